@@ -1,0 +1,25 @@
+package org.accords.actor;
+
+import java.util.List;
+
+import org.accords.evidence.Evidence;
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ministry, company or other body named in an article.
+ *
+ * @param id node id
+ * @param name name as written in the article
+ * @param kind what kind of body it is
+ * @param countryId node id of its country, when the article gives it
+ * @param evidence the words that name it
+ * @param searchText folded name for accent-insensitive search
+ */
+public record Organization(String id, String name, OrganizationKind kind, @Nullable String countryId,
+		List<Evidence> evidence, String searchText) implements Entity {
+
+	/** GraphQL type name, also the base name of its collection. */
+	public static final String TYPE = "Organization";
+
+}

@@ -1,0 +1,63 @@
+package org.accords.actor;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Ministries and other organizations, and the organization of a person's post.
+ */
+@Controller
+class OrganizationController {
+
+	private final FactStore store;
+
+	OrganizationController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code organizations}.
+	 *
+	 * @param name part of the name, folded
+	 * @param country a Country id
+	 * @param kind kind of body
+	 */
+	record OrganizationFilter(@Nullable String name, @Nullable String country, @Nullable OrganizationKind kind) {
+	}
+
+	@QueryMapping
+	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.searchText(filter.name())
+				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
+				.is("kind", filter.kind());
+		}
+		return this.store.page(version, Organization.TYPE, Organization.class, where.criteria(),
+				Sort.by("searchText", "_id"), page);
+	}
+
+	@BatchMapping(typeName = "Post", field = "organization")
+	Map<Post, Organization> postOrganization(List<Post> posts,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, posts, Post::organizationId, Organization.TYPE, Organization.class);
+	}
+
+}

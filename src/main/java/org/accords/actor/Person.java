@@ -1,0 +1,25 @@
+package org.accords.actor;
+
+import java.util.List;
+
+import org.accords.evidence.Evidence;
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person named in an article.
+ *
+ * @param id node id
+ * @param name name as written, with diacritics
+ * @param countryId node id of the country they serve, when the article gives it
+ * @param posts positions held, as the articles state them
+ * @param evidence the words that name them
+ * @param searchText folded name for accent-insensitive search
+ */
+public record Person(String id, String name, @Nullable String countryId, List<Post> posts, List<Evidence> evidence,
+		String searchText) implements Entity {
+
+	/** GraphQL type name, also the base name of its collection. */
+	public static final String TYPE = "Person";
+
+}

@@ -1,0 +1,51 @@
+package org.accords.actor;
+
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * People named in the articles.
+ */
+@Controller
+class PersonController {
+
+	private final FactStore store;
+
+	PersonController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code people}.
+	 *
+	 * @param name part of the name, folded
+	 * @param country a Country id
+	 */
+	record PersonFilter(@Nullable String name, @Nullable String country) {
+	}
+
+	@QueryMapping
+	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.searchText(filter.name())
+				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
+		}
+		return this.store.page(version, Person.TYPE, Person.class, where.criteria(), Sort.by("searchText", "_id"),
+				page);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.accords.agreement;
+
+import java.util.List;
+
+import org.accords.evidence.Evidence;
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An intergovernmental agreement.
+ *
+ * @param id node id
+ * @param title a descriptive title
+ * @param kind its legal form
+ * @param signedOn signing date, ISO-8601, when the article gives it
+ * @param signedIn place of signing, when the article gives it
+ * @param partyIds node ids of the countries that are parties
+ * @param summary what it covers, in a sentence
+ * @param evidence the words that report it
+ * @param searchText folded title and summary
+ */
+public record Agreement(String id, String title, AgreementKind kind, @Nullable String signedOn,
+		@Nullable String signedIn, List<String> partyIds, @Nullable String summary, List<Evidence> evidence,
+		String searchText) implements Entity {
+
+	/** GraphQL type name, also the base name of its collection. */
+	public static final String TYPE = "Agreement";
+
+}

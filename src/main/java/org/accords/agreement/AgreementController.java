@@ -1,0 +1,104 @@
+package org.accords.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.accords.actor.Country;
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Agreements, their parties and signatories.
+ */
+@Controller
+class AgreementController {
+
+	private final FactStore store;
+
+	AgreementController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code agreements}.
+	 *
+	 * @param party a Country id
+	 * @param kind legal form
+	 * @param signedFrom earliest signing date
+	 * @param signedTo latest signing date
+	 * @param text words in title or summary
+	 */
+	record AgreementFilter(@Nullable String party, @Nullable AgreementKind kind, @Nullable LocalDate signedFrom,
+			@Nullable LocalDate signedTo, @Nullable String text) {
+	}
+
+	/** Sort fields of {@code agreements}. */
+	enum AgreementOrderField {
+
+		SIGNED_ON("signedOn"), TITLE("title");
+
+		private final String property;
+
+		AgreementOrderField(String property) {
+			this.property = property;
+		}
+
+	}
+
+	/**
+	 * Sort order of {@code agreements}.
+	 *
+	 * @param field what to sort by
+	 * @param direction which way
+	 */
+	record AgreementOrder(AgreementOrderField field, Sort.Direction direction) {
+
+		Sort sort() {
+			return Sort.by(this.direction, this.field.property, "_id");
+		}
+
+	}
+
+	@QueryMapping
+	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
+			@Argument @Nullable AgreementOrder orderBy, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.is("partyIds", NodeId.check(filter.party(), Country.TYPE, "filter.party"))
+				.is("kind", filter.kind())
+				.between("signedOn", filter.signedFrom(), filter.signedTo())
+				.searchText(filter.text());
+		}
+		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
+		return this.store.page(version, Agreement.TYPE, Agreement.class, where.criteria(), sort, page);
+	}
+
+	@BatchMapping
+	Map<Agreement, List<Country>> parties(List<Agreement> agreements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.many(version, agreements, Agreement::partyIds, Country.TYPE, Country.class);
+	}
+
+	@BatchMapping
+	Map<Agreement, List<Signatory>> signatories(List<Agreement> agreements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.referencing(version, agreements, Signatory.TYPE, Signatory.class, "agreementId",
+				(s) -> List.of(s.agreementId()), Sort.by("_id"));
+	}
+
+}

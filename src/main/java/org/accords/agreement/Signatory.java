@@ -1,0 +1,26 @@
+package org.accords.agreement;
+
+import java.util.List;
+
+import org.accords.evidence.Evidence;
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who signed an agreement, on whose behalf.
+ *
+ * @param id node id
+ * @param agreementId node id of the agreement
+ * @param personId node id of the person who signed, when known
+ * @param organizationId node id of the organization that signed, when known
+ * @param onBehalfOfId node id of the country signed for
+ * @param role the capacity in which they signed, in the article's words
+ * @param evidence the words that report it
+ */
+public record Signatory(String id, String agreementId, @Nullable String personId, @Nullable String organizationId,
+		@Nullable String onBehalfOfId, @Nullable String role, List<Evidence> evidence) implements Entity {
+
+	/** GraphQL type name, also the base name of its collection. */
+	public static final String TYPE = "Signatory";
+
+}

@@ -1,0 +1,86 @@
+package org.accords.agreement;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accords.actor.Country;
+import org.accords.actor.Organization;
+import org.accords.actor.Person;
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Who signed which agreement, on whose behalf.
+ */
+@Controller
+class SignatoryController {
+
+	private final FactStore store;
+
+	SignatoryController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code signatories}.
+	 *
+	 * @param agreement an Agreement id
+	 * @param country a Country id, the country signed for
+	 * @param person a Person id
+	 * @param organization an Organization id
+	 */
+	record SignatoryFilter(@Nullable String agreement, @Nullable String country, @Nullable String person,
+			@Nullable String organization) {
+	}
+
+	@QueryMapping
+	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
+				.is("onBehalfOfId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
+				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
+				.is("organizationId", NodeId.check(filter.organization(), Organization.TYPE, "filter.organization"));
+		}
+		return this.store.page(version, Signatory.TYPE, Signatory.class, where.criteria(), Sort.by("_id"), page);
+	}
+
+	@BatchMapping
+	Map<Signatory, Agreement> agreement(List<Signatory> signatories,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, signatories, Signatory::agreementId, Agreement.TYPE, Agreement.class);
+	}
+
+	@BatchMapping
+	Map<Signatory, Person> person(List<Signatory> signatories,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, signatories, Signatory::personId, Person.TYPE, Person.class);
+	}
+
+	@BatchMapping
+	Map<Signatory, Organization> organization(List<Signatory> signatories,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, signatories, Signatory::organizationId, Organization.TYPE, Organization.class);
+	}
+
+	@BatchMapping
+	Map<Signatory, Country> onBehalfOf(List<Signatory> signatories,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, signatories, Signatory::onBehalfOfId, Country.TYPE, Country.class);
+	}
+
+}

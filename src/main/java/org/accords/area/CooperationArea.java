@@ -1,0 +1,26 @@
+package org.accords.area;
+
+import java.util.List;
+
+import org.accords.evidence.Evidence;
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A field of cooperation that an agreement covers.
+ *
+ * @param id node id
+ * @param agreementId node id of the agreement
+ * @param name short name
+ * @param category broad field
+ * @param description what the article says of it
+ * @param evidence the words that state it
+ * @param searchText folded name and description
+ */
+public record CooperationArea(String id, String agreementId, String name, AreaCategory category,
+		@Nullable String description, List<Evidence> evidence, String searchText) implements Entity {
+
+	/** GraphQL type name, also the base name of its collection. */
+	public static final String TYPE = "CooperationArea";
+
+}

@@ -1,0 +1,71 @@
+package org.accords.area;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accords.agreement.Agreement;
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Cooperation areas, and the areas of an agreement.
+ */
+@Controller
+class CooperationAreaController {
+
+	private final FactStore store;
+
+	CooperationAreaController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code cooperationAreas}.
+	 *
+	 * @param category broad field
+	 * @param agreement an Agreement id
+	 * @param text words in name or description
+	 */
+	record CooperationAreaFilter(@Nullable AreaCategory category, @Nullable String agreement, @Nullable String text) {
+	}
+
+	@QueryMapping
+	Connection<CooperationArea> cooperationAreas(@Argument @Nullable CooperationAreaFilter filter,
+			@Arguments PageRequest page, @ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.is("category", filter.category())
+				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
+				.searchText(filter.text());
+		}
+		return this.store.page(version, CooperationArea.TYPE, CooperationArea.class, where.criteria(), Sort.by("_id"),
+				page);
+	}
+
+	@BatchMapping
+	Map<CooperationArea, Agreement> agreement(List<CooperationArea> areas,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, areas, CooperationArea::agreementId, Agreement.TYPE, Agreement.class);
+	}
+
+	@BatchMapping(typeName = Agreement.TYPE, field = "cooperationAreas")
+	Map<Agreement, List<CooperationArea>> agreementAreas(List<Agreement> agreements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.referencing(version, agreements, CooperationArea.TYPE, CooperationArea.class, "agreementId",
+				(a) -> List.of(a.agreementId()), Sort.by("_id"));
+	}
+
+}

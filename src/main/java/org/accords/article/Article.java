@@ -1,0 +1,27 @@
+package org.accords.article;
+
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A source article, its text verbatim as received.
+ *
+ * @param id node id
+ * @param file name of the seed file the text came from
+ * @param publisher who published it
+ * @param publishedOn date from the article's header, ISO-8601
+ * @param language BCP 47 language tag
+ * @param url where it was published, when known
+ * @param title its headline, when known
+ * @param text the body, verbatim: evidence offsets count into it
+ * @param contentHash SHA-256 of the body's UTF-8 bytes, hex
+ * @param rights whose rights apply to the text
+ */
+public record Article(String id, String file, String publisher, String publishedOn, String language,
+		@Nullable String url, @Nullable String title, String text, String contentHash,
+		String rights) implements Entity {
+
+	/** GraphQL type name, also the base name of its collection. */
+	public static final String TYPE = "Article";
+
+}

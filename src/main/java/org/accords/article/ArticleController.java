@@ -1,0 +1,63 @@
+package org.accords.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.accords.dataset.DatasetContext;
+import org.accords.evidence.Evidence;
+import org.accords.graphql.Connection;
+import org.accords.graphql.PageRequest;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Source articles, and the article behind every piece of evidence.
+ */
+@Controller
+class ArticleController {
+
+	private final FactStore store;
+
+	ArticleController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code articles}.
+	 *
+	 * @param publisher publisher name, exact match
+	 * @param publishedFrom earliest date
+	 * @param publishedTo latest date
+	 */
+	record ArticleFilter(@Nullable String publisher, @Nullable LocalDate publishedFrom,
+			@Nullable LocalDate publishedTo) {
+	}
+
+	@QueryMapping
+	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		ArticleFilter f = (filter != null) ? filter : new ArticleFilter(null, null, null);
+		Where where = Where.all()
+			.is("publisher", f.publisher())
+			.between("publishedOn", f.publishedFrom(), f.publishedTo());
+		return this.store.page(version, Article.TYPE, Article.class, where.criteria(), Sort.by("publishedOn", "_id"),
+				page);
+	}
+
+	@BatchMapping
+	Map<Evidence, Article> article(List<Evidence> evidence,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, evidence, Evidence::articleId, Article.TYPE, Article.class);
+	}
+
+}

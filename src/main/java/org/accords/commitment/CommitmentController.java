@@ -1,0 +1,114 @@
+package org.accords.commitment;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accords.agreement.Agreement;
+import org.accords.area.CooperationArea;
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.Entity;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Commitments: who undertook what for whom.
+ */
+@Controller
+class CommitmentController {
+
+	private static final Sort ORDER = Sort.by("_id");
+
+	private final FactStore store;
+
+	CommitmentController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code commitments}.
+	 *
+	 * @param status how firmly
+	 * @param obligor id of the committing party
+	 * @param beneficiary id of the party it is for
+	 * @param area a CooperationArea id
+	 * @param agreement an Agreement id
+	 * @param text words in the description
+	 */
+	record CommitmentFilter(@Nullable CommitmentStatus status, @Nullable String obligor, @Nullable String beneficiary,
+			@Nullable String area, @Nullable String agreement, @Nullable String text) {
+	}
+
+	@QueryMapping
+	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.is("status", filter.status())
+				.is("obligorId", party(filter.obligor(), "filter.obligor"))
+				.is("beneficiaryId", party(filter.beneficiary(), "filter.beneficiary"))
+				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
+				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
+				.searchText(filter.text());
+		}
+		return this.store.page(version, Commitment.TYPE, Commitment.class, where.criteria(), ORDER, page);
+	}
+
+	/** Any well-formed id may name a party; a malformed one is an error. */
+	private static @Nullable String party(@Nullable String id, String argument) {
+		if (id != null) {
+			NodeId.parse(id);
+		}
+		return id;
+	}
+
+	@BatchMapping
+	Map<Commitment, Agreement> agreement(List<Commitment> commitments,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, commitments, Commitment::agreementId, Agreement.TYPE, Agreement.class);
+	}
+
+	@BatchMapping
+	Map<Commitment, Entity> obligor(List<Commitment> commitments,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.oneNode(version, commitments, Commitment::obligorId);
+	}
+
+	@BatchMapping
+	Map<Commitment, Entity> beneficiary(List<Commitment> commitments,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.oneNode(version, commitments, Commitment::beneficiaryId);
+	}
+
+	@BatchMapping
+	Map<Commitment, List<CooperationArea>> areas(List<Commitment> commitments,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.many(version, commitments, Commitment::areaIds, CooperationArea.TYPE, CooperationArea.class);
+	}
+
+	@BatchMapping(typeName = Agreement.TYPE, field = "commitments")
+	Map<Agreement, List<Commitment>> agreementCommitments(List<Agreement> agreements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.referencing(version, agreements, Commitment.TYPE, Commitment.class, "agreementId",
+				(c) -> List.of(c.agreementId()), ORDER);
+	}
+
+	@BatchMapping(typeName = CooperationArea.TYPE, field = "commitments")
+	Map<CooperationArea, List<Commitment>> areaCommitments(List<CooperationArea> areas,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.referencing(version, areas, Commitment.TYPE, Commitment.class, "areaIds", Commitment::areaIds,
+				ORDER);
+	}
+
+}

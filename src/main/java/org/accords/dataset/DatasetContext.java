@@ -1,0 +1,54 @@
+package org.accords.dataset;
+
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fixes the dataset version once per request and puts it in the GraphQL context under
+ * {@link #VERSION}, so that every field of one response reads the same version even if a
+ * new one is published meanwhile.
+ */
+@Component
+public class DatasetContext implements WebGraphQlInterceptor {
+
+	/** Context key of the dataset version a request reads. */
+	public static final String VERSION = "datasetVersion";
+
+	/** Context key of the {@link DatasetInfo} a request reads. */
+	public static final String INFO = "datasetInfo";
+
+	private final DatasetState state;
+
+	DatasetContext(DatasetState state) {
+		this.state = state;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		DatasetInfo info = this.state.currentOrNull();
+		if (info == null) {
+			ExecutionResult result = ExecutionResult.newExecutionResult()
+				.addError(GraphqlErrorBuilder.newError()
+					.message("No dataset is loaded yet; try again shortly")
+					.extensions(Map.of("code", "SERVICE_UNAVAILABLE"))
+					.build())
+				.build();
+			return Mono
+				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		}
+		request.configureExecutionInput((input, builder) -> builder
+			.graphQLContext((context) -> context.put(VERSION, info.version()).put(INFO, info))
+			.build());
+		return chain.next(request);
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.accords.graphql;
+
+import java.util.Map;
+
+import com.mongodb.MongoException;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps exceptions to GraphQL errors with a stable {@code extensions.code}; no stack
+ * trace, class name or store message ever reaches the client.
+ */
+@Component
+class ErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Log logger = LogFactory.getLog(ErrorResolver.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidInputException) {
+			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, ex.getMessage());
+		}
+		if (ex instanceof DataAccessResourceFailureException || ex instanceof MongoException
+				|| ex instanceof ServiceUnavailableException) {
+			logger.warn("Store unavailable at " + env.getExecutionStepInfo().getPath() + ": " + ex.getMessage());
+			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
+					"The data store is unavailable; try again shortly");
+		}
+		logger.error("Internal error at " + env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error");
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(type)
+			.message(message)
+			.extensions(Map.of("code", code.name()))
+			.build();
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.accords.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opaque, stable global ids: {@code base64url("Type:key")}, where the key is the curated
+ * id, so an entity keeps its id across reloads and restarts.
+ */
+public final class NodeId {
+
+	private NodeId() {
+	}
+
+	/** A parsed id: the GraphQL type name and the curated key. */
+	public record Parts(String type, String key) {
+	}
+
+	public static String of(String type, String key) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * @throws InvalidInputException if the id was not made by {@link #of}
+	 */
+	public static Parts parse(String id) {
+		try {
+			String raw = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
+			int colon = raw.indexOf(':');
+			if (colon > 0 && colon < raw.length() - 1
+					&& of(raw.substring(0, colon), raw.substring(colon + 1)).equals(id)) {
+				return new Parts(raw.substring(0, colon), raw.substring(colon + 1));
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// not base64: reported below
+		}
+		throw new InvalidInputException("'" + id + "' is not an Accords id");
+	}
+
+	/**
+	 * Checks an optional filter argument that must be the id of an entity of the given
+	 * type; null stays null.
+	 */
+	public static @Nullable String check(@Nullable String id, String type, String argument) {
+		if (id == null) {
+			return null;
+		}
+		Parts parts = parse(id);
+		if (!parts.type().equals(type)) {
+			throw new InvalidInputException(
+					argument + ": '" + id + "' is the id of a " + parts.type() + ", expected a " + type);
+		}
+		return id;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.accords.seed;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facts curated from one article, as written in {@code seed-data/curated/*.yaml}.
+ * References use local ids; every {@code evidence} entry is an excerpt copied verbatim
+ * from the article. The format is documented in the README.
+ */
+record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
+		@Nullable List<OrganizationEntry> organizations, @Nullable List<PersonEntry> people,
+		@Nullable List<AgreementEntry> agreements, @Nullable List<SignatoryEntry> signatories,
+		@Nullable List<AreaEntry> cooperationAreas, @Nullable List<CommitmentEntry> commitments,
+		@Nullable List<StatementEntry> statements) {
+
+	record ArticleEntry(String file, String id, String publisher, String language, @Nullable String url,
+			@Nullable String title, String rights) {
+	}
+
+	record CountryEntry(String code, String name) {
+	}
+
+	record OrganizationEntry(String id, String name, String kind, @Nullable String country,
+			@Nullable List<String> evidence) {
+	}
+
+	record PostEntry(String role, @Nullable String organization, @Nullable List<String> evidence) {
+	}
+
+	record PersonEntry(String id, String name, @Nullable String country, @Nullable List<PostEntry> posts,
+			@Nullable List<String> evidence) {
+	}
+
+	record AgreementEntry(String id, String title, String kind, @Nullable String signedOn, @Nullable String signedIn,
+			@Nullable List<String> parties, @Nullable String summary, @Nullable List<String> evidence) {
+	}
+
+	record SignatoryEntry(String id, String agreement, @Nullable String person, @Nullable String organization,
+			@Nullable String onBehalfOf, @Nullable String role, @Nullable List<String> evidence) {
+	}
+
+	record AreaEntry(String id, String agreement, String name, String category, @Nullable String description,
+			@Nullable List<String> evidence) {
+	}
+
+	record CommitmentEntry(String id, @Nullable String agreement, String obligor, @Nullable String beneficiary,
+			String description, String status, @Nullable List<String> areas, @Nullable List<String> evidence) {
+	}
+
+	record StatementEntry(String id, String speaker, @Nullable String speakerRole, String kind, String text,
+			@Nullable String saidOn, @Nullable String occasion, @Nullable String agreement,
+			@Nullable List<String> areas, @Nullable List<String> evidence) {
+	}
+
+}

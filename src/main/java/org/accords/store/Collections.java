@@ -1,0 +1,26 @@
+package org.accords.store;
+
+/**
+ * Names of the versioned collections: each dataset version is written to its own set of
+ * collections ({@code statements_<version>}, ...) and becomes visible all at once when
+ * the {@code datasets} pointer moves to it.
+ */
+public final class Collections {
+
+	/** Holds one document per loaded version and the {@code current} pointer. */
+	public static final String DATASETS = "datasets";
+
+	private Collections() {
+	}
+
+	public static String of(String base, String version) {
+		return base + "_" + version;
+	}
+
+	/** The version part of a versioned collection name, or null for other names. */
+	public static String versionOf(String collectionName) {
+		int underscore = collectionName.lastIndexOf('_');
+		return (underscore > 0) ? collectionName.substring(underscore + 1) : null;
+	}
+
+}

@@ -1,0 +1,234 @@
+package org.accords.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.accords.AccordsProperties;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageLimits;
+import org.accords.graphql.PageRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads entities of one dataset version through a Caffeine cache. Every cache key starts
+ * with the dataset version, so a newer version can never be answered from an older one's
+ * entries; entries of old versions simply age out.
+ */
+@Component
+public class FactStore {
+
+	private final MongoTemplate mongo;
+
+	private final PageLimits limits;
+
+	/** Entities by id. */
+	private final Cache<EntityKey, Entity> entities;
+
+	/** Query results: lists of entities and counts. */
+	private final Cache<Object, Object> queries;
+
+	public FactStore(MongoTemplate mongo, PageLimits limits, AccordsProperties properties) {
+		this.mongo = mongo;
+		this.limits = limits;
+		this.entities = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).build();
+		this.queries = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).build();
+	}
+
+	private record EntityKey(String version, String collection, String id) {
+	}
+
+	private record QueryKey(String version, String collection, Class<?> type, String query, String sort, long skip,
+			int limit) {
+	}
+
+	private record CountKey(String version, String collection, String query) {
+	}
+
+	/**
+	 * The entities with the given ids, keyed by id; unknown ids are absent. Misses are
+	 * fetched with one query, whatever their number.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T extends Entity> Map<String, T> byIds(String version, String collection, Class<T> type,
+			Collection<String> ids) {
+		Set<EntityKey> keys = new LinkedHashSet<>();
+		ids.forEach((id) -> keys.add(new EntityKey(version, collection, id)));
+		Map<EntityKey, Entity> found = this.entities.getAll(keys, (missing) -> {
+			List<String> missingIds = new ArrayList<>();
+			missing.forEach((key) -> missingIds.add(key.id()));
+			Map<EntityKey, Entity> loaded = new HashMap<>();
+			for (T entity : this.mongo.find(Query.query(Criteria.where("_id").in(missingIds)), type,
+					Collections.of(collection, version))) {
+				loaded.put(new EntityKey(version, collection, entity.id()), entity);
+			}
+			return loaded;
+		});
+		Map<String, T> result = new HashMap<>();
+		found.forEach((key, value) -> result.put(key.id(), (T) value));
+		return result;
+	}
+
+	public <T extends Entity> @Nullable T byId(String version, String collection, Class<T> type, String id) {
+		return byIds(version, collection, type, List.of(id)).get(id);
+	}
+
+	/** A Relay page of the entities matching {@code criteria}, in {@code sort} order. */
+	public <T extends Entity> Connection<T> page(String version, String collection, Class<T> type, Criteria criteria,
+			Sort sort, PageRequest request) {
+		long total = count(version, collection, criteria);
+		PageRequest.Slice slice = request.slice(total, this.limits);
+		List<T> items = (slice.limit() == 0) ? List.of()
+				: find(version, collection, type, criteria, sort, slice.start(), slice.limit());
+		return slice.connection(items);
+	}
+
+	/** The entities at offsets {@code [skip, skip + limit)} of a sorted result. */
+	public <T extends Entity> List<T> slice(String version, String type, Class<T> targetType, Criteria criteria,
+			Sort sort, long skip, int limit) {
+		return find(version, type, targetType, criteria, sort, skip, limit);
+	}
+
+	/** Every entity matching {@code criteria}, for small nested lists. */
+	public <T extends Entity> List<T> all(String version, String collection, Class<T> type, Criteria criteria,
+			Sort sort) {
+		return find(version, collection, type, criteria, sort, 0, 0);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T extends Entity> List<T> find(String version, String collection, Class<T> type, Criteria criteria,
+			Sort sort, long skip, int limit) {
+		QueryKey key = new QueryKey(version, collection, type, criteria.getCriteriaObject().toJson(), sort.toString(),
+				skip, limit);
+		List<T> items = (List<T>) this.queries.get(key,
+				(k) -> List.copyOf(this.mongo.find(Query.query(criteria).with(sort).skip(skip).limit(limit), type,
+						Collections.of(collection, version))));
+		// entities fetched by a list also serve later lookups by id
+		for (T item : (type == IdOnly.class) ? List.<T>of() : items) {
+			this.entities.asMap().putIfAbsent(new EntityKey(version, collection, item.id()), item);
+		}
+		return items;
+	}
+
+	public long count(String version, String collection, Criteria criteria) {
+		CountKey key = new CountKey(version, collection, criteria.getCriteriaObject().toJson());
+		return (Long) this.queries.get(key,
+				(k) -> this.mongo.count(Query.query(criteria), Collections.of(collection, version)));
+	}
+
+	/** Ids of the entities whose folded search text contains the folded term. */
+	public List<String> idsMatching(String version, String collection, String term) {
+		Criteria criteria = Criteria.where("searchText").regex(SearchText.containsRegex(term));
+		List<String> ids = new ArrayList<>();
+		for (Entity entity : all(version, collection, IdOnly.class, criteria, Sort.by("_id"))) {
+			ids.add(entity.id());
+		}
+		return ids;
+	}
+
+	/**
+	 * Entities of any type by node id, keyed by id: one query per type among the ids.
+	 */
+	public Map<String, Entity> nodes(String version, Collection<String> ids) {
+		Map<String, List<String>> byType = new HashMap<>();
+		for (String id : ids) {
+			byType.computeIfAbsent(NodeId.parse(id).type(), (t) -> new ArrayList<>()).add(id);
+		}
+		Map<String, Entity> result = new HashMap<>();
+		byType.forEach((type, typeIds) -> result.putAll(byIds(version, type, Entity.class, typeIds)));
+		return result;
+	}
+
+	/**
+	 * For a batch of sources, the entity each one refers to: one store query for the
+	 * batch. Sources without a reference are left out (they resolve to null).
+	 */
+	public <S, T extends Entity> Map<S, T> one(String version, List<S> sources, Function<S, @Nullable String> ref,
+			String type, Class<T> targetType) {
+		return join(sources, ref, (ids) -> byIds(version, type, targetType, ids));
+	}
+
+	/** Like {@link #one} where the reference may name an entity of any type. */
+	public <S> Map<S, Entity> oneNode(String version, List<S> sources, Function<S, @Nullable String> ref) {
+		return join(sources, ref, (ids) -> nodes(version, ids));
+	}
+
+	private static <S, T> Map<S, T> join(List<S> sources, Function<S, @Nullable String> ref,
+			Function<Set<String>, Map<String, T>> load) {
+		Set<String> ids = new LinkedHashSet<>();
+		sources.forEach((source) -> {
+			String id = ref.apply(source);
+			if (id != null) {
+				ids.add(id);
+			}
+		});
+		Map<String, T> found = load.apply(ids);
+		Map<S, T> result = new LinkedHashMap<>();
+		for (S source : sources) {
+			String id = ref.apply(source);
+			T target = (id != null) ? found.get(id) : null;
+			if (target != null) {
+				result.put(source, target);
+			}
+		}
+		return result;
+	}
+
+	/** For a batch of sources, the entities each one lists, in its order. */
+	public <S, T extends Entity> Map<S, List<T>> many(String version, List<S> sources, Function<S, List<String>> refs,
+			String type, Class<T> targetType) {
+		Set<String> ids = new LinkedHashSet<>();
+		sources.forEach((source) -> ids.addAll(refs.apply(source)));
+		Map<String, T> found = byIds(version, type, targetType, ids);
+		Map<S, List<T>> result = new LinkedHashMap<>();
+		for (S source : sources) {
+			result.put(source, refs.apply(source).stream().map(found::get).filter(Objects::nonNull).toList());
+		}
+		return result;
+	}
+
+	/**
+	 * For a batch of sources, the entities that refer back to them through {@code field}:
+	 * one store query for the batch.
+	 */
+	public <S extends Entity, T extends Entity> Map<S, List<T>> referencing(String version, List<S> sources,
+			String type, Class<T> targetType, String field, Function<T, Collection<String>> backRefs, Sort sort) {
+		List<String> ids = sources.stream().map(Entity::id).toList();
+		Map<String, List<T>> bySource = new HashMap<>();
+		for (T target : all(version, type, targetType, Criteria.where(field).in(ids), sort)) {
+			for (String id : backRefs.apply(target)) {
+				bySource.computeIfAbsent(id, (k) -> new ArrayList<>()).add(target);
+			}
+		}
+		Map<S, List<T>> result = new LinkedHashMap<>();
+		sources.forEach((source) -> result.put(source, bySource.getOrDefault(source.id(), List.of())));
+		return result;
+	}
+
+	/** Drops every cached entry, as tests that count store commands need. */
+	public void clearCache() {
+		this.entities.invalidateAll();
+		this.queries.invalidateAll();
+	}
+
+	/** Projection of an entity to its id. */
+	record IdOnly(String id) implements Entity {
+	}
+
+}

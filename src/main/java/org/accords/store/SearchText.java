@@ -1,0 +1,51 @@
+package org.accords.store;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The folded form of searchable text: lower case, without diacritics, white space
+ * collapsed. Stored beside the text and applied to every search term, so "Kasciunas"
+ * finds "Kasčiūnas" on MongoDB and on the embedded server alike (neither collations nor
+ * {@code $text} are needed).
+ */
+public final class SearchText {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private SearchText() {
+	}
+
+	public static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+		String bare = MARKS.matcher(decomposed).replaceAll("");
+		// letters that do not decompose into base + mark
+		bare = bare.replace('ł', 'l')
+			.replace('Ł', 'L')
+			.replace('ø', 'o')
+			.replace('Ø', 'O')
+			.replace('đ', 'd')
+			.replace('Đ', 'D')
+			.replace("ß", "ss")
+			.replace('’', '\'')
+			.replace('‘', '\'');
+		return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+	}
+
+	/** Folds and joins the non-null parts, one searchable string per entity. */
+	public static String of(String... parts) {
+		return Stream.of(parts).filter(Objects::nonNull).map(SearchText::fold).collect(Collectors.joining(" | "));
+	}
+
+	/** A case- and accent-insensitive "contains" pattern for a user's term. */
+	public static String containsRegex(String term) {
+		return Pattern.quote(fold(term));
+	}
+
+}

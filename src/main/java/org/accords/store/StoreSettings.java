@@ -1,0 +1,26 @@
+package org.accords.store;
+
+import java.util.concurrent.TimeUnit;
+
+import org.accords.AccordsProperties;
+
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Driver settings: an unreachable store fails fast instead of after the driver's
+ * 30-second default.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreSettings {
+
+	@Bean
+	MongoClientSettingsBuilderCustomizer failFastMongoClient(AccordsProperties properties) {
+		long timeout = properties.store().serverSelectionTimeout().toMillis();
+		return (settings) -> settings
+			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
+			.applyToSocketSettings((socket) -> socket.connectTimeout((int) timeout, TimeUnit.MILLISECONDS));
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.accords.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * Builds a filter from optional conditions: a condition whose value is null is left out,
+ * the rest must all hold. Uses only operators both MongoDB and the embedded server
+ * support.
+ */
+public final class Where {
+
+	private final List<Criteria> parts = new ArrayList<>();
+
+	public static Where all() {
+		return new Where();
+	}
+
+	/** {@code field} equals {@code value}; on an array field, contains it. */
+	public Where is(String field, @Nullable Object value) {
+		if (value != null) {
+			this.parts.add(Criteria.where(field).is((value instanceof Enum<?> e) ? e.name() : value));
+		}
+		return this;
+	}
+
+	/** {@code field} is one of {@code values}; null means no condition. */
+	public Where in(String field, @Nullable Collection<?> values) {
+		if (values != null) {
+			this.parts.add(Criteria.where(field).in(values));
+		}
+		return this;
+	}
+
+	/** The folded {@code searchText} contains the folded term. */
+	public Where searchText(@Nullable String term) {
+		if (term != null && !term.isBlank()) {
+			this.parts.add(Criteria.where("searchText").regex(SearchText.containsRegex(term)));
+		}
+		return this;
+	}
+
+	/** An ISO-date field lies within the range; either end may be open. */
+	public Where between(String field, @Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from != null && to != null) {
+			this.parts.add(Criteria.where(field).gte(from.toString()).lte(to.toString()));
+		}
+		else if (from != null) {
+			this.parts.add(Criteria.where(field).gte(from.toString()));
+		}
+		else if (to != null) {
+			this.parts.add(Criteria.where(field).lte(to.toString()));
+		}
+		return this;
+	}
+
+	public Criteria criteria() {
+		if (this.parts.isEmpty()) {
+			return new Criteria();
+		}
+		return (this.parts.size() == 1) ? this.parts.get(0) : new Criteria().andOperator(this.parts);
+	}
+
+}
