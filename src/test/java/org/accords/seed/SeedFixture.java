@@ -1,0 +1,76 @@
+package org.accords.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * A writable copy of the real seed folder, for tests that load changed files.
+ */
+final class SeedFixture {
+
+	static final String ARTICLE = "articles/000_f63eb9d75a69187d.txt";
+
+	static final String CURATED = "curated/000_f63eb9d75a69187d.yaml";
+
+	private final Path root;
+
+	private SeedFixture(Path root) {
+		this.root = root;
+	}
+
+	static SeedFixture copyOfRealSeed(Path folder) {
+		try (Stream<Path> files = Files.walk(Path.of("seed-data"))) {
+			for (Path source : files.toList()) {
+				Path target = folder.resolve(Path.of("seed-data").relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new SeedFixture(folder);
+	}
+
+	/** Replaces the first occurrence of {@code from} in a file, which must hold it. */
+	SeedFixture replace(String file, String from, String to) {
+		String text = read(file);
+		if (!text.contains(from)) {
+			throw new IllegalArgumentException(file + " does not contain " + from);
+		}
+		return write(file,
+				text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+	}
+
+	String read(String file) {
+		try {
+			return Files.readString(this.root.resolve(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	SeedFixture write(String file, String text) {
+		try {
+			Files.createDirectories(this.root.resolve(file).getParent());
+			Files.writeString(this.root.resolve(file), text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	String location() {
+		return this.root.toUri().toString();
+	}
+
+}

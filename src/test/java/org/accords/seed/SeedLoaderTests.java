@@ -1,0 +1,171 @@
+package org.accords.seed;
+
+import java.nio.file.Path;
+
+import org.accords.GraphQlClient;
+import org.accords.dataset.DatasetState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.server.WebGraphQlHandler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Loading seed data: every kind of bad input is rejected with a message naming file,
+ * entry and problem, and the dataset served before stays served, whole.
+ */
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-entries=1000" })
+class SeedLoaderTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	WebGraphQlHandler handler;
+
+	@TempDir
+	Path folder;
+
+	SeedFixture seed;
+
+	String servedVersion;
+
+	@BeforeEach
+	void copySeed() {
+		this.seed = SeedFixture.copyOfRealSeed(this.folder);
+		this.servedVersion = this.state.version();
+	}
+
+	@AfterEach
+	void restoreRealSeed() {
+		this.loader.load("classpath:seed-data/");
+	}
+
+	private void assertRejected(String... messageParts) {
+		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> this.loader.load(this.seed.location()))
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains(messageParts));
+		assertThat(this.state.version()).isEqualTo(this.servedVersion);
+		GraphQlClient.of(this.handler)
+			.document("{ statements { totalCount } commitments { totalCount } }")
+			.execute()
+			.path("statements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5)
+			.path("commitments.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5);
+	}
+
+	@Test
+	void missingExcerptIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "- \"the minister stressed\"", "- \"the minister whispered\"");
+		assertRejected("curated/000_f63eb9d75a69187d.yaml: people[0] 'laurynas-kasciunas': posts[0]: evidence[0]",
+				"excerpt not found in articles/000_f63eb9d75a69187d.txt: \"the minister whispered\"");
+	}
+
+	@Test
+	void ambiguousExcerptIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "- \"electronic warfare systems\"", "- \"Lithuania\"");
+		assertRejected("cooperationAreas[2] 'electronic-warfare-systems': evidence[0]", "excerpt occurs more than once",
+				"lengthen it to make it unique");
+	}
+
+	@Test
+	void unknownReferenceIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "speaker: ausrine-armonaite", "speaker: ausrine-armonaitee");
+		assertRejected("statements[1] 'armonaite-technological-war': speaker 'ausrine-armonaitee' is not a known"
+				+ " Person id");
+	}
+
+	@Test
+	void badEnumValueIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "status: INTENDED", "status: PROMISED");
+		assertRejected("commitments[4] 'production-and-assembly-lines': status 'PROMISED' is not one of UNDERTAKEN,"
+				+ " UNDER_NEGOTIATION, INTENDED");
+	}
+
+	@Test
+	void malformedDateIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "signedOn: Monday", "signedOn: 2024-11-31");
+		assertRejected("agreements[0] 'lt-ua-defence-industry-memorandum-2024': signedOn '2024-11-31' is neither a"
+				+ " date (YYYY-MM-DD) nor a weekday name");
+	}
+
+	@Test
+	void malformedDateHeaderIsRejected() {
+		this.seed.replace(SeedFixture.ARTICLE, "date 2024-11-05", "date 5 Nov 2024");
+		assertRejected("articles/000_f63eb9d75a69187d.txt: date header '5' is not a date (YYYY-MM-DD)");
+	}
+
+	@Test
+	void articleWithoutDateHeaderIsRejected() {
+		this.seed.replace(SeedFixture.ARTICLE, " date 2024-11-05 ", "");
+		assertRejected(
+				"articles/000_f63eb9d75a69187d.txt: no date header (expected 'date YYYY-MM-DD' before the text)");
+	}
+
+	@Test
+	void duplicateIdIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "- id: kasciunas-joint-company", "- id: kasciunas-umbrella-memorandum");
+		assertRejected("statements[4] 'kasciunas-umbrella-memorandum': duplicate id 'kasciunas-umbrella-memorandum'");
+	}
+
+	@Test
+	void unreadableFileIsRejected() {
+		this.seed.write("curated/broken.yaml", "article: [unclosed\n");
+		assertRejected("curated/broken.yaml: not valid curated YAML");
+	}
+
+	@Test
+	void unknownFieldIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "    occasion: press conference", "    ocasion: press conference");
+		assertRejected("curated/000_f63eb9d75a69187d.yaml: not valid curated YAML", "ocasion");
+	}
+
+	@Test
+	void quoteThatIsNotInItsEvidenceIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "text: \"Lithuania also needs to invest",
+				"text: \"Lithuania also needs to spend");
+		assertRejected("statements[2] 'armonaite-invest-domestic-industry': text does not appear verbatim in any of"
+				+ " its evidence excerpts");
+	}
+
+	@Test
+	void everyProblemIsReportedAtOnce() {
+		this.seed.replace(SeedFixture.CURATED, "status: INTENDED", "status: PROMISED")
+			.replace(SeedFixture.CURATED, "signedOn: Monday", "signedOn: someday");
+		assertRejected("2 problems", "PROMISED", "someday");
+	}
+
+	@Test
+	void loadingTheSameFilesTwiceChangesNothing() {
+		assertThat(this.loader.load(this.seed.location())).isEqualTo(SeedLoader.Outcome.UNCHANGED);
+		assertThat(this.state.version()).isEqualTo(this.servedVersion);
+	}
+
+	@Test
+	void aChangedFileYieldsANewVersionServedWhole() {
+		this.seed.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
+		assertThat(this.loader.load(this.seed.location())).isEqualTo(SeedLoader.Outcome.PUBLISHED);
+		assertThat(this.state.version()).isNotEqualTo(this.servedVersion);
+		GraphQlClient.of(this.handler)
+			.document("{ statements(filter: { text: \"news conference\" }) { totalCount } dataset { version } }")
+			.execute()
+			.path("statements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("dataset.version")
+			.entity(String.class)
+			.isEqualTo(this.state.version());
+	}
+
+}
