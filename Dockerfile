@@ -1,0 +1,23 @@
+# Build: the same wrapper command as outside Docker (tests run in CI, not here).
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY schema/ schema/
+COPY seed-data/ seed-data/
+COPY src/ src/
+RUN ./mvnw -B -ntp -DskipTests package && cp target/accords-*.jar /src/accords.jar
+
+# Run: a JRE, a non-root user, the embedded store's file in a volume unless MONGODB_URI is set.
+FROM eclipse-temurin:21-jre
+RUN useradd --system --uid 10001 --home-dir /app accords && mkdir -p /app/data && chown accords /app/data
+WORKDIR /app
+COPY --from=build /src/accords.jar /app/accords.jar
+USER accords
+ENV ACCORDS_STORE_EMBEDDED_PATH=/app/data/accords.mv
+VOLUME /app/data
+EXPOSE 8080
+# readiness is UP once the dataset is served; bash's /dev/tcp needs no curl in the image
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/accords.jar"]

@@ -1,0 +1,21 @@
+package org.accords;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Feature packages depend on each other in one direction only.
+ */
+@AnalyzeClasses(packages = "org.accords", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.accords.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+}

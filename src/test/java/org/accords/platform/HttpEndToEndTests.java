@@ -1,0 +1,84 @@
+package org.accords.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP surface over a real port: GraphQL, the offline GraphiQL page and its scripts,
+ * the landing page, the schema and the health probes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class HttpEndToEndTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void graphQlAnswersOverHttp() throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/graphql-response+json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"query\":\"{ statements(filter: {speakerName: \\\"kasciunas\\\"}) { totalCount } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"data\":{\"statements\":{\"totalCount\":3}}}");
+	}
+
+	@Test
+	void graphiqlIsServedFromTheJarWithoutACdn() throws IOException, InterruptedException {
+		HttpResponse<String> page = get("/graphiql");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Accords GraphiQL").doesNotContain("https://").doesNotContain("http://");
+		for (String script : new String[] { "/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
+				"/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js",
+				"/graphiql/accords-graphiql.js" }) {
+			assertThat(page.body().contains(script) || get("/graphiql/accords-graphiql.js").body().contains(script))
+				.as(script + " referenced")
+				.isTrue();
+			assertThat(get(script).statusCode()).as(script).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void landingPageLinksEverything() throws IOException, InterruptedException {
+		HttpResponse<String> page = get("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Accords", "/graphiql", "/graphql/schema", "/actuator/health");
+	}
+
+	@Test
+	void schemaIsDownloadable() throws IOException, InterruptedException {
+		HttpResponse<String> schema = get("/graphql/schema");
+		assertThat(schema.statusCode()).isEqualTo(200);
+		assertThat(schema.body()).contains("type Statement implements Node", "interface Node");
+	}
+
+	@Test
+	void healthHasLivenessAndReadinessWithTheDataset() throws IOException, InterruptedException {
+		assertThat(get("/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
+		HttpResponse<String> readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"dataset\"", "\"version\"");
+	}
+
+}

@@ -1,0 +1,426 @@
+package org.accords.statement;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accords.GraphQlClient;
+import org.accords.graphql.NodeId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.test.tester.WebGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dataset as served: every curated fact, its evidence, filters, search, paging and
+ * node lookup. Run against the embedded store and against a real MongoDB.
+ */
+abstract class DatasetApiContract {
+
+	private static final Path CURATED = Path.of("seed-data/curated/000_f63eb9d75a69187d.yaml");
+
+	/** Curated section name and the GraphQL type of its entries. */
+	private static final Map<String, String> SECTIONS = Map.of("organizations", "Organization", "people", "Person",
+			"agreements", "Agreement", "signatories", "Signatory", "cooperationAreas", "CooperationArea", "commitments",
+			"Commitment", "statements", "Statement");
+
+	@Autowired
+	WebGraphQlHandler handler;
+
+	WebGraphQlTester graphQl;
+
+	@BeforeEach
+	void tester() {
+		this.graphQl = GraphQlClient.of(this.handler);
+	}
+
+	static JsonNode curated() throws IOException {
+		return new YAMLMapper().readTree(Files.readString(CURATED));
+	}
+
+	@Test
+	void everyCuratedFactIsServedByItsId() throws IOException {
+		JsonNode curated = curated();
+		int checked = 0;
+		for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
+			for (JsonNode entry : curated.get(section.getKey())) {
+				String id = NodeId.of(section.getValue(), entry.get("id").asString());
+				this.graphQl.document("query($id: ID!) { node(id: $id) { __typename id } }")
+					.variable("id", id)
+					.execute()
+					.path("node.__typename")
+					.entity(String.class)
+					.isEqualTo(section.getValue())
+					.path("node.id")
+					.entity(String.class)
+					.isEqualTo(id);
+				checked++;
+			}
+		}
+		for (JsonNode country : curated.get("countries")) {
+			String id = NodeId.of("Country", country.get("code").asString());
+			this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Country { name } } }")
+				.variable("id", id)
+				.execute()
+				.path("node.name")
+				.entity(String.class)
+				.isEqualTo(country.get("name").asString());
+			checked++;
+		}
+		assertThat(checked).isEqualTo(28);
+	}
+
+	@Test
+	void countsMatchTheCuratedFile() throws IOException {
+		JsonNode curated = curated();
+		var response = this.graphQl
+			.document("{ dataset { counts { agreements statements signatories cooperationAreas commitments people"
+					+ " organizations countries articles } } }")
+			.execute();
+		for (String section : List.of("agreements", "statements", "signatories", "cooperationAreas", "commitments",
+				"people", "organizations", "countries")) {
+			response.path("dataset.counts." + section).entity(Integer.class).isEqualTo(curated.get(section).size());
+		}
+		response.path("dataset.counts.articles").entity(Integer.class).isEqualTo(1);
+	}
+
+	@Test
+	void statementsKeepTheCuratedTextSpeakerDateAndKind() throws IOException {
+		for (JsonNode entry : curated().get("statements")) {
+			String id = NodeId.of("Statement", entry.get("id").asString());
+			var response = this.graphQl
+				.document("query($id: ID!) { node(id: $id) { ... on Statement { text kind speaker { id } } } }")
+				.variable("id", id)
+				.execute();
+			response.path("node.text").entity(String.class).isEqualTo(entry.get("text").asString());
+			response.path("node.kind").entity(String.class).isEqualTo(entry.get("kind").asString());
+			response.path("node.speaker.id")
+				.entity(String.class)
+				.isEqualTo(NodeId.of("Person", entry.get("speaker").asString()));
+		}
+	}
+
+	@Test
+	void everyEvidenceExcerptIsTheArticleTextBetweenItsOffsets() {
+		Map<String, Object> data = this.graphQl.documentName("allEvidence").execute().returnResponse().getData();
+		List<Map<String, Object>> evidence = new ArrayList<>();
+		collectEvidence(data, evidence);
+		assertThat(evidence).hasSizeGreaterThan(25);
+		for (Map<String, Object> ev : evidence) {
+			@SuppressWarnings("unchecked")
+			String text = (String) ((Map<String, Object>) ev.get("article")).get("text");
+			int start = (Integer) ev.get("start");
+			int end = (Integer) ev.get("end");
+			assertThat(text.substring(start, end)).isEqualTo(ev.get("excerpt"));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void collectEvidence(Object node, List<Map<String, Object>> found) {
+		if (node instanceof Map<?, ?> map) {
+			if (map.containsKey("excerpt")) {
+				found.add((Map<String, Object>) map);
+				return;
+			}
+			map.values().forEach((value) -> collectEvidence(value, found));
+		}
+		else if (node instanceof List<?> list) {
+			list.forEach((value) -> collectEvidence(value, found));
+		}
+	}
+
+	@Test
+	void relativeDatesAreResolvedAgainstTheArticleDate() {
+		String agreement = NodeId.of("Agreement", "lt-ua-defence-industry-memorandum-2024");
+		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Agreement { signedOn signedIn } } }")
+			.variable("id", agreement)
+			.execute()
+			.path("node.signedOn")
+			.entity(String.class)
+			.isEqualTo("2024-11-04")
+			.path("node.signedIn")
+			.entity(String.class)
+			.isEqualTo("Kyiv");
+		String statement = NodeId.of("Statement", "kasciunas-umbrella-memorandum");
+		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Statement { saidOn occasion } } }")
+			.variable("id", statement)
+			.execute()
+			.path("node.saidOn")
+			.entity(String.class)
+			.isEqualTo("2024-11-05")
+			.path("node.occasion")
+			.entity(String.class)
+			.isEqualTo("press conference");
+	}
+
+	@Test
+	void speakerNameMatchesWithoutDiacritics() {
+		this.graphQl.documentName("statementsBySpeakerName")
+			.variable("name", "kasciunas")
+			.execute()
+			.path("statements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("statements.edges[*].node.speaker.name")
+			.entityList(String.class)
+			.containsExactly("Laurynas Kasčiūnas", "Laurynas Kasčiūnas", "Laurynas Kasčiūnas");
+		this.graphQl.documentName("statementsBySpeakerName")
+			.variable("name", "ARMONAITE")
+			.execute()
+			.path("statements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2);
+	}
+
+	@Test
+	void searchFindsPeopleAndFactsWithoutDiacritics() {
+		this.graphQl.document("{ search(text: \"armonaite\") { totalCount edges { node { __typename } } } }")
+			.execute()
+			.path("search.edges[*].node.__typename")
+			.entityList(String.class)
+			.containsExactly("Person", "Statement", "Statement");
+		// two commitments and two statements name the missile
+		this.graphQl.document("{ search(text: \"palianytsia\") { edges { node { __typename } } } }")
+			.execute()
+			.path("search.edges[*].node.__typename")
+			.entityList(String.class)
+			.containsExactly("Commitment", "Commitment", "Statement", "Statement");
+	}
+
+	@Test
+	void filtersNarrowEachCollection() {
+		String lithuania = NodeId.of("Country", "LT");
+		String ukraine = NodeId.of("Country", "UA");
+		String agreement = NodeId.of("Agreement", "lt-ua-defence-industry-memorandum-2024");
+		String research = NodeId.of("CooperationArea", "defence-research-and-development");
+		this.graphQl.document("""
+				query($lt: ID!, $ua: ID!, $agreement: ID!, $research: ID!) {
+				  quotes: statements(filter: { kind: DIRECT_QUOTE }) { totalCount }
+				  tuesday: statements(filter: { saidFrom: "2024-11-05", saidTo: "2024-11-05" }) { totalCount }
+				  lithuanians: statements(filter: { country: $lt }) { totalCount }
+				  aboutResearch: statements(filter: { area: $research }) { totalCount }
+				  aboutMemorandum: statements(filter: { agreement: $agreement }) { totalCount }
+				  army: statements(filter: { text: "EXPERIMENTAL army" }) { totalCount }
+				  undertaken: commitments(filter: { status: UNDERTAKEN }) { totalCount }
+				  negotiating: commitments(filter: { status: UNDER_NEGOTIATION }) { totalCount }
+				  byLithuania: commitments(filter: { obligor: $lt }) { totalCount }
+				  forUkraine: commitments(filter: { beneficiary: $ua }) { totalCount }
+				  forLithuania: signatories(filter: { country: $lt }) { totalCount }
+				  forUkraine2: signatories(filter: { country: $ua, agreement: $agreement }) { totalCount }
+				  drones: cooperationAreas(filter: { category: UNMANNED_SYSTEMS }) { totalCount }
+				  areas: cooperationAreas(filter: { agreement: $agreement }) { totalCount }
+				  ukrainians: people(filter: { country: $ua }) { totalCount }
+				  ministries: organizations(filter: { kind: MINISTRY, name: "economy" }) { totalCount }
+				  memoranda: agreements(filter: { party: $ua, kind: MEMORANDUM_OF_UNDERSTANDING }) { totalCount }
+				}""")
+			.variable("lt", lithuania)
+			.variable("ua", ukraine)
+			.variable("agreement", agreement)
+			.variable("research", research)
+			.execute()
+			.path("quotes.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("tuesday.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("lithuanians.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5)
+			.path("aboutResearch.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("aboutMemorandum.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("army.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("undertaken.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("negotiating.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("byLithuania.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5)
+			.path("forUkraine.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("forLithuania.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("forUkraine2.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("drones.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("areas.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5)
+			.path("ukrainians.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("ministries.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("memoranda.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
+	}
+
+	@Test
+	void pagingForwardsAndBackwardsVisitsEveryItemOnce() {
+		List<String> forwards = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var response = this.graphQl
+				.document("query($after: String) { statements(first: 2, after: $after) { edges { node { id } }"
+						+ " pageInfo { hasNextPage endCursor } } }")
+				.variable("after", after)
+				.execute();
+			forwards.addAll(response.path("statements.edges[*].node.id").entityList(String.class).get());
+			more = response.path("statements.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("statements.pageInfo.endCursor").entity(String.class).get();
+		}
+		List<String> backwards = new ArrayList<>();
+		String before = null;
+		more = true;
+		while (more) {
+			var response = this.graphQl
+				.document("query($before: String) { statements(last: 2, before: $before) { edges { node { id } }"
+						+ " pageInfo { hasPreviousPage startCursor } } }")
+				.variable("before", before)
+				.execute();
+			backwards.addAll(0, response.path("statements.edges[*].node.id").entityList(String.class).get());
+			more = response.path("statements.pageInfo.hasPreviousPage").entity(Boolean.class).get();
+			before = response.path("statements.pageInfo.startCursor").entity(String.class).get();
+		}
+		assertThat(forwards).hasSize(5).doesNotHaveDuplicates().isEqualTo(backwards);
+	}
+
+	@Test
+	void nodeResolvesEveryEntityItLists() {
+		Map<String, Object> data = this.graphQl.document("""
+				{ agreements { edges { node { id } } } statements { edges { node { id } } }
+				  signatories { edges { node { id } } } cooperationAreas { edges { node { id } } }
+				  commitments { edges { node { id } } } people { edges { node { id } } }
+				  organizations { edges { node { id } } } articles { edges { node { id } } } countries { id } }""")
+			.execute()
+			.returnResponse()
+			.getData();
+		Set<String> ids = new LinkedHashSet<>();
+		collectIds(data, ids);
+		assertThat(ids).hasSize(29);
+		List<String> resolved = this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { id } }")
+			.variable("ids", new ArrayList<>(ids))
+			.execute()
+			.path("nodes[*].id")
+			.entityList(String.class)
+			.get();
+		assertThat(resolved).containsExactlyElementsOf(ids);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void collectIds(Object node, Set<String> ids) {
+		if (node instanceof Map<?, ?> map) {
+			if (map.get("id") instanceof String id) {
+				ids.add(id);
+			}
+			map.values().forEach((value) -> collectIds(value, ids));
+		}
+		else if (node instanceof List<?> list) {
+			list.forEach((value) -> collectIds(value, ids));
+		}
+	}
+
+	@Test
+	void idsAreStableAndOpaque() {
+		assertThat(NodeId.of("Person", "laurynas-kasciunas")).isEqualTo("UGVyc29uOmxhdXJ5bmFzLWthc2NpdW5hcw");
+		this.graphQl.document("{ node(id: \"not-an-id\") { id } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& error.getMessage().contains("not an Accords id"));
+		Set<String> unknown = new HashSet<>();
+		unknown.add(NodeId.of("Person", "nobody"));
+		this.graphQl.document("query($id: ID!) { node(id: $id) { id } }")
+			.variable("id", unknown.iterator().next())
+			.execute()
+			.path("node")
+			.valueIsNull();
+	}
+
+	@Test
+	void pageSizeHasADefaultAndACap() {
+		this.graphQl.document("{ statements(first: 101) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& error.getMessage().equals("first must be between 0 and 100, was 101"));
+		this.graphQl.document("{ statements(last: -1) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> error.getMessage().equals("last must be between 0 and 100, was -1"));
+	}
+
+	@Test
+	void filterIdsOfTheWrongTypeAreRejected() {
+		String person = NodeId.of("Person", "laurynas-kasciunas");
+		this.graphQl.document("query($id: ID!) { statements(filter: { country: $id }) { totalCount } }")
+			.variable("id", person)
+			.execute()
+			.errors()
+			.expect((error) -> error.getMessage()
+				.equals("filter.country: '" + person + "' is the id of a Person, expected a Country"));
+	}
+
+	@Test
+	void nestedRelationsResolve() {
+		String agreement = NodeId.of("Agreement", "lt-ua-defence-industry-memorandum-2024");
+		this.graphQl.document("""
+				query($id: ID!) { node(id: $id) { ... on Agreement {
+				  parties { code }
+				  signatories { person { name } organization { name } onBehalfOf { code } }
+				  cooperationAreas { name commitments { id } statements { id } }
+				  commitments { status obligor { ... on Country { code } } }
+				  statements { speaker { name posts { role organization { name } } } }
+				} } }""")
+			.variable("id", agreement)
+			.execute()
+			.path("node.parties[*].code")
+			.entityList(String.class)
+			.containsExactly("LT", "UA")
+			.path("node.signatories[*].onBehalfOf.code")
+			.entityList(String.class)
+			.satisfies((codes) -> assertThat(codes).containsExactlyInAnyOrder("LT", "UA", "LT", "UA"))
+			.path("node.cooperationAreas")
+			.entityList(Object.class)
+			.hasSize(5)
+			.path("node.commitments[0].status")
+			.entity(String.class)
+			.isEqualTo("UNDERTAKEN")
+			.path("node.commitments[0].obligor.code")
+			.entity(String.class)
+			.isEqualTo("LT")
+			.path("node.statements[0].speaker.name")
+			.entity(String.class)
+			.isEqualTo("Laurynas Kasčiūnas");
+	}
+
+}

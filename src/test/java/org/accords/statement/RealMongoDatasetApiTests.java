@@ -1,0 +1,30 @@
+package org.accords.statement;
+
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same dataset API suite against a real MongoDB 8 in a container; skipped, not
+ * failed, where no Docker engine is available.
+ */
+@SpringBootTest
+@Testcontainers(disabledWithoutDocker = true)
+class RealMongoDatasetApiTests extends DatasetApiContract {
+
+	@Container
+	@ServiceConnection
+	static final MongoDBContainer mongo = new MongoDBContainer("mongo:8.0.4");
+
+	@DynamicPropertySource
+	static void uri(DynamicPropertyRegistry registry) {
+		// also switches the embedded store off, so exactly one store is in use
+		registry.add("spring.mongodb.uri", () -> mongo.getConnectionString() + "/accords");
+	}
+
+}
