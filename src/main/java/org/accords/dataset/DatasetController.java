@@ -1,7 +1,6 @@
 package org.accords.dataset;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +26,25 @@ class DatasetController {
 	 * @param loadedAt when it was loaded
 	 * @param licence licence of the curated data
 	 * @param citation how to cite it
-	 * @param counts entities per collection, by GraphQL field name
+	 * @param counts entities per collection
 	 * @param sources the seed files
 	 */
-	record Dataset(String version, Instant loadedAt, Licence licence, String citation, Map<String, Long> counts,
+	record Dataset(String version, Instant loadedAt, Licence licence, String citation, Counts counts,
 			List<DatasetInfo.SourceFile> sources) {
+	}
+
+	/** Number of entities per collection. */
+	record Counts(long agreements, long statements, long signatories, long cooperationAreas, long commitments,
+			long people, long organizations, long countries, long articles) {
+
+		static Counts of(Map<String, Long> byType) {
+			return new Counts(byType.getOrDefault("Agreement", 0L), byType.getOrDefault("Statement", 0L),
+					byType.getOrDefault("Signatory", 0L), byType.getOrDefault("CooperationArea", 0L),
+					byType.getOrDefault("Commitment", 0L), byType.getOrDefault("Person", 0L),
+					byType.getOrDefault("Organization", 0L), byType.getOrDefault("Country", 0L),
+					byType.getOrDefault("Article", 0L));
+		}
+
 	}
 
 	/**
@@ -50,9 +63,8 @@ class DatasetController {
 
 	@QueryMapping
 	Dataset dataset(@ContextValue(name = DatasetContext.INFO) DatasetInfo info) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		COUNT_FIELDS.forEach((type, field) -> counts.put(field, info.counts().getOrDefault(type, 0L)));
-		return new Dataset(info.version(), info.loadedAt(), LICENCE, citation(info), counts, info.sources());
+		return new Dataset(info.version(), info.loadedAt(), LICENCE, citation(info), Counts.of(info.counts()),
+				info.sources());
 	}
 
 	static String citation(DatasetInfo info) {

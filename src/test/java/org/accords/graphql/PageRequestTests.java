@@ -1,0 +1,47 @@
+package org.accords.graphql;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Relay arguments to offset windows.
+ */
+class PageRequestTests {
+
+	static final PageLimits LIMITS = new PageLimits(
+			new org.accords.AccordsProperties(null, null, new org.accords.AccordsProperties.Api(20, 100), null, null));
+
+	@Test
+	void defaultPageIsTheFirstTwenty() {
+		PageRequest.Slice slice = new PageRequest(null, null, null, null).slice(50, LIMITS);
+		assertThat(slice.start()).isZero();
+		assertThat(slice.end()).isEqualTo(20);
+	}
+
+	@Test
+	void afterAndFirstMoveForwards() {
+		String cursor = PageRequest.cursor(9);
+		PageRequest.Slice slice = new PageRequest(5, cursor, null, null).slice(12, LIMITS);
+		assertThat(slice.start()).isEqualTo(10);
+		assertThat(slice.end()).isEqualTo(12);
+		assertThat(slice.connection(java.util.List.of("a", "b")).pageInfo().hasNextPage()).isFalse();
+	}
+
+	@Test
+	void beforeAndLastMoveBackwards() {
+		PageRequest.Slice slice = new PageRequest(null, null, 3, PageRequest.cursor(10)).slice(50, LIMITS);
+		assertThat(slice.start()).isEqualTo(7);
+		assertThat(slice.end()).isEqualTo(10);
+		assertThat(slice.connection(java.util.List.of("a", "b", "c")).pageInfo().hasPreviousPage()).isTrue();
+	}
+
+	@Test
+	void foreignCursorIsRejected() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new PageRequest(1, "bm9wZQ", null, null).slice(5, LIMITS))
+			.withMessage("after: 'bm9wZQ' is not a cursor of this connection");
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.accords.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLSchema;
+import org.accords.AccordsTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.execution.SchemaReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The schema is the contract: fully mapped, fully described.
+ */
+@AccordsTest
+class SchemaTests {
+
+	@Autowired
+	GraphQlSource source;
+
+	@Autowired
+	Reports reports;
+
+	/** The reports of Spring for GraphQL's schema inspection. */
+	record Reports(List<SchemaReport> all) {
+	}
+
+	@TestConfiguration
+	static class CaptureInspection {
+
+		@Bean
+		Reports reports() {
+			return new Reports(new ArrayList<>());
+		}
+
+		@Bean
+		GraphQlSourceBuilderCustomizer captureReport(Reports reports) {
+			return (builder) -> builder.inspectSchemaMappings(reports.all()::add);
+		}
+
+	}
+
+	@Test
+	void everyFieldIsMappedAndNullnessAgrees() {
+		assertThat(this.reports.all()).isNotEmpty();
+		SchemaReport report = this.reports.all().get(0);
+		assertThat(report.unmappedFields()).isEmpty();
+		assertThat(report.unmappedRegistrations()).isEmpty();
+		assertThat(report.unmappedArguments()).isEmpty();
+		assertThat(report.skippedTypes()).isEmpty();
+	}
+
+	@Test
+	void everyTypeFieldArgumentAndEnumValueIsDescribed() {
+		GraphQLSchema schema = this.source.schema();
+		List<String> undocumented = new ArrayList<>();
+		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+			if (type.getName().startsWith("__")
+					|| List.of("String", "Int", "Boolean", "ID", "Float").contains(type.getName())) {
+				continue;
+			}
+			if (type.getDescription() == null || type.getDescription().isBlank()) {
+				undocumented.add(type.getName());
+			}
+			List<GraphQLFieldDefinition> fields = (type instanceof GraphQLObjectType object)
+					? object.getFieldDefinitions()
+					: (type instanceof GraphQLInterfaceType iface) ? iface.getFieldDefinitions() : List.of();
+			for (GraphQLFieldDefinition field : fields) {
+				if (field.getDescription() == null || field.getDescription().isBlank()) {
+					undocumented.add(type.getName() + "." + field.getName());
+				}
+				for (GraphQLArgument argument : field.getArguments()) {
+					if (argument.getDescription() == null || argument.getDescription().isBlank()) {
+						undocumented.add(type.getName() + "." + field.getName() + "(" + argument.getName() + ")");
+					}
+				}
+			}
+			if (type instanceof GraphQLInputObjectType input) {
+				for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+					if (field.getDescription() == null || field.getDescription().isBlank()) {
+						undocumented.add(type.getName() + "." + field.getName());
+					}
+				}
+			}
+			if (type instanceof GraphQLEnumType enumType) {
+				for (GraphQLEnumValueDefinition value : enumType.getValues()) {
+					if (value.getDescription() == null || value.getDescription().isBlank()) {
+						undocumented.add(type.getName() + "." + value.getName());
+					}
+				}
+			}
+		}
+		assertThat(undocumented).isEmpty();
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.accords.store;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Folding for case- and accent-insensitive search.
+ */
+class SearchTextTests {
+
+	@Test
+	void lithuanianAndUkrainianNamesFoldToAscii() {
+		assertThat(SearchText.fold("Laurynas Kasčiūnas")).isEqualTo("laurynas kasciunas");
+		assertThat(SearchText.fold("Aušrinė Armonaitė")).isEqualTo("ausrine armonaite");
+		assertThat(SearchText.fold("Łódź  Straße")).isEqualTo("lodz strasse");
+	}
+
+	@Test
+	void termsAreMatchedLiterally() {
+		assertThat("axb (c)".matches(".*" + SearchText.containsRegex("A.B (C)") + ".*")).isFalse();
+		assertThat(SearchText.fold("a.b (c)").matches(".*" + SearchText.containsRegex("A.B (C)") + ".*")).isTrue();
+	}
+
+}
