@@ -2,9 +2,11 @@ package org.accords;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of Accords itself, with its default; an unknown {@code accords.*} key
@@ -15,10 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param api limits of the GraphQL API
  * @param cache read-cache sizes
  * @param dataset how the served dataset version is tracked
+ * @param http the GraphQL-over-HTTP transport
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Cache cache, @DefaultValue Dataset dataset) {
+		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http) {
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
 	public enum EmbeddedMode {
@@ -67,6 +70,30 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * loaded by another instance
 	 */
 	public record Dataset(@DefaultValue("2s") Duration refreshInterval) {
+	}
+
+	/**
+	 * @param maxBodySize the largest POST body accepted
+	 * @param responseCacheSize memory for cached responses (bytes)
+	 * @param documentCacheSize parsed and validated documents kept
+	 * @param maxAge how long clients and proxies may reuse a GET response
+	 * @param corsAllowedOrigins origins allowed to call the API from browsers (none by
+	 * default; {@code *} for any)
+	 * @param persistedQueries automatic persisted queries and the allowlist mode
+	 */
+	public record Http(@DefaultValue("100KB") DataSize maxBodySize, @DefaultValue("64MB") DataSize responseCacheSize,
+			@DefaultValue("2000") long documentCacheSize, @DefaultValue("60s") Duration maxAge,
+			@DefaultValue List<String> corsAllowedOrigins, @DefaultValue PersistedQueries persistedQueries) {
+	}
+
+	/**
+	 * @param maxEntries persisted documents kept (least recently used go first)
+	 * @param allowlistOnly serve only the documents under {@code allowlist-location}
+	 * @param allowlistLocation Spring resource pattern of registered {@code .graphql}
+	 * documents
+	 */
+	public record PersistedQueries(@DefaultValue("10000") long maxEntries, @DefaultValue("false") boolean allowlistOnly,
+			@DefaultValue("classpath:persisted-queries/*.graphql") String allowlistLocation) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.accords.dataset;
 
+import org.accords.graphql.DatasetVersionSource;
+
 import java.util.Map;
 
 import graphql.ExecutionResult;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class DatasetContext implements WebGraphQlInterceptor {
 
 	/** Context key of the dataset version a request reads. */
-	public static final String VERSION = "datasetVersion";
+	public static final String VERSION = DatasetVersionSource.CONTEXT_KEY;
 
 	/** Context key of the {@link DatasetInfo} a request reads. */
 	public static final String INFO = "datasetInfo";

@@ -1,5 +1,6 @@
 package org.accords.dataset;
 
+import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.Collections;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * another instance loads a new version this one switches within one refresh interval.
  */
 @Component
-public class DatasetState {
+public class DatasetState implements DatasetVersionSource {
 
 	private static final Log logger = LogFactory.getLog(DatasetState.class);
 
@@ -39,6 +40,12 @@ public class DatasetState {
 
 	public @Nullable DatasetInfo currentOrNull() {
 		return this.current;
+	}
+
+	@Override
+	public @Nullable String currentVersion() {
+		DatasetInfo info = this.current;
+		return (info != null) ? info.version() : null;
 	}
 
 	public String version() {

@@ -1,15 +1,46 @@
 package org.accords.graphql;
 
+import java.util.List;
+
+import org.accords.AccordsProperties;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves our own GraphiQL page (scripts from WebJars in this jar, no CDN) at
- * {@code /graphiql}.
+ * Web settings: our own GraphiQL page (scripts from WebJars in this jar, no CDN) at
+ * {@code /graphiql}, and CORS for partner origins.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final List<String> corsAllowedOrigins;
+
+	private final String graphQlPath;
+
+	WebConfiguration(AccordsProperties properties, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+		this.corsAllowedOrigins = properties.http().corsAllowedOrigins();
+		this.graphQlPath = graphQlPath;
+	}
+
+	/**
+	 * Partner portals call the API from their pages: only the configured origins may,
+	 * with GET and POST, and browsers may cache the preflight for an hour.
+	 */
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		if (!this.corsAllowedOrigins.isEmpty()) {
+			registry.addMapping(this.graphQlPath)
+				.allowedOrigins(this.corsAllowedOrigins.toArray(String[]::new))
+				.allowedMethods("GET", "POST")
+				.allowedHeaders("Content-Type", "Accept", "If-None-Match", "X-API-Key")
+				.exposedHeaders("ETag", "RateLimit", "RateLimit-Policy", "Retry-After")
+				.maxAge(3600);
+		}
+	}
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {

@@ -1,0 +1,118 @@
+package org.accords.graphql;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A GraphQL request as received over HTTP, from a GET query string or a POST JSON body,
+ * checked for shape: anything malformed is refused with 400 before execution.
+ *
+ * @param query the document; null when only a persisted-query hash is sent
+ * @param operationName the operation to run
+ * @param variables variable values
+ * @param extensions request extensions, such as {@code persistedQuery}
+ */
+public record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName, Map<String, Object> variables,
+		Map<String, Object> extensions) {
+
+	static GraphQlHttpRequest fromBody(byte[] body, ObjectMapper json) {
+		JsonNode root;
+		try {
+			root = json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw badRequest("The request body is not valid JSON");
+		}
+		if (root == null || !root.isObject()) {
+			throw badRequest("The request body must be a JSON object with a \"query\"");
+		}
+		for (Iterator<String> names = root.propertyNames().iterator(); names.hasNext();) {
+			String name = names.next();
+			if (!Map.of("query", 0, "operationName", 0, "variables", 0, "extensions", 0).containsKey(name)) {
+				throw badRequest("Unknown request parameter \"" + name
+						+ "\"; expected query, operationName, variables, extensions");
+			}
+		}
+		return new GraphQlHttpRequest(text(root.get("query"), "query"),
+				text(root.get("operationName"), "operationName"), object(root.get("variables"), "variables", json),
+				object(root.get("extensions"), "extensions", json));
+	}
+
+	static GraphQlHttpRequest fromParameters(@Nullable String query, @Nullable String operationName,
+			@Nullable String variables, @Nullable String extensions, ObjectMapper json) {
+		return new GraphQlHttpRequest(query, (operationName == null || operationName.isEmpty()) ? null : operationName,
+				parameter(variables, "variables", json), parameter(extensions, "extensions", json));
+	}
+
+	private static Map<String, Object> parameter(@Nullable String value, String name, ObjectMapper json) {
+		if (value == null || value.isEmpty()) {
+			return Map.of();
+		}
+		try {
+			return object(json.readTree(value), name, json);
+		}
+		catch (JacksonException ex) {
+			throw badRequest("\"" + name + "\" must be a JSON-encoded object");
+		}
+	}
+
+	private static @Nullable String text(@Nullable JsonNode node, String name) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isString()) {
+			throw badRequest("\"" + name + "\" must be a string");
+		}
+		return node.asString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> object(@Nullable JsonNode node, String name, ObjectMapper json) {
+		if (node == null || node.isNull()) {
+			return Map.of();
+		}
+		if (!node.isObject()) {
+			throw badRequest("\"" + name + "\" must be a JSON object");
+		}
+		return json.convertValue(node, LinkedHashMap.class);
+	}
+
+	static TransportException badRequest(String message) {
+		return new TransportException(HttpStatus.BAD_REQUEST, "BAD_REQUEST", message);
+	}
+
+	/** The {@code persistedQuery.sha256Hash} extension, if sent. */
+	@Nullable String persistedQueryHash() {
+		if (this.extensions.get("persistedQuery") instanceof Map<?, ?> persisted) {
+			if (persisted.get("sha256Hash") instanceof String hash) {
+				return hash;
+			}
+			throw badRequest("extensions.persistedQuery.sha256Hash must be a string");
+		}
+		return null;
+	}
+
+	GraphQlHttpRequest withQuery(String document) {
+		return new GraphQlHttpRequest(document, this.operationName, this.variables, this.extensions);
+	}
+
+	Map<String, Object> toBody() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", this.query);
+		if (this.operationName != null) {
+			body.put("operationName", this.operationName);
+		}
+		body.put("variables", this.variables);
+		body.put("extensions", this.extensions);
+		return body;
+	}
+
+}

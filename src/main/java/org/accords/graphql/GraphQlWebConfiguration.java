@@ -1,0 +1,39 @@
+package org.accords.graphql;
+
+import java.util.List;
+
+import graphql.schema.idl.SchemaPrinter;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * What Spring Boot's GraphQL web configuration would provide, less its HTTP endpoint
+ * (ours is {@link GraphQlEndpoint}): the web handler with its interceptors, and the
+ * schema as SDL.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlWebConfiguration {
+
+	@Bean
+	WebGraphQlHandler webGraphQlHandler(ExecutionGraphQlService service, List<WebGraphQlInterceptor> interceptors) {
+		return WebGraphQlHandler.builder(service).interceptors(interceptors).build();
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> schemaSdl(GraphQlSource source) {
+		String sdl = new SchemaPrinter().print(source.schema());
+		return RouterFunctions.route()
+			.GET("/graphql/schema", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_PLAIN).body(sdl))
+			.build();
+	}
+
+}

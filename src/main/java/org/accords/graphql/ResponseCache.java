@@ -1,0 +1,48 @@
+package org.accords.graphql;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.accords.AccordsProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whole responses, serialized, bounded by their size in bytes. Keys hold the dataset
+ * version, so a response of an older version can never answer for a newer one.
+ */
+@Component
+class ResponseCache {
+
+	private final Cache<String, Entry> responses;
+
+	ResponseCache(AccordsProperties properties) {
+		this.responses = Caffeine.newBuilder()
+			.maximumWeight(properties.http().responseCacheSize().toBytes())
+			.weigher((String key, Entry entry) -> key.length() + entry.body().length + 64)
+			.build();
+	}
+
+	/**
+	 * A serialized response.
+	 *
+	 * @param body the bytes sent
+	 * @param contentType their media type
+	 */
+	record Entry(byte[] body, MediaType contentType) {
+	}
+
+	@Nullable Entry get(String key) {
+		return this.responses.getIfPresent(key);
+	}
+
+	void put(String key, Entry entry) {
+		this.responses.put(key, entry);
+	}
+
+	void clear() {
+		this.responses.invalidateAll();
+	}
+
+}
