@@ -48,7 +48,8 @@ public record GraphQlHttpRequest(@Nullable String query, @Nullable String operat
 
 	static GraphQlHttpRequest fromParameters(@Nullable String query, @Nullable String operationName,
 			@Nullable String variables, @Nullable String extensions, ObjectMapper json) {
-		return new GraphQlHttpRequest(query, (operationName == null || operationName.isEmpty()) ? null : operationName,
+		return new GraphQlHttpRequest((query == null || query.isEmpty()) ? null : query,
+				(operationName == null || operationName.isEmpty()) ? null : operationName,
 				parameter(variables, "variables", json), parameter(extensions, "extensions", json));
 	}
 

@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 /**
  * A writable copy of the real seed folder, for tests that load changed files.
  */
-final class SeedFixture {
+public final class SeedFixture {
 
-	static final String ARTICLE = "articles/000_f63eb9d75a69187d.txt";
+	public static final String ARTICLE = "articles/000_f63eb9d75a69187d.txt";
 
-	static final String CURATED = "curated/000_f63eb9d75a69187d.yaml";
+	public static final String CURATED = "curated/000_f63eb9d75a69187d.yaml";
 
 	private final Path root;
 
@@ -21,7 +21,7 @@ final class SeedFixture {
 		this.root = root;
 	}
 
-	static SeedFixture copyOfRealSeed(Path folder) {
+	public static SeedFixture copyOfRealSeed(Path folder) {
 		try (Stream<Path> files = Files.walk(Path.of("seed-data"))) {
 			for (Path source : files.toList()) {
 				Path target = folder.resolve(Path.of("seed-data").relativize(source).toString());
@@ -40,7 +40,7 @@ final class SeedFixture {
 	}
 
 	/** Replaces the first occurrence of {@code from} in a file, which must hold it. */
-	SeedFixture replace(String file, String from, String to) {
+	public SeedFixture replace(String file, String from, String to) {
 		String text = read(file);
 		if (!text.contains(from)) {
 			throw new IllegalArgumentException(file + " does not contain " + from);
@@ -69,7 +69,7 @@ final class SeedFixture {
 		return this;
 	}
 
-	String location() {
+	public String location() {
 		return this.root.toUri().toString();
 	}
 

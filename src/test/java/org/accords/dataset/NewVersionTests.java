@@ -1,0 +1,75 @@
+package org.accords.dataset;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import de.bwaldvogel.mongo.MongoServer;
+import org.accords.AccordsApplication;
+import org.accords.seed.SeedFixture;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new dataset version is served at once by the instance that loaded it and within
+ * seconds by every other instance on the same store, never from a stale cache.
+ */
+class NewVersionTests {
+
+	static final String QUERY = "{ statements(filter: { text: \"news conference\" }) { totalCount } }";
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> get(ConfigurableApplicationContext instance, String etag) throws Exception {
+		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql?query="
+				+ java.net.URLEncoder.encode(QUERY, java.nio.charset.StandardCharsets.UTF_8)));
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void aReloadOnOneInstanceIsServedByAnotherWithinFiveSeconds(@TempDir Path folder) throws Exception {
+		try (ConfigurableApplicationContext a = new SpringApplicationBuilder(AccordsApplication.class)
+			.run("--server.port=0", "--accords.store.embedded-mode=memory")) {
+			int storePort = a.getBean(MongoServer.class).getLocalAddress().getPort();
+			try (ConfigurableApplicationContext b = new SpringApplicationBuilder(AccordsApplication.class).run(
+					"--server.port=0", "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/accords",
+					"--accords.seed.load-on-startup=false", "--accords.dataset.refresh-interval=500ms")) {
+				HttpResponse<String> before = get(b, null);
+				assertThat(before.body()).contains("\"totalCount\":0");
+				String etag = before.headers().firstValue("ETag").orElseThrow();
+				assertThat(get(b, etag).statusCode()).isEqualTo(304);
+
+				SeedFixture seed = SeedFixture.copyOfRealSeed(folder)
+					.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
+				a.getBean(SeedLoader.class).load(seed.location());
+				assertThat(get(a, null).body()).as("the loading instance at once").contains("\"totalCount\":1");
+
+				Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+				HttpResponse<String> after = get(b, etag);
+				while (after.statusCode() == 304 && Instant.now().isBefore(deadline)) {
+					Thread.sleep(100);
+					after = get(b, etag);
+				}
+				assertThat(after.statusCode()).as("the other instance within 5 s").isEqualTo(200);
+				assertThat(after.body()).contains("\"totalCount\":1");
+				assertThat(after.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+			}
+		}
+	}
+
+}

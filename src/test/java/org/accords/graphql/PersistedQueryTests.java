@@ -1,0 +1,68 @@
+package org.accords.graphql;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Automatic persisted queries as Apollo clients use them, over POST and GET.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class PersistedQueryTests {
+
+	@LocalServerPort
+	int port;
+
+	HttpClientSupport client;
+
+	@BeforeEach
+	void client() {
+		this.client = new HttpClientSupport(this.port);
+	}
+
+	static String extensions(String hash) {
+		return "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
+	}
+
+	@Test
+	void unknownHashAsksForTheDocumentThenTheHashAloneWorks() {
+		String query = "{ statements(first: 1) { totalCount } }";
+		String hash = Hashes.sha256Hex(query);
+		HttpResponse<String> miss = this.client.post("{\"extensions\":" + extensions(hash) + "}");
+		assertThat(miss.statusCode()).isEqualTo(200);
+		assertThat(miss.body()).contains("\"message\":\"PersistedQueryNotFound\"",
+				"\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+		HttpResponse<String> register = this.client
+			.post("{\"query\":\"" + query + "\",\"extensions\":" + extensions(hash) + "}");
+		assertThat(register.body()).isEqualTo("{\"data\":{\"statements\":{\"totalCount\":5}}}");
+		HttpResponse<String> hit = this.client.post("{\"extensions\":" + extensions(hash) + "}");
+		assertThat(hit.body()).isEqualTo(register.body());
+	}
+
+	@Test
+	void hashAloneWorksOverGetToo() {
+		String query = "{ dataset { counts { statements } } }";
+		String hash = Hashes.sha256Hex(query);
+		this.client.post("{\"query\":\"" + query + "\",\"extensions\":" + extensions(hash) + "}");
+		HttpResponse<String> hit = this.client.get("", "?extensions", extensions(hash));
+		assertThat(hit.statusCode()).isEqualTo(200);
+		assertThat(hit.body()).isEqualTo("{\"data\":{\"dataset\":{\"counts\":{\"statements\":5}}}}");
+		assertThat(hit.headers().firstValue("ETag")).isPresent();
+	}
+
+	@Test
+	void aHashThatDoesNotMatchItsDocumentIsRefused() {
+		HttpResponse<String> response = this.client
+			.post("{\"query\":\"{ dataset { version } }\",\"extensions\":" + extensions("0".repeat(64)) + "}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("provided sha does not match query");
+	}
+
+}

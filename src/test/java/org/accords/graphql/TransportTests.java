@@ -1,0 +1,198 @@
+package org.accords.graphql;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GraphQL over HTTP as the specification and browsers expect it: methods, media types,
+ * status codes, GraphQL-shaped errors, ETags and the response cache.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.store.embedded-mode=memory",
+				"accords.http.cors-allowed-origins=https://partner.example", "accords.http.max-body-size=2KB" })
+class TransportTests {
+
+	static final String QUERY = "{ statements(first: 2) { totalCount } }";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ExecutionCounter counter;
+
+	@Autowired
+	ResponseCache responseCache;
+
+	HttpClientSupport client;
+
+	@TestConfiguration
+	static class CountExecutions {
+
+		@Bean
+		ExecutionCounter executionCounter() {
+			return new ExecutionCounter();
+		}
+
+	}
+
+	@BeforeEach
+	void client() {
+		this.client = new HttpClientSupport(this.port);
+		this.responseCache.clear();
+	}
+
+	@Test
+	void getServesQueriesWithETagAndCacheControl() {
+		HttpResponse<String> response = this.client.get(QUERY);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"data\":{\"statements\":{\"totalCount\":5}}}");
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/graphql-response+json");
+		assertThat(response.headers().firstValue("ETag"))
+			.hasValueSatisfying((etag) -> assertThat(etag).matches("\"[0-9a-f]{32}\""));
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+	}
+
+	@Test
+	void getAcceptsVariablesAndOperationName() {
+		HttpResponse<String> response = this.client.get(
+				"query a { dataset { version } } query b($n: Int) { statements(first: $n) { totalCount } }",
+				"?operationName", "b", "?variables", "{\"n\":1}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"totalCount\":5");
+	}
+
+	@Test
+	void ifNoneMatchAnswers304WithoutExecuting() {
+		String etag = this.client.get(QUERY).headers().firstValue("ETag").orElseThrow();
+		this.responseCache.clear();
+		int before = this.counter.executions.get();
+		HttpResponse<String> revalidated = this.client.get(QUERY, "If-None-Match", etag);
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+		assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(this.counter.executions.get()).isEqualTo(before);
+	}
+
+	@Test
+	void repeatedQueriesAreAnsweredFromTheResponseCache() {
+		String first = this.client.post("{\"query\":\"" + QUERY + "\"}").body();
+		int before = this.counter.executions.get();
+		String second = this.client.post("{\"query\":\"" + QUERY + "\"}").body();
+		assertThat(second).isEqualTo(first);
+		assertThat(this.counter.executions.get()).isEqualTo(before);
+		this.client.post("{\"query\":\"" + QUERY + "\"}", "Accept", "application/json");
+		assertThat(this.counter.executions.get()).as("another media type is another entry").isEqualTo(before + 1);
+	}
+
+	@Test
+	void failedResponsesAreNotCached() {
+		String failing = "{\"query\":\"{ statements(first: 500) { totalCount } }\"}";
+		this.client.post(failing);
+		int before = this.counter.executions.get();
+		this.client.post(failing);
+		assertThat(this.counter.executions.get()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void mutationsOverGetAreRefusedWith405() {
+		HttpResponse<String> response = this.client.get("mutation { anything }");
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+		assertThat(response.body()).contains("METHOD_NOT_ALLOWED");
+	}
+
+	@Test
+	void otherMethodsAreRefusedWith405AndAllow() {
+		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.method("PUT", HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow"))
+			.hasValueSatisfying((allow) -> assertThat(allow).contains("GET").contains("POST"));
+	}
+
+	@Test
+	void bodiesBrowsersSendWithoutPreflightAreRefusedWith415() {
+		for (String type : new String[] { "text/plain", "application/x-www-form-urlencoded",
+				"multipart/form-data; boundary=x" }) {
+			HttpResponse<String> response = this.client.post("{\"query\":\"" + QUERY + "\"}", "Content-Type", type);
+			assertThat(response.statusCode()).as(type).isEqualTo(415);
+			assertThat(response.body()).contains("UNSUPPORTED_MEDIA_TYPE");
+		}
+	}
+
+	@Test
+	void unsupportedAcceptIsRefusedWith406() {
+		HttpResponse<String> response = this.client.post("{\"query\":\"" + QUERY + "\"}", "Accept", "text/html");
+		assertThat(response.statusCode()).isEqualTo(406);
+	}
+
+	@Test
+	void applicationJsonIsServedWhenAsked() {
+		HttpResponse<String> response = this.client.post("{\"query\":\"{ nope }\"}", "Accept", "application/json");
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(response.statusCode()).as("validation errors are 200 for application/json").isEqualTo(200);
+		assertThat(response.body()).contains("GRAPHQL_VALIDATION_FAILED");
+	}
+
+	@Test
+	void badRequestsAre400WithGraphQlShapedErrors() {
+		String[][] cases = { { "{not json", "BAD_REQUEST" }, { "[1, 2]", "BAD_REQUEST" },
+				{ "{\"query\": \"{ dataset { version } }\", \"variables\": [1]}", "BAD_REQUEST" },
+				{ "{\"query\": 42}", "BAD_REQUEST" }, { "{}", "BAD_REQUEST" },
+				{ "{\"query\": \"{ dataset { version } \"}", "GRAPHQL_PARSE_FAILED" },
+				{ "{\"query\": \"{ nope }\"}", "GRAPHQL_VALIDATION_FAILED" },
+				{ "{\"query\": \"query($n: Int) { statements(first: $n) { totalCount } }\", \"variables\": {\"n\": \"ten\"}}",
+						"GRAPHQL_VALIDATION_FAILED" },
+				{ "{\"query\": \"query($n: Int) { statements(first: $n) { totalCount } }\", \"variables\": {\"n\": 99999999999999999999999}}",
+						"GRAPHQL_VALIDATION_FAILED" },
+				{ "{\"query\": \"query a { dataset { version } }\", \"operationName\": \"b\"}",
+						"GRAPHQL_VALIDATION_FAILED" } };
+		for (String[] c : cases) {
+			HttpResponse<String> response = this.client.post(c[0]);
+			assertThat(response.statusCode()).as(c[0]).isEqualTo(400);
+			assertThat(response.body()).as(c[0]).startsWith("{\"errors\":[").contains("\"code\":\"" + c[1] + "\"");
+			assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+		}
+	}
+
+	@Test
+	void oversizedBodiesAreRefusedWith413() {
+		HttpResponse<String> response = this.client
+			.post("{\"query\":\"{ dataset { version } }\", \"extensions\": {\"pad\": \"" + "x".repeat(3000) + "\"}}");
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+	}
+
+	@Test
+	void corsAllowsConfiguredOriginsOnly() {
+		HttpResponse<String> allowed = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://partner.example")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type")
+			.build());
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://partner.example");
+		assertThat(allowed.headers().firstValue("Access-Control-Max-Age")).hasValue("3600");
+		HttpResponse<String> refused = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://elsewhere.example")
+			.header("Access-Control-Request-Method", "POST")
+			.build());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+}
