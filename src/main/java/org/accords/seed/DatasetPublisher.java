@@ -54,7 +54,7 @@ class DatasetPublisher {
 			return false;
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
-		Map<String, List<String>> indexed = SeedDataset.indexedFields();
+		Map<String, List<List<String>>> indexes = SeedDataset.indexes();
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
 			String name = Collections.of(entry.getKey(), version);
 			// a half-written copy of this version from an interrupted load is replaced
@@ -66,8 +66,10 @@ class DatasetPublisher {
 			if (!entry.getValue().isEmpty()) {
 				this.mongo.insert(entry.getValue(), name);
 			}
-			for (String field : indexed.getOrDefault(entry.getKey(), List.of())) {
-				this.mongo.indexOps(name).createIndex(new Index().on(field, Sort.Direction.ASC));
+			for (List<String> fields : indexes.getOrDefault(entry.getKey(), List.of())) {
+				Index index = new Index();
+				fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
+				this.mongo.indexOps(name).createIndex(index);
 			}
 			counts.put(entry.getKey(), (long) entry.getValue().size());
 		}

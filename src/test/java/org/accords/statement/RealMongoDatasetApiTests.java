@@ -1,13 +1,22 @@
 package org.accords.statement;
 
+import org.accords.dataset.DatasetState;
+import org.accords.graphql.NodeId;
+import org.accords.store.Collections;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same dataset API suite against a real MongoDB 8 in a container; skipped, not
@@ -20,6 +29,31 @@ class RealMongoDatasetApiTests extends DatasetApiContract {
 	@Container
 	@ServiceConnection
 	static final MongoDBContainer mongo = new MongoDBContainer("mongo:8.0.4");
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	DatasetState state;
+
+	/**
+	 * A filtered, ordered page is answered from an index: the documents MongoDB examines
+	 * do not depend on how many statements the collection holds.
+	 */
+	@Test
+	void filteredPagesAreServedFromAnIndex() {
+		String collection = Collections.of(Statement.TYPE, this.state.version());
+		Document explain = this.mongo.getCollection(collection)
+			.find(new Document("speakerId", NodeId.of("Person", "laurynas-kasciunas")))
+			.sort(new Document("saidOn", 1).append("_id", 1))
+			.limit(2)
+			.explain();
+		assertThat(explain.toJson()).contains("IXSCAN").doesNotContain("\"stage\": \"SORT\"");
+		Document stats = explain.get("executionStats", Document.class);
+		if (stats != null) {
+			assertThat(stats.getInteger("totalDocsExamined")).isLessThanOrEqualTo(2);
+		}
+	}
 
 	@DynamicPropertySource
 	static void uri(DynamicPropertyRegistry registry) {
