@@ -31,7 +31,7 @@ class RealMongoDatasetApiTests extends DatasetApiContract {
 	static final MongoDBContainer mongo = new MongoDBContainer("mongo:8.0.4");
 
 	@Autowired
-	MongoTemplate mongo;
+	MongoTemplate template;
 
 	@Autowired
 	DatasetState state;
@@ -43,7 +43,7 @@ class RealMongoDatasetApiTests extends DatasetApiContract {
 	@Test
 	void filteredPagesAreServedFromAnIndex() {
 		String collection = Collections.of(Statement.TYPE, this.state.version());
-		Document explain = this.mongo.getCollection(collection)
+		Document explain = this.template.getCollection(collection)
 			.find(new Document("speakerId", NodeId.of("Person", "laurynas-kasciunas")))
 			.sort(new Document("saidOn", 1).append("_id", 1))
 			.limit(2)
