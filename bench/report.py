@@ -1,0 +1,131 @@
+"""Turns bench/run.sh's raw results (JSON lines) into bench/RESULTS.md, with the ratios
+the targets are stated in, all computed from the same run."""
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+results_file, statements, small_corpus, heap = sys.argv[1:5]
+rows = [json.loads(line) for line in open(results_file)]
+load = [r for r in rows if r["kind"] == "load"]
+startup = {r["server"]: r["ms"] for r in rows if r["kind"] == "startup"}
+rss = {r["server"]: r["peak_kb"] for r in rows if r["kind"] == "rss"}
+
+
+def find(scenario, query, conns):
+    for r in load:
+        if r["scenario"] == scenario and r["query"] == query and r["connections"] == conns:
+            return r
+    return None
+
+
+def rps(scenario, query, conns):
+    r = find(scenario, query, conns)
+    return r["wrk"]["rps"] if r else float("nan")
+
+
+def cpu_us(r):
+    requests = r["wrk"]["requests"]
+    return (r["cpu_ticks"] / r["clk_tck"]) * 1e6 / requests if requests else float("nan")
+
+
+def cpu_model():
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()
+
+
+def java_version():
+    out = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+    return out.splitlines()[0] if out else "?"
+
+
+def node_version():
+    return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+
+
+out = []
+w = out.append
+w("# Benchmark results")
+w("")
+w(f"Written by `bench/run.sh` on {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}; "
+  f"{os.cpu_count()} cores ({cpu_model()}), {java_version()}, Node {node_version()}, wrk 1 thread.")
+w(f"Each server pinned to one core (taskset), wrk to the other; corpus: {statements} synthetic statements "
+  f"(generator, fixed seed); JVM heap `-Xmx{heap}`. Numbers from one run: compare ratios, not absolutes "
+  "(the machine is shared and noisy).")
+w("")
+w("Servers: **cached** = the jar as shipped (response cache on); **uncached** = the same jar with "
+  "`accords.http.response-cache-size=0B` (every request executes; entity and page caches stay on, as in "
+  "production); **static** = the jar's `bench` profile returning the identical pre-serialized bytes from a "
+  "plain endpoint; **revalidate** = GET with a matching `If-None-Match` (304); **apollo** = Apollo Server 5 + "
+  "DataLoader on Node serving the same SDL from the same data exported as JSON (in memory).")
+w("")
+w("## Throughput and latency")
+w("")
+w("| query | conns | server | req/s | p50 ms | p99 ms | CPU µs/req | non-2xx/3xx |")
+w("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+for r in load:
+    if r["scenario"].startswith("growth"):
+        continue
+    x = r["wrk"]
+    w(f"| {r['query']} | {r['connections']} | {r['scenario']} | {x['rps']:.0f} | {x['p50_ms']:.2f} | "
+      f"{x['p99_ms']:.2f} | {cpu_us(r):.0f} | {x['status_errors']} |")
+w("")
+w("## Targets, as ratios from this run")
+w("")
+w("| target | measured | met |")
+w("| --- | --- | --- |")
+
+
+def target(name, value, ok, detail):
+    w(f"| {name} | {detail} | {'yes' if ok else '**no**'} |")
+
+
+for q in ("typical", "large"):
+    for c in (1, 16, 64):
+        ratio = rps("cached", q, c) / rps("static", q, c)
+        target(f"cached ≥ 0.7 × static ({q}, {c} conns)", ratio, ratio >= 0.7, f"{ratio:.2f}")
+for q in ("typical", "large"):
+    for c in (1, 16, 64):
+        ratio = rps("revalidate", q, c) / rps("static", q, c)
+        target(f"304 revalidation ≥ 0.9 × static ({q}, {c} conns)", ratio, ratio >= 0.9, f"{ratio:.2f}")
+for c in (1, 16, 64):
+    ratio = rps("uncached", "typical", c) / rps("apollo", "typical", c)
+    target(f"uncached typical ≥ 2 × Apollo ({c} conns)", ratio, ratio >= 2, f"{ratio:.2f}")
+for c in (1, 16, 64):
+    ratio = rps("cached", "large", c) / rps("uncached", "large", c)
+    target(f"cached ≥ 10 × uncached, large query ({c} conns)", ratio, ratio >= 10, f"{ratio:.1f}")
+for q in ("small", "typical", "large", "search", "introspection"):
+    r = find("cached", q, 64)
+    if r:
+        p99 = r["wrk"]["p99_ms"]
+        target(f"p99 ≤ 25 ms cached at 64 conns ({q})", p99, p99 <= 25, f"{p99:.1f} ms")
+served = "cached" in rss
+target(f"{statements} statements served with heap ≤ 512 MB", 0, served and heap in ("512m", "512M"),
+       f"served with -Xmx{heap}; peak RSS {rss.get('cached', 0) / 1024:.0f} MB")
+small = find("growth-small", "typical", 16)
+large = find("growth-large", "typical", 16)
+if small and large:
+    growth = small["wrk"]["rps"] / large["wrk"]["rps"]
+    w(f"| page store work independent of corpus size (embedded store: stated, not a target) | "
+      f"uncached typical page {small['wrk']['rps']:.0f} req/s at {small_corpus} vs {large['wrk']['rps']:.0f} at "
+      f"{statements} statements: {growth:.2f}× slower; CPU {cpu_us(small):.0f} vs {cpu_us(large):.0f} µs/req | — |")
+w("")
+w("## Startup to first answered query, and peak memory")
+w("")
+w("| server | startup ms | peak RSS MB |")
+w("| --- | ---: | ---: |")
+for name in ("cached", "uncached", "apollo", "small", "large"):
+    if name in startup:
+        peak = f"{rss[name] / 1024:.0f}" if name in rss else "—"
+        w(f"| {name} | {startup[name]} | {peak} |")
+w("")
+w("Startup includes generating nothing: corpora are generated before; it covers loading and verifying the "
+  "seed files into the embedded store (jar) or reading the exported JSON (Apollo).")
+print("\n".join(out))

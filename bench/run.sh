@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The benchmark, in one go, on loopback: the packaged jar (response cache on and off), a
+# static baseline (the same jar serving identical pre-serialized bytes, bench profile) and
+# a peer (Apollo Server + DataLoader on Node, same schema, same data exported as JSON),
+# each server pinned to the same CPU (core $SERVER_CPU), wrk pinned to another ($LOAD_CPU).
+# Writes bench/RESULTS.md. Needs: java 17+, node 20+, wrk (apt-get install wrk), taskset,
+# python3, curl. Usage: bench/run.sh   (env: STATEMENTS=100000 DURATION=4 WARMUP=1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+STATEMENTS=${STATEMENTS:-100000}
+SMALL_CORPUS=${SMALL_CORPUS:-10000}
+DURATION=${DURATION:-4}
+WARMUP=${WARMUP:-1}
+SERVER_CPU=${SERVER_CPU:-1}
+LOAD_CPU=${LOAD_CPU:-0}
+HEAP=${HEAP:-512m}
+work=$(mktemp -d /tmp/accords-bench.XXXXXX)
+results="$work/results.jsonl"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+for tool in java node wrk taskset python3 curl; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
+done
+jar=$(ls target/accords-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$jar" ]; then ./mvnw -B -ntp -q -DskipTests package; jar=$(ls target/accords-*.jar | head -1); fi
+(cd bench/apollo && npm ci --no-audit --no-fund --silent)
+
+echo "== corpora: $STATEMENTS and $SMALL_CORPUS synthetic statements"
+java -jar "$jar" generate --statements="$STATEMENTS" --out="$work/corpus-large" >/dev/null
+java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
+
+now_ms() { date +%s%3N; }
+
+# start NAME PORT CMD...: starts a server on SERVER_CPU, waits for its first answered query
+start() {
+  local name=$1 port=$2; shift 2
+  local t0; t0=$(now_ms)
+  taskset -c "$SERVER_CPU" "$@" >"$work/$name.log" 2>&1 &
+  local pid=$!; pids+=("$pid"); eval "pid_$name=$pid"
+  until curl -sf -o /dev/null -H 'Content-Type: application/json' \
+      -d '{"query":"{ statements(first: 1) { totalCount } }"}' "http://127.0.0.1:$port/graphql"; do
+    kill -0 "$pid" 2>/dev/null || { echo "bench: $name died"; tail -20 "$work/$name.log"; exit 1; }
+    sleep 0.1
+  done
+  echo "{\"kind\":\"startup\",\"server\":\"$name\",\"ms\":$(( $(now_ms) - t0 ))}" >>"$results"
+  echo "   $name ready on $port in $(( $(now_ms) - t0 )) ms"
+}
+
+jvm=(java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --spring.profiles.active=bench --accords.store.embedded-mode=memory
+  --accords.dataset.refresh-interval=1h)
+echo "== servers (each on CPU $SERVER_CPU, heap $HEAP)"
+start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file:$work/corpus-large/"
+start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \
+  --accords.http.response-cache-size=0B
+curl -sf http://127.0.0.1:19301/graphql/schema >"$work/schema.graphqls"
+mkdir -p "$work/export"
+python3 bench/export_for_peer.py "http://127.0.0.1:19301" "$work/export"
+start apollo 19303 env SCHEMA="$work/schema.graphqls" DATA="$work/export" PORT=19303 node bench/apollo/server.mjs
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# run NAME SERVER PID QUERY CONNS URL [BODY_FILE|PATH [ETAG]]
+run() {
+  local scenario=$1 server=$2 pid=$3 query=$4 conns=$5 url=$6 body=${7:-} path=${8:-} etag=${9:-}
+  BODY_FILE=$body PATH_QUERY=$path ETAG=$etag taskset -c "$LOAD_CPU" \
+    wrk -t1 -c"$conns" -d"${WARMUP}s" -s bench/wrk/request.lua "$url" >/dev/null
+  local before; before=$(cpu_ticks "$pid")
+  local out; out=$(BODY_FILE=$body PATH_QUERY=$path ETAG=$etag taskset -c "$LOAD_CPU" \
+    wrk -t1 -c"$conns" -d"${DURATION}s" --latency -s bench/wrk/request.lua "$url" | tail -1)
+  local ticks=$(( $(cpu_ticks "$pid") - before ))
+  echo "{\"kind\":\"load\",\"scenario\":\"$scenario\",\"server\":\"$server\",\"query\":\"$query\",\"connections\":$conns,\"cpu_ticks\":$ticks,\"clk_tck\":$(getconf CLK_TCK),\"wrk\":$out}" >>"$results"
+  echo "   $scenario $query c=$conns $(echo "$out" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(f"{r[\"rps\"]:.0f} req/s p50 {r[\"p50_ms\"]:.2f} ms p99 {r[\"p99_ms\"]:.2f} ms errors {r[\"status_errors\"]}")')"
+}
+
+echo "== load: ${DURATION}s per run after ${WARMUP}s warm-up"
+for q in small typical large search introspection; do
+  python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "bench/queries/$q.graphql" >"$work/$q.json"
+  encoded=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(open(sys.argv[1]).read()))' "bench/queries/$q.graphql")
+  for c in 1 16 64; do
+    run cached jar "$pid_cached" "$q" "$c" http://127.0.0.1:19301/graphql "$work/$q.json"
+    run uncached jar "$pid_uncached" "$q" "$c" http://127.0.0.1:19302/graphql "$work/$q.json"
+    run apollo apollo "$pid_apollo" "$q" "$c" http://127.0.0.1:19303/ "$work/$q.json"
+    if [ "$q" = typical ] || [ "$q" = large ]; then
+      run static jar "$pid_cached" "$q" "$c" http://127.0.0.1:19301 "" "/bench/static?query=$encoded"
+      etag=$(curl -sfi "http://127.0.0.1:19301/graphql?query=$encoded" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+      run revalidate jar "$pid_cached" "$q" "$c" http://127.0.0.1:19301 "" "/graphql?query=$encoded" "$etag"
+    fi
+  done
+done
+
+echo "== store work against corpus size (embedded store, uncached typical page, 16 connections)"
+kill "$pid_uncached"
+start small 19304 "${jvm[@]}" --server.port=19304 --accords.seed.location="file:$work/corpus-small/" \
+  --accords.http.response-cache-size=0B
+run growth-small jar "$pid_small" typical 16 http://127.0.0.1:19304/graphql "$work/typical.json"
+kill "$pid_small"
+start large 19305 "${jvm[@]}" --server.port=19305 --accords.seed.location="file:$work/corpus-large/" \
+  --accords.http.response-cache-size=0B
+run growth-large jar "$pid_large" typical 16 http://127.0.0.1:19305/graphql "$work/typical.json"
+
+for name in cached apollo large; do
+  pid_var="pid_$name"
+  echo "{\"kind\":\"rss\",\"server\":\"$name\",\"peak_kb\":$(awk '/VmHWM/{print $2}' "/proc/${!pid_var}/status")}" >>"$results"
+done
+python3 bench/report.py "$results" "$STATEMENTS" "$SMALL_CORPUS" "$HEAP" >bench/RESULTS.md
+echo "== wrote bench/RESULTS.md"
