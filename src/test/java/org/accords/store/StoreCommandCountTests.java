@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Relations resolve in batches: the number of store commands for a page of statements
  * with speakers, areas and evidence articles does not grow with the page size.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false" })
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false",
+		"accords.dataset.refresh-interval=1h" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoreCommandCountTests {
 
@@ -75,7 +76,12 @@ class StoreCommandCountTests {
 			return (settings) -> settings.addCommandListener(new CommandListener() {
 				@Override
 				public void commandStarted(CommandStartedEvent event) {
-					commands.names().add(event.getCommandName());
+					// only reads of dataset collections: the scheduled pointer check is
+					// not page work
+					Object collection = event.getCommand().get(event.getCommandName());
+					if (collection != null && collection.toString().contains("_")) {
+						commands.names().add(event.getCommandName() + " " + collection);
+					}
 				}
 			});
 		}
@@ -155,7 +161,7 @@ class StoreCommandCountTests {
 	void storeCommandsForAPageDoNotGrowWithItsSize() {
 		int ten = commandsFor(10);
 		int hundred = commandsFor(100);
-		assertThat(hundred).isEqualTo(ten);
+		assertThat(hundred).as(this.commands.names().toString()).isEqualTo(ten);
 		// count, page, speakers, countries, organizations, areas, agreement, articles
 		assertThat(hundred).isLessThanOrEqualTo(9);
 	}
