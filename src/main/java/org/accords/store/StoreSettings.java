@@ -2,18 +2,40 @@ package org.accords.store;
 
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.ConnectionString;
 import org.accords.AccordsProperties;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * Driver settings: an unreachable store fails fast instead of after the driver's
- * 30-second default.
+ * 30-second default; and a startup line naming the store in use.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreSettings {
+
+	private static final Log logger = LogFactory.getLog(StoreSettings.class);
+
+	/** Says which store is in use; the embedded server reports itself when it starts. */
+	@Bean
+	SmartInitializingSingleton storeReport(MongoConnectionDetails connection, Environment environment) {
+		return () -> {
+			if (StringUtils.hasText(environment.getProperty("spring.mongodb.uri"))) {
+				ConnectionString uri = connection.getConnectionString();
+				logger.info("Store: MongoDB at " + String.join(", ", uri.getHosts()) + ", database "
+						+ environment.getProperty("spring.mongodb.database", "accords"));
+			}
+		};
+	}
 
 	@Bean
 	MongoClientSettingsBuilderCustomizer failFastMongoClient(AccordsProperties properties) {
