@@ -72,8 +72,14 @@ const ref = (type, field) => (parent, _args, ctx) => (parent[field] ? ctx.loader
 const refs = (type, field) => (parent, _args, ctx) => ctx.loaders[type].loadMany(parent[field] ?? []);
 const passThrough = (name) => new GraphQLScalarType({ name, serialize: (v) => v, parseValue: (v) => v });
 
-const searchable = ['Person', 'Organization', 'Agreement', 'CooperationArea', 'Commitment', 'Statement']
-  .map((type) => data[type].map((e) => ({ e, text: e.searchText })));
+// the downloads leave out Accords' folded search text: fold the same fields here
+const searchFields = {
+  Person: (e) => [e.name], Organization: (e) => [e.name], Agreement: (e) => [e.title, e.summary],
+  CooperationArea: (e) => [e.name, e.description], Commitment: (e) => [e.description],
+  Statement: (e) => [e.text, byId.Person.get(e.speakerId)?.name, e.occasion],
+};
+const searchable = Object.entries(searchFields)
+  .map(([type, fields]) => data[type].map((e) => ({ e, text: fold(fields(e).filter(Boolean).join(' | ')) })));
 
 const resolvers = {
   Date: passThrough('Date'),
