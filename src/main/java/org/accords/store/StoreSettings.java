@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Driver settings: an unreachable store fails fast instead of after the driver's
- * 30-second default.
+ * Driver settings: an unreachable or silent store fails fast instead of after the
+ * driver's 30-second default or never.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreSettings {
@@ -18,9 +18,13 @@ class StoreSettings {
 	@Bean
 	MongoClientSettingsBuilderCustomizer failFastMongoClient(AccordsProperties properties) {
 		long timeout = properties.store().serverSelectionTimeout().toMillis();
+		long readTimeout = properties.store().socketTimeout().toMillis();
+		// a store that accepts a connection but stops answering must not hold a request
+		// (and its thread) for longer than the socket timeout
 		return (settings) -> settings
 			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
-			.applyToSocketSettings((socket) -> socket.connectTimeout((int) timeout, TimeUnit.MILLISECONDS));
+			.applyToSocketSettings((socket) -> socket.connectTimeout((int) timeout, TimeUnit.MILLISECONDS)
+				.readTimeout((int) readTimeout, TimeUnit.MILLISECONDS));
 	}
 
 }
