@@ -320,7 +320,8 @@ class GraphQlEndpoint {
 					(error.get("extensions") instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of());
 			extensions.computeIfAbsent("code", (k) -> switch (String.valueOf(extensions.get("classification"))) {
 				case "InvalidSyntax" -> "GRAPHQL_PARSE_FAILED";
-				case "ValidationError" -> "GRAPHQL_VALIDATION_FAILED";
+				// introspection switched off, or abused (graphql-java's good-faith check)
+				case "ValidationError", "IntrospectionDisabled", "BadFaithIntrospection" -> "GRAPHQL_VALIDATION_FAILED";
 				case "OperationNotSupported" -> "BAD_REQUEST";
 				default -> "BAD_USER_INPUT";
 			});

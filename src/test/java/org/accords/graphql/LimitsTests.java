@@ -91,9 +91,14 @@ class LimitsTests {
 	@Test
 	void circularIntrospectionIsRefused() {
 		HttpResponse<String> response = this.client.post(body("{ __schema { types { fields { type { fields { type { "
-				+ "fields { type { fields { type { fields { type { name } } } } } } } } } } } }"));
+				+ "fields { type { fields { type { fields { type { name } } } } } } } } } } } } }"));
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).doesNotContain("\"data\"");
+		assertThat(response.body()).contains("DEPTH_LIMIT_EXCEEDED").doesNotContain("\"data\"");
+		// within the depth limit, graphql-java's good-faith check refuses repeated fields
+		HttpResponse<String> shallow = this.client
+			.post(body("{ __schema { types { fields { type { fields { type { name } } } } } } }"));
+		assertThat(shallow.statusCode()).isEqualTo(400);
+		assertThat(shallow.body()).contains("GRAPHQL_VALIDATION_FAILED", "good faith").doesNotContain("\"data\"");
 	}
 
 	@Test
