@@ -14,7 +14,7 @@ key=load-test-$RANDOM$RANDOM
 # valid requests use a partner key with a budget no test can spend; anonymous ones keep the
 # default budget and may be answered 429
 JAVA_OPTS="-Xmx512m" start_server --accords.rate-limit.partners.loadtest.key="$key" \
-  --accords.rate-limit.partners.loadtest.capacity=1000000000000
+  --accords.rate-limit.partners.loadtest.capacity=1000000000
 
 heap_used() {
   jcmd "$server_pid" GC.run >/dev/null

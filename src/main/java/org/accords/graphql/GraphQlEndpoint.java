@@ -287,8 +287,9 @@ class GraphQlEndpoint {
 
 	/**
 	 * 503 when the store or dataset is unavailable or the query timed out: the client may
-	 * retry, and proxies and load balancers see it; else 400 for a request that could not
-	 * start executing (syntax, validation, variables) when the client reads
+	 * retry, and proxies and load balancers see it; 500 when an internal error left no
+	 * data; else 400 for a request that left no data (syntax, validation, variables, an
+	 * argument error in a non-null field) when the client reads
 	 * {@code application/graphql-response+json}, 200 for {@code application/json}, as the
 	 * specification asks.
 	 */
@@ -303,6 +304,13 @@ class GraphQlEndpoint {
 		}
 		if (response.isValid()) {
 			return HttpStatus.OK;
+		}
+		boolean internal = response.getErrors()
+			.stream()
+			.anyMatch((error) -> ErrorCode.INTERNAL.name().equals(error.getExtensions().get("code")));
+		if (internal) {
+			// a bug of ours left no data: not the client's fault
+			return HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		return format.equals(MediaType.APPLICATION_JSON) ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
 	}
@@ -323,6 +331,8 @@ class GraphQlEndpoint {
 				// introspection switched off, or abused (graphql-java's good-faith check)
 				case "ValidationError", "IntrospectionDisabled", "BadFaithIntrospection" -> "GRAPHQL_VALIDATION_FAILED";
 				case "OperationNotSupported" -> "BAD_REQUEST";
+				// a null where the schema promises a value is our bug, not the client's
+				case "NullValueInNonNullableField" -> "INTERNAL";
 				default -> "BAD_USER_INPUT";
 			});
 			error.put("extensions", extensions);

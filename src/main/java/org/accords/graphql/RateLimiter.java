@@ -154,9 +154,16 @@ class RateLimiter {
 	}
 
 	private static Bucket bucket(Policy policy) {
-		return Bucket.builder()
-			.addLimit((limit) -> limit.capacity(policy.capacity()).refillGreedy(policy.capacity(), policy.period()))
-			.build();
+		try {
+			return Bucket.builder()
+				.addLimit((limit) -> limit.capacity(policy.capacity()).refillGreedy(policy.capacity(), policy.period()))
+				.build();
+		}
+		catch (IllegalArgumentException ex) {
+			// such as a refill faster than one point per nanosecond
+			throw new IllegalStateException(
+					"Rate limit policy '" + policy.name() + "' cannot be used: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static long seconds(long nanos) {

@@ -18,13 +18,14 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A query that runs past {@code accords.http.timeout} is cancelled, not left running, and
- * answered with a {@code TIMEOUT} error; the server keeps answering.
+ * Faults while executing: a query that runs past {@code accords.http.timeout} is
+ * cancelled, not left running, and answered with a {@code TIMEOUT} error; an unexpected
+ * exception is answered {@code INTERNAL} without its details. The server keeps answering.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "accords.http.timeout=500ms",
-				"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-slow/" })
-class TimeoutTests {
+				"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-faulty/" })
+class ExecutionFaultTests {
 
 	@LocalServerPort
 	int port;
@@ -42,10 +43,14 @@ class TimeoutTests {
 
 		@Bean
 		RuntimeWiringConfigurer slowFields(AtomicInteger slowFetches) {
-			return (wiring) -> wiring
-				.type("Query",
-						(type) -> type.dataFetcher("slow",
-								(env) -> IntStream.range(0, env.<Integer>getArgument("count")).boxed().toList()))
+			return (wiring) -> wiring.type("Query",
+					(type) -> type
+						.dataFetcher("slow",
+								(env) -> IntStream.range(0, env.<Integer>getArgument("count")).boxed().toList())
+						.dataFetcher("failing", (env) -> {
+							throw new IllegalStateException(
+									"com.mongodb.MongoSocketReadException: Prematurely reached end of stream at 10.0.0.7:27017");
+						}))
 				.type("SlowItem", (type) -> type.dataFetcher("value", (env) -> {
 					Thread.sleep(200);
 					slowFetches.incrementAndGet();
@@ -73,6 +78,17 @@ class TimeoutTests {
 			.isLessThan(20);
 		HttpResponse<String> next = client.post(LimitsTests.body("{ dataset { version } }"));
 		assertThat(next.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void unexpectedExceptionsAreAnsweredInternalWithoutDetails() {
+		HttpResponse<String> response = new HttpClientSupport(this.port).post(LimitsTests.body("{ failing }"));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+		assertThat(response.body()).startsWith("{\"errors\":[")
+			.contains("\"code\":\"INTERNAL\"", "\"message\":\"Internal error\"")
+			.doesNotContain("Exception")
+			.doesNotContain("mongodb")
+			.doesNotContain("10.0.0.7");
 	}
 
 }
