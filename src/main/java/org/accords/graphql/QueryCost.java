@@ -32,12 +32,9 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The cost of an operation, known before it runs: every field costs 1, and what is
- * selected inside a list costs as many times as the list is expected to hold items: the
- * page size ({@code first}, {@code last}, else the default) for the {@code edges} and
- * {@code nodes} of a {@code ...Connection}, the number of ids for {@code nodes(ids:)},
- * and {@code accords.limits.list-factor} for any other list. Introspection fields cost 1
- * each, whatever their lists: the schema bounds them.
+ * The cost of an operation, known before it runs: each field costs 1, and what is
+ * selected inside a list costs as many times as the list is expected to hold items
+ * (README, "Query cost").
  */
 @Component
 class QueryCost {
@@ -54,6 +51,13 @@ class QueryCost {
 		this.listFactor = properties.limits().listFactor();
 	}
 
+	/**
+	 * Prices an operation: lists count their page size ({@code first}, {@code last}, else
+	 * the default) for the {@code edges} and {@code nodes} of a {@code ...Connection},
+	 * the number of ids for {@code nodes(ids:)}, {@code accords.limits.list-factor} for
+	 * any other list; introspection fields cost 1 each whatever their lists, since the
+	 * schema bounds them.
+	 */
 	long of(Document document, OperationDefinition operation, Map<String, Object> variables) {
 		GraphQLSchema schema = this.source.schema();
 		GraphQLNamedType root = switch (operation.getOperation()) {

@@ -19,10 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Charges each request's query cost to its client's token bucket: a partner's when it
- * sends its API key, else one per remote address. Says when the budget is spent and when
- * to retry, and describes the budget in the {@code RateLimit} and
- * {@code RateLimit-Policy} headers of the IETF httpapi-ratelimit-headers draft.
+ * Charges each request's query cost to its client's token bucket (a partner's when it
+ * sends its API key, else one per remote address) and describes that budget in the
+ * {@code RateLimit}, {@code RateLimit-Policy} and {@code Retry-After} headers of the IETF
+ * httpapi-ratelimit-headers draft.
  */
 @Component
 class RateLimiter {
