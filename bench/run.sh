@@ -50,7 +50,7 @@ start() {
 }
 
 jvm=(java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --spring.profiles.active=bench --accords.store.embedded-mode=memory
-  --accords.dataset.refresh-interval=1h)
+  --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true)
 echo "== servers (each on CPU $SERVER_CPU, heap $HEAP)"
 start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file:$work/corpus-large/"
 start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \

@@ -3,6 +3,7 @@ package org.accords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,10 +19,13 @@ import org.springframework.util.unit.DataSize;
  * @param cache read-cache sizes
  * @param dataset how the served dataset version is tracked
  * @param http the GraphQL-over-HTTP transport
+ * @param limits what a single GraphQL document may ask for
+ * @param rateLimit how much query cost each client may spend
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http) {
+		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
+		@DefaultValue RateLimit rateLimit) {
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
 	public enum EmbeddedMode {
@@ -38,9 +42,12 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param embeddedPath the data file of the embedded store in file mode
 	 * @param serverSelectionTimeout how long the driver waits for an unreachable store
 	 * before giving up
+	 * @param socketTimeout how long the driver waits for a reply from a store that
+	 * accepted a command
 	 */
 	public record Store(@DefaultValue("file") EmbeddedMode embeddedMode,
-			@DefaultValue("data/accords.mv") Path embeddedPath, @DefaultValue("5s") Duration serverSelectionTimeout) {
+			@DefaultValue("data/accords.mv") Path embeddedPath, @DefaultValue("5s") Duration serverSelectionTimeout,
+			@DefaultValue("5s") Duration socketTimeout) {
 	}
 
 	/**
@@ -80,10 +87,57 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param corsAllowedOrigins origins allowed to call the API from browsers (none by
 	 * default; {@code *} for any)
 	 * @param persistedQueries automatic persisted queries and the allowlist mode
+	 * @param timeout how long one request may execute before it is cancelled
 	 */
 	public record Http(@DefaultValue("100KB") DataSize maxBodySize, @DefaultValue("64MB") DataSize responseCacheSize,
 			@DefaultValue("2000") long documentCacheSize, @DefaultValue("60s") Duration maxAge,
-			@DefaultValue List<String> corsAllowedOrigins, @DefaultValue PersistedQueries persistedQueries) {
+			@DefaultValue List<String> corsAllowedOrigins, @DefaultValue PersistedQueries persistedQueries,
+			@DefaultValue("10s") Duration timeout) {
+	}
+
+	/**
+	 * @param maxCharacters the longest document, in characters
+	 * @param maxTokens the most lexical tokens in a document (names, punctuation, values)
+	 * @param maxDepth the deepest field nesting ({@code ofType} in introspection does not
+	 * count: the schema bounds it)
+	 * @param maxBreadth the most fields in one selection set, fragments included
+	 * @param maxAliases the most aliases in an operation, fragments expanded
+	 * @param maxDirectives the most directives in an operation, fragments expanded
+	 * @param maxDirectivesPerLocation the most directives on one field, fragment or
+	 * operation
+	 * @param maxCost the highest computed cost of an operation
+	 * @param listFactor how many items a list that is not a paged connection is assumed
+	 * to hold when computing the cost
+	 */
+	public record Limits(@DefaultValue("20000") int maxCharacters, @DefaultValue("5000") int maxTokens,
+			@DefaultValue("12") int maxDepth, @DefaultValue("100") int maxBreadth, @DefaultValue("30") int maxAliases,
+			@DefaultValue("50") int maxDirectives, @DefaultValue("3") int maxDirectivesPerLocation,
+			@DefaultValue("20000") long maxCost, @DefaultValue("5") int listFactor) {
+	}
+
+	/**
+	 * @param enabled whether requests are charged against a budget at all
+	 * @param capacity the cost budget of an anonymous client (one per remote address)
+	 * @param refillPeriod the time in which an empty budget refills completely
+	 * @param exemptLoopback whether requests from 127.0.0.0/8 and ::1 are never limited
+	 * @param maxClients the most client budgets kept in memory (least recently used go
+	 * first)
+	 * @param apiKeyHeader the request header that carries a partner's API key
+	 * @param partners partners by name, each with its key and own budget
+	 */
+	public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("1000000") long capacity,
+			@DefaultValue("1m") Duration refillPeriod, @DefaultValue("false") boolean exemptLoopback,
+			@DefaultValue("100000") long maxClients, @DefaultValue("X-API-Key") String apiKeyHeader,
+			@DefaultValue Map<String, Partner> partners) {
+	}
+
+	/**
+	 * @param key the API key the partner sends
+	 * @param capacity its cost budget
+	 * @param refillPeriod the time in which its empty budget refills completely
+	 */
+	public record Partner(String key, @DefaultValue("10000000") long capacity,
+			@DefaultValue("1m") Duration refillPeriod) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.accords.graphql;
 
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import com.mongodb.MongoException;
 import graphql.GraphQLError;
@@ -24,7 +25,10 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 	private static final Log logger = LogFactory.getLog(ErrorResolver.class);
 
 	@Override
-	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+	protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
+		// batch loaders fail through futures: judge the cause, not its wrapper
+		Throwable ex = (thrown instanceof CompletionException && thrown.getCause() != null) ? thrown.getCause()
+				: thrown;
 		if (ex instanceof InvalidInputException) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, ex.getMessage());
 		}

@@ -6,16 +6,23 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
+import graphql.parser.ParserOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +31,7 @@ import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,8 +40,11 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,11 +52,14 @@ import org.springframework.web.bind.annotation.RestController;
  * GraphQL over HTTP, as the GraphQL-over-HTTP specification describes it: POST with a
  * JSON body and GET with a query string, {@code application/graphql-response+json} by
  * default and {@code application/json} when asked. Before any execution it resolves
- * persisted queries, answers {@code If-None-Match} with 304 and serves whole responses
- * from the response cache; it stores successful query responses.
+ * persisted queries, checks the limits, charges the client's rate limit, answers
+ * {@code If-None-Match} with 304 and serves whole responses from the response cache; it
+ * stores successful query responses.
  */
 @RestController
 class GraphQlEndpoint {
+
+	private static final Log logger = LogFactory.getLog(GraphQlEndpoint.class);
 
 	private static final List<MediaType> PRODUCED = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON);
@@ -60,23 +74,32 @@ class GraphQlEndpoint {
 
 	private final ResponseCache responseCache;
 
-	private final OperationKinds operationKinds;
+	private final QueryLimits limits;
+
+	private final RateLimiter rateLimiter;
+
+	private final QueryTimeout timeout;
 
 	private final DatasetVersionSource versions;
 
 	private final AccordsProperties.Http settings;
 
+	private final String apiKeyHeader;
+
 	GraphQlEndpoint(WebGraphQlHandler handler, JsonMapper json, PersistedQueries persistedQueries,
-			ResponseCache responseCache, OperationKinds operationKinds, DatasetVersionSource versions,
-			AccordsProperties properties) {
+			ResponseCache responseCache, QueryLimits limits, RateLimiter rateLimiter, QueryTimeout timeout,
+			DatasetVersionSource versions, AccordsProperties properties) {
 		this.handler = handler;
 		this.json = json;
 		this.canonicalJson = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 		this.persistedQueries = persistedQueries;
 		this.responseCache = responseCache;
-		this.operationKinds = operationKinds;
+		this.limits = limits;
+		this.rateLimiter = rateLimiter;
+		this.timeout = timeout;
 		this.versions = versions;
 		this.settings = properties.http();
+		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 	}
 
 	@GetMapping("${spring.graphql.http.path:/graphql}")
@@ -92,7 +115,7 @@ class GraphQlEndpoint {
 			return serve(HttpMethod.GET, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return refuse(ex, format);
+			return refuse(ex, format, null);
 		}
 	}
 
@@ -106,60 +129,156 @@ class GraphQlEndpoint {
 			return serve(HttpMethod.POST, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return refuse(ex, format);
+			return refuse(ex, format, null);
 		}
+	}
+
+	/**
+	 * PUT, PATCH and DELETE get the same GraphQL-shaped 405 as a mutation over GET, not
+	 * the servlet container's error page.
+	 */
+	@RequestMapping(path = "${spring.graphql.http.path:/graphql}",
+			method = { RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
+	ResponseEntity<byte[]> otherMethods(HttpServletRequest servlet) {
+		HttpHeaders allow = new HttpHeaders();
+		allow.setAllow(Set.of(HttpMethod.GET, HttpMethod.POST));
+		return refuse(new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+				servlet.getMethod() + " is not supported; send queries with GET or POST, mutations with POST", allow),
+				MediaType.APPLICATION_JSON, null);
+	}
+
+	/** A bug of ours still answers in GraphQL's shape, without its details. */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<byte[]> internalError(RuntimeException ex) {
+		logger.error("Internal error serving /graphql", ex);
+		return refuse(new TransportException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, "Internal error"),
+				MediaType.APPLICATION_JSON, null);
 	}
 
 	private ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
 			HttpServletRequest servlet) {
 		GraphQlHttpRequest request = this.persistedQueries.resolve(received);
+		QueryLimits.Analysis analysis = this.limits.analyze(request);
+		OperationDefinition.Operation kind = analysis.kind();
+		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
+			HttpHeaders allow = new HttpHeaders();
+			allow.setAllow(Set.of(HttpMethod.POST));
+			throw new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+					"Only queries may be sent with GET; send " + kind.name().toLowerCase(Locale.ROOT)
+							+ " operations with POST",
+					allow);
+		}
+		// charged before the caches are asked: a cached answer or a 304 costs the client
+		// what executing it would, so that caching cannot be used to exceed a budget
+		RateLimiter.Charge charge = this.rateLimiter.charge(servlet.getHeader(this.apiKeyHeader),
+				servlet.getRemoteAddr(), analysis.cost());
+		Map<String, Object> cost = cost(analysis, charge);
+		if (!charge.allowed()) {
+			return refuse(charge.refusal(analysis.cost()), format, cost);
+		}
+		HttpHeaders headers = charge.headers();
 		String version = this.versions.currentVersion();
 		String key = (version != null) ? cacheKey(version, format, request) : null;
-		HttpHeaders headers = new HttpHeaders();
 		if (key != null && method == HttpMethod.GET) {
-			headers.setETag("\"" + key.substring(0, 32) + "\"");
+			// weak: the body's extensions.cost.remaining differs from one answer to the
+			// next
+			headers.setETag("W/\"" + key.substring(0, 32) + "\"");
 			headers.setCacheControl(CacheControl.maxAge(this.settings.maxAge()).cachePublic());
-			if (headers.getETag().equals(servlet.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), headers.getETag())) {
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 			}
 		}
 		ResponseCache.Entry cached = (key != null) ? this.responseCache.get(key) : null;
 		if (cached != null) {
-			return ResponseEntity.ok().headers(headers).contentType(cached.contentType()).body(cached.body());
-		}
-		OperationDefinition.Operation kind = this.operationKinds.of(request.query(), request.operationName());
-		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
-			HttpHeaders allow = new HttpHeaders();
-			allow.setAllow(java.util.Set.of(HttpMethod.POST));
-			throw new TransportException(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-					"Only queries may be sent with GET; send " + kind.name().toLowerCase(Locale.ROOT)
-							+ " operations with POST",
-					allow);
+			return ResponseEntity.ok()
+				.headers(headers)
+				.contentType(cached.contentType())
+				.body(withExtensions(cached.body(), Map.of("cost", cost)));
 		}
 		WebGraphQlResponse response = execute(request, servlet);
 		HttpStatus status = status(response, format);
-		byte[] body = this.json.writeValueAsBytes(withCodes(response.toMap()));
+		Map<String, Object> result = withCodes(response.toMap());
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (result.remove("extensions") instanceof Map<?, ?> own) {
+			own.forEach((name, value) -> extensions.put(String.valueOf(name), value));
+		}
+		extensions.put("cost", cost);
+		byte[] body = this.json.writeValueAsBytes(result);
 		boolean cacheable = key != null && kind == OperationDefinition.Operation.QUERY && status == HttpStatus.OK
-				&& response.getErrors().isEmpty() && version.equals(executedVersion(response));
+				&& response.getErrors().isEmpty() && extensions.size() == 1
+				&& version.equals(executedVersion(response));
 		if (cacheable) {
 			this.responseCache.put(key, new ResponseCache.Entry(body, format));
 		}
 		else {
-			headers = new HttpHeaders();
+			headers = charge.headers();
 		}
-		return ResponseEntity.status(status).headers(headers).contentType(format).body(body);
+		return ResponseEntity.status(status)
+			.headers(headers)
+			.contentType(format)
+			.body(withExtensions(body, extensions));
+	}
+
+	private Map<String, Object> cost(QueryLimits.Analysis analysis, RateLimiter.Charge charge) {
+		Map<String, Object> cost = new LinkedHashMap<>();
+		cost.put("requested", analysis.cost());
+		cost.put("maximum", this.limits.maxCost());
+		if (charge.policy() != null) {
+			cost.put("remaining", charge.remaining());
+		}
+		return cost;
+	}
+
+	/**
+	 * Adds {@code extensions} to a serialized response, which is a JSON object without
+	 * them: cached bodies are shared, what is said about the client is not.
+	 */
+	private byte[] withExtensions(byte[] body, Map<String, Object> extensions) {
+		byte[] more = this.json.writeValueAsBytes(extensions);
+		byte[] prefix = ",\"extensions\":".getBytes(StandardCharsets.UTF_8);
+		byte[] joined = new byte[body.length + prefix.length + more.length];
+		System.arraycopy(body, 0, joined, 0, body.length - 1);
+		System.arraycopy(prefix, 0, joined, body.length - 1, prefix.length);
+		System.arraycopy(more, 0, joined, body.length - 1 + prefix.length, more.length);
+		joined[joined.length - 1] = '}';
+		return joined;
+	}
+
+	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */
+	private static boolean matches(@Nullable String ifNoneMatch, @Nullable String etag) {
+		if (ifNoneMatch == null || etag == null) {
+			return false;
+		}
+		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.trim();
+			if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet) {
 		HttpHeaders headers = new HttpHeaders();
-		for (String name : java.util.Collections.list(servlet.getHeaderNames())) {
-			headers.put(name, java.util.Collections.list(servlet.getHeaders(name)));
+		for (String name : Collections.list(servlet.getHeaderNames())) {
+			headers.put(name, Collections.list(servlet.getHeaders(name)));
 		}
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(URI.create(servlet.getRequestURL().toString()),
 				headers, new LinkedMultiValueMap<>(),
 				new InetSocketAddress(servlet.getRemoteAddr(), servlet.getRemotePort()), new LinkedHashMap<>(),
 				request.toBody(), UUID.randomUUID().toString(), servlet.getLocale());
-		return this.handler.handleRequest(graphQlRequest).block();
+		// graphql-java parses with the same limits as QueryLimits did
+		graphQlRequest.configureExecutionInput((input, builder) -> builder
+			.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
+			.build());
+		// QueryTimeout cancels the execution at the timeout; this only guards against a
+		// thread stuck where graphql-java cannot see the cancellation
+		return this.handler.handleRequest(graphQlRequest)
+			.timeout(this.timeout.timeout().plusSeconds(5), Mono.fromSupplier(
+					() -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(graphQlRequest.toExecutionInput(),
+							ExecutionResult.newExecutionResult().addError(this.timeout.error()).build()))))
+			.block();
 	}
 
 	private static @Nullable Object executedVersion(WebGraphQlResponse response) {
@@ -167,19 +286,31 @@ class GraphQlEndpoint {
 	}
 
 	/**
-	 * 400 for a request that could not start executing (syntax, validation, variables)
-	 * when the client reads {@code application/graphql-response+json}; 200 for
-	 * {@code application/json}, as the specification asks; 503 when no dataset is served.
+	 * 503 when the store or dataset is unavailable or the query timed out: the client may
+	 * retry, and proxies and load balancers see it; 500 when an internal error left no
+	 * data; else 400 for a request that left no data (syntax, validation, variables, an
+	 * argument error in a non-null field) when the client reads
+	 * {@code application/graphql-response+json}, 200 for {@code application/json}, as the
+	 * specification asks.
 	 */
 	private static HttpStatus status(WebGraphQlResponse response, MediaType format) {
+		boolean unavailable = response.getErrors()
+			.stream()
+			.map((error) -> error.getExtensions().get("code"))
+			.anyMatch((code) -> ErrorCode.SERVICE_UNAVAILABLE.name().equals(code)
+					|| ErrorCode.TIMEOUT.name().equals(code));
+		if (unavailable) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		if (response.isValid()) {
 			return HttpStatus.OK;
 		}
-		boolean unavailable = response.getErrors()
+		boolean internal = response.getErrors()
 			.stream()
-			.anyMatch((error) -> "SERVICE_UNAVAILABLE".equals(error.getExtensions().get("code")));
-		if (unavailable) {
-			return HttpStatus.SERVICE_UNAVAILABLE;
+			.anyMatch((error) -> ErrorCode.INTERNAL.name().equals(error.getExtensions().get("code")));
+		if (internal) {
+			// a bug of ours left no data: not the client's fault
+			return HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		return format.equals(MediaType.APPLICATION_JSON) ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
 	}
@@ -197,8 +328,11 @@ class GraphQlEndpoint {
 					(error.get("extensions") instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of());
 			extensions.computeIfAbsent("code", (k) -> switch (String.valueOf(extensions.get("classification"))) {
 				case "InvalidSyntax" -> "GRAPHQL_PARSE_FAILED";
-				case "ValidationError" -> "GRAPHQL_VALIDATION_FAILED";
+				// introspection switched off, or abused (graphql-java's good-faith check)
+				case "ValidationError", "IntrospectionDisabled", "BadFaithIntrospection" -> "GRAPHQL_VALIDATION_FAILED";
 				case "OperationNotSupported" -> "BAD_REQUEST";
+				// a null where the schema promises a value is our bug, not the client's
+				case "NullValueInNonNullableField" -> "INTERNAL";
 				default -> "BAD_USER_INPUT";
 			});
 			error.put("extensions", extensions);
@@ -225,7 +359,8 @@ class GraphQlEndpoint {
 			accepted = MediaType.parseMediaTypes(accept);
 		}
 		catch (InvalidMediaTypeException ex) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "The Accept header is malformed");
+			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+					"The Accept header is malformed");
 		}
 		org.springframework.util.MimeTypeUtils.sortBySpecificity(accepted);
 		for (MediaType candidate : accepted) {
@@ -235,7 +370,7 @@ class GraphQlEndpoint {
 				}
 			}
 		}
-		throw new TransportException(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+		throw new TransportException(HttpStatus.NOT_ACCEPTABLE, ErrorCode.NOT_ACCEPTABLE,
 				"Accept one of application/graphql-response+json, application/json");
 	}
 
@@ -254,7 +389,7 @@ class GraphQlEndpoint {
 			// refused below
 		}
 		if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-			throw new TransportException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+			throw new TransportException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
 					"Send the request body as application/json");
 		}
 	}
@@ -277,14 +412,21 @@ class GraphQlEndpoint {
 	}
 
 	private static TransportException tooLarge(long limit) {
-		return new TransportException(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+		return new TransportException(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE,
 				"The request body is larger than " + limit + " bytes");
 	}
 
-	private ResponseEntity<byte[]> refuse(TransportException ex, MediaType format) {
-		Map<String, Object> error = Map.of("message", ex.getMessage(), "extensions", Map.of("code", ex.code()));
-		byte[] body = this.json.writeValueAsString(Map.of("errors", List.of(error))).getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.status(ex.status()).headers(ex.headers()).contentType(format).body(body);
+	private ResponseEntity<byte[]> refuse(TransportException ex, MediaType format, @Nullable Map<String, Object> cost) {
+		Map<String, Object> error = Map.of("message", ex.getMessage(), "extensions", Map.of("code", ex.code().name()));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("errors", List.of(error));
+		if (cost != null) {
+			body.put("extensions", Map.of("cost", cost));
+		}
+		return ResponseEntity.status(ex.status())
+			.headers(ex.headers())
+			.contentType(format)
+			.body(this.json.writeValueAsBytes(body));
 	}
 
 }

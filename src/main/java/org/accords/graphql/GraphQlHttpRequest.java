@@ -87,7 +87,7 @@ public record GraphQlHttpRequest(@Nullable String query, @Nullable String operat
 	}
 
 	static TransportException badRequest(String message) {
-		return new TransportException(HttpStatus.BAD_REQUEST, "BAD_REQUEST", message);
+		return new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, message);
 	}
 
 	/** The {@code persistedQuery.sha256Hash} extension, if sent. */

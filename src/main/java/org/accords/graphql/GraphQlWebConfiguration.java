@@ -4,6 +4,7 @@ import java.util.List;
 
 import graphql.schema.idl.SchemaPrinter;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * What Spring Boot's GraphQL web configuration would provide, less its HTTP endpoint
  * (ours is {@link GraphQlEndpoint}): the web handler with its interceptors, and the
- * schema as SDL.
+ * schema as SDL unless introspection is switched off.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlWebConfiguration {
@@ -28,7 +29,9 @@ class GraphQlWebConfiguration {
 		return WebGraphQlHandler.builder(service).interceptors(interceptors).build();
 	}
 
+	/** The SDL says what introspection would: switched off with it. */
 	@Bean
+	@ConditionalOnBooleanProperty(name = "spring.graphql.schema.introspection.enabled", matchIfMissing = true)
 	RouterFunction<ServerResponse> schemaSdl(GraphQlSource source) {
 		String sdl = new SchemaPrinter().print(source.schema());
 		return RouterFunctions.route()

@@ -74,12 +74,14 @@ class PersistedQueries {
 			String document = this.documents.getIfPresent(hash);
 			if (document == null) {
 				// Apollo clients retry with the document on this exact message and code
-				throw new TransportException(HttpStatus.OK, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
+				throw new TransportException(HttpStatus.OK, ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+						"PersistedQueryNotFound");
 			}
 			return request.withQuery(document);
 		}
 		if (!Hashes.sha256Hex(request.query()).equals(hash)) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "provided sha does not match query");
+			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+					"provided sha does not match query");
 		}
 		this.documents.put(hash, request.query());
 		return request;
@@ -89,7 +91,7 @@ class PersistedQueries {
 		String key = (hash != null) ? hash : (request.query() != null) ? Hashes.sha256Hex(request.query()) : null;
 		String document = (key != null) ? this.allowlist.get(key) : null;
 		if (document == null || (request.query() != null && !request.query().equals(document))) {
-			throw new TransportException(HttpStatus.FORBIDDEN, "PERSISTED_QUERY_NOT_ALLOWED",
+			throw new TransportException(HttpStatus.FORBIDDEN, ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
 					"This server only runs registered documents; send the sha256Hash of one of them");
 		}
 		return request.withQuery(document);

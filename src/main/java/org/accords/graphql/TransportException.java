@@ -11,15 +11,15 @@ public class TransportException extends RuntimeException {
 
 	private final HttpStatus status;
 
-	private final String code;
+	private final ErrorCode code;
 
 	private final HttpHeaders headers;
 
-	public TransportException(HttpStatus status, String code, String message) {
+	public TransportException(HttpStatus status, ErrorCode code, String message) {
 		this(status, code, message, new HttpHeaders());
 	}
 
-	public TransportException(HttpStatus status, String code, String message, HttpHeaders headers) {
+	public TransportException(HttpStatus status, ErrorCode code, String message, HttpHeaders headers) {
 		super(message);
 		this.status = status;
 		this.code = code;
@@ -30,7 +30,7 @@ public class TransportException extends RuntimeException {
 		return this.status;
 	}
 
-	public String code() {
+	public ErrorCode code() {
 		return this.code;
 	}
 

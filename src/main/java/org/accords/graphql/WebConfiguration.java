@@ -21,9 +21,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final String graphQlPath;
 
+	private final String apiKeyHeader;
+
 	WebConfiguration(AccordsProperties properties, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		this.corsAllowedOrigins = properties.http().corsAllowedOrigins();
 		this.graphQlPath = graphQlPath;
+		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 	}
 
 	/**
@@ -36,7 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			registry.addMapping(this.graphQlPath)
 				.allowedOrigins(this.corsAllowedOrigins.toArray(String[]::new))
 				.allowedMethods("GET", "POST")
-				.allowedHeaders("Content-Type", "Accept", "If-None-Match", "X-API-Key")
+				.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader)
 				.exposedHeaders("ETag", "RateLimit", "RateLimit-Policy", "Retry-After")
 				.maxAge(3600);
 		}

@@ -17,8 +17,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Driver settings: an unreachable store fails fast instead of after the driver's
- * 30-second default; and a startup line naming the store in use.
+ * Driver settings: an unreachable or silent store fails fast instead of after the
+ * driver's 30-second default or never; and a startup line naming the store in use.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreSettings {
@@ -40,9 +40,13 @@ class StoreSettings {
 	@Bean
 	MongoClientSettingsBuilderCustomizer failFastMongoClient(AccordsProperties properties) {
 		long timeout = properties.store().serverSelectionTimeout().toMillis();
+		long readTimeout = properties.store().socketTimeout().toMillis();
+		// a store that accepts a connection but stops answering must not hold a request
+		// (and its thread) for longer than the socket timeout
 		return (settings) -> settings
 			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
-			.applyToSocketSettings((socket) -> socket.connectTimeout((int) timeout, TimeUnit.MILLISECONDS));
+			.applyToSocketSettings((socket) -> socket.connectTimeout((int) timeout, TimeUnit.MILLISECONDS)
+				.readTimeout((int) readTimeout, TimeUnit.MILLISECONDS));
 	}
 
 }

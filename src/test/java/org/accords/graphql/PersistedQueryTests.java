@@ -41,7 +41,7 @@ class PersistedQueryTests {
 				"\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
 		HttpResponse<String> register = this.client
 			.post("{\"query\":\"" + query + "\",\"extensions\":" + extensions(hash) + "}");
-		assertThat(register.body()).isEqualTo("{\"data\":{\"statements\":{\"totalCount\":5}}}");
+		assertThat(register.body()).startsWith("{\"data\":{\"statements\":{\"totalCount\":5}},");
 		HttpResponse<String> hit = this.client.post("{\"extensions\":" + extensions(hash) + "}");
 		assertThat(hit.body()).isEqualTo(register.body());
 	}
@@ -53,7 +53,7 @@ class PersistedQueryTests {
 		this.client.post("{\"query\":\"" + query + "\",\"extensions\":" + extensions(hash) + "}");
 		HttpResponse<String> hit = this.client.get("", "?extensions", extensions(hash));
 		assertThat(hit.statusCode()).isEqualTo(200);
-		assertThat(hit.body()).isEqualTo("{\"data\":{\"dataset\":{\"counts\":{\"statements\":5}}}}");
+		assertThat(hit.body()).startsWith("{\"data\":{\"dataset\":{\"counts\":{\"statements\":5}}},");
 		assertThat(hit.headers().firstValue("ETag")).isPresent();
 	}
 

@@ -1,0 +1,183 @@
+package org.accords.graphql;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import org.accords.AccordsProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Charges each request's query cost to its client's token bucket (a partner's when it
+ * sends its API key, else one per remote address) and describes that budget in the
+ * {@code RateLimit}, {@code RateLimit-Policy} and {@code Retry-After} headers of the IETF
+ * httpapi-ratelimit-headers draft.
+ */
+@Component
+class RateLimiter {
+
+	private final AccordsProperties.RateLimit settings;
+
+	private final Policy anonymous;
+
+	/**
+	 * Partners by the SHA-256 of their key, so that a lookup reveals nothing by timing.
+	 */
+	private final Map<String, Partner> partners = new HashMap<>();
+
+	/** Anonymous budgets by address; one that is evicted refills to full. */
+	private final Cache<String, Bucket> addresses;
+
+	RateLimiter(AccordsProperties properties) {
+		this.settings = properties.rateLimit();
+		this.anonymous = new Policy("anonymous", this.settings.capacity(), this.settings.refillPeriod());
+		this.settings.partners().forEach((name, partner) -> {
+			if (partner.key() == null || partner.key().isBlank()) {
+				throw new IllegalStateException("accords.rate-limit.partners." + name + ".key must be set");
+			}
+			Policy policy = new Policy(name, partner.capacity(), partner.refillPeriod());
+			this.partners.put(Hashes.sha256Hex(partner.key()), new Partner(policy, bucket(policy)));
+		});
+		this.addresses = Caffeine.newBuilder()
+			.maximumSize(this.settings.maxClients())
+			// an idle bucket is full again after one refill period: forgetting it changes
+			// nothing
+			.expireAfterAccess(this.settings.refillPeriod())
+			.build();
+	}
+
+	/**
+	 * A budget: {@code capacity} cost points, refilled continuously over {@code period}.
+	 *
+	 * @param name shown to clients in the RateLimit headers
+	 * @param capacity cost points when full
+	 * @param period time to refill from empty
+	 */
+	record Policy(String name, long capacity, Duration period) {
+	}
+
+	private record Partner(Policy policy, Bucket bucket) {
+	}
+
+	/**
+	 * What a request was charged against.
+	 *
+	 * @param policy the client's budget, null when requests are not limited
+	 * @param allowed whether the budget covered the cost (and was charged)
+	 * @param remaining cost points left
+	 * @param resetSeconds seconds until the budget is full again
+	 * @param retryAfterSeconds when not allowed: seconds until the cost can be covered
+	 */
+	record Charge(@Nullable Policy policy, boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
+
+		static final Charge UNLIMITED = new Charge(null, true, 0, 0, 0);
+
+		/**
+		 * The RateLimit and RateLimit-Policy headers (and Retry-After); none when
+		 * unlimited.
+		 */
+		HttpHeaders headers() {
+			HttpHeaders headers = new HttpHeaders();
+			if (this.policy != null) {
+				headers.set("RateLimit-Policy", "\"" + this.policy.name() + "\";q=" + this.policy.capacity() + ";w="
+						+ this.policy.period().toSeconds());
+				headers.set("RateLimit",
+						"\"" + this.policy.name() + "\";r=" + this.remaining + ";t=" + this.resetSeconds);
+			}
+			if (!this.allowed) {
+				headers.set(HttpHeaders.RETRY_AFTER, Long.toString(this.retryAfterSeconds));
+			}
+			return headers;
+		}
+
+		/** The 429 answer to a request this charge did not allow. */
+		TransportException refusal(long cost) {
+			return new TransportException(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.RATE_LIMITED,
+					"Rate limit exceeded: this query costs " + cost + " and " + this.remaining + " of "
+							+ this.policy.capacity() + " per " + this.policy.period().toSeconds()
+							+ "s are left; retry after " + this.retryAfterSeconds + "s",
+					headers());
+		}
+
+	}
+
+	/**
+	 * Charges {@code cost} to the client when its budget covers it; throws a
+	 * {@link TransportException} for an unknown API key (401) or a cost larger than the
+	 * whole budget (400).
+	 */
+	Charge charge(@Nullable String apiKey, String address, long cost) {
+		if (!this.settings.enabled()) {
+			return Charge.UNLIMITED;
+		}
+		Policy policy;
+		Bucket bucket;
+		if (apiKey != null) {
+			Partner partner = this.partners.get(Hashes.sha256Hex(apiKey));
+			if (partner == null) {
+				HttpHeaders challenge = new HttpHeaders();
+				challenge.set(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + this.settings.apiKeyHeader() + "\"");
+				throw new TransportException(
+						HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, "Unknown API key in "
+								+ this.settings.apiKeyHeader() + "; send a valid key, or none to be served anonymously",
+						challenge);
+			}
+			policy = partner.policy();
+			bucket = partner.bucket();
+		}
+		else {
+			if (this.settings.exemptLoopback() && isLoopback(address)) {
+				return Charge.UNLIMITED;
+			}
+			policy = this.anonymous;
+			bucket = this.addresses.get(address, (key) -> bucket(this.anonymous));
+		}
+		if (cost > policy.capacity()) {
+			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.COST_LIMIT_EXCEEDED,
+					"The query's cost is " + cost + ", more than this client's whole budget of " + policy.capacity()
+							+ " per " + policy.period().toSeconds() + "s");
+		}
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(cost);
+		return new Charge(policy, probe.isConsumed(), probe.getRemainingTokens(),
+				seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+	}
+
+	private static Bucket bucket(Policy policy) {
+		try {
+			return Bucket.builder()
+				.addLimit((limit) -> limit.capacity(policy.capacity()).refillGreedy(policy.capacity(), policy.period()))
+				.build();
+		}
+		catch (IllegalArgumentException ex) {
+			// such as a refill faster than one point per nanosecond
+			throw new IllegalStateException(
+					"Rate limit policy '" + policy.name() + "' cannot be used: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static long seconds(long nanos) {
+		return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+	}
+
+	private static boolean isLoopback(String address) {
+		try {
+			// an address literal: no name lookup happens
+			return InetAddress.getByName(address).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.accords.graphql;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every limit of {@code accords.limits.*} refuses an over-limit document with 400, its
+ * own code and a message naming the limit, before anything executes; the cost of what
+ * runs is reported to the client.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"accords.store.embedded-mode=memory", "accords.limits.max-characters=3000", "accords.limits.max-tokens=1000" })
+class LimitsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ExecutionCounter counter;
+
+	HttpClientSupport client;
+
+	@TestConfiguration
+	static class CountExecutions {
+
+		@Bean
+		ExecutionCounter executionCounter() {
+			return new ExecutionCounter();
+		}
+
+	}
+
+	@BeforeEach
+	void client() {
+		this.client = new HttpClientSupport(this.port);
+	}
+
+	/**
+	 * Posts a document and checks that it was refused with the code, without executing.
+	 */
+	HttpResponse<String> refused(String document, String code) {
+		int before = this.counter.executions.get();
+		HttpResponse<String> response = this.client.post(body(document));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).startsWith("{\"errors\":[").contains("\"code\":\"" + code + "\"");
+		assertThat(this.counter.executions.get()).as("executions").isEqualTo(before);
+		return response;
+	}
+
+	HttpResponse<String> accepted(String document) {
+		HttpResponse<String> response = this.client.post(body(document));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).startsWith("{\"data\":").doesNotContain("\"errors\"");
+		return response;
+	}
+
+	static String body(String document) {
+		return "{\"query\":\"" + document.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
+	}
+
+	@Test
+	void nestingDeeperThanTheDepthLimitIsRefused() {
+		String deep = "{ people { edges { node { statements { areas { statements { speaker { statements { areas "
+				+ "{ commitments { areas { statements { text } } } } } } } } } } } } }";
+		assertThat(refused(deep, "DEPTH_LIMIT_EXCEEDED").body()).contains("13 fields deep", "maximum depth of 12");
+		accepted("{ people { edges { node { statements { areas { statements { speaker { name } } } } } } } }");
+	}
+
+	@Test
+	void theIntrospectionQueryGraphiqlSendsIsServed() throws Exception {
+		String introspection = new ClassPathResource("graphql-test/introspection.graphql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		HttpResponse<String> response = accepted(introspection);
+		assertThat(response.body()).contains("\"__schema\"", "\"StatementConnection\"");
+	}
+
+	@Test
+	void circularIntrospectionIsRefused() {
+		HttpResponse<String> response = this.client.post(body("{ __schema { types { fields { type { fields { type { "
+				+ "fields { type { fields { type { fields { type { name } } } } } } } } } } } } }"));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("DEPTH_LIMIT_EXCEEDED").doesNotContain("\"data\"");
+		// within the depth limit, graphql-java's good-faith check refuses repeated fields
+		HttpResponse<String> shallow = this.client
+			.post(body("{ __schema { types { fields { type { fields { type { name } } } } } } }"));
+		assertThat(shallow.statusCode()).isEqualTo(400);
+		assertThat(shallow.body()).contains("GRAPHQL_VALIDATION_FAILED", "good faith").doesNotContain("\"data\"");
+	}
+
+	@Test
+	void everyAliasCountsTypenameIncluded() {
+		StringBuilder aliases = new StringBuilder("{");
+		for (int i = 0; i < 31; i++) {
+			aliases.append(" a").append(i).append(": __typename");
+		}
+		assertThat(refused(aliases + " }", "ALIAS_LIMIT_EXCEEDED").body()).contains("31 aliases", "maximum of 30");
+		accepted(aliases.substring(0, aliases.indexOf(" a30:")) + " }");
+	}
+
+	@Test
+	void aliasesInAFragmentCountAtEverySpread() {
+		StringBuilder fragment = new StringBuilder("fragment f on Query {");
+		for (int i = 0; i < 10; i++) {
+			fragment.append(" a").append(i).append(": __typename");
+		}
+		refused("{ ...f ... { ...f } s: statements { totalCount } x: dataset { version } y: dataset { version } "
+				+ "z: dataset { version } w: dataset { version } v: dataset { version } u: dataset { version } "
+				+ "t: dataset { version } r: dataset { version } q: dataset { version } p: dataset { version } } "
+				+ fragment + " }", "ALIAS_LIMIT_EXCEEDED");
+	}
+
+	@Test
+	void repeatedDirectivesAreRefused() {
+		assertThat(refused("{ __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }", "DIRECTIVE_LIMIT_EXCEEDED").body())
+			.contains("10 directives", "maximum of 3");
+		refused("{" + " __typename @include(if: true)".repeat(51) + " }", "DIRECTIVE_LIMIT_EXCEEDED");
+		StringBuilder spread = new StringBuilder("{ ...d ...d ...d ...d ...d ...d } fragment d on Query {");
+		for (int i = 0; i < 9; i++) {
+			spread.append(" __typename @include(if: true)");
+		}
+		refused(spread + " }", "DIRECTIVE_LIMIT_EXCEEDED");
+	}
+
+	@Test
+	void duplicatedFieldsBeyondTheBreadthLimitAreRefused() {
+		assertThat(refused("{" + " __typename".repeat(101) + " }", "BREADTH_LIMIT_EXCEEDED").body())
+			.contains("101 fields", "maximum of 100");
+		accepted("{" + " __typename".repeat(100) + " }");
+	}
+
+	@Test
+	void documentsOverTheCharacterOrTokenLimitAreRefused() {
+		String padded = "{ dataset { version } }" + " ".repeat(3000);
+		assertThat(refused(padded, "DOCUMENT_TOO_LARGE").body()).contains("maximum of 3000");
+		assertThat(refused("{ dataset(x: [" + "1 ".repeat(1100) + "]) { version } }", "DOCUMENT_TOO_LARGE").body())
+			.contains("1000 tokens");
+	}
+
+	@Test
+	void costOverTheMaximumIsRefusedNamingIt() {
+		HttpResponse<String> response = refused("{ people(first: 100) { edges { node { statements { areas { "
+				+ "commitments { areas { statements { text } } } } } } } } }", "COST_LIMIT_EXCEEDED");
+		assertThat(response.body()).contains("maximum of 20000");
+	}
+
+	@Test
+	void fragmentsSpreadExponentiallyAreMeasuredQuickly() {
+		StringBuilder document = new StringBuilder("{ ...f0 }");
+		for (int i = 0; i < 40; i++) {
+			document.append(" fragment f")
+				.append(i)
+				.append(" on Query { ...f")
+				.append(i + 1)
+				.append(" ...f")
+				.append(i + 1)
+				.append(" }");
+		}
+		document.append(" fragment f40 on Query { dataset { version } }");
+		Instant start = Instant.now();
+		// 2^40 fields at one level: each fragment is measured once, not at every spread
+		refused(document.toString(), "BREADTH_LIMIT_EXCEEDED");
+		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(2));
+	}
+
+	@Test
+	void costIsReportedInExtensionsAndRateLimitHeaders() {
+		// statements 1 + edges 1 + 2 × (node 1 + text 1 + evidence 1 + 5 × excerpt 1)
+		HttpResponse<String> response = accepted(
+				"{ statements(first: 2) { edges { node { text evidence { excerpt } } } } }");
+		assertThat(response.body())
+			.contains("\"extensions\":{\"cost\":{\"requested\":18,\"maximum\":20000,\"remaining\":");
+		assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"anonymous\";q=1000000;w=60");
+		assertThat(response.headers().firstValue("RateLimit"))
+			.hasValueSatisfying((value) -> assertThat(value).matches("\"anonymous\";r=\\d+;t=\\d+"));
+	}
+
+	@Test
+	void variablesSetThePageSizeTheCostIsComputedWith() {
+		String query = "query($n: Int) { statements(first: $n) { edges { node { text } } } }";
+		HttpResponse<String> response = this.client.post("{\"query\":\"" + query + "\",\"variables\":{\"n\":50}}");
+		// statements 1 + edges 1 + 50 × (node 1 + text 1)
+		assertThat(response.body()).contains("\"requested\":102");
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.accords.graphql;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Over HTTP, clients spend their budget by query cost, cached answers included, and are
+ * told when to come back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.store.embedded-mode=memory", "accords.rate-limit.capacity=40",
+				"accords.rate-limit.refill-period=1h", "accords.rate-limit.partners.portal.key=portal-secret",
+				"accords.rate-limit.partners.portal.capacity=1000",
+				"accords.rate-limit.partners.portal.refill-period=1h" })
+class RateLimitTests {
+
+	/** statements 1 + edges 1 + 2 × (node 1 + text 1) */
+	static final String COST_6 = "{ statements(first: 2) { edges { node { text } } } }";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ResponseCache responseCache;
+
+	HttpClientSupport client;
+
+	@BeforeEach
+	void client() {
+		this.client = new HttpClientSupport(this.port);
+	}
+
+	static long remaining(HttpResponse<String> response) {
+		Matcher matcher = Pattern.compile(";r=(\\d+);")
+			.matcher(response.headers().firstValue("RateLimit").orElseThrow());
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	@Test
+	void anExhaustedBudgetIsAnswered429WithRetryAfter() {
+		HttpResponse<String> response = null;
+		int answered = 0;
+		for (int i = 0; i < 20; i++) {
+			response = this.client.post(LimitsTests.body(COST_6));
+			if (response.statusCode() != 200) {
+				break;
+			}
+			answered++;
+		}
+		assertThat(answered).isEqualTo(6);
+		assertThat(response.statusCode()).isEqualTo(429);
+		assertThat(response.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+		assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"anonymous\";q=40;w=3600");
+		assertThat(remaining(response)).isEqualTo(4);
+		assertThat(response.body()).startsWith("{\"errors\":[")
+			.contains("\"code\":\"RATE_LIMITED\"", "\"cost\":{\"requested\":6,\"maximum\":20000,\"remaining\":4}");
+	}
+
+	@Test
+	void cachedAnswersAndNotModifiedAreChargedTheirCost() {
+		this.responseCache.clear();
+		HttpResponse<String> executed = this.client.get(COST_6, "X-API-Key", "portal-secret");
+		String etag = executed.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> cached = this.client.get(COST_6, "X-API-Key", "portal-secret");
+		HttpResponse<String> notModified = this.client.get(COST_6, "X-API-Key", "portal-secret", "If-None-Match", etag);
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(remaining(cached)).isEqualTo(remaining(executed) - 6);
+		assertThat(remaining(notModified)).isEqualTo(remaining(cached) - 6);
+		assertThat(cached.body()).contains("\"remaining\":" + remaining(cached));
+	}
+
+	@Test
+	void partnersAreChargedToTheirOwnPolicy() {
+		HttpResponse<String> response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"portal\";q=1000;w=3600");
+	}
+
+	@Test
+	void unknownApiKeysAreRefusedWith401() {
+		HttpResponse<String> response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "guessed");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).contains("\"code\":\"UNAUTHENTICATED\"");
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.accords.graphql;
+
+import java.util.Map;
+
+import org.accords.AccordsProperties;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Budgets per client: by address, by partner key, switchable, loopback optionally exempt.
+ */
+class RateLimiterTests {
+
+	static RateLimiter limiter(Map<String, String> settings) {
+		AccordsProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("accords",
+				AccordsProperties.class);
+		return new RateLimiter(properties);
+	}
+
+	@Test
+	void eachAddressHasItsOwnBudget() {
+		RateLimiter limiter = limiter(
+				Map.of("accords.rate-limit.capacity", "10", "accords.rate-limit.refill-period", "1h"));
+		assertThat(limiter.charge(null, "192.0.2.1", 8).allowed()).isTrue();
+		RateLimiter.Charge refused = limiter.charge(null, "192.0.2.1", 8);
+		assertThat(refused.allowed()).isFalse();
+		assertThat(refused.remaining()).isEqualTo(2);
+		assertThat(refused.headers().getFirst("Retry-After")).isNotNull();
+		assertThat(limiter.charge(null, "192.0.2.2", 8).allowed()).as("another address").isTrue();
+	}
+
+	@Test
+	void partnersSpendTheirOwnBudgetNotTheirAddresses() {
+		RateLimiter limiter = limiter(Map.of("accords.rate-limit.capacity", "10",
+				"accords.rate-limit.partners.portal.key", "k1", "accords.rate-limit.partners.portal.capacity", "100",
+				"accords.rate-limit.partners.portal.refill-period", "1h"));
+		RateLimiter.Charge charge = limiter.charge("k1", "192.0.2.1", 50);
+		assertThat(charge.allowed()).isTrue();
+		assertThat(charge.headers().getFirst("RateLimit-Policy")).isEqualTo("\"portal\";q=100;w=3600");
+		assertThat(charge.headers().getFirst("RateLimit")).startsWith("\"portal\";r=50;t=");
+		assertThat(limiter.charge(null, "192.0.2.1", 10).allowed()).isTrue();
+	}
+
+	@Test
+	void unknownApiKeysAreRefusedWith401() {
+		RateLimiter limiter = limiter(Map.of());
+		assertThatExceptionOfType(TransportException.class).isThrownBy(() -> limiter.charge("guess", "192.0.2.1", 1))
+			.satisfies((ex) -> {
+				assertThat(ex.status().value()).isEqualTo(401);
+				assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+				assertThat(ex.headers().getFirst("WWW-Authenticate")).contains("X-API-Key");
+			});
+	}
+
+	@Test
+	void aCostLargerThanTheWholeBudgetIsRefusedAsTooCostly() {
+		RateLimiter limiter = limiter(Map.of("accords.rate-limit.capacity", "10"));
+		assertThatExceptionOfType(TransportException.class).isThrownBy(() -> limiter.charge(null, "192.0.2.1", 11))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.COST_LIMIT_EXCEEDED));
+	}
+
+	@Test
+	void disabledLimitsChargeNothingAndSendNoHeaders() {
+		RateLimiter limiter = limiter(
+				Map.of("accords.rate-limit.enabled", "false", "accords.rate-limit.capacity", "1"));
+		for (int i = 0; i < 5; i++) {
+			RateLimiter.Charge charge = limiter.charge(null, "192.0.2.1", 1);
+			assertThat(charge.allowed()).isTrue();
+			assertThat(charge.headers().isEmpty()).isTrue();
+		}
+	}
+
+	@Test
+	void loopbackIsExemptOnlyWhenConfigured() {
+		RateLimiter strict = limiter(Map.of("accords.rate-limit.capacity", "1"));
+		assertThat(strict.charge(null, "127.0.0.1", 1).allowed()).isTrue();
+		assertThat(strict.charge(null, "127.0.0.1", 1).allowed()).isFalse();
+		RateLimiter lenient = limiter(
+				Map.of("accords.rate-limit.capacity", "1", "accords.rate-limit.exempt-loopback", "true"));
+		for (String address : new String[] { "127.0.0.1", "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
+			assertThat(lenient.charge(null, address, 1).allowed()).isTrue();
+		}
+		assertThat(lenient.charge(null, "192.0.2.1", 1).allowed()).isTrue();
+		assertThat(lenient.charge(null, "192.0.2.1", 1).allowed()).isFalse();
+	}
+
+}
