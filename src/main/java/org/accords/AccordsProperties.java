@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param api limits of the GraphQL API
  * @param cache read-cache sizes
  * @param dataset how the served dataset version is tracked
+ * @param export the bulk downloads under {@code /data}
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Cache cache, @DefaultValue Dataset dataset) {
+		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Export export) {
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
 	public enum EmbeddedMode {
@@ -67,6 +68,15 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * loaded by another instance
 	 */
 	public record Dataset(@DefaultValue("2s") Duration refreshInterval) {
+	}
+
+	/**
+	 * @param maxAge how long clients and proxies may reuse a download without asking
+	 * again ({@code Cache-Control: max-age}); they revalidate with the ETag after that
+	 * @param measureSizes whether each version's downloads are written once in the
+	 * background to list their sizes on {@code /data}
+	 */
+	public record Export(@DefaultValue("5m") Duration maxAge, @DefaultValue("true") boolean measureSizes) {
 	}
 
 }
