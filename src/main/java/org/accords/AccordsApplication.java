@@ -1,5 +1,7 @@
 package org.accords;
 
+import org.accords.synthetic.GenerateCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +16,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class AccordsApplication {
 
 	public static void main(String[] args) {
+		// commands run without Spring: no store, no web server, no seed load
+		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+			int status = GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out,
+					System.err);
+			if (status != 0) {
+				System.exit(status);
+			}
+			return;
+		}
 		SpringApplication.run(AccordsApplication.class, args);
 	}
 

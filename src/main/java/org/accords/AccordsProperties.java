@@ -21,11 +21,12 @@ import org.springframework.util.unit.DataSize;
  * @param http the GraphQL-over-HTTP transport
  * @param limits what a single GraphQL document may ask for
  * @param rateLimit how much query cost each client may spend
+ * @param export the bulk downloads under {@code /data}
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
 		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
-		@DefaultValue RateLimit rateLimit) {
+		@DefaultValue RateLimit rateLimit, @DefaultValue Export export) {
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
 	public enum EmbeddedMode {
@@ -148,6 +149,15 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 */
 	public record PersistedQueries(@DefaultValue("10000") long maxEntries, @DefaultValue("false") boolean allowlistOnly,
 			@DefaultValue("classpath:persisted-queries/*.graphql") String allowlistLocation) {
+	}
+
+	/**
+	 * @param maxAge how long clients and proxies may reuse a download without asking
+	 * again ({@code Cache-Control: max-age}); they revalidate with the ETag after that
+	 * @param measureSizes whether each version's downloads are written once in the
+	 * background to list their sizes on {@code /data}
+	 */
+	public record Export(@DefaultValue("5m") Duration maxAge, @DefaultValue("true") boolean measureSizes) {
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Fixes the dataset version once per request and puts it in the GraphQL context under
@@ -27,6 +28,12 @@ public class DatasetContext implements WebGraphQlInterceptor {
 
 	/** Context key of the {@link DatasetInfo} a request reads. */
 	public static final String INFO = "datasetInfo";
+
+	/**
+	 * Context key of the scheme, host and port the request was sent to, for absolute
+	 * links to the downloads (citations).
+	 */
+	public static final String BASE_URL = "baseUrl";
 
 	private final DatasetState state;
 
@@ -47,8 +54,13 @@ public class DatasetContext implements WebGraphQlInterceptor {
 			return Mono
 				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 		}
+		String baseUrl = UriComponentsBuilder.newInstance()
+			.scheme(request.getUri().getScheme())
+			.host(request.getUri().getHost())
+			.port(request.getUri().getPort())
+			.toUriString();
 		request.configureExecutionInput((input, builder) -> builder
-			.graphQLContext((context) -> context.put(VERSION, info.version()).put(INFO, info))
+			.graphQLContext((context) -> context.put(VERSION, info.version()).put(INFO, info).put(BASE_URL, baseUrl))
 			.build());
 		return chain.next(request);
 	}

@@ -1,23 +1,33 @@
 package org.accords.dataset;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The {@code dataset} query: version, licence, citation and counts.
+ * The {@code dataset} query: version, licence, citation, counts and changelog.
  */
 @Controller
 class DatasetController {
 
-	/** GraphQL field of {@code DatasetCounts} for each collection. */
-	private static final Map<String, String> COUNT_FIELDS = Map.of("Agreement", "agreements", "Statement", "statements",
-			"Signatory", "signatories", "CooperationArea", "cooperationAreas", "Commitment", "commitments", "Person",
-			"people", "Organization", "organizations", "Country", "countries", "Article", "articles");
+	/** Where the downloads are listed; the BibTeX entry points there. */
+	static final String DATA_PATH = "/data";
+
+	private final Changelog changelog;
+
+	DatasetController(Changelog changelog) {
+		this.changelog = changelog;
+	}
 
 	/**
 	 * The dataset as GraphQL shows it.
@@ -26,10 +36,11 @@ class DatasetController {
 	 * @param loadedAt when it was loaded
 	 * @param licence licence of the curated data
 	 * @param citation how to cite it
+	 * @param bibtex how to cite it in BibTeX
 	 * @param counts entities per collection
 	 * @param sources the seed files
 	 */
-	record Dataset(String version, Instant loadedAt, Licence licence, String citation, Counts counts,
+	record Dataset(String version, Instant loadedAt, Licence licence, String citation, String bibtex, Counts counts,
 			List<DatasetInfo.SourceFile> sources) {
 	}
 
@@ -57,20 +68,74 @@ class DatasetController {
 	record Licence(String name, String url, String note) {
 	}
 
-	static final Licence LICENCE = new Licence("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
-			"Covers the curated data (facts, ids, offsets). Article texts are reproduced verbatim so that every "
-					+ "fact can be checked; their rights stay with their publishers (see each Article's rights).");
+	static final Licence LICENCE = new Licence(Citation.LICENCE_NAME, Citation.LICENCE_URL, Citation.LICENCE_NOTE);
 
-	@QueryMapping
-	Dataset dataset(@ContextValue(name = DatasetContext.INFO) DatasetInfo info) {
-		return new Dataset(info.version(), info.loadedAt(), LICENCE, citation(info), Counts.of(info.counts()),
-				info.sources());
+	/**
+	 * One version in the changelog.
+	 *
+	 * @param version the version
+	 * @param previousVersion the version it replaced
+	 * @param publishedAt when
+	 * @param collections what changed, per collection
+	 */
+	record VersionChanges(String version, @Nullable String previousVersion, Instant publishedAt,
+			List<CollectionChanges> collections) {
 	}
 
-	static String citation(DatasetInfo info) {
-		return "Accords: intergovernmental defence-industry agreements from news articles, dataset version "
-				+ info.version() + " (" + info.loadedAt().toString().substring(0, 10) + "). Licensed under "
-				+ LICENCE.name() + ", " + LICENCE.url();
+	/**
+	 * The changes to one collection in one version; the ids are fetched only when asked
+	 * for.
+	 *
+	 * @param version the version
+	 * @param collection GraphQL type name
+	 * @param addedCount number of added entities
+	 * @param changedCount number of changed entities
+	 * @param removedCount number of removed entities
+	 */
+	record CollectionChanges(String version, String collection, long addedCount, long changedCount, long removedCount) {
+	}
+
+	@QueryMapping
+	Dataset dataset(@ContextValue(name = DatasetContext.INFO) DatasetInfo info,
+			@ContextValue(name = DatasetContext.BASE_URL) String baseUrl) {
+		return new Dataset(info.version(), info.loadedAt(), LICENCE, Citation.text(info),
+				Citation.bibtex(info, baseUrl + DATA_PATH), Counts.of(info.counts()), info.sources());
+	}
+
+	@SchemaMapping(typeName = "Dataset")
+	List<VersionChanges> changelog(Dataset dataset) {
+		List<VersionChanges> versions = new ArrayList<>();
+		for (ChangelogEntry entry : this.changelog.entries()) {
+			versions.add(new VersionChanges(entry.version(), entry.previousVersion(), entry.publishedAt(), entry
+				.collections()
+				.stream()
+				.map((c) -> new CollectionChanges(entry.version(), c.collection(), c.added(), c.changed(), c.removed()))
+				.toList()));
+		}
+		return versions;
+	}
+
+	@BatchMapping(typeName = "CollectionChanges")
+	Map<CollectionChanges, List<String>> added(List<CollectionChanges> changes) {
+		return ids(changes, Changelog.Change.ADDED);
+	}
+
+	@BatchMapping(typeName = "CollectionChanges")
+	Map<CollectionChanges, List<String>> changed(List<CollectionChanges> changes) {
+		return ids(changes, Changelog.Change.CHANGED);
+	}
+
+	@BatchMapping(typeName = "CollectionChanges")
+	Map<CollectionChanges, List<String>> removed(List<CollectionChanges> changes) {
+		return ids(changes, Changelog.Change.REMOVED);
+	}
+
+	private Map<CollectionChanges, List<String>> ids(List<CollectionChanges> changes, Changelog.Change change) {
+		Map<String, Map<Changelog.Change, List<String>>> ids = this.changelog
+			.ids(changes.stream().map((c) -> Changelog.key(c.version(), c.collection())).toList());
+		Map<CollectionChanges, List<String>> result = new LinkedHashMap<>();
+		changes.forEach((c) -> result.put(c, ids.get(Changelog.key(c.version(), c.collection())).get(change)));
+		return result;
 	}
 
 }

@@ -61,7 +61,12 @@ class GraphQlEndpoint {
 
 	private static final Log logger = LogFactory.getLog(GraphQlEndpoint.class);
 
-	private static final List<MediaType> PRODUCED = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+	/**
+	 * The first connection of a query's result as a spreadsheet: {@link ConnectionCsv}.
+	 */
+	static final MediaType CSV = MediaType.parseMediaType(ConnectionCsv.MEDIA_TYPE);
+
+	private static final List<MediaType> PRODUCED = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE, CSV,
 			MediaType.APPLICATION_JSON);
 
 	private final WebGraphQlHandler handler;
@@ -193,7 +198,7 @@ class GraphQlEndpoint {
 			return ResponseEntity.ok()
 				.headers(headers)
 				.contentType(cached.contentType())
-				.body(withExtensions(cached.body(), Map.of("cost", cost)));
+				.body(CSV.equals(format) ? cached.body() : withExtensions(cached.body(), Map.of("cost", cost)));
 		}
 		WebGraphQlResponse response = execute(request, servlet);
 		HttpStatus status = status(response, format);
@@ -203,6 +208,9 @@ class GraphQlEndpoint {
 			own.forEach((name, value) -> extensions.put(String.valueOf(name), value));
 		}
 		extensions.put("cost", cost);
+		if (CSV.equals(format)) {
+			return csv(response, result, status, key, kind, version, headers, charge);
+		}
 		byte[] body = this.json.writeValueAsBytes(result);
 		boolean cacheable = key != null && kind == OperationDefinition.Operation.QUERY && status == HttpStatus.OK
 				&& response.getErrors().isEmpty() && extensions.size() == 1
@@ -242,6 +250,38 @@ class GraphQlEndpoint {
 		System.arraycopy(more, 0, joined, body.length - 1 + prefix.length, more.length);
 		joined[joined.length - 1] = '}';
 		return joined;
+	}
+
+	/**
+	 * Answers {@code Accept: text/csv}: the first connection of a successful query as CSV
+	 * (cached like JSON); errors stay GraphQL-shaped JSON, and the cost is in the
+	 * headers.
+	 */
+	private ResponseEntity<byte[]> csv(WebGraphQlResponse response, Map<String, Object> result, HttpStatus status,
+			@Nullable String key, OperationDefinition.@Nullable Operation kind, @Nullable String version,
+			HttpHeaders headers, RateLimiter.Charge charge) {
+		if (status != HttpStatus.OK || !response.getErrors().isEmpty()
+				|| !(result.get("data") instanceof Map<?, ?> data)) {
+			HttpStatus failed = (status == HttpStatus.OK) ? HttpStatus.BAD_REQUEST : status;
+			return ResponseEntity.status(failed)
+				.headers(charge.headers())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(this.json.writeValueAsBytes(result));
+		}
+		byte[] body;
+		try {
+			@SuppressWarnings("unchecked")
+			Map<String, ?> fields = (Map<String, ?>) data;
+			body = ConnectionCsv.toCsv(fields).getBytes(StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+					"text/csv needs a query whose result holds a connection (edges { node { … } })");
+		}
+		if (key != null && kind == OperationDefinition.Operation.QUERY && version.equals(executedVersion(response))) {
+			this.responseCache.put(key, new ResponseCache.Entry(body, CSV));
+		}
+		return ResponseEntity.ok().headers(headers).contentType(CSV).body(body);
 	}
 
 	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */
@@ -371,7 +411,7 @@ class GraphQlEndpoint {
 			}
 		}
 		throw new TransportException(HttpStatus.NOT_ACCEPTABLE, ErrorCode.NOT_ACCEPTABLE,
-				"Accept one of application/graphql-response+json, application/json");
+				"Accept one of application/graphql-response+json, application/json, text/csv");
 	}
 
 	/**

@@ -1,41 +1,67 @@
 package org.accords.seed;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.accords.dataset.Changelog;
+import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
 import org.accords.store.Collections;
 import org.accords.store.Entity;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a verified dataset as a new version beside the one being served, then moves the
  * pointer to it in one write: readers see the old version or the new one, never a mix, on
- * MongoDB and on the embedded server alike (no transactions needed).
+ * MongoDB and on the embedded server alike (no transactions needed). On the way it
+ * compares every entity's content hash with the previous version's and records the
+ * changelog.
  */
 @Component
 class DatasetPublisher {
 
 	private static final Log logger = LogFactory.getLog(DatasetPublisher.class);
 
+	/**
+	 * Entities converted and inserted at a time: bounds the documents held besides the
+	 * dataset itself, and keeps each insert far below the driver's message limit.
+	 */
+	private static final int BATCH = 1000;
+
+	/** Fields left out of the content hash: type hints and derived search text. */
+	private static final Set<String> NOT_CONTENT = Set.of("_class", "searchText");
+
 	private final MongoTemplate mongo;
+
+	private final Changelog changelog;
 
 	private final Clock clock;
 
-	DatasetPublisher(MongoTemplate mongo) {
+	DatasetPublisher(MongoTemplate mongo, Changelog changelog) {
 		this.mongo = mongo;
+		this.changelog = changelog;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -54,30 +80,103 @@ class DatasetPublisher {
 			return false;
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
+		List<ChangelogEntry.Counts> changeCounts = new ArrayList<>();
+		Map<String, Map<Changelog.Change, List<String>>> changes = new LinkedHashMap<>();
 		Map<String, List<List<String>>> indexes = SeedDataset.indexes();
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
-			String name = Collections.of(entry.getKey(), version);
+			String type = entry.getKey();
+			String name = Collections.of(type, version);
 			// a half-written copy of this version from an interrupted load is replaced
 			// whole
 			if (this.mongo.collectionExists(name)) {
 				this.mongo.dropCollection(name);
 			}
 			this.mongo.createCollection(name);
-			if (!entry.getValue().isEmpty()) {
-				this.mongo.insert(entry.getValue(), name);
-			}
-			for (List<String> fields : indexes.getOrDefault(entry.getKey(), List.of())) {
+			// indexes before documents: the embedded server builds an index added later
+			// by
+			// reading back the whole collection, once per index
+			for (List<String> fields : indexes.getOrDefault(type, List.of())) {
 				Index index = new Index();
 				fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
 				this.mongo.indexOps(name).createIndex(index);
 			}
-			counts.put(entry.getKey(), (long) entry.getValue().size());
+			Map<String, String> previous = (current != null) ? hashes(Collections.of(type, current)) : new HashMap<>();
+			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), name, previous);
+			changes.put(type, changed);
+			changeCounts.add(new ChangelogEntry.Counts(type, changed.get(Changelog.Change.ADDED).size(),
+					changed.get(Changelog.Change.CHANGED).size(), changed.get(Changelog.Change.REMOVED).size()));
+			counts.put(type, (long) entry.getValue().size());
 		}
-		this.mongo.save(new DatasetInfo(version, Instant.now(this.clock), counts, files), Collections.DATASETS);
+		Instant now = Instant.now(this.clock);
+		this.mongo.save(new DatasetInfo(version, now, counts, files), Collections.DATASETS);
+		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
 		dropOtherVersions((current != null) ? Set.of(version, current) : Set.of(version));
 		logger.info("Published dataset version " + version + " " + counts);
 		return true;
+	}
+
+	/**
+	 * Inserts the entities in batches and sorts their ids into added and changed;
+	 * whatever is left of {@code previous} was removed.
+	 */
+	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities, String collection,
+			Map<String, String> previous) {
+		Map<Changelog.Change, List<String>> changes = new EnumMap<>(Changelog.Change.class);
+		for (Changelog.Change change : Changelog.Change.values()) {
+			changes.put(change, new ArrayList<>());
+		}
+		List<Document> batch = new ArrayList<>(BATCH);
+		for (Entity entity : entities) {
+			Document document = new Document();
+			this.mongo.getConverter().write(entity, document);
+			String before = previous.remove(entity.id());
+			if (before == null) {
+				changes.get(Changelog.Change.ADDED).add(entity.id());
+			}
+			else if (!before.equals(contentHash(document))) {
+				changes.get(Changelog.Change.CHANGED).add(entity.id());
+			}
+			batch.add(document);
+			if (batch.size() == BATCH) {
+				this.mongo.getCollection(collection).insertMany(batch);
+				batch.clear();
+			}
+		}
+		if (!batch.isEmpty()) {
+			this.mongo.getCollection(collection).insertMany(batch);
+		}
+		changes.get(Changelog.Change.REMOVED).addAll(previous.keySet());
+		changes.values().forEach((ids) -> ids.sort(null));
+		return changes;
+	}
+
+	/** Content hash by id of every entity of a collection; empty if it is gone. */
+	private Map<String, String> hashes(String collection) {
+		Map<String, String> hashes = new HashMap<>();
+		if (this.mongo.collectionExists(collection)) {
+			try (Stream<Document> documents = this.mongo.stream(new Query(), Document.class, collection)) {
+				documents.forEach((document) -> hashes.put(document.getString("_id"), contentHash(document)));
+			}
+		}
+		return hashes;
+	}
+
+	/**
+	 * SHA-256 of the stored document's JSON without type hints and derived fields,
+	 * shortened to 64 bits: plenty to tell versions of one entity apart.
+	 */
+	static String contentHash(Document document) {
+		Document content = new Document(document);
+		NOT_CONTENT.forEach(content::remove);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(content.toJson().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Keeps the new version and the one before it (for requests still in flight). */

@@ -70,6 +70,13 @@ public class SeedLoader implements ApplicationRunner {
 	public Outcome load(String location) {
 		SeedFiles files = SeedFiles.read(this.resolver, location);
 		String version = files.version();
+		if (version.equals(this.publisher.currentVersion())) {
+			// the very files of the version served were verified when it was published:
+			// a restart need not parse and check them again (minutes for a large corpus)
+			this.state.refresh();
+			logger.info("Seed data unchanged, serving dataset version " + version);
+			return Outcome.UNCHANGED;
+		}
 		SeedDataset dataset = SeedValidator.validate(files);
 		boolean published = this.publisher.publish(version, dataset, files.sources());
 		this.state.refresh();

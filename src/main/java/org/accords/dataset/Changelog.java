@@ -1,0 +1,120 @@
+package org.accords.dataset;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The history of published dataset versions: one {@link ChangelogEntry} per version, and
+ * the ids behind its counts in parts of at most {@value #PART_SIZE}, so that a version
+ * that adds a million entities stays far below MongoDB's 16 MB document limit. Neither
+ * collection name has a version suffix, so the history outlives the versions it
+ * describes.
+ */
+@Component
+public class Changelog {
+
+	/** One document per published version. */
+	static final String ENTRIES = "changelog";
+
+	/** The ids of each entry, in parts. */
+	static final String PARTS = "changelogIds";
+
+	static final int PART_SIZE = 10_000;
+
+	/** What can happen to an entity from one version to the next. */
+	public enum Change {
+
+		/** a new id */
+		ADDED,
+		/** the same id with different content */
+		CHANGED,
+		/** an id that is gone */
+		REMOVED
+
+	}
+
+	/**
+	 * Up to {@value #PART_SIZE} ids of one change to one collection in one version.
+	 *
+	 * @param id {@code version/collection/change/part}
+	 * @param key {@code version/collection}, to fetch a collection's parts in one query
+	 * @param change which change
+	 * @param part position of this part, from 0
+	 * @param ids node ids, sorted
+	 */
+	record Part(@Id String id, String key, Change change, int part, List<String> ids) {
+	}
+
+	private final MongoTemplate mongo;
+
+	Changelog(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Records the changes of a version; {@code ids} maps collection to change to ids. */
+	public void record(ChangelogEntry entry, Map<String, Map<Change, List<String>>> ids) {
+		// parts first: an entry is only visible once all its ids are there
+		this.mongo.remove(
+				Query.query(Criteria.where("key").regex("^" + java.util.regex.Pattern.quote(entry.version() + "/"))),
+				PARTS);
+		ids.forEach((collection, changes) -> changes.forEach((change, list) -> {
+			for (int from = 0, part = 0; from < list.size(); from += PART_SIZE, part++) {
+				String key = key(entry.version(), collection);
+				this.mongo.save(new Part(key + "/" + change + "/" + part, key, change, part,
+						list.subList(from, Math.min(list.size(), from + PART_SIZE))), PARTS);
+			}
+		}));
+		this.mongo.save(entry, ENTRIES);
+	}
+
+	/** Every version's entry, newest first. */
+	public List<ChangelogEntry> entries() {
+		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt")), ChangelogEntry.class,
+				ENTRIES);
+	}
+
+	public @Nullable ChangelogEntry entry(String version) {
+		return this.mongo.findById(version, ChangelogEntry.class, ENTRIES);
+	}
+
+	/**
+	 * The ids behind the counts of several (version, collection) pairs, in one query.
+	 * @return by {@link #key} and change, the sorted ids
+	 */
+	public Map<String, Map<Change, List<String>>> ids(Collection<String> keys) {
+		Map<String, Map<Change, List<String>>> result = new LinkedHashMap<>();
+		keys.forEach((key) -> result.put(key, emptyChanges()));
+		Query query = Query.query(Criteria.where("key").in(keys)).with(Sort.by("key", "change", "part"));
+		try (Stream<Part> parts = this.mongo.stream(query, Part.class, PARTS)) {
+			parts.forEach((part) -> result.get(part.key()).get(part.change()).addAll(part.ids()));
+		}
+		return result;
+	}
+
+	/** Identifies one collection's changes in one version. */
+	public static String key(String version, String collection) {
+		return version + "/" + collection;
+	}
+
+	private static Map<Change, List<String>> emptyChanges() {
+		Map<Change, List<String>> changes = new LinkedHashMap<>();
+		for (Change change : Change.values()) {
+			changes.put(change, new ArrayList<>());
+		}
+		return changes;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.accords.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.accords.store.Collections;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a whole versioned collection straight from the store, a chunk at a time, never
+ * through the read caches and never all at once.
+ *
+ * <p>
+ * A cursor over the ids ({@link MongoTemplate#stream}, closed whatever happens) drives
+ * lookups of {@value #CHUNK} documents by {@code _id}. A plain cursor over whole
+ * documents would do on MongoDB, but the embedded server materialises every query's
+ * result before its cursor hands out the first batch: 100k statements would all sit in
+ * the heap. Ids alone are a twentieth of that, and lookups by {@code _id} use the unique
+ * index on both stores. No sort is asked for, for the same reason: rows come in stored
+ * order, the order of the seed files.
+ */
+@Component
+class ChunkedReader {
+
+	static final int CHUNK = 500;
+
+	/** Receives one chunk of documents, in stored order. */
+	interface ChunkConsumer {
+
+		void accept(List<Document> chunk) throws IOException;
+
+	}
+
+	private final MongoTemplate mongo;
+
+	ChunkedReader(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	void read(String type, String version, ChunkConsumer consumer) throws IOException {
+		String collection = Collections.of(type, version);
+		Query ids = new Query();
+		ids.fields().include("_id");
+		try (Stream<Document> stream = this.mongo.stream(ids, Document.class, collection)) {
+			Iterator<Document> cursor = stream.iterator();
+			List<String> chunk = new ArrayList<>(CHUNK);
+			while (cursor.hasNext()) {
+				chunk.add(cursor.next().getString("_id"));
+				if (chunk.size() == CHUNK) {
+					consumer.accept(fetch(collection, chunk));
+					chunk.clear();
+				}
+			}
+			if (!chunk.isEmpty()) {
+				consumer.accept(fetch(collection, chunk));
+			}
+		}
+	}
+
+	/** Documents by id, from any collection of the version, with only some fields. */
+	List<Document> byIds(String collection, Collection<String> ids, String... fields) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		for (String field : fields) {
+			query.fields().include(field);
+		}
+		return this.mongo.find(query, Document.class, collection);
+	}
+
+	private List<Document> fetch(String collection, List<String> ids) {
+		Map<String, Document> found = new HashMap<>();
+		for (Document document : byIds(collection, ids)) {
+			found.put(document.getString("_id"), document);
+		}
+		if (found.size() != ids.size()) {
+			// only when two newer versions were published while this one was being read:
+			// better a broken download than one that silently lacks rows
+			throw new IllegalStateException(collection + " changed while it was being exported");
+		}
+		List<Document> ordered = new ArrayList<>(ids.size());
+		ids.forEach((id) -> ordered.add(found.get(id)));
+		return ordered;
+	}
+
+}

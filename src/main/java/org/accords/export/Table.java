@@ -1,0 +1,258 @@
+package org.accords.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.accords.evidence.Evidence;
+import org.accords.graphql.NodeId;
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One downloadable collection: which entities, and the CSV columns they flatten to, in
+ * their documented order. The same definition writes the CSV, describes it in
+ * {@code datapackage.json} and lists its columns on the {@code /data} page, so the three
+ * cannot disagree.
+ *
+ * @param <T> the entity type
+ */
+final class Table<T extends Entity> {
+
+	/** Separator of several values in one CSV cell. */
+	static final String LIST_SEPARATOR = "; ";
+
+	/** Frictionless field types used. */
+	static final String STRING = "string";
+
+	static final String INTEGER = "integer";
+
+	static final String DATE = "date";
+
+	/** Computes a cell from the entity and the labels of the ids it refers to. */
+	interface Cell<T> {
+
+		@Nullable Object value(T entity, Map<String, String> labels);
+
+	}
+
+	/**
+	 * A CSV column.
+	 *
+	 * @param name header, snake_case
+	 * @param type Frictionless type: string, integer or date (ISO)
+	 * @param description what it holds
+	 * @param required whether every row has a value
+	 * @param values the allowed values of an enum column; empty otherwise
+	 * @param references the table whose {@code id} this column holds, for a foreign key
+	 * @param cell how the value is computed
+	 */
+	record Column<T>(String name, String type, String description, boolean required, List<String> values,
+			@Nullable String references, Cell<T> cell) {
+	}
+
+	private final String name;
+
+	private final String type;
+
+	private final Class<T> entityClass;
+
+	private final String title;
+
+	private final String description;
+
+	private final List<Column<T>> columns = new ArrayList<>();
+
+	/** The ids of each entity whose labels some column shows. */
+	private final List<Function<T, Collection<@Nullable String>>> labelled = new ArrayList<>();
+
+	private Table(String name, String type, Class<T> entityClass, String title, String description) {
+		this.name = name;
+		this.type = type;
+		this.entityClass = entityClass;
+		this.title = title;
+		this.description = description;
+	}
+
+	/** A table whose first column is the entity's node id. */
+	static <T extends Entity> Table<T> of(String name, String type, Class<T> entityClass, String title,
+			String description) {
+		Table<T> table = new Table<>(name, type, entityClass, title, description);
+		table.columns.add(new Column<>("id", STRING,
+				"Stable id of the " + type + "; the same id as in the GraphQL API (node(id:)).", true, List.of(), null,
+				(entity, labels) -> entity.id()));
+		return table;
+	}
+
+	/** File name without extension, and Frictionless resource name. */
+	String name() {
+		return this.name;
+	}
+
+	/** GraphQL type name, and base name of the stored collection. */
+	String type() {
+		return this.type;
+	}
+
+	Class<T> entityClass() {
+		return this.entityClass;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	List<Column<T>> columns() {
+		return this.columns;
+	}
+
+	List<String> header() {
+		return this.columns.stream().map(Column::name).toList();
+	}
+
+	/** The ids whose labels the columns of these rows show. */
+	List<String> labelledIds(List<T> entities) {
+		List<String> ids = new ArrayList<>();
+		for (T entity : entities) {
+			for (Function<T, Collection<@Nullable String>> refs : this.labelled) {
+				for (String id : refs.apply(entity)) {
+					if (id != null) {
+						ids.add(id);
+					}
+				}
+			}
+		}
+		return ids;
+	}
+
+	Object[] row(T entity, Map<String, String> labels) {
+		Object[] row = new Object[this.columns.size()];
+		for (int i = 0; i < row.length; i++) {
+			row[i] = this.columns.get(i).cell().value(entity, labels);
+		}
+		return row;
+	}
+
+	Table<T> column(String name, String type, String description, boolean required,
+			Function<T, @Nullable Object> value) {
+		this.columns.add(new Column<>(name, type, description, required, List.of(), null,
+				(entity, labels) -> value.apply(entity)));
+		return this;
+	}
+
+	/** A column that shows the labels of the ids {@code refs} gives. */
+	Table<T> labelledColumn(String name, String description, Function<T, Collection<@Nullable String>> refs,
+			Cell<T> cell) {
+		this.columns.add(new Column<>(name, STRING, description, false, List.of(), null, cell));
+		this.labelled.add(refs);
+		return this;
+	}
+
+	Table<T> enumColumn(String name, String description, Class<? extends Enum<?>> values,
+			Function<T, @Nullable Enum<?>> value) {
+		this.columns.add(new Column<>(name, STRING, description, true,
+				Arrays.stream(values.getEnumConstants()).map(Enum::name).toList(), null, (entity, labels) -> {
+					Enum<?> constant = value.apply(entity);
+					return (constant != null) ? constant.name() : null;
+				}));
+		return this;
+	}
+
+	/**
+	 * A reference: {@code <prefix>_id} (a foreign key to {@code target}) and
+	 * {@code <prefix>_<label>}, the referenced entity's name or title.
+	 */
+	Table<T> reference(String prefix, String target, String label, String what, boolean required,
+			Function<T, @Nullable String> id) {
+		this.columns.add(new Column<>(prefix + "_id", STRING, "Id of " + what + ".", required, List.of(), target,
+				(entity, labels) -> id.apply(entity)));
+		this.columns.add(new Column<>(prefix + "_" + label, STRING, "The " + label + " of " + what + ", for reading.",
+				required, List.of(), null, (entity, labels) -> {
+					String ref = id.apply(entity);
+					return (ref != null) ? labels.get(ref) : null;
+				}));
+		this.labelled.add((entity) -> java.util.Collections.singletonList(id.apply(entity)));
+		return this;
+	}
+
+	/**
+	 * Several references in two cells: {@code <prefix>_ids} and
+	 * {@code <prefix>_<label>s}, each joined with {@value #LIST_SEPARATOR} in the same
+	 * order.
+	 */
+	Table<T> references(String prefix, String label, String what, Function<T, List<String>> ids) {
+		this.columns.add(new Column<>(prefix + "_ids", STRING,
+				"Ids of " + what + ", separated by '" + LIST_SEPARATOR + "'; empty when none.", false, List.of(), null,
+				(entity, labels) -> join(ids.apply(entity))));
+		this.columns.add(new Column<>(prefix + "_" + label + "s", STRING,
+				"The " + label + "s of " + what + ", separated by '" + LIST_SEPARATOR + "', in the order of " + prefix
+						+ "_ids.",
+				false, List.of(), null, (entity, labels) -> join(
+						ids.apply(entity).stream().map((ref) -> labels.getOrDefault(ref, "")).toList())));
+		this.labelled.add((entity) -> new ArrayList<>(ids.apply(entity)));
+		return this;
+	}
+
+	/**
+	 * A reference to a country, organization or person: {@code <prefix>_id},
+	 * {@code <prefix>_type} and {@code <prefix>_name}. No foreign key: its target table
+	 * depends on the row.
+	 */
+	Table<T> party(String prefix, String what, boolean required, Function<T, @Nullable String> id) {
+		this.columns
+			.add(new Column<>(prefix + "_id", STRING, "Id of " + what + ": a country, an organization or a person.",
+					required, List.of(), null, (entity, labels) -> id.apply(entity)));
+		this.columns.add(new Column<>(prefix + "_type", STRING, "What " + what + " is.", required,
+				List.of("Country", "Organization", "Person"), null, (entity, labels) -> {
+					String ref = id.apply(entity);
+					return (ref != null) ? NodeId.parse(ref).type() : null;
+				}));
+		this.columns.add(new Column<>(prefix + "_name", STRING, "The name of " + what + ", for reading.", required,
+				List.of(), null, (entity, labels) -> {
+					String ref = id.apply(entity);
+					return (ref != null) ? labels.get(ref) : null;
+				}));
+		this.labelled.add((entity) -> java.util.Collections.singletonList(id.apply(entity)));
+		return this;
+	}
+
+	/**
+	 * The evidence: how many excerpts support the fact, and the first one in full (the
+	 * JSON and NDJSON downloads carry every excerpt).
+	 */
+	Table<T> evidence(boolean required, Function<T, List<Evidence>> evidence) {
+		String first = "the first evidence excerpt (of evidence_count; JSON and NDJSON list all)";
+		this.columns.add(new Column<>("evidence_count", INTEGER,
+				"Number of evidence excerpts; only the first is in the columns that follow.", true, List.of(), null,
+				(entity, labels) -> evidence.apply(entity).size()));
+		this.columns.add(new Column<>("evidence_article_id", STRING, "Id of the article of " + first + ".", required,
+				List.of(), "articles", (entity, labels) -> first(evidence.apply(entity), Evidence::articleId)));
+		this.columns.add(new Column<>("evidence_start", INTEGER,
+				"Offset in the article's text where " + first
+						+ " starts, in UTF-16 code units (as JavaScript's String.slice counts).",
+				required, List.of(), null, (entity, labels) -> first(evidence.apply(entity), Evidence::start)));
+		this.columns.add(new Column<>("evidence_end", INTEGER,
+				"Offset just after the end of " + first + ": text.slice(evidence_start, evidence_end) is the excerpt.",
+				required, List.of(), null, (entity, labels) -> first(evidence.apply(entity), Evidence::end)));
+		this.columns
+			.add(new Column<>("evidence_excerpt", STRING, "The words of " + first + ", verbatim from the article.",
+					required, List.of(), null, (entity, labels) -> first(evidence.apply(entity), Evidence::excerpt)));
+		return this;
+	}
+
+	private static @Nullable Object first(List<Evidence> evidence, Function<Evidence, Object> value) {
+		return evidence.isEmpty() ? null : value.apply(evidence.get(0));
+	}
+
+	private static @Nullable String join(List<String> values) {
+		return values.isEmpty() ? null : String.join(LIST_SEPARATOR, values);
+	}
+
+}

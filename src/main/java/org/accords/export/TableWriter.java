@@ -1,0 +1,157 @@
+package org.accords.export;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accords.store.Entity;
+import org.bson.Document;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one collection of one dataset version in one format, a chunk at a time: memory
+ * use does not grow with the collection.
+ */
+@Component
+class TableWriter {
+
+	/** The UTF-8 byte order mark, which makes Excel read a CSV file as UTF-8. */
+	static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	/** Stored fields that are not data: type hints and the derived search text. */
+	private static final Set<String> INTERNAL = Set.of("_id", "_class", "searchText");
+
+	private final ChunkedReader reader;
+
+	private final MongoConverter converter;
+
+	private final JsonMapper json;
+
+	private final CsvMapper csv;
+
+	TableWriter(ChunkedReader reader, MongoTemplate mongo) {
+		this.reader = reader;
+		this.converter = mongo.getConverter();
+		this.json = JsonMapper.builder().build();
+		// the target is the response or a zip entry: closing it is the caller's business
+		this.csv = CsvMapper.builder()
+			.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+			// quote a value only when RFC 4180 needs it, not by a length heuristic
+			.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+			.build();
+	}
+
+	/** Writes the table and returns the number of rows. */
+	long write(Table<?> table, Format format, String version, OutputStream out, boolean bom) throws IOException {
+		return switch (format) {
+			case CSV -> csv(table, version, out, bom);
+			case JSON -> json(table, version, out, true);
+			case NDJSON -> json(table, version, out, false);
+		};
+	}
+
+	private <T extends Entity> long csv(Table<T> table, String version, OutputStream out, boolean bom)
+			throws IOException {
+		if (bom) {
+			out.write(BOM);
+		}
+		CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
+		table.header().forEach(schema::addColumn);
+		Labels labels = new Labels(this.reader, version);
+		long[] rows = { 0 };
+		try (SequenceWriter writer = this.csv.writer(schema.build()).writeValues(out)) {
+			// the header as a row of its own, so that an empty table still has one
+			writer.write(table.header().toArray());
+			this.reader.read(table.type(), version, (chunk) -> {
+				List<T> entities = new ArrayList<>(chunk.size());
+				chunk.forEach((document) -> entities.add(this.converter.read(table.entityClass(), document)));
+				Map<String, String> chunkLabels = labels.of(table.labelledIds(entities));
+				for (T entity : entities) {
+					writer.write(table.row(entity, chunkLabels));
+				}
+				rows[0] += entities.size();
+			});
+		}
+		return rows[0];
+	}
+
+	private long json(Table<?> table, String version, OutputStream out, boolean array) throws IOException {
+		long[] rows = { 0 };
+		if (array) {
+			out.write('[');
+		}
+		this.reader.read(table.type(), version, (chunk) -> {
+			for (Document document : chunk) {
+				if (array) {
+					out.write((rows[0] == 0) ? "\n".getBytes(StandardCharsets.UTF_8)
+							: ",\n".getBytes(StandardCharsets.UTF_8));
+				}
+				out.write(this.json.writeValueAsBytes(published(document)));
+				if (!array) {
+					out.write('\n');
+				}
+				rows[0]++;
+			}
+		});
+		if (array) {
+			out.write(
+					(rows[0] == 0) ? "]\n".getBytes(StandardCharsets.UTF_8) : "\n]\n".getBytes(StandardCharsets.UTF_8));
+		}
+		return rows[0];
+	}
+
+	/** The entity as downloads show it: {@code id} first, internal fields left out. */
+	static Map<String, Object> published(Document document) {
+		Map<String, Object> entity = new LinkedHashMap<>();
+		entity.put("id", document.get("_id"));
+		document.forEach((key, value) -> {
+			if (!INTERNAL.contains(key)) {
+				entity.put(key, value);
+			}
+		});
+		return entity;
+	}
+
+	/** Counts what passes through; also used to measure a download without keeping it. */
+	static final class Counting extends FilterOutputStream {
+
+		private long count;
+
+		Counting(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.out.write(b);
+			this.count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.out.write(b, off, len);
+			this.count += len;
+		}
+
+		long count() {
+			return this.count;
+		}
+
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.accords.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accords.actor.Country;
+import org.accords.actor.Organization;
+import org.accords.actor.OrganizationKind;
+import org.accords.actor.Person;
+import org.accords.actor.Post;
+import org.accords.agreement.Agreement;
+import org.accords.agreement.AgreementKind;
+import org.accords.agreement.Signatory;
+import org.accords.area.AreaCategory;
+import org.accords.area.CooperationArea;
+import org.accords.article.Article;
+import org.accords.commitment.Commitment;
+import org.accords.commitment.CommitmentStatus;
+import org.accords.statement.Statement;
+import org.accords.statement.StatementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The downloadable collections and their CSV columns, in the documented order. Changing a
+ * column here changes the CSV, {@code datapackage.json} and the {@code /data} page; the
+ * README's column tables must follow (a test compares them).
+ */
+final class Tables {
+
+	static final Table<Agreement> AGREEMENTS = Table
+		.of("agreements", Agreement.TYPE, Agreement.class, "Agreements", "Intergovernmental agreements.")
+		.column("title", Table.STRING, "A descriptive title (articles rarely give the formal one).", true,
+				Agreement::title)
+		.enumColumn("kind", "Legal form.", AgreementKind.class, Agreement::kind)
+		.column("signed_on", Table.DATE, "Signing date, ISO 8601; empty when not reported.", false, Agreement::signedOn)
+		.column("signed_in", Table.STRING, "Place of signing; empty when not reported.", false, Agreement::signedIn)
+		.references("party", "name", "the countries that are parties", Agreement::partyIds)
+		.column("summary", Table.STRING, "What it covers, in a sentence.", false, Agreement::summary)
+		.evidence(true, Agreement::evidence);
+
+	static final Table<Statement> STATEMENTS = Table
+		.of("statements", Statement.TYPE, Statement.class, "Statements",
+				"What officials said, quoted or paraphrased, with the words that report it.")
+		.column("said_on", Table.DATE,
+				"When it was said, ISO 8601; days the article gives relative to its own date are resolved against "
+						+ "it. Empty when not reported.",
+				false, Statement::saidOn)
+		.reference("speaker", "people", "name", "the person who spoke", true, Statement::speakerId)
+		.column("speaker_role", Table.STRING, "The speaker's role at the time, as the article gives it.", false,
+				Statement::speakerRole)
+		.reference("speaker_country", "countries", "name", "the speaker's country", false, Statement::speakerCountryId)
+		.enumColumn("kind", "Quoted (DIRECT_QUOTE) or reported (PARAPHRASE).", StatementKind.class, Statement::kind)
+		.column("text", Table.STRING, "The words, verbatim from the article.", true, Statement::text)
+		.column("occasion", Table.STRING, "Where or at what it was said; empty when not reported.", false,
+				Statement::occasion)
+		.reference("agreement", "agreements", "title", "the agreement it concerns", false, Statement::agreementId)
+		.references("area", "name", "the cooperation areas it concerns", Statement::areaIds)
+		.evidence(true, Statement::evidence);
+
+	static final Table<Signatory> SIGNATORIES = Table
+		.of("signatories", Signatory.TYPE, Signatory.class, "Signatories",
+				"Who signed which agreement, on whose behalf.")
+		.reference("agreement", "agreements", "title", "the agreement signed", true, Signatory::agreementId)
+		.reference("person", "people", "name", "the person who signed; empty when only an organization is named", false,
+				Signatory::personId)
+		.reference("organization", "organizations", "name",
+				"the organization that signed; empty when only a person is named", false, Signatory::organizationId)
+		.reference("on_behalf_of", "countries", "name", "the country signed for", false, Signatory::onBehalfOfId)
+		.column("role", Table.STRING, "The capacity in which they signed, in the article's words.", false,
+				Signatory::role)
+		.evidence(true, Signatory::evidence);
+
+	static final Table<CooperationArea> COOPERATION_AREAS = Table
+		.of("cooperation-areas", CooperationArea.TYPE, CooperationArea.class, "Cooperation areas",
+				"Fields of cooperation that agreements cover.")
+		.reference("agreement", "agreements", "title", "the agreement that covers it", true,
+				CooperationArea::agreementId)
+		.column("name", Table.STRING, "Short name.", true, CooperationArea::name)
+		.enumColumn("category", "Broad field.", AreaCategory.class, CooperationArea::category)
+		.column("description", Table.STRING, "What the article says of it.", false, CooperationArea::description)
+		.evidence(true, CooperationArea::evidence);
+
+	static final Table<Commitment> COMMITMENTS = Table
+		.of("commitments", Commitment.TYPE, Commitment.class, "Commitments",
+				"Who undertook what for whom, and how firmly.")
+		.reference("agreement", "agreements", "title", "the agreement it is part of; empty when none", false,
+				Commitment::agreementId)
+		.party("obligor", "the party that commits", true, Commitment::obligorId)
+		.party("beneficiary", "the party it is for; empty when the article names none", false,
+				Commitment::beneficiaryId)
+		.column("description", Table.STRING, "What is promised.", true, Commitment::description)
+		.enumColumn("status", "How firmly: UNDERTAKEN, UNDER_NEGOTIATION or INTENDED.", CommitmentStatus.class,
+				Commitment::status)
+		.references("area", "name", "the cooperation areas it concerns", Commitment::areaIds)
+		.evidence(true, Commitment::evidence);
+
+	static final Table<Person> PEOPLE = Table
+		.of("people", Person.TYPE, Person.class, "People", "People named in the articles.")
+		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)
+		.reference("country", "countries", "name", "the country they serve", false, Person::countryId)
+		.labelledColumn("posts",
+				"Positions held, each 'role' or 'role (organization name)', separated by '" + Table.LIST_SEPARATOR
+						+ "'.",
+				(person) -> person.posts().stream().map(Post::organizationId).toList(),
+				(person, labels) -> posts(person.posts(), labels))
+		.evidence(false, Person::evidence);
+
+	static final Table<Organization> ORGANIZATIONS = Table
+		.of("organizations", Organization.TYPE, Organization.class, "Organizations",
+				"Ministries and other bodies named in the articles.")
+		.column("name", Table.STRING, "Name as written in the article.", true, Organization::name)
+		.enumColumn("kind", "What kind of body it is.", OrganizationKind.class, Organization::kind)
+		.reference("country", "countries", "name", "its country", false, Organization::countryId)
+		.evidence(false, Organization::evidence);
+
+	static final Table<Country> COUNTRIES = Table
+		.of("countries", Country.TYPE, Country.class, "Countries",
+				"Countries that are parties, signatories or " + "speakers' countries.")
+		.column("code", Table.STRING, "ISO 3166-1 alpha-2 code.", true, Country::code)
+		.column("name", Table.STRING, "English short name.", true, Country::name);
+
+	static final Table<Article> ARTICLES = Table
+		.of("articles", Article.TYPE, Article.class, "Articles",
+				"The source articles, text verbatim; the rights in each text stay with its publisher (see rights).")
+		.column("published_on", Table.DATE, "Publication date, from the article's header.", true, Article::publishedOn)
+		.column("publisher", Table.STRING, "Who published it.", true, Article::publisher)
+		.column("title", Table.STRING, "Headline; empty when unknown.", false, Article::title)
+		.column("url", Table.STRING, "Where it was published; empty when unknown.", false, Article::url)
+		.column("language", Table.STRING, "BCP 47 language tag, such as en.", true, Article::language)
+		.column("rights", Table.STRING, "Whose rights apply to the text, and why it is reproduced.", true,
+				Article::rights)
+		.column("content_hash", Table.STRING, "SHA-256 of the text's UTF-8 bytes, hex, to check a copy against.", true,
+				Article::contentHash)
+		.column("text", Table.STRING,
+				"The full text, verbatim; evidence offsets count into it. Spreadsheets cut cells after 32,767 "
+						+ "characters: use the JSON download for long articles.",
+				true, Article::text);
+
+	/** Every table, in the order the downloads are listed. */
+	static final List<Table<?>> ALL = List.of(AGREEMENTS, STATEMENTS, SIGNATORIES, COOPERATION_AREAS, COMMITMENTS,
+			PEOPLE, ORGANIZATIONS, COUNTRIES, ARTICLES);
+
+	private Tables() {
+	}
+
+	static Optional<Table<?>> named(String name) {
+		return ALL.stream().filter((table) -> table.name().equals(name)).findFirst();
+	}
+
+	static List<String> names() {
+		return ALL.stream().map(Table::name).toList();
+	}
+
+	private static @Nullable String posts(List<Post> posts, Map<String, String> labels) {
+		if (posts.isEmpty()) {
+			return null;
+		}
+		return String.join(Table.LIST_SEPARATOR,
+				posts.stream()
+					.map((post) -> (post.organizationId() != null) ? post.role() + " ("
+							+ labels.getOrDefault(post.organizationId(), post.organizationId()) + ")" : post.role())
+					.toList());
+	}
+
+}

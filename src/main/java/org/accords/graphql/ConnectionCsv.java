@@ -1,0 +1,138 @@
+package org.accords.graphql;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
+ * object with {@code edges[].node}) and writes one row per node. Nested objects become
+ * dotted columns ({@code speaker.name}), lists are joined with {@value #SEPARATOR} (a
+ * list of objects gives one joined column per field: {@code evidence.excerpt}); columns
+ * appear in the order they are first seen. Pure: no Spring, no store, for the GraphQL
+ * transport to answer {@code Accept: text/csv}.
+ */
+public final class ConnectionCsv {
+
+	/** Joins the values of a list in one cell. */
+	public static final String SEPARATOR = "; ";
+
+	/** The media type this writes. */
+	public static final String MEDIA_TYPE = "text/csv; charset=utf-8; header=present";
+
+	private static final CsvMapper CSV = CsvMapper.builder()
+		.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+		.build();
+
+	private ConnectionCsv() {
+	}
+
+	/**
+	 * Writes the first connection of {@code data} as UTF-8 CSV.
+	 * @throws IllegalArgumentException if {@code data} holds no connection
+	 */
+	public static void write(Map<String, ?> data, OutputStream out) throws IOException {
+		Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+		write(data, writer);
+		writer.flush();
+	}
+
+	/** The CSV as a string; see {@link #write(Map, OutputStream)}. */
+	public static String toCsv(Map<String, ?> data) {
+		StringWriter writer = new StringWriter();
+		try {
+			write(data, writer);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return writer.toString();
+	}
+
+	private static void write(Map<String, ?> data, Writer out) throws IOException {
+		List<?> edges = findEdges(data);
+		if (edges == null) {
+			throw new IllegalArgumentException(
+					"The response holds no connection (an object with edges { node }) to write as CSV");
+		}
+		List<Map<String, String>> rows = new ArrayList<>();
+		Set<String> columns = new LinkedHashSet<>();
+		for (Object edge : edges) {
+			Map<String, String> row = new LinkedHashMap<>();
+			if (edge instanceof Map<?, ?> map && map.get("node") != null) {
+				flatten("", map.get("node"), row);
+			}
+			columns.addAll(row.keySet());
+			rows.add(row);
+		}
+		CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
+		columns.forEach(schema::addColumn);
+		try (SequenceWriter writer = CSV.writer(schema.build()).writeValues(out)) {
+			writer.write(columns.toArray());
+			for (Map<String, String> row : rows) {
+				Object[] values = new Object[columns.size()];
+				int i = 0;
+				for (String column : columns) {
+					values[i++] = row.get(column);
+				}
+				writer.write(values);
+			}
+		}
+	}
+
+	/** The edges of the first connection, depth first in field order; null if none. */
+	private static @Nullable List<?> findEdges(@Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			if (map.get("edges") instanceof List<?> edges
+					&& edges.stream().allMatch((edge) -> edge instanceof Map<?, ?> e && e.containsKey("node"))) {
+				return edges;
+			}
+			for (Object child : map.values()) {
+				List<?> found = findEdges(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void flatten(String prefix, @Nullable Object value, Map<String, String> row) {
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, child) -> flatten(prefix.isEmpty() ? key.toString() : prefix + "." + key, child, row));
+		}
+		else if (value instanceof List<?> list) {
+			Map<String, List<String>> joined = new LinkedHashMap<>();
+			for (Object element : list) {
+				Map<String, String> flat = new LinkedHashMap<>();
+				flatten(prefix, element, flat);
+				flat.forEach((key, text) -> joined.computeIfAbsent(key, (k) -> new ArrayList<>()).add(text));
+			}
+			joined.forEach((key, texts) -> row.put(key, String.join(SEPARATOR, texts)));
+			if (joined.isEmpty()) {
+				row.putIfAbsent(prefix, "");
+			}
+		}
+		else {
+			row.put(prefix, (value != null) ? value.toString() : "");
+		}
+	}
+
+}

@@ -1,0 +1,382 @@
+package org.accords.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The downloads over real HTTP: every CSV parses with a standard parser, has the columns
+ * the README documents and as many rows as GraphQL counts; the metadata is well formed;
+ * bad requests say what exists.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class DownloadsHttpTests {
+
+	/** GraphQL root field of each table. */
+	static final Map<String, String> ROOT_FIELDS = Map.of("agreements", "agreements", "statements", "statements",
+			"signatories", "signatories", "cooperation-areas", "cooperationAreas", "commitments", "commitments",
+			"people", "people", "organizations", "organizations", "countries", "countries", "articles", "articles");
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<byte[]> get(String path, String accept) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", accept)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	String text(String path) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = get(path, "*/*");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> json(String path) throws IOException, InterruptedException {
+		return JSON.readValue(text(path), Map.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> graphQl(String query) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		return (Map<String, Object>) JSON.readValue(response.body(), Map.class).get("data");
+	}
+
+	static List<CSVRecord> parseCsv(String csv) throws IOException {
+		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(csv))) {
+			return parser.getRecords();
+		}
+	}
+
+	/** The columns the README documents for each CSV, in order. */
+	static Map<String, List<String>> documentedColumns() throws IOException {
+		Map<String, List<String>> columns = new LinkedHashMap<>();
+		String current = null;
+		Pattern heading = Pattern.compile("^#### `([a-z-]+)\\.csv`");
+		Pattern row = Pattern.compile("^\\| `([a-z_]+)` \\|");
+		for (String line : Files.readAllLines(Path.of("README.md"))) {
+			Matcher h = heading.matcher(line);
+			Matcher r = row.matcher(line);
+			if (h.find()) {
+				current = h.group(1);
+				columns.put(current, new ArrayList<>());
+			}
+			else if (current != null && r.find()) {
+				columns.get(current).add(r.group(1));
+			}
+			else if (line.startsWith("## ")) {
+				current = null;
+			}
+		}
+		return columns;
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyCsvHasTheDocumentedColumnsAndGraphQlsRowCount() throws Exception {
+		Map<String, List<String>> documented = documentedColumns();
+		assertThat(documented.keySet()).containsExactlyElementsOf(Tables.names());
+		for (String name : Tables.names()) {
+			List<CSVRecord> records = parseCsv(text("/data/" + name + ".csv"));
+			assertThat(records.get(0).toList()).as(name + " header").containsExactlyElementsOf(documented.get(name));
+			for (CSVRecord record : records) {
+				assertThat(record.size()).as(name + " row width").isEqualTo(documented.get(name).size());
+			}
+			String field = ROOT_FIELDS.get(name);
+			Object result = graphQl(
+					name.equals("countries") ? "{ countries { id } }" : "{ " + field + " { totalCount } }")
+				.get(field);
+			int expected = (result instanceof List<?> list) ? list.size()
+					: (Integer) ((Map<String, Object>) result).get("totalCount");
+			assertThat(records).as(name + " rows").hasSize(expected + 1);
+			List<?> json = JSON.readValue(text("/data/" + name + ".json"), List.class);
+			assertThat(json).as(name + ".json").hasSize(expected);
+			assertThat(text("/data/" + name + ".ndjson").lines()).as(name + ".ndjson").hasSize(expected);
+		}
+	}
+
+	@Test
+	void csvKeepsDiacriticsAndEvidenceOffsetsPointIntoTheArticle() throws Exception {
+		List<CSVRecord> statements = parseCsv(text("/data/statements.csv"));
+		List<CSVRecord> articles = parseCsv(text("/data/articles.csv"));
+		List<String> header = statements.get(0).toList();
+		Map<String, String> texts = new HashMap<>();
+		List<String> articleHeader = articles.get(0).toList();
+		articles.stream().skip(1).forEach((a) -> texts.put(a.get(0), a.get(articleHeader.indexOf("text"))));
+		assertThat(statements.stream().map((s) -> s.get(header.indexOf("speaker_name")))).contains("Laurynas Kasčiūnas",
+				"Aušrinė Armonaitė");
+		for (CSVRecord statement : statements.subList(1, statements.size())) {
+			String text = texts.get(statement.get(header.indexOf("evidence_article_id")));
+			int start = Integer.parseInt(statement.get(header.indexOf("evidence_start")));
+			int end = Integer.parseInt(statement.get(header.indexOf("evidence_end")));
+			assertThat(text.substring(start, end)).isEqualTo(statement.get(header.indexOf("evidence_excerpt")));
+			assertThat(statement.get(header.indexOf("evidence_excerpt")))
+				.contains(statement.get(header.indexOf("text")));
+		}
+	}
+
+	@Test
+	void bomIsAddedOnlyWhenAsked() throws Exception {
+		byte[] plain = get("/data/people.csv", "*/*").body();
+		byte[] bom = get("/data/people.csv?bom=true", "*/*").body();
+		assertThat(plain[0]).isEqualTo((byte) 'i');
+		assertThat(bom).startsWith(TableWriter.BOM);
+		assertThat(new String(bom, 3, bom.length - 3, StandardCharsets.UTF_8))
+			.isEqualTo(new String(plain, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void downloadsNameTheVersionAndRevalidateByETag() throws Exception {
+		String version = (String) json("/data/index.json").get("version");
+		HttpResponse<byte[]> response = get("/data/statements.csv", "*/*");
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=utf-8"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("accords-" + version + "-statements.csv"));
+		assertThat(response.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=300, public");
+		assertThat(response.headers().firstValue("Link")).hasValueSatisfying(
+				(link) -> assertThat(link).contains("https://creativecommons.org/licenses/by/4.0/", "license"));
+		HttpResponse<byte[]> again = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/statements.csv"))
+				.header("If-None-Match", "\"" + version + "\"")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(get("/data/statements.csv?bom=true", "*/*").headers().firstValue("ETag"))
+			.hasValue("\"" + version + "-bom\"");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void dataPackageDescribesEveryCsvColumnAndItsForeignKeysResolve() throws Exception {
+		Map<String, Object> descriptor = json("/data/datapackage.json");
+		assertThat(descriptor).containsKeys("name", "resources", "licenses")
+			.containsEntry("profile", "tabular-data-package");
+		assertThat(descriptor.get("name").toString()).matches("^[a-z0-9._-]+$");
+		assertThat((List<Map<String, Object>>) descriptor.get("licenses")).anySatisfy(
+				(licence) -> assertThat(licence).containsEntry("path", "https://creativecommons.org/licenses/by/4.0/"));
+		List<Map<String, Object>> resources = (List<Map<String, Object>>) descriptor.get("resources");
+		Map<String, List<CSVRecord>> tables = new HashMap<>();
+		Map<String, List<String>> fieldsByResource = new HashMap<>();
+		for (Map<String, Object> resource : resources) {
+			assertThat(resource).containsKeys("name", "path", "schema");
+			String name = (String) resource.get("name");
+			assertThat(name).matches("^[a-z0-9._-]+$");
+			List<CSVRecord> records = parseCsv(text("/data/" + resource.get("path")));
+			tables.put(name, records);
+			Map<String, Object> schema = (Map<String, Object>) resource.get("schema");
+			List<Map<String, Object>> fields = (List<Map<String, Object>>) schema.get("fields");
+			List<String> names = fields.stream().map((f) -> (String) f.get("name")).toList();
+			fieldsByResource.put(name, names);
+			assertThat(names).as(name).containsExactlyElementsOf(records.get(0).toList());
+			for (Map<String, Object> field : fields) {
+				assertThat(field.get("type")).isIn("string", "integer", "date");
+				assertThat((String) field.get("description")).as(name + "." + field.get("name")).isNotBlank();
+			}
+			assertThat((List<String>) schema.get("primaryKey")).containsExactly("id");
+		}
+		assertThat(fieldsByResource.keySet()).containsExactlyInAnyOrderElementsOf(Tables.names());
+		for (Map<String, Object> resource : resources) {
+			String name = (String) resource.get("name");
+			List<String> header = fieldsByResource.get(name);
+			for (Map<String, Object> key : (List<Map<String, Object>>) ((Map<String, Object>) resource.get("schema"))
+				.get("foreignKeys")) {
+				Map<String, Object> reference = (Map<String, Object>) key.get("reference");
+				String target = (String) reference.get("resource");
+				assertThat(fieldsByResource).as(name + " references " + target).containsKey(target);
+				assertThat(fieldsByResource.get(target)).containsAll((List<String>) reference.get("fields"));
+				String column = ((List<String>) key.get("fields")).get(0);
+				assertThat(header).contains(column);
+				Set<String> ids = new HashSet<>();
+				tables.get(target).stream().skip(1).forEach((r) -> ids.add(r.get(0)));
+				for (CSVRecord record : tables.get(name).subList(1, tables.get(name).size())) {
+					String value = record.get(header.indexOf(column));
+					if (!value.isEmpty()) {
+						assertThat(ids).as(name + "." + column + " -> " + target).contains(value);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void jsonLdDescribesTheDatasetAndEveryDownload() throws Exception {
+		Map<String, Object> jsonLd = json("/data/dataset.jsonld");
+		assertThat((Map<String, Object>) jsonLd.get("@context")).containsEntry("@vocab", "https://schema.org/");
+		assertThat((List<String>) jsonLd.get("@type")).contains("Dataset");
+		assertThat(jsonLd).containsEntry("license", "https://creativecommons.org/licenses/by/4.0/")
+			.containsKeys("name", "description", "version", "datePublished", "publisher");
+		List<String> urls = ((List<Map<String, Object>>) jsonLd.get("distribution")).stream()
+			.map((d) -> (String) d.get("contentUrl"))
+			.toList();
+		List<Map<String, Object>> downloads = (List<Map<String, Object>>) json("/data/index.json").get("downloads");
+		assertThat(urls).containsExactlyElementsOf(downloads.stream().map((d) -> (String) d.get("url")).toList());
+		for (Map<String, Object> distribution : (List<Map<String, Object>>) jsonLd.get("distribution")) {
+			assertThat(distribution).containsKeys("encodingFormat");
+		}
+		Map<String, Object> service = (Map<String, Object>) jsonLd.get("dcat:accessService");
+		assertThat(service).containsEntry("@type", "dcat:DataService");
+		assertThat((Map<String, Object>) service.get("dcat:endpointURL")).containsEntry("@id",
+				"http://localhost:" + this.port + "/graphql");
+		String page = new String(get("/data", "text/html").body(), StandardCharsets.UTF_8);
+		Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">\\n(.*?)\\n</script>", Pattern.DOTALL)
+			.matcher(page);
+		assertThat(script.find()).isTrue();
+		assertThat((Map<String, Object>) JSON.readValue(script.group(1), Map.class)).containsEntry("version",
+				jsonLd.get("version"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void indexListsFormatRowsVersionAndLicenceForPeopleAndPrograms() throws Exception {
+		HttpResponse<byte[]> page = get("/data", "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("text/html"));
+		String html = new String(page.body(), StandardCharsets.UTF_8);
+		assertThat(html)
+			.contains("/data/statements.csv", "/data/statements.ndjson", "CC&nbsp;BY&nbsp;4.0".replace("&nbsp;", " "),
+					"?bom=true", "speaker_name", "/data/changelog")
+			.doesNotContain("<script src", "http://cdn", "https://cdn");
+		Map<String, Object> index = JSON.readValue(get("/data", "application/json").body(), Map.class);
+		assertThat(index).isEqualTo(json("/data/index.json"));
+		List<Map<String, Object>> downloads = (List<Map<String, Object>>) index.get("downloads");
+		assertThat(downloads).hasSize(Tables.ALL.size() * 3 + 5);
+		Map<String, Object> statements = downloads.stream()
+			.filter((d) -> d.get("file").equals("statements.csv"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(statements).containsEntry("format", "csv")
+			.containsEntry("rows", 5)
+			.containsEntry("version", index.get("version"))
+			.containsEntry("licence", "https://creativecommons.org/licenses/by/4.0/")
+			.containsKey("bytes");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void sizesAreMeasuredInTheBackgroundAndMatchTheDownloads() throws Exception {
+		Map<String, Object> statements = null;
+		for (int i = 0; i < 100 && (statements == null || statements.get("bytes") == null); i++) {
+			statements = ((List<Map<String, Object>>) json("/data/index.json").get("downloads")).stream()
+				.filter((d) -> d.get("file").equals("statements.csv"))
+				.findFirst()
+				.orElseThrow();
+			Thread.sleep(100);
+		}
+		assertThat(((Number) statements.get("bytes")).longValue())
+			.isEqualTo(get("/data/statements.csv", "*/*").body().length);
+	}
+
+	@Test
+	void archiveHoldsEveryCsvTheDataPackageAndAReadme() throws Exception {
+		String version = (String) json("/data/index.json").get("version");
+		byte[] zip = get("/data/accords-" + version + ".zip", "*/*").body();
+		assertThat(get("/data/all.zip", "*/*").body()).isEqualTo(zip);
+		Map<String, String> entries = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(entries.keySet()).contains("README.txt", "datapackage.json", "changelog.json", "statements.csv",
+				"cooperation-areas.csv", "articles.csv");
+		for (String name : Tables.names()) {
+			assertThat(entries.get(name + ".csv")).isEqualTo(text("/data/" + name + ".csv"));
+		}
+		assertThat(entries.get("README.txt")).contains("CC BY 4.0", version);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void citationIsTheSameInBibtexAndGraphQl() throws Exception {
+		String bib = text("/data/citation.bib");
+		Map<String, Object> dataset = (Map<String, Object>) graphQl("{ dataset { version citation bibtex } }")
+			.get("dataset");
+		assertThat(bib).isEqualTo(dataset.get("bibtex"))
+			.startsWith("@misc{accords_" + dataset.get("version") + ",")
+			.contains("https://creativecommons.org/licenses/by/4.0/");
+		assertThat((String) dataset.get("citation")).contains((String) dataset.get("version"), "CC BY 4.0");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void changelogIsReadableAndJson() throws Exception {
+		List<Map<String, Object>> versions = JSON.readValue(text("/data/changelog.json"), List.class);
+		assertThat(versions).isNotEmpty();
+		assertThat(versions.get(versions.size() - 1)).containsEntry("previousVersion", null);
+		String html = new String(get("/data/changelog", "text/html").body(), StandardCharsets.UTF_8);
+		assertThat(html).contains("<h1>Changelog</h1>", (String) versions.get(0).get("version"));
+		assertThat(JSON.readValue(get("/data/changelog", "application/json").body(), List.class)).isEqualTo(versions);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void unknownCollectionOrFormatIsA404ThatSaysWhatExists() throws Exception {
+		HttpResponse<byte[]> json = get("/data/treaties.csv", "application/json");
+		assertThat(json.statusCode()).isEqualTo(404);
+		Map<String, Object> body = JSON.readValue(json.body(), Map.class);
+		assertThat((String) body.get("message")).contains("no collection 'treaties'", "statements");
+		assertThat((List<String>) body.get("collections")).containsExactlyElementsOf(Tables.names());
+		assertThat((List<String>) body.get("downloads")).contains("/data/statements.csv");
+		HttpResponse<byte[]> text = get("/data/statements.xlsx", "*/*");
+		assertThat(text.statusCode()).isEqualTo(404);
+		assertThat(text.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("text/plain"));
+		assertThat(new String(text.body(), StandardCharsets.UTF_8)).contains("Format 'xlsx' is not offered",
+				"csv, json, ndjson", "/data/statements.ndjson");
+		HttpResponse<byte[]> html = get("/data/nothing/here", "text/html");
+		assertThat(html.statusCode()).isEqualTo(404);
+		assertThat(new String(html.body(), StandardCharsets.UTF_8)).contains("<h1>Not found</h1>",
+				"href=\"/data/people.csv\"");
+		HttpResponse<byte[]> oldArchive = get("/data/accords-0000000000000000.zip", "*/*");
+		assertThat(oldArchive.statusCode()).isEqualTo(404);
+		assertThat(new String(oldArchive.body(), StandardCharsets.UTF_8)).contains("not the version served");
+	}
+
+	@Test
+	void landingPageLinksTheDownloads() throws Exception {
+		assertThat(text("/")).contains("href=\"/data\"");
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.accords.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.accords.AccordsApplication;
+import org.accords.synthetic.SyntheticCorpus;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exports stream: a separate JVM with a small heap serves a large synthetic corpus from
+ * the embedded file store and sends every row, and a client that hangs up mid-download
+ * leaves the server well. One JVM loads the corpus (loading needs the whole dataset in
+ * memory), another with {@value #HEAP} of heap serves it, as a second instance would.
+ * {@code bench/export-heap.sh} does the same for 100k statements.
+ */
+class StreamingHeapTests {
+
+	static final int STATEMENTS = 25_000;
+
+	static final String HEAP = "-Xmx96m";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void largeCsvDownloadsWholeInASmallHeapAndAHangUpEndsTheStream() throws Exception {
+		Path corpus = this.folder.resolve("corpus");
+		SyntheticCorpus.write(corpus, STATEMENTS, 42);
+		Path store = this.folder.resolve("store/accords.mv");
+		int port = freePort();
+		Process loader = start(port, corpus, store, "-Xmx1g", "--accords.seed.load-on-startup=true");
+		try {
+			awaitReady(loader, port);
+		}
+		finally {
+			stop(loader);
+		}
+		Process server = start(port, corpus, store, HEAP, "--accords.seed.load-on-startup=false",
+				"--logging.level.org.accords.export=debug");
+		try {
+			awaitReady(server, port);
+			hangUpAfterTheFirstBytes(port);
+			HttpResponse<InputStream> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/data/statements.csv")).build(),
+						HttpResponse.BodyHandlers.ofInputStream());
+			assertThat(response.statusCode()).isEqualTo(200);
+			long records;
+			try (CSVParser parser = CSVFormat.RFC4180
+				.parse(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+				records = parser.stream().count();
+			}
+			assertThat(records).isEqualTo(STATEMENTS + 1);
+			assertThat(server.isAlive()).isTrue();
+		}
+		finally {
+			stop(server);
+		}
+		String log = Files.readString(this.folder.resolve("server.log"));
+		assertThat(log).contains("Download ended early").doesNotContain("OutOfMemoryError");
+	}
+
+	/** Reads a little of a large download and closes the connection. */
+	private static void hangUpAfterTheFirstBytes(int port) throws IOException, InterruptedException {
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET /data/statements.ndjson HTTP/1.1\r\nHost: localhost\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			assertThat(socket.getInputStream().readNBytes(16 * 1024)).hasSize(16 * 1024);
+		}
+		// the server notices on its next writes
+		Thread.sleep(2000);
+	}
+
+	private Process start(int port, Path corpus, Path store, String heap, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-cp",
+				System.getProperty("java.class.path"), AccordsApplication.class.getName(), "--server.port=" + port,
+				"--accords.seed.location=" + corpus.toUri(), "--accords.store.embedded-path=" + store,
+				"--accords.export.measure-sizes=false", "--spring.main.banner-mode=off"));
+		command.addAll(List.of(arguments));
+		String log = heap.equals(HEAP) ? "server.log" : "loader.log";
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.folder.resolve(log).toFile())
+			.start();
+	}
+
+	private void awaitReady(Process process, int port) throws InterruptedException, IOException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+		while (System.nanoTime() < deadline) {
+			assertThat(process.isAlive()).as("started; see the logs in " + this.folder).isTrue();
+			try {
+				if (http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+						.build(), HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("not ready within 180 s; see the logs in " + this.folder);
+	}
+
+	private static void stop(Process process) throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.accords.graphql;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code Accept: text/csv} turns any query's first connection into a spreadsheet.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class CsvResponseTests {
+
+	@LocalServerPort
+	int port;
+
+	HttpClientSupport client;
+
+	@BeforeEach
+	void client() {
+		this.client = new HttpClientSupport(this.port);
+	}
+
+	@Test
+	void aFilteredQueryBecomesCsvWithOneRowPerNode() throws IOException {
+		String query = "{ statements(filter: { speakerName: \\\"kasciunas\\\" }) { totalCount edges { node { id kind"
+				+ " speaker { name } evidence { start end excerpt } } } } }";
+		HttpResponse<String> response = this.client.post("{\"query\":\"" + query + "\"}", "Accept", "text/csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(response.body()))
+			.getRecords();
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0).toMap()).containsKeys("id", "kind", "speaker.name", "evidence.excerpt");
+		assertThat(rows).allSatisfy((row) -> assertThat(row.get("speaker.name")).isEqualTo("Laurynas Kasčiūnas"));
+	}
+
+	@Test
+	void overGetToo() {
+		HttpResponse<String> response = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).startsWith("name\r\n").contains("Aušrinė Armonaitė");
+	}
+
+	@Test
+	void aQueryWithoutAConnectionIsRefused() {
+		HttpResponse<String> response = this.client.post("{\"query\":\"{ dataset { version } }\"}", "Accept",
+				"text/csv");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("text/csv needs a query whose result holds a connection");
+	}
+
+	@Test
+	void errorsStayGraphQlShapedJson() {
+		HttpResponse<String> response = this.client.post("{\"query\":\"{ nope }\"}", "Accept", "text/csv");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(response.body()).contains("GRAPHQL_VALIDATION_FAILED");
+	}
+
+}

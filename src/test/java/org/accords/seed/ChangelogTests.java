@@ -1,0 +1,124 @@
+package org.accords.seed;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.accords.GraphQlClient;
+import org.accords.dataset.DatasetState;
+import org.accords.graphql.NodeId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.server.WebGraphQlHandler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each published version records what it added, changed and removed, by id, compared with
+ * the version before it.
+ */
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-entries=1000" })
+class ChangelogTests {
+
+	private static final String CHANGELOG = """
+			{ dataset { version changelog { version previousVersion publishedAt
+			  collections { collection addedCount changedCount removedCount added changed removed } } } }""";
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	WebGraphQlHandler handler;
+
+	@TempDir
+	Path folder;
+
+	SeedFixture seed;
+
+	@BeforeEach
+	void copySeed() {
+		this.seed = SeedFixture.copyOfRealSeed(this.folder);
+	}
+
+	@AfterEach
+	void restoreRealSeed() {
+		this.loader.load("classpath:seed-data/");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void firstVersionListsEverythingAsAdded() {
+		List<Map<String, Object>> versions = changelog();
+		Map<String, Object> first = versions.get(versions.size() - 1);
+		assertThat(first.get("previousVersion")).isNull();
+		assertThat(collection(first, "Statement")).containsEntry("addedCount", 5)
+			.containsEntry("changedCount", 0)
+			.containsEntry("removedCount", 0);
+		assertThat((List<Object>) collection(first, "Statement").get("added"))
+			.contains(NodeId.of("Statement", "kasciunas-umbrella-memorandum"))
+			.hasSize(5);
+		assertThat(collection(first, "Country")).containsEntry("added",
+				List.of(NodeId.of("Country", "LT"), NodeId.of("Country", "UA")));
+	}
+
+	@Test
+	void newVersionListsAddedChangedAndRemovedIds() {
+		String before = this.state.version();
+		this.seed.replace(SeedFixture.CURATED, "- id: kasciunas-joint-company", "- id: kasciunas-joint-company-renamed")
+			.replace(SeedFixture.CURATED, "description: Bring production and assembly lines to Lithuania.",
+					"description: Bring production and assembly lines to Lithuania (corrected).");
+		this.loader.load(this.seed.location());
+		Map<String, Object> latest = changelog().get(0);
+		assertThat(latest).containsEntry("version", this.state.version()).containsEntry("previousVersion", before);
+		assertThat(collection(latest, "Statement"))
+			.containsEntry("added", List.of(NodeId.of("Statement", "kasciunas-joint-company-renamed")))
+			.containsEntry("removed", List.of(NodeId.of("Statement", "kasciunas-joint-company")))
+			.containsEntry("changed", List.of());
+		assertThat(collection(latest, "Commitment"))
+			.containsEntry("changed", List.of(NodeId.of("Commitment", "production-and-assembly-lines")))
+			.containsEntry("addedCount", 0)
+			.containsEntry("removedCount", 0);
+		assertThat(collection(latest, "Agreement")).containsEntry("changedCount", 0);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aVersionWhoseFilesDifferOnlyInCommentsChangesNoEntity() {
+		this.seed.replace(SeedFixture.CURATED, "# Facts curated from", "# Facts, curated from");
+		this.loader.load(this.seed.location());
+		Map<String, Object> latest = changelog().get(0);
+		assertThat(latest.get("version")).isEqualTo(this.state.version());
+		for (Object collection : (List<?>) latest.get("collections")) {
+			assertThat((Map<String, Object>) collection).containsEntry("addedCount", 0)
+				.containsEntry("changedCount", 0)
+				.containsEntry("removedCount", 0);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> changelog() {
+		return GraphQlClient.of(this.handler)
+			.document(CHANGELOG)
+			.execute()
+			.path("dataset.changelog")
+			.entity(List.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> collection(Map<String, Object> version, String name) {
+		return ((List<Map<String, Object>>) version.get("collections")).stream()
+			.filter((c) -> c.get("collection").equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
