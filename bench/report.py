@@ -63,7 +63,9 @@ w(f"Each server pinned to one core (taskset), wrk to the other; corpus: {stateme
 w("")
 w("Servers: **cached** = the jar as shipped (response cache on); **uncached** = the same jar with "
   "`accords.http.response-cache-size=0B` (every request executes; entity and page caches stay on, as in "
-  "production); **static** = the jar's `bench` profile returning the identical pre-serialized bytes from a "
+  "production); all three with the one-off background pass that measures download sizes switched off "
+  "(`accords.export.measure-sizes=false`), the loopback client exempt from rate limiting and the store and "
+  "request timeouts raised to 120 s (see the embedded store's first page below); **static** = the jar's `bench` profile returning the identical pre-serialized bytes from a "
   "plain endpoint; **revalidate** = GET with a matching `If-None-Match` (304); **apollo** = Apollo Server 5 + "
   "DataLoader on Node serving the same SDL from the same data exported as JSON (in memory).")
 w("")

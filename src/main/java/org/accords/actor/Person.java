@@ -22,4 +22,18 @@ public record Person(String id, String name, @Nullable String countryId, List<Po
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Person";
 
+	/**
+	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
+	 * them.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Person that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }

@@ -23,4 +23,18 @@ public record CooperationArea(String id, String agreementId, String name, AreaCa
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "CooperationArea";
 
+	/**
+	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
+	 * them.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CooperationArea that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }

@@ -24,4 +24,18 @@ public record Article(String id, String file, String publisher, String published
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Article";
 
+	/**
+	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
+	 * them.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Article that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }

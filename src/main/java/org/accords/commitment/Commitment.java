@@ -26,4 +26,18 @@ public record Commitment(String id, @Nullable String agreementId, String obligor
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Commitment";
 
+	/**
+	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
+	 * them.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Commitment that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }

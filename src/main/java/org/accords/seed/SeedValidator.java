@@ -221,7 +221,7 @@ final class SeedValidator {
 			}
 			String id = NodeId.of(Country.TYPE, e.code());
 			shared(ctx, where, id, this.countries, new Country(id, e.code(), e.name()),
-					(a, b) -> a.equals(b) ? a : null);
+					(a, b) -> a.name().equals(b.name()) ? a : null);
 		});
 	}
 

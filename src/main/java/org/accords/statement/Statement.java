@@ -30,4 +30,18 @@ public record Statement(String id, String speakerId, @Nullable String speakerRol
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Statement";
 
+	/**
+	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
+	 * them.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Statement that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }
