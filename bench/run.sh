@@ -150,5 +150,6 @@ for name in cached apollo small; do
   pid_var="pid_$name"
   echo "{\"kind\":\"rss\",\"server\":\"$name\",\"peak_kb\":$(awk '/VmHWM/{print $2}' "/proc/${!pid_var}/status")}" >>"$results"
 done
-python3 bench/report.py "$results" "$STATEMENTS" "$SMALL_CORPUS" "$HEAP" >bench/RESULTS.md
-echo "== wrote bench/RESULTS.md"
+cp "$results" bench/results.jsonl
+python3 bench/report.py bench/results.jsonl "$STATEMENTS" "$SMALL_CORPUS" "$HEAP" >bench/RESULTS.md
+echo "== wrote bench/RESULTS.md (raw figures: bench/results.jsonl)"
