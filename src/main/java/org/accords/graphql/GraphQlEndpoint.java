@@ -2,44 +2,24 @@ package org.accords.graphql;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-import graphql.ExecutionResult;
-import graphql.language.OperationDefinition;
-import graphql.parser.ParserOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.MediaTypes;
-import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,60 +31,27 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * GraphQL over HTTP, as the GraphQL-over-HTTP specification describes it: POST with a
  * JSON body and GET with a query string, {@code application/graphql-response+json} by
- * default and {@code application/json} when asked. Before any execution it resolves
- * persisted queries, checks the limits, charges the client's rate limit, answers
- * {@code If-None-Match} with 304 and serves whole responses from the response cache; it
- * stores successful query responses.
+ * default, {@code application/json} or {@code text/csv} when asked. It reads and checks
+ * the HTTP request; {@link GraphQlTransport} does the rest.
  */
 @RestController
 class GraphQlEndpoint {
 
 	private static final Log logger = LogFactory.getLog(GraphQlEndpoint.class);
 
-	/**
-	 * The first connection of a query's result as a spreadsheet: {@link ConnectionCsv}.
-	 */
-	static final MediaType CSV = MediaType.parseMediaType(ConnectionCsv.MEDIA_TYPE);
+	private static final List<MediaType> PRODUCED = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+			GraphQlTransport.CSV, MediaType.APPLICATION_JSON);
 
-	private static final List<MediaType> PRODUCED = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE, CSV,
-			MediaType.APPLICATION_JSON);
-
-	private final WebGraphQlHandler handler;
+	private final GraphQlTransport transport;
 
 	private final ObjectMapper json;
 
-	private final ObjectMapper canonicalJson;
+	private final long maxBodySize;
 
-	private final PersistedQueries persistedQueries;
-
-	private final ResponseCache responseCache;
-
-	private final QueryLimits limits;
-
-	private final RateLimiter rateLimiter;
-
-	private final QueryTimeout timeout;
-
-	private final DatasetVersionSource versions;
-
-	private final AccordsProperties.Http settings;
-
-	private final String apiKeyHeader;
-
-	GraphQlEndpoint(WebGraphQlHandler handler, JsonMapper json, PersistedQueries persistedQueries,
-			ResponseCache responseCache, QueryLimits limits, RateLimiter rateLimiter, QueryTimeout timeout,
-			DatasetVersionSource versions, AccordsProperties properties) {
-		this.handler = handler;
+	GraphQlEndpoint(GraphQlTransport transport, JsonMapper json, AccordsProperties properties) {
+		this.transport = transport;
 		this.json = json;
-		this.canonicalJson = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-		this.persistedQueries = persistedQueries;
-		this.responseCache = responseCache;
-		this.limits = limits;
-		this.rateLimiter = rateLimiter;
-		this.timeout = timeout;
-		this.versions = versions;
-		this.settings = properties.http();
-		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
+		this.maxBodySize = properties.http().maxBodySize().toBytes();
 	}
 
 	@GetMapping("${spring.graphql.http.path:/graphql}")
@@ -117,10 +64,10 @@ class GraphQlEndpoint {
 			format = negotiate(servlet);
 			GraphQlHttpRequest request = GraphQlHttpRequest.fromParameters(query, operationName, variables, extensions,
 					this.json);
-			return serve(HttpMethod.GET, request, format, servlet);
+			return this.transport.serve(HttpMethod.GET, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return refuse(ex, format, null);
+			return this.transport.refuse(ex, format, null);
 		}
 	}
 
@@ -131,10 +78,10 @@ class GraphQlEndpoint {
 			format = negotiate(servlet);
 			checkContentType(servlet);
 			GraphQlHttpRequest request = GraphQlHttpRequest.fromBody(readBody(servlet), this.json);
-			return serve(HttpMethod.POST, request, format, servlet);
+			return this.transport.serve(HttpMethod.POST, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return refuse(ex, format, null);
+			return this.transport.refuse(ex, format, null);
 		}
 	}
 
@@ -147,7 +94,7 @@ class GraphQlEndpoint {
 	ResponseEntity<byte[]> otherMethods(HttpServletRequest servlet) {
 		HttpHeaders allow = new HttpHeaders();
 		allow.setAllow(Set.of(HttpMethod.GET, HttpMethod.POST));
-		return refuse(new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+		return this.transport.refuse(new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
 				servlet.getMethod() + " is not supported; send queries with GET or POST, mutations with POST", allow),
 				MediaType.APPLICATION_JSON, null);
 	}
@@ -156,237 +103,9 @@ class GraphQlEndpoint {
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<byte[]> internalError(RuntimeException ex) {
 		logger.error("Internal error serving /graphql", ex);
-		return refuse(new TransportException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, "Internal error"),
+		return this.transport.refuse(
+				new TransportException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, "Internal error"),
 				MediaType.APPLICATION_JSON, null);
-	}
-
-	private ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
-			HttpServletRequest servlet) {
-		GraphQlHttpRequest request = this.persistedQueries.resolve(received);
-		QueryLimits.Analysis analysis = this.limits.analyze(request);
-		OperationDefinition.Operation kind = analysis.kind();
-		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
-			HttpHeaders allow = new HttpHeaders();
-			allow.setAllow(Set.of(HttpMethod.POST));
-			throw new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
-					"Only queries may be sent with GET; send " + kind.name().toLowerCase(Locale.ROOT)
-							+ " operations with POST",
-					allow);
-		}
-		// charged before the caches are asked: a cached answer or a 304 costs the client
-		// what executing it would, so that caching cannot be used to exceed a budget
-		RateLimiter.Charge charge = this.rateLimiter.charge(servlet.getHeader(this.apiKeyHeader),
-				servlet.getRemoteAddr(), analysis.cost());
-		Map<String, Object> cost = cost(analysis, charge);
-		if (!charge.allowed()) {
-			return refuse(charge.refusal(analysis.cost()), format, cost);
-		}
-		HttpHeaders headers = charge.headers();
-		String version = this.versions.currentVersion();
-		String key = (version != null) ? cacheKey(version, format, request) : null;
-		if (key != null && method == HttpMethod.GET) {
-			// weak: the body's extensions.cost.remaining differs from one answer to the
-			// next
-			headers.setETag("W/\"" + key.substring(0, 32) + "\"");
-			headers.setCacheControl(CacheControl.maxAge(this.settings.maxAge()).cachePublic());
-			if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), headers.getETag())) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
-			}
-		}
-		ResponseCache.Entry cached = (key != null) ? this.responseCache.get(key) : null;
-		if (cached != null) {
-			return ResponseEntity.ok()
-				.headers(headers)
-				.contentType(cached.contentType())
-				.body(CSV.equals(format) ? cached.body() : withExtensions(cached.body(), Map.of("cost", cost)));
-		}
-		WebGraphQlResponse response = execute(request, servlet);
-		HttpStatus status = status(response, format);
-		Map<String, Object> result = withCodes(response.toMap());
-		Map<String, Object> extensions = new LinkedHashMap<>();
-		if (result.remove("extensions") instanceof Map<?, ?> own) {
-			own.forEach((name, value) -> extensions.put(String.valueOf(name), value));
-		}
-		extensions.put("cost", cost);
-		if (CSV.equals(format)) {
-			return csv(response, result, status, key, kind, version, headers, charge);
-		}
-		byte[] body = this.json.writeValueAsBytes(result);
-		boolean cacheable = key != null && kind == OperationDefinition.Operation.QUERY && status == HttpStatus.OK
-				&& response.getErrors().isEmpty() && extensions.size() == 1
-				&& version.equals(executedVersion(response));
-		if (cacheable) {
-			this.responseCache.put(key, new ResponseCache.Entry(body, format));
-		}
-		else {
-			headers = charge.headers();
-		}
-		return ResponseEntity.status(status)
-			.headers(headers)
-			.contentType(format)
-			.body(withExtensions(body, extensions));
-	}
-
-	private Map<String, Object> cost(QueryLimits.Analysis analysis, RateLimiter.Charge charge) {
-		Map<String, Object> cost = new LinkedHashMap<>();
-		cost.put("requested", analysis.cost());
-		cost.put("maximum", this.limits.maxCost());
-		if (charge.policy() != null) {
-			cost.put("remaining", charge.remaining());
-		}
-		return cost;
-	}
-
-	/**
-	 * Adds {@code extensions} to a serialized response, which is a JSON object without
-	 * them: cached bodies are shared, what is said about the client is not.
-	 */
-	private byte[] withExtensions(byte[] body, Map<String, Object> extensions) {
-		byte[] more = this.json.writeValueAsBytes(extensions);
-		byte[] prefix = ",\"extensions\":".getBytes(StandardCharsets.UTF_8);
-		byte[] joined = new byte[body.length + prefix.length + more.length];
-		System.arraycopy(body, 0, joined, 0, body.length - 1);
-		System.arraycopy(prefix, 0, joined, body.length - 1, prefix.length);
-		System.arraycopy(more, 0, joined, body.length - 1 + prefix.length, more.length);
-		joined[joined.length - 1] = '}';
-		return joined;
-	}
-
-	/**
-	 * Answers {@code Accept: text/csv}: the first connection of a successful query as CSV
-	 * (cached like JSON); errors stay GraphQL-shaped JSON, and the cost is in the
-	 * headers.
-	 */
-	private ResponseEntity<byte[]> csv(WebGraphQlResponse response, Map<String, Object> result, HttpStatus status,
-			@Nullable String key, OperationDefinition.@Nullable Operation kind, @Nullable String version,
-			HttpHeaders headers, RateLimiter.Charge charge) {
-		if (status != HttpStatus.OK || !response.getErrors().isEmpty()
-				|| !(result.get("data") instanceof Map<?, ?> data)) {
-			HttpStatus failed = (status == HttpStatus.OK) ? HttpStatus.BAD_REQUEST : status;
-			return ResponseEntity.status(failed)
-				.headers(charge.headers())
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(this.json.writeValueAsBytes(result));
-		}
-		byte[] body;
-		try {
-			@SuppressWarnings("unchecked")
-			Map<String, ?> fields = (Map<String, ?>) data;
-			body = ConnectionCsv.toCsv(fields).getBytes(StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
-					"text/csv needs a query whose result holds a connection (edges { node { … } })");
-		}
-		if (key != null && kind == OperationDefinition.Operation.QUERY && version.equals(executedVersion(response))) {
-			this.responseCache.put(key, new ResponseCache.Entry(body, CSV));
-		}
-		return ResponseEntity.ok().headers(headers).contentType(CSV).body(body);
-	}
-
-	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */
-	private static boolean matches(@Nullable String ifNoneMatch, @Nullable String etag) {
-		if (ifNoneMatch == null || etag == null) {
-			return false;
-		}
-		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.trim();
-			if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet) {
-		HttpHeaders headers = new HttpHeaders();
-		for (String name : Collections.list(servlet.getHeaderNames())) {
-			headers.put(name, Collections.list(servlet.getHeaders(name)));
-		}
-		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(URI.create(servlet.getRequestURL().toString()),
-				headers, new LinkedMultiValueMap<>(),
-				new InetSocketAddress(servlet.getRemoteAddr(), servlet.getRemotePort()), new LinkedHashMap<>(),
-				request.toBody(), UUID.randomUUID().toString(), servlet.getLocale());
-		// graphql-java parses with the same limits as QueryLimits did
-		graphQlRequest.configureExecutionInput((input, builder) -> builder
-			.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
-			.build());
-		// QueryTimeout cancels the execution at the timeout; this only guards against a
-		// thread stuck where graphql-java cannot see the cancellation
-		return this.handler.handleRequest(graphQlRequest)
-			.timeout(this.timeout.timeout().plusSeconds(5), Mono.fromSupplier(
-					() -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(graphQlRequest.toExecutionInput(),
-							ExecutionResult.newExecutionResult().addError(this.timeout.error()).build()))))
-			.block();
-	}
-
-	private static @Nullable Object executedVersion(WebGraphQlResponse response) {
-		return response.getExecutionInput().getGraphQLContext().get(DatasetVersionSource.CONTEXT_KEY);
-	}
-
-	/**
-	 * 503 when the store or dataset is unavailable or the query timed out: the client may
-	 * retry, and proxies and load balancers see it; 500 when an internal error left no
-	 * data; else 400 for a request that left no data (syntax, validation, variables, an
-	 * argument error in a non-null field) when the client reads
-	 * {@code application/graphql-response+json}, 200 for {@code application/json}, as the
-	 * specification asks.
-	 */
-	private static HttpStatus status(WebGraphQlResponse response, MediaType format) {
-		boolean unavailable = response.getErrors()
-			.stream()
-			.map((error) -> error.getExtensions().get("code"))
-			.anyMatch((code) -> ErrorCode.SERVICE_UNAVAILABLE.name().equals(code)
-					|| ErrorCode.TIMEOUT.name().equals(code));
-		if (unavailable) {
-			return HttpStatus.SERVICE_UNAVAILABLE;
-		}
-		if (response.isValid()) {
-			return HttpStatus.OK;
-		}
-		boolean internal = response.getErrors()
-			.stream()
-			.anyMatch((error) -> ErrorCode.INTERNAL.name().equals(error.getExtensions().get("code")));
-		if (internal) {
-			// a bug of ours left no data: not the client's fault
-			return HttpStatus.INTERNAL_SERVER_ERROR;
-		}
-		return format.equals(MediaType.APPLICATION_JSON) ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
-	}
-
-	/** Gives every error a stable {@code extensions.code}. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> withCodes(Map<String, Object> result) {
-		if (!(result.get("errors") instanceof List<?> errors)) {
-			return result;
-		}
-		List<Object> coded = new ArrayList<>();
-		for (Object item : errors) {
-			Map<String, Object> error = new LinkedHashMap<>((Map<String, Object>) item);
-			Map<String, Object> extensions = new LinkedHashMap<>(
-					(error.get("extensions") instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of());
-			extensions.computeIfAbsent("code", (k) -> switch (String.valueOf(extensions.get("classification"))) {
-				case "InvalidSyntax" -> "GRAPHQL_PARSE_FAILED";
-				// introspection switched off, or abused (graphql-java's good-faith check)
-				case "ValidationError", "IntrospectionDisabled", "BadFaithIntrospection" -> "GRAPHQL_VALIDATION_FAILED";
-				case "OperationNotSupported" -> "BAD_REQUEST";
-				// a null where the schema promises a value is our bug, not the client's
-				case "NullValueInNonNullableField" -> "INTERNAL";
-				default -> "BAD_USER_INPUT";
-			});
-			error.put("extensions", extensions);
-			coded.add(error);
-		}
-		Map<String, Object> copy = new LinkedHashMap<>(result);
-		copy.put("errors", coded);
-		return copy;
-	}
-
-	private String cacheKey(String version, MediaType format, GraphQlHttpRequest request) {
-		String variables = this.canonicalJson.writeValueAsString(request.variables());
-		return Hashes.sha256Hex(String.join("\u0000", version, format.toString(),
-				(request.operationName() != null) ? request.operationName() : "", request.query(), variables));
 	}
 
 	private static MediaType negotiate(HttpServletRequest servlet) {
@@ -435,7 +154,7 @@ class GraphQlEndpoint {
 	}
 
 	private byte[] readBody(HttpServletRequest servlet) {
-		long limit = this.settings.maxBodySize().toBytes();
+		long limit = this.maxBodySize;
 		if (servlet.getContentLengthLong() > limit) {
 			throw tooLarge(limit);
 		}
@@ -454,19 +173,6 @@ class GraphQlEndpoint {
 	private static TransportException tooLarge(long limit) {
 		return new TransportException(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE,
 				"The request body is larger than " + limit + " bytes");
-	}
-
-	private ResponseEntity<byte[]> refuse(TransportException ex, MediaType format, @Nullable Map<String, Object> cost) {
-		Map<String, Object> error = Map.of("message", ex.getMessage(), "extensions", Map.of("code", ex.code().name()));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errors", List.of(error));
-		if (cost != null) {
-			body.put("extensions", Map.of("cost", cost));
-		}
-		return ResponseEntity.status(ex.status())
-			.headers(ex.headers())
-			.contentType(format)
-			.body(this.json.writeValueAsBytes(body));
 	}
 
 }
