@@ -1,14 +1,11 @@
 package org.accords.seed;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,14 +166,8 @@ class DatasetPublisher {
 	static String contentHash(Document document) {
 		Document content = new Document(document);
 		NOT_CONTENT.forEach(content::remove);
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(content.toJson().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		byte[] digest = SeedFiles.sha256(content.toJson().getBytes(StandardCharsets.UTF_8));
+		return SeedFiles.hex(java.util.Arrays.copyOf(digest, 8));
 	}
 
 	/** Keeps the new version and the one before it (for requests still in flight). */

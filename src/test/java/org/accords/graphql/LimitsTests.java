@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own code and a message naming the limit, before anything executes; the cost of what
  * runs is reported to the client.
  */
+@Import(ExecutionCounter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"accords.store.embedded-mode=memory", "accords.limits.max-characters=3000", "accords.limits.max-tokens=1000" })
 class LimitsTests {
@@ -33,16 +33,6 @@ class LimitsTests {
 	ExecutionCounter counter;
 
 	HttpClientSupport client;
-
-	@TestConfiguration
-	static class CountExecutions {
-
-		@Bean
-		ExecutionCounter executionCounter() {
-			return new ExecutionCounter();
-		}
-
-	}
 
 	@BeforeEach
 	void client() {

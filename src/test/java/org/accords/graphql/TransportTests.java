@@ -8,9 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GraphQL over HTTP as the specification and browsers expect it: methods, media types,
  * status codes, GraphQL-shaped errors, ETags and the response cache.
  */
+@Import(ExecutionCounter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory",
 				"accords.http.cors-allowed-origins=https://partner.example", "accords.http.max-body-size=2KB" })
@@ -35,16 +35,6 @@ class TransportTests {
 	ResponseCache responseCache;
 
 	HttpClientSupport client;
-
-	@TestConfiguration
-	static class CountExecutions {
-
-		@Bean
-		ExecutionCounter executionCounter() {
-			return new ExecutionCounter();
-		}
-
-	}
 
 	@BeforeEach
 	void client() {
