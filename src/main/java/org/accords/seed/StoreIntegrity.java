@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps what the store serves whole: at startup it checks that the served version is the
- * one last served and that each of its collections holds every document; before a load
- * it refuses entities too large to be stored; after a failed write it removes what was
+ * one last served and that each of its collections holds every document; before a load it
+ * refuses entities too large to be stored; after a failed write it removes what was
  * written, so the version served before stays served.
  */
 @Component
@@ -97,7 +97,9 @@ class StoreIntegrity {
 		return missing.isEmpty() ? null : String.join(", ", missing);
 	}
 
-	/** Records the version served, so that the next start can tell if the file lost it. */
+	/**
+	 * Records the version served, so that the next start can tell if the file lost it.
+	 */
 	void served(@Nullable String version) {
 		if (this.dataFile != null && version != null) {
 			this.dataFile.served(version);
@@ -130,7 +132,8 @@ class StoreIntegrity {
 	}
 
 	private long encodedSize(Document document) {
-		try (BasicOutputBuffer buffer = new BasicOutputBuffer(); BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+		try (BasicOutputBuffer buffer = new BasicOutputBuffer();
+				BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
 			this.mongo.getConverter()
 				.getCodecRegistry()
 				.get(Document.class)
@@ -150,8 +153,7 @@ class StoreIntegrity {
 	LoadFailedException failedWrite(String version, RuntimeException failure) {
 		String cleanup;
 		try {
-			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
-					Collections.DATASETS);
+			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
 			if (pointer != null && (version.equals(pointer.version()) || version.equals(pointer.previous()))) {
 				cleanup = "";
 			}
@@ -168,8 +170,9 @@ class StoreIntegrity {
 		catch (RuntimeException ex) {
 			cleanup = "; what was written of it could not be removed (" + firstLine(ex) + ")";
 		}
-		return new LoadFailedException("Writing dataset version " + version + " to the store failed ("
-				+ firstLine(failure) + ")" + cleanup, failure);
+		return new LoadFailedException(
+				"Writing dataset version " + version + " to the store failed (" + firstLine(failure) + ")" + cleanup,
+				failure);
 	}
 
 	private static String firstLine(RuntimeException ex) {

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -20,11 +21,11 @@ import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The embedded store's data file (an H2 MVStore). It is opened only after every page of it
- * has been read back; a file that cannot be is moved aside and an empty one started, so
- * that the seed data can rebuild it. Beside it, a one-line record of the dataset version
- * last served from it tells a file that lost its last writes (truncated, its tail zeroed:
- * H2 then silently opens an older state) from an intact one.
+ * The embedded store's data file (an H2 MVStore). It is opened only after every page of
+ * it has been read back; a file that cannot be is moved aside and an empty one started,
+ * so that the seed data can rebuild it. Beside it, a one-line record of the dataset
+ * version last served from it tells a file that lost its last writes (truncated, its tail
+ * zeroed: H2 then silently opens an older state) from an intact one.
  */
 public final class EmbeddedDataFile {
 
@@ -40,11 +41,14 @@ public final class EmbeddedDataFile {
 
 	private final @Nullable Path movedAside;
 
-	private EmbeddedDataFile(Path file, H2Backend backend, @Nullable Path movedAside) {
+	private final Duration readThrough;
+
+	private EmbeddedDataFile(Path file, H2Backend backend, @Nullable Path movedAside, Duration readThrough) {
 		this.file = file;
 		this.record = file.resolveSibling(file.getFileName() + ".version");
 		this.backend = backend;
 		this.movedAside = movedAside;
+		this.readThrough = readThrough;
 	}
 
 	/**
@@ -52,8 +56,10 @@ public final class EmbeddedDataFile {
 	 * {@code <name>.damaged-<timestamp>} and an empty store started in its place.
 	 */
 	static EmbeddedDataFile open(Path file, Clock clock) {
+		long start = System.nanoTime();
 		try {
-			return new EmbeddedDataFile(file, openVerified(file), null);
+			H2Backend backend = openVerified(file);
+			return new EmbeddedDataFile(file, backend, null, Duration.ofNanos(System.nanoTime() - start));
 		}
 		catch (RuntimeException ex) {
 			Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(LocalDateTime.now(clock)));
@@ -61,13 +67,14 @@ public final class EmbeddedDataFile {
 				Files.move(file, aside);
 			}
 			catch (IOException moveFailed) {
-				throw new StoreUnavailableException("The embedded store's data file " + file
-						+ " is unreadable (" + reason(ex) + ") and cannot be moved aside (" + moveFailed + ")",
+				throw new StoreUnavailableException(
+						"The embedded store's data file " + file + " is unreadable (" + reason(ex)
+								+ ") and cannot be moved aside (" + moveFailed + ")",
 						"Move or delete the file; the seed data rebuilds the dataset at the next start.");
 			}
 			logger.error("The embedded store's data file " + file + " is unreadable (" + reason(ex) + "); moved it to "
 					+ aside + " and starting with an empty store, rebuilt from the seed data");
-			return new EmbeddedDataFile(file, openVerified(file), aside);
+			return new EmbeddedDataFile(file, openVerified(file), aside, Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 
@@ -105,6 +112,11 @@ public final class EmbeddedDataFile {
 		return this.file;
 	}
 
+	/** How long opening and reading the whole file took. */
+	Duration readThrough() {
+		return this.readThrough;
+	}
+
 	/** Where the file was moved because it could not be read, or null if it could. */
 	public @Nullable Path movedAside() {
 		return this.movedAside;
@@ -132,14 +144,15 @@ public final class EmbeddedDataFile {
 		if (version.equals(lastServed())) {
 			return;
 		}
-		this.backend.commit();
 		Path temporary = this.record.resolveSibling(this.record.getFileName() + ".tmp");
 		try {
+			this.backend.commit();
 			Files.writeString(temporary, version + "\n", StandardCharsets.UTF_8);
 			Files.move(temporary, this.record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			// the record only sharpens the next start's check; serving goes on without it
+			// (a full disk must not stop an instance that can serve)
 			logger.warn("Cannot record the served dataset version beside " + this.file + " (" + ex + ")");
 		}
 	}

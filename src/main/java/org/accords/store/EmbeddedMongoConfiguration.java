@@ -48,7 +48,9 @@ class EmbeddedMongoConfiguration {
 	MongoServer embeddedMongoServer(ObjectProvider<EmbeddedDataFile> dataFile) {
 		EmbeddedDataFile file = dataFile.getIfAvailable();
 		MongoBackend backend = (file != null) ? file.backend() : new MemoryBackend();
-		String where = (file != null) ? "file " + file.file() : "in memory";
+		String where = (file != null)
+				? "file " + file.file() + " (opened and read through in " + file.readThrough().toMillis() + " ms)"
+				: "in memory";
 		MongoServer server = new MongoServer(backend);
 		InetSocketAddress address = server.bind();
 		logger.info("Store: embedded MongoDB wire-protocol server (mongo-java-server), data " + where + ", on "

@@ -47,7 +47,8 @@ class HealthEndpointTests {
 
 	@Test
 	void bootsOwnMongoIndicatorIsOffSoItCannotTurnHealthDown() throws IOException, InterruptedException {
-		// Boot 4 reads management.health.mongodb.enabled; with Boot 3's name its indicator
+		// Boot 4 reads management.health.mongodb.enabled; with Boot 3's name its
+		// indicator
 		// runs and fails against the embedded server
 		assertThat(get("/actuator/health").body()).doesNotContain("\"mongo");
 	}
