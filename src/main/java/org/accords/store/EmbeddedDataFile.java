@@ -57,6 +57,11 @@ public final class EmbeddedDataFile {
 	 */
 	static EmbeddedDataFile open(Path file, Clock clock) {
 		long start = System.nanoTime();
+		if (!Files.exists(file)) {
+			// a record beside a file that was deleted on purpose says nothing of the new
+			// one
+			deleteRecord(file);
+		}
 		try {
 			H2Backend backend = openVerified(file);
 			return new EmbeddedDataFile(file, backend, null, Duration.ofNanos(System.nanoTime() - start));
@@ -75,6 +80,15 @@ public final class EmbeddedDataFile {
 			logger.error("The embedded store's data file " + file + " is unreadable (" + reason(ex) + "); moved it to "
 					+ aside + " and starting with an empty store, rebuilt from the seed data");
 			return new EmbeddedDataFile(file, openVerified(file), aside, Duration.ofNanos(System.nanoTime() - start));
+		}
+	}
+
+	private static void deleteRecord(Path file) {
+		try {
+			Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".version"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

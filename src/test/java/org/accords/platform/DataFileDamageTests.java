@@ -90,6 +90,14 @@ class DataFileDamageTests {
 	}
 
 	@Test
+	void aDataFileDeletedOnPurposeIsRebuiltWithoutAlarm(CapturedOutput output) throws IOException {
+		Path file = copy();
+		Files.delete(file);
+		assertThat(served(file, newer.location(), true)).isEqualTo(newerVersion);
+		assertThat(output).doesNotContain("lost its last writes", "damaged", "unreadable");
+	}
+
+	@Test
 	void aTruncatedFileIsNoticedAndTheVersionItServedIsRebuilt(CapturedOutput output) throws IOException {
 		Path file = copy();
 		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
