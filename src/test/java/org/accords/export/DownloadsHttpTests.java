@@ -182,8 +182,10 @@ class DownloadsHttpTests {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
-		assertThat(get("/data/statements.csv?bom=true", "*/*").headers().firstValue("ETag"))
-			.hasValue("\"" + version + "-bom\"");
+		HttpResponse<byte[]> bom = get("/data/statements.csv?bom=true", "*/*");
+		assertThat(bom.headers().firstValue("ETag")).hasValue("\"" + version + "-bom\"");
+		assertThat(bom.headers().firstValue("Content-Disposition")).as("a name of its own, beside the plain file")
+			.hasValueSatisfying((value) -> assertThat(value).contains("accords-" + version + "-statements-bom.csv"));
 	}
 
 	@Test
