@@ -117,14 +117,15 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param documentCacheSize estimated heap for parsed documents, in each of the two
 	 * document caches (checked against the limits; validated)
 	 * @param maxAge how long clients and proxies may reuse a GET response
-	 * @param corsAllowedOrigins origins allowed to call the API from browsers (none by
-	 * default; {@code *} for any)
+	 * @param corsAllowedOrigins origins whose pages may call {@code /graphql} and read
+	 * {@code /data/**} ({@code *}, any, by default; a list narrows it; empty switches
+	 * CORS off)
 	 * @param persistedQueries automatic persisted queries and the allowlist mode
 	 * @param timeout how long one request may execute before it is cancelled
 	 */
 	public record Http(@DefaultValue("100KB") DataSize maxBodySize, @DefaultValue("64MB") DataSize responseCacheSize,
 			@DefaultValue("32MB") DataSize documentCacheSize, @DefaultValue("60s") Duration maxAge,
-			@DefaultValue List<String> corsAllowedOrigins, @DefaultValue PersistedQueries persistedQueries,
+			@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue PersistedQueries persistedQueries,
 			@DefaultValue("10s") Duration timeout) {
 	}
 
