@@ -72,4 +72,10 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 		return this.documents.estimatedSize();
 	}
 
+	/** Estimated bytes held, after pending evictions. */
+	long storedBytes() {
+		this.documents.cleanUp();
+		return this.documents.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+	}
+
 }

@@ -102,6 +102,12 @@ class PersistedQueries {
 		}
 	}
 
+	/** Estimated bytes held, after pending evictions. */
+	long storedBytes() {
+		this.documents.cleanUp();
+		return this.documents.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+	}
+
 	private GraphQlHttpRequest allowlisted(GraphQlHttpRequest request, @Nullable String hash) {
 		String key = (hash != null) ? hash : (request.query() != null) ? Hashes.sha256Hex(request.query()) : null;
 		String document = (key != null) ? this.allowlist.get(key) : null;
