@@ -1,5 +1,7 @@
 package org.accords;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,11 +37,11 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 
 	@ConstructorBinding
 	public AccordsProperties {
-		java.net.URI uri;
+		URI uri;
 		try {
-			uri = new java.net.URI(publicUrl);
+			uri = new URI(publicUrl);
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			throw new IllegalArgumentException("accords.public-url is not a URL: " + publicUrl, ex);
 		}
 		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null

@@ -1,8 +1,10 @@
 package org.accords.dataset;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +28,8 @@ public record DatasetInfo(@Id String version, Instant loadedAt, Map<String, Long
 	 * The date of the newest of {@code articleDates} (ISO dates), null when there are
 	 * none.
 	 */
-	public static @Nullable String newest(java.util.Collection<String> articleDates) {
-		return articleDates.stream().filter(java.util.Objects::nonNull).max(String::compareTo).orElse(null);
+	public static @Nullable String newest(Collection<String> articleDates) {
+		return articleDates.stream().filter(Objects::nonNull).max(String::compareTo).orElse(null);
 	}
 
 	/**

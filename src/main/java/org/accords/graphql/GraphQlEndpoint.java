@@ -2,6 +2,8 @@ package org.accords.graphql;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,8 +45,8 @@ class GraphQlEndpoint {
 			GraphQlTransport.CSV, MediaType.APPLICATION_JSON);
 
 	/** The methods {@code /graphql} serves (HEAD as GET without a body). */
-	static final Set<HttpMethod> ALLOWED = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(
-			List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.OPTIONS)));
+	static final Set<HttpMethod> ALLOWED = Collections.unmodifiableSet(
+			new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.OPTIONS)));
 
 	/** The most media types an Accept header may list. */
 	static final int MAX_ACCEPTED = 50;
