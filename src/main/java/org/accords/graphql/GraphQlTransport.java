@@ -3,6 +3,7 @@ package org.accords.graphql;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
@@ -19,10 +21,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -51,6 +57,9 @@ class GraphQlTransport {
 	 */
 	static final MediaType CSV = MediaType.parseMediaType(ConnectionCsv.MEDIA_TYPE);
 
+	/** How long after the timeout a cancelled execution is waited for. */
+	private static final Duration CANCELLATION_GRACE = Duration.ofMillis(250);
+
 	private final WebGraphQlHandler handler;
 
 	private final ObjectMapper json;
@@ -73,9 +82,12 @@ class GraphQlTransport {
 
 	private final String apiKeyHeader;
 
+	private final Scheduler executions;
+
 	GraphQlTransport(WebGraphQlHandler handler, JsonMapper json, PersistedQueries persistedQueries,
 			ResponseCache responseCache, QueryLimits limits, RateLimiter rateLimiter, QueryTimeout timeout,
-			DatasetVersionSource versions, AccordsProperties properties) {
+			DatasetVersionSource versions, AccordsProperties properties,
+			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
 		this.handler = handler;
 		this.json = json;
 		this.canonicalJson = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
@@ -87,6 +99,7 @@ class GraphQlTransport {
 		this.versions = versions;
 		this.settings = properties.http();
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
+		this.executions = Schedulers.fromExecutor(executor);
 	}
 
 	ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
@@ -241,10 +254,12 @@ class GraphQlTransport {
 		graphQlRequest.configureExecutionInput((input, builder) -> builder
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
 			.build());
-		// QueryTimeout cancels the execution at the timeout; this only guards against a
-		// thread stuck where graphql-java cannot see the cancellation
+		// executed on its own thread, so that this one can answer at the timeout:
+		// QueryTimeout cancels the execution then, and graphql-java stops before the next
+		// field; a fetcher stuck in one long call is not waited for beyond a grace period
 		return this.handler.handleRequest(graphQlRequest)
-			.timeout(this.timeout.timeout().plusSeconds(5), Mono.fromSupplier(
+			.subscribeOn(this.executions)
+			.timeout(this.timeout.timeout().plus(CANCELLATION_GRACE), Mono.fromSupplier(
 					() -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(graphQlRequest.toExecutionInput(),
 							ExecutionResult.newExecutionResult().addError(this.timeout.error()).build()))))
 			.block();
