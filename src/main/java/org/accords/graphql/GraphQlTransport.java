@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
@@ -27,8 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -50,7 +51,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * responses.
  */
 @Component
-class GraphQlTransport {
+class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * The first connection of a query's result as a spreadsheet: {@link ConnectionCsv}.
@@ -82,12 +83,13 @@ class GraphQlTransport {
 
 	private final String apiKeyHeader;
 
+	private final ExecutorService executor;
+
 	private final Scheduler executions;
 
 	GraphQlTransport(WebGraphQlHandler handler, JsonMapper json, PersistedQueries persistedQueries,
 			ResponseCache responseCache, QueryLimits limits, RateLimiter rateLimiter, QueryTimeout timeout,
-			DatasetVersionSource versions, AccordsProperties properties,
-			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
+			DatasetVersionSource versions, AccordsProperties properties) {
 		this.handler = handler;
 		this.json = json;
 		this.canonicalJson = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
@@ -99,7 +101,18 @@ class GraphQlTransport {
 		this.versions = versions;
 		this.settings = properties.http();
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
-		this.executions = Schedulers.fromExecutor(executor);
+		// a thread per execution, as the request threads: a pool of a fixed size would
+		// make
+		// bystanders queue behind executions that are being cancelled
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "graphql-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		// not interrupted when the answer gives up on it: an interrupt would close the
+		// store connection the execution is reading from; it stops at the cancellation
+		this.executions = Schedulers.fromExecutor(this.executor::execute);
 	}
 
 	ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
@@ -345,6 +358,12 @@ class GraphQlTransport {
 			.headers(ex.headers())
 			.contentType(format)
 			.body(this.json.writeValueAsBytes(body));
+	}
+
+	@Override
+	public void destroy() {
+		this.executions.dispose();
+		this.executor.shutdownNow();
 	}
 
 }
