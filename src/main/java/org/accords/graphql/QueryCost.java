@@ -68,9 +68,9 @@ class QueryCost {
 	 * the default) for the {@code edges} and {@code nodes} of a {@code ...Connection},
 	 * the number of ids for {@code nodes(ids:)}, the most items the served version holds
 	 * for one parent for any other list (at most the page size asked, for a list with
-	 * {@code first}), {@code accords.limits.list-factor} for a list no version bounds;
-	 * introspection fields cost 1 each whatever their lists, since the schema bounds
-	 * them.
+	 * {@code first}, which also costs what it reads: its whole list),
+	 * {@code accords.limits.list-factor} for a list no version bounds; introspection
+	 * fields cost 1 each whatever their lists, since the schema bounds them.
 	 */
 	long of(Document document, OperationDefinition operation, Map<String, Object> variables) {
 		String version = this.versions.currentVersion();
@@ -181,12 +181,14 @@ class QueryCost {
 			GraphQLType type = definition.getType();
 			GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(type);
 			long items = 1;
+			long read = 0;
 			if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type))) {
 				if (isConnection(parent) && (name.equals("edges") || name.equals("nodes"))) {
 					items = pageSize;
 				}
 				else {
 					items = listSize(field, parent.getName(), definition);
+					read = readWhole(parent.getName(), definition);
 				}
 			}
 			if (GraphQLTypeUtil.isLeaf(named)) {
@@ -197,7 +199,19 @@ class QueryCost {
 				return Math.max(1, times(items, weight));
 			}
 			int childPageSize = isConnection(named) ? pageSize(field) : 0;
-			return QueryLimits.add(1, times(items, selections(field.getSelectionSet(), named, childPageSize, false)));
+			return QueryLimits.add(1 + read,
+					times(items, selections(field.getSelectionSet(), named, childPageSize, false)));
+		}
+
+		/**
+		 * Items read to serve a nested page: it is cut from its parent's whole list,
+		 * which the store reads whole (the most that list holds for one parent); 0 for a
+		 * list that is not paged, which is returned whole.
+		 */
+		private long readWhole(String parent, GraphQLFieldDefinition definition) {
+			Long bound = (definition.getArgument("first") != null) ? this.shape.listBound(parent, definition.getName())
+					: null;
+			return (bound != null) ? bound : 0;
 		}
 
 		/** Relay connections are the types named {@code ...Connection} (see STYLE.md). */

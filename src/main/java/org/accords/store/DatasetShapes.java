@@ -8,11 +8,13 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.accords.graphql.DatasetShape;
+import org.accords.graphql.DatasetVersionSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,15 +45,37 @@ class DatasetShapes implements DatasetShape.Source {
 
 	private final MongoTemplate mongo;
 
+	private final DatasetVersionSource versions;
+
 	private final Cache<String, DatasetShape> shapes = Caffeine.newBuilder().maximumSize(4).build();
 
-	DatasetShapes(MongoTemplate mongo) {
+	DatasetShapes(MongoTemplate mongo, DatasetVersionSource versions) {
 		this.mongo = mongo;
+		this.versions = versions;
 	}
 
+	/**
+	 * The shape of {@code version}; while the store cannot be read,
+	 * {@link DatasetShape#UNKNOWN} (not kept), and the request fails at the store anyway.
+	 */
 	@Override
 	public DatasetShape shape(String version) {
-		return this.shapes.get(version, this::measure);
+		try {
+			return this.shapes.get(version, this::measure);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Cannot measure dataset version " + version, ex);
+			return DatasetShape.UNKNOWN;
+		}
+	}
+
+	/** Measures a newly served version before its first request has to. */
+	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
+	void measureServedVersion() {
+		String version = this.versions.currentVersion();
+		if (version != null) {
+			shape(version);
+		}
 	}
 
 	private DatasetShape measure(String version) {
