@@ -142,13 +142,16 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param maxDirectivesPerLocation the most directives on one field, fragment or
 	 * operation
 	 * @param maxCost the highest computed cost of an operation
-	 * @param listFactor how many items a list that is not a paged connection is assumed
-	 * to hold when computing the cost
+	 * @param listFactor how many items a list is assumed to hold when computing the cost,
+	 * for the lists whose size the served dataset version does not bound (the changelog)
+	 * @param maxSearchLength the longest search term ({@code search(text:)} and the
+	 * {@code text}, {@code speakerName} and {@code name} filters), in characters
 	 */
 	public record Limits(@DefaultValue("20000") int maxCharacters, @DefaultValue("5000") int maxTokens,
 			@DefaultValue("12") int maxDepth, @DefaultValue("100") int maxBreadth, @DefaultValue("30") int maxAliases,
 			@DefaultValue("50") int maxDirectives, @DefaultValue("3") int maxDirectivesPerLocation,
-			@DefaultValue("20000") long maxCost, @DefaultValue("5") int listFactor) {
+			@DefaultValue("20000") long maxCost, @DefaultValue("5") int listFactor,
+			@DefaultValue("200") int maxSearchLength) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.accords.graphql;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
@@ -19,10 +23,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -44,7 +51,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * responses.
  */
 @Component
-class GraphQlTransport {
+class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * The first connection of a query's result as a spreadsheet: {@link ConnectionCsv}.
@@ -53,6 +60,9 @@ class GraphQlTransport {
 
 	/** The least a request refused before execution is charged. */
 	static final long REFUSAL_COST = 10;
+
+	/** How long after the timeout a cancelled execution is waited for. */
+	private static final Duration CANCELLATION_GRACE = Duration.ofMillis(250);
 
 	private final WebGraphQlHandler handler;
 
@@ -79,6 +89,10 @@ class GraphQlTransport {
 	/** Request headers the answers depend on, besides the URL. */
 	private final List<String> vary;
 
+	private final ExecutorService executor;
+
+	private final Scheduler executions;
+
 	GraphQlTransport(WebGraphQlHandler handler, JsonMapper json, PersistedQueries persistedQueries,
 			ResponseCache responseCache, QueryLimits limits, RateLimiter rateLimiter, QueryTimeout timeout,
 			DatasetVersionSource versions, AccordsProperties properties) {
@@ -96,6 +110,18 @@ class GraphQlTransport {
 		// JSON or CSV by Accept; the budget in the headers and body by the API key
 		this.vary = properties.rateLimit().enabled() ? List.of(HttpHeaders.ACCEPT, this.apiKeyHeader)
 				: List.of(HttpHeaders.ACCEPT);
+		// a thread per execution, as the request threads: a pool of a fixed size would
+		// make
+		// bystanders queue behind executions that are being cancelled
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "graphql-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		// not interrupted when the answer gives up on it: an interrupt would close the
+		// store connection the execution is reading from; it stops at the cancellation
+		this.executions = Schedulers.fromExecutor(this.executor::execute);
 	}
 
 	ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
@@ -325,10 +351,12 @@ class GraphQlTransport {
 		graphQlRequest.configureExecutionInput((input, builder) -> builder
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
 			.build());
-		// QueryTimeout cancels the execution at the timeout; this only guards against a
-		// thread stuck where graphql-java cannot see the cancellation
+		// executed on its own thread, so that this one can answer at the timeout:
+		// QueryTimeout cancels the execution then, and graphql-java stops before the next
+		// field; a fetcher stuck in one long call is not waited for beyond a grace period
 		return this.handler.handleRequest(graphQlRequest)
-			.timeout(this.timeout.timeout().plusSeconds(5), Mono.fromSupplier(
+			.subscribeOn(this.executions)
+			.timeout(this.timeout.timeout().plus(CANCELLATION_GRACE), Mono.fromSupplier(
 					() -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(graphQlRequest.toExecutionInput(),
 							ExecutionResult.newExecutionResult().addError(this.timeout.error()).build()))))
 			.block();
@@ -426,6 +454,12 @@ class GraphQlTransport {
 			.headers(headers)
 			.contentType(CSV.equals(format) ? MediaType.APPLICATION_JSON : format)
 			.body(this.json.writeValueAsBytes(body));
+	}
+
+	@Override
+	public void destroy() {
+		this.executions.dispose();
+		this.executor.shutdownNow();
 	}
 
 }

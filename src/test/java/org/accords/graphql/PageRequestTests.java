@@ -44,4 +44,29 @@ class PageRequestTests {
 			.withMessage("after: 'bm9wZQ' is not a cursor of this connection");
 	}
 
+	@Test
+	void cursorsOutsideTheOffsetsThisApiWritesAreRejected() {
+		// offset:9223372036854775807 (Long.MAX_VALUE), offset:+1, offset:١ (Arabic-Indic
+		// one)
+		for (String raw : new String[] { "offset:9223372036854775807", "offset:+1", "offset:\u0661", "offset:-1",
+				"offset:" }) {
+			String cursor = java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			assertThatExceptionOfType(InvalidInputException.class).as(raw)
+				.isThrownBy(() -> new PageRequest(1, cursor, null, null).slice(5, LIMITS))
+				.withMessageContaining("is not a cursor of this connection");
+		}
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new PageRequest(1, "b2Zmc2V0OjkyMjMzNzIwMzY4NTQ3NzU4MDc", null, null).slice(5, LIMITS));
+	}
+
+	@Test
+	void theLargestOffsetCursorGivesAnEmptyPageNotANegativeOne() {
+		PageRequest.Slice slice = new PageRequest(1, PageRequest.cursor(999_999_999_999_999_999L), null, null).slice(5,
+				LIMITS);
+		assertThat(slice.start()).isEqualTo(5);
+		assertThat(slice.end()).isEqualTo(5);
+	}
+
 }
