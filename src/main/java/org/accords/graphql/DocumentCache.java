@@ -5,6 +5,9 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -18,12 +21,17 @@ import org.springframework.stereotype.Component;
  * validation; invalid documents are kept too, with their errors.
  */
 @Component
-class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer, MeterBinder {
 
 	private final Cache<String, PreparsedDocumentEntry> documents;
 
 	DocumentCache(AccordsProperties properties) {
-		this.documents = Caffeine.newBuilder().maximumSize(properties.http().documentCacheSize()).build();
+		this.documents = Caffeine.newBuilder().maximumSize(properties.http().documentCacheSize()).recordStats().build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.documents, "documents");
 	}
 
 	@Override

@@ -8,6 +8,9 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import graphql.language.Directive;
 import graphql.language.DirectivesContainer;
 import graphql.language.Document;
@@ -36,7 +39,7 @@ import org.springframework.stereotype.Component;
  * the transport which kind of operation a request runs and what it costs.
  */
 @Component
-class QueryLimits {
+class QueryLimits implements MeterBinder {
 
 	/** Sums saturate here: fragments spread inside fragments multiply without bound. */
 	static final long CAP = 1_000_000_000_000_000L;
@@ -58,7 +61,12 @@ class QueryLimits {
 				.maxTokens(this.limits.maxTokens())
 				// white space cannot outnumber characters: the character limit bounds it
 				.maxWhitespaceTokens(this.limits.maxCharacters()));
-		this.checked = Caffeine.newBuilder().maximumSize(properties.http().documentCacheSize()).build();
+		this.checked = Caffeine.newBuilder().maximumSize(properties.http().documentCacheSize()).recordStats().build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.checked, "query-analyses");
 	}
 
 	/**

@@ -13,6 +13,9 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Component;
  * entries; entries of old versions simply age out.
  */
 @Component
-public class FactStore {
+public class FactStore implements MeterBinder {
 
 	private final MongoTemplate mongo;
 
@@ -47,8 +50,15 @@ public class FactStore {
 	public FactStore(MongoTemplate mongo, PageLimits limits, AccordsProperties properties) {
 		this.mongo = mongo;
 		this.limits = limits;
-		this.entities = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).build();
-		this.queries = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).build();
+		this.entities = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).recordStats().build();
+		this.queries = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).recordStats().build();
+	}
+
+	/** Hits, misses, evictions and size of both caches, as {@code cache_*} metrics. */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.entities, "entities");
+		CaffeineCacheMetrics.monitor(registry, this.queries, "queries");
 	}
 
 	private record EntityKey(String version, String collection, String id) {
