@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.spi.LoggingEventBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,18 +117,27 @@ class AccessLogFilter extends OncePerRequestFilter {
 				.register(registry)
 				.increment();
 		}
-		access.atInfo()
-			.addKeyValue("request.id", trace.id)
-			.addKeyValue("graphql.operation", operation)
+		// field names from the Elastic Common Schema where it has one; the document and
+		// its variables are never logged
+		LoggingEventBuilder line = access.atInfo()
+			.addKeyValue("http.request.id", trace.id)
+			.addKeyValue("http.request.method", request.getMethod())
+			.addKeyValue("http.response.status_code", status)
+			.addKeyValue("url.path", request.getRequestURI())
+			.addKeyValue("graphql.operation.name", operation)
 			.addKeyValue("graphql.cost", trace.cost)
-			.addKeyValue("cache", outcome)
-			.addKeyValue("error.code", error)
-			.addKeyValue("http.status", status)
-			.addKeyValue("duration.ms", TimeUnit.NANOSECONDS.toMillis(nanos))
-			.addKeyValue("client", client)
-			.log("{} {} {} {} operation={} cost={} error={} {}ms client={}", request.getMethod(),
-					request.getRequestURI(), status, outcome, operation, trace.cost, error,
-					TimeUnit.NANOSECONDS.toMillis(nanos), client);
+			.addKeyValue("graphql.cache", outcome)
+			.addKeyValue("event.duration", nanos)
+			.addKeyValue("client.address", anonymize(request.getRemoteAddr()));
+		if (trace.partner != null) {
+			line = line.addKeyValue("client.user.name", trace.partner);
+		}
+		if (trace.errorCode != null) {
+			line = line.addKeyValue("error.code", trace.errorCode);
+		}
+		line.log("{} {} {} {} operation={} cost={} error={} {}ms client={}", request.getMethod(),
+				request.getRequestURI(), status, outcome, operation, trace.cost, error,
+				TimeUnit.NANOSECONDS.toMillis(nanos), client);
 	}
 
 	/**

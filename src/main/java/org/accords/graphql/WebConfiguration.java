@@ -39,8 +39,9 @@ class WebConfiguration implements WebMvcConfigurer {
 			registry.addMapping(this.graphQlPath)
 				.allowedOrigins(this.corsAllowedOrigins.toArray(String[]::new))
 				.allowedMethods("GET", "POST")
-				.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader)
-				.exposedHeaders("ETag", "RateLimit", "RateLimit-Policy", "Retry-After")
+				.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader,
+						AccessLogFilter.REQUEST_ID)
+				.exposedHeaders("ETag", "RateLimit", "RateLimit-Policy", "Retry-After", AccessLogFilter.REQUEST_ID)
 				.maxAge(3600);
 		}
 	}
