@@ -2,6 +2,7 @@ package org.accords.seed;
 
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetState;
+import org.accords.store.LoadLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -27,12 +28,15 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final AccordsProperties properties;
 
+	private final LoadLock loadLock;
+
 	SeedLoader(ResourcePatternResolver resolver, DatasetPublisher publisher, DatasetState state,
-			AccordsProperties properties) {
+			AccordsProperties properties, LoadLock loadLock) {
 		this.resolver = resolver;
 		this.publisher = publisher;
 		this.state = state;
 		this.properties = properties;
+		this.loadLock = loadLock;
 	}
 
 	/** What a load did. */
@@ -78,7 +82,12 @@ public class SeedLoader implements ApplicationRunner {
 			return Outcome.UNCHANGED;
 		}
 		SeedDataset dataset = SeedValidator.validate(files);
-		boolean published = this.publisher.publish(version, dataset, files.sources());
+		boolean published;
+		// one instance publishes at a time; the others wait, then find the version
+		// published and publish nothing
+		try (LoadLock.Lease lease = this.loadLock.acquire()) {
+			published = this.publisher.publish(version, dataset, files.sources());
+		}
 		this.state.refresh();
 		if (!published) {
 			logger.info("Seed data unchanged, serving dataset version " + version);
