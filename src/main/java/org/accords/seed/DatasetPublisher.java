@@ -18,6 +18,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
 import org.accords.store.Collections;
 import org.accords.store.Entity;
+import org.accords.store.ReplicationBarrier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
@@ -56,9 +57,12 @@ class DatasetPublisher {
 
 	private final Clock clock;
 
-	DatasetPublisher(MongoTemplate mongo, Changelog changelog) {
+	private final ReplicationBarrier replication;
+
+	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication) {
 		this.mongo = mongo;
 		this.changelog = changelog;
+		this.replication = replication;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -107,6 +111,9 @@ class DatasetPublisher {
 		Instant now = Instant.now(this.clock);
 		this.mongo.save(new DatasetInfo(version, now, counts, files), Collections.DATASETS);
 		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
+		// on a replica set, every member has the new collections before any reader can
+		// follow the pointer to them from a secondary
+		this.replication.awaitAllMembers();
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
 		dropOtherVersions((current != null) ? Set.of(version, current) : Set.of(version));
 		logger.info("Published dataset version " + version + " " + counts);

@@ -91,6 +91,12 @@ class LoadLockTests {
 	}
 
 	@Test
+	void theReplicationBarrierHasNothingToWaitForOnAStandaloneServer() {
+		new ReplicationBarrier(this.mongo).awaitAllMembers();
+		assertThat(this.mongo.collectionExists(LoadLock.COLLECTION)).isFalse();
+	}
+
+	@Test
 	void twoInstancesStartingTogetherPublishOnce(CapturedOutput output) throws Exception {
 		String uri = "--spring.mongodb.uri=mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort() + "/accords";
 		List<CompletableFuture<ConfigurableApplicationContext>> starting = new ArrayList<>();
