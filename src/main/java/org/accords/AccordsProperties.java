@@ -22,11 +22,12 @@ import org.springframework.util.unit.DataSize;
  * @param limits what a single GraphQL document may ask for
  * @param rateLimit how much query cost each client may spend
  * @param export the bulk downloads under {@code /data}
+ * @param desk the curator's desk, a local review page for curated files
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
 		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
-		@DefaultValue RateLimit rateLimit, @DefaultValue Export export) {
+		@DefaultValue RateLimit rateLimit, @DefaultValue Export export, @DefaultValue Desk desk) {
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
 	public enum EmbeddedMode {
@@ -158,6 +159,14 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * background to list their sizes on {@code /data}
 	 */
 	public record Export(@DefaultValue("5m") Duration maxAge, @DefaultValue("true") boolean measureSizes) {
+	}
+
+	/**
+	 * @param enabled serve {@code /desk}: the seed folder's curated files shown on their
+	 * articles, unreviewed entries marked. Off by default; when on, the server binds to
+	 * loopback only and refuses to start on any other address
+	 */
+	public record Desk(@DefaultValue("false") boolean enabled) {
 	}
 
 }

@@ -55,6 +55,11 @@ final class ArticleList {
 		return html.append("</p>\n</main>\n</body>\n</html>\n").toString();
 	}
 
+	/** A page of this look with the given body. */
+	static String page(String title, String body) {
+		return start(title).append(body).append("</main>\n</body>\n</html>\n").toString();
+	}
+
 	static String message(String message) {
 		StringBuilder html = start("Article not available");
 		html.append("<h1>Article not available</h1>\n<p>").append(SourcePage.esc(message)).append("</p>\n");

@@ -11,7 +11,8 @@ enum FactKind {
 	AREA("cooperationArea", "Cooperation area", "#fae8ff", "#a21caf"),
 	AGREEMENT("agreement", "Agreement", "#ffe4e6", "#be123c"), PERSON("person", "Person", "#ede9fe", "#6d28d9"),
 	POST("post", "Post (role)", "#e7e5e4", "#57534e"),
-	ORGANIZATION("organization", "Organization", "#ccfbf1", "#0f766e");
+	ORGANIZATION("organization", "Organization", "#ccfbf1", "#0f766e"),
+	COUNTRY("country", "Country", "#fef9c3", "#854d0e");
 
 	private final String key;
 

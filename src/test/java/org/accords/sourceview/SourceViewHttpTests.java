@@ -223,4 +223,10 @@ class SourceViewHttpTests extends SourceViewSeed {
 		assertThat(html("/data")).contains("href=\"/articles\"");
 	}
 
+	@Test
+	void deskIsOffByDefault() throws Exception {
+		assertThat(get("/desk/articles/sv_baltic_wire_radar.yaml", "text/html").statusCode()).isEqualTo(404);
+		assertThat(get("/desk", "text/html").statusCode()).isEqualTo(404);
+	}
+
 }
