@@ -29,8 +29,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param unreviewed node ids of the entries marked {@code reviewed: false}
  * @param entries number of entries with evidence
  * @param problems what keeps entries off the page (excerpts not found or not unique)
+ * @param refs where each fact is written: its section and id, by node id
  */
-record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List<String> problems) {
+record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List<String> problems,
+		Map<String, EntryRef> refs) {
+
+	/** An entry of a curated file: its section and its id (a country's code). */
+	record EntryRef(String section, String id) {
+	}
 
 	private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
@@ -81,6 +87,7 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 		List<Span> spans = new ArrayList<>();
 		Set<String> unreviewed = new LinkedHashSet<>();
 		List<String> problems = new ArrayList<>();
+		Map<String, EntryRef> refs = new java.util.HashMap<>();
 		int entries = 0;
 		for (Map.Entry<String, FactKind> section : SECTIONS.entrySet()) {
 			JsonNode list = root.path(section.getKey());
@@ -91,6 +98,9 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 				String type = TYPES.get(section.getValue());
 				String factId = NodeId.of(type, id.isBlank() ? section.getKey() + "-" + i : id);
 				String label = label(item) + line(yamlText, id);
+				if (!id.isBlank()) {
+					refs.put(factId, new EntryRef(section.getKey(), id));
+				}
 				boolean hasEvidence = evidence(spans, problems, text, where, item.path("evidence"), section.getValue(),
 						type, factId, label, articleId);
 				JsonNode posts = item.path("posts");
@@ -112,7 +122,7 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 				header.group(1), entry.path("language").asString("und"), nullable(entry.path("url")),
 				nullable(entry.path("title")), entry.path("rights").asString(""), sha256(text), null, text,
 				ArticleSpans.sorted(spans));
-		return new DeskFile(article, unreviewed, entries, problems);
+		return new DeskFile(article, unreviewed, entries, problems, refs);
 	}
 
 	private static boolean evidence(List<Span> spans, List<String> problems, String text, String where,

@@ -113,6 +113,8 @@ final class SourcePage {
 			  padding: .25rem .6rem; list-style: none; font: .85rem/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0, 0, 0, .25); }
 			.facts { padding-left: 1.5rem; }
 			.facts li { margin: .4rem 0; }
+			form.review { display: inline; margin-left: .4rem; }
+			form.review button { font: inherit; font-size: .85rem; padding: 0 .5em; cursor: pointer; }
 			.badge { font-size: .8rem; padding: 0 .35em; border-radius: 3px; border-bottom: 2px solid; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 			.unreviewed { color: #b91c1c; font-weight: 600; }
 			code { font-size: .85em; overflow-wrap: anywhere; }
@@ -140,15 +142,22 @@ final class SourcePage {
 	 * @param heading what the page is, before the article's title
 	 * @param notices lines shown above the text (problems, the desk's status)
 	 * @param graphiql whether facts link to GraphiQL (they are in the served dataset)
+	 * @param actions HTML added to a fact's entry in the list, by fact id (the desk's
+	 * buttons); written as given, so it must be escaped already
 	 */
-	record Frame(@Nullable String fact, Set<String> unreviewed, String heading, List<String> notices,
-			boolean graphiql) {
+	record Frame(@Nullable String fact, Set<String> unreviewed, String heading, List<String> notices, boolean graphiql,
+			Map<String, String> actions) {
 	}
 
 	/** The value of the page's Content-Security-Policy header. */
 	static String contentSecurityPolicy() {
+		return contentSecurityPolicy(false);
+	}
+
+	/** The same, allowing forms that post to the page's own origin (the desk). */
+	static String contentSecurityPolicy(boolean forms) {
 		return "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src '" + SCRIPT_HASH
-				+ "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+				+ "'; base-uri 'none'; form-action " + (forms ? "'self'" : "'none'") + "; frame-ancestors 'none'";
 	}
 
 	static String html(SourceArticle article, Frame frame) {
@@ -388,6 +397,7 @@ final class SourcePage {
 					.append(esc(graphiql(entry.getKey(), first.factType())))
 					.append("\">open in GraphiQL</a>");
 			}
+			html.append(frame.actions().getOrDefault(entry.getKey(), ""));
 			html.append("</li>\n");
 		}
 		html.append("</ol>\n");

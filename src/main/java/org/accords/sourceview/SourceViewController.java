@@ -74,7 +74,7 @@ class SourceViewController {
 		if (json) {
 			return ok.contentType(MediaType.APPLICATION_JSON).body(article);
 		}
-		SourcePage.Frame frame = new SourcePage.Frame(fact, Set.of(), "Source", List.of(), true);
+		SourcePage.Frame frame = new SourcePage.Frame(fact, Set.of(), "Source", List.of(), true, Map.of());
 		return ok.contentType(HTML)
 			.header("Content-Security-Policy", SourcePage.contentSecurityPolicy())
 			.body(SourcePage.html(article, frame));

@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accords.graphql.NodeId;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,11 @@ class DeskTests {
 
 	static final String DRAFT = "sv_baltic_wire_radar_draft.yaml";
 
+	/** A copy of the draft that the review tests edit. */
+	static final String EDITED = "sv_edited_draft.yaml";
+
+	static Path folder;
+
 	@DynamicPropertySource
 	static void seedLocation(DynamicPropertyRegistry registry) {
 		registry.add("accords.seed.location", DeskTests::prepare);
@@ -49,6 +57,9 @@ class DeskTests {
 					folder.resolve("articles/sv_baltic_wire_radar.txt"));
 			Files.copy(Path.of("src/test/resources/desk-seed/curated", DRAFT),
 					folder.resolve("curated").resolve(DRAFT));
+			Files.copy(Path.of("src/test/resources/desk-seed/curated", DRAFT),
+					folder.resolve("curated").resolve(EDITED));
+			DeskTests.folder = folder;
 			return folder.toAbsolutePath().toUri().toString();
 		}
 		catch (IOException ex) {
@@ -114,6 +125,82 @@ class DeskTests {
 		assertThat(get("/desk/articles/application.properties").statusCode()).isEqualTo(404);
 		assertThat(get("/desk/articles/..%2F..%2Fpom.yaml").statusCode()).isIn(400, 404);
 		assertThat(get("/desk/articles/missing.yaml").body()).contains("curated/missing.yaml: not found");
+	}
+
+	HttpResponse<String> post(String path, String form, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	String token() throws Exception {
+		Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"")
+			.matcher(get("/desk/articles/" + EDITED).body());
+		assertThat(token.find()).as("the page has review buttons").isTrue();
+		return token.group(1);
+	}
+
+	@Test
+	void acceptingMarksTheEntryReviewedInTheFileAndChecksTheFolder() throws Exception {
+		String before = Files.readString(folder.resolve("curated").resolve(EDITED));
+		HttpResponse<String> response = post("/desk/articles/" + EDITED + "/review",
+				"token=" + token() + "&section=statements&id=tamm-share-sites&action=accept");
+		assertThat(response.statusCode()).isEqualTo(303);
+		String after = Files.readString(folder.resolve("curated").resolve(EDITED));
+		// one line changed: that entry's flag
+		List<String> was = before.lines().toList();
+		List<String> is = after.lines().toList();
+		assertThat(is).hasSameSizeAs(was);
+		List<Integer> changed = new ArrayList<>();
+		for (int i = 0; i < was.size(); i++) {
+			if (!was.get(i).equals(is.get(i))) {
+				changed.add(i);
+			}
+		}
+		assertThat(changed).hasSize(1);
+		int line = changed.get(0);
+		assertThat(was.get(line)).isEqualTo("    reviewed: false");
+		assertThat(is.get(line)).isEqualTo("    reviewed: true");
+		assertThat(was.get(line - 3)).isEqualTo("  - id: tamm-share-sites");
+		String page = get("/desk/articles/" + EDITED).body();
+		assertThat(page).contains("Accepted statements &#39;tamm-share-sites&#39; in curated/" + EDITED)
+			.contains("Checked: the seed folder");
+		Matcher mark = SourceViewHttpTests.MARK.matcher(page);
+		while (mark.find()) {
+			if (mark.group(1).contains("k-statement")) {
+				assertThat(mark.group(1)).doesNotContain("draft");
+			}
+		}
+	}
+
+	@Test
+	void rejectingDeletesTheEntryFromTheFile() throws Exception {
+		HttpResponse<String> response = post("/desk/articles/" + EDITED + "/review",
+				"token=" + token() + "&section=statements&id=tamm-not-in-article&action=reject");
+		assertThat(response.statusCode()).isEqualTo(303);
+		assertThat(Files.readString(folder.resolve("curated").resolve(EDITED))).doesNotContain("tamm-not-in-article")
+			.contains("tamm-share-sites");
+		assertThat(get("/desk/articles/" + EDITED).body()).contains("Rejected (deleted) statements")
+			.doesNotContain("Not shown:");
+	}
+
+	@Test
+	void reviewsFromOtherPagesAreRefused() throws Exception {
+		String before = Files.readString(folder.resolve("curated").resolve(DRAFT));
+		String form = "section=people&id=kaarel-tamm&action=reject";
+		assertThat(post("/desk/articles/" + DRAFT + "/review", "token=guess&" + form).statusCode()).isEqualTo(403);
+		assertThat(post("/desk/articles/" + DRAFT + "/review", "token=" + token() + "&" + form, "Origin",
+				"http://evil.example")
+			.statusCode()).isEqualTo(403);
+		assertThat(Files.readString(folder.resolve("curated").resolve(DRAFT))).isEqualTo(before);
+		assertThat(DeskController.loopbackHost("localhost:8080")).isTrue();
+		assertThat(DeskController.loopbackHost("[::1]:8080")).isTrue();
+		assertThat(DeskController.loopbackHost("127.0.0.1")).isTrue();
+		assertThat(DeskController.loopbackHost("rebound.evil.example:8080")).isFalse();
 	}
 
 }
