@@ -161,11 +161,13 @@ class DeskController {
 
 	/**
 	 * Accepts ({@code reviewed: true}) or rejects (deletes) one entry, then checks the
-	 * folder as a load would; the outcome shows on the file's page.
+	 * folder as a load would; the outcome shows on the file's page. One review at a time,
+	 * so two clicks cannot interleave their read and write of a file.
 	 */
 	@PostMapping(path = "/desk/articles/{file}/review", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<String> review(@PathVariable String file, @RequestParam String token, @RequestParam String section,
-			@RequestParam String id, @RequestParam String action, @RequestHeader(HttpHeaders.HOST) String host,
+	synchronized ResponseEntity<String> review(@PathVariable String file, @RequestParam String token,
+			@RequestParam String section, @RequestParam String id, @RequestParam String action,
+			@RequestHeader(HttpHeaders.HOST) String host,
 			@RequestHeader(value = HttpHeaders.ORIGIN, required = false) @Nullable String origin,
 			@RequestHeader(value = "Sec-Fetch-Site", required = false) @Nullable String fetchSite) {
 		if (!loopbackHost(host)) {

@@ -105,6 +105,7 @@ final class SourcePage {
 			  -webkit-box-decoration-break: clone; box-decoration-break: clone; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 			mark.seg:focus { outline: 2px solid #1c1917; outline-offset: 1px; }
 			mark.hit { outline: 3px solid #dc2626; outline-offset: 1px; }
+			mark.seg.hit:focus { outline: 3px solid #dc2626; outline-offset: 3px; }
 			mark.draft { background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(185, 28, 28, .28) 5px 7px); }
 			html:not(.js) mark.seg:focus::after { content: attr(title); position: absolute; left: 0; top: 100%; z-index: 4;
 			  white-space: pre-wrap; min-width: 18rem; max-width: 28rem; background: #fff; border: 1px solid #57534e; padding: .35rem .5rem;
