@@ -97,10 +97,14 @@
     enableIncrementalDelivery: false
   });
 
+  // Links from elsewhere (the article pages under /articles/) open a given query:
+  // /graphiql?query=... replaces the editor's content; without it GraphiQL keeps the last one.
+  var linkedQuery = new URLSearchParams(window.location.search).get('query');
+
   try {
     var container = document.getElementById('graphiql');
     var root = window.ReactDOM.createRoot(container);
-    root.render(window.React.createElement(window.GraphiQL, {
+    var props = {
       fetcher: fetcher,
       defaultQuery: DEFAULT_QUERY,
       // The docs explorer and history plugins are built into GraphiQL 2.x and shown in the
@@ -110,7 +114,11 @@
       inputValueDeprecation: true,
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false
-    }));
+    };
+    if (linkedQuery) {
+      props.query = linkedQuery;
+    }
+    root.render(window.React.createElement(window.GraphiQL, props));
   } catch (e) {
     showError(e && e.message ? e.message : String(e));
   }

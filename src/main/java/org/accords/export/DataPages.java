@@ -67,6 +67,9 @@ final class DataPages {
 			.append("</p>\n<p><a href=\"/data/")
 			.append(Downloads.BIBTEX)
 			.append("\">BibTeX</a> · <a href=\"/data/changelog\">What changed in each version</a></p>\n");
+		html.append("<h2 id=\"sources\">The sources</h2>\n<p><a href=\"/articles\">Every article</a>, ")
+			.append("each with the words behind every fact highlighted (and as JSON with ")
+			.append("<code>Accept: application/json</code>).</p>\n");
 		Downloads.Download archive = downloads.stream()
 			.filter((d) -> d.format().equals("zip"))
 			.findFirst()

@@ -43,16 +43,22 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 	 * embedded server ignores them). Text search matches a folded substring and cannot
 	 * use an index.
 	 */
+	/**
+	 * The article each evidence entry cites: the source view gathers an article's facts
+	 * by it.
+	 */
+	private static final String EVIDENCE = "evidence.articleId";
+
 	static Map<String, List<List<String>>> indexes() {
 		return Map.of(Article.TYPE, ordered(List.of("publishedOn", "_id"), "publisher"), Organization.TYPE,
-				ordered(List.of("searchText", "_id"), "countryId", "kind"), Person.TYPE,
-				ordered(List.of("searchText", "_id"), "countryId"), Agreement.TYPE,
-				ordered(List.of("signedOn", "_id"), "partyIds", "kind"), Signatory.TYPE,
-				ordered(List.of("_id"), "agreementId", "onBehalfOfId", "personId", "organizationId"),
-				CooperationArea.TYPE, ordered(List.of("_id"), "agreementId", "category"), Commitment.TYPE,
-				ordered(List.of("_id"), "agreementId", "obligorId", "beneficiaryId", "status", "areaIds"),
-				Statement.TYPE,
-				ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind", "agreementId", "areaIds"));
+				ordered(List.of("searchText", "_id"), "countryId", "kind", EVIDENCE), Person.TYPE,
+				ordered(List.of("searchText", "_id"), "countryId", EVIDENCE, "posts." + EVIDENCE), Agreement.TYPE,
+				ordered(List.of("signedOn", "_id"), "partyIds", "kind", EVIDENCE), Signatory.TYPE,
+				ordered(List.of("_id"), "agreementId", "onBehalfOfId", "personId", "organizationId", EVIDENCE),
+				CooperationArea.TYPE, ordered(List.of("_id"), "agreementId", "category", EVIDENCE), Commitment.TYPE,
+				ordered(List.of("_id"), "agreementId", "obligorId", "beneficiaryId", "status", "areaIds", EVIDENCE),
+				Statement.TYPE, ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind",
+						"agreementId", "areaIds", EVIDENCE));
 	}
 
 	private static List<List<String>> ordered(List<String> order, String... filters) {

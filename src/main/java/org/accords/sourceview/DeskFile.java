@@ -1,0 +1,209 @@
+package org.accords.sourceview;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accords.graphql.NodeId;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A curated file read for review, as it stands: every entry with evidence, reviewed or
+ * not ({@code reviewed: false}), placed on its article. Read as a YAML tree rather than
+ * through the loader, so that a draft that would not load yet (a missing excerpt, an
+ * unknown field) still shows, with its problems listed.
+ *
+ * @param article the article with every entry's evidence as spans
+ * @param unreviewed node ids of the entries marked {@code reviewed: false}
+ * @param entries number of entries with evidence
+ * @param problems what keeps entries off the page (excerpts not found or not unique)
+ * @param refs where each fact is written: its section and id, by node id
+ */
+record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List<String> problems,
+		Map<String, EntryRef> refs) {
+
+	/** An entry of a curated file: its section and its id (a country's code). */
+	record EntryRef(String section, String id) {
+	}
+
+	private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+	/** The loader's article header: {@code date YYYY-MM-DD}, then the text. */
+	private static final Pattern HEADER = Pattern.compile("\\A\\s*date\\s+(\\S+)\\s+");
+
+	/** Sections of a curated file, the kind of fact each holds and its GraphQL type. */
+	private static final Map<String, FactKind> SECTIONS = Map.of("countries", FactKind.COUNTRY, "organizations",
+			FactKind.ORGANIZATION, "people", FactKind.PERSON, "agreements", FactKind.AGREEMENT, "cooperationAreas",
+			FactKind.AREA, "signatories", FactKind.SIGNATORY, "commitments", FactKind.COMMITMENT, "statements",
+			FactKind.STATEMENT);
+
+	private static final Map<FactKind, String> TYPES = Map.of(FactKind.COUNTRY, "Country", FactKind.ORGANIZATION,
+			"Organization", FactKind.PERSON, "Person", FactKind.AGREEMENT, "Agreement", FactKind.AREA,
+			"CooperationArea", FactKind.SIGNATORY, "Signatory", FactKind.COMMITMENT, "Commitment", FactKind.STATEMENT,
+			"Statement");
+
+	/**
+	 * Reads a curated file's YAML; the {@code article} section names the article file.
+	 */
+	static JsonNode parse(String path, byte[] yaml) {
+		try {
+			JsonNode root = YAML.readTree(yaml);
+			if (root == null || !root.path("article").isObject()) {
+				throw new DeskException(path + ": no 'article' section");
+			}
+			return root;
+		}
+		catch (JacksonException ex) {
+			throw new DeskException(path + ": not valid YAML: " + ex.getOriginalMessage());
+		}
+	}
+
+	/** The article file the curated file is about, as written in it. */
+	static String articleFile(JsonNode root) {
+		return root.path("article").path("file").asString("");
+	}
+
+	static DeskFile of(String curatedPath, String yamlText, JsonNode root, String articlePath, String articleContent) {
+		Matcher header = HEADER.matcher(articleContent);
+		if (!header.find()) {
+			throw new DeskException(articlePath + ": no date header (expected 'date YYYY-MM-DD' before the text)");
+		}
+		String text = articleContent.substring(header.end());
+		JsonNode entry = root.path("article");
+		String key = entry.path("id").asString("draft");
+		String articleId = NodeId.of("Article", key.isBlank() ? "draft" : key);
+		List<Span> spans = new ArrayList<>();
+		Set<String> unreviewed = new LinkedHashSet<>();
+		List<String> problems = new ArrayList<>();
+		Map<String, EntryRef> refs = new java.util.HashMap<>();
+		int entries = 0;
+		for (Map.Entry<String, FactKind> section : SECTIONS.entrySet()) {
+			JsonNode list = root.path(section.getKey());
+			for (int i = 0; i < list.size(); i++) {
+				JsonNode item = list.get(i);
+				String id = item.path("id").asString(item.path("code").asString(""));
+				String where = section.getKey() + "[" + i + "]" + (id.isBlank() ? "" : " '" + id + "'");
+				String type = TYPES.get(section.getValue());
+				String factId = NodeId.of(type, id.isBlank() ? section.getKey() + "-" + i : id);
+				String label = label(item) + line(yamlText, id);
+				if (!id.isBlank()) {
+					refs.put(factId, new EntryRef(section.getKey(), id));
+				}
+				boolean hasEvidence = evidence(spans, problems, text, where, item.path("evidence"), section.getValue(),
+						type, factId, label, articleId);
+				JsonNode posts = item.path("posts");
+				for (int p = 0; p < posts.size(); p++) {
+					hasEvidence |= evidence(spans, problems, text, where + ": posts[" + p + "]",
+							posts.get(p).path("evidence"), FactKind.POST, type, factId,
+							label(item) + ", " + posts.get(p).path("role").asString("") + line(yamlText, id),
+							articleId);
+				}
+				if (hasEvidence) {
+					entries++;
+				}
+				if (item.path("reviewed").isBoolean() && !item.path("reviewed").asBoolean()) {
+					unreviewed.add(factId);
+				}
+			}
+		}
+		SourceArticle article = new SourceArticle(articleId, articleFile(root), entry.path("publisher").asString(""),
+				header.group(1), entry.path("language").asString("und"), nullable(entry.path("url")),
+				nullable(entry.path("title")), entry.path("rights").asString(""), sha256(text), null, text,
+				ArticleSpans.sorted(spans));
+		return new DeskFile(article, unreviewed, entries, problems, refs);
+	}
+
+	private static boolean evidence(List<Span> spans, List<String> problems, String text, String where,
+			JsonNode evidence, FactKind kind, String type, String factId, String label, String articleId) {
+		boolean found = false;
+		for (int i = 0; i < evidence.size(); i++) {
+			JsonNode item = evidence.get(i);
+			// an excerpt as a string, or an object holding one
+			String excerpt = item.isString() ? item.asString() : item.path("excerpt").asString("");
+			String at = where + ": evidence[" + i + "]";
+			if (excerpt.isBlank()) {
+				problems.add(at + ": empty excerpt");
+				continue;
+			}
+			int start = text.indexOf(excerpt);
+			if (start < 0) {
+				problems.add(at + ": excerpt not found in the article: \"" + ArticleSpans.abbreviate(excerpt) + "\"");
+			}
+			else if (text.indexOf(excerpt, start + 1) >= 0) {
+				problems.add(at + ": excerpt occurs more than once in the article, lengthen it: \""
+						+ ArticleSpans.abbreviate(excerpt) + "\"");
+			}
+			else {
+				spans.add(new Span(start, start + excerpt.length(), kind.key(), type, factId, label, excerpt));
+				found = true;
+			}
+		}
+		return found;
+	}
+
+	private static String label(JsonNode item) {
+		for (String field : List.of("name", "title", "text", "description", "role")) {
+			String value = item.path(field).asString("");
+			if (!value.isBlank()) {
+				return field.equals("text") ? ArticleSpans.quoted(value) : ArticleSpans.abbreviate(value);
+			}
+		}
+		return item.path("id").asString(item.path("code").asString("entry"));
+	}
+
+	/** Where the entry's id is written, so the curator finds it in the file. */
+	private static String line(String yaml, String id) {
+		if (id.isBlank()) {
+			return "";
+		}
+		Matcher m = Pattern
+			.compile("^\\s*(?:-\\s*)?(?:id|code):\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*$", Pattern.MULTILINE)
+			.matcher(yaml);
+		if (!m.find()) {
+			return "";
+		}
+		int line = 1;
+		for (int i = 0; i < m.start(); i++) {
+			if (yaml.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return " (line " + line + ")";
+	}
+
+	private static @Nullable String nullable(JsonNode node) {
+		return (node.isString() && !node.asString().isBlank()) ? node.asString() : null;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A curated file or its article that cannot be shown; the message says why. */
+	static final class DeskException extends RuntimeException {
+
+		DeskException(String message) {
+			super(message);
+		}
+
+	}
+
+}

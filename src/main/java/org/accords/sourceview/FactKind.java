@@ -1,0 +1,58 @@
+package org.accords.sourceview;
+
+/**
+ * The kinds of fact an evidence span can support, each with its colours on the page.
+ */
+enum FactKind {
+
+	STATEMENT("statement", "Statement", "#dbeafe", "#1d4ed8"),
+	SIGNATORY("signatory", "Signatory", "#fde68a", "#a16207"),
+	COMMITMENT("commitment", "Commitment", "#dcfce7", "#15803d"),
+	AREA("cooperationArea", "Cooperation area", "#fae8ff", "#a21caf"),
+	AGREEMENT("agreement", "Agreement", "#ffe4e6", "#be123c"), PERSON("person", "Person", "#ede9fe", "#6d28d9"),
+	POST("post", "Post (role)", "#e7e5e4", "#57534e"),
+	ORGANIZATION("organization", "Organization", "#ccfbf1", "#0f766e"),
+	COUNTRY("country", "Country", "#fef9c3", "#854d0e");
+
+	private final String key;
+
+	private final String label;
+
+	private final String background;
+
+	private final String line;
+
+	FactKind(String key, String label, String background, String line) {
+		this.key = key;
+		this.label = label;
+		this.background = background;
+		this.line = line;
+	}
+
+	/** Name in JSON and in CSS classes. */
+	String key() {
+		return this.key;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	String background() {
+		return this.background;
+	}
+
+	String line() {
+		return this.line;
+	}
+
+	static FactKind of(String key) {
+		for (FactKind kind : values()) {
+			if (kind.key.equals(key)) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("Unknown fact kind " + key);
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.accords.sourceview;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accords.article.Article;
+import org.accords.dataset.DatasetInfo;
+import org.accords.dataset.DatasetState;
+import org.accords.graphql.NodeId;
+import org.accords.store.FactStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The source view: {@code /articles/{id}} shows an article with every evidence span
+ * highlighted (HTML), or returns it with its spans ({@code Accept: application/json});
+ * {@code /articles} lists the articles.
+ */
+@Controller
+class SourceViewController {
+
+	static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	private static final int PAGE = 100;
+
+	private final DatasetState state;
+
+	private final ArticleSpans spans;
+
+	private final FactStore store;
+
+	SourceViewController(DatasetState state, ArticleSpans spans, FactStore store) {
+		this.state = state;
+		this.spans = spans;
+		this.store = store;
+	}
+
+	@GetMapping("/articles/{id}")
+	ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) @Nullable String fact,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
+		boolean json = wantsJson(accept);
+		DatasetInfo info = this.state.currentOrNull();
+		if (info == null) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", json);
+		}
+		SourceArticle article = this.spans.article(info.version(), articleId(id));
+		if (article == null) {
+			return problem(HttpStatus.NOT_FOUND, "No article with id '" + id + "' in dataset version " + info.version()
+					+ "; see /articles for the list", json);
+		}
+		String etag = "\"" + info.version() + "-" + (json ? "json" : "html") + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
+			.eTag(etag)
+			.varyBy(HttpHeaders.ACCEPT)
+			.cacheControl(CacheControl.noCache());
+		if (json) {
+			return ok.contentType(MediaType.APPLICATION_JSON).body(article);
+		}
+		SourcePage.Frame frame = new SourcePage.Frame(fact, Set.of(), "Source", List.of(), true, Map.of());
+		return ok.contentType(HTML)
+			.header("Content-Security-Policy", SourcePage.contentSecurityPolicy())
+			.body(SourcePage.html(article, frame));
+	}
+
+	@GetMapping({ "/articles", "/articles/" })
+	ResponseEntity<String> articles(@RequestParam(defaultValue = "1") int page) {
+		DatasetInfo info = this.state.currentOrNull();
+		if (info == null) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.contentType(HTML)
+				.body(ArticleList.message("No dataset is loaded yet; try again shortly"));
+		}
+		long total = this.store.count(info.version(), Article.TYPE, new Criteria());
+		int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
+		int current = Math.max(1, Math.min(page, pages));
+		List<Article> articles = this.store.slice(info.version(), Article.TYPE, Article.class, new Criteria(),
+				Sort.by("publishedOn", "_id"), (long) (current - 1) * PAGE, PAGE);
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.header("Content-Security-Policy", ArticleList.CONTENT_SECURITY_POLICY)
+			.body(ArticleList.html(articles, current, pages, total, info.version()));
+	}
+
+	/**
+	 * An article's node id, or the curated id of its {@code article} section, which is
+	 * what curators know.
+	 */
+	static String articleId(String id) {
+		try {
+			if (NodeId.parse(id).type().equals(Article.TYPE)) {
+				return id;
+			}
+		}
+		catch (RuntimeException ex) {
+			// not a node id: a curated id
+		}
+		return NodeId.of(Article.TYPE, id);
+	}
+
+	/**
+	 * JSON when the client lists {@code application/json} and prefers it to HTML; a
+	 * browser's {@code text/html,...,*&#47;*} and a bare {@code *&#47;*} get the page.
+	 */
+	static boolean wantsJson(@Nullable String accept) {
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		double json = -1;
+		double html = -1;
+		try {
+			for (MediaType type : MediaType.parseMediaTypes(accept)) {
+				if (type.getType().equals("application") && type.getSubtype().equals("json")) {
+					json = Math.max(json, type.getQualityValue());
+				}
+				else if (type.getType().equals("text") && type.getSubtype().equals("html")) {
+					html = Math.max(html, type.getQualityValue());
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+		return json > 0 && json > html;
+	}
+
+	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
+		if (json) {
+			return ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", message, "status", status.value()));
+		}
+		return ResponseEntity.status(status)
+			.contentType(HTML)
+			.header("Content-Security-Policy", ArticleList.CONTENT_SECURITY_POLICY)
+			.body(ArticleList.message(message));
+	}
+
+}

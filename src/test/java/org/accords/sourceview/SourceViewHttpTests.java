@@ -1,0 +1,232 @@
+package org.accords.sourceview;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accords.graphql.NodeId;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The source view over plain HTTP: the JSON form, the highlights in the HTML, escaping,
+ * {@code ?fact=}, and {@code Evidence.sourceUrl}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SourceViewHttpTests extends SourceViewSeed {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A highlighted piece of text: its classes, the spans covering it, its text. */
+	static final Pattern MARK = Pattern.compile("<mark class=\"([^\"]*)\"[^>]*? data-s=\"([^\"]*)\"[^>]*>(.*?)</mark>",
+			Pattern.DOTALL);
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", accept)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	JsonNode json(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(path, "application/json");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		return JSON.readTree(response.body());
+	}
+
+	String html(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		return response.body();
+	}
+
+	@Test
+	void jsonGivesEverySpanWithTheExcerptAtItsOffsets() throws Exception {
+		JsonNode article = json("/articles/" + TEST_ARTICLE_ID);
+		String text = article.get("text").asString();
+		assertThat(article.get("id").asString()).isEqualTo(TEST_ARTICLE_ID);
+		assertThat(article.get("publisher").asString()).isEqualTo("Baltic Wire & <b>Co</b>");
+		Set<String> kinds = new HashSet<>();
+		for (JsonNode span : article.get("spans")) {
+			assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+				.isEqualTo(span.get("excerpt").asString());
+			assertThat(span.get("factId").asString()).isNotBlank();
+			assertThat(span.get("label").asString()).isNotBlank();
+			kinds.add(span.get("kind").asString());
+		}
+		assertThat(article.get("spans")).hasSize(9);
+		assertThat(kinds).containsExactlyInAnyOrder("statement", "signatory", "commitment", "cooperationArea",
+				"agreement", "person", "post", "organization");
+	}
+
+	@Test
+	void curatedIdAndNodeIdNameTheSameArticle() throws Exception {
+		assertThat(json("/articles/" + TEST_ARTICLE)).isEqualTo(json("/articles/" + TEST_ARTICLE_ID));
+	}
+
+	@Test
+	void realSeedArticleHasEveryCuratedFactOnIt() throws Exception {
+		JsonNode article = json("/articles/" + SEED_ARTICLE);
+		String text = article.get("text").asString();
+		Set<String> facts = new HashSet<>();
+		for (JsonNode span : article.get("spans")) {
+			assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+				.isEqualTo(span.get("excerpt").asString());
+			facts.add(span.get("factId").asString());
+		}
+		// 5 statements, 5 commitments, 5 areas, 4 signatories, 1 agreement, 4 people,
+		// 2 organizations (countries carry no evidence)
+		assertThat(facts).hasSize(26);
+	}
+
+	@Test
+	void htmlHasEveryExcerptInsideHighlights() throws Exception {
+		JsonNode article = json("/articles/" + TEST_ARTICLE_ID);
+		String html = html("/articles/" + TEST_ARTICLE_ID);
+		Map<Integer, StringBuilder> textBySpan = new java.util.TreeMap<>();
+		Matcher mark = MARK.matcher(html);
+		while (mark.find()) {
+			for (String index : mark.group(2).split(" ")) {
+				textBySpan.computeIfAbsent(Integer.parseInt(index), (k) -> new StringBuilder())
+					.append(HtmlUtils.htmlUnescape(mark.group(3)));
+			}
+		}
+		List<String> excerpts = new ArrayList<>();
+		article.get("spans").forEach((span) -> excerpts.add(span.get("excerpt").asString()));
+		assertThat(textBySpan).hasSize(excerpts.size());
+		for (int i = 0; i < excerpts.size(); i++) {
+			assertThat(textBySpan.get(i)).as("span %d", i).hasToString(excerpts.get(i));
+		}
+	}
+
+	@Test
+	void markupInArticlesIsShownNotRun() throws Exception {
+		String html = html("/articles/" + TEST_ARTICLE_ID);
+		assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>Co</b>");
+		assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+			.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
+			.contains("Baltic Wire &amp; &lt;b&gt;Co&lt;/b&gt;")
+			.contains("href=\"https://example.org/news/radar?a=1&amp;b=&lt;2&gt;\"");
+		// the page's only script is its own, allowed by hash; nothing else may run
+		assertThat(html.split("<script", -1)).hasSize(2);
+		HttpResponse<String> response = get("/articles/" + TEST_ARTICLE_ID, "text/html");
+		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("default-src 'none'").contains("script-src 'sha256-"));
+	}
+
+	@Test
+	void factParameterMarksThatFactsWordsOnly() throws Exception {
+		String statement = NodeId.of("Statement", "tamm-share-sites");
+		String html = html(
+				"/articles/" + TEST_ARTICLE_ID + "?fact=" + URLEncoder.encode(statement, StandardCharsets.UTF_8));
+		StringBuilder marked = new StringBuilder();
+		Matcher mark = MARK.matcher(html);
+		while (mark.find()) {
+			if ((" " + mark.group(1) + " ").contains(" hit ")) {
+				marked.append(HtmlUtils.htmlUnescape(mark.group(3)));
+			}
+		}
+		assertThat(marked).hasToString(
+				"“We will share the sites and the data <script>alert('x')</script> from the first day,” Tamm told reporters");
+		assertThat(html.split("id=\"fact\"", -1)).hasSize(2);
+		Matcher unmarked = MARK.matcher(html("/articles/" + TEST_ARTICLE_ID));
+		while (unmarked.find()) {
+			assertThat(unmarked.group(1).split(" ")).doesNotContain("hit");
+		}
+	}
+
+	@Test
+	void unknownArticleIsNotFoundInBothForms() throws Exception {
+		HttpResponse<String> page = get("/articles/no-such-article", "text/html");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("No article with id &#39;no-such-article&#39;");
+		HttpResponse<String> json = get("/articles/%3Cscript%3E", "application/json");
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(json.body()).get("error").asString()).contains("No article with id '<script>'");
+	}
+
+	@Test
+	void unchangedArticleIsRevalidatedWithItsETag() throws Exception {
+		HttpResponse<String> first = get("/articles/" + TEST_ARTICLE_ID, "application/json");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/" + TEST_ARTICLE_ID))
+				.header("Accept", "application/json")
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(get("/articles/" + TEST_ARTICLE_ID, "text/html").headers().firstValue("ETag"))
+			.isNotEqualTo(first.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void evidenceLinksToItsFactOnTheSourceView() throws Exception {
+		String query = "{ statements(first: 100) { edges { node { id evidence { sourceUrl article { id } } } } } "
+				+ "people(first: 100) { edges { node { id evidence { sourceUrl } posts { evidence { sourceUrl } } } } } }";
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		JsonNode data = JSON.readTree(response.body()).get("data");
+		int checked = 0;
+		for (JsonNode edge : data.get("statements").get("edges")) {
+			String id = edge.get("node").get("id").asString();
+			for (JsonNode evidence : edge.get("node").get("evidence")) {
+				assertThat(evidence.get("sourceUrl").asString())
+					.isEqualTo("/articles/" + evidence.get("article").get("id").asString() + "?fact=" + id + "#fact");
+				checked++;
+			}
+		}
+		for (JsonNode edge : data.get("people").get("edges")) {
+			String id = edge.get("node").get("id").asString();
+			for (JsonNode post : edge.get("node").get("posts")) {
+				for (JsonNode evidence : post.get("evidence")) {
+					assertThat(evidence.get("sourceUrl").asString()).endsWith("?fact=" + id + "#fact");
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(7);
+	}
+
+	@Test
+	void articleListAndDownloadsPageLinkToTheSourceView() throws Exception {
+		assertThat(html("/articles")).contains("href=\"/articles/" + TEST_ARTICLE_ID + "\"")
+			.contains("href=\"/articles/" + NodeId.of("Article", SEED_ARTICLE) + "\"");
+		assertThat(html("/data")).contains("href=\"/articles\"");
+	}
+
+	@Test
+	void deskIsOffByDefault() throws Exception {
+		assertThat(get("/desk/articles/sv_baltic_wire_radar.yaml", "text/html").statusCode()).isEqualTo(404);
+		assertThat(get("/desk", "text/html").statusCode()).isEqualTo(404);
+	}
+
+}
