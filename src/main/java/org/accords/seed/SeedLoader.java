@@ -77,7 +77,11 @@ public class SeedLoader implements ApplicationRunner {
 			logger.info("Seed data unchanged, serving dataset version " + version);
 			return Outcome.UNCHANGED;
 		}
-		SeedDataset dataset = SeedValidator.validate(files);
+		SeedValidator.Checked checked = SeedValidator.check(files);
+		if (checked.summary() != null) {
+			logger.warn(checked.summary());
+		}
+		SeedDataset dataset = checked.dataset();
 		boolean published = this.publisher.publish(version, dataset, files.sources());
 		this.state.refresh();
 		if (!published) {
