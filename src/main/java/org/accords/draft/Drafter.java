@@ -56,6 +56,9 @@ public final class Drafter {
 	private static final Pattern CYRILLIC_NAME = Pattern
 		.compile("\\p{IsCyrillic}[\\p{IsCyrillic}\\p{M}'-]*(?:\\s+\\p{IsCyrillic}[\\p{IsCyrillic}\\p{M}'-]*)+");
 
+	private static final Pattern PARTICLE = Pattern
+		.compile(" (?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ter|zu) ");
+
 	private static final Pattern DATELINE = Pattern
 		.compile("\\A\\s*\\p{Lu}[\\p{Lu} .'-]*,[^(\\n]{0,30}\\(([^)\\n]{2,60})\\)\\s*(?:[-–—]+|\\.)\\s*");
 
@@ -73,13 +76,14 @@ public final class Drafter {
 	private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS
 			+ ")(?:\\s+(\\d{4}))?\\b|\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
 
-	private static final String SCALE = "(?:\\s?(million|billion|bn|mln|m|thousand)\\b)?";
+	private static final String SCALE = "(?:\\s?(million|billion|bn|mln|m|thousand|crore|lakh)\\b)?";
 
 	private static final Pattern MONEY_BEFORE = Pattern
-		.compile("(US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|€|\\$|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE);
+		.compile("(US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|INR|Rs\\.?|€|\\$|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
+				+ SCALE);
 
 	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE
-			+ "\\s?(euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|hryvnias?|won|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
+			+ "\\s?(euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|hryvnias?|won|rupees|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
 
 	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
@@ -96,7 +100,8 @@ public final class Drafter {
 	private static final Set<String> ROLE_WORDS = Set.of("minister", "deputy", "secretary", "president", "ambassador",
 			"director", "chief", "commander", "general", "spokesperson", "spokesman", "spokeswoman", "chairman",
 			"chairwoman", "head", "ceo", "prime", "vice", "counterpart", "admiral", "colonel", "envoy", "executive",
-			"member", "commissioner", "premier", "chancellor", "governor", "mayor", "officer");
+			"member", "commissioner", "premier", "chancellor", "governor", "mayor", "officer", "lieutenant", "senior",
+			"captain", "sergeant", "brigadier", "marshal");
 
 	private static final Set<String> ROLE_LEAD_WORDS = Set.of("then", "former", "acting", "board", "defence", "defense",
 			"foreign", "economy", "industry", "interior", "of", "the", "and", "for", "national", "strategic");
@@ -106,7 +111,8 @@ public final class Drafter {
 			"as", "asa", "oy", "oyj", "ltd", "inc", "works", "drones", "arsenal", "holding", "concern", "navy", "army",
 			"forces", "administration", "agency", "centre", "center", "institute", "council", "commission", "defence",
 			"defense", "armour", "armor", "arms", "munitions", "shipyard", "motors", "ministry", "office", "bureau",
-			"guard", "plant", "factory", "industry", "bank", "fund");
+			"guard", "plant", "factory", "industry", "bank", "fund", "bv", "nv", "sa", "spa", "plc", "lab", "labs",
+			"radio", "television", "tv", "shipyards");
 
 	private static final Set<String> STOP_WORDS = Set.of("the", "this", "that", "these", "those", "a", "an", "and",
 			"of", "for", "in", "on", "at", "to", "by", "with", "under", "according", "every", "together", "now", "we",
@@ -133,7 +139,8 @@ public final class Drafter {
 			Map.entry("dollars", "USD"), Map.entry("yen", "JPY"), Map.entry("kroner", "NOK"),
 			Map.entry("kronor", "SEK"), Map.entry("krona", "SEK"), Map.entry("zloty", "PLN"),
 			Map.entry("zlotys", "PLN"), Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"),
-			Map.entry("won", "KRW"));
+			Map.entry("won", "KRW"), Map.entry("rupees", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
+			Map.entry("₹", "INR"));
 
 	private final Gazetteer countries;
 
@@ -213,7 +220,7 @@ public final class Drafter {
 						.filter((c) -> !Set.of("IT", "IN", "IS", "ID", "NO", "AT").contains(c))
 						.toList());
 			Pattern pattern = Pattern
-				.compile("(?<![\\p{L}-])(?:(" + alternatives + ")|(" + codes + "))(?:['’]s)?(?![\\p{L}-])");
+				.compile("(?<![\\p{L}-])(?:(" + alternatives + ")|(" + codes + "))(?:['’]s)?(?![\\p{L}$-])");
 			return new Gazetteer(byWord, names, pattern);
 		}
 
@@ -391,6 +398,15 @@ public final class Drafter {
 				addOrg(name, "MINISTRY", countryOf(lastWords(before, 2)), span);
 				this.consumed.add(span);
 			}
+			Matcher lower = Pattern.compile("\\b(defence|defense|foreign|economy|finance) ministry\\b")
+				.matcher(this.text);
+			while (lower.find()) {
+				// "the Indian defence ministry": the Ministry of Defence
+				Span span = new Span(lower.start(), lower.end());
+				String before = this.text.substring(Math.max(0, lower.start() - 30), lower.start());
+				addOrg("Ministry of " + capitalize(lower.group(1)), "MINISTRY", countryOf(lastWords(before, 1)), span);
+				this.consumed.add(span);
+			}
 			for (Map.Entry<String, String> e : INTERNATIONAL.entrySet()) {
 				Matcher im = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(this.text);
 				if (im.find()) {
@@ -511,6 +527,9 @@ public final class Drafter {
 			if (folded.matches(".*\\b(navy|army|forces|guard)\\b.*")) {
 				return "ARMED_FORCES";
 			}
+			if (folded.matches(".*\\b(radio|television|tv)\\b.*")) {
+				return "NEWS_AGENCY";
+			}
 			if (folded.matches(".*\\b(administration|agency|centre|center|office|bureau|commission|council)\\b.*")) {
 				return "AGENCY";
 			}
@@ -551,9 +570,17 @@ public final class Drafter {
 							|| CYRILLIC_NAME.matcher(span.of(this.text)).find()) {
 						continue;
 					}
+					String folded = SearchText.fold(span.of(this.text));
+					if (this.draft.organizations.stream()
+						.anyMatch((o) -> SearchText.fold(o.name).startsWith(folded + " "))) {
+						// "Norrland Vehicles chief executive": the short name of a known
+						// company
+						continue;
+					}
 					mention(span, roleBefore(span.start()));
 				}
 			}
+			mergeTails();
 			cyrillic();
 			surnames();
 			this.mentions.sort(Comparator.comparingInt((PersonMention pm) -> pm.span().start()));
@@ -674,6 +701,27 @@ public final class Drafter {
 		}
 
 		/**
+		 * "Van Dalen" after "Pieter van Dalen": the end of a longer name is the same
+		 * person.
+		 */
+		private void mergeTails() {
+			for (String key : List.copyOf(this.peopleByName.keySet())) {
+				Person longer = this.peopleByName.values()
+					.stream()
+					.filter((p) -> SearchText.fold(p.name).endsWith(" " + key))
+					.findFirst()
+					.orElse(null);
+				if (longer != null) {
+					Person shorter = this.peopleByName.remove(key);
+					longer.mentions.addAll(shorter.mentions);
+					longer.mentions.sort(Comparator.comparingInt(Span::start));
+					this.mentions
+						.replaceAll((pm) -> (pm.person() == shorter) ? new PersonMention(longer, pm.span()) : pm);
+				}
+			}
+		}
+
+		/**
 		 * A name in Cyrillic: an alias of the Latin name just before it, or a person of
 		 * its own.
 		 */
@@ -703,6 +751,24 @@ public final class Drafter {
 			for (Person person : this.peopleByName.values()) {
 				for (String token : person.name.split("\\s+")) {
 					byToken.putIfAbsent(SearchText.fold(token), person);
+				}
+			}
+			for (Person person : this.peopleByName.values()) {
+				Matcher particle = Pattern.compile("\\A\\S+(" + PARTICLE.pattern() + ".+)\\z").matcher(person.name);
+				if (particle.find()) {
+					// "Van Dalen said": the surname with its particle, capitalized at a
+					// sentence start
+					Matcher surname = Pattern
+						.compile("\\b" + Pattern.quote(particle.group(1).trim()) + "\\b",
+								Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+						.matcher(this.text);
+					while (surname.find()) {
+						Span span = new Span(surname.start(), surname.end());
+						if (!isMentioned(span)) {
+							person.mentions.add(span);
+							this.mentions.add(new PersonMention(person, span));
+						}
+					}
 				}
 			}
 			Matcher m = CAPITALIZED.matcher(this.text);
@@ -738,8 +804,8 @@ public final class Drafter {
 				Token token = new Token(m.group().replaceAll("['’]$", ""), m.start(),
 						m.start() + m.group().replaceAll("['’]$", "").length());
 				String gap = (lastEnd >= 0) ? this.text.substring(lastEnd, m.start()) : "";
-				boolean joined = lastEnd >= 0
-						&& (gap.equals(" ") || gap.equals(" for ") || gap.equals(" of ") || gap.equals(" & "))
+				boolean joined = lastEnd >= 0 && (gap.equals(" ") || gap.equals(" for ") || gap.equals(" of ")
+						|| gap.equals(" & ") || PARTICLE.matcher(gap).matches())
 						&& !run.get(run.size() - 1).possessive();
 				if (!joined && !run.isEmpty()) {
 					runs.add(run);
@@ -760,8 +826,10 @@ public final class Drafter {
 			List<Token> part = new ArrayList<>();
 			for (int i = 0; i < run.size(); i++) {
 				Token t = run.get(i);
-				boolean connected = atConnectors && i > 0
-						&& !this.text.substring(run.get(i - 1).end(), t.start()).equals(" ");
+				// a name particle ("Pieter van Dalen") joins, other connectors split
+				// names
+				String gap = (i > 0) ? this.text.substring(run.get(i - 1).end(), t.start()) : " ";
+				boolean connected = atConnectors && !gap.equals(" ") && !PARTICLE.matcher(gap).matches();
 				if (separator.test(t) || connected) {
 					if (!part.isEmpty()) {
 						parts.add(part);
@@ -843,7 +911,9 @@ public final class Drafter {
 			Span inner = new Span(open + 1, close);
 			String words = inner.of(this.text).trim();
 			String[] parts = words.split("\\s+");
-			if (parts.length < 4) {
+			if (parts.length < 2 || (parts.length < 4 && !SPEECH_VERB.matcher(sentenceAt(open).of(this.text)).find())) {
+				// one word, or a short phrase nobody is said to have said: a title or
+				// scare quotes
 				return;
 			}
 			long capitalized = java.util.Arrays.stream(parts).filter((w) -> Character.isUpperCase(w.charAt(0))).count();
@@ -1294,6 +1364,8 @@ public final class Drafter {
 				amount = amount.multiply(switch (scale) {
 					case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
 					case "thousand" -> BigDecimal.valueOf(1_000L);
+					case "crore" -> BigDecimal.valueOf(10_000_000L);
+					case "lakh" -> BigDecimal.valueOf(100_000L);
 					default -> BigDecimal.valueOf(1_000_000L);
 				});
 			}
