@@ -234,7 +234,8 @@ public final class DraftWriter {
 		Set<String> areaIds = new HashSet<>();
 		if (!draft.agreements.isEmpty()) {
 			for (Area area : draft.areas) {
-				Map<String, Object> entry = idEntry(unique(areaIds, "", slug(area.name())));
+				Map<String, Object> entry = idEntry(
+						unique(areaIds, "", draft.agreements.get(0).id + "-" + slug(area.name())));
 				entry.put("agreement", draft.agreements.get(0).id);
 				entry.put("name", area.name());
 				entry.put("category", area.category());

@@ -584,9 +584,8 @@ public final class Drafter {
 			cyrillic();
 			surnames();
 			this.mentions.sort(Comparator.comparingInt((PersonMention pm) -> pm.span().start()));
-			for (Person person : this.peopleByName.values()) {
-				this.draft.people.add(person);
-			}
+			this.draft.people.addAll(this.peopleByName.values());
+			this.draft.people.sort(Comparator.comparingInt((Person p) -> p.mentions.get(0).start()));
 		}
 
 		private boolean runHasRoleBefore(List<Token> run, List<Token> part) {
@@ -692,7 +691,8 @@ public final class Drafter {
 		/** ", president of Fjordline Defence": a role written after the name. */
 		private @Nullable Span roleAfter(int nameEnd) {
 			Matcher m = Pattern
-				.compile("\\A,\\s+(?:the\\s+)?((?:" + String.join("|", ROLE_WORDS) + ")\\b[^,.;\\n\"“”]*)")
+				.compile("\\A,\\s+(?:the\\s+|an?\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:" + String.join("|", ROLE_WORDS)
+						+ ")\\b[^,.;\\n\"“”]*)")
 				.matcher(this.text.substring(nameEnd, Math.min(this.text.length(), nameEnd + 120)));
 			if (m.find()) {
 				return new Span(nameEnd + m.start(1), nameEnd + m.end(1));
