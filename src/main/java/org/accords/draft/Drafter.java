@@ -76,7 +76,7 @@ public final class Drafter {
 	private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS
 			+ ")(?:\\s+(\\d{4}))?\\b|\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
 
-	private static final String SCALE = "(?:\\s?(million|billion|bn|mln|m|thousand|crore|lakh)\\b)?";
+	private static final String SCALE = "(?:\\s?(million|billion|trillion|bn|mln|m|thousand|crore|lakh)\\b)?";
 
 	private static final Pattern MONEY_BEFORE = Pattern
 		.compile("(US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|INR|Rs\\.?|€|\\$|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
@@ -112,7 +112,17 @@ public final class Drafter {
 			"forces", "administration", "agency", "centre", "center", "institute", "council", "commission", "defence",
 			"defense", "armour", "armor", "arms", "munitions", "shipyard", "motors", "ministry", "office", "bureau",
 			"guard", "plant", "factory", "industry", "bank", "fund", "bv", "nv", "sa", "spa", "plc", "lab", "labs",
-			"radio", "television", "tv", "shipyards");
+			"radio", "television", "tv", "shipyards", "league", "union", "association", "federation", "alliance",
+			"coalition", "service");
+
+	/**
+	 * Words that name a minister's portfolio ("Minister of State Assets"), not a person.
+	 */
+	private static final Set<String> PORTFOLIO_WORDS = Set.of("assets", "state", "affairs", "industry", "industries",
+			"economy", "innovation", "development", "finance", "infrastructure", "energy", "health", "education",
+			"interior", "justice", "trade", "agriculture", "transport", "digital", "transformation", "property",
+			"veterans", "culture", "environment", "security", "policy", "procurement", "armaments", "reintegration",
+			"communities", "territories", "foreign", "defence", "defense", "national", "strategic", "european");
 
 	private static final Set<String> STOP_WORDS = Set.of("the", "this", "that", "these", "those", "a", "an", "and",
 			"of", "for", "in", "on", "at", "to", "by", "with", "under", "according", "every", "together", "now", "we",
@@ -453,7 +463,8 @@ public final class Drafter {
 			int n = 0;
 			for (int i = capitalized.size() - 1; i >= 1 && n < 3; i--) {
 				Token t = capitalized.get(i);
-				if (isStop(t) || ORG_WORDS.contains(t.folded()) || ROLE_WORDS.contains(t.folded())) {
+				if (isStop(t) || ORG_WORDS.contains(t.folded()) || ROLE_WORDS.contains(t.folded())
+						|| PORTFOLIO_WORDS.contains(t.folded())) {
 					break;
 				}
 				n++;
@@ -964,7 +975,14 @@ public final class Drafter {
 			if (subject.replaceAll("[\\s,]", "").isEmpty()) {
 				// verb first: "said Eirik Lie, president of ..."
 				PersonMention named = firstMentionIn(new Span(from + verb.end(), end));
-				if (named != null && named.span().start() - (from + verb.end()) <= 2) {
+				// "said Eirik Lie", "said Defence Minister Kristjan Laur": the name,
+				// maybe after its role
+				String between = (named != null) ? this.text.substring(from + verb.end(), named.span().start()) : "";
+				if (named != null && between.matches("[\\s\\p{L}-]{0,60}")
+						&& java.util.Arrays.stream(between.trim().split("\\s+"))
+							.allMatch((w) -> w.isEmpty() || ROLE_WORDS.contains(SearchText.fold(w))
+									|| ROLE_LEAD_WORDS.contains(SearchText.fold(w))
+									|| Drafter.this.countries.code(w) != null)) {
 					speaker = named.person();
 					spanEnd = named.span().end();
 				}
@@ -1364,6 +1382,7 @@ public final class Drafter {
 				amount = amount.multiply(switch (scale) {
 					case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
 					case "thousand" -> BigDecimal.valueOf(1_000L);
+					case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
 					case "crore" -> BigDecimal.valueOf(10_000_000L);
 					case "lakh" -> BigDecimal.valueOf(100_000L);
 					default -> BigDecimal.valueOf(1_000_000L);

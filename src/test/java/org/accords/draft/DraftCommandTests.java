@@ -32,7 +32,7 @@ class DraftCommandTests {
 
 	static Stream<Path> articles() throws IOException {
 		List<Path> all = new java.util.ArrayList<>();
-		for (String set : List.of("draft-eval", "draft-eval-unseen")) {
+		for (String set : List.of("draft-eval", "draft-eval-unseen", "draft-eval-blind")) {
 			try (Stream<Path> files = Files.list(Path.of("src/test/resources", set, "articles"))) {
 				all.addAll(files.sorted().toList());
 			}

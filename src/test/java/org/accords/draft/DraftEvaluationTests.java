@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keeps the drafts from falling below the issue's targets on the evaluation sets: the
  * seed article and ten test articles ({@code draft-eval}), and four articles written
- * after the rules ({@code draft-eval-unseen}).
+ * after the rules ({@code draft-eval-unseen}, {@code draft-eval-blind}).
  */
 class DraftEvaluationTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "draft-eval", "draft-eval-unseen" })
+	@ValueSource(strings = { "draft-eval", "draft-eval-unseen", "draft-eval-blind" })
 	void theAnswerFilesPassTheLoadersValidation(String set) {
 		SeedFolder.Contents contents = SeedFolder.validate(Path.of("src/test/resources", set));
 		assertThat(contents.statements()).isNotEmpty();
@@ -24,7 +24,7 @@ class DraftEvaluationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "draft-eval", "draft-eval-unseen" })
+	@ValueSource(strings = { "draft-eval", "draft-eval-unseen", "draft-eval-blind" })
 	void draftsMeetTheTargets(String set) {
 		Evaluation evaluation = Evaluation.run(Path.of("src/test/resources", set), Drafter.standard());
 		String report = evaluation.table() + String.join("\n", evaluation.misses());
