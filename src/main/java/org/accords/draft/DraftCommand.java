@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.accords.seed.SeedException;
 import org.accords.seed.SeedFolder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code draft} command, run without Spring: {@code java -jar accords.jar draft
@@ -90,8 +91,8 @@ public final class DraftCommand {
 		}
 	}
 
-	private static int draft(Path article, Path dataset, Path target, PrintStream out, PrintStream err)
-			throws IOException {
+	private static int draft(Path article, @Nullable Path dataset, @Nullable Path target, PrintStream out,
+			PrintStream err) throws IOException {
 		if (!Files.isRegularFile(article)) {
 			err.println(article + ": no such article file\n" + USAGE);
 			return 2;

@@ -82,7 +82,7 @@ public final class DraftWriter {
 		 * By name and country; by name alone when the draft has no country and the name
 		 * is unique.
 		 */
-		@Nullable String[] organization(String name, @Nullable String country) {
+		String @Nullable [] organization(String name, @Nullable String country) {
 			String folded = SearchText.fold(name);
 			if (country != null) {
 				return this.organizations.get(folded + "|" + country);

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1612,10 +1611,6 @@ public final class Drafter {
 
 	static String capitalize(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	static String monthName(Month month) {
-		return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 	}
 
 }

@@ -89,7 +89,8 @@ public final class Evaluation {
 		for (SeedFolder.Contents gold : SeedFolder.validateEach(folder)) {
 			Article article = gold.articles().get(0);
 			String content = read(folder.resolve("articles").resolve(article.file()));
-			String curated = read(folder.resolve("curated").resolve(gold.curatedFile()));
+			String curated = read(
+					folder.resolve("curated").resolve(java.util.Objects.requireNonNull(gold.curatedFile())));
 			evaluation.compare(article.file(), drafter.draft(content), gold, curated);
 			evaluation.articles++;
 		}
