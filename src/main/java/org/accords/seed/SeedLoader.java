@@ -91,7 +91,11 @@ public class SeedLoader implements ApplicationRunner {
 			logger.info("Seed data unchanged, serving dataset version " + version);
 			return Outcome.UNCHANGED;
 		}
-		SeedDataset dataset = SeedValidator.validate(files);
+		SeedValidator.Checked checked = SeedValidator.check(files);
+		if (checked.summary() != null) {
+			logger.warn(checked.summary());
+		}
+		SeedDataset dataset = checked.dataset();
 		this.integrity.checkStorable(dataset);
 		boolean published;
 		// one instance publishes at a time; the others wait, then find the version
