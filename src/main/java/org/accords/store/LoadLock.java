@@ -11,6 +11,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 
+import de.bwaldvogel.mongo.MongoServer;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -48,7 +51,18 @@ public class LoadLock {
 
 	private final String owner;
 
+	/**
+	 * Whether this process opened the store itself (the embedded server): no other
+	 * process can have held a lock in it since, so one found there is stale.
+	 */
+	private boolean staleLockPossible;
+
 	@Autowired
+	LoadLock(MongoTemplate mongo, ObjectProvider<MongoServer> embedded) {
+		this(mongo, Clock.systemUTC());
+		this.staleLockPossible = embedded.getIfAvailable() != null;
+	}
+
 	public LoadLock(MongoTemplate mongo) {
 		this(mongo, Clock.systemUTC());
 	}
@@ -69,6 +83,15 @@ public class LoadLock {
 
 	/** Takes the lock, waiting while another live instance holds it. */
 	public Lease acquire() {
+		if (this.staleLockPossible) {
+			// a lock kept in the embedded store's file by a process that ended (or
+			// restored by a damaged file rolled back to an older state) would otherwise
+			// block every start until it expires
+			this.staleLockPossible = false;
+			if (this.mongo.remove(new Query(Criteria.where("_id").is(ID)), COLLECTION).getDeletedCount() > 0) {
+				logger.warn("Removed a dataset load lock left in the embedded store by a process that has ended");
+			}
+		}
 		boolean told = false;
 		while (!tryAcquire()) {
 			if (!told) {
@@ -92,6 +115,12 @@ public class LoadLock {
 	 */
 	boolean tryAcquire() {
 		Instant now = Instant.now(this.clock);
+		Document current = this.mongo.findById(ID, Document.class, COLLECTION);
+		if (current != null && !this.owner.equals(current.getString("owner"))
+				&& current.getDate("expiresAt").toInstant().isAfter(now)) {
+			// held: no write, so the store logs no refused upsert every poll
+			return false;
+		}
 		Query free = new Query(Criteria.where("_id")
 			.is(ID)
 			.orOperator(Criteria.where("expiresAt").lt(Date.from(now)), Criteria.where("owner").is(this.owner)));
