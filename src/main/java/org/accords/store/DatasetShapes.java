@@ -2,25 +2,30 @@ package org.accords.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.accords.graphql.DatasetShape;
-import org.accords.graphql.DatasetVersionSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Measures a dataset version's {@link DatasetShape} by reading each of its collections
  * once: the size of every stored list, how many entities refer back to one parent, the
- * longest value of every text. Kept per version (a version never changes once published).
+ * longest value of every text. Measured when the first query of a version is priced (not
+ * in the background at startup, where it would compete with the other first reads of a
+ * busy store) and kept per version: a version never changes once published.
  */
 @Component
 class DatasetShapes implements DatasetShape.Source {
@@ -43,15 +48,15 @@ class DatasetShapes implements DatasetShape.Source {
 	/** GraphQL types of the documents embedded in lists, by the list's stored name. */
 	private static final Map<String, String> EMBEDDED = Map.of("evidence", "Evidence", "posts", "Post");
 
-	private final MongoTemplate mongo;
+	/** Documents read at a time. */
+	static final int CHUNK = 500;
 
-	private final DatasetVersionSource versions;
+	private final MongoTemplate mongo;
 
 	private final Cache<String, DatasetShape> shapes = Caffeine.newBuilder().maximumSize(4).build();
 
-	DatasetShapes(MongoTemplate mongo, DatasetVersionSource versions) {
+	DatasetShapes(MongoTemplate mongo) {
 		this.mongo = mongo;
-		this.versions = versions;
 	}
 
 	/**
@@ -69,15 +74,6 @@ class DatasetShapes implements DatasetShape.Source {
 		}
 	}
 
-	/** Measures a newly served version before its first request has to. */
-	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
-	void measureServedVersion() {
-		String version = this.versions.currentVersion();
-		if (version != null) {
-			shape(version);
-		}
-	}
-
 	private DatasetShape measure(String version) {
 		long started = System.nanoTime();
 		Measure measure = new Measure();
@@ -87,12 +83,7 @@ class DatasetShapes implements DatasetShape.Source {
 				continue;
 			}
 			String type = name.substring(0, name.length() - suffix.length());
-			long count = 0;
-			for (Document document : this.mongo.getCollection(name).find()) {
-				measure.document(type, document);
-				count++;
-			}
-			measure.counts.put(type, count);
+			measure.counts.put(type, read(name, (document) -> measure.document(type, document)));
 		}
 		Map<String, Long> bounds = new HashMap<>(measure.lists);
 		BACK_REFERENCES.forEach((field, reference) -> bounds.put(field, measure.mostReferences(reference)));
@@ -101,6 +92,34 @@ class DatasetShapes implements DatasetShape.Source {
 		logger.info("Measured dataset version " + version + " in " + (System.nanoTime() - started) / 1_000_000
 				+ " ms: list bounds " + new java.util.TreeMap<>(bounds));
 		return shape;
+	}
+
+	/**
+	 * Reads every document of a collection, {@value #CHUNK} at a time by id, and returns
+	 * how many there were: the embedded server materialises a query's whole result before
+	 * its cursor hands out the first batch (as {@code export/ChunkedReader} explains),
+	 * and an instance with a small heap serving a large version must not hold it all.
+	 */
+	private long read(String collection, Consumer<Document> consumer) {
+		Query ids = new Query();
+		ids.fields().include("_id");
+		long count = 0;
+		try (Stream<Document> stream = this.mongo.stream(ids, Document.class, collection)) {
+			Iterator<Document> cursor = stream.iterator();
+			List<Object> chunk = new ArrayList<>(CHUNK);
+			while (cursor.hasNext()) {
+				chunk.add(cursor.next().get("_id"));
+				if (chunk.size() == CHUNK || !cursor.hasNext()) {
+					for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(chunk)),
+							Document.class, collection)) {
+						consumer.accept(document);
+						count++;
+					}
+					chunk.clear();
+				}
+			}
+		}
+		return count;
 	}
 
 	/** What the walk over a version's documents found so far. */
