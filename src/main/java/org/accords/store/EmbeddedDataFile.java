@@ -1,6 +1,7 @@
 package org.accords.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.zip.CRC32C;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.apache.commons.logging.Log;
@@ -41,14 +43,14 @@ public final class EmbeddedDataFile {
 
 	private final @Nullable Path movedAside;
 
-	private final Duration readThrough;
+	private final String howOpened;
 
-	private EmbeddedDataFile(Path file, H2Backend backend, @Nullable Path movedAside, Duration readThrough) {
+	private EmbeddedDataFile(Path file, H2Backend backend, @Nullable Path movedAside, String howOpened) {
 		this.file = file;
 		this.record = file.resolveSibling(file.getFileName() + ".version");
 		this.backend = backend;
 		this.movedAside = movedAside;
-		this.readThrough = readThrough;
+		this.howOpened = howOpened;
 	}
 
 	/**
@@ -63,8 +65,16 @@ public final class EmbeddedDataFile {
 			deleteRecord(file);
 		}
 		try {
-			H2Backend backend = openVerified(file);
-			return new EmbeddedDataFile(file, backend, null, Duration.ofNanos(System.nanoTime() - start));
+			Boolean unchangedSinceClosed = unchangedSinceClosed(file);
+			boolean unchanged = Boolean.TRUE.equals(unchangedSinceClosed);
+			H2Backend backend = openVerified(file, !unchanged);
+			if (Boolean.FALSE.equals(unchangedSinceClosed)) {
+				logger.warn("The embedded store's data file " + file
+						+ " changed since this application closed it; every page of it reads back");
+			}
+			return new EmbeddedDataFile(file, backend, null,
+					(unchanged ? "unchanged since it was closed, opened in " : "opened and read through in ")
+							+ millisSince(start) + " ms");
 		}
 		catch (RuntimeException ex) {
 			Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(LocalDateTime.now(clock)));
@@ -79,7 +89,8 @@ public final class EmbeddedDataFile {
 			}
 			logger.error("The embedded store's data file " + file + " is unreadable (" + reason(ex) + "); moved it to "
 					+ aside + " and starting with an empty store, rebuilt from the seed data");
-			return new EmbeddedDataFile(file, openVerified(file), aside, Duration.ofNanos(System.nanoTime() - start));
+			return new EmbeddedDataFile(file, openVerified(file, false), aside,
+					"started empty in " + millisSince(start) + " ms");
 		}
 	}
 
@@ -92,12 +103,62 @@ public final class EmbeddedDataFile {
 		}
 	}
 
-	private static H2Backend openVerified(Path file) {
+	/**
+	 * Whether the file is byte for byte as it was when this application last closed it
+	 * cleanly (a CRC-32C of it is recorded then, and removed once it is open again); null
+	 * when that is unknown (no clean close recorded).
+	 */
+	private static @Nullable Boolean unchangedSinceClosed(Path file) {
+		Path closed = closedRecord(file);
+		try {
+			if (!Files.exists(closed) || !Files.exists(file)) {
+				return null;
+			}
+			boolean unchanged = Files.readString(closed, StandardCharsets.UTF_8).trim().equals(crc(file));
+			Files.delete(closed);
+			return unchanged;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static Path closedRecord(Path file) {
+		return file.resolveSibling(file.getFileName() + ".closed");
+	}
+
+	private static String crc(Path file) throws IOException {
+		CRC32C crc = new CRC32C();
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				crc.update(buffer, 0, read);
+			}
+		}
+		return Files.size(file) + ":" + Long.toHexString(crc.getValue());
+	}
+
+	/**
+	 * Called once the store is shut down and the file closed: records its checksum, so
+	 * that the next start need not read it through.
+	 */
+	void closed() {
+		try {
+			Files.writeString(closedRecord(this.file), crc(this.file) + "\n", StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			logger
+				.warn("Cannot record the checksum of " + this.file + " (" + ex + "); the next start reads it through");
+		}
+	}
+
+	private static H2Backend openVerified(Path file, boolean readThrough) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
 		try {
-			// H2 checks a page when it reads it, and reads lazily: read them all now, so
-			// that damage is found here rather than by a query later
-			for (String name : store.getMapNames()) {
+			// H2 checks a page when it reads it, and reads lazily: unless the file is
+			// unchanged since it was closed, read every page now, so that damage is found
+			// here rather than by a query later
+			for (String name : readThrough ? store.getMapNames() : java.util.Set.<String>of()) {
 				MVMap<Object, Object> map = store.openMap(name);
 				for (Cursor<Object, Object> cursor = map.cursor(null); cursor.hasNext();) {
 					cursor.next();
@@ -126,9 +187,13 @@ public final class EmbeddedDataFile {
 		return this.file;
 	}
 
-	/** How long opening and reading the whole file took. */
-	Duration readThrough() {
-		return this.readThrough;
+	/** Whether the file was read through at startup, and how long opening it took. */
+	String howOpened() {
+		return this.howOpened;
+	}
+
+	private static long millisSince(long nanos) {
+		return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
 	}
 
 	/** Where the file was moved because it could not be read, or null if it could. */

@@ -48,10 +48,19 @@ class EmbeddedMongoConfiguration {
 	MongoServer embeddedMongoServer(ObjectProvider<EmbeddedDataFile> dataFile) {
 		EmbeddedDataFile file = dataFile.getIfAvailable();
 		MongoBackend backend = (file != null) ? file.backend() : new MemoryBackend();
-		String where = (file != null)
-				? "file " + file.file() + " (opened and read through in " + file.readThrough().toMillis() + " ms)"
-				: "in memory";
-		MongoServer server = new MongoServer(backend);
+		String where = (file != null) ? "file " + file.file() + " (" + file.howOpened() + ")" : "in memory";
+		MongoServer server = new MongoServer(backend) {
+
+			@Override
+			public void shutdown() {
+				super.shutdown();
+				// the file is closed now: record its checksum for the next start
+				if (file != null) {
+					file.closed();
+				}
+			}
+
+		};
 		InetSocketAddress address = server.bind();
 		logger.info("Store: embedded MongoDB wire-protocol server (mongo-java-server), data " + where + ", on "
 				+ address.getHostString() + ":" + address.getPort());

@@ -86,7 +86,8 @@ class DataFileDamageTests {
 	@Test
 	void anIntactFileIsServedAsItIsAndNothingIsSaid(CapturedOutput output) throws IOException {
 		assertThat(served(copy(), newer.location(), false)).isEqualTo(newerVersion);
-		assertThat(output).doesNotContain("lost its last writes", "damaged", "unreadable");
+		assertThat(output).contains("unchanged since it was closed")
+			.doesNotContain("lost its last writes", "damaged", "unreadable");
 	}
 
 	@Test
@@ -110,16 +111,19 @@ class DataFileDamageTests {
 	}
 
 	@Test
-	void aFileWithItsTailZeroedIsNoticedAndTheVersionItServedIsRebuilt(CapturedOutput output) throws IOException {
+	void aFileWithItsTailZeroedIsNoticedAndTheVersionItServedIsStillServed(CapturedOutput output) throws IOException {
 		Path file = copy();
 		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
 			raf.seek(raf.length() - 8192);
 			raf.write(new byte[8192]);
 		}
 		assertThat(served(file, newer.location(), false)).isEqualTo(newerVersion);
+		// depending on what the tail held: nothing live (the file reads back whole), the
+		// last chunks (H2 falls back to an older state) or pages still in use
 		assertThat(output).containsAnyOf("The embedded store's data file " + file + " lost its last writes",
-				"The embedded store's data file " + file + " is unreadable");
-		assertThat(output).contains("rebuil").doesNotContain("\tat org.h2");
+				"The embedded store's data file " + file + " is unreadable",
+				"The embedded store's data file " + file + " changed since this application closed it");
+		assertThat(output).doesNotContain("\tat org.h2");
 	}
 
 	@Test
