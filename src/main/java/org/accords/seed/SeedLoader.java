@@ -101,10 +101,14 @@ public class SeedLoader implements ApplicationRunner {
 		// one instance publishes at a time; the others wait, then find the version
 		// published and publish nothing
 		try (LoadLock.Lease lease = this.loadLock.acquire()) {
-			published = this.publisher.publish(version, dataset, files.sources());
-		}
-		catch (RuntimeException ex) {
-			throw this.integrity.failedWrite(version, ex);
+			// only a failed write is cleaned up: a failure to take the lock must not drop
+			// the collections another instance is writing
+			try {
+				published = this.publisher.publish(version, dataset, files.sources());
+			}
+			catch (RuntimeException ex) {
+				throw this.integrity.failedWrite(version, ex);
+			}
 		}
 		this.state.refresh();
 		this.integrity.served(this.state.currentVersion());
