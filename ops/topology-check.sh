@@ -90,7 +90,7 @@ old=$(version "http://127.0.0.1:$base")
 for url in "http://127.0.0.1:$((base + 1))" "http://127.0.0.1:$((base + 2))" "$proxied"; do
 	[[ "$(version "$url")" == "$old" ]] || { echo "$url does not serve $old" >&2; exit 1; }
 done
-echo "all serve version $old; the proxy caches it: $(curl -sI -H 'Accept: application/json' "$proxied/graphql?query=%7Bdataset%7Bversion%7D%7D" | grep -i x-cache-status | tr -d '\r')"
+echo "all serve version $old; the proxy caches it: $(curl -s -D - -o /dev/null -H 'Accept: application/json' "$proxied/graphql?query=%7Bdataset%7Bversion%7D%7D" | grep -i x-cache-status | tr -d '\r')"
 
 # publish through instance c: restarted on changed seed files
 cp -r seed-data "$work/seed"
