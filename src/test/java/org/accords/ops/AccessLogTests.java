@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,6 +43,11 @@ class AccessLogTests {
 							+ "\"operationName\":\"Speaker\",\"variables\":{\"name\":\"" + SECRET + "\"}}"));
 			responses.add(MetricsTests.get(port, "{ nope }", "X-Request-Id", "report-42"));
 			responses.add(MetricsTests.get(port, "{ __typename }", "X-Request-Id", "forged id <script>"));
+		}
+		finally {
+			// Boot leaves the format in a system property: later applications in this JVM
+			// would log JSON too
+			System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
 		}
 		assertThat(responses.get(0).statusCode()).isEqualTo(200);
 		assertThat(responses.get(1).headers().firstValue("X-Request-Id")).hasValue("report-42");
