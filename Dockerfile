@@ -20,4 +20,6 @@ EXPOSE 8080
 # readiness is UP once the dataset is served; bash's /dev/tcp needs no curl in the image
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/accords.jar"]
+# a JVM out of heap exits, so that the orchestrator restarts it, instead of living on with
+# dead threads and answering nothing
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/accords.jar"]

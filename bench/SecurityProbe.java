@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,10 +86,48 @@ public class SecurityProbe {
 		HttpResponse<String> deep = post(json("{ people { edges { node { statements { areas { statements { speaker { "
 				+ "statements { areas { statements { speaker { statements { areas { statements { text } } } } } } } } } } } } } } }"));
 		check("Deep nesting", refused(deep) && deep.body().contains("DEPTH_LIMIT_EXCEEDED"), false, summary(deep));
-		HttpResponse<String> costly = post(json("{ people(first: 100) { edges { node { statements { areas { commitments "
-				+ "{ areas { statements { text } } } } } } } } }"));
+		// what costs much whatever the data: 30 pages of 100 statements with a dozen fields
+		StringBuilder pages = new StringBuilder("{");
+		for (int i = 0; i < 30; i++) {
+			pages.append(" s").append(i).append(": statements(first: 100) { edges { node { id text kind saidOn occasion ")
+				.append("speakerRole evidence { excerpt start end } speaker { name } } } }");
+		}
+		HttpResponse<String> costly = post(json(pages.append(" }").toString()));
 		check("Expensive query (cost)", refused(costly) && costly.body().contains("COST_LIMIT_EXCEEDED"), false,
 				summary(costly));
+		// issue 9: nested lists that grow with the data (200 statements per agreement on the
+		// 20k corpus) were costed at 5 items and ran for minutes; now they are paged, costed
+		// by the served version's bounds, refused or answered at most as big as their cost
+		for (String nested : new String[] {
+				"{ agreements(first:10) { edges { node { statements { agreement { statements { agreement { statements "
+						+ "{ text } } } } } } } } }",
+				"{ agreements(first:1) { edges { node { statements { agreement { statements { text } } } } } } }" }) {
+			long started = System.nanoTime();
+			HttpResponse<String> answer = post(json(nested));
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			boolean costRefused = refused(answer) && answer.body().contains("COST_LIMIT_EXCEEDED");
+			Matcher cost = Pattern.compile("\"requested\":(\\d+)").matcher(answer.body());
+			long fields = count(answer.body(), "\":");
+			boolean honest = answer.statusCode() == 200 && cost.find() && Long.parseLong(cost.group(1)) >= fields - 6
+					&& !answer.body().contains("\"errors\"");
+			check("Deep nested lists " + abbreviate(nested), costRefused || honest, false,
+					summary(answer) + " in " + millis + " ms, " + fields + " fields, " + answer.body().length() + " bytes");
+		}
+		// issue 9: long search terms (95 KB terms filled the heap and took 24 s each)
+		String term = "q".repeat(95_000);
+		long started = System.nanoTime();
+		HttpResponse<String> longTerm = post("{\"query\":\"query($t: String!) { search(text: $t) { totalCount } }\","
+				+ "\"variables\":{\"t\":\"" + term + "\"}}");
+		long longTermMillis = (System.nanoTime() - started) / 1_000_000;
+		check("Long search term (95,000 characters)", longTerm.body().contains("BAD_USER_INPUT")
+				&& !longTerm.body().contains("\"totalCount\"") && longTermMillis < 1000, false,
+				summary(longTerm) + " in " + longTermMillis + " ms");
+		started = System.nanoTime();
+		HttpResponse<String> longest = post(json("{ search(text: \"" + "q".repeat(200) + "\") { totalCount } }"));
+		long longestMillis = (System.nanoTime() - started) / 1_000_000;
+		check("Longest allowed search term (200 repeated characters)", longest.statusCode() == 200
+				&& longest.body().contains("\"totalCount\"") && longestMillis < 2000, false,
+				summary(longest) + " in " + longestMillis + " ms");
 		HttpResponse<String> page = post(json("{ statements(first: 100000) { edges { node { id } } } }"));
 		check("Huge page size", !page.body().contains("\"edges\":[") && page.body().contains("BAD_USER_INPUT"), false,
 				summary(page));

@@ -1,11 +1,14 @@
 package org.accords;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -22,12 +25,48 @@ import org.springframework.util.unit.DataSize;
  * @param limits what a single GraphQL document may ask for
  * @param rateLimit how much query cost each client may spend
  * @param export the bulk downloads under {@code /data}
+ * @param publicUrl the scheme, host, port and path prefix clients reach this service at,
+ * for every absolute URL it writes (citations, download links, metadata); never taken
+ * from a request, whose {@code Host} header anyone can set
  * @param desk the curator's desk, a local review page for curated files
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
 		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
-		@DefaultValue RateLimit rateLimit, @DefaultValue Export export, @DefaultValue Desk desk) {
+		@DefaultValue RateLimit rateLimit, @DefaultValue Export export,
+		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Desk desk) {
+
+	@ConstructorBinding
+	public AccordsProperties {
+		URI uri;
+		try {
+			uri = new URI(publicUrl);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("accords.public-url is not a URL: " + publicUrl, ex);
+		}
+		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+				|| uri.getQuery() != null || uri.getFragment() != null) {
+			throw new IllegalArgumentException(
+					"accords.public-url must be an absolute http or https URL without query, such as https://accords.example.org, not "
+							+ publicUrl);
+		}
+		// links append "/data", "/graphql": no trailing slash
+		publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	/** Settings with the default public URL, for tests that build them by hand. */
+	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
+			RateLimit rateLimit, Export export) {
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, "http://localhost:8080",
+				new Desk(false));
+	}
+
+	/** Settings with the desk off, for tests that build them by hand. */
+	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
+			RateLimit rateLimit, Export export, String publicUrl) {
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, publicUrl, new Desk(false));
+	}
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
 	public enum EmbeddedMode {
@@ -69,9 +108,10 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	}
 
 	/**
-	 * @param maxEntries the most entities and pages kept in the read cache
+	 * @param maxBytes estimated heap for the read caches (entities and query results,
+	 * half each)
 	 */
-	public record Cache(@DefaultValue("50000") long maxEntries) {
+	public record Cache(@DefaultValue("64MB") DataSize maxBytes) {
 	}
 
 	/**
@@ -84,16 +124,18 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	/**
 	 * @param maxBodySize the largest POST body accepted
 	 * @param responseCacheSize memory for cached responses (bytes)
-	 * @param documentCacheSize parsed and validated documents kept
+	 * @param documentCacheSize estimated heap for parsed documents, in each of the two
+	 * document caches (checked against the limits; validated)
 	 * @param maxAge how long clients and proxies may reuse a GET response
-	 * @param corsAllowedOrigins origins allowed to call the API from browsers (none by
-	 * default; {@code *} for any)
+	 * @param corsAllowedOrigins origins whose pages may call {@code /graphql} and read
+	 * {@code /data/**} ({@code *}, any, by default; a list narrows it; empty switches
+	 * CORS off)
 	 * @param persistedQueries automatic persisted queries and the allowlist mode
 	 * @param timeout how long one request may execute before it is cancelled
 	 */
 	public record Http(@DefaultValue("100KB") DataSize maxBodySize, @DefaultValue("64MB") DataSize responseCacheSize,
-			@DefaultValue("2000") long documentCacheSize, @DefaultValue("60s") Duration maxAge,
-			@DefaultValue List<String> corsAllowedOrigins, @DefaultValue PersistedQueries persistedQueries,
+			@DefaultValue("32MB") DataSize documentCacheSize, @DefaultValue("60s") Duration maxAge,
+			@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue PersistedQueries persistedQueries,
 			@DefaultValue("10s") Duration timeout) {
 	}
 
@@ -108,13 +150,16 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param maxDirectivesPerLocation the most directives on one field, fragment or
 	 * operation
 	 * @param maxCost the highest computed cost of an operation
-	 * @param listFactor how many items a list that is not a paged connection is assumed
-	 * to hold when computing the cost
+	 * @param listFactor how many items a list is assumed to hold when computing the cost,
+	 * for the lists whose size the served dataset version does not bound (the changelog)
+	 * @param maxSearchLength the longest search term ({@code search(text:)} and the
+	 * {@code text}, {@code speakerName} and {@code name} filters), in characters
 	 */
 	public record Limits(@DefaultValue("20000") int maxCharacters, @DefaultValue("5000") int maxTokens,
 			@DefaultValue("12") int maxDepth, @DefaultValue("100") int maxBreadth, @DefaultValue("30") int maxAliases,
 			@DefaultValue("50") int maxDirectives, @DefaultValue("3") int maxDirectivesPerLocation,
-			@DefaultValue("20000") long maxCost, @DefaultValue("5") int listFactor) {
+			@DefaultValue("20000") long maxCost, @DefaultValue("5") int listFactor,
+			@DefaultValue("200") int maxSearchLength) {
 	}
 
 	/**
@@ -143,12 +188,13 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	}
 
 	/**
-	 * @param maxEntries persisted documents kept (least recently used go first)
+	 * @param maxSize memory for persisted documents, two bytes a character (least
+	 * recently used go first)
 	 * @param allowlistOnly serve only the documents under {@code allowlist-location}
 	 * @param allowlistLocation Spring resource pattern of registered {@code .graphql}
 	 * documents
 	 */
-	public record PersistedQueries(@DefaultValue("10000") long maxEntries, @DefaultValue("false") boolean allowlistOnly,
+	public record PersistedQueries(@DefaultValue("16MB") DataSize maxSize, @DefaultValue("false") boolean allowlistOnly,
 			@DefaultValue("classpath:persisted-queries/*.graphql") String allowlistLocation) {
 	}
 

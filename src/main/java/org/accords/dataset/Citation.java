@@ -28,8 +28,15 @@ public final class Citation {
 	private Citation() {
 	}
 
-	/** The date a version was published, ISO. */
+	/**
+	 * The date a version was published, ISO: the date of its newest article, so that
+	 * every instance cites one version with one date, whenever it loaded it (the load
+	 * date only for a version recorded without it).
+	 */
 	public static String date(DatasetInfo info) {
+		if (info.contentDate() != null) {
+			return info.contentDate();
+		}
 		return info.loadedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
 	}
 

@@ -1,5 +1,6 @@
 package org.accords.dataset;
 
+import org.accords.AccordsProperties;
 import org.accords.graphql.DatasetVersionSource;
 
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Fixes the dataset version once per request and puts it in the GraphQL context under
@@ -30,15 +30,18 @@ public class DatasetContext implements WebGraphQlInterceptor {
 	public static final String INFO = "datasetInfo";
 
 	/**
-	 * Context key of the scheme, host and port the request was sent to, for absolute
-	 * links to the downloads (citations).
+	 * Context key of the public base URL ({@code accords.public-url}), for absolute links
+	 * to the downloads (citations); never the request's Host, which anyone can set.
 	 */
 	public static final String BASE_URL = "baseUrl";
 
 	private final DatasetState state;
 
-	DatasetContext(DatasetState state) {
+	private final String baseUrl;
+
+	DatasetContext(DatasetState state, AccordsProperties properties) {
 		this.state = state;
+		this.baseUrl = properties.publicUrl();
 	}
 
 	@Override
@@ -54,11 +57,7 @@ public class DatasetContext implements WebGraphQlInterceptor {
 			return Mono
 				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 		}
-		String baseUrl = UriComponentsBuilder.newInstance()
-			.scheme(request.getUri().getScheme())
-			.host(request.getUri().getHost())
-			.port(request.getUri().getPort())
-			.toUriString();
+		String baseUrl = this.baseUrl;
 		request.configureExecutionInput((input, builder) -> builder
 			.graphQLContext((context) -> context.put(VERSION, info.version()).put(INFO, info).put(BASE_URL, baseUrl))
 			.build());

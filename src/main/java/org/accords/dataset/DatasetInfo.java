@@ -1,8 +1,12 @@
 package org.accords.dataset;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 
@@ -13,8 +17,20 @@ import org.springframework.data.annotation.Id;
  * @param loadedAt when it was loaded
  * @param counts number of entities per collection
  * @param sources the seed files it was built from, with their hashes
+ * @param contentDate the date of its newest article, ISO: the version's publication date
+ * in citations, the same on every instance whenever it was loaded; null for versions
+ * recorded before it was kept
  */
-public record DatasetInfo(@Id String version, Instant loadedAt, Map<String, Long> counts, List<SourceFile> sources) {
+public record DatasetInfo(@Id String version, Instant loadedAt, Map<String, Long> counts, List<SourceFile> sources,
+		@Nullable String contentDate) {
+
+	/**
+	 * The date of the newest of {@code articleDates} (ISO dates), null when there are
+	 * none.
+	 */
+	public static @Nullable String newest(Collection<String> articleDates) {
+		return articleDates.stream().filter(Objects::nonNull).max(String::compareTo).orElse(null);
+	}
 
 	/**
 	 * A seed file.

@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /data}: the list of downloads (HTML for people, JSON for programs), each
@@ -65,6 +64,8 @@ class DataController {
 
 	private final CacheControl cacheControl;
 
+	private final String publicUrl;
+
 	DataController(DatasetState state, Downloads downloads, Metadata metadata, TableWriter writer, Archive archive,
 			AccordsProperties properties) {
 		this.state = state;
@@ -73,6 +74,7 @@ class DataController {
 		this.writer = writer;
 		this.archive = archive;
 		this.cacheControl = CacheControl.maxAge(properties.export().maxAge()).cachePublic();
+		this.publicUrl = properties.publicUrl();
 	}
 
 	/** What a client would rather read. */
@@ -192,7 +194,10 @@ class DataController {
 							+ ". Formats: " + String.join(", ", Format.extensions()) + ", as in " + name + ".csv.");
 		}
 		DatasetInfo info = this.state.current();
-		String download = "accords-" + info.version() + "-" + file;
+		// the BOM variant is other bytes: another name, so that both can be saved side by
+		// side (curl -OJ refuses to overwrite)
+		String download = "accords-" + info.version() + "-"
+				+ ((bom && format.get() == Format.CSV) ? name + "-bom." + extension : file);
 		if (!prepare(info, bom ? "-bom" : "", download, format.get().mediaType(), request, response)) {
 			return null;
 		}
@@ -327,8 +332,9 @@ class DataController {
 		return "\"" + info.version() + variant + "\"";
 	}
 
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+	/** From {@code accords.public-url}, never from the request's Host header. */
+	private String baseUrl() {
+		return this.publicUrl;
 	}
 
 }

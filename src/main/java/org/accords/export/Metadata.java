@@ -124,7 +124,7 @@ class Metadata {
 		dataset.put("url", baseUrl + "/data");
 		dataset.put("version", info.version());
 		dataset.put("datePublished", Citation.date(info));
-		dataset.put("dateModified", info.loadedAt().toString());
+		dataset.put("dateModified", Citation.date(info));
 		dataset.put("inLanguage", "en");
 		dataset.put("isAccessibleForFree", true);
 		dataset.put("license", Citation.LICENCE_URL);

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
@@ -23,15 +24,17 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
  * object with {@code edges[].node}) and writes one row per node. Nested objects become
- * dotted columns ({@code speaker.name}), lists are joined with {@value #SEPARATOR} (a
- * list of objects gives one joined column per field: {@code evidence.excerpt}); columns
- * appear in the order they are first seen. Pure: no Spring, no store, for the GraphQL
- * transport to answer {@code Accept: text/csv}.
+ * dotted columns ({@code speaker.name}), a list becomes a JSON array in one cell
+ * ({@code ["first excerpt; with a semicolon","second"]}, {@code [1,9]}), which any JSON
+ * parser splits whatever the values hold (a list of objects gives one array column per
+ * field: {@code evidence.excerpt}); an empty list is an empty cell; columns appear in the
+ * order they are first seen. Pure: no Spring, no store, for the GraphQL transport to
+ * answer {@code Accept: text/csv}.
  */
 public final class ConnectionCsv {
 
-	/** Joins the values of a list in one cell. */
-	public static final String SEPARATOR = "; ";
+	/** Writes the values of a list in one cell, as a JSON array. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The media type this writes. */
 	public static final String MEDIA_TYPE = "text/csv; charset=utf-8; header=present";
@@ -72,10 +75,10 @@ public final class ConnectionCsv {
 			throw new IllegalArgumentException(
 					"The response holds no connection (an object with edges { node }) to write as CSV");
 		}
-		List<Map<String, String>> rows = new ArrayList<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
 		Set<String> columns = new LinkedHashSet<>();
 		for (Object edge : edges) {
-			Map<String, String> row = new LinkedHashMap<>();
+			Map<String, Object> row = new LinkedHashMap<>();
 			if (edge instanceof Map<?, ?> map && map.get("node") != null) {
 				flatten("", map.get("node"), row);
 			}
@@ -86,11 +89,13 @@ public final class ConnectionCsv {
 		columns.forEach(schema::addColumn);
 		try (SequenceWriter writer = CSV.writer(schema.build()).writeValues(out)) {
 			writer.write(columns.toArray());
-			for (Map<String, String> row : rows) {
+			for (Map<String, Object> row : rows) {
 				Object[] values = new Object[columns.size()];
 				int i = 0;
 				for (String column : columns) {
-					values[i++] = row.get(column);
+					Object value = row.get(column);
+					values[i++] = (value instanceof List<?> list) ? JSON.writeValueAsString(list)
+							: (value != null) ? value.toString() : null;
 				}
 				writer.write(values);
 			}
@@ -114,24 +119,29 @@ public final class ConnectionCsv {
 		return null;
 	}
 
-	private static void flatten(String prefix, @Nullable Object value, Map<String, String> row) {
+	/**
+	 * Cells by column: scalars as they are, lists (of scalars, or of one field of listed
+	 * objects) as lists, written as JSON arrays.
+	 */
+	private static void flatten(String prefix, @Nullable Object value, Map<String, Object> row) {
 		if (value instanceof Map<?, ?> map) {
 			map.forEach((key, child) -> flatten(prefix.isEmpty() ? key.toString() : prefix + "." + key, child, row));
 		}
 		else if (value instanceof List<?> list) {
-			Map<String, List<String>> joined = new LinkedHashMap<>();
+			Map<String, List<@Nullable Object>> joined = new LinkedHashMap<>();
 			for (Object element : list) {
-				Map<String, String> flat = new LinkedHashMap<>();
+				Map<String, Object> flat = new LinkedHashMap<>();
 				flatten(prefix, element, flat);
-				flat.forEach((key, text) -> joined.computeIfAbsent(key, (k) -> new ArrayList<>()).add(text));
+				flat.forEach((key, cell) -> joined.computeIfAbsent(key, (k) -> new ArrayList<>())
+					.add("".equals(cell) ? null : cell));
 			}
-			joined.forEach((key, texts) -> row.put(key, String.join(SEPARATOR, texts)));
+			joined.forEach(row::put);
 			if (joined.isEmpty()) {
 				row.putIfAbsent(prefix, "");
 			}
 		}
 		else {
-			row.put(prefix, (value != null) ? value.toString() : "");
+			row.put(prefix, (value != null) ? value : "");
 		}
 	}
 

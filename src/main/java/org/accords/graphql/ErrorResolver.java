@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import com.mongodb.MongoException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,6 +30,12 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 		// batch loaders fail through futures: judge the cause, not its wrapper
 		Throwable ex = (thrown instanceof CompletionException && thrown.getCause() != null) ? thrown.getCause()
 				: thrown;
+		if (ex instanceof AbortExecutionException) {
+			// a cancelled execution: every field pending at the cancellation ends here,
+			// and
+			// QueryTimeout answers and logs the request once
+			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT, "The query was cancelled");
+		}
 		if (ex instanceof InvalidInputException) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, ex.getMessage());
 		}

@@ -2,6 +2,8 @@ package org.accords.graphql;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +44,13 @@ class GraphQlEndpoint {
 	private static final List<MediaType> PRODUCED = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			GraphQlTransport.CSV, MediaType.APPLICATION_JSON);
 
+	/** The methods {@code /graphql} serves (HEAD as GET without a body). */
+	static final Set<HttpMethod> ALLOWED = Collections.unmodifiableSet(
+			new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.OPTIONS)));
+
+	/** The most media types an Accept header may list. */
+	static final int MAX_ACCEPTED = 50;
+
 	private final GraphQlTransport transport;
 
 	private final ObjectMapper json;
@@ -60,28 +69,29 @@ class GraphQlEndpoint {
 			@RequestParam(required = false) @Nullable String variables,
 			@RequestParam(required = false) @Nullable String extensions, HttpServletRequest servlet) {
 		MediaType format = MediaType.APPLICATION_JSON;
+		GraphQlHttpRequest request = null;
 		try {
 			format = negotiate(servlet);
-			GraphQlHttpRequest request = GraphQlHttpRequest.fromParameters(query, operationName, variables, extensions,
-					this.json);
+			request = GraphQlHttpRequest.fromParameters(query, operationName, variables, extensions, this.json);
 			return this.transport.serve(HttpMethod.GET, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return this.transport.refuse(ex, format, null);
+			return this.transport.refuseCharged(ex, format, servlet, request);
 		}
 	}
 
 	@PostMapping("${spring.graphql.http.path:/graphql}")
 	ResponseEntity<byte[]> post(HttpServletRequest servlet) {
 		MediaType format = MediaType.APPLICATION_JSON;
+		GraphQlHttpRequest request = null;
 		try {
 			format = negotiate(servlet);
 			checkContentType(servlet);
-			GraphQlHttpRequest request = GraphQlHttpRequest.fromBody(readBody(servlet), this.json);
+			request = GraphQlHttpRequest.fromBody(readBody(servlet), this.json);
 			return this.transport.serve(HttpMethod.POST, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return this.transport.refuse(ex, format, null);
+			return this.transport.refuseCharged(ex, format, servlet, request);
 		}
 	}
 
@@ -93,10 +103,20 @@ class GraphQlEndpoint {
 			method = { RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
 	ResponseEntity<byte[]> otherMethods(HttpServletRequest servlet) {
 		HttpHeaders allow = new HttpHeaders();
-		allow.setAllow(Set.of(HttpMethod.GET, HttpMethod.POST));
+		allow.setAllow(ALLOWED);
 		return this.transport.refuse(new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
 				servlet.getMethod() + " is not supported; send queries with GET or POST, mutations with POST", allow),
 				MediaType.APPLICATION_JSON, null);
+	}
+
+	/**
+	 * The methods that work, not every method mapped here: Spring's own OPTIONS answer
+	 * would list PUT, PATCH and DELETE, which only serve the 405 above. CORS preflights
+	 * never reach this (Spring answers them from the CORS configuration).
+	 */
+	@RequestMapping(path = "${spring.graphql.http.path:/graphql}", method = RequestMethod.OPTIONS)
+	ResponseEntity<Void> options() {
+		return ResponseEntity.noContent().allow(ALLOWED.toArray(HttpMethod[]::new)).build();
 	}
 
 	/** A bug of ours still answers in GraphQL's shape, without its details. */
@@ -120,6 +140,11 @@ class GraphQlEndpoint {
 		catch (InvalidMediaTypeException ex) {
 			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
 					"The Accept header is malformed");
+		}
+		if (accepted.size() > MAX_ACCEPTED) {
+			// Spring refuses to sort longer lists (a guard against quadratic sorting)
+			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+					"The Accept header lists " + accepted.size() + " media types, more than " + MAX_ACCEPTED);
 		}
 		org.springframework.util.MimeTypeUtils.sortBySpecificity(accepted);
 		for (MediaType candidate : accepted) {

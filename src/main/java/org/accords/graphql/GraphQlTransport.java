@@ -3,6 +3,7 @@ package org.accords.graphql;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
@@ -19,10 +23,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -44,12 +51,18 @@ import org.springframework.util.LinkedMultiValueMap;
  * responses.
  */
 @Component
-class GraphQlTransport {
+class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * The first connection of a query's result as a spreadsheet: {@link ConnectionCsv}.
 	 */
 	static final MediaType CSV = MediaType.parseMediaType(ConnectionCsv.MEDIA_TYPE);
+
+	/** The least a request refused before execution is charged. */
+	static final long REFUSAL_COST = 10;
+
+	/** How long after the timeout a cancelled execution is waited for. */
+	private static final Duration CANCELLATION_GRACE = Duration.ofMillis(250);
 
 	private final WebGraphQlHandler handler;
 
@@ -73,6 +86,13 @@ class GraphQlTransport {
 
 	private final String apiKeyHeader;
 
+	/** Request headers the answers depend on, besides the URL. */
+	private final List<String> vary;
+
+	private final ExecutorService executor;
+
+	private final Scheduler executions;
+
 	GraphQlTransport(WebGraphQlHandler handler, JsonMapper json, PersistedQueries persistedQueries,
 			ResponseCache responseCache, QueryLimits limits, RateLimiter rateLimiter, QueryTimeout timeout,
 			DatasetVersionSource versions, AccordsProperties properties) {
@@ -87,6 +107,21 @@ class GraphQlTransport {
 		this.versions = versions;
 		this.settings = properties.http();
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
+		// JSON or CSV by Accept; the budget in the headers and body by the API key
+		this.vary = properties.rateLimit().enabled() ? List.of(HttpHeaders.ACCEPT, this.apiKeyHeader)
+				: List.of(HttpHeaders.ACCEPT);
+		// a thread per execution, as the request threads: a pool of a fixed size would
+		// make
+		// bystanders queue behind executions that are being cancelled
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "graphql-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		// not interrupted when the answer gives up on it: an interrupt would close the
+		// store connection the execution is reading from; it stops at the cancellation
+		this.executions = Schedulers.fromExecutor(this.executor::execute);
 	}
 
 	ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
@@ -110,26 +145,32 @@ class GraphQlTransport {
 		if (!charge.allowed()) {
 			return refuse(charge.refusal(analysis.cost()), format, cost);
 		}
-		HttpHeaders headers = charge.headers();
+		HttpHeaders headers = headers(charge);
 		String version = this.versions.currentVersion();
 		String key = (version != null) ? cacheKey(version, format, request) : null;
 		if (key != null && method == HttpMethod.GET) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
 			// next
 			headers.setETag("W/\"" + key.substring(0, 32) + "\"");
-			headers.setCacheControl(CacheControl.maxAge(this.settings.maxAge()).cachePublic());
+			headers.setCacheControl(cacheControl(charge));
 			if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), headers.getETag())) {
+				this.persistedQueries.register(request);
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 			}
 		}
 		ResponseCache.Entry cached = (key != null) ? this.responseCache.get(key) : null;
 		if (cached != null) {
+			this.persistedQueries.register(request);
 			return ResponseEntity.ok()
 				.headers(headers)
 				.contentType(cached.contentType())
 				.body(CSV.equals(format) ? cached.body() : withExtensions(cached.body(), Map.of("cost", cost)));
 		}
 		WebGraphQlResponse response = execute(request, servlet);
+		if (response.isValid()) {
+			// parsed, validated and executed: the document may be stored now
+			this.persistedQueries.register(request);
+		}
 		HttpStatus status = status(response, format);
 		Map<String, Object> result = withCodes(response.toMap());
 		Map<String, Object> extensions = new LinkedHashMap<>();
@@ -148,12 +189,79 @@ class GraphQlTransport {
 			this.responseCache.put(key, new ResponseCache.Entry(body, format));
 		}
 		else {
-			headers = charge.headers();
+			headers = headers(charge);
 		}
 		return ResponseEntity.status(status)
 			.headers(headers)
 			.contentType(format)
 			.body(withExtensions(body, extensions));
+	}
+
+	/**
+	 * The headers of every answer: the client's budget, and {@code Vary} naming what the
+	 * body depends on besides the URL, for browser and shared caches.
+	 */
+	private HttpHeaders headers(RateLimiter.Charge charge) {
+		HttpHeaders headers = charge.headers();
+		headers.setVary(this.vary);
+		return headers;
+	}
+
+	/**
+	 * Public when the answer says nothing about its client; private when it carries the
+	 * client's budget (the {@code RateLimit} headers and
+	 * {@code extensions.cost.remaining}), so that a shared cache never hands one client's
+	 * budget to another.
+	 */
+	private CacheControl cacheControl(RateLimiter.Charge charge) {
+		CacheControl control = CacheControl.maxAge(this.settings.maxAge());
+		return (charge.policy() != null) ? control.cachePrivate() : control.cachePublic();
+	}
+
+	/**
+	 * Answers a request refused before execution (malformed, too large, over a limit, an
+	 * unknown persisted query), charging its client {@link #refusalCost}: refusing costs
+	 * work too, so refusals cannot be sent without limit.
+	 */
+	ResponseEntity<byte[]> refuseCharged(TransportException ex, MediaType format, HttpServletRequest servlet,
+			@Nullable GraphQlHttpRequest request) {
+		long price = refusalCost(servlet, request);
+		RateLimiter.Charge charge;
+		try {
+			charge = this.rateLimiter.chargeRefused(servlet.getHeader(this.apiKeyHeader), servlet.getRemoteAddr(),
+					price);
+		}
+		catch (TransportException unknownKey) {
+			return refuse(unknownKey, format, null);
+		}
+		Map<String, Object> cost = null;
+		if (charge.policy() != null) {
+			cost = new LinkedHashMap<>();
+			cost.put("requested", price);
+			cost.put("maximum", this.limits.maxCost());
+			cost.put("remaining", charge.remaining());
+		}
+		if (!charge.allowed()) {
+			return refuse(charge.refusal(price), format, cost);
+		}
+		HttpHeaders headers = headers(charge);
+		headers.addAll(ex.headers());
+		return refuse(new TransportException(ex.status(), ex.code(), ex.getMessage(), headers), format, cost);
+	}
+
+	/**
+	 * What a refused request is charged: {@value #REFUSAL_COST}, and one more per 100
+	 * characters of what was sent.
+	 */
+	static long refusalCost(HttpServletRequest servlet, @Nullable GraphQlHttpRequest request) {
+		long size = Math.max(0, servlet.getContentLengthLong());
+		if (servlet.getQueryString() != null) {
+			size = Math.max(size, servlet.getQueryString().length());
+		}
+		if (request != null && request.query() != null) {
+			size = Math.max(size, request.query().length());
+		}
+		return REFUSAL_COST + Math.min(size, 100_000_000L) / 100;
 	}
 
 	private Map<String, Object> cost(QueryLimits.Analysis analysis, RateLimiter.Charge charge) {
@@ -233,18 +341,22 @@ class GraphQlTransport {
 		for (String name : Collections.list(servlet.getHeaderNames())) {
 			headers.put(name, Collections.list(servlet.getHeaders(name)));
 		}
+		// messages in English whatever Accept-Language says: documents are cached with
+		// their validation errors and shared by every client
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(URI.create(servlet.getRequestURL().toString()),
 				headers, new LinkedMultiValueMap<>(),
 				new InetSocketAddress(servlet.getRemoteAddr(), servlet.getRemotePort()), new LinkedHashMap<>(),
-				request.toBody(), UUID.randomUUID().toString(), servlet.getLocale());
+				request.toBody(), UUID.randomUUID().toString(), Locale.ENGLISH);
 		// graphql-java parses with the same limits as QueryLimits did
 		graphQlRequest.configureExecutionInput((input, builder) -> builder
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
 			.build());
-		// QueryTimeout cancels the execution at the timeout; this only guards against a
-		// thread stuck where graphql-java cannot see the cancellation
+		// executed on its own thread, so that this one can answer at the timeout:
+		// QueryTimeout cancels the execution then, and graphql-java stops before the next
+		// field; a fetcher stuck in one long call is not waited for beyond a grace period
 		return this.handler.handleRequest(graphQlRequest)
-			.timeout(this.timeout.timeout().plusSeconds(5), Mono.fromSupplier(
+			.subscribeOn(this.executions)
+			.timeout(this.timeout.timeout().plus(CANCELLATION_GRACE), Mono.fromSupplier(
 					() -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(graphQlRequest.toExecutionInput(),
 							ExecutionResult.newExecutionResult().addError(this.timeout.error()).build()))))
 			.block();
@@ -293,6 +405,10 @@ class GraphQlTransport {
 		List<Object> coded = new ArrayList<>();
 		for (Object item : errors) {
 			Map<String, Object> error = new LinkedHashMap<>((Map<String, Object>) item);
+			// an error of no place in the document has no locations, not an empty list
+			if (error.get("locations") instanceof List<?> locations && locations.isEmpty()) {
+				error.remove("locations");
+			}
 			Map<String, Object> extensions = new LinkedHashMap<>(
 					(error.get("extensions") instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of());
 			extensions.computeIfAbsent("code", (k) -> switch (String.valueOf(extensions.get("classification"))) {
@@ -318,7 +434,10 @@ class GraphQlTransport {
 				(request.operationName() != null) ? request.operationName() : "", request.query(), variables));
 	}
 
-	/** A request refused before execution, as a GraphQL-shaped error. */
+	/**
+	 * A request refused before execution, as a GraphQL-shaped error: JSON, labelled
+	 * {@code application/json} when CSV was asked for, since the body is not CSV.
+	 */
 	ResponseEntity<byte[]> refuse(TransportException ex, MediaType format, @Nullable Map<String, Object> cost) {
 		Map<String, Object> error = Map.of("message", ex.getMessage(), "extensions", Map.of("code", ex.code().name()));
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -326,10 +445,21 @@ class GraphQlTransport {
 		if (cost != null) {
 			body.put("extensions", Map.of("cost", cost));
 		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(ex.headers());
+		if (headers.getVary().isEmpty()) {
+			headers.setVary(this.vary);
+		}
 		return ResponseEntity.status(ex.status())
-			.headers(ex.headers())
-			.contentType(format)
+			.headers(headers)
+			.contentType(CSV.equals(format) ? MediaType.APPLICATION_JSON : format)
 			.body(this.json.writeValueAsBytes(body));
+	}
+
+	@Override
+	public void destroy() {
+		this.executions.dispose();
+		this.executor.shutdownNow();
 	}
 
 }

@@ -24,6 +24,12 @@ public record PageRequest(@Nullable Integer first, @Nullable String after, @Null
 	private static final String PREFIX = "offset:";
 
 	/**
+	 * The digits of an offset this API writes: ASCII only, no sign, at most 18 so that
+	 * the offset and the one after it fit a {@code long}.
+	 */
+	private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("[0-9]{1,18}");
+
+	/**
 	 * The offsets {@code [start, end)} this request selects among {@code total} items,
 	 * checking sizes against the limits.
 	 */
@@ -61,11 +67,11 @@ public record PageRequest(@Nullable Integer first, @Nullable String after, @Null
 	private static long offset(String cursor, String argument) {
 		try {
 			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (raw.startsWith(PREFIX)) {
-				long offset = Long.parseLong(raw.substring(PREFIX.length()));
-				if (offset >= 0) {
-					return offset;
-				}
+			// Long.parseLong would take a sign and non-ASCII digits, and Long.MAX_VALUE +
+			// 1
+			// overflows into a negative offset
+			if (raw.startsWith(PREFIX) && OFFSET.matcher(raw.substring(PREFIX.length())).matches()) {
+				return Long.parseLong(raw.substring(PREFIX.length()));
 			}
 		}
 		catch (IllegalArgumentException ex) {

@@ -36,7 +36,10 @@ class PersistedQueries {
 
 	PersistedQueries(AccordsProperties properties, ResourcePatternResolver resources) {
 		AccordsProperties.PersistedQueries settings = properties.http().persistedQueries();
-		this.documents = Caffeine.newBuilder().maximumSize(settings.maxEntries()).build();
+		this.documents = Caffeine.newBuilder()
+			.maximumWeight(settings.maxSize().toBytes())
+			.weigher((String hash, String document) -> 2 * (hash.length() + document.length()) + 96)
+			.build();
 		this.allowlistOnly = settings.allowlistOnly();
 		this.allowlist = this.allowlistOnly ? load(resources, settings.allowlistLocation()) : Map.of();
 		if (this.allowlistOnly) {
@@ -59,8 +62,9 @@ class PersistedQueries {
 	}
 
 	/**
-	 * The request with its document: looked up by hash, registered, or checked against
-	 * the allowlist.
+	 * The request with its document: looked up by hash, or checked against its hash or
+	 * the allowlist. A new document is not stored here: {@link #register} stores it once
+	 * it has passed every check and executed.
 	 */
 	GraphQlHttpRequest resolve(GraphQlHttpRequest request) {
 		String hash = request.persistedQueryHash();
@@ -83,8 +87,25 @@ class PersistedQueries {
 			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
 					"provided sha does not match query");
 		}
-		this.documents.put(hash, request.query());
 		return request;
+	}
+
+	/**
+	 * Stores the document of a request that sent one with its hash; called only for a
+	 * request that passed every check (size, parse, validation, limits, cost), so that
+	 * refused documents never take memory.
+	 */
+	void register(GraphQlHttpRequest request) {
+		String hash = request.persistedQueryHash();
+		if (!this.allowlistOnly && hash != null && request.query() != null) {
+			this.documents.put(hash, request.query());
+		}
+	}
+
+	/** Estimated bytes held, after pending evictions. */
+	long storedBytes() {
+		this.documents.cleanUp();
+		return this.documents.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
 	private GraphQlHttpRequest allowlisted(GraphQlHttpRequest request, @Nullable String hash) {

@@ -23,6 +23,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
+import graphql.Scalars;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.AccordsProperties;
@@ -32,9 +33,10 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The cost of an operation, known before it runs: each field costs 1, and what is
- * selected inside a list costs as many times as the list is expected to hold items
- * (README, "Query cost").
+ * The cost of an operation, known before it runs: each field costs 1 (a text field one
+ * per started {@value #TEXT_UNIT} characters of its longest value), and what is selected
+ * inside a list costs as many times as the list can hold items in the served dataset
+ * version, or its page size when that is smaller (README, "Query cost").
  */
 @Component
 class QueryCost {
@@ -43,22 +45,40 @@ class QueryCost {
 
 	private final PageLimits pages;
 
+	/** A text field costs 1 per started this many characters of its longest value. */
+	static final int TEXT_UNIT = 500;
+
 	private final int listFactor;
 
-	QueryCost(GraphQlSource source, PageLimits pages, AccordsProperties properties) {
+	private final DatasetVersionSource versions;
+
+	private final DatasetShape.Source shapes;
+
+	QueryCost(GraphQlSource source, PageLimits pages, AccordsProperties properties, DatasetVersionSource versions,
+			DatasetShape.Source shapes) {
 		this.source = source;
 		this.pages = pages;
 		this.listFactor = properties.limits().listFactor();
+		this.versions = versions;
+		this.shapes = shapes;
 	}
 
 	/**
 	 * Prices an operation: lists count their page size ({@code first}, {@code last}, else
 	 * the default) for the {@code edges} and {@code nodes} of a {@code ...Connection},
-	 * the number of ids for {@code nodes(ids:)}, {@code accords.limits.list-factor} for
-	 * any other list; introspection fields cost 1 each whatever their lists, since the
-	 * schema bounds them.
+	 * the number of ids for {@code nodes(ids:)}, the most items the served version holds
+	 * for one parent for any other list (at most the page size asked, for a list with
+	 * {@code first}, which also costs what it reads: its whole list),
+	 * {@code accords.limits.list-factor} for a list no version bounds; introspection
+	 * fields cost 1 each whatever their lists, since the schema bounds them.
 	 */
 	long of(Document document, OperationDefinition operation, Map<String, Object> variables) {
+		String version = this.versions.currentVersion();
+		DatasetShape shape = (version != null) ? this.shapes.shape(version) : DatasetShape.UNKNOWN;
+		return of(document, operation, variables, shape);
+	}
+
+	long of(Document document, OperationDefinition operation, Map<String, Object> variables, DatasetShape shape) {
 		GraphQLSchema schema = this.source.schema();
 		GraphQLNamedType root = switch (operation.getOperation()) {
 			case MUTATION -> schema.getMutationType();
@@ -67,7 +87,7 @@ class QueryCost {
 		};
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach((f) -> fragments.put(f.getName(), f));
-		return new Pricing(schema, fragments, variables).selections(operation.getSelectionSet(), root, 0, false);
+		return new Pricing(schema, fragments, variables, shape).selections(operation.getSelectionSet(), root, 0, false);
 	}
 
 	/**
@@ -82,14 +102,18 @@ class QueryCost {
 
 		private final Map<String, Object> variables;
 
+		private final DatasetShape shape;
+
 		private final Map<String, Long> priced = new HashMap<>();
 
 		private final Set<String> visiting = new HashSet<>();
 
-		Pricing(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+		Pricing(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+				DatasetShape shape) {
 			this.schema = schema;
 			this.fragments = fragments;
 			this.variables = variables;
+			this.shape = shape;
 		}
 
 		long selections(@Nullable SelectionSet set, @Nullable GraphQLNamedType parent, int pageSize, boolean flat) {
@@ -157,16 +181,37 @@ class QueryCost {
 			GraphQLType type = definition.getType();
 			GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(type);
 			long items = 1;
+			long read = 0;
 			if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type))) {
 				if (isConnection(parent) && (name.equals("edges") || name.equals("nodes"))) {
 					items = pageSize;
 				}
 				else {
-					items = listSize(field);
+					items = listSize(field, parent.getName(), definition);
+					read = readWhole(parent.getName(), definition);
 				}
 			}
+			if (GraphQLTypeUtil.isLeaf(named)) {
+				// a scalar costs by the text it can produce; a list of them, that many
+				// times
+				long weight = Scalars.GraphQLString.getName().equals(named.getName())
+						? Math.max(1, (this.shape.longestText(parent.getName(), name) + TEXT_UNIT - 1) / TEXT_UNIT) : 1;
+				return Math.max(1, times(items, weight));
+			}
 			int childPageSize = isConnection(named) ? pageSize(field) : 0;
-			return QueryLimits.add(1, times(items, selections(field.getSelectionSet(), named, childPageSize, false)));
+			return QueryLimits.add(1 + read,
+					times(items, selections(field.getSelectionSet(), named, childPageSize, false)));
+		}
+
+		/**
+		 * Items read to serve a nested page: it is cut from its parent's whole list,
+		 * which the store reads whole (the most that list holds for one parent); 0 for a
+		 * list that is not paged, which is returned whole.
+		 */
+		private long readWhole(String parent, GraphQLFieldDefinition definition) {
+			Long bound = (definition.getArgument("first") != null) ? this.shape.listBound(parent, definition.getName())
+					: null;
+			return (bound != null) ? bound : 0;
 		}
 
 		/** Relay connections are the types named {@code ...Connection} (see STYLE.md). */
@@ -183,7 +228,28 @@ class QueryCost {
 			return (int) Math.max(0, Math.min(size, QueryCost.this.pages.maxPageSize()));
 		}
 
-		private long listSize(Field field) {
+		/**
+		 * Items of a list that is not a connection's page: the ids asked for; else the
+		 * most the version holds for one parent, at most the page size asked when the
+		 * list is paged with {@code first}; the list factor when nothing bounds it.
+		 */
+		private long listSize(Field field, String parent, GraphQLFieldDefinition definition) {
+			long asked = ids(field);
+			if (asked >= 0) {
+				return asked;
+			}
+			Long bound = this.shape.listBound(parent, field.getName());
+			if (definition.getArgument("first") != null) {
+				long page = pageSize(field);
+				return (bound != null) ? Math.min(bound, page) : page;
+			}
+			return (bound != null) ? bound : QueryCost.this.listFactor;
+		}
+
+		/**
+		 * The number of ids given to {@code ids:}, or -1 when there is no such argument.
+		 */
+		private long ids(Field field) {
 			Argument ids = argument(field, "ids");
 			if (ids != null) {
 				Object value = (ids.getValue() instanceof VariableReference ref) ? this.variables.get(ref.getName())
@@ -195,7 +261,7 @@ class QueryCost {
 					return list.size();
 				}
 			}
-			return QueryCost.this.listFactor;
+			return -1;
 		}
 
 		private @Nullable Long intArgument(Field field, String name) {

@@ -58,7 +58,10 @@ class QueryLimits {
 				.maxTokens(this.limits.maxTokens())
 				// white space cannot outnumber characters: the character limit bounds it
 				.maxWhitespaceTokens(this.limits.maxCharacters()));
-		this.checked = Caffeine.newBuilder().maximumSize(properties.http().documentCacheSize()).build();
+		this.checked = Caffeine.newBuilder()
+			.maximumWeight(properties.http().documentCacheSize().toBytes())
+			.weigher((List<String> key, Checked value) -> DocumentCache.weight(key.get(0)) + 2 * key.get(1).length())
+			.build();
 	}
 
 	/**

@@ -118,6 +118,19 @@ class RateLimiter {
 	 * whole budget (400).
 	 */
 	Charge charge(@Nullable String apiKey, String address, long cost) {
+		return charge(apiKey, address, cost, false);
+	}
+
+	/**
+	 * Charges a request refused before execution (too large, over a limit, malformed):
+	 * refusing costs work too, so refusals cannot be sent for free. A cost over the whole
+	 * budget takes the whole budget.
+	 */
+	Charge chargeRefused(@Nullable String apiKey, String address, long cost) {
+		return charge(apiKey, address, cost, true);
+	}
+
+	private Charge charge(@Nullable String apiKey, String address, long cost, boolean refused) {
 		if (!this.settings.enabled()) {
 			return Charge.UNLIMITED;
 		}
@@ -143,12 +156,16 @@ class RateLimiter {
 			policy = this.anonymous;
 			bucket = this.addresses.get(address, (key) -> bucket(this.anonymous));
 		}
+		long charged = cost;
 		if (cost > policy.capacity()) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.COST_LIMIT_EXCEEDED,
-					"The query's cost is " + cost + ", more than this client's whole budget of " + policy.capacity()
-							+ " per " + policy.period().toSeconds() + "s");
+			if (!refused) {
+				throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.COST_LIMIT_EXCEEDED,
+						"The query's cost is " + cost + ", more than this client's whole budget of " + policy.capacity()
+								+ " per " + policy.period().toSeconds() + "s");
+			}
+			charged = policy.capacity();
 		}
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(cost);
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(charged);
 		return new Charge(policy, probe.isConsumed(), probe.getRemainingTokens(),
 				seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
 	}

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Web settings: our own GraphiQL page (scripts from WebJars in this jar, no CDN) at
- * {@code /graphiql}, and CORS for partner origins.
+ * {@code /graphiql}, and CORS on the open reads ({@code /graphql}, {@code /data/**}): any
+ * origin by default, the configured origins when narrowed.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -30,17 +31,33 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Partner portals call the API from their pages: only the configured origins may,
-	 * with GET and POST, and browsers may cache the preflight for an hour.
+	 * Reads are open: any page may call {@code /graphql} and fetch {@code /data/**}
+	 * (origin {@code *}), or only the configured origins; never with credentials, which
+	 * the API has none of (no cookies, no sessions: a partner key is a header the page
+	 * sends itself). Browsers may cache the preflight for an hour; pages may read the
+	 * headers that describe the version, the budget and the licence.
 	 */
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		if (!this.corsAllowedOrigins.isEmpty()) {
-			registry.addMapping(this.graphQlPath)
-				.allowedOrigins(this.corsAllowedOrigins.toArray(String[]::new))
-				.allowedMethods("GET", "POST")
-				.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader)
-				.exposedHeaders("ETag", "RateLimit", "RateLimit-Policy", "Retry-After")
+		if (this.corsAllowedOrigins.isEmpty()) {
+			return;
+		}
+		String[] origins = this.corsAllowedOrigins.toArray(String[]::new);
+		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link" };
+		registry.addMapping(this.graphQlPath)
+			.allowedOrigins(origins)
+			.allowedMethods("GET", "HEAD", "POST")
+			.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader)
+			.exposedHeaders(exposed)
+			.allowCredentials(false)
+			.maxAge(3600);
+		for (String path : new String[] { "/data", "/data/**" }) {
+			registry.addMapping(path)
+				.allowedOrigins(origins)
+				.allowedMethods("GET", "HEAD")
+				.allowedHeaders("Accept", "If-None-Match")
+				.exposedHeaders(exposed)
+				.allowCredentials(false)
 				.maxAge(3600);
 		}
 	}

@@ -16,6 +16,7 @@ import org.accords.graphql.PageLimits;
 import org.accords.graphql.PageRequest;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
+import org.accords.store.SearchText;
 import org.accords.store.Where;
 
 import org.springframework.data.domain.Sort;
@@ -51,8 +52,10 @@ class SearchController {
 	@QueryMapping
 	Connection<Entity> search(@Argument String text, @Argument Integer first, @Argument String after,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
-		if (text.isBlank()) {
-			throw new InvalidInputException("text: give at least one character to search for");
+		// folding drops what cannot be matched: white space of any kind (no-break spaces
+		// too) and combining marks; a term of only those would match everything
+		if (SearchText.fold(text).isEmpty()) {
+			throw new InvalidInputException("text is blank: give at least one letter or digit to search for");
 		}
 		Criteria criteria = Where.all().searchText(text).criteria();
 		long[] counts = new long[TYPES.size()];

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.accords.article.Article;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.DatasetInfo;
@@ -105,7 +106,8 @@ class DatasetPublisher {
 			counts.put(type, (long) entry.getValue().size());
 		}
 		Instant now = Instant.now(this.clock);
-		this.mongo.save(new DatasetInfo(version, now, counts, files), Collections.DATASETS);
+		String contentDate = DatasetInfo.newest(dataset.articles().stream().map(Article::publishedOn).toList());
+		this.mongo.save(new DatasetInfo(version, now, counts, files, contentDate), Collections.DATASETS);
 		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
 		dropOtherVersions((current != null) ? Set.of(version, current) : Set.of(version));

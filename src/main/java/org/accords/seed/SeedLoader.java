@@ -27,12 +27,15 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final AccordsProperties properties;
 
+	private final StoreIntegrity integrity;
+
 	SeedLoader(ResourcePatternResolver resolver, DatasetPublisher publisher, DatasetState state,
-			AccordsProperties properties) {
+			AccordsProperties properties, StoreIntegrity integrity) {
 		this.resolver = resolver;
 		this.publisher = publisher;
 		this.state = state;
 		this.properties = properties;
+		this.integrity = integrity;
 	}
 
 	/** What a load did. */
@@ -47,25 +50,32 @@ public class SeedLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.properties.seed().loadOnStartup()) {
+		// a damaged or rolled-back store is rebuilt from the seeds even when loading at
+		// startup is off
+		boolean damaged = this.integrity.damaged(this.properties.seed().location());
+		if (!this.properties.seed().loadOnStartup() && !damaged) {
 			this.state.refresh();
+			this.integrity.served(this.state.currentVersion());
 			return;
 		}
 		try {
 			load(this.properties.seed().location());
 		}
-		catch (SeedException ex) {
+		catch (SeedException | LoadFailedException ex) {
 			this.state.refresh();
 			if (this.state.currentOrNull() == null) {
 				throw ex;
 			}
-			logger.error(ex.getMessage() + "\nStill serving dataset version " + this.state.version());
+			String separator = (ex instanceof SeedException) ? "\n" : ". ";
+			logger.error(ex.getMessage() + separator + "Still serving dataset version " + this.state.version());
 		}
+		this.integrity.served(this.state.currentVersion());
 	}
 
 	/**
 	 * Loads the seed folder at {@code location} (a Spring resource location).
 	 * @throws SeedException naming every problem; nothing is written then
+	 * @throws LoadFailedException when writing failed; what was written is removed
 	 */
 	public Outcome load(String location) {
 		SeedFiles files = SeedFiles.read(this.resolver, location);
@@ -78,8 +88,16 @@ public class SeedLoader implements ApplicationRunner {
 			return Outcome.UNCHANGED;
 		}
 		SeedDataset dataset = SeedValidator.validate(files);
-		boolean published = this.publisher.publish(version, dataset, files.sources());
+		this.integrity.checkStorable(dataset);
+		boolean published;
+		try {
+			published = this.publisher.publish(version, dataset, files.sources());
+		}
+		catch (RuntimeException ex) {
+			throw this.integrity.failedWrite(version, ex);
+		}
 		this.state.refresh();
+		this.integrity.served(this.state.currentVersion());
 		if (!published) {
 			logger.info("Seed data unchanged, serving dataset version " + version);
 		}

@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.accords.AccordsProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -31,20 +33,24 @@ class EmbeddedMongoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedMongoConfiguration.class);
 
+	/**
+	 * The data file in file mode, read through before use and moved aside when it cannot
+	 * be; none in memory mode.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "accords.store.embedded-mode", havingValue = "file", matchIfMissing = true)
+	EmbeddedDataFile embeddedDataFile(AccordsProperties properties) {
+		Path file = properties.store().embeddedPath().toAbsolutePath().normalize();
+		return EmbeddedDataFile.open(writableFile(file), Clock.systemDefaultZone());
+	}
+
 	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(AccordsProperties properties) {
-		AccordsProperties.Store store = properties.store();
-		MongoBackend backend;
-		String where;
-		if (store.embeddedMode() == AccordsProperties.EmbeddedMode.MEMORY) {
-			backend = new MemoryBackend();
-			where = "in memory";
-		}
-		else {
-			Path file = store.embeddedPath().toAbsolutePath().normalize();
-			backend = new H2Backend(writableFile(file).toString());
-			where = "file " + file;
-		}
+	MongoServer embeddedMongoServer(ObjectProvider<EmbeddedDataFile> dataFile) {
+		EmbeddedDataFile file = dataFile.getIfAvailable();
+		MongoBackend backend = (file != null) ? file.backend() : new MemoryBackend();
+		String where = (file != null)
+				? "file " + file.file() + " (opened and read through in " + file.readThrough().toMillis() + " ms)"
+				: "in memory";
 		MongoServer server = new MongoServer(backend);
 		InetSocketAddress address = server.bind();
 		logger.info("Store: embedded MongoDB wire-protocol server (mongo-java-server), data " + where + ", on "

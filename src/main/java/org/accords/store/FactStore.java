@@ -47,8 +47,17 @@ public class FactStore {
 	public FactStore(MongoTemplate mongo, PageLimits limits, AccordsProperties properties) {
 		this.mongo = mongo;
 		this.limits = limits;
-		this.entities = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).build();
-		this.queries = Caffeine.newBuilder().maximumSize(properties.cache().maxEntries()).build();
+		// bounded by bytes, not entries: a key can hold a search term, a value a page of
+		// articles; the two caches share accords.cache.max-bytes half and half
+		long half = Math.max(1, properties.cache().maxBytes().toBytes() / 2);
+		this.entities = Caffeine.newBuilder()
+			.maximumWeight(half)
+			.weigher((EntityKey key, Entity entity) -> Weights.of(key) + Weights.of(entity))
+			.build();
+		this.queries = Caffeine.newBuilder()
+			.maximumWeight(half)
+			.weigher((Object key, Object value) -> Weights.of(key) + Weights.of(value))
+			.build();
 	}
 
 	private record EntityKey(String version, String collection, String id) {
@@ -228,6 +237,14 @@ public class FactStore {
 	public void clearCache() {
 		this.entities.invalidateAll();
 		this.queries.invalidateAll();
+	}
+
+	/** Estimated bytes held by both caches, after pending evictions. */
+	long cachedBytes() {
+		this.entities.cleanUp();
+		this.queries.cleanUp();
+		return this.entities.policy().eviction().orElseThrow().weightedSize().orElseThrow()
+				+ this.queries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
 	/** Projection of an entity to its id. */

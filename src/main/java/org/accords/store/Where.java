@@ -38,9 +38,12 @@ public final class Where {
 		return this;
 	}
 
-	/** The folded {@code searchText} contains the folded term. */
+	/**
+	 * The folded {@code searchText} contains the folded term; a term that folds to
+	 * nothing (white space of any kind, combining marks) sets no condition.
+	 */
 	public Where searchText(@Nullable String term) {
-		if (term != null && !term.isBlank()) {
+		if (term != null && !SearchText.fold(term).isEmpty()) {
 			this.parts.add(Criteria.where("searchText").regex(SearchText.containsRegex(term)));
 		}
 		return this;

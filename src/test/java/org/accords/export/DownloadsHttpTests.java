@@ -182,8 +182,10 @@ class DownloadsHttpTests {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
-		assertThat(get("/data/statements.csv?bom=true", "*/*").headers().firstValue("ETag"))
-			.hasValue("\"" + version + "-bom\"");
+		HttpResponse<byte[]> bom = get("/data/statements.csv?bom=true", "*/*");
+		assertThat(bom.headers().firstValue("ETag")).hasValue("\"" + version + "-bom\"");
+		assertThat(bom.headers().firstValue("Content-Disposition")).as("a name of its own, beside the plain file")
+			.hasValueSatisfying((value) -> assertThat(value).contains("accords-" + version + "-statements-bom.csv"));
 	}
 
 	@Test
@@ -257,8 +259,9 @@ class DownloadsHttpTests {
 		}
 		Map<String, Object> service = (Map<String, Object>) jsonLd.get("dcat:accessService");
 		assertThat(service).containsEntry("@type", "dcat:DataService");
+		// from accords.public-url (its default here), never from the request
 		assertThat((Map<String, Object>) service.get("dcat:endpointURL")).containsEntry("@id",
-				"http://localhost:" + this.port + "/graphql");
+				"http://localhost:8080/graphql");
 		String page = new String(get("/data", "text/html").body(), StandardCharsets.UTF_8);
 		Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">\\n(.*?)\\n</script>", Pattern.DOTALL)
 			.matcher(page);

@@ -42,8 +42,8 @@ class ConnectionCsvTests {
 		List<CSVRecord> rows = parse(csv);
 		assertThat(rows.get(0).toList()).containsExactly("text", "speaker.name", "speaker.country.code",
 				"evidence.start", "evidence.end", "speaker", "saidOn", "evidence");
-		assertThat(rows.get(1).toList()).containsExactly("Quote, with \"marks\"", "Laurynas Kasčiūnas", "LT", "1; 9",
-				"5; 12", "", "", "");
+		assertThat(rows.get(1).toList()).containsExactly("Quote, with \"marks\"", "Laurynas Kasčiūnas", "LT", "[1,9]",
+				"[5,12]", "", "", "");
 		assertThat(rows.get(2).get(0)).isEqualTo("Line\nbreak");
 		assertThat(rows.get(2).get(6)).isEqualTo("2024-11-05");
 		assertThat(rows).hasSize(3);
@@ -51,10 +51,13 @@ class ConnectionCsvTests {
 	}
 
 	@Test
-	void listsOfScalarsAreJoined() throws IOException {
-		String csv = ConnectionCsv.toCsv(data("""
-				{"data": {"search": {"edges": [{"node": {"__typename": "Person", "tags": ["a", "b", "c"]}}]}}}"""));
-		assertThat(parse(csv).get(1).toList()).containsExactly("Person", "a; b; c");
+	void listsBecomeJsonArraysThatSplitWhateverTheyHold() throws IOException {
+		String csv = ConnectionCsv.toCsv(
+				data("""
+						{"data": {"search": {"edges": [{"node": {"__typename": "Person", "tags": ["a; b", "c, \\"d\\"", "e"]}}]}}}"""));
+		String cell = parse(csv).get(1).get(1);
+		assertThat(cell).isEqualTo("[\"a; b\",\"c, \\\"d\\\"\",\"e\"]");
+		assertThat(JsonMapper.builder().build().readValue(cell, List.class)).containsExactly("a; b", "c, \"d\"", "e");
 	}
 
 	@Test

@@ -64,6 +64,8 @@ class CsvResponseTests {
 				"text/csv");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("text/csv needs a query whose result holds a connection");
+		assertThat(response.headers().firstValue("Content-Type")).as("the body is JSON, and says so")
+			.hasValue("application/json");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class IntrospectionDisabledTests {
 			.post(LimitsTests.body("{ statement { totalCount } }"));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("GRAPHQL_VALIDATION_FAILED")
-			.doesNotContain("Did you mean")
+			.doesNotContainIgnoringCase("did you mean")
 			.doesNotContain("statements");
 	}
 

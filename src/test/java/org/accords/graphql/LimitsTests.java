@@ -142,9 +142,17 @@ class LimitsTests {
 
 	@Test
 	void costOverTheMaximumIsRefusedNamingIt() {
-		HttpResponse<String> response = refused("{ people(first: 100) { edges { node { statements { areas { "
-				+ "commitments { areas { statements { text } } } } } } } } }", "COST_LIMIT_EXCEEDED");
-		assertThat(response.body()).contains("maximum of 20000");
+		// each page: 2 + 100 × (node 1 + text 1 + evidence (1 + 2 × (excerpt, start, end
+		// 3
+		// + article (1 + text 5 + title, url, publisher 3)))) = 2,702 on the seed data
+		String page = "statements(first: 100) { edges { node { text evidence { excerpt start end "
+				+ "article { text title url publisher } } } } }";
+		StringBuilder document = new StringBuilder("{");
+		for (int i = 0; i < 8; i++) {
+			document.append(" s").append(i).append(": ").append(page);
+		}
+		HttpResponse<String> response = refused(document.append(" }").toString(), "COST_LIMIT_EXCEEDED");
+		assertThat(response.body()).contains("cost is 21616", "maximum of 20000");
 	}
 
 	@Test
@@ -168,11 +176,12 @@ class LimitsTests {
 
 	@Test
 	void costIsReportedInExtensionsAndRateLimitHeaders() {
-		// statements 1 + edges 1 + 2 × (node 1 + text 1 + evidence 1 + 5 × excerpt 1)
+		// statements 1 + edges 1 + 2 × (node 1 + text 1 + evidence 1 + 2 × excerpt 1): no
+		// statement of the seed data has more than 2 pieces of evidence
 		HttpResponse<String> response = accepted(
 				"{ statements(first: 2) { edges { node { text evidence { excerpt } } } } }");
 		assertThat(response.body())
-			.contains("\"extensions\":{\"cost\":{\"requested\":18,\"maximum\":20000,\"remaining\":");
+			.contains("\"extensions\":{\"cost\":{\"requested\":12,\"maximum\":20000,\"remaining\":");
 		assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"anonymous\";q=1000000;w=60");
 		assertThat(response.headers().firstValue("RateLimit"))
 			.hasValueSatisfying((value) -> assertThat(value).matches("\"anonymous\";r=\\d+;t=\\d+"));

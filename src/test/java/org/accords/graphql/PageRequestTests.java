@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class PageRequestTests {
 
 	static final PageLimits LIMITS = new PageLimits(new org.accords.AccordsProperties(null, null,
-			new org.accords.AccordsProperties.Api(20, 100), null, null, null, null, null, null, null));
+			new org.accords.AccordsProperties.Api(20, 100), null, null, null, null, null, null));
 
 	@Test
 	void defaultPageIsTheFirstTwenty() {
@@ -42,6 +42,31 @@ class PageRequestTests {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new PageRequest(1, "bm9wZQ", null, null).slice(5, LIMITS))
 			.withMessage("after: 'bm9wZQ' is not a cursor of this connection");
+	}
+
+	@Test
+	void cursorsOutsideTheOffsetsThisApiWritesAreRejected() {
+		// offset:9223372036854775807 (Long.MAX_VALUE), offset:+1, offset:١ (Arabic-Indic
+		// one)
+		for (String raw : new String[] { "offset:9223372036854775807", "offset:+1", "offset:\u0661", "offset:-1",
+				"offset:" }) {
+			String cursor = java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			assertThatExceptionOfType(InvalidInputException.class).as(raw)
+				.isThrownBy(() -> new PageRequest(1, cursor, null, null).slice(5, LIMITS))
+				.withMessageContaining("is not a cursor of this connection");
+		}
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new PageRequest(1, "b2Zmc2V0OjkyMjMzNzIwMzY4NTQ3NzU4MDc", null, null).slice(5, LIMITS));
+	}
+
+	@Test
+	void theLargestOffsetCursorGivesAnEmptyPageNotANegativeOne() {
+		PageRequest.Slice slice = new PageRequest(1, PageRequest.cursor(999_999_999_999_999_999L), null, null).slice(5,
+				LIMITS);
+		assertThat(slice.start()).isEqualTo(5);
+		assertThat(slice.end()).isEqualTo(5);
 	}
 
 }

@@ -58,6 +58,29 @@ class PersistedQueryTests {
 	}
 
 	@Test
+	void anInvalidDocumentIsNotStored() {
+		String query = "{ statements(first: 1) { totalCount nope } }";
+		String hash = Hashes.sha256Hex(query);
+		HttpResponse<String> invalid = this.client
+			.post("{\"query\":\"" + query + "\",\"extensions\":" + extensions(hash) + "}");
+		assertThat(invalid.body()).contains("\"code\":\"GRAPHQL_VALIDATION_FAILED\"");
+		HttpResponse<String> hashOnly = this.client.post("{\"extensions\":" + extensions(hash) + "}");
+		assertThat(hashOnly.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+	}
+
+	@Test
+	void aTooLargeDocumentIsNotStored() {
+		String query = "{ dataset { version } } #" + "x".repeat(25_000);
+		String hash = Hashes.sha256Hex(query);
+		HttpResponse<String> refused = this.client
+			.post("{\"query\":\"" + query + "\",\"extensions\":" + extensions(hash) + "}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"code\":\"DOCUMENT_TOO_LARGE\"");
+		HttpResponse<String> hashOnly = this.client.post("{\"extensions\":" + extensions(hash) + "}");
+		assertThat(hashOnly.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+	}
+
+	@Test
 	void aHashThatDoesNotMatchItsDocumentIsRefused() {
 		HttpResponse<String> response = this.client
 			.post("{\"query\":\"{ dataset { version } }\",\"extensions\":" + extensions("0".repeat(64)) + "}");

@@ -89,6 +89,32 @@ class RateLimitTests {
 	}
 
 	@Test
+	void aTooLargePersistedDocumentIsRefusedChargedAndNotStored() {
+		String document = "{ dataset { version } } #" + "x".repeat(25_000);
+		String hash = Hashes.sha256Hex(document);
+		long before = remaining(this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret"));
+		HttpResponse<String> refused = this.client.post(
+				"{\"query\":\"" + document + "\",\"extensions\":" + PersistedQueryTests.extensions(hash) + "}",
+				"X-API-Key", "portal-secret");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"code\":\"DOCUMENT_TOO_LARGE\"");
+		// 10, and 1 per 100 characters sent: at least 250 for 25,000 characters
+		assertThat(remaining(refused)).isLessThanOrEqualTo(before - 250);
+		HttpResponse<String> hashOnly = this.client
+			.post("{\"extensions\":" + PersistedQueryTests.extensions(hash) + "}", "X-API-Key", "portal-secret");
+		assertThat(hashOnly.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+	}
+
+	@Test
+	void malformedRequestsAreChargedTheMinimum() {
+		long before = remaining(this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret"));
+		HttpResponse<String> refused = this.client.post("{not json", "X-API-Key", "portal-secret");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(remaining(refused)).isBetween(before - GraphQlTransport.REFUSAL_COST - 2,
+				before - GraphQlTransport.REFUSAL_COST + 1);
+	}
+
+	@Test
 	void unknownApiKeysAreRefusedWith401() {
 		HttpResponse<String> response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "guessed");
 		assertThat(response.statusCode()).isEqualTo(401);

@@ -51,7 +51,8 @@ class TransportTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/graphql-response+json");
 		assertThat(response.headers().firstValue("ETag"))
 			.hasValueSatisfying((etag) -> assertThat(etag).matches("W/\"[0-9a-f]{32}\""));
-		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+		assertThat(response.headers().firstValue("Cache-Control")).as("private: it carries the client's budget")
+			.hasValue("max-age=60, private");
 	}
 
 	@Test
@@ -156,6 +157,29 @@ class TransportTests {
 			assertThat(response.statusCode()).as(type).isEqualTo(415);
 			assertThat(response.body()).contains("UNSUPPORTED_MEDIA_TYPE");
 		}
+	}
+
+	@Test
+	void anAcceptHeaderOfMoreThan50MediaTypesIsRefusedWith400() {
+		String accept = String.join(", ", java.util.Collections.nCopies(51, "application/json"));
+		HttpResponse<String> response = this.client.post("{\"query\":\"" + QUERY + "\"}", "Accept", accept);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"code\":\"BAD_REQUEST\"", "more than 50");
+		assertThat(this.client.get(QUERY, "Accept", accept).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void optionsAdvertisesOnlyTheMethodsThatWork() {
+		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(response.statusCode()).isLessThan(300);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET,HEAD,POST,OPTIONS");
+		HttpResponse<String> head = this.client
+			.send(HttpRequest.newBuilder(this.client.uri("/graphql?query=" + HttpClientSupport.encode(QUERY)))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build());
+		assertThat(head.statusCode()).isEqualTo(200);
 	}
 
 	@Test

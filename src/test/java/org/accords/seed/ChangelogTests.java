@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each published version records what it added, changed and removed, by id, compared with
  * the version before it.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-entries=1000" })
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 class ChangelogTests {
 
 	private static final String CHANGELOG = """

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Loading seed data: every kind of bad input is rejected with a message naming file,
  * entry and problem, and the dataset served before stays served, whole.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-entries=1000" })
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 class SeedLoaderTests {
 
 	@Autowired

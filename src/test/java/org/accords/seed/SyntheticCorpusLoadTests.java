@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The loader accepts a generated corpus: every excerpt is found once, every statement's
  * text lies in its evidence, every reference resolves.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-entries=1000" })
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 class SyntheticCorpusLoadTests {
 
 	@Autowired

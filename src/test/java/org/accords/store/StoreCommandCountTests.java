@@ -144,17 +144,41 @@ class StoreCommandCountTests {
 		this.loader.load(folder.toUri().toString());
 	}
 
+	private static final String PEOPLE = """
+			query($first: Int!) { people(first: $first) { edges { node {
+			  name statements(first: 2) { text areas { name } } } } } }""";
+
 	private int commandsFor(int pageSize) {
+		return commandsFor(PAGE, "statements.edges", pageSize);
+	}
+
+	private int commandsFor(String document, String edges, int pageSize) {
 		this.store.clearCache();
 		this.commands.clear();
 		GraphQlClient.of(this.handler)
-			.document(PAGE)
+			.document(document)
 			.variable("first", pageSize)
 			.execute()
-			.path("statements.edges")
+			.path(edges)
 			.entityList(Object.class)
 			.hasSize(pageSize);
 		return this.commands.size();
+	}
+
+	@Test
+	void nestedPagesOfAWholePageOfParentsTakeOneStoreQuery() {
+		int ten = commandsFor(PEOPLE, "people.edges", 10);
+		int thirty = commandsFor(PEOPLE, "people.edges", 30);
+		assertThat(thirty).as(this.commands.names().toString()).isEqualTo(ten);
+		// count, page, statements, areas
+		assertThat(thirty).isLessThanOrEqualTo(4);
+		GraphQlClient.of(this.handler)
+			.document(PEOPLE)
+			.variable("first", 30)
+			.execute()
+			.path("people.edges[*].node.statements")
+			.entityList(List.class)
+			.satisfies((pages) -> assertThat(pages).allSatisfy((page) -> assertThat(page).hasSize(2)));
 	}
 
 	@Test

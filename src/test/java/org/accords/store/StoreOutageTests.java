@@ -73,6 +73,13 @@ class StoreOutageTests {
 		HttpResponse<String> notReady = readiness();
 		assertThat(notReady.statusCode()).isEqualTo(503);
 		assertThat(notReady.body()).contains("\"store\":{\"details\":{\"reason\":\"the store does not answer\"}");
+		HttpResponse<String> health = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(health.body()).as("no details for anonymous callers, even when down")
+			.contains("\"store\":{\"status\":\"DOWN\"}")
+			.doesNotContain("Exception")
+			.doesNotContain(Integer.toString(address.getPort()));
 
 		this.store.bind(address);
 		HttpResponse<String> recovered = null;

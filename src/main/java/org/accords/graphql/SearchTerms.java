@@ -1,0 +1,88 @@
+package org.accords.graphql;
+
+import java.util.Map;
+import java.util.Set;
+
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import org.accords.AccordsProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses search terms that would cost the store more than a search is charged: a term
+ * longer than {@code accords.limits.max-search-length} (the embedded store compiles and
+ * runs a pattern whose work grows with the term's length on every document), or one with
+ * a control character (which no stored text holds, and which the store cannot take in a
+ * pattern). Applies to {@code search(text:)} and to the {@code text}, {@code speakerName}
+ * and {@code name} fields of every filter, all of which are arguments of root fields.
+ */
+@Component
+class SearchTerms extends SimplePerformantInstrumentation {
+
+	/** Names of the arguments and filter fields that hold search terms. */
+	private static final Set<String> TERMS = Set.of("text", "speakerName", "name");
+
+	private final int maxLength;
+
+	SearchTerms(AccordsProperties properties) {
+		this.maxLength = properties.limits().maxSearchLength();
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		if (parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
+			return fetcher;
+		}
+		String problem = problem(parameters.getEnvironment().getArguments(), "");
+		if (problem == null) {
+			return fetcher;
+		}
+		return (env) -> {
+			throw new InvalidInputException(problem);
+		};
+	}
+
+	private @Nullable String problem(Map<String, Object> arguments, String prefix) {
+		for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+			String name = prefix + argument.getKey();
+			if (argument.getValue() instanceof Map<?, ?> input) {
+				@SuppressWarnings("unchecked")
+				String nested = problem((Map<String, Object>) input, name + ".");
+				if (nested != null) {
+					return nested;
+				}
+			}
+			else if (argument.getValue() instanceof String term && TERMS.contains(argument.getKey())) {
+				String problem = problem(name, term);
+				if (problem != null) {
+					return problem;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** What is wrong with one term, or null. */
+	@Nullable String problem(String name, String term) {
+		int length = term.codePointCount(0, term.length());
+		if (length > this.maxLength) {
+			return name + " is " + length + " characters long, over the limit of " + this.maxLength
+					+ " characters for search terms";
+		}
+		for (int i = 0; i < term.length(); i++) {
+			char c = term.charAt(i);
+			// tabs and line breaks are white space, which a search folds into one space
+			if (Character.getType(c) == Character.CONTROL && !Character.isWhitespace(c)) {
+				return name + " contains the control character U+" + String.format("%04X", (int) c)
+						+ "; search terms may hold only printable text";
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,231 @@
+package org.accords.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Says graphql-java's validation errors in a user's words: no AST class names
+ * ({@code StringValue{value='ten'}}), no rule names, and "did you mean" suggestions for
+ * unknown fields, arguments and enum values when introspection is on (the suggestions
+ * would otherwise reveal the schema introspection hides).
+ */
+final class ValidationMessages {
+
+	private static final Pattern PREFIX = Pattern.compile("^Validation [eE]rror \\([^)]*\\) ?: ?");
+
+	private static final Pattern WRONG_VALUE = Pattern.compile(
+			"argument '(?<argument>[^']+)' with value '(?<value>.*)' is not a valid '(?<type>[^']+)'(?: - .*)?",
+			Pattern.DOTALL);
+
+	private static final Pattern NULL_VALUE = Pattern
+		.compile("argument '(?<argument>[^']+)' with value '.*' must not be null", Pattern.DOTALL);
+
+	private static final Pattern UNKNOWN_FIELD = Pattern
+		.compile("Field '(?<field>[^']+)' in type '(?<type>[^']+)' is undefined");
+
+	private static final Pattern UNKNOWN_ARGUMENT = Pattern.compile("Unknown field argument '(?<argument>[^']+)'");
+
+	private final Supplier<GraphQLSchema> schema;
+
+	private final boolean suggest;
+
+	/**
+	 * @param schema the schema, read when the first error is rewritten
+	 * @param suggest whether to name similar fields, arguments and enum values
+	 */
+	ValidationMessages(Supplier<GraphQLSchema> schema, boolean suggest) {
+		this.schema = schema;
+		this.suggest = suggest;
+	}
+
+	List<GraphQLError> rewrite(List<? extends GraphQLError> errors) {
+		return errors.stream().map((error) -> rewrite((GraphQLError) error)).toList();
+	}
+
+	GraphQLError rewrite(GraphQLError error) {
+		if (!(error instanceof ValidationError validation)) {
+			return error;
+		}
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+			.message(message(validation))
+			.errorType(ErrorType.ValidationError);
+		if (validation.getLocations() != null && !validation.getLocations().isEmpty()) {
+			builder.locations(validation.getLocations());
+		}
+		return builder.build();
+	}
+
+	String message(ValidationError error) {
+		String text = PREFIX.matcher(error.getMessage()).replaceFirst("");
+		List<String> path = (error.getQueryPath() != null) ? error.getQueryPath() : List.of();
+		String field = path.isEmpty() ? null : path.get(path.size() - 1);
+		Matcher matcher;
+		if (error.getValidationErrorType() == ValidationErrorType.WrongType
+				&& (matcher = WRONG_VALUE.matcher(text)).matches()) {
+			String type = matcher.group("type");
+			StringBuilder message = new StringBuilder(argument(matcher.group("argument"), field)).append(" must be ")
+				.append(article(type))
+				.append(' ')
+				.append(type)
+				.append(", got ")
+				.append(describe(matcher.group("value")));
+			if (schemaType(type) instanceof GraphQLEnumType enumType) {
+				List<String> values = enumType.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+				String given = enumName(matcher.group("value"));
+				String suggestion = (given != null) ? suggestion(given, values) : "";
+				message.append(
+						suggestion.isEmpty() && this.suggest ? "; one of " + String.join(", ", values) : suggestion);
+			}
+			return message.toString();
+		}
+		if ((matcher = NULL_VALUE.matcher(text)).matches()) {
+			return argument(matcher.group("argument"), field) + " must not be null";
+		}
+		if ((matcher = UNKNOWN_FIELD.matcher(text)).matches()) {
+			String type = matcher.group("type");
+			List<String> fields = (schemaType(type) instanceof GraphQLFieldsContainer container)
+					? container.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList()
+					: List.of();
+			return "Type '" + type + "' has no field '" + matcher.group("field") + "'"
+					+ suggestion(matcher.group("field"), fields);
+		}
+		if ((matcher = UNKNOWN_ARGUMENT.matcher(text)).matches()) {
+			if (field == null) {
+				return "Unknown argument '" + matcher.group("argument") + "'";
+			}
+			return "Field '" + field + "' has no argument '" + matcher.group("argument") + "'"
+					+ suggestion(matcher.group("argument"), argumentsOf(field));
+		}
+		return text.isEmpty() ? error.getMessage() : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static String argument(String argument, @Nullable String field) {
+		return "Argument '" + argument + "'" + ((field != null) ? " of field '" + field + "'" : "");
+	}
+
+	private static String article(String type) {
+		return "AEIOU".indexOf(Character.toUpperCase(type.charAt(0))) >= 0 ? "an" : "a";
+	}
+
+	/** A value as graphql-java prints its syntax tree, in words. */
+	static String describe(String ast) {
+		Matcher matcher = Pattern.compile("StringValue\\{value='(.*)'\\}", Pattern.DOTALL).matcher(ast);
+		if (matcher.matches()) {
+			return "the string \"" + matcher.group(1) + "\"";
+		}
+		matcher = Pattern.compile("(Int|Float)Value\\{value=(.*)\\}").matcher(ast);
+		if (matcher.matches()) {
+			return "the number " + matcher.group(2);
+		}
+		matcher = Pattern.compile("BooleanValue\\{value=(.*)\\}").matcher(ast);
+		if (matcher.matches()) {
+			return "the boolean " + matcher.group(1);
+		}
+		String name = enumName(ast);
+		if (name != null) {
+			return "the name " + name;
+		}
+		if (ast.startsWith("NullValue")) {
+			return "null";
+		}
+		if (ast.startsWith("ObjectValue")) {
+			return "an object";
+		}
+		if (ast.startsWith("ArrayValue")) {
+			return "a list";
+		}
+		matcher = Pattern.compile("VariableReference\\{name='(.*)'\\}").matcher(ast);
+		if (matcher.matches()) {
+			return "the variable $" + matcher.group(1);
+		}
+		return "something else";
+	}
+
+	private static @Nullable String enumName(String ast) {
+		Matcher matcher = Pattern.compile("EnumValue\\{name='(.*)'\\}").matcher(ast);
+		return matcher.matches() ? matcher.group(1) : null;
+	}
+
+	private @Nullable GraphQLNamedType schemaType(String name) {
+		return this.schema.get().getType(name) instanceof GraphQLNamedType type ? type : null;
+	}
+
+	/**
+	 * The argument names of every field called {@code field} in the schema: validation
+	 * reports the field by name, not by parent type.
+	 */
+	private List<String> argumentsOf(String field) {
+		Set<String> names = new LinkedHashSet<>();
+		for (GraphQLNamedType type : this.schema.get().getAllTypesAsList()) {
+			if (type instanceof GraphQLFieldsContainer container && container.getFieldDefinition(field) != null) {
+				container.getFieldDefinition(field).getArguments().forEach((argument) -> names.add(argument.getName()));
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	/** "; did you mean 'x'?" when suggestions are on and a name is close enough. */
+	String suggestion(String given, Collection<String> candidates) {
+		if (!this.suggest) {
+			return "";
+		}
+		int threshold = Math.max(1, given.length() * 2 / 5);
+		List<String> close = new ArrayList<>();
+		for (String candidate : candidates) {
+			if (candidate.equalsIgnoreCase(given)
+					|| distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT)) <= threshold) {
+				close.add(candidate);
+			}
+		}
+		if (close.isEmpty()) {
+			return "";
+		}
+		close.sort(Comparator.comparingInt((String candidate) -> distance(given, candidate)));
+		List<String> quoted = close.stream().limit(5).map((name) -> "'" + name + "'").toList();
+		String list = (quoted.size() == 1) ? quoted.get(0)
+				: String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+		return "; did you mean " + list + "?";
+	}
+
+	/** Levenshtein distance. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.accords.node;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLTypeUtil;
+import org.accords.graphql.InvalidInputException;
+import org.accords.graphql.PageLimits;
+import org.accords.graphql.PageRequest;
+import org.accords.store.Entity;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Pages the nested lists that grow with the dataset ({@code Agreement.statements},
+ * {@code Person.statements}, ...): every list field that is not a connection's page and
+ * declares {@code first} returns at most {@code first} items (default and cap as for
+ * connections, {@code accords.api.*}), starting after the item whose id is {@code after}.
+ * The batch loader behind the field still loads the lists of a whole batch of parents
+ * with one store query; only what is returned is cut.
+ */
+@Component
+class NestedPages extends SimplePerformantInstrumentation {
+
+	private final PageLimits limits;
+
+	NestedPages(PageLimits limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		GraphQLFieldDefinition field = parameters.getExecutionStepInfo().getFieldDefinition();
+		if (field.getArgument("first") == null || field.getArgument("after") == null
+				|| !GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))) {
+			return fetcher;
+		}
+		return (env) -> {
+			Object value = fetcher.get(env);
+			if (value instanceof CompletionStage<?> pending) {
+				return pending.thenApply((items) -> page(items, env));
+			}
+			return page(value, env);
+		};
+	}
+
+	private @Nullable Object page(@Nullable Object value, DataFetchingEnvironment env) {
+		if (!(value instanceof List<?> items)) {
+			return value;
+		}
+		Integer first = env.getArgument("first");
+		String after = env.getArgument("after");
+		int start = 0;
+		if (after != null) {
+			start = indexOf(items, after) + 1;
+			if (start == 0) {
+				throw new InvalidInputException("after: '" + after + "' is not the id of an item of "
+						+ env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName()
+						+ " here");
+			}
+		}
+		PageRequest.Slice slice = new PageRequest(first, null, null, null).slice(items.size() - start, this.limits);
+		return items.subList(start + (int) slice.start(), start + (int) slice.end());
+	}
+
+	private static int indexOf(List<?> items, String id) {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i) instanceof Entity entity && entity.id().equals(id)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.accords.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.accords.article.Article;
+import org.accords.dataset.DatasetInfo;
+import org.accords.dataset.DatasetPointer;
+import org.accords.store.Collections;
+import org.accords.store.EmbeddedDataFile;
+import org.accords.store.Entity;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.bson.BsonBinaryWriter;
+import org.bson.Document;
+import org.bson.codecs.EncoderContext;
+import org.bson.io.BasicOutputBuffer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what the store serves whole: at startup it checks that the served version is the
+ * one last served and that each of its collections holds every document; before a load it
+ * refuses entities too large to be stored; after a failed write it removes what was
+ * written, so the version served before stays served.
+ */
+@Component
+class StoreIntegrity {
+
+	private static final Log logger = LogFactory.getLog(StoreIntegrity.class);
+
+	/** The largest document MongoDB stores (its {@code maxBsonObjectSize}). */
+	static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+	private final MongoTemplate mongo;
+
+	private final @Nullable EmbeddedDataFile dataFile;
+
+	StoreIntegrity(MongoTemplate mongo, ObjectProvider<EmbeddedDataFile> dataFile) {
+		this.mongo = mongo;
+		this.dataFile = dataFile.getIfAvailable();
+	}
+
+	/**
+	 * Whether the store lost the version it served, or holds it damaged, and the seed
+	 * data must rebuild it; says so in one line. A damaged version is withdrawn: it is
+	 * never served.
+	 */
+	boolean damaged(String seedLocation) {
+		String rebuild = "; rebuilding it from the seed data at " + seedLocation;
+		if (this.dataFile != null && this.dataFile.movedAside() != null) {
+			// already said when the file was moved aside
+			return true;
+		}
+		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
+		String served = (pointer != null) ? pointer.version() : null;
+		if (served != null) {
+			String incomplete = incomplete(served);
+			if (incomplete != null) {
+				this.mongo.remove(new Query(Criteria.where("_id").is(DatasetPointer.ID)), Collections.DATASETS);
+				logger.error("The store holds dataset version " + served + " damaged (" + incomplete
+						+ "), not serving it" + rebuild);
+				return true;
+			}
+		}
+		String expected = (this.dataFile != null) ? this.dataFile.lastServed() : null;
+		if (expected != null && !expected.equals(served)) {
+			logger.error("The embedded store's data file " + this.dataFile.file() + " lost its last writes: it holds "
+					+ ((served != null) ? "dataset version " + served : "no dataset") + ", but version " + expected
+					+ " was served from it" + rebuild);
+			return true;
+		}
+		return false;
+	}
+
+	/** What is missing from a version's collections, or null if they are whole. */
+	private @Nullable String incomplete(String version) {
+		DatasetInfo info = this.mongo.findById(version, DatasetInfo.class, Collections.DATASETS);
+		if (info == null) {
+			return "its record is missing";
+		}
+		List<String> missing = new ArrayList<>();
+		for (Map.Entry<String, Long> expected : info.counts().entrySet()) {
+			String name = Collections.of(expected.getKey(), version);
+			long count = this.mongo.collectionExists(name) ? this.mongo.getCollection(name).countDocuments() : 0;
+			if (count != expected.getValue()) {
+				missing.add(expected.getKey() + ": " + count + " of " + expected.getValue() + " documents");
+			}
+		}
+		return missing.isEmpty() ? null : String.join(", ", missing);
+	}
+
+	/**
+	 * Records the version served, so that the next start can tell if the file lost it.
+	 */
+	void served(@Nullable String version) {
+		if (this.dataFile != null && version != null) {
+			this.dataFile.served(version);
+		}
+	}
+
+	/**
+	 * Refuses entities larger than a stored document may be, naming the file (articles)
+	 * or the entity and the limit.
+	 * @throws SeedException listing each
+	 */
+	void checkStorable(SeedDataset dataset) {
+		List<String> problems = new ArrayList<>();
+		for (List<? extends Entity> entities : dataset.collections().values()) {
+			for (Entity entity : entities) {
+				Document document = new Document();
+				this.mongo.getConverter().write(entity, document);
+				long size = encodedSize(document);
+				if (size > MAX_DOCUMENT_BYTES) {
+					String what = (entity instanceof Article article) ? "articles/" + article.file() + ": the article"
+							: entity.getClass().getSimpleName() + " '" + entity.id() + "'";
+					problems.add(what + " takes " + megabytes(size) + " when stored, over the "
+							+ megabytes(MAX_DOCUMENT_BYTES) + " a MongoDB document may hold; split it into parts");
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new SeedException(problems);
+		}
+	}
+
+	private long encodedSize(Document document) {
+		try (BasicOutputBuffer buffer = new BasicOutputBuffer();
+				BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+			this.mongo.getConverter()
+				.getCodecRegistry()
+				.get(Document.class)
+				.encode(writer, document, EncoderContext.builder().build());
+			return buffer.getPosition();
+		}
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+	}
+
+	/**
+	 * After a failed write of {@code version}: removes its collections and record unless
+	 * it is served (or kept for requests in flight), and says what happened.
+	 */
+	LoadFailedException failedWrite(String version, RuntimeException failure) {
+		String cleanup;
+		try {
+			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
+			if (pointer != null && (version.equals(pointer.version()) || version.equals(pointer.previous()))) {
+				cleanup = "";
+			}
+			else {
+				for (String name : this.mongo.getCollectionNames()) {
+					if (version.equals(Collections.versionOf(name))) {
+						this.mongo.dropCollection(name);
+					}
+				}
+				this.mongo.remove(new Query(Criteria.where("_id").is(version)), Collections.DATASETS);
+				cleanup = "; what was written of it is removed";
+			}
+		}
+		catch (RuntimeException ex) {
+			cleanup = "; what was written of it could not be removed (" + firstLine(ex) + ")";
+		}
+		return new LoadFailedException(
+				"Writing dataset version " + version + " to the store failed (" + firstLine(failure) + ")" + cleanup,
+				failure);
+	}
+
+	private static String firstLine(RuntimeException ex) {
+		String message = Objects.toString(ex.getMessage(), ex.getClass().getSimpleName());
+		int end = message.indexOf('\n');
+		return (end < 0) ? message : message.substring(0, end);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.accords.graphql;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.accords.AccordsProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * By default any page may read the API from a browser: CORS for any origin on
+ * {@code /graphql} and {@code /data/**}, without credentials, with the version, budget
+ * and licence headers readable.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class OpenReadsTests {
+
+	static final String ORIGIN = "https://newsroom.example";
+
+	@LocalServerPort
+	int port;
+
+	HttpClientSupport client;
+
+	@BeforeEach
+	void client() {
+		this.client = new HttpClientSupport(this.port);
+	}
+
+	HttpResponse<String> preflight(String path, String method, String headers) {
+		return this.client.send(HttpRequest.newBuilder(this.client.uri(path))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", ORIGIN)
+			.header("Access-Control-Request-Method", method)
+			.header("Access-Control-Request-Headers", headers)
+			.build());
+	}
+
+	@Test
+	void anyOriginMayPostQueriesWithAPartnerKeyButNoCredentials() {
+		HttpResponse<String> allowed = preflight("/graphql", "POST", "content-type,x-api-key");
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers"))
+			.hasValueSatisfying((headers) -> assertThat(headers.toLowerCase()).contains("x-api-key"));
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+		HttpResponse<String> answer = this.client.post("{\"query\":\"{ dataset { version } }\"}", "Origin", ORIGIN);
+		assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(answer.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(
+				(exposed) -> assertThat(exposed).contains("ETag", "RateLimit", "RateLimit-Policy", "Retry-After"));
+		assertThat(answer.headers().allValues("Vary")).as("caches keep answers per origin")
+			.anySatisfy((vary) -> assertThat(vary).contains("Origin"))
+			.anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+	}
+
+	@Test
+	void anyOriginMayReadTheDownloadsAndTheirLicenceLink() {
+		HttpResponse<String> download = this.client
+			.send(HttpRequest.newBuilder(this.client.uri("/data/people.json")).header("Origin", ORIGIN).build());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(download.headers().firstValue("Access-Control-Expose-Headers"))
+			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("ETag", "Link"));
+		assertThat(preflight("/data/people.json", "GET", "if-none-match").headers()
+			.firstValue("Access-Control-Allow-Origin")).hasValue("*");
+	}
+
+	@Test
+	void theSettingDefaultsToAnyOriginAndNarrowsOrSwitchesOff() {
+		assertThat(bind(Map.of()).http().corsAllowedOrigins()).containsExactly("*");
+		assertThat(bind(Map.of("accords.http.cors-allowed-origins", "https://a.example,https://b.example")).http()
+			.corsAllowedOrigins()).containsExactly("https://a.example", "https://b.example");
+		assertThat(bind(Map.of("accords.http.cors-allowed-origins", "")).http().corsAllowedOrigins()).isEmpty();
+	}
+
+	static AccordsProperties bind(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("accords",
+				AccordsProperties.class);
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.accords.graphql;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Validation errors read as a user would say them: no graphql-java class names, the
+ * argument and field named, close names suggested (introspection is on here).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class ReadableErrorsTests {
+
+	@LocalServerPort
+	int port;
+
+	HttpClientSupport client;
+
+	@BeforeEach
+	void client() {
+		this.client = new HttpClientSupport(this.port);
+	}
+
+	String errors(String query) {
+		HttpResponse<String> response = this.client.post(LimitsTests.body(query));
+		assertThat(response.statusCode()).as(query).isEqualTo(400);
+		assertThat(response.body()).as(query)
+			.contains("\"code\":\"GRAPHQL_VALIDATION_FAILED\"")
+			.doesNotContain("Value{")
+			.doesNotContain("AST type")
+			.doesNotContain("Validation error (")
+			.doesNotContain("\"locations\":[]");
+		return response.body();
+	}
+
+	@Test
+	void aWrongArgumentTypeNamesTheArgumentFieldAndValue() {
+		assertThat(errors("{ statements(first: \"ten\") { totalCount } }"))
+			.contains("Argument 'first' of field 'statements' must be an Int, got the string \\\"ten\\\"");
+	}
+
+	@Test
+	void aWrongEnumValueSuggestsTheCloseOne() {
+		assertThat(errors("{ commitments(filter: { status: UNDER_NEGOTIATON }) { totalCount } }"))
+			.contains("did you mean 'UNDER_NEGOTIATION'?");
+	}
+
+	@Test
+	void anUnknownFieldSuggestsCloseFieldsOfItsType() {
+		assertThat(errors("{ statement { totalCount } }")).contains("Type 'Query' has no field 'statement'",
+				"did you mean 'statements'");
+		assertThat(errors("{ statements { edges { node { txt } } } }"))
+			.contains("Type 'Statement' has no field 'txt'; did you mean 'text'?");
+	}
+
+	@Test
+	void anUnknownArgumentSuggestsCloseArguments() {
+		assertThat(errors("{ statements(frist: 2) { totalCount } }"))
+			.contains("Field 'statements' has no argument 'frist'; did you mean 'first'?");
+	}
+
+	@Test
+	void farNamesGetNoSuggestion() {
+		assertThat(errors("{ zzzzzzzz { totalCount } }")).contains("Type 'Query' has no field 'zzzzzzzz'")
+			.doesNotContain("did you mean");
+	}
+
+	@Test
+	void distanceIsLevenshtein() {
+		assertThat(ValidationMessages.distance("frist", "first")).isEqualTo(2);
+		assertThat(ValidationMessages.distance("txt", "text")).isEqualTo(1);
+		assertThat(ValidationMessages.distance("", "abc")).isEqualTo(3);
+	}
+
+}

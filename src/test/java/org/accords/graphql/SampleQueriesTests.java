@@ -1,0 +1,105 @@
+package org.accords.graphql;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every sample of the README's "Sample queries" section runs without errors: the GraphQL
+ * blocks as they would be pasted into GraphiQL, and the queries of the curl lines.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class SampleQueriesTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	/** A sample: its query, and whether it was sent asking for CSV. */
+	record Sample(String query, boolean csv) {
+	}
+
+	static List<Sample> samples() throws IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		int start = readme.indexOf("\n## Sample queries");
+		int end = readme.indexOf("\n## ", start + 1);
+		String section = readme.substring(start, end);
+		List<Sample> samples = new ArrayList<>();
+		Matcher blocks = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL).matcher(section);
+		while (blocks.find()) {
+			String body = blocks.group(2);
+			if (blocks.group(1).equals("graphql")) {
+				samples.add(new Sample(body, false));
+			}
+			else if (blocks.group(1).equals("bash")) {
+				for (String command : body.replace("\\\n", " ").split("\n")) {
+					Sample sample = curl(command);
+					if (sample != null) {
+						samples.add(sample);
+					}
+				}
+			}
+		}
+		return samples;
+	}
+
+	/** The query a curl command line sends, with -d JSON or --data-urlencode. */
+	static Sample curl(String command) {
+		if (!command.trim().startsWith("curl")) {
+			return null;
+		}
+		boolean csv = command.contains("Accept: text/csv");
+		Matcher json = Pattern.compile("-d '(\\{.*?\\})'").matcher(command);
+		if (json.find()) {
+			return new Sample((String) JSON.readValue(json.group(1), Map.class).get("query"), csv);
+		}
+		Matcher encoded = Pattern.compile("--data-urlencode 'query=(.*?)'").matcher(command);
+		if (encoded.find()) {
+			return new Sample(encoded.group(1), csv);
+		}
+		throw new IllegalStateException("A curl sample whose query this test cannot read: " + command);
+	}
+
+	@Test
+	void theSectionHasSamples() throws IOException {
+		assertThat(samples()).hasSizeGreaterThanOrEqualTo(8).anyMatch(Sample::csv);
+	}
+
+	@Test
+	void everySampleRunsWithoutErrors() throws IOException {
+		HttpClientSupport client = new HttpClientSupport(this.port);
+		for (Sample sample : samples()) {
+			String body = JSON.writeValueAsString(Map.of("query", sample.query()));
+			HttpResponse<String> response = sample.csv() ? client.post(body, "Accept", "text/csv") : client.post(body);
+			assertThat(response.statusCode()).as(sample.query()).isEqualTo(200);
+			if (sample.csv()) {
+				assertThat(response.headers().firstValue("Content-Type")).as(sample.query())
+					.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+				assertThat(response.body()).as(sample.query()).contains("\r\n");
+			}
+			else {
+				Map<?, ?> result = JSON.readValue(response.body(), Map.class);
+				assertThat(result.get("errors")).as(sample.query()).isNull();
+				assertThat(result.get("data")).as(sample.query()).isNotNull();
+			}
+		}
+	}
+
+}
