@@ -1,5 +1,7 @@
 # Build: the same wrapper command as outside Docker (tests run in CI, not here).
-FROM eclipse-temurin:21-jdk AS build
+# Java 17 is the baseline: the bytecode level, the JVM CI tests first and the one
+# production runs (README, "Operating Accords").
+FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -9,7 +11,7 @@ COPY src/ src/
 RUN ./mvnw -B -ntp -DskipTests package && cp target/accords-*.jar /src/accords.jar
 
 # Run: a JRE, a non-root user, the embedded store's file in a volume unless MONGODB_URI is set.
-FROM eclipse-temurin:21-jre
+FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app accords && mkdir -p /app/data && chown accords /app/data
 WORKDIR /app
 COPY --from=build /src/accords.jar /app/accords.jar

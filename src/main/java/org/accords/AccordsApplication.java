@@ -1,5 +1,6 @@
 package org.accords;
 
+import org.accords.draft.DraftCommand;
 import org.accords.synthetic.GenerateCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -20,6 +21,13 @@ public class AccordsApplication {
 		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
 			int status = GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out,
 					System.err);
+			if (status != 0) {
+				System.exit(status);
+			}
+			return;
+		}
+		if (args.length > 0 && args[0].equals(DraftCommand.NAME)) {
+			int status = DraftCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
 			if (status != 0) {
 				System.exit(status);
 			}

@@ -25,16 +25,16 @@ import org.springframework.util.unit.DataSize;
  * @param limits what a single GraphQL document may ask for
  * @param rateLimit how much query cost each client may spend
  * @param export the bulk downloads under {@code /data}
+ * @param desk the curator's desk, a local review page for curated files
  * @param publicUrl the scheme, host, port and path prefix clients reach this service at,
  * for every absolute URL it writes (citations, download links, metadata); never taken
  * from a request, whose {@code Host} header anyone can set
- * @param desk the curator's desk, a local review page for curated files
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
 		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
-		@DefaultValue RateLimit rateLimit, @DefaultValue Export export,
-		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Desk desk) {
+		@DefaultValue RateLimit rateLimit, @DefaultValue Export export, @DefaultValue Desk desk,
+		@DefaultValue("http://localhost:8080") String publicUrl) {
 
 	@ConstructorBinding
 	public AccordsProperties {
@@ -57,15 +57,8 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 
 	/** Settings with the default public URL, for tests that build them by hand. */
 	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
-			RateLimit rateLimit, Export export) {
-		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, "http://localhost:8080",
-				new Desk(false));
-	}
-
-	/** Settings with the desk off, for tests that build them by hand. */
-	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
-			RateLimit rateLimit, Export export, String publicUrl) {
-		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, publicUrl, new Desk(false));
+			RateLimit rateLimit, Export export, Desk desk) {
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, "http://localhost:8080");
 	}
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */

@@ -12,12 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class PublicUrlSettingTests {
 
 	static AccordsProperties withPublicUrl(String url) {
-		return new AccordsProperties(null, null, null, null, null, null, null, null, null, url);
+		return new AccordsProperties(null, null, null, null, null, null, null, null, null, null, url);
 	}
 
 	@Test
 	void theDefaultIsLocal() {
-		assertThat(new AccordsProperties(null, null, null, null, null, null, null, null, null).publicUrl())
+		assertThat(new AccordsProperties(null, null, null, null, null, null, null, null, null, null).publicUrl())
 			.isEqualTo("http://localhost:8080");
 	}
 

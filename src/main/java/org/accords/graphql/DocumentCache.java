@@ -5,6 +5,9 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
  * to {@code accords.limits.max-characters}.
  */
 @Component
-class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer, MeterBinder {
 
 	private final Cache<String, PreparsedDocumentEntry> documents;
 
@@ -36,7 +39,13 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 		this.documents = Caffeine.newBuilder()
 			.maximumWeight(properties.http().documentCacheSize().toBytes())
 			.weigher((String query, PreparsedDocumentEntry entry) -> weight(query))
+			.recordStats()
 			.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.documents, "documents");
 	}
 
 	/**

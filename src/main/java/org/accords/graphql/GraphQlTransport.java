@@ -126,8 +126,11 @@ class GraphQlTransport implements DisposableBean {
 
 	ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
 			HttpServletRequest servlet) {
+		RequestTrace trace = traceOf(servlet);
+		trace.operationName = received.operationName();
 		GraphQlHttpRequest request = this.persistedQueries.resolve(received);
 		QueryLimits.Analysis analysis = this.limits.analyze(request);
+		trace.cost = analysis.cost();
 		OperationDefinition.Operation kind = analysis.kind();
 		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
 			HttpHeaders allow = new HttpHeaders();
@@ -142,7 +145,11 @@ class GraphQlTransport implements DisposableBean {
 		RateLimiter.Charge charge = this.rateLimiter.charge(servlet.getHeader(this.apiKeyHeader),
 				servlet.getRemoteAddr(), analysis.cost());
 		Map<String, Object> cost = cost(analysis, charge);
+		if (charge.policy() != null && !RateLimiter.ANONYMOUS.equals(charge.policy().name())) {
+			trace.partner = charge.policy().name();
+		}
 		if (!charge.allowed()) {
+			trace.refusedBy = charge.policy().name();
 			return refuse(charge.refusal(analysis.cost()), format, cost);
 		}
 		HttpHeaders headers = headers(charge);
@@ -155,24 +162,27 @@ class GraphQlTransport implements DisposableBean {
 			headers.setCacheControl(cacheControl(charge));
 			if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), headers.getETag())) {
 				this.persistedQueries.register(request);
+				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 			}
 		}
 		ResponseCache.Entry cached = (key != null) ? this.responseCache.get(key) : null;
 		if (cached != null) {
 			this.persistedQueries.register(request);
+			trace.outcome = RequestTrace.Outcome.HIT;
 			return ResponseEntity.ok()
 				.headers(headers)
 				.contentType(cached.contentType())
 				.body(CSV.equals(format) ? cached.body() : withExtensions(cached.body(), Map.of("cost", cost)));
 		}
+		trace.outcome = RequestTrace.Outcome.EXECUTED;
 		WebGraphQlResponse response = execute(request, servlet);
 		if (response.isValid()) {
 			// parsed, validated and executed: the document may be stored now
 			this.persistedQueries.register(request);
 		}
 		HttpStatus status = status(response, format);
-		Map<String, Object> result = withCodes(response.toMap());
+		Map<String, Object> result = withCodes(response.toMap(), trace);
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (result.remove("extensions") instanceof Map<?, ?> own) {
 			own.forEach((name, value) -> extensions.put(String.valueOf(name), value));
@@ -362,6 +372,12 @@ class GraphQlTransport implements DisposableBean {
 			.block();
 	}
 
+	/** The request's trace; a throwaway one when no filter made one (direct calls). */
+	private static RequestTrace traceOf(HttpServletRequest servlet) {
+		RequestTrace trace = RequestTrace.of(servlet);
+		return (trace != null) ? trace : new RequestTrace("");
+	}
+
 	private static @Nullable Object executedVersion(WebGraphQlResponse response) {
 		return response.getExecutionInput().getGraphQLContext().get(DatasetVersionSource.CONTEXT_KEY);
 	}
@@ -396,9 +412,12 @@ class GraphQlTransport implements DisposableBean {
 		return format.equals(MediaType.APPLICATION_JSON) ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
 	}
 
-	/** Gives every error a stable {@code extensions.code}. */
+	/**
+	 * Gives every error a stable {@code extensions.code}, and the request id that finds
+	 * it in the logs.
+	 */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> withCodes(Map<String, Object> result) {
+	private static Map<String, Object> withCodes(Map<String, Object> result, RequestTrace trace) {
 		if (!(result.get("errors") instanceof List<?> errors)) {
 			return result;
 		}
@@ -420,6 +439,10 @@ class GraphQlTransport implements DisposableBean {
 				case "NullValueInNonNullableField" -> "INTERNAL";
 				default -> "BAD_USER_INPUT";
 			});
+			if (!trace.id.isEmpty()) {
+				extensions.put("requestId", trace.id);
+			}
+			trace.error(extensions.get("code"));
 			error.put("extensions", extensions);
 			coded.add(error);
 		}
@@ -439,7 +462,14 @@ class GraphQlTransport implements DisposableBean {
 	 * {@code application/json} when CSV was asked for, since the body is not CSV.
 	 */
 	ResponseEntity<byte[]> refuse(TransportException ex, MediaType format, @Nullable Map<String, Object> cost) {
-		Map<String, Object> error = Map.of("message", ex.getMessage(), "extensions", Map.of("code", ex.code().name()));
+		RequestTrace trace = RequestTrace.current();
+		Map<String, Object> codes = new LinkedHashMap<>();
+		codes.put("code", ex.code().name());
+		if (trace != null) {
+			trace.error(ex.code().name());
+			codes.put("requestId", trace.id);
+		}
+		Map<String, Object> error = Map.of("message", ex.getMessage(), "extensions", codes);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("errors", List.of(error));
 		if (cost != null) {

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  * allowlist mode only the registered documents are served, by hash or by text.
  */
 @Component
-class PersistedQueries {
+class PersistedQueries implements MeterBinder {
 
 	private static final Log logger = LogFactory.getLog(PersistedQueries.class);
 
@@ -39,12 +42,18 @@ class PersistedQueries {
 		this.documents = Caffeine.newBuilder()
 			.maximumWeight(settings.maxSize().toBytes())
 			.weigher((String hash, String document) -> 2 * (hash.length() + document.length()) + 96)
+			.recordStats()
 			.build();
 		this.allowlistOnly = settings.allowlistOnly();
 		this.allowlist = this.allowlistOnly ? load(resources, settings.allowlistLocation()) : Map.of();
 		if (this.allowlistOnly) {
 			logger.info("Allowlist mode: serving only " + this.allowlist.size() + " registered documents");
 		}
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.documents, "persisted-queries");
 	}
 
 	private static Map<String, String> load(ResourcePatternResolver resources, String location) {

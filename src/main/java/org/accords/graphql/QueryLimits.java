@@ -8,6 +8,9 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import graphql.language.Directive;
 import graphql.language.DirectivesContainer;
 import graphql.language.Document;
@@ -36,7 +39,7 @@ import org.springframework.stereotype.Component;
  * the transport which kind of operation a request runs and what it costs.
  */
 @Component
-class QueryLimits {
+class QueryLimits implements MeterBinder {
 
 	/** Sums saturate here: fragments spread inside fragments multiply without bound. */
 	static final long CAP = 1_000_000_000_000_000L;
@@ -61,7 +64,13 @@ class QueryLimits {
 		this.checked = Caffeine.newBuilder()
 			.maximumWeight(properties.http().documentCacheSize().toBytes())
 			.weigher((List<String> key, Checked value) -> DocumentCache.weight(key.get(0)) + 2 * key.get(1).length())
+			.recordStats()
 			.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.checked, "query-analyses");
 	}
 
 	/**

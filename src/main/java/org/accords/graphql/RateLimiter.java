@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.accords.AccordsProperties;
@@ -25,7 +28,10 @@ import org.springframework.stereotype.Component;
  * httpapi-ratelimit-headers draft.
  */
 @Component
-class RateLimiter {
+class RateLimiter implements MeterBinder {
+
+	/** The policy of clients without an API key. */
+	static final String ANONYMOUS = "anonymous";
 
 	private final AccordsProperties.RateLimit settings;
 
@@ -41,7 +47,7 @@ class RateLimiter {
 
 	RateLimiter(AccordsProperties properties) {
 		this.settings = properties.rateLimit();
-		this.anonymous = new Policy("anonymous", this.settings.capacity(), this.settings.refillPeriod());
+		this.anonymous = new Policy(ANONYMOUS, this.settings.capacity(), this.settings.refillPeriod());
 		this.settings.partners().forEach((name, partner) -> {
 			if (partner.key() == null || partner.key().isBlank()) {
 				throw new IllegalStateException("accords.rate-limit.partners." + name + ".key must be set");
@@ -54,7 +60,13 @@ class RateLimiter {
 			// an idle bucket is full again after one refill period: forgetting it changes
 			// nothing
 			.expireAfterAccess(this.settings.refillPeriod())
+			.recordStats()
 			.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.addresses, "rate-limit-buckets");
 	}
 
 	/**

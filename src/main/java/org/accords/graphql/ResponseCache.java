@@ -2,6 +2,10 @@ package org.accords.graphql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Component;
  * version, so a response of an older version can never answer for a newer one.
  */
 @Component
-class ResponseCache {
+class ResponseCache implements MeterBinder {
 
 	private final Cache<String, Entry> responses;
 
@@ -21,7 +25,19 @@ class ResponseCache {
 		this.responses = Caffeine.newBuilder()
 			.maximumWeight(properties.http().responseCacheSize().toBytes())
 			.weigher((String key, Entry entry) -> key.length() + entry.body().length + 64)
+			.recordStats()
 			.build();
+	}
+
+	/** The cache's metrics, and the bytes it holds against its bound. */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.responses, "responses");
+		Gauge.builder("accords.response.cache.weight", this.responses,
+				(cache) -> cache.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L))
+			.description("Bytes held by the response cache")
+			.baseUnit("bytes")
+			.register(registry);
 	}
 
 	/**

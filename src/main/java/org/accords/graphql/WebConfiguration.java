@@ -43,11 +43,12 @@ class WebConfiguration implements WebMvcConfigurer {
 			return;
 		}
 		String[] origins = this.corsAllowedOrigins.toArray(String[]::new);
-		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link" };
+		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link",
+				AccessLogFilter.REQUEST_ID };
 		registry.addMapping(this.graphQlPath)
 			.allowedOrigins(origins)
 			.allowedMethods("GET", "HEAD", "POST")
-			.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader)
+			.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader, AccessLogFilter.REQUEST_ID)
 			.exposedHeaders(exposed)
 			.allowCredentials(false)
 			.maxAge(3600);

@@ -15,43 +15,65 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 		@Nullable List<AreaEntry> cooperationAreas, @Nullable List<CommitmentEntry> commitments,
 		@Nullable List<StatementEntry> statements) {
 
+	/**
+	 * An entry a curator may mark {@code reviewed: false} (as {@code draft} writes every
+	 * entry): the loader never serves it as a fact, skips what depends on it, and lists
+	 * it.
+	 */
+	interface Reviewable {
+
+		/**
+		 * {@code false} for a draft entry; absent (null) or {@code true} once reviewed.
+		 */
+		@Nullable Boolean reviewed();
+
+		default boolean unreviewed() {
+			return Boolean.FALSE.equals(reviewed());
+		}
+
+	}
+
 	record ArticleEntry(String file, String id, String publisher, String language, @Nullable String url,
 			@Nullable String title, String rights) {
 	}
 
-	record CountryEntry(String code, String name) {
+	record CountryEntry(String code, String name, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record OrganizationEntry(String id, String name, String kind, @Nullable String country,
-			@Nullable List<String> evidence) {
+			@Nullable List<String> evidence, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record PostEntry(String role, @Nullable String organization, @Nullable List<String> evidence) {
 	}
 
 	record PersonEntry(String id, String name, @Nullable String country, @Nullable List<PostEntry> posts,
-			@Nullable List<String> evidence) {
+			@Nullable List<String> evidence, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record AgreementEntry(String id, String title, String kind, @Nullable String signedOn, @Nullable String signedIn,
-			@Nullable List<String> parties, @Nullable String summary, @Nullable List<String> evidence) {
+			@Nullable List<String> parties, @Nullable String summary, @Nullable List<String> evidence,
+			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record SignatoryEntry(String id, String agreement, @Nullable String person, @Nullable String organization,
-			@Nullable String onBehalfOf, @Nullable String role, @Nullable List<String> evidence) {
+			@Nullable String onBehalfOf, @Nullable String role, @Nullable List<String> evidence,
+			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record AreaEntry(String id, String agreement, String name, String category, @Nullable String description,
-			@Nullable List<String> evidence) {
+			@Nullable List<String> evidence, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record CommitmentEntry(String id, @Nullable String agreement, String obligor, @Nullable String beneficiary,
-			String description, String status, @Nullable List<String> areas, @Nullable List<String> evidence) {
+			String description, String status, @Nullable List<String> areas, @Nullable List<String> evidence,
+			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record StatementEntry(String id, String speaker, @Nullable String speakerRole, String kind, String text,
 			@Nullable String saidOn, @Nullable String occasion, @Nullable String agreement,
-			@Nullable List<String> areas, @Nullable List<String> evidence) {
+			@Nullable List<String> areas, @Nullable List<String> evidence,
+			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 }

@@ -19,6 +19,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
 import org.accords.store.Collections;
 import org.accords.store.Entity;
+import org.accords.store.ReplicationBarrier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
@@ -57,9 +58,12 @@ class DatasetPublisher {
 
 	private final Clock clock;
 
-	DatasetPublisher(MongoTemplate mongo, Changelog changelog) {
+	private final ReplicationBarrier replication;
+
+	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication) {
 		this.mongo = mongo;
 		this.changelog = changelog;
+		this.replication = replication;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -109,6 +113,9 @@ class DatasetPublisher {
 		String contentDate = DatasetInfo.newest(dataset.articles().stream().map(Article::publishedOn).toList());
 		this.mongo.save(new DatasetInfo(version, now, counts, files, contentDate), Collections.DATASETS);
 		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
+		// on a replica set, every member has the new collections before any reader can
+		// follow the pointer to them from a secondary
+		this.replication.awaitAllMembers();
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
 		dropOtherVersions((current != null) ? Set.of(version, current) : Set.of(version));
 		logger.info("Published dataset version " + version + " " + counts);

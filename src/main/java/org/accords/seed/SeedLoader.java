@@ -2,6 +2,7 @@ package org.accords.seed;
 
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetState;
+import org.accords.store.LoadLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -29,13 +30,16 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final StoreIntegrity integrity;
 
+	private final LoadLock loadLock;
+
 	SeedLoader(ResourcePatternResolver resolver, DatasetPublisher publisher, DatasetState state,
-			AccordsProperties properties, StoreIntegrity integrity) {
+			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock) {
 		this.resolver = resolver;
 		this.publisher = publisher;
 		this.state = state;
 		this.properties = properties;
 		this.integrity = integrity;
+		this.loadLock = loadLock;
 	}
 
 	/** What a load did. */
@@ -87,10 +91,16 @@ public class SeedLoader implements ApplicationRunner {
 			logger.info("Seed data unchanged, serving dataset version " + version);
 			return Outcome.UNCHANGED;
 		}
-		SeedDataset dataset = SeedValidator.validate(files);
+		SeedValidator.Checked checked = SeedValidator.check(files);
+		if (checked.summary() != null) {
+			logger.warn(checked.summary());
+		}
+		SeedDataset dataset = checked.dataset();
 		this.integrity.checkStorable(dataset);
 		boolean published;
-		try {
+		// one instance publishes at a time; the others wait, then find the version
+		// published and publish nothing
+		try (LoadLock.Lease lease = this.loadLock.acquire()) {
 			published = this.publisher.publish(version, dataset, files.sources());
 		}
 		catch (RuntimeException ex) {

@@ -50,9 +50,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class SeedValidator {
 
-	private static final Pattern HEADER = Pattern.compile("\\A\\s*date\\s+(\\S+)\\s+");
+	static final Pattern HEADER = Pattern.compile("\\A\\s*date\\s+(\\S+)\\s+");
 
 	private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+	private static final Map<String, String> TYPES = Map.of("countries", Country.TYPE, "organizations",
+			Organization.TYPE, "people", Person.TYPE, "agreements", Agreement.TYPE, "signatories", Signatory.TYPE,
+			"cooperationAreas", CooperationArea.TYPE, "commitments", Commitment.TYPE, "statements", Statement.TYPE);
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -79,6 +83,20 @@ final class SeedValidator {
 
 	private final Map<String, Statement> statements = new LinkedHashMap<>();
 
+	/**
+	 * Entries marked {@code reviewed: false}, and entries that need one, by where they
+	 * are.
+	 */
+	private final List<String> unreviewed = new ArrayList<>();
+
+	/**
+	 * Node ids of the entries skipped as unreviewed: references to them are not errors.
+	 */
+	private final java.util.Set<String> skipped = new java.util.HashSet<>();
+
+	/** Set while checking an entry that refers to a skipped entry. */
+	private boolean refersToSkipped;
+
 	/** Where each shared entity (country, organization, person) was first defined. */
 	private final Map<String, String> definedIn = new HashMap<>();
 
@@ -86,7 +104,34 @@ final class SeedValidator {
 	}
 
 	static SeedDataset validate(SeedFiles files) {
-		return new SeedValidator().run(files);
+		return check(files).dataset();
+	}
+
+	/** Validates, and lists the entries left out as unreviewed. */
+	static Checked check(SeedFiles files) {
+		SeedValidator validator = new SeedValidator();
+		SeedDataset dataset = validator.run(files);
+		return new Checked(dataset, List.copyOf(validator.unreviewed));
+	}
+
+	/**
+	 * A verified dataset and the entries it leaves out.
+	 *
+	 * @param dataset the facts to serve
+	 * @param unreviewed where each entry marked {@code reviewed: false} (or needing one)
+	 * is
+	 */
+	record Checked(SeedDataset dataset, List<String> unreviewed) {
+
+		/** "N unreviewed entries: …", or null when there are none. */
+		@Nullable String summary() {
+			if (this.unreviewed.isEmpty()) {
+				return null;
+			}
+			return this.unreviewed.size() + " unreviewed entr" + ((this.unreviewed.size() == 1) ? "y" : "ies")
+					+ " (not served): " + String.join("; ", this.unreviewed);
+		}
+
 	}
 
 	private SeedDataset run(SeedFiles files) {
@@ -309,6 +354,9 @@ final class SeedValidator {
 					this.organizations);
 			String onBehalfOf = optionalRef(where, "onBehalfOf", e.onBehalfOf(), Country.TYPE, this.countries);
 			List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+			if (this.refersToSkipped && person == null && organization == null) {
+				return;
+			}
 			if (e.person() == null && e.organization() == null) {
 				this.problems.add(where + ": needs a person or an organization");
 				return;
@@ -379,8 +427,20 @@ final class SeedValidator {
 			}
 			String key = id.apply(entry);
 			String where = ctx.file() + ": " + section + "[" + i + "]" + ((key != null) ? " '" + key + "'" : "");
+			if (entry instanceof CuratedFile.Reviewable reviewable && reviewable.unreviewed()) {
+				this.unreviewed.add(where);
+				if (key != null) {
+					this.skipped.add(NodeId.of(TYPES.get(section), key));
+				}
+				continue;
+			}
 			if (required(where, section.equals("countries") ? "code" : "id", key) && localId(where, key)) {
+				this.refersToSkipped = false;
 				check.check(where, entry);
+				if (this.refersToSkipped) {
+					this.unreviewed
+						.add(where + " (refers to an unreviewed entry: left out, or served without that reference)");
+				}
 			}
 		}
 	}
@@ -462,6 +522,11 @@ final class SeedValidator {
 			return null;
 		}
 		String id = NodeId.of(type, key);
+		if (this.skipped.contains(id) && !known.containsKey(id)) {
+			// an unreviewed entry is not a fact: whatever needs it is left out, silently
+			this.refersToSkipped = true;
+			return null;
+		}
 		if (!known.containsKey(id)) {
 			this.problems.add(where + ": " + field + " '" + key + "' is not a known " + type + " id");
 			return null;
@@ -497,6 +562,12 @@ final class SeedValidator {
 				return id;
 			}
 		}
+		for (String type : List.of(Country.TYPE, Organization.TYPE, Person.TYPE)) {
+			if (this.skipped.contains(NodeId.of(type, key))) {
+				this.refersToSkipped = true;
+				return null;
+			}
+		}
 		this.problems.add(where + ": " + field + " '" + key + "' is not a known country, organization or person id");
 		return null;
 	}
@@ -509,19 +580,31 @@ final class SeedValidator {
 		if (value == null) {
 			return null;
 		}
+		LocalDate date = resolveDate(ctx.article().date(), value);
+		if (date == null) {
+			this.problems
+				.add(where + ": " + field + " '" + value + "' is neither a date (YYYY-MM-DD) nor a weekday name");
+			return null;
+		}
+		return date.toString();
+	}
+
+	/**
+	 * An ISO date, or a weekday name meaning the latest such day on or before the
+	 * article's date; null when the value is neither.
+	 */
+	static @Nullable LocalDate resolveDate(LocalDate articleDate, String value) {
 		try {
 			DayOfWeek day = DayOfWeek.valueOf(value.trim().toUpperCase(Locale.ROOT));
-			return ctx.article().date().with(TemporalAdjusters.previousOrSame(day)).toString();
+			return articleDate.with(TemporalAdjusters.previousOrSame(day));
 		}
 		catch (IllegalArgumentException ex) {
 			// not a weekday: try ISO below
 		}
 		try {
-			return LocalDate.parse(value.trim()).toString();
+			return LocalDate.parse(value.trim());
 		}
 		catch (DateTimeParseException ex) {
-			this.problems
-				.add(where + ": " + field + " '" + value + "' is neither a date (YYYY-MM-DD) nor a weekday name");
 			return null;
 		}
 	}

@@ -13,6 +13,9 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Component;
  * entries; entries of old versions simply age out.
  */
 @Component
-public class FactStore {
+public class FactStore implements MeterBinder {
 
 	private final MongoTemplate mongo;
 
@@ -53,11 +56,23 @@ public class FactStore {
 		this.entities = Caffeine.newBuilder()
 			.maximumWeight(half)
 			.weigher((EntityKey key, Entity entity) -> Weights.of(key) + Weights.of(entity))
+			.recordStats()
 			.build();
 		this.queries = Caffeine.newBuilder()
 			.maximumWeight(half)
 			.weigher((Object key, Object value) -> Weights.of(key) + Weights.of(value))
+			.recordStats()
 			.build();
+	}
+
+	/**
+	 * Hits, misses, evictions, size and weight of both caches, as {@code cache_*}
+	 * metrics.
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.entities, "entities");
+		CaffeineCacheMetrics.monitor(registry, this.queries, "queries");
 	}
 
 	private record EntityKey(String version, String collection, String id) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class PageRequestTests {
 
 	static final PageLimits LIMITS = new PageLimits(new org.accords.AccordsProperties(null, null,
-			new org.accords.AccordsProperties.Api(20, 100), null, null, null, null, null, null));
+			new org.accords.AccordsProperties.Api(20, 100), null, null, null, null, null, null, null));
 
 	@Test
 	void defaultPageIsTheFirstTwenty() {

@@ -14,6 +14,8 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.statement.Statement;
 import org.accords.store.Collections;
+import org.accords.store.LoadLock;
+import org.accords.store.ReplicationBarrier;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * hold, never costs the version served: the load is reported, what was written of the new
  * version is removed, and startup goes on serving the old one.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-entries=1000" })
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=16MB" })
 @ExtendWith(OutputCaptureExtension.class)
 class StoreWriteFaultTests {
 
@@ -115,8 +117,8 @@ class StoreWriteFaultTests {
 		AccordsProperties properties = new Binder(new MapConfigurationPropertySource(
 				Map.of("accords.seed.location", location, "accords.store.embedded-mode", "memory")))
 			.bindOrCreate("accords", AccordsProperties.class);
-		return new SeedLoader(this.resolver, new DatasetPublisher(full, this.changelog), this.state, properties,
-				new StoreIntegrity(full, this.dataFile));
+		return new SeedLoader(this.resolver, new DatasetPublisher(full, this.changelog, new ReplicationBarrier(full)),
+				this.state, properties, new StoreIntegrity(full, this.dataFile), new LoadLock(full));
 	}
 
 	void assertServedVersionIsWhole() {

@@ -1,0 +1,185 @@
+package org.accords.draft;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link Drafter} proposes for one article: every fact with the character spans of
+ * the text that supports it. {@link DraftWriter} turns it into a curated file.
+ */
+public final class Draft {
+
+	final LocalDate date;
+
+	final String text;
+
+	@Nullable String publisher;
+
+	final List<CountryRef> countries = new ArrayList<>();
+
+	final List<Org> organizations = new ArrayList<>();
+
+	final List<Person> people = new ArrayList<>();
+
+	final List<Stmt> statements = new ArrayList<>();
+
+	final List<Deal> agreements = new ArrayList<>();
+
+	final List<Area> areas = new ArrayList<>();
+
+	final List<DateRef> dates = new ArrayList<>();
+
+	final List<Money> money = new ArrayList<>();
+
+	final List<Span> quantities = new ArrayList<>();
+
+	Draft(LocalDate date, String text) {
+		this.date = date;
+		this.text = text;
+	}
+
+	/** Characters {@code [start, end)} of the article text. */
+	record Span(int start, int end) {
+
+		String of(String text) {
+			return text.substring(this.start, this.end);
+		}
+
+		boolean overlaps(Span other) {
+			return this.start < other.end && other.start < this.end;
+		}
+
+		int overlap(Span other) {
+			return Math.max(0, Math.min(this.end, other.end) - Math.max(this.start, other.start));
+		}
+
+	}
+
+	/** A country the article names, by its ISO code. */
+	record CountryRef(String code, String name) {
+	}
+
+	/** An organization as the article writes it. */
+	static final class Org {
+
+		String id = "";
+
+		final String name;
+
+		final String kind;
+
+		@Nullable String country;
+
+		final Span mention;
+
+		Org(String name, String kind, @Nullable String country, Span mention) {
+			this.name = name;
+			this.kind = kind;
+			this.country = country;
+			this.mention = mention;
+		}
+
+	}
+
+	/** A person, with the role written beside the name and every mention. */
+	static final class Person {
+
+		String id = "";
+
+		String name;
+
+		@Nullable String role;
+
+		@Nullable Span roleSpan;
+
+		@Nullable String country;
+
+		@Nullable String alias;
+
+		/** Whether the id and name are those of an entity already in the dataset. */
+		boolean known;
+
+		final List<Span> mentions = new ArrayList<>();
+
+		Person(String name) {
+			this.name = name;
+		}
+
+	}
+
+	/** A direct quote or a paraphrase, with its speaker and the attribution words. */
+	static final class Stmt {
+
+		String id = "";
+
+		final String kind;
+
+		final Span text;
+
+		@Nullable Person speaker;
+
+		/** The quote or clause with the words that attribute it. */
+		final List<Span> evidence = new ArrayList<>();
+
+		@Nullable String saidOn;
+
+		Stmt(String kind, Span text) {
+			this.kind = kind;
+			this.text = text;
+		}
+
+	}
+
+	/** An agreement mentioned with a signing verb. */
+	static final class Deal {
+
+		String id = "";
+
+		final String kind;
+
+		String title;
+
+		final List<Span> evidence = new ArrayList<>();
+
+		@Nullable String signedOn;
+
+		@Nullable String signedIn;
+
+		final Set<String> parties = new LinkedHashSet<>();
+
+		final Set<Person> signatories = new LinkedHashSet<>();
+
+		final Set<Org> organizationSignatories = new LinkedHashSet<>();
+
+		Deal(String kind, String title) {
+			this.kind = kind;
+			this.title = title;
+		}
+
+	}
+
+	/** A cooperation area found by its term. */
+	record Area(String name, String category, Span span) {
+	}
+
+	/** A day the article gives, resolved against its date; as written for the file. */
+	record DateRef(LocalDate date, String asWritten, Span span) {
+	}
+
+	/** An amount of money: ISO currency and value. */
+	record Money(String currency, BigDecimal amount, Span span) {
+
+		/** "EUR 20000000": what the evaluation compares. */
+		String normalized() {
+			return this.currency + " " + this.amount.stripTrailingZeros().toPlainString();
+		}
+
+	}
+
+}

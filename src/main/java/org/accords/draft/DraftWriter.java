@@ -1,0 +1,405 @@
+package org.accords.draft;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.accords.draft.Draft.Area;
+import org.accords.draft.Draft.CountryRef;
+import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Money;
+import org.accords.draft.Draft.Org;
+import org.accords.draft.Draft.Person;
+import org.accords.draft.Draft.Span;
+import org.accords.draft.Draft.Stmt;
+import org.accords.graphql.NodeId;
+import org.accords.seed.SeedFolder;
+import org.accords.store.SearchText;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Writes a {@link Draft} as a curated file in the loader's format: every entry
+ * {@code reviewed: false}, every excerpt lengthened until it occurs exactly once in the
+ * article, ids matched to a dataset's entities when one is given.
+ */
+public final class DraftWriter {
+
+	private static final ObjectMapper YAML = YAMLMapper.builder()
+		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+		.disable(YAMLWriteFeature.SPLIT_LINES)
+		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+		.enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+		.build();
+
+	private final @Nullable Known known;
+
+	private DraftWriter(@Nullable Known known) {
+		this.known = known;
+	}
+
+	/** A writer that proposes new ids only. */
+	public static DraftWriter standalone() {
+		return new DraftWriter(null);
+	}
+
+	/**
+	 * A writer that reuses the ids (and names) of a dataset's people, organizations and
+	 * countries.
+	 */
+	public static DraftWriter matching(SeedFolder.Contents dataset) {
+		return new DraftWriter(Known.of(dataset));
+	}
+
+	/** Entities of a dataset by folded name. */
+	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries) {
+
+		static Known of(SeedFolder.Contents dataset) {
+			Map<String, String[]> people = new HashMap<>();
+			dataset.people()
+				.forEach((p) -> people.put(SearchText.fold(p.name()),
+						new String[] { key(p.id()), p.name(), (p.countryId() != null) ? key(p.countryId()) : null }));
+			Map<String, String[]> organizations = new HashMap<>();
+			dataset.organizations()
+				.forEach((o) -> organizations.put(
+						SearchText.fold(o.name()) + "|" + ((o.countryId() != null) ? key(o.countryId()) : ""),
+						new String[] { key(o.id()), o.name(), (o.countryId() != null) ? key(o.countryId()) : null }));
+			Map<String, String> countries = new HashMap<>();
+			dataset.countries().forEach((c) -> countries.put(c.code(), c.name()));
+			return new Known(people, organizations, countries);
+		}
+
+		/**
+		 * By name and country; by name alone when the draft has no country and the name
+		 * is unique.
+		 */
+		String @Nullable [] organization(String name, @Nullable String country) {
+			String folded = SearchText.fold(name);
+			if (country != null) {
+				return this.organizations.get(folded + "|" + country);
+			}
+			List<String[]> named = this.organizations.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().startsWith(folded + "|"))
+				.map(Map.Entry::getValue)
+				.toList();
+			return (named.size() == 1) ? named.get(0) : null;
+		}
+
+		private static String key(String nodeId) {
+			return NodeId.parse(nodeId).key();
+		}
+
+	}
+
+	/** Sets ids on every entry (from the dataset where it knows the entity). */
+	void assignIds(Draft draft) {
+		Set<String> used = new HashSet<>();
+		for (Person person : draft.people) {
+			String[] match = (this.known != null) ? this.known.people().get(SearchText.fold(person.name)) : null;
+			if (match != null) {
+				person.id = match[0];
+				person.name = match[1];
+				person.country = match[2];
+				person.known = true;
+				used.add("p:" + person.id);
+			}
+			else {
+				person.id = unique(used, "p:", slug(person.name));
+			}
+		}
+		for (Org org : draft.organizations) {
+			String[] match = (this.known != null) ? this.known.organization(org.name, org.country) : null;
+			if (match != null) {
+				org.id = match[0];
+				org.country = match[2];
+				used.add("o:" + org.id);
+			}
+			else {
+				org.id = unique(used, "o:",
+						((org.country != null) ? org.country.toLowerCase(Locale.ROOT) + "-" : "") + slug(org.name));
+			}
+		}
+		for (Deal deal : draft.agreements) {
+			deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
+		}
+		for (Stmt stmt : draft.statements) {
+			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name) : "unknown";
+			stmt.id = unique(used, "s:",
+					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
+		}
+	}
+
+	/** The curated file, as YAML text. */
+	public String write(Draft draft, String articleFile) {
+		assignIds(draft);
+		String text = draft.text;
+		Map<String, Object> root = new LinkedHashMap<>();
+		Map<String, Object> article = new LinkedHashMap<>();
+		article.put("file", articleFile);
+		article.put("id", slug(articleFile.replaceFirst("\\.txt$", "")));
+		article.put("publisher", (draft.publisher != null) ? draft.publisher : "TO REVIEW: publisher");
+		article.put("language", "en");
+		article.put("url", null);
+		article.put("title", null);
+		article.put("rights", "TO REVIEW: whose rights apply to the text, and on what terms it is reproduced.");
+		root.put("article", article);
+
+		List<Object> countries = new ArrayList<>();
+		for (CountryRef country : draft.countries) {
+			Map<String, Object> entry = entry();
+			entry.put("code", country.code());
+			String name = (this.known != null) ? this.known.countries().get(country.code()) : null;
+			entry.put("name", (name != null) ? name : country.name());
+			entry.put("reviewed", false);
+			countries.add(entry);
+		}
+		root.put("countries", countries);
+
+		List<Object> organizations = new ArrayList<>();
+		for (Org org : draft.organizations) {
+			Map<String, Object> entry = idEntry(org.id);
+			entry.put("name", org.name);
+			entry.put("kind", org.kind);
+			putIfPresent(entry, "country", hasCountry(draft, org.country) ? org.country : null);
+			entry.put("evidence", List.of(excerpt(text, org.mention)));
+			organizations.add(entry);
+		}
+		root.put("organizations", organizations);
+
+		List<Object> people = new ArrayList<>();
+		for (Person person : draft.people) {
+			Map<String, Object> entry = idEntry(person.id);
+			entry.put("name", person.name);
+			putIfPresent(entry, "country", hasCountry(draft, person.country) ? person.country : null);
+			Span first = person.mentions.get(0);
+			entry.put("evidence", List.of(excerpt(text, first)));
+			if (person.role != null && person.roleSpan != null) {
+				Map<String, Object> post = new LinkedHashMap<>();
+				post.put("role", person.role);
+				Span span = new Span(Math.min(person.roleSpan.start(), first.start()),
+						Math.max(person.roleSpan.end(), first.end()));
+				post.put("evidence", List.of(excerpt(text, span)));
+				entry.put("posts", List.of(post));
+			}
+			people.add(entry);
+		}
+		root.put("people", people);
+
+		List<Object> agreements = new ArrayList<>();
+		List<Object> signatories = new ArrayList<>();
+		Set<String> signatoryIds = new HashSet<>();
+		for (Deal deal : draft.agreements) {
+			Map<String, Object> entry = idEntry(deal.id);
+			entry.put("title", deal.title);
+			entry.put("kind", deal.kind);
+			putIfPresent(entry, "signedOn", deal.signedOn);
+			putIfPresent(entry, "signedIn", deal.signedIn);
+			entry.put("parties", List.copyOf(deal.parties));
+			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
+			agreements.add(entry);
+			for (Person person : deal.signatories) {
+				Map<String, Object> signatory = idEntry(unique(signatoryIds, "", person.id + "-for-" + deal.id));
+				signatory.put("agreement", deal.id);
+				signatory.put("person", person.id);
+				putIfPresent(signatory, "onBehalfOf",
+						(person.country != null && deal.parties.contains(person.country)) ? person.country : null);
+				putIfPresent(signatory, "role", person.role);
+				signatory.put("evidence", List.of(excerpt(text, sentenceOf(deal, person.mentions))));
+				signatories.add(signatory);
+			}
+			for (Org org : deal.organizationSignatories) {
+				Map<String, Object> signatory = idEntry(unique(signatoryIds, "", org.id + "-for-" + deal.id));
+				signatory.put("agreement", deal.id);
+				signatory.put("organization", org.id);
+				putIfPresent(signatory, "onBehalfOf",
+						(org.country != null && deal.parties.contains(org.country)) ? org.country : null);
+				signatory.put("evidence", List.of(excerpt(text, sentenceOf(deal, List.of(org.mention)))));
+				signatories.add(signatory);
+			}
+		}
+		root.put("agreements", agreements);
+		root.put("signatories", signatories);
+
+		List<Object> areas = new ArrayList<>();
+		Set<String> areaIds = new HashSet<>();
+		if (!draft.agreements.isEmpty()) {
+			for (Area area : draft.areas) {
+				Map<String, Object> entry = idEntry(
+						unique(areaIds, "", draft.agreements.get(0).id + "-" + slug(area.name())));
+				entry.put("agreement", draft.agreements.get(0).id);
+				entry.put("name", area.name());
+				entry.put("category", area.category());
+				entry.put("evidence", List.of(excerpt(text, area.span())));
+				areas.add(entry);
+			}
+		}
+		root.put("cooperationAreas", areas);
+
+		List<Object> statements = new ArrayList<>();
+		for (Stmt stmt : draft.statements) {
+			if (stmt.speaker == null) {
+				continue;
+			}
+			Map<String, Object> entry = idEntry(stmt.id);
+			entry.put("speaker", stmt.speaker.id);
+			putIfPresent(entry, "speakerRole", stmt.speaker.role);
+			entry.put("kind", stmt.kind);
+			entry.put("text", stmt.text.of(text));
+			putIfPresent(entry, "saidOn", stmt.saidOn);
+			entry.put("evidence", stmt.evidence.stream().map((s) -> excerpt(text, s)).toList());
+			statements.add(entry);
+		}
+		root.put("statements", statements);
+		return header(draft, articleFile) + YAML.writeValueAsString(root).replaceFirst("\\A---\\s*\\n", "");
+	}
+
+	private static boolean hasCountry(Draft draft, @Nullable String code) {
+		return code != null && draft.countries.stream().anyMatch((c) -> c.code().equals(code));
+	}
+
+	private static Span sentenceOf(Deal deal, List<Span> mentions) {
+		for (Span evidence : deal.evidence) {
+			for (Span mention : mentions) {
+				if (evidence.start() <= mention.start() && mention.end() <= evidence.end()) {
+					return evidence;
+				}
+			}
+		}
+		return deal.evidence.get(0);
+	}
+
+	private String header(Draft draft, String articleFile) {
+		StringBuilder header = new StringBuilder();
+		header.append("# DRAFT proposed by `accords draft` from articles/")
+			.append(articleFile)
+			.append(" (dated ")
+			.append(draft.date)
+			.append(").\n");
+		header.append("# Every entry is `reviewed: false`: the loader does not serve it. Review each entry against\n");
+		header.append("# the article: correct it or delete it, then remove its `reviewed: false` line.\n");
+		header.append("# Fill in the article's publisher, url, title and rights. Cooperation areas are attached to\n");
+		header.append("# the first agreement; move them where they belong. Commitments are not proposed.\n");
+		if (!draft.money.isEmpty()) {
+			header.append(
+					"# Amounts found (the format has no field for them yet; put them in a summary or a commitment):\n");
+			for (Money money : draft.money) {
+				header.append("#   ")
+					.append(money.normalized())
+					.append("  \"")
+					.append(money.span().of(draft.text))
+					.append("\"\n");
+			}
+		}
+		if (!draft.quantities.isEmpty()) {
+			header.append("# Quantities found:\n");
+			for (Span quantity : draft.quantities) {
+				header.append("#   \"").append(quantity.of(draft.text)).append("\"\n");
+			}
+		}
+		for (Person person : draft.people) {
+			if (person.alias != null) {
+				header.append("# ")
+					.append(person.name)
+					.append(" is also written \"")
+					.append(person.alias)
+					.append("\".\n");
+			}
+			if (person.known) {
+				header.append("# ")
+					.append(person.id)
+					.append(" (")
+					.append(person.name)
+					.append(") is already in the dataset.\n");
+			}
+		}
+		return header.append('\n').toString();
+	}
+
+	/**
+	 * The excerpt at a span, lengthened word by word until it occurs once in the text.
+	 */
+	static String excerpt(String text, Span span) {
+		int start = span.start();
+		int end = span.end();
+		while (occurrences(text, text.substring(start, end)) > 1) {
+			if (end < text.length()) {
+				end++;
+				while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+					end++;
+				}
+			}
+			else if (start > 0) {
+				start--;
+				while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+					start--;
+				}
+			}
+			else {
+				break;
+			}
+		}
+		return text.substring(start, end);
+	}
+
+	private static int occurrences(String text, String excerpt) {
+		int count = 0;
+		int at = text.indexOf(excerpt);
+		while (at >= 0 && count < 2) {
+			count++;
+			at = text.indexOf(excerpt, at + 1);
+		}
+		return count;
+	}
+
+	private static Map<String, Object> entry() {
+		return new LinkedHashMap<>();
+	}
+
+	private static Map<String, Object> idEntry(String id) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("id", id);
+		entry.put("reviewed", false);
+		return entry;
+	}
+
+	private static void putIfPresent(Map<String, Object> entry, String key, @Nullable Object value) {
+		if (value != null) {
+			entry.put(key, value);
+		}
+	}
+
+	private static String unique(Set<String> used, String namespace, String id) {
+		String candidate = id;
+		for (int i = 2; !used.add(namespace + candidate); i++) {
+			candidate = id + "-" + i;
+		}
+		return candidate;
+	}
+
+	static String slug(String text) {
+		String folded = Normalizer.normalize(SearchText.fold(text), Normalizer.Form.NFKD);
+		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		return slug.isEmpty() ? "entry" : slug;
+	}
+
+	private static String slugWords(String text, int n) {
+		String[] words = slug(text).split("-");
+		return String.join("-", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
+	}
+
+	private static String lastWord(String name) {
+		String[] words = name.trim().split("\\s+");
+		return words[words.length - 1];
+	}
+
+}

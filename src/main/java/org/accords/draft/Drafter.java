@@ -1,0 +1,1616 @@
+package org.accords.draft;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accords.draft.Draft.Area;
+import org.accords.draft.Draft.CountryRef;
+import org.accords.draft.Draft.DateRef;
+import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Money;
+import org.accords.draft.Draft.Org;
+import org.accords.draft.Draft.Person;
+import org.accords.draft.Draft.Span;
+import org.accords.draft.Draft.Stmt;
+import org.accords.seed.SeedFolder;
+import org.accords.store.SearchText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Proposes the facts of a wire report by rules: quotations and reported speech with their
+ * speakers, people with their roles as written, countries, organizations, dates, amounts,
+ * agreements mentioned with a signing verb, and cooperation areas from the term list in
+ * {@code draft/areas.txt}. Nothing is looked up outside the jar.
+ */
+public final class Drafter {
+
+	static final String SPEECH_VERBS = "said|says|told|added|stressed|noted|stated|explained|emphasi[sz]ed|underlined"
+			+ "|remarked|warned|declared|revealed|announced|wrote|commented|insisted|continued|concluded|replied"
+			+ "|recalled|argued|pointed out|confirmed";
+
+	private static final Pattern SPEECH_VERB = Pattern.compile("\\b(?:" + SPEECH_VERBS + ")\\b");
+
+	private static final String NAME_TOKEN = "\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*";
+
+	private static final Pattern CAPITALIZED = Pattern.compile(NAME_TOKEN + "(?:['’]s?)?");
+
+	private static final Pattern CYRILLIC_NAME = Pattern
+		.compile("\\p{IsCyrillic}[\\p{IsCyrillic}\\p{M}'-]*(?:\\s+\\p{IsCyrillic}[\\p{IsCyrillic}\\p{M}'-]*)+");
+
+	private static final Pattern PARTICLE = Pattern
+		.compile(" (?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ter|zu) ");
+
+	private static final Pattern DATELINE = Pattern
+		.compile("\\A\\s*\\p{Lu}[\\p{Lu} .'-]*,[^(\\n]{0,30}\\(([^)\\n]{2,60})\\)\\s*(?:[-–—]+|\\.)\\s*");
+
+	private static final Pattern MINISTRY = Pattern.compile(
+			"\\bMinistry\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:and|of|for|the)\\s+)?\\p{Lu}[\\p{L}-]*)*");
+
+	private static final Pattern ROLE_OF = Pattern
+		.compile("\\b(?:Minister|Secretary|Commissioner|Ambassador|Director|Head|Chief|Commander)\\s+(?:of|for)\\s+");
+
+	private static final Pattern WEEKDAY = Pattern
+		.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\\b");
+
+	private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+	private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS
+			+ ")(?:\\s+(\\d{4}))?\\b|\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
+
+	private static final String SCALE = "(?:\\s?(million|billion|trillion|bn|mln|m|thousand|crore|lakh)\\b)?";
+
+	private static final Pattern MONEY_BEFORE = Pattern
+		.compile("(US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|INR|Rs\\.?|€|\\$|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
+				+ SCALE);
+
+	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE
+			+ "\\s?(euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|hryvnias?|won|rupees|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
+
+	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,2}?"
+			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
+			+ "operators|demonstrators|prototypes|aircraft|guns|rockets)\\b");
+
+	private static final Pattern SIGNING = Pattern
+		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory)\\b");
+
+	private static final Pattern DEAL_NOUN = Pattern
+		.compile("\\b(memorandum of understanding|memorandum|letter of intent"
+				+ "|framework agreement|financing agreement|agreement|contract|treaty|deal|joint declaration|declaration"
+				+ "|protocol|document)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Set<String> ROLE_WORDS = Set.of("minister", "deputy", "secretary", "president", "ambassador",
+			"director", "chief", "commander", "general", "spokesperson", "spokesman", "spokeswoman", "chairman",
+			"chairwoman", "head", "ceo", "prime", "vice", "counterpart", "admiral", "colonel", "envoy", "executive",
+			"member", "commissioner", "premier", "chancellor", "governor", "mayor", "officer", "lieutenant", "senior",
+			"captain", "sergeant", "brigadier", "marshal");
+
+	private static final Set<String> ROLE_LEAD_WORDS = Set.of("then", "former", "acting", "board", "defence", "defense",
+			"foreign", "economy", "industry", "interior", "of", "the", "and", "for", "national", "strategic");
+
+	private static final Set<String> ORG_WORDS = Set.of("group", "industries", "systems", "technologies", "dynamics",
+			"aerospace", "robotics", "electric", "electronics", "corporation", "corp", "company", "gmbh", "ag", "ab",
+			"as", "asa", "oy", "oyj", "ltd", "inc", "works", "drones", "arsenal", "holding", "concern", "navy", "army",
+			"forces", "administration", "agency", "centre", "center", "institute", "council", "commission", "defence",
+			"defense", "armour", "armor", "arms", "munitions", "shipyard", "motors", "ministry", "office", "bureau",
+			"guard", "plant", "factory", "industry", "bank", "fund", "bv", "nv", "sa", "spa", "plc", "lab", "labs",
+			"radio", "television", "tv", "shipyards", "league", "union", "association", "federation", "alliance",
+			"coalition", "service");
+
+	/**
+	 * Words that name a minister's portfolio ("Minister of State Assets"), not a person.
+	 */
+	private static final Set<String> PORTFOLIO_WORDS = Set.of("assets", "state", "affairs", "industry", "industries",
+			"economy", "innovation", "development", "finance", "infrastructure", "energy", "health", "education",
+			"interior", "justice", "trade", "agriculture", "transport", "digital", "transformation", "property",
+			"veterans", "culture", "environment", "security", "policy", "procurement", "armaments", "reintegration",
+			"communities", "territories", "foreign", "defence", "defense", "national", "strategic", "european");
+
+	private static final Set<String> STOP_WORDS = Set.of("the", "this", "that", "these", "those", "a", "an", "and",
+			"of", "for", "in", "on", "at", "to", "by", "with", "under", "according", "every", "together", "now", "we",
+			"our", "it", "its", "he", "she", "they", "his", "her", "their", "there", "if", "but", "as", "after",
+			"before", "during", "while", "when", "memorandum", "agreement", "contract", "wire", "newswire", "newsroom",
+			"newsdesk", "press", "news", "agency", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+			"november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+			"economy", "innovation", "affairs", "finance", "interior", "foreign", "national", "strategic", "justice",
+			"trade", "development", "joint", "air", "electronic", "european", "western", "eastern", "northern",
+			"southern", "i", "you", "my", "what", "who", "not", "also", "today", "yesterday", "mr", "mrs", "ms", "dr",
+			"nato", "eu", "un", "deliveries");
+
+	private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Sept", "Jan", "Feb", "Mar",
+			"Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Co", "Inc", "Ltd", "No", "vs", "Gen", "Col", "Lt",
+			"Maj", "Prof", "Corp", "U.S", "e.g", "i.e");
+
+	private static final Map<String, String> INTERNATIONAL = Map.of("NATO", "NATO", "European Commission",
+			"European Commission", "European Union", "European Union", "United Nations", "United Nations");
+
+	private static final Map<String, String> CURRENCY = Map.ofEntries(Map.entry("us$", "USD"), Map.entry("$", "USD"),
+			Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("euro", "EUR"),
+			Map.entry("euros", "EUR"), Map.entry("us dollars", "USD"), Map.entry("dollar", "USD"),
+			Map.entry("dollars", "USD"), Map.entry("yen", "JPY"), Map.entry("kroner", "NOK"),
+			Map.entry("kronor", "SEK"), Map.entry("krona", "SEK"), Map.entry("zloty", "PLN"),
+			Map.entry("zlotys", "PLN"), Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"),
+			Map.entry("won", "KRW"), Map.entry("rupees", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
+			Map.entry("₹", "INR"));
+
+	private final Gazetteer countries;
+
+	private final List<String[]> areaTerms;
+
+	private Drafter(Gazetteer countries, List<String[]> areaTerms) {
+		this.countries = countries;
+		this.areaTerms = areaTerms;
+	}
+
+	/** A drafter with the country list and area terms shipped in the jar. */
+	public static Drafter standard() {
+		List<String[]> terms = new ArrayList<>();
+		for (String line : lines("draft/areas.txt")) {
+			String[] parts = line.split("=>");
+			if (parts.length != 2) {
+				throw new IllegalStateException("draft/areas.txt: expected 'term => CATEGORY', got '" + line + "'");
+			}
+			terms.add(new String[] { parts[0].trim(), parts[1].trim() });
+		}
+		terms.sort(Comparator.comparingInt((String[] t) -> t[0].length()).reversed());
+		return new Drafter(Gazetteer.load(lines("draft/countries.txt")), terms);
+	}
+
+	static List<String> lines(String resource) {
+		InputStream in = Drafter.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException(resource + " is missing from the class path");
+		}
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			return reader.lines().map(String::strip).filter((l) -> !l.isEmpty() && !l.startsWith("#")).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Drafts an article file's content ({@code date YYYY-MM-DD} header, then the text).
+	 */
+	public Draft draft(String content) {
+		SeedFolder.ArticleText article = SeedFolder.article(content);
+		return new Run(new Draft(article.date(), article.text())).run();
+	}
+
+	/** Countries by name, adjective and ISO code. */
+	record Gazetteer(Map<String, String> byWord, Map<String, String> names, Pattern pattern) {
+
+		static Gazetteer load(List<String> lines) {
+			Map<String, String> byWord = new HashMap<>();
+			Map<String, String> names = new LinkedHashMap<>();
+			for (String line : lines) {
+				String[] parts = line.split("\\|");
+				String code = parts[0].trim();
+				String[] countryNames = parts[1].split(",");
+				names.put(code, countryNames[0].trim());
+				for (String name : countryNames) {
+					byWord.put(name.trim(), code);
+				}
+				if (parts.length > 2) {
+					for (String adjective : parts[2].split(",")) {
+						byWord.put(adjective.trim(), code);
+					}
+				}
+			}
+			List<String> words = new ArrayList<>(byWord.keySet());
+			words.sort(Comparator.comparingInt(String::length).reversed());
+			StringBuilder alternatives = new StringBuilder();
+			for (String word : words) {
+				alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(word));
+			}
+			// ISO codes count only in capitals, standing alone, and not as a word of a
+			// name
+			String codes = String.join("|",
+					names.keySet()
+						.stream()
+						.filter((c) -> !Set.of("IT", "IN", "IS", "ID", "NO", "AT").contains(c))
+						.toList());
+			Pattern pattern = Pattern
+				.compile("(?<![\\p{L}-])(?:(" + alternatives + ")|(" + codes + "))(?:['’]s)?(?![\\p{L}$-])");
+			return new Gazetteer(byWord, names, pattern);
+		}
+
+		@Nullable String code(String word) {
+			String stripped = word.replaceAll("['’]s?$", "");
+			String code = this.byWord.get(stripped);
+			if (code == null && this.names.containsKey(stripped)) {
+				code = stripped;
+			}
+			return code;
+		}
+
+	}
+
+	/** One drafting run over one article. */
+	private final class Run {
+
+		private final Draft draft;
+
+		private final String text;
+
+		private final List<Span> sentences = new ArrayList<>();
+
+		/** Spans already taken by an organization or a role, not to be read as names. */
+		private final List<Span> consumed = new ArrayList<>();
+
+		private final Map<String, Person> peopleByName = new LinkedHashMap<>();
+
+		/** Every person mention in text order. */
+		private final List<PersonMention> mentions = new ArrayList<>();
+
+		private final List<Span> quotes = new ArrayList<>();
+
+		private Span dateline = new Span(0, 0);
+
+		Run(Draft draft) {
+			this.draft = draft;
+			this.text = draft.text;
+		}
+
+		Draft run() {
+			dateline();
+			sentences();
+			countries();
+			organizations();
+			people();
+			quotes();
+			reportedSpeech();
+			dates();
+			money();
+			agreements();
+			areas();
+			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
+			return this.draft;
+		}
+
+		private void dateline() {
+			Matcher m = DATELINE.matcher(this.text);
+			if (m.find()) {
+				this.dateline = new Span(m.start(), m.end());
+				this.draft.publisher = m.group(1).trim();
+			}
+		}
+
+		private void sentences() {
+			int start = 0;
+			int length = this.text.length();
+			for (int i = 0; i < length; i++) {
+				char c = this.text.charAt(i);
+				if (c == '\n') {
+					addSentence(start, i);
+					start = i + 1;
+				}
+				else if ((c == '.' || c == '!' || c == '?') && endsSentence(i)) {
+					int end = i + 1;
+					while (end < length && isCloseQuote(this.text.charAt(end))) {
+						end++;
+					}
+					addSentence(start, end);
+					start = end;
+					i = end - 1;
+				}
+			}
+			addSentence(start, length);
+		}
+
+		private boolean endsSentence(int i) {
+			int next = i + 1;
+			while (next < this.text.length() && isCloseQuote(this.text.charAt(next))) {
+				next++;
+			}
+			if (next < this.text.length() && this.text.charAt(next) != ' ' && this.text.charAt(next) != '\n') {
+				return false;
+			}
+			int wordStart = i;
+			while (wordStart > 0 && !Character.isWhitespace(this.text.charAt(wordStart - 1))) {
+				wordStart--;
+			}
+			String word = this.text.substring(wordStart, i).replaceAll("^[\"“(]+", "");
+			if (ABBREVIATIONS.contains(word) || word.matches("\\p{Lu}")) {
+				return false;
+			}
+			int after = next;
+			while (after < this.text.length() && this.text.charAt(after) == ' ') {
+				after++;
+			}
+			return after >= this.text.length() || this.text.charAt(after) == '\n'
+					|| !Character.isLowerCase(this.text.charAt(after));
+		}
+
+		private void addSentence(int start, int end) {
+			while (start < end && Character.isWhitespace(this.text.charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
+				end--;
+			}
+			if (end > start) {
+				this.sentences.add(new Span(start, end));
+			}
+		}
+
+		private Span sentenceAt(int offset) {
+			for (Span s : this.sentences) {
+				if (offset >= s.start() && offset < s.end()) {
+					return s;
+				}
+			}
+			return new Span(offset, Math.min(this.text.length(), offset + 1));
+		}
+
+		private int sentenceIndex(int offset) {
+			for (int i = 0; i < this.sentences.size(); i++) {
+				if (offset < this.sentences.get(i).end()) {
+					return i;
+				}
+			}
+			return this.sentences.size() - 1;
+		}
+
+		// countries
+
+		private void countries() {
+			Matcher m = Drafter.this.countries.pattern().matcher(this.text);
+			Set<String> seen = new HashSet<>();
+			while (m.find()) {
+				String word = (m.group(1) != null) ? m.group(1) : m.group(2);
+				String code = Drafter.this.countries.code(word);
+				if (code != null && word.contains(" ")) {
+					this.consumed.add(new Span(m.start(), m.end()));
+				}
+				if (code != null && seen.add(code)) {
+					this.draft.countries.add(new CountryRef(code, Drafter.this.countries.names().get(code)));
+				}
+			}
+		}
+
+		private @Nullable String countryOf(String words) {
+			Matcher m = Drafter.this.countries.pattern().matcher(words);
+			String code = null;
+			while (m.find()) {
+				code = Drafter.this.countries.code((m.group(1) != null) ? m.group(1) : m.group(2));
+			}
+			return code;
+		}
+
+		// organizations
+
+		private void organizations() {
+			Matcher m = MINISTRY.matcher(this.text);
+			while (m.find()) {
+				String name = trimConnectors(m.group());
+				Span span = new Span(m.start(), m.start() + name.length());
+				String before = this.text.substring(Math.max(0, m.start() - 30), m.start());
+				addOrg(name, "MINISTRY", countryOf(lastWords(before, 2)), span);
+				this.consumed.add(span);
+			}
+			Matcher lower = Pattern.compile("\\b(defence|defense|foreign|economy|finance) ministry\\b")
+				.matcher(this.text);
+			while (lower.find()) {
+				// "the Indian defence ministry": the Ministry of Defence
+				Span span = new Span(lower.start(), lower.end());
+				String before = this.text.substring(Math.max(0, lower.start() - 30), lower.start());
+				addOrg("Ministry of " + capitalize(lower.group(1)), "MINISTRY", countryOf(lastWords(before, 1)), span);
+				this.consumed.add(span);
+			}
+			for (Map.Entry<String, String> e : INTERNATIONAL.entrySet()) {
+				Matcher im = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(this.text);
+				if (im.find()) {
+					addOrg(e.getValue(), "INTERNATIONAL_ORGANIZATION", null, new Span(im.start(), im.end()));
+					this.consumed.add(new Span(im.start(), im.end()));
+				}
+			}
+			roleObjects();
+			for (List<Token> run : runs()) {
+				List<List<Token>> parts = splitAt(run, (t) -> ROLE_WORDS.contains(t.folded()), false);
+				for (List<Token> part : parts) {
+					organization(part);
+				}
+			}
+		}
+
+		/**
+		 * "Minister of Strategic Industries": the words after "of" name a portfolio, not
+		 * an organization.
+		 */
+		private void roleObjects() {
+			Matcher m = ROLE_OF.matcher(this.text);
+			while (m.find()) {
+				List<Token> tokens = tokensFrom(m.end());
+				List<Token> capitalized = tokens.stream().filter(Token::capitalized).toList();
+				if (capitalized.size() >= 3) {
+					int nameLength = nameLength(capitalized);
+					if (nameLength >= 2) {
+						Token lastRole = capitalized.get(capitalized.size() - nameLength - 1);
+						this.consumed.add(new Span(m.start(), lastRole.end()));
+						Span name = new Span(capitalized.get(capitalized.size() - nameLength).start(),
+								capitalized.get(capitalized.size() - 1).end());
+						mention(name, new Span(roleStart(m.start()), lastRole.end()));
+						continue;
+					}
+				}
+				if (!tokens.isEmpty()) {
+					this.consumed.add(new Span(m.start(), tokens.get(tokens.size() - 1).end()));
+				}
+			}
+		}
+
+		private int nameLength(List<Token> capitalized) {
+			int n = 0;
+			for (int i = capitalized.size() - 1; i >= 1 && n < 3; i--) {
+				Token t = capitalized.get(i);
+				if (isStop(t) || ORG_WORDS.contains(t.folded()) || ROLE_WORDS.contains(t.folded())
+						|| PORTFOLIO_WORDS.contains(t.folded())) {
+					break;
+				}
+				n++;
+			}
+			return n;
+		}
+
+		/**
+		 * Capitalized words and connectors from an offset, up to the first other word or
+		 * punctuation.
+		 */
+		private List<Token> tokensFrom(int offset) {
+			List<Token> tokens = new ArrayList<>();
+			Matcher m = Pattern.compile("\\G\\s*(" + NAME_TOKEN + "|and|of|the|for)(?![\\p{L}])").matcher(this.text);
+			m.region(offset, this.text.length());
+			while (m.find()) {
+				if (this.text.substring(m.start(), m.start(1)).contains("\n")) {
+					break;
+				}
+				tokens.add(new Token(m.group(1), m.start(1), m.end(1)));
+			}
+			while (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).capitalized()) {
+				tokens.remove(tokens.size() - 1);
+			}
+			return tokens;
+		}
+
+		private void organization(List<Token> part) {
+			if (part.size() < 2 || part.stream().noneMatch((t) -> ORG_WORDS.contains(t.folded()))) {
+				return;
+			}
+			int first = 0;
+			String country = null;
+			while (first < part.size() && Drafter.this.countries.code(part.get(first).word()) != null) {
+				country = Drafter.this.countries.code(part.get(first).word());
+				if (part.get(first).possessive()) {
+					first++;
+					break;
+				}
+				first++;
+			}
+			List<Token> rest = part.subList(first, part.size());
+			if (rest.isEmpty() || rest.stream().allMatch((t) -> isDomainWord(t))) {
+				return;
+			}
+			if (rest.stream().noneMatch((t) -> ORG_WORDS.contains(t.folded()) && !isDomainWord(t))
+					&& !(rest.size() >= 2 && isDomainWord(rest.get(rest.size() - 1)))) {
+				return;
+			}
+			List<Token> named = (first > 0 && !part.get(first - 1).possessive()) ? part.subList(first - 1, part.size())
+					: rest;
+			Span span = new Span(named.get(0).start(), named.get(named.size() - 1).end());
+			if (isConsumed(span) || span.overlaps(this.dateline)) {
+				return;
+			}
+			String name = span.of(this.text);
+			if (country == null) {
+				// "Norway's Fjordline Defence", "the Latvian company Origo Systems"
+				country = countryOf(lastWords(this.text.substring(Math.max(0, span.start() - 40), span.start()), 3));
+			}
+			addOrg(name, orgKind(name), country, span);
+			this.consumed.add(span);
+		}
+
+		private boolean isDomainWord(Token t) {
+			return t.folded().equals("defence") || t.folded().equals("defense");
+		}
+
+		private String orgKind(String name) {
+			String folded = SearchText.fold(name);
+			if (folded.matches(".*\\b(navy|army|forces|guard)\\b.*")) {
+				return "ARMED_FORCES";
+			}
+			if (folded.matches(".*\\b(radio|television|tv)\\b.*")) {
+				return "NEWS_AGENCY";
+			}
+			if (folded.matches(".*\\b(administration|agency|centre|center|office|bureau|commission|council)\\b.*")) {
+				return "AGENCY";
+			}
+			return "COMPANY";
+		}
+
+		private void addOrg(String name, String kind, @Nullable String country, Span span) {
+			String folded = SearchText.fold(name);
+			for (Org org : this.draft.organizations) {
+				// "Rheinmark Systems" after "Rheinmark Systems GmbH": the same company,
+				// shorter
+				if (SearchText.fold(org.name).equals(folded) || SearchText.fold(org.name).startsWith(folded + " ")) {
+					return;
+				}
+			}
+			this.draft.organizations.add(new Org(name, kind, country, span));
+		}
+
+		private boolean isConsumed(Span span) {
+			return this.consumed.stream().anyMatch(span::overlaps);
+		}
+
+		// people
+
+		private void people() {
+			for (List<Token> run : runs()) {
+				for (List<Token> part : splitAt(run, (t) -> isStop(t) || ROLE_WORDS.contains(t.folded())
+						|| ORG_WORDS.contains(t.folded()) || Drafter.this.countries.code(t.word()) != null, true)) {
+					if (part.size() < 2 || part.size() > 3) {
+						continue;
+					}
+					if (run.stream().anyMatch((t) -> ORG_WORDS.contains(t.folded()) && !isDomainWord(t))
+							&& !runHasRoleBefore(run, part)) {
+						continue;
+					}
+					Span span = new Span(part.get(0).start(), part.get(part.size() - 1).end());
+					if (isConsumed(span) || span.overlaps(this.dateline)
+							|| CYRILLIC_NAME.matcher(span.of(this.text)).find()) {
+						continue;
+					}
+					String folded = SearchText.fold(span.of(this.text));
+					if (this.draft.organizations.stream()
+						.anyMatch((o) -> SearchText.fold(o.name).startsWith(folded + " "))) {
+						// "Norrland Vehicles chief executive": the short name of a known
+						// company
+						continue;
+					}
+					mention(span, roleBefore(span.start()));
+				}
+			}
+			mergeTails();
+			cyrillic();
+			surnames();
+			this.mentions.sort(Comparator.comparingInt((PersonMention pm) -> pm.span().start()));
+			this.draft.people.addAll(this.peopleByName.values());
+			this.draft.people.sort(Comparator.comparingInt((Person p) -> p.mentions.get(0).start()));
+		}
+
+		private boolean runHasRoleBefore(List<Token> run, List<Token> part) {
+			int index = run.indexOf(part.get(0));
+			return index > 0 && ROLE_WORDS.contains(run.get(index - 1).folded());
+		}
+
+		/**
+		 * Records a full-name mention, with the role words written before it (if any).
+		 */
+		private void mention(Span span, @Nullable Span role) {
+			String name = span.of(this.text).replaceAll("['’]s?$", "");
+			span = new Span(span.start(), span.start() + name.length());
+			String key = SearchText.fold(name);
+			Person person = this.peopleByName.get(key);
+			if (person == null) {
+				person = new Person(name);
+				this.peopleByName.put(key, person);
+			}
+			if (person.mentions.stream().noneMatch(span::equals)) {
+				person.mentions.add(span);
+				this.mentions.add(new PersonMention(person, span));
+			}
+			if (role == null) {
+				role = roleAfter(span.end());
+			}
+			if (role != null && person.role == null) {
+				String written = trimConnectors(role.of(this.text));
+				if (!written.isBlank()) {
+					person.role = written;
+					person.roleSpan = role;
+					String country = countryOf(written);
+					if (country != null) {
+						person.country = country;
+					}
+				}
+			}
+			if (person.country == null) {
+				String before = this.text.substring(Math.max(0, span.start() - 60), span.start());
+				int cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(','));
+				String country = countryOf(before.substring(cut + 1));
+				if (country != null) {
+					person.country = country;
+				}
+			}
+			this.consumed.add(span);
+		}
+
+		/**
+		 * "Latvian Defence Minister", "his Ukrainian counterpart": role words just before
+		 * a name.
+		 */
+		private @Nullable Span roleBefore(int nameStart) {
+			int start = roleStart(nameStart);
+			if (start >= nameStart) {
+				return null;
+			}
+			String words = this.text.substring(start, nameStart);
+			for (String word : words.trim().split("\\s+")) {
+				if (ROLE_WORDS.contains(SearchText.fold(word))) {
+					return new Span(start, nameStart - (words.length() - words.stripTrailing().length()));
+				}
+			}
+			return null;
+		}
+
+		private int roleStart(int from) {
+			int start = from;
+			Matcher word = Pattern.compile("([\\p{L}][\\p{L}\\p{M}.'’-]*)\\s+$").matcher("");
+			while (start > 0) {
+				word.reset(this.text.substring(Math.max(0, start - 40), start));
+				if (!word.find()) {
+					break;
+				}
+				String w = word.group(1);
+				String folded = SearchText.fold(w);
+				boolean capitalized = Character.isUpperCase(w.charAt(0));
+				boolean possessive = w.endsWith("'s") || w.endsWith("’s");
+				boolean ok = ROLE_WORDS.contains(folded) || ROLE_LEAD_WORDS.contains(folded)
+						|| (capitalized && !possessive
+								&& (ORG_WORDS.contains(folded) || Drafter.this.countries.code(w) != null
+										|| isConsumed(new Span(start - word.group().length(), start - 1))));
+				if (!ok) {
+					break;
+				}
+				int wordStart = start - (word.group().length());
+				if (new Span(wordStart, start).overlaps(this.dateline)) {
+					break;
+				}
+				start = wordStart;
+			}
+			// no leading connectors
+			while (start < from) {
+				Matcher lead = Pattern.compile("\\A(?:the|of|and|for)\\s+").matcher(this.text.substring(start, from));
+				if (!lead.find()) {
+					break;
+				}
+				start += lead.end();
+			}
+			return start;
+		}
+
+		/** ", president of Fjordline Defence": a role written after the name. */
+		private @Nullable Span roleAfter(int nameEnd) {
+			Matcher m = Pattern
+				.compile("\\A,\\s+(?:the\\s+|an?\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:" + String.join("|", ROLE_WORDS)
+						+ ")\\b[^,.;\\n\"“”]*)")
+				.matcher(this.text.substring(nameEnd, Math.min(this.text.length(), nameEnd + 120)));
+			if (m.find()) {
+				return new Span(nameEnd + m.start(1), nameEnd + m.end(1));
+			}
+			return null;
+		}
+
+		/**
+		 * "Van Dalen" after "Pieter van Dalen": the end of a longer name is the same
+		 * person.
+		 */
+		private void mergeTails() {
+			for (String key : List.copyOf(this.peopleByName.keySet())) {
+				Person longer = this.peopleByName.values()
+					.stream()
+					.filter((p) -> SearchText.fold(p.name).endsWith(" " + key))
+					.findFirst()
+					.orElse(null);
+				if (longer != null) {
+					Person shorter = this.peopleByName.remove(key);
+					longer.mentions.addAll(shorter.mentions);
+					longer.mentions.sort(Comparator.comparingInt(Span::start));
+					this.mentions
+						.replaceAll((pm) -> (pm.person() == shorter) ? new PersonMention(longer, pm.span()) : pm);
+				}
+			}
+		}
+
+		/**
+		 * A name in Cyrillic: an alias of the Latin name just before it, or a person of
+		 * its own.
+		 */
+		private void cyrillic() {
+			Matcher m = CYRILLIC_NAME.matcher(this.text);
+			while (m.find()) {
+				Span span = new Span(m.start(), m.end());
+				PersonMention previous = null;
+				for (PersonMention pm : this.mentions) {
+					if (pm.span().end() <= span.start() && span.start() - pm.span().end() <= 3) {
+						previous = pm;
+					}
+				}
+				if (previous != null) {
+					previous.person().alias = span.of(this.text);
+					continue;
+				}
+				mention(span, roleBefore(span.start()));
+			}
+		}
+
+		/**
+		 * "Kasčiūnas told", "Park said": one word of a known name refers to that person.
+		 */
+		private void surnames() {
+			Map<String, Person> byToken = new HashMap<>();
+			for (Person person : this.peopleByName.values()) {
+				for (String token : person.name.split("\\s+")) {
+					byToken.putIfAbsent(SearchText.fold(token), person);
+				}
+			}
+			for (Person person : this.peopleByName.values()) {
+				Matcher particle = Pattern.compile("\\A\\S+(" + PARTICLE.pattern() + ".+)\\z").matcher(person.name);
+				if (particle.find()) {
+					// "Van Dalen said": the surname with its particle, capitalized at a
+					// sentence start
+					Matcher surname = Pattern
+						.compile("\\b" + Pattern.quote(particle.group(1).trim()) + "\\b",
+								Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+						.matcher(this.text);
+					while (surname.find()) {
+						Span span = new Span(surname.start(), surname.end());
+						if (!isMentioned(span)) {
+							person.mentions.add(span);
+							this.mentions.add(new PersonMention(person, span));
+						}
+					}
+				}
+			}
+			Matcher m = CAPITALIZED.matcher(this.text);
+			while (m.find()) {
+				String word = m.group().replaceAll("['’]s?$", "");
+				Person person = byToken.get(SearchText.fold(word));
+				Span span = new Span(m.start(), m.start() + word.length());
+				if (person != null && !isMentioned(span)) {
+					person.mentions.add(span);
+					this.mentions.add(new PersonMention(person, span));
+				}
+			}
+		}
+
+		private boolean isMentioned(Span span) {
+			return this.mentions.stream().anyMatch((pm) -> pm.span().overlaps(span));
+		}
+
+		private boolean isStop(Token t) {
+			return STOP_WORDS.contains(t.folded());
+		}
+
+		/**
+		 * Runs of capitalized words separated by single spaces (or "for"/"of" inside an
+		 * organization name).
+		 */
+		private List<List<Token>> runs() {
+			List<List<Token>> runs = new ArrayList<>();
+			Matcher m = CAPITALIZED.matcher(this.text);
+			List<Token> run = new ArrayList<>();
+			int lastEnd = -1;
+			while (m.find()) {
+				Token token = new Token(m.group().replaceAll("['’]$", ""), m.start(),
+						m.start() + m.group().replaceAll("['’]$", "").length());
+				String gap = (lastEnd >= 0) ? this.text.substring(lastEnd, m.start()) : "";
+				boolean joined = lastEnd >= 0 && (gap.equals(" ") || gap.equals(" for ") || gap.equals(" of ")
+						|| gap.equals(" & ") || PARTICLE.matcher(gap).matches())
+						&& !run.get(run.size() - 1).possessive();
+				if (!joined && !run.isEmpty()) {
+					runs.add(run);
+					run = new ArrayList<>();
+				}
+				run.add(token);
+				lastEnd = m.end();
+			}
+			if (!run.isEmpty()) {
+				runs.add(run);
+			}
+			return runs;
+		}
+
+		private List<List<Token>> splitAt(List<Token> run, java.util.function.Predicate<Token> separator,
+				boolean atConnectors) {
+			List<List<Token>> parts = new ArrayList<>();
+			List<Token> part = new ArrayList<>();
+			for (int i = 0; i < run.size(); i++) {
+				Token t = run.get(i);
+				// a name particle ("Pieter van Dalen") joins, other connectors split
+				// names
+				String gap = (i > 0) ? this.text.substring(run.get(i - 1).end(), t.start()) : " ";
+				boolean connected = atConnectors && !gap.equals(" ") && !PARTICLE.matcher(gap).matches();
+				if (separator.test(t) || connected) {
+					if (!part.isEmpty()) {
+						parts.add(part);
+					}
+					part = new ArrayList<>();
+					if (!separator.test(t)) {
+						part.add(t);
+					}
+					continue;
+				}
+				part.add(t);
+				if (t.possessive()) {
+					parts.add(part);
+					part = new ArrayList<>();
+				}
+			}
+			if (!part.isEmpty()) {
+				parts.add(part);
+			}
+			return parts;
+		}
+
+		// quotes
+
+		private void quotes() {
+			int length = this.text.length();
+			int i = 0;
+			while (i < length) {
+				char c = this.text.charAt(i);
+				if (isOpenQuote(i)) {
+					char close = (c == '“') ? '”' : c;
+					int end = findClose(i + 1, c, close);
+					if (end > i + 1) {
+						quote(i, end);
+						i = end + 1;
+						continue;
+					}
+				}
+				i++;
+			}
+		}
+
+		private boolean isOpenQuote(int i) {
+			char c = this.text.charAt(i);
+			if (c != '"' && c != '“') {
+				return false;
+			}
+			boolean startsWord = i == 0 || Character.isWhitespace(this.text.charAt(i - 1))
+					|| "([—–-".indexOf(this.text.charAt(i - 1)) >= 0;
+			return startsWord && i + 1 < this.text.length() && !Character.isWhitespace(this.text.charAt(i + 1));
+		}
+
+		/**
+		 * The closing quote, following a quote into the next paragraph when that opens
+		 * with a quote mark.
+		 */
+		private int findClose(int from, char open, char close) {
+			for (int j = from; j < this.text.length(); j++) {
+				char c = this.text.charAt(j);
+				if (c == '\n') {
+					int next = j + 1;
+					if (next < this.text.length() && (this.text.charAt(next) == open || this.text.charAt(next) == '“'
+							|| this.text.charAt(next) == '"')) {
+						j = next;
+						continue;
+					}
+					return -1;
+				}
+				if (c == close || (open == '“' && c == '"') || (open == '"' && c == '”')) {
+					if (j > from && !Character.isWhitespace(this.text.charAt(j - 1))) {
+						return j;
+					}
+				}
+			}
+			return -1;
+		}
+
+		private void quote(int open, int close) {
+			Span inner = new Span(open + 1, close);
+			String words = inner.of(this.text).trim();
+			String[] parts = words.split("\\s+");
+			if (parts.length < 2 || (parts.length < 4 && !SPEECH_VERB.matcher(sentenceAt(open).of(this.text)).find())) {
+				// one word, or a short phrase nobody is said to have said: a title or
+				// scare quotes
+				return;
+			}
+			long capitalized = java.util.Arrays.stream(parts).filter((w) -> Character.isUpperCase(w.charAt(0))).count();
+			if (capitalized == parts.length) {
+				return;
+			}
+			this.quotes.add(inner);
+			Stmt stmt = new Stmt("DIRECT_QUOTE", inner);
+			Span quoted = new Span(open, close + 1);
+			Attribution after = attributionAfter(close + 1);
+			Attribution before = (after == null) ? attributionBefore(open) : null;
+			if (after != null) {
+				stmt.speaker = after.speaker();
+				stmt.evidence.add(new Span(open, after.span().end()));
+				stmt.saidOn = dayIn(sentenceAt(close).end() > after.span().end()
+						? new Span(after.span().start(), sentenceAt(close).end()) : after.span());
+			}
+			else if (before != null) {
+				stmt.speaker = before.speaker();
+				stmt.evidence.add(new Span(before.span().start(), close + 1));
+			}
+			else {
+				stmt.speaker = previousSpeaker(open);
+				stmt.evidence.add(quoted);
+			}
+			this.draft.statements.add(stmt);
+		}
+
+		/** A speaker and the words that name them. */
+		private record Attribution(@Nullable Person speaker, Span span) {
+		}
+
+		/** '," Kasčiūnas told', '," said Eirik Lie', '," the minister added'. */
+		private @Nullable Attribution attributionAfter(int from) {
+			int end = clauseEnd(from);
+			String chunk = this.text.substring(from, end);
+			Matcher verb = SPEECH_VERB.matcher(chunk);
+			if (!verb.find() || verb.start() > 90) {
+				return null;
+			}
+			String subject = chunk.substring(0, verb.start());
+			if (subject.contains("\"") || subject.contains("“")) {
+				return null;
+			}
+			Span subjectSpan = new Span(from, from + verb.start());
+			Person speaker = null;
+			int spanEnd = from + verb.end();
+			if (subject.replaceAll("[\\s,]", "").isEmpty()) {
+				// verb first: "said Eirik Lie, president of ..."
+				PersonMention named = firstMentionIn(new Span(from + verb.end(), end));
+				// "said Eirik Lie", "said Defence Minister Kristjan Laur": the name,
+				// maybe after its role
+				String between = (named != null) ? this.text.substring(from + verb.end(), named.span().start()) : "";
+				if (named != null && between.matches("[\\s\\p{L}-]{0,60}")
+						&& java.util.Arrays.stream(between.trim().split("\\s+"))
+							.allMatch((w) -> w.isEmpty() || ROLE_WORDS.contains(SearchText.fold(w))
+									|| ROLE_LEAD_WORDS.contains(SearchText.fold(w))
+									|| Drafter.this.countries.code(w) != null)) {
+					speaker = named.person();
+					spanEnd = named.span().end();
+				}
+			}
+			else {
+				speaker = resolve(subjectSpan, from);
+			}
+			if (speaker == null) {
+				return null;
+			}
+			return new Attribution(speaker, new Span(from, spanEnd));
+		}
+
+		/**
+		 * 'Kim Seo-yeon said in a statement, “', 'X told ELTA: "', 'According to X, "'.
+		 */
+		private @Nullable Attribution attributionBefore(int open) {
+			int start = sentenceAt(Math.max(0, open - 1)).start();
+			for (Span quote : this.quotes) {
+				if (quote.end() < open && quote.end() + 1 > start) {
+					start = quote.end() + 1;
+				}
+			}
+			if (start >= open) {
+				return null;
+			}
+			String chunk = this.text.substring(start, open);
+			Matcher verb = SPEECH_VERB.matcher(chunk);
+			Matcher according = Pattern.compile("\\b[Aa]ccording to\\b").matcher(chunk);
+			if (verb.find()) {
+				Person speaker = resolve(new Span(start, start + verb.start()), start);
+				if (speaker != null) {
+					return new Attribution(speaker, new Span(firstNonSpace(start), open));
+				}
+			}
+			else if (according.find()) {
+				Person speaker = resolve(new Span(start + according.end(), open), start);
+				if (speaker != null) {
+					return new Attribution(speaker, new Span(firstNonSpace(start), open));
+				}
+			}
+			return null;
+		}
+
+		private int firstNonSpace(int from) {
+			while (from < this.text.length() && Character.isWhitespace(this.text.charAt(from))) {
+				from++;
+			}
+			return from;
+		}
+
+		/**
+		 * The end of the clause after a closing quote: the sentence end, or the next
+		 * quote.
+		 */
+		private int clauseEnd(int from) {
+			int end = from;
+			while (end < this.text.length()) {
+				char c = this.text.charAt(end);
+				if (c == '\n' || c == '"' || c == '“' || ((c == '.' || c == '!' || c == '?') && endsSentence(end))) {
+					break;
+				}
+				end++;
+			}
+			return end;
+		}
+
+		/**
+		 * The speaker named in a subject: a name, a surname, a pronoun or "the minister".
+		 */
+		private @Nullable Person resolve(Span subject, int context) {
+			PersonMention named = lastMentionIn(subject);
+			if (named != null) {
+				return named.person();
+			}
+			String words = SearchText.fold(subject.of(this.text));
+			Matcher pronoun = Pattern.compile("\\b(he|she|they)\\b").matcher(words);
+			if (pronoun.find()) {
+				Person previous = previousSpeaker(context);
+				return (previous != null) ? previous : lastMentioned(context);
+			}
+			Matcher role = Pattern.compile("\\bthe\\s+(?:([\\p{L}]+)\\s+)?(" + String.join("|", ROLE_WORDS) + ")\\b")
+				.matcher(words);
+			if (role.find()) {
+				return byRole(role.group(2), role.group(1), context);
+			}
+			return null;
+		}
+
+		/**
+		 * "the minister": the last speaker if the role fits, else the last person named
+		 * with that role.
+		 */
+		private @Nullable Person byRole(String role, @Nullable String qualifier, int context) {
+			String country = (qualifier != null) ? Drafter.this.countries.code(capitalize(qualifier)) : null;
+			Person previous = previousSpeaker(context);
+			if (previous != null && fits(previous, role, country, true)) {
+				return previous;
+			}
+			Person fallback = null;
+			for (PersonMention pm : this.mentions) {
+				if (pm.span().start() >= context) {
+					break;
+				}
+				if (fits(pm.person(), role, country, false)) {
+					fallback = pm.person();
+				}
+			}
+			return (fallback != null) ? fallback : previous;
+		}
+
+		private boolean fits(Person person, String role, @Nullable String country, boolean lenient) {
+			if (country != null && !country.equals(person.country)) {
+				return false;
+			}
+			if (person.role == null) {
+				return lenient;
+			}
+			String written = SearchText.fold(person.role);
+			return written.contains(role) || (lenient && written.contains("counterpart"));
+		}
+
+		/**
+		 * The speaker of the last statement before an offset, within the previous two
+		 * sentences.
+		 */
+		private @Nullable Person previousSpeaker(int offset) {
+			int index = sentenceIndex(offset);
+			Stmt last = null;
+			for (Stmt s : this.draft.statements) {
+				if (s.text.start() < offset && (last == null || s.text.start() > last.text.start())) {
+					last = s;
+				}
+			}
+			if (last != null && last.speaker != null && index - sentenceIndex(last.text.end() - 1) <= 3) {
+				PersonMention named = lastMentionBetween(last.text.end(), offset);
+				if (named == null || named.person() == last.speaker) {
+					return last.speaker;
+				}
+				return named.person();
+			}
+			return lastMentioned(offset);
+		}
+
+		private @Nullable Person lastMentioned(int offset) {
+			PersonMention last = lastMentionBetween(0, offset);
+			return (last != null) ? last.person() : null;
+		}
+
+		private @Nullable PersonMention lastMentionBetween(int from, int to) {
+			PersonMention last = null;
+			for (PersonMention pm : this.mentions) {
+				if (pm.span().start() >= from && pm.span().end() <= to && !insideQuote(pm.span())) {
+					last = pm;
+				}
+			}
+			return last;
+		}
+
+		private boolean insideQuote(Span span) {
+			return this.quotes.stream().anyMatch((q) -> q.start() <= span.start() && span.end() <= q.end());
+		}
+
+		private @Nullable PersonMention lastMentionIn(Span span) {
+			PersonMention last = null;
+			for (PersonMention pm : this.mentions) {
+				if (pm.span().start() >= span.start() && pm.span().end() <= span.end()) {
+					last = pm;
+				}
+			}
+			return last;
+		}
+
+		private @Nullable PersonMention firstMentionIn(Span span) {
+			for (PersonMention pm : this.mentions) {
+				if (pm.span().start() >= span.start() && pm.span().end() <= span.end()) {
+					return pm;
+				}
+			}
+			return null;
+		}
+
+		// reported speech
+
+		private static final Pattern THAT_CLAUSE = Pattern.compile("\\A(?:[^,.;\"“”]{0,40}?\\s)?that\\s+");
+
+		private void reportedSpeech() {
+			for (Span sentence : List.copyOf(this.sentences)) {
+				if (this.quotes.stream()
+					.anyMatch((q) -> q.overlaps(sentence) && !(q.start() >= sentence.start()
+							&& q.end() <= sentence.end() && q.start() > sentence.start() + 1))) {
+					continue;
+				}
+				String s = sentence.of(this.text);
+				int base = sentence.start();
+				Matcher according = Pattern.compile("\\A[Aa]ccording to ([^,]{2,80}),\\s+").matcher(s);
+				if (according.find()) {
+					Person speaker = resolve(new Span(base + according.start(1), base + according.end(1)), base);
+					if (speaker != null) {
+						paraphrase(speaker, new Span(base + according.end(), sentence.end()), sentence, null);
+					}
+					continue;
+				}
+				Matcher trailingAccording = Pattern.compile(",\\s+according to ([^,.]{2,80})\\.?\\z").matcher(s);
+				if (trailingAccording.find()) {
+					Person speaker = resolve(
+							new Span(base + trailingAccording.start(1), base + trailingAccording.end(1)), base);
+					if (speaker != null) {
+						paraphrase(speaker, new Span(base, base + trailingAccording.start()), sentence, null);
+					}
+					continue;
+				}
+				Matcher verb = SPEECH_VERB.matcher(s);
+				if (!verb.find()) {
+					continue;
+				}
+				String subject = s.substring(0, verb.start());
+				if (subject.contains("\"") || subject.contains("“") || subject.contains("”")) {
+					continue;
+				}
+				if (subject.contains(",")) {
+					// "CLAUSE, she noted."
+					int comma = subject.lastIndexOf(',');
+					Span who = new Span(base + comma + 1, base + verb.start());
+					String rest = s.substring(verb.end()).trim();
+					Person speaker = resolve(who, base);
+					if (speaker != null && rest.matches("(?:on \\w+|in a statement|at [^,.]+)?[.!]?")
+							&& !subject.substring(0, comma).contains(",")) {
+						paraphrase(speaker, new Span(base, base + comma), sentence,
+								dayIn(new Span(base + verb.start(), sentence.end())));
+					}
+					continue;
+				}
+				Person speaker = resolve(new Span(base, base + verb.start()), base);
+				if (speaker == null) {
+					continue;
+				}
+				int clause = base + verb.end();
+				String after = this.text.substring(clause, sentence.end());
+				Matcher that = THAT_CLAUSE.matcher(after);
+				int textStart;
+				if (that.find()) {
+					textStart = clause + that.end();
+				}
+				else if (after.matches("\\A\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}]*)\\s[\\s\\S]*")
+						&& !after.startsWith(" in ") && !verb.group().equals("told")) {
+					textStart = clause + 1;
+				}
+				else {
+					continue;
+				}
+				String clauseText = this.text.substring(textStart, sentence.end());
+				if (clauseText.contains("\"") || clauseText.contains("“")) {
+					continue;
+				}
+				int adding = clauseText.indexOf(", adding that ");
+				if (adding >= 0) {
+					paraphrase(speaker, new Span(textStart, textStart + adding), sentence,
+							dayIn(new Span(base, textStart)));
+					paraphrase(speaker, new Span(textStart + adding + ", adding that ".length(), sentence.end()),
+							sentence, null);
+				}
+				else {
+					paraphrase(speaker, new Span(textStart, sentence.end()), sentence,
+							dayIn(new Span(base, textStart)));
+				}
+			}
+			// ", adding that ..." after a direct quote
+			Matcher adding = Pattern.compile(", adding that ").matcher(this.text);
+			while (adding.find()) {
+				Span sentence = sentenceAt(adding.start());
+				Stmt quote = null;
+				for (Stmt s : this.draft.statements) {
+					if (s.kind.equals("DIRECT_QUOTE") && s.evidence.get(0).end() <= adding.start()
+							&& s.evidence.get(0).end() >= sentence.start() - 1 && s.speaker != null) {
+						quote = s;
+					}
+				}
+				boolean covered = this.draft.statements.stream().anyMatch((s) -> s.text.start() == adding.end());
+				if (quote != null && !covered) {
+					paraphrase(quote.speaker, new Span(adding.end(), sentence.end()), sentence, null);
+				}
+			}
+		}
+
+		private void paraphrase(Person speaker, Span clause, Span sentence, @Nullable String saidOn) {
+			int start = firstNonSpace(clause.start());
+			int end = clause.end();
+			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
+				end--;
+			}
+			if (end - start < 10) {
+				return;
+			}
+			Stmt stmt = new Stmt("PARAPHRASE", new Span(start, end));
+			stmt.speaker = speaker;
+			stmt.saidOn = saidOn;
+			stmt.evidence.add(new Span(Math.min(sentence.start(), start), Math.max(sentence.end(), end)));
+			this.draft.statements.add(stmt);
+		}
+
+		// dates
+
+		private void dates() {
+			Matcher m = WEEKDAY.matcher(this.text);
+			while (m.find()) {
+				if (insideQuote(new Span(m.start(), m.end()))) {
+					continue;
+				}
+				LocalDate date = resolveDay(m.group(1));
+				if (date != null) {
+					this.draft.dates.add(new DateRef(date, m.group(1), new Span(m.start(), m.end())));
+				}
+			}
+			Matcher d = DAY_MONTH.matcher(this.text);
+			while (d.find()) {
+				Span span = new Span(d.start(), d.end());
+				if (span.overlaps(this.dateline)) {
+					continue;
+				}
+				try {
+					int day = Integer.parseInt((d.group(1) != null) ? d.group(1) : d.group(5));
+					Month month = Month
+						.valueOf(((d.group(2) != null) ? d.group(2) : d.group(4)).toUpperCase(Locale.ROOT));
+					String year = (d.group(1) != null) ? d.group(3) : d.group(6);
+					LocalDate date = LocalDate.of((year != null) ? Integer.parseInt(year) : this.draft.date.getYear(),
+							month, day);
+					if (year == null && date.isAfter(this.draft.date)) {
+						date = date.minusYears(1);
+					}
+					this.draft.dates.add(new DateRef(date, date.toString(), span));
+				}
+				catch (RuntimeException ex) {
+					// not a calendar date ("31 February"): not proposed
+				}
+			}
+		}
+
+		private @Nullable LocalDate resolveDay(String word) {
+			if (word.equals("today")) {
+				return this.draft.date;
+			}
+			if (word.equals("yesterday")) {
+				return this.draft.date.minusDays(1);
+			}
+			return SeedFolder.resolveDate(this.draft.date, word);
+		}
+
+		/**
+		 * The day written in a span, as the curated file writes it (weekday name or ISO).
+		 */
+		private @Nullable String dayIn(Span span) {
+			Matcher m = WEEKDAY.matcher(span.of(this.text));
+			while (m.find()) {
+				if (!m.group(1).equals("today") && !m.group(1).equals("yesterday")) {
+					return m.group(1);
+				}
+				LocalDate date = resolveDay(m.group(1));
+				return (date != null) ? date.toString() : null;
+			}
+			for (DateRef ref : this.draft.dates) {
+				if (span.start() <= ref.span().start() && ref.span().end() <= span.end()) {
+					return ref.date().toString();
+				}
+			}
+			return null;
+		}
+
+		// money and quantities
+
+		private void money() {
+			Matcher m = MONEY_BEFORE.matcher(this.text);
+			while (m.find()) {
+				addMoney(m.group(1), m.group(2), m.group(3), new Span(m.start(), m.end()));
+			}
+			m = MONEY_AFTER.matcher(this.text);
+			while (m.find()) {
+				Span span = new Span(m.start(), m.end());
+				if (this.draft.money.stream().noneMatch((x) -> x.span().overlaps(span))) {
+					addMoney(m.group(3), m.group(1), m.group(2), span);
+				}
+			}
+			this.draft.money.sort(Comparator.comparingInt((Money x) -> x.span().start()));
+			Matcher q = QUANTITY.matcher(this.text);
+			while (q.find()) {
+				Span span = new Span(q.start(), q.end());
+				if (this.draft.money.stream().noneMatch((x) -> x.span().overlaps(span))) {
+					this.draft.quantities.add(span);
+				}
+			}
+		}
+
+		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
+			String code = CURRENCY.getOrDefault(currency.toLowerCase(Locale.ROOT), currency.toUpperCase(Locale.ROOT));
+			BigDecimal amount = new BigDecimal(number.replace(",", ""));
+			if (scale != null) {
+				amount = amount.multiply(switch (scale) {
+					case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+					case "thousand" -> BigDecimal.valueOf(1_000L);
+					case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+					case "crore" -> BigDecimal.valueOf(10_000_000L);
+					case "lakh" -> BigDecimal.valueOf(100_000L);
+					default -> BigDecimal.valueOf(1_000_000L);
+				});
+			}
+			this.draft.money.add(new Money(code, amount, span));
+		}
+
+		// agreements
+
+		private void agreements() {
+			for (Span sentence : this.sentences) {
+				if (insideQuote(sentence)
+						|| sentence.overlaps(this.dateline) && sentence.end() <= this.dateline.end()) {
+					continue;
+				}
+				String s = sentence.of(this.text);
+				Matcher signing = SIGNING.matcher(s);
+				Matcher noun = DEAL_NOUN.matcher(s);
+				boolean agreedTo = Pattern.compile("\\b(?:have|has|had)?\\s*agreed to\\b").matcher(s).find();
+				boolean hasSigning = signing.find();
+				boolean hasNoun = noun.find();
+				if (!(hasSigning && (hasNoun || s.contains("signatories")))
+						&& !(agreedTo && !insideAnyQuote(sentence))) {
+					continue;
+				}
+				if (hasNoun && hasSigning) {
+					// the noun nearest to the signing verb: "the contract builds on the
+					// memorandum signed in ..."
+					int verbAt = signing.start();
+					int best = Math.abs(noun.start() - verbAt);
+					int bestStart = noun.start();
+					while (noun.find()) {
+						if (Math.abs(noun.start() - verbAt) < best) {
+							best = Math.abs(noun.start() - verbAt);
+							bestStart = noun.start();
+						}
+					}
+					noun.find(bestStart);
+				}
+				String word = hasNoun ? noun.group(1).toLowerCase(Locale.ROOT) : "document";
+				String kind = dealKind(word);
+				Deal deal = null;
+				for (Deal d : this.draft.agreements) {
+					if (kind == null || d.kind.equals(kind) || (word.equals("agreement") && !hasSigning)) {
+						deal = d;
+					}
+				}
+				if (deal == null && kind == null && !this.draft.agreements.isEmpty()) {
+					deal = this.draft.agreements.get(this.draft.agreements.size() - 1);
+				}
+				if (deal == null) {
+					String title = hasNoun ? title(sentence.start() + noun.start(1), sentence) : "Agreement";
+					if (kind == null) {
+						kind = "AGREEMENT";
+					}
+					deal = new Deal((kind != null) ? kind : "AGREEMENT", title);
+					this.draft.agreements.add(deal);
+				}
+				if (deal.evidence.stream().noneMatch(sentence::overlaps)) {
+					deal.evidence.add(sentence);
+				}
+				if (deal.signedOn == null && hasSigning) {
+					deal.signedOn = dayIn(sentence);
+				}
+				if (deal.signedIn == null) {
+					Matcher place = Pattern.compile("\\b(?:signed|ceremony|agreed)\\b[^.]*?\\bin (\\p{Lu}[\\p{L}]+)")
+						.matcher(s);
+					if (place.find() && Drafter.this.countries.code(place.group(1)) == null
+							&& !STOP_WORDS.contains(place.group(1).toLowerCase(Locale.ROOT))) {
+						deal.signedIn = place.group(1);
+					}
+				}
+				Matcher country = Drafter.this.countries.pattern().matcher(s);
+				while (country.find()) {
+					String code = Drafter.this.countries
+						.code((country.group(1) != null) ? country.group(1) : country.group(2));
+					if (code != null) {
+						deal.parties.add(code);
+					}
+				}
+				if (hasSigning || agreedTo) {
+					signatories(deal, sentence);
+				}
+			}
+		}
+
+		private boolean insideAnyQuote(Span span) {
+			return this.quotes.stream().anyMatch((q) -> q.overlaps(span));
+		}
+
+		private void signatories(Deal deal, Span sentence) {
+			String s = sentence.of(this.text);
+			Matcher speech = SPEECH_VERB.matcher(s);
+			int speechAt = speech.find() ? sentence.start() + speech.start() : -1;
+			for (PersonMention pm : this.mentions) {
+				if (pm.span().start() < sentence.start() || pm.span().end() > sentence.end()) {
+					continue;
+				}
+				// "…, Defence Minister X said": the one who reports the signing
+				if (speechAt >= 0 && pm.span().end() <= speechAt && speechAt - pm.span().end() <= 12
+						&& this.text.substring(sentence.start(), pm.span().start()).contains(",")) {
+					continue;
+				}
+				deal.signatories.add(pm.person());
+			}
+			if (deal.signatories.isEmpty()) {
+				for (Org org : this.draft.organizations) {
+					if (sentence.start() <= org.mention.start() && org.mention.end() <= sentence.end()
+							&& !this.text.substring(org.mention.end(), Math.min(sentence.end(), org.mention.end() + 6))
+								.matches("\\s+said.*")) {
+						deal.organizationSignatories.add(org);
+					}
+				}
+			}
+		}
+
+		private @Nullable String dealKind(String noun) {
+			return switch (noun) {
+				case "memorandum", "memorandum of understanding" -> "MEMORANDUM_OF_UNDERSTANDING";
+				case "contract" -> "CONTRACT";
+				case "treaty" -> "TREATY";
+				case "joint declaration", "declaration" -> "JOINT_DECLARATION";
+				case "letter of intent", "protocol" -> "OTHER";
+				case "document" -> null;
+				default -> "AGREEMENT";
+			};
+		}
+
+		/**
+		 * "memorandum of understanding on the co-production of 155mm artillery shells".
+		 */
+		private String title(int nounStart, Span sentence) {
+			String rest = this.text.substring(nounStart, sentence.end());
+			Matcher m = Pattern
+				.compile("\\A[^,;.]*?(?=\\s+(?:in|at|with|by|under|worth|on (?:Monday|Tuesday|Wednesday"
+						+ "|Thursday|Friday|Saturday|Sunday))\\b|[,;.]|\\z)")
+				.matcher(rest);
+			String title = m.find() ? m.group() : rest;
+			Matcher phrase = DEAL_NOUN.matcher(title);
+			if (phrase.lookingAt() && !title.substring(phrase.end()).matches("\\s+(?:on|for|to|of|between)\\s.*")) {
+				// "the memorandum was signed": no subject written, so name it by its
+				// parties
+				List<String> parties = new ArrayList<>();
+				Matcher country = Drafter.this.countries.pattern().matcher(sentence.of(this.text));
+				while (country.find()) {
+					String code = Drafter.this.countries
+						.code((country.group(1) != null) ? country.group(1) : country.group(2));
+					String name = (code != null) ? Drafter.this.countries.names().get(code) : null;
+					if (name != null && !parties.contains(name)) {
+						parties.add(name);
+					}
+				}
+				title = (parties.isEmpty() ? "" : String.join("–", parties) + " ")
+						+ phrase.group(1).toLowerCase(Locale.ROOT);
+			}
+			String[] words = title.trim().split("\\s+");
+			if (words.length > 14) {
+				title = String.join(" ", java.util.Arrays.copyOf(words, 14));
+			}
+			return capitalize(title.trim());
+		}
+
+		// areas
+
+		private void areas() {
+			if (this.draft.agreements.isEmpty()) {
+				return;
+			}
+			List<Span> taken = new ArrayList<>();
+			for (String[] term : Drafter.this.areaTerms) {
+				Matcher m = Pattern
+					.compile("(?<![\\p{L}-])" + Pattern.quote(term[0]) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
+					.matcher(this.text);
+				while (m.find()) {
+					Span span = new Span(m.start(), m.end());
+					if (taken.stream().anyMatch(span::overlaps)) {
+						continue;
+					}
+					taken.add(span);
+					String name = capitalize(span.of(this.text));
+					if (this.draft.areas.stream()
+						.noneMatch((a) -> SearchText.fold(a.name()).equals(SearchText.fold(name)))) {
+						this.draft.areas.add(new Area(name, term[1], span));
+					}
+				}
+			}
+			this.draft.areas.sort(Comparator.comparingInt((Area a) -> a.span().start()));
+		}
+
+	}
+
+	private record Token(String word, int start, int end) {
+
+		String folded() {
+			return SearchText.fold(this.word.replaceAll("['’]s?$", ""));
+		}
+
+		boolean capitalized() {
+			return Character.isUpperCase(this.word.charAt(0));
+		}
+
+		boolean possessive() {
+			return this.word.endsWith("'s") || this.word.endsWith("’s") || this.word.endsWith("’");
+		}
+
+	}
+
+	private record PersonMention(Person person, Span span) {
+	}
+
+	static boolean isCloseQuote(char c) {
+		return c == '"' || c == '”' || c == '’' || c == '\'';
+	}
+
+	static String trimConnectors(String words) {
+		return words.trim()
+			.replaceAll("\\A(?:(?:the|his|her|their|its|of|and|for)\\s+)+", "")
+			.replaceAll("(?:\\s+(?:the|of|and|for))+\\z", "")
+			.trim();
+	}
+
+	static String lastWords(String text, int n) {
+		String[] words = text.trim().split("\\s+");
+		return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+	}
+
+	static String capitalize(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.accords.draft;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.accords.seed.SeedFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code draft ARTICLE.txt}: the file it writes is a curated file the loader reads, with
+ * every entry unreviewed, every excerpt exact and unique, and known entities' ids.
+ */
+class DraftCommandTests {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	static Stream<Path> articles() throws IOException {
+		List<Path> all = new java.util.ArrayList<>();
+		for (String set : List.of("draft-eval", "draft-eval-unseen", "draft-eval-blind")) {
+			try (Stream<Path> files = Files.list(Path.of("src/test/resources", set, "articles"))) {
+				all.addAll(files.sorted().toList());
+			}
+		}
+		return all.stream();
+	}
+
+	private int run(String... args) {
+		return DraftCommand.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private Path seedFolderWith(Path article, String curated) throws IOException {
+		Path seed = this.folder.resolve("seed");
+		Files.createDirectories(seed.resolve("articles"));
+		Files.createDirectories(seed.resolve("curated"));
+		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
+		Files.writeString(seed.resolve("curated").resolve("draft.yaml"), curated);
+		return seed;
+	}
+
+	@ParameterizedTest
+	@MethodSource("articles")
+	void aDraftWithEveryEntryAcceptedLoads(Path article) throws IOException {
+		Path target = this.folder.resolve("draft.yaml");
+		assertThat(run(article.toString(), "--out", target.toString())).isZero();
+		String draft = Files.readString(target);
+		assertThat(draft).contains("reviewed: false");
+		String accepted = draft.replaceAll("(?m)^\\s*reviewed: false\\n", "");
+		SeedFolder.Contents contents = SeedFolder.validate(seedFolderWith(article, accepted));
+		assertThat(contents.statements()).isNotEmpty();
+		assertThat(contents.people()).isNotEmpty();
+		assertThat(contents.unreviewed()).isEmpty();
+	}
+
+	@Test
+	void aDraftAsWrittenServesNothingAndListsEveryEntry() throws IOException {
+		Path article = Path.of("src/test/resources/draft-eval/articles/101_baltic_lv_ua_drones.txt");
+		assertThat(run(article.toString())).isZero();
+		String draft = this.out.toString(StandardCharsets.UTF_8);
+		long entries = draft.lines().filter((l) -> l.trim().equals("reviewed: false")).count();
+		SeedFolder.Contents contents = SeedFolder.validate(seedFolderWith(article, draft));
+		assertThat(contents.statements()).isEmpty();
+		assertThat(contents.people()).isEmpty();
+		assertThat(contents.countries()).isEmpty();
+		assertThat(contents.agreements()).isEmpty();
+		assertThat(contents.unreviewed()).hasSize((int) entries).hasSizeGreaterThan(10);
+	}
+
+	@Test
+	void withADatasetKnownPeopleAndOrganizationsKeepTheirIdsAccentsAside() throws IOException {
+		// the article writes "Laurynas Kasciunas"; the seed dataset "Laurynas Kasčiūnas"
+		Path article = Path.of("src/test/resources/draft-eval/articles/109_baltic_lt_ua_ew.txt");
+		assertThat(run(article.toString(), "--dataset", "seed-data")).isZero();
+		String draft = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(draft).contains("id: laurynas-kasciunas\n    reviewed: false\n    name: Laurynas Kasčiūnas")
+			.contains("# laurynas-kasciunas (Laurynas Kasčiūnas) is already in the dataset.");
+	}
+
+	@Test
+	void theSeedArticleDraftedAgainstTheSeedLoadsBesideIt() throws IOException {
+		Path seed = this.folder.resolve("seed");
+		Files.createDirectories(seed.resolve("articles"));
+		Files.createDirectories(seed.resolve("curated"));
+		try (Stream<Path> files = Files.list(Path.of("seed-data/articles"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, seed.resolve("articles").resolve(file.getFileName()));
+			}
+		}
+		try (Stream<Path> files = Files.list(Path.of("seed-data/curated"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, seed.resolve("curated").resolve(file.getFileName()));
+			}
+		}
+		Path article = Path.of("seed-data/articles/000_f63eb9d75a69187d.txt");
+		Path target = seed.resolve("curated/zz-draft.yaml");
+		assertThat(run(article.toString(), "--dataset", "seed-data", "--out", target.toString())).isZero();
+		Files.writeString(target,
+				Files.readString(target)
+					.replaceAll("(?m)^\\s*reviewed: false\\n", "")
+					.replace("id: 000-f63eb9d75a69187d", "id: draft-of-the-seed-article"));
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.people()).extracting((p) -> p.name())
+			.containsExactlyInAnyOrder("Laurynas Kasčiūnas", "Rustem Umerov", "Oleksandr Kamyshin",
+					"Aušrinė Armonaitė");
+	}
+
+	@Test
+	void evaluatePrintsATableForEveryKind() {
+		assertThat(run("--evaluate", "src/test/resources/draft-eval")).isZero();
+		String table = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(table).contains("Drafts of 11 articles");
+		Evaluation.KINDS.forEach((kind) -> assertThat(table).contains("| " + kind + " |"));
+	}
+
+	@Test
+	void badArgumentsAreNamed() {
+		assertThat(run()).isEqualTo(2);
+		assertThat(run("no-such-article.txt")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("no-such-article.txt: no such article file");
+		assertThat(run("a.txt", "--colour")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("unknown argument '--colour'");
+	}
+
+}

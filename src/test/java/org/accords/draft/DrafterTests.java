@@ -1,0 +1,158 @@
+package org.accords.draft;
+
+import java.util.List;
+
+import org.accords.draft.Draft.Person;
+import org.accords.draft.Draft.Stmt;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules of {@link Drafter}, each on a few sentences of its own.
+ */
+class DrafterTests {
+
+	private final Drafter drafter = Drafter.standard();
+
+	private Draft draft(String text) {
+		return this.drafter.draft("date 2025-03-14\n" + text);
+	}
+
+	private static List<String> quotes(Draft draft) {
+		return draft.statements.stream()
+			.filter((s) -> s.kind.equals("DIRECT_QUOTE"))
+			.map((s) -> s.text.of(draft.text))
+			.toList();
+	}
+
+	private static String speakerOf(Draft draft, String textStart) {
+		Stmt stmt = draft.statements.stream()
+			.filter((s) -> s.text.of(draft.text).startsWith(textStart))
+			.findFirst()
+			.orElseThrow();
+		return (stmt.speaker != null) ? stmt.speaker.name : null;
+	}
+
+	@Test
+	void straightAndCurlyQuotesAreDirectQuotesWithTheirSpeaker() {
+		Draft draft = draft(
+				"Defence Minister Anna Berg met the press.\n" + "\"We will buy more drones this year,\" Berg said.\n"
+						+ "“Our industry is ready for the order,” said Jonas Lind, head of Norr Systems.");
+		assertThat(quotes(draft)).containsExactly("We will buy more drones this year,",
+				"Our industry is ready for the order,");
+		assertThat(speakerOf(draft, "We will")).isEqualTo("Anna Berg");
+		assertThat(speakerOf(draft, "Our industry")).isEqualTo("Jonas Lind");
+	}
+
+	@Test
+	void aQuoteOverTwoParagraphsIsOneQuoteWithItsOmission() {
+		Draft draft = draft("\"The first paragraph of the quote ends here. (...) It goes on.\n"
+				+ "\"And the second one closes it,\" Minister of Defence Kristjan Laur said.");
+		assertThat(quotes(draft)).containsExactly(
+				"The first paragraph of the quote ends here. (...) It goes on.\n\"And the second one closes it,");
+		assertThat(speakerOf(draft, "The first")).isEqualTo("Kristjan Laur");
+	}
+
+	@Test
+	void theMinisterIsTheLastSpeakerWhoseRoleFits() {
+		Draft draft = draft(
+				"Latvian Defence Minister Andris Ozols visited Kyiv with Olga Petrenko, a company director.\n"
+						+ "Petrenko said that the plant would open in May.\n"
+						+ "\"We have waited long enough for this plant,\" the minister said.");
+		assertThat(speakerOf(draft, "We have waited")).isEqualTo("Andris Ozols");
+	}
+
+	@Test
+	void heAndSheAreThePersonLastNamed() {
+		Draft draft = draft("Ambassador Natalia Kovalenko thanked Denmark.\n"
+				+ "\"Denmark was the first to trust our industry,\" she added.");
+		assertThat(speakerOf(draft, "Denmark was")).isEqualTo("Natalia Kovalenko");
+	}
+
+	@Test
+	void reportedSpeechIsAParaphraseOfItsSpeaker() {
+		Draft draft = draft("Defence Minister Andris Ozols said that Latvia would buy 300 drones.\n"
+				+ "According to Ozols, the first batch will arrive in May.\n"
+				+ "Ozols revealed that talks on a second plant had begun.");
+		assertThat(draft.statements).allMatch((s) -> s.kind.equals("PARAPHRASE"))
+			.extracting((s) -> s.text.of(draft.text))
+			.containsExactly("Latvia would buy 300 drones.", "the first batch will arrive in May.",
+					"talks on a second plant had begun.");
+		assertThat(draft.statements).allMatch((s) -> s.speaker != null && s.speaker.name.equals("Andris Ozols"));
+	}
+
+	@Test
+	void peopleKeepTheirRolesAsWritten() {
+		Draft draft = draft("The deal was signed by Defence Minister Rustem Umerov and Minister of Strategic "
+				+ "Industries Oleksandr Kamyshin.");
+		assertThat(draft.people).extracting((p) -> p.name + " / " + p.role)
+			.containsExactly("Rustem Umerov / Defence Minister",
+					"Oleksandr Kamyshin / Minister of Strategic Industries");
+	}
+
+	@Test
+	void countriesAreFoundByNameAdjectiveAndCode() {
+		Draft draft = draft("A Lithuanian firm will build it in Ukraine for the Danish navy; LT and PL will pay.");
+		assertThat(draft.countries).extracting(Draft.CountryRef::code)
+			.containsExactlyInAnyOrder("LT", "UA", "DK", "PL");
+	}
+
+	@Test
+	void organizationsAreMinistriesAndCompanies() {
+		Draft draft = draft("The Ministry of the Economy and Innovation and the Ministry of National Defence will "
+				+ "pay Vaara Armour Oy and the Ukrainian company Vezha Drones.");
+		assertThat(draft.organizations).extracting((o) -> o.name)
+			.containsExactlyInAnyOrder("Ministry of the Economy and Innovation", "Ministry of National Defence",
+					"Vaara Armour Oy", "Vezha Drones");
+	}
+
+	@Test
+	void amountsAreNormalizedToCurrencyAndValue() {
+		Draft draft = draft("It costs EUR 20 million, or €1.5 billion later, $85 million now, 4.5 billion yen "
+				+ "and USD 40,000 for 2,500 drones.");
+		assertThat(draft.money).extracting(Draft.Money::normalized)
+			.containsExactly("EUR 20000000", "EUR 1500000000", "USD 85000000", "JPY 4500000000", "USD 40000");
+		assertThat(draft.quantities).extracting((q) -> q.of(draft.text)).containsExactly("2,500 drones");
+	}
+
+	@Test
+	void weekdaysResolveAgainstTheArticleDateAsTheLoaderDoes() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("The memorandum was signed on Thursday and announced on Friday, 12 March 2025.");
+		assertThat(draft.dates).extracting((d) -> d.date().toString())
+			.containsExactlyInAnyOrder("2025-03-13", "2025-03-14", "2025-03-12");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> assertThat(a.signedOn).isEqualTo("Thursday"));
+	}
+
+	@Test
+	void aCyrillicSpellingAfterALatinNameIsAnAliasNotAnotherPerson() {
+		Draft draft = draft("The plant will be run by Olena Marchenko (Олена Марченко), a former executive.");
+		assertThat(draft.people).singleElement().satisfies((Person p) -> {
+			assertThat(p.name).isEqualTo("Olena Marchenko");
+			assertThat(p.alias).isEqualTo("Олена Марченко");
+		});
+	}
+
+	@Test
+	void anAgreementWithASigningVerbHasItsPartiesSignatoriesAndPlace() {
+		Draft draft = draft("Latvian Defence Minister Andris Ozols and his Ukrainian counterpart Taras Hnatiuk "
+				+ "signed an agreement on the joint production of long-range drones in Riga on Thursday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("AGREEMENT");
+			assertThat(a.title).isEqualTo("Agreement on the joint production of long-range drones");
+			assertThat(a.parties).containsExactly("LV", "UA");
+			assertThat(a.signatories).extracting((p) -> p.name).containsExactly("Andris Ozols", "Taras Hnatiuk");
+			assertThat(a.signedIn).isEqualTo("Riga");
+		});
+		assertThat(draft.areas).extracting(Draft.Area::category)
+			.containsExactly("INDUSTRIAL_PRODUCTION", "UNMANNED_SYSTEMS");
+	}
+
+	@Test
+	void shortQuotedTitlesAreNotQuotes() {
+		Draft draft = draft("The so-called \"Drone Coalition\" met in Riga to discuss the \"Baltic Defence Line\".");
+		assertThat(quotes(draft)).isEmpty();
+	}
+
+}
