@@ -9,6 +9,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
+import org.accords.AccordsProperties;
 import org.accords.actor.Post;
 import org.accords.evidence.Evidence;
 import org.accords.store.Entity;
@@ -38,17 +39,23 @@ class EvidenceLinks {
 	private static final List<String> FACT_TYPES = List.of("Statement", "Signatory", "CooperationArea", "Commitment",
 			"Agreement", "Person", "Organization");
 
+	private final String publicUrl;
+
+	EvidenceLinks(AccordsProperties properties) {
+		this.publicUrl = properties.publicUrl();
+	}
+
 	@SchemaMapping(typeName = "Evidence")
 	String sourceUrl(Evidence evidence, @LocalContextValue(name = FACT_ID, required = false) @Nullable String factId) {
-		return of(evidence.articleId(), factId);
+		return of(this.publicUrl, evidence.articleId(), factId);
 	}
 
 	/**
-	 * The relative address of an article's source view, marking a fact's words when
-	 * given; {@code #fact} scrolls to them without scripts.
+	 * The address of an article's source view under {@code accords.public-url}, marking a
+	 * fact's words when given; {@code #fact} scrolls to them without scripts.
 	 */
-	static String of(String articleId, @Nullable String factId) {
-		String path = "/articles/" + articleId;
+	static String of(String publicUrl, String articleId, @Nullable String factId) {
+		String path = publicUrl + "/articles/" + articleId;
 		return (factId != null) ? path + "?fact=" + URLEncoder.encode(factId, StandardCharsets.UTF_8) + "#fact" : path;
 	}
 

@@ -199,8 +199,9 @@ class SourceViewHttpTests extends SourceViewSeed {
 		for (JsonNode edge : data.get("statements").get("edges")) {
 			String id = edge.get("node").get("id").asString();
 			for (JsonNode evidence : edge.get("node").get("evidence")) {
-				assertThat(evidence.get("sourceUrl").asString())
-					.isEqualTo("/articles/" + evidence.get("article").get("id").asString() + "?fact=" + id + "#fact");
+				// under accords.public-url, by default http://localhost:8080
+				assertThat(evidence.get("sourceUrl").asString()).isEqualTo("http://localhost:8080/articles/"
+						+ evidence.get("article").get("id").asString() + "?fact=" + id + "#fact");
 				checked++;
 			}
 		}

@@ -1,0 +1,70 @@
+package org.accords.sourceview;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accords.draft.Draft;
+import org.accords.draft.DraftWriter;
+import org.accords.draft.Drafter;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code draft} writes is what the desk reads: every proposed entry of a fresh draft
+ * is placed on its article and marked unreviewed, and Accept finds each one.
+ */
+class DeskDraftTests {
+
+	static final Path ARTICLE = Path.of("src/test/resources/source-view-seed/articles/sv_baltic_wire_radar.txt");
+
+	@Test
+	void freshDraftShowsEveryEntryUnreviewedOnItsArticle() throws Exception {
+		String content = Files.readString(ARTICLE, StandardCharsets.UTF_8);
+		Draft draft = Drafter.standard().draft(content);
+		String yaml = DraftWriter.standalone().write(draft, "sv_baltic_wire_radar.txt");
+		JsonNode root = DeskFile.parse("curated/draft.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+		DeskFile desk = DeskFile.of("curated/draft.yaml", yaml, root, "articles/sv_baltic_wire_radar.txt", content);
+
+		assertThat(desk.problems()).isEmpty();
+		assertThat(desk.entries()).isGreaterThan(3);
+		Set<String> facts = new HashSet<>();
+		desk.article().spans().forEach((span) -> {
+			assertThat(desk.article().text().substring(span.start(), span.end())).isEqualTo(span.excerpt());
+			facts.add(span.factId());
+		});
+		assertThat(desk.unreviewed()).containsAll(facts);
+
+		// Accept finds every proposed entry in the writer's layout and leaves a valid
+		// file
+		for (Map.Entry<String, DeskFile.EntryRef> entry : desk.refs().entrySet()) {
+			if (desk.unreviewed().contains(entry.getKey())) {
+				String accepted = DeskEdits.accept(yaml, entry.getValue().section(), entry.getValue().id());
+				DeskFile.parse("curated/draft.yaml", accepted.getBytes(StandardCharsets.UTF_8));
+				Matcher flags = Pattern.compile("reviewed: false").matcher(accepted);
+				int left = 0;
+				while (flags.find()) {
+					left++;
+				}
+				assertThat(left).as(entry.getValue().toString()).isEqualTo(countFalse(yaml) - 1);
+			}
+		}
+	}
+
+	private static int countFalse(String yaml) {
+		Matcher flags = Pattern.compile("reviewed: false").matcher(yaml);
+		int n = 0;
+		while (flags.find()) {
+			n++;
+		}
+		return n;
+	}
+
+}
