@@ -1,5 +1,6 @@
 package org.accords;
 
+import org.accords.seed.ValidateCommand;
 import org.accords.synthetic.GenerateCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -24,6 +25,10 @@ public class AccordsApplication {
 				System.exit(status);
 			}
 			return;
+		}
+		if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
+			System
+				.exit(ValidateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(AccordsApplication.class, args);
 	}

@@ -38,6 +38,14 @@ public final class Where {
 		return this;
 	}
 
+	/** A numeric {@code field} is at least {@code value}; null means no condition. */
+	public Where atLeast(String field, @Nullable Number value) {
+		if (value != null) {
+			this.parts.add(Criteria.where(field).gte(value));
+		}
+		return this;
+	}
+
 	/** The folded {@code searchText} contains the folded term. */
 	public Where searchText(@Nullable String term) {
 		if (term != null && !term.isBlank()) {
