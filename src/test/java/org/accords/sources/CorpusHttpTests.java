@@ -170,4 +170,40 @@ class CorpusHttpTests {
 		assertThat(data.at("/early/totalCount").asInt()).isEqualTo(2);
 	}
 
+	String get(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	@Test
+	void downloadsCarrySourceCountsDisputesAliasesAndEveryCompetingValue() throws Exception {
+		List<String> signatories = get("/data/signatories.csv").lines().toList();
+		assertThat(signatories.get(0)).endsWith(",source_count,disputed,reported_on,source_article_ids");
+		assertThat(signatories).anySatisfy((row) -> assertThat(row).contains("Jonas Petraitis")
+			.contains(",3,true,2025-03-10," + NodeId.of("Article", "northern-wire-2025-03-10")));
+		assertThat(get("/data/people.csv")).contains("Rustem Umjerov").contains("Рустем Умєров");
+		JsonNode json = JSON.readTree(get("/data/signatories.json"));
+		JsonNode disputed = null;
+		for (JsonNode signatory : json) {
+			if (signatory.at("/provenance/disputed").asBoolean()) {
+				disputed = signatory;
+			}
+		}
+		assertThat(disputed).isNotNull();
+		assertThat(disputed.at("/provenance/sourceIds")).hasSize(3);
+		List<String> competing = new ArrayList<>();
+		disputed.at("/provenance/claims").forEach((claim) -> {
+			if (claim.get("competing").asBoolean()) {
+				competing.add(claim.get("value").asString() + " " + claim.get("sourceIds").size());
+			}
+		});
+		assertThat(competing).containsExactly(NodeId.of("Person", "jonas-petraitis") + " 2",
+				NodeId.of("Person", "ruta-vaitkute") + " 1");
+		JsonNode people = JSON.readTree(get("/data/people.json"));
+		assertThat(people.toString()).contains("\"retiredIds\":[\"" + NodeId.of("Person", "rustem-umjerov") + "\"]");
+	}
+
 }
