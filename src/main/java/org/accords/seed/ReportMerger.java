@@ -89,6 +89,14 @@ final class ReportMerger {
 		}
 	}
 
+	/**
+	 * Drops what the reports said once the records are built, keeping only ids (for
+	 * references from later sections): a large corpus is verified whole in memory.
+	 */
+	void release() {
+		this.byId.values().forEach(Merged::release);
+	}
+
 	/** Every merged entity, in the order first reported. */
 	List<Merged> all() {
 		return List.copyOf(this.byId.values());
@@ -140,6 +148,13 @@ final class ReportMerger {
 			this.id = id;
 			this.where = where;
 			this.file = file;
+		}
+
+		void release() {
+			this.values.clear();
+			this.lists.clear();
+			this.evidence.clear();
+			this.names.clear();
 		}
 
 		void source(String articleId) {

@@ -163,27 +163,36 @@ final class SeedValidator {
 		phase(usable, "countries", (p) -> p.curated.countries(), CuratedFile.CountryEntry::code, (e) -> null,
 				this.countryReports, this::country);
 		finishCountries();
+		this.countryReports.release();
 		phase(usable, "organizations", (p) -> p.curated.organizations(), CuratedFile.OrganizationEntry::id,
 				CuratedFile.OrganizationEntry::sameAs, this.organizationReports, this::organization);
 		finishOrganizations();
+		this.organizationReports.release();
 		phase(usable, "people", (p) -> p.curated.people(), CuratedFile.PersonEntry::id, CuratedFile.PersonEntry::sameAs,
 				this.personReports, this::person);
 		finishPeople();
+		this.personReports.release();
+		this.postEvidence.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
 		finishAgreements();
+		this.agreementReports.release();
 		phase(usable, "cooperationAreas", (p) -> p.curated.cooperationAreas(), CuratedFile.AreaEntry::id,
 				CuratedFile.AreaEntry::sameAs, this.areaReports, this::area);
 		finishAreas();
+		this.areaReports.release();
 		phase(usable, "signatories", (p) -> p.curated.signatories(), CuratedFile.SignatoryEntry::id,
 				CuratedFile.SignatoryEntry::sameAs, this.signatoryReports, this::signatory);
 		finishSignatories();
+		this.signatoryReports.release();
 		phase(usable, "commitments", (p) -> p.curated.commitments(), CuratedFile.CommitmentEntry::id,
 				CuratedFile.CommitmentEntry::sameAs, this.commitmentReports, this::commitment);
 		finishCommitments();
+		this.commitmentReports.release();
 		phase(usable, "statements", (p) -> p.curated.statements(), CuratedFile.StatementEntry::id,
 				CuratedFile.StatementEntry::sameAs, this.statementReports, this::statement);
 		finishStatements();
+		this.statementReports.release();
 		if (!this.problems.isEmpty()) {
 			throw new SeedException(this.problems);
 		}

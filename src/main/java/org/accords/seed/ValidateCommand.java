@@ -1,16 +1,17 @@
 package org.accords.seed;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The {@code validate} command:
@@ -68,8 +69,7 @@ public final class ValidateCommand {
 		int articles = 0;
 		int curated = 0;
 		try {
-			SeedFiles files = SeedFiles.read(new PathMatchingResourcePatternResolver(),
-					folder.toAbsolutePath().toUri().toString());
+			SeedFiles files = read(folder);
 			articles = files.articles().size();
 			curated = files.curated().size();
 			SeedValidator.validate(files);
@@ -95,6 +95,51 @@ public final class ValidateCommand {
 				problems.isEmpty() ? "valid" : problems.size() + " problem" + ((problems.size() == 1) ? "" : "s"),
 				articles, curated, millis);
 		return problems.isEmpty() ? 0 : 1;
+	}
+
+	/**
+	 * The folder's files as {@link SeedFiles#read} lists them (articles by name, curated
+	 * files by path), read with plain file IO: no Spring resource machinery to load, which
+	 * keeps the command fast.
+	 */
+	static SeedFiles read(Path folder) {
+		List<String> problems = new ArrayList<>();
+		List<SeedFiles.SeedFile> articles = list(folder, "articles", List.of(".txt"), problems);
+		List<SeedFiles.SeedFile> curated = list(folder, "curated", List.of(".yaml", ".yml"), problems);
+		curated.sort(Comparator.comparing(SeedFiles.SeedFile::path));
+		if (articles.isEmpty() && problems.isEmpty()) {
+			problems.add(folder + "/articles/: no article files (*.txt) found");
+		}
+		if (!problems.isEmpty()) {
+			throw new SeedException(problems);
+		}
+		return new SeedFiles(articles, curated);
+	}
+
+	private static List<SeedFiles.SeedFile> list(Path folder, String name, List<String> extensions,
+			List<String> problems) {
+		List<SeedFiles.SeedFile> files = new ArrayList<>();
+		Path dir = folder.resolve(name);
+		if (!Files.isDirectory(dir)) {
+			return files;
+		}
+		try (Stream<Path> paths = Files.list(dir)) {
+			for (Path path : paths.sorted().toList()) {
+				String file = path.getFileName().toString();
+				if (Files.isRegularFile(path) && extensions.stream().anyMatch(file::endsWith)) {
+					try {
+						files.add(new SeedFiles.SeedFile(name + "/" + file, Files.readAllBytes(path)));
+					}
+					catch (IOException ex) {
+						problems.add(name + "/" + file + ": unreadable (" + ex.getMessage() + ")");
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			problems.add(name + "/: unreadable (" + ex.getMessage() + ")");
+		}
+		return files;
 	}
 
 	/**
