@@ -30,7 +30,7 @@ public interface Reported extends Entity {
 	default List<Source> getSources() {
 		Map<String, List<Evidence>> byArticle = new LinkedHashMap<>();
 		Provenance provenance = provenance();
-		if (provenance != null) {
+		if (provenance != null && provenance.sourceIds() != null) {
 			provenance.sourceIds().forEach((id) -> byArticle.put(id, new ArrayList<>()));
 		}
 		for (Evidence evidence : evidence()) {
@@ -48,19 +48,18 @@ public interface Reported extends Entity {
 
 	default boolean isDisputed() {
 		Provenance provenance = provenance();
-		return provenance != null && provenance.disputed();
+		return provenance != null && Boolean.TRUE.equals(provenance.disputed());
 	}
 
 	/** Every value of a field on which sources disagree, each with its sources. */
 	default List<Claim> getCompetingValues() {
-		Provenance provenance = provenance();
-		return (provenance != null) ? provenance.claims().stream().filter(Claim::competing).toList() : List.of();
+		return getClaims().stream().filter(Claim::competing).toList();
 	}
 
 	/** Every value stated by the sources of a fact with more than one source. */
 	default List<Claim> getClaims() {
 		Provenance provenance = provenance();
-		return (provenance != null) ? provenance.claims() : List.of();
+		return (provenance != null && provenance.claims() != null) ? provenance.claims() : List.of();
 	}
 
 	default @Nullable String getDisputeNote() {
@@ -76,13 +75,13 @@ public interface Reported extends Entity {
 	/** Node ids merged into this entity. */
 	default List<String> getMergedIds() {
 		Provenance provenance = provenance();
-		return (provenance != null) ? provenance.retiredIds() : List.of();
+		return (provenance != null && provenance.retiredIds() != null) ? provenance.retiredIds() : List.of();
 	}
 
 	/** Node ids of facts the curator marks as contradicting this one. */
 	default List<String> getContradictedByIds() {
 		Provenance provenance = provenance();
-		return (provenance != null) ? provenance.contradicts() : List.of();
+		return (provenance != null && provenance.contradicts() != null) ? provenance.contradicts() : List.of();
 	}
 
 }

@@ -43,7 +43,7 @@ public interface SourceFilter {
 			throw new InvalidInputException("filter.minSources: must be 0 or more, was " + minSources);
 		}
 		return where.atLeast(SOURCE_COUNT, (minSources != null && minSources > 1) ? minSources : null)
-			.is(DISPUTED, filter.disputed())
+			.flag(DISPUTED, filter.disputed())
 			.between(REPORTED_ON, filter.reportedFrom(), filter.reportedTo());
 	}
 

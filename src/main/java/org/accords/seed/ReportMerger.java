@@ -269,9 +269,13 @@ final class ReportMerger {
 				.filter(Objects::nonNull)
 				.min(String::compareTo)
 				.orElse(null);
-			return new Provenance(List.copyOf(this.sourceIds), this.sourceIds.size(),
-					competing() || !this.contradicts.isEmpty(), claims, List.copyOf(this.contradicts), this.note,
-					reportedOn, List.copyOf(this.retiredIds));
+			List<String> evidenceArticles = this.evidence.stream().map(Evidence::articleId).distinct().toList();
+			boolean disputed = competing() || !this.contradicts.isEmpty();
+			return new Provenance(
+					evidenceArticles.equals(List.copyOf(this.sourceIds)) ? null : List.copyOf(this.sourceIds),
+					this.sourceIds.size(), disputed ? Boolean.TRUE : null, Provenance.orNull(claims),
+					Provenance.orNull(List.copyOf(this.contradicts)), this.note, reportedOn,
+					Provenance.orNull(this.retiredIds));
 		}
 
 	}

@@ -99,8 +99,8 @@ public final class ValidateCommand {
 
 	/**
 	 * The folder's files as {@link SeedFiles#read} lists them (articles by name, curated
-	 * files by path), read with plain file IO: no Spring resource machinery to load, which
-	 * keeps the command fast.
+	 * files by path), read with plain file IO: no Spring resource machinery to load,
+	 * which keeps the command fast.
 	 */
 	static SeedFiles read(Path folder) {
 		List<String> problems = new ArrayList<>();
