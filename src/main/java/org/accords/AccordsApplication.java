@@ -1,6 +1,7 @@
 package org.accords;
 
 import org.accords.draft.DraftCommand;
+import org.accords.seed.ValidateCommand;
 import org.accords.synthetic.GenerateCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -31,6 +32,11 @@ public class AccordsApplication {
 			if (status != 0) {
 				System.exit(status);
 			}
+			return;
+		}
+		if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
+			System
+				.exit(ValidateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 			return;
 		}
 		SpringApplication.run(AccordsApplication.class, args);

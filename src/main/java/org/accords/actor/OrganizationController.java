@@ -1,9 +1,11 @@
 package org.accords.actor;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
@@ -37,14 +39,20 @@ class OrganizationController {
 	 * @param name part of the name, folded
 	 * @param country a Country id
 	 * @param kind kind of body
+	 * @param minSources at least this many distinct articles report it
+	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
-	record OrganizationFilter(@Nullable String name, @Nullable String country, @Nullable OrganizationKind kind) {
+	record OrganizationFilter(@Nullable String name, @Nullable String country, @Nullable OrganizationKind kind,
+			@Nullable Integer minSources, @Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 	}
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = Where.all();
+		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.searchText(filter.name())
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))

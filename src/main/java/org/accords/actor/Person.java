@@ -2,8 +2,10 @@ package org.accords.actor;
 
 import java.util.List;
 
+import org.accords.evidence.Alias;
 import org.accords.evidence.Evidence;
-import org.accords.store.Entity;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +17,19 @@ import org.jspecify.annotations.Nullable;
  * @param posts positions held, as the articles state them
  * @param evidence the words that name them
  * @param searchText folded name for accent-insensitive search
+ * @param aliases other names under which articles write it, each with its articles
+ * @param provenance the merge of its reports: sources, disputes, report date, merged ids
  */
 public record Person(String id, String name, @Nullable String countryId, List<Post> posts, List<Evidence> evidence,
-		String searchText) implements Entity {
+		String searchText, List<Alias> aliases, @Nullable Provenance provenance) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Person";
+
+	/** An entity stored before {@code aliases} were recorded reads as having none. */
+	public Person {
+		aliases = (aliases != null) ? aliases : List.of();
+	}
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

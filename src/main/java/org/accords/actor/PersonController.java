@@ -1,6 +1,9 @@
 package org.accords.actor;
 
+import java.time.LocalDate;
+
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
@@ -32,14 +35,20 @@ class PersonController {
 	 *
 	 * @param name part of the name, folded
 	 * @param country a Country id
+	 * @param minSources at least this many distinct articles report it
+	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
-	record PersonFilter(@Nullable String name, @Nullable String country) {
+	record PersonFilter(@Nullable String name, @Nullable String country, @Nullable Integer minSources,
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 	}
 
 	@QueryMapping
 	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = Where.all();
+		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.searchText(filter.name())
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));

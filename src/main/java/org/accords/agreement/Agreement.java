@@ -2,8 +2,10 @@ package org.accords.agreement;
 
 import java.util.List;
 
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
-import org.accords.store.Entity;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param summary what it covers, in a sentence
  * @param evidence the words that report it
  * @param searchText folded title and summary
+ * @param signedOnPrecision how much of {@code signedOn} the article gives; null when it
+ * gives no date
+ * @param provenance the merge of its reports: sources, disputes, report date, merged ids
  */
 public record Agreement(String id, String title, AgreementKind kind, @Nullable String signedOn,
 		@Nullable String signedIn, List<String> partyIds, @Nullable String summary, List<Evidence> evidence,
-		String searchText) implements Entity {
+		String searchText, @Nullable DatePrecision signedOnPrecision,
+		@Nullable Provenance provenance) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Agreement";

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.accords.actor.Country;
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
@@ -41,15 +42,21 @@ class AgreementController {
 	 * @param signedFrom earliest signing date
 	 * @param signedTo latest signing date
 	 * @param text words in title or summary
+	 * @param minSources at least this many distinct articles report it
+	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
 	record AgreementFilter(@Nullable String party, @Nullable AgreementKind kind, @Nullable LocalDate signedFrom,
-			@Nullable LocalDate signedTo, @Nullable String text) {
+			@Nullable LocalDate signedTo, @Nullable String text, @Nullable Integer minSources,
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 	}
 
 	/** Sort fields of {@code agreements}. */
 	enum AgreementOrderField {
 
-		SIGNED_ON("signedOn"), TITLE("title");
+		SIGNED_ON("signedOn"), TITLE("title"), REPORTED_ON(SourceFilter.REPORTED_ON);
 
 		private final String property;
 
@@ -77,7 +84,7 @@ class AgreementController {
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
 			@Argument @Nullable AgreementOrder orderBy, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = Where.all();
+		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("partyIds", NodeId.check(filter.party(), Country.TYPE, "filter.party"))
 				.is("kind", filter.kind())

@@ -3,7 +3,8 @@ package org.accords.agreement;
 import java.util.List;
 
 import org.accords.evidence.Evidence;
-import org.accords.store.Entity;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param onBehalfOfId node id of the country signed for
  * @param role the capacity in which they signed, in the article's words
  * @param evidence the words that report it
+ * @param provenance the merge of its reports: sources, disputes, report date, merged ids
  */
 public record Signatory(String id, String agreementId, @Nullable String personId, @Nullable String organizationId,
-		@Nullable String onBehalfOfId, @Nullable String role, List<Evidence> evidence) implements Entity {
+		@Nullable String onBehalfOfId, @Nullable String role, List<Evidence> evidence,
+		@Nullable Provenance provenance) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Signatory";

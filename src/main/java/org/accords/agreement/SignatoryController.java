@@ -1,5 +1,6 @@
 package org.accords.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.accords.actor.Country;
 import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
@@ -41,15 +43,20 @@ class SignatoryController {
 	 * @param country a Country id, the country signed for
 	 * @param person a Person id
 	 * @param organization an Organization id
+	 * @param minSources at least this many distinct articles report it
+	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
 	record SignatoryFilter(@Nullable String agreement, @Nullable String country, @Nullable String person,
-			@Nullable String organization) {
+			@Nullable String organization, @Nullable Integer minSources, @Nullable Boolean disputed,
+			@Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo) implements SourceFilter {
 	}
 
 	@QueryMapping
 	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = Where.all();
+		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
 				.is("onBehalfOfId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))

@@ -3,7 +3,8 @@ package org.accords.area;
 import java.util.List;
 
 import org.accords.evidence.Evidence;
-import org.accords.store.Entity;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param description what the article says of it
  * @param evidence the words that state it
  * @param searchText folded name and description
+ * @param provenance the merge of its reports: sources, disputes, report date, merged ids
  */
 public record CooperationArea(String id, String agreementId, String name, AreaCategory category,
-		@Nullable String description, List<Evidence> evidence, String searchText) implements Entity {
+		@Nullable String description, List<Evidence> evidence, String searchText,
+		@Nullable Provenance provenance) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "CooperationArea";

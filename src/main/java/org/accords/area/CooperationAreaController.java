@@ -1,10 +1,12 @@
 package org.accords.area;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.accords.agreement.Agreement;
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
@@ -38,14 +40,20 @@ class CooperationAreaController {
 	 * @param category broad field
 	 * @param agreement an Agreement id
 	 * @param text words in name or description
+	 * @param minSources at least this many distinct articles report it
+	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
-	record CooperationAreaFilter(@Nullable AreaCategory category, @Nullable String agreement, @Nullable String text) {
+	record CooperationAreaFilter(@Nullable AreaCategory category, @Nullable String agreement, @Nullable String text,
+			@Nullable Integer minSources, @Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 	}
 
 	@QueryMapping
 	Connection<CooperationArea> cooperationAreas(@Argument @Nullable CooperationAreaFilter filter,
 			@Arguments PageRequest page, @ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = Where.all();
+		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("category", filter.category())
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))

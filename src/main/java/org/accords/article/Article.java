@@ -1,5 +1,7 @@
 package org.accords.article;
 
+import java.util.List;
+
 import org.accords.store.Entity;
 import org.jspecify.annotations.Nullable;
 
@@ -16,13 +18,19 @@ import org.jspecify.annotations.Nullable;
  * @param text the body, verbatim: evidence offsets count into it
  * @param contentHash SHA-256 of the body's UTF-8 bytes, hex
  * @param rights whose rights apply to the text
+ * @param editions other publications of the same text
  */
 public record Article(String id, String file, String publisher, String publishedOn, String language,
-		@Nullable String url, @Nullable String title, String text, String contentHash,
-		String rights) implements Entity {
+		@Nullable String url, @Nullable String title, String text, String contentHash, String rights,
+		List<Edition> editions) implements Entity {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Article";
+
+	/** An entity stored before {@code editions} were recorded reads as having none. */
+	public Article {
+		editions = (editions != null) ? editions : List.of();
+	}
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

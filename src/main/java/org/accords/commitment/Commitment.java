@@ -3,7 +3,8 @@ package org.accords.commitment;
 import java.util.List;
 
 import org.accords.evidence.Evidence;
-import org.accords.store.Entity;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param areaIds node ids of the cooperation areas it concerns
  * @param evidence the words that state it
  * @param searchText folded description
+ * @param provenance the merge of its reports: sources, disputes, report date, merged ids
  */
 public record Commitment(String id, @Nullable String agreementId, String obligorId, @Nullable String beneficiaryId,
-		String description, CommitmentStatus status, List<String> areaIds, List<Evidence> evidence,
-		String searchText) implements Entity {
+		String description, CommitmentStatus status, List<String> areaIds, List<Evidence> evidence, String searchText,
+		@Nullable Provenance provenance) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Commitment";

@@ -1,11 +1,13 @@
 package org.accords.commitment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.accords.agreement.Agreement;
 import org.accords.area.CooperationArea;
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
@@ -45,15 +47,21 @@ class CommitmentController {
 	 * @param area a CooperationArea id
 	 * @param agreement an Agreement id
 	 * @param text words in the description
+	 * @param minSources at least this many distinct articles report it
+	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
 	record CommitmentFilter(@Nullable CommitmentStatus status, @Nullable String obligor, @Nullable String beneficiary,
-			@Nullable String area, @Nullable String agreement, @Nullable String text) {
+			@Nullable String area, @Nullable String agreement, @Nullable String text, @Nullable Integer minSources,
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 	}
 
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = Where.all();
+		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("status", filter.status())
 				.is("obligorId", party(filter.obligor(), "filter.obligor"))

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.accords.evidence.Alias;
 import org.accords.evidence.Evidence;
+import org.accords.evidence.Reported;
+import org.accords.evidence.Source;
 import org.accords.graphql.NodeId;
 import org.accords.store.Entity;
 import org.jspecify.annotations.Nullable;
@@ -244,6 +247,38 @@ final class Table<T extends Entity> {
 		this.columns
 			.add(new Column<>("evidence_excerpt", STRING, "The words of " + first + ", verbatim from the article.",
 					required, List.of(), null, (entity, labels) -> first(evidence.apply(entity), Evidence::excerpt)));
+		return this;
+	}
+
+	/**
+	 * Where the fact comes from: how many articles report it, whether they disagree, when
+	 * it was first reported and by which articles (JSON and NDJSON carry every source,
+	 * claim and competing value in {@code provenance}).
+	 */
+	Table<T> sources() {
+		this.columns.add(new Column<>("source_count", INTEGER,
+				"Number of distinct articles that report it (2 or more: corroborated).", true, List.of(), null,
+				(entity, labels) -> ((Reported) entity).getSourceCount()));
+		this.columns.add(new Column<>("disputed", STRING,
+				"true when its sources give competing values or the curator marks it as contradicted; "
+						+ "JSON and NDJSON list the competing values with their sources.",
+				true, List.of("true", "false"), null,
+				(entity, labels) -> String.valueOf(((Reported) entity).isDisputed())));
+		this.columns.add(new Column<>("reported_on", DATE, "The earliest publication date among its sources, ISO 8601.",
+				false, List.of(), null, (entity, labels) -> ((Reported) entity).getReportedOn()));
+		this.columns.add(new Column<>("source_article_ids", STRING,
+				"Ids of the articles that report it, separated by '" + LIST_SEPARATOR + "'.", false, List.of(), null,
+				(entity, labels) -> join(((Reported) entity).getSources().stream().map(Source::articleId).toList())));
+		return this;
+	}
+
+	/** The other names under which articles write an entity. */
+	Table<T> aliases(Function<T, List<Alias>> aliases) {
+		this.columns.add(new Column<>("aliases", STRING,
+				"Other names under which articles write it (spellings, transliterations, other scripts), separated by '"
+						+ LIST_SEPARATOR + "'; empty when none.",
+				false, List.of(), null,
+				(entity, labels) -> join(aliases.apply(entity).stream().map(Alias::name).toList())));
 		return this;
 	}
 

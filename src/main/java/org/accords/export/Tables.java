@@ -37,7 +37,8 @@ final class Tables {
 		.column("signed_in", Table.STRING, "Place of signing; empty when not reported.", false, Agreement::signedIn)
 		.references("party", "name", "the countries that are parties", Agreement::partyIds)
 		.column("summary", Table.STRING, "What it covers, in a sentence.", false, Agreement::summary)
-		.evidence(true, Agreement::evidence);
+		.evidence(true, Agreement::evidence)
+		.sources();
 
 	static final Table<Statement> STATEMENTS = Table
 		.of("statements", Statement.TYPE, Statement.class, "Statements",
@@ -56,7 +57,8 @@ final class Tables {
 				Statement::occasion)
 		.reference("agreement", "agreements", "title", "the agreement it concerns", false, Statement::agreementId)
 		.references("area", "name", "the cooperation areas it concerns", Statement::areaIds)
-		.evidence(true, Statement::evidence);
+		.evidence(true, Statement::evidence)
+		.sources();
 
 	static final Table<Signatory> SIGNATORIES = Table
 		.of("signatories", Signatory.TYPE, Signatory.class, "Signatories",
@@ -69,7 +71,8 @@ final class Tables {
 		.reference("on_behalf_of", "countries", "name", "the country signed for", false, Signatory::onBehalfOfId)
 		.column("role", Table.STRING, "The capacity in which they signed, in the article's words.", false,
 				Signatory::role)
-		.evidence(true, Signatory::evidence);
+		.evidence(true, Signatory::evidence)
+		.sources();
 
 	static final Table<CooperationArea> COOPERATION_AREAS = Table
 		.of("cooperation-areas", CooperationArea.TYPE, CooperationArea.class, "Cooperation areas",
@@ -79,7 +82,8 @@ final class Tables {
 		.column("name", Table.STRING, "Short name.", true, CooperationArea::name)
 		.enumColumn("category", "Broad field.", AreaCategory.class, CooperationArea::category)
 		.column("description", Table.STRING, "What the article says of it.", false, CooperationArea::description)
-		.evidence(true, CooperationArea::evidence);
+		.evidence(true, CooperationArea::evidence)
+		.sources();
 
 	static final Table<Commitment> COMMITMENTS = Table
 		.of("commitments", Commitment.TYPE, Commitment.class, "Commitments",
@@ -93,7 +97,8 @@ final class Tables {
 		.enumColumn("status", "How firmly: UNDERTAKEN, UNDER_NEGOTIATION or INTENDED.", CommitmentStatus.class,
 				Commitment::status)
 		.references("area", "name", "the cooperation areas it concerns", Commitment::areaIds)
-		.evidence(true, Commitment::evidence);
+		.evidence(true, Commitment::evidence)
+		.sources();
 
 	static final Table<Person> PEOPLE = Table
 		.of("people", Person.TYPE, Person.class, "People", "People named in the articles.")
@@ -104,7 +109,9 @@ final class Tables {
 						+ "'.",
 				(person) -> person.posts().stream().map(Post::organizationId).toList(),
 				(person, labels) -> posts(person.posts(), labels))
-		.evidence(false, Person::evidence);
+		.evidence(false, Person::evidence)
+		.aliases(Person::aliases)
+		.sources();
 
 	static final Table<Organization> ORGANIZATIONS = Table
 		.of("organizations", Organization.TYPE, Organization.class, "Organizations",
@@ -112,13 +119,17 @@ final class Tables {
 		.column("name", Table.STRING, "Name as written in the article.", true, Organization::name)
 		.enumColumn("kind", "What kind of body it is.", OrganizationKind.class, Organization::kind)
 		.reference("country", "countries", "name", "its country", false, Organization::countryId)
-		.evidence(false, Organization::evidence);
+		.evidence(false, Organization::evidence)
+		.aliases(Organization::aliases)
+		.sources();
 
 	static final Table<Country> COUNTRIES = Table
 		.of("countries", Country.TYPE, Country.class, "Countries",
 				"Countries that are parties, signatories or " + "speakers' countries.")
 		.column("code", Table.STRING, "ISO 3166-1 alpha-2 code.", true, Country::code)
-		.column("name", Table.STRING, "English short name.", true, Country::name);
+		.column("name", Table.STRING, "English short name.", true, Country::name)
+		.aliases(Country::aliases)
+		.sources();
 
 	static final Table<Article> ARTICLES = Table
 		.of("articles", Article.TYPE, Article.class, "Articles",
@@ -135,7 +146,11 @@ final class Tables {
 		.column("text", Table.STRING,
 				"The full text, verbatim; evidence offsets count into it. Spreadsheets cut cells after 32,767 "
 						+ "characters: use the JSON download for long articles.",
-				true, Article::text);
+				true, Article::text)
+		.column("editions", Table.STRING,
+				"Other publications of the same text, each 'publisher: url' (or the title when no url is known), "
+						+ "separated by '" + Table.LIST_SEPARATOR + "'; empty when none.",
+				false, Tables::editions);
 
 	/** Every table, in the order the downloads are listed. */
 	static final List<Table<?>> ALL = List.of(AGREEMENTS, STATEMENTS, SIGNATORIES, COOPERATION_AREAS, COMMITMENTS,
@@ -150,6 +165,18 @@ final class Tables {
 
 	static List<String> names() {
 		return ALL.stream().map(Table::name).toList();
+	}
+
+	private static @Nullable String editions(Article article) {
+		if (article.editions().isEmpty()) {
+			return null;
+		}
+		return String.join(Table.LIST_SEPARATOR,
+				article.editions()
+					.stream()
+					.map((edition) -> edition.publisher() + ": "
+							+ ((edition.url() != null) ? edition.url() : String.valueOf(edition.title())))
+					.toList());
 	}
 
 	private static @Nullable String posts(List<Post> posts, Map<String, String> labels) {

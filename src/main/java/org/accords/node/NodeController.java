@@ -1,22 +1,28 @@
 package org.accords.node;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.Reported;
 import org.accords.graphql.InvalidInputException;
+import org.accords.graphql.NodeId;
 import org.accords.graphql.PageLimits;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Resolves any entity by its global id.
+ * Resolves any entity by its global id, also an id retired by a merge.
  */
 @Controller
 class NodeController {
@@ -32,7 +38,7 @@ class NodeController {
 
 	@QueryMapping
 	@Nullable Entity node(@Argument String id, @ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.nodes(version, List.of(id)).get(id);
+		return withMerged(version, List.of(id), this.store.nodes(version, List.of(id))).get(id);
 	}
 
 	@QueryMapping
@@ -42,8 +48,35 @@ class NodeController {
 			throw new InvalidInputException(
 					"ids: at most " + this.limits.maxPageSize() + " ids per request, was " + ids.size());
 		}
-		Map<String, Entity> found = this.store.nodes(version, ids);
+		Map<String, Entity> found = withMerged(version, ids, this.store.nodes(version, ids));
 		return ids.stream().map(found::get).toList();
+	}
+
+	/**
+	 * Adds, for every id not found, the entity it was merged into: a retired id keeps
+	 * resolving to the survivor, whose {@code mergedIds} lists it. One store query per
+	 * type among the ids not found.
+	 */
+	private Map<String, Entity> withMerged(String version, List<String> ids, Map<String, Entity> found) {
+		Map<String, List<String>> missing = new HashMap<>();
+		for (String id : ids) {
+			if (!found.containsKey(id)) {
+				missing.computeIfAbsent(NodeId.parse(id).type(), (type) -> new ArrayList<>()).add(id);
+			}
+		}
+		if (missing.isEmpty()) {
+			return found;
+		}
+		Map<String, Entity> all = new HashMap<>(found);
+		missing.forEach((type, retired) -> {
+			for (Entity survivor : this.store.all(version, type, Entity.class,
+					Criteria.where("provenance.retiredIds").in(retired), Sort.by("_id"))) {
+				if (survivor instanceof Reported reported) {
+					reported.getMergedIds().stream().filter(retired::contains).forEach((id) -> all.put(id, survivor));
+				}
+			}
+		});
+		return all;
 	}
 
 }

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The facts curated from one article, as written in {@code seed-data/curated/*.yaml}.
  * References use local ids; every {@code evidence} entry is an excerpt copied verbatim
- * from the article. The format is documented in the README.
+ * from the article. An entry whose id another file defines is this article's report of
+ * that entity; {@code sameAs} makes an entry with another id a report of an existing
+ * entity and retires its own id. The format is documented in the README.
  */
 record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 		@Nullable List<OrganizationEntry> organizations, @Nullable List<PersonEntry> people,
@@ -34,45 +36,58 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	}
 
 	record ArticleEntry(String file, String id, String publisher, String language, @Nullable String url,
-			@Nullable String title, String rights) {
+			@Nullable String title, String rights, @Nullable List<EditionEntry> editions) {
 	}
 
-	record CountryEntry(String code, String name, @Nullable Boolean reviewed) implements Reviewable {
+	/** Another publication of the article's text. */
+	record EditionEntry(String publisher, @Nullable String publishedOn, @Nullable String language, @Nullable String url,
+			@Nullable String title) {
+	}
+
+	record CountryEntry(String code, String name, @Nullable List<String> aliases,
+			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record OrganizationEntry(String id, String name, String kind, @Nullable String country,
-			@Nullable List<String> evidence, @Nullable Boolean reviewed) implements Reviewable {
+			@Nullable List<String> evidence, @Nullable List<String> aliases, @Nullable String sameAs,
+			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record PostEntry(String role, @Nullable String organization, @Nullable List<String> evidence) {
 	}
 
 	record PersonEntry(String id, String name, @Nullable String country, @Nullable List<PostEntry> posts,
-			@Nullable List<String> evidence, @Nullable Boolean reviewed) implements Reviewable {
+			@Nullable List<String> evidence, @Nullable List<String> aliases, @Nullable String sameAs,
+			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record AgreementEntry(String id, String title, String kind, @Nullable String signedOn, @Nullable String signedIn,
 			@Nullable List<String> parties, @Nullable String summary, @Nullable List<String> evidence,
+			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record SignatoryEntry(String id, String agreement, @Nullable String person, @Nullable String organization,
 			@Nullable String onBehalfOf, @Nullable String role, @Nullable List<String> evidence,
+			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record AreaEntry(String id, String agreement, String name, String category, @Nullable String description,
-			@Nullable List<String> evidence, @Nullable Boolean reviewed) implements Reviewable {
+			@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
+			@Nullable String disputeNote, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record CommitmentEntry(String id, @Nullable String agreement, String obligor, @Nullable String beneficiary,
 			String description, String status, @Nullable List<String> areas, @Nullable List<String> evidence,
+			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	record StatementEntry(String id, String speaker, @Nullable String speakerRole, String kind, String text,
 			@Nullable String saidOn, @Nullable String occasion, @Nullable String agreement,
-			@Nullable List<String> areas, @Nullable List<String> evidence,
+			@Nullable List<String> areas, @Nullable List<String> evidence, @Nullable String sameAs,
+			@Nullable List<String> contradicts, @Nullable String disputeNote,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 

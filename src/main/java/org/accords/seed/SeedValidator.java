@@ -1,17 +1,16 @@
 package org.accords.seed;
 
-import java.time.DayOfWeek;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +27,15 @@ import org.accords.agreement.Signatory;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
+import org.accords.article.Edition;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
+import org.accords.evidence.Provenance;
 import org.accords.graphql.NodeId;
 import org.accords.seed.CuratedFile.ArticleEntry;
+import org.accords.seed.ReportMerger.Merged;
 import org.accords.seed.SeedFiles.SeedFile;
 import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
@@ -46,7 +49,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Turns seed files into a verified dataset, or collects every problem found and rejects
  * them all: excerpts missing from or repeated in their article, references to unknown
- * ids, bad enum values, malformed dates and headers, duplicate ids, unreadable files.
+ * ids, bad enum values, malformed dates and headers, duplicate ids, unknown fields,
+ * unreadable files. Entries of several files that give the same id (or {@code sameAs} it)
+ * are reports of one entity and are merged by {@link ReportMerger}; sources that disagree
+ * make a dispute, not a problem. One root mistake gives one message: references to an
+ * entry rejected for its own problem are not reported again.
  */
 final class SeedValidator {
 
@@ -54,9 +61,11 @@ final class SeedValidator {
 
 	private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-	private static final Map<String, String> TYPES = Map.of("countries", Country.TYPE, "organizations",
-			Organization.TYPE, "people", Person.TYPE, "agreements", Agreement.TYPE, "signatories", Signatory.TYPE,
-			"cooperationAreas", CooperationArea.TYPE, "commitments", Commitment.TYPE, "statements", Statement.TYPE);
+	/**
+	 * Ids and codes in a file that cannot be read, so that references to them stay
+	 * silent.
+	 */
+	private static final Pattern DECLARED_ID = Pattern.compile("(?m)^\\s*-?\\s*(?:id|code)\\s*:\\s*\"?([^\\s\"#]+)");
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -66,6 +75,24 @@ final class SeedValidator {
 	private final List<String> problems = new ArrayList<>();
 
 	private final Map<String, Article> articles = new LinkedHashMap<>();
+
+	private final Map<String, String> publishedOn = new HashMap<>();
+
+	private final ReportMerger countryReports = new ReportMerger(Country.TYPE);
+
+	private final ReportMerger organizationReports = new ReportMerger(Organization.TYPE);
+
+	private final ReportMerger personReports = new ReportMerger(Person.TYPE);
+
+	private final ReportMerger agreementReports = new ReportMerger(Agreement.TYPE);
+
+	private final ReportMerger areaReports = new ReportMerger(CooperationArea.TYPE);
+
+	private final ReportMerger signatoryReports = new ReportMerger(Signatory.TYPE);
+
+	private final ReportMerger commitmentReports = new ReportMerger(Commitment.TYPE);
+
+	private final ReportMerger statementReports = new ReportMerger(Statement.TYPE);
 
 	private final Map<String, Country> countries = new LinkedHashMap<>();
 
@@ -84,21 +111,32 @@ final class SeedValidator {
 	private final Map<String, Statement> statements = new LinkedHashMap<>();
 
 	/**
+	 * Local ids declared in files that could not be used: references to them are silent.
+	 */
+	private final Set<String> unusableKeys = new HashSet<>();
+
+	/**
+	 * Whether the entry being checked refers to an entry rejected for its own problem.
+	 */
+	private boolean followsBrokenEntry;
+
+	/** Curator-marked contradictions, resolved once every fact of the type is known. */
+	private final List<Contradiction> contradictions = new ArrayList<>();
+
+	private record Contradiction(ReportMerger merger, Merged fact, String where, String key) {
+	}
+
+	/**
 	 * Entries marked {@code reviewed: false}, and entries that need one, by where they
 	 * are.
 	 */
 	private final List<String> unreviewed = new ArrayList<>();
 
-	/**
-	 * Node ids of the entries skipped as unreviewed: references to them are not errors.
-	 */
-	private final java.util.Set<String> skipped = new java.util.HashSet<>();
+	/** Node ids of the entries skipped as unreviewed. */
+	private final Set<String> skipped = new HashSet<>();
 
 	/** Set while checking an entry that refers to a skipped entry. */
 	private boolean refersToSkipped;
-
-	/** Where each shared entity (country, organization, person) was first defined. */
-	private final Map<String, String> definedIn = new HashMap<>();
 
 	private SeedValidator() {
 	}
@@ -134,6 +172,15 @@ final class SeedValidator {
 
 	}
 
+	/**
+	 * An ISO date, a weekday name or another day the article gives relative to its own
+	 * date, read as the loader reads it; null when the value names no day.
+	 */
+	static @Nullable LocalDate resolveDate(LocalDate articleDate, String value) {
+		ResolvedDate date = RelativeDates.resolve(value, articleDate);
+		return (date != null) ? LocalDate.parse(date.iso()) : null;
+	}
+
 	private SeedDataset run(SeedFiles files) {
 		Map<String, ParsedArticle> texts = new HashMap<>();
 		for (SeedFile file : files.articles()) {
@@ -148,17 +195,52 @@ final class SeedValidator {
 			if (curated != null) {
 				parsed.add(new Parsed(file, curated));
 			}
+			else {
+				declaredKeys(file.text());
+			}
 		}
-		// shared entities first, so that facts in any file may refer to them
 		for (Parsed p : parsed) {
 			p.context = articleContext(p, texts);
+			if (p.context == null) {
+				declaredKeys(p.file.text());
+			}
 		}
 		List<Parsed> usable = parsed.stream().filter((p) -> p.context != null).toList();
-		usable.forEach((p) -> countries(p.context, p.curated));
-		usable.forEach((p) -> organizations(p.context, p.curated));
-		usable.forEach((p) -> people(p.context, p.curated));
-		usable.forEach((p) -> agreements(p.context, p.curated));
-		usable.forEach((p) -> facts(p.context, p.curated));
+		// type by type across every file, so that any file may refer to what another
+		// defines
+		phase(usable, "countries", (p) -> p.curated.countries(), CuratedFile.CountryEntry::code, (e) -> null,
+				this.countryReports, this::country);
+		finishCountries();
+		this.countryReports.release();
+		phase(usable, "organizations", (p) -> p.curated.organizations(), CuratedFile.OrganizationEntry::id,
+				CuratedFile.OrganizationEntry::sameAs, this.organizationReports, this::organization);
+		finishOrganizations();
+		this.organizationReports.release();
+		phase(usable, "people", (p) -> p.curated.people(), CuratedFile.PersonEntry::id, CuratedFile.PersonEntry::sameAs,
+				this.personReports, this::person);
+		finishPeople();
+		this.personReports.release();
+		this.postEvidence.clear();
+		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
+				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
+		finishAgreements();
+		this.agreementReports.release();
+		phase(usable, "cooperationAreas", (p) -> p.curated.cooperationAreas(), CuratedFile.AreaEntry::id,
+				CuratedFile.AreaEntry::sameAs, this.areaReports, this::area);
+		finishAreas();
+		this.areaReports.release();
+		phase(usable, "signatories", (p) -> p.curated.signatories(), CuratedFile.SignatoryEntry::id,
+				CuratedFile.SignatoryEntry::sameAs, this.signatoryReports, this::signatory);
+		finishSignatories();
+		this.signatoryReports.release();
+		phase(usable, "commitments", (p) -> p.curated.commitments(), CuratedFile.CommitmentEntry::id,
+				CuratedFile.CommitmentEntry::sameAs, this.commitmentReports, this::commitment);
+		finishCommitments();
+		this.commitmentReports.release();
+		phase(usable, "statements", (p) -> p.curated.statements(), CuratedFile.StatementEntry::id,
+				CuratedFile.StatementEntry::sameAs, this.statementReports, this::statement);
+		finishStatements();
+		this.statementReports.release();
 		if (!this.problems.isEmpty()) {
 			throw new SeedException(this.problems);
 		}
@@ -191,6 +273,13 @@ final class SeedValidator {
 	private record Context(String file, String articleId, ParsedArticle article) {
 	}
 
+	private void declaredKeys(String text) {
+		Matcher matcher = DECLARED_ID.matcher(text);
+		while (matcher.find()) {
+			this.unusableKeys.add(matcher.group(1));
+		}
+	}
+
 	private @Nullable ParsedArticle parseArticle(SeedFile file) {
 		String content = file.text();
 		Matcher header = HEADER.matcher(content);
@@ -203,7 +292,8 @@ final class SeedValidator {
 			date = LocalDate.parse(header.group(1));
 		}
 		catch (DateTimeParseException ex) {
-			this.problems.add(file.path() + ": date header '" + header.group(1) + "' is not a date (YYYY-MM-DD)");
+			this.problems.add(file.path() + ": date header '" + Problems.escape(header.group(1))
+					+ "' is not a date (YYYY-MM-DD)");
 			return null;
 		}
 		String text = content.substring(header.end());
@@ -215,8 +305,10 @@ final class SeedValidator {
 	}
 
 	private @Nullable CuratedFile read(SeedFile file) {
+		UnknownFields unknown = new UnknownFields(file.path());
 		try {
-			CuratedFile curated = YAML.readValue(file.bytes(), CuratedFile.class);
+			CuratedFile curated = YAML.readerFor(CuratedFile.class).withHandler(unknown).readValue(file.bytes());
+			this.problems.addAll(unknown.problems());
 			if (curated == null || curated.article() == null) {
 				this.problems.add(file.path() + ": no 'article' section");
 				return null;
@@ -224,8 +316,9 @@ final class SeedValidator {
 			return curated;
 		}
 		catch (JacksonException ex) {
-			this.problems
-				.add(file.path() + ": not valid curated YAML: " + ex.getOriginalMessage() + location(ex.getLocation()));
+			this.problems.addAll(unknown.problems());
+			this.problems.add(file.path() + ": not valid curated YAML: " + Problems.escape(ex.getOriginalMessage())
+					+ location(ex.getLocation()));
 			return null;
 		}
 	}
@@ -250,233 +343,525 @@ final class SeedValidator {
 		}
 		String id = NodeId.of(Article.TYPE, entry.id());
 		if (this.articles.containsKey(id)) {
-			this.problems.add(where + ": duplicate article id '" + entry.id() + "'");
+			this.problems.add(where + ": duplicate article id '" + entry.id() + "', first defined in curated file for "
+					+ this.articles.get(id).file());
 			return null;
 		}
-		String hash = SeedFiles.hex(SeedFiles.sha256(article.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		this.articles.put(id, new Article(id, entry.file(), entry.publisher(), article.date().toString(),
-				entry.language(), entry.url(), entry.title(), article.text(), hash, entry.rights()));
+		List<Edition> editions = new ArrayList<>();
+		List<CuratedFile.EditionEntry> entries = (entry.editions() != null) ? entry.editions() : List.of();
+		for (int i = 0; i < entries.size(); i++) {
+			CuratedFile.EditionEntry edition = entries.get(i);
+			String at = where + ": editions[" + i + "]";
+			if (edition != null && required(at, "publisher", edition.publisher())) {
+				String date = (edition.publishedOn() != null) ? isoDate(at, "publishedOn", edition.publishedOn())
+						: null;
+				editions
+					.add(new Edition(edition.publisher(), date, edition.language(), edition.url(), edition.title()));
+			}
+		}
+		String hash = SeedFiles.hex(SeedFiles.sha256(article.text().getBytes(StandardCharsets.UTF_8)));
+		this.articles.put(id,
+				new Article(id, entry.file(), entry.publisher(), article.date().toString(), entry.language(),
+						entry.url(), entry.title(), article.text(), hash, entry.rights(), List.copyOf(editions)));
+		this.publishedOn.put(id, article.date().toString());
 		return new Context(p.file.path(), id, article);
 	}
 
-	private void countries(Context ctx, CuratedFile curated) {
-		each(ctx, "countries", curated.countries(), CuratedFile.CountryEntry::code, (where, e) -> {
-			if (!required(where, "name", e.name())) {
-				return;
-			}
-			String id = NodeId.of(Country.TYPE, e.code());
-			shared(ctx, where, id, this.countries, new Country(id, e.code(), e.name()),
-					(a, b) -> a.name().equals(b.name()) ? a : null);
-		});
-	}
-
-	private void organizations(Context ctx, CuratedFile curated) {
-		each(ctx, "organizations", curated.organizations(), CuratedFile.OrganizationEntry::id, (where, e) -> {
-			OrganizationKind kind = enumValue(where, "kind", e.kind(), OrganizationKind.class);
-			String country = optionalRef(where, "country", e.country(), Country.TYPE, this.countries);
-			List<Evidence> evidence = evidence(ctx, where, e.evidence());
-			if (kind == null || !required(where, "name", e.name())) {
-				return;
-			}
-			String id = NodeId.of(Organization.TYPE, e.id());
-			shared(ctx, where, id, this.organizations,
-					new Organization(id, e.name(), kind, country, evidence, SearchText.of(e.name())),
-					(a, b) -> a.name().equals(b.name()) && a.kind() == b.kind()
-							&& Objects.equals(a.countryId(), b.countryId())
-									? new Organization(a.id(), a.name(), a.kind(), a.countryId(),
-											concat(a.evidence(), b.evidence()), a.searchText())
-									: null);
-		});
-	}
-
-	private void people(Context ctx, CuratedFile curated) {
-		each(ctx, "people", curated.people(), CuratedFile.PersonEntry::id, (where, e) -> {
-			String country = optionalRef(where, "country", e.country(), Country.TYPE, this.countries);
-			List<Evidence> evidence = evidence(ctx, where, e.evidence());
-			List<Post> posts = new ArrayList<>();
-			List<CuratedFile.PostEntry> entries = (e.posts() != null) ? e.posts() : List.of();
-			for (int i = 0; i < entries.size(); i++) {
-				CuratedFile.PostEntry post = entries.get(i);
-				String postWhere = where + ": posts[" + i + "]";
-				if (required(postWhere, "role", post.role())) {
-					posts.add(new Post(post.role(), optionalRef(postWhere, "organization", post.organization(),
-							Organization.TYPE, this.organizations), evidence(ctx, postWhere, post.evidence())));
-				}
-			}
-			if (!required(where, "name", e.name())) {
-				return;
-			}
-			String id = NodeId.of(Person.TYPE, e.id());
-			shared(ctx, where, id, this.people,
-					new Person(id, e.name(), country, posts, evidence, SearchText.of(e.name())),
-					(a, b) -> a.name().equals(b.name()) && Objects.equals(a.countryId(), b.countryId())
-							? new Person(a.id(), a.name(), a.countryId(), concat(a.posts(), b.posts()),
-									concat(a.evidence(), b.evidence()), a.searchText())
-							: null);
-		});
-	}
-
-	private void agreements(Context ctx, CuratedFile curated) {
-		each(ctx, "agreements", curated.agreements(), CuratedFile.AgreementEntry::id, (where, e) -> {
-			AgreementKind kind = enumValue(where, "kind", e.kind(), AgreementKind.class);
-			String signedOn = date(ctx, where, "signedOn", e.signedOn());
-			List<String> parties = refs(where, "parties", e.parties(), Country.TYPE, this.countries);
-			List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
-			if (kind == null || !required(where, "title", e.title())) {
-				return;
-			}
-			String id = unique(where, Agreement.TYPE, e.id(), this.agreements);
-			if (id != null) {
-				this.agreements.put(id, new Agreement(id, e.title(), kind, signedOn, e.signedIn(), parties, e.summary(),
-						evidence, SearchText.of(e.title(), e.summary())));
-			}
-		});
-		each(ctx, "cooperationAreas", curated.cooperationAreas(), CuratedFile.AreaEntry::id, (where, e) -> {
-			String agreement = ref(where, "agreement", e.agreement(), Agreement.TYPE, this.agreements);
-			AreaCategory category = enumValue(where, "category", e.category(), AreaCategory.class);
-			List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
-			if (agreement == null || category == null || !required(where, "name", e.name())) {
-				return;
-			}
-			String id = unique(where, CooperationArea.TYPE, e.id(), this.areas);
-			if (id != null) {
-				this.areas.put(id, new CooperationArea(id, agreement, e.name(), category, e.description(), evidence,
-						SearchText.of(e.name(), e.description())));
-			}
-		});
-	}
-
-	private void facts(Context ctx, CuratedFile curated) {
-		each(ctx, "signatories", curated.signatories(), CuratedFile.SignatoryEntry::id, (where, e) -> {
-			String agreement = ref(where, "agreement", e.agreement(), Agreement.TYPE, this.agreements);
-			String person = optionalRef(where, "person", e.person(), Person.TYPE, this.people);
-			String organization = optionalRef(where, "organization", e.organization(), Organization.TYPE,
-					this.organizations);
-			String onBehalfOf = optionalRef(where, "onBehalfOf", e.onBehalfOf(), Country.TYPE, this.countries);
-			List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
-			if (this.refersToSkipped && person == null && organization == null) {
-				return;
-			}
-			if (e.person() == null && e.organization() == null) {
-				this.problems.add(where + ": needs a person or an organization");
-				return;
-			}
-			String id = unique(where, Signatory.TYPE, e.id(), this.signatories);
-			if (id != null && agreement != null) {
-				this.signatories.put(id,
-						new Signatory(id, agreement, person, organization, onBehalfOf, e.role(), evidence));
-			}
-		});
-		each(ctx, "commitments", curated.commitments(), CuratedFile.CommitmentEntry::id, (where, e) -> {
-			String agreement = optionalRef(where, "agreement", e.agreement(), Agreement.TYPE, this.agreements);
-			String obligor = party(where, "obligor", e.obligor(), true);
-			String beneficiary = party(where, "beneficiary", e.beneficiary(), false);
-			CommitmentStatus status = enumValue(where, "status", e.status(), CommitmentStatus.class);
-			List<String> areaIds = refs(where, "areas", e.areas(), CooperationArea.TYPE, this.areas);
-			List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
-			if (obligor == null || status == null || !required(where, "description", e.description())) {
-				return;
-			}
-			String id = unique(where, Commitment.TYPE, e.id(), this.commitments);
-			if (id != null) {
-				this.commitments.put(id, new Commitment(id, agreement, obligor, beneficiary, e.description(), status,
-						areaIds, evidence, SearchText.of(e.description())));
-			}
-		});
-		each(ctx, "statements", curated.statements(), CuratedFile.StatementEntry::id, (where, e) -> {
-			String speaker = ref(where, "speaker", e.speaker(), Person.TYPE, this.people);
-			StatementKind kind = enumValue(where, "kind", e.kind(), StatementKind.class);
-			String saidOn = date(ctx, where, "saidOn", e.saidOn());
-			String agreement = optionalRef(where, "agreement", e.agreement(), Agreement.TYPE, this.agreements);
-			List<String> areaIds = refs(where, "areas", e.areas(), CooperationArea.TYPE, this.areas);
-			List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
-			if (speaker == null || kind == null || !required(where, "text", e.text())) {
-				return;
-			}
-			if (evidence.stream().noneMatch((ev) -> ev.excerpt().contains(e.text()))) {
-				this.problems.add(where + ": text does not appear verbatim in any of its evidence excerpts");
-				return;
-			}
-			String id = unique(where, Statement.TYPE, e.id(), this.statements);
-			if (id != null) {
-				Person person = this.people.get(speaker);
-				this.statements.put(id,
-						new Statement(id, speaker, e.speakerRole(), person.countryId(), kind, e.text(), saidOn,
-								e.occasion(), agreement, areaIds, evidence,
-								SearchText.of(e.text(), person.name(), e.occasion())));
-			}
-		});
-	}
-
-	private interface EntryCheck<E> {
-
-		void check(String where, E entry);
-
-	}
-
-	private <E> void each(Context ctx, String section, @Nullable List<E> entries, Function<E, String> id,
-			EntryCheck<E> check) {
-		if (entries == null) {
-			return;
+	private @Nullable String isoDate(String where, String field, String value) {
+		try {
+			return LocalDate.parse(value.trim()).toString();
 		}
-		for (int i = 0; i < entries.size(); i++) {
-			E entry = entries.get(i);
-			if (entry == null) {
-				this.problems.add(ctx.file() + ": " + section + "[" + i + "]: empty entry");
-				continue;
-			}
-			String key = id.apply(entry);
-			String where = ctx.file() + ": " + section + "[" + i + "]" + ((key != null) ? " '" + key + "'" : "");
-			if (entry instanceof CuratedFile.Reviewable reviewable && reviewable.unreviewed()) {
-				this.unreviewed.add(where);
-				if (key != null) {
-					this.skipped.add(NodeId.of(TYPES.get(section), key));
+		catch (DateTimeParseException ex) {
+			this.problems.add(where + ": " + field + " '" + Problems.escape(value) + "' is not a date (YYYY-MM-DD)");
+			return null;
+		}
+	}
+
+	// ---- phases: every entry of one section, across files, then the merged records ----
+
+	private interface Report<E> {
+
+		void report(Context ctx, String where, E entry);
+
+	}
+
+	/**
+	 * Checks every entry of a section in every file, plain entries first and then those
+	 * that declare themselves {@code sameAs} another (which may be defined in any file).
+	 */
+	private <E> void phase(List<Parsed> files, String section, Function<Parsed, @Nullable List<E>> entries,
+			Function<E, @Nullable String> id, Function<E, @Nullable String> sameAs, ReportMerger merger,
+			Report<E> report) {
+		for (boolean merging : new boolean[] { false, true }) {
+			for (Parsed p : files) {
+				Context ctx = p.context;
+				List<E> list = entries.apply(p);
+				if (ctx == null || list == null) {
+					continue;
 				}
-				continue;
-			}
-			if (required(where, section.equals("countries") ? "code" : "id", key) && localId(where, key)) {
-				this.refersToSkipped = false;
-				check.check(where, entry);
-				if (this.refersToSkipped) {
-					this.unreviewed
-						.add(where + " (refers to an unreviewed entry: left out, or served without that reference)");
+				for (int i = 0; i < list.size(); i++) {
+					E entry = list.get(i);
+					if (entry == null) {
+						if (!merging) {
+							this.problems.add(ctx.file() + ": " + section + "[" + i + "]: empty entry");
+						}
+						continue;
+					}
+					if ((sameAs.apply(entry) != null) != merging) {
+						continue;
+					}
+					String key = id.apply(entry);
+					String where = ctx.file() + ": " + section + "[" + i + "]"
+							+ ((key != null) ? " '" + Problems.escape(key) + "'" : "");
+					if (!required(where, section.equals("countries") ? "code" : "id", key) || !localId(where, key)) {
+						continue;
+					}
+					if (entry instanceof CuratedFile.Reviewable reviewable && reviewable.unreviewed()) {
+						// a draft entry is not a fact: left out, and so is whatever needs
+						// it
+						this.unreviewed.add(where);
+						this.skipped.add(NodeId.of(merger.type(), key));
+						continue;
+					}
+					int before = this.problems.size();
+					this.followsBrokenEntry = false;
+					this.refersToSkipped = false;
+					report.report(ctx, where, entry);
+					if (this.refersToSkipped) {
+						this.unreviewed.add(where + " (refers to an unreviewed entry, so left out too)");
+					}
+					if (this.problems.size() > before || this.followsBrokenEntry) {
+						merger.markBroken(NodeId.of(merger.type(), key));
+					}
 				}
 			}
 		}
 	}
 
 	/**
-	 * Countries, organizations and people may be defined in several files: the
-	 * definitions must agree, and their evidence is merged.
+	 * The merge an entry reports to: its own id's, or with {@code sameAs} the entity it
+	 * names, whose id it then retires. Null after a problem.
 	 */
-	private <T> void shared(Context ctx, String where, String id, Map<String, T> map, T entity,
-			java.util.function.BinaryOperator<@Nullable T> merge) {
-		T existing = map.get(id);
-		if (existing == null) {
-			map.put(id, entity);
-			this.definedIn.put(id, ctx.file());
-			return;
+	private @Nullable Merged entry(Context ctx, String where, ReportMerger merger, String key,
+			@Nullable String sameAs) {
+		String id = NodeId.of(merger.type(), key);
+		if (sameAs == null) {
+			Merged existing = merger.get(id);
+			if (existing != null && existing.files.contains(ctx.file())) {
+				this.problems
+					.add(where + ": duplicate id '" + Problems.escape(key) + "', first defined at " + existing.where);
+				return null;
+			}
+			Merged merged = merger.report(merger.resolve(id), where, ctx.file());
+			merged.source(ctx.articleId());
+			return merged;
 		}
-		if (this.definedIn.get(id).equals(ctx.file())) {
-			this.problems.add(where + ": duplicate id in the same file");
-			return;
-		}
-		T merged = merge.apply(existing, entity);
-		if (merged == null) {
-			this.problems.add(where + ": conflicts with its definition in " + this.definedIn.get(id));
-			return;
-		}
-		map.put(id, merged);
-	}
-
-	private <T> @Nullable String unique(String where, String type, String key, Map<String, T> map) {
-		String id = NodeId.of(type, key);
-		if (map.containsKey(id)) {
-			this.problems.add(where + ": duplicate id '" + key + "'");
+		String target = optionalRef(where, "sameAs", sameAs, merger);
+		if (target == null) {
 			return null;
 		}
-		return id;
+		Merged survivor = merger.get(target);
+		Merged own = merger.get(id);
+		if (own != null && own.id.equals(id)) {
+			this.problems.add(where + ": conflict: field 'sameAs' is '" + Problems.escape(sameAs) + "' in " + ctx.file()
+					+ " but '" + Problems.escape(key) + "' is an entity of its own in " + own.file);
+			return null;
+		}
+		String prior = merger.retiredInto(id);
+		if (prior != null && !prior.equals(survivor.id)) {
+			this.problems.add(where + ": conflict: field 'sameAs' is '" + Problems.escape(sameAs) + "' in " + ctx.file()
+					+ " but '" + NodeId.parse(prior).key() + "' in " + merger.get(prior).file);
+			return null;
+		}
+		if (survivor.files.contains(ctx.file()) && prior == null && !survivor.retiredIds.contains(id)) {
+			this.problems.add(where + ": duplicate: '" + Problems.escape(sameAs) + "' is already reported in this file"
+					+ ", first at " + survivor.where);
+			return null;
+		}
+		merger.retire(id, survivor);
+		survivor.files.add(ctx.file());
+		survivor.source(ctx.articleId());
+		return survivor;
 	}
+
+	/**
+	 * A field that cannot have two values, such as the agreement a signatory belongs to.
+	 */
+	private boolean fixed(Context ctx, String where, Merged merged, String field, @Nullable Object value) {
+		Map.Entry<Object, ReportMerger.Stated> other = merged.other(field, value);
+		if (other != null) {
+			this.problems.add(where + ": conflict: field '" + field + "' is '" + label(value) + "' in " + ctx.file()
+					+ " but '" + label(other.getKey()) + "' in " + other.getValue().file);
+			return false;
+		}
+		return true;
+	}
+
+	private void disputes(Context ctx, String where, ReportMerger merger, Merged merged,
+			@Nullable List<String> contradicts, @Nullable String note) {
+		if (contradicts != null) {
+			for (int i = 0; i < contradicts.size(); i++) {
+				if (required(where, "contradicts[" + i + "]", contradicts.get(i))) {
+					this.contradictions.add(new Contradiction(merger, merged, where, contradicts.get(i)));
+				}
+			}
+		}
+		if (note != null && !note.isBlank()) {
+			if (merged.note != null && !merged.note.equals(note.trim())) {
+				merged.note = merged.note + " " + note.trim();
+			}
+			else {
+				merged.note = note.trim();
+			}
+		}
+	}
+
+	private void resolveContradictions(ReportMerger merger) {
+		for (Contradiction c : this.contradictions) {
+			if (c.merger() != merger) {
+				continue;
+			}
+			String other = optionalRef(c.where(), "contradicts", c.key(), merger);
+			if (other != null && !other.equals(c.fact().id)) {
+				c.fact().contradicts.add(other);
+				merger.get(other).contradicts.add(c.fact().id);
+			}
+		}
+	}
+
+	private Provenance provenance(Merged merged) {
+		return merged.provenance(this.publishedOn, SeedValidator::label);
+	}
+
+	/** How a value is written in messages and claims: node ids as their local key. */
+	static String label(@Nullable Object value) {
+		if (value == null) {
+			return "null";
+		}
+		if (value instanceof Enum<?> e) {
+			return e.name();
+		}
+		if (value instanceof ResolvedDate date) {
+			return date.toString();
+		}
+		if (value instanceof PostKey post) {
+			return (post.organizationId() != null) ? post.role() + " (" + post.organizationId() + ")" : post.role();
+		}
+		return Problems.escape(value.toString());
+	}
+
+	// ---- countries, organizations, people ----
+
+	private void country(Context ctx, String where, CuratedFile.CountryEntry e) {
+		Merged m = entry(ctx, where, this.countryReports, e.code(), null);
+		if (m != null) {
+			m.name(e.name(), ctx.articleId());
+			aliases(ctx, m, e.aliases());
+		}
+	}
+
+	private void aliases(Context ctx, Merged merged, @Nullable List<String> aliases) {
+		if (aliases != null) {
+			aliases.forEach((alias) -> merged.name(alias, ctx.articleId()));
+		}
+	}
+
+	private void finishCountries() {
+		for (Merged m : this.countryReports.all()) {
+			if (requiredMerged(this.countryReports, m, "name", m.name())) {
+				this.countries.put(m.id,
+						new Country(m.id, NodeId.parse(m.id).key(), m.name(), m.aliases(), provenance(m)));
+			}
+		}
+	}
+
+	private void organization(Context ctx, String where, CuratedFile.OrganizationEntry e) {
+		OrganizationKind kind = optionalEnum(where, "kind", e.kind(), OrganizationKind.class);
+		String country = optionalRef(where, "country", e.country(), this.countryReports);
+		List<Evidence> evidence = evidence(ctx, where, e.evidence());
+		Merged m = entry(ctx, where, this.organizationReports, e.id(), e.sameAs());
+		if (m == null || !fixed(ctx, where, m, "kind", kind)) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.name(e.name(), art);
+		aliases(ctx, m, e.aliases());
+		m.value("kind", kind, art, ctx.file());
+		m.value("country", country, art, ctx.file());
+		m.evidence(evidence);
+	}
+
+	private void finishOrganizations() {
+		for (Merged m : this.organizationReports.all()) {
+			OrganizationKind kind = (OrganizationKind) m.value("kind");
+			if (requiredMerged(this.organizationReports, m, "name", m.name())
+					&& requiredMerged(this.organizationReports, m, "kind", kind)) {
+				this.organizations.put(m.id, new Organization(m.id, m.name(), kind, (String) m.value("country"),
+						m.evidence(), SearchText.of(m.names().toArray(String[]::new)), m.aliases(), provenance(m)));
+			}
+		}
+	}
+
+	/** A post as a list item: role and organization; its evidence is kept beside it. */
+	record PostKey(String role, @Nullable String organizationId) {
+	}
+
+	private final Map<String, Map<PostKey, List<Evidence>>> postEvidence = new HashMap<>();
+
+	private void person(Context ctx, String where, CuratedFile.PersonEntry e) {
+		String country = optionalRef(where, "country", e.country(), this.countryReports);
+		List<Evidence> evidence = evidence(ctx, where, e.evidence());
+		Map<PostKey, List<Evidence>> posts = new LinkedHashMap<>();
+		List<CuratedFile.PostEntry> entries = (e.posts() != null) ? e.posts() : List.of();
+		for (int i = 0; i < entries.size(); i++) {
+			CuratedFile.PostEntry post = entries.get(i);
+			String postWhere = where + ": posts[" + i + "]";
+			if (post != null && required(postWhere, "role", post.role())) {
+				String organization = optionalRef(postWhere, "organization", post.organization(),
+						this.organizationReports);
+				posts.computeIfAbsent(new PostKey(post.role(), organization), (k) -> new ArrayList<>())
+					.addAll(evidence(ctx, postWhere, post.evidence()));
+			}
+		}
+		Merged m = entry(ctx, where, this.personReports, e.id(), e.sameAs());
+		if (m == null) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.name(e.name(), art);
+		aliases(ctx, m, e.aliases());
+		m.value("country", country, art, ctx.file());
+		m.evidence(evidence);
+		Map<PostKey, List<Evidence>> known = this.postEvidence.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>());
+		posts.forEach((key, postEvidence) -> {
+			m.item("posts", key, art, ctx.file());
+			known.computeIfAbsent(key, (k) -> new ArrayList<>()).addAll(postEvidence);
+		});
+	}
+
+	private void finishPeople() {
+		for (Merged m : this.personReports.all()) {
+			if (requiredMerged(this.personReports, m, "name", m.name())) {
+				Map<PostKey, List<Evidence>> evidence = this.postEvidence.getOrDefault(m.id, Map.of());
+				List<Post> posts = m.<PostKey>items("posts")
+					.stream()
+					.map((key) -> new Post(key.role(), key.organizationId(), List.copyOf(evidence.get(key))))
+					.toList();
+				this.people.put(m.id, new Person(m.id, m.name(), (String) m.value("country"), posts, m.evidence(),
+						SearchText.of(m.names().toArray(String[]::new)), m.aliases(), provenance(m)));
+			}
+		}
+	}
+
+	// ---- agreements and cooperation areas ----
+
+	private void agreement(Context ctx, String where, CuratedFile.AgreementEntry e) {
+		AgreementKind kind = optionalEnum(where, "kind", e.kind(), AgreementKind.class);
+		ResolvedDate signedOn = date(ctx, where, "signedOn", e.signedOn());
+		List<String> parties = refs(where, "parties", e.parties(), this.countryReports);
+		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+		Merged m = entry(ctx, where, this.agreementReports, e.id(), e.sameAs());
+		if (m == null || !fixed(ctx, where, m, "kind", kind)) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.value("title", e.title(), art, ctx.file());
+		m.value("kind", kind, art, ctx.file());
+		m.value("signedOn", signedOn, art, ctx.file());
+		m.value("signedIn", e.signedIn(), art, ctx.file());
+		m.value("summary", e.summary(), art, ctx.file());
+		parties.forEach((party) -> m.item("parties", party, art, ctx.file()));
+		m.evidence(evidence);
+		disputes(ctx, where, this.agreementReports, m, e.contradicts(), e.disputeNote());
+	}
+
+	private void finishAgreements() {
+		resolveContradictions(this.agreementReports);
+		for (Merged m : this.agreementReports.all()) {
+			String title = (String) m.value("title");
+			AgreementKind kind = (AgreementKind) m.value("kind");
+			if (requiredMerged(this.agreementReports, m, "title", title)
+					&& requiredMerged(this.agreementReports, m, "kind", kind)) {
+				ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
+				String summary = (String) m.value("summary");
+				this.agreements.put(m.id,
+						new Agreement(m.id, title, kind, (signedOn != null) ? signedOn.iso() : null,
+								(String) m.value("signedIn"), m.items("parties"), summary, m.evidence(),
+								SearchText.of(title, summary), (signedOn != null) ? signedOn.precision() : null,
+								provenance(m)));
+			}
+		}
+	}
+
+	private void area(Context ctx, String where, CuratedFile.AreaEntry e) {
+		String agreement = optionalRef(where, "agreement", e.agreement(), this.agreementReports);
+		AreaCategory category = optionalEnum(where, "category", e.category(), AreaCategory.class);
+		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+		Merged m = entry(ctx, where, this.areaReports, e.id(), e.sameAs());
+		if (m == null || !fixed(ctx, where, m, "agreement", agreement)) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.value("agreement", agreement, art, ctx.file());
+		m.value("name", e.name(), art, ctx.file());
+		m.value("category", category, art, ctx.file());
+		m.value("description", e.description(), art, ctx.file());
+		m.evidence(evidence);
+		disputes(ctx, where, this.areaReports, m, e.contradicts(), e.disputeNote());
+	}
+
+	private void finishAreas() {
+		resolveContradictions(this.areaReports);
+		for (Merged m : this.areaReports.all()) {
+			String agreement = (String) m.value("agreement");
+			String name = (String) m.value("name");
+			AreaCategory category = (AreaCategory) m.value("category");
+			if (requiredMerged(this.areaReports, m, "agreement", agreement)
+					&& requiredMerged(this.areaReports, m, "name", name)
+					&& requiredMerged(this.areaReports, m, "category", category)) {
+				String description = (String) m.value("description");
+				this.areas.put(m.id, new CooperationArea(m.id, agreement, name, category, description, m.evidence(),
+						SearchText.of(name, description), provenance(m)));
+			}
+		}
+	}
+
+	// ---- signatories, commitments, statements ----
+
+	private void signatory(Context ctx, String where, CuratedFile.SignatoryEntry e) {
+		String agreement = optionalRef(where, "agreement", e.agreement(), this.agreementReports);
+		String person = optionalRef(where, "person", e.person(), this.personReports);
+		String organization = optionalRef(where, "organization", e.organization(), this.organizationReports);
+		String onBehalfOf = optionalRef(where, "onBehalfOf", e.onBehalfOf(), this.countryReports);
+		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+		Merged m = entry(ctx, where, this.signatoryReports, e.id(), e.sameAs());
+		if (m == null || !fixed(ctx, where, m, "agreement", agreement)) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.value("agreement", agreement, art, ctx.file());
+		m.value("person", person, art, ctx.file());
+		m.value("organization", organization, art, ctx.file());
+		m.value("onBehalfOf", onBehalfOf, art, ctx.file());
+		m.value("role", e.role(), art, ctx.file());
+		m.evidence(evidence);
+		disputes(ctx, where, this.signatoryReports, m, e.contradicts(), e.disputeNote());
+	}
+
+	private void finishSignatories() {
+		resolveContradictions(this.signatoryReports);
+		for (Merged m : this.signatoryReports.all()) {
+			String agreement = (String) m.value("agreement");
+			String person = (String) m.value("person");
+			String organization = (String) m.value("organization");
+			if (!requiredMerged(this.signatoryReports, m, "agreement", agreement)) {
+				continue;
+			}
+			if (person == null && organization == null) {
+				if (!this.signatoryReports.broken(m.id)) {
+					this.problems.add(m.where + ": needs a person or an organization");
+				}
+				continue;
+			}
+			this.signatories.put(m.id, new Signatory(m.id, agreement, person, organization,
+					(String) m.value("onBehalfOf"), (String) m.value("role"), m.evidence(), provenance(m)));
+		}
+	}
+
+	private void commitment(Context ctx, String where, CuratedFile.CommitmentEntry e) {
+		String agreement = optionalRef(where, "agreement", e.agreement(), this.agreementReports);
+		String obligor = party(where, "obligor", e.obligor());
+		String beneficiary = party(where, "beneficiary", e.beneficiary());
+		CommitmentStatus status = optionalEnum(where, "status", e.status(), CommitmentStatus.class);
+		List<String> areaIds = refs(where, "areas", e.areas(), this.areaReports);
+		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+		Merged m = entry(ctx, where, this.commitmentReports, e.id(), e.sameAs());
+		if (m == null) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.value("agreement", agreement, art, ctx.file());
+		m.value("obligor", obligor, art, ctx.file());
+		m.value("beneficiary", beneficiary, art, ctx.file());
+		m.value("description", e.description(), art, ctx.file());
+		m.value("status", status, art, ctx.file());
+		areaIds.forEach((area) -> m.item("areas", area, art, ctx.file()));
+		m.evidence(evidence);
+		disputes(ctx, where, this.commitmentReports, m, e.contradicts(), e.disputeNote());
+	}
+
+	private void finishCommitments() {
+		resolveContradictions(this.commitmentReports);
+		for (Merged m : this.commitmentReports.all()) {
+			String obligor = (String) m.value("obligor");
+			String description = (String) m.value("description");
+			CommitmentStatus status = (CommitmentStatus) m.value("status");
+			if (requiredMerged(this.commitmentReports, m, "obligor", obligor)
+					&& requiredMerged(this.commitmentReports, m, "description", description)
+					&& requiredMerged(this.commitmentReports, m, "status", status)) {
+				this.commitments.put(m.id,
+						new Commitment(m.id, (String) m.value("agreement"), obligor, (String) m.value("beneficiary"),
+								description, status, m.items("areas"), m.evidence(), SearchText.of(description),
+								provenance(m)));
+			}
+		}
+	}
+
+	private void statement(Context ctx, String where, CuratedFile.StatementEntry e) {
+		String speaker = optionalRef(where, "speaker", e.speaker(), this.personReports);
+		StatementKind kind = optionalEnum(where, "kind", e.kind(), StatementKind.class);
+		ResolvedDate saidOn = date(ctx, where, "saidOn", e.saidOn());
+		String agreement = optionalRef(where, "agreement", e.agreement(), this.agreementReports);
+		List<String> areaIds = refs(where, "areas", e.areas(), this.areaReports);
+		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+		if (e.text() != null && !evidence.isEmpty()
+				&& evidence.stream().noneMatch((ev) -> ev.excerpt().contains(e.text()))) {
+			this.problems.add(where + ": text does not appear verbatim in any of its evidence excerpts");
+			return;
+		}
+		Merged m = entry(ctx, where, this.statementReports, e.id(), e.sameAs());
+		if (m == null) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.value("speaker", speaker, art, ctx.file());
+		m.value("speakerRole", e.speakerRole(), art, ctx.file());
+		m.value("kind", kind, art, ctx.file());
+		m.value("text", e.text(), art, ctx.file());
+		m.value("saidOn", saidOn, art, ctx.file());
+		m.value("occasion", e.occasion(), art, ctx.file());
+		m.value("agreement", agreement, art, ctx.file());
+		areaIds.forEach((area) -> m.item("areas", area, art, ctx.file()));
+		m.evidence(evidence);
+		disputes(ctx, where, this.statementReports, m, e.contradicts(), e.disputeNote());
+	}
+
+	private void finishStatements() {
+		resolveContradictions(this.statementReports);
+		for (Merged m : this.statementReports.all()) {
+			String speaker = (String) m.value("speaker");
+			StatementKind kind = (StatementKind) m.value("kind");
+			String text = (String) m.value("text");
+			if (!requiredMerged(this.statementReports, m, "speaker", speaker)
+					|| !requiredMerged(this.statementReports, m, "kind", kind)
+					|| !requiredMerged(this.statementReports, m, "text", text)) {
+				continue;
+			}
+			Person person = this.people.get(speaker);
+			if (person == null) {
+				continue; // rejected for its own problem, reported already
+			}
+			ResolvedDate saidOn = (ResolvedDate) m.value("saidOn");
+			String occasion = (String) m.value("occasion");
+			this.statements.put(m.id,
+					new Statement(m.id, speaker, (String) m.value("speakerRole"), person.countryId(), kind, text,
+							(saidOn != null) ? saidOn.iso() : null, occasion, (String) m.value("agreement"),
+							m.items("areas"), m.evidence(), SearchText.of(text, person.name(), occasion),
+							(saidOn != null) ? saidOn.precision() : null, provenance(m)));
+		}
+	}
+
+	// ---- checks shared by every section ----
 
 	private boolean required(String where, String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
@@ -486,9 +871,25 @@ final class SeedValidator {
 		return true;
 	}
 
+	/**
+	 * A field no report of the entity gave; silent when an entry of it was rejected
+	 * already.
+	 */
+	private boolean requiredMerged(ReportMerger merger, Merged merged, String field, @Nullable Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			if (!merger.broken(merged.id) && !this.unusableKeys.contains(NodeId.parse(merged.id).key())) {
+				this.problems.add(merged.where + ": '" + field + "' is required");
+			}
+			merger.markBroken(merged.id);
+			return false;
+		}
+		return true;
+	}
+
 	private boolean localId(String where, String key) {
 		if (!LOCAL_ID.matcher(key).matches()) {
-			this.problems.add(where + ": id '" + key + "' may only hold letters, digits, '.', '_' and '-'");
+			this.problems
+				.add(where + ": id '" + Problems.escape(key) + "' may only hold letters, digits, '.', '_' and '-'");
 			return false;
 		}
 		return true;
@@ -499,49 +900,60 @@ final class SeedValidator {
 		if (!required(where, field, value)) {
 			return null;
 		}
+		return optionalEnum(where, field, value, type);
+	}
+
+	private <E extends Enum<E>> @Nullable E optionalEnum(String where, String field, @Nullable String value,
+			Class<E> type) {
+		if (value == null) {
+			return null;
+		}
 		try {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			this.problems.add(where + ": " + field + " '" + value + "' is not one of "
+			this.problems.add(where + ": " + field + " '" + Problems.escape(value) + "' is not one of "
 					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
 			return null;
 		}
 	}
 
-	private @Nullable String ref(String where, String field, @Nullable String key, String type, Map<String, ?> known) {
-		if (!required(where, field, key)) {
-			return null;
-		}
-		return optionalRef(where, field, key, type, known);
-	}
-
-	private @Nullable String optionalRef(String where, String field, @Nullable String key, String type,
-			Map<String, ?> known) {
+	/**
+	 * The node id {@code key} stands for (the survivor when its own id was retired), or
+	 * null with a problem; silent when the entry it names was rejected already.
+	 */
+	private @Nullable String optionalRef(String where, String field, @Nullable String key, ReportMerger known) {
 		if (key == null) {
 			return null;
 		}
-		String id = NodeId.of(type, key);
-		if (this.skipped.contains(id) && !known.containsKey(id)) {
-			// an unreviewed entry is not a fact: whatever needs it is left out, silently
+		String id = NodeId.of(known.type(), key);
+		if (known.known(id)) {
+			return known.resolve(id);
+		}
+		if (this.skipped.contains(id)) {
 			this.refersToSkipped = true;
+			this.followsBrokenEntry = true;
 			return null;
 		}
-		if (!known.containsKey(id)) {
-			this.problems.add(where + ": " + field + " '" + key + "' is not a known " + type + " id");
+		if (known.broken(id) || this.unusableKeys.contains(key)) {
+			this.followsBrokenEntry = true;
 			return null;
 		}
-		return id;
+		this.problems
+			.add(where + ": " + field + " '" + Problems.escape(key) + "' is not a known " + known.type() + " id");
+		return null;
 	}
 
-	private List<String> refs(String where, String field, @Nullable List<String> keys, String type,
-			Map<String, ?> known) {
+	private List<String> refs(String where, String field, @Nullable List<String> keys, ReportMerger known) {
 		List<String> ids = new ArrayList<>();
 		if (keys != null) {
 			for (int i = 0; i < keys.size(); i++) {
-				String id = ref(where, field + "[" + i + "]", keys.get(i), type, known);
-				if (id != null) {
-					ids.add(id);
+				String fieldAt = field + "[" + i + "]";
+				if (required(where, fieldAt, keys.get(i))) {
+					String id = optionalRef(where, fieldAt, keys.get(i), known);
+					if (id != null) {
+						ids.add(id);
+					}
 				}
 			}
 		}
@@ -549,64 +961,54 @@ final class SeedValidator {
 	}
 
 	/** An obligor or beneficiary: a country code, an organization id or a person id. */
-	private @Nullable String party(String where, String field, @Nullable String key, boolean isRequired) {
+	private @Nullable String party(String where, String field, @Nullable String key) {
 		if (key == null) {
-			if (isRequired) {
-				required(where, field, key);
-			}
 			return null;
 		}
-		for (String type : List.of(Country.TYPE, Organization.TYPE, Person.TYPE)) {
-			String id = NodeId.of(type, key);
-			if (this.countries.containsKey(id) || this.organizations.containsKey(id) || this.people.containsKey(id)) {
-				return id;
+		for (ReportMerger known : List.of(this.countryReports, this.organizationReports, this.personReports)) {
+			String id = NodeId.of(known.type(), key);
+			if (known.known(id)) {
+				return known.resolve(id);
 			}
 		}
-		for (String type : List.of(Country.TYPE, Organization.TYPE, Person.TYPE)) {
-			if (this.skipped.contains(NodeId.of(type, key))) {
+		for (ReportMerger known : List.of(this.countryReports, this.organizationReports, this.personReports)) {
+			if (this.skipped.contains(NodeId.of(known.type(), key))) {
 				this.refersToSkipped = true;
+				this.followsBrokenEntry = true;
+				return null;
+			}
+			if (known.broken(NodeId.of(known.type(), key)) || this.unusableKeys.contains(key)) {
+				this.followsBrokenEntry = true;
 				return null;
 			}
 		}
-		this.problems.add(where + ": " + field + " '" + key + "' is not a known country, organization or person id");
+		this.problems.add(where + ": " + field + " '" + Problems.escape(key)
+				+ "' is not a known country, organization or person id");
 		return null;
 	}
 
-	/**
-	 * An ISO date, or a weekday name meaning the latest such day on or before the
-	 * article's date (articles count days relative to their own date).
-	 */
-	private @Nullable String date(Context ctx, String where, String field, @Nullable String value) {
+	/** A date and how much of it the article gives. */
+	record ResolvedDate(String iso, DatePrecision precision) {
+
+		@Override
+		public String toString() {
+			return (this.precision == DatePrecision.DAY) ? this.iso : this.iso + " (" + this.precision + ")";
+		}
+
+	}
+
+	private @Nullable ResolvedDate date(Context ctx, String where, String field, @Nullable String value) {
 		if (value == null) {
 			return null;
 		}
-		LocalDate date = resolveDate(ctx.article().date(), value);
+		ResolvedDate date = RelativeDates.resolve(value, ctx.article().date());
 		if (date == null) {
-			this.problems
-				.add(where + ": " + field + " '" + value + "' is neither a date (YYYY-MM-DD) nor a weekday name");
-			return null;
+			this.problems.add(where + ": " + field + " '" + Problems.escape(value)
+					+ "' is neither a date (YYYY-MM-DD) nor a weekday name, "
+					+ "nor a day the article gives relative to its own date (today, tonight, this morning, "
+					+ "yesterday, last week), a month (2024-10, October 2024) or a year (2024)");
 		}
-		return date.toString();
-	}
-
-	/**
-	 * An ISO date, or a weekday name meaning the latest such day on or before the
-	 * article's date; null when the value is neither.
-	 */
-	static @Nullable LocalDate resolveDate(LocalDate articleDate, String value) {
-		try {
-			DayOfWeek day = DayOfWeek.valueOf(value.trim().toUpperCase(Locale.ROOT));
-			return articleDate.with(TemporalAdjusters.previousOrSame(day));
-		}
-		catch (IllegalArgumentException ex) {
-			// not a weekday: try ISO below
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return date;
 	}
 
 	private List<Evidence> requiredEvidence(Context ctx, String where, @Nullable List<String> excerpts) {
@@ -634,27 +1036,18 @@ final class SeedValidator {
 			}
 			int start = text.indexOf(excerpt);
 			if (start < 0) {
-				this.problems.add(at + ": excerpt not found in " + articlePath + ": \"" + abbreviate(excerpt) + "\"");
+				this.problems.add(at + ": excerpt not found in " + articlePath + ": \""
+						+ Problems.escape(Problems.abbreviate(excerpt)) + "\"" + Problems.nearest(text, excerpt));
 			}
 			else if (text.indexOf(excerpt, start + 1) >= 0) {
 				this.problems.add(at + ": excerpt occurs more than once in " + articlePath
-						+ ", lengthen it to make it unique: \"" + abbreviate(excerpt) + "\"");
+						+ ", lengthen it to make it unique: \"" + Problems.escape(Problems.abbreviate(excerpt)) + "\"");
 			}
 			else {
 				evidence.add(new Evidence(ctx.articleId(), start, start + excerpt.length(), excerpt));
 			}
 		}
 		return evidence;
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() <= 80) ? text : text.substring(0, 77) + "...";
-	}
-
-	private static <T> List<T> concat(List<T> a, List<T> b) {
-		List<T> all = new ArrayList<>(a);
-		all.addAll(b);
-		return all;
 	}
 
 }

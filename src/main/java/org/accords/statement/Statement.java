@@ -2,8 +2,10 @@ package org.accords.statement;
 
 import java.util.List;
 
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
-import org.accords.store.Entity;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param areaIds node ids of the cooperation areas it concerns
  * @param evidence the words that report it, with the attribution
  * @param searchText folded text, speaker name and occasion
+ * @param saidOnPrecision how much of {@code saidOn} the article gives; null when it gives
+ * no date
+ * @param provenance the merge of its reports: sources, disputes, report date, merged ids
  */
 public record Statement(String id, String speakerId, @Nullable String speakerRole, @Nullable String speakerCountryId,
 		StatementKind kind, String text, @Nullable String saidOn, @Nullable String occasion,
-		@Nullable String agreementId, List<String> areaIds, List<Evidence> evidence,
-		String searchText) implements Entity {
+		@Nullable String agreementId, List<String> areaIds, List<Evidence> evidence, String searchText,
+		@Nullable DatePrecision saidOnPrecision, @Nullable Provenance provenance) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Statement";

@@ -9,6 +9,7 @@ import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
 import org.accords.area.CooperationArea;
 import org.accords.dataset.DatasetContext;
+import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
@@ -50,16 +51,22 @@ class StatementController {
 	 * @param area a CooperationArea id
 	 * @param agreement an Agreement id
 	 * @param text words in the text, folded
+	 * @param minSources at least this many distinct articles report it
+	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
 	record StatementFilter(@Nullable String speaker, @Nullable String speakerName, @Nullable String country,
 			@Nullable StatementKind kind, @Nullable LocalDate saidFrom, @Nullable LocalDate saidTo,
-			@Nullable String area, @Nullable String agreement, @Nullable String text) {
+			@Nullable String area, @Nullable String agreement, @Nullable String text, @Nullable Integer minSources,
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 	}
 
 	/** Sort fields of {@code statements}. */
 	enum StatementOrderField {
 
-		SAID_ON("saidOn"), ID("_id");
+		SAID_ON("saidOn"), ID("_id"), REPORTED_ON(SourceFilter.REPORTED_ON);
 
 		private final String property;
 
@@ -87,7 +94,7 @@ class StatementController {
 	Connection<Statement> statements(@Argument @Nullable StatementFilter filter,
 			@Argument @Nullable StatementOrder orderBy, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = Where.all();
+		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("speakerId", NodeId.check(filter.speaker(), Person.TYPE, "filter.speaker"))
 				.in("speakerId",

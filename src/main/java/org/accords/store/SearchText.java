@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.ibm.icu.text.Transliterator;
+
 /**
  * The folded form of searchable text: lower case, without diacritics, white space
  * collapsed. Stored beside the text and applied to every search term, so "Kasciunas"
  * finds "Kasčiūnas" on MongoDB and on the embedded server alike (neither collations nor
- * {@code $text} are needed).
+ * {@code $text} are needed). Other scripts are transliterated to Latin first, so a
+ * Cyrillic name and its Latin spelling fold alike.
  */
 public final class SearchText {
 
@@ -19,11 +22,18 @@ public final class SearchText {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** The last code point of the Latin Extended-B block. */
+	private static final char LAST_LATIN = '\u024F';
+
+	/** Transliterators keep state while they work: one per thread. */
+	private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal
+		.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
 	private SearchText() {
 	}
 
 	public static String fold(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+		String decomposed = Normalizer.normalize(latin(text), Normalizer.Form.NFKD);
 		String bare = MARKS.matcher(decomposed).replaceAll("");
 		// letters that do not decompose into base + mark
 		bare = bare.replace('ł', 'l')
@@ -36,6 +46,20 @@ public final class SearchText {
 			.replace('’', '\'')
 			.replace('‘', '\'');
 		return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+	}
+
+	/**
+	 * Text in another script (Cyrillic, Greek, ...) transliterated to Latin letters by
+	 * ICU, so that "Умєров" folds like "Umerov"; Latin text is returned as is.
+	 */
+	static String latin(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c > LAST_LATIN && Character.isLetter(c)) {
+				return TO_LATIN.get().transliterate(text);
+			}
+		}
+		return text;
 	}
 
 	/** Folds and joins the non-null parts, one searchable string per entity. */

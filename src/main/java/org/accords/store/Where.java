@@ -39,6 +39,25 @@ public final class Where {
 	}
 
 	/**
+	 * A boolean {@code field} is true, or (for {@code false}) is not true, which also
+	 * matches documents that leave it out; null means no condition.
+	 */
+	public Where flag(String field, @Nullable Boolean value) {
+		if (value != null) {
+			this.parts.add(value ? Criteria.where(field).is(true) : Criteria.where(field).ne(true));
+		}
+		return this;
+	}
+
+	/** A numeric {@code field} is at least {@code value}; null means no condition. */
+	public Where atLeast(String field, @Nullable Number value) {
+		if (value != null) {
+			this.parts.add(Criteria.where(field).gte(value));
+		}
+		return this;
+	}
+
+	/**
 	 * The folded {@code searchText} contains the folded term; a term that folds to
 	 * nothing (white space of any kind, combining marks) sets no condition.
 	 */

@@ -17,6 +17,13 @@ class SearchTextTests {
 	}
 
 	@Test
+	void cyrillicNamesFoldLikeTheirLatinSpelling() {
+		assertThat(SearchText.fold("Умєров")).isEqualTo("umerov");
+		assertThat(SearchText.fold("Рустем Умєров")).isEqualTo("rustem umerov");
+		assertThat(SearchText.fold("Rustem Umerov")).isEqualTo("rustem umerov");
+	}
+
+	@Test
 	void termsAreMatchedLiterally() {
 		assertThat("axb (c)".matches(".*" + SearchText.containsRegex("A.B (C)") + ".*")).isFalse();
 		assertThat(SearchText.fold("a.b (c)").matches(".*" + SearchText.containsRegex("A.B (C)") + ".*")).isTrue();

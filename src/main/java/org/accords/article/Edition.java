@@ -1,0 +1,17 @@
+package org.accords.article;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Another publication of an article's text: the same words under another publisher's
+ * title and address, so that a reader can reach an original online.
+ *
+ * @param publisher who publishes it
+ * @param publishedOn when, ISO-8601, if known
+ * @param language its language, ISO 639-1
+ * @param url where it can be read
+ * @param title its title there
+ */
+public record Edition(String publisher, @Nullable String publishedOn, @Nullable String language, @Nullable String url,
+		@Nullable String title) {
+}

@@ -1,0 +1,283 @@
+package org.accords.seed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.accords.evidence.Alias;
+import org.accords.evidence.Claim;
+import org.accords.evidence.Evidence;
+import org.accords.evidence.Provenance;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reports of one type of entity from every curated file, merged into one record per
+ * entity: values that sources state alike merge with all their sources, values they state
+ * differently are kept side by side as competing claims, lists are united item by item,
+ * and ids retired by {@code sameAs} resolve to the entity they were merged into.
+ */
+final class ReportMerger {
+
+	private final String type;
+
+	private final Map<String, Merged> byId = new LinkedHashMap<>();
+
+	/** Retired node id to the node id of the entity it was merged into. */
+	private final Map<String, String> retired = new LinkedHashMap<>();
+
+	/**
+	 * Ids of entries rejected for a problem already reported: references to them are
+	 * silent.
+	 */
+	private final Set<String> broken = new LinkedHashSet<>();
+
+	ReportMerger(String type) {
+		this.type = type;
+	}
+
+	String type() {
+		return this.type;
+	}
+
+	/**
+	 * The node id an id stands for: itself, or the survivor of a merge that retired it.
+	 */
+	String resolve(String id) {
+		return this.retired.getOrDefault(id, id);
+	}
+
+	boolean known(String id) {
+		return this.byId.containsKey(resolve(id));
+	}
+
+	boolean broken(String id) {
+		return this.broken.contains(id);
+	}
+
+	void markBroken(String id) {
+		this.broken.add(id);
+	}
+
+	@Nullable Merged get(String id) {
+		return this.byId.get(resolve(id));
+	}
+
+	/** The survivor of {@code retiredId}, if it was retired. */
+	@Nullable String retiredInto(String retiredId) {
+		return this.retired.get(retiredId);
+	}
+
+	/**
+	 * Starts or continues the merge of entity {@code id}, first reported at
+	 * {@code where}.
+	 */
+	Merged report(String id, String where, String file) {
+		Merged merged = this.byId.computeIfAbsent(id, (k) -> new Merged(k, where, file));
+		merged.files.add(file);
+		return merged;
+	}
+
+	/** Retires {@code retiredId}: from now on it stands for {@code survivor}. */
+	void retire(String retiredId, Merged survivor) {
+		this.retired.put(retiredId, survivor.id);
+		if (!survivor.retiredIds.contains(retiredId)) {
+			survivor.retiredIds.add(retiredId);
+		}
+	}
+
+	/**
+	 * Drops what the reports said once the records are built, keeping only ids (for
+	 * references from later sections): a large corpus is verified whole in memory.
+	 */
+	void release() {
+		this.byId.values().forEach(Merged::release);
+	}
+
+	/** Every merged entity, in the order first reported. */
+	List<Merged> all() {
+		return List.copyOf(this.byId.values());
+	}
+
+	/** A value with the articles that state it and the file that stated it first. */
+	static final class Stated {
+
+		final Set<String> articleIds = new LinkedHashSet<>();
+
+		final String file;
+
+		Stated(String file) {
+			this.file = file;
+		}
+
+	}
+
+	/** What the reports of one entity say so far. */
+	static final class Merged {
+
+		final String id;
+
+		/** Where the entity was first reported: file and entry. */
+		final String where;
+
+		/** The file that reported it first. */
+		final String file;
+
+		final Set<String> files = new LinkedHashSet<>();
+
+		private final Map<String, Map<Object, Stated>> values = new LinkedHashMap<>();
+
+		private final Map<String, Map<Object, Stated>> lists = new LinkedHashMap<>();
+
+		private final List<Evidence> evidence = new ArrayList<>();
+
+		private final Set<String> sourceIds = new LinkedHashSet<>();
+
+		private final Map<String, Set<String>> names = new LinkedHashMap<>();
+
+		final Set<String> contradicts = new LinkedHashSet<>();
+
+		@Nullable String note;
+
+		final List<String> retiredIds = new ArrayList<>();
+
+		Merged(String id, String where, String file) {
+			this.id = id;
+			this.where = where;
+			this.file = file;
+		}
+
+		void release() {
+			this.values.clear();
+			this.lists.clear();
+			this.evidence.clear();
+			this.names.clear();
+		}
+
+		void source(String articleId) {
+			this.sourceIds.add(articleId);
+		}
+
+		/** A value this article states for {@code field}; null states nothing. */
+		void value(String field, @Nullable Object value, String articleId, String file) {
+			if (value != null) {
+				this.values.computeIfAbsent(field, (k) -> new LinkedHashMap<>())
+					.computeIfAbsent(value, (k) -> new Stated(file)).articleIds.add(articleId);
+			}
+		}
+
+		/**
+		 * The value that another file states for {@code field} and that differs from
+		 * {@code value}.
+		 */
+		Map.@Nullable Entry<Object, Stated> other(String field, @Nullable Object value) {
+			if (value == null) {
+				return null;
+			}
+			for (Map.Entry<Object, Stated> entry : this.values.getOrDefault(field, Map.of()).entrySet()) {
+				if (!entry.getKey().equals(value)) {
+					return entry;
+				}
+			}
+			return null;
+		}
+
+		/** The value served for {@code field}: the first one reported. */
+		@Nullable Object value(String field) {
+			Map<Object, Stated> stated = this.values.get(field);
+			return (stated == null || stated.isEmpty()) ? null : stated.keySet().iterator().next();
+		}
+
+		/** An item this article states for the list {@code field}. */
+		void item(String field, Object item, String articleId, String file) {
+			this.lists.computeIfAbsent(field, (k) -> new LinkedHashMap<>())
+				.computeIfAbsent(item, (k) -> new Stated(file)).articleIds.add(articleId);
+		}
+
+		@SuppressWarnings("unchecked")
+		<T> List<T> items(String field) {
+			return (List<T>) List.copyOf(this.lists.getOrDefault(field, Map.of()).keySet());
+		}
+
+		void evidence(List<Evidence> evidence) {
+			for (Evidence e : evidence) {
+				if (!this.evidence.contains(e)) {
+					this.evidence.add(e);
+				}
+			}
+		}
+
+		List<Evidence> evidence() {
+			return List.copyOf(this.evidence);
+		}
+
+		/** A name under which this article writes the entity. */
+		void name(@Nullable String name, String articleId) {
+			if (name != null && !name.isBlank()) {
+				this.names.computeIfAbsent(name.trim(), (k) -> new LinkedHashSet<>()).add(articleId);
+			}
+		}
+
+		/** The display name: the first name reported. */
+		@Nullable String name() {
+			return this.names.isEmpty() ? null : this.names.keySet().iterator().next();
+		}
+
+		/** Every other name, each with the articles that write it. */
+		List<Alias> aliases() {
+			List<Alias> aliases = new ArrayList<>();
+			this.names.forEach((name, articles) -> {
+				if (!name.equals(name())) {
+					aliases.add(new Alias(name, List.copyOf(articles)));
+				}
+			});
+			return aliases;
+		}
+
+		/** Every name, display name first. */
+		List<String> names() {
+			return List.copyOf(this.names.keySet());
+		}
+
+		boolean competing() {
+			return this.values.values().stream().anyMatch((stated) -> stated.size() > 1);
+		}
+
+		/**
+		 * The provenance record: sources, the competing claims (and, for an entity with
+		 * several sources, every list item with its sources), disputes and report date.
+		 * @param publishedOn publication date of each article, by node id
+		 * @param label how a value is written in a claim
+		 */
+		Provenance provenance(Map<String, String> publishedOn, java.util.function.Function<Object, String> label) {
+			List<Claim> claims = new ArrayList<>();
+			this.values.forEach((field, stated) -> {
+				if (stated.size() > 1) {
+					stated.forEach((value, s) -> claims
+						.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds), true)));
+				}
+			});
+			if (this.sourceIds.size() > 1) {
+				this.lists.forEach((field, stated) -> stated.forEach((value, s) -> claims
+					.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds), false))));
+			}
+			String reportedOn = this.sourceIds.stream()
+				.map(publishedOn::get)
+				.filter(Objects::nonNull)
+				.min(String::compareTo)
+				.orElse(null);
+			List<String> evidenceArticles = this.evidence.stream().map(Evidence::articleId).distinct().toList();
+			boolean disputed = competing() || !this.contradicts.isEmpty();
+			return new Provenance(
+					evidenceArticles.equals(List.copyOf(this.sourceIds)) ? null : List.copyOf(this.sourceIds),
+					this.sourceIds.size(), disputed ? Boolean.TRUE : null, Provenance.orNull(claims),
+					Provenance.orNull(List.copyOf(this.contradicts)), this.note, reportedOn,
+					Provenance.orNull(this.retiredIds));
+		}
+
+	}
+
+}

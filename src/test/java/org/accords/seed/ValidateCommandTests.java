@@ -1,0 +1,216 @@
+package org.accords.seed;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code validate} command on the test corpus ({@code corpus-fixtures}, invented
+ * reports) with one mistake each: messages a curator can act on, one per line.
+ */
+class ValidateCommandTests {
+
+	static final String A = "curated/a_northern_wire.yaml";
+
+	static final String B = "curated/b_kyiv_bulletin.yaml";
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void copyFixtures() throws IOException {
+		Path source = Path.of("src/test/resources/corpus-fixtures");
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.toList()) {
+				Path target = this.folder.resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
+			}
+		}
+	}
+
+	void replace(String file, String from, String to) {
+		try {
+			Path path = this.folder.resolve(file);
+			String text = Files.readString(path);
+			assertThat(text).contains(from);
+			Files.writeString(path, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	record Result(int status, List<String> lines, String summary) {
+	}
+
+	Result validate(String... extra) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		String[] args = Stream.concat(Stream.of(this.folder.toString()), Stream.of(extra)).toArray(String[]::new);
+		int status = ValidateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		String text = out.toString(StandardCharsets.UTF_8);
+		return new Result(status, text.isEmpty() ? List.of() : List.of(text.split("\n")),
+				err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void validCorpusExitsZeroWithNoProblems() {
+		Result result = validate();
+		assertThat(result.status()).isZero();
+		assertThat(result.lines()).isEmpty();
+		assertThat(result.summary()).contains("valid", "3 articles, 3 curated files");
+	}
+
+	@Test
+	void realSeedIsValidWellUnderFiveSeconds() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		long start = System.nanoTime();
+		int status = ValidateCommand.run(new String[] { "seed-data" }, new PrintStream(new ByteArrayOutputStream()),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
+	}
+
+	@Test
+	void unreviewedEntriesAreListedButAreNoProblem() {
+		replace("curated/c_dnipro_daily.yaml", "  - id: umerov-black-sea\n",
+				"  - id: umerov-black-sea\n    reviewed: false\n");
+		Result result = validate();
+		assertThat(result.status()).isZero();
+		assertThat(result.lines()).singleElement()
+			.asString()
+			.startsWith("unreviewed (not served): curated/c_dnipro_daily.yaml: statements[1] 'umerov-black-sea'");
+	}
+
+	@Test
+	void sourcesThatDisagreeAreADisputeNotAProblem() {
+		replace(B, "    signedIn: Vilnius\n", "    signedIn: Kyiv\n");
+		assertThat(validate().status()).isZero();
+	}
+
+	@Test
+	void conflictNamesTheFieldBothValuesAndBothFiles() {
+		replace(B, "    signedOn: yesterday\n", "    signedOn: yesterday\n    kind: TREATY\n");
+		Result result = validate();
+		assertThat(result.status()).isEqualTo(1);
+		assertThat(result.lines()).containsExactly(B + ": agreements[0] 'naval-drones-memorandum': conflict: field "
+				+ "'kind' is 'TREATY' in " + B + " but 'MEMORANDUM_OF_UNDERSTANDING' in " + A);
+	}
+
+	@Test
+	void duplicateNamesWhereTheFirstDefinitionIs() {
+		replace(A, "statements:\n", """
+				statements:
+				  - id: petraitis-shipyards
+				    speaker: jonas-petraitis
+				    kind: PARAPHRASE
+				    evidence:
+				      - "Petraitis told reporters after the signing today."
+				""");
+		Result result = validate();
+		assertThat(result.lines()).containsExactly(A + ": statements[1] 'petraitis-shipyards': duplicate id "
+				+ "'petraitis-shipyards', first defined at " + A + ": statements[0] 'petraitis-shipyards'");
+	}
+
+	@Test
+	void unknownFieldListsTheAllowedOnesNamesNoClassAndHidesNoOtherProblem() {
+		replace(A, "    saidOn: today\n", "    saidOn: today\n    ocasion: press conference\n");
+		replace(A, "kind: DIRECT_QUOTE", "kind: QUOTE");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(2);
+		assertThat(result.lines().get(0))
+			.startsWith(A + ": not valid curated YAML: statements[0]: unknown field 'ocasion' (line ")
+			.contains("allowed: ", "occasion", "speaker", "saidOn")
+			.doesNotContain("org.accords", "CuratedFile", "class", "$");
+		assertThat(result.lines().get(1)).contains("kind 'QUOTE' is not one of DIRECT_QUOTE, PARAPHRASE");
+	}
+
+	@Test
+	void oneRootMistakeGivesOneMessage() {
+		// the retired spelling is referred to by a signatory and a statement: neither is
+		// reported again
+		replace(B, "sameAs: rustem-umerov", "sameAs: rustem-umerow");
+		Result result = validate();
+		assertThat(result.lines())
+			.containsExactly(B + ": people[0] 'rustem-umjerov': sameAs 'rustem-umerow' is not a known Person id");
+	}
+
+	@Test
+	void anUnreadableFileGivesOneMessageNotOneForEachReferenceToIt() {
+		replace(A, "countries:\n", "countries:\n\t- code: [\n");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(1);
+		assertThat(result.lines().get(0)).startsWith(A + ": not valid curated YAML");
+	}
+
+	@Test
+	void excerptDifferingOnlyInQuotesSaysSoAndMarksTheFirstDifference() {
+		replace(A, "\"\\\"Our shipyards will build what the front needs,\\\" Petraitis",
+				"\"“Our shipyards will build what the front needs,” Petraitis");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(1);
+		assertThat(result.lines().get(0)).contains("evidence[0]: excerpt not found in articles/a_northern_wire.txt",
+				"nearest passage", Problems.MARK + "\"Our shipyards", "article has '\"', excerpt has '“'",
+				"the only differences are quotes, dashes or spaces");
+	}
+
+	@Test
+	void excerptWithAWrongLetterShowsTheNearestPassageWithTheLetterMarked() {
+		replace(A, "      - \"Defence Minister Jonas Petraitis\"", "      - \"Defence Minister Jonas Petraytis\"");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(1);
+		assertThat(result.lines().get(0))
+			.contains("\"Defence Minister Jonas Petraytis\"", "Defence Minister Jonas Petra" + Problems.MARK + "itis",
+					"article has 'i', excerpt has 'y'")
+			.doesNotContain("only differences");
+	}
+
+	@Test
+	void newlinesInMessagesAreEscaped() {
+		replace(A, "      - \"Defence Minister Jonas Petraitis\"",
+				"      - \"Defence Minister Jonas Petraitis signed for Lithuania\\n\\nand\"");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(1);
+		assertThat(result.lines().get(0)).contains("signed for Lithuania\\n\\nand");
+	}
+
+	@Test
+	void jsonFormatCarriesEveryProblemForTools() {
+		replace(A, "kind: DIRECT_QUOTE", "kind: QUOTE");
+		Result result = validate("--format", "json");
+		assertThat(result.status()).isEqualTo(1);
+		JsonNode report = JsonMapper.builder().build().readTree(String.join("\n", result.lines()));
+		assertThat(report.get("valid").asBoolean()).isFalse();
+		assertThat(report.at("/problems/0/file").asString()).isEqualTo(A);
+		assertThat(report.at("/problems/0/message").asString()).contains("kind 'QUOTE'");
+	}
+
+	@Test
+	void badUsageExitsTwo() {
+		assertThat(ValidateCommand.run(new String[0], System.out, new PrintStream(new ByteArrayOutputStream())))
+			.isEqualTo(2);
+	}
+
+}

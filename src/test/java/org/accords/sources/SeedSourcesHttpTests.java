@@ -1,0 +1,80 @@
+package org.accords.sources;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real seed as a one-source corpus: every fact has its one article as source, nothing
+ * is disputed, and the article names where its text was also published.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class SeedSourcesHttpTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	JsonNode query(String query) throws IOException, InterruptedException {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.has("errors")).as(response.body()).isFalse();
+		return body.get("data");
+	}
+
+	@Test
+	void seedArticleNamesItsDelfiEdition() throws Exception {
+		JsonNode article = query(
+				"{ articles { edges { node { publisher editions { publisher publishedOn language title url } } } } }")
+			.at("/articles/edges/0/node");
+		assertThat(article.get("publisher").asString()).isEqualTo("ELTA");
+		JsonNode delfi = article.at("/editions/0");
+		assertThat(delfi.get("publisher").asString()).isEqualTo("Delfi");
+		assertThat(delfi.get("publishedOn").asString()).isEqualTo("2024-11-05");
+		assertThat(delfi.get("title").asString())
+			.isEqualTo("Lithuania and Ukraine sign defence industry cooperation treaty");
+		assertThat(delfi.get("url").asString()).isEqualTo(
+				"https://www.delfi.lt/en/politics/lithuania-and-ukraine-sign-defence-industry-cooperation-treaty-120062453");
+	}
+
+	@Test
+	void everySeedFactHasItsOneArticleAsSourceAndNoDispute() throws Exception {
+		JsonNode data = query("""
+				{ statements(first: 100) { totalCount edges { node { sourceCount disputed reportedOn
+				    sources { article { publisher } evidence { excerpt } } evidence { excerpt } } } }
+				  corroborated: statements(filter: {minSources: 2}) { totalCount }
+				  disputed: commitments(filter: {disputed: true}) { totalCount }
+				  undisputed: commitments(filter: {disputed: false}) { totalCount } }""");
+		assertThat(data.at("/statements/totalCount").asInt()).isEqualTo(5);
+		for (JsonNode edge : data.at("/statements/edges")) {
+			JsonNode statement = edge.get("node");
+			assertThat(statement.get("sourceCount").asInt()).isEqualTo(1);
+			assertThat(statement.get("disputed").asBoolean()).isFalse();
+			assertThat(statement.get("reportedOn").asString()).isEqualTo("2024-11-05");
+			assertThat(statement.at("/sources/0/article/publisher").asString()).isEqualTo("ELTA");
+			assertThat(statement.at("/sources/0/evidence")).isEqualTo(statement.get("evidence"));
+		}
+		assertThat(data.at("/corroborated/totalCount").asInt()).isZero();
+		assertThat(data.at("/disputed/totalCount").asInt()).isZero();
+		assertThat(data.at("/undisputed/totalCount").asInt()).isEqualTo(5);
+	}
+
+}
