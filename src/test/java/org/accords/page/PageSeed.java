@@ -38,6 +38,12 @@ public abstract class PageSeed {
 
 	private static boolean prepared;
 
+	/** The folder of the page seed, prepared. */
+	public static Path prepareFolder() {
+		prepare();
+		return FOLDER;
+	}
+
 	/** Copies the files afresh once per test run (an earlier run's copy may be stale). */
 	static synchronized String prepare() {
 		try {
