@@ -88,8 +88,7 @@ final class PageHtml {
 			html.append("<dt>Source</dt><dd>")
 				.append((source.articleUrl() != null) ? link(source.articleUrl(), source.article())
 						: e(source.article()))
-				.append(", ")
-				.append(e(source.publishedOn()))
+				.append(dated(source))
 				.append("</dd>");
 		}
 		html.append("</dl>");
@@ -166,7 +165,7 @@ final class PageHtml {
 			html.append("<blockquote>").append(e(source.excerpt())).append("</blockquote><p>");
 			html.append(
 					(source.articleUrl() != null) ? link(source.articleUrl(), source.article()) : e(source.article()));
-			html.append(", ").append(e(source.publishedOn())).append(" · ");
+			html.append(dated(source)).append(" · ");
 			html.append(link(source.sourceView(), "see it in the source")).append("</p>");
 		}
 		String code = iframe(card, 560);
@@ -203,6 +202,11 @@ final class PageHtml {
 	 */
 	static String jsonLd(Map<String, Object> value) {
 		return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+	/** ", date" after an article's name, unless the name already ends with it. */
+	private static String dated(Card.Source source) {
+		return source.article().endsWith(source.publishedOn()) ? "" : ", " + e(source.publishedOn());
 	}
 
 	private static String link(String url, String text) {

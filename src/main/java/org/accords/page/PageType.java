@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 public enum PageType {
 
-	STATEMENT("Statement", "statements", "statement", 320), AGREEMENT("Agreement", "agreements", "agreement", 300),
-	COMMITMENT("Commitment", "commitments", "commitment", 280), PERSON("Person", "people", "person", 260),
+	STATEMENT("Statement", "statements", "statement", 400), AGREEMENT("Agreement", "agreements", "agreement", 400),
+	COMMITMENT("Commitment", "commitments", "commitment", 320), PERSON("Person", "people", "person", 300),
 	ORGANIZATION("Organization", "organizations", "organization", 240), COUNTRY("Country", "countries", "country", 220),
 	COOPERATION_AREA("CooperationArea", "cooperation-areas", "cooperation-area", 260),
 	SIGNATORY("Signatory", "signatories", "signatory", 240);

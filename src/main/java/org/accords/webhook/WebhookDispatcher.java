@@ -51,7 +51,7 @@ class WebhookDispatcher implements DisposableBean {
 
 	private final String publicUrl;
 
-	private final @Nullable MeterRegistry meters;
+	private final ObjectProvider<MeterRegistry> meters;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -63,7 +63,8 @@ class WebhookDispatcher implements DisposableBean {
 		this.changes = changes;
 		this.settings = properties.webhooks();
 		this.publicUrl = properties.publicUrl();
-		this.meters = meters.getIfAvailable();
+		// resolved when counting: asking for the registry here would create it too early
+		this.meters = meters;
 		this.settings.partners().forEach((name, webhook) -> {
 			// a bad setting stops startup, naming it, instead of failing every delivery
 			URI url;
@@ -200,8 +201,9 @@ class WebhookDispatcher implements DisposableBean {
 	}
 
 	private void count(String partner, String outcome) {
-		if (this.meters != null) {
-			this.meters.counter("accords.webhook.deliveries", "partner", partner, "outcome", outcome).increment();
+		MeterRegistry registry = this.meters.getIfAvailable();
+		if (registry != null) {
+			registry.counter("accords.webhook.deliveries", "partner", partner, "outcome", outcome).increment();
 		}
 	}
 
