@@ -34,7 +34,7 @@ for corpus in $CORPORA; do
   fi
   log="$work/app-$corpus.log"
   java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" --accords.store.embedded-mode=memory \
-    --accords.http.response-cache-size=0B "${args[@]}" >"$log" 2>&1 &
+    --accords.http.response-cache-size=0B --accords.search.warm-up=false "${args[@]}" >"$log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; do
     kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }; sleep 1; done

@@ -55,7 +55,8 @@ class SearchController {
 	}
 
 	/** A search result, its cursor and how it matched. */
-	record SearchResultEdge(Entity node, String cursor, double score, MatchedField matchedField, String highlight) {
+	record SearchResultEdge(Entity node, String cursor, double score, MatchedField matchedField, String highlight,
+			String highlightHtml) {
 	}
 
 	@QueryMapping
@@ -83,7 +84,8 @@ class SearchController {
 			SearchHit hit = edge.node();
 			Entity node = nodes.get(hit.id());
 			if (node != null) {
-				edges.add(new SearchResultEdge(node, edge.cursor(), hit.score(), hit.matchedField(), hit.highlight()));
+				edges.add(new SearchResultEdge(node, edge.cursor(), hit.score(), hit.matchedField(), hit.highlight(),
+						hit.highlightHtml()));
 			}
 		}
 		return new SearchResultConnection(edges, page.pageInfo(), page.totalCount());

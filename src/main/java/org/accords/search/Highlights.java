@@ -47,8 +47,14 @@ final class Highlights {
 		return found;
 	}
 
+	/**
+	 * A snippet two ways: plain text with markers, and escaped HTML with mark elements.
+	 */
+	record Snippet(String text, String html) {
+	}
+
 	/** The snippet of {@code value} with {@code matches} marked. */
-	static String snippet(String value, List<int[]> matches) {
+	static Snippet snippet(String value, List<int[]> matches) {
 		int from = 0;
 		int to = value.length();
 		if (to > WIDTH) {
@@ -63,23 +69,39 @@ final class Highlights {
 				to++;
 			}
 		}
-		StringBuilder out = new StringBuilder();
+		StringBuilder text = new StringBuilder();
+		StringBuilder html = new StringBuilder();
 		if (from > 0) {
-			out.append("… ");
+			text.append("… ");
+			html.append("… ");
 		}
 		int at = from;
 		for (int[] match : matches) {
 			if (match[0] < at || match[1] > to) {
 				continue;
 			}
-			out.append(value, at, match[0]).append(OPEN).append(value, match[0], match[1]).append(CLOSE);
+			text.append(value, at, match[0]).append(OPEN).append(value, match[0], match[1]).append(CLOSE);
+			html.append(escape(value.substring(at, match[0])))
+				.append("<mark>")
+				.append(escape(value.substring(match[0], match[1])))
+				.append("</mark>");
 			at = match[1];
 		}
-		out.append(value, at, to);
+		text.append(value, at, to);
+		html.append(escape(value.substring(at, to)));
 		if (to < value.length()) {
-			out.append(" …");
+			text.append(" …");
+			html.append(" …");
 		}
-		return out.toString();
+		return new Snippet(text.toString(), html.toString());
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&#39;");
 	}
 
 }

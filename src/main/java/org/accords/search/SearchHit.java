@@ -9,6 +9,9 @@ package org.accords.search;
  * @param matchedField the best field that matched
  * @param highlight a plain-text snippet of that field with the matched words between
  * {@code «} and {@code »}
+ * @param highlightHtml the same snippet as HTML: text escaped, matched words in
+ * {@code <mark>}
  */
-public record SearchHit(String id, String type, float score, MatchedField matchedField, String highlight) {
+public record SearchHit(String id, String type, float score, MatchedField matchedField, String highlight,
+		String highlightHtml) {
 }

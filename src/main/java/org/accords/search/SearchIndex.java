@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
+import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.Collections;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -31,7 +35,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,8 +72,54 @@ public class SearchIndex {
 
 	private final Cache<String, VersionIndex> versions = Caffeine.newBuilder().maximumSize(2).build();
 
-	public SearchIndex(MongoTemplate mongo) {
+	private final DatasetVersionSource served;
+
+	private final boolean warmUp;
+
+	/** Builds indexes off the request threads, one at a time. */
+	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile @Nullable String warming;
+
+	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served,
+			@Value("${accords.search.warm-up:true}") boolean warmUp) {
 		this.mongo = mongo;
+		this.served = served;
+		this.warmUp = warmUp;
+	}
+
+	/**
+	 * Builds the index of a newly served version in the background, so that its first
+	 * search does not wait for it; readiness never does. A search that arrives during the
+	 * build waits for that build rather than starting another.
+	 */
+	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
+			initialDelayString = "${accords.dataset.refresh-interval:2s}")
+	void warmUp() {
+		String version = this.served.currentVersion();
+		if (!this.warmUp || version == null || version.equals(this.warming)) {
+			return;
+		}
+		this.warming = version;
+		this.builder.execute(() -> {
+			try {
+				index(version);
+			}
+			catch (RuntimeException ex) {
+				// the next check, or the first search, tries again
+				log.warn("Search index of dataset {} not built: {}", version, ex.getMessage());
+				this.warming = null;
+			}
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.builder.shutdownNow();
 	}
 
 	/** The search text as a query; empty when nothing in it can be matched. */

@@ -60,8 +60,7 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 			for (String value : doc.getValues(field)) {
 				List<int[]> matches = Highlights.matches(analyzer, field, value, query.words());
 				if (!matches.isEmpty()) {
-					return new SearchHit(doc.get(SearchIndex.ID), doc.get(SearchIndex.TYPE), score,
-							MatchedField.of(field), Highlights.snippet(value, matches));
+					return hit(doc, score, field, Highlights.snippet(value, matches));
 				}
 			}
 		}
@@ -69,11 +68,15 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 		for (String field : List.of(Analyzers.NAME, Analyzers.TEXT, Analyzers.ALIAS, Analyzers.SPEAKER)) {
 			String value = doc.get(field);
 			if (value != null) {
-				return new SearchHit(doc.get(SearchIndex.ID), doc.get(SearchIndex.TYPE), score, MatchedField.of(field),
-						Highlights.snippet(value, List.of()));
+				return hit(doc, score, field, Highlights.snippet(value, List.of()));
 			}
 		}
-		return new SearchHit(doc.get(SearchIndex.ID), doc.get(SearchIndex.TYPE), score, MatchedField.TEXT, "");
+		return hit(doc, score, Analyzers.TEXT, new Highlights.Snippet("", ""));
+	}
+
+	private static SearchHit hit(Document doc, float score, String field, Highlights.Snippet snippet) {
+		return new SearchHit(doc.get(SearchIndex.ID), doc.get(SearchIndex.TYPE), score, MatchedField.of(field),
+				snippet.text(), snippet.html());
 	}
 
 	/** The ids of every document {@code query} matches, read from doc values. */

@@ -25,7 +25,7 @@ class SearchTests {
 
 	private static final String HITS = """
 			query($text: String!, $order: SearchOrder) {
-			  search(text: $text, orderBy: $order) { totalCount edges { score matchedField highlight
+			  search(text: $text, orderBy: $order) { totalCount edges { score matchedField highlight highlightHtml
 			    node { __typename ... on Node { id } } } } }""";
 
 	@Autowired
@@ -64,6 +64,7 @@ class SearchTests {
 		assertThat(id(first)).isEqualTo(NodeId.of("Person", "ausrine-armonaite"));
 		assertThat(first.get("matchedField")).isEqualTo("NAME");
 		assertThat(first.get("highlight")).isEqualTo("Aušrinė «Armonaitė»");
+		assertThat(first.get("highlightHtml")).isEqualTo("Aušrinė <mark>Armonaitė</mark>");
 	}
 
 	@Test
