@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -74,8 +73,6 @@ public class SearchIndex {
 
 	private final DatasetVersionSource served;
 
-	private final boolean warmUp;
-
 	/** Builds indexes off the request threads, one at a time. */
 	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "search-index");
@@ -85,11 +82,9 @@ public class SearchIndex {
 
 	private volatile @Nullable String warming;
 
-	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served,
-			@Value("${accords.search.warm-up:true}") boolean warmUp) {
+	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served) {
 		this.mongo = mongo;
 		this.served = served;
-		this.warmUp = warmUp;
 	}
 
 	/**
@@ -101,7 +96,7 @@ public class SearchIndex {
 			initialDelayString = "${accords.dataset.refresh-interval:2s}")
 	void warmUp() {
 		String version = this.served.currentVersion();
-		if (!this.warmUp || version == null || version.equals(this.warming)) {
+		if (version == null || version.equals(this.warming)) {
 			return;
 		}
 		this.warming = version;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.graphql.InvalidInputException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -41,6 +42,13 @@ final class SearchQuery {
 
 	/** Shorter words are not matched fuzzily: "Iran" is one edit from "Oman". */
 	static final int MIN_FUZZY = 4;
+
+	/**
+	 * The most words (and phrases) a search text may have: each adds a clause per field
+	 * and tier, and Lucene refuses a query of over 1,024 clauses once prefixes and
+	 * one-edit variants are expanded.
+	 */
+	static final int MAX_WORDS = 16;
 
 	/** A word to find, folded as names are and stemmed as prose is. */
 	record Word(String folded, String stemmed, boolean loose) {
@@ -104,7 +112,12 @@ final class SearchQuery {
 		}
 		// an unbalanced quote is read as a plain character
 		loose.append(text.substring(last).replace('"', ' '));
-		for (String token : tokens(names, loose.toString())) {
+		List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(tokens(names, loose.toString())));
+		if (unique.size() + words.size() > MAX_WORDS) {
+			throw new InvalidInputException("text has " + (unique.size() + words.size())
+					+ " words and phrases, over the limit of " + MAX_WORDS);
+		}
+		for (String token : unique) {
 			Word word = new Word(token, stem(prose, token), true);
 			words.add(word);
 			all.add(word(word), BooleanClause.Occur.MUST);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.accords.graphql.InvalidInputException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,7 +36,9 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 	}
 
 	SearchIndex.Page search(SearchQuery query, boolean newest, int offset, int limit, Analyzer analyzer) {
-		int wanted = Math.max(1, offset + limit);
+		// never more than there are documents: the collector allocates what it is asked
+		// for
+		int wanted = Math.max(1, Math.min(offset + limit, this.searcher.getIndexReader().maxDoc()));
 		try {
 			TopDocs top = newest
 					? this.searcher.search(query.query(),
@@ -49,6 +52,9 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 				hits.add(hit(this.searcher.storedFields().document(scored.doc), score, query, analyzer));
 			}
 			return new SearchIndex.Page(top.totalHits.value, hits);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new InvalidInputException("text matches too many variants of its words: use fewer or longer words");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,6 +110,9 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 					return ScoreMode.COMPLETE_NO_SCORES;
 				}
 			});
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new InvalidInputException("text matches too many variants of its words: use fewer or longer words");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

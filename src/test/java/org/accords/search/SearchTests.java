@@ -161,6 +161,22 @@ class SearchTests {
 	}
 
 	@Test
+	void aTextOfTooManyWordsIsBadInputNamingTheLimit() {
+		String words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november"
+				+ " oscar papa quebec";
+		search(words).errors()
+			.expect((error) -> error.getMessage().contains("text has 17 words and phrases, over the limit of 16"))
+			.verify();
+		this.graphQl.document("{ statements(filter: { text: \"" + words + "\" }) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> error.getMessage().contains("over the limit of 16"))
+			.verify();
+		// a word repeated counts once
+		search("drone ".repeat(30)).path("search.totalCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
 	void textFiltersUseTheIndex() {
 		// the regex scan this replaces found neither: a stem and a one-edit name
 		this.graphQl.document("""
