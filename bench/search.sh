@@ -4,7 +4,8 @@
 # (used heap after a full GC, before and after that first search; a refresh interval of 1h
 # keeps the background warm-up from building it first) and its bytes, and the
 # p50/p90 of uncached searches (the response cache off, so every answer is computed),
-# timed by curl on loopback. Not part of bench/run.sh: run it alone on a quiet machine.
+# timed by curl on loopback (whole request) and by the app's accords_search_query_seconds
+# timer (time in the index only). Not part of bench/run.sh: run it alone on a quiet machine.
 # Usage: bench/search.sh            (env: CORPORA="seed 20000 100000" HEAP=2g SEARCHES=200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,8 +50,9 @@ for corpus in $CORPORA; do
     case $((i % 3)) in 0) t="$a";; 1) t="$a $b";; 2) t="${a:0:5}";; esac
     times+=("$(search "$t" | tail -1)")
   done
+  index=$(curl -s "http://127.0.0.1:$PORT/actuator/prometheus" | awk '/^accords_search_query_seconds\{.*quantile="0.5"/ { p50 = $2 } /^accords_search_query_seconds\{.*quantile="0.9"/ { p90 = $2 } END { printf "in the index p50 %.2f ms, p90 %.2f ms", p50 * 1000, p90 * 1000 }')
   stats=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "p50 %.1f ms, p90 %.1f ms", v[int(NR * 0.5)] * 1000, v[int(NR * 0.9)] * 1000 }')
   echo "corpus $corpus: $built; first search (with build) $(awk "BEGIN { print $first * 1000 }") ms;" \
-    "used heap after GC ${before} -> ${after}; $SEARCHES uncached searches: $stats; load $(cut -d' ' -f1-3 /proc/loadavg)"
+    "used heap after GC ${before} -> ${after}; $SEARCHES uncached searches over HTTP: $stats; $index; load $(cut -d' ' -f1-3 /proc/loadavg)"
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 done

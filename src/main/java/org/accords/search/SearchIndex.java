@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.Collections;
@@ -47,7 +51,7 @@ import org.springframework.stereotype.Component;
  * features.
  */
 @Component
-public class SearchIndex {
+public class SearchIndex implements MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -81,6 +85,10 @@ public class SearchIndex {
 	});
 
 	private volatile @Nullable String warming;
+
+	private volatile @Nullable Timer queries;
+
+	private volatile @Nullable Timer builds;
 
 	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served) {
 		this.mongo = mongo;
@@ -117,6 +125,22 @@ public class SearchIndex {
 		this.builder.shutdownNow();
 	}
 
+	/**
+	 * {@code accords_search_query_seconds} (index time of a search or a filter's id
+	 * lookup, with its median and 90th percentile) and
+	 * {@code accords_search_build_seconds} (index builds).
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.queries = Timer.builder("accords.search.query")
+			.description("Time in the search index per search or filter lookup")
+			.publishPercentiles(0.5, 0.9)
+			.register(registry);
+		this.builds = Timer.builder("accords.search.build")
+			.description("Time to build the search index of a dataset version")
+			.register(registry);
+	}
+
 	/** The search text as a query; empty when nothing in it can be matched. */
 	SearchQuery parse(String text) {
 		return SearchQuery.parse(text, this.names, this.prose, this.perField);
@@ -128,7 +152,14 @@ public class SearchIndex {
 		if (query.isEmpty()) {
 			return new Page(0, List.of());
 		}
-		return index(version).search(query, newest, offset, limit, this.perField);
+		VersionIndex index = index(version);
+		long started = System.nanoTime();
+		try {
+			return index.search(query, newest, offset, limit, this.perField);
+		}
+		finally {
+			record(this.queries, started);
+		}
 	}
 
 	/**
@@ -144,7 +175,20 @@ public class SearchIndex {
 		if (query.isEmpty()) {
 			return null;
 		}
-		return index(version).ids(typed(query.query(), type));
+		VersionIndex index = index(version);
+		long started = System.nanoTime();
+		try {
+			return index.ids(typed(query.query(), type));
+		}
+		finally {
+			record(this.queries, started);
+		}
+	}
+
+	private static void record(@Nullable Timer timer, long started) {
+		if (timer != null) {
+			timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		}
 	}
 
 	static Query typed(Query query, String type) {
@@ -189,6 +233,7 @@ public class SearchIndex {
 			}
 			log.info("Search index of dataset {}: {} entities, {} KiB, built in {} ms", version, count, bytes / 1024,
 					(System.nanoTime() - started) / 1_000_000);
+			record(this.builds, started);
 			return new VersionIndex(new IndexSearcher(reader), bytes);
 		}
 		catch (IOException ex) {
