@@ -38,7 +38,7 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 	SearchIndex.Page search(SearchQuery query, boolean newest, int offset, int limit, Analyzer analyzer) {
 		// never more than there are documents: the collector allocates what it is asked
 		// for
-		int wanted = Math.max(1, Math.min(offset + limit, this.searcher.getIndexReader().maxDoc()));
+		int wanted = (int) Math.max(1, Math.min((long) offset + limit, this.searcher.getIndexReader().maxDoc()));
 		try {
 			TopDocs top = newest
 					? this.searcher.search(query.query(),
@@ -46,7 +46,7 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 					: this.searcher.search(query.query(),
 							new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
 			List<SearchHit> hits = new ArrayList<>();
-			for (int i = offset; i < Math.min(top.scoreDocs.length, offset + limit); i++) {
+			for (int i = offset; i < Math.min(top.scoreDocs.length, (long) offset + limit); i++) {
 				ScoreDoc scored = top.scoreDocs[i];
 				float score = (scored instanceof FieldDoc field) ? (Float) field.fields[1] : scored.score;
 				hits.add(hit(this.searcher.storedFields().document(scored.doc), score, query, analyzer));

@@ -177,6 +177,35 @@ class SearchTests {
 	}
 
 	@Test
+	void pagesFollowTheRankingAndACursorFarPastTheEndIsAnEmptyPage() {
+		List<String> all = search("defence").path("search.edges[*].node.id").entityList(String.class).get();
+		assertThat(all).hasSizeGreaterThan(3);
+		String second = this.graphQl
+			.document("query($after: String) { search(text: \"defence\", first: 2, after: $after) {"
+					+ " edges { node { ... on Node { id } } } } }")
+			.variable("after", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("offset:1".getBytes()))
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get()
+			.toString();
+		assertThat(second).isEqualTo(all.subList(2, 4).toString());
+		String farAway = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("offset:100000000000000".getBytes());
+		this.graphQl.document("query($after: String) { search(text: \"defence\", after: $after) { totalCount"
+				+ " edges { cursor } pageInfo { hasNextPage } } }")
+			.variable("after", farAway)
+			.execute()
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(search("defence").path("search.totalCount").entity(Integer.class).get());
+	}
+
+	@Test
 	void textFiltersUseTheIndex() {
 		// the regex scan this replaces found neither: a stem and a one-edit name
 		this.graphQl.document("""
