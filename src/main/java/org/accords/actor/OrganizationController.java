@@ -9,6 +9,7 @@ import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
+import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,11 @@ class OrganizationController {
 
 	private final FactStore store;
 
-	OrganizationController(FactStore store) {
+	private final SearchIndex search;
+
+	OrganizationController(FactStore store, SearchIndex search) {
 		this.store = store;
+		this.search = search;
 	}
 
 	/**
@@ -54,7 +58,7 @@ class OrganizationController {
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
-			where.searchText(filter.name())
+			where.in("_id", this.search.ids(version, Organization.TYPE, filter.name()))
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
 				.is("kind", filter.kind());
 		}

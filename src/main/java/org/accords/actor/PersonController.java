@@ -7,6 +7,7 @@ import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
+import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,11 @@ class PersonController {
 
 	private final FactStore store;
 
-	PersonController(FactStore store) {
+	private final SearchIndex search;
+
+	PersonController(FactStore store, SearchIndex search) {
 		this.store = store;
+		this.search = search;
 	}
 
 	/**
@@ -50,7 +54,7 @@ class PersonController {
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
-			where.searchText(filter.name())
+			where.in("_id", this.search.ids(version, Person.TYPE, filter.name()))
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
 		}
 		return this.store.page(version, Person.TYPE, Person.class, where.criteria(), Sort.by("searchText", "_id"),

@@ -10,6 +10,7 @@ import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
+import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,11 @@ class AgreementController {
 
 	private final FactStore store;
 
-	AgreementController(FactStore store) {
+	private final SearchIndex search;
+
+	AgreementController(FactStore store, SearchIndex search) {
 		this.store = store;
+		this.search = search;
 	}
 
 	/**
@@ -89,7 +93,7 @@ class AgreementController {
 			where.is("partyIds", NodeId.check(filter.party(), Country.TYPE, "filter.party"))
 				.is("kind", filter.kind())
 				.between("signedOn", filter.signedFrom(), filter.signedTo())
-				.searchText(filter.text());
+				.in("_id", this.search.ids(version, Agreement.TYPE, filter.text()));
 		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
 		return this.store.page(version, Agreement.TYPE, Agreement.class, where.criteria(), sort, page);

@@ -10,6 +10,7 @@ import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
+import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,11 @@ class CooperationAreaController {
 
 	private final FactStore store;
 
-	CooperationAreaController(FactStore store) {
+	private final SearchIndex search;
+
+	CooperationAreaController(FactStore store, SearchIndex search) {
 		this.store = store;
+		this.search = search;
 	}
 
 	/**
@@ -57,7 +61,7 @@ class CooperationAreaController {
 		if (filter != null) {
 			where.is("category", filter.category())
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.searchText(filter.text());
+				.in("_id", this.search.ids(version, CooperationArea.TYPE, filter.text()));
 		}
 		return this.store.page(version, CooperationArea.TYPE, CooperationArea.class, where.criteria(), Sort.by("_id"),
 				page);

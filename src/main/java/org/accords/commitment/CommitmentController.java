@@ -12,6 +12,7 @@ import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
 import org.accords.store.Entity;
+import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +35,11 @@ class CommitmentController {
 
 	private final FactStore store;
 
-	CommitmentController(FactStore store) {
+	private final SearchIndex search;
+
+	CommitmentController(FactStore store, SearchIndex search) {
 		this.store = store;
+		this.search = search;
 	}
 
 	/**
@@ -68,7 +72,7 @@ class CommitmentController {
 				.is("beneficiaryId", party(filter.beneficiary(), "filter.beneficiary"))
 				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.searchText(filter.text());
+				.in("_id", this.search.ids(version, Commitment.TYPE, filter.text()));
 		}
 		return this.store.page(version, Commitment.TYPE, Commitment.class, where.criteria(), ORDER, page);
 	}

@@ -2,80 +2,93 @@ package org.accords.node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.accords.actor.Organization;
-import org.accords.actor.Person;
-import org.accords.agreement.Agreement;
-import org.accords.area.CooperationArea;
-import org.accords.commitment.Commitment;
-import org.accords.statement.Statement;
 import org.accords.dataset.DatasetContext;
 import org.accords.graphql.Connection;
 import org.accords.graphql.InvalidInputException;
 import org.accords.graphql.PageLimits;
 import org.accords.graphql.PageRequest;
+import org.accords.search.MatchedField;
+import org.accords.search.SearchHit;
+import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.SearchText;
-import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * One search box over every kind of fact and actor: the folded {@code searchText} of each
- * collection is matched, results are grouped by kind in a fixed order, and the page costs
- * at most two store queries per kind whatever its size.
+ * One search box over every kind of fact and actor, answered by the dataset version's
+ * {@link SearchIndex}: hits ranked by relevance (or newest first), each with its score,
+ * the field that matched and a highlighted snippet; the entities of a page are then read
+ * with one store query per kind.
  */
 @Controller
 class SearchController {
 
-	/** The kinds searched, in the order results are listed. */
-	private static final List<String> TYPES = List.of(Person.TYPE, Organization.TYPE, Agreement.TYPE,
-			CooperationArea.TYPE, Commitment.TYPE, Statement.TYPE);
-
-	private static final Sort ORDER = Sort.by("_id");
+	private final SearchIndex index;
 
 	private final FactStore store;
 
 	private final PageLimits limits;
 
-	SearchController(FactStore store, PageLimits limits) {
+	SearchController(SearchIndex index, FactStore store, PageLimits limits) {
+		this.index = index;
 		this.store = store;
 		this.limits = limits;
 	}
 
+	/** The two orders of search results. */
+	enum SearchOrder {
+
+		RELEVANCE, NEWEST
+
+	}
+
+	/** A page of search results: the connection shape with hit details on each edge. */
+	record SearchResultConnection(List<SearchResultEdge> edges, Connection.PageInfo pageInfo, long totalCount) {
+	}
+
+	/** A search result, its cursor and how it matched. */
+	record SearchResultEdge(Entity node, String cursor, double score, MatchedField matchedField, String highlight,
+			String highlightHtml) {
+	}
+
 	@QueryMapping
-	Connection<Entity> search(@Argument String text, @Argument Integer first, @Argument String after,
+	SearchResultConnection search(@Argument String text, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable SearchOrder orderBy,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		// folding drops what cannot be matched: white space of any kind (no-break spaces
 		// too) and combining marks; a term of only those would match everything
 		if (SearchText.fold(text).isEmpty()) {
 			throw new InvalidInputException("text is blank: give at least one letter or digit to search for");
 		}
-		Criteria criteria = Where.all().searchText(text).criteria();
-		long[] counts = new long[TYPES.size()];
-		long total = 0;
-		for (int i = 0; i < TYPES.size(); i++) {
-			counts[i] = this.store.count(version, TYPES.get(i), criteria);
-			total += counts[i];
-		}
-		PageRequest.Slice slice = new PageRequest(first, after, null, null).slice(total, this.limits);
-		List<Entity> items = new ArrayList<>(slice.limit());
-		long offset = 0;
-		for (int i = 0; i < TYPES.size() && items.size() < slice.limit(); i++) {
-			long start = Math.max(slice.start() - offset, 0);
-			if (start < counts[i]) {
-				int limit = (int) Math.min(counts[i] - start, slice.limit() - items.size());
-				items.addAll(this.store.slice(version, TYPES.get(i), Entity.class, criteria, ORDER, start, limit));
+		boolean newest = orderBy == SearchOrder.NEWEST;
+		PageRequest request = new PageRequest(first, after, null, null);
+		// the total is known only after searching: search the page as if the results
+		// were endless, then cut it to the real total (a prefix of the same page)
+		PageRequest.Slice endless = request.slice(Long.MAX_VALUE / 2, this.limits);
+		SearchIndex.Page found = this.index.search(version, text, newest, (int) Math.min(endless.start(), Integer.MAX_VALUE),
+				endless.limit());
+		PageRequest.Slice slice = request.slice(found.total(), this.limits);
+		List<SearchHit> hits = found.hits().subList(0, Math.min(found.hits().size(), slice.limit()));
+		Map<String, Entity> nodes = this.store.nodes(version, hits.stream().map(SearchHit::id).toList());
+		List<SearchResultEdge> edges = new ArrayList<>(hits.size());
+		Connection<SearchHit> page = slice.connection(hits);
+		for (Connection.Edge<SearchHit> edge : page.edges()) {
+			SearchHit hit = edge.node();
+			Entity node = nodes.get(hit.id());
+			if (node != null) {
+				edges.add(new SearchResultEdge(node, edge.cursor(), hit.score(), hit.matchedField(), hit.highlight(),
+						hit.highlightHtml()));
 			}
-			offset += counts[i];
 		}
-		return slice.connection(items);
+		return new SearchResultConnection(edges, page.pageInfo(), page.totalCount());
 	}
 
 }

@@ -13,6 +13,7 @@ import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
+import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +36,11 @@ class StatementController {
 
 	private final FactStore store;
 
-	StatementController(FactStore store) {
+	private final SearchIndex search;
+
+	StatementController(FactStore store, SearchIndex search) {
 		this.store = store;
+		this.search = search;
 	}
 
 	/**
@@ -98,14 +102,14 @@ class StatementController {
 		if (filter != null) {
 			where.is("speakerId", NodeId.check(filter.speaker(), Person.TYPE, "filter.speaker"))
 				.in("speakerId",
-						(filter.speakerName() != null)
-								? this.store.idsMatching(version, Person.TYPE, filter.speakerName()) : null)
+						(filter.speakerName() != null) ? this.search.ids(version, Person.TYPE, filter.speakerName())
+								: null)
 				.is("speakerCountryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
 				.is("kind", filter.kind())
 				.between("saidOn", filter.saidFrom(), filter.saidTo())
 				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.searchText(filter.text());
+				.in("_id", this.search.ids(version, Statement.TYPE, filter.text()));
 		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;
 		return this.store.page(version, Statement.TYPE, Statement.class, where.criteria(), sort, page);

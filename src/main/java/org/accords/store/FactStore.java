@@ -159,16 +159,6 @@ public class FactStore implements MeterBinder {
 				? this.mongo.estimatedCount(name) : this.mongo.count(Query.query(criteria), name));
 	}
 
-	/** Ids of the entities whose folded search text contains the folded term. */
-	public List<String> idsMatching(String version, String collection, String term) {
-		Criteria criteria = Criteria.where("searchText").regex(SearchText.containsRegex(term));
-		List<String> ids = new ArrayList<>();
-		for (Entity entity : all(version, collection, IdOnly.class, criteria, Sort.by("_id"))) {
-			ids.add(entity.id());
-		}
-		return ids;
-	}
-
 	/**
 	 * Entities of any type by node id, keyed by id: one query per type among the ids.
 	 */

@@ -57,17 +57,6 @@ public final class Where {
 		return this;
 	}
 
-	/**
-	 * The folded {@code searchText} contains the folded term; a term that folds to
-	 * nothing (white space of any kind, combining marks) sets no condition.
-	 */
-	public Where searchText(@Nullable String term) {
-		if (term != null && !SearchText.fold(term).isEmpty()) {
-			this.parts.add(Criteria.where("searchText").regex(SearchText.containsRegex(term)));
-		}
-		return this;
-	}
-
 	/** An ISO-date field lies within the range; either end may be open. */
 	public Where between(String field, @Nullable LocalDate from, @Nullable LocalDate to) {
 		if (from != null && to != null) {

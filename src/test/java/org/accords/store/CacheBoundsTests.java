@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.query.Criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The read caches are bounded by the bytes they hold, not by their number of entries:
- * unique long search terms cannot fill the heap.
+ * queries keyed by unique long terms cannot fill the heap.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 class CacheBoundsTests {
@@ -31,7 +32,7 @@ class CacheBoundsTests {
 		// 3 MB of keys alone, were they all kept
 		for (int i = 0; i < 4000; i++) {
 			String term = UUID.randomUUID() + "x".repeat(164);
-			this.store.idsMatching(version, Statement.TYPE, term);
+			this.store.count(version, Statement.TYPE, Criteria.where("text").is(term));
 		}
 		assertThat(this.store.cachedBytes()).isPositive().isLessThanOrEqualTo(1024 * 1024);
 	}

@@ -1,0 +1,325 @@
+package org.accords.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import jakarta.annotation.PreDestroy;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.store.Collections;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The full-text index of each dataset version, in memory: built from the store's entities
+ * on the first search of a version (versions are immutable, so it never needs updating)
+ * and kept for the two most recent versions used. Works the same over MongoDB and the
+ * embedded server, as it reads the entities and needs nothing from the store's own text
+ * features.
+ */
+@Component
+public class SearchIndex implements MeterBinder {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	/** The kinds indexed, in the order equally relevant results are listed. */
+	public static final List<String> TYPES = List.of("Person", "Organization", "Agreement", "CooperationArea",
+			"Commitment", "Statement");
+
+	static final String ID = "id";
+
+	static final String TYPE = "type";
+
+	static final String DATE = "date";
+
+	private final MongoTemplate mongo;
+
+	private final Analyzer names = Analyzers.names();
+
+	private final Analyzer prose = Analyzers.prose();
+
+	private final Analyzer perField = Analyzers.perField();
+
+	private final Cache<String, VersionIndex> versions = Caffeine.newBuilder().maximumSize(2).build();
+
+	private final DatasetVersionSource served;
+
+	/** Builds indexes off the request threads, one at a time. */
+	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile @Nullable String warming;
+
+	private volatile @Nullable Timer queries;
+
+	private volatile @Nullable Timer builds;
+
+	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served) {
+		this.mongo = mongo;
+		this.served = served;
+	}
+
+	/**
+	 * Builds the index of a newly served version in the background, so that its first
+	 * search does not wait for it; readiness never does. A search that arrives during the
+	 * build waits for that build rather than starting another.
+	 */
+	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
+			initialDelayString = "${accords.dataset.refresh-interval:2s}")
+	void warmUp() {
+		String version = this.served.currentVersion();
+		if (version == null || version.equals(this.warming)) {
+			return;
+		}
+		this.warming = version;
+		this.builder.execute(() -> {
+			try {
+				index(version);
+			}
+			catch (RuntimeException ex) {
+				// the next check, or the first search, tries again
+				log.warn("Search index of dataset {} not built: {}", version, ex.getMessage());
+				this.warming = null;
+			}
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.builder.shutdownNow();
+	}
+
+	/**
+	 * {@code accords_search_query_seconds} (index time of a search or a filter's id
+	 * lookup, with its median and 90th percentile) and
+	 * {@code accords_search_build_seconds} (index builds).
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.queries = Timer.builder("accords.search.query")
+			.description("Time in the search index per search or filter lookup")
+			.publishPercentiles(0.5, 0.9)
+			.register(registry);
+		this.builds = Timer.builder("accords.search.build")
+			.description("Time to build the search index of a dataset version")
+			.register(registry);
+	}
+
+	/** The search text as a query; empty when nothing in it can be matched. */
+	SearchQuery parse(String text) {
+		return SearchQuery.parse(text, this.names, this.prose, this.perField);
+	}
+
+	/** One page of hits, best first or newest first, with the number of all hits. */
+	public Page search(String version, String text, boolean newest, int offset, int limit) {
+		SearchQuery query = parse(text);
+		if (query.isEmpty()) {
+			return new Page(0, List.of());
+		}
+		VersionIndex index = index(version);
+		long started = System.nanoTime();
+		try {
+			return index.search(query, newest, offset, limit, this.perField);
+		}
+		finally {
+			record(this.queries, started);
+		}
+	}
+
+	/**
+	 * Ids of the entities of {@code type} that {@code text} matches, the filter of a
+	 * connection's {@code text:} or name argument; null (no condition) for a null text.
+	 * At most every entity of the type: the store then narrows to {@code _id in ids}.
+	 */
+	public @Nullable List<String> ids(String version, String type, @Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		SearchQuery query = parse(text);
+		if (query.isEmpty()) {
+			return null;
+		}
+		VersionIndex index = index(version);
+		long started = System.nanoTime();
+		try {
+			return index.ids(typed(query.query(), type));
+		}
+		finally {
+			record(this.queries, started);
+		}
+	}
+
+	private static void record(@Nullable Timer timer, long started) {
+		if (timer != null) {
+			timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	static Query typed(Query query, String type) {
+		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+			.add(new TermInSetQuery(TYPE, List.of(new BytesRef(type))), BooleanClause.Occur.FILTER)
+			.build();
+	}
+
+	/** A page of hits and the number of all hits. */
+	public record Page(long total, List<SearchHit> hits) {
+	}
+
+	VersionIndex index(String version) {
+		return this.versions.get(version, this::build);
+	}
+
+	private VersionIndex build(String version) {
+		long started = System.nanoTime();
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		int count = 0;
+		try (IndexWriter writer = new IndexWriter(directory,
+				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(64))) {
+			Map<String, List<String>> speakers = new HashMap<>();
+			for (String type : TYPES) {
+				for (org.bson.Document entity : this.mongo.getCollection(Collections.of(type, version))
+					.find()
+					.sort(new org.bson.Document("_id", 1))) {
+					if ("Person".equals(type)) {
+						List<String> names = new ArrayList<>(names(entity));
+						speakers.put(entity.getString("_id"), names);
+					}
+					writer.addDocument(document(type, entity, speakers));
+					count++;
+				}
+			}
+			writer.forceMerge(1);
+			writer.commit();
+			DirectoryReader reader = DirectoryReader.open(directory);
+			long bytes = 0;
+			for (String file : directory.listAll()) {
+				bytes += directory.fileLength(file);
+			}
+			log.info("Search index of dataset {}: {} entities, {} KiB, built in {} ms", version, count, bytes / 1024,
+					(System.nanoTime() - started) / 1_000_000);
+			record(this.builds, started);
+			return new VersionIndex(new IndexSearcher(reader), bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Memory held by the index of {@code version}, building it if needed. */
+	public long bytes(String version) {
+		return index(version).bytes();
+	}
+
+	private static List<String> names(org.bson.Document entity) {
+		List<String> names = new ArrayList<>();
+		String name = entity.getString("name");
+		if (name != null) {
+			names.add(name);
+		}
+		for (String alias : aliases(entity)) {
+			if (!names.contains(alias)) {
+				names.add(alias);
+			}
+		}
+		return names;
+	}
+
+	private static List<String> aliases(org.bson.Document entity) {
+		List<String> aliases = new ArrayList<>();
+		Object list = entity.get("aliases");
+		if (list instanceof List<?> items) {
+			for (Object item : items) {
+				if (item instanceof org.bson.Document alias && alias.getString("name") != null) {
+					aliases.add(alias.getString("name"));
+				}
+			}
+		}
+		return aliases;
+	}
+
+	private static Document document(String type, org.bson.Document entity, Map<String, List<String>> speakers) {
+		Document doc = new Document();
+		String id = entity.getString("_id");
+		doc.add(new StringField(ID, id, Field.Store.YES));
+		doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+		doc.add(new StringField(TYPE, type, Field.Store.YES));
+		String name = switch (type) {
+			case "Agreement" -> entity.getString("title");
+			case "Commitment", "Statement" -> null;
+			default -> entity.getString("name");
+		};
+		text(doc, Analyzers.NAME, name);
+		for (String alias : aliases(entity)) {
+			if (!alias.equals(name)) {
+				text(doc, Analyzers.ALIAS, alias);
+			}
+		}
+		for (String field : List.of("summary", "description", "text", "occasion")) {
+			text(doc, Analyzers.TEXT, entity.getString(field));
+		}
+		if ("Statement".equals(type)) {
+			for (String speaker : speakers.getOrDefault(entity.getString("speakerId"), List.of())) {
+				text(doc, Analyzers.SPEAKER, speaker);
+			}
+		}
+		String date = switch (type) {
+			case "Statement" -> entity.getString("saidOn");
+			case "Agreement" -> entity.getString("signedOn");
+			default -> null;
+		};
+		if (date == null && entity.get("provenance") instanceof org.bson.Document provenance) {
+			date = provenance.getString("reportedOn");
+		}
+		if (date != null) {
+			doc.add(new SortedDocValuesField(DATE, new BytesRef(date)));
+		}
+		return doc;
+	}
+
+	private static void text(Document doc, String field, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			doc.add(new TextField(field, value, Field.Store.YES));
+		}
+	}
+
+	static Term term(String field, String value) {
+		return new Term(field, value);
+	}
+
+}

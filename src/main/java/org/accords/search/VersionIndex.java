@@ -1,0 +1,123 @@
+package org.accords.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.accords.graphql.InvalidInputException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/** The searcher over one dataset version's index. */
+record VersionIndex(IndexSearcher searcher, long bytes) {
+
+	/** Newest first by the date said (statements), signed (agreements) or reported. */
+	private static final Sort NEWEST;
+
+	static {
+		SortField date = new SortField(SearchIndex.DATE, SortField.Type.STRING, true);
+		// undated entities last: missing sorts as the smallest value, reversed to the end
+		date.setMissingValue(SortField.STRING_FIRST);
+		NEWEST = new Sort(date, SortField.FIELD_SCORE, new SortField(SearchIndex.ID, SortField.Type.STRING));
+	}
+
+	SearchIndex.Page search(SearchQuery query, boolean newest, int offset, int limit, Analyzer analyzer) {
+		// never more than there are documents: the collector allocates what it is asked
+		// for
+		int wanted = (int) Math.max(1, Math.min((long) offset + limit, this.searcher.getIndexReader().maxDoc()));
+		try {
+			TopDocs top = newest
+					? this.searcher.search(query.query(),
+							new TopFieldCollectorManager(NEWEST, wanted, null, Integer.MAX_VALUE))
+					: this.searcher.search(query.query(),
+							new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+			List<SearchHit> hits = new ArrayList<>();
+			for (int i = offset; i < Math.min(top.scoreDocs.length, (long) offset + limit); i++) {
+				ScoreDoc scored = top.scoreDocs[i];
+				float score = (scored instanceof FieldDoc field) ? (Float) field.fields[1] : scored.score;
+				hits.add(hit(this.searcher.storedFields().document(scored.doc), score, query, analyzer));
+			}
+			return new SearchIndex.Page(top.totalHits.value, hits);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new InvalidInputException("text matches too many variants of its words: use fewer or longer words");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static SearchHit hit(Document doc, float score, SearchQuery query, Analyzer analyzer) {
+		for (String field : List.of(Analyzers.NAME, Analyzers.ALIAS, Analyzers.SPEAKER, Analyzers.TEXT)) {
+			for (String value : doc.getValues(field)) {
+				List<int[]> matches = Highlights.matches(analyzer, field, value, query.words());
+				if (!matches.isEmpty()) {
+					return hit(doc, score, field, Highlights.snippet(value, matches));
+				}
+			}
+		}
+		// matched in a way the highlighter does not retrace: the first text, unmarked
+		for (String field : List.of(Analyzers.NAME, Analyzers.TEXT, Analyzers.ALIAS, Analyzers.SPEAKER)) {
+			String value = doc.get(field);
+			if (value != null) {
+				return hit(doc, score, field, Highlights.snippet(value, List.of()));
+			}
+		}
+		return hit(doc, score, Analyzers.TEXT, new Highlights.Snippet("", ""));
+	}
+
+	private static SearchHit hit(Document doc, float score, String field, Highlights.Snippet snippet) {
+		return new SearchHit(doc.get(SearchIndex.ID), doc.get(SearchIndex.TYPE), score, MatchedField.of(field),
+				snippet.text(), snippet.html());
+	}
+
+	/** The ids of every document {@code query} matches, read from doc values. */
+	List<String> ids(Query query) {
+		List<String> ids = new ArrayList<>();
+		try {
+			this.searcher.search(query, new SimpleCollector() {
+
+				private SortedDocValues values;
+
+				@Override
+				protected void doSetNextReader(LeafReaderContext context) throws IOException {
+					this.values = context.reader().getSortedDocValues(SearchIndex.ID);
+				}
+
+				@Override
+				public void collect(int doc) throws IOException {
+					if (this.values.advanceExact(doc)) {
+						ids.add(this.values.lookupOrd(this.values.ordValue()).utf8ToString());
+					}
+				}
+
+				@Override
+				public ScoreMode scoreMode() {
+					return ScoreMode.COMPLETE_NO_SCORES;
+				}
+			});
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new InvalidInputException("text matches too many variants of its words: use fewer or longer words");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ids;
+	}
+
+}
