@@ -2,6 +2,7 @@ package org.accords.agreement;
 
 import java.util.List;
 
+import org.accords.amount.Money;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
@@ -23,11 +24,25 @@ import org.jspecify.annotations.Nullable;
  * @param signedOnPrecision how much of {@code signedOn} the article gives; null when it
  * gives no date
  * @param provenance the merge of its reports: sources, disputes, report date, merged ids
+ * @param value what it is worth in all, when the article gives it
+ * @param funding the money that funds it, when the article gives it apart from its value
+ * @param events its dated lifecycle events, in the order they happened
+ * @param status the stage of its latest event (see {@link Lifecycle})
+ * @param activeFrom the date it takes effect, ISO-8601
+ * @param activeUntil the date it stops being in effect, ISO-8601
+ * @param participants the countries and organizations taking part, with their roles
+ * @param openToAccession whether others may join, when the article says
+ * @param countryIds every country involved: the parties and the countries of the
+ * participants (an organization counts for its country), for dyadic filters
+ * @param leaderIds the countries that lead it (co-leaders, or their organizations'
+ * countries)
  */
 public record Agreement(String id, String title, AgreementKind kind, @Nullable String signedOn,
 		@Nullable String signedIn, List<String> partyIds, @Nullable String summary, List<Evidence> evidence,
-		String searchText, @Nullable DatePrecision signedOnPrecision,
-		@Nullable Provenance provenance) implements Reported {
+		String searchText, @Nullable DatePrecision signedOnPrecision, @Nullable Provenance provenance,
+		@Nullable Money value, @Nullable Money funding, List<LifecycleEvent> events, @Nullable LifecycleStage status,
+		@Nullable String activeFrom, @Nullable String activeUntil, List<Participant> participants,
+		@Nullable Boolean openToAccession, List<String> countryIds, List<String> leaderIds) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Agreement";

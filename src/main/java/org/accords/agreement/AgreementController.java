@@ -8,9 +8,11 @@ import org.accords.actor.Country;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
+import org.accords.graphql.InvalidInputException;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
 import org.accords.search.SearchIndex;
+import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +55,9 @@ class AgreementController {
 	 */
 	record AgreementFilter(@Nullable String party, @Nullable AgreementKind kind, @Nullable LocalDate signedFrom,
 			@Nullable LocalDate signedTo, @Nullable String text, @Nullable Integer minSources,
-			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
-			@Nullable LocalDate reportedTo) implements SourceFilter {
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
+			@Nullable LifecycleStage status, @Nullable LocalDate activeOn, @Nullable List<String> between,
+			@Nullable String leader) implements SourceFilter {
 	}
 
 	/** Sort fields of {@code agreements}. */
@@ -93,6 +96,10 @@ class AgreementController {
 			where.is("partyIds", NodeId.check(filter.party(), Country.TYPE, "filter.party"))
 				.is("kind", filter.kind())
 				.between("signedOn", filter.signedFrom(), filter.signedTo())
+				.is("status", filter.status())
+				.within("activeFrom", "activeUntil", filter.activeOn())
+				.containsAll("countryIds", countries(filter.between()))
+				.is("leaderIds", NodeId.check(filter.leader(), Country.TYPE, "filter.leader"))
 				.in("_id", this.search.ids(version, Agreement.TYPE, filter.text()));
 		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
@@ -110,6 +117,29 @@ class AgreementController {
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		return this.store.referencing(version, agreements, Signatory.TYPE, Signatory.class, "agreementId",
 				(s) -> List.of(s.agreementId()), Sort.by("_id"));
+	}
+
+	/** The Country ids of {@code between}: at most a handful, each checked. */
+	private static @Nullable List<String> countries(@Nullable List<String> ids) {
+		if (ids == null) {
+			return null;
+		}
+		if (ids.size() > 10) {
+			throw new InvalidInputException("filter.between: at most 10 countries, got " + ids.size());
+		}
+		return ids.stream().map((id) -> NodeId.check(id, Country.TYPE, "filter.between")).distinct().toList();
+	}
+
+	@BatchMapping(typeName = "Participant")
+	Map<Participant, Entity> party(List<Participant> participants,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.oneNode(version, participants, Participant::partyId);
+	}
+
+	@BatchMapping(typeName = "Participant")
+	Map<Participant, Country> country(List<Participant> participants,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, participants, Participant::countryId, Country.TYPE, Country.class);
 	}
 
 }

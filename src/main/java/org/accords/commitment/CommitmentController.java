@@ -1,14 +1,17 @@
 package org.accords.commitment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.accords.agreement.Agreement;
+import org.accords.amount.Amounts;
 import org.accords.area.CooperationArea;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
+import org.accords.graphql.InvalidInputException;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
 import org.accords.store.Entity;
@@ -18,6 +21,7 @@ import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -55,26 +59,44 @@ class CommitmentController {
 	 * @param disputed only disputed, or only undisputed
 	 * @param reportedFrom earliest report on or after
 	 * @param reportedTo earliest report on or before
+	 * @param currency ISO 4217 code of the amount
+	 * @param minAmount at least this amount (with {@code currency})
 	 */
 	record CommitmentFilter(@Nullable CommitmentStatus status, @Nullable String obligor, @Nullable String beneficiary,
 			@Nullable String area, @Nullable String agreement, @Nullable String text, @Nullable Integer minSources,
-			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
-			@Nullable LocalDate reportedTo) implements SourceFilter {
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
+			@Nullable String currency, @Nullable BigDecimal minAmount) implements SourceFilter {
 	}
 
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.page(version, Commitment.TYPE, Commitment.class, criteria(filter, version, this.search),
+				ORDER, page);
+	}
+
+	/** The store query for a filter; bad ids, currencies and amounts are errors. */
+	static Criteria criteria(@Nullable CommitmentFilter filter, String version, SearchIndex search) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
+			if (filter.currency() != null && !Amounts.isCurrency(filter.currency())) {
+				throw new InvalidInputException("filter.currency: '" + filter.currency()
+						+ "' is not an ISO 4217 currency code such as EUR, USD or UAH");
+			}
+			if (filter.minAmount() != null && filter.currency() == null) {
+				throw new InvalidInputException(
+						"filter.minAmount needs filter.currency: amounts in different currencies do not compare");
+			}
 			where.is("status", filter.status())
-				.is("obligorId", party(filter.obligor(), "filter.obligor"))
+				.is("obligorIds", party(filter.obligor(), "filter.obligor"))
 				.is("beneficiaryId", party(filter.beneficiary(), "filter.beneficiary"))
 				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.in("_id", this.search.ids(version, Commitment.TYPE, filter.text()));
+				.is("amount.currency", filter.currency())
+				.atLeastKey("amountKey", (filter.minAmount() != null) ? Amounts.key(filter.minAmount()) : null)
+				.in("_id", search.ids(version, Commitment.TYPE, filter.text()));
 		}
-		return this.store.page(version, Commitment.TYPE, Commitment.class, where.criteria(), ORDER, page);
+		return where.criteria();
 	}
 
 	/** Any well-formed id may name a party; a malformed one is an error. */
@@ -95,6 +117,18 @@ class CommitmentController {
 	Map<Commitment, Entity> obligor(List<Commitment> commitments,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		return this.store.oneNode(version, commitments, Commitment::obligorId);
+	}
+
+	@BatchMapping
+	Map<Commitment, List<Entity>> obligors(List<Commitment> commitments,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Map<String, Entity> nodes = this.store.nodes(version,
+				commitments.stream().flatMap((c) -> c.obligorIds().stream()).distinct().toList());
+		Map<Commitment, List<Entity>> obligors = new java.util.LinkedHashMap<>();
+		for (Commitment c : commitments) {
+			obligors.put(c, c.obligorIds().stream().map(nodes::get).filter(java.util.Objects::nonNull).toList());
+		}
+		return obligors;
 	}
 
 	@BatchMapping

@@ -3,6 +3,6 @@ package org.accords.commitment;
 /** How firmly a commitment is made. */
 public enum CommitmentStatus {
 
-	UNDERTAKEN, UNDER_NEGOTIATION, INTENDED
+	UNDERTAKEN, UNDER_NEGOTIATION, INTENDED, FULFILLED, WITHDRAWN
 
 }

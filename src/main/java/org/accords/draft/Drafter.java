@@ -1505,7 +1505,8 @@ public final class Drafter {
 				case "contract" -> "CONTRACT";
 				case "treaty" -> "TREATY";
 				case "joint declaration", "declaration" -> "JOINT_DECLARATION";
-				case "letter of intent", "protocol" -> "OTHER";
+				case "letter of intent" -> "LETTER_OF_INTENT";
+				case "protocol" -> "PROTOCOL";
 				case "document" -> null;
 				default -> "AGREEMENT";
 			};

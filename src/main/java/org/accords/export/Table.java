@@ -35,6 +35,9 @@ final class Table<T extends Entity> {
 
 	static final String DATE = "date";
 
+	/** An exact decimal, written in plain notation. */
+	static final String NUMBER = "number";
+
 	/** Computes a cell from the entity and the labels of the ids it refers to. */
 	interface Cell<T> {
 

@@ -33,8 +33,11 @@ class TableWriter {
 	/** The UTF-8 byte order mark, which makes Excel read a CSV file as UTF-8. */
 	static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-	/** Stored fields that are not data: type hints and the derived search text. */
-	private static final Set<String> INTERNAL = Set.of("_id", "_class", "searchText");
+	/**
+	 * Stored fields that are not data: type hints, the derived search text and the
+	 * sortable amount key.
+	 */
+	private static final Set<String> INTERNAL = Set.of("_id", "_class", "searchText", "amountKey");
 
 	private final ChunkedReader reader;
 

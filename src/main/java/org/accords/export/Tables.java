@@ -11,6 +11,7 @@ import org.accords.actor.Person;
 import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.AgreementKind;
+import org.accords.agreement.Participant;
 import org.accords.agreement.Signatory;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
@@ -38,7 +39,41 @@ final class Tables {
 		.references("party", "name", "the countries that are parties", Agreement::partyIds)
 		.column("summary", Table.STRING, "What it covers, in a sentence.", false, Agreement::summary)
 		.evidence(true, Agreement::evidence)
-		.sources();
+		.sources()
+		.column("value_amount", Table.NUMBER, "What it is worth in all, an exact decimal; empty when not reported.",
+				false, (a) -> (a.value() != null) ? a.value().amount() : null)
+		.column("value_currency", Table.STRING, "ISO 4217 code of value_amount; empty when not reported.", false,
+				(a) -> (a.value() != null) ? a.value().currency() : null)
+		.column("funding_amount", Table.NUMBER,
+				"The money that funds it, when reported apart from its value, an exact decimal; empty otherwise.",
+				false, (a) -> (a.funding() != null) ? a.funding().amount() : null)
+		.column("funding_currency", Table.STRING, "ISO 4217 code of funding_amount; empty when not reported.", false,
+				(a) -> (a.funding() != null) ? a.funding().currency() : null)
+		.column("status", Table.STRING,
+				"Where it stands: the stage of its latest lifecycle event (SIGNED when only a signing date is "
+						+ "reported); empty when nothing is known.",
+				false, (a) -> (a.status() != null) ? a.status().name() : null)
+		.column("events", Table.STRING,
+				"Its lifecycle events, each 'STAGE date', oldest first, separated by '" + Table.LIST_SEPARATOR + "'.",
+				false,
+				(a) -> a.events().isEmpty() ? null
+						: a.events()
+							.stream()
+							.map((e) -> e.stage() + " " + e.date())
+							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
+		.labelledColumn("participants",
+				"Countries and organizations taking part, each 'name (ROLE)' or 'name (ROLE, joined date)', separated by '"
+						+ Table.LIST_SEPARATOR + "'.",
+				(a) -> a.participants().stream().map(Participant::partyId).toList(),
+				(a, labels) -> a.participants().isEmpty() ? null
+						: a.participants()
+							.stream()
+							.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
+									+ ((p.joinedOn() != null) ? ", joined " + p.joinedOn() : "") + ")")
+							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
+		.column("open_to_accession", Table.STRING,
+				"true when others may join it, false when they may not; empty when not reported.", false,
+				(a) -> (a.openToAccession() != null) ? String.valueOf(a.openToAccession()) : null);
 
 	static final Table<Statement> STATEMENTS = Table
 		.of("statements", Statement.TYPE, Statement.class, "Statements",
@@ -90,15 +125,45 @@ final class Tables {
 				"Who undertook what for whom, and how firmly.")
 		.reference("agreement", "agreements", "title", "the agreement it is part of; empty when none", false,
 				Commitment::agreementId)
-		.party("obligor", "the party that commits", true, Commitment::obligorId)
+		.party("obligor",
+				"the party that commits (the first of a joint commitment; all are in obligor_ids); empty when the "
+						+ "article names only where the money comes from",
+				false, Commitment::obligorId)
 		.party("beneficiary", "the party it is for; empty when the article names none", false,
 				Commitment::beneficiaryId)
 		.column("description", Table.STRING, "What is promised.", true, Commitment::description)
-		.enumColumn("status", "How firmly: UNDERTAKEN, UNDER_NEGOTIATION or INTENDED.", CommitmentStatus.class,
-				Commitment::status)
+		.enumColumn("status", "How firmly, or what became of it.", CommitmentStatus.class, Commitment::status)
 		.references("area", "name", "the cooperation areas it concerns", Commitment::areaIds)
 		.evidence(true, Commitment::evidence)
-		.sources();
+		.sources()
+		.column("amount", Table.NUMBER, "The money committed, an exact decimal; empty when not reported.", false,
+				(c) -> (c.amount() != null) ? c.amount().amount() : null)
+		.column("currency", Table.STRING, "ISO 4217 code of amount; empty when not reported.", false,
+				(c) -> (c.amount() != null) ? c.amount().currency() : null)
+		.column("amount_approximate", Table.STRING, "true when the article gives the amount as approximate.", false,
+				(c) -> (c.amount() != null) ? String.valueOf(c.amount().approximate()) : null)
+		.column("quantity", Table.NUMBER, "How many things are committed, an exact decimal; empty when not reported.",
+				false, (c) -> (c.quantity() != null) ? c.quantity().value() : null)
+		.column("quantity_unit", Table.STRING, "The unit of quantity; empty when the things are counted one by one.",
+				false, (c) -> (c.quantity() != null) ? c.quantity().unit() : null)
+		.column("quantity_item", Table.STRING, "What quantity counts, in the article's words.", false,
+				(c) -> (c.quantity() != null) ? c.quantity().item() : null)
+		.column("due_by", Table.DATE,
+				"The date it is due by, ISO 8601 (a month or year as its first day); empty when " + "not reported.",
+				false, Commitment::dueBy)
+		.column("obligor_ids", Table.STRING,
+				"Ids of every party that commits (several for a joint commitment), separated by '"
+						+ Table.LIST_SEPARATOR + "'; empty when the article names none.",
+				false, (c) -> c.obligorIds().isEmpty() ? null : String.join(Table.LIST_SEPARATOR, c.obligorIds()))
+		.column("funding_source", Table.STRING,
+				"Where the money comes from, in the article's words; empty when not reported.", false,
+				(c) -> (c.fundingSource() != null) ? c.fundingSource().text() : null)
+		.column("fulfilled_on", Table.DATE,
+				"When it was fulfilled, ISO 8601; empty when not fulfilled or not reported.", false,
+				Commitment::fulfilledOn)
+		.column("delivered_quantity", Table.NUMBER,
+				"How much has been delivered so far (in the unit of quantity); empty when not reported.", false,
+				(c) -> (c.delivered() != null) ? c.delivered().value() : null);
 
 	static final Table<Person> PEOPLE = Table
 		.of("people", Person.TYPE, Person.class, "People", "People named in the articles.")

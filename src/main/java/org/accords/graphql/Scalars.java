@@ -1,12 +1,14 @@
 package org.accords.graphql;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.IntValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -14,6 +16,7 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +27,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * are stored as ISO strings, which sort and compare correctly on every store.
  */
 @Configuration(proxyBeanMethods = false)
-class Scalars {
+public class Scalars {
 
 	@Bean
 	RuntimeWiringConfigurer scalarWiring() {
@@ -33,7 +36,11 @@ class Scalars {
 			.name("DateTime")
 			.coercing(new DateTimeCoercing())
 			.build();
-		return (wiring) -> wiring.scalar(date).scalar(dateTime);
+		GraphQLScalarType decimal = GraphQLScalarType.newScalar()
+			.name("Decimal")
+			.coercing(new DecimalCoercing())
+			.build();
+		return (wiring) -> wiring.scalar(date).scalar(dateTime).scalar(decimal);
 	}
 
 	private static final class DateCoercing implements Coercing<LocalDate, String> {
@@ -104,6 +111,66 @@ class Scalars {
 				return parseValue(text.getValue(), context, locale);
 			}
 			throw new CoercingParseLiteralException("Expected an ISO-8601 instant such as \"2024-11-05T10:00:00Z\"");
+		}
+
+	}
+
+	/**
+	 * The decimal {@code text} writes, or null when it is not a plain non-negative
+	 * decimal number (digits, at most one point; no exponent, sign or grouping).
+	 */
+	public static @Nullable BigDecimal parseDecimal(@Nullable String text) {
+		if (text == null || !text.trim().matches("\\d{1,30}(\\.\\d{1,12})?")) {
+			return null;
+		}
+		return new BigDecimal(text.trim());
+	}
+
+	/** The plain form of a decimal: no exponent, no trailing zeros after the point. */
+	public static String plainDecimal(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return ((stripped.scale() < 0) ? stripped.setScale(0) : stripped).toPlainString();
+	}
+
+	/**
+	 * Exact decimals, served as strings; read from a string or an integer literal, never
+	 * from a floating-point one.
+	 */
+	private static final class DecimalCoercing implements Coercing<BigDecimal, String> {
+
+		private static final String EXPECTED = "Expected an exact decimal as a string, such as \"1.5\" or \"120000000\"";
+
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			if (value instanceof BigDecimal decimal) {
+				return plainDecimal(decimal);
+			}
+			if (value instanceof String text && parseDecimal(text) != null) {
+				return text;
+			}
+			throw new CoercingSerializeException("Not a decimal");
+		}
+
+		@Override
+		public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
+			BigDecimal value = (input instanceof String text) ? parseDecimal(text)
+					: (input instanceof Integer || input instanceof Long) ? new BigDecimal(input.toString()) : null;
+			if (value == null) {
+				throw new CoercingParseValueException(EXPECTED + ", got " + input);
+			}
+			return value;
+		}
+
+		@Override
+		public BigDecimal parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+				Locale locale) {
+			BigDecimal value = (input instanceof StringValue text) ? parseDecimal(text.getValue())
+					: (input instanceof IntValue integer && integer.getValue().signum() >= 0)
+							? new BigDecimal(integer.getValue()) : null;
+			if (value == null) {
+				throw new CoercingParseLiteralException(EXPECTED);
+			}
+			return value;
 		}
 
 	}

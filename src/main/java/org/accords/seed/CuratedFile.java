@@ -64,7 +64,41 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	record AgreementEntry(String id, String title, String kind, @Nullable String signedOn, @Nullable String signedIn,
 			@Nullable List<String> parties, @Nullable String summary, @Nullable List<String> evidence,
 			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
-			@Nullable Boolean reviewed) implements Reviewable {
+			@Nullable Boolean reviewed, @Nullable MoneyEntry value, @Nullable MoneyEntry funding,
+			@Nullable List<EventEntry> events, @Nullable List<ParticipantEntry> participants,
+			@Nullable Boolean openToAccession) implements Reviewable {
+	}
+
+	/**
+	 * A country (code) or organization (id) taking part in an agreement, in a role, with
+	 * an optional joined-on date and evidence.
+	 */
+	record ParticipantEntry(@Nullable String party, @Nullable String role, @Nullable String joinedOn,
+			@Nullable List<String> evidence) {
+	}
+
+	/** A dated lifecycle event of an agreement: a stage, a date and evidence. */
+	record EventEntry(@Nullable String stage, @Nullable String date, @Nullable List<String> evidence) {
+	}
+
+	/**
+	 * A sum of money: {@code amount} an exact decimal ({@code 120000000}, {@code 1.5}),
+	 * {@code currency} an ISO 4217 code, the article's words in {@code text}, and
+	 * evidence.
+	 */
+	record MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
+			@Nullable String text, @Nullable List<String> evidence) {
+	}
+
+	/** Where money comes from, in the article's words, with evidence. */
+	record FundingSourceEntry(@Nullable String text, @Nullable List<String> evidence) {
+	}
+
+	/**
+	 * A number of things: {@code value} an exact decimal, with unit, item and evidence.
+	 */
+	record QuantityEntry(@Nullable String value, @Nullable String unit, @Nullable String item,
+			@Nullable Boolean approximate, @Nullable String text, @Nullable List<String> evidence) {
 	}
 
 	record SignatoryEntry(String id, String agreement, @Nullable String person, @Nullable String organization,
@@ -81,7 +115,9 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	record CommitmentEntry(String id, @Nullable String agreement, String obligor, @Nullable String beneficiary,
 			String description, String status, @Nullable List<String> areas, @Nullable List<String> evidence,
 			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
-			@Nullable Boolean reviewed) implements Reviewable {
+			@Nullable Boolean reviewed, @Nullable MoneyEntry amount, @Nullable QuantityEntry quantity,
+			@Nullable String dueBy, @Nullable List<String> obligors, @Nullable FundingSourceEntry fundingSource,
+			@Nullable String fulfilledOn, @Nullable QuantityEntry delivered) implements Reviewable {
 	}
 
 	record StatementEntry(String id, String speaker, @Nullable String speakerRole, String kind, String text,

@@ -1,5 +1,6 @@
 package org.accords.seed;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,7 +23,15 @@ import org.accords.actor.OrganizationKind;
 import org.accords.actor.Person;
 import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
+import org.accords.amount.Amounts;
+import org.accords.amount.Money;
+import org.accords.amount.Quantity;
 import org.accords.agreement.AgreementKind;
+import org.accords.agreement.Lifecycle;
+import org.accords.agreement.LifecycleEvent;
+import org.accords.agreement.LifecycleStage;
+import org.accords.agreement.Participant;
+import org.accords.agreement.ParticipantRole;
 import org.accords.agreement.Signatory;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
@@ -30,6 +39,7 @@ import org.accords.article.Article;
 import org.accords.article.Edition;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
+import org.accords.commitment.FundingSource;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
@@ -221,6 +231,9 @@ final class SeedValidator {
 		finishPeople();
 		this.personReports.release();
 		this.postEvidence.clear();
+		this.worded.clear();
+		this.eventEvidence.clear();
+		this.participantEvidence.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
 		finishAgreements();
@@ -544,10 +557,154 @@ final class SeedValidator {
 		if (value instanceof ResolvedDate date) {
 			return date.toString();
 		}
+		if (value instanceof Money money) {
+			return money.amount() + " " + money.currency() + (money.approximate() ? " (approximate)" : "");
+		}
+		if (value instanceof Quantity q) {
+			return q.value() + ((q.unit() != null) ? " " + q.unit() : "") + ((q.item() != null) ? " " + q.item() : "")
+					+ (q.approximate() ? " (approximate)" : "");
+		}
+		if (value instanceof FundingSource source) {
+			return Problems.escape(source.text());
+		}
+		if (value instanceof EventKey event) {
+			return event.stage() + " " + event.date();
+		}
+		if (value instanceof ParticipantKey participant) {
+			return NodeId.parse(participant.partyId()).key() + " " + participant.role()
+					+ ((participant.joinedOn() != null) ? " joined " + participant.joinedOn() : "");
+		}
 		if (value instanceof PostKey post) {
 			return (post.organizationId() != null) ? post.role() + " (" + post.organizationId() + ")" : post.role();
 		}
 		return Problems.escape(value.toString());
+	}
+
+	// ---- money and quantities ----
+
+	/**
+	 * The words and evidence of a structured value (money, a quantity) of one entity's
+	 * field, kept beside the merged value: sources that state the same sum in other words
+	 * agree.
+	 */
+	private final Map<String, Map<Object, Worded>> worded = new HashMap<>();
+
+	/** The first words for a value, and every excerpt that states it. */
+	private static final class Worded {
+
+		@Nullable String text;
+
+		final List<Evidence> evidence = new ArrayList<>();
+
+	}
+
+	/**
+	 * Merges a structured value: compared without its words and evidence, which are kept
+	 * beside it.
+	 */
+	private void worded(Context ctx, Merged m, String field, @Nullable Object value) {
+		if (value == null) {
+			return;
+		}
+		Object key;
+		String text;
+		List<Evidence> evidence;
+		if (value instanceof Money money) {
+			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of());
+			text = money.text();
+			evidence = money.evidence();
+		}
+		else if (value instanceof FundingSource source) {
+			key = new FundingSource(source.text(), List.of());
+			text = null;
+			evidence = source.evidence();
+		}
+		else {
+			Quantity q = (Quantity) value;
+			key = new Quantity(q.value(), q.unit(), q.item(), q.approximate(), null, List.of());
+			text = q.text();
+			evidence = q.evidence();
+		}
+		m.value(field, key, ctx.articleId(), ctx.file());
+		Worded w = this.worded.computeIfAbsent(m.id + "/" + field, (k) -> new HashMap<>())
+			.computeIfAbsent(key, (k) -> new Worded());
+		if (w.text == null) {
+			w.text = text;
+		}
+		evidence.stream().filter((e) -> !w.evidence.contains(e)).forEach(w.evidence::add);
+	}
+
+	/** The served structured value of {@code field}, with its words and evidence. */
+	private @Nullable Object worded(Merged m, String field) {
+		Object key = m.value(field);
+		if (key == null) {
+			return null;
+		}
+		Worded w = this.worded.get(m.id + "/" + field).get(key);
+		if (key instanceof Money money) {
+			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence));
+		}
+		if (key instanceof FundingSource source) {
+			return new FundingSource(source.text(), List.copyOf(w.evidence));
+		}
+		Quantity q = (Quantity) key;
+		return new Quantity(q.value(), q.unit(), q.item(), q.approximate(), w.text, List.copyOf(w.evidence));
+	}
+
+	private @Nullable Money money(Context ctx, String where, String field, CuratedFile.@Nullable MoneyEntry e) {
+		if (e == null) {
+			return null;
+		}
+		String at = where + ": " + field;
+		BigDecimal amount = decimal(at, "amount", e.amount());
+		boolean currency = Amounts.isCurrency(e.currency());
+		if (!currency) {
+			this.problems.add(at + ": currency '" + Problems.escape(String.valueOf(e.currency()))
+					+ "' is not an ISO 4217 code such as EUR, USD or UAH");
+		}
+		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
+		if (amount == null || !currency || evidence.isEmpty()) {
+			return null;
+		}
+		return new Money(Amounts.plain(amount), e.currency(), Boolean.TRUE.equals(e.approximate()), e.text(), evidence);
+	}
+
+	private @Nullable Quantity quantity(Context ctx, String where, String field,
+			CuratedFile.@Nullable QuantityEntry e) {
+		if (e == null) {
+			return null;
+		}
+		String at = where + ": " + field;
+		BigDecimal value = decimal(at, "value", e.value());
+		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
+		if (value == null || evidence.isEmpty()) {
+			return null;
+		}
+		return new Quantity(Amounts.plain(value), e.unit(), e.item(), Boolean.TRUE.equals(e.approximate()), e.text(),
+				evidence);
+	}
+
+	private @Nullable FundingSource fundingSource(Context ctx, String where,
+			CuratedFile.@Nullable FundingSourceEntry e) {
+		if (e == null) {
+			return null;
+		}
+		String at = where + ": fundingSource";
+		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
+		if (!required(at, "text", e.text()) || evidence.isEmpty()) {
+			return null;
+		}
+		return new FundingSource(e.text().trim(), evidence);
+	}
+
+	private @Nullable BigDecimal decimal(String where, String field, @Nullable String text) {
+		BigDecimal value = Amounts.parse(text);
+		if (value == null) {
+			this.problems.add(where + ": " + field + " '" + Problems.escape(String.valueOf(text))
+					+ "' is not an exact decimal number such as 120000000 or 1.5 "
+					+ "(digits and at most one point: no sign, exponent or thousands separator)");
+		}
+		return value;
 	}
 
 	// ---- countries, organizations, people ----
@@ -608,6 +765,27 @@ final class SeedValidator {
 
 	private final Map<String, Map<PostKey, List<Evidence>>> postEvidence = new HashMap<>();
 
+	/** An agreement's lifecycle event as a list item; its evidence is kept beside it. */
+	record EventKey(LifecycleStage stage, ResolvedDate date) {
+	}
+
+	private final Map<String, Map<EventKey, List<Evidence>>> eventEvidence = new HashMap<>();
+
+	/** A participant of an agreement as a list item; its evidence is kept beside it. */
+	record ParticipantKey(String partyId, ParticipantRole role, @Nullable ResolvedDate joinedOn) {
+	}
+
+	private final Map<String, Map<ParticipantKey, List<Evidence>>> participantEvidence = new HashMap<>();
+
+	/** The country a party counts for: itself, or an organization's country. */
+	private @Nullable String countryOf(String partyId) {
+		if (NodeId.parse(partyId).type().equals(Country.TYPE)) {
+			return partyId;
+		}
+		Organization organization = this.organizations.get(partyId);
+		return (organization != null) ? organization.countryId() : null;
+	}
+
 	private void person(Context ctx, String where, CuratedFile.PersonEntry e) {
 		String country = optionalRef(where, "country", e.country(), this.countryReports);
 		List<Evidence> evidence = evidence(ctx, where, e.evidence());
@@ -659,12 +837,70 @@ final class SeedValidator {
 		AgreementKind kind = optionalEnum(where, "kind", e.kind(), AgreementKind.class);
 		ResolvedDate signedOn = date(ctx, where, "signedOn", e.signedOn());
 		List<String> parties = refs(where, "parties", e.parties(), this.countryReports);
+		Money value = money(ctx, where, "value", e.value());
+		Money funding = money(ctx, where, "funding", e.funding());
+		Map<EventKey, List<Evidence>> events = new LinkedHashMap<>();
+		List<CuratedFile.EventEntry> eventEntries = (e.events() != null) ? e.events() : List.of();
+		for (int i = 0; i < eventEntries.size(); i++) {
+			CuratedFile.EventEntry event = eventEntries.get(i);
+			String eventWhere = where + ": events[" + i + "]";
+			if (event == null || !required(eventWhere, "stage", event.stage())
+					|| !required(eventWhere, "date", event.date())) {
+				continue;
+			}
+			LifecycleStage stage = optionalEnum(eventWhere, "stage", event.stage(), LifecycleStage.class);
+			ResolvedDate date = date(ctx, eventWhere, "date", event.date());
+			List<Evidence> eventEvidence = requiredEvidence(ctx, eventWhere, event.evidence());
+			if (stage != null && date != null && !eventEvidence.isEmpty()) {
+				events.computeIfAbsent(new EventKey(stage, date), (k) -> new ArrayList<>()).addAll(eventEvidence);
+			}
+		}
+		Map<ParticipantKey, List<Evidence>> participants = new LinkedHashMap<>();
+		List<CuratedFile.ParticipantEntry> participantEntries = (e.participants() != null) ? e.participants()
+				: List.of();
+		for (int i = 0; i < participantEntries.size(); i++) {
+			CuratedFile.ParticipantEntry entry = participantEntries.get(i);
+			String at = where + ": participants[" + i + "]";
+			if (entry == null || !required(at, "party", entry.party()) || !required(at, "role", entry.role())) {
+				continue;
+			}
+			String party = party(at, "party", entry.party());
+			if (party != null && NodeId.parse(party).type().equals(Person.TYPE)) {
+				this.problems.add(at + ": party '" + Problems.escape(entry.party())
+						+ "' is a person; a participant is a country or an organization");
+				party = null;
+			}
+			ParticipantRole role = optionalEnum(at, "role", entry.role(), ParticipantRole.class);
+			ResolvedDate joinedOn = date(ctx, at, "joinedOn", entry.joinedOn());
+			List<Evidence> participantEvidence = requiredEvidence(ctx, at, entry.evidence());
+			if (party != null && role != null && !participantEvidence.isEmpty()) {
+				participants.computeIfAbsent(new ParticipantKey(party, role, joinedOn), (k) -> new ArrayList<>())
+					.addAll(participantEvidence);
+			}
+		}
 		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
 		Merged m = entry(ctx, where, this.agreementReports, e.id(), e.sameAs());
 		if (m == null || !fixed(ctx, where, m, "kind", kind)) {
 			return;
 		}
 		String art = ctx.articleId();
+		worded(ctx, m, "value", value);
+		worded(ctx, m, "funding", funding);
+		Map<EventKey, List<Evidence>> knownEvents = this.eventEvidence.computeIfAbsent(m.id,
+				(k) -> new LinkedHashMap<>());
+		m.value("openToAccession", e.openToAccession(), art, ctx.file());
+		Map<ParticipantKey, List<Evidence>> knownParticipants = this.participantEvidence.computeIfAbsent(m.id,
+				(k) -> new LinkedHashMap<>());
+		participants.forEach((key, participantEvidence) -> {
+			m.item("participants", key, art, ctx.file());
+			List<Evidence> known = knownParticipants.computeIfAbsent(key, (k) -> new ArrayList<>());
+			participantEvidence.stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
+		});
+		events.forEach((key, eventEvidence) -> {
+			m.item("events", key, art, ctx.file());
+			List<Evidence> known = knownEvents.computeIfAbsent(key, (k) -> new ArrayList<>());
+			eventEvidence.stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
+		});
 		m.value("title", e.title(), art, ctx.file());
 		m.value("kind", kind, art, ctx.file());
 		m.value("signedOn", signedOn, art, ctx.file());
@@ -684,11 +920,42 @@ final class SeedValidator {
 					&& requiredMerged(this.agreementReports, m, "kind", kind)) {
 				ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
 				String summary = (String) m.value("summary");
+				Map<EventKey, List<Evidence>> eventEvidence = this.eventEvidence.getOrDefault(m.id, Map.of());
+				List<LifecycleEvent> events = m.<EventKey>items("events")
+					.stream()
+					.map((key) -> new LifecycleEvent(key.stage(), key.date().iso(), key.date().precision(),
+							List.copyOf(eventEvidence.get(key))))
+					.sorted(Lifecycle.ORDER)
+					.toList();
+				Lifecycle lifecycle = Lifecycle.of(events, (signedOn != null) ? signedOn.iso() : null);
+				Map<ParticipantKey, List<Evidence>> participantEvidence = this.participantEvidence.getOrDefault(m.id,
+						Map.of());
+				List<Participant> participants = m.<ParticipantKey>items("participants")
+					.stream()
+					.map((key) -> new Participant(key.partyId(), key.role(),
+							(key.joinedOn() != null) ? key.joinedOn().iso() : null,
+							(key.joinedOn() != null) ? key.joinedOn().precision() : null, countryOf(key.partyId()),
+							List.copyOf(participantEvidence.get(key))))
+					.toList();
+				List<String> partyIds = m.items("parties");
+				java.util.LinkedHashSet<String> countryIds = new java.util.LinkedHashSet<>(partyIds);
+				participants.stream()
+					.map(Participant::countryId)
+					.filter(java.util.Objects::nonNull)
+					.forEach(countryIds::add);
+				List<String> leaderIds = participants.stream()
+					.filter((p) -> p.role() == ParticipantRole.CO_LEADER)
+					.map(Participant::countryId)
+					.filter(java.util.Objects::nonNull)
+					.distinct()
+					.toList();
 				this.agreements.put(m.id,
 						new Agreement(m.id, title, kind, (signedOn != null) ? signedOn.iso() : null,
 								(String) m.value("signedIn"), m.items("parties"), summary, m.evidence(),
 								SearchText.of(title, summary), (signedOn != null) ? signedOn.precision() : null,
-								provenance(m)));
+								provenance(m), (Money) worded(m, "value"), (Money) worded(m, "funding"), events,
+								lifecycle.status(), lifecycle.activeFrom(), lifecycle.activeUntil(), participants,
+								(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds));
 			}
 		}
 	}
@@ -771,15 +1038,39 @@ final class SeedValidator {
 	private void commitment(Context ctx, String where, CuratedFile.CommitmentEntry e) {
 		String agreement = optionalRef(where, "agreement", e.agreement(), this.agreementReports);
 		String obligor = party(where, "obligor", e.obligor());
+		List<String> obligors = new ArrayList<>();
+		if (obligor != null) {
+			obligors.add(obligor);
+		}
+		List<String> more = (e.obligors() != null) ? e.obligors() : List.of();
+		for (int i = 0; i < more.size(); i++) {
+			String other = party(where, "obligors[" + i + "]", more.get(i));
+			if (other != null && !obligors.contains(other)) {
+				obligors.add(other);
+			}
+		}
+		FundingSource fundingSource = fundingSource(ctx, where, e.fundingSource());
+		ResolvedDate fulfilledOn = date(ctx, where, "fulfilledOn", e.fulfilledOn());
+		Quantity delivered = quantity(ctx, where, "delivered", e.delivered());
 		String beneficiary = party(where, "beneficiary", e.beneficiary());
 		CommitmentStatus status = optionalEnum(where, "status", e.status(), CommitmentStatus.class);
 		List<String> areaIds = refs(where, "areas", e.areas(), this.areaReports);
+		Money amount = money(ctx, where, "amount", e.amount());
+		Quantity quantity = quantity(ctx, where, "quantity", e.quantity());
+		ResolvedDate dueBy = date(ctx, where, "dueBy", e.dueBy());
 		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
 		Merged m = entry(ctx, where, this.commitmentReports, e.id(), e.sameAs());
 		if (m == null) {
 			return;
 		}
 		String art = ctx.articleId();
+		worded(ctx, m, "amount", amount);
+		worded(ctx, m, "quantity", quantity);
+		m.value("dueBy", dueBy, art, ctx.file());
+		obligors.forEach((party) -> m.item("obligors", party, art, ctx.file()));
+		worded(ctx, m, "fundingSource", fundingSource);
+		m.value("fulfilledOn", fulfilledOn, art, ctx.file());
+		worded(ctx, m, "delivered", delivered);
 		m.value("agreement", agreement, art, ctx.file());
 		m.value("obligor", obligor, art, ctx.file());
 		m.value("beneficiary", beneficiary, art, ctx.file());
@@ -793,16 +1084,37 @@ final class SeedValidator {
 	private void finishCommitments() {
 		resolveContradictions(this.commitmentReports);
 		for (Merged m : this.commitmentReports.all()) {
-			String obligor = (String) m.value("obligor");
+			List<String> obligors = m.items("obligors");
+			String obligor = (m.value("obligor") != null) ? (String) m.value("obligor")
+					: (obligors.isEmpty() ? null : obligors.get(0));
+			FundingSource fundingSource = (FundingSource) worded(m, "fundingSource");
 			String description = (String) m.value("description");
 			CommitmentStatus status = (CommitmentStatus) m.value("status");
-			if (requiredMerged(this.commitmentReports, m, "obligor", obligor)
-					&& requiredMerged(this.commitmentReports, m, "description", description)
+			ResolvedDate fulfilledOn = (ResolvedDate) m.value("fulfilledOn");
+			if (obligor == null && fundingSource == null) {
+				if (!this.commitmentReports.broken(m.id) && !this.unusableKeys.contains(NodeId.parse(m.id).key())) {
+					this.problems.add(m.where + ": needs an 'obligor' (or 'obligors'), or a 'fundingSource' "
+							+ "when the article names only where the money comes from");
+				}
+				this.commitmentReports.markBroken(m.id);
+				continue;
+			}
+			if (fulfilledOn != null && status != null && status != CommitmentStatus.FULFILLED) {
+				this.problems.add(m.where + ": 'fulfilledOn' is given but status is " + status + ", not FULFILLED");
+				this.commitmentReports.markBroken(m.id);
+				continue;
+			}
+			if (requiredMerged(this.commitmentReports, m, "description", description)
 					&& requiredMerged(this.commitmentReports, m, "status", status)) {
-				this.commitments.put(m.id,
-						new Commitment(m.id, (String) m.value("agreement"), obligor, (String) m.value("beneficiary"),
-								description, status, m.items("areas"), m.evidence(), SearchText.of(description),
-								provenance(m)));
+				Money amount = (Money) worded(m, "amount");
+				ResolvedDate dueBy = (ResolvedDate) m.value("dueBy");
+				this.commitments.put(m.id, new Commitment(m.id, (String) m.value("agreement"), obligor,
+						(String) m.value("beneficiary"), description, status, m.items("areas"), m.evidence(),
+						SearchText.of(description), provenance(m), amount, (Quantity) worded(m, "quantity"),
+						(dueBy != null) ? dueBy.iso() : null, (dueBy != null) ? dueBy.precision() : null,
+						(amount != null) ? Amounts.key(new BigDecimal(amount.amount())) : null, obligors, fundingSource,
+						(fulfilledOn != null) ? fulfilledOn.iso() : null,
+						(fulfilledOn != null) ? fulfilledOn.precision() : null, (Quantity) worded(m, "delivered")));
 			}
 		}
 	}

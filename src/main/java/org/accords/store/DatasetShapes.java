@@ -47,7 +47,11 @@ class DatasetShapes implements DatasetShape.Source {
 
 	/** GraphQL types of the documents embedded in lists, by the list's stored name. */
 	private static final Map<String, String> EMBEDDED = Map.of("evidence", "Evidence", "posts", "Post", "aliases",
-			"Alias", "claims", "Claim");
+			"Alias", "claims", "Claim", "events", "LifecycleEvent", "participants", "Participant");
+
+	/** GraphQL types of single embedded documents, by the field's stored name. */
+	private static final Map<String, String> EMBEDDED_OBJECTS = Map.of("amount", "Money", "value", "Money", "funding",
+			"Money", "quantity", "Quantity", "delivered", "Quantity", "fundingSource", "FundingSource");
 
 	/** Fields every fact answers from its stored provenance (evidence/Reported). */
 	private static final List<String> REPORTED = List.of("sources", "claims", "competingValues", "competingFacts",
@@ -103,9 +107,14 @@ class DatasetShapes implements DatasetShape.Source {
 			// another fact may name this one as contradicting it
 			bounds.merge(type + ".competingFacts", measure.contradicting.getOrDefault(type, 0L), Long::sum);
 		}
-		for (String field : List.of("Alias.articles", "Claim.sources", "Source.evidence")) {
+		for (String field : List.of("Alias.articles", "Claim.sources", "Source.evidence", "Money.evidence",
+				"Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence", "Participant.evidence")) {
 			bounds.putIfAbsent(field, 0L);
 		}
+		// one total per currency and obligor at most: a joint commitment counts under
+		// each of its obligors
+		bounds.put("Query.commitmentTotals", measure.counts.getOrDefault("Commitment", 0L)
+				* Math.max(1L, measure.lists.getOrDefault("Commitment.obligors", 1L)));
 		DatasetShape shape = new DatasetShape(bounds, measure.texts);
 		logger.info("Measured dataset version " + version + " in " + (System.nanoTime() - started) / 1_000_000
 				+ " ms: list bounds " + new java.util.TreeMap<>(bounds));
@@ -168,6 +177,9 @@ class DatasetShapes implements DatasetShape.Source {
 					if (field.endsWith("Id")) {
 						reference(key, text);
 					}
+				}
+				else if (value instanceof Document embedded && EMBEDDED_OBJECTS.containsKey(field)) {
+					document(EMBEDDED_OBJECTS.get(field), embedded);
 				}
 				else if (value instanceof List<?> list) {
 					this.lists.merge(type + "." + graphQlName(field), (long) list.size(), Math::max);

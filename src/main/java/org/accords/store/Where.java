@@ -57,6 +57,42 @@ public final class Where {
 		return this;
 	}
 
+	/**
+	 * The list {@code field} holds every one of {@code values}; null or empty: no
+	 * condition.
+	 */
+	public Where containsAll(String field, @Nullable Collection<?> values) {
+		if (values != null && !values.isEmpty()) {
+			this.parts.add(Criteria.where(field).all(values));
+		}
+		return this;
+	}
+
+	/**
+	 * On {@code date}, the span from {@code fromField} (inclusive, set) to
+	 * {@code untilField} (exclusive, or absent: open) holds; ISO dates compare as
+	 * strings.
+	 */
+	public Where within(String fromField, String untilField, @Nullable LocalDate date) {
+		if (date != null) {
+			String day = date.toString();
+			this.parts.add(new Criteria().andOperator(Criteria.where(fromField).lte(day), new Criteria()
+				.orOperator(Criteria.where(untilField).is(null), Criteria.where(untilField).gt(day))));
+		}
+		return this;
+	}
+
+	/**
+	 * {@code field} at least {@code value}, compared as strings: for keys that sort as
+	 * their values do (ISO dates, {@code Amounts.key}).
+	 */
+	public Where atLeastKey(String field, @Nullable String value) {
+		if (value != null) {
+			this.parts.add(Criteria.where(field).gte(value));
+		}
+		return this;
+	}
+
 	/** An ISO-date field lies within the range; either end may be open. */
 	public Where between(String field, @Nullable LocalDate from, @Nullable LocalDate to) {
 		if (from != null && to != null) {

@@ -1,0 +1,17 @@
+package org.accords.agreement;
+
+import java.util.List;
+
+import org.accords.evidence.DatePrecision;
+import org.accords.evidence.Evidence;
+
+/**
+ * A dated step in an agreement's life: announced, signed, in force, terminated...
+ *
+ * @param stage what happened
+ * @param date when, ISO-8601 (a month or year as its first day)
+ * @param datePrecision how much of the date the article gives
+ * @param evidence the words that report it
+ */
+public record LifecycleEvent(LifecycleStage stage, String date, DatePrecision datePrecision, List<Evidence> evidence) {
+}
