@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,6 +63,12 @@ public class AttackRerun {
 		Attack result = switch (attack) {
 			// 1. the deep nested query from the issue, then deeper paged variants of it
 			case "deep" -> run(8, 400, maxSeconds, i -> json(DEEP[i % DEEP.length], null));
+			// 1. the costliest admitted nested query found (cost 20,000, ~810 KB), a different page each time
+			case "deep-admitted" -> run(8, 2_000, maxSeconds, i -> json("{ statements(first:66, after:\"" + Base64
+				.getEncoder()
+				.withoutPadding()
+				.encodeToString(("offset:" + (i * 66 % 19_900)).getBytes(StandardCharsets.US_ASCII))
+					+ "\") { edges { node { agreement { statements(first:100) { text } } } } } }", null));
 			// 3. unique random 95 KB search terms (refused by length now)
 			case "long-terms" -> run(8, 850, maxSeconds, i -> json(SEARCH, term(95_000)));
 			// 3. the longest allowed term, unique: 200 random characters, to fill the caches
@@ -70,10 +77,11 @@ public class AttackRerun {
 			case "persisted-large" -> run(8, 5_000, maxSeconds, i -> persisted(99_000));
 			// 4. unique persisted documents just under the document limit: admitted and stored
 			case "persisted-allowed" -> run(8, 5_000, maxSeconds, i -> persisted(19_900));
-			// 5. the repeated-character term (refused), then the worst allowed one
+			// 5. the repeated-character term (refused), then the worst allowed ones: one letter repeated
+			// 100 to 200 times, every term different (2,626 of them) so that no cache answers
 			case "repeated-long" -> run(8, 400, maxSeconds, i -> json(SEARCH, "q".repeat(95_000)));
-			case "repeated-allowed" -> run(8, 20_000, maxSeconds,
-					i -> json(SEARCH, String.valueOf("qraeb".charAt(i % 5)).repeat(200)));
+			case "repeated-allowed" -> run(8, 2_626, maxSeconds,
+					i -> json(SEARCH, String.valueOf((char) ('a' + i % 26)).repeat(200 - (i / 26) % 101)));
 			default -> throw new IllegalArgumentException("unknown attack " + attack);
 		};
 		Thread.sleep(2000);

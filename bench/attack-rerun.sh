@@ -5,7 +5,10 @@
 # folder. Twice: with loopback exempt from the rate limit (so the attacks reach execution)
 # and with the defaults (what an anonymous attacker gets). A bystander with a partner key
 # asks a small question every 200 ms during each attack (bench/AttackRerun.java).
-# Writes the table rows to stdout and to $OUT (default bench/attack-rows.md).
+# Writes the table rows to stdout and to $OUT (default bench/attack-rows.md); columns: run,
+# attack, requests sent and answers, bystander requests, their p99 and max in ms, bystander
+# failures, heap after full GC before and after in MB, change, alive, pass (alive, health 200,
+# no bystander failure, no bystander wait over the 10 s timeout + 1 s), load average.
 # Needs the jar first: ./mvnw -o -B -ntp -DskipTests package
 # Usage: bench/attack-rerun.sh   (env: ATTACK_SECONDS=60 ATTACKS="deep ..." RUNS="exempt defaults")
 set -euo pipefail
@@ -13,7 +16,7 @@ cd "$(dirname "$0")/.."
 jar=$(ls target/accords-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then echo "no jar: run ./mvnw -o -B -ntp -DskipTests package first" >&2; exit 2; fi
 for tool in java jcmd curl; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }; done
-ATTACKS=${ATTACKS:-"deep long-terms allowed-terms persisted-large persisted-allowed repeated-long repeated-allowed"}
+ATTACKS=${ATTACKS:-"deep deep-admitted long-terms allowed-terms persisted-large persisted-allowed repeated-long repeated-allowed"}
 RUNS=${RUNS:-"exempt defaults"}
 OUT=${OUT:-bench/attack-rows.md}
 port=${PORT:-18090}
@@ -62,7 +65,7 @@ for run in $RUNS; do
   for attack in $ATTACKS; do
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     row=$(java bench/AttackRerun.java "$base" "$server_pid" "$attack" 10 "$key" "$run" || echo "| $run | $attack | probe failed |")
-    row="${row%|} $load |"
+    row="$row $load |"
     echo "$row" | tee -a "$OUT"
     if ! kill -0 "$server_pid" 2>/dev/null; then
       echo "   the instance died during $attack; log tail:" | tee -a "$OUT"
