@@ -84,7 +84,11 @@ public class AttackRerun {
 					i -> json(SEARCH, String.valueOf((char) ('a' + i % 26)).repeat(200 - (i / 26) % 101)));
 			default -> throw new IllegalArgumentException("unknown attack " + attack);
 		};
+		long ticks = cpuTicks(pid);
 		Thread.sleep(2000);
+		// CPU of the server in the 2 s after the attack's last answer (the bystander's light
+		// questions included), in % of one core: cancelled work still running shows here
+		double cpuAfter = (cpuTicks(pid) - ticks) / 100.0 / 2 * 100;
 		bystander.stop();
 		boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
 		String health = alive ? health() : "dead";
@@ -94,8 +98,10 @@ public class AttackRerun {
 				&& "200".equals(health);
 		double heapChange = (heapAfter - heapBefore) / heapBefore * 100;
 		System.out.printf(
-				"| %s | %s | %d in %.1f s; %s | %d | %d | %d | %d | %s | %.1f | %.1f | %+.0f%% | %s | %s |%n",
-				label, attack, result.sent.get(), result.seconds, result.statuses(), bystander.count(),
+				"| %s | %s | %d in %.1f s; %s%s | %.0f%% | %d | %d | %d | %d | %s | %.1f | %.1f | %+.0f%% | %s | %s |%n",
+				label, attack, result.sent.get(), result.seconds, result.statuses(),
+				result.timeoutMs.get() > 0 ? "; slowest TIMEOUT answer " + result.timeoutMs.get() + " ms" : "", cpuAfter,
+				bystander.count(),
 				bystander.percentile(99), bystander.maxMs(), bystander.failures.get(), bystander.failureText(),
 				heapBefore, heapAfter, heapChange, alive ? "yes, health " + health : "NO", pass ? "yes" : "NO");
 		System.exit(0);
@@ -145,6 +151,8 @@ public class AttackRerun {
 
 		double seconds;
 
+		final AtomicLong timeoutMs = new AtomicLong();
+
 		String statuses() {
 			List<String> parts = new ArrayList<>();
 			status.entrySet()
@@ -171,6 +179,7 @@ public class AttackRerun {
 						b = body.apply(i);
 					}
 					String outcome;
+					long t0 = System.nanoTime();
 					try {
 						HttpResponse<String> r = http.send(request("/graphql", b, null, seconds + 30),
 								HttpResponse.BodyHandlers.ofString());
@@ -178,6 +187,9 @@ public class AttackRerun {
 					}
 					catch (Exception ex) {
 						outcome = ex.getClass().getSimpleName();
+					}
+					if (outcome.contains("TIMEOUT")) {
+						attack.timeoutMs.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
 					}
 					attack.status.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
 				}
@@ -217,6 +229,18 @@ public class AttackRerun {
 		}
 		catch (Exception ex) {
 			return ex.getClass().getSimpleName();
+		}
+	}
+
+	/** User and system CPU of a process in clock ticks (100 a second on Linux). */
+	static long cpuTicks(long pid) {
+		try {
+			String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+		}
+		catch (Exception ex) {
+			return 0;
 		}
 	}
 

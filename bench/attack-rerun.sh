@@ -6,7 +6,8 @@
 # and with the defaults (what an anonymous attacker gets). A bystander with a partner key
 # asks a small question every 200 ms during each attack (bench/AttackRerun.java).
 # Writes the table rows to stdout and to $OUT (default bench/attack-rows.md); columns: run,
-# attack, requests sent and answers, bystander requests, their p99 and max in ms, bystander
+# attack, requests sent and answers (and the slowest 503 TIMEOUT), server CPU in the 2 s after
+# the attack's last answer, bystander requests, their p99 and max in ms, bystander
 # failures, heap after full GC before and after in MB, change, alive, pass (alive, health 200,
 # no bystander failure, no bystander wait over the 10 s timeout + 1 s), load average.
 # Needs the jar first: ./mvnw -o -B -ntp -DskipTests package
