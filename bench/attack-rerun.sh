@@ -5,7 +5,7 @@
 # folder. Twice: with loopback exempt from the rate limit (so the attacks reach execution)
 # and with the defaults (what an anonymous attacker gets). A bystander with a partner key
 # asks a small question every 200 ms during each attack (bench/AttackRerun.java).
-# Writes the table rows to stdout and to $OUT (default bench/attack-rows.md); columns: run,
+# Writes the table rows to stdout and to $OUT (default a temp file); columns: run,
 # attack, requests sent and answers (and the slowest 503 TIMEOUT), server CPU in the 2 s after
 # the attack's last answer, bystander requests, their p99 and max in ms, bystander
 # failures, heap after full GC before and after in MB, change, alive, pass (alive, health 200,
@@ -19,7 +19,7 @@ if [ -z "$jar" ]; then echo "no jar: run ./mvnw -o -B -ntp -DskipTests package f
 for tool in java jcmd curl; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }; done
 ATTACKS=${ATTACKS:-"deep deep-admitted long-terms allowed-terms persisted-large persisted-allowed repeated-long repeated-allowed"}
 RUNS=${RUNS:-"exempt defaults"}
-OUT=${OUT:-bench/attack-rows.md}
+OUT=${OUT:-$(mktemp /tmp/accords-attack-rows.XXXXXX)}
 port=${PORT:-18090}
 base="http://127.0.0.1:$port"
 key=bystander-$RANDOM$RANDOM
