@@ -124,8 +124,10 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	/**
 	 * @param refreshInterval how often an instance checks the store for a dataset version
 	 * loaded by another instance
+	 * @param searchWarmUp build a newly served version's search index in the background
+	 * rather than at its first search
 	 */
-	public record Dataset(@DefaultValue("2s") Duration refreshInterval) {
+	public record Dataset(@DefaultValue("2s") Duration refreshInterval, @DefaultValue("true") boolean searchWarmUp) {
 	}
 
 	/**

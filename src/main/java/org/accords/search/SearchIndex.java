@@ -35,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.accords.AccordsProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,9 +91,13 @@ public class SearchIndex implements MeterBinder {
 
 	private volatile @Nullable Timer builds;
 
-	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served) {
+	/** Whether a newly served version's index is built before its first search asks. */
+	private final boolean warmUpEnabled;
+
+	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served, AccordsProperties properties) {
 		this.mongo = mongo;
 		this.served = served;
+		this.warmUpEnabled = properties.dataset().searchWarmUp();
 	}
 
 	/**
@@ -104,7 +109,7 @@ public class SearchIndex implements MeterBinder {
 			initialDelayString = "${accords.dataset.refresh-interval:2s}")
 	void warmUp() {
 		String version = this.served.currentVersion();
-		if (version == null || version.equals(this.warming)) {
+		if (!this.warmUpEnabled || version == null || version.equals(this.warming)) {
 			return;
 		}
 		this.warming = version;
