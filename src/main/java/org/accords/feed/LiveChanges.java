@@ -2,13 +2,11 @@ package org.accords.feed;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.accords.dataset.DatasetState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,9 +34,8 @@ class LiveChanges {
 
 	private final Changes changes;
 
-	private final Set<SseEmitter> listeners = ConcurrentHashMap.newKeySet();
-
-	private volatile @Nullable String announced;
+	/** Each listener with the version it last heard of ("" for none). */
+	private final Map<SseEmitter, String> listeners = new ConcurrentHashMap<>();
 
 	LiveChanges(DatasetState state, Changes changes) {
 		this.state = state;
@@ -54,7 +51,8 @@ class LiveChanges {
 		}
 		// an hour, then the browser's EventSource reconnects by itself
 		SseEmitter emitter = new SseEmitter(3_600_000L);
-		this.listeners.add(emitter);
+		String current = this.state.currentVersion();
+		this.listeners.put(emitter, (current != null) ? current : "");
 		emitter.onCompletion(() -> this.listeners.remove(emitter));
 		emitter.onTimeout(() -> this.listeners.remove(emitter));
 		emitter.onError((ex) -> this.listeners.remove(emitter));
@@ -66,13 +64,8 @@ class LiveChanges {
 	@Scheduled(fixedDelay = 250)
 	void poll() {
 		String version = this.state.currentVersion();
-		String before = this.announced;
-		if (version == null || version.equals(before)) {
-			return;
-		}
-		this.announced = version;
-		if (before == null || this.listeners.isEmpty()) {
-			// the version served at startup is not news
+		// each listener hears of every version it did not know when it connected
+		if (version == null || this.listeners.values().stream().allMatch(version::equals)) {
 			return;
 		}
 		VersionSummary summary;
@@ -84,7 +77,12 @@ class LiveChanges {
 			summary = null;
 		}
 		Object data = (summary != null) ? summary : Map.of("version", version);
-		for (SseEmitter emitter : this.listeners) {
+		for (Map.Entry<SseEmitter, String> listener : this.listeners.entrySet()) {
+			if (version.equals(listener.getValue())) {
+				continue;
+			}
+			SseEmitter emitter = listener.getKey();
+			listener.setValue(version);
 			try {
 				emitter.send(SseEmitter.event()
 					.name("dataset-published")
@@ -100,7 +98,7 @@ class LiveChanges {
 	/** A comment now and then, so proxies do not close a quiet stream. */
 	@Scheduled(fixedDelay = 30_000)
 	void keepAlive() {
-		for (SseEmitter emitter : this.listeners) {
+		for (SseEmitter emitter : this.listeners.keySet()) {
 			try {
 				emitter.send(SseEmitter.event().comment("keep-alive"));
 			}
