@@ -73,8 +73,8 @@ class SearchController {
 		// the total is known only after searching: search the page as if the results
 		// were endless, then cut it to the real total (a prefix of the same page)
 		PageRequest.Slice endless = request.slice(Long.MAX_VALUE / 2, this.limits);
-		SearchIndex.Page found = this.index.search(version, text, newest, (int) Math.min(endless.start(), Integer.MAX_VALUE),
-				endless.limit());
+		SearchIndex.Page found = this.index.search(version, text, newest,
+				(int) Math.min(endless.start(), Integer.MAX_VALUE), endless.limit());
 		PageRequest.Slice slice = request.slice(found.total(), this.limits);
 		List<SearchHit> hits = found.hits().subList(0, Math.min(found.hits().size(), slice.limit()));
 		Map<String, Entity> nodes = this.store.nodes(version, hits.stream().map(SearchHit::id).toList());

@@ -59,6 +59,13 @@ public class SearchIndex implements MeterBinder {
 	public static final List<String> TYPES = List.of("Person", "Organization", "Agreement", "CooperationArea",
 			"Commitment", "Statement");
 
+	/**
+	 * Memory the index writer buffers before it writes a segment: small, as the build
+	 * runs beside requests in whatever heap serves them (an instance serving 25k
+	 * statements with 96 MB of heap must still stream its downloads meanwhile).
+	 */
+	private static final double RAM_BUFFER_MB = 8;
+
 	static final String ID = "id";
 
 	static final String TYPE = "type";
@@ -210,7 +217,7 @@ public class SearchIndex implements MeterBinder {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		int count = 0;
 		try (IndexWriter writer = new IndexWriter(directory,
-				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(64))) {
+				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(RAM_BUFFER_MB))) {
 			Map<String, List<String>> speakers = new HashMap<>();
 			for (String type : TYPES) {
 				for (org.bson.Document entity : this.mongo.getCollection(Collections.of(type, version))

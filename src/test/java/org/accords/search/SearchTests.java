@@ -193,8 +193,9 @@ class SearchTests {
 		String farAway = java.util.Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString("offset:100000000000000".getBytes());
-		this.graphQl.document("query($after: String) { search(text: \"defence\", after: $after) { totalCount"
-				+ " edges { cursor } pageInfo { hasNextPage } } }")
+		this.graphQl
+			.document("query($after: String) { search(text: \"defence\", after: $after) { totalCount"
+					+ " edges { cursor } pageInfo { hasNextPage } } }")
 			.variable("after", farAway)
 			.execute()
 			.path("search.edges")
