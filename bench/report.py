@@ -99,6 +99,10 @@ for q in ("typical", "large"):
         ratio = rps("revalidate", q, c) / rps("static", q, c)
         target(f"304 revalidation ≥ 0.9 × static ({q}, {c} conns)", ratio, ratio >= 0.9, f"{ratio:.2f}")
 for c in (1, 16, 64):
+    if find("card", "card", c) and find("static", "typical", c):
+        ratio = rps("card", "card", c) / rps("static", "typical", c)
+        target(f"card ≥ 0.7 × static typical ({c} conns)", ratio, ratio >= 0.7, f"{ratio:.2f}")
+for c in (1, 16, 64):
     ratio = rps("uncached", "typical", c) / rps("apollo", "typical", c)
     target(f"uncached typical ≥ 2 × Apollo ({c} conns)", ratio, ratio >= 2, f"{ratio:.2f}")
 for c in (1, 16, 64):

@@ -140,6 +140,13 @@ for q in "${QUERIES[@]}"; do
   done
 done
 
+echo "== cards: /embed/statement/{id} (entity cache warm) against the static baseline"
+card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statements(first: 1) { nodes { id } } }"}' \
+  http://127.0.0.1:19301/graphql | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statements"]["nodes"][0]["id"])')
+for c in 1 16 64; do
+  run card jar "$pid_cached" card "$c" http://127.0.0.1:19301 "" "/embed/statement/$card_id"
+done
+
 echo "== the first page against corpus size (embedded store)"
 echo "{\"kind\":\"rss\",\"server\":\"uncached\",\"peak_kb\":$(awk '/VmHWM/{print $2}' "/proc/$pid_uncached/status")}" >>"$results"
 kill "$pid_uncached"

@@ -29,12 +29,15 @@ import org.springframework.util.unit.DataSize;
  * @param publicUrl the scheme, host, port and path prefix clients reach this service at,
  * for every absolute URL it writes (citations, download links, metadata); never taken
  * from a request, whose {@code Host} header anyone can set
+ * @param embed the embeddable cards under {@code /embed}
+ * @param webhooks partners notified of every new dataset version
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
 		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
 		@DefaultValue RateLimit rateLimit, @DefaultValue Export export, @DefaultValue Desk desk,
-		@DefaultValue("http://localhost:8080") String publicUrl) {
+		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Embed embed,
+		@DefaultValue Webhooks webhooks) {
 
 	@ConstructorBinding
 	public AccordsProperties {
@@ -53,12 +56,23 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 		}
 		// links append "/data", "/graphql": no trailing slash
 		publicUrl = publicUrl.replaceAll("/+$", "");
+		// records built by hand in tests pass null for what they do not need
+		embed = (embed != null) ? embed : new Embed(List.of("*"));
+		webhooks = (webhooks != null) ? webhooks
+				: new Webhooks(Map.of(), false, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
+	}
+
+	/** Settings with the given public URL and defaults for the partner features. */
+	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
+			RateLimit rateLimit, Export export, Desk desk, String publicUrl) {
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, publicUrl, null, null);
 	}
 
 	/** Settings with the default public URL, for tests that build them by hand. */
 	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
 			RateLimit rateLimit, Export export, Desk desk) {
-		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, "http://localhost:8080");
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, "http://localhost:8080", null,
+				null);
 	}
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
@@ -206,6 +220,34 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * loopback only and refuses to start on any other address
 	 */
 	public record Desk(@DefaultValue("false") boolean enabled) {
+	}
+
+	/**
+	 * @param frameAncestors the pages that may frame a card ({@code *}, any, by default;
+	 * sources as in CSP {@code frame-ancestors}, such as {@code https://portal.example})
+	 */
+	public record Embed(@DefaultValue("*") List<String> frameAncestors) {
+	}
+
+	/**
+	 * @param partners receivers by name, each with its URL and secret
+	 * @param allowPrivate whether receivers on loopback, private, link-local or other
+	 * non-public addresses are allowed (off: a setting must not make the server call its
+	 * own network)
+	 * @param retryFor how long a failed delivery is retried, with exponential backoff
+	 * @param initialBackoff the wait before the first retry; doubled after each failure
+	 * @param timeout how long one delivery attempt may take
+	 */
+	public record Webhooks(@DefaultValue Map<String, Webhook> partners, @DefaultValue("false") boolean allowPrivate,
+			@DefaultValue("10m") Duration retryFor, @DefaultValue("1s") Duration initialBackoff,
+			@DefaultValue("10s") Duration timeout) {
+	}
+
+	/**
+	 * @param url where the change summary is posted, http or https
+	 * @param secret the key of the HMAC-SHA256 signature in {@code X-Accords-Signature}
+	 */
+	public record Webhook(String url, String secret) {
 	}
 
 }

@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +44,11 @@ class DatasetMetrics implements MeterBinder {
 		update();
 	}
 
-	/** Follows the version {@link DatasetState} serves; checked as often as it is. */
+	/**
+	 * Follows the version {@link DatasetState} serves: once the startup load has run (so
+	 * a first scrape already names it), then as often as the state is refreshed.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
 	void update() {
 		MultiGauge gauge = this.info;

@@ -52,7 +52,10 @@ class WebConfiguration implements WebMvcConfigurer {
 			.exposedHeaders(exposed)
 			.allowCredentials(false)
 			.maxAge(3600);
-		for (String path : new String[] { "/data", "/data/**" }) {
+		// the pages, cards and oEmbed of org.accords.page are anonymous reads too
+		for (String path : new String[] { "/data", "/data/**", "/oembed", "/embed/**", "/statements/*", "/agreements/*",
+				"/commitments/*", "/people/*", "/organizations/*", "/countries/*", "/cooperation-areas/*",
+				"/signatories/*" }) {
 			registry.addMapping(path)
 				.allowedOrigins(origins)
 				.allowedMethods("GET", "HEAD")

@@ -17,6 +17,7 @@ import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
+import org.accords.dataset.DatasetPublished;
 import org.accords.store.Collections;
 import org.accords.store.Entity;
 import org.accords.store.ReplicationBarrier;
@@ -25,6 +26,8 @@ import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -65,6 +68,16 @@ class DatasetPublisher {
 		this.changelog = changelog;
 		this.replication = replication;
 		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * Who hears of a new version (webhooks); none where the publisher is built by hand.
+	 */
+	private @Nullable ApplicationEventPublisher events;
+
+	@Autowired
+	void setEvents(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	@Nullable String currentVersion() {
@@ -119,6 +132,9 @@ class DatasetPublisher {
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
 		dropOtherVersions((current != null) ? Set.of(version, current) : Set.of(version));
 		logger.info("Published dataset version " + version + " " + counts);
+		if (this.events != null) {
+			this.events.publishEvent(new DatasetPublished(version));
+		}
 		return true;
 	}
 

@@ -46,7 +46,12 @@ class DatasetShapes implements DatasetShape.Source {
 	static final Map<String, String> WHOLE_COLLECTIONS = Map.of("Query.countries", "Country");
 
 	/** GraphQL types of the documents embedded in lists, by the list's stored name. */
-	private static final Map<String, String> EMBEDDED = Map.of("evidence", "Evidence", "posts", "Post");
+	private static final Map<String, String> EMBEDDED = Map.of("evidence", "Evidence", "posts", "Post", "aliases",
+			"Alias", "claims", "Claim");
+
+	/** Fields every fact answers from its stored provenance (evidence/Reported). */
+	private static final List<String> REPORTED = List.of("sources", "claims", "competingValues", "competingFacts",
+			"mergedIds");
 
 	/** Documents read at a time. */
 	static final int CHUNK = 500;
@@ -88,6 +93,19 @@ class DatasetShapes implements DatasetShape.Source {
 		Map<String, Long> bounds = new HashMap<>(measure.lists);
 		BACK_REFERENCES.forEach((field, reference) -> bounds.put(field, measure.mostReferences(reference)));
 		WHOLE_COLLECTIONS.forEach((field, type) -> bounds.put(field, measure.counts.getOrDefault(type, 0L)));
+		// what a fact answers from its provenance is bounded by what was stored; a field
+		// no document of this version fills is bounded by 0 (each list's own bound
+		// already covers its items)
+		for (String type : measure.counts.keySet()) {
+			for (String field : REPORTED) {
+				bounds.putIfAbsent(type + "." + field, 0L);
+			}
+			// another fact may name this one as contradicting it
+			bounds.merge(type + ".competingFacts", measure.contradicting.getOrDefault(type, 0L), Long::sum);
+		}
+		for (String field : List.of("Alias.articles", "Claim.sources", "Source.evidence")) {
+			bounds.putIfAbsent(field, 0L);
+		}
 		DatasetShape shape = new DatasetShape(bounds, measure.texts);
 		logger.info("Measured dataset version " + version + " in " + (System.nanoTime() - started) / 1_000_000
 				+ " ms: list bounds " + new java.util.TreeMap<>(bounds));
@@ -134,7 +152,13 @@ class DatasetShapes implements DatasetShape.Source {
 		/** For each stored reference field, how many documents refer to each id. */
 		final Map<String, Map<Object, Long>> references = new HashMap<>();
 
+		/** For each type, how many of its documents name facts they contradict. */
+		final Map<String, Long> contradicting = new HashMap<>();
+
 		void document(String type, Document document) {
+			if (document.get("provenance") instanceof Document provenance) {
+				provenance(type, document, provenance);
+			}
 			for (Map.Entry<String, Object> entry : document.entrySet()) {
 				String field = entry.getKey();
 				String key = type + "." + field;
@@ -158,6 +182,37 @@ class DatasetShapes implements DatasetShape.Source {
 						}
 					}
 				}
+			}
+		}
+
+		/**
+		 * Bounds of the fields a fact answers from its provenance: its sources (at most
+		 * its source count, or its evidence when that is larger), each source's evidence,
+		 * its claims, the ids merged into it and the facts it contradicts.
+		 */
+		private void provenance(String type, Document document, Document provenance) {
+			long evidence = (document.get("evidence") instanceof List<?> list) ? list.size() : 0;
+			long sourceIds = (provenance.get("sourceIds") instanceof List<?> list) ? list.size() : 0;
+			long sources = Math.max(Math.max(evidence, sourceIds),
+					(provenance.get("sourceCount") instanceof Number count) ? count.longValue() : 0);
+			this.lists.merge(type + ".sources", sources, Math::max);
+			this.lists.merge("Source.evidence", evidence, Math::max);
+			long claims = (provenance.get("claims") instanceof List<?> list) ? list.size() : 0;
+			this.lists.merge(type + ".claims", claims, Math::max);
+			this.lists.merge(type + ".competingValues", claims, Math::max);
+			if (provenance.get("claims") instanceof List<?> list) {
+				for (Object claim : list) {
+					if (claim instanceof Document embedded && embedded.get("sourceIds") instanceof List<?> ids) {
+						this.lists.merge("Claim.sources", (long) ids.size(), Math::max);
+					}
+				}
+			}
+			long retired = (provenance.get("retiredIds") instanceof List<?> list) ? list.size() : 0;
+			this.lists.merge(type + ".mergedIds", retired, Math::max);
+			long contradicts = (provenance.get("contradicts") instanceof List<?> list) ? list.size() : 0;
+			this.lists.merge(type + ".competingFacts", contradicts, Math::max);
+			if (contradicts > 0) {
+				this.contradicting.merge(type, 1L, Long::sum);
 			}
 		}
 

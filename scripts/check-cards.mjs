@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Browser check of the embeddable cards (/embed/{type}/{id}) in headless Chromium.
+//
+// For every card given it renders the card in both themes with scripts off, checks that the card
+// shows its expected text, makes no request at all besides its own document, and fits a narrow
+// (320 px) and a wide (560 px) frame without horizontal scrolling; it takes a screenshot of each
+// (SCREENSHOTS/card-<type>-<theme>.png). Then a partner page on another origin
+// (PARTNER_PAGE, another port) fetches /graphql and /data/statements.json
+// with the default settings and shows a card in an iframe.
+//
+// Usage (the app must be running):
+//   cd scripts && npm ci && node check-cards.mjs
+// Environment:
+//   BASE_URL     where the app runs                                  (default http://localhost:8080)
+//   CARDS        JSON list of {"path": "/embed/statement/ID", "expect": "text"}   (required)
+//   SCREENSHOTS  folder for the screenshots                          (default /tmp)
+//   PARTNER_PAGE a page on another origin with an iframe of the first card (required)
+//   CHROMIUM     the browser binary                                  (default /usr/bin/chromium)
+//
+// Prints a JSON summary on stdout; exits 1 when a check fails, 2 on an unexpected error.
+
+import { chromium } from 'playwright-core';
+
+const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
+const CARDS = JSON.parse(process.env.CARDS || '[]');
+const SCREENSHOTS = (process.env.SCREENSHOTS || '/tmp').replace(/\/+$/, '');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// a partner's page on another origin (another port on loopback, served by the caller): it must
+// embed an iframe of the first card; the check queries the API from it
+const PARTNER_PAGE = process.env.PARTNER_PAGE;
+
+const failures = [];
+const check = (ok, message) => {
+  if (!ok) {
+    failures.push(message);
+    console.error('[check-cards] FAIL', message);
+  }
+  return ok;
+};
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const screenshots = [];
+  try {
+    for (const theme of ['light', 'dark']) {
+      for (const width of [560, 320]) {
+        const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 400 } });
+        const page = await context.newPage();
+        for (const card of CARDS) {
+          const requests = [];
+          page.on('request', (r) => requests.push(r.url()));
+          const url = `${BASE_URL}${card.path}?theme=${theme}`;
+          const response = await page.goto(url);
+          check(response.status() === 200, `${url}: status ${response.status()}`);
+          const text = await page.textContent('body');
+          check(text.includes(card.expect), `${url}: does not show "${card.expect}"`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          check(overflow <= 0, `${url}: ${overflow}px wider than a ${width}px frame`);
+          check(requests.length === 1, `${url}: requested more than itself: ${requests.join(', ')}`);
+          page.removeAllListeners('request');
+          if (width === 560) {
+            const type = card.path.split('/')[2];
+            const file = `${SCREENSHOTS}/card-${type}-${theme}.png`;
+            await page.screenshot({ path: file, fullPage: true });
+            screenshots.push(file);
+          }
+        }
+        await context.close();
+      }
+    }
+
+    // a partner's page on another origin: open reads and a card in an iframe
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const card = CARDS[0];
+    check(Boolean(PARTNER_PAGE) && new URL(PARTNER_PAGE).origin !== new URL(BASE_URL).origin,
+      `PARTNER_PAGE must be on another origin than ${BASE_URL}`);
+    await page.goto(PARTNER_PAGE);
+    page.on('console', (message) => console.error('[check-cards] partner page console:', message.text()));
+    const reads = await page.evaluate(async (base) => {
+      const result = {};
+      try {
+        const graphql = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: '{ dataset { version } }' }),
+        }).then((r) => r.json());
+        result.version = graphql.data && graphql.data.dataset.version;
+      } catch (e) {
+        result.graphqlError = String(e);
+      }
+      try {
+        result.statements = await fetch(`${base}/data/statements.json`).then((r) => r.ok);
+      } catch (e) {
+        result.statementsError = String(e);
+      }
+      return result;
+    }, BASE_URL);
+    check(Boolean(reads.version), `partner page could not query /graphql: ${JSON.stringify(reads)}`);
+    check(reads.statements, 'partner page could not fetch /data/statements.json');
+    const frame = page.frames().find((f) => f.url().startsWith(`${BASE_URL}/embed/`));
+    check(Boolean(frame), 'the card iframe did not load');
+    if (frame) {
+      await frame.waitForLoadState();
+      check((await frame.textContent('body')).includes(card.expect), 'the framed card does not show its text');
+    }
+    const file = `${SCREENSHOTS}/card-in-partner-page.png`;
+    await page.screenshot({ path: file });
+    screenshots.push(file);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify({ cards: CARDS.length, screenshots, failures }, null, 2));
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error('[check-cards] error', error);
+  process.exit(2);
+});

@@ -1,0 +1,179 @@
+package org.accords.feed;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.accords.AccordsProperties;
+import org.accords.dataset.Changelog;
+import org.accords.dataset.Citation;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * What changed, as feeds: {@code /data/changes.atom} (Atom, RFC 4287) and
+ * {@code /data/changes.json}, one entry per version, newest first, each titled for people
+ * and linking the pages of the entities it changed.
+ */
+@Controller
+class FeedController {
+
+	static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final Changes changes;
+
+	private final String publicUrl;
+
+	FeedController(Changes changes, AccordsProperties properties) {
+		this.changes = changes;
+		this.publicUrl = properties.publicUrl();
+	}
+
+	@GetMapping("/data/changes.json")
+	ResponseEntity<?> json(WebRequest request) {
+		List<VersionSummary> versions = this.changes.recent();
+		String etag = etag(versions, "json");
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("title", Citation.TITLE + ": changes");
+		body.put("url", this.publicUrl + "/data/changes.json");
+		body.put("atom", this.publicUrl + "/data/changes.atom");
+		body.put("versions", versions);
+		return ResponseEntity.ok()
+			.eTag(etag)
+			.cacheControl(CacheControl.noCache())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
+	}
+
+	@GetMapping("/data/changes.atom")
+	ResponseEntity<?> atom(WebRequest request) throws XMLStreamException {
+		List<VersionSummary> versions = this.changes.recent();
+		String etag = etag(versions, "atom");
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok()
+			.eTag(etag)
+			.cacheControl(CacheControl.noCache())
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(atom(versions));
+	}
+
+	private static String etag(List<VersionSummary> versions, String kind) {
+		return "\"changes-" + (versions.isEmpty() ? "none" : versions.get(0).version()) + "-" + kind + "\"";
+	}
+
+	String atom(List<VersionSummary> versions) throws XMLStreamException {
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace(ATOM);
+		text(xml, "id", this.publicUrl + "/data/changes.atom");
+		text(xml, "title", "Accords: what changed");
+		text(xml, "subtitle", "One entry per dataset version: what it added, changed and removed. " + Citation.TITLE);
+		text(xml, "updated", (versions.isEmpty() ? Instant.EPOCH : versions.get(0).publishedAt()).toString());
+		link(xml, "self", this.publicUrl + "/data/changes.atom", "application/atom+xml", null);
+		link(xml, "alternate", this.publicUrl + "/data/changes.json", "application/json", null);
+		xml.writeStartElement("author");
+		text(xml, "name", Citation.PUBLISHER);
+		text(xml, "uri", this.publicUrl);
+		xml.writeEndElement();
+		text(xml, "rights", "Curated data: " + Citation.LICENCE_NAME + ", " + Citation.LICENCE_URL);
+		for (VersionSummary version : versions) {
+			xml.writeStartElement("entry");
+			text(xml, "id", "urn:accords:dataset-version:" + version.version());
+			text(xml, "title", version.title());
+			text(xml, "updated", version.publishedAt().toString());
+			text(xml, "published", version.publishedAt().toString());
+			String first = version.entities()
+				.stream()
+				.filter((e) -> e.url() != null && e.change() != Changelog.Change.REMOVED)
+				.map(EntityChange::url)
+				.findFirst()
+				.orElse(this.publicUrl + "/data/changelog");
+			link(xml, "alternate", first, "text/html", null);
+			for (EntityChange entity : version.entities()) {
+				if (entity.url() != null && entity.change() != Changelog.Change.REMOVED) {
+					link(xml, "related", entity.url(), "text/html",
+							(entity.label() != null) ? entity.label() : entity.type() + " " + entity.id());
+				}
+			}
+			xml.writeStartElement("content");
+			xml.writeAttribute("type", "html");
+			xml.writeCharacters(html(version));
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return out.toString();
+	}
+
+	/**
+	 * The entry's content: a list of the entities, linked; escaped again by the writer.
+	 */
+	private static String html(VersionSummary version) {
+		StringBuilder html = new StringBuilder("<p>Dataset version ").append(escape(version.version()))
+			.append("</p><ul>");
+		for (EntityChange entity : version.entities()) {
+			String text = entity.change().name().toLowerCase(java.util.Locale.ROOT) + " " + entity.type() + ": "
+					+ ((entity.label() != null) ? entity.label() : entity.id());
+			html.append("<li>");
+			if (entity.url() != null && entity.change() != Changelog.Change.REMOVED) {
+				html.append("<a href=\"")
+					.append(escape(entity.url()))
+					.append("\">")
+					.append(escape(text))
+					.append("</a>");
+			}
+			else {
+				html.append(escape(text));
+			}
+			html.append("</li>");
+		}
+		html.append("</ul>");
+		if (version.more() > 0) {
+			html.append("<p>and ").append(version.more()).append(" more: see the changes query</p>");
+		}
+		return html.toString();
+	}
+
+	private static String escape(String text) {
+		return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(value);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type, @Nullable String title)
+			throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+		xml.writeAttribute("type", type);
+		if (title != null) {
+			xml.writeAttribute("title", title);
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.accords.feed;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.accords.dataset.DatasetState;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code /data/changes/stream}: Server-Sent Events, one {@code dataset-published} event
+ * with the version's summary (as in {@code /data/changes.json}) whenever the version this
+ * instance serves changes. Every instance follows the store's pointer, so a browser may
+ * listen to any of them. Not a GraphQL subscription.
+ */
+@Controller
+class LiveChanges {
+
+	private static final Log logger = LogFactory.getLog(LiveChanges.class);
+
+	/** Listeners held at once; more are answered 503. */
+	static final int MAX_LISTENERS = 1000;
+
+	private final DatasetState state;
+
+	private final Changes changes;
+
+	private final Set<SseEmitter> listeners = ConcurrentHashMap.newKeySet();
+
+	private volatile @Nullable String announced;
+
+	LiveChanges(DatasetState state, Changes changes) {
+		this.state = state;
+		this.changes = changes;
+	}
+
+	@GetMapping(path = "/data/changes/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	ResponseEntity<?> stream() throws IOException {
+		if (this.listeners.size() >= MAX_LISTENERS) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", "Too many listeners; poll /data/changes.json instead", "status", 503));
+		}
+		// an hour, then the browser's EventSource reconnects by itself
+		SseEmitter emitter = new SseEmitter(3_600_000L);
+		this.listeners.add(emitter);
+		emitter.onCompletion(() -> this.listeners.remove(emitter));
+		emitter.onTimeout(() -> this.listeners.remove(emitter));
+		emitter.onError((ex) -> this.listeners.remove(emitter));
+		emitter.send(SseEmitter.event().comment("listening; current version " + this.state.currentVersion()));
+		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
+	}
+
+	/** Announces a version the moment this instance serves it. */
+	@Scheduled(fixedDelay = 250)
+	void poll() {
+		String version = this.state.currentVersion();
+		String before = this.announced;
+		if (version == null || version.equals(before)) {
+			return;
+		}
+		this.announced = version;
+		if (before == null || this.listeners.isEmpty()) {
+			// the version served at startup is not news
+			return;
+		}
+		VersionSummary summary;
+		try {
+			summary = this.changes.summary(version);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot summarise version " + version + " for listeners: " + ex.getMessage());
+			summary = null;
+		}
+		Object data = (summary != null) ? summary : Map.of("version", version);
+		for (SseEmitter emitter : this.listeners) {
+			try {
+				emitter.send(SseEmitter.event()
+					.name("dataset-published")
+					.id(version)
+					.data(data, MediaType.APPLICATION_JSON));
+			}
+			catch (IOException | IllegalStateException ex) {
+				this.listeners.remove(emitter);
+			}
+		}
+	}
+
+	/** A comment now and then, so proxies do not close a quiet stream. */
+	@Scheduled(fixedDelay = 30_000)
+	void keepAlive() {
+		for (SseEmitter emitter : this.listeners) {
+			try {
+				emitter.send(SseEmitter.event().comment("keep-alive"));
+			}
+			catch (IOException | IllegalStateException ex) {
+				this.listeners.remove(emitter);
+			}
+		}
+	}
+
+}

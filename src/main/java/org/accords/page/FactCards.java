@@ -1,0 +1,431 @@
+package org.accords.page;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accords.AccordsProperties;
+import org.accords.actor.Country;
+import org.accords.actor.Organization;
+import org.accords.actor.Person;
+import org.accords.actor.Post;
+import org.accords.agreement.Agreement;
+import org.accords.agreement.Signatory;
+import org.accords.area.CooperationArea;
+import org.accords.article.Article;
+import org.accords.commitment.Commitment;
+import org.accords.dataset.Citation;
+import org.accords.evidence.Evidence;
+import org.accords.graphql.NodeId;
+import org.accords.statement.Statement;
+import org.accords.store.Entity;
+import org.accords.store.FactStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the {@link Card} of an entity of one dataset version: its fields, the labels of
+ * the entities it refers to (one store query per referenced type), its evidence with the
+ * articles, and its schema.org JSON-LD.
+ */
+@Component
+public class FactCards {
+
+	/** Longest label taken from a statement's or commitment's words. */
+	private static final int LABEL_LENGTH = 90;
+
+	private final FactStore store;
+
+	private final String publicUrl;
+
+	FactCards(FactStore store, AccordsProperties properties) {
+		this.store = store;
+		this.publicUrl = properties.publicUrl();
+	}
+
+	/** The absolute URL of a path on this service. */
+	public String absolute(String path) {
+		return this.publicUrl + path;
+	}
+
+	/** The absolute URL of an entity's page, null for types without one. */
+	public @Nullable String pageUrl(String nodeId) {
+		String path = PageType.pagePath(nodeId);
+		return (path != null) ? absolute(path) : null;
+	}
+
+	/**
+	 * The node id an address names: the node id itself, or the curated id of an entity of
+	 * that type, which is what curators know.
+	 */
+	static String nodeId(PageType type, String id) {
+		try {
+			if (NodeId.parse(id).type().equals(type.type())) {
+				return id;
+			}
+		}
+		catch (RuntimeException ex) {
+			// not a node id: a curated id
+		}
+		return NodeId.of(type.type(), id);
+	}
+
+	/** The card of an entity, null when the version has no such entity. */
+	public @Nullable Card card(String version, PageType type, String id) {
+		Entity entity = this.store.byId(version, type.type(), Entity.class, nodeId(type, id));
+		if (entity == null) {
+			return null;
+		}
+		Builder card = new Builder(version, type, entity);
+		if (entity instanceof Statement statement) {
+			statement(card, statement);
+		}
+		else if (entity instanceof Agreement agreement) {
+			agreement(card, agreement);
+		}
+		else if (entity instanceof Commitment commitment) {
+			commitment(card, commitment);
+		}
+		else if (entity instanceof Person person) {
+			person(card, person);
+		}
+		else if (entity instanceof Organization organization) {
+			card.fact("Kind", words(organization.kind().name()), null);
+			card.ref("Country", organization.countryId());
+			card.evidence(organization.evidence());
+			card.jsonLd.put("@type", "Organization");
+			card.jsonLd.put("name", organization.name());
+		}
+		else if (entity instanceof Country country) {
+			card.fact("ISO 3166-1 code", country.code(), null);
+			List<Agreement> agreements = this.store.all(version, Agreement.TYPE, Agreement.class,
+					Criteria.where("partyIds").is(country.id()), Sort.by("_id"));
+			agreements.forEach((agreement) -> card.fact("Party to", agreement.title(), pageUrl(agreement.id())));
+			card.jsonLd.put("@type", "Country");
+			card.jsonLd.put("name", country.name());
+		}
+		else if (entity instanceof CooperationArea area) {
+			card.fact("Category", words(area.category().name()), null);
+			if (area.description() != null) {
+				card.fact("Description", area.description(), null);
+			}
+			card.ref("Agreement", area.agreementId());
+			card.evidence(area.evidence());
+			card.jsonLd.put("@type", "DefinedTerm");
+			card.jsonLd.put("name", area.name());
+		}
+		else if (entity instanceof Signatory signatory) {
+			card.ref("Agreement", signatory.agreementId());
+			card.ref("Person", signatory.personId());
+			card.ref("Organization", signatory.organizationId());
+			card.ref("On behalf of", signatory.onBehalfOfId());
+			if (signatory.role() != null) {
+				card.fact("Role", signatory.role(), null);
+			}
+			card.evidence(signatory.evidence());
+			card.jsonLd.put("@type", "Role");
+			card.jsonLd.put("roleName", (signatory.role() != null) ? signatory.role() : "signatory");
+		}
+		return card.build();
+	}
+
+	private void statement(Builder card, Statement statement) {
+		Person speaker = this.store.byId(card.version, Person.TYPE, Person.class, statement.speakerId());
+		String role = statement.speakerRole();
+		if (role == null && speaker != null && !speaker.posts().isEmpty()) {
+			role = speaker.posts().get(0).role();
+		}
+		String name = (speaker != null) ? speaker.name() : "unknown speaker";
+		card.quote = statement.text();
+		card.byline = (role != null) ? name + ", " + role : name;
+		card.fact("Speaker", name, pageUrl(statement.speakerId()));
+		if (role != null) {
+			card.fact("Role", role, null);
+		}
+		card.fact("Kind", (statement.kind().name().equals("DIRECT_QUOTE")) ? "direct quote" : "paraphrase", null);
+		if (statement.saidOn() != null) {
+			card.fact("Said on", statement.saidOn(), null);
+		}
+		if (statement.occasion() != null) {
+			card.fact("Occasion", statement.occasion(), null);
+		}
+		card.ref("Agreement", statement.agreementId());
+		card.refs("Cooperation area", statement.areaIds());
+		card.evidence(statement.evidence());
+		Map<String, Object> person = new LinkedHashMap<>();
+		person.put("@type", "Person");
+		person.put("name", name);
+		if (role != null) {
+			person.put("jobTitle", role);
+		}
+		person.put("url", pageUrl(statement.speakerId()));
+		card.jsonLd.put("@type", "Quotation");
+		card.jsonLd.put("text", statement.text());
+		card.jsonLd.put("spokenByCharacter", person);
+		card.jsonLd.put("creator", person);
+		if (statement.saidOn() != null) {
+			card.jsonLd.put("dateCreated", statement.saidOn());
+		}
+	}
+
+	private void agreement(Builder card, Agreement agreement) {
+		card.fact("Kind", words(agreement.kind().name()), null);
+		if (agreement.signedOn() != null) {
+			card.fact("Signed on", agreement.signedOn(), null);
+		}
+		if (agreement.signedIn() != null) {
+			card.fact("Signed in", agreement.signedIn(), null);
+		}
+		List<Country> parties = card.refs("Party", agreement.partyIds());
+		if (agreement.summary() != null) {
+			card.fact("Summary", agreement.summary(), null);
+		}
+		List<CooperationArea> areas = this.store.all(card.version, CooperationArea.TYPE, CooperationArea.class,
+				Criteria.where("agreementId").is(agreement.id()), Sort.by("_id"));
+		areas.forEach((area) -> card.fact("Cooperation area", area.name(), pageUrl(area.id())));
+		List<Signatory> signatories = this.store.all(card.version, Signatory.TYPE, Signatory.class,
+				Criteria.where("agreementId").is(agreement.id()), Sort.by("_id"));
+		Map<String, String> names = labels(card.version,
+				signatories.stream()
+					.flatMap((s) -> java.util.stream.Stream.of(s.personId(), s.organizationId(), s.onBehalfOfId()))
+					.filter(java.util.Objects::nonNull)
+					.toList());
+		for (Signatory signatory : signatories) {
+			String who = (signatory.personId() != null) ? names.get(signatory.personId())
+					: (signatory.organizationId() != null) ? names.get(signatory.organizationId()) : null;
+			String behalf = (signatory.onBehalfOfId() != null) ? names.get(signatory.onBehalfOfId()) : null;
+			String text = ((who != null) ? who : "unnamed signatory") + ((behalf != null) ? " for " + behalf : "");
+			card.fact("Signatory", text, pageUrl(signatory.id()));
+		}
+		card.evidence(agreement.evidence());
+		card.jsonLd.put("@type", "CreativeWork");
+		card.jsonLd.put("additionalType", "Agreement: " + words(agreement.kind().name()));
+		card.jsonLd.put("name", agreement.title());
+		if (agreement.summary() != null) {
+			card.jsonLd.put("abstract", agreement.summary());
+		}
+		if (agreement.signedOn() != null) {
+			card.jsonLd.put("dateCreated", agreement.signedOn());
+		}
+		if (agreement.signedIn() != null) {
+			card.jsonLd.put("locationCreated", Map.of("@type", "Place", "name", agreement.signedIn()));
+		}
+		// the parties are the countries that agreed: its authors, in schema.org terms
+		card.jsonLd.put("author",
+				parties.stream()
+					.map((country) -> Map.of("@type", "Country", "name", country.name(), "url", pageUrl(country.id())))
+					.toList());
+		card.jsonLd.put("about",
+				areas.stream().map((area) -> Map.of("@type", "DefinedTerm", "name", area.name())).toList());
+	}
+
+	private void commitment(Builder card, Commitment commitment) {
+		card.fact("What", commitment.description(), null);
+		card.ref("Who", commitment.obligorId());
+		card.ref("For whom", commitment.beneficiaryId());
+		card.fact("Status", words(commitment.status().name()), null);
+		card.ref("Agreement", commitment.agreementId());
+		card.refs("Cooperation area", commitment.areaIds());
+		card.evidence(commitment.evidence());
+		card.jsonLd.put("@type", "CreativeWork");
+		card.jsonLd.put("additionalType", "Commitment");
+		card.jsonLd.put("name", commitment.description());
+		card.jsonLd.put("creativeWorkStatus", words(commitment.status().name()));
+	}
+
+	private void person(Builder card, Person person) {
+		card.ref("Country", person.countryId());
+		List<Evidence> evidence = new ArrayList<>(person.evidence());
+		Map<String, String> organizations = labels(card.version,
+				person.posts().stream().map(Post::organizationId).filter(java.util.Objects::nonNull).toList());
+		for (Post post : person.posts()) {
+			String organization = (post.organizationId() != null) ? organizations.get(post.organizationId()) : null;
+			card.fact("Post", post.role() + ((organization != null) ? ", " + organization : ""),
+					(post.organizationId() != null) ? pageUrl(post.organizationId()) : null);
+			evidence.addAll(post.evidence());
+		}
+		List<Statement> statements = this.store.all(card.version, Statement.TYPE, Statement.class,
+				Criteria.where("speakerId").is(person.id()), Sort.by("_id"));
+		statements.forEach((statement) -> card.fact("Said", shorten(statement.text()), pageUrl(statement.id())));
+		card.evidence(evidence);
+		card.jsonLd.put("@type", "Person");
+		card.jsonLd.put("name", person.name());
+		if (!person.posts().isEmpty()) {
+			card.jsonLd.put("jobTitle", person.posts().get(0).role());
+		}
+	}
+
+	/** The labels of entities of any type, by node id; unknown ids are absent. */
+	public Map<String, String> labels(String version, Collection<String> ids) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return labels;
+		}
+		this.store.nodes(version, new LinkedHashSet<>(ids)).forEach((id, entity) -> labels.put(id, label(entity)));
+		return labels;
+	}
+
+	/** The human name of an entity: its name or title, or the start of its words. */
+	public static String label(Entity entity) {
+		if (entity instanceof Statement statement) {
+			return "“" + shorten(statement.text()) + "”";
+		}
+		if (entity instanceof Agreement agreement) {
+			return agreement.title();
+		}
+		if (entity instanceof Commitment commitment) {
+			return shorten(commitment.description());
+		}
+		if (entity instanceof Person person) {
+			return person.name();
+		}
+		if (entity instanceof Organization organization) {
+			return organization.name();
+		}
+		if (entity instanceof Country country) {
+			return country.name();
+		}
+		if (entity instanceof CooperationArea area) {
+			return area.name();
+		}
+		if (entity instanceof Signatory signatory) {
+			return (signatory.role() != null) ? "Signatory: " + signatory.role() : "Signatory";
+		}
+		if (entity instanceof Article article) {
+			return (article.title() != null) ? article.title() : article.publisher() + ", " + article.publishedOn();
+		}
+		return entity.id();
+	}
+
+	static String shorten(String text) {
+		String flat = text.strip().replaceAll("\\s+", " ");
+		if (flat.length() <= LABEL_LENGTH) {
+			return flat;
+		}
+		int cut = flat.lastIndexOf(' ', LABEL_LENGTH - 1);
+		return flat.substring(0, (cut > LABEL_LENGTH / 2) ? cut : LABEL_LENGTH - 1) + "…";
+	}
+
+	/** {@code MEMORANDUM_OF_UNDERSTANDING} as "memorandum of understanding". */
+	static String words(String constant) {
+		return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
+
+	/** Collects a card's parts; references are resolved as they are added. */
+	private final class Builder {
+
+		final String version;
+
+		final PageType type;
+
+		final Entity entity;
+
+		@Nullable String quote;
+
+		@Nullable String byline;
+
+		final List<Card.Fact> facts = new ArrayList<>();
+
+		final List<Card.Source> sources = new ArrayList<>();
+
+		final Map<String, Object> jsonLd = new LinkedHashMap<>();
+
+		Builder(String version, PageType type, Entity entity) {
+			this.version = version;
+			this.type = type;
+			this.entity = entity;
+			this.jsonLd.put("@context", "https://schema.org");
+		}
+
+		void fact(String name, String value, @Nullable String url) {
+			this.facts.add(new Card.Fact(name, value, url));
+		}
+
+		void ref(String name, @Nullable String id) {
+			if (id == null) {
+				return;
+			}
+			Entity target = FactCards.this.store.nodes(this.version, List.of(id)).get(id);
+			if (target != null) {
+				fact(name, label(target), pageUrl(id));
+			}
+		}
+
+		@SuppressWarnings("unchecked")
+		<T extends Entity> List<T> refs(String name, List<String> ids) {
+			Map<String, Entity> found = ids.isEmpty() ? Map.of() : FactCards.this.store.nodes(this.version, ids);
+			List<T> targets = new ArrayList<>();
+			for (String id : ids) {
+				Entity target = found.get(id);
+				if (target != null) {
+					fact(name, label(target), pageUrl(id));
+					targets.add((T) target);
+				}
+			}
+			return targets;
+		}
+
+		void evidence(List<Evidence> evidence) {
+			Set<String> articleIds = new LinkedHashSet<>();
+			evidence.forEach((e) -> articleIds.add(e.articleId()));
+			Map<String, Article> articles = articleIds.isEmpty() ? Map.of()
+					: FactCards.this.store.byIds(this.version, Article.TYPE, Article.class, articleIds);
+			Set<String> seen = new java.util.HashSet<>();
+			List<Map<String, Object>> basedOn = new ArrayList<>();
+			for (Evidence e : evidence) {
+				Article article = articles.get(e.articleId());
+				if (article == null) {
+					continue;
+				}
+				String sourceView = absolute("/articles/" + article.id() + "?fact="
+						+ URLEncoder.encode(this.entity.id(), StandardCharsets.UTF_8) + "#fact");
+				this.sources.add(
+						new Card.Source(e.excerpt(), label(article), article.publishedOn(), article.url(), sourceView));
+				if (seen.add(article.id())) {
+					Map<String, Object> work = new LinkedHashMap<>();
+					work.put("@type", "NewsArticle");
+					if (article.title() != null) {
+						work.put("headline", article.title());
+					}
+					work.put("publisher", Map.of("@type", "Organization", "name", article.publisher()));
+					work.put("datePublished", article.publishedOn());
+					work.put("inLanguage", article.language());
+					work.put("url", (article.url() != null) ? article.url() : absolute("/articles/" + article.id()));
+					basedOn.add(work);
+				}
+			}
+			if (!basedOn.isEmpty()) {
+				this.jsonLd.put("isBasedOn", (basedOn.size() == 1) ? basedOn.get(0) : basedOn);
+			}
+		}
+
+		Card build() {
+			String url = absolute("/" + this.type.collection() + "/" + this.entity.id());
+			this.jsonLd.put("@id", url);
+			this.jsonLd.put("url", url);
+			this.jsonLd.put("identifier", this.entity.id());
+			this.jsonLd.put("license", Citation.LICENCE_URL);
+			this.jsonLd.put("sourceOrganization",
+					Map.of("@type", "Organization", "name", Citation.PUBLISHER, "url", FactCards.this.publicUrl));
+			Set<String> publishers = new LinkedHashSet<>();
+			this.sources.forEach((source) -> publishers.add(source.article()));
+			String attribution = Citation.PUBLISHER + " · " + Citation.LICENCE_NAME
+					+ (publishers.isEmpty() ? "" : " · source: " + String.join("; ", publishers));
+			return new Card(this.type, this.entity.id(), label(this.entity), this.quote, this.byline,
+					List.copyOf(this.facts), List.copyOf(this.sources), url,
+					absolute("/embed/" + this.type.card() + "/" + this.entity.id()), attribution,
+					java.util.Collections.unmodifiableMap(this.jsonLd));
+		}
+
+	}
+
+}

@@ -1,0 +1,266 @@
+package org.accords.page;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.accords.AccordsProperties;
+import org.accords.dataset.DatasetInfo;
+import org.accords.dataset.DatasetState;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * A page per fact ({@code /statements/{id}}, {@code /agreements/{id}}, … as HTML, or JSON
+ * with {@code Accept: application/json}), the embeddable card
+ * ({@code /embed/{type}/{id}}) and the oEmbed endpoint ({@code /oembed}). All are
+ * revalidated with the dataset version's ETag.
+ */
+@Controller
+class PageController {
+
+	static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	/** The page's own policy: styles inline, no scripts, frames only of our cards. */
+	static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; "
+			+ "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+	private static final Duration CARD_MAX_AGE = Duration.ofMinutes(5);
+
+	private final DatasetState state;
+
+	private final FactCards cards;
+
+	private final String publicUrl;
+
+	private final String cardPolicy;
+
+	PageController(DatasetState state, FactCards cards, AccordsProperties properties) {
+		this.state = state;
+		this.cards = cards;
+		this.publicUrl = properties.publicUrl();
+		this.cardPolicy = cardPolicy(properties.embed().frameAncestors());
+	}
+
+	/**
+	 * The card's policy: styles inline, nothing else loaded, framed only by the
+	 * configured ancestors.
+	 */
+	static String cardPolicy(java.util.List<String> frameAncestors) {
+		for (String source : frameAncestors) {
+			// a source with ; or , would smuggle in another directive or policy
+			if (source.isBlank() || !source.matches("[^\\s;,]+")) {
+				throw new IllegalArgumentException("accords.embed.frame-ancestors: '" + source
+						+ "' is not a CSP source such as https://portal.example");
+			}
+		}
+		return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+				+ "form-action 'none'; frame-ancestors "
+				+ (frameAncestors.isEmpty() ? "'none'" : String.join(" ", frameAncestors));
+	}
+
+	@GetMapping("/{collection:statements|agreements|commitments|people|organizations|countries|cooperation-areas|signatories}/{id}")
+	ResponseEntity<?> page(@PathVariable String collection, @PathVariable String id,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
+		PageType type = PageType.ofCollection(collection);
+		boolean json = wantsJson(accept);
+		if (type == null) {
+			return problem(HttpStatus.NOT_FOUND, "No pages of " + collection, json);
+		}
+		DatasetInfo info = this.state.currentOrNull();
+		if (info == null) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", json);
+		}
+		String etag = "\"" + info.version() + "-page-" + (json ? "json" : "html") + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		Card card = this.cards.card(info.version(), type, id);
+		if (card == null) {
+			return problem(HttpStatus.NOT_FOUND,
+					"No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version " + info.version(),
+					json);
+		}
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
+			.eTag(etag)
+			.varyBy(HttpHeaders.ACCEPT)
+			.cacheControl(CacheControl.noCache())
+			.header("Dataset-Version", info.version());
+		if (json) {
+			return ok.contentType(MediaType.APPLICATION_JSON).body(json(card, info.version()));
+		}
+		return ok.contentType(HTML)
+			.header("Content-Security-Policy", PAGE_POLICY)
+			.body(PageHtml.page(card, PageHtml.oembedUrl(this.publicUrl, card)));
+	}
+
+	@GetMapping("/embed/{type}/{id}")
+	ResponseEntity<?> embed(@PathVariable String type, @PathVariable String id,
+			@RequestParam(defaultValue = "light") String theme, WebRequest request) {
+		PageType pageType = PageType.ofCard(type);
+		if (pageType == null) {
+			return problem(HttpStatus.NOT_FOUND, "No card type '" + type + "'; one of "
+					+ java.util.Arrays.stream(PageType.values()).map(PageType::card).toList(), false);
+		}
+		if (!PageHtml.isTheme(theme)) {
+			return problem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'", false);
+		}
+		DatasetInfo info = this.state.currentOrNull();
+		if (info == null) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", false);
+		}
+		String etag = "\"" + info.version() + "-card-" + theme + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		Card card = this.cards.card(info.version(), pageType, id);
+		if (card == null) {
+			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(pageType.name()) + " with id '" + id
+					+ "' in dataset version " + info.version(), false);
+		}
+		return ResponseEntity.ok()
+			.eTag(etag)
+			.cacheControl(CacheControl.maxAge(CARD_MAX_AGE).cachePublic())
+			.header("Dataset-Version", info.version())
+			.header("Content-Security-Policy", this.cardPolicy)
+			.contentType(HTML)
+			.body(PageHtml.embed(card, theme));
+	}
+
+	/**
+	 * oEmbed (https://oembed.com): a page's or card's address in, a {@code rich} answer
+	 * with the iframe out.
+	 */
+	@GetMapping("/oembed")
+	ResponseEntity<?> oembed(@RequestParam(required = false) @Nullable String url,
+			@RequestParam(defaultValue = "json") String format,
+			@RequestParam(required = false) @Nullable Integer maxwidth,
+			@RequestParam(required = false) @Nullable Integer maxheight) {
+		if (!format.equals("json")) {
+			// the oEmbed specification's answer to a format a provider does not offer
+			return problem(HttpStatus.NOT_IMPLEMENTED, "format must be json, not '" + format + "'", true);
+		}
+		if (url == null || url.isBlank()) {
+			return problem(HttpStatus.BAD_REQUEST,
+					"url is required: the address of a page such as " + this.publicUrl + "/statements/{id}", true);
+		}
+		String prefix = this.publicUrl + "/";
+		String path = url.startsWith(prefix) ? URI.create(url.replaceAll("[?#].*$", "")).getPath() : null;
+		String[] parts = (path != null) ? path.substring(1).split("/") : new String[0];
+		PageType type = null;
+		String id = null;
+		if (parts.length == 2) {
+			type = PageType.ofCollection(parts[0]);
+			id = parts[1];
+		}
+		else if (parts.length == 3 && parts[0].equals("embed")) {
+			type = PageType.ofCard(parts[1]);
+			id = parts[2];
+		}
+		if (type == null || id == null) {
+			return problem(HttpStatus.NOT_FOUND, "url is not the address of an Accords page: " + url + " (expected "
+					+ this.publicUrl + "/statements/{id}, /agreements/{id}, …)", true);
+		}
+		DatasetInfo info = this.state.currentOrNull();
+		if (info == null) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", true);
+		}
+		Card card = this.cards.card(info.version(), type, id);
+		if (card == null) {
+			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(type.name()) + " with id '" + id + "'", true);
+		}
+		int width = Math.max(200, Math.min(560, (maxwidth != null) ? maxwidth : 560));
+		int height = type.height();
+		if (maxheight != null) {
+			height = Math.max(120, Math.min(height, maxheight));
+		}
+		String html = PageHtml.iframe(card, width)
+			.replace("height=\"" + type.height() + "\"", "height=\"" + height + "\"");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("version", "1.0");
+		body.put("type", "rich");
+		body.put("title", card.label());
+		body.put("provider_name", "Accords");
+		body.put("provider_url", this.publicUrl);
+		body.put("cache_age", CARD_MAX_AGE.toSeconds());
+		body.put("html", html);
+		body.put("width", width);
+		body.put("height", height);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(CARD_MAX_AGE).cachePublic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
+	}
+
+	private static Map<String, Object> json(Card card, String version) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", card.id());
+		body.put("type", card.type().type());
+		body.put("label", card.label());
+		body.put("url", card.url());
+		body.put("embedUrl", card.embedUrl());
+		body.put("datasetVersion", version);
+		if (card.quote() != null) {
+			body.put("quote", card.quote());
+			body.put("byline", card.byline());
+		}
+		body.put("facts", card.facts());
+		body.put("sources", card.sources());
+		body.put("attribution", card.attribution());
+		body.put("jsonLd", card.jsonLd());
+		return body;
+	}
+
+	/**
+	 * JSON when the client lists {@code application/json} and prefers it to HTML; a
+	 * browser's {@code text/html,...,*&#47;*} gets the page.
+	 */
+	static boolean wantsJson(@Nullable String accept) {
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		double json = -1;
+		double html = -1;
+		try {
+			for (MediaType type : MediaType.parseMediaTypes(accept)) {
+				if (type.getType().equals("application") && type.getSubtype().equals("json")) {
+					json = Math.max(json, type.getQualityValue());
+				}
+				else if (type.getType().equals("text") && type.getSubtype().equals("html")) {
+					html = Math.max(html, type.getQualityValue());
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+		return json > 0 && json > html;
+	}
+
+	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
+		if (json) {
+			return ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", message, "status", status.value()));
+		}
+		return ResponseEntity.status(status)
+			.contentType(HTML)
+			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+			.body("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Accords</title></head><body><p>"
+					+ org.springframework.web.util.HtmlUtils.htmlEscape(message) + "</p></body></html>");
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.accords.feed;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.accords.graphql.NodeId;
+import org.accords.page.PageSeed;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What changed, pulled: the {@code changes(since:)} query, paged, and the Atom and JSON
+ * feeds, after a second version that adds, changes and removes one entity each.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.public-url=https://accords.example")
+class ChangesFeedTests extends PageSeed {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String ADDED = NodeId.of("Statement", "tamm-tallinn-signing");
+
+	static final String CHANGED = NodeId.of("Statement", "tamm-maintenance-talks");
+
+	static final String REMOVED = NodeId.of("Commitment", "fi-funds-half");
+
+	/** The version loaded at startup and the one loaded by the test. */
+	static String first;
+
+	static String second;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SeedLoader loader;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void secondVersionPublished() throws Exception {
+		synchronized (ChangesFeedTests.class) {
+			if (second == null) {
+				first = graphQl("{ dataset { version } }").at("/data/dataset/version").asString();
+				Path folder = Files.createTempDirectory(Path.of("target"), "changes-seed");
+				this.loader.load(SecondVersion.of(PageSeed.prepareFolder(), folder));
+				second = graphQl("{ dataset { version } }").at("/data/dataset/version").asString();
+				assertThat(second).isNotEqualTo(first);
+			}
+		}
+	}
+
+	JsonNode graphQl(String query) throws Exception {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(response.body());
+	}
+
+	HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void changesSinceAVersionListEveryEntityAddedChangedAndRemovedWithLabels() throws Exception {
+		JsonNode changes = graphQl("{ changes(since: \"" + first + "\") { totalCount nodes { version publishedAt type"
+				+ " id change label url } } }")
+			.at("/data/changes");
+		assertThat(changes.get("totalCount").asInt()).isEqualTo(3);
+		List<String> rows = new ArrayList<>();
+		for (JsonNode node : changes.get("nodes")) {
+			assertThat(node.get("version").asString()).isEqualTo(second);
+			assertThat(node.get("publishedAt").asString()).isNotBlank();
+			rows.add(node.get("change").asString() + " " + node.get("type").asString() + " " + node.get("id").asString()
+					+ " " + node.get("label").asString() + " " + node.get("url").asString());
+		}
+		assertThat(rows).containsExactlyInAnyOrder("ADDED Statement " + ADDED
+				+ " “Estonia and Finland signed a letter of intent on Wednesday” https://accords.example/statements/"
+				+ ADDED,
+				"CHANGED Statement " + CHANGED
+						+ " “talks on a joint maintenance centre are still under way” https://accords.example/statements/"
+						+ CHANGED,
+				"REMOVED Commitment " + REMOVED + " fund half of the first station https://accords.example/commitments/"
+						+ REMOVED);
+	}
+
+	@Test
+	void changesArePagedWithCursors() throws Exception {
+		JsonNode page = graphQl("{ changes(since: \"" + first
+				+ "\", first: 2) { totalCount edges { cursor node { id } }" + " pageInfo { hasNextPage endCursor } } }")
+			.at("/data/changes");
+		assertThat(page.get("edges")).hasSize(2);
+		assertThat(page.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
+		JsonNode next = graphQl(
+				"{ changes(since: \"" + first + "\", first: 2, after: \"" + page.at("/pageInfo/endCursor").asString()
+						+ "\") { edges { node { id } } pageInfo { hasNextPage } } }")
+			.at("/data/changes");
+		assertThat(next.get("edges")).hasSize(1);
+		assertThat(next.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
+	}
+
+	@Test
+	void changesSinceATimeIncludeEveryVersionAfterIt() throws Exception {
+		JsonNode all = graphQl("{ changes(since: \"2000-01-01\") { totalCount } }").at("/data/changes");
+		assertThat(all.get("totalCount").asInt()).as("the first version adds everything, then the second's 3")
+			.isGreaterThan(3);
+		JsonNode none = graphQl("{ changes(since: \"" + second + "\") { totalCount } }").at("/data/changes");
+		assertThat(none.get("totalCount").asInt()).isZero();
+	}
+
+	@Test
+	void sinceThatIsNeitherVersionNorTimeIsAnErrorNamingIt() throws Exception {
+		JsonNode response = graphQl("{ changes(since: \"last tuesday\") { totalCount } }");
+		assertThat(response.at("/errors/0/message").asString()).contains("since: 'last tuesday'").contains("ISO time");
+	}
+
+	@Test
+	void atomFeedParsesWithEveryRequiredElementAndHumanTitles() throws Exception {
+		HttpResponse<String> response = get("/data/changes.atom");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		Document document = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+		Element feed = document.getDocumentElement();
+		assertThat(feed.getNamespaceURI()).isEqualTo(FeedController.ATOM);
+		assertThat(feed.getLocalName()).isEqualTo("feed");
+		assertThat(child(feed, "id")).isEqualTo("https://accords.example/data/changes.atom");
+		assertThat(child(feed, "title")).isNotBlank();
+		assertThat(child(feed, "updated")).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+		assertThat(children(feed, "author")).hasSize(1);
+		List<Element> entries = children(feed, "entry");
+		assertThat(entries).hasSizeGreaterThanOrEqualTo(2);
+		for (Element entry : entries) {
+			assertThat(child(entry, "id")).startsWith("urn:accords:dataset-version:");
+			assertThat(child(entry, "title")).isNotBlank();
+			assertThat(child(entry, "updated")).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+			assertThat(children(entry, "link"))
+				.anySatisfy((link) -> assertThat(link.getAttribute("rel")).isEqualTo("alternate"));
+		}
+		Element newest = entries.get(0);
+		assertThat(child(newest, "id")).isEqualTo("urn:accords:dataset-version:" + second);
+		assertThat(child(newest, "title")).isEqualTo(
+				"1 new statement, 1 changed statement, 1 removed commitment: “Estonia and Finland signed a letter of intent on Wednesday”");
+		assertThat(children(newest, "link")).anySatisfy((link) -> {
+			assertThat(link.getAttribute("rel")).isEqualTo("related");
+			assertThat(link.getAttribute("href")).isEqualTo("https://accords.example/statements/" + ADDED);
+		});
+		assertThat(child(newest, "content")).contains("<a href=\"https://accords.example/statements/" + ADDED + "\">");
+		assertThat(child(entries.get(entries.size() - 1), "title")).contains("new agreement");
+	}
+
+	@Test
+	void jsonFeedListsVersionsNewestFirstWithTheirEntities() throws Exception {
+		HttpResponse<String> response = get("/data/changes.json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode versions = JSON.readTree(response.body()).get("versions");
+		assertThat(versions.get(0).get("version").asString()).isEqualTo(second);
+		assertThat(versions.get(0).get("previousVersion").asString()).isEqualTo(first);
+		assertThat(versions.get(0).get("entities").findValuesAsString("id")).containsExactlyInAnyOrder(ADDED, CHANGED,
+				REMOVED);
+		String etag = response.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/changes.json"))
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+	}
+
+	private static String child(Element parent, String name) {
+		List<Element> found = children(parent, name);
+		assertThat(found).as(parent.getLocalName() + "/" + name).hasSize(1);
+		return found.get(0).getTextContent();
+	}
+
+	private static List<Element> children(Element parent, String name) {
+		List<Element> found = new ArrayList<>();
+		NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof Element element && FeedController.ATOM.equals(element.getNamespaceURI())
+					&& element.getLocalName().equals(name)) {
+				found.add(element);
+			}
+		}
+		return found;
+	}
+
+}

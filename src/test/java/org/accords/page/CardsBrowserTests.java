@@ -1,0 +1,123 @@
+package org.accords.page;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpServer;
+import org.accords.graphql.NodeId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The cards in headless Chromium ({@code scripts/check-cards.mjs}): each type in both
+ * themes renders its text with scripts off, requests nothing but itself and fits a 320 px
+ * frame; a partner page on another origin queries {@code /graphql}, fetches
+ * {@code /data/statements.json} and shows a card in an iframe with the default settings.
+ * Screenshots go to {@code target/card-*.png}. Skipped, saying why, where Chromium, node
+ * or {@code scripts/node_modules} are missing, as the source view's browser test is.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CardsBrowserTests extends PageSeed {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void browserInstalled() {
+		assumeTrue(Files.isExecutable(CHROMIUM),
+				"Skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium; .ci/run does it)");
+		assumeTrue(Files.isDirectory(Path.of("scripts", "node_modules", "playwright-core")),
+				"Skipped: scripts/node_modules/playwright-core missing (cd scripts && npm ci; .ci/run does it)");
+		assumeTrue(nodeRuns(), "Skipped: node is not on the PATH");
+	}
+
+	@Test
+	void everyCardRendersInBothThemesAndInAPartnerPageOnAnotherOrigin() throws Exception {
+		String cards = "[" + card("statement", "Statement", "kasciunas-joint-company", "Laurynas Kasčiūnas") + ","
+				+ card("agreement", "Agreement", "ee-fi-radar-loi", "Finland") + ","
+				+ card("commitment", "Commitment", "fi-funds-half", "fund half of the first station") + ","
+				+ card("person", "Person", "kaarel-tamm", "Defence Minister") + ","
+				+ card("organization", "Organization", "fi-mod", "Ministry of Defence of Finland") + ","
+				+ card("country", "Country", "EE", "Estonia") + ","
+				+ card("cooperation-area", "CooperationArea", "coastal-radar", "coastal radar stations") + ","
+				+ card("signatory", "Signatory", "fi-mod-signs", "On behalf of") + "]";
+		// the partner: a page on another origin (another port on loopback) that frames a
+		// card
+		String firstCard = "/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company");
+		byte[] portal = ("<!DOCTYPE html><html><body><h1>Partner portal</h1><iframe src=\"http://localhost:" + this.port
+				+ firstCard + "\" width=\"560\" height=\"320\" style=\"border:0\"></iframe></body></html>")
+			.getBytes(StandardCharsets.UTF_8);
+		HttpServer partner = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		partner.createContext("/portal.html", (exchange) -> {
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, portal.length);
+			exchange.getResponseBody().write(portal);
+			exchange.close();
+		});
+		partner.start();
+		try {
+			run(cards, "http://127.0.0.1:" + partner.getAddress().getPort() + "/portal.html");
+		}
+		finally {
+			partner.stop(0);
+		}
+	}
+
+	private void run(String cards, String partnerPage) throws Exception {
+		Path output = Files.createTempFile(Path.of("target"), "cards", ".json");
+		ProcessBuilder process = new ProcessBuilder("node", Path.of("scripts", "check-cards.mjs").toString())
+			.redirectOutput(output.toFile())
+			.redirectError(ProcessBuilder.Redirect.INHERIT);
+		process.environment().put("BASE_URL", "http://localhost:" + this.port);
+		process.environment().put("CARDS", cards);
+		process.environment().put("PARTNER_PAGE", partnerPage);
+		process.environment().put("SCREENSHOTS", Path.of("target").toAbsolutePath().toString());
+		process.environment().put("CHROMIUM", CHROMIUM.toString());
+		Process running = process.start();
+		boolean finished = running.waitFor(3, TimeUnit.MINUTES);
+		if (!finished) {
+			running.destroyForcibly();
+		}
+		String summary = Files.readString(output, StandardCharsets.UTF_8);
+		System.out.println(summary);
+		assertThat(finished).as("browser check finished within 3 minutes").isTrue();
+		assertThat(running.exitValue()).as("browser check failed:\n" + summary).isZero();
+		assertThat(summary).contains("\"failures\": []");
+		for (String type : new String[] { "statement", "agreement", "commitment", "person", "organization", "country",
+				"cooperation-area", "signatory" }) {
+			assertThat(Path.of("target", "card-" + type + "-light.png")).isNotEmptyFile();
+			assertThat(Path.of("target", "card-" + type + "-dark.png")).isNotEmptyFile();
+		}
+	}
+
+	private static String card(String card, String type, String key, String expect) {
+		return "{\"path\":\"/embed/" + card + "/" + NodeId.of(type, key) + "\",\"expect\":\"" + expect + "\"}";
+	}
+
+	private static boolean nodeRuns() {
+		try {
+			Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true)
+				.redirectOutput(new File(System.getProperty("java.io.tmpdir"), "accords-node-version"))
+				.start();
+			return node.waitFor(20, TimeUnit.SECONDS) && node.exitValue() == 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,264 @@
+package org.accords.page;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accords.graphql.NodeId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages, cards and oEmbed over HTTP: facts, sources and JSON-LD on the page, JSON by
+ * {@code Accept}, the card's content, theme, policy and ETag, and escaping of the test
+ * article's markup.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageHttpTests extends PageSeed {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String PUBLIC = "http://localhost:8080";
+
+	static final String TAMM = NodeId.of("Statement", "tamm-share-sites");
+
+	static final String RADAR = NodeId.of("Agreement", "ee-fi-radar-loi");
+
+	static final String FUNDS = NodeId.of("Commitment", "fi-funds-half");
+
+	static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+			Pattern.DOTALL);
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", accept)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	String html(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		return response.body();
+	}
+
+	static JsonNode jsonLd(String html) {
+		Matcher matcher = JSON_LD.matcher(html);
+		assertThat(matcher.find()).as("JSON-LD script in the page").isTrue();
+		return JSON.readTree(matcher.group(1));
+	}
+
+	@Test
+	void statementPageShowsTheQuoteSpeakerSourcesAndQuotationJsonLd() throws Exception {
+		String page = html("/statements/" + TAMM);
+		assertThat(page)
+			.contains("We will share the sites and the data &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+			.contains("Kaarel Tamm, Defence Minister")
+			.contains("href=\"" + PUBLIC + "/people/" + NodeId.of("Person", "kaarel-tamm") + "\"")
+			.contains(PUBLIC + "/articles/" + TEST_ARTICLE_ID + "?fact=" + TAMM + "#fact")
+			.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + PUBLIC + "/oembed?url="
+					+ URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8) + "&amp;format=json\"")
+			.contains("<textarea readonly")
+			.contains("&lt;iframe src=&quot;" + PUBLIC + "/embed/statement/" + TAMM);
+		JsonNode ld = jsonLd(page);
+		assertThat(ld.get("@type").asString()).isEqualTo("Quotation");
+		assertThat(ld.get("text").asString()).contains("<script>alert('x')</script>");
+		assertThat(ld.get("spokenByCharacter").get("name").asString()).isEqualTo("Kaarel Tamm");
+		assertThat(ld.get("creator").get("jobTitle").asString()).isEqualTo("Defence Minister");
+		assertThat(ld.get("isBasedOn").get("@type").asString()).isEqualTo("NewsArticle");
+		assertThat(ld.get("isBasedOn").get("publisher").get("name").asString()).isEqualTo("Baltic Wire & <b>Co</b>");
+		assertThat(ld.get("isBasedOn").get("url").asString()).isEqualTo("https://example.org/news/radar?a=1&b=<2>");
+	}
+
+	@Test
+	void markupInTheDataNeverReachesThePageOrCardAsMarkup() throws Exception {
+		for (String path : new String[] { "/statements/" + TAMM, "/embed/statement/" + TAMM, "/agreements/" + RADAR,
+				"/embed/agreement/" + RADAR }) {
+			String body = html(path);
+			assertThat(body).as(path).doesNotContain("<script>alert").doesNotContain("<b>Co</b>").doesNotContain("<2>");
+			// the only script is the inert JSON-LD one
+			assertThat(body.split("<script", -1).length - 1).as(path).isLessThanOrEqualTo(1);
+		}
+	}
+
+	@Test
+	void agreementPageListsPartiesAreasAndSignatoriesWithPartiesInJsonLd() throws Exception {
+		String page = html("/agreements/" + RADAR);
+		assertThat(page).contains("Estonia–Finland letter of intent on coastal radar stations")
+			.contains(">Estonia</a>")
+			.contains(">Finland</a>")
+			.contains(">coastal radar stations</a>")
+			.contains("Ministry of Defence of Finland for Finland");
+		JsonNode ld = jsonLd(page);
+		assertThat(ld.get("name").asString()).isEqualTo("Estonia–Finland letter of intent on coastal radar stations");
+		assertThat(ld.get("author").findValuesAsString("name")).containsExactly("Estonia", "Finland");
+	}
+
+	@Test
+	void pageAnswersJsonWhenAsked() throws Exception {
+		HttpResponse<String> response = get("/commitments/" + FUNDS, "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.get("id").asString()).isEqualTo(FUNDS);
+		assertThat(body.get("type").asString()).isEqualTo("Commitment");
+		assertThat(body.get("facts").findValuesAsString("name")).contains("What", "Who", "For whom", "Status");
+		assertThat(body.get("sources").get(0).get("excerpt").asString())
+			.isEqualTo("which agreed to fund half of the first station");
+		assertThat(body.get("embedUrl").asString()).isEqualTo(PUBLIC + "/embed/commitment/" + FUNDS);
+	}
+
+	@Test
+	void curatedIdsReachTheSamePage() throws Exception {
+		assertThat(html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");
+	}
+
+	@Test
+	void unknownIdIsNotFoundNamingIt() throws Exception {
+		HttpResponse<String> response = get("/statements/no-such-statement", "application/json");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("no-such-statement");
+		assertThat(get("/embed/treaty/" + TAMM, "text/html").statusCode()).isEqualTo(404);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "statement, Statement, tamm-share-sites, Kaarel Tamm, See it in the source",
+			"agreement, Agreement, ee-fi-radar-loi, Finland, coastal radar stations",
+			"commitment, Commitment, fi-funds-half, fund half of the first station, undertaken",
+			"person, Person, kaarel-tamm, Kaarel Tamm, Defence Minister",
+			"organization, Organization, fi-mod, Ministry of Defence of Finland, ministry",
+			"cooperation-area, CooperationArea, coastal-radar, coastal radar stations, letter of intent",
+			"signatory, Signatory, fi-mod-signs, Ministry of Defence of Finland, Finland" })
+	void cardIsSelfContainedWithItsFactsAndAttribution(String card, String type, String key, String first,
+			String second) throws Exception {
+		String path = "/embed/" + card + "/" + NodeId.of(type, key);
+		HttpResponse<String> response = get(path, "text/html");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		String body = response.body();
+		assertThat(body).contains(first).contains(second).contains("CC BY 4.0");
+		// nothing to fetch: no scripts, stylesheets, images or fonts from anywhere
+		assertThat(body).doesNotContain("<script")
+			.doesNotContain("<link")
+			.doesNotContain("<img")
+			.doesNotContain("url(");
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src 'none'").endsWith("frame-ancestors *"));
+		assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
+	}
+
+	@Test
+	void statementCardHasQuoteSpeakerDateSourceLicenceAndSourceLink() throws Exception {
+		String body = html("/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company"));
+		assertThat(body).contains("<blockquote>")
+			.contains("Laurynas Kasčiūnas, minister")
+			.contains("ELTA, 2024-11-05")
+			.contains("See it in the source")
+			.contains(PUBLIC + "/articles/" + NodeId.of("Article", SEED_ARTICLE) + "?fact=")
+			.contains("Accords · CC BY 4.0");
+	}
+
+	@Test
+	void cardThemesDifferAndAnUnknownThemeIsRefused() throws Exception {
+		String light = html("/embed/agreement/" + RADAR + "?theme=light");
+		String dark = html("/embed/agreement/" + RADAR + "?theme=dark");
+		assertThat(light).contains("background:#ffffff").contains("content=\"light\"");
+		assertThat(dark).contains("background:#1c1917").contains("content=\"dark\"");
+		HttpResponse<String> bad = get("/embed/agreement/" + RADAR + "?theme=%3Cx%3E", "text/html");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("theme must be light or dark").doesNotContain("<x>");
+	}
+
+	@Test
+	void cardIsRevalidatedWithTheVersionEtag() throws Exception {
+		HttpResponse<String> first = get("/embed/commitment/" + FUNDS, "text/html");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age"));
+		HttpResponse<String> again = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/embed/commitment/" + FUNDS))
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		HttpResponse<String> dark = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/embed/commitment/" + FUNDS + "?theme=dark"))
+			.header("If-None-Match", etag)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(dark.statusCode()).as("another theme is another representation").isEqualTo(200);
+	}
+
+	@Test
+	void oembedGivesARichIframeForAPageUrl() throws Exception {
+		String page = PUBLIC + "/statements/" + TAMM;
+		HttpResponse<String> response = get(
+				"/oembed?format=json&maxwidth=400&url=" + URLEncoder.encode(page, StandardCharsets.UTF_8),
+				"application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.get("version").asString()).isEqualTo("1.0");
+		assertThat(body.get("type").asString()).isEqualTo("rich");
+		assertThat(body.get("width").asInt()).isEqualTo(400);
+		assertThat(body.get("height").asInt()).isPositive();
+		assertThat(body.get("provider_name").asString()).isEqualTo("Accords");
+		assertThat(body.get("html").asString())
+			.startsWith("<iframe src=\"" + PUBLIC + "/embed/statement/" + TAMM + "\" width=\"400\"")
+			.doesNotContain("<script");
+	}
+
+	@Test
+	void frameAncestorsSettingNarrowsWhoMayFrameACard() {
+		assertThat(PageController.cardPolicy(java.util.List.of("https://portal.example", "'self'")))
+			.endsWith("frame-ancestors https://portal.example 'self'");
+		assertThat(PageController.cardPolicy(java.util.List.of())).endsWith("frame-ancestors 'none'");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> PageController.cardPolicy(java.util.List.of("https://a.example; script-src *")))
+			.withMessageContaining("accords.embed.frame-ancestors");
+	}
+
+	@Test
+	void pagesAndCardsAnswerCorsForAnyOrigin() throws Exception {
+		for (String path : new String[] { "/statements/" + TAMM, "/embed/statement/" + TAMM,
+				"/oembed?url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8) }) {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Origin", "https://portal.example")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+		}
+	}
+
+	@Test
+	void oembedRefusesOtherSitesAndFormats() throws Exception {
+		assertThat(get(
+				"/oembed?url=" + URLEncoder.encode("https://evil.example/statements/" + TAMM, StandardCharsets.UTF_8),
+				"application/json")
+			.statusCode()).isEqualTo(404);
+		assertThat(get(
+				"/oembed?format=xml&url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8),
+				"application/json")
+			.statusCode()).isEqualTo(501);
+		assertThat(get("/oembed", "application/json").statusCode()).isEqualTo(400);
+	}
+
+}
