@@ -6,7 +6,7 @@
 # p50/p90 of uncached searches (the response cache off, so every answer is computed),
 # timed by curl on loopback (whole request) and by the app's accords_search_query_seconds
 # timer (time in the index only). Not part of bench/run.sh: run it alone on a quiet machine.
-# Usage: bench/search.sh            (env: CORPORA="seed 20000 100000" HEAP=2g SEARCHES=200)
+# Usage: bench/search.sh   (env: CORPORA="seed 20000 100000" HEAP=2g SEARCHES=200 JAR=target/accords-…jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPORA=${CORPORA:-"seed 20000 100000"}
@@ -17,7 +17,7 @@ work=$(mktemp -d /tmp/accords-search-bench.XXXXXX)
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-jar=$(ls target/accords-*.jar 2>/dev/null | head -1 || true)
+jar=${JAR:-$(ls target/accords-*.jar 2>/dev/null | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -B -ntp -q -DskipTests package; jar=$(ls target/accords-*.jar | head -1); fi
 used_heap() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }'; }
 search() { # text -> seconds
@@ -42,8 +42,10 @@ for corpus in $CORPORA; do
     kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }; sleep 1; done
   before=$(used_heap "$pid")
   first=$(search "defence")
+  # a build longer than the request timeout (accords.http.timeout) outlives that request
+  for _ in $(seq 1 300); do grep -q 'Search index of dataset' "$log" && break; sleep 1; done
   after=$(used_heap "$pid")
-  built=$(grep -o 'Search index of dataset.*' "$log" | tail -1)
+  built=$(grep -o 'Search index of dataset.*' "$log" | tail -1 || true)
   times=()
   for i in $(seq 1 "$SEARCHES"); do
     a=${WORDS[$((RANDOM % ${#WORDS[@]}))]}; b=${WORDS[$((RANDOM % ${#WORDS[@]}))]}

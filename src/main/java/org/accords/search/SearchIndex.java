@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -41,6 +42,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +61,19 @@ public class SearchIndex implements MeterBinder {
 	/** The kinds indexed, in the order equally relevant results are listed. */
 	public static final List<String> TYPES = List.of("Person", "Organization", "Agreement", "CooperationArea",
 			"Commitment", "Statement");
+
+	/**
+	 * Memory the index writer buffers before it writes a segment: small, as the build
+	 * runs beside requests in whatever heap serves them (an instance serving 25k
+	 * statements with 96 MB of heap must still stream its downloads meanwhile).
+	 */
+	private static final double RAM_BUFFER_MB = 8;
+
+	private static final int CHUNK = 500;
+
+	/** The stored fields an index document is made of. */
+	private static final List<String> FIELDS = List.of("name", "aliases.name", "title", "summary", "description",
+			"text", "occasion", "speakerId", "saidOn", "signedOn", "provenance.reportedOn");
 
 	static final String ID = "id";
 
@@ -215,18 +230,17 @@ public class SearchIndex implements MeterBinder {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		int count = 0;
 		try (IndexWriter writer = new IndexWriter(directory,
-				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(64))) {
+				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(RAM_BUFFER_MB))) {
 			Map<String, List<String>> speakers = new HashMap<>();
 			for (String type : TYPES) {
-				for (org.bson.Document entity : this.mongo.getCollection(Collections.of(type, version))
-					.find()
-					.sort(new org.bson.Document("_id", 1))) {
-					if ("Person".equals(type)) {
-						List<String> names = new ArrayList<>(names(entity));
-						speakers.put(entity.getString("_id"), names);
+				for (List<org.bson.Document> chunk : chunks(Collections.of(type, version))) {
+					for (org.bson.Document entity : chunk) {
+						if ("Person".equals(type)) {
+							speakers.put(entity.getString("_id"), names(entity));
+						}
+						writer.addDocument(document(type, entity, speakers));
+						count++;
 					}
-					writer.addDocument(document(type, entity, speakers));
-					count++;
 				}
 			}
 			writer.forceMerge(1);
@@ -244,6 +258,31 @@ public class SearchIndex implements MeterBinder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The documents of a collection, {@value #CHUNK} at a time, with only the fields
+	 * indexed: a cursor over the ids drives lookups by id, since the embedded server
+	 * materialises a query's whole result before handing out its first batch (as
+	 * {@code export/ChunkedReader} does, for the same reason). Stored order, no sort.
+	 */
+	private Iterable<List<org.bson.Document>> chunks(String collection) {
+		org.springframework.data.mongodb.core.query.Query ids = new org.springframework.data.mongodb.core.query.Query();
+		ids.fields().include("_id");
+		List<String> all = new ArrayList<>();
+		try (Stream<org.bson.Document> stream = this.mongo.stream(ids, org.bson.Document.class, collection)) {
+			stream.forEach((doc) -> all.add(doc.getString("_id")));
+		}
+		List<List<String>> parts = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			parts.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+		}
+		return () -> parts.stream().map((part) -> {
+			org.springframework.data.mongodb.core.query.Query query = org.springframework.data.mongodb.core.query.Query
+				.query(Criteria.where("_id").in(part));
+			FIELDS.forEach((field) -> query.fields().include(field));
+			return this.mongo.find(query, org.bson.Document.class, collection);
+		}).iterator();
 	}
 
 	/** Memory held by the index of {@code version}, building it if needed. */
