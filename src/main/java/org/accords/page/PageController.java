@@ -9,6 +9,7 @@ import java.util.Map;
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
+import org.accords.web.ContentNegotiation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -76,7 +77,7 @@ class PageController {
 	ResponseEntity<?> page(@PathVariable String collection, @PathVariable String id,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
 		PageType type = PageType.ofCollection(collection);
-		boolean json = wantsJson(accept);
+		boolean json = ContentNegotiation.wantsJson(accept);
 		if (type == null) {
 			return problem(HttpStatus.NOT_FOUND, "No pages of " + collection, json);
 		}
@@ -222,32 +223,6 @@ class PageController {
 		body.put("attribution", card.attribution());
 		body.put("jsonLd", card.jsonLd());
 		return body;
-	}
-
-	/**
-	 * JSON when the client lists {@code application/json} and prefers it to HTML; a
-	 * browser's {@code text/html,...,*&#47;*} gets the page.
-	 */
-	static boolean wantsJson(@Nullable String accept) {
-		if (accept == null || accept.isBlank()) {
-			return false;
-		}
-		double json = -1;
-		double html = -1;
-		try {
-			for (MediaType type : MediaType.parseMediaTypes(accept)) {
-				if (type.getType().equals("application") && type.getSubtype().equals("json")) {
-					json = Math.max(json, type.getQualityValue());
-				}
-				else if (type.getType().equals("text") && type.getSubtype().equals("html")) {
-					html = Math.max(html, type.getQualityValue());
-				}
-			}
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-		return json > 0 && json > html;
 	}
 
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {

@@ -10,6 +10,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.NodeId;
 import org.accords.store.FactStore;
+import org.accords.web.ContentNegotiation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -53,7 +54,7 @@ class SourceViewController {
 	@GetMapping("/articles/{id}")
 	ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) @Nullable String fact,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
-		boolean json = wantsJson(accept);
+		boolean json = ContentNegotiation.wantsJson(accept);
 		DatasetInfo info = this.state.currentOrNull();
 		if (info == null) {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", json);
@@ -113,32 +114,6 @@ class SourceViewController {
 			// not a node id: a curated id
 		}
 		return NodeId.of(Article.TYPE, id);
-	}
-
-	/**
-	 * JSON when the client lists {@code application/json} and prefers it to HTML; a
-	 * browser's {@code text/html,...,*&#47;*} and a bare {@code *&#47;*} get the page.
-	 */
-	static boolean wantsJson(@Nullable String accept) {
-		if (accept == null || accept.isBlank()) {
-			return false;
-		}
-		double json = -1;
-		double html = -1;
-		try {
-			for (MediaType type : MediaType.parseMediaTypes(accept)) {
-				if (type.getType().equals("application") && type.getSubtype().equals("json")) {
-					json = Math.max(json, type.getQualityValue());
-				}
-				else if (type.getType().equals("text") && type.getSubtype().equals("html")) {
-					html = Math.max(html, type.getQualityValue());
-				}
-			}
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-		return json > 0 && json > html;
 	}
 
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
