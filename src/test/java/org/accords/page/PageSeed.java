@@ -1,13 +1,9 @@
 package org.accords.page;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.accords.graphql.NodeId;
-import org.accords.seed.SeedFixture;
+import org.accords.sourceview.SourceViewSeed;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The page, card, feed and webhook tests serve the real seed plus a test article of their
  * own ({@code src/test/resources/source-view-seed}: markup in the text, nested and
- * crossing spans), copied into one folder under {@code target/}. Test classes extending
- * this share one application context.
+ * crossing spans), the source-view tests' folder under {@code target/}. Test classes
+ * extending this share one application context.
  */
 public abstract class PageSeed {
 
@@ -28,51 +24,18 @@ public abstract class PageSeed {
 	/** Curated id of the real seed article. */
 	static final String SEED_ARTICLE = "elta-2024-11-05-lithuania-ukraine-memorandum";
 
-	static final Path FOLDER = Path.of("target", "page-seed");
-
 	@DynamicPropertySource
 	static void seedLocation(DynamicPropertyRegistry registry) {
-		registry.add("accords.seed.location", PageSeed::prepare);
+		registry.add("accords.seed.location", () -> prepareFolder().toAbsolutePath().toUri().toString());
 		registry.add("accords.store.embedded-mode", () -> "memory");
 	}
 
-	private static boolean prepared;
-
-	/** The folder of the page seed, prepared. */
+	/**
+	 * The folder of the page seed, prepared: the source view's, as the two serve the same
+	 * files.
+	 */
 	public static Path prepareFolder() {
-		prepare();
-		return FOLDER;
-	}
-
-	/** Copies the files afresh once per test run (an earlier run's copy may be stale). */
-	static synchronized String prepare() {
-		try {
-			if (!prepared) {
-				if (Files.exists(FOLDER)) {
-					try (Stream<Path> old = Files.walk(FOLDER)) {
-						for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-							Files.delete(path);
-						}
-					}
-				}
-				Path staging = Files.createTempDirectory(Path.of("target"), "page-seed");
-				SeedFixture.copyOfRealSeed(staging);
-				Path extra = Path.of("src", "test", "resources", "source-view-seed");
-				try (Stream<Path> files = Files.walk(extra)) {
-					for (Path file : files.filter(Files::isRegularFile).toList()) {
-						Path target = staging.resolve(extra.relativize(file).toString());
-						Files.createDirectories(target.getParent());
-						Files.copy(file, target);
-					}
-				}
-				Files.move(staging, FOLDER);
-				prepared = true;
-			}
-			return FOLDER.toAbsolutePath().toUri().toString();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return SourceViewSeed.prepareFolder();
 	}
 
 }

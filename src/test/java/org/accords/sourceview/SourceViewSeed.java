@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * spans), copied into one folder under {@code target/}. Test classes extending this share
  * one application context.
  */
-abstract class SourceViewSeed {
+public abstract class SourceViewSeed {
 
 	/** Curated id of the test article. */
 	static final String TEST_ARTICLE = "baltic-wire-2025-03-12-radar";
@@ -37,6 +37,12 @@ abstract class SourceViewSeed {
 	}
 
 	private static boolean prepared;
+
+	/** The folder of the seed and the test article, prepared. */
+	public static Path prepareFolder() {
+		prepare();
+		return FOLDER;
+	}
 
 	/** Copies the files afresh once per test run (an earlier run's copy may be stale). */
 	static synchronized String prepare() {
