@@ -8,6 +8,7 @@ import org.accords.dataset.DatasetState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +22,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * with the version's summary (as in {@code /data/changes.json}) whenever the version this
  * instance serves changes. Every instance follows the store's pointer, so a browser may
  * listen to any of them. Not a GraphQL subscription.
+ * <p>
+ * On shutdown the open streams are ended before the web server's graceful shutdown starts
+ * (a lifecycle at the default phase stops before it): a stream never finishes by itself,
+ * so graceful shutdown would otherwise wait its whole timeout, and an {@code EventSource}
+ * reconnects to another instance at once.
  */
 @Controller
-class LiveChanges {
+class LiveChanges implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(LiveChanges.class);
 
@@ -37,6 +43,8 @@ class LiveChanges {
 	/** Each listener with the version it last heard of ("" for none). */
 	private final Map<SseEmitter, String> listeners = new ConcurrentHashMap<>();
 
+	private volatile boolean running;
+
 	LiveChanges(DatasetState state, Changes changes) {
 		this.state = state;
 		this.changes = changes;
@@ -44,6 +52,11 @@ class LiveChanges {
 
 	@GetMapping(path = "/data/changes/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<?> stream() throws IOException {
+		if (!this.running) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", "This instance is shutting down; connect again", "status", 503));
+		}
 		if (this.listeners.size() >= MAX_LISTENERS) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -106,6 +119,26 @@ class LiveChanges {
 				this.listeners.remove(emitter);
 			}
 		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/** Ends every open stream; listeners reconnect (to another instance). */
+	@Override
+	public void stop() {
+		this.running = false;
+		for (SseEmitter emitter : this.listeners.keySet()) {
+			this.listeners.remove(emitter);
+			emitter.complete();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 }
