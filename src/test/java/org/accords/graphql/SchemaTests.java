@@ -64,6 +64,10 @@ class SchemaTests {
 		assertThat(report.unmappedRegistrations()).isEmpty();
 		assertThat(report.unmappedArguments()).isEmpty();
 		assertThat(report.skippedTypes()).isEmpty();
+		// a non-null schema field served by a @Nullable value or method, or a non-null
+		// argument taken by a @Nullable parameter
+		assertThat(report.fieldNullnessErrors()).isEmpty();
+		assertThat(report.argumentNullnessErrors()).isEmpty();
 	}
 
 	@Test
