@@ -109,6 +109,20 @@ class SpeakersAndPostsHttpTests {
 	}
 
 	@Test
+	void searchFindsWhatAnOrganizationSaidByItsName() throws Exception {
+		JsonNode edges = query("""
+				{ search(text: "norwegian procurement", first: 20) { edges { matchedField
+				  node { __typename ... on Statement { id } } } } }""").at("/search/edges");
+		List<String> matches = new ArrayList<>();
+		edges.forEach((edge) -> {
+			if (edge.at("/node/__typename").asString().equals("Statement")) {
+				matches.add(edge.at("/node/id").asString() + " " + edge.get("matchedField").asString());
+			}
+		});
+		assertThat(matches).contains(NodeId.of("Statement", "ministry-budget") + " SPEAKER");
+	}
+
+	@Test
 	void whoHeldAPostOnADateIsOneQueryAndTheAnswerChangesWithTheHandover() throws Exception {
 		String query = """
 				{ posts(filter: { role: "defence procurement", country: "%s", heldOn: "%s" }) { totalCount
