@@ -2,15 +2,69 @@ package org.accords.actor;
 
 import java.util.List;
 
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A position a person holds, as the article states it.
+ * A position a person holds (a Popolo membership): a role in an organization over time.
+ * Every article that reports the same person in the same role and organization is a
+ * source of the one post; stated dates are kept apart from the dates derived from the
+ * reports.
  *
+ * @param id node id, from the person, the role and the organization
+ * @param personId node id of the holder
  * @param role the role in the article's words
  * @param organizationId node id of the organization, when the article names it
- * @param evidence the words that state it
+ * @param countryId the organization's country, else the holder's, for filtering
+ * @param from the start as an article states it, ISO-8601; null when none does
+ * @param fromPrecision how much of {@code from} the article gives
+ * @param to the end as an article states it, ISO-8601; null when none does
+ * @param toPrecision how much of {@code to} the article gives
+ * @param firstReported date of the first article that reports the post as held
+ * @param lastReported date of the last article that reports the post as held
+ * @param endedBy date of the first article that reports the holder as a former holder
+ * @param heldFrom the start the {@code heldOn} filter uses: {@code from}, else the
+ * previous holder's stated end, else (after another holder) the first report; null when
+ * open
+ * @param heldUntil the end the {@code heldOn} filter uses: {@code to}, else the day
+ * before the next holder's start, else the day before {@code endedBy}; null when open
+ * @param roleKey folded role, for case- and accent-insensitive filtering
+ * @param termStart {@code heldFrom}, or {@code 0000-01-01} when open, for range queries
+ * @param termEnd {@code heldUntil}, or {@code 9999-12-31} when open, for range queries
+ * @param evidence the words that state the post, from every source
+ * @param provenance not recorded for posts: their sources answer from the evidence
  */
-public record Post(String role, @Nullable String organizationId, List<Evidence> evidence) {
+public record Post(String id, String personId, String role, @Nullable String organizationId, @Nullable String countryId,
+		@Nullable String from, @Nullable DatePrecision fromPrecision, @Nullable String to,
+		@Nullable DatePrecision toPrecision, @Nullable String firstReported, @Nullable String lastReported,
+		@Nullable String endedBy, @Nullable String heldFrom, @Nullable String heldUntil, String roleKey,
+		String termStart, String termEnd, List<Evidence> evidence,
+		@Nullable Provenance provenance) implements Reported {
+
+	/** GraphQL type name, also the base name of its collection. */
+	public static final String TYPE = "Post";
+
+	/** {@code termStart} of a post whose start is open. */
+	public static final String OPEN_START = "0000-01-01";
+
+	/** {@code termEnd} of a post whose end is open. */
+	public static final String OPEN_END = "9999-12-31";
+
+	/**
+	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
+	 * them.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Post that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }

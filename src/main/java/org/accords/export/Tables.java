@@ -82,7 +82,13 @@ final class Tables {
 				"When it was said, ISO 8601; days the article gives relative to its own date are resolved against "
 						+ "it. Empty when not reported.",
 				false, Statement::saidOn)
-		.reference("speaker", "people", "name", "the person who spoke", true, Statement::speakerId)
+		.reference("speaker", "people", "name", "the person who spoke; empty when an organization spoke", false,
+				Statement::speakerId)
+		.reference("speaker_organization", "organizations", "name",
+				"the organization that spoke, when the article names no person", false,
+				Statement::speakerOrganizationId)
+		.reference("on_behalf_of", "organizations", "name", "the organization the person spoke for", false,
+				Statement::onBehalfOfId)
 		.column("speaker_role", Table.STRING, "The speaker's role at the time, as the article gives it.", false,
 				Statement::speakerRole)
 		.reference("speaker_country", "countries", "name", "the speaker's country", false, Statement::speakerCountryId)
@@ -178,6 +184,35 @@ final class Tables {
 		.aliases(Person::aliases)
 		.sources();
 
+	static final Table<Post> POSTS = Table
+		.of("posts", Post.TYPE, Post.class, "Posts",
+				"Posts held over time (Popolo memberships): who held which role in which organization, with "
+						+ "stated dates, the dates of the articles that report them and the term the heldOn "
+						+ "filter uses.")
+		.reference("person", "people", "name", "the holder", true, Post::personId)
+		.column("role", Table.STRING, "The role, as the article words it.", true, Post::role)
+		.reference("organization", "organizations", "name", "the organization; empty when not named", false,
+				Post::organizationId)
+		.reference("country", "countries", "name", "the organization's country, else the holder's", false,
+				Post::countryId)
+		.column("from", Table.DATE, "The start as an article states it; empty when none does.", false, Post::from)
+		.column("to", Table.DATE, "The end as an article states it; empty when none does.", false, Post::to)
+		.column("first_reported", Table.DATE, "Date of the first article that reports the post as held.", false,
+				Post::firstReported)
+		.column("last_reported", Table.DATE, "Date of the last article that reports the post as held.", false,
+				Post::lastReported)
+		.column("ended_by", Table.DATE, "Date of the first article that calls the holder a former holder.", false,
+				Post::endedBy)
+		.column("held_from", Table.DATE,
+				"Start of the term: from, else the day after the previous holder's stated end, else (after another holder) first_reported; empty when open.",
+				false, Post::heldFrom)
+		.column("held_until", Table.DATE,
+				"End of the term: to, else the day before the next holder's start, else the day before ended_by; "
+						+ "empty when open.",
+				false, Post::heldUntil)
+		.evidence(true, Post::evidence)
+		.sources();
+
 	static final Table<Organization> ORGANIZATIONS = Table
 		.of("organizations", Organization.TYPE, Organization.class, "Organizations",
 				"Ministries and other bodies named in the articles.")
@@ -219,7 +254,7 @@ final class Tables {
 
 	/** Every table, in the order the downloads are listed. */
 	static final List<Table<?>> ALL = List.of(AGREEMENTS, STATEMENTS, SIGNATORIES, COOPERATION_AREAS, COMMITMENTS,
-			PEOPLE, ORGANIZATIONS, COUNTRIES, ARTICLES);
+			PEOPLE, POSTS, ORGANIZATIONS, COUNTRIES, ARTICLES);
 
 	private Tables() {
 	}

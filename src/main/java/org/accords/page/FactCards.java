@@ -139,15 +139,21 @@ public class FactCards {
 	}
 
 	private void statement(Builder card, Statement statement) {
-		Person speaker = this.store.byId(card.version, Person.TYPE, Person.class, statement.speakerId());
+		// a person speaks, or an organization when the article names no person
+		String speakerId = (statement.speakerId() != null) ? statement.speakerId() : statement.speakerOrganizationId();
+		Person speaker = (statement.speakerId() != null)
+				? this.store.byId(card.version, Person.TYPE, Person.class, statement.speakerId()) : null;
+		Organization organization = (statement.speakerOrganizationId() != null) ? this.store.byId(card.version,
+				Organization.TYPE, Organization.class, statement.speakerOrganizationId()) : null;
 		String role = statement.speakerRole();
 		if (role == null && speaker != null && !speaker.posts().isEmpty()) {
 			role = speaker.posts().get(0).role();
 		}
-		String name = (speaker != null) ? speaker.name() : "unknown speaker";
+		String name = (speaker != null) ? speaker.name()
+				: (organization != null) ? organization.name() : "unknown speaker";
 		card.quote = statement.text();
 		card.byline = (role != null) ? name + ", " + role : name;
-		card.fact("Speaker", name, pageUrl(statement.speakerId()));
+		card.fact("Speaker", name, (speakerId != null) ? pageUrl(speakerId) : null);
 		if (role != null) {
 			card.fact("Role", role, null);
 		}
@@ -162,12 +168,14 @@ public class FactCards {
 		card.refs("Cooperation area", statement.areaIds());
 		card.evidence(statement.evidence());
 		Map<String, Object> person = new LinkedHashMap<>();
-		person.put("@type", "Person");
+		person.put("@type", (organization != null) ? "Organization" : "Person");
 		person.put("name", name);
-		if (role != null) {
+		if (role != null && organization == null) {
 			person.put("jobTitle", role);
 		}
-		person.put("url", pageUrl(statement.speakerId()));
+		if (speakerId != null) {
+			person.put("url", pageUrl(speakerId));
+		}
 		card.jsonLd.put("@type", "Quotation");
 		card.jsonLd.put("text", statement.text());
 		card.jsonLd.put("spokenByCharacter", person);

@@ -73,7 +73,7 @@ public class SearchIndex implements MeterBinder {
 
 	/** The stored fields an index document is made of. */
 	private static final List<String> FIELDS = List.of("name", "aliases.name", "title", "summary", "description",
-			"text", "occasion", "speakerId", "saidOn", "signedOn", "provenance.reportedOn");
+			"text", "occasion", "speakerId", "speakerOrganizationId", "saidOn", "signedOn", "provenance.reportedOn");
 
 	static final String ID = "id";
 
@@ -235,7 +235,9 @@ public class SearchIndex implements MeterBinder {
 			for (String type : TYPES) {
 				for (List<org.bson.Document> chunk : chunks(Collections.of(type, version))) {
 					for (org.bson.Document entity : chunk) {
-						if ("Person".equals(type)) {
+						if ("Person".equals(type) || "Organization".equals(type)) {
+							// a statement's speaker: a person, or an organization that
+							// speaks
 							speakers.put(entity.getString("_id"), names(entity));
 						}
 						writer.addDocument(document(type, entity, speakers));
@@ -338,7 +340,9 @@ public class SearchIndex implements MeterBinder {
 			text(doc, Analyzers.TEXT, entity.getString(field));
 		}
 		if ("Statement".equals(type)) {
-			for (String speaker : speakers.getOrDefault(entity.getString("speakerId"), List.of())) {
+			String speakerId = (entity.getString("speakerId") != null) ? entity.getString("speakerId")
+					: entity.getString("speakerOrganizationId");
+			for (String speaker : speakers.getOrDefault(speakerId, List.of())) {
 				text(doc, Analyzers.SPEAKER, speaker);
 			}
 		}

@@ -53,7 +53,12 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
-	record PostEntry(String role, @Nullable String organization, @Nullable List<String> evidence) {
+	/**
+	 * A post the person holds, or held ({@code former: true}: the article calls them a
+	 * former holder), with a start and end where the article states them.
+	 */
+	record PostEntry(String role, @Nullable String organization, @Nullable List<String> evidence, @Nullable String from,
+			@Nullable String to, @Nullable Boolean former) {
 	}
 
 	record PersonEntry(String id, String name, @Nullable String country, @Nullable List<PostEntry> posts,
@@ -120,11 +125,17 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 			@Nullable String fulfilledOn, @Nullable QuantityEntry delivered) implements Reviewable {
 	}
 
+	/**
+	 * {@code speaker} names a person or, when the article gives no person ("the ministry
+	 * said"), an organization; {@code onBehalfOf} names the organization a person speaks
+	 * for, with the words that say so in {@code onBehalfOfEvidence} (optional when the
+	 * statement's own evidence says it).
+	 */
 	record StatementEntry(String id, String speaker, @Nullable String speakerRole, String kind, String text,
 			@Nullable String saidOn, @Nullable String occasion, @Nullable String agreement,
 			@Nullable List<String> areas, @Nullable List<String> evidence, @Nullable String sameAs,
-			@Nullable List<String> contradicts, @Nullable String disputeNote,
-			@Nullable Boolean reviewed) implements Reviewable {
+			@Nullable List<String> contradicts, @Nullable String disputeNote, @Nullable Boolean reviewed,
+			@Nullable String onBehalfOf, @Nullable List<String> onBehalfOfEvidence) implements Reviewable {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.accords.actor.Country;
 import org.accords.actor.Organization;
 import org.accords.actor.Person;
+import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
@@ -20,7 +21,8 @@ import org.accords.store.Entity;
  */
 record SeedDataset(List<Article> articles, List<Country> countries, List<Organization> organizations,
 		List<Person> people, List<Agreement> agreements, List<Signatory> signatories,
-		List<CooperationArea> cooperationAreas, List<Commitment> commitments, List<Statement> statements) {
+		List<CooperationArea> cooperationAreas, List<Commitment> commitments, List<Statement> statements,
+		List<Post> posts) {
 
 	/** Every collection with its entities, in a fixed order. */
 	Map<String, List<? extends Entity>> collections() {
@@ -34,6 +36,7 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 		collections.put(CooperationArea.TYPE, this.cooperationAreas);
 		collections.put(Commitment.TYPE, this.commitments);
 		collections.put(Statement.TYPE, this.statements);
+		collections.put(Post.TYPE, this.posts);
 		return collections;
 	}
 
@@ -57,8 +60,11 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 				ordered(List.of("_id"), "agreementId", "onBehalfOfId", "personId", "organizationId", EVIDENCE),
 				CooperationArea.TYPE, ordered(List.of("_id"), "agreementId", "category", EVIDENCE), Commitment.TYPE,
 				ordered(List.of("_id"), "agreementId", "obligorId", "beneficiaryId", "status", "areaIds", EVIDENCE),
-				Statement.TYPE, ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind",
-						"agreementId", "areaIds", EVIDENCE));
+				Statement.TYPE,
+				ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind", "agreementId", "areaIds",
+						"organizationId", EVIDENCE),
+				Post.TYPE,
+				ordered(List.of("termStart", "_id"), "personId", "organizationId", "countryId", "roleKey", EVIDENCE));
 	}
 
 	private static List<List<String>> ordered(List<String> order, String... filters) {

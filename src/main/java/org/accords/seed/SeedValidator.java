@@ -22,6 +22,7 @@ import org.accords.actor.Organization;
 import org.accords.actor.OrganizationKind;
 import org.accords.actor.Person;
 import org.accords.actor.Post;
+import org.accords.actor.Posts;
 import org.accords.agreement.Agreement;
 import org.accords.amount.Amounts;
 import org.accords.amount.Money;
@@ -109,6 +110,8 @@ final class SeedValidator {
 	private final Map<String, Organization> organizations = new LinkedHashMap<>();
 
 	private final Map<String, Person> people = new LinkedHashMap<>();
+
+	private final Map<String, Post> posts = new LinkedHashMap<>();
 
 	private final Map<String, Agreement> agreements = new LinkedHashMap<>();
 
@@ -261,7 +264,7 @@ final class SeedValidator {
 				List.copyOf(this.organizations.values()), List.copyOf(this.people.values()),
 				List.copyOf(this.agreements.values()), List.copyOf(this.signatories.values()),
 				List.copyOf(this.areas.values()), List.copyOf(this.commitments.values()),
-				List.copyOf(this.statements.values()));
+				List.copyOf(this.statements.values()), List.copyOf(this.posts.values()));
 	}
 
 	private static final class Parsed {
@@ -763,7 +766,33 @@ final class SeedValidator {
 	record PostKey(String role, @Nullable String organizationId) {
 	}
 
-	private final Map<String, Map<PostKey, List<Evidence>>> postEvidence = new HashMap<>();
+	private final Map<String, Map<PostKey, PostReport>> postEvidence = new HashMap<>();
+
+	/**
+	 * What the reports of one post say: its evidence, the dates of the articles that
+	 * report it as held or as ended ("former minister"), and stated dates.
+	 */
+	private static final class PostReport {
+
+		final List<Evidence> evidence = new ArrayList<>();
+
+		final List<String> heldOn = new ArrayList<>();
+
+		final List<String> formerOn = new ArrayList<>();
+
+		@Nullable ResolvedDate from;
+
+		@Nullable ResolvedDate to;
+
+		void add(PostReport other) {
+			other.evidence.stream().filter((e) -> !this.evidence.contains(e)).forEach(this.evidence::add);
+			this.heldOn.addAll(other.heldOn);
+			this.formerOn.addAll(other.formerOn);
+			this.from = (this.from != null) ? this.from : other.from;
+			this.to = (this.to != null) ? this.to : other.to;
+		}
+
+	}
 
 	/** An agreement's lifecycle event as a list item; its evidence is kept beside it. */
 	record EventKey(LifecycleStage stage, ResolvedDate date) {
@@ -789,7 +818,7 @@ final class SeedValidator {
 	private void person(Context ctx, String where, CuratedFile.PersonEntry e) {
 		String country = optionalRef(where, "country", e.country(), this.countryReports);
 		List<Evidence> evidence = evidence(ctx, where, e.evidence());
-		Map<PostKey, List<Evidence>> posts = new LinkedHashMap<>();
+		Map<PostKey, PostReport> posts = new LinkedHashMap<>();
 		List<CuratedFile.PostEntry> entries = (e.posts() != null) ? e.posts() : List.of();
 		for (int i = 0; i < entries.size(); i++) {
 			CuratedFile.PostEntry post = entries.get(i);
@@ -797,8 +826,23 @@ final class SeedValidator {
 			if (post != null && required(postWhere, "role", post.role())) {
 				String organization = optionalRef(postWhere, "organization", post.organization(),
 						this.organizationReports);
-				posts.computeIfAbsent(new PostKey(post.role(), organization), (k) -> new ArrayList<>())
-					.addAll(evidence(ctx, postWhere, post.evidence()));
+				ResolvedDate from = date(ctx, postWhere, "from", post.from());
+				ResolvedDate to = date(ctx, postWhere, "to", post.to());
+				if (from != null && to != null && from.iso().compareTo(to.iso()) > 0) {
+					this.problems.add(postWhere + ": 'from' " + from + " is after 'to' " + to);
+				}
+				PostReport report = posts.computeIfAbsent(new PostKey(post.role().trim(), organization),
+						(k) -> new PostReport());
+				report.evidence.addAll(evidence(ctx, postWhere, post.evidence()));
+				String date = ctx.article().date().toString();
+				if (Boolean.TRUE.equals(post.former())) {
+					report.formerOn.add(date);
+				}
+				else {
+					report.heldOn.add(date);
+				}
+				report.from = (report.from != null) ? report.from : from;
+				report.to = (report.to != null) ? report.to : to;
 			}
 		}
 		Merged m = entry(ctx, where, this.personReports, e.id(), e.sameAs());
@@ -810,25 +854,67 @@ final class SeedValidator {
 		aliases(ctx, m, e.aliases());
 		m.value("country", country, art, ctx.file());
 		m.evidence(evidence);
-		Map<PostKey, List<Evidence>> known = this.postEvidence.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>());
-		posts.forEach((key, postEvidence) -> {
+		Map<PostKey, PostReport> known = this.postEvidence.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>());
+		posts.forEach((key, report) -> {
 			m.item("posts", key, art, ctx.file());
-			known.computeIfAbsent(key, (k) -> new ArrayList<>()).addAll(postEvidence);
+			known.computeIfAbsent(key, (k) -> new PostReport()).add(report);
 		});
 	}
 
 	private void finishPeople() {
+		Map<String, List<Post>> bySeat = new LinkedHashMap<>();
+		Map<String, List<PostKey>> keysByPerson = new LinkedHashMap<>();
 		for (Merged m : this.personReports.all()) {
 			if (requiredMerged(this.personReports, m, "name", m.name())) {
-				Map<PostKey, List<Evidence>> evidence = this.postEvidence.getOrDefault(m.id, Map.of());
-				List<Post> posts = m.<PostKey>items("posts")
-					.stream()
-					.map((key) -> new Post(key.role(), key.organizationId(), List.copyOf(evidence.get(key))))
-					.toList();
-				this.people.put(m.id, new Person(m.id, m.name(), (String) m.value("country"), posts, m.evidence(),
+				keysByPerson.put(m.id, m.<PostKey>items("posts"));
+				this.people.put(m.id, new Person(m.id, m.name(), (String) m.value("country"), List.of(), m.evidence(),
 						SearchText.of(m.names().toArray(String[]::new)), m.aliases(), provenance(m)));
 			}
 		}
+		List<Post> all = new ArrayList<>();
+		keysByPerson.forEach((personId, keys) -> {
+			Map<PostKey, PostReport> reports = this.postEvidence.getOrDefault(personId, Map.of());
+			for (PostKey key : keys) {
+				Post post = post(personId, key, reports.get(key));
+				all.add(post);
+				// succession is known only within one organization's role
+				String seat = (key.organizationId() != null) ? SearchText.fold(key.role()) + "|" + key.organizationId()
+						: post.id();
+				bySeat.computeIfAbsent(seat, (k) -> new ArrayList<>()).add(post);
+			}
+		});
+		Map<String, Post> terms = new HashMap<>();
+		bySeat.values().forEach((seat) -> Posts.terms(seat).forEach((post) -> terms.put(post.id(), post)));
+		Map<String, List<Post>> postsByPerson = new LinkedHashMap<>();
+		for (Post post : all) {
+			Post withTerm = terms.get(post.id());
+			this.posts.put(withTerm.id(), withTerm);
+			postsByPerson.computeIfAbsent(withTerm.personId(), (k) -> new ArrayList<>()).add(withTerm);
+		}
+		postsByPerson.forEach((personId, posts) -> {
+			Person p = this.people.get(personId);
+			this.people.put(personId, new Person(p.id(), p.name(), p.countryId(), List.copyOf(posts), p.evidence(),
+					p.searchText(), p.aliases(), p.provenance()));
+		});
+	}
+
+	/** A post of a person as the reports state it, before terms are derived. */
+	private Post post(String personId, PostKey key, PostReport report) {
+		String organizationCountry = null;
+		if (key.organizationId() != null && this.organizations.containsKey(key.organizationId())) {
+			organizationCountry = this.organizations.get(key.organizationId()).countryId();
+		}
+		String countryId = (organizationCountry != null) ? organizationCountry : this.people.get(personId).countryId();
+		String id = NodeId.of(Post.TYPE, NodeId.parse(personId).key() + "/" + key.role()
+				+ ((key.organizationId() != null) ? "/" + NodeId.parse(key.organizationId()).key() : ""));
+		String first = report.heldOn.stream().min(String::compareTo).orElse(null);
+		String last = report.heldOn.stream().max(String::compareTo).orElse(null);
+		String endedBy = report.formerOn.stream().min(String::compareTo).orElse(null);
+		return new Post(id, personId, key.role(), key.organizationId(), countryId,
+				(report.from != null) ? report.from.iso() : null,
+				(report.from != null) ? report.from.precision() : null, (report.to != null) ? report.to.iso() : null,
+				(report.to != null) ? report.to.precision() : null, first, last, endedBy, null, null,
+				SearchText.fold(key.role()), Post.OPEN_START, Post.OPEN_END, List.copyOf(report.evidence), null);
 	}
 
 	// ---- agreements and cooperation areas ----
@@ -1120,7 +1206,17 @@ final class SeedValidator {
 	}
 
 	private void statement(Context ctx, String where, CuratedFile.StatementEntry e) {
-		String speaker = optionalRef(where, "speaker", e.speaker(), this.personReports);
+		String speaker = speaker(where, e.speaker());
+		String onBehalfOf = optionalRef(where, "onBehalfOf", e.onBehalfOf(), this.organizationReports);
+		List<Evidence> onBehalfOfEvidence = evidence(ctx, where + ": onBehalfOfEvidence", e.onBehalfOfEvidence());
+		if (e.onBehalfOfEvidence() != null && e.onBehalfOf() == null) {
+			this.problems.add(where + ": 'onBehalfOfEvidence' is given without 'onBehalfOf'");
+		}
+		if (speaker != null && onBehalfOf != null && NodeId.parse(speaker).type().equals(Organization.TYPE)) {
+			this.problems.add(where + ": speaker '" + Problems.escape(e.speaker())
+					+ "' is an organization; 'onBehalfOf' is for a person speaking for an organization");
+			return;
+		}
 		StatementKind kind = optionalEnum(where, "kind", e.kind(), StatementKind.class);
 		ResolvedDate saidOn = date(ctx, where, "saidOn", e.saidOn());
 		String agreement = optionalRef(where, "agreement", e.agreement(), this.agreementReports);
@@ -1138,6 +1234,9 @@ final class SeedValidator {
 		String art = ctx.articleId();
 		m.value("speaker", speaker, art, ctx.file());
 		m.value("speakerRole", e.speakerRole(), art, ctx.file());
+		m.value("onBehalfOf", onBehalfOf, art, ctx.file());
+		List<Evidence> knownOnBehalf = this.onBehalfOfEvidence.computeIfAbsent(m.id, (k) -> new ArrayList<>());
+		onBehalfOfEvidence.stream().filter((ev) -> !knownOnBehalf.contains(ev)).forEach(knownOnBehalf::add);
 		m.value("kind", kind, art, ctx.file());
 		m.value("text", e.text(), art, ctx.file());
 		m.value("saidOn", saidOn, art, ctx.file());
@@ -1146,6 +1245,36 @@ final class SeedValidator {
 		areaIds.forEach((area) -> m.item("areas", area, art, ctx.file()));
 		m.evidence(evidence);
 		disputes(ctx, where, this.statementReports, m, e.contradicts(), e.disputeNote());
+	}
+
+	/** Evidence of whose behalf a person speaks for, by statement id. */
+	private final Map<String, List<Evidence>> onBehalfOfEvidence = new HashMap<>();
+
+	/** A statement's speaker: a person id, or an organization id when none is named. */
+	private @Nullable String speaker(String where, @Nullable String key) {
+		if (key == null) {
+			return null;
+		}
+		String person = NodeId.of(Person.TYPE, key);
+		String organization = NodeId.of(Organization.TYPE, key);
+		if (this.personReports.known(person)) {
+			return this.personReports.resolve(person);
+		}
+		if (this.organizationReports.known(organization)) {
+			return this.organizationReports.resolve(organization);
+		}
+		if (this.skipped.contains(person) || this.skipped.contains(organization)) {
+			this.refersToSkipped = true;
+			this.followsBrokenEntry = true;
+			return null;
+		}
+		if (this.personReports.broken(person) || this.organizationReports.broken(organization)
+				|| this.unusableKeys.contains(key)) {
+			this.followsBrokenEntry = true;
+			return null;
+		}
+		this.problems.add(where + ": speaker '" + Problems.escape(key) + "' is not a known Person or Organization id");
+		return null;
 	}
 
 	private void finishStatements() {
@@ -1159,17 +1288,38 @@ final class SeedValidator {
 					|| !requiredMerged(this.statementReports, m, "text", text)) {
 				continue;
 			}
-			Person person = this.people.get(speaker);
-			if (person == null) {
-				continue; // rejected for its own problem, reported already
+			String personId = null;
+			String organizationId = null;
+			String speakerName;
+			String countryId;
+			if (NodeId.parse(speaker).type().equals(Organization.TYPE)) {
+				Organization organization = this.organizations.get(speaker);
+				if (organization == null) {
+					continue; // rejected for its own problem, reported already
+				}
+				organizationId = speaker;
+				speakerName = organization.name();
+				countryId = organization.countryId();
 			}
+			else {
+				Person person = this.people.get(speaker);
+				if (person == null) {
+					continue; // rejected for its own problem, reported already
+				}
+				personId = speaker;
+				speakerName = person.name();
+				countryId = person.countryId();
+			}
+			String onBehalfOf = (String) m.value("onBehalfOf");
 			ResolvedDate saidOn = (ResolvedDate) m.value("saidOn");
 			String occasion = (String) m.value("occasion");
 			this.statements.put(m.id,
-					new Statement(m.id, speaker, (String) m.value("speakerRole"), person.countryId(), kind, text,
+					new Statement(m.id, personId, (String) m.value("speakerRole"), countryId, kind, text,
 							(saidOn != null) ? saidOn.iso() : null, occasion, (String) m.value("agreement"),
-							m.items("areas"), m.evidence(), SearchText.of(text, person.name(), occasion),
-							(saidOn != null) ? saidOn.precision() : null, provenance(m)));
+							m.items("areas"), m.evidence(), SearchText.of(text, speakerName, occasion),
+							(saidOn != null) ? saidOn.precision() : null, provenance(m), organizationId, onBehalfOf,
+							List.copyOf(this.onBehalfOfEvidence.getOrDefault(m.id, List.of())),
+							(organizationId != null) ? organizationId : onBehalfOf));
 		}
 	}
 

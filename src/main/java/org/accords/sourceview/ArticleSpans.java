@@ -91,7 +91,10 @@ public class ArticleSpans {
 		organizations.forEach((o) -> names.put(o.id(), o.name()));
 		Set<String> missingPeople = new HashSet<>();
 		Set<String> missingOrganizations = new HashSet<>();
-		statements.forEach((s) -> want(s.speakerId(), names, missingPeople));
+		statements.forEach((s) -> {
+			want(s.speakerId(), names, missingPeople);
+			want(s.speakerOrganizationId(), names, missingOrganizations);
+		});
 		signatories.forEach((s) -> {
 			want(s.personId(), names, missingPeople);
 			want(s.organizationId(), names, missingOrganizations);
@@ -108,7 +111,8 @@ public class ArticleSpans {
 		List<Span> spans = new ArrayList<>();
 		for (Statement s : statements) {
 			add(spans, articleId, s.evidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
-					name(names, s.speakerId()) + ": " + quoted(s.text()));
+					name(names, (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId()) + ": "
+							+ quoted(s.text()));
 		}
 		for (Signatory s : signatories) {
 			String who = (s.personId() != null) ? name(names, s.personId()) : name(names, s.organizationId());

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * What an official said, quoted or paraphrased.
  *
  * @param id node id
- * @param speakerId node id of the person
+ * @param speakerId node id of the person who spoke; null when an organization speaks
  * @param speakerRole the speaker's role at the time, as the article gives it
  * @param speakerCountryId node id of the speaker's country, for filtering
  * @param kind quote or paraphrase
@@ -26,14 +26,27 @@ import org.jspecify.annotations.Nullable;
  * @param saidOnPrecision how much of {@code saidOn} the article gives; null when it gives
  * no date
  * @param provenance the merge of its reports: sources, disputes, report date, merged ids
+ * @param speakerOrganizationId node id of the organization that speaks, when no person is
+ * named as speaker ("the ministry said")
+ * @param onBehalfOfId node id of the organization a person speaks for, when the article
+ * says so
+ * @param onBehalfOfEvidence the words that say on whose behalf the person speaks
+ * @param organizationId the organization speaking or spoken for, for filtering
  */
-public record Statement(String id, String speakerId, @Nullable String speakerRole, @Nullable String speakerCountryId,
-		StatementKind kind, String text, @Nullable String saidOn, @Nullable String occasion,
-		@Nullable String agreementId, List<String> areaIds, List<Evidence> evidence, String searchText,
-		@Nullable DatePrecision saidOnPrecision, @Nullable Provenance provenance) implements Reported {
+public record Statement(String id, @Nullable String speakerId, @Nullable String speakerRole,
+		@Nullable String speakerCountryId, StatementKind kind, String text, @Nullable String saidOn,
+		@Nullable String occasion, @Nullable String agreementId, List<String> areaIds, List<Evidence> evidence,
+		String searchText, @Nullable DatePrecision saidOnPrecision, @Nullable Provenance provenance,
+		@Nullable String speakerOrganizationId, @Nullable String onBehalfOfId, List<Evidence> onBehalfOfEvidence,
+		@Nullable String organizationId) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Statement";
+
+	/** A statement stored before organizations could speak reads as a person's. */
+	public Statement {
+		onBehalfOfEvidence = (onBehalfOfEvidence != null) ? onBehalfOfEvidence : List.of();
+	}
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.actor.Country;
+import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
 import org.accords.area.CooperationArea;
@@ -14,6 +15,7 @@ import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
 import org.accords.search.SearchIndex;
+import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -59,12 +61,13 @@ class StatementController {
 	 * @param disputed only disputed, or only undisputed
 	 * @param reportedFrom earliest report on or after
 	 * @param reportedTo earliest report on or before
+	 * @param organization an Organization id: spoken by it or on its behalf
 	 */
 	record StatementFilter(@Nullable String speaker, @Nullable String speakerName, @Nullable String country,
 			@Nullable StatementKind kind, @Nullable LocalDate saidFrom, @Nullable LocalDate saidTo,
 			@Nullable String area, @Nullable String agreement, @Nullable String text, @Nullable Integer minSources,
-			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
-			@Nullable LocalDate reportedTo) implements SourceFilter {
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
+			@Nullable String organization) implements SourceFilter {
 	}
 
 	/** Sort fields of {@code statements}. */
@@ -105,6 +108,7 @@ class StatementController {
 						(filter.speakerName() != null) ? this.search.ids(version, Person.TYPE, filter.speakerName())
 								: null)
 				.is("speakerCountryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
+				.is("organizationId", NodeId.check(filter.organization(), Organization.TYPE, "filter.organization"))
 				.is("kind", filter.kind())
 				.between("saidOn", filter.saidFrom(), filter.saidTo())
 				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
@@ -119,6 +123,20 @@ class StatementController {
 	Map<Statement, Person> speaker(List<Statement> statements,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		return this.store.one(version, statements, Statement::speakerId, Person.TYPE, Person.class);
+	}
+
+	/** The person who spoke, else the organization that did. */
+	@BatchMapping
+	Map<Statement, Entity> voice(List<Statement> statements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.oneNode(version, statements,
+				(s) -> (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId());
+	}
+
+	@BatchMapping
+	Map<Statement, Organization> onBehalfOf(List<Statement> statements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, statements, Statement::onBehalfOfId, Organization.TYPE, Organization.class);
 	}
 
 	@BatchMapping

@@ -168,6 +168,13 @@ class DatasetShapes implements DatasetShape.Source {
 			if (document.get("provenance") instanceof Document provenance) {
 				provenance(type, document, provenance);
 			}
+			else if ("Post".equals(type) && document.get("evidence") instanceof List<?> evidence) {
+				// a fact without provenance (a post) answers its sources from its
+				// evidence:
+				// at most one source per excerpt
+				this.lists.merge(type + ".sources", (long) evidence.size(), Math::max);
+				this.lists.merge("Source.evidence", (long) evidence.size(), Math::max);
+			}
 			for (Map.Entry<String, Object> entry : document.entrySet()) {
 				String field = entry.getKey();
 				String key = type + "." + field;

@@ -107,6 +107,29 @@ public final class Where {
 		return this;
 	}
 
+	/**
+	 * On {@code date}, the span from {@code startField} to {@code endField} (both
+	 * inclusive and always set: an open end is stored as a far date) holds.
+	 */
+	public Where covers(String startField, String endField, @Nullable LocalDate date) {
+		if (date != null) {
+			this.parts.add(Criteria.where(startField).lte(date.toString()));
+			this.parts.add(Criteria.where(endField).gte(date.toString()));
+		}
+		return this;
+	}
+
+	/**
+	 * The folded text {@code field} contains {@code folded} (already folded); null: no
+	 * condition.
+	 */
+	public Where containsText(String field, @Nullable String folded) {
+		if (folded != null && !folded.isEmpty()) {
+			this.parts.add(Criteria.where(field).regex(java.util.regex.Pattern.quote(folded)));
+		}
+		return this;
+	}
+
 	public Criteria criteria() {
 		if (this.parts.isEmpty()) {
 			return new Criteria();

@@ -221,6 +221,8 @@ public final class SyntheticCorpus {
 			yaml.line("    posts:");
 			yaml.item(3, "role", role(person));
 			yaml.field(4, "organization", organizationId(country, ORGANIZATIONS[person % 2][0]));
+			// a post with a stated start, for the posts(heldOn:) filter
+			yaml.field(4, "from", FIRST_DATE.minusDays(30 + person % 300).toString());
 		}
 	}
 
@@ -326,10 +328,23 @@ public final class SyntheticCorpus {
 						+ place + " (" + tag + ")";
 				evidence = name + " said that " + text + ".";
 			}
+			// every tenth statement is a ministry's, with no person named ("the ministry
+			// said"); the random draws stay the same
+			String[] ministryCountry = COUNTRIES[person % COUNTRIES.length];
+			boolean ministry = number % 10 == 0;
+			if (ministry) {
+				evidence = evidence.replace(name,
+						(quote ? "the " : "The ") + ORGANIZATIONS[0][1] + " of " + ministryCountry[1]);
+			}
 			lines.add(evidence);
 			yaml.item(1, "id", "synthetic-statement-" + pad(number, 7));
-			yaml.field(2, "speaker", personId(person));
-			yaml.field(2, "speakerRole", role(person));
+			if (ministry) {
+				yaml.field(2, "speaker", organizationId(ministryCountry[0], ORGANIZATIONS[0][0]));
+			}
+			else {
+				yaml.field(2, "speaker", personId(person));
+				yaml.field(2, "speakerRole", role(person));
+			}
 			yaml.field(2, "kind", quote ? "DIRECT_QUOTE" : "PARAPHRASE");
 			yaml.field(2, "text", text);
 			int when = random.nextInt(4);

@@ -45,7 +45,8 @@ class DownloadsHttpTests {
 	/** GraphQL root field of each table. */
 	static final Map<String, String> ROOT_FIELDS = Map.of("agreements", "agreements", "statements", "statements",
 			"signatories", "signatories", "cooperation-areas", "cooperationAreas", "commitments", "commitments",
-			"people", "people", "organizations", "organizations", "countries", "countries", "articles", "articles");
+			"people", "people", "organizations", "organizations", "countries", "countries", "articles", "articles",
+			"posts", "posts");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -61,7 +61,7 @@ class ReviewedFlagTests {
 		SeedFixture.copyOfRealSeed(this.folder)
 			.replace(SeedFixture.CURATED, "speaker: ausrine-armonaite", "speaker: nobody-at-all");
 		assertThatExceptionOfType(SeedException.class).isThrownBy(() -> SeedFolder.validate(this.folder))
-			.withMessageContaining("speaker 'nobody-at-all' is not a known Person id");
+			.withMessageContaining("speaker 'nobody-at-all' is not a known Person or Organization id");
 	}
 
 }

@@ -83,7 +83,7 @@ class SeedLoaderTests {
 	void unknownReferenceIsRejected() {
 		this.seed.replace(SeedFixture.CURATED, "speaker: ausrine-armonaite", "speaker: ausrine-armonaitee");
 		assertRejected("statements[1] 'armonaite-technological-war': speaker 'ausrine-armonaitee' is not a known"
-				+ " Person id");
+				+ " Person or Organization id");
 	}
 
 	@Test

@@ -44,7 +44,8 @@ class SyntheticCorpusLoadTests {
 			.containsEntry("Agreement", (long) summary.agreements())
 			.containsEntry("Commitment", (long) summary.commitments())
 			.containsEntry("Signatory", 2L * summary.agreements())
-			.containsEntry("CooperationArea", 3L * summary.agreements());
+			.containsEntry("CooperationArea", 3L * summary.agreements())
+			.containsEntry("Post", (long) summary.people());
 	}
 
 }

@@ -56,6 +56,16 @@ class SyntheticCorpusTests {
 	}
 
 	@Test
+	void ministriesSpeakAndPostsHaveAStart() throws IOException {
+		SyntheticCorpus.write(this.folder, 60, 42);
+		String shared = Files.readString(this.folder.resolve("curated/synthetic-000000.yaml"));
+		assertThat(shared).containsPattern("speaker: \"synthetic-[a-z]+-mod\"")
+			.containsPattern("from: \"?2023-[0-9]{2}-[0-9]{2}");
+		assertThat(Files.readString(this.folder.resolve("articles/synthetic-000000.txt")))
+			.containsPattern("[Tt]he Ministry of Defence of [A-Z]");
+	}
+
+	@Test
 	void aRealSeedFolderIsNeverWrittenInto() throws IOException {
 		Files.createDirectories(this.folder.resolve("articles"));
 		Files.writeString(this.folder.resolve("articles/000_real.txt"), "date 2024-11-05 real");

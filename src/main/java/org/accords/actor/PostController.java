@@ -1,0 +1,70 @@
+package org.accords.actor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.FactStore;
+import org.accords.store.SearchText;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Posts over time: who held which role in which organization, and when.
+ */
+@Controller
+class PostController {
+
+	private static final Sort ORDER = Sort.by("termStart", "_id");
+
+	private final FactStore store;
+
+	PostController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code posts}.
+	 *
+	 * @param role part of the role, folded
+	 * @param organization an Organization id
+	 * @param country a Country id: the organization's, else the holder's
+	 * @param person a Person id
+	 * @param heldOn a date the term covers
+	 */
+	record PostFilter(@Nullable String role, @Nullable String organization, @Nullable String country,
+			@Nullable String person, @Nullable LocalDate heldOn) {
+	}
+
+	@QueryMapping
+	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.containsText("roleKey", (filter.role() != null) ? SearchText.fold(filter.role()) : null)
+				.is("organizationId", NodeId.check(filter.organization(), Organization.TYPE, "filter.organization"))
+				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
+				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
+				.covers("termStart", "termEnd", filter.heldOn());
+		}
+		return this.store.page(version, Post.TYPE, Post.class, where.criteria(), ORDER, page);
+	}
+
+	@BatchMapping(typeName = Post.TYPE, field = "person")
+	Map<Post, Person> person(List<Post> posts, @ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, posts, Post::personId, Person.TYPE, Person.class);
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.accords.actor;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * README's "who held this role on this day" sample answers from the seed article, and
+ * every post of the seed is counted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
+class PostsOnSeedTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	JsonNode query(String query) throws IOException, InterruptedException {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.has("errors")).as(body.toString()).isFalse();
+		return body.get("data");
+	}
+
+	@Test
+	void theReadmeSampleFindsTheMinisterOfStrategicIndustriesOnTheDayOfSigning() throws Exception {
+		String readme = Files.readString(Path.of("README.md"));
+		Matcher sample = Pattern.compile("```graphql\\n(\\{\\n  posts\\(filter: .*?)```", Pattern.DOTALL)
+			.matcher(readme);
+		assertThat(sample.find()).as("README's posts sample").isTrue();
+		JsonNode posts = query(sample.group(1)).get("posts");
+		assertThat(posts.get("totalCount").asInt()).isEqualTo(1);
+		JsonNode post = posts.at("/edges/0/node");
+		assertThat(post.at("/person/name").asString()).isEqualTo("Oleksandr Kamyshin");
+		assertThat(post.get("role").asString()).isEqualTo("Minister of Strategic Industries");
+		assertThat(post.get("firstReported").asString()).isEqualTo("2024-11-05");
+		assertThat(post.get("heldFrom").isNull()).isTrue();
+		assertThat(post.get("sourceCount").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void theSeedsPostsAreCountedAndListedWithTheirPeople() throws Exception {
+		JsonNode data = query("{ dataset { counts { people posts } } posts { totalCount } }");
+		assertThat(data.at("/dataset/counts/posts").asInt()).isEqualTo(4);
+		assertThat(data.at("/posts/totalCount").asInt()).isEqualTo(4);
+	}
+
+}
