@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.accords.AccordsProperties;
 import org.accords.article.Article;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
@@ -31,6 +34,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -63,11 +67,27 @@ class DatasetPublisher {
 
 	private final ReplicationBarrier replication;
 
+	/**
+	 * How many of the latest versions are kept ({@code accords.dataset.keep-versions}).
+	 */
+	private final int keepVersions;
+
+	@Autowired
+	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication,
+			AccordsProperties properties) {
+		this(mongo, changelog, replication, properties.dataset().keepVersions());
+	}
+
 	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication) {
+		this(mongo, changelog, replication, 10);
+	}
+
+	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication, int keepVersions) {
 		this.mongo = mongo;
 		this.changelog = changelog;
 		this.replication = replication;
 		this.clock = Clock.systemUTC();
+		this.keepVersions = keepVersions;
 	}
 
 	/**
@@ -130,7 +150,7 @@ class DatasetPublisher {
 		// follow the pointer to them from a secondary
 		this.replication.awaitAllMembers();
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
-		dropOtherVersions((current != null) ? Set.of(version, current) : Set.of(version));
+		dropOlderVersions(version);
 		logger.info("Published dataset version " + version + " " + counts);
 		if (this.events != null) {
 			this.events.publishEvent(new DatasetPublished(version));
@@ -195,13 +215,53 @@ class DatasetPublisher {
 		return SeedFiles.hex(java.util.Arrays.copyOf(digest, 8));
 	}
 
-	/** Keeps the new version and the one before it (for requests still in flight). */
-	private void dropOtherVersions(Set<String> keep) {
+	/**
+	 * Keeps the last {@code accords.dataset.keep-versions} versions published, the new
+	 * one included (the one before it also serves the requests still in flight), and
+	 * deletes the others: their records first, so that no instance resolves a request to
+	 * a version while its collections go, then their collections (and those of any
+	 * version without a record, left by an interrupted load).
+	 */
+	private void dropOlderVersions(String published) {
+		Query newestFirst = new Query(Criteria.where("_id").ne(DatasetPointer.ID))
+			.with(Sort.by(Sort.Direction.DESC, "loadedAt"));
+		newestFirst.fields().include("_id");
+		Set<String> stored = new HashSet<>();
+		for (String name : this.mongo.getCollectionNames()) {
+			String version = Collections.versionOf(name);
+			if (version != null) {
+				stored.add(version);
+			}
+		}
+		Set<String> keep = new LinkedHashSet<>();
+		keep.add(published);
+		List<String> dropped = new ArrayList<>();
+		for (Document record : this.mongo.find(newestFirst, Document.class, Collections.DATASETS)) {
+			String version = record.getString("_id");
+			if (version == null || keep.contains(version)) {
+				continue;
+			}
+			// a record whose collections are gone (deleted before versions were kept by
+			// number) takes no place
+			if (keep.size() < this.keepVersions && stored.contains(version)) {
+				keep.add(version);
+			}
+			else {
+				dropped.add(version);
+			}
+		}
+		if (!dropped.isEmpty()) {
+			this.mongo.remove(Query.query(Criteria.where("_id").in(dropped)), Collections.DATASETS);
+		}
 		for (String name : this.mongo.getCollectionNames()) {
 			String version = Collections.versionOf(name);
 			if (version != null && !keep.contains(version)) {
 				this.mongo.dropCollection(name);
 			}
+		}
+		dropped.retainAll(stored);
+		if (!dropped.isEmpty()) {
+			logger.info("Deleted dataset versions older than the last " + this.keepVersions + ": " + dropped);
 		}
 	}
 
