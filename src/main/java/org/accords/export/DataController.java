@@ -184,7 +184,7 @@ class DataController {
 		}
 		catch (VersionNotKeptException ex) {
 			return notFound(request,
-					"accords-" + version + ".zip is not a version kept here; the current archive is "
+					"accords-" + version + ".zip is not the version served nor one kept here; the current archive is "
 							+ Downloads.archive(current.version()) + " (or " + Downloads.LATEST_ARCHIVE + "). "
 							+ ex.getMessage(),
 					ex);
