@@ -118,25 +118,30 @@ class DatasetPublisher {
 		List<ChangelogEntry.Counts> changeCounts = new ArrayList<>();
 		Map<String, Map<Changelog.Change, List<String>>> changes = new LinkedHashMap<>();
 		Map<String, List<List<String>>> indexes = SeedDataset.indexes();
+		// a kept version published again (the seed files went back to it) is served from
+		// the collections it has: requests reading it meanwhile see it whole
+		boolean kept = keptWhole(version, dataset);
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
 			String type = entry.getKey();
 			String name = Collections.of(type, version);
-			// a half-written copy of this version from an interrupted load is replaced
-			// whole
-			if (this.mongo.collectionExists(name)) {
-				this.mongo.dropCollection(name);
-			}
-			this.mongo.createCollection(name);
-			// indexes before documents: the embedded server builds an index added later
-			// by
-			// reading back the whole collection, once per index
-			for (List<String> fields : indexes.getOrDefault(type, List.of())) {
-				Index index = new Index();
-				fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
-				this.mongo.indexOps(name).createIndex(index);
+			if (!kept) {
+				// a half-written copy of this version from an interrupted load is
+				// replaced
+				// whole
+				if (this.mongo.collectionExists(name)) {
+					this.mongo.dropCollection(name);
+				}
+				this.mongo.createCollection(name);
+				// indexes before documents: the embedded server builds an index added
+				// later by reading back the whole collection, once per index
+				for (List<String> fields : indexes.getOrDefault(type, List.of())) {
+					Index index = new Index();
+					fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
+					this.mongo.indexOps(name).createIndex(index);
+				}
 			}
 			Map<String, String> previous = (current != null) ? hashes(Collections.of(type, current)) : new HashMap<>();
-			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), name, previous);
+			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous);
 			changes.put(type, changed);
 			changeCounts.add(new ChangelogEntry.Counts(type, changed.get(Changelog.Change.ADDED).size(),
 					changed.get(Changelog.Change.CHANGED).size(), changed.get(Changelog.Change.REMOVED).size()));
@@ -159,10 +164,28 @@ class DatasetPublisher {
 	}
 
 	/**
-	 * Inserts the entities in batches and sorts their ids into added and changed;
-	 * whatever is left of {@code previous} was removed.
+	 * Whether {@code version} is kept whole already: its record (written only once all
+	 * its collections were) and a collection of the right size for every type.
 	 */
-	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities, String collection,
+	private boolean keptWhole(String version, SeedDataset dataset) {
+		if (this.mongo.findById(version, Document.class, Collections.DATASETS) == null) {
+			return false;
+		}
+		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
+			String name = Collections.of(entry.getKey(), version);
+			if (!this.mongo.collectionExists(name) || this.mongo.estimatedCount(name) != entry.getValue().size()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Inserts the entities in batches (none when {@code collection} is null: the version
+	 * is stored already) and sorts their ids into added and changed; whatever is left of
+	 * {@code previous} was removed.
+	 */
+	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities, @Nullable String collection,
 			Map<String, String> previous) {
 		Map<Changelog.Change, List<String>> changes = new EnumMap<>(Changelog.Change.class);
 		for (Changelog.Change change : Changelog.Change.values()) {
@@ -179,13 +202,16 @@ class DatasetPublisher {
 			else if (!before.equals(contentHash(document))) {
 				changes.get(Changelog.Change.CHANGED).add(entity.id());
 			}
+			if (collection == null) {
+				continue;
+			}
 			batch.add(document);
 			if (batch.size() == BATCH) {
 				this.mongo.getCollection(collection).insertMany(batch);
 				batch.clear();
 			}
 		}
-		if (!batch.isEmpty()) {
+		if (collection != null && !batch.isEmpty()) {
 			this.mongo.getCollection(collection).insertMany(batch);
 		}
 		changes.get(Changelog.Change.REMOVED).addAll(previous.keySet());
