@@ -126,8 +126,21 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * loaded by another instance
 	 * @param searchWarmUp build a newly served version's search index in the background
 	 * rather than at its first search
+	 * @param keepVersions how many of the latest published versions the store keeps and
+	 * serves by their version ({@code Accords-Version}); older ones are deleted when a
+	 * new one is published. At least 2: the version before the newest serves the requests
+	 * still in flight when the pointer moves
 	 */
-	public record Dataset(@DefaultValue("2s") Duration refreshInterval, @DefaultValue("true") boolean searchWarmUp) {
+	public record Dataset(@DefaultValue("2s") Duration refreshInterval, @DefaultValue("true") boolean searchWarmUp,
+			@DefaultValue("10") int keepVersions) {
+
+		public Dataset {
+			if (keepVersions < 2) {
+				throw new IllegalArgumentException("accords.dataset.keep-versions must be at least 2 (the newest "
+						+ "version and the one before it, for requests in flight), not " + keepVersions);
+			}
+		}
+
 	}
 
 	/**

@@ -46,15 +46,26 @@ public final class Citation {
 				+ " (" + date(info) + "). Licensed under " + LICENCE_NAME + ", " + LICENCE_URL;
 	}
 
-	/** A BibTeX {@code @misc} entry whose key names the version. */
+	/**
+	 * Where exactly this version stays readable while it is kept: {@code url} (the
+	 * {@code /data} page) with the version as its {@code version} parameter.
+	 */
+	public static String versionUrl(String url, DatasetInfo info) {
+		return url + "?version=" + info.version();
+	}
+
+	/**
+	 * A BibTeX {@code @misc} entry whose key names the version, with the address that
+	 * serves that version.
+	 */
 	public static String bibtex(DatasetInfo info, String url) {
 		String date = date(info);
 		return "@misc{accords_" + info.version() + ",\n" + "  author       = {{" + PUBLISHER + "}},\n"
 				+ "  title        = {{" + TITLE + "}},\n" + "  year         = {" + date.substring(0, 4) + "},\n"
 				+ "  month        = {" + Integer.parseInt(date.substring(5, 7)) + "},\n" + "  version      = {"
-				+ info.version() + "},\n" + "  howpublished = {\\url{" + url + "}},\n" + "  note         = {Dataset, "
-				+ "version " + info.version() + " of " + date + ". Licensed under " + LICENCE_NAME + ", \\url{"
-				+ LICENCE_URL + "}}\n" + "}\n";
+				+ info.version() + "},\n" + "  howpublished = {\\url{" + url + "}},\n" + "  url          = {"
+				+ versionUrl(url, info) + "},\n" + "  note         = {Dataset, " + "version " + info.version() + " of "
+				+ date + ". Licensed under " + LICENCE_NAME + ", \\url{" + LICENCE_URL + "}}\n" + "}\n";
 	}
 
 }

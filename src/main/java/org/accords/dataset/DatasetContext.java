@@ -2,6 +2,8 @@ package org.accords.dataset;
 
 import org.accords.AccordsProperties;
 import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.ErrorCode;
+import org.accords.graphql.VersionNotKeptException;
 
 import java.util.Map;
 
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fixes the dataset version once per request and puts it in the GraphQL context under
  * {@link #VERSION}, so that every field of one response reads the same version even if a
- * new one is published meanwhile.
+ * new one is published meanwhile: the current one, or the kept one the request names in
+ * its {@code Accords-Version} header.
  */
 @Component
 public class DatasetContext implements WebGraphQlInterceptor {
@@ -46,22 +49,32 @@ public class DatasetContext implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		DatasetInfo info = this.state.currentOrNull();
-		if (info == null) {
-			ExecutionResult result = ExecutionResult.newExecutionResult()
-				.addError(GraphqlErrorBuilder.newError()
-					.message("No dataset is loaded yet; try again shortly")
-					.extensions(Map.of("code", "SERVICE_UNAVAILABLE"))
-					.build())
-				.build();
-			return Mono
-				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		if (this.state.currentOrNull() == null) {
+			return refuse(request, ErrorCode.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly");
+		}
+		// the HTTP transport has checked it, and names the version it keyed its cache by;
+		// other transports (WebSocket, SSE) pass the client's header as it came
+		String requested = request.getHeaders().getFirst(DatasetVersionSource.HEADER);
+		DatasetInfo info;
+		try {
+			info = this.state.info((requested != null && !requested.isBlank()) ? requested.trim() : null);
+		}
+		catch (VersionNotKeptException ex) {
+			return refuse(request, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
 		}
 		String baseUrl = this.baseUrl;
 		request.configureExecutionInput((input, builder) -> builder
 			.graphQLContext((context) -> context.put(VERSION, info.version()).put(INFO, info).put(BASE_URL, baseUrl))
 			.build());
 		return chain.next(request);
+	}
+
+	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code, String message) {
+		ExecutionResult result = ExecutionResult.newExecutionResult()
+			.addError(GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code.name())).build())
+			.build();
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
 
 }

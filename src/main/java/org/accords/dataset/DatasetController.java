@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,8 +26,11 @@ class DatasetController {
 
 	private final Changelog changelog;
 
-	DatasetController(Changelog changelog) {
+	private final DatasetState state;
+
+	DatasetController(Changelog changelog, DatasetState state) {
 		this.changelog = changelog;
+		this.state = state;
 	}
 
 	/**
@@ -95,11 +99,38 @@ class DatasetController {
 	record CollectionChanges(String version, String collection, long addedCount, long changedCount, long removedCount) {
 	}
 
+	/**
+	 * A version the store keeps.
+	 *
+	 * @param version the version
+	 * @param publishedAt when it was published
+	 * @param current whether it is the version served when a request names none
+	 * @param counts entities per collection
+	 */
+	record DatasetVersion(String version, Instant publishedAt, boolean current, Counts counts) {
+	}
+
+	/**
+	 * The version the request reads, or the kept one {@code version} names (an unknown or
+	 * deleted one is a {@code VERSION_NOT_KEPT} error listing those kept).
+	 */
 	@QueryMapping
-	Dataset dataset(@ContextValue(name = DatasetContext.INFO) DatasetInfo info,
+	Dataset dataset(@Argument @Nullable String version,
+			@ContextValue(name = DatasetContext.INFO) DatasetInfo requestInfo,
 			@ContextValue(name = DatasetContext.BASE_URL) String baseUrl) {
+		DatasetInfo info = (version == null || version.equals(requestInfo.version())) ? requestInfo
+				: this.state.info(version);
 		return new Dataset(info.version(), info.loadedAt(), LICENCE, Citation.text(info),
 				Citation.bibtex(info, baseUrl + DATA_PATH), Counts.of(info.counts()), info.sources());
+	}
+
+	@QueryMapping
+	List<DatasetVersion> datasetVersions() {
+		return this.state.kept()
+			.stream()
+			.map((kept) -> new DatasetVersion(kept.version(), kept.publishedAt(), kept.current(),
+					Counts.of(kept.counts())))
+			.toList();
 	}
 
 	@SchemaMapping(typeName = "Dataset")

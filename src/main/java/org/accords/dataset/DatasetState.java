@@ -1,18 +1,36 @@
 package org.accords.dataset;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.VersionNotKeptException;
 import org.accords.store.Collections;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The dataset version this instance serves. It follows the pointer in the store, so when
- * another instance loads a new version this one switches within one refresh interval.
+ * The dataset version this instance serves, and the older versions the store keeps
+ * ({@code accords.dataset.keep-versions}) that a request may ask for. It follows the
+ * pointer in the store, so when another instance loads a new version this one switches
+ * within one refresh interval; the versions kept change only with a new version, so they
+ * are read again only then.
  */
 @Component
 public class DatasetState implements DatasetVersionSource {
@@ -24,6 +42,26 @@ public class DatasetState implements DatasetVersionSource {
 	private volatile @Nullable DatasetInfo current;
 
 	private volatile boolean storeFailing;
+
+	/** The versions kept, newest first, as last read from the store. */
+	private volatile List<KeptVersion> kept = List.of();
+
+	/**
+	 * Records of versions other than the current one that requests asked for: few, as a
+	 * record lists every seed file.
+	 */
+	private final Cache<String, DatasetInfo> older = Caffeine.newBuilder().maximumSize(4).build();
+
+	/**
+	 * A version the store keeps.
+	 *
+	 * @param version the version
+	 * @param publishedAt when it was published (its record's {@code loadedAt})
+	 * @param counts entities per collection
+	 * @param current whether it is the version served by default
+	 */
+	public record KeptVersion(String version, Instant publishedAt, Map<String, Long> counts, boolean current) {
+	}
 
 	public DatasetState(MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -52,6 +90,52 @@ public class DatasetState implements DatasetVersionSource {
 		return current().version();
 	}
 
+	/**
+	 * The record of the version a request asks for: the current one when
+	 * {@code requested} is null.
+	 * @throws NoDatasetException when no version is served yet
+	 * @throws VersionNotKeptException when {@code requested} is not kept
+	 */
+	public DatasetInfo info(@Nullable String requested) {
+		DatasetInfo current = current();
+		if (requested == null || requested.equals(current.version())) {
+			return current;
+		}
+		List<String> versions = keptVersions();
+		if (!versions.contains(requested)) {
+			throw new VersionNotKeptException(requested, versions);
+		}
+		DatasetInfo info = this.older.get(requested,
+				(version) -> this.mongo.findById(version, DatasetInfo.class, Collections.DATASETS));
+		if (info == null) {
+			// deleted by a newer publication this instance has not seen yet
+			throw new VersionNotKeptException(requested, versions);
+		}
+		return info;
+	}
+
+	@Override
+	public @Nullable String resolve(@Nullable String requested) {
+		if (this.current == null) {
+			return null;
+		}
+		return info(requested).version();
+	}
+
+	/** The versions kept, newest first; at least the current one once one is served. */
+	public List<KeptVersion> kept() {
+		List<KeptVersion> versions = this.kept;
+		DatasetInfo info = this.current;
+		if (versions.isEmpty() && info != null) {
+			return List.of(new KeptVersion(info.version(), info.loadedAt(), info.counts(), true));
+		}
+		return versions;
+	}
+
+	private List<String> keptVersions() {
+		return kept().stream().map(KeptVersion::version).toList();
+	}
+
 	/** Reads the pointer from the store; called after a load and on a schedule. */
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
 			initialDelayString = "${accords.dataset.refresh-interval:2s}")
@@ -62,8 +146,11 @@ public class DatasetState implements DatasetVersionSource {
 			if (pointer != null && (known == null || !known.version().equals(pointer.version()))) {
 				DatasetInfo info = this.mongo.findById(pointer.version(), DatasetInfo.class, Collections.DATASETS);
 				if (info != null) {
+					this.kept = readKept(info.version());
 					this.current = info;
-					logger.info("Serving dataset version " + info.version() + " " + info.counts());
+					this.older.asMap().keySet().retainAll(keptVersions());
+					logger.info("Serving dataset version " + info.version() + " " + info.counts() + "; versions kept: "
+							+ keptVersions());
 				}
 			}
 			if (this.storeFailing) {
@@ -77,6 +164,44 @@ public class DatasetState implements DatasetVersionSource {
 				this.storeFailing = true;
 			}
 		}
+	}
+
+	/**
+	 * The versions whose record and collections are both in the store, newest first,
+	 * {@code current} first whatever the clocks of the instances that published them say.
+	 */
+	private List<KeptVersion> readKept(String current) {
+		Set<String> stored = new HashSet<>();
+		for (String name : this.mongo.getCollectionNames()) {
+			String version = Collections.versionOf(name);
+			if (version != null) {
+				stored.add(version);
+			}
+		}
+		// without the seed file list, which is long for a large corpus
+		Query query = new Query(Criteria.where("_id").ne(DatasetPointer.ID))
+			.with(Sort.by(Sort.Direction.DESC, "loadedAt"));
+		query.fields().include("_id", "loadedAt", "counts");
+		List<KeptVersion> versions = new ArrayList<>();
+		for (Document record : this.mongo.find(query, Document.class, Collections.DATASETS)) {
+			String version = record.getString("_id");
+			if (version == null || !stored.contains(version)
+					|| !(record.get("loadedAt") instanceof java.util.Date at)) {
+				continue;
+			}
+			Map<String, Long> counts = new LinkedHashMap<>();
+			if (record.get("counts") instanceof Document byType) {
+				byType.forEach((type, count) -> counts.put(type, (count instanceof Number n) ? n.longValue() : 0L));
+			}
+			KeptVersion kept = new KeptVersion(version, at.toInstant(), counts, version.equals(current));
+			if (kept.current()) {
+				versions.add(0, kept);
+			}
+			else {
+				versions.add(kept);
+			}
+		}
+		return List.copyOf(versions);
 	}
 
 }

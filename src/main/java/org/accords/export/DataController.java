@@ -17,9 +17,14 @@ import org.accords.AccordsProperties;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.ErrorCode;
+import org.accords.graphql.InvalidInputException;
 import org.accords.graphql.ServiceUnavailableException;
+import org.accords.graphql.VersionNotKeptException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -112,36 +117,41 @@ class DataController {
 
 	@GetMapping({ "", "/" })
 	ResponseEntity<?> index(HttpServletRequest request) {
-		DatasetInfo info = this.state.current();
+		DatasetInfo info = info(request);
 		if (Reader.of(request) == Reader.PERSON) {
 			List<Downloads.Download> all = all(info);
 			String jsonLd = Archive.JSON.writeValueAsString(this.metadata.jsonLd(info, baseUrl(), all));
-			return negotiated(MediaType.TEXT_HTML, DataPages.index(info, all, jsonLd));
+			return negotiated(MediaType.TEXT_HTML, DataPages.index(info, all, jsonLd), info);
 		}
-		return negotiated(MediaType.APPLICATION_JSON, indexJson(info));
+		return negotiated(MediaType.APPLICATION_JSON, indexJson(info), info);
 	}
 
 	@GetMapping("/index.json")
-	ResponseEntity<?> indexJson() {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(indexJson(this.state.current()));
+	ResponseEntity<?> indexJson(HttpServletRequest request) {
+		DatasetInfo info = info(request);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(DatasetVersionSource.HEADER, info.version())
+			.varyBy(DatasetVersionSource.HEADER)
+			.body(indexJson(info));
 	}
 
 	@GetMapping("/" + Downloads.DATAPACKAGE)
-	ResponseEntity<?> dataPackage() {
-		DatasetInfo info = this.state.current();
+	ResponseEntity<?> dataPackage(HttpServletRequest request) {
+		DatasetInfo info = info(request);
 		return metadata(info, MediaType.APPLICATION_JSON,
 				Archive.JSON.writeValueAsBytes(this.metadata.dataPackage(info)));
 	}
 
 	@GetMapping("/" + Downloads.JSON_LD)
-	ResponseEntity<?> jsonLd() {
-		DatasetInfo info = this.state.current();
+	ResponseEntity<?> jsonLd(HttpServletRequest request) {
+		DatasetInfo info = info(request);
 		return metadata(info, JSON_LD, jsonLdBytes(info, all(info)));
 	}
 
 	@GetMapping("/" + Downloads.BIBTEX)
-	ResponseEntity<?> bibtex() {
-		DatasetInfo info = this.state.current();
+	ResponseEntity<?> bibtex(HttpServletRequest request) {
+		DatasetInfo info = info(request);
 		return metadata(info, BIBTEX, bibtexBytes(info));
 	}
 
@@ -161,16 +171,23 @@ class DataController {
 
 	@GetMapping("/" + Downloads.LATEST_ARCHIVE)
 	void latestArchive(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		archive(this.state.current(), request, response);
+		archive(info(request), request, response);
 	}
 
 	@GetMapping("/accords-{version}.zip")
 	ResponseEntity<?> versionArchive(@PathVariable String version, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		DatasetInfo info = this.state.current();
-		if (!info.version().equals(version)) {
-			return notFound(request, "accords-" + version + ".zip is not the version served; the current archive is "
-					+ Downloads.archive(info.version()) + " (or " + Downloads.LATEST_ARCHIVE + ").");
+		DatasetInfo current = this.state.current();
+		DatasetInfo info;
+		try {
+			info = this.state.info(version);
+		}
+		catch (VersionNotKeptException ex) {
+			return notFound(request,
+					"accords-" + version + ".zip is not the version served nor one kept here; the current archive is "
+							+ Downloads.archive(current.version()) + " (or " + Downloads.LATEST_ARCHIVE + "). "
+							+ ex.getMessage(),
+					ex);
 		}
 		archive(info, request, response);
 		return null;
@@ -193,7 +210,7 @@ class DataController {
 					(extension.isEmpty() ? "'" + file + "' has no format" : "Format '" + extension + "' is not offered")
 							+ ". Formats: " + String.join(", ", Format.extensions()) + ", as in " + name + ".csv.");
 		}
-		DatasetInfo info = this.state.current();
+		DatasetInfo info = info(request);
 		// the BOM variant is other bytes: another name, so that both can be saved side by
 		// side (curl -OJ refuses to overwrite)
 		String download = "accords-" + info.version() + "-"
@@ -203,6 +220,20 @@ class DataController {
 		}
 		stream(response, (out) -> this.writer.write(table.get(), format.get(), info.version(), out, bom));
 		return null;
+	}
+
+	/** A version that is not kept: say which are. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(VersionNotKeptException.class)
+	ResponseEntity<?> notKept(VersionNotKeptException ex, HttpServletRequest request) {
+		return notFound(request, ex.getMessage(), ex);
+	}
+
+	/** The header and the parameter name different versions. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<String> badVersion(InvalidInputException ex) {
+		return ResponseEntity.badRequest()
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body(ex.getMessage() + "\n");
 	}
 
 	/** No dataset yet, or the store is away: a download cannot start, try again later. */
@@ -220,6 +251,26 @@ class DataController {
 		return notFound(request, "There is no " + request.getRequestURI() + ".");
 	}
 
+	/**
+	 * The version a request reads: the kept one its {@code Accords-Version} header or
+	 * {@code version} parameter names, else the current one.
+	 * @throws VersionNotKeptException when the one named is not kept
+	 */
+	private DatasetInfo info(HttpServletRequest request) {
+		String header = blankToNull(request.getHeader(DatasetVersionSource.HEADER));
+		String parameter = blankToNull(request.getParameter(DatasetVersionSource.PARAMETER));
+		if (header != null && parameter != null && !header.equals(parameter)) {
+			throw new InvalidInputException("The " + DatasetVersionSource.HEADER + " header (" + header + ") and the "
+					+ DatasetVersionSource.PARAMETER + " parameter (" + parameter
+					+ ") name different dataset versions; send one of them");
+		}
+		return this.state.info((header != null) ? header : parameter);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		if (prepare(info, "", Downloads.archive(info.version()), "application/zip", request, response)) {
@@ -234,6 +285,8 @@ class DataController {
 			HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl.getHeaderValue());
 		response.setHeader(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"");
+		response.setHeader(DatasetVersionSource.HEADER, info.version());
+		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
 		if (new ServletWebRequest(request, response).checkNotModified(etag(info, variant))) {
 			return false;
 		}
@@ -265,6 +318,8 @@ class DataController {
 			.cacheControl(this.cacheControl)
 			.eTag(etag(info, ""))
 			.header(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"")
+			.header(DatasetVersionSource.HEADER, info.version())
+			.varyBy(DatasetVersionSource.HEADER)
 			.body(body);
 	}
 
@@ -272,7 +327,24 @@ class DataController {
 		return ResponseEntity.ok().contentType(type).varyBy(HttpHeaders.ACCEPT).body(body);
 	}
 
+	private ResponseEntity<?> negotiated(MediaType type, Object body, DatasetInfo info) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.varyBy(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER)
+			.header(DatasetVersionSource.HEADER, info.version())
+			.body(body);
+	}
+
 	private ResponseEntity<?> notFound(HttpServletRequest request, String message) {
+		return notFound(request, message, null);
+	}
+
+	/**
+	 * 404 saying what exists; for a version not kept, JSON readers also get its code
+	 * ({@code VERSION_NOT_KEPT}) and the versions kept.
+	 */
+	private ResponseEntity<?> notFound(HttpServletRequest request, String message,
+			@Nullable VersionNotKeptException notKept) {
 		List<String> available = new ArrayList<>();
 		Tables.ALL.forEach((table) -> Format.extensions().forEach((ext) -> available.add(table.name() + "." + ext)));
 		DatasetInfo info = this.state.currentOrNull();
@@ -289,6 +361,10 @@ class DataController {
 				body.put("status", 404);
 				body.put("error", "Not Found");
 				body.put("message", message);
+				if (notKept != null) {
+					body.put("code", ErrorCode.VERSION_NOT_KEPT.name());
+					body.put("kept", notKept.kept());
+				}
 				body.put("collections", Tables.names());
 				body.put("formats", Format.extensions());
 				body.put("downloads", available.stream().map((file) -> "/data/" + file).toList());
@@ -315,9 +391,12 @@ class DataController {
 
 	/** Every download, with the sizes of the per-request metadata files filled in. */
 	private List<Downloads.Download> all(DatasetInfo info) {
-		List<Downloads.Download> first = this.downloads.all(info, baseUrl(), Map.of());
-		return this.downloads.all(info, baseUrl(), Map.of(Downloads.JSON_LD, (long) jsonLdBytes(info, first).length,
-				Downloads.BIBTEX, (long) bibtexBytes(info).length));
+		// links to an older version's files name it, so that they serve that version
+		String query = info.version().equals(this.state.version()) ? ""
+				: "?" + DatasetVersionSource.PARAMETER + "=" + info.version();
+		List<Downloads.Download> first = this.downloads.all(info, baseUrl(), query, Map.of());
+		return this.downloads.all(info, baseUrl(), query, Map.of(Downloads.JSON_LD,
+				(long) jsonLdBytes(info, first).length, Downloads.BIBTEX, (long) bibtexBytes(info).length));
 	}
 
 	private byte[] jsonLdBytes(DatasetInfo info, List<Downloads.Download> all) {

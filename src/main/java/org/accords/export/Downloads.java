@@ -69,6 +69,14 @@ class Downloads {
 	 * are requested from, and so are measured per request.
 	 */
 	List<Download> all(DatasetInfo info, String baseUrl, Map<String, Long> sizes) {
+		return all(info, baseUrl, "", sizes);
+	}
+
+	/**
+	 * Every download, each URL followed by {@code query} (which names an older version
+	 * asked for; the archive's name and the changelog need none).
+	 */
+	List<Download> all(DatasetInfo info, String baseUrl, String query, Map<String, Long> sizes) {
 		Map<String, Long> measured = new java.util.HashMap<>(this.sizes.of(info.version()));
 		measured.putAll(sizes);
 		String version = info.version();
@@ -77,7 +85,7 @@ class Downloads {
 			long rows = info.counts().getOrDefault(table.type(), 0L);
 			for (Format format : Format.values()) {
 				String file = file(table, format);
-				downloads.add(new Download(file, baseUrl + PATH + file,
+				downloads.add(new Download(file, baseUrl + PATH + file + query,
 						table.title() + " (" + format.extension().toUpperCase(java.util.Locale.ROOT) + ")",
 						table.name(), format.extension(), format.encodingFormat(), rows, measured.get(file), version,
 						Citation.LICENCE_URL));
@@ -87,13 +95,13 @@ class Downloads {
 		downloads.add(new Download(archive, baseUrl + PATH + archive,
 				"Everything: every collection as CSV, with datapackage.json, the changelog and a README", null, "zip",
 				"application/zip", null, measured.get(archive), version, Citation.LICENCE_URL));
-		downloads.add(new Download(DATAPACKAGE, baseUrl + PATH + DATAPACKAGE,
+		downloads.add(new Download(DATAPACKAGE, baseUrl + PATH + DATAPACKAGE + query,
 				"Frictionless data package: every CSV column described, with foreign keys", null, "json",
 				"application/json", null, measured.get(DATAPACKAGE), version, Citation.LICENCE_URL));
-		downloads.add(new Download(JSON_LD, baseUrl + PATH + JSON_LD,
+		downloads.add(new Download(JSON_LD, baseUrl + PATH + JSON_LD + query,
 				"Dataset metadata, schema.org and DCAT in JSON-LD", null, "json-ld", "application/ld+json", null,
 				measured.get(JSON_LD), version, Citation.LICENCE_URL));
-		downloads.add(new Download(BIBTEX, baseUrl + PATH + BIBTEX, "How to cite this version, in BibTeX", null,
+		downloads.add(new Download(BIBTEX, baseUrl + PATH + BIBTEX + query, "How to cite this version, in BibTeX", null,
 				"bibtex", "application/x-bibtex", null, measured.get(BIBTEX), version, Citation.LICENCE_URL));
 		downloads.add(new Download(CHANGELOG, baseUrl + PATH + CHANGELOG,
 				"What each version added, changed and removed, by id", null, "json", "application/json", null,

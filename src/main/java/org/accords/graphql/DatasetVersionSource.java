@@ -3,15 +3,38 @@ package org.accords.graphql;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tells the transport which dataset version is being served, so that cached responses and
- * ETags can be keyed by it.
+ * Tells the transport which dataset version is being served, and which version a request
+ * asks for, so that cached responses and ETags can be keyed by the version served.
  */
 public interface DatasetVersionSource {
 
 	/** Key of the dataset version in the GraphQL context of a request. */
 	String CONTEXT_KEY = "datasetVersion";
 
+	/**
+	 * The request header that asks for a kept dataset version, and the response header
+	 * that names the version an answer came from.
+	 */
+	String HEADER = "Accords-Version";
+
+	/** The query parameter that asks for a kept dataset version (GET). */
+	String PARAMETER = "version";
+
 	/** The version served now, or null when none is loaded yet. */
 	@Nullable String currentVersion();
+
+	/**
+	 * The version a request reads: {@code requested} when it is kept, the current one
+	 * when {@code requested} is null; null when no dataset is loaded yet.
+	 * @throws VersionNotKeptException when {@code requested} is not kept
+	 */
+	default @Nullable String resolve(@Nullable String requested) {
+		String current = currentVersion();
+		if (requested == null || requested.equals(current)) {
+			return current;
+		}
+		throw new VersionNotKeptException(requested,
+				(current != null) ? java.util.List.of(current) : java.util.List.of());
+	}
 
 }

@@ -44,6 +44,11 @@ public enum ErrorCode {
 	PERSISTED_QUERY_NOT_ALLOWED,
 	/** the query ran longer than the execution timeout and was cancelled */
 	TIMEOUT,
+	/**
+	 * the dataset version asked for ({@code Accords-Version}, {@code version}) is unknown
+	 * or no longer kept; the message lists the versions kept
+	 */
+	VERSION_NOT_KEPT,
 	/** the store cannot be reached or no dataset is loaded; retry later */
 	SERVICE_UNAVAILABLE,
 	/** anything else; details are logged on the server, never sent */

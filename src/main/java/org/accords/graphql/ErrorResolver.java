@@ -36,6 +36,9 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 			// QueryTimeout answers and logs the request once
 			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT, "The query was cancelled");
 		}
+		if (ex instanceof VersionNotKeptException) {
+			return error(env, ErrorType.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
+		}
 		if (ex instanceof InvalidInputException) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, ex.getMessage());
 		}

@@ -108,8 +108,9 @@ class GraphQlTransport implements DisposableBean {
 		this.settings = properties.http();
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 		// JSON or CSV by Accept; the budget in the headers and body by the API key
-		this.vary = properties.rateLimit().enabled() ? List.of(HttpHeaders.ACCEPT, this.apiKeyHeader)
-				: List.of(HttpHeaders.ACCEPT);
+		this.vary = properties.rateLimit().enabled()
+				? List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER, this.apiKeyHeader)
+				: List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER);
 		// a thread per execution, as the request threads: a pool of a fixed size would
 		// make
 		// bystanders queue behind executions that are being cancelled
@@ -128,8 +129,10 @@ class GraphQlTransport implements DisposableBean {
 			HttpServletRequest servlet) {
 		RequestTrace trace = traceOf(servlet);
 		trace.operationName = received.operationName();
+		// the version is fixed first: it is the one priced, keyed, executed and named
+		String version = version(servlet);
 		GraphQlHttpRequest request = this.persistedQueries.resolve(received);
-		QueryLimits.Analysis analysis = this.limits.analyze(request);
+		QueryLimits.Analysis analysis = this.limits.analyze(request, version);
 		trace.cost = analysis.cost();
 		OperationDefinition.Operation kind = analysis.kind();
 		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
@@ -152,8 +155,7 @@ class GraphQlTransport implements DisposableBean {
 			trace.refusedBy = charge.policy().name();
 			return refuse(charge.refusal(analysis.cost()), format, cost);
 		}
-		HttpHeaders headers = headers(charge);
-		String version = this.versions.currentVersion();
+		HttpHeaders headers = headers(charge, version);
 		String key = (version != null) ? cacheKey(version, format, request) : null;
 		if (key != null && method == HttpMethod.GET) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
@@ -173,10 +175,11 @@ class GraphQlTransport implements DisposableBean {
 			return ResponseEntity.ok()
 				.headers(headers)
 				.contentType(cached.contentType())
-				.body(CSV.equals(format) ? cached.body() : withExtensions(cached.body(), Map.of("cost", cost)));
+				.body(CSV.equals(format) ? cached.body()
+						: withExtensions(cached.body(), servedExtensions(cost, version)));
 		}
 		trace.outcome = RequestTrace.Outcome.EXECUTED;
-		WebGraphQlResponse response = execute(request, servlet);
+		WebGraphQlResponse response = execute(request, servlet, version);
 		if (response.isValid()) {
 			// parsed, validated and executed: the document may be stored now
 			this.persistedQueries.register(request);
@@ -188,18 +191,21 @@ class GraphQlTransport implements DisposableBean {
 			own.forEach((name, value) -> extensions.put(String.valueOf(name), value));
 		}
 		extensions.put("cost", cost);
+		boolean ownExtensions = extensions.size() > 1;
+		if (version != null && version.equals(executedVersion(response))) {
+			extensions.put("datasetVersion", version);
+		}
 		if (CSV.equals(format)) {
 			return csv(response, result, status, key, kind, version, headers, charge);
 		}
 		byte[] body = this.json.writeValueAsBytes(result);
 		boolean cacheable = key != null && kind == OperationDefinition.Operation.QUERY && status == HttpStatus.OK
-				&& response.getErrors().isEmpty() && extensions.size() == 1
-				&& version.equals(executedVersion(response));
+				&& response.getErrors().isEmpty() && !ownExtensions && version.equals(executedVersion(response));
 		if (cacheable) {
 			this.responseCache.put(key, new ResponseCache.Entry(body, format));
 		}
 		else {
-			headers = headers(charge);
+			headers = headers(charge, (version != null && version.equals(executedVersion(response))) ? version : null);
 		}
 		return ResponseEntity.status(status)
 			.headers(headers)
@@ -215,6 +221,51 @@ class GraphQlTransport implements DisposableBean {
 		HttpHeaders headers = charge.headers();
 		headers.setVary(this.vary);
 		return headers;
+	}
+
+	/** The headers of an answer of {@code version}, which they name when known. */
+	private HttpHeaders headers(RateLimiter.Charge charge, @Nullable String version) {
+		HttpHeaders headers = headers(charge);
+		if (version != null) {
+			headers.set(DatasetVersionSource.HEADER, version);
+		}
+		return headers;
+	}
+
+	/**
+	 * The dataset version a request reads: the one its {@code Accords-Version} header or
+	 * {@code version} parameter names, if kept, else the current one; null while none is
+	 * loaded.
+	 * @throws TransportException 404 {@code VERSION_NOT_KEPT} naming the versions kept,
+	 * or 400 when the header and the parameter disagree
+	 */
+	private @Nullable String version(HttpServletRequest servlet) {
+		String header = blankToNull(servlet.getHeader(DatasetVersionSource.HEADER));
+		String parameter = blankToNull(servlet.getParameter(DatasetVersionSource.PARAMETER));
+		if (header != null && parameter != null && !header.equals(parameter)) {
+			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+					"The " + DatasetVersionSource.HEADER + " header (" + header + ") and the "
+							+ DatasetVersionSource.PARAMETER + " parameter (" + parameter
+							+ ") name different dataset versions; send one of them");
+		}
+		try {
+			return this.versions.resolve((header != null) ? header : parameter);
+		}
+		catch (VersionNotKeptException ex) {
+			throw new TransportException(HttpStatus.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
+		}
+	}
+
+	/** The extensions of a cached answer: what it cost, and which version it is of. */
+	private static Map<String, Object> servedExtensions(Map<String, Object> cost, String version) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("cost", cost);
+		extensions.put("datasetVersion", version);
+		return extensions;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	/**
@@ -346,10 +397,17 @@ class GraphQlTransport implements DisposableBean {
 		return false;
 	}
 
-	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet) {
+	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet,
+			@Nullable String version) {
 		HttpHeaders headers = new HttpHeaders();
 		for (String name : Collections.list(servlet.getHeaderNames())) {
 			headers.put(name, Collections.list(servlet.getHeaders(name)));
+		}
+		// the execution reads the version the cache key and the cost were made for, even
+		// if a newer one is published meanwhile (it stays kept: keep-versions is at least
+		// 2)
+		if (version != null) {
+			headers.set(DatasetVersionSource.HEADER, version);
 		}
 		// messages in English whatever Accept-Language says: documents are cached with
 		// their validation errors and shared by every client

@@ -73,7 +73,15 @@ class QueryCost {
 	 * fields cost 1 each whatever their lists, since the schema bounds them.
 	 */
 	long of(Document document, OperationDefinition operation, Map<String, Object> variables) {
-		String version = this.versions.currentVersion();
+		return of(document, operation, variables, (String) null);
+	}
+
+	/**
+	 * Prices an operation with the shape of {@code version}, the current one when null.
+	 */
+	long of(Document document, OperationDefinition operation, Map<String, Object> variables,
+			@Nullable String requestedVersion) {
+		String version = (requestedVersion != null) ? requestedVersion : this.versions.currentVersion();
 		DatasetShape shape = (version != null) ? this.shapes.shape(version) : DatasetShape.UNKNOWN;
 		return of(document, operation, variables, shape);
 	}

@@ -108,6 +108,14 @@ class QueryLimits implements MeterBinder {
 	 * {@link TransportException} with status 400 naming the limit that is exceeded.
 	 */
 	Analysis analyze(GraphQlHttpRequest request) {
+		return analyze(request, null);
+	}
+
+	/**
+	 * Like {@link #analyze(GraphQlHttpRequest)}, priced with the shape of {@code version}
+	 * (the current one when null).
+	 */
+	Analysis analyze(GraphQlHttpRequest request, @Nullable String version) {
 		String query = (request.query() != null) ? request.query() : "";
 		String operationName = (request.operationName() != null) ? request.operationName() : "";
 		Checked checked = this.checked.get(List.of(query, operationName), (key) -> check(query, operationName));
@@ -117,7 +125,7 @@ class QueryLimits implements MeterBinder {
 		if (checked.document() == null || checked.operation() == null) {
 			return new Analysis(null, 1);
 		}
-		long requested = this.cost.of(checked.document(), checked.operation(), request.variables());
+		long requested = this.cost.of(checked.document(), checked.operation(), request.variables(), version);
 		if (requested > this.limits.maxCost()) {
 			throw refused(ErrorCode.COST_LIMIT_EXCEEDED, "The query's cost is " + requested + ", over the maximum of "
 					+ this.limits.maxCost() + "; ask for smaller pages or fewer nested lists");

@@ -43,12 +43,13 @@ class WebConfiguration implements WebMvcConfigurer {
 			return;
 		}
 		String[] origins = this.corsAllowedOrigins.toArray(String[]::new);
-		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link",
-				AccessLogFilter.REQUEST_ID };
+		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link", AccessLogFilter.REQUEST_ID,
+				DatasetVersionSource.HEADER };
 		registry.addMapping(this.graphQlPath)
 			.allowedOrigins(origins)
 			.allowedMethods("GET", "HEAD", "POST")
-			.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader, AccessLogFilter.REQUEST_ID)
+			.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader, AccessLogFilter.REQUEST_ID,
+					DatasetVersionSource.HEADER)
 			.exposedHeaders(exposed)
 			.allowCredentials(false)
 			.maxAge(3600);
@@ -59,7 +60,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			registry.addMapping(path)
 				.allowedOrigins(origins)
 				.allowedMethods("GET", "HEAD")
-				.allowedHeaders("Accept", "If-None-Match")
+				.allowedHeaders("Accept", "If-None-Match", DatasetVersionSource.HEADER)
 				.exposedHeaders(exposed)
 				.allowCredentials(false)
 				.maxAge(3600);

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.accords.AccordsProperties;
 import org.accords.article.Article;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
@@ -31,6 +34,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -63,11 +67,27 @@ class DatasetPublisher {
 
 	private final ReplicationBarrier replication;
 
+	/**
+	 * How many of the latest versions are kept ({@code accords.dataset.keep-versions}).
+	 */
+	private final int keepVersions;
+
+	@Autowired
+	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication,
+			AccordsProperties properties) {
+		this(mongo, changelog, replication, properties.dataset().keepVersions());
+	}
+
 	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication) {
+		this(mongo, changelog, replication, 10);
+	}
+
+	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication, int keepVersions) {
 		this.mongo = mongo;
 		this.changelog = changelog;
 		this.replication = replication;
 		this.clock = Clock.systemUTC();
+		this.keepVersions = keepVersions;
 	}
 
 	/**
@@ -98,25 +118,30 @@ class DatasetPublisher {
 		List<ChangelogEntry.Counts> changeCounts = new ArrayList<>();
 		Map<String, Map<Changelog.Change, List<String>>> changes = new LinkedHashMap<>();
 		Map<String, List<List<String>>> indexes = SeedDataset.indexes();
+		// a kept version published again (the seed files went back to it) is served from
+		// the collections it has: requests reading it meanwhile see it whole
+		boolean kept = keptWhole(version, dataset);
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
 			String type = entry.getKey();
 			String name = Collections.of(type, version);
-			// a half-written copy of this version from an interrupted load is replaced
-			// whole
-			if (this.mongo.collectionExists(name)) {
-				this.mongo.dropCollection(name);
-			}
-			this.mongo.createCollection(name);
-			// indexes before documents: the embedded server builds an index added later
-			// by
-			// reading back the whole collection, once per index
-			for (List<String> fields : indexes.getOrDefault(type, List.of())) {
-				Index index = new Index();
-				fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
-				this.mongo.indexOps(name).createIndex(index);
+			if (!kept) {
+				// a half-written copy of this version from an interrupted load is
+				// replaced
+				// whole
+				if (this.mongo.collectionExists(name)) {
+					this.mongo.dropCollection(name);
+				}
+				this.mongo.createCollection(name);
+				// indexes before documents: the embedded server builds an index added
+				// later by reading back the whole collection, once per index
+				for (List<String> fields : indexes.getOrDefault(type, List.of())) {
+					Index index = new Index();
+					fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
+					this.mongo.indexOps(name).createIndex(index);
+				}
 			}
 			Map<String, String> previous = (current != null) ? hashes(Collections.of(type, current)) : new HashMap<>();
-			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), name, previous);
+			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous);
 			changes.put(type, changed);
 			changeCounts.add(new ChangelogEntry.Counts(type, changed.get(Changelog.Change.ADDED).size(),
 					changed.get(Changelog.Change.CHANGED).size(), changed.get(Changelog.Change.REMOVED).size()));
@@ -130,7 +155,7 @@ class DatasetPublisher {
 		// follow the pointer to them from a secondary
 		this.replication.awaitAllMembers();
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
-		dropOtherVersions((current != null) ? Set.of(version, current) : Set.of(version));
+		dropOlderVersions(version);
 		logger.info("Published dataset version " + version + " " + counts);
 		if (this.events != null) {
 			this.events.publishEvent(new DatasetPublished(version));
@@ -139,10 +164,28 @@ class DatasetPublisher {
 	}
 
 	/**
-	 * Inserts the entities in batches and sorts their ids into added and changed;
-	 * whatever is left of {@code previous} was removed.
+	 * Whether {@code version} is kept whole already: its record (written only once all
+	 * its collections were) and a collection of the right size for every type.
 	 */
-	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities, String collection,
+	private boolean keptWhole(String version, SeedDataset dataset) {
+		if (this.mongo.findById(version, Document.class, Collections.DATASETS) == null) {
+			return false;
+		}
+		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
+			String name = Collections.of(entry.getKey(), version);
+			if (!this.mongo.collectionExists(name) || this.mongo.estimatedCount(name) != entry.getValue().size()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Inserts the entities in batches (none when {@code collection} is null: the version
+	 * is stored already) and sorts their ids into added and changed; whatever is left of
+	 * {@code previous} was removed.
+	 */
+	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities, @Nullable String collection,
 			Map<String, String> previous) {
 		Map<Changelog.Change, List<String>> changes = new EnumMap<>(Changelog.Change.class);
 		for (Changelog.Change change : Changelog.Change.values()) {
@@ -159,13 +202,16 @@ class DatasetPublisher {
 			else if (!before.equals(contentHash(document))) {
 				changes.get(Changelog.Change.CHANGED).add(entity.id());
 			}
+			if (collection == null) {
+				continue;
+			}
 			batch.add(document);
 			if (batch.size() == BATCH) {
 				this.mongo.getCollection(collection).insertMany(batch);
 				batch.clear();
 			}
 		}
-		if (!batch.isEmpty()) {
+		if (collection != null && !batch.isEmpty()) {
 			this.mongo.getCollection(collection).insertMany(batch);
 		}
 		changes.get(Changelog.Change.REMOVED).addAll(previous.keySet());
@@ -195,13 +241,53 @@ class DatasetPublisher {
 		return SeedFiles.hex(java.util.Arrays.copyOf(digest, 8));
 	}
 
-	/** Keeps the new version and the one before it (for requests still in flight). */
-	private void dropOtherVersions(Set<String> keep) {
+	/**
+	 * Keeps the last {@code accords.dataset.keep-versions} versions published, the new
+	 * one included (the one before it also serves the requests still in flight), and
+	 * deletes the others: their records first, so that no instance resolves a request to
+	 * a version while its collections go, then their collections (and those of any
+	 * version without a record, left by an interrupted load).
+	 */
+	private void dropOlderVersions(String published) {
+		Query newestFirst = new Query(Criteria.where("_id").ne(DatasetPointer.ID))
+			.with(Sort.by(Sort.Direction.DESC, "loadedAt"));
+		newestFirst.fields().include("_id");
+		Set<String> stored = new HashSet<>();
+		for (String name : this.mongo.getCollectionNames()) {
+			String version = Collections.versionOf(name);
+			if (version != null) {
+				stored.add(version);
+			}
+		}
+		Set<String> keep = new LinkedHashSet<>();
+		keep.add(published);
+		List<String> dropped = new ArrayList<>();
+		for (Document record : this.mongo.find(newestFirst, Document.class, Collections.DATASETS)) {
+			String version = record.getString("_id");
+			if (version == null || keep.contains(version)) {
+				continue;
+			}
+			// a record whose collections are gone (deleted before versions were kept by
+			// number) takes no place
+			if (keep.size() < this.keepVersions && stored.contains(version)) {
+				keep.add(version);
+			}
+			else {
+				dropped.add(version);
+			}
+		}
+		if (!dropped.isEmpty()) {
+			this.mongo.remove(Query.query(Criteria.where("_id").in(dropped)), Collections.DATASETS);
+		}
 		for (String name : this.mongo.getCollectionNames()) {
 			String version = Collections.versionOf(name);
 			if (version != null && !keep.contains(version)) {
 				this.mongo.dropCollection(name);
 			}
+		}
+		dropped.retainAll(stored);
+		if (!dropped.isEmpty()) {
+			logger.info("Deleted dataset versions older than the last " + this.keepVersions + ": " + dropped);
 		}
 	}
 

@@ -260,6 +260,8 @@ class OpsManifestTests {
 		String nginx = Files.readString(COMPOSE.resolve("nginx.conf"));
 		assertThat(nginx).contains("server api1:8080;", "server api2:8080;", "server api3:8080;",
 				"proxy_cache accords;", "proxy_cache_revalidate on;");
+		// answers of another dataset version, asked for by header, are cached apart
+		assertThat(nginx).containsPattern("proxy_cache_key \"[^\"]*\\$http_accords_version[^\"]*\";");
 	}
 
 }

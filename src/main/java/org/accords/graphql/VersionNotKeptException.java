@@ -1,0 +1,26 @@
+package org.accords.graphql;
+
+import java.util.List;
+
+/**
+ * A request asked for a dataset version this store does not keep (never published, or
+ * deleted as older than the last {@code accords.dataset.keep-versions}); shown to the
+ * client with code {@code VERSION_NOT_KEPT} (HTTP 404), naming the version and the ones
+ * kept.
+ */
+public class VersionNotKeptException extends RuntimeException {
+
+	private final List<String> kept;
+
+	public VersionNotKeptException(String requested, List<String> kept) {
+		super("Dataset version '" + requested + "' is not kept here: it was never published or is older than the "
+				+ "versions kept. Versions kept, newest first: " + (kept.isEmpty() ? "none" : String.join(", ", kept)));
+		this.kept = List.copyOf(kept);
+	}
+
+	/** The versions kept when the request came, newest first. */
+	public List<String> kept() {
+		return this.kept;
+	}
+
+}

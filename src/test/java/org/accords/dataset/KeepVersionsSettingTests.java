@@ -1,0 +1,78 @@
+package org.accords.dataset;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.accords.seed.SeedFixture;
+import org.accords.seed.SeedLoader;
+import org.accords.store.Collections;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code accords.dataset.keep-versions} decides how many versions stay: with 3, the
+ * fourth publication deletes the first version, and the three after it stay readable; a
+ * kept version published again is served from what is stored.
+ */
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.dataset.keep-versions=3" })
+class KeepVersionsSettingTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void theLastThreeVersionsStayTheFirstIsDeletedAndAKeptOneComesBackAsStored() throws Exception {
+		List<String> versions = new ArrayList<>();
+		versions.add(this.state.version());
+		for (String occasion : List.of("occasion: news conference", "occasion: radio interview",
+				"occasion: television debate")) {
+			this.loader.load(seed(occasion));
+			versions.add(this.state.version());
+		}
+		List<String> stored = this.mongo.getCollectionNames()
+			.stream()
+			.map(Collections::versionOf)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		assertThat(stored).containsExactlyInAnyOrder(versions.get(1), versions.get(2), versions.get(3));
+		assertThat(this.state.kept()).extracting(DatasetState.KeptVersion::version)
+			.containsExactly(versions.get(3), versions.get(2), versions.get(1));
+		assertThat(this.state.info(versions.get(1)).version()).isEqualTo(versions.get(1));
+		assertThat(this.mongo.findById(versions.get(0), DatasetInfo.class, Collections.DATASETS)).isNull();
+
+		// the seed files go back to a kept version: it is served from what is stored, not
+		// dropped and written again under the requests reading it
+		String statements = Collections.of("Statement", versions.get(1));
+		this.mongo.updateFirst(new Query(), new Update().set("untouched", true), statements);
+		this.loader.load(seed("occasion: news conference"));
+		assertThat(this.state.version()).isEqualTo(versions.get(1));
+		assertThat(this.mongo.count(Query.query(Criteria.where("untouched").is(true)), statements)).isEqualTo(1);
+		assertThat(this.mongo.count(new Query(), statements)).isEqualTo(5);
+		assertThat(this.state.kept()).extracting(DatasetState.KeptVersion::version)
+			.containsExactly(versions.get(1), versions.get(3), versions.get(2));
+	}
+
+	private static String seed(String occasion) throws Exception {
+		return SeedFixture.copyOfRealSeed(Files.createTempDirectory("keep-three"))
+			.replace(SeedFixture.CURATED, "occasion: press conference", occasion)
+			.location();
+	}
+
+}

@@ -1,0 +1,294 @@
+package org.accords.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accords.seed.SeedFixture;
+import org.accords.seed.SeedLoader;
+import org.accords.store.Collections;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With {@code accords.dataset.keep-versions=2}, after three more versions are published
+ * the last two stay readable by their version (header or parameter, GraphQL and
+ * downloads), the older ones are gone from the store and answer a clear error, answers
+ * and their ETags are never mixed up between versions, and a citation of a version
+ * resolves to that version. Run against the embedded store and a real MongoDB.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class KeptVersionsContract {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String RADIO = "{ statements(filter: { text: \"radio interview\" }) { totalCount } }";
+
+	static final String TELEVISION = "{ statements(filter: { text: \"television debate\" }) { totalCount } }";
+
+	static final String BOTH = "{ radio: statements(filter: { text: \"radio interview\" }) { totalCount } "
+			+ "television: statements(filter: { text: \"television debate\" }) { totalCount } }";
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	/** The version served at startup, then three published: each replaces the last. */
+	String started;
+
+	String first;
+
+	String second;
+
+	String third;
+
+	/**
+	 * {@code dataset { citation bibtex }} of the second version, while it was current.
+	 */
+	Map<String, Object> secondCitation;
+
+	@BeforeAll
+	void publishThreeVersions() throws IOException {
+		this.started = this.state.version();
+		this.first = publish("occasion: news conference");
+		this.second = publish("occasion: radio interview");
+		this.secondCitation = data(post("{ dataset { version citation bibtex } }")).get("dataset");
+		this.third = publish("occasion: television debate");
+		assertThat(List.of(this.started, this.first, this.second, this.third)).doesNotHaveDuplicates();
+	}
+
+	private String publish(String occasion) throws IOException {
+		SeedFixture seed = SeedFixture.copyOfRealSeed(Files.createTempDirectory("kept-versions"))
+			.replace(SeedFixture.CURATED, "occasion: press conference", occasion);
+		this.loader.load(seed.location());
+		return this.state.version();
+	}
+
+	@Test
+	void eachKeptVersionIsReadByItsHeader() {
+		HttpResponse<String> second = post(BOTH, "Accords-Version", this.second);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("\"radio\":{\"totalCount\":1}", "\"television\":{\"totalCount\":0}");
+		assertThat(second.headers().firstValue("Accords-Version")).hasValue(this.second);
+		assertThat(extensions(second)).containsEntry("datasetVersion", this.second);
+		assertThat(data(post("{ dataset { version } }", "Accords-Version", this.second)).get("dataset"))
+			.containsEntry("version", this.second);
+
+		HttpResponse<String> current = post(BOTH);
+		assertThat(current.body()).contains("\"radio\":{\"totalCount\":0}", "\"television\":{\"totalCount\":1}");
+		assertThat(current.headers().firstValue("Accords-Version")).hasValue(this.third);
+		assertThat(extensions(current)).containsEntry("datasetVersion", this.third);
+		assertThat(post(BOTH, "Accords-Version", this.third).body()).isEqualTo(current.body());
+	}
+
+	@Test
+	void theVersionParameterReadsAKeptVersionOverGet() {
+		HttpResponse<String> second = get(RADIO, "?version=" + this.second);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("\"totalCount\":1");
+		assertThat(second.headers().firstValue("Accords-Version")).hasValue(this.second);
+		HttpResponse<String> conflicting = get(RADIO, "?version=" + this.second, "Accords-Version", this.third);
+		assertThat(conflicting.statusCode()).isEqualTo(400);
+		assertThat(conflicting.body()).contains("BAD_REQUEST", this.second, this.third);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aDeletedOrUnknownVersionIsAnErrorNamingItAndTheVersionsKept() {
+		for (String gone : List.of(this.first, this.started, "no-such-version")) {
+			HttpResponse<String> answer = post(RADIO, "Accords-Version", gone);
+			assertThat(answer.statusCode()).as(gone).isEqualTo(404);
+			Map<String, Object> error = ((List<Map<String, Object>>) json(answer).get("errors")).get(0);
+			assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "VERSION_NOT_KEPT");
+			assertThat((String) error.get("message")).contains("'" + gone + "'", this.third + ", " + this.second);
+		}
+		HttpResponse<String> field = post("{ dataset(version: \"" + this.first + "\") { version } }");
+		Map<String, Object> error = ((List<Map<String, Object>>) json(field).get("errors")).get(0);
+		assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "VERSION_NOT_KEPT");
+		assertThat((String) error.get("message")).contains(this.first, this.third, this.second);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void publishingKeepsTheLastNVersionsAndDeletesTheOlderOnes() {
+		List<String> stored = this.mongo.getCollectionNames()
+			.stream()
+			.map(Collections::versionOf)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.sorted()
+			.toList();
+		assertThat(stored).containsExactlyInAnyOrder(this.third, this.second);
+		assertThat(this.mongo.findById(this.first, DatasetInfo.class, Collections.DATASETS)).isNull();
+		assertThat(this.mongo.findById(this.second, DatasetInfo.class, Collections.DATASETS)).isNotNull();
+
+		List<Map<String, Object>> versions = (List<Map<String, Object>>) data(
+				post("{ datasetVersions { version current publishedAt counts { statements } } }"))
+			.get("datasetVersions");
+		assertThat(versions).extracting((v) -> v.get("version")).containsExactly(this.third, this.second);
+		assertThat(versions).extracting((v) -> v.get("current")).containsExactly(true, false);
+		assertThat(versions.get(1).get("counts")).isEqualTo(Map.of("statements", 5));
+	}
+
+	@Test
+	void cachedAnswersAndEtagsAreKeptApartByVersion() {
+		HttpResponse<String> third = get(RADIO);
+		HttpResponse<String> thirdAgain = get(RADIO);
+		assertThat(thirdAgain.body()).isEqualTo(third.body()).contains("\"totalCount\":0");
+		String thirdTag = third.headers().firstValue("ETag").orElseThrow();
+
+		// the same document and URL, another version: neither the cached answer nor a
+		// 304 for the current version's ETag
+		HttpResponse<String> second = get(RADIO, "Accords-Version", this.second, "If-None-Match", thirdTag);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("\"totalCount\":1");
+		String secondTag = second.headers().firstValue("ETag").orElseThrow();
+		assertThat(secondTag).isNotEqualTo(thirdTag);
+		assertThat(get(RADIO, "Accords-Version", this.second, "If-None-Match", secondTag).statusCode()).isEqualTo(304);
+		assertThat(get(RADIO, "?version=" + this.second).body()).contains("\"totalCount\":1");
+		assertThat(get(RADIO).body()).contains("\"totalCount\":0");
+		assertThat(get(RADIO, "If-None-Match", secondTag).statusCode()).isEqualTo(200);
+		assertThat(third.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).contains("Accords-Version"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aCitationOfAVersionResolvesToThatVersionAfterNewerOnes() throws Exception {
+		String citation = (String) this.secondCitation.get("citation");
+		assertThat(citation).contains("dataset version " + this.second);
+		Matcher url = Pattern.compile("url {10}= \\{([^}]+)\\}").matcher((String) this.secondCitation.get("bibtex"));
+		assertThat(url.find()).isTrue();
+		assertThat(url.group(1)).isEqualTo("http://localhost:8080/data?version=" + this.second);
+
+		// the address the citation gives, on this server
+		URI cited = URI.create(url.group(1).replace("http://localhost:8080", "http://localhost:" + this.port));
+		HttpResponse<String> index = send(HttpRequest.newBuilder(cited).header("Accept", "application/json"));
+		assertThat(index.statusCode()).isEqualTo(200);
+		Map<String, Object> described = json(index);
+		assertThat(described).containsEntry("version", this.second).containsEntry("citation", citation);
+		assertThat(index.headers().firstValue("Accords-Version")).hasValue(this.second);
+		for (Map<String, Object> download : (List<Map<String, Object>>) described.get("downloads")) {
+			assertThat(download).containsEntry("version", this.second);
+		}
+		assertThat(data(post("{ dataset(version: \"" + this.second + "\") { version citation } }")).get("dataset"))
+			.containsEntry("version", this.second)
+			.containsEntry("citation", citation);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void downloadsServeAKeptVersionByHeaderOrParameter() {
+		HttpResponse<String> byHeader = send(request("/data/statements.csv").header("Accords-Version", this.second));
+		assertThat(byHeader.statusCode()).isEqualTo(200);
+		assertThat(byHeader.body()).contains("radio interview").doesNotContain("television debate");
+		assertThat(byHeader.headers().firstValue("Accords-Version")).hasValue(this.second);
+		HttpResponse<String> byParameter = send(request("/data/statements.csv?version=" + this.second));
+		assertThat(byParameter.body()).isEqualTo(byHeader.body());
+		assertThat(byParameter.headers().firstValue("ETag"))
+			.isNotEqualTo(send(request("/data/statements.csv")).headers().firstValue("ETag"));
+		HttpResponse<String> current = send(request("/data/statements.csv"));
+		assertThat(current.body()).contains("television debate").doesNotContain("radio interview");
+		assertThat(current.headers().firstValue("Accords-Version")).hasValue(this.third);
+		HttpResponse<String> archive = send(request("/data/accords-" + this.second + ".zip"));
+		assertThat(archive.statusCode()).isEqualTo(200);
+		assertThat(archive.headers().firstValue("Accords-Version")).hasValue(this.second);
+
+		HttpResponse<String> gone = send(request("/data/statements.csv").header("Accords-Version", this.first)
+			.header("Accept", "application/json"));
+		assertThat(gone.statusCode()).isEqualTo(404);
+		Map<String, Object> body = json(gone);
+		assertThat(body).containsEntry("code", "VERSION_NOT_KEPT")
+			.containsEntry("kept", List.of(this.third, this.second));
+		assertThat((String) body.get("message")).contains(this.first);
+		assertThat(send(request("/data/accords-" + this.first + ".zip")).statusCode()).isEqualTo(404);
+	}
+
+	HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	HttpResponse<String> post(String query, String... headers) {
+		HttpRequest.Builder request = request("/graphql").header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
+	}
+
+	/** GET /graphql; an argument starting with ? is appended to the query string. */
+	HttpResponse<String> get(String query, String... headersAndParameters) {
+		StringBuilder uri = new StringBuilder("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder().header("Accept", "application/json");
+		for (int i = 0; i < headersAndParameters.length; i++) {
+			if (headersAndParameters[i].startsWith("?")) {
+				uri.append('&').append(headersAndParameters[i].substring(1));
+			}
+			else {
+				request.header(headersAndParameters[i], headersAndParameters[++i]);
+			}
+		}
+		return send(request.uri(URI.create("http://localhost:" + this.port + uri)).GET());
+	}
+
+	HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> json(HttpResponse<String> response) {
+		return JSON.readValue(response.body(), Map.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Map<String, Object>> data(HttpResponse<String> response) {
+		Map<String, Object> body = json(response);
+		assertThat(body).as(response.body()).doesNotContainKey("errors");
+		return (Map<String, Map<String, Object>>) body.get("data");
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> extensions(HttpResponse<String> response) {
+		return (Map<String, Object>) json(response).get("extensions");
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.accords.dataset;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** {@link KeptVersionsContract} against the embedded store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.store.embedded-mode=memory", "accords.dataset.keep-versions=2" })
+class KeptVersionsTests extends KeptVersionsContract {
+
+	@Test
+	void fewerThanTwoKeptVersionsIsRefusedNamingTheSetting() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new org.accords.AccordsProperties.Dataset(Duration.ofSeconds(2), true, 1))
+			.withMessageContaining("accords.dataset.keep-versions must be at least 2");
+	}
+
+}
