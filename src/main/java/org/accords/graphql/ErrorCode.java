@@ -46,6 +46,8 @@ public enum ErrorCode {
 	TIMEOUT,
 	/** the store cannot be reached or no dataset is loaded; retry later */
 	SERVICE_UNAVAILABLE,
+	/** this instance serves its maximum of subscriptions at once; retry later */
+	SUBSCRIPTION_LIMIT_EXCEEDED,
 	/** anything else; details are logged on the server, never sent */
 	INTERNAL
 
