@@ -45,8 +45,8 @@ class DatasetPublishedController {
 				// a version the changelog does not know (cleared store): nothing to tell
 				return Flux.empty();
 			}
-			return Flux.just(new DatasetPublication(summary.version(), summary.previousVersion(),
-					summary.publishedAt(), summary.title()));
+			return Flux.just(new DatasetPublication(summary.version(), summary.previousVersion(), summary.publishedAt(),
+					summary.title()));
 		});
 	}
 

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dataset versions this instance starts serving, as they come: the event source of
- * the GraphQL subscriptions. Like {@code /data/changes/stream} it follows
- * the served version ({@code DatasetState}), which follows the store's pointer on every instance (its refresh
- * interval), so a subscriber hears of a version whichever instance published it.
+ * the GraphQL subscriptions. Like {@code /data/changes/stream} it follows the served
+ * version ({@code DatasetState}), which follows the store's pointer on every instance
+ * (its refresh interval), so a subscriber hears of a version whichever instance published
+ * it.
  */
 @Component
 public class PublishedVersions {

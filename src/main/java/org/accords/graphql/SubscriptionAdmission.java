@@ -116,13 +116,17 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 		catch (TransportException ex) {
 			return Mono.just(refusal(request, ex, request instanceof WebSocketGraphQlRequest));
 		}
-		return chain.next(request).map(this::counted);
+		boolean webSocket = request instanceof WebSocketGraphQlRequest;
+		return chain.next(request).map((response) -> counted(response, webSocket));
 	}
 
 	/** A subscription's events, counted as open while they flow. */
-	private WebGraphQlResponse counted(WebGraphQlResponse response) {
+	private WebGraphQlResponse counted(WebGraphQlResponse response, boolean webSocket) {
 		if (!(response.getData() instanceof Publisher<?> events)) {
-			return response;
+			// a document that did not validate: the SSE handler would replace its errors
+			// with "supports only subscriptions", so they become the stream's one event
+			return webSocket ? response : response.transform((builder) -> builder.data(Flux
+				.just(ExecutionResult.newExecutionResult().errors(response.getExecutionResult().getErrors()).build())));
 		}
 		Flux<Object> counted = Flux.defer(() -> {
 			// checked again here: subscriptions admitted at once cannot overshoot

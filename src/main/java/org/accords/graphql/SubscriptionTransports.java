@@ -26,8 +26,8 @@ import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
 /**
- * GraphQL subscriptions over Spring for GraphQL's own handlers, wired here because
- * Boot's GraphQL web configuration is switched off (our {@link GraphQlEndpoint} serves
+ * GraphQL subscriptions over Spring for GraphQL's own handlers, wired here because Boot's
+ * GraphQL web configuration is switched off (our {@link GraphQlEndpoint} serves
  * {@code /graphql}); they read Boot's settings as Boot would:
  * <ul>
  * <li>graphql-sse (distinct connections mode): {@code POST /graphql} with
@@ -57,7 +57,8 @@ class SubscriptionTransports {
 	RouterFunction<ServerResponse> graphQlSseRoute(GraphQlSseHandler handler,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
 		RequestPredicate eventStream = (request) -> request.method().equals(HttpMethod.POST)
-				&& request.path().equals(path) && request.headers()
+				&& request.path().equals(path)
+				&& request.headers()
 					.accept()
 					.stream()
 					.anyMatch((type) -> type.getQualityValue() > 0 && !type.isWildcardType()

@@ -132,7 +132,8 @@ class StatementController {
 			}
 			Criteria criteria = where(filter, version).in("_id", added).criteria();
 			List<Statement> statements = this.store.all(version, Statement.TYPE, Statement.class, criteria, ORDER);
-			// the fields of these events (speaker, agreement, evidence, in batches) read the
+			// the fields of these events (speaker, agreement, evidence, in batches) read
+			// the
 			// version that added them, not the one served when the subscription started
 			context.put(DatasetContext.VERSION, version);
 			return Flux.fromIterable(statements);

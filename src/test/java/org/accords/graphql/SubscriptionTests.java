@@ -41,9 +41,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * GraphQL subscriptions over both transports: graphql-transport-ws (Spring's
- * {@link WebSocketGraphQlClient}) and graphql-sse (read as a browser or curl would),
- * each receiving a version published while it listens; {@code statementAdded} matching
- * its filter; the admission (only subscriptions, the limits, the bound on open
+ * {@link WebSocketGraphQlClient}) and graphql-sse (read as a browser or curl would), each
+ * receiving a version published while it listens; {@code statementAdded} matching its
+ * filter; the admission (only subscriptions, the limits, the bound on open
  * subscriptions); a subscription sent as a plain POST refused at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -95,8 +95,8 @@ class SubscriptionTests extends PageSeed {
 			List<Map<String, Object>> nodes = event.field("datasetPublished.changes.nodes").getValue();
 			assertThat(nodes).anySatisfy((node) -> assertThat(node).containsEntry("type", "Statement")
 				.containsEntry("change", "ADDED")
-				.hasEntrySatisfying("label",
-						(label) -> assertThat(String.valueOf(label)).contains("build coastal radar stations together")));
+				.hasEntrySatisfying("label", (label) -> assertThat(String.valueOf(label))
+					.contains("build coastal radar stations together")));
 		}
 		finally {
 			client.stop().block(Duration.ofSeconds(5));
@@ -142,8 +142,10 @@ class SubscriptionTests extends PageSeed {
 	void statementAddedRefusesABadFilterAtOnce() {
 		WebSocketGraphQlClient client = webSocketClient();
 		try {
-			ResponseError error = firstError(client.document("subscription { statementAdded(filter: {speaker: \""
-					+ NodeId.of("Country", "EE") + "\"}) { id } }").executeSubscription());
+			ResponseError error = firstError(client
+				.document("subscription { statementAdded(filter: {speaker: \"" + NodeId.of("Country", "EE")
+						+ "\"}) { id } }")
+				.executeSubscription());
 			assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
 			assertThat(error.getMessage()).contains("filter.speaker");
 		}
@@ -203,11 +205,23 @@ class SubscriptionTests extends PageSeed {
 
 	@Test
 	void theSubscriptionTransportsApplyTheQueryLimits() throws Exception {
-		String deep = "subscription { statementAdded { speaker { statements { speaker { statements { speaker { statements { speaker { statements { speaker { statements { speaker { statements { id } } } } } } } } } } } } }";
+		StringBuilder aliases = new StringBuilder("subscription { datasetPublished {");
+		for (int i = 0; i < 31; i++) {
+			aliases.append(" v").append(i).append(": version");
+		}
+		String deep = aliases.append(" } }").toString();
 		HttpResponse<InputStream> response = sse(deep);
 		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
 		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
-			.isEqualTo("DEPTH_LIMIT_EXCEEDED");
+			.isEqualTo("ALIAS_LIMIT_EXCEEDED");
+		response.body().close();
+	}
+
+	@Test
+	void anSseSubscriptionThatDoesNotValidateSaysWhy() throws Exception {
+		HttpResponse<InputStream> response = sse("subscription { datasetPublished { versionn } }");
+		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		assertThat(event.at("/errors/0/message").asString()).as(event.toString()).contains("versionn");
 		response.body().close();
 	}
 
