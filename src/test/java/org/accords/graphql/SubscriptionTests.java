@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
@@ -168,6 +172,41 @@ class SubscriptionTests extends PageSeed {
 		assertThat(event.at("/data/datasetPublished/title").asString()).contains("new statement");
 		assertThat(event.at("/data/datasetPublished/changes/totalCount").asInt()).isPositive();
 		response.body().close();
+	}
+
+	/**
+	 * The subscriptions of the README's recipe (the curl line and the JavaScript
+	 * snippet), as written there.
+	 */
+	static List<String> readmeSubscriptions() throws IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		int start = readme.indexOf("\n### Live: GraphQL subscriptions");
+		String section = readme.substring(start, readme.indexOf("\n## ", start));
+		List<String> documents = new ArrayList<>();
+		Matcher curl = Pattern.compile("-d '(\\{.*?\\})'").matcher(section);
+		while (curl.find()) {
+			documents.add(JSON.readTree(curl.group(1)).get("query").asString());
+		}
+		Matcher js = Pattern.compile("query: '(subscription .*?)' }").matcher(section);
+		while (js.find()) {
+			documents.add(js.group(1));
+		}
+		return documents;
+	}
+
+	@Test
+	void theReadmesSubscriptionRecipesAreServedOverSse() throws Exception {
+		List<String> documents = readmeSubscriptions();
+		assertThat(documents).hasSize(2);
+		for (String document : documents) {
+			// the streams of the other tests are closed: the keep-alive finds them so
+			await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+			HttpResponse<InputStream> response = sse(document);
+			assertThat(response.statusCode()).isEqualTo(200);
+			// counted as open only once it validated and its stream started
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 1);
+			response.body().close();
+		}
 	}
 
 	@Test
