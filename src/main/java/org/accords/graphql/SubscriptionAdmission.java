@@ -109,19 +109,20 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 			request.configureExecutionInput((input, builder) -> builder.query(document)
 				.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
 				.build());
-			if (analysis.kind() != null) {
-				this.persistedQueries.register(resolved);
-			}
+			boolean webSocket = request instanceof WebSocketGraphQlRequest;
+			return chain.next(request).map((response) -> counted(response, resolved, webSocket));
 		}
 		catch (TransportException ex) {
 			return Mono.just(refusal(request, ex, request instanceof WebSocketGraphQlRequest));
 		}
-		boolean webSocket = request instanceof WebSocketGraphQlRequest;
-		return chain.next(request).map((response) -> counted(response, webSocket));
 	}
 
 	/** A subscription's events, counted as open while they flow. */
-	private WebGraphQlResponse counted(WebGraphQlResponse response, boolean webSocket) {
+	private WebGraphQlResponse counted(WebGraphQlResponse response, GraphQlHttpRequest resolved, boolean webSocket) {
+		if (response.getData() instanceof Publisher<?>) {
+			// validated and started: the document may be stored now, as /graphql does
+			this.persistedQueries.register(resolved);
+		}
 		if (!(response.getData() instanceof Publisher<?> events)) {
 			// a document that did not validate: the SSE handler would replace its errors
 			// with "supports only subscriptions", so they become the stream's one event

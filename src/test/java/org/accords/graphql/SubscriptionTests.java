@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -52,7 +53,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
-				"spring.graphql.http.sse.keep-alive=1s", "spring.graphql.websocket.keep-alive=1s" })
+				"spring.graphql.http.sse.keep-alive=1s", "spring.graphql.websocket.keep-alive=1s",
+				"accords.http.timeout=2s" })
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """
@@ -75,6 +77,15 @@ class SubscriptionTests extends PageSeed {
 	@Autowired
 	SubscriptionAdmission admission;
 
+	/**
+	 * Each test starts with no subscription open (the streams other tests closed are
+	 * found by the 1 s keep-alive), so that "one is open" means its own has started.
+	 */
+	@BeforeEach
+	void noSubscriptionOpen() {
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+	}
+
 	WebSocketGraphQlClient webSocketClient() {
 		return WebSocketGraphQlClient
 			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
@@ -90,6 +101,10 @@ class SubscriptionTests extends PageSeed {
 				.next()
 				.toFuture();
 			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+			// held longer than accords.http.timeout (2s here): that bounds executions,
+			// not
+			// how long a subscription waits for its events
+			Thread.sleep(2500);
 			NewVersions.publish(this.loader);
 			ClientGraphQlResponse event = first.get(10, TimeUnit.SECONDS);
 			assertThat(event.getErrors()).isEmpty();
@@ -281,8 +296,6 @@ class SubscriptionTests extends PageSeed {
 
 	@Test
 	void subscriptionsBeyondTheMaximumAreRefusedWithAClearError() throws Exception {
-		// the streams of the other tests are closed: the keep-alive finds them so
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
 		WebSocketGraphQlClient client = webSocketClient();
 		List<Disposable> held = new ArrayList<>();
 		try {
