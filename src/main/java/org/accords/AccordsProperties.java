@@ -31,13 +31,14 @@ import org.springframework.util.unit.DataSize;
  * from a request, whose {@code Host} header anyone can set
  * @param embed the embeddable cards under {@code /embed}
  * @param webhooks partners notified of every new dataset version
+ * @param subscriptions the GraphQL subscriptions (graphql-sse and graphql-transport-ws)
  */
 @ConfigurationProperties(prefix = "accords", ignoreUnknownFields = false)
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
 		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
 		@DefaultValue RateLimit rateLimit, @DefaultValue Export export, @DefaultValue Desk desk,
 		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Embed embed,
-		@DefaultValue Webhooks webhooks) {
+		@DefaultValue Webhooks webhooks, @DefaultValue Subscriptions subscriptions) {
 
 	@ConstructorBinding
 	public AccordsProperties {
@@ -60,19 +61,20 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 		embed = (embed != null) ? embed : new Embed(List.of("*"));
 		webhooks = (webhooks != null) ? webhooks
 				: new Webhooks(Map.of(), false, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
+		subscriptions = (subscriptions != null) ? subscriptions : new Subscriptions(1000);
 	}
 
 	/** Settings with the given public URL and defaults for the partner features. */
 	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
 			RateLimit rateLimit, Export export, Desk desk, String publicUrl) {
-		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, publicUrl, null, null);
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, publicUrl, null, null, null);
 	}
 
 	/** Settings with the default public URL, for tests that build them by hand. */
 	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
 			RateLimit rateLimit, Export export, Desk desk) {
 		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, "http://localhost:8080", null,
-				null);
+				null, null);
 	}
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */
@@ -263,6 +265,21 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param secret the key of the HMAC-SHA256 signature in {@code X-Accords-Signature}
 	 */
 	public record Webhook(String url, String secret) {
+	}
+
+	/**
+	 * @param max subscriptions open at once on one instance, over both transports; more
+	 * are refused with {@code SUBSCRIPTION_LIMIT_EXCEEDED} (each holds a connection and a
+	 * thread's worth of buffers while it waits)
+	 */
+	public record Subscriptions(@DefaultValue("1000") int max) {
+
+		public Subscriptions {
+			if (max < 0) {
+				throw new IllegalArgumentException("accords.subscriptions.max must be 0 or more, not " + max);
+			}
+		}
+
 	}
 
 }

@@ -26,6 +26,8 @@
     '#   page; narrow them with `filter` (for statements:',
     '#   StatementFilter, see the docs).',
     '# - Headers tab (below): extra HTTP headers to send.',
+    '# - Live: run `subscription { datasetPublished {',
+    '#   version title } }` and wait for the next version.',
     '#',
     '# Schema as SDL: /graphql/schema',
     '',
@@ -90,6 +92,12 @@
 
   var fetcher = window.GraphiQL.createFetcher({
     url: '/graphql',
+    // Subscriptions (`subscription { datasetPublished { ... } }`) run over the app's WebSocket
+    // (graphql-transport-ws, spring.graphql.websocket.path), with the graphql-ws client that the
+    // GraphiQL bundle carries; queries stay on /graphql. Same origin, so the page's
+    // Content-Security-Policy (connect-src 'self') allows it.
+    subscriptionUrl: (window.location.protocol === 'https:' ? 'wss://' : 'ws://') + window.location.host
+      + '/graphql/ws',
     // Lower-case key on purpose: it replaces GraphiQL's own default `accept` header instead
     // of being merged with it.
     headers: { accept: 'application/graphql-response+json, application/json' },

@@ -100,7 +100,16 @@ public class Changes {
 
 	/** A Relay page of the entity changes of the versions after {@code since}. */
 	public Connection<EntityChange> page(String since, PageRequest request) {
-		List<ChangelogEntry> entries = after(since);
+		return page(after(since), request);
+	}
+
+	/** A Relay page of the entity changes of one version; empty if it is unknown. */
+	public Connection<EntityChange> pageOf(String version, PageRequest request) {
+		ChangelogEntry entry = this.changelog.entry(version);
+		return page((entry != null) ? List.of(entry) : List.of(), request);
+	}
+
+	private Connection<EntityChange> page(List<ChangelogEntry> entries, PageRequest request) {
 		List<Block> blocks = blocks(entries);
 		long total = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).end();
 		PageRequest.Slice slice = request.slice(total, this.limits);

@@ -51,6 +51,8 @@ public enum ErrorCode {
 	VERSION_NOT_KEPT,
 	/** the store cannot be reached or no dataset is loaded; retry later */
 	SERVICE_UNAVAILABLE,
+	/** this instance serves its maximum of subscriptions at once; retry later */
+	SUBSCRIPTION_LIMIT_EXCEEDED,
 	/** anything else; details are logged on the server, never sent */
 	INTERNAL
 

@@ -135,6 +135,11 @@ class GraphQlTransport implements DisposableBean {
 		QueryLimits.Analysis analysis = this.limits.analyze(request, version);
 		trace.cost = analysis.cost();
 		OperationDefinition.Operation kind = analysis.kind();
+		if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
+			// a stream of events, not one response: refused rather than left hanging
+			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+					"Subscriptions are not answered with one response: POST them to this path with Accept: text/event-stream (graphql-sse), or use the WebSocket at /graphql/ws (graphql-transport-ws)");
+		}
 		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
 			HttpHeaders allow = new HttpHeaders();
 			allow.setAllow(Set.of(HttpMethod.POST));

@@ -19,6 +19,8 @@ import org.accords.agreement.Agreement;
 import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
+import org.accords.amount.Money;
+import org.accords.amount.Quantity;
 import org.accords.commitment.Commitment;
 import org.accords.dataset.Citation;
 import org.accords.evidence.Evidence;
@@ -236,10 +238,34 @@ public class FactCards {
 				areas.stream().map((area) -> Map.of("@type", "DefinedTerm", "name", area.name())).toList());
 	}
 
+	/** The article's words for a sum when curated, else the sum and its currency. */
+	static String amount(Money money) {
+		if (money.text() != null && !money.text().isBlank()) {
+			return money.text();
+		}
+		return (money.approximate() ? "about " : "") + money.amount() + " " + money.currency();
+	}
+
+	/** The article's words for a quantity when curated, else the number and its unit. */
+	static String quantity(Quantity quantity) {
+		if (quantity.text() != null && !quantity.text().isBlank()) {
+			return quantity.text();
+		}
+		return (quantity.approximate() ? "about " : "") + quantity.value()
+				+ ((quantity.unit() != null) ? " " + quantity.unit() : "")
+				+ ((quantity.item() != null) ? " " + quantity.item() : "");
+	}
+
 	private void commitment(Builder card, Commitment commitment) {
 		card.fact("What", commitment.description(), null);
 		card.ref("Who", commitment.obligorId());
 		card.ref("For whom", commitment.beneficiaryId());
+		if (commitment.amount() != null) {
+			card.fact("How much", amount(commitment.amount()), null);
+		}
+		if (commitment.quantity() != null) {
+			card.fact("How many", quantity(commitment.quantity()), null);
+		}
 		card.fact("Status", words(commitment.status().name()), null);
 		card.ref("Agreement", commitment.agreementId());
 		card.refs("Cooperation area", commitment.areaIds());

@@ -9,23 +9,29 @@ import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
 import org.accords.area.CooperationArea;
+import graphql.GraphQLContext;
+import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
 import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
+import org.accords.graphql.PublishedVersions;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -40,9 +46,15 @@ class StatementController {
 
 	private final SearchIndex search;
 
-	StatementController(FactStore store, SearchIndex search) {
+	private final PublishedVersions versions;
+
+	private final Changelog changelog;
+
+	StatementController(FactStore store, SearchIndex search, PublishedVersions versions, Changelog changelog) {
 		this.store = store;
 		this.search = search;
+		this.versions = versions;
+		this.changelog = changelog;
 	}
 
 	/**
@@ -101,6 +113,41 @@ class StatementController {
 	Connection<Statement> statements(@Argument @Nullable StatementFilter filter,
 			@Argument @Nullable StatementOrder orderBy, @Arguments PageRequest page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = where(filter, version);
+		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;
+		return this.store.page(version, Statement.TYPE, Statement.class, where.criteria(), sort, page);
+	}
+
+	/**
+	 * The statements each new version adds that match {@code filter}, read from that
+	 * version. The filter is checked when the subscription starts, so a bad id fails at
+	 * once.
+	 */
+	@SubscriptionMapping
+	Flux<Statement> statementAdded(@Argument @Nullable StatementFilter filter, GraphQLContext context,
+			@ContextValue(name = DatasetContext.VERSION) String current) {
+		where(filter, current);
+		return this.versions.versions().concatMap((version) -> {
+			String key = Changelog.key(version, Statement.TYPE);
+			List<String> added = this.changelog.ids(List.of(key)).get(key).get(Changelog.Change.ADDED);
+			if (added.isEmpty()) {
+				return Flux.empty();
+			}
+			Criteria criteria = where(filter, version).in("_id", added).criteria();
+			List<Statement> statements = this.store.all(version, Statement.TYPE, Statement.class, criteria, ORDER);
+			// the fields of these events (speaker, agreement, evidence, in batches) read
+			// the
+			// version that added them, not the one served when the subscription started
+			context.put(DatasetContext.VERSION, version);
+			return Flux.fromIterable(statements);
+		});
+	}
+
+	/**
+	 * The conditions of {@code filter} on the statements of {@code version}; also what
+	 * {@code statementAdded(filter:)} matches added statements with.
+	 */
+	Where where(@Nullable StatementFilter filter, String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("speakerId", NodeId.check(filter.speaker(), Person.TYPE, "filter.speaker"))
@@ -115,8 +162,7 @@ class StatementController {
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
 				.in("_id", this.search.ids(version, Statement.TYPE, filter.text()));
 		}
-		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;
-		return this.store.page(version, Statement.TYPE, Statement.class, where.criteria(), sort, page);
+		return where;
 	}
 
 	@BatchMapping

@@ -245,4 +245,25 @@ class TransportTests {
 		assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
+	@Test
+	void theSubscriptionWebSocketAcceptsTheAllowedOriginsOnly() throws Exception {
+		assertThat(webSocketHandshake("https://partner.example")).startsWith("HTTP/1.1 101");
+		assertThat(webSocketHandshake("https://elsewhere.example")).startsWith("HTTP/1.1 403");
+	}
+
+	/** The status line of a graphql-transport-ws handshake sent from {@code origin}. */
+	private String webSocketHandshake(String origin) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			String request = "GET /graphql/ws HTTP/1.1\r\nHost: localhost:" + this.port
+					+ "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+					+ "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\nOrigin: " + origin
+					+ "\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+				.readLine();
+		}
+	}
+
 }

@@ -271,4 +271,20 @@ class ModelHttpTests {
 				"/node/kind");
 	}
 
+	@Test
+	void theCommitmentCardShowsHowMuchAndHowManyInTheArticlesWords() throws Exception {
+		String money = card(NodeId.of("Commitment", "dutch-budget-share"));
+		assertThat(money).contains("How much").contains("80 million euros");
+		String drones = card(NodeId.of("Commitment", "dutch-reconnaissance-drones"));
+		assertThat(drones).contains("How many").contains("about 300 reconnaissance drones").doesNotContain("How much");
+	}
+
+	private String card(String id) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/embed/commitment/" + id)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
 }

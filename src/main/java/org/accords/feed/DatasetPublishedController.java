@@ -1,0 +1,58 @@
+package org.accords.feed;
+
+import java.time.Instant;
+
+import org.accords.graphql.Connection;
+import org.accords.graphql.PageRequest;
+import org.accords.graphql.PublishedVersions;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code datasetPublished} subscription. */
+@Controller
+class DatasetPublishedController {
+
+	private final PublishedVersions versions;
+
+	private final Changes changes;
+
+	DatasetPublishedController(PublishedVersions versions, Changes changes) {
+		this.versions = versions;
+		this.changes = changes;
+	}
+
+	/**
+	 * A version just published.
+	 *
+	 * @param version the version
+	 * @param previousVersion the one it replaced
+	 * @param publishedAt when
+	 * @param title a one-line summary
+	 */
+	record DatasetPublication(String version, @Nullable String previousVersion, Instant publishedAt, String title) {
+	}
+
+	@SubscriptionMapping
+	Flux<DatasetPublication> datasetPublished() {
+		return this.versions.versions().concatMap((version) -> {
+			VersionSummary summary = this.changes.summary(version);
+			if (summary == null) {
+				// a version the changelog does not know (cleared store): nothing to tell
+				return Flux.empty();
+			}
+			return Flux.just(new DatasetPublication(summary.version(), summary.previousVersion(), summary.publishedAt(),
+					summary.title()));
+		});
+	}
+
+	@SchemaMapping(typeName = "DatasetPublication")
+	Connection<EntityChange> changes(DatasetPublication publication, @Arguments PageRequest page) {
+		return this.changes.pageOf(publication.version(), page);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.accords.graphql;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dataset versions this instance starts serving, as they come: the event source of
+ * the GraphQL subscriptions. Like {@code /data/changes/stream} it follows the served
+ * version ({@code DatasetState}), which follows the store's pointer on every instance
+ * (its refresh interval), so a subscriber hears of a version whichever instance published
+ * it.
+ */
+@Component
+public class PublishedVersions {
+
+	/** Listeners that fall behind lose events rather than hold the others back. */
+	private final Sinks.Many<String> sink = Sinks.many().multicast().directBestEffort();
+
+	private final DatasetVersionSource state;
+
+	/** The version last seen; null before the first. */
+	private volatile @Nullable String seen;
+
+	PublishedVersions(DatasetVersionSource state) {
+		this.state = state;
+		this.seen = state.currentVersion();
+	}
+
+	/** The versions served from now on, one event each, never the one served now. */
+	public Flux<String> versions() {
+		return this.sink.asFlux();
+	}
+
+	/** Announces a version the moment this instance serves it. */
+	@Scheduled(fixedDelay = 250)
+	void poll() {
+		String version = this.state.currentVersion();
+		String seen = this.seen;
+		if (version == null || version.equals(seen)) {
+			return;
+		}
+		this.seen = version;
+		if (seen != null) {
+			// the version served at startup is not news
+			this.sink.tryEmitNext(version);
+		}
+	}
+
+}

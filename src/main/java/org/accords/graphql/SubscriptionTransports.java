@@ -1,0 +1,96 @@
+package org.accords.graphql;
+
+import java.util.Map;
+
+import org.accords.AccordsProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
+import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
+
+/**
+ * GraphQL subscriptions over Spring for GraphQL's own handlers, wired here because Boot's
+ * GraphQL web configuration is switched off (our {@link GraphQlEndpoint} serves
+ * {@code /graphql}); they read Boot's settings as Boot would:
+ * <ul>
+ * <li>graphql-sse (distinct connections mode): {@code POST /graphql} with
+ * {@code Accept: text/event-stream} ({@code spring.graphql.http.path},
+ * {@code spring.graphql.http.sse.keep-alive} and {@code .timeout});</li>
+ * <li>graphql-transport-ws: a WebSocket at {@code spring.graphql.websocket.path}
+ * ({@code /graphql/ws}; none when unset), its handshake's {@code Origin} checked against
+ * {@code accords.http.cors-allowed-origins} as CORS is.</li>
+ * </ul>
+ * Both go through {@link SubscriptionAdmission}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SubscriptionTransports {
+
+	@Bean
+	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler handler, GraphQlProperties properties) {
+		GraphQlProperties.Sse sse = properties.getHttp().getSse();
+		return new GraphQlSseHandler(handler, sse.getTimeout(), sse.getKeepAlive());
+	}
+
+	/**
+	 * Ahead of {@link GraphQlEndpoint} (router functions are asked first), for the
+	 * requests that ask for {@code text/event-stream} by name only: {@code *}{@code /*}
+	 * stays with the JSON transport.
+	 */
+	@Bean
+	RouterFunction<ServerResponse> graphQlSseRoute(GraphQlSseHandler handler,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		RequestPredicate eventStream = (request) -> request.method().equals(HttpMethod.POST)
+				&& request.path().equals(path)
+				&& request.headers()
+					.accept()
+					.stream()
+					.anyMatch((type) -> type.getQualityValue() > 0 && !type.isWildcardType()
+							&& !type.isWildcardSubtype() && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM));
+		return RouterFunctions.route(eventStream, (request) -> {
+			request.attributes().put(SubscriptionAdmission.SSE, Boolean.TRUE);
+			return handler.handleRequest(request);
+		});
+	}
+
+	@Bean
+	@ConditionalOnProperty("spring.graphql.websocket.path")
+	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, GraphQlProperties properties,
+			JsonMapper json, AccordsProperties accords) {
+		GraphQlProperties.Websocket websocket = properties.getWebsocket();
+		// the handshake's Origin check, as CORS for /graphql: any origin by default
+		CorsConfiguration origins = new CorsConfiguration();
+		origins.setAllowedOrigins(accords.http().corsAllowedOrigins());
+		return new GraphQlWebSocketHandler(handler, new JacksonJsonHttpMessageConverter(json),
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins);
+	}
+
+	/** Only WebSocket upgrades, ahead of every other mapping, as Boot maps it. */
+	@Bean
+	@ConditionalOnProperty("spring.graphql.websocket.path")
+	HandlerMapping graphQlWebSocketMapping(GraphQlWebSocketHandler handler, GraphQlProperties properties) {
+		WebSocketHandlerMapping mapping = new WebSocketHandlerMapping();
+		mapping.setWebSocketUpgradeMatch(true);
+		mapping.setUrlMap(Map.of(properties.getWebsocket().getPath(),
+				handler.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler())));
+		mapping.setOrder(-2);
+		return mapping;
+	}
+
+}

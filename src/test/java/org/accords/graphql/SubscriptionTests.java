@@ -1,0 +1,375 @@
+package org.accords.graphql;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accords.page.PageSeed;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.SubscriptionErrorException;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * GraphQL subscriptions over both transports: graphql-transport-ws (Spring's
+ * {@link WebSocketGraphQlClient}) and graphql-sse (read as a browser or curl would), each
+ * receiving a version published while it listens; {@code statementAdded} matching its
+ * filter; the admission (only subscriptions, the limits, the bound on open
+ * subscriptions); a subscription sent as a plain POST refused at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
+				"spring.graphql.http.sse.keep-alive=1s", "spring.graphql.websocket.keep-alive=1s",
+				"accords.http.timeout=2s" })
+class SubscriptionTests extends PageSeed {
+
+	static final String DATASET_PUBLISHED = """
+			subscription {
+			  datasetPublished {
+			    version
+			    title
+			    changes(first: 10) { totalCount nodes { type change label } }
+			  }
+			}""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	SubscriptionAdmission admission;
+
+	/**
+	 * Each test starts with no subscription open (the streams other tests closed are
+	 * found by the 1 s keep-alive), so that "one is open" means its own has started.
+	 */
+	@BeforeEach
+	void noSubscriptionOpen() {
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+	}
+
+	WebSocketGraphQlClient webSocketClient() {
+		return WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
+			.build();
+	}
+
+	@Test
+	void aWebSocketSubscriberReceivesDatasetPublishedWithTheVersionsChanges() throws Exception {
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			CompletableFuture<ClientGraphQlResponse> first = client.document(DATASET_PUBLISHED)
+				.executeSubscription()
+				.next()
+				.toFuture();
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+			// held longer than accords.http.timeout (2s here): that bounds executions,
+			// not
+			// how long a subscription waits for its events
+			Thread.sleep(2500);
+			NewVersions.publish(this.loader);
+			ClientGraphQlResponse event = first.get(10, TimeUnit.SECONDS);
+			assertThat(event.getErrors()).isEmpty();
+			assertThat(event.field("datasetPublished.version").toEntity(String.class)).isNotBlank();
+			assertThat(event.field("datasetPublished.title").toEntity(String.class)).contains("new statement");
+			assertThat(event.field("datasetPublished.changes.totalCount").toEntity(Integer.class)).isPositive();
+			List<Map<String, Object>> nodes = event.field("datasetPublished.changes.nodes").getValue();
+			assertThat(nodes).anySatisfy((node) -> assertThat(node).containsEntry("type", "Statement")
+				.containsEntry("change", "ADDED")
+				.hasEntrySatisfying("label", (label) -> assertThat(String.valueOf(label))
+					.contains("build coastal radar stations together")));
+		}
+		finally {
+			client.stop().block(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void statementAddedSendsOnlyTheAddedStatementsThatMatchTheFilter() throws Exception {
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			String speaker = NodeId.of("Person", "kaarel-tamm");
+			List<ClientGraphQlResponse> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Disposable subscription = client.document("""
+					subscription Added($filter: StatementFilter) {
+					  statementAdded(filter: $filter) { id kind text speaker { name } }
+					}""")
+				.variable("filter", Map.of("speaker", speaker, "kind", "DIRECT_QUOTE"))
+				.executeSubscription()
+				.subscribe(received::add);
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+			NewVersions.publish(this.loader,
+					NewVersions.statement("filter-quote", "DIRECT_QUOTE", "to build coastal radar stations"),
+					NewVersions.statement("filter-paraphrase", "PARAPHRASE", "signed a letter of intent on Wednesday"));
+			await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
+			// the paraphrase and the marker statement would have arrived with the quote
+			Thread.sleep(500);
+			subscription.dispose();
+			assertThat(received).hasSize(1);
+			ClientGraphQlResponse event = received.get(0);
+			assertThat(event.field("statementAdded.id").toEntity(String.class))
+				.isEqualTo(NodeId.of("Statement", "filter-quote"));
+			assertThat(event.field("statementAdded.text").toEntity(String.class))
+				.isEqualTo("to build coastal radar stations");
+			// read from the version that added it, in a batch
+			assertThat(event.field("statementAdded.speaker.name").toEntity(String.class)).isEqualTo("Kaarel Tamm");
+		}
+		finally {
+			client.stop().block(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void statementAddedRefusesABadFilterAtOnce() {
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			ResponseError error = firstError(client
+				.document("subscription { statementAdded(filter: {speaker: \"" + NodeId.of("Country", "EE")
+						+ "\"}) { id } }")
+				.executeSubscription());
+			assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+			assertThat(error.getMessage()).contains("filter.speaker");
+		}
+		finally {
+			client.stop().block(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void anSseSubscriberReceivesDatasetPublished() throws Exception {
+		HttpResponse<InputStream> response = sse(DATASET_PUBLISHED);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		CompletableFuture<String> next = nextEvent(response);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+		NewVersions.publish(this.loader);
+		JsonNode event = JSON.readTree(next.get(10, TimeUnit.SECONDS));
+		assertThat(event.at("/data/datasetPublished/title").asString()).contains("new statement");
+		assertThat(event.at("/data/datasetPublished/changes/totalCount").asInt()).isPositive();
+		response.body().close();
+	}
+
+	/**
+	 * The subscriptions of the README's recipe (the curl line and the JavaScript
+	 * snippet), as written there.
+	 */
+	static List<String> readmeSubscriptions() throws IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		int start = readme.indexOf("\n### Live: GraphQL subscriptions");
+		String section = readme.substring(start, readme.indexOf("\n## ", start));
+		List<String> documents = new ArrayList<>();
+		Matcher curl = Pattern.compile("-d '(\\{.*?\\})'").matcher(section);
+		while (curl.find()) {
+			documents.add(JSON.readTree(curl.group(1)).get("query").asString());
+		}
+		Matcher js = Pattern.compile("query: '(subscription .*?)' }").matcher(section);
+		while (js.find()) {
+			documents.add(js.group(1));
+		}
+		return documents;
+	}
+
+	@Test
+	void theReadmesSubscriptionRecipesAreServedOverSse() throws Exception {
+		List<String> documents = readmeSubscriptions();
+		assertThat(documents).hasSize(2);
+		for (String document : documents) {
+			// the streams of the other tests are closed: the keep-alive finds them so
+			await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+			HttpResponse<InputStream> response = sse(document);
+			assertThat(response.statusCode()).isEqualTo(200);
+			// counted as open only once it validated and its stream started
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 1);
+			response.body().close();
+		}
+	}
+
+	@Test
+	void anIdleSseStreamIsKeptAliveAsConfigured() throws Exception {
+		HttpResponse<InputStream> response = sse(DATASET_PUBLISHED);
+		BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+		// spring.graphql.http.sse.keep-alive=1s here: a comment line within a few seconds
+		String comment = CompletableFuture.supplyAsync(() -> {
+			try {
+				String line;
+				while ((line = reader.readLine()) != null) {
+					if (line.startsWith(":")) {
+						return line;
+					}
+				}
+				return null;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}).get(5, TimeUnit.SECONDS);
+		assertThat(comment).isNotNull();
+		response.body().close();
+	}
+
+	@Test
+	void theSseTransportServesOnlySubscriptions() throws Exception {
+		HttpResponse<InputStream> response = sse("{ dataset { version } }");
+		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString()).isEqualTo("BAD_REQUEST");
+		assertThat(event.at("/errors/0/message").asString())
+			.startsWith("Only subscriptions are served over Server-Sent Events");
+		response.body().close();
+	}
+
+	@Test
+	void theSubscriptionTransportsApplyTheQueryLimits() throws Exception {
+		StringBuilder aliases = new StringBuilder("subscription { datasetPublished {");
+		for (int i = 0; i < 31; i++) {
+			aliases.append(" v").append(i).append(": version");
+		}
+		String deep = aliases.append(" } }").toString();
+		HttpResponse<InputStream> response = sse(deep);
+		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
+			.isEqualTo("ALIAS_LIMIT_EXCEEDED");
+		response.body().close();
+	}
+
+	@Test
+	void anSseSubscriptionThatDoesNotValidateSaysWhy() throws Exception {
+		HttpResponse<InputStream> response = sse("subscription { datasetPublished { versionn } }");
+		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		assertThat(event.at("/errors/0/message").asString()).as(event.toString()).contains("versionn");
+		response.body().close();
+	}
+
+	@Test
+	void aSubscriptionPostedForOneResponseIsRefusedAtOnce() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/graphql-response+json")
+				.timeout(Duration.ofSeconds(10))
+				.POST(HttpRequest.BodyPublishers.ofString(body(DATASET_PUBLISHED)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode answer = JSON.readTree(response.body());
+		assertThat(answer.at("/errors/0/message").asString()).contains("Accept: text/event-stream")
+			.contains("/graphql/ws");
+	}
+
+	@Test
+	void subscriptionsBeyondTheMaximumAreRefusedWithAClearError() throws Exception {
+		WebSocketGraphQlClient client = webSocketClient();
+		List<Disposable> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				held.add(client.document(DATASET_PUBLISHED).executeSubscription().subscribe());
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 3);
+			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
+			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
+			assertThat(error.getMessage()).contains("at most 3 subscriptions");
+		}
+		finally {
+			held.forEach(Disposable::dispose);
+			client.stop().block(Duration.ofSeconds(5));
+		}
+		// closed subscriptions free their places
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 0);
+	}
+
+	/**
+	 * The first error of a refused subscription, whether the client reports it as an
+	 * exception or as a response with errors.
+	 */
+	private static ResponseError firstError(Flux<ClientGraphQlResponse> subscription) {
+		try {
+			ClientGraphQlResponse response = subscription.next().toFuture().get(10, TimeUnit.SECONDS);
+			assertThat(response).as("the subscription was refused").isNotNull();
+			assertThat(response.getErrors()).as("the subscription was refused").isNotEmpty();
+			return response.getErrors().get(0);
+		}
+		catch (ExecutionException ex) {
+			assertThat(ex.getCause()).isInstanceOf(SubscriptionErrorException.class);
+			return ((SubscriptionErrorException) ex.getCause()).getErrors().get(0);
+		}
+		catch (InterruptedException | TimeoutException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	private HttpResponse<InputStream> sse(String query) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "text/event-stream")
+				.header("Origin", "https://portal.example")
+				.POST(HttpRequest.BodyPublishers.ofString(body(query)))
+				.build(), HttpResponse.BodyHandlers.ofInputStream());
+	}
+
+	private static String body(String query) {
+		return JSON.writeValueAsString(Map.of("query", query));
+	}
+
+	/** The data of the stream's next {@code next} event. */
+	private static CompletableFuture<String> nextEvent(HttpResponse<InputStream> response) {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				String line;
+				boolean next = false;
+				while ((line = reader.readLine()) != null) {
+					if (line.equals("event:next")) {
+						next = true;
+					}
+					else if (next && line.startsWith("data:")) {
+						return line.substring("data:".length());
+					}
+				}
+				return null;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+}
