@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,14 @@ import org.springframework.stereotype.Component;
  * version ({@code DatasetState}), which follows the store's pointer on every instance
  * (its refresh interval), so a subscriber hears of a version whichever instance published
  * it.
+ * <p>
+ * On shutdown the stream completes, and with it every open subscription, before the web
+ * server's graceful shutdown starts: an open subscription never finishes by itself, so
+ * graceful shutdown would otherwise wait its whole timeout, and clients reconnect to
+ * another instance at once.
  */
 @Component
-public class PublishedVersions {
+public class PublishedVersions implements SmartLifecycle {
 
 	/** Listeners that fall behind lose events rather than hold the others back. */
 	private final Sinks.Many<String> sink = Sinks.many().multicast().directBestEffort();
@@ -24,6 +30,8 @@ public class PublishedVersions {
 
 	/** The version last seen; null before the first. */
 	private volatile @Nullable String seen;
+
+	private volatile boolean running;
 
 	PublishedVersions(DatasetVersionSource state) {
 		this.state = state;
@@ -48,6 +56,23 @@ public class PublishedVersions {
 			// the version served at startup is not news
 			this.sink.tryEmitNext(version);
 		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/** Completes the stream: every open subscription ends. */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.sink.tryEmitComplete();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 }
