@@ -26,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param saidOnPrecision how much of {@code saidOn} the article gives; null when it gives
  * no date
  * @param provenance the merge of its reports: sources, disputes, report date, merged ids
+ * @param eventId node id of the event at which it was made, if the article says
  */
 public record Statement(String id, String speakerId, @Nullable String speakerRole, @Nullable String speakerCountryId,
 		StatementKind kind, String text, @Nullable String saidOn, @Nullable String occasion,
 		@Nullable String agreementId, List<String> areaIds, List<Evidence> evidence, String searchText,
-		@Nullable DatePrecision saidOnPrecision, @Nullable Provenance provenance) implements Reported {
+		@Nullable DatePrecision saidOnPrecision, @Nullable Provenance provenance,
+		@Nullable String eventId) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Statement";

@@ -59,12 +59,13 @@ class StatementController {
 	 * @param disputed only disputed, or only undisputed
 	 * @param reportedFrom earliest report on or after
 	 * @param reportedTo earliest report on or before
+	 * @param event an Event id
 	 */
 	record StatementFilter(@Nullable String speaker, @Nullable String speakerName, @Nullable String country,
 			@Nullable StatementKind kind, @Nullable LocalDate saidFrom, @Nullable LocalDate saidTo,
 			@Nullable String area, @Nullable String agreement, @Nullable String text, @Nullable Integer minSources,
-			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
-			@Nullable LocalDate reportedTo) implements SourceFilter {
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
+			@Nullable String event) implements SourceFilter {
 	}
 
 	/** Sort fields of {@code statements}. */
@@ -109,7 +110,8 @@ class StatementController {
 				.between("saidOn", filter.saidFrom(), filter.saidTo())
 				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.in("_id", this.search.ids(version, Statement.TYPE, filter.text()));
+				.in("_id", this.search.ids(version, Statement.TYPE, filter.text()))
+				.is("eventId", NodeId.check(filter.event(), "Event", "filter.event"));
 		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;
 		return this.store.page(version, Statement.TYPE, Statement.class, where.criteria(), sort, page);
