@@ -116,8 +116,8 @@ class DatasetShapes implements DatasetShape.Source {
 		}
 		for (String field : List.of("Alias.articles", "Claim.sources", "Source.evidence", "Money.evidence",
 				"Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence", "Participant.evidence",
-				"AgreementLink.evidence", "Agreement.links", "Event.participants", "Event.evidence",
-				"Programme.evidence")) {
+				"AgreementLink.evidence", "Agreement.links", "Event.participants", "Event.evidence", "Event.sources",
+				"Programme.evidence", "Programme.sources")) {
 			bounds.putIfAbsent(field, 0L);
 		}
 		// one total per currency and obligor at most: a joint commitment counts under
