@@ -102,6 +102,29 @@ class LinkValidationTests {
 	}
 
 	@Test
+	void seedMemorandumWasSignedDuringTheVisitAndTheQuoteMadeAtThePressConference() {
+		SeedDataset dataset = SeedValidator.validate(ValidateCommand.read(Path.of("seed-data")));
+		Agreement memorandum = dataset.agreements().get(0);
+		assertThat(memorandum.signedAtId()).isEqualTo(NodeId.of(Event.TYPE, "kasciunas-visit-kyiv-2024-11"));
+		Event visit = dataset.events()
+			.stream()
+			.filter((e) -> e.id().equals(memorandum.signedAtId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(visit.date()).isEqualTo(memorandum.signedOn()).isEqualTo("2024-11-04");
+		assertThat(visit.place()).isEqualTo(memorandum.signedIn());
+		Statement quote = dataset.statements()
+			.stream()
+			.filter((s) -> s.id().equals(NodeId.of(Statement.TYPE, "kasciunas-umbrella-memorandum")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(quote.occasion()).isEqualTo("press conference");
+		assertThat(quote.eventId()).isEqualTo(NodeId.of(Event.TYPE, "kasciunas-press-conference-2024-11-05"));
+		assertThat(dataset.events()).hasSize(2);
+		assertThat(dataset.programmes()).isEmpty();
+	}
+
+	@Test
 	void linkToAnUnknownAgreementNamesTheFileAndEntry() {
 		assertThat(problems(
 				changed(IMPLEMENTING_FILE, "target: dk-ua-ammunition-framework", "target: dk-ua-ammo-framework")))
