@@ -183,6 +183,15 @@ class LinksHttpTests {
 	}
 
 	@Test
+	void searchFindsProgrammesAndEventsByName() throws Exception {
+		JsonNode data = query("""
+				{ programme: search(text: "nordhavn") { edges { node { __typename ... on Programme { name } } } }
+				  event: search(text: "copenhagen visit") { edges { node { __typename ... on Event { kind } } } } }""");
+		assertThat(texts(data.at("/programme/edges"), "/node/__typename")).containsExactly("Programme");
+		assertThat(texts(data.at("/event/edges"), "/node/kind")).containsExactly("VISIT");
+	}
+
+	@Test
 	void badIdsInTheNewFiltersAreClearErrors() throws Exception {
 		JsonNode body = post(
 				"{ agreements(filter: { programme: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "DK")));
