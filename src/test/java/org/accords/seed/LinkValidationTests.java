@@ -10,7 +10,9 @@ import org.accords.agreement.AgreementLinkKind;
 import org.accords.event.Event;
 import org.accords.graphql.NodeId;
 import org.accords.statement.Statement;
+import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -122,6 +124,20 @@ class LinkValidationTests {
 		assertThat(quote.eventId()).isEqualTo(NodeId.of(Event.TYPE, "kasciunas-press-conference-2024-11-05"));
 		assertThat(dataset.events()).hasSize(2);
 		assertThat(dataset.programmes()).isEmpty();
+	}
+
+	@Test
+	void syntheticCorpusHasSigningEventsAndAgreementsThatFollowEarlierOnes(@TempDir Path folder) throws Exception {
+		SyntheticCorpus.write(folder, 500, 7);
+		SeedDataset dataset = SeedValidator.validate(ValidateCommand.read(folder));
+		assertThat(dataset.agreements()).hasSize(3);
+		assertThat(dataset.events()).hasSize(3);
+		assertThat(dataset.agreements()).allMatch((a) -> a.signedAtId() != null);
+		Agreement second = dataset.agreements().get(1);
+		assertThat(second.links()).singleElement()
+			.satisfies((link) -> assertThat(link.targetId()).isEqualTo(dataset.agreements().get(0).id()))
+			.satisfies((link) -> assertThat(link.kind()).isEqualTo(AgreementLinkKind.FOLLOWS));
+		assertThat(dataset.agreements().get(2).links()).isEmpty();
 	}
 
 	@Test
