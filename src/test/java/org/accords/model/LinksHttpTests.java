@@ -192,6 +192,14 @@ class LinksHttpTests {
 	}
 
 	@Test
+	void datasetCountsEventsAndProgrammes() throws Exception {
+		JsonNode counts = query("{ dataset { counts { events programmes agreements } } }").at("/dataset/counts");
+		assertThat(counts.get("events").asInt()).isEqualTo(3);
+		assertThat(counts.get("programmes").asInt()).isEqualTo(1);
+		assertThat(counts.get("agreements").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void badIdsInTheNewFiltersAreClearErrors() throws Exception {
 		JsonNode body = post(
 				"{ agreements(filter: { programme: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "DK")));
