@@ -10,9 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.accords.actor.Country;
+import org.accords.actor.Organization;
+import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
 import org.accords.dataset.DatasetContext;
 import org.accords.graphql.Connection;
+import org.accords.graphql.InvalidInputException;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageRequest;
 import org.accords.statement.Statement;
@@ -65,9 +68,22 @@ class EventController {
 			where.is("kind", filter.kind())
 				.between("date", filter.from(), filter.to())
 				.is("countryIds", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
-				.is("participantIds", filter.participant());
+				.is("participantIds", participant(filter.participant()));
 		}
 		return this.store.page(version, Event.TYPE, Event.class, where.criteria(), ORDER, page);
+	}
+
+	/** A Person, Organization or Country id; anything else is a clear error. */
+	private static @Nullable String participant(@Nullable String id) {
+		if (id == null) {
+			return null;
+		}
+		String type = NodeId.parse(id).type();
+		if (!Set.of(Person.TYPE, Organization.TYPE, Country.TYPE).contains(type)) {
+			throw new InvalidInputException("filter.participant: '" + id + "' is the id of a " + type
+					+ ", expected a Person, Organization or Country");
+		}
+		return id;
 	}
 
 	/** People, organizations and countries of a batch of events: one query per type. */

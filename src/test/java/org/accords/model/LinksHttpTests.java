@@ -206,6 +206,9 @@ class LinksHttpTests {
 		assertThat(body.at("/errors/0/message").asString()).contains("filter.programme");
 		body = post("{ events(filter: { country: \"%s\" }) { totalCount } }".formatted(FRAMEWORK));
 		assertThat(body.at("/errors/0/message").asString()).contains("filter.country");
+		body = post("{ events(filter: { participant: \"%s\" }) { totalCount } }".formatted(FRAMEWORK));
+		assertThat(body.at("/errors/0/message").asString()).contains("filter.participant",
+				"expected a Person, Organization or Country");
 	}
 
 }
