@@ -36,16 +36,29 @@ import org.jspecify.annotations.Nullable;
  * participants (an organization counts for its country), for dyadic filters
  * @param leaderIds the countries that lead it (co-leaders, or their organizations'
  * countries)
+ * @param links its links to earlier agreements it follows, implements, amends or
+ * supersedes
+ * @param linkTargetIds node ids of the agreements its links point at, for the inverse
+ * ({@code linkedFrom}) and filters
+ * @param programmeId node id of the programme it belongs to, if any
+ * @param signedAtId node id of the event at which it was signed, if the article says
  */
 public record Agreement(String id, String title, AgreementKind kind, @Nullable String signedOn,
 		@Nullable String signedIn, List<String> partyIds, @Nullable String summary, List<Evidence> evidence,
 		String searchText, @Nullable DatePrecision signedOnPrecision, @Nullable Provenance provenance,
 		@Nullable Money value, @Nullable Money funding, List<LifecycleEvent> events, @Nullable LifecycleStage status,
 		@Nullable String activeFrom, @Nullable String activeUntil, List<Participant> participants,
-		@Nullable Boolean openToAccession, List<String> countryIds, List<String> leaderIds) implements Reported {
+		@Nullable Boolean openToAccession, List<String> countryIds, List<String> leaderIds, List<AgreementLink> links,
+		List<String> linkTargetIds, @Nullable String programmeId, @Nullable String signedAtId) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Agreement";
+
+	/** An agreement stored before links were recorded reads as having none. */
+	public Agreement {
+		links = (links != null) ? links : List.of();
+		linkTargetIds = (linkTargetIds != null) ? linkTargetIds : List.of();
+	}
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

@@ -31,6 +31,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AgreementController {
 
+	/** Node type of programmes (package programme depends on this one, not back). */
+	private static final String PROGRAMME = "Programme";
+
 	private final FactStore store;
 
 	private final SearchIndex search;
@@ -52,12 +55,16 @@ class AgreementController {
 	 * @param disputed only disputed, or only undisputed
 	 * @param reportedFrom earliest report on or after
 	 * @param reportedTo earliest report on or before
+	 * @param linkedTo an Agreement id that its links point at, any kind
+	 * @param linkKind the kind of link it has (to {@code linkedTo} when given)
+	 * @param programme a Programme id
 	 */
 	record AgreementFilter(@Nullable String party, @Nullable AgreementKind kind, @Nullable LocalDate signedFrom,
 			@Nullable LocalDate signedTo, @Nullable String text, @Nullable Integer minSources,
 			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
 			@Nullable LifecycleStage status, @Nullable LocalDate activeOn, @Nullable List<String> between,
-			@Nullable String leader) implements SourceFilter {
+			@Nullable String leader, @Nullable String linkedTo, @Nullable AgreementLinkKind linkKind,
+			@Nullable String programme) implements SourceFilter {
 	}
 
 	/** Sort fields of {@code agreements}. */
@@ -100,10 +107,43 @@ class AgreementController {
 				.within("activeFrom", "activeUntil", filter.activeOn())
 				.containsAll("countryIds", countries(filter.between()))
 				.is("leaderIds", NodeId.check(filter.leader(), Country.TYPE, "filter.leader"))
-				.in("_id", this.search.ids(version, Agreement.TYPE, filter.text()));
+				.in("_id", this.search.ids(version, Agreement.TYPE, filter.text()))
+				.is("linkTargetIds", NodeId.check(filter.linkedTo(), Agreement.TYPE, "filter.linkedTo"))
+				.item("links", "kind", filter.linkKind(), "targetId", filter.linkedTo())
+				.is("programmeId", NodeId.check(filter.programme(), PROGRAMME, "filter.programme"));
 		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
 		return this.store.page(version, Agreement.TYPE, Agreement.class, where.criteria(), sort, page);
+	}
+
+	/**
+	 * The links of other agreements that point at each of these: one store query for the
+	 * batch.
+	 */
+	@BatchMapping
+	Map<Agreement, List<AgreementLink>> linkedFrom(List<Agreement> agreements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Map<Agreement, List<Agreement>> sources = this.store.referencing(version, agreements, Agreement.TYPE,
+				Agreement.class, "linkTargetIds", Agreement::linkTargetIds, Sort.by("signedOn", "_id"));
+		Map<Agreement, List<AgreementLink>> result = new java.util.LinkedHashMap<>();
+		sources.forEach((target, from) -> result.put(target,
+				from.stream()
+					.flatMap((source) -> source.links().stream())
+					.filter((link) -> link.targetId().equals(target.id()))
+					.toList()));
+		return result;
+	}
+
+	@BatchMapping(typeName = "AgreementLink")
+	Map<AgreementLink, Agreement> source(List<AgreementLink> links,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, links, AgreementLink::sourceId, Agreement.TYPE, Agreement.class);
+	}
+
+	@BatchMapping(typeName = "AgreementLink")
+	Map<AgreementLink, Agreement> target(List<AgreementLink> links,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, links, AgreementLink::targetId, Agreement.TYPE, Agreement.class);
 	}
 
 	@BatchMapping

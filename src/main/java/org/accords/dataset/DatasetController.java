@@ -50,14 +50,15 @@ class DatasetController {
 
 	/** Number of entities per collection. */
 	record Counts(long agreements, long statements, long signatories, long cooperationAreas, long commitments,
-			long people, long organizations, long countries, long articles, long posts) {
+			long people, long organizations, long countries, long articles, long posts, long events, long programmes) {
 
 		static Counts of(Map<String, Long> byType) {
 			return new Counts(byType.getOrDefault("Agreement", 0L), byType.getOrDefault("Statement", 0L),
 					byType.getOrDefault("Signatory", 0L), byType.getOrDefault("CooperationArea", 0L),
 					byType.getOrDefault("Commitment", 0L), byType.getOrDefault("Person", 0L),
 					byType.getOrDefault("Organization", 0L), byType.getOrDefault("Country", 0L),
-					byType.getOrDefault("Article", 0L), byType.getOrDefault("Post", 0L));
+					byType.getOrDefault("Article", 0L), byType.getOrDefault("Post", 0L),
+					byType.getOrDefault("Event", 0L), byType.getOrDefault("Programme", 0L));
 		}
 
 	}

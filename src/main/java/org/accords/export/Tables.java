@@ -18,6 +18,9 @@ import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
+import org.accords.event.Event;
+import org.accords.event.EventKind;
+import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +76,20 @@ final class Tables {
 							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.column("open_to_accession", Table.STRING,
 				"true when others may join it, false when they may not; empty when not reported.", false,
-				(a) -> (a.openToAccession() != null) ? String.valueOf(a.openToAccession()) : null);
+				(a) -> (a.openToAccession() != null) ? String.valueOf(a.openToAccession()) : null)
+		.column("links", Table.STRING,
+				"Its links to earlier agreements, each 'KIND target_id' (FOLLOWS, IMPLEMENTS, AMENDS or SUPERSEDES), "
+						+ "separated by '" + Table.LIST_SEPARATOR + "'; empty when none.",
+				false,
+				(a) -> a.links().isEmpty() ? null
+						: a.links()
+							.stream()
+							.map((link) -> link.kind() + " " + link.targetId())
+							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
+		.reference("programme", "programmes", "name", "the programme it belongs to; empty when none", false,
+				Agreement::programmeId)
+		.reference("signed_at", "events", "name", "the event at which it was signed; empty when not reported", false,
+				Agreement::signedAtId);
 
 	static final Table<Statement> STATEMENTS = Table
 		.of("statements", Statement.TYPE, Statement.class, "Statements",
@@ -99,6 +115,38 @@ final class Tables {
 		.reference("agreement", "agreements", "title", "the agreement it concerns", false, Statement::agreementId)
 		.references("area", "name", "the cooperation areas it concerns", Statement::areaIds)
 		.evidence(true, Statement::evidence)
+		.sources()
+		.reference("event", "events", "name", "the event at which it was made; empty when not reported", false,
+				Statement::eventId);
+
+	static final Table<Event> EVENTS = Table
+		.of("events", Event.TYPE, Event.class, "Events",
+				"Meetings, visits, press conferences and signing ceremonies, where statements are made and "
+						+ "agreements signed.")
+		.column("name", Table.STRING, "A descriptive name.", true, Event::name)
+		.enumColumn("kind", "What kind of gathering.", EventKind.class, Event::kind)
+		.column("date", Table.DATE,
+				"When it took place, ISO 8601 (a month or year as its first day, see date_precision); empty when "
+						+ "not reported.",
+				false, Event::date)
+		.column("date_precision", Table.STRING, "How much of date the article gives: DAY, WEEK, MONTH or YEAR.", false,
+				(e) -> (e.datePrecision() != null) ? e.datePrecision().name() : null)
+		.column("place", Table.STRING, "Where it took place, in the article's words; empty when not reported.", false,
+				Event::place)
+		.reference("country", "countries", "name", "the country it took place in", false, Event::countryId)
+		.references("participant", "name", "the people, organizations and countries taking part", Event::participantIds)
+		.evidence(true, Event::evidence)
+		.sources();
+
+	static final Table<Programme> PROGRAMMES = Table
+		.of("programmes", Programme.TYPE, Programme.class, "Programmes",
+				"Named programmes that agreements belong to, such as a country's scheme for funding production in "
+						+ "Ukraine.")
+		.column("name", Table.STRING, "Its name, as the article gives it.", true, Programme::name)
+		.party("run_by", "the country or organization that runs it", false, Programme::runById)
+		.reference("country", "countries", "name", "the country that runs it, itself or through an organization", false,
+				Programme::countryId)
+		.evidence(true, Programme::evidence)
 		.sources();
 
 	static final Table<Signatory> SIGNATORIES = Table
@@ -254,7 +302,7 @@ final class Tables {
 
 	/** Every table, in the order the downloads are listed. */
 	static final List<Table<?>> ALL = List.of(AGREEMENTS, STATEMENTS, SIGNATORIES, COOPERATION_AREAS, COMMITMENTS,
-			PEOPLE, POSTS, ORGANIZATIONS, COUNTRIES, ARTICLES);
+			PEOPLE, POSTS, ORGANIZATIONS, COUNTRIES, ARTICLES, EVENTS, PROGRAMMES);
 
 	private Tables() {
 	}

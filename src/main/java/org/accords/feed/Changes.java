@@ -41,14 +41,20 @@ public class Changes {
 
 	/** Order in which collections are named in a title: the weightiest first. */
 	private static final List<String> TITLE_ORDER = List.of("Agreement", "Statement", "Commitment", "Signatory",
-			"CooperationArea", "Person", "Organization", "Country", "Article");
+			"CooperationArea", "Event", "Programme", "Person", "Organization", "Country", "Article");
 
-	private static final Map<String, String[]> NOUNS = Map.of("Agreement", new String[] { "agreement", "agreements" },
-			"Statement", new String[] { "statement", "statements" }, "Commitment",
-			new String[] { "commitment", "commitments" }, "Signatory", new String[] { "signatory", "signatories" },
-			"CooperationArea", new String[] { "cooperation area", "cooperation areas" }, "Person",
-			new String[] { "person", "people" }, "Organization", new String[] { "organization", "organizations" },
-			"Country", new String[] { "country", "countries" }, "Article", new String[] { "article", "articles" });
+	private static final Map<String, String[]> NOUNS = Map.ofEntries(
+			Map.entry("Agreement", new String[] { "agreement", "agreements" }),
+			Map.entry("Statement", new String[] { "statement", "statements" }),
+			Map.entry("Commitment", new String[] { "commitment", "commitments" }),
+			Map.entry("Signatory", new String[] { "signatory", "signatories" }),
+			Map.entry("CooperationArea", new String[] { "cooperation area", "cooperation areas" }),
+			Map.entry("Event", new String[] { "event", "events" }),
+			Map.entry("Programme", new String[] { "programme", "programmes" }),
+			Map.entry("Person", new String[] { "person", "people" }),
+			Map.entry("Organization", new String[] { "organization", "organizations" }),
+			Map.entry("Country", new String[] { "country", "countries" }),
+			Map.entry("Article", new String[] { "article", "articles" }));
 
 	private final Changelog changelog;
 

@@ -60,7 +60,7 @@ public class SearchIndex implements MeterBinder {
 
 	/** The kinds indexed, in the order equally relevant results are listed. */
 	public static final List<String> TYPES = List.of("Person", "Organization", "Agreement", "CooperationArea",
-			"Commitment", "Statement");
+			"Commitment", "Statement", "Programme", "Event");
 
 	/**
 	 * Memory the index writer buffers before it writes a segment: small, as the build
@@ -73,7 +73,8 @@ public class SearchIndex implements MeterBinder {
 
 	/** The stored fields an index document is made of. */
 	private static final List<String> FIELDS = List.of("name", "aliases.name", "title", "summary", "description",
-			"text", "occasion", "speakerId", "speakerOrganizationId", "saidOn", "signedOn", "provenance.reportedOn");
+			"text", "occasion", "speakerId", "speakerOrganizationId", "saidOn", "signedOn", "provenance.reportedOn",
+			"place", "date");
 
 	static final String ID = "id";
 
@@ -336,7 +337,7 @@ public class SearchIndex implements MeterBinder {
 				text(doc, Analyzers.ALIAS, alias);
 			}
 		}
-		for (String field : List.of("summary", "description", "text", "occasion")) {
+		for (String field : List.of("summary", "description", "text", "occasion", "place")) {
 			text(doc, Analyzers.TEXT, entity.getString(field));
 		}
 		if ("Statement".equals(type)) {
@@ -349,6 +350,7 @@ public class SearchIndex implements MeterBinder {
 		String date = switch (type) {
 			case "Statement" -> entity.getString("saidOn");
 			case "Agreement" -> entity.getString("signedOn");
+			case "Event" -> entity.getString("date");
 			default -> null;
 		};
 		if (date == null && entity.get("provenance") instanceof org.bson.Document provenance) {

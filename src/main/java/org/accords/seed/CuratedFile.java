@@ -15,7 +15,8 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 		@Nullable List<OrganizationEntry> organizations, @Nullable List<PersonEntry> people,
 		@Nullable List<AgreementEntry> agreements, @Nullable List<SignatoryEntry> signatories,
 		@Nullable List<AreaEntry> cooperationAreas, @Nullable List<CommitmentEntry> commitments,
-		@Nullable List<StatementEntry> statements) {
+		@Nullable List<StatementEntry> statements, @Nullable List<ProgrammeEntry> programmes,
+		@Nullable List<MeetingEntry> events) {
 
 	/**
 	 * An entry a curator may mark {@code reviewed: false} (as {@code draft} writes every
@@ -71,7 +72,33 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
 			@Nullable Boolean reviewed, @Nullable MoneyEntry value, @Nullable MoneyEntry funding,
 			@Nullable List<EventEntry> events, @Nullable List<ParticipantEntry> participants,
-			@Nullable Boolean openToAccession) implements Reviewable {
+			@Nullable Boolean openToAccession, @Nullable List<LinkEntry> links, @Nullable String programme,
+			@Nullable String signedAt) implements Reviewable {
+	}
+
+	/**
+	 * A link from this agreement to another it follows, implements, amends or supersedes
+	 * ({@code target} an agreement id of any file), with evidence.
+	 */
+	record LinkEntry(@Nullable String kind, @Nullable String target, @Nullable List<String> evidence) {
+	}
+
+	/**
+	 * A named programme agreements belong to: {@code runBy} a country code or
+	 * organization id.
+	 */
+	record ProgrammeEntry(String id, String name, @Nullable String runBy, @Nullable List<String> evidence,
+			@Nullable String sameAs, @Nullable Boolean reviewed) implements Reviewable {
+	}
+
+	/**
+	 * A meeting, visit, press conference or signing ceremony (the top-level
+	 * {@code events} section; an agreement's own {@code events} are its lifecycle):
+	 * {@code participants} are person, organization or country ids.
+	 */
+	record MeetingEntry(String id, String name, String kind, @Nullable String date, @Nullable String place,
+			@Nullable String country, @Nullable List<String> participants, @Nullable List<String> evidence,
+			@Nullable String sameAs, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
 	/**
@@ -135,7 +162,8 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 			@Nullable String saidOn, @Nullable String occasion, @Nullable String agreement,
 			@Nullable List<String> areas, @Nullable List<String> evidence, @Nullable String sameAs,
 			@Nullable List<String> contradicts, @Nullable String disputeNote, @Nullable Boolean reviewed,
-			@Nullable String onBehalfOf, @Nullable List<String> onBehalfOfEvidence) implements Reviewable {
+			@Nullable String onBehalfOf, @Nullable List<String> onBehalfOfEvidence,
+			@Nullable String event) implements Reviewable {
 	}
 
 }

@@ -13,6 +13,8 @@ import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
+import org.accords.event.Event;
+import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 
@@ -22,7 +24,7 @@ import org.accords.store.Entity;
 record SeedDataset(List<Article> articles, List<Country> countries, List<Organization> organizations,
 		List<Person> people, List<Agreement> agreements, List<Signatory> signatories,
 		List<CooperationArea> cooperationAreas, List<Commitment> commitments, List<Statement> statements,
-		List<Post> posts) {
+		List<Post> posts, List<Event> events, List<Programme> programmes) {
 
 	/** Every collection with its entities, in a fixed order. */
 	Map<String, List<? extends Entity>> collections() {
@@ -37,6 +39,8 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 		collections.put(Commitment.TYPE, this.commitments);
 		collections.put(Statement.TYPE, this.statements);
 		collections.put(Post.TYPE, this.posts);
+		collections.put(Event.TYPE, this.events);
+		collections.put(Programme.TYPE, this.programmes);
 		return collections;
 	}
 
@@ -53,18 +57,23 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 	private static final String EVIDENCE = "evidence.articleId";
 
 	static Map<String, List<List<String>>> indexes() {
-		return Map.of(Article.TYPE, ordered(List.of("publishedOn", "_id"), "publisher"), Organization.TYPE,
+		Map<String, List<List<String>>> indexes = new java.util.HashMap<>(Map.of(Article.TYPE,
+				ordered(List.of("publishedOn", "_id"), "publisher"), Organization.TYPE,
 				ordered(List.of("searchText", "_id"), "countryId", "kind", EVIDENCE), Person.TYPE,
 				ordered(List.of("searchText", "_id"), "countryId", EVIDENCE, "posts." + EVIDENCE), Agreement.TYPE,
-				ordered(List.of("signedOn", "_id"), "partyIds", "kind", EVIDENCE), Signatory.TYPE,
+				ordered(List.of("signedOn", "_id"), "partyIds", "kind", EVIDENCE, "linkTargetIds", "programmeId",
+						"signedAtId"),
+				Signatory.TYPE,
 				ordered(List.of("_id"), "agreementId", "onBehalfOfId", "personId", "organizationId", EVIDENCE),
 				CooperationArea.TYPE, ordered(List.of("_id"), "agreementId", "category", EVIDENCE), Commitment.TYPE,
 				ordered(List.of("_id"), "agreementId", "obligorId", "beneficiaryId", "status", "areaIds", EVIDENCE),
-				Statement.TYPE,
-				ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind", "agreementId", "areaIds",
-						"organizationId", EVIDENCE),
-				Post.TYPE,
+				Statement.TYPE, ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind",
+						"agreementId", "areaIds", "organizationId", EVIDENCE, "eventId")));
+		indexes.put(Post.TYPE,
 				ordered(List.of("termStart", "_id"), "personId", "organizationId", "countryId", "roleKey", EVIDENCE));
+		indexes.put(Event.TYPE, ordered(List.of("date", "_id"), "kind", "countryIds", "participantIds", EVIDENCE));
+		indexes.put(Programme.TYPE, ordered(List.of("_id"), "runById", "countryId", EVIDENCE));
+		return indexes;
 	}
 
 	private static List<List<String>> ordered(List<String> order, String... filters) {

@@ -24,6 +24,8 @@ import org.accords.actor.Person;
 import org.accords.actor.Post;
 import org.accords.actor.Posts;
 import org.accords.agreement.Agreement;
+import org.accords.agreement.AgreementLink;
+import org.accords.agreement.AgreementLinkKind;
 import org.accords.amount.Amounts;
 import org.accords.amount.Money;
 import org.accords.amount.Quantity;
@@ -41,10 +43,13 @@ import org.accords.article.Edition;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
 import org.accords.commitment.FundingSource;
+import org.accords.event.Event;
+import org.accords.event.EventKind;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.graphql.NodeId;
+import org.accords.programme.Programme;
 import org.accords.seed.CuratedFile.ArticleEntry;
 import org.accords.seed.ReportMerger.Merged;
 import org.accords.seed.SeedFiles.SeedFile;
@@ -105,6 +110,10 @@ final class SeedValidator {
 
 	private final ReportMerger statementReports = new ReportMerger(Statement.TYPE);
 
+	private final ReportMerger eventReports = new ReportMerger(Event.TYPE);
+
+	private final ReportMerger programmeReports = new ReportMerger(Programme.TYPE);
+
 	private final Map<String, Country> countries = new LinkedHashMap<>();
 
 	private final Map<String, Organization> organizations = new LinkedHashMap<>();
@@ -122,6 +131,10 @@ final class SeedValidator {
 	private final Map<String, Commitment> commitments = new LinkedHashMap<>();
 
 	private final Map<String, Statement> statements = new LinkedHashMap<>();
+
+	private final Map<String, Event> events = new LinkedHashMap<>();
+
+	private final Map<String, Programme> programmes = new LinkedHashMap<>();
 
 	/**
 	 * Local ids declared in files that could not be used: references to them are silent.
@@ -233,6 +246,14 @@ final class SeedValidator {
 				this.personReports, this::person);
 		finishPeople();
 		this.personReports.release();
+		phase(usable, "events", (p) -> p.curated.events(), CuratedFile.MeetingEntry::id,
+				CuratedFile.MeetingEntry::sameAs, this.eventReports, this::event);
+		finishEvents();
+		this.eventReports.release();
+		phase(usable, "programmes", (p) -> p.curated.programmes(), CuratedFile.ProgrammeEntry::id,
+				CuratedFile.ProgrammeEntry::sameAs, this.programmeReports, this::programme);
+		finishProgrammes();
+		this.programmeReports.release();
 		this.postEvidence.clear();
 		this.worded.clear();
 		this.eventEvidence.clear();
@@ -264,7 +285,8 @@ final class SeedValidator {
 				List.copyOf(this.organizations.values()), List.copyOf(this.people.values()),
 				List.copyOf(this.agreements.values()), List.copyOf(this.signatories.values()),
 				List.copyOf(this.areas.values()), List.copyOf(this.commitments.values()),
-				List.copyOf(this.statements.values()), List.copyOf(this.posts.values()));
+				List.copyOf(this.statements.values()), List.copyOf(this.posts.values()),
+				List.copyOf(this.events.values()), List.copyOf(this.programmes.values()));
 	}
 
 	private static final class Parsed {
@@ -577,6 +599,9 @@ final class SeedValidator {
 			return NodeId.parse(participant.partyId()).key() + " " + participant.role()
 					+ ((participant.joinedOn() != null) ? " joined " + participant.joinedOn() : "");
 		}
+		if (value instanceof LinkKey link) {
+			return link.kind() + " " + NodeId.parse(link.targetId()).key();
+		}
 		if (value instanceof PostKey post) {
 			return (post.organizationId() != null) ? post.role() + " (" + post.organizationId() + ")" : post.role();
 		}
@@ -811,6 +836,10 @@ final class SeedValidator {
 		if (NodeId.parse(partyId).type().equals(Country.TYPE)) {
 			return partyId;
 		}
+		if (NodeId.parse(partyId).type().equals(Person.TYPE)) {
+			Person person = this.people.get(partyId);
+			return (person != null) ? person.countryId() : null;
+		}
 		Organization organization = this.organizations.get(partyId);
 		return (organization != null) ? organization.countryId() : null;
 	}
@@ -917,6 +946,96 @@ final class SeedValidator {
 				SearchText.fold(key.role()), Post.OPEN_START, Post.OPEN_END, List.copyOf(report.evidence), null);
 	}
 
+	// ---- events (meetings, visits, press conferences) and programmes ----
+
+	private void event(Context ctx, String where, CuratedFile.MeetingEntry e) {
+		if (!required(where, "name", e.name())) {
+			return;
+		}
+		EventKind kind = enumValue(where, "kind", e.kind(), EventKind.class);
+		ResolvedDate date = date(ctx, where, "date", e.date());
+		String country = optionalRef(where, "country", e.country(), this.countryReports);
+		List<String> participants = new ArrayList<>();
+		List<String> entries = (e.participants() != null) ? e.participants() : List.of();
+		for (int i = 0; i < entries.size(); i++) {
+			if (required(where, "participants[" + i + "]", entries.get(i))) {
+				String party = party(where, "participants[" + i + "]", entries.get(i));
+				if (party != null && !participants.contains(party)) {
+					participants.add(party);
+				}
+			}
+		}
+		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+		Merged m = entry(ctx, where, this.eventReports, e.id(), e.sameAs());
+		if (m == null || !fixed(ctx, where, m, "kind", kind)) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.value("name", e.name(), art, ctx.file());
+		m.value("kind", kind, art, ctx.file());
+		m.value("date", date, art, ctx.file());
+		m.value("place", e.place(), art, ctx.file());
+		m.value("country", country, art, ctx.file());
+		participants.forEach((party) -> m.item("participants", party, art, ctx.file()));
+		m.evidence(evidence);
+	}
+
+	private void finishEvents() {
+		for (Merged m : this.eventReports.all()) {
+			String name = (String) m.value("name");
+			EventKind kind = (EventKind) m.value("kind");
+			if (!requiredMerged(this.eventReports, m, "name", name)
+					|| !requiredMerged(this.eventReports, m, "kind", kind)) {
+				continue;
+			}
+			ResolvedDate date = (ResolvedDate) m.value("date");
+			String place = (String) m.value("place");
+			String country = (String) m.value("country");
+			List<String> participants = m.items("participants");
+			java.util.LinkedHashSet<String> countryIds = new java.util.LinkedHashSet<>();
+			if (country != null) {
+				countryIds.add(country);
+			}
+			participants.stream().map(this::countryOf).filter(java.util.Objects::nonNull).forEach(countryIds::add);
+			this.events.put(m.id,
+					new Event(m.id, name, kind, (date != null) ? date.iso() : null,
+							(date != null) ? date.precision() : null, place, country, participants,
+							List.copyOf(countryIds), m.evidence(), SearchText.of(name, place), provenance(m)));
+		}
+	}
+
+	private void programme(Context ctx, String where, CuratedFile.ProgrammeEntry e) {
+		if (!required(where, "name", e.name())) {
+			return;
+		}
+		String runBy = party(where, "runBy", e.runBy());
+		if (runBy != null && NodeId.parse(runBy).type().equals(Person.TYPE)) {
+			this.problems.add(where + ": runBy '" + Problems.escape(e.runBy())
+					+ "' is a person; a programme is run by a country or an organization");
+			runBy = null;
+		}
+		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+		Merged m = entry(ctx, where, this.programmeReports, e.id(), e.sameAs());
+		if (m == null) {
+			return;
+		}
+		String art = ctx.articleId();
+		m.name(e.name(), art);
+		m.value("runBy", runBy, art, ctx.file());
+		m.evidence(evidence);
+	}
+
+	private void finishProgrammes() {
+		for (Merged m : this.programmeReports.all()) {
+			if (requiredMerged(this.programmeReports, m, "name", m.name())) {
+				String runBy = (String) m.value("runBy");
+				this.programmes.put(m.id,
+						new Programme(m.id, m.name(), runBy, (runBy != null) ? countryOf(runBy) : null, m.evidence(),
+								SearchText.of(m.names().toArray(String[]::new)), provenance(m)));
+			}
+		}
+	}
+
 	// ---- agreements and cooperation areas ----
 
 	private void agreement(Context ctx, String where, CuratedFile.AgreementEntry e) {
@@ -964,12 +1083,33 @@ final class SeedValidator {
 					.addAll(participantEvidence);
 			}
 		}
+		String programme = optionalRef(where, "programme", e.programme(), this.programmeReports);
+		String signedAt = optionalRef(where, "signedAt", e.signedAt(), this.eventReports);
+		List<PendingLink> links = new ArrayList<>();
+		List<CuratedFile.LinkEntry> linkEntries = (e.links() != null) ? e.links() : List.of();
+		for (int i = 0; i < linkEntries.size(); i++) {
+			CuratedFile.LinkEntry link = linkEntries.get(i);
+			String at = where + ": links[" + i + "]";
+			if (link == null || !required(at, "kind", link.kind()) || !required(at, "target", link.target())) {
+				continue;
+			}
+			AgreementLinkKind linkKind = optionalEnum(at, "kind", link.kind(), AgreementLinkKind.class);
+			List<Evidence> linkEvidence = requiredEvidence(ctx, at, link.evidence());
+			if (linkKind != null && !linkEvidence.isEmpty()) {
+				links.add(new PendingLink(at, linkKind, link.target(), linkEvidence, ctx.articleId(), ctx.file()));
+			}
+		}
 		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
 		Merged m = entry(ctx, where, this.agreementReports, e.id(), e.sameAs());
 		if (m == null || !fixed(ctx, where, m, "kind", kind)) {
 			return;
 		}
 		String art = ctx.articleId();
+		// targets may be defined by files read later: resolved once every agreement is
+		// known
+		links.forEach((link) -> this.pendingLinks.computeIfAbsent(m, (k) -> new ArrayList<>()).add(link));
+		m.value("programme", programme, art, ctx.file());
+		m.value("signedAt", signedAt, art, ctx.file());
 		worded(ctx, m, "value", value);
 		worded(ctx, m, "funding", funding);
 		Map<EventKey, List<Evidence>> knownEvents = this.eventEvidence.computeIfAbsent(m.id,
@@ -997,8 +1137,98 @@ final class SeedValidator {
 		disputes(ctx, where, this.agreementReports, m, e.contradicts(), e.disputeNote());
 	}
 
+	/**
+	 * A curated link waiting for every agreement to be known.
+	 *
+	 * @param where the link's entry, for messages
+	 * @param kind how the agreements relate
+	 * @param target the target's local id
+	 * @param evidence the words that report it
+	 * @param articleId the article reporting it
+	 * @param file the curated file
+	 */
+	private record PendingLink(String where, AgreementLinkKind kind, String target, List<Evidence> evidence,
+			String articleId, String file) {
+	}
+
+	/** A link as a list item of its agreement; its evidence is kept beside it. */
+	record LinkKey(AgreementLinkKind kind, String targetId) {
+	}
+
+	private final Map<Merged, List<PendingLink>> pendingLinks = new LinkedHashMap<>();
+
+	private final Map<String, Map<LinkKey, List<Evidence>>> linkEvidence = new HashMap<>();
+
+	/** Where each link was first curated, by source id and key, for messages. */
+	private final Map<String, String> linkWhere = new HashMap<>();
+
+	/** Resolves every curated link: unknown targets and links to self are problems. */
+	private void resolveLinks() {
+		this.pendingLinks.forEach((m, links) -> {
+			for (PendingLink link : links) {
+				String target = optionalRef(link.where(), "target", link.target(), this.agreementReports);
+				if (target == null) {
+					continue;
+				}
+				if (target.equals(m.id)) {
+					this.problems.add(link.where() + ": target '" + Problems.escape(link.target())
+							+ "' is the agreement itself; a link joins two different agreements");
+					continue;
+				}
+				LinkKey key = new LinkKey(link.kind(), target);
+				m.item("links", key, link.articleId(), link.file());
+				List<Evidence> known = this.linkEvidence.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>())
+					.computeIfAbsent(key, (k) -> new ArrayList<>());
+				link.evidence().stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
+				this.linkWhere.putIfAbsent(m.id + " " + key, link.where());
+			}
+		});
+		this.pendingLinks.clear();
+	}
+
+	/**
+	 * Agreements that supersede one another in a circle cannot all be the later one: one
+	 * problem per circle, naming the link that closes it.
+	 */
+	private void supersedesCycles() {
+		Map<String, Integer> state = new HashMap<>();
+		for (String id : this.agreements.keySet()) {
+			supersedes(id, new ArrayList<>(), state);
+		}
+	}
+
+	private void supersedes(String id, List<String> path, Map<String, Integer> state) {
+		Integer seen = state.get(id);
+		if (seen != null && seen == 2) {
+			return;
+		}
+		if (seen != null && seen == 1) {
+			List<String> circle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+			circle.add(id);
+			String from = path.get(path.size() - 1);
+			String where = this.linkWhere.get(from + " " + new LinkKey(AgreementLinkKind.SUPERSEDES, id));
+			this.problems.add(where + ": SUPERSEDES makes a circle ("
+					+ circle.stream().map((a) -> NodeId.parse(a).key()).collect(Collectors.joining(" supersedes "))
+					+ "); an agreement cannot supersede one that supersedes it");
+			return;
+		}
+		state.put(id, 1);
+		path.add(id);
+		Agreement agreement = this.agreements.get(id);
+		if (agreement != null) {
+			for (AgreementLink link : agreement.links()) {
+				if (link.kind() == AgreementLinkKind.SUPERSEDES) {
+					supersedes(link.targetId(), path, state);
+				}
+			}
+		}
+		path.remove(path.size() - 1);
+		state.put(id, 2);
+	}
+
 	private void finishAgreements() {
 		resolveContradictions(this.agreementReports);
+		resolveLinks();
 		for (Merged m : this.agreementReports.all()) {
 			String title = (String) m.value("title");
 			AgreementKind kind = (AgreementKind) m.value("kind");
@@ -1023,6 +1253,12 @@ final class SeedValidator {
 							(key.joinedOn() != null) ? key.joinedOn().precision() : null, countryOf(key.partyId()),
 							List.copyOf(participantEvidence.get(key))))
 					.toList();
+				Map<LinkKey, List<Evidence>> linkEvidence = this.linkEvidence.getOrDefault(m.id, Map.of());
+				List<AgreementLink> links = m.<LinkKey>items("links")
+					.stream()
+					.map((key) -> new AgreementLink(key.kind(), m.id, key.targetId(),
+							List.copyOf(linkEvidence.get(key))))
+					.toList();
 				List<String> partyIds = m.items("parties");
 				java.util.LinkedHashSet<String> countryIds = new java.util.LinkedHashSet<>(partyIds);
 				participants.stream()
@@ -1041,9 +1277,12 @@ final class SeedValidator {
 								SearchText.of(title, summary), (signedOn != null) ? signedOn.precision() : null,
 								provenance(m), (Money) worded(m, "value"), (Money) worded(m, "funding"), events,
 								lifecycle.status(), lifecycle.activeFrom(), lifecycle.activeUntil(), participants,
-								(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds));
+								(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds, links,
+								links.stream().map(AgreementLink::targetId).distinct().toList(),
+								(String) m.value("programme"), (String) m.value("signedAt")));
 			}
 		}
+		supersedesCycles();
 	}
 
 	private void area(Context ctx, String where, CuratedFile.AreaEntry e) {
@@ -1220,6 +1459,7 @@ final class SeedValidator {
 		StatementKind kind = optionalEnum(where, "kind", e.kind(), StatementKind.class);
 		ResolvedDate saidOn = date(ctx, where, "saidOn", e.saidOn());
 		String agreement = optionalRef(where, "agreement", e.agreement(), this.agreementReports);
+		String event = optionalRef(where, "event", e.event(), this.eventReports);
 		List<String> areaIds = refs(where, "areas", e.areas(), this.areaReports);
 		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
 		if (e.text() != null && !evidence.isEmpty()
@@ -1241,6 +1481,7 @@ final class SeedValidator {
 		m.value("text", e.text(), art, ctx.file());
 		m.value("saidOn", saidOn, art, ctx.file());
 		m.value("occasion", e.occasion(), art, ctx.file());
+		m.value("event", event, art, ctx.file());
 		m.value("agreement", agreement, art, ctx.file());
 		areaIds.forEach((area) -> m.item("areas", area, art, ctx.file()));
 		m.evidence(evidence);
@@ -1319,7 +1560,7 @@ final class SeedValidator {
 							m.items("areas"), m.evidence(), SearchText.of(text, speakerName, occasion),
 							(saidOn != null) ? saidOn.precision() : null, provenance(m), organizationId, onBehalfOf,
 							List.copyOf(this.onBehalfOfEvidence.getOrDefault(m.id, List.of())),
-							(organizationId != null) ? organizationId : onBehalfOf));
+							(organizationId != null) ? organizationId : onBehalfOf, (String) m.value("event")));
 		}
 	}
 

@@ -32,13 +32,14 @@ import org.jspecify.annotations.Nullable;
  * says so
  * @param onBehalfOfEvidence the words that say on whose behalf the person speaks
  * @param organizationId the organization speaking or spoken for, for filtering
+ * @param eventId node id of the event at which it was made, if the article says
  */
 public record Statement(String id, @Nullable String speakerId, @Nullable String speakerRole,
 		@Nullable String speakerCountryId, StatementKind kind, String text, @Nullable String saidOn,
 		@Nullable String occasion, @Nullable String agreementId, List<String> areaIds, List<Evidence> evidence,
 		String searchText, @Nullable DatePrecision saidOnPrecision, @Nullable Provenance provenance,
 		@Nullable String speakerOrganizationId, @Nullable String onBehalfOfId, List<Evidence> onBehalfOfEvidence,
-		@Nullable String organizationId) implements Reported {
+		@Nullable String organizationId, @Nullable String eventId) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Statement";

@@ -74,12 +74,13 @@ class StatementController {
 	 * @param reportedFrom earliest report on or after
 	 * @param reportedTo earliest report on or before
 	 * @param organization an Organization id: spoken by it or on its behalf
+	 * @param event an Event id
 	 */
 	record StatementFilter(@Nullable String speaker, @Nullable String speakerName, @Nullable String country,
 			@Nullable StatementKind kind, @Nullable LocalDate saidFrom, @Nullable LocalDate saidTo,
 			@Nullable String area, @Nullable String agreement, @Nullable String text, @Nullable Integer minSources,
 			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
-			@Nullable String organization) implements SourceFilter {
+			@Nullable String organization, @Nullable String event) implements SourceFilter {
 	}
 
 	/** Sort fields of {@code statements}. */
@@ -160,7 +161,8 @@ class StatementController {
 				.between("saidOn", filter.saidFrom(), filter.saidTo())
 				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.in("_id", this.search.ids(version, Statement.TYPE, filter.text()));
+				.in("_id", this.search.ids(version, Statement.TYPE, filter.text()))
+				.is("eventId", NodeId.check(filter.event(), "Event", "filter.event"));
 		}
 		return where;
 	}

@@ -36,18 +36,25 @@ class DatasetShapes implements DatasetShape.Source {
 	 * Lists resolved by looking for the entities that refer back to the parent: the
 	 * GraphQL field, and the collection and field that hold the reference.
 	 */
-	static final Map<String, String> BACK_REFERENCES = Map.of("Agreement.statements", "Statement.agreementId",
-			"Agreement.signatories", "Signatory.agreementId", "Agreement.cooperationAreas",
-			"CooperationArea.agreementId", "Agreement.commitments", "Commitment.agreementId", "Person.statements",
-			"Statement.speakerId", "CooperationArea.statements", "Statement.areaIds", "CooperationArea.commitments",
-			"Commitment.areaIds");
+	static final Map<String, String> BACK_REFERENCES = Map.ofEntries(
+			Map.entry("Agreement.statements", "Statement.agreementId"),
+			Map.entry("Agreement.signatories", "Signatory.agreementId"),
+			Map.entry("Agreement.cooperationAreas", "CooperationArea.agreementId"),
+			Map.entry("Agreement.commitments", "Commitment.agreementId"),
+			Map.entry("Person.statements", "Statement.speakerId"),
+			Map.entry("CooperationArea.statements", "Statement.areaIds"),
+			Map.entry("CooperationArea.commitments", "Commitment.areaIds"),
+			Map.entry("Agreement.linkedFrom", "Agreement.linkTargetIds"),
+			Map.entry("Programme.agreements", "Agreement.programmeId"),
+			Map.entry("Event.statements", "Statement.eventId"), Map.entry("Event.agreements", "Agreement.signedAtId"));
 
 	/** Root lists that hold a whole collection. */
 	static final Map<String, String> WHOLE_COLLECTIONS = Map.of("Query.countries", "Country");
 
 	/** GraphQL types of the documents embedded in lists, by the list's stored name. */
 	private static final Map<String, String> EMBEDDED = Map.of("evidence", "Evidence", "posts", "Post", "aliases",
-			"Alias", "claims", "Claim", "events", "LifecycleEvent", "participants", "Participant");
+			"Alias", "claims", "Claim", "events", "LifecycleEvent", "participants", "Participant", "links",
+			"AgreementLink");
 
 	/** GraphQL types of single embedded documents, by the field's stored name. */
 	private static final Map<String, String> EMBEDDED_OBJECTS = Map.of("amount", "Money", "value", "Money", "funding",
@@ -108,7 +115,9 @@ class DatasetShapes implements DatasetShape.Source {
 			bounds.merge(type + ".competingFacts", measure.contradicting.getOrDefault(type, 0L), Long::sum);
 		}
 		for (String field : List.of("Alias.articles", "Claim.sources", "Source.evidence", "Money.evidence",
-				"Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence", "Participant.evidence")) {
+				"Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence", "Participant.evidence",
+				"AgreementLink.evidence", "Agreement.links", "Event.participants", "Event.evidence", "Event.sources",
+				"Programme.evidence", "Programme.sources")) {
 			bounds.putIfAbsent(field, 0L);
 		}
 		// one total per currency and obligor at most: a joint commitment counts under

@@ -130,6 +130,25 @@ public final class Where {
 		return this;
 	}
 
+	/**
+	 * An item of the list of embedded documents {@code field} has {@code itemField} equal
+	 * to {@code value} and each of {@code more} (field, value pairs; a null value there
+	 * is no condition); null {@code value} means no condition.
+	 */
+	public Where item(String field, String itemField, @Nullable Object value, @Nullable Object... more) {
+		if (value != null) {
+			Criteria item = Criteria.where(itemField).is((value instanceof Enum<?> e) ? e.name() : value);
+			for (int i = 0; i + 1 < more.length; i += 2) {
+				Object other = more[i + 1];
+				if (other != null) {
+					item = item.and((String) more[i]).is((other instanceof Enum<?> e) ? e.name() : other);
+				}
+			}
+			this.parts.add(Criteria.where(field).elemMatch(item));
+		}
+		return this;
+	}
+
 	public Criteria criteria() {
 		if (this.parts.isEmpty()) {
 			return new Criteria();

@@ -238,8 +238,31 @@ public final class SyntheticCorpus {
 		String signing = a[1] + " and " + b[1] + " signed a memorandum on defence-industry cooperation in " + place
 				+ " (" + tag + ").";
 		lines.add(signing);
+		// issue 11, fact 8: the signing as an event, and every other agreement following
+		// the one before it
+		String event = "synthetic-signing-" + pad(agreement, 6);
+		yaml.line("events:");
+		yaml.item(1, "id", event);
+		yaml.field(2, "name", "Signing ceremony in " + place + " (" + tag + ")");
+		yaml.field(2, "kind", "SIGNING_CEREMONY");
+		yaml.field(2, "date", date.toString());
+		yaml.field(2, "place", place);
+		yaml.field(2, "country", a[0]);
+		yaml.list(2, "evidence", signing);
+		String follows = null;
+		if (agreement % 2 == 1) {
+			follows = "The memorandum follows synthetic agreement " + pad(agreement - 1, 6) + " (" + tag + ").";
+			lines.add(follows);
+		}
 		yaml.line("agreements:");
 		yaml.item(1, "id", id);
+		yaml.field(2, "signedAt", event);
+		if (follows != null) {
+			yaml.line("    links:");
+			yaml.item(3, "kind", "FOLLOWS");
+			yaml.field(4, "target", agreementId(agreement - 1));
+			yaml.list(4, "evidence", follows);
+		}
 		yaml.field(2, "title", a[1] + "–" + b[1] + " memorandum on defence-industry cooperation (" + tag + ")");
 		yaml.field(2, "kind", "MEMORANDUM_OF_UNDERSTANDING");
 		yaml.field(2, "signedOn", date.toString());

@@ -43,10 +43,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DownloadsHttpTests {
 
 	/** GraphQL root field of each table. */
-	static final Map<String, String> ROOT_FIELDS = Map.of("agreements", "agreements", "statements", "statements",
-			"signatories", "signatories", "cooperation-areas", "cooperationAreas", "commitments", "commitments",
-			"people", "people", "organizations", "organizations", "countries", "countries", "articles", "articles",
-			"posts", "posts");
+	static final Map<String, String> ROOT_FIELDS = Map.ofEntries(Map.entry("agreements", "agreements"),
+			Map.entry("statements", "statements"), Map.entry("signatories", "signatories"),
+			Map.entry("cooperation-areas", "cooperationAreas"), Map.entry("commitments", "commitments"),
+			Map.entry("people", "people"), Map.entry("posts", "posts"), Map.entry("organizations", "organizations"),
+			Map.entry("countries", "countries"), Map.entry("articles", "articles"), Map.entry("events", "events"),
+			Map.entry("programmes", "programmes"));
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,0 +1,136 @@
+package org.accords.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.accords.actor.Country;
+import org.accords.actor.Organization;
+import org.accords.actor.Person;
+import org.accords.agreement.Agreement;
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.InvalidInputException;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.statement.Statement;
+import org.accords.store.Entity;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Events (meetings, visits, press conferences, signing ceremonies), the statements made
+ * at them and the agreements signed at them.
+ */
+@Controller
+class EventController {
+
+	private static final Sort ORDER = Sort.by("date", "_id");
+
+	private final FactStore store;
+
+	EventController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code events}.
+	 *
+	 * @param kind what kind of gathering
+	 * @param from on or after this date
+	 * @param to on or before this date
+	 * @param country a Country id: held there, or with a participant of it
+	 * @param participant a Person, Organization or Country id taking part
+	 */
+	record EventFilter(@Nullable EventKind kind, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String country, @Nullable String participant) {
+	}
+
+	@QueryMapping
+	Connection<Event> events(@Argument @Nullable EventFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.is("kind", filter.kind())
+				.between("date", filter.from(), filter.to())
+				.is("countryIds", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
+				.is("participantIds", participant(filter.participant()));
+		}
+		return this.store.page(version, Event.TYPE, Event.class, where.criteria(), ORDER, page);
+	}
+
+	/** A Person, Organization or Country id; anything else is a clear error. */
+	private static @Nullable String participant(@Nullable String id) {
+		if (id == null) {
+			return null;
+		}
+		String type = NodeId.parse(id).type();
+		if (!Set.of(Person.TYPE, Organization.TYPE, Country.TYPE).contains(type)) {
+			throw new InvalidInputException("filter.participant: '" + id + "' is the id of a " + type
+					+ ", expected a Person, Organization or Country");
+		}
+		return id;
+	}
+
+	/** People, organizations and countries of a batch of events: one query per type. */
+	@BatchMapping
+	Map<Event, List<Entity>> participants(List<Event> events,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Set<String> ids = new LinkedHashSet<>();
+		events.forEach((event) -> ids.addAll(event.participantIds()));
+		Map<String, Entity> found = ids.isEmpty() ? Map.of() : this.store.nodes(version, ids);
+		Map<Event, List<Entity>> result = new LinkedHashMap<>();
+		for (Event event : events) {
+			List<Entity> participants = new ArrayList<>();
+			event.participantIds().stream().map(found::get).filter(Objects::nonNull).forEach(participants::add);
+			result.put(event, participants);
+		}
+		return result;
+	}
+
+	@BatchMapping
+	Map<Event, Country> country(List<Event> events, @ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, events, Event::countryId, Country.TYPE, Country.class);
+	}
+
+	@BatchMapping
+	Map<Event, List<Statement>> statements(List<Event> events,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.referencing(version, events, Statement.TYPE, Statement.class, "eventId",
+				(s) -> List.of(s.eventId()), Sort.by("saidOn", "_id"));
+	}
+
+	@BatchMapping
+	Map<Event, List<Agreement>> agreements(List<Event> events,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.referencing(version, events, Agreement.TYPE, Agreement.class, "signedAtId",
+				(a) -> List.of(a.signedAtId()), Sort.by("signedOn", "_id"));
+	}
+
+	@BatchMapping(typeName = Statement.TYPE, field = "event")
+	Map<Statement, Event> statementEvent(List<Statement> statements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, statements, Statement::eventId, Event.TYPE, Event.class);
+	}
+
+	@BatchMapping(typeName = Agreement.TYPE, field = "signedAt")
+	Map<Agreement, Event> agreementSignedAt(List<Agreement> agreements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, agreements, Agreement::signedAtId, Event.TYPE, Event.class);
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.accords.programme;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accords.actor.Country;
+import org.accords.agreement.Agreement;
+import org.accords.dataset.DatasetContext;
+import org.accords.graphql.Connection;
+import org.accords.graphql.NodeId;
+import org.accords.graphql.PageRequest;
+import org.accords.store.Entity;
+import org.accords.store.FactStore;
+import org.accords.store.Where;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Programmes, who runs them, and the agreements that belong to them.
+ */
+@Controller
+class ProgrammeController {
+
+	private final FactStore store;
+
+	ProgrammeController(FactStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Filter arguments of {@code programmes}.
+	 *
+	 * @param country a Country id: the country that runs it (itself or through an
+	 * organization)
+	 */
+	record ProgrammeFilter(@Nullable String country) {
+	}
+
+	@QueryMapping
+	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, @Arguments PageRequest page,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		Where where = Where.all();
+		if (filter != null) {
+			where.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
+		}
+		return this.store.page(version, Programme.TYPE, Programme.class, where.criteria(), Sort.by("_id"), page);
+	}
+
+	@BatchMapping
+	Map<Programme, Entity> runBy(List<Programme> programmes,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.oneNode(version, programmes, Programme::runById);
+	}
+
+	@BatchMapping
+	Map<Programme, Country> country(List<Programme> programmes,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, programmes, Programme::countryId, Country.TYPE, Country.class);
+	}
+
+	@BatchMapping
+	Map<Programme, List<Agreement>> agreements(List<Programme> programmes,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.referencing(version, programmes, Agreement.TYPE, Agreement.class, "programmeId",
+				(a) -> List.of(a.programmeId()), Sort.by("signedOn", "_id"));
+	}
+
+	@BatchMapping(typeName = Agreement.TYPE, field = "programme")
+	Map<Agreement, Programme> agreementProgramme(List<Agreement> agreements,
+			@ContextValue(name = DatasetContext.VERSION) String version) {
+		return this.store.one(version, agreements, Agreement::programmeId, Programme.TYPE, Programme.class);
+	}
+
+}

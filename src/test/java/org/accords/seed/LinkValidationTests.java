@@ -1,0 +1,209 @@
+package org.accords.seed;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.accords.agreement.Agreement;
+import org.accords.agreement.AgreementLinkKind;
+import org.accords.event.Event;
+import org.accords.graphql.NodeId;
+import org.accords.statement.Statement;
+import org.accords.synthetic.SyntheticCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The curated links between agreements, programmes and events of the invented reports in
+ * {@code src/test/resources/link-fixtures}: what the validator makes of them, and the
+ * mistakes it rejects with the file and entry named.
+ */
+class LinkValidationTests {
+
+	private static final String FRAMEWORK_FILE = "curated/a_harbour_wire.yaml";
+
+	private static final String IMPLEMENTING_FILE = "curated/b_kyiv_courier.yaml";
+
+	private static SeedFiles fixtures() {
+		return ValidateCommand.read(Path.of("src/test/resources/link-fixtures"));
+	}
+
+	/**
+	 * The fixtures with the first occurrence of {@code from} in a curated file replaced.
+	 */
+	private static SeedFiles changed(String file, String from, String to) {
+		SeedFiles files = fixtures();
+		List<SeedFiles.SeedFile> curated = new ArrayList<>();
+		for (SeedFiles.SeedFile f : files.curated()) {
+			String text = new String(f.bytes(), StandardCharsets.UTF_8);
+			if (f.path().equals(file)) {
+				assertThat(text).contains(from);
+				text = text.replaceFirst(java.util.regex.Pattern.quote(from),
+						java.util.regex.Matcher.quoteReplacement(to));
+			}
+			curated.add(new SeedFiles.SeedFile(f.path(), text.getBytes(StandardCharsets.UTF_8)));
+		}
+		return new SeedFiles(files.articles(), curated);
+	}
+
+	private static List<String> problems(SeedFiles files) {
+		SeedException ex = catchThrowableOfType(SeedException.class, () -> SeedValidator.validate(files));
+		assertThat(ex).as("expected the files to be rejected").isNotNull();
+		return ex.problems();
+	}
+
+	@Test
+	void linkToAnAgreementOfAnotherFileIsResolvedWithItsEvidence() {
+		SeedDataset dataset = SeedValidator.validate(fixtures());
+		Agreement implementing = dataset.agreements()
+			.stream()
+			.filter((a) -> a.id().equals(NodeId.of(Agreement.TYPE, "dk-ua-shell-implementing-agreement")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(implementing.links()).hasSize(1);
+		assertThat(implementing.links().get(0).kind()).isEqualTo(AgreementLinkKind.IMPLEMENTS);
+		assertThat(implementing.links().get(0).targetId())
+			.isEqualTo(NodeId.of(Agreement.TYPE, "dk-ua-ammunition-framework"));
+		assertThat(implementing.links().get(0).evidence().get(0).excerpt()).startsWith("an implementing agreement");
+		assertThat(implementing.linkTargetIds())
+			.containsExactly(NodeId.of(Agreement.TYPE, "dk-ua-ammunition-framework"));
+		assertThat(implementing.programmeId()).isEqualTo(NodeId.of("Programme", "nordhavn-scheme"));
+		assertThat(implementing.signedAtId()).isEqualTo(NodeId.of(Event.TYPE, "kyiv-press-conference-2025-06-11"));
+	}
+
+	@Test
+	void eventDatesCarryTheirPrecisionAndParticipantsCountForTheirCountries() {
+		SeedDataset dataset = SeedValidator.validate(fixtures());
+		Event meeting = dataset.events()
+			.stream()
+			.filter((e) -> e.id().equals(NodeId.of(Event.TYPE, "hlibova-vestergaard-meeting")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(meeting.date()).isEqualTo("2025-03-01");
+		assertThat(meeting.datePrecision()).hasToString("MONTH");
+		assertThat(meeting.countryIds()).containsExactly(NodeId.of("Country", "DK"), NodeId.of("Country", "UA"));
+		Event conference = dataset.events()
+			.stream()
+			.filter((e) -> e.id().equals(NodeId.of(Event.TYPE, "kyiv-press-conference-2025-06-11")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(conference.date()).isEqualTo("2025-06-11");
+		assertThat(dataset.statements()).extracting(Statement::eventId).containsOnly(conference.id());
+	}
+
+	@Test
+	void programmeReportedByTwoArticlesIsOneProgrammeWithTwoSources() {
+		SeedDataset dataset = SeedValidator.validate(fixtures());
+		assertThat(dataset.programmes()).hasSize(1);
+		assertThat(dataset.programmes().get(0).getSourceCount()).isEqualTo(2);
+		assertThat(dataset.programmes().get(0).countryId()).isEqualTo(NodeId.of("Country", "DK"));
+	}
+
+	@Test
+	void seedMemorandumWasSignedDuringTheVisitAndTheQuoteMadeAtThePressConference() {
+		SeedDataset dataset = SeedValidator.validate(ValidateCommand.read(Path.of("seed-data")));
+		Agreement memorandum = dataset.agreements().get(0);
+		assertThat(memorandum.signedAtId()).isEqualTo(NodeId.of(Event.TYPE, "kasciunas-visit-kyiv-2024-11"));
+		Event visit = dataset.events()
+			.stream()
+			.filter((e) -> e.id().equals(memorandum.signedAtId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(visit.date()).isEqualTo(memorandum.signedOn()).isEqualTo("2024-11-04");
+		assertThat(visit.place()).isEqualTo(memorandum.signedIn());
+		Statement quote = dataset.statements()
+			.stream()
+			.filter((s) -> s.id().equals(NodeId.of(Statement.TYPE, "kasciunas-umbrella-memorandum")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(quote.occasion()).isEqualTo("press conference");
+		assertThat(quote.eventId()).isEqualTo(NodeId.of(Event.TYPE, "kasciunas-press-conference-2024-11-05"));
+		assertThat(dataset.events()).hasSize(2);
+		assertThat(dataset.programmes()).isEmpty();
+	}
+
+	@Test
+	void syntheticCorpusHasSigningEventsAndAgreementsThatFollowEarlierOnes(@TempDir Path folder) throws Exception {
+		SyntheticCorpus.write(folder, 500, 7);
+		SeedDataset dataset = SeedValidator.validate(ValidateCommand.read(folder));
+		assertThat(dataset.agreements()).hasSize(3);
+		assertThat(dataset.events()).hasSize(3);
+		assertThat(dataset.agreements()).allMatch((a) -> a.signedAtId() != null);
+		Agreement second = dataset.agreements().get(1);
+		assertThat(second.links()).singleElement()
+			.satisfies((link) -> assertThat(link.targetId()).isEqualTo(dataset.agreements().get(0).id()))
+			.satisfies((link) -> assertThat(link.kind()).isEqualTo(AgreementLinkKind.FOLLOWS));
+		assertThat(dataset.agreements().get(2).links()).isEmpty();
+	}
+
+	@Test
+	void linkToAnUnknownAgreementNamesTheFileAndEntry() {
+		assertThat(problems(
+				changed(IMPLEMENTING_FILE, "target: dk-ua-ammunition-framework", "target: dk-ua-ammo-framework")))
+			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+					+ "target 'dk-ua-ammo-framework' is not a known Agreement id");
+	}
+
+	@Test
+	void linkToItselfIsRejected() {
+		assertThat(problems(changed(IMPLEMENTING_FILE, "target: dk-ua-ammunition-framework",
+				"target: dk-ua-shell-implementing-agreement")))
+			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+					+ "target 'dk-ua-shell-implementing-agreement' is the agreement itself; "
+					+ "a link joins two different agreements");
+	}
+
+	@Test
+	void agreementsThatSupersedeEachOtherAreRejected() {
+		SeedFiles files = changed(FRAMEWORK_FILE, "    programme: nordhavn-scheme\n", """
+				    programme: nordhavn-scheme
+				    links:
+				      - kind: SUPERSEDES
+				        target: dk-ua-shell-implementing-agreement
+				        evidence: ["The framework sets the terms"]
+				""");
+		List<SeedFiles.SeedFile> curated = new ArrayList<>();
+		for (SeedFiles.SeedFile f : files.curated()) {
+			String text = new String(f.bytes(), StandardCharsets.UTF_8);
+			curated.add(new SeedFiles.SeedFile(f.path(),
+					(f.path().equals(IMPLEMENTING_FILE) ? text.replace("kind: IMPLEMENTS", "kind: SUPERSEDES") : text)
+						.getBytes(StandardCharsets.UTF_8)));
+		}
+		List<String> problems = problems(new SeedFiles(files.articles(), curated));
+		assertThat(problems).hasSize(1);
+		assertThat(problems.get(0)).contains(": links[0]: SUPERSEDES makes a circle (")
+			.contains("dk-ua-ammunition-framework supersedes dk-ua-shell-implementing-agreement")
+			.contains("an agreement cannot supersede one that supersedes it");
+	}
+
+	@Test
+	void badLinkKindAndMissingEvidenceAreRejected() {
+		assertThat(problems(changed(IMPLEMENTING_FILE, "kind: IMPLEMENTS", "kind: CARRIES_OUT")))
+			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+					+ "kind 'CARRIES_OUT' is not one of FOLLOWS, IMPLEMENTS, AMENDS, SUPERSEDES");
+		assertThat(problems(changed(IMPLEMENTING_FILE,
+				"        evidence: [\"an implementing agreement for shell production under their March framework agreement\"]\n",
+				"")))
+			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+					+ "needs at least one evidence excerpt");
+	}
+
+	@Test
+	void unknownEventAndProgrammeAreRejected() {
+		assertThat(problems(
+				changed(IMPLEMENTING_FILE, "    event: kyiv-press-conference-2025-06-11", "    event: kyiv-briefing")))
+			.containsExactly(IMPLEMENTING_FILE + ": statements[0] 'vestergaard-first-shells': "
+					+ "event 'kyiv-briefing' is not a known Event id");
+		assertThat(problems(changed(FRAMEWORK_FILE, "    programme: nordhavn-scheme", "    programme: nordhavn")))
+			.containsExactly(FRAMEWORK_FILE + ": agreements[0] 'dk-ua-ammunition-framework': "
+					+ "programme 'nordhavn' is not a known Programme id");
+		assertThat(problems(changed(FRAMEWORK_FILE, "kind: VISIT", "kind: TOUR"))).hasSize(1)
+			.allMatch((p) -> p.startsWith(FRAMEWORK_FILE
+					+ ": events[0] 'hlibova-visit-copenhagen': kind 'TOUR' is not one of MEETING, VISIT"));
+	}
+
+}
