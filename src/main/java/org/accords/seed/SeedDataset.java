@@ -53,10 +53,12 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 		return Map.of(Article.TYPE, ordered(List.of("publishedOn", "_id"), "publisher"), Organization.TYPE,
 				ordered(List.of("searchText", "_id"), "countryId", "kind", EVIDENCE), Person.TYPE,
 				ordered(List.of("searchText", "_id"), "countryId", EVIDENCE, "posts." + EVIDENCE), Agreement.TYPE,
-				ordered(List.of("signedOn", "_id"), "partyIds", "kind", EVIDENCE), Signatory.TYPE,
+				ordered(List.of("signedOn", "_id"), "partyIds", "kind", "countryIds", "leaderIds", "status",
+						EVIDENCE), Signatory.TYPE,
 				ordered(List.of("_id"), "agreementId", "onBehalfOfId", "personId", "organizationId", EVIDENCE),
 				CooperationArea.TYPE, ordered(List.of("_id"), "agreementId", "category", EVIDENCE), Commitment.TYPE,
-				ordered(List.of("_id"), "agreementId", "obligorId", "beneficiaryId", "status", "areaIds", EVIDENCE),
+				ordered(List.of("_id"), "agreementId", "obligorIds", "beneficiaryId", "status", "areaIds",
+						"amount.currency", EVIDENCE),
 				Statement.TYPE, ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind",
 						"agreementId", "areaIds", EVIDENCE));
 	}
