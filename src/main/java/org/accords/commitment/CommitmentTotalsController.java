@@ -83,15 +83,16 @@ class CommitmentTotalsController {
 		Criteria withAmount = Criteria.where("amountKey").ne(null);
 		Criteria criteria = base.getCriteriaObject().isEmpty() ? withAmount
 				: new Criteria().andOperator(base, withAmount);
-		// one read of at most one commitment too many, rather than a count and then a read:
+		// one read of at most one commitment too many, rather than a count and then a
+		// read:
 		// where the store cannot count from an index (the embedded one never can) each
 		// costs a pass over the collection
 		List<Commitment> matching = this.store.slice(version, Commitment.TYPE, Commitment.class, criteria,
 				Sort.by("_id"), 0, MAX_COMMITMENTS + 1);
 		if (matching.size() > MAX_COMMITMENTS) {
-			throw new InvalidInputException("filter: more than " + MAX_COMMITMENTS
-					+ " commitments with an amount match; totals sum at most " + MAX_COMMITMENTS
-					+ ": narrow the filter (by obligor, beneficiary, agreement or currency)");
+			throw new InvalidInputException(
+					"filter: more than " + MAX_COMMITMENTS + " commitments with an amount match; totals sum at most "
+							+ MAX_COMMITMENTS + ": narrow the filter (by obligor, beneficiary, agreement or currency)");
 		}
 		boolean byObligor = groupBy != null && groupBy.contains(CommitmentTotalGroup.OBLIGOR);
 		boolean byBeneficiary = groupBy != null && groupBy.contains(CommitmentTotalGroup.BENEFICIARY);
