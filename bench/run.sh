@@ -23,7 +23,12 @@ case "$ONLY" in ""|model) ;; *) echo "bench: ONLY must be empty or 'model', was 
 work=$(mktemp -d /tmp/accords-bench.XXXXXX)
 results="$work/results.jsonl"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+# waits for the servers to stop before removing their store files, which they may still be writing
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 tools=(java wrk taskset python3 curl)
