@@ -5,6 +5,9 @@
 # each server pinned to the same CPU (core $SERVER_CPU), wrk pinned to another ($LOAD_CPU).
 # Writes bench/RESULTS.md. Needs: java 17+, node 20+, wrk (apt-get install wrk), taskset,
 # python3, curl. Usage: bench/run.sh   (env: STATEMENTS=100000 DURATION=4 WARMUP=1)
+# ONLY=model bench/run.sh runs just the scenarios of issue 11 (dyadic and aggregate queries
+# against plain pages of the same size, on the large corpus and the uncached server) and
+# writes bench/RESULTS-model.md; it needs neither node nor the small corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -15,22 +18,31 @@ WARMUP=${WARMUP:-1}
 SERVER_CPU=${SERVER_CPU:-1}
 LOAD_CPU=${LOAD_CPU:-0}
 HEAP=${HEAP:-512m}
+ONLY=${ONLY:-}
+case "$ONLY" in ""|model) ;; *) echo "bench: ONLY must be empty or 'model', was '$ONLY'" >&2; exit 2;; esac
 work=$(mktemp -d /tmp/accords-bench.XXXXXX)
 results="$work/results.jsonl"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+# waits for the servers to stop before removing their store files, which they may still be writing
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
-for tool in java node wrk taskset python3 curl; do
+tools=(java wrk taskset python3 curl)
+[ "$ONLY" = model ] || tools+=(node)
+for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done
 jar=$(ls target/accords-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -B -ntp -q -DskipTests package; jar=$(ls target/accords-*.jar | head -1); fi
-(cd bench/apollo && npm ci --no-audit --no-fund --silent)
+[ "$ONLY" = model ] || (cd bench/apollo && npm ci --no-audit --no-fund --silent)
 
 echo "== corpora: $STATEMENTS and $SMALL_CORPUS synthetic statements"
 java -jar "$jar" generate --statements="$STATEMENTS" --out="$work/corpus-large" >/dev/null
-java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
+[ "$ONLY" = model ] || java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
 
 now_ms() { date +%s%3N; }
 QUERIES=(small typical large search introspection)
@@ -77,7 +89,7 @@ load() {
 }
 echo "== loading the corpora into embedded file stores"
 load large "$work/corpus-large"
-load small "$work/corpus-small"
+[ "$ONLY" = model ] || load small "$work/corpus-small"
 for copy in cached uncached; do cp "$work/large.mv" "$work/$copy.mv"; done
 
 # the embedded store sorts a whole collection for a first, uncached page (it ignores
@@ -87,15 +99,6 @@ for copy in cached uncached; do cp "$work/large.mv" "$work/$copy.mv"; done
 jvm=(java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --spring.profiles.active=bench
   --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true
   --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false)
-echo "== servers (each on CPU $SERVER_CPU, heap $HEAP)"
-start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file:$work/corpus-large/" \
-  --accords.store.embedded-path="$work/cached.mv"
-start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \
-  --accords.store.embedded-path="$work/uncached.mv" --accords.http.response-cache-size=0B
-curl -sf http://127.0.0.1:19301/graphql/schema >"$work/schema.graphqls"
-mkdir -p "$work/export"
-python3 bench/export_for_peer.py "http://127.0.0.1:19301" "$work/export"
-start apollo 19303 env SCHEMA="$work/schema.graphqls" DATA="$work/export" PORT=19303 node bench/apollo/server.mjs
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
@@ -112,6 +115,55 @@ run() {
   echo "   $scenario $query c=$conns $(echo "$out" | python3 -c 'import json,sys; r=json.load(sys.stdin); print("%.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d" % (r["rps"], r["p50_ms"], r["p99_ms"], r["status_errors"]))')"
 }
 
+# model_scenarios URL PID: issue 11's dyadic query (agreements between two countries) and
+# aggregate (commitmentTotals for a filter, and for a wide one), each beside a plain page of
+# the same size and selection, on one server in one run. Variants ask the same question of
+# other data, so every cold figure is a first answer the store has not cached.
+MODEL_SCENARIOS=(plain-agreements dyadic plain-commitments totals totals-wide)
+model_scenarios() {
+  local url=$1 pid=$2 dir="$work/model" s k t
+  mkdir -p "$dir"
+  python3 bench/model_queries.py "$dir"
+  echo "== issue 11 scenarios: JIT warm-up on variants 5-7 (${MODEL_WARM:-2}s each)"
+  for k in 5 6 7; do
+    for s in "${MODEL_SCENARIOS[@]}"; do
+      BODY_FILE="$dir/$s-$k.json" taskset -c "$LOAD_CPU" wrk -t1 -c4 -d"${MODEL_WARM:-2}s" -s bench/wrk/request.lua "$url" >/dev/null
+    done
+  done
+  echo "== issue 11 scenarios: first answers (variants 1-4, scenarios interleaved)"
+  for k in 1 2 3 4; do
+    for s in "${MODEL_SCENARIOS[@]}"; do
+      t=$(curl -sf -o "$dir/$s-$k.out" -w '%{time_total}' -H 'Content-Type: application/json' -d @"$dir/$s-$k.json" "$url")
+      grep -q '"errors"' "$dir/$s-$k.out" && { echo "bench: $s variant $k answered errors:"; head -c 600 "$dir/$s-$k.out"; exit 1; }
+      echo "{\"kind\":\"model-cold\",\"scenario\":\"$s\",\"variant\":$k,\"seconds\":$t}" >>"$results"
+      echo "   $s variant $k: ${t} s"
+    done
+  done
+  echo "== issue 11 scenarios: load on variant 0 (${DURATION}s per run after ${WARMUP}s warm-up)"
+  for c in 1 16; do
+    for s in "${MODEL_SCENARIOS[@]}"; do
+      run model uncached "$pid" "$s" "$c" "$url" "$dir/$s-0.json"
+    done
+  done
+}
+
+echo "== servers (each on CPU $SERVER_CPU, heap $HEAP)"
+if [ "$ONLY" = model ]; then
+  start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \
+    --accords.store.embedded-path="$work/uncached.mv" --accords.http.response-cache-size=0B
+  model_scenarios http://127.0.0.1:19302/graphql "$pid_uncached"
+  python3 bench/model_report.py "$results" "$STATEMENTS" "$HEAP" >bench/RESULTS-model.md
+  echo "== wrote bench/RESULTS-model.md"
+  exit 0
+fi
+start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file:$work/corpus-large/" \
+  --accords.store.embedded-path="$work/cached.mv"
+start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \
+  --accords.store.embedded-path="$work/uncached.mv" --accords.http.response-cache-size=0B
+curl -sf http://127.0.0.1:19301/graphql/schema >"$work/schema.graphqls"
+mkdir -p "$work/export"
+python3 bench/export_for_peer.py "http://127.0.0.1:19301" "$work/export"
+start apollo 19303 env SCHEMA="$work/schema.graphqls" DATA="$work/export" PORT=19303 node bench/apollo/server.mjs
 
 # the JIT needs tens of seconds of load before a JVM runs at speed: warm every server up
 # on every query first, so that the order of the runs does not decide the figures
@@ -146,6 +198,9 @@ card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statement
 for c in 1 16 64; do
   run card jar "$pid_cached" card "$c" http://127.0.0.1:19301 "" "/embed/statement/$card_id"
 done
+
+model_scenarios http://127.0.0.1:19302/graphql "$pid_uncached"
+python3 bench/model_report.py "$results" "$STATEMENTS" "$HEAP" >bench/RESULTS-model.md
 
 echo "== the first page against corpus size (embedded store)"
 echo "{\"kind\":\"rss\",\"server\":\"uncached\",\"peak_kb\":$(awk '/VmHWM/{print $2}' "/proc/$pid_uncached/status")}" >>"$results"

@@ -83,16 +83,21 @@ class CommitmentTotalsController {
 		Criteria withAmount = Criteria.where("amountKey").ne(null);
 		Criteria criteria = base.getCriteriaObject().isEmpty() ? withAmount
 				: new Criteria().andOperator(base, withAmount);
-		long count = this.store.count(version, Commitment.TYPE, criteria);
-		if (count > MAX_COMMITMENTS) {
+		// one read of at most one commitment too many, rather than a count and then a
+		// read:
+		// where the store cannot count from an index (the embedded one never can) each
+		// costs a pass over the collection
+		List<Commitment> matching = this.store.slice(version, Commitment.TYPE, Commitment.class, criteria,
+				Sort.by("_id"), 0, MAX_COMMITMENTS + 1);
+		if (matching.size() > MAX_COMMITMENTS) {
 			throw new InvalidInputException(
-					"filter: " + count + " commitments with an amount match; totals sum at most " + MAX_COMMITMENTS
-							+ ": narrow the filter (by obligor, beneficiary, agreement or currency)");
+					"filter: more than " + MAX_COMMITMENTS + " commitments with an amount match; totals sum at most "
+							+ MAX_COMMITMENTS + ": narrow the filter (by obligor, beneficiary, agreement or currency)");
 		}
 		boolean byObligor = groupBy != null && groupBy.contains(CommitmentTotalGroup.OBLIGOR);
 		boolean byBeneficiary = groupBy != null && groupBy.contains(CommitmentTotalGroup.BENEFICIARY);
 		Map<Key, CommitmentTotal> totals = new LinkedHashMap<>();
-		for (Commitment c : this.store.all(version, Commitment.TYPE, Commitment.class, criteria, Sort.by("_id"))) {
+		for (Commitment c : matching) {
 			if (c.amount() == null) {
 				continue;
 			}

@@ -39,6 +39,9 @@ public final class Draft {
 
 	final List<Span> quantities = new ArrayList<>();
 
+	/** Commitments proposed for amounts stated outside any agreement's sentences. */
+	final List<Pledge> commitments = new ArrayList<>();
+
 	Draft(LocalDate date, String text) {
 		this.date = date;
 		this.text = text;
@@ -157,6 +160,9 @@ public final class Draft {
 
 		final Set<Org> organizationSignatories = new LinkedHashSet<>();
 
+		/** What it is worth, when one of its sentences states an amount. */
+		@Nullable Amount value;
+
 		Deal(String kind, String title) {
 			this.kind = kind;
 			this.title = title;
@@ -170,6 +176,36 @@ public final class Draft {
 
 	/** A day the article gives, resolved against its date; as written for the file. */
 	record DateRef(LocalDate date, String asWritten, Span span) {
+	}
+
+	/**
+	 * An amount proposed as a Money field: the words that state it (with "about" and the
+	 * like before it), and whether those make it approximate.
+	 */
+	record Amount(Money money, boolean approximate, Span words) {
+	}
+
+	/**
+	 * A commitment proposed for an amount: the first country its sentence names as
+	 * obligor, the next as beneficiary, both for the curator to check.
+	 */
+	static final class Pledge {
+
+		String id = "";
+
+		final Amount amount;
+
+		final Span sentence;
+
+		@Nullable String obligor;
+
+		@Nullable String beneficiary;
+
+		Pledge(Amount amount, Span sentence) {
+			this.amount = amount;
+			this.sentence = sentence;
+		}
+
 	}
 
 	/** An amount of money: ISO currency and value. */

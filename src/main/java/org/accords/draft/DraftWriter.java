@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.Deal;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
+import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
 import org.accords.graphql.NodeId;
@@ -132,6 +134,9 @@ public final class DraftWriter {
 		for (Deal deal : draft.agreements) {
 			deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
 		}
+		for (Pledge pledge : draft.commitments) {
+			pledge.id = unique(used, "c:", slug(pledge.obligor + " " + pledge.amount.money().normalized()));
+		}
 		for (Stmt stmt : draft.statements) {
 			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name) : "unknown";
 			stmt.id = unique(used, "s:",
@@ -205,6 +210,9 @@ public final class DraftWriter {
 			putIfPresent(entry, "signedOn", deal.signedOn);
 			putIfPresent(entry, "signedIn", deal.signedIn);
 			entry.put("parties", List.copyOf(deal.parties));
+			if (deal.value != null) {
+				entry.put("value", money(text, deal.value));
+			}
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);
 			for (Person person : deal.signatories) {
@@ -245,6 +253,19 @@ public final class DraftWriter {
 		}
 		root.put("cooperationAreas", areas);
 
+		List<Object> commitments = new ArrayList<>();
+		for (Pledge pledge : draft.commitments) {
+			Map<String, Object> entry = idEntry(pledge.id);
+			entry.put("obligor", pledge.obligor);
+			putIfPresent(entry, "beneficiary", pledge.beneficiary);
+			entry.put("description", pledge.sentence.of(text).trim());
+			entry.put("status", "UNDERTAKEN");
+			entry.put("amount", money(text, pledge.amount));
+			entry.put("evidence", List.of(excerpt(text, pledge.sentence)));
+			commitments.add(entry);
+		}
+		root.put("commitments", commitments);
+
 		List<Object> statements = new ArrayList<>();
 		for (Stmt stmt : draft.statements) {
 			if (stmt.speaker == null) {
@@ -261,6 +282,21 @@ public final class DraftWriter {
 		}
 		root.put("statements", statements);
 		return header(draft, articleFile) + YAML.writeValueAsString(root).replaceFirst("\\A---\\s*\\n", "");
+	}
+
+	/**
+	 * A Money field: exact amount, ISO code, approximate when so worded, words, evidence.
+	 */
+	private static Map<String, Object> money(String text, Amount amount) {
+		Map<String, Object> money = new LinkedHashMap<>();
+		money.put("amount", amount.money().amount().stripTrailingZeros().toPlainString());
+		money.put("currency", amount.money().currency());
+		if (amount.approximate()) {
+			money.put("approximate", true);
+		}
+		money.put("text", amount.words().of(text));
+		money.put("evidence", List.of(excerpt(text, amount.words())));
+		return money;
 	}
 
 	private static boolean hasCountry(Draft draft, @Nullable String code) {
@@ -288,10 +324,13 @@ public final class DraftWriter {
 		header.append("# Every entry is `reviewed: false`: the loader does not serve it. Review each entry against\n");
 		header.append("# the article: correct it or delete it, then remove its `reviewed: false` line.\n");
 		header.append("# Fill in the article's publisher, url, title and rights. Cooperation areas are attached to\n");
-		header.append("# the first agreement; move them where they belong. Commitments are not proposed.\n");
+		header
+			.append("# the first agreement; move them where they belong. Commitments are proposed only for amounts\n");
+		header.append("# of money, the first country of their sentence as obligor and the next as beneficiary:\n");
+		header.append("# check both, and the status.\n");
 		if (!draft.money.isEmpty()) {
-			header.append(
-					"# Amounts found (the format has no field for them yet; put them in a summary or a commitment):\n");
+			header.append("# Amounts found (each proposed as an agreement's value or a commitment's amount when its\n"
+					+ "# sentence names an agreement or a country):\n");
 			for (Money money : draft.money) {
 				header.append("#   ")
 					.append(money.normalized())

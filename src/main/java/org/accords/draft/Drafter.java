@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.DateRef;
@@ -28,6 +29,7 @@ import org.accords.draft.Draft.Deal;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
+import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
 import org.accords.seed.SeedFolder;
@@ -83,6 +85,12 @@ public final class Drafter {
 
 	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE
 			+ "\\s?(euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|hryvnias?|won|rupees|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
+
+	/** Words just before an amount that make it approximate: "about EUR 10 million". */
+	private static final Pattern APPROXIMATE = Pattern.compile(
+			"\\b(?:about|around|some|nearly|almost|roughly|approximately|an estimated|more than|over|up to|at least|"
+					+ "close to|just under|just over)\\s+\\z",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,2}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
@@ -281,6 +289,7 @@ public final class Drafter {
 			dates();
 			money();
 			agreements();
+			amounts();
 			areas();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
 			return this.draft;
@@ -1388,6 +1397,52 @@ public final class Drafter {
 				});
 			}
 			this.draft.money.add(new Money(code, amount, span));
+		}
+
+		/**
+		 * Proposes a Money field for every amount: an agreement's value when the amount
+		 * is in one of its sentences, otherwise a commitment's amount with the countries
+		 * of its sentence as obligor and beneficiary (none named: no proposal, the amount
+		 * is still listed).
+		 */
+		private void amounts() {
+			for (Money money : this.draft.money) {
+				Span sentence = sentenceAt(money.span().start());
+				if (sentence.start() < this.dateline.end() && this.dateline.end() <= money.span().start()) {
+					// "TALLINN, 19 February (Baltic Newsroom) – Estonia will spend …"
+					sentence = new Span(firstNonSpace(this.dateline.end()), sentence.end());
+				}
+				Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), money.span().start()));
+				boolean approximate = qualifier.find();
+				Span words = approximate ? new Span(sentence.start() + qualifier.start(), money.span().end())
+						: money.span();
+				Amount amount = new Amount(money, approximate, words);
+				Deal deal = this.draft.agreements.stream()
+					.filter((d) -> d.evidence.stream().anyMatch((e) -> e.overlaps(money.span())))
+					.findFirst()
+					.orElse(null);
+				if (deal != null) {
+					if (deal.value == null) {
+						deal.value = amount;
+					}
+					continue;
+				}
+				List<String> named = new ArrayList<>();
+				Matcher country = Drafter.this.countries.pattern().matcher(sentence.of(this.text));
+				while (country.find()) {
+					String code = Drafter.this.countries
+						.code((country.group(1) != null) ? country.group(1) : country.group(2));
+					if (code != null && !named.contains(code)) {
+						named.add(code);
+					}
+				}
+				if (!named.isEmpty()) {
+					Pledge pledge = new Pledge(amount, sentence);
+					pledge.obligor = named.get(0);
+					pledge.beneficiary = (named.size() > 1) ? named.get(1) : null;
+					this.draft.commitments.add(pledge);
+				}
+			}
 		}
 
 		// agreements

@@ -16,6 +16,7 @@ import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.Signatory;
 import org.accords.article.Article;
+import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +36,12 @@ public final class SeedFolder {
 	 *
 	 * @param curatedFile the curated file, or null for a whole folder
 	 * @param unreviewed the entries left out as unreviewed
+	 * @param commitments the commitments
 	 */
 	public record Contents(@Nullable String curatedFile, List<Article> articles, List<Country> countries,
 			List<Organization> organizations, List<Person> people, List<Agreement> agreements,
-			List<Signatory> signatories, List<Statement> statements, List<String> unreviewed) {
+			List<Signatory> signatories, List<Statement> statements, List<String> unreviewed,
+			List<Commitment> commitments) {
 	}
 
 	/** An article file: its date header and its text, to which evidence offsets refer. */
@@ -105,7 +108,7 @@ public final class SeedFolder {
 	private static Contents contents(@Nullable String curatedFile, SeedValidator.Checked checked) {
 		SeedDataset d = checked.dataset();
 		return new Contents(curatedFile, d.articles(), d.countries(), d.organizations(), d.people(), d.agreements(),
-				d.signatories(), d.statements(), checked.unreviewed());
+				d.signatories(), d.statements(), checked.unreviewed(), d.commitments());
 	}
 
 }

@@ -14,10 +14,15 @@ import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
+import org.accords.agreement.LifecycleEvent;
+import org.accords.agreement.Participant;
 import org.accords.agreement.Signatory;
+import org.accords.amount.Money;
+import org.accords.amount.Quantity;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.graphql.NodeId;
 import org.accords.statement.Statement;
@@ -131,6 +136,7 @@ public class ArticleSpans {
 		for (Agreement a : agreements) {
 			add(spans, articleId, a.evidence(), FactKind.AGREEMENT, Agreement.TYPE, a.id(), a.title());
 		}
+		spans.addAll(nested(articleId, agreements, commitments));
 		for (Organization o : organizations) {
 			add(spans, articleId, o.evidence(), FactKind.ORGANIZATION, Organization.TYPE, o.id(), o.name());
 		}
@@ -142,6 +148,63 @@ public class ArticleSpans {
 			}
 		}
 		return sorted(spans);
+	}
+
+	/**
+	 * The spans of facts held inside agreements and commitments: lifecycle events,
+	 * parties with their roles, money, quantities, deliveries and funding sources, each
+	 * labelled with what it says and linked to the fact that holds it.
+	 */
+	static List<Span> nested(String articleId, List<Agreement> agreements, List<Commitment> commitments) {
+		List<Span> spans = new ArrayList<>();
+		for (Agreement a : agreements) {
+			String title = abbreviate(a.title());
+			for (LifecycleEvent event : a.events()) {
+				add(spans, articleId, event.evidence(), FactKind.EVENT, Agreement.TYPE, a.id(),
+						title + ": " + event.stage() + " " + dated(event.date(), event.datePrecision()));
+			}
+			for (Participant p : a.participants()) {
+				add(spans, articleId, p.evidence(), FactKind.PARTICIPANT, Agreement.TYPE, a.id(), title + ": "
+						+ NodeId.parse(p.partyId()).key() + " " + p.role()
+						+ ((p.joinedOn() != null) ? ", joined " + dated(p.joinedOn(), p.joinedOnPrecision()) : ""));
+			}
+			money(spans, articleId, a.value(), Agreement.TYPE, a.id(), title + ": value ");
+			money(spans, articleId, a.funding(), Agreement.TYPE, a.id(), title + ": funding ");
+		}
+		for (Commitment c : commitments) {
+			String description = abbreviate(c.description());
+			money(spans, articleId, c.amount(), Commitment.TYPE, c.id(), description + ": amount ");
+			quantity(spans, articleId, c.quantity(), c.id(), description + ": quantity ");
+			quantity(spans, articleId, c.delivered(), c.id(), description + ": delivered ");
+			if (c.fundingSource() != null) {
+				add(spans, articleId, c.fundingSource().evidence(), FactKind.AMOUNT, Commitment.TYPE, c.id(),
+						description + ": funded from " + c.fundingSource().text());
+			}
+		}
+		return spans;
+	}
+
+	private static void money(List<Span> spans, String articleId, @Nullable Money money, String type, String id,
+			String label) {
+		if (money != null) {
+			add(spans, articleId, money.evidence(), FactKind.AMOUNT, type, id,
+					label + (money.approximate() ? "about " : "") + money.currency() + " " + money.amount());
+		}
+	}
+
+	private static void quantity(List<Span> spans, String articleId, @Nullable Quantity quantity, String id,
+			String label) {
+		if (quantity != null) {
+			add(spans, articleId, quantity.evidence(), FactKind.AMOUNT, Commitment.TYPE, id,
+					label + (quantity.approximate() ? "about " : "") + quantity.value()
+							+ ((quantity.unit() != null) ? " " + quantity.unit() : "")
+							+ ((quantity.item() != null) ? " " + quantity.item() : ""));
+		}
+	}
+
+	/** A date with its precision when it is not a day: "2025-09-01 (MONTH)". */
+	private static String dated(String date, @Nullable DatePrecision precision) {
+		return (precision == null || precision == DatePrecision.DAY) ? date : date + " (" + precision + ")";
 	}
 
 	/** Spans in reading order: by start, the longer of two first, then by kind. */

@@ -12,7 +12,15 @@ enum FactKind {
 	AGREEMENT("agreement", "Agreement", "#ffe4e6", "#be123c"), PERSON("person", "Person", "#ede9fe", "#6d28d9"),
 	POST("post", "Post (role)", "#e7e5e4", "#57534e"),
 	ORGANIZATION("organization", "Organization", "#ccfbf1", "#0f766e"),
-	COUNTRY("country", "Country", "#fef9c3", "#854d0e");
+	COUNTRY("country", "Country", "#fef9c3", "#854d0e"),
+	/** A dated lifecycle event of an agreement. */
+	EVENT("lifecycleEvent", "Lifecycle event", "#ffedd5", "#c2410c"),
+	/** A party of an agreement with its role. */
+	PARTICIPANT("participant", "Party with role", "#e0f2fe", "#0369a1"),
+	/**
+	 * Money, a quantity, a delivery or a funding source of an agreement or commitment.
+	 */
+	AMOUNT("amount", "Money, quantity or funding", "#ecfccb", "#4d7c0f");
 
 	private final String key;
 

@@ -408,8 +408,13 @@ final class SourcePage {
 	}
 
 	private static String describe(Span span, Frame frame) {
-		return span.factType() + (span.kind().equals(FactKind.POST.key()) ? " (post)" : "")
-				+ (frame.unreviewed().contains(span.factId()) ? " [unreviewed]" : "") + " " + key(span.factId()) + ": "
+		return span.factType() + switch (FactKind.of(span.kind())) {
+			case POST -> " (post)";
+			case EVENT -> " (lifecycle event)";
+			case PARTICIPANT -> " (party)";
+			case AMOUNT -> " (amount)";
+			default -> "";
+		} + (frame.unreviewed().contains(span.factId()) ? " [unreviewed]" : "") + " " + key(span.factId()) + ": "
 				+ span.label();
 	}
 

@@ -23,6 +23,16 @@ import java.util.stream.Stream;
  * articles, two commitments per article, one person per {@value #STATEMENTS_PER_PERSON}
  * statements. Countries, organizations and people are defined in the first curated file;
  * every fact is defined in the file of the article that holds its evidence.
+ *
+ * <p>
+ * The facts of what agreements are made of, each family written by one method: every
+ * agreement kind, coalitions among them (two co-leaders, three members, open to
+ * accession, a fourth member joining in a later article); dated lifecycle events at day,
+ * month and year precision, some agreements entering into force or suspended later;
+ * organization parties (counted for their country) and observers; agreement values and
+ * commitment amounts in eight currencies, worded as articles word them; quantities with a
+ * due-by month, delivered in part; joint commitments, commitments that name only where
+ * the money comes from, fulfilled (on a day or in a month) and withdrawn ones.
  */
 public final class SyntheticCorpus {
 
@@ -94,6 +104,24 @@ public final class SyntheticCorpus {
 
 	private static final String[] OCCASIONS = { "press conference", "parliamentary hearing", "radio interview",
 			"industry forum" };
+
+	/** Agreement kinds and the nouns articles use for them. */
+	private static final String[][] KINDS = { { "MEMORANDUM_OF_UNDERSTANDING", "memorandum" },
+			{ "LETTER_OF_INTENT", "letter of intent" }, { "AGREEMENT", "agreement" }, { "PROTOCOL", "protocol" },
+			{ "IMPLEMENTING_AGREEMENT", "implementing agreement" }, { "FRAMEWORK", "framework agreement" },
+			{ "COALITION", "coalition" }, { "JOINT_DECLARATION", "joint declaration" } };
+
+	/** Members a coalition is launched with besides its two co-leaders. */
+	static final int COALITION_MEMBERS = 3;
+
+	/** ISO 4217 code, the plural noun and the symbol articles use. */
+	private static final String[][] CURRENCIES = { { "EUR", "euros", "€" }, { "USD", "US dollars", "$" },
+			{ "GBP", "pounds", "£" }, { "SEK", "Swedish kronor", "SEK " }, { "DKK", "Danish kroner", "DKK " },
+			{ "NOK", "Norwegian kroner", "NOK " }, { "PLN", "zlotys", "PLN " }, { "UAH", "hryvnias", "UAH " } };
+
+	/** Things committed by number. */
+	private static final String[] ITEMS = { "reconnaissance drones", "artillery shells", "self-propelled howitzers",
+			"radar sets", "armoured vehicles", "demining kits", "air defence missiles", "jamming stations" };
 
 	private static final String[] WEEKDAYS = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday" };
 
@@ -185,9 +213,12 @@ public final class SyntheticCorpus {
 		}
 		int agreement = article / ARTICLES_PER_AGREEMENT;
 		if (article % ARTICLES_PER_AGREEMENT == 0) {
-			agreementFacts(yaml, lines, agreement, date);
+			agreementFacts(yaml, lines, agreement, date, random);
 		}
-		commitments(yaml, lines, article, agreement, random);
+		else if (article % ARTICLES_PER_AGREEMENT == ARTICLES_PER_AGREEMENT / 2) {
+			laterAgreementFacts(yaml, lines, agreement, date);
+		}
+		commitments(yaml, lines, article, agreement, date, random);
 		statements(yaml, lines, article, agreement, random);
 		String text = "date " + date + "\n" + String.join("\n", lines) + "\n";
 		Files.writeString(out.resolve("articles").resolve(name + ".txt"), text, StandardCharsets.UTF_8);
@@ -226,17 +257,17 @@ public final class SyntheticCorpus {
 		}
 	}
 
-	private void agreementFacts(Yaml yaml, List<String> lines, int agreement, LocalDate date) {
+	private void agreementFacts(Yaml yaml, List<String> lines, int agreement, LocalDate date, SplittableRandom random) {
 		String id = agreementId(agreement);
-		String[] a = COUNTRIES[agreement % COUNTRIES.length];
-		String[] b = COUNTRIES[(agreement * 7 + 1) % COUNTRIES.length];
-		if (a == b) {
-			b = COUNTRIES[(agreement + 1) % COUNTRIES.length];
-		}
+		String[][] countries = agreementCountries(agreement);
+		String[] a = countries[0];
+		String[] b = countries[1];
+		String[] kind = agreementKind(agreement);
+		boolean coalition = "COALITION".equals(kind[0]);
 		String place = PLACES[agreement % PLACES.length];
 		String tag = "synthetic agreement " + pad(agreement, 6);
-		String signing = a[1] + " and " + b[1] + " signed a memorandum on defence-industry cooperation in " + place
-				+ " (" + tag + ").";
+		String signing = a[1] + " and " + b[1] + (coalition ? " launched a " : " signed a ") + kind[1]
+				+ " on defence-industry cooperation in " + place + " (" + tag + ").";
 		lines.add(signing);
 		// issue 11, fact 8: the signing as an event, and every other agreement following
 		// the one before it
@@ -263,12 +294,17 @@ public final class SyntheticCorpus {
 			yaml.field(4, "target", agreementId(agreement - 1));
 			yaml.list(4, "evidence", follows);
 		}
-		yaml.field(2, "title", a[1] + "–" + b[1] + " memorandum on defence-industry cooperation (" + tag + ")");
-		yaml.field(2, "kind", "MEMORANDUM_OF_UNDERSTANDING");
-		yaml.field(2, "signedOn", date.toString());
+		yaml.field(2, "title", a[1] + "–" + b[1] + " " + kind[1] + " on defence-industry cooperation (" + tag + ")");
+		yaml.field(2, "kind", kind[0]);
+		if (!coalition) {
+			yaml.field(2, "signedOn", date.toString());
+		}
 		yaml.field(2, "signedIn", place);
-		yaml.line("    parties: [\"" + a[0] + "\", \"" + b[0] + "\"]");
-		yaml.field(2, "summary", "A synthetic memorandum between " + a[1] + " and " + b[1] + ".");
+		yaml.line("    parties: [" + quotedCodes(coalition ? countries : new String[][] { a, b }) + "]");
+		yaml.field(2, "summary", "A synthetic " + kind[1] + " between " + a[1] + " and " + b[1] + ".");
+		agreementValue(yaml, lines, agreement, kind, random);
+		lifecycle(yaml, lines, agreement, date, kind, signing);
+		participants(yaml, lines, agreement, countries, kind);
 		yaml.list(2, "evidence", signing);
 		yaml.line("signatories:");
 		String[][] sides = { a, b };
@@ -287,42 +323,361 @@ public final class SyntheticCorpus {
 		}
 		yaml.line("cooperationAreas:");
 		for (int area = 0; area < AREAS_PER_AGREEMENT; area++) {
-			String[] kind = AREAS[(agreement + area * 3) % AREAS.length];
-			String sentence = "The memorandum covers " + kind[0].toLowerCase(java.util.Locale.ROOT) + " (" + tag
-					+ ", area " + (area + 1) + ").";
+			String[] category = AREAS[(agreement + area * 3) % AREAS.length];
+			String sentence = "The " + kind[1] + " covers " + category[0].toLowerCase(java.util.Locale.ROOT) + " ("
+					+ tag + ", area " + (area + 1) + ").";
 			lines.add(sentence);
 			yaml.item(1, "id", areaId(agreement, area));
 			yaml.field(2, "agreement", id);
-			yaml.field(2, "name", kind[0]);
-			yaml.field(2, "category", kind[1]);
-			yaml.field(2, "description", kind[0] + " under synthetic agreement " + pad(agreement, 6) + ".");
+			yaml.field(2, "name", category[0]);
+			yaml.field(2, "category", category[1]);
+			yaml.field(2, "description", category[0] + " under synthetic agreement " + pad(agreement, 6) + ".");
 			yaml.list(2, "evidence", sentence);
 		}
 	}
 
-	private void commitments(Yaml yaml, List<String> lines, int article, int agreement, SplittableRandom random) {
+	/**
+	 * The agreement's countries: the two that sign it, then, for a coalition, the three
+	 * members that launch it with them and the one that joins later; all distinct.
+	 */
+	private static String[][] agreementCountries(int agreement) {
+		List<String[]> countries = new ArrayList<>();
+		countries.add(COUNTRIES[agreement % COUNTRIES.length]);
+		int next = (agreement * 7 + 1) % COUNTRIES.length;
+		while (countries.size() < 2 + COALITION_MEMBERS + 1) {
+			String[] candidate = COUNTRIES[next];
+			if (!countries.contains(candidate)) {
+				countries.add(candidate);
+			}
+			next = (next + 5) % COUNTRIES.length;
+		}
+		return countries.toArray(String[][]::new);
+	}
+
+	/**
+	 * The kind and its noun: every kind occurs, and a given pair of countries gets
+	 * different kinds over the corpus.
+	 */
+	private static String[] agreementKind(int agreement) {
+		return KINDS[(agreement * 5 + agreement / COUNTRIES.length) % KINDS.length];
+	}
+
+	/** Countries of a coalition's launch: the signing two and the first members. */
+	private static String quotedCodes(String[][] countries) {
+		StringBuilder codes = new StringBuilder();
+		int count = (countries.length > 2) ? 2 + COALITION_MEMBERS : countries.length;
+		for (int i = 0; i < count; i++) {
+			codes.append((i > 0) ? ", " : "").append('"').append(countries[i][0]).append('"');
+		}
+		return codes.toString();
+	}
+
+	/** Every other agreement states what it is worth, in one of several currencies. */
+	private void agreementValue(Yaml yaml, List<String> lines, int agreement, String[] kind, SplittableRandom random) {
+		if (agreement % 2 != 0) {
+			return;
+		}
+		Amount value = amount(random, 10);
+		String sentence = "The " + kind[1] + " (synthetic agreement " + pad(agreement, 6) + ") is worth " + value.text
+				+ ".";
+		lines.add(sentence);
+		value.write(yaml, 2, "value", sentence);
+	}
+
+	/**
+	 * Dated lifecycle events: signed (or launched) on the article's day; for some, an
+	 * announcement a month earlier (month precision) or talks a year earlier (year
+	 * precision). Later events come in a later article ({@link #laterAgreementFacts}).
+	 */
+	private void lifecycle(Yaml yaml, List<String> lines, int agreement, LocalDate date, String[] kind,
+			String signing) {
+		String tag = "synthetic agreement " + pad(agreement, 6);
+		yaml.line("    events:");
+		if (agreement % 3 == 0) {
+			LocalDate month = date.minusMonths(1);
+			String monthName = month.getMonth()
+				.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + month.getYear();
+			String sentence = "The " + kind[1] + " was first announced in " + monthName + " (" + tag + ").";
+			lines.add(sentence);
+			event(yaml, "ANNOUNCED", monthName, sentence);
+		}
+		if (agreement % 5 == 2) {
+			String year = Integer.toString(date.getYear() - 1);
+			String sentence = "Talks on the " + kind[1] + " began in " + year + " (" + tag + ").";
+			lines.add(sentence);
+			event(yaml, "UNDER_NEGOTIATION", year, sentence);
+		}
+		event(yaml, "COALITION".equals(kind[0]) ? "LAUNCHED" : "SIGNED", date.toString(), signing);
+	}
+
+	private static void event(Yaml yaml, String stage, String date, String evidence) {
+		yaml.item(3, "stage", stage);
+		yaml.field(4, "date", date);
+		yaml.list(4, "evidence", evidence);
+	}
+
+	/**
+	 * Parties with roles: a coalition's two co-leaders and its members (open to
+	 * accession); for other kinds, some have an organization of a third country as funder
+	 * (counted for its country in dyadic questions), or a third country as observer.
+	 */
+	private void participants(Yaml yaml, List<String> lines, int agreement, String[][] countries, String[] kind) {
+		String tag = "synthetic agreement " + pad(agreement, 6);
+		if ("COALITION".equals(kind[0])) {
+			yaml.line("    openToAccession: true");
+			String leaders = "with " + countries[0][1] + " and " + countries[1][1] + " as co-leaders (" + tag + ")";
+			StringBuilder memberNames = new StringBuilder();
+			for (int i = 2; i < 2 + COALITION_MEMBERS; i++) {
+				String separator = (i == 1 + COALITION_MEMBERS) ? " and " : ", ";
+				memberNames.append((i > 2) ? separator : "").append(countries[i][1]);
+			}
+			String members = memberNames + " are its first members (" + tag + ")";
+			lines.add("The coalition was launched " + leaders + "; " + members + ", and it is open to others.");
+			yaml.line("    participants:");
+			for (int i = 0; i < 2 + COALITION_MEMBERS; i++) {
+				yaml.item(3, "party", countries[i][0]);
+				yaml.field(4, "role", (i < 2) ? "CO_LEADER" : "MEMBER");
+				yaml.list(4, "evidence", (i < 2) ? leaders : members);
+			}
+			return;
+		}
+		String[] third = countries[2];
+		if (agreement % 4 == 1) {
+			String funder = organizationId(third[0], "procurement");
+			String sentence = "The Defence Procurement Agency of " + third[1] + " (synthetic) will help fund the "
+					+ kind[1] + " (" + tag + ").";
+			lines.add(sentence);
+			yaml.line("    participants:");
+			yaml.item(3, "party", funder);
+			yaml.field(4, "role", "FUNDER");
+			yaml.list(4, "evidence", sentence);
+		}
+		else if (agreement % 4 == 3) {
+			String sentence = third[1] + " follows the " + kind[1] + " as an observer (" + tag + ").";
+			lines.add(sentence);
+			yaml.line("    participants:");
+			yaml.item(3, "party", third[0]);
+			yaml.field(4, "role", "OBSERVER");
+			yaml.list(4, "evidence", sentence);
+		}
+	}
+
+	/**
+	 * What a later article adds to an agreement: a country joining a coalition (with the
+	 * date it joined), entry into force, or a suspension dated by a weekday.
+	 */
+	private void laterAgreementFacts(Yaml yaml, List<String> lines, int agreement, LocalDate date) {
+		String[] kind = agreementKind(agreement);
+		String tag = "synthetic agreement " + pad(agreement, 6);
+		boolean coalition = "COALITION".equals(kind[0]);
+		boolean inForce = !coalition && agreement % 3 == 0;
+		boolean suspended = !coalition && agreement % 11 == 7;
+		if (!coalition && !inForce && !suspended) {
+			return;
+		}
+		yaml.line("agreements:");
+		yaml.item(1, "id", agreementId(agreement));
+		String evidence;
+		if (coalition) {
+			String[] joining = agreementCountries(agreement)[2 + COALITION_MEMBERS];
+			evidence = joining[1] + " joined the coalition on " + date + " (" + tag + ").";
+			yaml.line("    parties: [\"" + joining[0] + "\"]");
+			yaml.line("    participants:");
+			yaml.item(3, "party", joining[0]);
+			yaml.field(4, "role", "MEMBER");
+			yaml.field(4, "joinedOn", date.toString());
+			yaml.list(4, "evidence", evidence);
+		}
+		else if (inForce) {
+			evidence = "The " + kind[1] + " entered into force on " + date + " (" + tag + ").";
+			yaml.line("    events:");
+			event(yaml, "IN_FORCE", date.toString(), evidence);
+		}
+		else {
+			String weekday = date.getDayOfWeek()
+				.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+			evidence = "The " + kind[1] + " was suspended on " + weekday + " pending a review (" + tag + ").";
+			yaml.line("    events:");
+			event(yaml, "SUSPENDED", weekday, evidence);
+		}
+		lines.add(evidence);
+		yaml.list(2, "evidence", evidence);
+	}
+
+	private void commitments(Yaml yaml, List<String> lines, int article, int agreement, LocalDate date,
+			SplittableRandom random) {
 		yaml.line("commitments:");
 		String[] statuses = { "UNDERTAKEN", "UNDER_NEGOTIATION", "INTENDED" };
 		for (int c = 0; c < COMMITMENTS_PER_ARTICLE; c++) {
 			int number = article * COMMITMENTS_PER_ARTICLE + c;
+			String tag = "synthetic commitment " + pad(number, 7);
 			String[] obligor = COUNTRIES[random.nextInt(COUNTRIES.length)];
 			String[] beneficiary = COUNTRIES[random.nextInt(COUNTRIES.length)];
 			String topic = TOPICS[random.nextInt(TOPICS.length)];
-			String description = obligor[1] + " " + VERBS[random.nextInt(VERBS.length)] + " " + topic + " for "
-					+ beneficiary[1] + " (synthetic commitment " + pad(number, 7) + ")";
-			String sentence = description + ".";
-			lines.add(sentence);
+			String verb = VERBS[random.nextInt(VERBS.length)];
+			String status = statuses[random.nextInt(statuses.length)];
+			// one in seven is joint, one in eleven names only where the money comes from
+			String[] partner = (number % 7 == 3) ? COUNTRIES[(indexOf(obligor[0]) + 1) % COUNTRIES.length] : null;
+			boolean fundedOnly = partner == null && number % 11 == 5;
+			String description;
+			if (fundedOnly) {
+				description = "Money for " + topic + " for " + beneficiary[1] + " will come from "
+						+ fundingSource(obligor) + " (" + tag + ")";
+			}
+			else if (partner != null) {
+				description = obligor[1] + " and " + partner[1] + " jointly " + PLURAL_VERBS[indexOf(VERBS, verb)] + " "
+						+ topic + " for " + beneficiary[1] + " (" + tag + ")";
+			}
+			else {
+				description = obligor[1] + " " + verb + " " + topic + " for " + beneficiary[1] + " (" + tag + ")";
+			}
+			lines.add(description + ".");
 			yaml.item(1, "id", "synthetic-commitment-" + pad(number, 7));
 			yaml.field(2, "agreement", agreementId(agreement));
-			yaml.field(2, "obligor", obligor[0]);
+			if (partner != null) {
+				yaml.line("    obligors: [\"" + obligor[0] + "\", \"" + partner[0] + "\"]");
+			}
+			else if (!fundedOnly) {
+				yaml.field(2, "obligor", obligor[0]);
+			}
 			if (obligor != beneficiary) {
 				yaml.field(2, "beneficiary", beneficiary[0]);
 			}
 			yaml.field(2, "description", description);
-			yaml.field(2, "status", statuses[random.nextInt(statuses.length)]);
+			if (fundedOnly) {
+				String source = fundingSource(obligor);
+				yaml.line("    fundingSource:");
+				yaml.field(3, "text", source);
+				yaml.list(3, "evidence", "will come from " + source + " (" + tag + ")");
+			}
+			commitmentAmounts(yaml, lines, number, status, date, random);
 			yaml.line("    areas: [\"" + areaId(agreement, random.nextInt(AREAS_PER_AGREEMENT)) + "\"]");
-			yaml.list(2, "evidence", sentence);
+			yaml.list(2, "evidence", description + ".");
 		}
+	}
+
+	/**
+	 * Money (three in four commitments, in several currencies and wordings), a quantity
+	 * with a due-by month (one in three), and what became of it: fulfilled on a date (one
+	 * in nine), withdrawn (one in seventeen) or delivered in part. Writes the status.
+	 */
+	private void commitmentAmounts(Yaml yaml, List<String> lines, int number, String status, LocalDate date,
+			SplittableRandom random) {
+		String commitment = "Commitment " + pad(number, 7);
+		if (number % 9 == 4) {
+			status = "FULFILLED";
+		}
+		else if (number % 17 == 8) {
+			status = "WITHDRAWN";
+		}
+		yaml.field(2, "status", status);
+		if (status.equals("FULFILLED")) {
+			// a day, or a month as articles often give it
+			String on = (number % 2 == 0) ? date.toString()
+					: date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+							+ date.getYear();
+			String sentence = commitment + " was fulfilled " + ((number % 2 == 0) ? "on " : "in ") + on + ".";
+			lines.add(sentence);
+			yaml.field(2, "fulfilledOn", on);
+		}
+		else if (status.equals("WITHDRAWN")) {
+			lines.add(commitment + " was withdrawn.");
+		}
+		if (number % 4 != 1) {
+			Amount money = amount(random, 1);
+			String sentence = commitment + " is worth " + money.text + ".";
+			lines.add(sentence);
+			money.write(yaml, 2, "amount", sentence);
+		}
+		if (number % 3 == 0) {
+			String item = ITEMS[random.nextInt(ITEMS.length)];
+			int value = 10 * (1 + random.nextInt(100));
+			boolean approximate = random.nextInt(4) == 0;
+			String text = (approximate ? "about " : "") + value + " " + item;
+			String sentence = commitment + " covers " + text + ".";
+			lines.add(sentence);
+			yaml.line("    quantity:");
+			yaml.field(3, "value", Integer.toString(value));
+			yaml.field(3, "item", item);
+			if (approximate) {
+				yaml.line("      approximate: true");
+			}
+			yaml.field(3, "text", text);
+			yaml.list(3, "evidence", sentence);
+			LocalDate due = date.plusMonths(6);
+			String dueBy = due.getYear() + "-" + ((due.getMonthValue() < 10) ? "0" : "") + due.getMonthValue();
+			String dueSentence = commitment + " is due by " + dueBy + ".";
+			lines.add(dueSentence);
+			yaml.field(2, "dueBy", dueBy);
+			if (!status.equals("FULFILLED") && !status.equals("WITHDRAWN") && number % 2 == 0) {
+				int delivered = value * (1 + random.nextInt(9)) / 10;
+				String deliveredSentence = commitment + ": " + delivered + " of the " + value + " " + item
+						+ " have been delivered so far.";
+				lines.add(deliveredSentence);
+				yaml.line("    delivered:");
+				yaml.field(3, "value", Integer.toString(delivered));
+				yaml.field(3, "item", item);
+				yaml.list(3, "evidence", deliveredSentence);
+			}
+		}
+	}
+
+	/** A named source of money, for commitments that name no obligor. */
+	private static String fundingSource(String[] country) {
+		return "the Synthetic Defence Industry Fund of " + country[1];
+	}
+
+	/**
+	 * A sum in one of several currencies, worded as articles word it ("EUR 12.5 million",
+	 * "12.5 million euros", "€12.5m", "$1.2bn"), sometimes approximate; {@code scale}
+	 * multiplies the usual millions.
+	 */
+	private static Amount amount(SplittableRandom random, int scale) {
+		String[] currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
+		int tenths = scale * (10 + random.nextInt(5000));
+		if (random.nextInt(3) != 0) {
+			tenths = tenths / 10 * 10;
+		}
+		boolean approximate = random.nextInt(5) == 0;
+		java.math.BigDecimal millions = java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros();
+		java.math.BigDecimal exact = millions.movePointRight(6);
+		boolean billions = millions.compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && tenths % 1000 == 0;
+		String number = (billions ? millions.movePointLeft(3) : millions).stripTrailingZeros().toPlainString();
+		String text = switch (random.nextInt(3)) {
+			case 0 -> currency[0] + " " + number + (billions ? " billion" : " million");
+			case 1 -> number + (billions ? " billion " : " million ") + currency[1];
+			default -> currency[2] + number + (billions ? "bn" : "m");
+		};
+		return new Amount(exact.toPlainString(), currency[0], approximate, (approximate ? "about " : "") + text);
+	}
+
+	/** A sum as curated. */
+	private record Amount(String amount, String currency, boolean approximate, String text) {
+
+		void write(Yaml yaml, int depth, String field, String evidence) {
+			yaml.line("  ".repeat(depth) + field + ":");
+			yaml.field(depth + 1, "amount", this.amount);
+			yaml.field(depth + 1, "currency", this.currency);
+			if (this.approximate) {
+				yaml.line("  ".repeat(depth + 1) + "approximate: true");
+			}
+			yaml.field(depth + 1, "text", this.text);
+			yaml.list(depth + 1, "evidence", evidence);
+		}
+
+	}
+
+	private static int indexOf(String code) {
+		for (int i = 0; i < COUNTRIES.length; i++) {
+			if (COUNTRIES[i][0].equals(code)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException(code);
+	}
+
+	private static int indexOf(String[] values, String value) {
+		return java.util.Arrays.asList(values).indexOf(value);
 	}
 
 	private void statements(Yaml yaml, List<String> lines, int article, int agreement, SplittableRandom random) {

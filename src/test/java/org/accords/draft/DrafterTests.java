@@ -7,6 +7,7 @@ import org.accords.draft.Draft.Stmt;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The rules of {@link Drafter}, each on a few sentences of its own.
@@ -114,6 +115,74 @@ class DrafterTests {
 		assertThat(draft.money).extracting(Draft.Money::normalized)
 			.containsExactly("EUR 20000000", "EUR 1500000000", "USD 85000000", "JPY 4500000000", "USD 40000");
 		assertThat(draft.quantities).extracting((q) -> q.of(draft.text)).containsExactly("2,500 drones");
+	}
+
+	@Test
+	void anAmountOutsideAnAgreementIsProposedAsACommitmentsMoneyWithTheCountriesOfItsSentence() {
+		Draft draft = draft("Denmark will give Ukraine EUR 10 million for drone production. "
+				+ "Norway pledged €10m for artillery shells for Ukraine. "
+				+ "Sweden is to pay about 10 million euros for demining. " + "The United States promised $5bn more.");
+		assertThat(draft.commitments)
+			.extracting((p) -> p.obligor, (p) -> p.beneficiary, (p) -> p.amount.money().normalized(),
+					(p) -> p.amount.approximate(), (p) -> p.amount.words().of(draft.text))
+			.containsExactly(tuple("DK", "UA", "EUR 10000000", false, "EUR 10 million"),
+					tuple("NO", "UA", "EUR 10000000", false, "€10m"),
+					tuple("SE", null, "EUR 10000000", true, "about 10 million euros"),
+					tuple("US", null, "USD 5000000000", false, "$5bn"));
+		String yaml = DraftWriter.standalone().write(draft, "amounts.txt");
+		assertThat(yaml).contains("""
+				commitments:
+				  - id: dk-eur-10000000
+				    reviewed: false
+				    obligor: DK
+				    beneficiary: UA
+				    description: Denmark will give Ukraine EUR 10 million for drone production.
+				    status: UNDERTAKEN
+				    amount:
+				      amount: "10000000"
+				      currency: EUR
+				      text: EUR 10 million
+				      evidence:
+				        - EUR 10 million
+				""").contains("""
+				      approximate: true
+				      text: about 10 million euros
+				""");
+	}
+
+	@Test
+	void anAmountInAnAgreementsSentenceIsProposedAsItsValue() {
+		Draft draft = draft(
+				"Latvia and Ukraine signed an agreement worth EUR 20 million on drones in Riga on Thursday. "
+						+ "Nobody said how it would be paid.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.money().normalized()).isEqualTo("EUR 20000000");
+			assertThat(a.value.words().of(draft.text)).isEqualTo("EUR 20 million");
+		});
+		assertThat(draft.commitments).isEmpty();
+		assertThat(DraftWriter.standalone().write(draft, "value.txt")).contains("""
+				    value:
+				      amount: "20000000"
+				      currency: EUR
+				      text: EUR 20 million
+				""");
+	}
+
+	@Test
+	void aProposedCommitmentsSentenceLeavesTheDatelineOut() {
+		Draft draft = this.drafter.draft(
+				"date 2025-02-19\nTALLINN, 19 February (Baltic Newsroom) – Estonia will spend €12 million on drones.");
+		assertThat(draft.commitments).singleElement()
+			.satisfies((p) -> assertThat(p.sentence.of(draft.text))
+				.isEqualTo("Estonia will spend €12 million on drones."));
+	}
+
+	@Test
+	void anAmountWhoseSentenceNamesNoCountryIsListedButNotProposed() {
+		Draft draft = draft("The plant will cost EUR 30 million.");
+		assertThat(draft.money).hasSize(1);
+		assertThat(draft.commitments).isEmpty();
 	}
 
 	@Test

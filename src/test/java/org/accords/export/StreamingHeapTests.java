@@ -100,7 +100,13 @@ class StreamingHeapTests {
 				"--accords.seed.location=" + corpus.toUri(), "--accords.store.embedded-path=" + store,
 				"--accords.export.measure-sizes=false", "--spring.main.banner-mode=off",
 				// the search index is not what this measures: only the download streams
-				"--accords.dataset.search-warm-up=false"));
+				"--accords.dataset.search-warm-up=false",
+				// nor the store's latency: on a loaded machine the embedded store's reply
+				// to
+				// the ids of every statement took over the 5 s default (a read timeout,
+				// no
+				// OutOfMemoryError), as in bench/run.sh
+				"--accords.store.socket-timeout=60s"));
 		command.addAll(List.of(arguments));
 		String log = heap.equals(HEAP) ? "server.log" : "loader.log";
 		return new ProcessBuilder(command).redirectErrorStream(true)

@@ -106,6 +106,22 @@ class SourceViewHttpTests extends SourceViewSeed {
 	}
 
 	@Test
+	void realSeedArticleShowsTheMemorandumsSigningAndItsPartiesWithRoles() throws Exception {
+		List<String> nested = new ArrayList<>();
+		for (JsonNode span : json("/articles/" + SEED_ARTICLE).get("spans")) {
+			if (Set.of("lifecycleEvent", "participant").contains(span.get("kind").asString())) {
+				nested.add(span.get("kind").asString() + " " + span.get("label").asString());
+			}
+		}
+		assertThat(nested).containsExactlyInAnyOrder(
+				"lifecycleEvent Lithuania–Ukraine memorandum on defence-industry cooperation: SIGNED 2024-11-04",
+				"participant Lithuania–Ukraine memorandum on defence-industry cooperation: LT PARTY",
+				"participant Lithuania–Ukraine memorandum on defence-industry cooperation: UA PARTY");
+		assertThat(html("/articles/" + SEED_ARTICLE)).contains("data-kind=\"lifecycleEvent\"",
+				"data-kind=\"participant\"");
+	}
+
+	@Test
 	void htmlHasEveryExcerptInsideHighlights() throws Exception {
 		JsonNode article = json("/articles/" + TEST_ARTICLE_ID);
 		String html = html("/articles/" + TEST_ARTICLE_ID);

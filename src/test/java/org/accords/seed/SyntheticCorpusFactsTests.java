@@ -1,0 +1,130 @@
+package org.accords.seed;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.accords.agreement.Agreement;
+import org.accords.agreement.AgreementKind;
+import org.accords.agreement.LifecycleEvent;
+import org.accords.agreement.LifecycleStage;
+import org.accords.agreement.Participant;
+import org.accords.agreement.ParticipantRole;
+import org.accords.commitment.Commitment;
+import org.accords.commitment.CommitmentStatus;
+import org.accords.evidence.DatePrecision;
+import org.accords.graphql.NodeId;
+import org.accords.synthetic.SyntheticCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generated corpus holds every fact of what agreements are made of, and the validator
+ * accepts it: a load test at scale exercises the same filters and aggregates as the
+ * curated data.
+ */
+class SyntheticCorpusFactsTests {
+
+	@TempDir
+	static Path folder;
+
+	static SeedDataset dataset;
+
+	@BeforeAll
+	static void generateAndValidate() {
+		// 30 agreements: more than one round of the 24 countries
+		SyntheticCorpus.write(folder, 6000, 42);
+		dataset = SeedValidator
+			.validate(SeedFiles.read(new PathMatchingResourcePatternResolver(), folder.toUri().toString()));
+	}
+
+	@Test
+	void everyAgreementKindOccurs() {
+		assertThat(dataset.agreements().stream().map(Agreement::kind).collect(Collectors.toSet())).contains(
+				AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementKind.LETTER_OF_INTENT, AgreementKind.PROTOCOL,
+				AgreementKind.IMPLEMENTING_AGREEMENT, AgreementKind.FRAMEWORK, AgreementKind.COALITION);
+	}
+
+	@Test
+	void lifecycleEventsHaveDatesAtDayMonthAndYearPrecisionAndLaterEventsSetTheStatus() {
+		List<LifecycleEvent> events = dataset.agreements().stream().flatMap((a) -> a.events().stream()).toList();
+		assertThat(events.stream().map(LifecycleEvent::datePrecision).collect(Collectors.toSet()))
+			.contains(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR);
+		assertThat(events.stream().map(LifecycleEvent::stage).collect(Collectors.toSet())).contains(
+				LifecycleStage.ANNOUNCED, LifecycleStage.UNDER_NEGOTIATION, LifecycleStage.SIGNED,
+				LifecycleStage.LAUNCHED, LifecycleStage.IN_FORCE, LifecycleStage.SUSPENDED);
+		assertThat(dataset.agreements()).anyMatch((a) -> a.status() == LifecycleStage.IN_FORCE)
+			.anyMatch((a) -> a.status() == LifecycleStage.SUSPENDED);
+	}
+
+	@Test
+	void coalitionsHaveCoLeadersMembersAndACountryThatJoinsLater() {
+		Agreement coalition = dataset.agreements()
+			.stream()
+			.filter((a) -> a.kind() == AgreementKind.COALITION && a.participants().size() > 5)
+			.findFirst()
+			.orElseThrow();
+		assertThat(coalition.openToAccession()).isTrue();
+		assertThat(coalition.participants()).filteredOn((p) -> p.role() == ParticipantRole.CO_LEADER).hasSize(2);
+		assertThat(coalition.participants()).filteredOn((p) -> p.role() == ParticipantRole.MEMBER)
+			.hasSize(4)
+			.filteredOn((p) -> p.joinedOn() != null)
+			.hasSize(1);
+		assertThat(coalition.leaderIds()).hasSize(2);
+		assertThat(coalition.countryIds()).hasSize(6);
+	}
+
+	@Test
+	void anOrganizationPartyCountsForItsCountry() {
+		Agreement funded = dataset.agreements()
+			.stream()
+			.filter((a) -> a.participants().stream().anyMatch((p) -> p.role() == ParticipantRole.FUNDER))
+			.findFirst()
+			.orElseThrow();
+		Participant funder = funded.participants().get(0);
+		assertThat(NodeId.parse(funder.partyId()).type()).isEqualTo("Organization");
+		assertThat(funded.countryIds()).contains(funder.countryId()).hasSize(3);
+	}
+
+	@Test
+	void commitmentsCarryMoneyInSeveralCurrenciesQuantitiesAndWhatBecameOfThem() {
+		List<Commitment> commitments = dataset.commitments();
+		assertThat(commitments.stream()
+			.map(Commitment::amount)
+			.filter(Objects::nonNull)
+			.map((m) -> m.currency())
+			.collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(commitments).anyMatch((c) -> c.amount() != null && c.amount().approximate())
+			.anyMatch((c) -> c.amount() != null && c.amount().text().matches(".*\\d\\.\\d.*"))
+			.anyMatch((c) -> c.quantity() != null && c.dueByPrecision() == DatePrecision.MONTH)
+			.anyMatch((c) -> c.obligorIds().size() == 2)
+			.anyMatch((c) -> c.obligorIds().isEmpty() && c.fundingSource() != null)
+			.anyMatch((c) -> c.status() == CommitmentStatus.FULFILLED && c.fulfilledOnPrecision() == DatePrecision.DAY)
+			.anyMatch(
+					(c) -> c.status() == CommitmentStatus.FULFILLED && c.fulfilledOnPrecision() == DatePrecision.MONTH)
+			.anyMatch((c) -> c.status() == CommitmentStatus.WITHDRAWN)
+			.anyMatch((c) -> c.delivered() != null && c.quantity() != null
+					&& Double.parseDouble(c.delivered().value()) < Double.parseDouble(c.quantity().value()));
+		assertThat(dataset.agreements()).anyMatch((a) -> a.value() != null);
+	}
+
+	@Test
+	void someCountryPairsShareSeveralAgreementsForTheDyadicBenchmark() {
+		long lithuaniaUkraine = dataset.agreements()
+			.stream()
+			.map(Agreement::countryIds)
+			.filter((ids) -> ids.containsAll(List.of(NodeId.of("Country", "LT"), NodeId.of("Country", "UA"))))
+			.count();
+		assertThat(lithuaniaUkraine).isGreaterThan(1);
+		assertThat(dataset.agreements().stream().map(Agreement::countryIds).mapToInt(Collection::size).max())
+			.hasValue(6);
+	}
+
+}
