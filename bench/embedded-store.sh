@@ -81,13 +81,20 @@ echo "startup: ready in $ready ms, first answered query at $(( $(now_ms) - t0 ))
 grep -o 'Store: embedded.*' "$work/serve.log" | head -1 || true
 
 ids=$(curl -sf -H 'Content-Type: application/json' \
-  -d '{"query":"{ statements(first: 1) { nodes { speaker { id country { id } } agreement { id } areas { id } } } }"}' \
-  "http://127.0.0.1:$port/graphql" || true)
-field() { echo "$ids" | python3 -c "import json,sys; d=json.load(sys.stdin)['data']; print($1)"; }
-speaker=$(field "d['statements']['nodes'][0]['speaker']['id']")
-country=$(field "d['statements']['nodes'][0]['speaker']['country']['id']")
-agreement=$(field "d['statements']['nodes'][0]['agreement']['id']")
-area=$(field "d['statements']['nodes'][0]['areas'][0]['id']")
+  -d '{"query":"{ statements(first: 50) { edges { node { speaker { id country { id } } agreement { id } areas { id } } } } }"}' \
+  "http://127.0.0.1:$port/graphql")
+# ids of the first statement that has a speaker country, an agreement and an area
+field() {
+  echo "$ids" | python3 -c "
+import json, sys
+nodes = [e['node'] for e in json.load(sys.stdin)['data']['statements']['edges']]
+d = next(n for n in nodes if n['speaker'] and n['speaker']['country'] and n['agreement'] and n['areas'])
+print($1)"
+}
+speaker=$(field "d['speaker']['id']")
+country=$(field "d['speaker']['country']['id']")
+agreement=$(field "d['agreement']['id']")
+area=$(field "d['areas'][0]['id']")
 page='totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor }'
 queries=(
   "{ statements(first: 20) { $page } }"

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.accords.AccordsProperties;
+import org.accords.graphql.DatasetVersionSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -73,8 +74,8 @@ class EmbeddedMongoConfiguration {
 	 * server reads and sorts a whole collection for any other query.
 	 */
 	@Bean
-	QueryTables queryTables(MongoTemplate mongo) {
-		return new QueryTables(mongo);
+	QueryTables queryTables(MongoTemplate mongo, DatasetVersionSource served) {
+		return new QueryTables(mongo, served);
 	}
 
 	@Bean

@@ -9,13 +9,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
+import org.accords.graphql.DatasetVersionSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
-import org.bson.types.MinKey;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -26,6 +29,7 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The embedded server's answer to "it ignores indexes": for each collection of a dataset
@@ -70,9 +74,49 @@ public final class QueryTables {
 	/** Matched rows by version, collection and mapped query. */
 	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).build();
 
-	public QueryTables(MongoTemplate mongo) {
+	private final DatasetVersionSource served;
+
+	/** Reads a newly served version's tables off the request threads. */
+	private final ExecutorService reader = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "query-tables");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile @Nullable String warming;
+
+	public QueryTables(MongoTemplate mongo, DatasetVersionSource served) {
 		this.mongo = mongo;
+		this.served = served;
 		this.mapper = new QueryMapper(mongo.getConverter());
+	}
+
+	/**
+	 * Reads the tables of a newly served version in the background, so that its first
+	 * page need not wait for them (a page asked meanwhile waits for this read rather than
+	 * starting another).
+	 */
+	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
+	void warmUp() {
+		String version = this.served.currentVersion();
+		if (version == null || version.equals(this.warming)) {
+			return;
+		}
+		this.warming = version;
+		this.reader.execute(() -> {
+			try {
+				this.versions.get(version, this::read);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Query tables of dataset version " + version + " not read: " + ex.getMessage());
+				this.warming = null;
+			}
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.reader.shutdownNow();
 	}
 
 	/**
@@ -231,7 +275,22 @@ public final class QueryTables {
 
 	/** The table of one collection of a version; null if none was stored. */
 	@Nullable QueryTable table(String version, String collection) {
-		return this.versions.get(version, this::load).get(collection);
+		return this.versions.get(version, this::read).get(collection);
+	}
+
+	/**
+	 * The stored tables of a version; none if they cannot be read (its pages are then
+	 * answered by the server, as without tables).
+	 */
+	private Map<String, QueryTable> read(String version) {
+		try {
+			return load(version);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Query tables of dataset version " + version + " cannot be read (" + ex
+					+ "): its pages are sorted by the embedded server");
+			return Map.of();
+		}
 	}
 
 	/** Reads the stored tables of a version, a chunk document at a time. */
@@ -260,14 +319,7 @@ public final class QueryTables {
 			Document first = parts.get(0);
 			List<Object[]> rows = new ArrayList<>();
 			for (Document part : parts) {
-				for (Object stored : part.getList("rows", Object.class)) {
-					List<?> values = (List<?>) stored;
-					Object[] row = new Object[values.size()];
-					for (int i = 0; i < row.length; i++) {
-						row[i] = fromStored(values.get(i), interned);
-					}
-					rows.add(row);
-				}
+				RowCodec.decode(part.get("rows", org.bson.types.Binary.class).getData(), rows, interned);
 			}
 			rowCount += rows.size();
 			tables.put(entry.getKey(),
@@ -284,18 +336,6 @@ public final class QueryTables {
 					+ " collections, read in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		}
 		return tables;
-	}
-
-	private static @Nullable Object fromStored(@Nullable Object value, Map<Object, Object> interned) {
-		if (value instanceof MinKey) {
-			return QueryTable.ABSENT;
-		}
-		if (value instanceof List<?> list) {
-			List<Object> items = new ArrayList<>(list.size());
-			list.forEach((item) -> items.add(fromStored(item, interned)));
-			return items;
-		}
-		return (value instanceof String) ? interned.computeIfAbsent(value, (k) -> k) : value;
 	}
 
 	/** Stored name of the tables of a version. */
@@ -354,18 +394,15 @@ public final class QueryTables {
 				Object[][] rows = table.rows();
 				int width = table.fields().size();
 				for (int start = 0, chunk = 0; start < rows.length || chunk == 0; start += CHUNK, chunk++) {
-					List<List<Object>> stored = new ArrayList<>();
-					for (int row = start; row < Math.min(rows.length, start + CHUNK); row++) {
-						List<Object> values = new ArrayList<>(width);
-						for (int column = 0; column < width; column++) {
-							Object value = (column < rows[row].length) ? rows[row][column] : QueryTable.ABSENT;
-							values.add((value == QueryTable.ABSENT) ? new MinKey() : value);
-						}
-						stored.add(values);
-					}
+					// one binary value per chunk: the embedded server stores documents
+					// with
+					// Java serialization, which is slow for many small values and fast
+					// for
+					// one array of bytes
+					byte[] stored = RowCodec.encode(rows, start, Math.min(rows.length, start + CHUNK), width);
 					Document document = new Document("_id", entry.getKey() + "/" + chunk).append("type", entry.getKey())
 						.append("chunk", chunk)
-						.append("rows", stored);
+						.append("rows", new org.bson.types.Binary(stored));
 					if (chunk == 0) {
 						document.append("fields", table.fields())
 							.append("parents", List.copyOf(table.parents()))
