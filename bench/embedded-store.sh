@@ -40,11 +40,11 @@ print(f"heap peak {before} MB in use before a GC, {after} MB live after one")
 EOF
 }
 
-# serve NAME [ARGS...]: starts the jar on the store file and waits until it is ready
+# serve NAME HEAP [APP ARGS...]: starts the jar on the store file and waits until it is ready
 serve() {
-  local name=$1; shift
+  local name=$1 heap=$2; shift 2
   local t0; t0=$(now_ms)
-  "${pin[@]}" java "$@" -Xlog:gc:file="$work/$name.gc" -jar "$jar" --server.port="$port" \
+  "${pin[@]}" java -Xmx"$heap" -Xlog:gc:file="$work/$name.gc" -jar "$jar" "$@" --server.port="$port" \
     --accords.store.embedded-path="$work/store.mv" --accords.seed.location="file:$work/corpus/" \
     --accords.http.response-cache-size=0B --accords.rate-limit.exempt-loopback=true \
     --accords.store.socket-timeout=300s --accords.http.timeout=300s --accords.export.measure-sizes=false \
@@ -69,13 +69,13 @@ ask() {
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 
 echo "== load: $statements statements into a fresh embedded file store, -Xmx$load_heap"
-serve load -Xmx"$load_heap"
+serve load "$load_heap"
 echo "load: ready in $ready ms; $(heap_peaks "$work/load.gc")"
 stop
 
 echo "== serve: the same file, -Xmx$serve_heap, response cache off"
 t0=$(now_ms)
-serve serve -Xmx"$serve_heap"
+serve serve "$serve_heap"
 first=$(ask '{ statements(first: 1) { totalCount } }')
 echo "startup: ready in $ready ms, first answered query at $(( $(now_ms) - t0 )) ms"
 grep -o 'Store: embedded.*' "$work/serve.log" | head -1 || true
@@ -124,9 +124,18 @@ jcmd "$pid" GC.run >/dev/null 2>&1 || true
 echo "serving heap after a full GC: $(jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 || true)"
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true; pid=
 
+if [ "${COMPARE:-1}" = 1 ]; then
+  echo "== the same, with the query tables off (--accords.store.query-tables=false: the server scans and sorts)"
+  serve off "$serve_heap" --accords.store.query-tables=false
+  for q in "${queries[0]}" "${queries[2]}" "${queries[7]}"; do
+    printf '%s  %s\n' "$(ask "$q")" "$q"
+  done
+  stop
+fi
+
 echo "== startup after an unclean stop (kill -9: the file is read through)"
 t0=$(now_ms)
-serve unclean -Xmx"$serve_heap"
+serve unclean "$serve_heap"
 first=$(ask '{ statements(first: 1) { totalCount } }')
 echo "startup after kill -9: ready in $ready ms, first answered query at $(( $(now_ms) - t0 )) ms"
 grep -o 'Store: embedded.*' "$work/unclean.log" | head -1 || true

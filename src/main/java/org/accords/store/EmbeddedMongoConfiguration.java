@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -74,8 +75,9 @@ class EmbeddedMongoConfiguration {
 	 * server reads and sorts a whole collection for any other query.
 	 */
 	@Bean
-	QueryTables queryTables(MongoTemplate mongo, DatasetVersionSource served) {
-		return new QueryTables(mongo, served);
+	QueryTables queryTables(MongoTemplate mongo, DatasetVersionSource served,
+			@Value("${accords.store.query-tables:true}") boolean used) {
+		return new QueryTables(mongo, served, used);
 	}
 
 	@Bean

@@ -85,9 +85,16 @@ public final class QueryTables {
 
 	private volatile @Nullable String warming;
 
-	public QueryTables(MongoTemplate mongo, DatasetVersionSource served) {
+	/**
+	 * Whether pages are answered from the tables; when not, they are still stored at
+	 * publishing (to compare both paths on one data file).
+	 */
+	private final boolean used;
+
+	public QueryTables(MongoTemplate mongo, DatasetVersionSource served, boolean used) {
 		this.mongo = mongo;
 		this.served = served;
+		this.used = used;
 		this.mapper = new QueryMapper(mongo.getConverter());
 	}
 
@@ -99,7 +106,7 @@ public final class QueryTables {
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
 	void warmUp() {
 		String version = this.served.currentVersion();
-		if (version == null || version.equals(this.warming)) {
+		if (!this.used || version == null || version.equals(this.warming)) {
 			return;
 		}
 		this.warming = version;
@@ -275,6 +282,9 @@ public final class QueryTables {
 
 	/** The table of one collection of a version; null if none was stored. */
 	@Nullable QueryTable table(String version, String collection) {
+		if (!this.used) {
+			return null;
+		}
 		return this.versions.get(version, this::read).get(collection);
 	}
 
