@@ -11,12 +11,10 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.accords.AccordsProperties;
-import org.accords.graphql.DatasetVersionSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -75,9 +73,8 @@ class EmbeddedMongoConfiguration {
 	 * server reads and sorts a whole collection for any other query.
 	 */
 	@Bean
-	QueryTables queryTables(MongoTemplate mongo, DatasetVersionSource served,
-			@Value("${accords.store.query-tables:true}") boolean used) {
-		return new QueryTables(mongo, served, used);
+	QueryTables queryTables(MongoTemplate mongo, AccordsProperties properties) {
+		return new QueryTables(mongo, properties.store().queryTables());
 	}
 
 	@Bean

@@ -171,23 +171,110 @@ final class QueryTable {
 		if (orderBy.isEmpty()) {
 			return null;
 		}
-		return this.orders.get(orderBy.toString(), (key) -> {
-			int[] columns = columns(paths);
-			Document[] documents = new Document[this.rows.length];
-			Integer[] order = new Integer[this.rows.length];
-			for (int row = 0; row < this.rows.length; row++) {
-				documents[row] = document(row, columns);
-				order[row] = row;
+		return this.orders.get(orderBy.toString(), (key) -> sort(orderBy));
+	}
+
+	/**
+	 * The server's comparator compares key by key, each key by its values alone: so each
+	 * key's distinct values are ranked once with it, and rows are then sorted by their
+	 * ranks, which gives the same order at the cost of comparing integers.
+	 */
+	private int[] sort(Document orderBy) {
+		List<String> keys = new ArrayList<>(orderBy.keySet());
+		int[][] ranks = new int[keys.size()][];
+		for (int k = 0; k < keys.size(); k++) {
+			ranks[k] = ranks(keys.get(k), orderBy.get(keys.get(k)));
+		}
+		Integer[] order = new Integer[this.rows.length];
+		for (int row = 0; row < order.length; row++) {
+			order[row] = row;
+		}
+		// Arrays.sort of objects is stable: rows that compare equal keep their natural
+		// order
+		java.util.Arrays.sort(order, (a, b) -> {
+			for (int[] rank : ranks) {
+				int cmp = Integer.compare(rank[a], rank[b]);
+				if (cmp != 0) {
+					return cmp;
+				}
 			}
-			DocumentComparator comparator = new DocumentComparator(orderBy);
-			// Arrays.sort of objects is stable
-			java.util.Arrays.sort(order, (a, b) -> comparator.compare(documents[a], documents[b]));
-			int[] sorted = new int[order.length];
-			for (int i = 0; i < order.length; i++) {
-				sorted[i] = order[i];
-			}
-			return sorted;
+			return 0;
 		});
+		int[] sorted = new int[order.length];
+		for (int i = 0; i < order.length; i++) {
+			sorted[i] = order[i];
+		}
+		return sorted;
+	}
+
+	/** Each row's rank under the server's comparator for one sort key. */
+	private int[] ranks(String path, Object direction) {
+		Integer column = this.columns.get(path);
+		Map<Object, Integer> distinct = new java.util.HashMap<>();
+		List<Object> values = new ArrayList<>();
+		int[] valueOfRow = new int[this.rows.length];
+		for (int row = 0; row < this.rows.length; row++) {
+			Object[] cells = this.rows[row];
+			Object value = (column != null && column < cells.length) ? cells[column] : ABSENT;
+			valueOfRow[row] = distinct.computeIfAbsent(new Value(value), (k) -> {
+				values.add(value);
+				return values.size() - 1;
+			});
+		}
+		Document[] documents = new Document[values.size()];
+		Integer[] order = new Integer[values.size()];
+		for (int i = 0; i < documents.length; i++) {
+			documents[i] = new Document();
+			if (values.get(i) != ABSENT) {
+				put(documents[i], path, values.get(i));
+			}
+			order[i] = i;
+		}
+		DocumentComparator comparator = new DocumentComparator(new Document(path, direction));
+		java.util.Arrays.sort(order, (a, b) -> comparator.compare(documents[a], documents[b]));
+		int[] rankOfValue = new int[values.size()];
+		int rank = 0;
+		for (int i = 0; i < order.length; i++) {
+			if (i > 0 && comparator.compare(documents[order[i - 1]], documents[order[i]]) != 0) {
+				rank++;
+			}
+			rankOfValue[order[i]] = rank;
+		}
+		int[] ranks = new int[this.rows.length];
+		for (int row = 0; row < ranks.length; row++) {
+			ranks[row] = rankOfValue[valueOfRow[row]];
+		}
+		return ranks;
+	}
+
+	/**
+	 * A stored value as a map key: equal when equal and of the same class (1 and 1.0 stay
+	 * apart; the comparator gives them one rank if it finds them equal).
+	 */
+	private record Value(@Nullable Object value) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Value that && java.util.Objects.equals(this.value, that.value)
+					&& (this.value == null || this.value.getClass() == that.value.getClass());
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hashCode(this.value);
+		}
+
+	}
+
+	private static void put(Document document, String path, @Nullable Object value) {
+		int dot = path.indexOf('.');
+		if (dot < 0) {
+			document.put(path, value);
+		}
+		else {
+			Document parent = (Document) document.computeIfAbsent(path.substring(0, dot), (k) -> new Document());
+			parent.put(path.substring(dot + 1), value);
+		}
 	}
 
 	private int[] columns(Set<String> paths) {

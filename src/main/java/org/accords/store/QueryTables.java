@@ -9,13 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.annotation.PreDestroy;
-import org.accords.graphql.DatasetVersionSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
@@ -29,7 +25,6 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The embedded server's answer to "it ignores indexes": for each collection of a dataset
@@ -74,56 +69,16 @@ public final class QueryTables {
 	/** Matched rows by version, collection and mapped query. */
 	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).build();
 
-	private final DatasetVersionSource served;
-
-	/** Reads a newly served version's tables off the request threads. */
-	private final ExecutorService reader = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "query-tables");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private volatile @Nullable String warming;
-
 	/**
 	 * Whether pages are answered from the tables; when not, they are still stored at
 	 * publishing (to compare both paths on one data file).
 	 */
 	private final boolean used;
 
-	public QueryTables(MongoTemplate mongo, DatasetVersionSource served, boolean used) {
+	public QueryTables(MongoTemplate mongo, boolean used) {
 		this.mongo = mongo;
-		this.served = served;
 		this.used = used;
 		this.mapper = new QueryMapper(mongo.getConverter());
-	}
-
-	/**
-	 * Reads the tables of a newly served version in the background, so that its first
-	 * page need not wait for them (a page asked meanwhile waits for this read rather than
-	 * starting another).
-	 */
-	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
-	void warmUp() {
-		String version = this.served.currentVersion();
-		if (!this.used || version == null || version.equals(this.warming)) {
-			return;
-		}
-		this.warming = version;
-		this.reader.execute(() -> {
-			try {
-				this.versions.get(version, this::read);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Query tables of dataset version " + version + " not read: " + ex.getMessage());
-				this.warming = null;
-			}
-		});
-	}
-
-	@PreDestroy
-	void stop() {
-		this.reader.shutdownNow();
 	}
 
 	/**

@@ -195,6 +195,15 @@ class QueryTablesTests {
 	}
 
 	@Test
+	void switchedOffTheTablesLeaveEveryQueryToTheServer() {
+		assertThat(new QueryTables(this.mongo, false).ids(this.version, "Statement", Statement.class, new Criteria(),
+				Sort.by("_id"), 0, 10))
+			.isNull();
+		assertThat(this.tables.ids(this.version, "Statement", Statement.class, new Criteria(), Sort.by("_id"), 0, 10))
+			.hasSize(10);
+	}
+
+	@Test
 	void theShapeStoredAtPublishingIsTheMeasuredOne() {
 		assertThat(this.shapes.stored(this.version)).isNotNull().isEqualTo(this.shapes.measured(this.version));
 	}
