@@ -94,10 +94,12 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * before giving up
 	 * @param socketTimeout how long the driver waits for a reply from a store that
 	 * accepted a command
+	 * @param queryTables whether the embedded store answers pages from the query tables
+	 * stored with each version (false: every query goes to the embedded server)
 	 */
 	public record Store(@DefaultValue("file") EmbeddedMode embeddedMode,
 			@DefaultValue("data/accords.mv") Path embeddedPath, @DefaultValue("5s") Duration serverSelectionTimeout,
-			@DefaultValue("5s") Duration socketTimeout) {
+			@DefaultValue("5s") Duration socketTimeout, @DefaultValue("true") boolean queryTables) {
 	}
 
 	/**

@@ -23,12 +23,14 @@ import org.accords.dataset.DatasetPointer;
 import org.accords.dataset.DatasetPublished;
 import org.accords.store.Collections;
 import org.accords.store.Entity;
+import org.accords.store.QueryTables;
 import org.accords.store.ReplicationBarrier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -100,6 +102,14 @@ class DatasetPublisher {
 		this.events = events;
 	}
 
+	/** The embedded store's query tables; none on MongoDB, whose indexes serve. */
+	private @Nullable QueryTables tables;
+
+	@Autowired
+	void setTables(ObjectProvider<QueryTables> tables) {
+		this.tables = tables.getIfAvailable();
+	}
+
 	@Nullable String currentVersion() {
 		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
 		return (pointer != null) ? pointer.version() : null;
@@ -117,7 +127,10 @@ class DatasetPublisher {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		List<ChangelogEntry.Counts> changeCounts = new ArrayList<>();
 		Map<String, Map<Changelog.Change, List<String>>> changes = new LinkedHashMap<>();
-		Map<String, List<List<String>>> indexes = SeedDataset.indexes();
+		// the embedded server keeps no secondary index (it accepts one and then reads the
+		// whole collection twice for it at every start): there the query tables serve
+		Map<String, List<List<String>>> indexes = (this.tables != null) ? Map.of() : SeedDataset.indexes();
+		QueryTables.Builder tables = (this.tables != null) ? new QueryTables.Builder() : null;
 		// a kept version published again (the seed files went back to it) is served from
 		// the collections it has: requests reading it meanwhile see it whole
 		boolean kept = keptWhole(version, dataset);
@@ -141,11 +154,19 @@ class DatasetPublisher {
 				}
 			}
 			Map<String, String> previous = (current != null) ? hashes(Collections.of(type, current)) : new HashMap<>();
-			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous);
+			if (tables != null) {
+				tables.type(type);
+			}
+			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous,
+					(tables != null) ? (document) -> tables.add(type, document) : (document) -> {
+					});
 			changes.put(type, changed);
 			changeCounts.add(new ChangelogEntry.Counts(type, changed.get(Changelog.Change.ADDED).size(),
 					changed.get(Changelog.Change.CHANGED).size(), changed.get(Changelog.Change.REMOVED).size()));
 			counts.put(type, (long) entry.getValue().size());
+		}
+		if (tables != null) {
+			tables.save(this.mongo, version);
 		}
 		Instant now = Instant.now(this.clock);
 		String contentDate = DatasetInfo.newest(dataset.articles().stream().map(Article::publishedOn).toList());
@@ -182,11 +203,12 @@ class DatasetPublisher {
 
 	/**
 	 * Inserts the entities in batches (none when {@code collection} is null: the version
-	 * is stored already) and sorts their ids into added and changed; whatever is left of
+	 * is stored already), hands each document written to {@code written} (the query
+	 * tables), and sorts their ids into added and changed; whatever is left of
 	 * {@code previous} was removed.
 	 */
 	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities, @Nullable String collection,
-			Map<String, String> previous) {
+			Map<String, String> previous, java.util.function.Consumer<Document> written) {
 		Map<Changelog.Change, List<String>> changes = new EnumMap<>(Changelog.Change.class);
 		for (Changelog.Change change : Changelog.Change.values()) {
 			changes.put(change, new ArrayList<>());
@@ -202,6 +224,7 @@ class DatasetPublisher {
 			else if (!before.equals(contentHash(document))) {
 				changes.get(Changelog.Change.CHANGED).add(entity.id());
 			}
+			written.accept(document);
 			if (collection == null) {
 				continue;
 			}

@@ -14,6 +14,7 @@ import org.accords.graphql.DatasetShape;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -91,16 +92,68 @@ class DatasetShapes implements DatasetShape.Source {
 	}
 
 	private DatasetShape measure(String version) {
+		DatasetShape stored = stored(version);
+		return (stored != null) ? stored : measured(version);
+	}
+
+	/** Measures the shape by reading every document of the version. */
+	DatasetShape measured(String version) {
 		long started = System.nanoTime();
 		Measure measure = new Measure();
 		String suffix = "_" + version;
 		for (String name : this.mongo.getCollectionNames()) {
-			if (!name.endsWith(suffix) || name.startsWith(Collections.DATASETS)) {
+			if (!name.endsWith(suffix) || name.startsWith(Collections.DATASETS)
+					|| name.startsWith(QueryTables.COLLECTION + "_")) {
 				continue;
 			}
 			String type = name.substring(0, name.length() - suffix.length());
 			measure.counts.put(type, read(name, (document) -> measure.document(type, document)));
 		}
+		DatasetShape shape = shapeOf(measure);
+		logger.info("Measured dataset version " + version + " in " + (System.nanoTime() - started) / 1_000_000
+				+ " ms: list bounds " + new java.util.TreeMap<>(shape.listBounds()));
+		return shape;
+	}
+
+	/**
+	 * The shape measured when the version was published (on the embedded store, with its
+	 * query tables); null if none was stored.
+	 */
+	@Nullable DatasetShape stored(String version) {
+		Document document = this.mongo.findById(SHAPE_ID, Document.class, QueryTables.collection(version));
+		if (document == null) {
+			return null;
+		}
+		Map<String, Long> bounds = new HashMap<>();
+		for (Document entry : document.getList("listBounds", Document.class)) {
+			bounds.put(entry.getString("field"), ((Number) entry.get("bound")).longValue());
+		}
+		Map<String, Integer> texts = new HashMap<>();
+		for (Document entry : document.getList("textLengths", Document.class)) {
+			texts.put(entry.getString("field"), ((Number) entry.get("length")).intValue());
+		}
+		return new DatasetShape(bounds, texts);
+	}
+
+	/** Id of the stored shape among a version's query tables. */
+	static final String SHAPE_ID = "shape";
+
+	/**
+	 * A shape as stored: field names hold dots, which stored documents may not use as
+	 * keys, so entries are listed.
+	 */
+	static Document toDocument(DatasetShape shape) {
+		List<Document> bounds = new ArrayList<>();
+		new java.util.TreeMap<>(shape.listBounds())
+			.forEach((field, bound) -> bounds.add(new Document("field", field).append("bound", bound)));
+		List<Document> texts = new ArrayList<>();
+		new java.util.TreeMap<>(shape.textLengths())
+			.forEach((field, length) -> texts.add(new Document("field", field).append("length", length)));
+		return new Document("_id", SHAPE_ID).append("listBounds", bounds).append("textLengths", texts);
+	}
+
+	/** The shape of what a walk over every document of a version found. */
+	static DatasetShape shapeOf(Measure measure) {
 		Map<String, Long> bounds = new HashMap<>(measure.lists);
 		BACK_REFERENCES.forEach((field, reference) -> bounds.put(field, measure.mostReferences(reference)));
 		WHOLE_COLLECTIONS.forEach((field, type) -> bounds.put(field, measure.counts.getOrDefault(type, 0L)));
@@ -124,10 +177,7 @@ class DatasetShapes implements DatasetShape.Source {
 		// each of its obligors
 		bounds.put("Query.commitmentTotals", measure.counts.getOrDefault("Commitment", 0L)
 				* Math.max(1L, measure.lists.getOrDefault("Commitment.obligors", 1L)));
-		DatasetShape shape = new DatasetShape(bounds, measure.texts);
-		logger.info("Measured dataset version " + version + " in " + (System.nanoTime() - started) / 1_000_000
-				+ " ms: list bounds " + new java.util.TreeMap<>(bounds));
-		return shape;
+		return new DatasetShape(bounds, measure.texts);
 	}
 
 	/**
@@ -159,7 +209,7 @@ class DatasetShapes implements DatasetShape.Source {
 	}
 
 	/** What the walk over a version's documents found so far. */
-	private static final class Measure {
+	static final class Measure {
 
 		final Map<String, Long> lists = new HashMap<>();
 

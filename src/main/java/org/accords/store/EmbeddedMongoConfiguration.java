@@ -20,6 +20,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The zero-setup store: when no MongoDB URI is configured, an in-process
@@ -65,6 +66,15 @@ class EmbeddedMongoConfiguration {
 		logger.info("Store: embedded MongoDB wire-protocol server (mongo-java-server), data " + where + ", on "
 				+ address.getHostString() + ":" + address.getPort());
 		return server;
+	}
+
+	/**
+	 * Filters and orders resolved to ids from tables stored with each version, since this
+	 * server reads and sorts a whole collection for any other query.
+	 */
+	@Bean
+	QueryTables queryTables(MongoTemplate mongo, AccordsProperties properties) {
+		return new QueryTables(mongo, properties.store().queryTables());
 	}
 
 	@Bean

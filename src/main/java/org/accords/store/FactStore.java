@@ -23,6 +23,7 @@ import org.accords.graphql.PageLimits;
 import org.accords.graphql.PageRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,9 +48,17 @@ public class FactStore implements MeterBinder {
 	/** Query results: lists of entities and counts. */
 	private final Cache<Object, Object> queries;
 
-	public FactStore(MongoTemplate mongo, PageLimits limits, AccordsProperties properties) {
+	/**
+	 * On the embedded store, resolves filters and orders to ids without a scan of the
+	 * collection; null on MongoDB.
+	 */
+	private final @Nullable QueryTables tables;
+
+	public FactStore(MongoTemplate mongo, PageLimits limits, AccordsProperties properties,
+			ObjectProvider<QueryTables> tables) {
 		this.mongo = mongo;
 		this.limits = limits;
+		this.tables = tables.getIfAvailable();
 		// bounded by bytes, not entries: a key can hold a search term, a value a page of
 		// articles; the two caches share accords.cache.max-bytes half and half
 		long half = Math.max(1, properties.cache().maxBytes().toBytes() / 2);
@@ -140,9 +149,16 @@ public class FactStore implements MeterBinder {
 			Sort sort, long skip, int limit) {
 		QueryKey key = new QueryKey(version, collection, type, criteria.getCriteriaObject().toJson(), sort.toString(),
 				skip, limit);
-		List<T> items = (List<T>) this.queries.get(key,
-				(k) -> List.copyOf(this.mongo.find(Query.query(criteria).with(sort).skip(skip).limit(limit), type,
-						Collections.of(collection, version))));
+		List<T> items = (List<T>) this.queries.get(key, (k) -> {
+			List<String> ids = (this.tables != null)
+					? this.tables.ids(version, collection, type, criteria, sort, skip, limit) : null;
+			if (ids != null) {
+				return inOrder(ids, this.mongo.find(Query.query(Criteria.where("_id").in(ids)), type,
+						Collections.of(collection, version)));
+			}
+			return List.copyOf(this.mongo.find(Query.query(criteria).with(sort).skip(skip).limit(limit), type,
+					Collections.of(collection, version)));
+		});
 		// entities fetched by a list also serve later lookups by id
 		for (T item : (type == IdOnly.class) ? List.<T>of() : items) {
 			this.entities.asMap().putIfAbsent(new EntityKey(version, collection, item.id()), item);
@@ -150,13 +166,28 @@ public class FactStore implements MeterBinder {
 		return items;
 	}
 
+	/** The entities of a page fetched by id, in the order of its ids. */
+	private static <T extends Entity> List<T> inOrder(List<String> ids, List<T> found) {
+		Map<String, T> byId = new HashMap<>();
+		found.forEach((entity) -> byId.put(entity.id(), entity));
+		// a document gone between the tables and the fetch cannot be: versions are
+		// immutable while served
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
 	public long count(String version, String collection, Criteria criteria) {
 		CountKey key = new CountKey(version, collection, criteria.getCriteriaObject().toJson());
 		String name = Collections.of(collection, version);
 		// a whole collection's size comes from its metadata; counting matches reads them
-		// all, which on the embedded server means every document (it ignores indexes)
-		return (Long) this.queries.get(key, (k) -> criteria.getCriteriaObject().isEmpty()
-				? this.mongo.estimatedCount(name) : this.mongo.count(Query.query(criteria), name));
+		// all, which on the embedded server means every document (it ignores indexes),
+		// unless its query tables can count them
+		return (Long) this.queries.get(key, (k) -> {
+			if (criteria.getCriteriaObject().isEmpty()) {
+				return this.mongo.estimatedCount(name);
+			}
+			Long counted = (this.tables != null) ? this.tables.count(version, collection, criteria) : null;
+			return (counted != null) ? counted : this.mongo.count(Query.query(criteria), name);
+		});
 	}
 
 	/**

@@ -56,8 +56,12 @@ class StreamingHeapTests {
 		finally {
 			stop(loader);
 		}
+		// the download's first read makes the embedded server decode the whole collection
+		// while the background passes (search index, download sizes) read it too; on a
+		// loaded build machine that can take longer than the default 5 s socket timeout,
+		// which is not what this test is about (heap)
 		Process server = start(port, corpus, store, HEAP, "--accords.seed.load-on-startup=false",
-				"--logging.level.org.accords.export=debug");
+				"--logging.level.org.accords.export=debug", "--accords.store.socket-timeout=60s");
 		try {
 			awaitReady(server, port);
 			hangUpAfterTheFirstBytes(port);

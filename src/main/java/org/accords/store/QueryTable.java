@@ -1,0 +1,316 @@
+package org.accords.store;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
+import de.bwaldvogel.mongo.backend.DocumentComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filterable and sortable fields of every document of one collection of one dataset
+ * version, in the collection's natural (insertion) order, for the embedded server: a
+ * query is answered here with that server's own matcher and comparator
+ * ({@link DefaultQueryMatcher}, {@link DocumentComparator}), so that the ids it returns
+ * are exactly those the server would, without the server deserializing and sorting the
+ * whole collection. Only queries whose every field the table covers are answered.
+ */
+final class QueryTable {
+
+	/** Marks a field a document leaves out (as opposed to one it sets to null). */
+	static final Object ABSENT = new Object() {
+
+		@Override
+		public String toString() {
+			return "ABSENT";
+		}
+
+	};
+
+	private final String[] fields;
+
+	private final Map<String, Integer> columns;
+
+	/** Paths stored flattened below them ({@code provenance}): never covered whole. */
+	private final Set<String> parents;
+
+	/** Paths some document holds in a form the table does not keep. */
+	private final Set<String> uncovered;
+
+	private final Object[][] rows;
+
+	private final int idColumn;
+
+	/** Row numbers sorted by each order asked so far (order as JSON). */
+	private final Cache<String, int[]> orders = Caffeine.newBuilder().maximumSize(32).build();
+
+	QueryTable(List<String> fields, Set<String> parents, Set<String> uncovered, Object[][] rows) {
+		this.fields = fields.toArray(String[]::new);
+		this.columns = new java.util.HashMap<>();
+		for (int i = 0; i < this.fields.length; i++) {
+			this.columns.put(this.fields[i], i);
+		}
+		this.parents = Set.copyOf(parents);
+		this.uncovered = Set.copyOf(uncovered);
+		this.rows = rows;
+		Integer id = this.columns.get("_id");
+		if (id == null && rows.length > 0) {
+			throw new IllegalArgumentException("a query table needs the _id of every row");
+		}
+		this.idColumn = (id != null) ? id : -1;
+	}
+
+	int size() {
+		return this.rows.length;
+	}
+
+	List<String> fields() {
+		return List.of(this.fields);
+	}
+
+	Set<String> parents() {
+		return this.parents;
+	}
+
+	Set<String> uncovered() {
+		return this.uncovered;
+	}
+
+	Object[][] rows() {
+		return this.rows;
+	}
+
+	/**
+	 * Whether the value of {@code path} is known here for every document: stored, or left
+	 * out by all of them (a field no document holds). A path below a stored value, or a
+	 * whole flattened parent, is not.
+	 */
+	boolean covers(String path) {
+		if (this.parents.contains(path)) {
+			return false;
+		}
+		String prefix = path;
+		while (true) {
+			if (this.uncovered.contains(prefix)) {
+				return false;
+			}
+			int dot = prefix.lastIndexOf('.');
+			if (dot < 0) {
+				return true;
+			}
+			prefix = prefix.substring(0, dot);
+			if (this.columns.containsKey(prefix)) {
+				return false;
+			}
+		}
+	}
+
+	boolean coversAll(Collection<String> paths) {
+		for (String path : paths) {
+			if (!covers(path)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The rows {@code query} matches, as the server's matcher decides. */
+	BitSet matches(Document query, Set<String> paths) {
+		BitSet matched = new BitSet(this.rows.length);
+		if (query.isEmpty()) {
+			matched.set(0, this.rows.length);
+			return matched;
+		}
+		int[] columns = columns(paths);
+		DefaultQueryMatcher matcher = new DefaultQueryMatcher();
+		for (int row = 0; row < this.rows.length; row++) {
+			if (matcher.matches(document(row, columns), query)) {
+				matched.set(row);
+			}
+		}
+		return matched;
+	}
+
+	/**
+	 * Ids of the matched rows in {@code orderBy} order (natural order when empty), from
+	 * {@code skip}, at most {@code limit} of them (0: all).
+	 */
+	List<String> ids(BitSet matched, Document orderBy, Set<String> sortPaths, long skip, int limit) {
+		int[] order = order(orderBy, sortPaths);
+		List<String> ids = new ArrayList<>();
+		long seen = 0;
+		for (int i = 0; i < this.rows.length; i++) {
+			int row = (order != null) ? order[i] : i;
+			if (!matched.get(row)) {
+				continue;
+			}
+			if (seen++ < skip) {
+				continue;
+			}
+			ids.add((String) this.rows[row][this.idColumn]);
+			if (limit > 0 && ids.size() == limit) {
+				break;
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * Every row sorted as the server sorts a result: a stable sort with its comparator,
+	 * so rows that compare equal keep their natural order; null for natural order.
+	 */
+	private int @Nullable [] order(Document orderBy, Set<String> paths) {
+		if (orderBy.isEmpty()) {
+			return null;
+		}
+		return this.orders.get(orderBy.toString(), (key) -> sort(orderBy));
+	}
+
+	/**
+	 * The server's comparator compares key by key, each key by its values alone: so each
+	 * key's distinct values are ranked once with it, and rows are then sorted by their
+	 * ranks, which gives the same order at the cost of comparing integers.
+	 */
+	private int[] sort(Document orderBy) {
+		List<String> keys = new ArrayList<>(orderBy.keySet());
+		int[][] ranks = new int[keys.size()][];
+		for (int k = 0; k < keys.size(); k++) {
+			ranks[k] = ranks(keys.get(k), orderBy.get(keys.get(k)));
+		}
+		Integer[] order = new Integer[this.rows.length];
+		for (int row = 0; row < order.length; row++) {
+			order[row] = row;
+		}
+		// Arrays.sort of objects is stable: rows that compare equal keep their natural
+		// order
+		java.util.Arrays.sort(order, (a, b) -> {
+			for (int[] rank : ranks) {
+				int cmp = Integer.compare(rank[a], rank[b]);
+				if (cmp != 0) {
+					return cmp;
+				}
+			}
+			return 0;
+		});
+		int[] sorted = new int[order.length];
+		for (int i = 0; i < order.length; i++) {
+			sorted[i] = order[i];
+		}
+		return sorted;
+	}
+
+	/** Each row's rank under the server's comparator for one sort key. */
+	private int[] ranks(String path, Object direction) {
+		Integer column = this.columns.get(path);
+		Map<Object, Integer> distinct = new java.util.HashMap<>();
+		List<Object> values = new ArrayList<>();
+		int[] valueOfRow = new int[this.rows.length];
+		for (int row = 0; row < this.rows.length; row++) {
+			Object[] cells = this.rows[row];
+			Object value = (column != null && column < cells.length) ? cells[column] : ABSENT;
+			valueOfRow[row] = distinct.computeIfAbsent(new Value(value), (k) -> {
+				values.add(value);
+				return values.size() - 1;
+			});
+		}
+		Document[] documents = new Document[values.size()];
+		Integer[] order = new Integer[values.size()];
+		for (int i = 0; i < documents.length; i++) {
+			documents[i] = new Document();
+			if (values.get(i) != ABSENT) {
+				put(documents[i], path, values.get(i));
+			}
+			order[i] = i;
+		}
+		DocumentComparator comparator = new DocumentComparator(new Document(path, direction));
+		java.util.Arrays.sort(order, (a, b) -> comparator.compare(documents[a], documents[b]));
+		int[] rankOfValue = new int[values.size()];
+		int rank = 0;
+		for (int i = 0; i < order.length; i++) {
+			if (i > 0 && comparator.compare(documents[order[i - 1]], documents[order[i]]) != 0) {
+				rank++;
+			}
+			rankOfValue[order[i]] = rank;
+		}
+		int[] ranks = new int[this.rows.length];
+		for (int row = 0; row < ranks.length; row++) {
+			ranks[row] = rankOfValue[valueOfRow[row]];
+		}
+		return ranks;
+	}
+
+	/**
+	 * A stored value as a map key: equal when equal and of the same class (1 and 1.0 stay
+	 * apart; the comparator gives them one rank if it finds them equal).
+	 */
+	private record Value(@Nullable Object value) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Value that && java.util.Objects.equals(this.value, that.value)
+					&& (this.value == null || this.value.getClass() == that.value.getClass());
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hashCode(this.value);
+		}
+
+	}
+
+	private static void put(Document document, String path, @Nullable Object value) {
+		int dot = path.indexOf('.');
+		if (dot < 0) {
+			document.put(path, value);
+		}
+		else {
+			Document parent = (Document) document.computeIfAbsent(path.substring(0, dot), (k) -> new Document());
+			parent.put(path.substring(dot + 1), value);
+		}
+	}
+
+	private int[] columns(Set<String> paths) {
+		Set<Integer> columns = new LinkedHashSet<>();
+		for (String path : paths) {
+			Integer column = this.columns.get(path);
+			if (column != null) {
+				columns.add(column);
+			}
+		}
+		return columns.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/**
+	 * The row as a document holding the given columns, flattened paths nested again as
+	 * the stored document nests them.
+	 */
+	private Document document(int row, int[] columns) {
+		Document document = new Document();
+		Object[] values = this.rows[row];
+		for (int column : columns) {
+			Object value = (column < values.length) ? values[column] : ABSENT;
+			if (value == ABSENT) {
+				continue;
+			}
+			String path = this.fields[column];
+			int dot = path.indexOf('.');
+			if (dot < 0) {
+				document.put(path, value);
+			}
+			else {
+				Document parent = (Document) document.computeIfAbsent(path.substring(0, dot), (k) -> new Document());
+				parent.put(path.substring(dot + 1), value);
+			}
+		}
+		return document;
+	}
+
+}

@@ -1,0 +1,513 @@
+package org.accords.store;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mapping.context.MappingContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The embedded server's answer to "it ignores indexes": for each collection of a dataset
+ * version, a {@link QueryTable} of the fields filters and orders use, computed when the
+ * version is published (from the documents being written, so no second read) and stored
+ * with the version in {@code querytables_<version>}. A page is then resolved to ids here
+ * (with the server's own matcher and comparator) and fetched by {@code _id}, which the
+ * server answers from its unique index, instead of the server reading, decoding and
+ * sorting every document of the collection. Queries the tables cannot answer exactly (a
+ * field they do not cover, an operator they do not know) go to the server as before. Only
+ * the embedded store has this bean; on MongoDB the indexes do this work.
+ */
+public final class QueryTables {
+
+	private static final Log logger = LogFactory.getLog(QueryTables.class);
+
+	/** Base name of the versioned collection the tables are stored in. */
+	public static final String COLLECTION = "querytables";
+
+	/** Rows per stored document. */
+	static final int CHUNK = 2000;
+
+	/**
+	 * Longer strings are left out: ids, dates, codes and names fit; prose does not (it is
+	 * searched through the search index), and would cost memory for every row.
+	 */
+	static final int LONGEST_TEXT = 64;
+
+	/** Longer lists are left out. */
+	static final int LONGEST_LIST = 64;
+
+	/** Operators whose operands the table holds as the server would. */
+	private static final Set<String> OPERATORS = Set.of("$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin",
+			"$all", "$exists", "$not", "$size");
+
+	private final MongoTemplate mongo;
+
+	private final QueryMapper mapper;
+
+	private final Cache<String, Map<String, QueryTable>> versions = Caffeine.newBuilder().maximumSize(2).build();
+
+	/** Matched rows by version, collection and mapped query. */
+	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).build();
+
+	/**
+	 * Whether pages are answered from the tables; when not, they are still stored at
+	 * publishing (to compare both paths on one data file).
+	 */
+	private final boolean used;
+
+	public QueryTables(MongoTemplate mongo, boolean used) {
+		this.mongo = mongo;
+		this.used = used;
+		this.mapper = new QueryMapper(mongo.getConverter());
+	}
+
+	/**
+	 * The ids of a page of {@code find(criteria, sort, skip, limit)} on the collection,
+	 * exactly as the server would list them; null when the tables cannot tell (then ask
+	 * the server).
+	 */
+	@Nullable List<String> ids(String version, String collection, Class<?> type, Criteria criteria, Sort sort, long skip,
+			int limit) {
+		QueryTable table = table(version, collection);
+		if (table == null) {
+			return null;
+		}
+		MongoPersistentEntity<?> entity = entity(type);
+		Query query = Query.query(criteria).with(sort);
+		Plan plan = plan(table, this.mapper.getMappedObject(query.getQueryObject(), entity));
+		Document mappedSort = this.mapper.getMappedSort(query.getSortObject(), entity);
+		de.bwaldvogel.mongo.bson.Document orderBy = new de.bwaldvogel.mongo.bson.Document();
+		for (Map.Entry<String, Object> entry : mappedSort.entrySet()) {
+			if (entry.getKey().startsWith("$") || !(entry.getValue() instanceof Integer direction)
+					|| Math.abs(direction) != 1 || !table.covers(entry.getKey())) {
+				return null;
+			}
+			orderBy.put(entry.getKey(), direction);
+		}
+		if (plan == null) {
+			return null;
+		}
+		return table.ids(matches(version, collection, table, plan), orderBy, orderBy.keySet(), skip, limit);
+	}
+
+	/**
+	 * How many documents of the collection match, as the server would count them; null
+	 * when the tables cannot tell.
+	 */
+	@Nullable Long count(String version, String collection, Criteria criteria) {
+		QueryTable table = table(version, collection);
+		if (table == null) {
+			return null;
+		}
+		Plan plan = plan(table,
+				this.mapper.getMappedObject(Query.query(criteria).getQueryObject(), (MongoPersistentEntity<?>) null));
+		return (plan != null) ? (long) matches(version, collection, table, plan).cardinality() : null;
+	}
+
+	private BitSet matches(String version, String collection, QueryTable table, Plan plan) {
+		return this.matches.get(List.of(version, collection, plan.query().toString()),
+				(key) -> table.matches(plan.query(), plan.paths()));
+	}
+
+	private @Nullable MongoPersistentEntity<?> entity(Class<?> type) {
+		MappingContext<? extends MongoPersistentEntity<?>, MongoPersistentProperty> context = this.mongo.getConverter()
+			.getMappingContext();
+		return context.hasPersistentEntityFor(type) ? context.getPersistentEntity(type) : null;
+	}
+
+	/** A mapped query in the server's own document type, and the paths it reads. */
+	private record Plan(de.bwaldvogel.mongo.bson.Document query, Set<String> paths) {
+	}
+
+	/** The query as the server would receive it, if the table covers all it reads. */
+	private static @Nullable Plan plan(QueryTable table, Document mapped) {
+		Set<String> paths = new LinkedHashSet<>();
+		if (!paths(mapped, paths) || !table.coversAll(paths)) {
+			return null;
+		}
+		Object query = serverValue(mapped);
+		return (query instanceof de.bwaldvogel.mongo.bson.Document document) ? new Plan(document, paths) : null;
+	}
+
+	/**
+	 * Collects the field paths a query reads; false if it uses anything beyond plain
+	 * comparisons combined with {@code $and}, {@code $or} and {@code $nor}.
+	 */
+	private static boolean paths(Document query, Set<String> paths) {
+		for (Map.Entry<String, Object> entry : query.entrySet()) {
+			String key = entry.getKey();
+			Object value = entry.getValue();
+			if (key.startsWith("$")) {
+				if (!Set.of("$and", "$or", "$nor").contains(key) || !(value instanceof List<?> parts)) {
+					return false;
+				}
+				for (Object part : parts) {
+					if (!(part instanceof Document document) || !paths(document, paths)) {
+						return false;
+					}
+				}
+			}
+			else {
+				if (value instanceof Document operators && !operators(operators)) {
+					return false;
+				}
+				paths.add(key);
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether a field's condition is a known operator document, or a plain value (no keys
+	 * starting with {@code $}).
+	 */
+	private static boolean operators(Document condition) {
+		boolean anyOperator = false;
+		boolean anyField = false;
+		for (Map.Entry<String, Object> entry : condition.entrySet()) {
+			if (entry.getKey().startsWith("$")) {
+				anyOperator = true;
+				if (!OPERATORS.contains(entry.getKey())) {
+					return false;
+				}
+				if (entry.getValue() instanceof Document nested && !operators(nested)) {
+					return false;
+				}
+			}
+			else {
+				anyField = true;
+			}
+		}
+		return !(anyOperator && anyField);
+	}
+
+	/**
+	 * A value as the server decodes it from the wire: documents as its own document type;
+	 * null for types the table does not hold (the query then goes to the server).
+	 */
+	private static @Nullable Object serverValue(@Nullable Object value) {
+		if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
+				|| value instanceof Double || value instanceof Boolean) {
+			return value;
+		}
+		if (value instanceof Document document) {
+			de.bwaldvogel.mongo.bson.Document converted = new de.bwaldvogel.mongo.bson.Document();
+			for (Map.Entry<String, Object> entry : document.entrySet()) {
+				Object item = serverValue(entry.getValue());
+				if (item == null && entry.getValue() != null) {
+					return null;
+				}
+				converted.put(entry.getKey(), item);
+			}
+			return converted;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> converted = new ArrayList<>(list.size());
+			for (Object item : list) {
+				Object convertedItem = serverValue(item);
+				if (convertedItem == null && item != null) {
+					return null;
+				}
+				converted.add(convertedItem);
+			}
+			return converted;
+		}
+		return null;
+	}
+
+	/** The table of one collection of a version; null if none was stored. */
+	@Nullable QueryTable table(String version, String collection) {
+		if (!this.used) {
+			return null;
+		}
+		return this.versions.get(version, this::read).get(collection);
+	}
+
+	/**
+	 * The stored tables of a version; none if they cannot be read (its pages are then
+	 * answered by the server, as without tables).
+	 */
+	private Map<String, QueryTable> read(String version) {
+		try {
+			return load(version);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Query tables of dataset version " + version + " cannot be read (" + ex
+					+ "): its pages are sorted by the embedded server");
+			return Map.of();
+		}
+	}
+
+	/** Reads the stored tables of a version, a chunk document at a time. */
+	private Map<String, QueryTable> load(String version) {
+		long started = System.nanoTime();
+		String name = Collections.of(COLLECTION, version);
+		Query ids = new Query();
+		ids.fields().include("_id");
+		List<String> chunkIds = new ArrayList<>();
+		for (Document document : this.mongo.find(ids, Document.class, name)) {
+			chunkIds.add(document.getString("_id"));
+		}
+		Map<String, List<Document>> chunks = new LinkedHashMap<>();
+		for (String id : chunkIds) {
+			Document chunk = this.mongo.findById(id, Document.class, name);
+			if (chunk != null && chunk.getString("type") != null) {
+				chunks.computeIfAbsent(chunk.getString("type"), (k) -> new ArrayList<>()).add(chunk);
+			}
+		}
+		Map<String, QueryTable> tables = new HashMap<>();
+		Map<Object, Object> interned = new HashMap<>();
+		long rowCount = 0;
+		for (Map.Entry<String, List<Document>> entry : chunks.entrySet()) {
+			List<Document> parts = entry.getValue();
+			parts.sort(java.util.Comparator.comparing((Document part) -> part.getInteger("chunk")));
+			Document first = parts.get(0);
+			List<Object[]> rows = new ArrayList<>();
+			for (Document part : parts) {
+				RowCodec.decode(part.get("rows", org.bson.types.Binary.class).getData(), rows, interned);
+			}
+			rowCount += rows.size();
+			tables.put(entry.getKey(),
+					new QueryTable(first.getList("fields", String.class),
+							new HashSet<>(first.getList("parents", String.class)),
+							new HashSet<>(first.getList("uncovered", String.class)), rows.toArray(Object[][]::new)));
+		}
+		if (tables.isEmpty()) {
+			logger.info("Dataset version " + version
+					+ " has no query tables (published before they existed): its pages are sorted by the embedded server");
+		}
+		else {
+			logger.info("Query tables of dataset version " + version + ": " + rowCount + " rows of " + tables.size()
+					+ " collections, read in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		}
+		return tables;
+	}
+
+	/** Stored name of the tables of a version. */
+	static String collection(String version) {
+		return Collections.of(COLLECTION, version);
+	}
+
+	/**
+	 * Collects the tables of a version while it is published, from the documents written;
+	 * {@link #save} stores them with the version.
+	 */
+	public static final class Builder {
+
+		private final Map<String, TableBuilder> tables = new LinkedHashMap<>();
+
+		private final DatasetShapes.Measure shape = new DatasetShapes.Measure();
+
+		/** Starts the table of {@code type}, which may stay empty. */
+		public void type(String type) {
+			this.tables.computeIfAbsent(type, (k) -> new TableBuilder());
+			this.shape.counts.putIfAbsent(type, 0L);
+		}
+
+		/** Adds a document of {@code type}, in the order documents are inserted. */
+		public void add(String type, Document document) {
+			this.tables.computeIfAbsent(type, (k) -> new TableBuilder()).add(document);
+			this.shape.document(type, document);
+			this.shape.counts.merge(type, 1L, Long::sum);
+		}
+
+		/** The tables built so far, by type. */
+		Map<String, QueryTable> tables() {
+			Map<String, QueryTable> built = new LinkedHashMap<>();
+			this.tables.forEach((type, builder) -> {
+				QueryTable table = builder.build();
+				if (table != null) {
+					built.put(type, table);
+				}
+			});
+			return built;
+		}
+
+		/**
+		 * Writes the tables (and the version's shape, see {@link DatasetShapes}) to the
+		 * version's {@code querytables} collection, replacing any left by an interrupted
+		 * load.
+		 */
+		public void save(MongoTemplate mongo, String version) {
+			String name = collection(version);
+			if (mongo.collectionExists(name)) {
+				mongo.dropCollection(name);
+			}
+			mongo.createCollection(name);
+			for (Map.Entry<String, QueryTable> entry : tables().entrySet()) {
+				QueryTable table = entry.getValue();
+				Object[][] rows = table.rows();
+				int width = table.fields().size();
+				for (int start = 0, chunk = 0; start < rows.length || chunk == 0; start += CHUNK, chunk++) {
+					// one binary value per chunk: the embedded server stores documents
+					// with
+					// Java serialization, which is slow for many small values and fast
+					// for
+					// one array of bytes
+					byte[] stored = RowCodec.encode(rows, start, Math.min(rows.length, start + CHUNK), width);
+					Document document = new Document("_id", entry.getKey() + "/" + chunk).append("type", entry.getKey())
+						.append("chunk", chunk)
+						.append("rows", new org.bson.types.Binary(stored));
+					if (chunk == 0) {
+						document.append("fields", table.fields())
+							.append("parents", List.copyOf(table.parents()))
+							.append("uncovered", List.copyOf(table.uncovered()));
+					}
+					else {
+						document.append("fields", List.of())
+							.append("parents", List.of())
+							.append("uncovered", List.of());
+					}
+					mongo.getCollection(name).insertOne(document);
+				}
+			}
+			mongo.getCollection(name).insertOne(DatasetShapes.toDocument(DatasetShapes.shapeOf(this.shape)));
+		}
+
+	}
+
+	/** The columns of one collection, collected document by document. */
+	private static final class TableBuilder {
+
+		private final Map<String, Integer> columns = new LinkedHashMap<>();
+
+		private final Set<String> parents = new HashSet<>();
+
+		private final Set<String> uncovered = new HashSet<>();
+
+		private final List<Object[]> rows = new ArrayList<>();
+
+		private final Map<Object, Object> interned = new HashMap<>();
+
+		/** Marks a value the table does not hold. */
+		private static final Object UNSTORABLE = new Object();
+
+		void add(Document document) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			for (Map.Entry<String, Object> entry : document.entrySet()) {
+				String key = entry.getKey();
+				Object value = entry.getValue();
+				if ("_class".equals(key)) {
+					// a type hint, the same in every document, and never filtered on
+					this.uncovered.add(key);
+				}
+				else if (value instanceof Map<?, ?> nested) {
+					if (this.columns.containsKey(key)) {
+						this.uncovered.add(key);
+					}
+					this.parents.add(key);
+					for (Map.Entry<?, ?> field : nested.entrySet()) {
+						String path = key + "." + field.getKey();
+						if (field.getValue() instanceof Map<?, ?>) {
+							// one level of nesting is flattened; deeper is not kept
+							this.uncovered.add(path);
+						}
+						else {
+							row.put(path, field.getValue());
+						}
+					}
+				}
+				else {
+					if (this.parents.contains(key)) {
+						this.uncovered.add(key);
+					}
+					row.put(key, value);
+				}
+			}
+			Object[] values = new Object[0];
+			for (Map.Entry<String, Object> entry : row.entrySet()) {
+				// every id is kept, however long: the tables answer with ids
+				Object stored = ("_id".equals(entry.getKey()) && entry.getValue() instanceof String id) ? id
+						: storable(entry.getValue(), true);
+				if (stored == UNSTORABLE) {
+					this.uncovered.add(entry.getKey());
+					continue;
+				}
+				int column = this.columns.computeIfAbsent(entry.getKey(), (k) -> this.columns.size());
+				if (values.length <= column) {
+					int old = values.length;
+					values = java.util.Arrays.copyOf(values, this.columns.size());
+					java.util.Arrays.fill(values, old, values.length, QueryTable.ABSENT);
+				}
+				values[column] = stored;
+			}
+			this.rows.add(values);
+		}
+
+		private @Nullable Object storable(@Nullable Object value, boolean listAllowed) {
+			if (value == null || value instanceof Integer || value instanceof Long || value instanceof Double
+					|| value instanceof Boolean) {
+				return value;
+			}
+			if (value instanceof String text) {
+				return (text.length() <= LONGEST_TEXT) ? this.interned.computeIfAbsent(text, (k) -> k) : UNSTORABLE;
+			}
+			if (listAllowed && value instanceof List<?> list && list.size() <= LONGEST_LIST) {
+				List<Object> items = new ArrayList<>(list.size());
+				for (Object item : list) {
+					Object stored = storable(item, false);
+					if (stored == UNSTORABLE) {
+						return UNSTORABLE;
+					}
+					items.add(stored);
+				}
+				return items;
+			}
+			return UNSTORABLE;
+		}
+
+		/** The table, or null if some document has no string id (none is kept then). */
+		@Nullable QueryTable build() {
+			if (this.uncovered.contains("_id") || (!this.rows.isEmpty() && !this.columns.containsKey("_id"))) {
+				return null;
+			}
+			// columns some document holds in a form not kept are left out altogether
+			List<String> fields = new ArrayList<>();
+			List<Integer> kept = new ArrayList<>();
+			this.columns.forEach((field, column) -> {
+				if (!this.uncovered.contains(field) && !this.parents.contains(field) && !underUncovered(field)) {
+					fields.add(field);
+					kept.add(column);
+				}
+			});
+			Object[][] rows = new Object[this.rows.size()][];
+			for (int i = 0; i < rows.length; i++) {
+				Object[] values = this.rows.get(i);
+				Object[] row = new Object[kept.size()];
+				for (int j = 0; j < row.length; j++) {
+					int column = kept.get(j);
+					row[j] = (column < values.length) ? values[column] : QueryTable.ABSENT;
+				}
+				rows[i] = row;
+			}
+			return new QueryTable(fields, this.parents, this.uncovered, rows);
+		}
+
+		private boolean underUncovered(String field) {
+			int dot = field.indexOf('.');
+			return dot > 0 && this.uncovered.contains(field.substring(0, dot));
+		}
+
+	}
+
+}

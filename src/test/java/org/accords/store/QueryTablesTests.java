@@ -1,0 +1,231 @@
+package org.accords.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.accords.dataset.DatasetState;
+import org.accords.graphql.Connection;
+import org.accords.graphql.PageRequest;
+import org.accords.seed.SeedLoader;
+import org.accords.statement.Statement;
+import org.accords.synthetic.SyntheticCorpus;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On the embedded store, pages and counts resolved through the query tables are exactly
+ * what the server answers for the plain query: the same ids in the same order (ties,
+ * missing values, offsets past the end included) and the same counts, for every kind of
+ * condition {@link Where} builds; queries the tables cannot answer are left to the
+ * server.
+ */
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryTablesTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	QueryTables tables;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	FactStore store;
+
+	@Autowired
+	DatasetShapes shapes;
+
+	@TempDir
+	static Path folder;
+
+	String version;
+
+	@BeforeAll
+	void loadACorpusWithTiesAndMissingValues() {
+		// a quarter of synthetic statements have no saidOn, and twenty share an article
+		// (and so a date): sorts meet ties and missing values
+		SyntheticCorpus.write(folder, 1500, 42);
+		assertThat(this.loader.load(folder.toUri().toString())).isEqualTo(SeedLoader.Outcome.PUBLISHED);
+		this.version = this.state.version();
+	}
+
+	@AfterAll
+	void restoreRealSeed() {
+		this.loader.load("classpath:seed-data/");
+	}
+
+	private static final List<Sort> SORTS = List.of(Sort.by("saidOn", "_id"),
+			Sort.by(Sort.Direction.DESC, "saidOn", "_id"), Sort.by("saidOn"), Sort.by(Sort.Direction.DESC, "saidOn"),
+			Sort.by(Sort.Direction.DESC, "provenance.reportedOn").and(Sort.by("_id")), Sort.by("occasion"),
+			Sort.by(Sort.Direction.DESC, "_id"), Sort.unsorted());
+
+	private static final long[][] SLICES = { { 0, 20 }, { 7, 5 }, { 0, 0 }, { 1490, 20 }, { 5000, 10 } };
+
+	@Test
+	void statementPagesAreThoseOfThePlainQuery() {
+		Document first = plain("Statement", new Criteria(), Sort.by("_id"), 0, 1).get(0);
+		String speaker = first.getString("speakerId");
+		String area = first.getList("areaIds", String.class).get(0);
+		List<Criteria> filters = List.of(new Criteria(), Where.all().is("speakerId", speaker).criteria(),
+				Where.all().is("kind", "PARAPHRASE").criteria(),
+				Where.all().between("saidOn", LocalDate.parse("2024-01-10"), LocalDate.parse("2024-03-01")).criteria(),
+				Where.all().between("saidOn", null, LocalDate.parse("2024-02-01")).criteria(),
+				Where.all().is("areaIds", area).criteria(),
+				Where.all().containsAll("areaIds", List.of(area)).criteria(),
+				Where.all().in("speakerId", List.of(speaker, "synthetic-person-000003")).criteria(),
+				Where.all()
+					.in("_id", List.of(first.getString("_id"), "synthetic-statement-0000100", "nope"))
+					.criteria(),
+				Where.all().atLeast("provenance.sourceCount", 1).criteria(),
+				Where.all().atLeast("provenance.sourceCount", 2).criteria(),
+				Where.all().flag("provenance.disputed", true).criteria(),
+				Where.all().flag("provenance.disputed", false).criteria(),
+				Where.all().between("provenance.reportedOn", LocalDate.parse("2024-01-05"), null).criteria(),
+				Where.all().within("saidOn", "occasion", LocalDate.parse("2024-02-01")).criteria(),
+				Where.all()
+					.is("kind", "DIRECT_QUOTE")
+					.flag("provenance.disputed", false)
+					.between("saidOn", LocalDate.parse("2024-01-20"), null)
+					.criteria(),
+				Where.all().is("noSuchField", "x").criteria(), Criteria.where("occasion").is(null),
+				Criteria.where("saidOn").exists(false));
+		int compared = 0;
+		for (Criteria filter : filters) {
+			assertThat(this.tables.count(this.version, "Statement", filter)).as(filter.getCriteriaObject().toJson())
+				.isEqualTo(this.mongo.count(Query.query(filter), name("Statement")));
+			for (Sort sort : SORTS) {
+				for (long[] slice : SLICES) {
+					List<String> ids = this.tables.ids(this.version, "Statement", Statement.class, filter, sort,
+							slice[0], (int) slice[1]);
+					assertThat(ids).as(filter.getCriteriaObject().toJson() + " " + sort + " " + slice[0])
+						.isEqualTo(ids(plain("Statement", filter, sort, slice[0], (int) slice[1])));
+					compared++;
+				}
+			}
+		}
+		assertThat(compared).isEqualTo(filters.size() * SORTS.size() * SLICES.length);
+	}
+
+	@Test
+	void otherCollectionsAnswerAsThePlainQuery() {
+		for (Map.Entry<String, List<Criteria>> entry : Map
+			.of("Commitment",
+					List.of(new Criteria(), Where.all().is("status", "UNDERTAKEN").criteria(),
+							Where.all().atLeast("provenance.sourceCount", 1).criteria()),
+					"Agreement",
+					List.of(new Criteria(), Where.all().is("kind", "MEMORANDUM_OF_UNDERSTANDING").criteria()),
+					"Article",
+					List.of(Where.all().between("publishedOn", LocalDate.parse("2024-01-03"), null).criteria()),
+					"Person", List.of(new Criteria(), Where.all().is("countryId", "synthetic-lt").criteria()))
+			.entrySet()) {
+			String type = entry.getKey();
+			for (Criteria filter : entry.getValue()) {
+				for (Sort sort : List.of(Sort.by("_id"), Sort.by(Sort.Direction.DESC, "provenance.reportedOn", "_id"),
+						Sort.by("signedOn", "_id"), Sort.by(Sort.Direction.DESC, "publishedOn"))) {
+					assertThat(this.tables.ids(this.version, type, Document.class, filter, sort, 3, 10))
+						.as(type + " " + filter.getCriteriaObject().toJson() + " " + sort)
+						.isEqualTo(ids(plain(type, filter, sort, 3, 10)));
+				}
+			}
+		}
+	}
+
+	@Test
+	void whatTheTablesDoNotHoldIsLeftToTheServer() {
+		// texts longer than a few words are not in the table; a regular expression is
+		// not an operator the tables evaluate
+		int longest = plain("Statement", new Criteria(), Sort.unsorted(), 0, 0).stream()
+			.mapToInt((statement) -> statement.getString("text").length())
+			.max()
+			.orElseThrow();
+		assertThat(longest).isGreaterThan(QueryTables.LONGEST_TEXT);
+		assertThat(this.tables.ids(this.version, "Statement", Statement.class, Criteria.where("text").is("x"),
+				Sort.unsorted(), 0, 10))
+			.isNull();
+		assertThat(this.tables.ids(this.version, "Statement", Statement.class, Criteria.where("kind").regex("^PARA"),
+				Sort.unsorted(), 0, 10))
+			.isNull();
+		assertThat(this.tables.ids(this.version, "Statement", Statement.class, new Criteria(), Sort.by("text"), 0, 10))
+			.isNull();
+		// a whole embedded document, or a list of documents, is not held either
+		assertThat(this.tables.count(this.version, "Statement", Criteria.where("provenance").is(null))).isNull();
+		assertThat(this.tables.count(this.version, "Statement", Criteria.where("evidence.start").gte(0))).isNull();
+		// and the store still answers them, from the server
+		PageRequest request = new PageRequest(5, null, null, null);
+		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class,
+				Criteria.where("kind").regex("^PARA"), Sort.by("_id"), request);
+		assertThat(page.totalCount())
+			.isEqualTo(this.mongo.count(Query.query(Criteria.where("kind").regex("^PARA")), name("Statement")));
+	}
+
+	@Test
+	void theStoreServesPagesThroughTheTables() {
+		this.store.clearCache();
+		Criteria filter = Where.all().is("kind", "PARAPHRASE").criteria();
+		PageRequest request = new PageRequest(20, null, null, null);
+		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class, filter,
+				Sort.by(Sort.Direction.DESC, "saidOn", "_id"), request);
+		List<Statement> expected = this.mongo.find(
+				Query.query(filter).with(Sort.by(Sort.Direction.DESC, "saidOn", "_id")).limit(20), Statement.class,
+				name("Statement"));
+		assertThat(page.edges().stream().map(Connection.Edge::node).toList()).isEqualTo(expected);
+		assertThat(page.totalCount()).isEqualTo(this.mongo.count(Query.query(filter), name("Statement")));
+	}
+
+	@Test
+	void switchedOffTheTablesLeaveEveryQueryToTheServer() {
+		assertThat(new QueryTables(this.mongo, false).ids(this.version, "Statement", Statement.class, new Criteria(),
+				Sort.by("_id"), 0, 10))
+			.isNull();
+		assertThat(this.tables.ids(this.version, "Statement", Statement.class, new Criteria(), Sort.by("_id"), 0, 10))
+			.hasSize(10);
+	}
+
+	@Test
+	void theShapeStoredAtPublishingIsTheMeasuredOne() {
+		assertThat(this.shapes.stored(this.version)).isNotNull().isEqualTo(this.shapes.measured(this.version));
+	}
+
+	@Test
+	void noSecondaryIndexIsCreatedOnTheEmbeddedServer() {
+		// it would keep none, and read the whole collection twice per index at each start
+		assertThat(this.mongo.indexOps(name("Statement")).getIndexInfo()).hasSize(1);
+	}
+
+	private String name(String type) {
+		return Collections.of(type, this.version);
+	}
+
+	private List<Document> plain(String type, Criteria filter, Sort sort, long skip, int limit) {
+		return this.mongo.find(Query.query(filter).with(sort).skip(skip).limit(limit), Document.class, name(type));
+	}
+
+	private static List<String> ids(List<Document> documents) {
+		List<String> ids = new ArrayList<>();
+		documents.forEach((document) -> ids.add(document.getString("_id")));
+		return ids;
+	}
+
+}
