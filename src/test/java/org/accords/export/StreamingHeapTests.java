@@ -56,12 +56,10 @@ class StreamingHeapTests {
 		finally {
 			stop(loader);
 		}
-		// the download's first read makes the embedded server decode the whole collection
-		// while the background passes (search index, download sizes) read it too; on a
-		// loaded build machine that can take longer than the default 5 s socket timeout,
-		// which is not what this test is about (heap)
+		// (start gives every server a 60 s store socket timeout: given twice, a setting
+		// binds as "60s,60s" and startup fails)
 		Process server = start(port, corpus, store, HEAP, "--accords.seed.load-on-startup=false",
-				"--logging.level.org.accords.export=debug", "--accords.store.socket-timeout=60s");
+				"--logging.level.org.accords.export=debug");
 		try {
 			awaitReady(server, port);
 			hangUpAfterTheFirstBytes(port);
@@ -105,11 +103,9 @@ class StreamingHeapTests {
 				"--accords.export.measure-sizes=false", "--spring.main.banner-mode=off",
 				// the search index is not what this measures: only the download streams
 				"--accords.dataset.search-warm-up=false",
-				// nor the store's latency: on a loaded machine the embedded store's reply
-				// to
-				// the ids of every statement took over the 5 s default (a read timeout,
-				// no
-				// OutOfMemoryError), as in bench/run.sh
+				// nor the store's latency: on a loaded machine the embedded store's
+				// reply to the ids of every statement took over the 5 s default (a read
+				// timeout, no OutOfMemoryError), as in bench/run.sh
 				"--accords.store.socket-timeout=60s"));
 		command.addAll(List.of(arguments));
 		String log = heap.equals(HEAP) ? "server.log" : "loader.log";
@@ -122,7 +118,11 @@ class StreamingHeapTests {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		while (System.nanoTime() < deadline) {
-			assertThat(process.isAlive()).as("started; see the logs in " + this.folder).isTrue();
+			if (!process.isAlive()) {
+				// the temporary folder goes with the test: the log's end goes in the
+				// failure
+				throw new AssertionError("the server stopped while starting; its log ends:\n" + logTail());
+			}
 			try {
 				if (http
 					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
@@ -150,6 +150,20 @@ class StreamingHeapTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
+	}
+
+	private String logTail() throws IOException {
+		StringBuilder tail = new StringBuilder();
+		for (String name : List.of("loader.log", "server.log")) {
+			Path log = this.folder.resolve(name);
+			if (Files.exists(log)) {
+				List<String> lines = Files.readAllLines(log);
+				tail.append("== ").append(name).append('\n');
+				lines.subList(Math.max(0, lines.size() - 40), lines.size())
+					.forEach((line) -> tail.append(line).append('\n'));
+			}
+		}
+		return tail.toString();
 	}
 
 }

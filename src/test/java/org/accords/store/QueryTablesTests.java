@@ -85,7 +85,8 @@ class QueryTablesTests {
 
 	@Test
 	void statementPagesAreThoseOfThePlainQuery() {
-		Document first = plain("Statement", new Criteria(), Sort.by("_id"), 0, 1).get(0);
+		// the first statement a person speaks (the corpus has ministries speaking too)
+		Document first = plain("Statement", Criteria.where("speakerId").ne(null), Sort.by("_id"), 0, 1).get(0);
 		String speaker = first.getString("speakerId");
 		String area = first.getList("areaIds", String.class).get(0);
 		List<Criteria> filters = List.of(new Criteria(), Where.all().is("speakerId", speaker).criteria(),
