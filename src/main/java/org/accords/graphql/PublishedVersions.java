@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class PublishedVersions implements SmartLifecycle {
 
 	/** Listeners that fall behind lose events rather than hold the others back. */
-	private final Sinks.Many<String> sink = Sinks.many().multicast().directBestEffort();
+	private volatile Sinks.Many<String> sink = Sinks.many().multicast().directBestEffort();
 
 	private final DatasetVersionSource state;
 
@@ -58,9 +58,16 @@ public class PublishedVersions implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Starts, or starts again after {@link #stop()} with a new stream (a completed one
+	 * cannot carry events; test contexts are stopped and started again between tests).
+	 */
 	@Override
 	public void start() {
-		this.running = true;
+		if (!this.running) {
+			this.sink = Sinks.many().multicast().directBestEffort();
+			this.running = true;
+		}
 	}
 
 	/** Completes the stream: every open subscription ends. */
