@@ -218,8 +218,25 @@ class SubscriptionTests extends PageSeed {
 			await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
 			HttpResponse<InputStream> response = sse(document);
 			assertThat(response.statusCode()).isEqualTo(200);
-			// counted as open only once it validated and its stream started
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 1);
+			// served: the stream stays open (a keep-alive comment comes, every second
+			// here) and says nothing else; a refusal or an invalid document would be the
+			// stream's one event, with errors
+			BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+			String first = CompletableFuture.supplyAsync(() -> {
+				try {
+					String line;
+					while ((line = reader.readLine()) != null) {
+						if (!line.isBlank()) {
+							return line;
+						}
+					}
+					return null;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}).get(20, TimeUnit.SECONDS);
+			assertThat(first).as(document).startsWith(":");
 			response.body().close();
 		}
 	}
