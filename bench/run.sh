@@ -7,7 +7,9 @@
 # python3, curl. Usage: bench/run.sh   (env: STATEMENTS=100000 DURATION=4 WARMUP=1)
 # ONLY=model bench/run.sh runs just the scenarios of issue 11 (dyadic and aggregate queries
 # against plain pages of the same size, on the large corpus and the uncached server) and
-# writes bench/RESULTS-model.md; it needs neither node nor the small corpus.
+# writes bench/RESULTS-model.md; it needs neither node nor the small corpus. ONLY=cards
+# runs just the embeddable card against the static baseline (issue 13) and writes
+# bench/RESULTS-cards.md (STATEMENTS=10000 makes it quick: the card is served from cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -19,7 +21,7 @@ SERVER_CPU=${SERVER_CPU:-1}
 LOAD_CPU=${LOAD_CPU:-0}
 HEAP=${HEAP:-512m}
 ONLY=${ONLY:-}
-case "$ONLY" in ""|model) ;; *) echo "bench: ONLY must be empty or 'model', was '$ONLY'" >&2; exit 2;; esac
+case "$ONLY" in ""|model|cards) ;; *) echo "bench: ONLY must be empty, 'model' or 'cards', was '$ONLY'" >&2; exit 2;; esac
 work=$(mktemp -d /tmp/accords-bench.XXXXXX)
 results="$work/results.jsonl"
 pids=()
@@ -32,17 +34,17 @@ cleanup() {
 trap cleanup EXIT
 
 tools=(java wrk taskset python3 curl)
-[ "$ONLY" = model ] || tools+=(node)
+[ -n "$ONLY" ] || tools+=(node)
 for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
 done
 jar=$(ls target/accords-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -B -ntp -q -DskipTests package; jar=$(ls target/accords-*.jar | head -1); fi
-[ "$ONLY" = model ] || (cd bench/apollo && npm ci --no-audit --no-fund --silent)
+[ -n "$ONLY" ] || (cd bench/apollo && npm ci --no-audit --no-fund --silent)
 
 echo "== corpora: $STATEMENTS and $SMALL_CORPUS synthetic statements"
 java -jar "$jar" generate --statements="$STATEMENTS" --out="$work/corpus-large" >/dev/null
-[ "$ONLY" = model ] || java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
+[ -n "$ONLY" ] || java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
 
 now_ms() { date +%s%3N; }
 QUERIES=(small typical large search introspection)
@@ -89,7 +91,7 @@ load() {
 }
 echo "== loading the corpora into embedded file stores"
 load large "$work/corpus-large"
-[ "$ONLY" = model ] || load small "$work/corpus-small"
+[ -n "$ONLY" ] || load small "$work/corpus-small"
 for copy in cached uncached; do cp "$work/large.mv" "$work/$copy.mv"; done
 
 # the embedded store sorts a whole collection for a first, uncached page (it ignores
@@ -154,6 +156,40 @@ if [ "$ONLY" = model ]; then
   model_scenarios http://127.0.0.1:19302/graphql "$pid_uncached"
   python3 bench/model_report.py "$results" "$STATEMENTS" "$HEAP" >bench/RESULTS-model.md
   echo "== wrote bench/RESULTS-model.md"
+  exit 0
+fi
+if [ "$ONLY" = cards ]; then
+  start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file:$work/corpus-large/" \
+    --accords.store.embedded-path="$work/cached.mv"
+  encoded=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(open(sys.argv[1]).read()))' bench/queries/typical.graphql)
+  card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statements(first: 1) { nodes { id } } }"}' \
+    http://127.0.0.1:19301/graphql | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statements"]["nodes"][0]["id"])')
+  echo "== warm-up: ${WARM_EACH:-20}s each for the static baseline and the card, until the JIT has compiled both"
+  PATH_QUERY="/bench/static?query=$encoded" taskset -c "$LOAD_CPU" wrk -t1 -c16 -d"${WARM_EACH:-20}s" -s bench/wrk/request.lua http://127.0.0.1:19301 >/dev/null
+  PATH_QUERY="/embed/statement/$card_id" taskset -c "$LOAD_CPU" wrk -t1 -c16 -d"${WARM_EACH:-20}s" -s bench/wrk/request.lua http://127.0.0.1:19301 >/dev/null
+  echo "== cards against the static baseline, side by side"
+  for c in 1 16 64; do
+    run static jar "$pid_cached" typical "$c" http://127.0.0.1:19301 "" "/bench/static?query=$encoded"
+    run card jar "$pid_cached" card "$c" http://127.0.0.1:19301 "" "/embed/statement/$card_id"
+  done
+  card_bytes=$(curl -sf "http://127.0.0.1:19301/embed/statement/$card_id" | wc -c)
+  static_bytes=$(curl -sf "http://127.0.0.1:19301/bench/static?query=$encoded" | wc -c)
+  python3 - "$results" "$STATEMENTS" "$card_bytes" "$static_bytes" >bench/RESULTS-cards.md <<'PY'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1]) if '"kind":"load"' in line]
+by = {(r["scenario"], r["connections"]): r for r in rows}
+print("# Cards against the static baseline\n")
+print("Written by `ONLY=cards bench/run.sh`: one server (the jar as shipped, response cache on) pinned to one")
+print("core, wrk to the other; corpus %s synthetic statements; the card `/embed/statement/{id}` (%s bytes)" % (sys.argv[2], sys.argv[3]))
+print("against the static baseline (pre-serialized bytes of the typical page, %s bytes), run side by side.\n" % sys.argv[4])
+print("| conns | static req/s | card req/s | card / static | static p99 ms | card p99 ms |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+for c in (1, 16, 64):
+    s, k = by[("static", c)]["wrk"], by[("card", c)]["wrk"]
+    print("| %d | %.0f | %.0f | %.2f | %.2f | %.2f |" % (c, s["rps"], k["rps"], k["rps"] / s["rps"], s["p99_ms"], k["p99_ms"]))
+print("\nGoal (issue 13): a card served from cache at >= 0.7x the static baseline's throughput.")
+PY
+  echo "== wrote bench/RESULTS-cards.md"
   exit 0
 fi
 start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file:$work/corpus-large/" \

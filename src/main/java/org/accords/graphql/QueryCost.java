@@ -246,12 +246,52 @@ class QueryCost {
 			if (asked >= 0) {
 				return asked;
 			}
-			Long bound = this.shape.listBound(parent, field.getName());
+			Long bound = null;
+			if (definition.getArgument("groupBy") != null) {
+				// a grouped list holds one item per group of the grouping asked for
+				bound = this.shape.listBound(parent, field.getName() + grouping(field));
+			}
+			if (bound == null) {
+				bound = this.shape.listBound(parent, field.getName());
+			}
 			if (definition.getArgument("first") != null) {
 				long page = pageSize(field);
 				return (bound != null) ? Math.min(bound, page) : page;
 			}
 			return (bound != null) ? bound : QueryCost.this.listFactor;
+		}
+
+		/**
+		 * The grouping asked for by {@code groupBy:}, as the version's shape names its
+		 * bound: its keys but the currency (always a key), sorted, each after a dot;
+		 * empty for none.
+		 */
+		private String grouping(Field field) {
+			Argument groupBy = argument(field, "groupBy");
+			if (groupBy == null) {
+				return "";
+			}
+			Object value = (groupBy.getValue() instanceof VariableReference ref) ? this.variables.get(ref.getName())
+					: groupBy.getValue();
+			java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+			if (value instanceof ArrayValue array) {
+				array.getValues()
+					.forEach((item) -> keys
+						.add((item instanceof graphql.language.EnumValue e) ? e.getName() : String.valueOf(item)));
+			}
+			else if (value instanceof graphql.language.EnumValue single) {
+				keys.add(single.getName());
+			}
+			else if (value instanceof List<?> list) {
+				list.forEach((item) -> keys.add(String.valueOf(item)));
+			}
+			else if (value != null) {
+				keys.add(String.valueOf(value));
+			}
+			keys.remove("CURRENCY");
+			StringBuilder suffix = new StringBuilder();
+			keys.forEach((key) -> suffix.append('.').append(key));
+			return suffix.toString();
 		}
 
 		/**

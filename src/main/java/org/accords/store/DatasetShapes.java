@@ -173,10 +173,13 @@ class DatasetShapes implements DatasetShape.Source {
 				"Programme.evidence", "Programme.sources")) {
 			bounds.putIfAbsent(field, 0L);
 		}
-		// one total per currency and obligor at most: a joint commitment counts under
-		// each of its obligors
-		bounds.put("Query.commitmentTotals", measure.counts.getOrDefault("Commitment", 0L)
-				* Math.max(1L, measure.lists.getOrDefault("Commitment.obligors", 1L)));
+		// commitmentTotals: the groups a grouping can have are the distinct
+		// (currency, obligor, beneficiary) combinations of the version's commitments,
+		// for each grouping; any filter's groups are some of them
+		// ("Query.commitmentTotals"
+		// alone is by currency; the grouping's keys follow, sorted)
+		measure.totals.forEach((grouping, groups) -> bounds.put(grouping, (long) groups.size()));
+		bounds.putIfAbsent(TOTALS, 0L);
 		return new DatasetShape(bounds, measure.texts);
 	}
 
@@ -209,6 +212,9 @@ class DatasetShapes implements DatasetShape.Source {
 	}
 
 	/** What the walk over a version's documents found so far. */
+	/** The list bound of commitmentTotals grouped by currency alone. */
+	static final String TOTALS = "Query.commitmentTotals";
+
 	static final class Measure {
 
 		final Map<String, Long> lists = new HashMap<>();
@@ -223,7 +229,37 @@ class DatasetShapes implements DatasetShape.Source {
 		/** For each type, how many of its documents name facts they contradict. */
 		final Map<String, Long> contradicting = new HashMap<>();
 
+		/** The distinct groups of each commitmentTotals grouping. */
+		final Map<String, java.util.Set<String>> totals = new HashMap<>();
+
+		/**
+		 * Adds a commitment's groups: one per obligor (a joint commitment counts under
+		 * each), for each grouping by obligor, beneficiary, both or neither.
+		 */
+		private void totals(Document document) {
+			if (!(document.get("amount") instanceof Document amount) || amount.getString("currency") == null) {
+				return;
+			}
+			String currency = amount.getString("currency");
+			List<?> obligors = (document.get("obligorIds") instanceof List<?> ids && !ids.isEmpty()) ? ids
+					: java.util.Collections.singletonList(null);
+			Object beneficiary = document.get("beneficiaryId");
+			for (Object obligor : obligors) {
+				group(TOTALS, currency);
+				group(TOTALS + ".OBLIGOR", currency + "|" + obligor);
+				group(TOTALS + ".BENEFICIARY", currency + "|" + beneficiary);
+				group(TOTALS + ".BENEFICIARY.OBLIGOR", currency + "|" + obligor + "|" + beneficiary);
+			}
+		}
+
+		private void group(String grouping, String group) {
+			this.totals.computeIfAbsent(grouping, (key) -> new java.util.HashSet<>()).add(group);
+		}
+
 		void document(String type, Document document) {
+			if ("Commitment".equals(type)) {
+				totals(document);
+			}
 			if (document.get("provenance") instanceof Document provenance) {
 				provenance(type, document, provenance);
 			}

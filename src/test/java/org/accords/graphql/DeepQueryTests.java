@@ -112,6 +112,24 @@ class DeepQueryTests {
 	}
 
 	@Test
+	void commitmentTotalsCostByTheGroupsOfTheGroupingAsked() {
+		String selection = " { currency amount commitmentCount obligor { ... on Country { id } } "
+				+ "beneficiary { ... on Country { id } } } }";
+		long previous = 0;
+		for (String grouping : List.of("[]", "[OBLIGOR]", "[OBLIGOR, BENEFICIARY]")) {
+			JsonNode response = post("{ commitmentTotals(groupBy: " + grouping + ")" + selection);
+			assertThat(response.has("errors")).as(response.toString()).isFalse();
+			long cost = response.path("extensions").path("cost").path("requested").asLong();
+			JsonNode totals = response.path("data").path("commitmentTotals");
+			assertThat(cost).as(grouping).isGreaterThanOrEqualTo(fields(response.path("data")));
+			// priced by the groups this grouping can have, not by every commitment
+			assertThat(cost).as(grouping).isLessThanOrEqualTo(1 + totals.size() * 8L);
+			assertThat(cost).as(grouping).isGreaterThan(previous);
+			previous = cost;
+		}
+	}
+
+	@Test
 	void theDeepestQueryOfTheIssueIsRefusedForItsCost() {
 		JsonNode response = post("{ agreements(first:10) { edges { node { statements { agreement { statements "
 				+ "{ agreement { statements { text } } } } } } } } }");
