@@ -162,8 +162,8 @@ if [ "$ONLY" = cards ]; then
   start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file:$work/corpus-large/" \
     --accords.store.embedded-path="$work/cached.mv"
   encoded=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(open(sys.argv[1]).read()))' bench/queries/typical.graphql)
-  card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statements(first: 1) { nodes { id } } }"}' \
-    http://127.0.0.1:19301/graphql | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statements"]["nodes"][0]["id"])')
+  card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statements(first: 1) { edges { node { id } } } }"}' \
+    http://127.0.0.1:19301/graphql | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statements"]["edges"][0]["node"]["id"])')
   echo "== warm-up: ${WARM_EACH:-20}s each for the static baseline and the card, until the JIT has compiled both"
   PATH_QUERY="/bench/static?query=$encoded" taskset -c "$LOAD_CPU" wrk -t1 -c16 -d"${WARM_EACH:-20}s" -s bench/wrk/request.lua http://127.0.0.1:19301 >/dev/null
   PATH_QUERY="/embed/statement/$card_id" taskset -c "$LOAD_CPU" wrk -t1 -c16 -d"${WARM_EACH:-20}s" -s bench/wrk/request.lua http://127.0.0.1:19301 >/dev/null
@@ -229,8 +229,8 @@ for q in "${QUERIES[@]}"; do
 done
 
 echo "== cards: /embed/statement/{id} (entity cache warm) against the static baseline"
-card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statements(first: 1) { nodes { id } } }"}' \
-  http://127.0.0.1:19301/graphql | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statements"]["nodes"][0]["id"])')
+card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statements(first: 1) { edges { node { id } } } }"}' \
+  http://127.0.0.1:19301/graphql | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statements"]["edges"][0]["node"]["id"])')
 for c in 1 16 64; do
   run card jar "$pid_cached" card "$c" http://127.0.0.1:19301 "" "/embed/statement/$card_id"
 done
