@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class SearchTerms extends SimplePerformantInstrumentation {
 
 	/** Names of the arguments and filter fields that hold search terms. */
-	private static final Set<String> TERMS = Set.of("text", "speakerName", "name");
+	private static final Set<String> TERMS = Set.of("text", "speakerName", "name", "role");
 
 	private final int maxLength;
 

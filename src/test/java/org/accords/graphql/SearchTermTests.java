@@ -44,6 +44,8 @@ class SearchTermTests {
 				"filter.name is 201");
 		refusedAsBadInput(post("{ agreements(filter: { text: \\\"" + "k".repeat(201) + "\\\" }) { totalCount } }"),
 				"filter.text is 201");
+		refusedAsBadInput(post("{ posts(filter: { role: \\\"" + "k".repeat(201) + "\\\" }) { totalCount } }"),
+				"filter.role is 201");
 	}
 
 	@Test
