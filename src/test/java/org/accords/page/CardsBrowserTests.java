@@ -1,16 +1,15 @@
 package org.accords.page;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 import org.accords.graphql.NodeId;
+import org.accords.BrowserCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The cards in headless Chromium ({@code scripts/check-cards.mjs}): each type in both
@@ -31,18 +29,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CardsBrowserTests extends PageSeed {
 
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void browserInstalled() {
-		assumeTrue(Files.isExecutable(CHROMIUM),
-				"Skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium; .ci/run does it)");
-		assumeTrue(Files.isDirectory(Path.of("scripts", "node_modules", "playwright-core")),
-				"Skipped: scripts/node_modules/playwright-core missing (cd scripts && npm ci; .ci/run does it)");
-		assumeTrue(nodeRuns(), "Skipped: node is not on the PATH");
+		BrowserCheck.assumeInstalled();
 	}
 
 	@Test
@@ -78,25 +70,11 @@ class CardsBrowserTests extends PageSeed {
 	}
 
 	private void run(String cards, String partnerPage) throws Exception {
-		Path output = Files.createTempFile(Path.of("target"), "cards", ".json");
-		ProcessBuilder process = new ProcessBuilder("node", Path.of("scripts", "check-cards.mjs").toString())
-			.redirectOutput(output.toFile())
-			.redirectError(ProcessBuilder.Redirect.INHERIT);
-		process.environment().put("BASE_URL", "http://localhost:" + this.port);
-		process.environment().put("CARDS", cards);
-		process.environment().put("PARTNER_PAGE", partnerPage);
-		process.environment().put("SCREENSHOTS", Path.of("target").toAbsolutePath().toString());
-		process.environment().put("CHROMIUM", CHROMIUM.toString());
-		Process running = process.start();
-		boolean finished = running.waitFor(3, TimeUnit.MINUTES);
-		if (!finished) {
-			running.destroyForcibly();
-		}
-		String summary = Files.readString(output, StandardCharsets.UTF_8);
-		System.out.println(summary);
-		assertThat(finished).as("browser check finished within 3 minutes").isTrue();
-		assertThat(running.exitValue()).as("browser check failed:\n" + summary).isZero();
-		assertThat(summary).contains("\"failures\": []");
+		BrowserCheck
+			.start("check-cards.mjs",
+					Map.of("BASE_URL", "http://localhost:" + this.port, "CARDS", cards, "PARTNER_PAGE", partnerPage,
+							"SCREENSHOTS", Path.of("target").toAbsolutePath().toString()))
+			.succeeds(Duration.ofMinutes(3));
 		for (String type : new String[] { "statement", "agreement", "commitment", "person", "organization", "country",
 				"cooperation-area", "signatory" }) {
 			assertThat(Path.of("target", "card-" + type + "-light.png")).isNotEmptyFile();
@@ -106,18 +84,6 @@ class CardsBrowserTests extends PageSeed {
 
 	private static String card(String card, String type, String key, String expect) {
 		return "{\"path\":\"/embed/" + card + "/" + NodeId.of(type, key) + "\",\"expect\":\"" + expect + "\"}";
-	}
-
-	private static boolean nodeRuns() {
-		try {
-			Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true)
-				.redirectOutput(new File(System.getProperty("java.io.tmpdir"), "accords-node-version"))
-				.start();
-			return node.waitFor(20, TimeUnit.SECONDS) && node.exitValue() == 0;
-		}
-		catch (IOException | InterruptedException ex) {
-			return false;
-		}
 	}
 
 }
