@@ -13,9 +13,9 @@ import org.accords.graphql.InvalidInputException;
 import org.accords.store.Entity;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Controller;
 /**
  * {@code commitmentTotals}: exact sums of committed money per currency, and per obligor
  * or beneficiary, for any commitment filter. Summed in Java over the matching
- * commitments, which are bounded, so the same code answers on every store.
+ * commitments, which are bounded, so the same code answers on every store; only the
+ * fields a sum needs are read (from the query tables on the embedded store).
  */
 @Controller
 class CommitmentTotalsController {
@@ -67,10 +68,9 @@ class CommitmentTotalsController {
 	/** The one group key of commitments not grouped by obligor. */
 	private static final List<@Nullable String> NOBODY = java.util.Collections.singletonList(null);
 
-	/** A commitment's obligors; one null group for a commitment that names none. */
-	private static List<@Nullable String> obligors(Commitment c) {
-		return c.obligorIds().isEmpty() ? NOBODY : List.copyOf(c.obligorIds());
-	}
+	/** The stored fields a sum reads of each commitment. */
+	private static final List<String> FIELDS = List.of("amount.amount", "amount.currency", "amount.approximate",
+			"obligorIds", "beneficiaryId");
 
 	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId) {
 	}
@@ -83,12 +83,12 @@ class CommitmentTotalsController {
 		Criteria withAmount = Criteria.where("amountKey").ne(null);
 		Criteria criteria = base.getCriteriaObject().isEmpty() ? withAmount
 				: new Criteria().andOperator(base, withAmount);
-		// one read of at most one commitment too many, rather than a count and then a
-		// read:
-		// where the store cannot count from an index (the embedded one never can) each
-		// costs a pass over the collection
-		List<Commitment> matching = this.store.slice(version, Commitment.TYPE, Commitment.class, criteria,
-				Sort.by("_id"), 0, MAX_COMMITMENTS + 1);
+		// the few fields a sum needs, not whole commitments (which carry their evidence
+		// and
+		// provenance); one read of at most one commitment too many, rather than a count
+		// and then a read: where the store cannot count from an index each costs a pass
+		List<Document> matching = this.store.fields(version, Commitment.TYPE, Commitment.class, criteria, FIELDS,
+				MAX_COMMITMENTS + 1);
 		if (matching.size() > MAX_COMMITMENTS) {
 			throw new InvalidInputException(
 					"filter: more than " + MAX_COMMITMENTS + " commitments with an amount match; totals sum at most "
@@ -97,21 +97,23 @@ class CommitmentTotalsController {
 		boolean byObligor = groupBy != null && groupBy.contains(CommitmentTotalGroup.OBLIGOR);
 		boolean byBeneficiary = groupBy != null && groupBy.contains(CommitmentTotalGroup.BENEFICIARY);
 		Map<Key, CommitmentTotal> totals = new LinkedHashMap<>();
-		for (Commitment c : matching) {
-			if (c.amount() == null) {
+		for (Document c : matching) {
+			Document money = c.get("amount", Document.class);
+			if (money == null) {
 				continue;
 			}
-			BigDecimal amount = new BigDecimal(c.amount().amount());
-			for (String obligor : byObligor ? obligors(c) : NOBODY) {
-				Key key = new Key(c.amount().currency(), obligor, byBeneficiary ? c.beneficiaryId() : null);
+			String currency = money.getString("currency");
+			BigDecimal amount = new BigDecimal(money.getString("amount"));
+			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate"));
+			List<?> obligorIds = c.getList("obligorIds", Object.class, List.of());
+			for (Object obligor : (byObligor && !obligorIds.isEmpty()) ? obligorIds : NOBODY) {
+				Key key = new Key(currency, (String) obligor, byBeneficiary ? c.getString("beneficiaryId") : null);
 				CommitmentTotal sum = totals.get(key);
-				totals.put(key,
-						(sum == null)
-								? new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), amount, 1,
-										c.amount().approximate())
-								: new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(),
-										sum.amount().add(amount), sum.commitmentCount() + 1,
-										sum.approximate() || c.amount().approximate()));
+				totals.put(key, (sum == null)
+						? new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), amount, 1,
+								approximate)
+						: new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(),
+								sum.amount().add(amount), sum.commitmentCount() + 1, sum.approximate() || approximate));
 			}
 		}
 		List<CommitmentTotal> rows = new ArrayList<>(totals.values());

@@ -21,6 +21,7 @@ import org.accords.graphql.Connection;
 import org.accords.graphql.NodeId;
 import org.accords.graphql.PageLimits;
 import org.accords.graphql.PageRequest;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -136,6 +137,37 @@ public class FactStore implements MeterBinder {
 	public <T extends Entity> List<T> slice(String version, String type, Class<T> targetType, Criteria criteria,
 			Sort sort, long skip, int limit) {
 		return find(version, type, targetType, criteria, sort, skip, limit);
+	}
+
+	/**
+	 * The values of {@code paths} (stored field names, {@code _id} included if wanted) of
+	 * at most {@code limit} entities matching {@code criteria}, one document each, nested
+	 * as stored: for sums over many entities, which need a few fields of each rather than
+	 * every entity whole. On the embedded store the version's query tables answer when
+	 * they hold every path; otherwise the server answers a projected query.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<Document> fields(String version, String collection, Class<? extends Entity> type, Criteria criteria,
+			List<String> paths, int limit) {
+		QueryKey key = new QueryKey(version, collection, Document.class, criteria.getCriteriaObject().toJson(),
+				"fields " + paths, 0, limit);
+		return (List<Document>) this.queries.get(key, (k) -> {
+			List<Document> fromTables = (this.tables != null)
+					? this.tables.fields(version, collection, type, criteria, paths, limit) : null;
+			if (fromTables != null) {
+				return fromTables;
+			}
+			Query query = Query.query(criteria).limit(limit);
+			paths.forEach((path) -> query.fields().include(path));
+			List<Document> found = new ArrayList<>();
+			for (Document document : this.mongo.find(query, Document.class, Collections.of(collection, version))) {
+				if (!paths.contains("_id")) {
+					document.remove("_id");
+				}
+				found.add(document);
+			}
+			return List.copyOf(found);
+		});
 	}
 
 	/** Every entity matching {@code criteria}, for small nested lists. */

@@ -164,6 +164,38 @@ final class QueryTable {
 	}
 
 	/**
+	 * The values of {@code paths} of the matched rows, in natural order, at most
+	 * {@code limit} of them: each row as the document a query projecting those paths
+	 * would return (missing values left out, flattened paths nested again).
+	 */
+	List<org.bson.Document> documents(BitSet matched, List<String> paths, int limit) {
+		int[] columns = columns(new LinkedHashSet<>(paths));
+		List<org.bson.Document> documents = new ArrayList<>();
+		for (int row = matched.nextSetBit(0); row >= 0 && documents.size() < limit; row = matched.nextSetBit(row + 1)) {
+			org.bson.Document document = new org.bson.Document();
+			Object[] values = this.rows[row];
+			for (int column : columns) {
+				Object value = (column < values.length) ? values[column] : ABSENT;
+				if (value == ABSENT) {
+					continue;
+				}
+				String path = this.fields[column];
+				int dot = path.indexOf('.');
+				if (dot < 0) {
+					document.put(path, value);
+				}
+				else {
+					((org.bson.Document) document.computeIfAbsent(path.substring(0, dot),
+							(k) -> new org.bson.Document()))
+						.put(path.substring(dot + 1), value);
+				}
+			}
+			documents.add(document);
+		}
+		return documents;
+	}
+
+	/**
 	 * Every row sorted as the server sorts a result: a stable sort with its comparator,
 	 * so rows that compare equal keep their natural order; null for natural order.
 	 */

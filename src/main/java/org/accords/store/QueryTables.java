@@ -111,6 +111,21 @@ public final class QueryTables {
 	}
 
 	/**
+	 * The values of {@code paths} of the documents matching {@code criteria}, in natural
+	 * order, at most {@code limit}, as a query projecting those paths would return them;
+	 * null when the tables cannot tell (a path or condition they do not hold).
+	 */
+	@Nullable List<Document> fields(String version, String collection, Class<?> type, Criteria criteria, List<String> paths,
+			int limit) {
+		QueryTable table = table(version, collection);
+		if (table == null || !table.coversAll(paths)) {
+			return null;
+		}
+		Plan plan = plan(table, this.mapper.getMappedObject(Query.query(criteria).getQueryObject(), entity(type)));
+		return (plan != null) ? table.documents(matches(version, collection, table, plan), paths, limit) : null;
+	}
+
+	/**
 	 * How many documents of the collection match, as the server would count them; null
 	 * when the tables cannot tell.
 	 */

@@ -10,6 +10,7 @@ import org.accords.dataset.DatasetState;
 import org.accords.graphql.Connection;
 import org.accords.graphql.PageRequest;
 import org.accords.seed.SeedLoader;
+import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
 import org.accords.synthetic.SyntheticCorpus;
 import org.bson.Document;
@@ -151,6 +152,40 @@ class QueryTablesTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void fieldsForSumsAreThoseOfTheProjectedQuery() {
+		List<String> paths = List.of("_id", "amount.amount", "amount.currency", "amount.approximate", "obligorIds",
+				"beneficiaryId");
+		Document first = plain("Commitment", Criteria.where("amount").ne(null), Sort.by("_id"), 0, 1).get(0);
+		String currency = first.get("amount", Document.class).getString("currency");
+		for (Criteria filter : List.of(new Criteria(), Criteria.where("amountKey").ne(null),
+				Where.all().is("amount.currency", currency).criteria(),
+				Where.all().is("status", "UNDERTAKEN").is("amount.currency", currency).criteria())) {
+			for (int limit : new int[] { 1, 7, 100_000 }) {
+				Query projected = Query.query(filter).limit(limit);
+				paths.forEach((path) -> projected.fields().include(path));
+				List<Document> expected = this.mongo.find(projected, Document.class, name("Commitment"));
+				assertThat(this.tables.fields(this.version, "Commitment", Commitment.class, filter, paths, limit))
+					.as(filter.getCriteriaObject().toJson() + " limit " + limit)
+					.isNotEmpty()
+					.isEqualTo(expected);
+			}
+		}
+		// a path the tables do not hold whole is left to the server, and the store
+		// still answers it
+		assertThat(this.tables.fields(this.version, "Commitment", Commitment.class, new Criteria(),
+				List.of("_id", "provenance"), 5))
+			.isNull();
+		this.store.clearCache();
+		assertThat(this.store.fields(this.version, "Commitment", Commitment.class, new Criteria(),
+				List.of("_id", "provenance"), 5))
+			.hasSize(5)
+			.allSatisfy((document) -> assertThat(document.keySet()).containsExactlyInAnyOrder("_id", "provenance"));
+		assertThat(new QueryTables(this.mongo, false).fields(this.version, "Commitment", Commitment.class,
+				new Criteria(), paths, 5))
+			.isNull();
 	}
 
 	@Test
