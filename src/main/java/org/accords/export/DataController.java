@@ -257,18 +257,7 @@ class DataController {
 	 * @throws VersionNotKeptException when the one named is not kept
 	 */
 	private DatasetInfo info(HttpServletRequest request) {
-		String header = blankToNull(request.getHeader(DatasetVersionSource.HEADER));
-		String parameter = blankToNull(request.getParameter(DatasetVersionSource.PARAMETER));
-		if (header != null && parameter != null && !header.equals(parameter)) {
-			throw new InvalidInputException("The " + DatasetVersionSource.HEADER + " header (" + header + ") and the "
-					+ DatasetVersionSource.PARAMETER + " parameter (" + parameter
-					+ ") name different dataset versions; send one of them");
-		}
-		return this.state.info((header != null) ? header : parameter);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+		return this.state.info(DatasetVersionSource.requested(request));
 	}
 
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)

@@ -20,6 +20,26 @@ public interface DatasetVersionSource {
 	/** The query parameter that asks for a kept dataset version (GET). */
 	String PARAMETER = "version";
 
+	/**
+	 * The version a plain HTTP request (a download, a page, a card) names with the
+	 * {@link #HEADER} header or the {@link #PARAMETER} parameter; null when it names
+	 * none.
+	 * @throws InvalidInputException when the two name different versions
+	 */
+	static @Nullable String requested(jakarta.servlet.http.HttpServletRequest request) {
+		String header = blankToNull(request.getHeader(HEADER));
+		String parameter = blankToNull(request.getParameter(PARAMETER));
+		if (header != null && parameter != null && !header.equals(parameter)) {
+			throw new InvalidInputException("The " + HEADER + " header (" + header + ") and the " + PARAMETER
+					+ " parameter (" + parameter + ") name different dataset versions; send one of them");
+		}
+		return (header != null) ? header : parameter;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
 	/** The version served now, or null when none is loaded yet. */
 	@Nullable String currentVersion();
 

@@ -9,7 +9,12 @@ import java.util.Map;
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
+import org.accords.dataset.NoDatasetException;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.InvalidInputException;
+import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -18,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,7 +34,9 @@ import org.springframework.web.context.request.WebRequest;
  * A page per fact ({@code /statements/{id}}, {@code /agreements/{id}}, … as HTML, or JSON
  * with {@code Accept: application/json}), the embeddable card
  * ({@code /embed/{type}/{id}}) and the oEmbed endpoint ({@code /oembed}). All are
- * revalidated with the dataset version's ETag.
+ * revalidated with the dataset version's ETag, and pages and cards serve any kept version
+ * named by {@code Accords-Version} or {@code ?version=} (a citation of a version keeps
+ * resolving to it).
  */
 @Controller
 class PageController {
@@ -45,13 +53,16 @@ class PageController {
 
 	private final FactCards cards;
 
+	private final RenderedCards rendered;
+
 	private final String publicUrl;
 
 	private final String cardPolicy;
 
-	PageController(DatasetState state, FactCards cards, AccordsProperties properties) {
+	PageController(DatasetState state, FactCards cards, RenderedCards rendered, AccordsProperties properties) {
 		this.state = state;
 		this.cards = cards;
+		this.rendered = rendered;
 		this.publicUrl = properties.publicUrl();
 		this.cardPolicy = cardPolicy(properties.embed().frameAncestors());
 	}
@@ -75,42 +86,36 @@ class PageController {
 
 	@GetMapping("/{collection:statements|agreements|commitments|people|organizations|countries|cooperation-areas|signatories}/{id}")
 	ResponseEntity<?> page(@PathVariable String collection, @PathVariable String id,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+			HttpServletRequest http, WebRequest request) {
 		PageType type = PageType.ofCollection(collection);
 		boolean json = ContentNegotiation.wantsJson(accept);
 		if (type == null) {
 			return problem(HttpStatus.NOT_FOUND, "No pages of " + collection, json);
 		}
-		DatasetInfo info = this.state.currentOrNull();
-		if (info == null) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", json);
-		}
+		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		String etag = "\"" + info.version() + "-page-" + (json ? "json" : "html") + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		Card card = this.cards.card(info.version(), type, id);
-		if (card == null) {
-			return problem(HttpStatus.NOT_FOUND,
-					"No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version " + info.version(),
-					json);
-		}
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.eTag(etag)
-			.varyBy(HttpHeaders.ACCEPT)
+			.varyBy(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER)
 			.cacheControl(CacheControl.noCache())
-			.header("Dataset-Version", info.version());
+			.header(DatasetVersionSource.HEADER, info.version());
 		if (json) {
-			return ok.contentType(MediaType.APPLICATION_JSON).body(json(card, info.version()));
+			Card card = this.cards.card(info.version(), type, id);
+			return (card != null) ? ok.contentType(MediaType.APPLICATION_JSON).body(json(card, info.version()))
+					: missing(type, id, info, true);
 		}
-		return ok.contentType(HTML)
-			.header("Content-Security-Policy", PAGE_POLICY)
-			.body(PageHtml.page(card, PageHtml.oembedUrl(this.publicUrl, card)));
+		byte[] page = this.rendered.page(info.version(), type, id, this.publicUrl);
+		return (page != null) ? ok.contentType(HTML).header("Content-Security-Policy", PAGE_POLICY).body(page)
+				: missing(type, id, info, false);
 	}
 
 	@GetMapping("/embed/{type}/{id}")
 	ResponseEntity<?> embed(@PathVariable String type, @PathVariable String id,
-			@RequestParam(defaultValue = "light") String theme, WebRequest request) {
+			@RequestParam(defaultValue = "light") String theme, HttpServletRequest http, WebRequest request) {
 		PageType pageType = PageType.ofCard(type);
 		if (pageType == null) {
 			return problem(HttpStatus.NOT_FOUND, "No card type '" + type + "'; one of "
@@ -119,26 +124,51 @@ class PageController {
 		if (!PageHtml.isTheme(theme)) {
 			return problem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'", false);
 		}
-		DatasetInfo info = this.state.currentOrNull();
-		if (info == null) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", false);
-		}
+		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		String etag = "\"" + info.version() + "-card-" + theme + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		Card card = this.cards.card(info.version(), pageType, id);
+		byte[] card = this.rendered.card(info.version(), pageType, id, theme);
 		if (card == null) {
-			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(pageType.name()) + " with id '" + id
-					+ "' in dataset version " + info.version(), false);
+			return missing(pageType, id, info, false);
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
 			.cacheControl(CacheControl.maxAge(CARD_MAX_AGE).cachePublic())
-			.header("Dataset-Version", info.version())
+			.varyBy(DatasetVersionSource.HEADER)
+			.header(DatasetVersionSource.HEADER, info.version())
 			.header("Content-Security-Policy", this.cardPolicy)
 			.contentType(HTML)
-			.body(PageHtml.embed(card, theme));
+			.body(card);
+	}
+
+	private static ResponseEntity<?> missing(PageType type, String id, DatasetInfo info, boolean json) {
+		return problem(HttpStatus.NOT_FOUND,
+				"No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version " + info.version(),
+				json);
+	}
+
+	/** A version asked for that is not kept: 404 naming those kept. */
+	@ExceptionHandler(VersionNotKeptException.class)
+	ResponseEntity<?> notKept(VersionNotKeptException ex, HttpServletRequest request) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), wantsJson(request));
+	}
+
+	/** The header and the parameter name different versions. */
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<?> invalid(InvalidInputException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), wantsJson(request));
+	}
+
+	@ExceptionHandler(NoDatasetException.class)
+	ResponseEntity<?> noDataset(HttpServletRequest request) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly",
+				wantsJson(request));
+	}
+
+	private static boolean wantsJson(HttpServletRequest request) {
+		return ContentNegotiation.wantsJson(request.getHeader(HttpHeaders.ACCEPT));
 	}
 
 	/**

@@ -88,6 +88,37 @@ class ChangesFeedTests extends PageSeed {
 	}
 
 	@Test
+	void pagesAndCardsServeTheKeptVersionAskedFor() throws Exception {
+		// the commitment the second version removed: gone now, still there in the first
+		String card = "/embed/commitment/" + REMOVED;
+		assertThat(get(card).statusCode()).isEqualTo(404);
+		HttpResponse<String> cited = get(card + "?version=" + first);
+		assertThat(cited.statusCode()).isEqualTo(200);
+		assertThat(cited.body()).contains("fund half of the first station");
+		assertThat(cited.headers().firstValue("Accords-Version")).hasValue(first);
+		assertThat(cited.headers().firstValue("ETag")).hasValueSatisfying((etag) -> assertThat(etag).contains(first));
+		HttpResponse<String> byHeader = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/commitments/" + REMOVED))
+				.header("Accords-Version", first)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(byHeader.statusCode()).isEqualTo(200);
+		assertThat(byHeader.headers().firstValue("Accords-Version")).hasValue(first);
+		assertThat(byHeader.headers().allValues("Vary").toString()).contains("Accords-Version");
+		HttpResponse<String> current = get("/statements/" + ADDED);
+		assertThat(current.statusCode()).isEqualTo(200);
+		assertThat(current.headers().firstValue("Accords-Version")).hasValue(second);
+		HttpResponse<String> unknown = get(card + "?version=no-such-version");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("no-such-version").contains(first).contains(second);
+		HttpResponse<String> conflicting = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + card + "?version=" + first))
+				.header("Accords-Version", second)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(conflicting.statusCode()).isEqualTo(400);
+		assertThat(conflicting.body()).contains("name different dataset versions");
+	}
+
+	@Test
 	void changesSinceAVersionListEveryEntityAddedChangedAndRemovedWithLabels() throws Exception {
 		JsonNode changes = graphQl("{ changes(since: \"" + first + "\") { totalCount nodes { version publishedAt type"
 				+ " id change label url } } }")
