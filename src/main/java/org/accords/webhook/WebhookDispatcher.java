@@ -140,13 +140,18 @@ class WebhookDispatcher implements DisposableBean {
 			Instant giveUpAt) {
 	}
 
+	/**
+	 * One attempt, sent without blocking: each receiver is waited on by the HTTP client,
+	 * so a slow or hanging one (up to {@code accords.webhooks.timeout}) holds up neither
+	 * the other receivers nor the retries.
+	 */
 	private void attempt(Delivery delivery, int attempt) {
-		String outcome;
+		HttpRequest request;
 		try {
 			URI url = URI.create(delivery.webhook().url());
 			WebhookTargets.check(url, this.settings.allowPrivate());
 			long now = Instant.now(this.clock).getEpochSecond();
-			HttpRequest request = HttpRequest.newBuilder(url)
+			request = HttpRequest.newBuilder(url)
 				.timeout(this.settings.timeout())
 				.header("Content-Type", "application/json")
 				.header("User-Agent", "Accords-Webhooks")
@@ -156,27 +161,37 @@ class WebhookDispatcher implements DisposableBean {
 						WebhookSignature.header(delivery.webhook().secret(), now, delivery.body()))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
 				.build();
-			HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
-			if (response.statusCode() / 100 == 2) {
-				logger.info("Webhook " + delivery.partner() + ": version " + delivery.version() + " delivered (attempt "
-						+ attempt + ", HTTP " + response.statusCode() + ", delivery " + delivery.id() + ")");
-				count(delivery.partner(), "delivered");
-				return;
-			}
-			outcome = "HTTP " + response.statusCode();
 		}
 		catch (WebhookTargets.RefusedTargetException ex) {
 			logger.error("Webhook " + delivery.partner() + ": refused, not sent: " + ex.getMessage());
 			count(delivery.partner(), "refused");
 			return;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		catch (RuntimeException ex) {
+			failed(delivery, attempt, describe(ex));
 			return;
 		}
-		catch (Exception ex) {
-			outcome = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
-		}
+		this.http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, ex) -> {
+			if (ex != null) {
+				failed(delivery, attempt, describe((ex.getCause() != null) ? ex.getCause() : ex));
+			}
+			else if (response.statusCode() / 100 == 2) {
+				logger.info("Webhook " + delivery.partner() + ": version " + delivery.version() + " delivered (attempt "
+						+ attempt + ", HTTP " + response.statusCode() + ", delivery " + delivery.id() + ")");
+				count(delivery.partner(), "delivered");
+			}
+			else {
+				failed(delivery, attempt, "HTTP " + response.statusCode());
+			}
+		});
+	}
+
+	private static String describe(Throwable ex) {
+		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+	}
+
+	/** Counts a failed attempt and schedules the next, unless the retry time is spent. */
+	private void failed(Delivery delivery, int attempt, String outcome) {
 		count(delivery.partner(), "failed");
 		Duration wait = backoff(attempt);
 		if (Instant.now(this.clock).plus(wait).isAfter(delivery.giveUpAt())) {
@@ -187,7 +202,14 @@ class WebhookDispatcher implements DisposableBean {
 		}
 		logger.warn("Webhook " + delivery.partner() + ": version " + delivery.version() + " attempt " + attempt
 				+ " failed (" + outcome + "); retrying in " + wait.toMillis() + " ms");
-		this.executor.schedule(() -> attempt(delivery, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			this.executor.schedule(() -> attempt(delivery, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			// shutting down: retries held in memory end with the instance
+			logger.warn("Webhook " + delivery.partner() + ": version " + delivery.version()
+					+ " not retried, the application is stopping");
+		}
 	}
 
 	/**

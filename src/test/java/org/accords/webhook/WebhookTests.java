@@ -51,7 +51,7 @@ class WebhookTests extends PageSeed {
 	/**
 	 * What the receiver got: the signature header, the body and the status it answered.
 	 */
-	record Received(String signature, String event, byte[] body, int status) {
+	record Received(String signature, String event, byte[] body, int status, Instant at) {
 	}
 
 	static final List<Received> received = new CopyOnWriteArrayList<>();
@@ -68,8 +68,38 @@ class WebhookTests extends PageSeed {
 				// the first two deliveries fail, as a receiver that is briefly down
 				int status = (requests.incrementAndGet() <= 2) ? 503 : 204;
 				received.add(new Received(exchange.getRequestHeaders().getFirst("X-Accords-Signature"),
-						exchange.getRequestHeaders().getFirst("X-Accords-Event"), body, status));
+						exchange.getRequestHeaders().getFirst("X-Accords-Event"), body, status, Instant.now()));
 				exchange.sendResponseHeaders(status, -1);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** When the slow receiver answered its first delivery (it takes 3 s to). */
+	static final java.util.concurrent.atomic.AtomicReference<Instant> slowAnswered = new java.util.concurrent.atomic.AtomicReference<>();
+
+	/** A second partner that takes 3 s to answer, on its own server. */
+	static final HttpServer slowReceiver = startSlow();
+
+	static HttpServer startSlow() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+			server.createContext("/hooks/slow", (exchange) -> {
+				exchange.getRequestBody().readAllBytes();
+				try {
+					Thread.sleep(3000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				slowAnswered.compareAndSet(null, Instant.now());
+				exchange.sendResponseHeaders(204, -1);
 				exchange.close();
 			});
 			server.start();
@@ -84,11 +114,15 @@ class WebhookTests extends PageSeed {
 	static void receiverUrl(DynamicPropertyRegistry registry) {
 		registry.add("accords.webhooks.partners.newsroom.url",
 				() -> "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/accords");
+		registry.add("accords.webhooks.partners.slow.url",
+				() -> "http://127.0.0.1:" + slowReceiver.getAddress().getPort() + "/hooks/slow");
+		registry.add("accords.webhooks.partners.slow.secret", () -> "another-secret-for-the-slow-one");
 	}
 
 	@AfterAll
 	static void stopReceiver() {
 		receiver.stop(0);
+		slowReceiver.stop(0);
 	}
 
 	@Autowired
@@ -123,6 +157,11 @@ class WebhookTests extends PageSeed {
 			assertThat(delivery.event()).isEqualTo("dataset.published");
 		});
 		assertThat(startup.get(0).body()).as("a retry sends the same summary").isEqualTo(startup.get(2).body());
+		// the slow partner, sent the same version at the same time, held up neither the
+		// newsroom's first attempt nor its two retries
+		assertThat(slowAnswered.get() == null || startup.get(2).at().isBefore(slowAnswered.get()))
+			.as("newsroom delivered at %s, slow partner answered at %s", startup.get(2).at(), slowAnswered.get())
+			.isTrue();
 		String first = JSON.readTree(startup.get(2).body()).get("version").asString();
 
 		Path folder = Files.createTempDirectory(Path.of("target"), "webhook-seed");
@@ -145,12 +184,12 @@ class WebhookTests extends PageSeed {
 		byte[] body = "{\"version\":\"x\"}".getBytes(StandardCharsets.UTF_8);
 		long t = Instant.now().getEpochSecond();
 		String header = WebhookSignature.header(SECRET, t, body);
-		assertThat(signedCorrectly(new Received(header, "dataset.published", body, 204))).isTrue();
-		assertThat(signedCorrectly(
-				new Received(header, "dataset.published", "{\"version\":\"y\"}".getBytes(StandardCharsets.UTF_8), 204)))
+		assertThat(signedCorrectly(new Received(header, "dataset.published", body, 204, Instant.now()))).isTrue();
+		assertThat(signedCorrectly(new Received(header, "dataset.published",
+				"{\"version\":\"y\"}".getBytes(StandardCharsets.UTF_8), 204, Instant.now())))
 			.isFalse();
 		assertThat(signedCorrectly(new Received(WebhookSignature.header("another-secret-entirely", t, body),
-				"dataset.published", body, 204)))
+				"dataset.published", body, 204, Instant.now())))
 			.isFalse();
 	}
 
