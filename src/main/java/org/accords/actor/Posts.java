@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.accords.evidence.DatePrecision;
+import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,26 @@ import org.jspecify.annotations.Nullable;
 public final class Posts {
 
 	private Posts() {
+	}
+
+	/** Words that do not tell one role from another ("Minister of Defence"). */
+	private static final java.util.Set<String> FILLER = java.util.Set.of("of", "for", "the", "and", "to", "on", "in",
+			"at");
+
+	/**
+	 * What makes two reports' words name the same role: their words, folded (case,
+	 * accents), without filler words, in any order. So "Minister of Defence Procurement"
+	 * and "defence procurement minister" are one post, and "Deputy Minister of Defence"
+	 * and "Minister of Defence" are two.
+	 */
+	public static String seatKey(String role) {
+		java.util.TreeSet<String> words = new java.util.TreeSet<>();
+		for (String word : SearchText.fold(role).split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty() && !FILLER.contains(word)) {
+				words.add(word);
+			}
+		}
+		return String.join(" ", words);
 	}
 
 	/** The same posts with {@code heldFrom}, {@code heldUntil} and their range keys. */

@@ -603,7 +603,7 @@ final class SeedValidator {
 			return link.kind() + " " + NodeId.parse(link.targetId()).key();
 		}
 		if (value instanceof PostKey post) {
-			return (post.organizationId() != null) ? post.role() + " (" + post.organizationId() + ")" : post.role();
+			return (post.organizationId() != null) ? post.seat() + " (" + post.organizationId() + ")" : post.seat();
 		}
 		return Problems.escape(value.toString());
 	}
@@ -788,7 +788,11 @@ final class SeedValidator {
 	}
 
 	/** A post as a list item: role and organization; its evidence is kept beside it. */
-	record PostKey(String role, @Nullable String organizationId) {
+	/**
+	 * A post as a list item: the role's words as {@link Posts#seatKey} compares them, and
+	 * the organization; the words shown are the first report's.
+	 */
+	record PostKey(String seat, @Nullable String organizationId) {
 	}
 
 	private final Map<String, Map<PostKey, PostReport>> postEvidence = new HashMap<>();
@@ -798,6 +802,9 @@ final class SeedValidator {
 	 * report it as held or as ended ("former minister"), and stated dates.
 	 */
 	private static final class PostReport {
+
+		/** The role in the words of the first report. */
+		@Nullable String role;
 
 		final List<Evidence> evidence = new ArrayList<>();
 
@@ -810,6 +817,7 @@ final class SeedValidator {
 		@Nullable ResolvedDate to;
 
 		void add(PostReport other) {
+			this.role = (this.role != null) ? this.role : other.role;
 			other.evidence.stream().filter((e) -> !this.evidence.contains(e)).forEach(this.evidence::add);
 			this.heldOn.addAll(other.heldOn);
 			this.formerOn.addAll(other.formerOn);
@@ -860,8 +868,9 @@ final class SeedValidator {
 				if (from != null && to != null && from.iso().compareTo(to.iso()) > 0) {
 					this.problems.add(postWhere + ": 'from' " + from + " is after 'to' " + to);
 				}
-				PostReport report = posts.computeIfAbsent(new PostKey(post.role().trim(), organization),
+				PostReport report = posts.computeIfAbsent(new PostKey(Posts.seatKey(post.role()), organization),
 						(k) -> new PostReport());
+				report.role = (report.role != null) ? report.role : post.role().trim();
 				report.evidence.addAll(evidence(ctx, postWhere, post.evidence()));
 				String date = ctx.article().date().toString();
 				if (Boolean.TRUE.equals(post.former())) {
@@ -907,8 +916,7 @@ final class SeedValidator {
 				Post post = post(personId, key, reports.get(key));
 				all.add(post);
 				// succession is known only within one organization's role
-				String seat = (key.organizationId() != null) ? SearchText.fold(key.role()) + "|" + key.organizationId()
-						: post.id();
+				String seat = (key.organizationId() != null) ? key.seat() + "|" + key.organizationId() : post.id();
 				bySeat.computeIfAbsent(seat, (k) -> new ArrayList<>()).add(post);
 			}
 		});
@@ -934,16 +942,17 @@ final class SeedValidator {
 			organizationCountry = this.organizations.get(key.organizationId()).countryId();
 		}
 		String countryId = (organizationCountry != null) ? organizationCountry : this.people.get(personId).countryId();
-		String id = NodeId.of(Post.TYPE, NodeId.parse(personId).key() + "/" + key.role()
+		String role = java.util.Objects.requireNonNull(report.role);
+		String id = NodeId.of(Post.TYPE, NodeId.parse(personId).key() + "/" + role
 				+ ((key.organizationId() != null) ? "/" + NodeId.parse(key.organizationId()).key() : ""));
 		String first = report.heldOn.stream().min(String::compareTo).orElse(null);
 		String last = report.heldOn.stream().max(String::compareTo).orElse(null);
 		String endedBy = report.formerOn.stream().min(String::compareTo).orElse(null);
-		return new Post(id, personId, key.role(), key.organizationId(), countryId,
+		return new Post(id, personId, role, key.organizationId(), countryId,
 				(report.from != null) ? report.from.iso() : null,
 				(report.from != null) ? report.from.precision() : null, (report.to != null) ? report.to.iso() : null,
 				(report.to != null) ? report.to.precision() : null, first, last, endedBy, null, null,
-				SearchText.fold(key.role()), Post.OPEN_START, Post.OPEN_END, List.copyOf(report.evidence), null);
+				SearchText.fold(role), Post.OPEN_START, Post.OPEN_END, List.copyOf(report.evidence), null);
 	}
 
 	// ---- events (meetings, visits, press conferences) and programmes ----
