@@ -68,6 +68,12 @@ w("Servers: **cached** = the jar as shipped (response cache on); **uncached** = 
   "request timeouts raised to 120 s (see the embedded store's first page below); **static** = the jar's `bench` profile returning the identical pre-serialized bytes from a "
   "plain endpoint; **revalidate** = GET with a matching `If-None-Match` (304); **apollo** = Apollo Server 5 + "
   "DataLoader on Node serving the same SDL from the same data exported as JSON (in memory).")
+warms = [r for r in rows if r["kind"] == "warm"]
+if warms:
+    w("")
+    w("Warm-up: every server on every query (and the card and static baseline) in rounds of 3 s at 16 "
+      "connections until its throughput stopped rising (under 3% above the best, twice): "
+      + ", ".join(f"{r['label']} {r['rounds']} rounds" for r in warms) + ".")
 w("")
 w("## Throughput and latency")
 w("")

@@ -92,7 +92,15 @@ load() {
 echo "== loading the corpora into embedded file stores"
 load large "$work/corpus-large"
 [ -n "$ONLY" ] || load small "$work/corpus-small"
-for copy in cached uncached; do cp "$work/large.mv" "$work/$copy.mv"; done
+# each server opens a copy of the loaded file with its records (the version served, and the
+# checksum taken when the loader closed it cleanly): a restart of a store closed cleanly,
+# which opens without reading the whole file back
+for copy in cached uncached; do
+  cp "$work/large.mv" "$work/$copy.mv"
+  for record in version closed; do
+    [ -f "$work/large.mv.$record" ] && cp "$work/large.mv.$record" "$work/$copy.mv.$record"
+  done
+done
 
 # the embedded store sorts a whole collection for a first, uncached page (it ignores
 # indexes): on one core that takes seconds at 100k statements, over the 5 s and 10 s defaults.
@@ -101,6 +109,22 @@ for copy in cached uncached; do cp "$work/large.mv" "$work/$copy.mv"; done
 jvm=(java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --spring.profiles.active=bench
   --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true
   --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false)
+
+# warm_up LABEL URL [BODY_FILE|"" PATH]: load one request shape in rounds of WARM_ROUND
+# seconds until its throughput stops rising (a round under 3% above the best so far, twice
+# in a row) or WARM_MAX rounds: the JIT needs tens of thousands of requests of a shape
+# before the code runs compiled, and figures taken earlier measure the interpreter
+warm_up() {
+  local label=$1 url=$2 body=${3:-} path=${4:-} best=0 flat=0 round rps
+  for round in $(seq "${WARM_MAX:-15}"); do
+    rps=$(BODY_FILE=$body PATH_QUERY=$path taskset -c "$LOAD_CPU" \
+      wrk -t1 -c16 -d"${WARM_ROUND:-3}s" -s bench/wrk/request.lua "$url" | tail -1 | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["rps"]))')
+    if [ "$rps" -gt $(( best * 103 / 100 )) ]; then best=$rps; flat=0; else flat=$((flat + 1)); fi
+    [ "$flat" -ge 2 ] && break
+  done
+  echo "   warm: $label flat at ~$best req/s after $round rounds of ${WARM_ROUND:-3}s"
+  echo "{\"kind\":\"warm\",\"label\":\"$label\",\"rounds\":$round,\"rps\":$best}" >>"$results"
+}
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
@@ -142,6 +166,9 @@ model_scenarios() {
     done
   done
   echo "== issue 11 scenarios: load on variant 0 (${DURATION}s per run after ${WARMUP}s warm-up)"
+  for s in "${MODEL_SCENARIOS[@]}"; do
+    warm_up "model $s" "$url" "$dir/$s-0.json"
+  done
   for c in 1 16; do
     for s in "${MODEL_SCENARIOS[@]}"; do
       run model uncached "$pid" "$s" "$c" "$url" "$dir/$s-0.json"
@@ -164,9 +191,9 @@ if [ "$ONLY" = cards ]; then
   encoded=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(open(sys.argv[1]).read()))' bench/queries/typical.graphql)
   card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statements(first: 1) { edges { node { id } } } }"}' \
     http://127.0.0.1:19301/graphql | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["statements"]["edges"][0]["node"]["id"])')
-  echo "== warm-up: ${WARM_EACH:-20}s each for the static baseline and the card, until the JIT has compiled both"
-  PATH_QUERY="/bench/static?query=$encoded" taskset -c "$LOAD_CPU" wrk -t1 -c16 -d"${WARM_EACH:-20}s" -s bench/wrk/request.lua http://127.0.0.1:19301 >/dev/null
-  PATH_QUERY="/embed/statement/$card_id" taskset -c "$LOAD_CPU" wrk -t1 -c16 -d"${WARM_EACH:-20}s" -s bench/wrk/request.lua http://127.0.0.1:19301 >/dev/null
+  echo "== warm-up: the static baseline and the card, each until its throughput stops rising"
+  warm_up static http://127.0.0.1:19301 "" "/bench/static?query=$encoded"
+  warm_up card http://127.0.0.1:19301 "" "/embed/statement/$card_id"
   echo "== cards against the static baseline, side by side"
   for c in 1 16 64; do
     run static jar "$pid_cached" typical "$c" http://127.0.0.1:19301 "" "/bench/static?query=$encoded"
@@ -187,6 +214,9 @@ print("| ---: | ---: | ---: | ---: | ---: | ---: |")
 for c in (1, 16, 64):
     s, k = by[("static", c)]["wrk"], by[("card", c)]["wrk"]
     print("| %d | %.0f | %.0f | %.2f | %.2f | %.2f |" % (c, s["rps"], k["rps"], k["rps"] / s["rps"], s["p99_ms"], k["p99_ms"]))
+warms = [json.loads(line) for line in open(sys.argv[1]) if '"kind":"warm"' in line]
+print("\nWarm-up first, each until its throughput stopped rising: " + ", ".join(
+    "%s %d rounds of 3 s (~%d req/s)" % (w["label"], w["rounds"], w["rps"]) for w in warms) + ".")
 print("\nGoal (issue 13): a card served from cache at >= 0.7x the static baseline's throughput.")
 PY
   echo "== wrote bench/RESULTS-cards.md"
@@ -205,13 +235,13 @@ start apollo 19303 env SCHEMA="$work/schema.graphqls" DATA="$work/export" PORT=1
 # on every query first, so that the order of the runs does not decide the figures
 warm() {
   for q in "${QUERIES[@]}"; do
-    BODY_FILE="$work/$q.json" taskset -c "$LOAD_CPU" wrk -t1 -c16 -d"${WARM_EACH:-3}s" -s bench/wrk/request.lua "$1" >/dev/null
+    warm_up "$1 $q" "$2" "$work/$q.json"
   done
 }
-echo "== warm-up: ${WARM_EACH:-3}s per query and server"
-warm http://127.0.0.1:19301/graphql
-warm http://127.0.0.1:19302/graphql
-warm http://127.0.0.1:19303/
+echo "== warm-up: every query on every server until its throughput stops rising"
+warm cached http://127.0.0.1:19301/graphql
+warm uncached http://127.0.0.1:19302/graphql
+warm apollo http://127.0.0.1:19303/
 
 echo "== load: ${DURATION}s per run after ${WARMUP}s warm-up"
 for q in "${QUERIES[@]}"; do
