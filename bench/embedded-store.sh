@@ -80,46 +80,14 @@ first=$(ask '{ statements(first: 1) { totalCount } }')
 echo "startup: ready in $ready ms, first answered query at $(( $(now_ms) - t0 )) ms"
 grep -o 'Store: embedded.*' "$work/serve.log" | head -1 || true
 
-ids=$(curl -sf -H 'Content-Type: application/json' \
-  -d '{"query":"{ statements(first: 50) { edges { node { speaker { id country { id } } agreement { id } areas { id } } } } }"}' \
-  "http://127.0.0.1:$port/graphql")
-# ids of the first statement that has a speaker country, an agreement and an area
-field() {
-  echo "$ids" | python3 -c "
-import json, sys
-nodes = [e['node'] for e in json.load(sys.stdin)['data']['statements']['edges']]
-d = next(n for n in nodes if n['speaker'] and n['speaker']['country'] and n['agreement'] and n['areas'])
-print($1)"
-}
-speaker=$(field "d['speaker']['id']")
-country=$(field "d['speaker']['country']['id']")
-agreement=$(field "d['agreement']['id']")
-area=$(field "d['areas'][0]['id']")
-page='totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor }'
-queries=(
-  "{ statements(first: 20) { $page } }"
-  "{ statements(first: 20, after: \"$(echo -n offset:49999 | base64 | tr -d =)\") { $page } }"
-  "{ statements(first: 20, orderBy: {field: SAID_ON, direction: DESC}) { $page } }"
-  "{ statements(first: 20, orderBy: {field: REPORTED_ON, direction: ASC}) { $page } }"
-  "{ statements(first: 20, orderBy: {field: ID, direction: DESC}) { $page } }"
-  "{ statements(first: 20, filter: {speaker: \"$speaker\"}) { $page } }"
-  "{ statements(first: 20, filter: {country: \"$country\"}, orderBy: {field: SAID_ON, direction: DESC}) { $page } }"
-  "{ statements(first: 20, filter: {kind: PARAPHRASE}) { $page } }"
-  "{ statements(first: 20, filter: {saidFrom: \"2023-01-01\", saidTo: \"2023-06-30\"}) { $page } }"
-  "{ statements(first: 20, filter: {area: \"$area\"}) { $page } }"
-  "{ statements(first: 20, filter: {agreement: \"$agreement\"}) { $page } }"
-  "{ statements(first: 20, filter: {minSources: 2, disputed: false}) { $page } }"
-  "{ statements(first: 20, filter: {reportedFrom: \"2024-01-01\"}, orderBy: {field: REPORTED_ON, direction: DESC}) { $page } }"
-  "{ statements(first: 20, filter: {text: \"drone\"}) { $page } }"
-  "{ commitments(first: 20) { $page } }"
-  "{ articles(first: 20) { $page } }"
-  "{ people(first: 20) { $page } }"
-  "{ agreements(first: 20) { $page } }"
-)
 echo "== first uncached page per filter and order (seconds, then the query)"
-for q in "${queries[@]}"; do
-  printf '%s  %s\n' "$(ask "$q")" "$q"
-done
+first_pages() {
+  python3 bench/first_pages.py "http://127.0.0.1:$port/graphql" |
+    python3 -c 'import json, sys
+for line in sys.stdin:
+    r = json.loads(line); print("%.3f  %s" % (r["seconds"], r["query"]))'
+}
+first_pages
 jcmd "$pid" GC.run >/dev/null 2>&1 || true
 echo "serving heap after a full GC: $(jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 || true)"
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true; pid=
@@ -127,9 +95,7 @@ kill -9 "$pid"; wait "$pid" 2>/dev/null || true; pid=
 if [ "${COMPARE:-1}" = 1 ]; then
   echo "== the same, with the query tables off (--accords.store.query-tables=false: the server scans and sorts)"
   serve off "$serve_heap" --accords.store.query-tables=false
-  for q in "${queries[0]}" "${queries[2]}" "${queries[7]}"; do
-    printf '%s  %s\n' "$(ask "$q")" "$q"
-  done
+  first_pages
   stop
 fi
 

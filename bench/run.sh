@@ -78,7 +78,7 @@ start() {
 # file store, and the servers then open copies of that file with the serving heap.
 load() {
   local name=$1 corpus=$2
-  java -Xmx"${LOAD_HEAP:-2g}" -jar "$jar" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
+  java -Xmx"${LOAD_HEAP:-2g}" -Xlog:gc:file="$work/load-$name.gc" -jar "$jar" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
     --accords.seed.location="file:$corpus/" >"$work/load-$name.log" 2>&1 &
   local pid=$! t0; t0=$(now_ms)
   until curl -sf -o /dev/null http://127.0.0.1:19300/actuator/health/readiness; do
@@ -86,8 +86,10 @@ load() {
     sleep 0.5
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "{\"kind\":\"load-corpus\",\"corpus\":\"$name\",\"ms\":$(( $(now_ms) - t0 ))}" >>"$results"
-  echo "   $name loaded in $(( $(now_ms) - t0 )) ms (heap ${LOAD_HEAP:-2g}, both cores)"
+  # the most heap still live after a collection (what loading needs), from the GC log
+  local live; live=$(grep -oE '[0-9]+M->[0-9]+M' "$work/load-$name.gc" | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }')
+  echo "{\"kind\":\"load-corpus\",\"corpus\":\"$name\",\"ms\":$(( $(now_ms) - t0 )),\"heap\":\"${LOAD_HEAP:-2g}\",\"live_mb\":$live}" >>"$results"
+  echo "   $name loaded in $(( $(now_ms) - t0 )) ms (heap ${LOAD_HEAP:-2g}, at most $live MB live after a GC; both cores)"
 }
 echo "== loading the corpora into embedded file stores"
 load large "$work/corpus-large"
@@ -226,6 +228,11 @@ start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file
   --accords.store.embedded-path="$work/cached.mv"
 start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \
   --accords.store.embedded-path="$work/uncached.mv" --accords.http.response-cache-size=0B
+echo "== the first uncached page of each filter and order (uncached server, nothing asked before)"
+python3 bench/first_pages.py http://127.0.0.1:19302/graphql | tee -a "$results" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    r = json.loads(line); print("   %.3f s  %s" % (r["seconds"], r["query"]))'
 curl -sf http://127.0.0.1:19301/graphql/schema >"$work/schema.graphqls"
 mkdir -p "$work/export"
 python3 bench/export_for_peer.py "http://127.0.0.1:19301" "$work/export"
@@ -264,6 +271,11 @@ card_id=$(curl -sf -H 'Content-Type: application/json' -d '{"query":"{ statement
 for c in 1 16 64; do
   run card jar "$pid_cached" card "$c" http://127.0.0.1:19301 "" "/embed/statement/$card_id"
 done
+
+echo "== search: uncached searches on the uncached server (its index built in the background at startup)"
+grep -oE 'Search index of dataset [0-9a-f]+: [0-9]+ entities, [0-9]+ KiB, built in [0-9]+ ms' "$work/uncached.log" | tail -1 |
+  awk '{ print "{\"kind\":\"search-index\",\"entities\":" $6 ",\"kib\":" $8 ",\"ms\":" $12 "}" }' >>"$results"
+python3 bench/search_times.py http://127.0.0.1:19302/graphql 200 | tee -a "$results"
 
 model_scenarios http://127.0.0.1:19302/graphql "$pid_uncached"
 python3 bench/model_report.py "$results" "$STATEMENTS" "$HEAP" >bench/RESULTS-model.md
