@@ -23,8 +23,11 @@ import org.accords.amount.Money;
 import org.accords.amount.Quantity;
 import org.accords.commitment.Commitment;
 import org.accords.dataset.Citation;
+import org.accords.event.Event;
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.graphql.NodeId;
+import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
@@ -41,6 +44,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FactCards {
+
+	/** Most entities a card lists of those referring to it (an event's statements). */
+	static final int LISTED = 10;
 
 	/** Longest label taken from a statement's or commitment's words. */
 	private static final int LABEL_LENGTH = 90;
@@ -137,7 +143,96 @@ public class FactCards {
 			card.jsonLd.put("@type", "Role");
 			card.jsonLd.put("roleName", (signatory.role() != null) ? signatory.role() : "signatory");
 		}
+		else if (entity instanceof Event event) {
+			event(card, event);
+		}
+		else if (entity instanceof Programme programme) {
+			card.ref("Run by", programme.runById());
+			if (programme.countryId() != null && !programme.countryId().equals(programme.runById())) {
+				card.ref("Country", programme.countryId());
+			}
+			card.listed("Agreement", Agreement.TYPE, Agreement.class, "programmeId");
+			card.evidence(programme.evidence());
+			card.jsonLd.put("@type", "FundingScheme");
+			card.jsonLd.put("name", programme.name());
+		}
+		else if (entity instanceof Post post) {
+			post(card, post);
+		}
 		return card.build();
+	}
+
+	private void event(Builder card, Event event) {
+		card.fact("Kind", words(event.kind().name()), null);
+		if (event.date() != null) {
+			card.fact("Date", dated(event.date(), event.datePrecision()), null);
+		}
+		if (event.place() != null) {
+			card.fact("Place", event.place(), null);
+		}
+		card.ref("Country", event.countryId());
+		List<Entity> participants = card.refs("Participant", event.participantIds());
+		card.listed("Agreement signed", Agreement.TYPE, Agreement.class, "signedAtId");
+		card.listed("Statement", Statement.TYPE, Statement.class, "eventId");
+		card.evidence(event.evidence());
+		card.jsonLd.put("@type", "Event");
+		card.jsonLd.put("name", event.name());
+		if (event.date() != null) {
+			card.jsonLd.put("startDate", event.date());
+		}
+		if (event.place() != null) {
+			card.jsonLd.put("location", Map.of("@type", "Place", "name", event.place()));
+		}
+		if (!participants.isEmpty()) {
+			card.jsonLd.put("attendee", participants.stream()
+				.map((participant) -> Map.of("@type", (participant instanceof Person) ? "Person" : "Organization",
+						"name", label(participant), "url", pageUrl(participant.id())))
+				.toList());
+		}
+	}
+
+	private void post(Builder card, Post post) {
+		card.fact("Role", post.role(), null);
+		card.ref("Held by", post.personId());
+		card.ref("Organization", post.organizationId());
+		card.ref("Country", post.countryId());
+		if (post.heldFrom() != null) {
+			card.fact("Held from", post.heldFrom() + ((post.from() == null) ? " (derived from the reports)" : ""),
+					null);
+		}
+		if (post.heldUntil() != null) {
+			card.fact("Held until", post.heldUntil() + ((post.to() == null) ? " (derived from the reports)" : ""),
+					null);
+		}
+		if (post.firstReported() != null) {
+			card.fact("First reported", post.firstReported(), null);
+		}
+		if (post.lastReported() != null) {
+			card.fact("Last reported", post.lastReported(), null);
+		}
+		if (post.endedBy() != null) {
+			card.fact("Reported as former on", post.endedBy(), null);
+		}
+		card.evidence(post.evidence());
+		card.jsonLd.put("@type", "OrganizationRole");
+		card.jsonLd.put("roleName", post.role());
+		if (post.heldFrom() != null) {
+			card.jsonLd.put("startDate", post.heldFrom());
+		}
+		if (post.heldUntil() != null) {
+			card.jsonLd.put("endDate", post.heldUntil());
+		}
+	}
+
+	/** A date as precise as the article gives it: 2024-11, not 2024-11-01. */
+	static String dated(String iso, @Nullable DatePrecision precision) {
+		if (precision == DatePrecision.YEAR) {
+			return iso.substring(0, 4);
+		}
+		if (precision == DatePrecision.MONTH) {
+			return iso.substring(0, 7);
+		}
+		return (precision == DatePrecision.WEEK) ? "week of " + iso : iso;
 	}
 
 	private void statement(Builder card, Statement statement) {
@@ -334,6 +429,15 @@ public class FactCards {
 		if (entity instanceof Signatory signatory) {
 			return (signatory.role() != null) ? "Signatory: " + signatory.role() : "Signatory";
 		}
+		if (entity instanceof Event event) {
+			return event.name();
+		}
+		if (entity instanceof Programme programme) {
+			return programme.name();
+		}
+		if (entity instanceof Post post) {
+			return post.role();
+		}
 		if (entity instanceof Article article) {
 			return (article.title() != null) ? article.title() : article.publisher() + ", " + article.publishedOn();
 		}
@@ -406,6 +510,21 @@ public class FactCards {
 				}
 			}
 			return targets;
+		}
+
+		/**
+		 * The entities of {@code collection} whose {@code field} refers to this one, as
+		 * facts: the first {@link #LISTED} in id order, then how many more.
+		 */
+		<T extends Entity> void listed(String name, String collection, Class<T> type, String field) {
+			List<T> found = FactCards.this.store.slice(this.version, collection, type,
+					Criteria.where(field).is(this.entity.id()), Sort.by("_id"), 0, LISTED + 1);
+			found.stream().limit(LISTED).forEach((item) -> fact(name, label(item), pageUrl(item.id())));
+			if (found.size() > LISTED) {
+				long total = FactCards.this.store.count(this.version, collection,
+						Criteria.where(field).is(this.entity.id()));
+				fact(name, "and " + (total - LISTED) + " more", null);
+			}
 		}
 
 		void evidence(List<Evidence> evidence) {

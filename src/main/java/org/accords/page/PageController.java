@@ -84,7 +84,7 @@ class PageController {
 				+ (frameAncestors.isEmpty() ? "'none'" : String.join(" ", frameAncestors));
 	}
 
-	@GetMapping("/{collection:statements|agreements|commitments|people|organizations|countries|cooperation-areas|signatories}/{id}")
+	@GetMapping("/{collection:statements|agreements|commitments|people|organizations|countries|cooperation-areas|signatories|events|programmes|posts}/{id}")
 	ResponseEntity<?> page(@PathVariable String collection, @PathVariable String id,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
 			HttpServletRequest http, WebRequest request) {

@@ -13,7 +13,8 @@ public enum PageType {
 	COMMITMENT("Commitment", "commitments", "commitment", 320), PERSON("Person", "people", "person", 300),
 	ORGANIZATION("Organization", "organizations", "organization", 240), COUNTRY("Country", "countries", "country", 220),
 	COOPERATION_AREA("CooperationArea", "cooperation-areas", "cooperation-area", 260),
-	SIGNATORY("Signatory", "signatories", "signatory", 240);
+	SIGNATORY("Signatory", "signatories", "signatory", 240), EVENT("Event", "events", "event", 320),
+	PROGRAMME("Programme", "programmes", "programme", 260), POST("Post", "posts", "post", 260);
 
 	private final String type;
 

@@ -111,6 +111,37 @@ class LinksHttpTests {
 	}
 
 	@Test
+	void programmesAndEventsHaveAPageAndACard() throws Exception {
+		String programme = NodeId.of("Programme", "nordhavn-scheme");
+		HttpResponse<String> card = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/embed/programme/" + programme))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(card.statusCode()).isEqualTo(200);
+		assertThat(card.body()).contains("Nordhavn Production Scheme")
+			.contains("Run by")
+			.contains("Denmark")
+			.contains("/agreements/" + FRAMEWORK)
+			.contains("/agreements/" + IMPLEMENTING)
+			.contains("Kyiv Courier (test fixture)");
+		HttpResponse<String> page = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/programmes/" + programme))
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		JsonNode json = JSON.readTree(page.body());
+		assertThat(json.at("/jsonLd/@type").asString()).isEqualTo("FundingScheme");
+		assertThat(json.at("/label").asString()).isEqualTo("Nordhavn Production Scheme");
+		HttpResponse<String> event = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/events/" + PRESS_CONFERENCE))
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(event.statusCode()).isEqualTo(200);
+		JsonNode eventJson = JSON.readTree(event.body());
+		assertThat(eventJson.at("/jsonLd/@type").asString()).isEqualTo("Event");
+		assertThat(texts(eventJson.get("facts"), "/name")).contains("Kind", "Date", "Statement");
+	}
+
+	@Test
 	void programmeHasItsRunnerAgreementsAndTwoSources() throws Exception {
 		JsonNode programme = query("""
 				{ programmes { totalCount edges { node { id name runBy { ... on Country { code } } country { code }

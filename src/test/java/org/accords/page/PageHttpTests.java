@@ -149,7 +149,9 @@ class PageHttpTests extends PageSeed {
 			"person, Person, kaarel-tamm, Kaarel Tamm, Defence Minister",
 			"organization, Organization, fi-mod, Ministry of Defence of Finland, ministry",
 			"cooperation-area, CooperationArea, coastal-radar, coastal radar stations, letter of intent",
-			"signatory, Signatory, fi-mod-signs, Ministry of Defence of Finland, Finland" })
+			"signatory, Signatory, fi-mod-signs, Ministry of Defence of Finland, Finland",
+			"event, Event, kasciunas-visit-kyiv-2024-11, Kasčiūnas’ visit to Kyiv, Agreement signed",
+			"post, Post, kaarel-tamm/Defence Minister, Defence Minister, Kaarel Tamm" })
 	void cardIsSelfContainedWithItsFactsAndAttribution(String card, String type, String key, String first,
 			String second) throws Exception {
 		String path = "/embed/" + card + "/" + NodeId.of(type, key);
