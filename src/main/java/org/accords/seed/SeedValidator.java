@@ -1,7 +1,6 @@
 package org.accords.seed;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,6 +47,7 @@ import org.accords.event.EventKind;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
+import org.accords.graphql.Hashes;
 import org.accords.graphql.NodeId;
 import org.accords.programme.Programme;
 import org.accords.seed.CuratedFile.ArticleEntry;
@@ -397,7 +397,7 @@ final class SeedValidator {
 					.add(new Edition(edition.publisher(), date, edition.language(), edition.url(), edition.title()));
 			}
 		}
-		String hash = SeedFiles.hex(SeedFiles.sha256(article.text().getBytes(StandardCharsets.UTF_8)));
+		String hash = Hashes.sha256Hex(article.text());
 		this.articles.put(id,
 				new Article(id, entry.file(), entry.publisher(), article.date().toString(), entry.language(),
 						entry.url(), entry.title(), article.text(), hash, entry.rights(), List.copyOf(editions)));
