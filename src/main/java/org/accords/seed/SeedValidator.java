@@ -58,9 +58,6 @@ import org.accords.statement.StatementKind;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Turns seed files into a verified dataset, or collects every problem found and rejects
@@ -82,11 +79,6 @@ final class SeedValidator {
 	 * silent.
 	 */
 	private static final Pattern DECLARED_ID = Pattern.compile("(?m)^\\s*-?\\s*(?:id|code)\\s*:\\s*\"?([^\\s\"#]+)");
-
-	private static final ObjectMapper YAML = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -345,7 +337,9 @@ final class SeedValidator {
 	private @Nullable CuratedFile read(SeedFile file) {
 		UnknownFields unknown = new UnknownFields(file.path());
 		try {
-			CuratedFile curated = YAML.readerFor(CuratedFile.class).withHandler(unknown).readValue(file.bytes());
+			CuratedFile curated = CuratedYaml.MAPPER.readerFor(CuratedFile.class)
+				.withHandler(unknown)
+				.readValue(file.bytes());
 			this.problems.addAll(unknown.problems());
 			if (curated == null || curated.article() == null) {
 				this.problems.add(file.path() + ": no 'article' section");
