@@ -59,7 +59,10 @@ import org.springframework.stereotype.Component;
  * interval;</li>
  * <li>versions beyond {@code accords.dataset.keep-versions} are deleted
  * ({@link OldVersions});</li>
- * <li>{@link DatasetPublished} is announced (webhooks, live subscriptions).</li>
+ * <li>{@link DatasetPublished} is announced, once, by the publishing instance
+ * ({@code webhook/WebhookDispatcher}); subscriptions and {@code /data/changes/stream}
+ * hear of the version on every instance as its {@code DatasetState} follows the pointer
+ * ({@code graphql/PublishedVersions}).</li>
  * </ol>
  * A write that fails half way is cleaned up by {@code seed/StoreIntegrity}; the version
  * served before stays served.
