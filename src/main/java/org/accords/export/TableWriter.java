@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.accords.graphql.CsvRows;
 import org.accords.store.Entity;
 import org.bson.Document;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -45,18 +42,10 @@ class TableWriter {
 
 	private final JsonMapper json;
 
-	private final CsvMapper csv;
-
 	TableWriter(ChunkedReader reader, MongoTemplate mongo) {
 		this.reader = reader;
 		this.converter = mongo.getConverter();
 		this.json = JsonMapper.builder().build();
-		// the target is the response or a zip entry: closing it is the caller's business
-		this.csv = CsvMapper.builder()
-			.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-			// quote a value only when RFC 4180 needs it, not by a length heuristic
-			.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-			.build();
 	}
 
 	/** Writes the table and returns the number of rows. */
@@ -73,13 +62,9 @@ class TableWriter {
 		if (bom) {
 			out.write(BOM);
 		}
-		CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
-		table.header().forEach(schema::addColumn);
 		Labels labels = new Labels(this.reader, version);
 		long[] rows = { 0 };
-		try (SequenceWriter writer = this.csv.writer(schema.build()).writeValues(out)) {
-			// the header as a row of its own, so that an empty table still has one
-			writer.write(table.header().toArray());
+		try (SequenceWriter writer = CsvRows.open(table.header(), out)) {
 			this.reader.read(table.type(), version, (chunk) -> {
 				List<T> entities = new ArrayList<>(chunk.size());
 				chunk.forEach((document) -> entities.add(this.converter.read(table.entityClass(), document)));

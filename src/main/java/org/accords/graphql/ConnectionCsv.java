@@ -14,12 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
@@ -38,11 +34,6 @@ public final class ConnectionCsv {
 
 	/** The media type this writes. */
 	public static final String MEDIA_TYPE = "text/csv; charset=utf-8; header=present";
-
-	private static final CsvMapper CSV = CsvMapper.builder()
-		.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-		.build();
 
 	private ConnectionCsv() {
 	}
@@ -85,10 +76,7 @@ public final class ConnectionCsv {
 			columns.addAll(row.keySet());
 			rows.add(row);
 		}
-		CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
-		columns.forEach(schema::addColumn);
-		try (SequenceWriter writer = CSV.writer(schema.build()).writeValues(out)) {
-			writer.write(columns.toArray());
+		try (SequenceWriter writer = CsvRows.open(columns, out)) {
 			for (Map<String, Object> row : rows) {
 				Object[] values = new Object[columns.size()];
 				int i = 0;

@@ -6,21 +6,37 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 in hex, as persisted queries and cache keys use it.
+ * SHA-256, the one digest the application uses: persisted queries, cache keys, partner
+ * keys, seed file and article hashes, content hashes of published entities.
  */
-final class Hashes {
+public final class Hashes {
 
 	private Hashes() {
 	}
 
-	static String sha256Hex(String text) {
+	/** SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
+	public static String sha256Hex(String text) {
+		return hex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public static byte[] sha256(byte[] bytes) {
+		return sha256().digest(bytes);
+	}
+
+	/** A SHA-256 digest to feed in parts. */
+	public static MessageDigest sha256() {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
+			// every Java platform has SHA-256
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Lower-case hex. */
+	public static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(bytes);
 	}
 
 }

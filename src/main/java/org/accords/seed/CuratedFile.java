@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * that entity; {@code sameAs} makes an entry with another id a report of an existing
  * entity and retires its own id. The format is documented in the README.
  */
-record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
+public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 		@Nullable List<OrganizationEntry> organizations, @Nullable List<PersonEntry> people,
 		@Nullable List<AgreementEntry> agreements, @Nullable List<SignatoryEntry> signatories,
 		@Nullable List<AreaEntry> cooperationAreas, @Nullable List<CommitmentEntry> commitments,
@@ -23,7 +23,7 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	 * entry): the loader never serves it as a fact, skips what depends on it, and lists
 	 * it.
 	 */
-	interface Reviewable {
+	public interface Reviewable {
 
 		/**
 		 * {@code false} for a draft entry; absent (null) or {@code true} once reviewed.
@@ -36,20 +36,20 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 
 	}
 
-	record ArticleEntry(String file, String id, String publisher, String language, @Nullable String url,
+	public record ArticleEntry(String file, String id, String publisher, String language, @Nullable String url,
 			@Nullable String title, String rights, @Nullable List<EditionEntry> editions) {
 	}
 
 	/** Another publication of the article's text. */
-	record EditionEntry(String publisher, @Nullable String publishedOn, @Nullable String language, @Nullable String url,
-			@Nullable String title) {
+	public record EditionEntry(String publisher, @Nullable String publishedOn, @Nullable String language,
+			@Nullable String url, @Nullable String title) {
 	}
 
-	record CountryEntry(String code, String name, @Nullable List<String> aliases,
+	public record CountryEntry(String code, String name, @Nullable List<String> aliases,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
-	record OrganizationEntry(String id, String name, String kind, @Nullable String country,
+	public record OrganizationEntry(String id, String name, String kind, @Nullable String country,
 			@Nullable List<String> evidence, @Nullable List<String> aliases, @Nullable String sameAs,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
@@ -58,21 +58,22 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	 * A post the person holds, or held ({@code former: true}: the article calls them a
 	 * former holder), with a start and end where the article states them.
 	 */
-	record PostEntry(String role, @Nullable String organization, @Nullable List<String> evidence, @Nullable String from,
-			@Nullable String to, @Nullable Boolean former) {
+	public record PostEntry(String role, @Nullable String organization, @Nullable List<String> evidence,
+			@Nullable String from, @Nullable String to, @Nullable Boolean former) {
 	}
 
-	record PersonEntry(String id, String name, @Nullable String country, @Nullable List<PostEntry> posts,
+	public record PersonEntry(String id, String name, @Nullable String country, @Nullable List<PostEntry> posts,
 			@Nullable List<String> evidence, @Nullable List<String> aliases, @Nullable String sameAs,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
-	record AgreementEntry(String id, String title, String kind, @Nullable String signedOn, @Nullable String signedIn,
-			@Nullable List<String> parties, @Nullable String summary, @Nullable List<String> evidence,
-			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
-			@Nullable Boolean reviewed, @Nullable MoneyEntry value, @Nullable MoneyEntry funding,
-			@Nullable List<EventEntry> events, @Nullable List<ParticipantEntry> participants,
-			@Nullable Boolean openToAccession, @Nullable List<LinkEntry> links, @Nullable String programme,
+	public record AgreementEntry(String id, String title, String kind, @Nullable String signedOn,
+			@Nullable String signedIn, @Nullable List<String> parties, @Nullable String summary,
+			@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
+			@Nullable String disputeNote, @Nullable Boolean reviewed, @Nullable MoneyEntry value,
+			@Nullable MoneyEntry funding, @Nullable List<EventEntry> events,
+			@Nullable List<ParticipantEntry> participants, @Nullable Boolean openToAccession,
+			@Nullable List<LinkEntry> links, @Nullable String programme,
 			@Nullable String signedAt) implements Reviewable {
 	}
 
@@ -80,14 +81,14 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	 * A link from this agreement to another it follows, implements, amends or supersedes
 	 * ({@code target} an agreement id of any file), with evidence.
 	 */
-	record LinkEntry(@Nullable String kind, @Nullable String target, @Nullable List<String> evidence) {
+	public record LinkEntry(@Nullable String kind, @Nullable String target, @Nullable List<String> evidence) {
 	}
 
 	/**
 	 * A named programme agreements belong to: {@code runBy} a country code or
 	 * organization id.
 	 */
-	record ProgrammeEntry(String id, String name, @Nullable String runBy, @Nullable List<String> evidence,
+	public record ProgrammeEntry(String id, String name, @Nullable String runBy, @Nullable List<String> evidence,
 			@Nullable String sameAs, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
@@ -96,7 +97,7 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	 * {@code events} section; an agreement's own {@code events} are its lifecycle):
 	 * {@code participants} are person, organization or country ids.
 	 */
-	record MeetingEntry(String id, String name, String kind, @Nullable String date, @Nullable String place,
+	public record MeetingEntry(String id, String name, String kind, @Nullable String date, @Nullable String place,
 			@Nullable String country, @Nullable List<String> participants, @Nullable List<String> evidence,
 			@Nullable String sameAs, @Nullable Boolean reviewed) implements Reviewable {
 	}
@@ -105,12 +106,12 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	 * A country (code) or organization (id) taking part in an agreement, in a role, with
 	 * an optional joined-on date and evidence.
 	 */
-	record ParticipantEntry(@Nullable String party, @Nullable String role, @Nullable String joinedOn,
+	public record ParticipantEntry(@Nullable String party, @Nullable String role, @Nullable String joinedOn,
 			@Nullable List<String> evidence) {
 	}
 
 	/** A dated lifecycle event of an agreement: a stage, a date and evidence. */
-	record EventEntry(@Nullable String stage, @Nullable String date, @Nullable List<String> evidence) {
+	public record EventEntry(@Nullable String stage, @Nullable String date, @Nullable List<String> evidence) {
 	}
 
 	/**
@@ -118,33 +119,33 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	 * {@code currency} an ISO 4217 code, the article's words in {@code text}, and
 	 * evidence.
 	 */
-	record MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
+	public record MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
 			@Nullable String text, @Nullable List<String> evidence) {
 	}
 
 	/** Where money comes from, in the article's words, with evidence. */
-	record FundingSourceEntry(@Nullable String text, @Nullable List<String> evidence) {
+	public record FundingSourceEntry(@Nullable String text, @Nullable List<String> evidence) {
 	}
 
 	/**
 	 * A number of things: {@code value} an exact decimal, with unit, item and evidence.
 	 */
-	record QuantityEntry(@Nullable String value, @Nullable String unit, @Nullable String item,
+	public record QuantityEntry(@Nullable String value, @Nullable String unit, @Nullable String item,
 			@Nullable Boolean approximate, @Nullable String text, @Nullable List<String> evidence) {
 	}
 
-	record SignatoryEntry(String id, String agreement, @Nullable String person, @Nullable String organization,
+	public record SignatoryEntry(String id, String agreement, @Nullable String person, @Nullable String organization,
 			@Nullable String onBehalfOf, @Nullable String role, @Nullable List<String> evidence,
 			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
-	record AreaEntry(String id, String agreement, String name, String category, @Nullable String description,
+	public record AreaEntry(String id, String agreement, String name, String category, @Nullable String description,
 			@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
 			@Nullable String disputeNote, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
-	record CommitmentEntry(String id, @Nullable String agreement, String obligor, @Nullable String beneficiary,
+	public record CommitmentEntry(String id, @Nullable String agreement, String obligor, @Nullable String beneficiary,
 			String description, String status, @Nullable List<String> areas, @Nullable List<String> evidence,
 			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
 			@Nullable Boolean reviewed, @Nullable MoneyEntry amount, @Nullable QuantityEntry quantity,
@@ -158,7 +159,7 @@ record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 	 * for, with the words that say so in {@code onBehalfOfEvidence} (optional when the
 	 * statement's own evidence says it).
 	 */
-	record StatementEntry(String id, String speaker, @Nullable String speakerRole, String kind, String text,
+	public record StatementEntry(String id, String speaker, @Nullable String speakerRole, String kind, String text,
 			@Nullable String saidOn, @Nullable String occasion, @Nullable String agreement,
 			@Nullable List<String> areas, @Nullable List<String> evidence, @Nullable String sameAs,
 			@Nullable List<String> contradicts, @Nullable String disputeNote, @Nullable Boolean reviewed,

@@ -13,8 +13,10 @@ import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
+import org.accords.dataset.DatasetInfo;
 import org.accords.event.Event;
 import org.accords.programme.Programme;
+import org.accords.publish.NewVersion;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 
@@ -42,6 +44,12 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 		collections.put(Event.TYPE, this.events);
 		collections.put(Programme.TYPE, this.programmes);
 		return collections;
+	}
+
+	/** This dataset as {@code version}, built from {@code files}: what is published. */
+	NewVersion asVersion(String version, List<DatasetInfo.SourceFile> files) {
+		return new NewVersion(version, collections(), indexes(), files,
+				DatasetInfo.newest(this.articles.stream().map(Article::publishedOn).toList()));
 	}
 
 	/**

@@ -3,14 +3,13 @@ package org.accords.seed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.accords.dataset.DatasetInfo;
+import org.accords.graphql.Hashes;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -41,7 +40,7 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 		}
 
 		String sha256() {
-			return hex(SeedFiles.sha256(this.bytes));
+			return Hashes.hex(Hashes.sha256(this.bytes));
 		}
 
 	}
@@ -87,13 +86,13 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 
 	/** The dataset version: a hash over every file's path and bytes. */
 	String version() {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Hashes.sha256();
 		for (SeedFile file : all()) {
 			digest.update(file.path().getBytes(StandardCharsets.UTF_8));
 			digest.update((byte) 0);
-			digest.update(sha256(file.bytes()));
+			digest.update(Hashes.sha256(file.bytes()));
 		}
-		return hex(digest.digest()).substring(0, 16);
+		return Hashes.hex(digest.digest()).substring(0, 16);
 	}
 
 	List<DatasetInfo.SourceFile> sources() {
@@ -104,23 +103,6 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 		List<SeedFile> all = new ArrayList<>(this.articles);
 		all.addAll(this.curated);
 		return all;
-	}
-
-	static byte[] sha256(byte[] bytes) {
-		return sha256().digest(bytes);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String hex(byte[] bytes) {
-		return HexFormat.of().formatHex(bytes);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.accords.seed;
 
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetState;
+import org.accords.publish.DatasetPublisher;
 import org.accords.store.LoadLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -104,7 +105,7 @@ public class SeedLoader implements ApplicationRunner {
 			// only a failed write is cleaned up: a failure to take the lock must not drop
 			// the collections another instance is writing
 			try {
-				published = this.publisher.publish(version, dataset, files.sources());
+				published = this.publisher.publish(dataset.asVersion(version, files.sources()));
 			}
 			catch (RuntimeException ex) {
 				throw this.integrity.failedWrite(version, ex);

@@ -1,7 +1,6 @@
 package org.accords.seed;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,6 +47,7 @@ import org.accords.event.EventKind;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
+import org.accords.graphql.Hashes;
 import org.accords.graphql.NodeId;
 import org.accords.programme.Programme;
 import org.accords.seed.CuratedFile.ArticleEntry;
@@ -58,9 +58,6 @@ import org.accords.statement.StatementKind;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Turns seed files into a verified dataset, or collects every problem found and rejects
@@ -82,11 +79,6 @@ final class SeedValidator {
 	 * silent.
 	 */
 	private static final Pattern DECLARED_ID = Pattern.compile("(?m)^\\s*-?\\s*(?:id|code)\\s*:\\s*\"?([^\\s\"#]+)");
-
-	private static final ObjectMapper YAML = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -345,7 +337,9 @@ final class SeedValidator {
 	private @Nullable CuratedFile read(SeedFile file) {
 		UnknownFields unknown = new UnknownFields(file.path());
 		try {
-			CuratedFile curated = YAML.readerFor(CuratedFile.class).withHandler(unknown).readValue(file.bytes());
+			CuratedFile curated = CuratedYaml.MAPPER.readerFor(CuratedFile.class)
+				.withHandler(unknown)
+				.readValue(file.bytes());
 			this.problems.addAll(unknown.problems());
 			if (curated == null || curated.article() == null) {
 				this.problems.add(file.path() + ": no 'article' section");
@@ -397,7 +391,7 @@ final class SeedValidator {
 					.add(new Edition(edition.publisher(), date, edition.language(), edition.url(), edition.title()));
 			}
 		}
-		String hash = SeedFiles.hex(SeedFiles.sha256(article.text().getBytes(StandardCharsets.UTF_8)));
+		String hash = Hashes.sha256Hex(article.text());
 		this.articles.put(id,
 				new Article(id, entry.file(), entry.publisher(), article.date().toString(), entry.language(),
 						entry.url(), entry.title(), article.text(), hash, entry.rights(), List.copyOf(editions)));

@@ -1,10 +1,6 @@
 package org.accords.sourceview;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.graphql.Hashes;
 import org.accords.graphql.NodeId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -120,7 +117,7 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 		}
 		SourceArticle article = new SourceArticle(articleId, articleFile(root), entry.path("publisher").asString(""),
 				header.group(1), entry.path("language").asString("und"), nullable(entry.path("url")),
-				nullable(entry.path("title")), entry.path("rights").asString(""), sha256(text), null, text,
+				nullable(entry.path("title")), entry.path("rights").asString(""), Hashes.sha256Hex(text), null, text,
 				ArticleSpans.sorted(spans));
 		return new DeskFile(article, unreviewed, entries, problems, refs);
 	}
@@ -185,16 +182,6 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 
 	private static @Nullable String nullable(JsonNode node) {
 		return (node.isString() && !node.asString().isBlank()) ? node.asString() : null;
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** A curated file or its article that cannot be shown; the message says why. */

@@ -2,8 +2,6 @@ package org.accords.sourceview;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.accords.graphql.Hashes;
 import org.accords.graphql.NodeId;
 import org.jspecify.annotations.Nullable;
 
@@ -85,7 +84,8 @@ final class SourcePage {
 			})();
 			""";
 
-	private static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(sha256(SCRIPT));
+	private static final String SCRIPT_HASH = "sha256-"
+			+ Base64.getEncoder().encodeToString(Hashes.sha256(SCRIPT.getBytes(StandardCharsets.UTF_8)));
 
 	private static final String STYLE = """
 			:root { color-scheme: light; }
@@ -463,15 +463,6 @@ final class SourcePage {
 	 */
 	private static String escText(String text) {
 		return esc(text).replace("\r", "&#13;");
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.accords.AccordsProperties;
-import org.accords.dataset.DatasetPublished;
+import org.accords.publish.DatasetPublished;
 import org.accords.feed.Changes;
 import org.accords.feed.VersionSummary;
 import org.apache.commons.logging.Log;

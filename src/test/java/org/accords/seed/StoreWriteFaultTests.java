@@ -12,6 +12,7 @@ import org.accords.GraphQlClient;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
+import org.accords.publish.DatasetPublisher;
 import org.accords.statement.Statement;
 import org.accords.store.Collections;
 import org.accords.store.LoadLock;

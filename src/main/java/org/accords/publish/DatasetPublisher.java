@@ -1,4 +1,4 @@
-package org.accords.seed;
+package org.accords.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -6,21 +6,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.accords.AccordsProperties;
-import org.accords.article.Article;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
-import org.accords.dataset.DatasetPublished;
+import org.accords.graphql.Hashes;
 import org.accords.store.Collections;
 import org.accords.store.Entity;
 import org.accords.store.QueryTables;
@@ -36,19 +33,42 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a verified dataset as a new version beside the one being served, then moves the
- * pointer to it in one write: readers see the old version or the new one, never a mix, on
- * MongoDB and on the embedded server alike (no transactions needed). On the way it
- * compares every entity's content hash with the previous version's and records the
- * changelog.
+ * Publishes a verified dataset as a new version, the one path by which a version becomes
+ * served; {@code seed/SeedLoader} calls it once the seed files are read and verified,
+ * under the store's {@code LoadLock} (one instance publishes at a time). Step by step:
+ * <ol>
+ * <li>{@link #publish} returns at once when the version is the one served (the
+ * {@link DatasetPointer} names it); a version kept whole from before is reused as it
+ * is;</li>
+ * <li>each collection is written beside the served ones, as {@code <type>_<version>}
+ * ({@code store/Collections}), in batches: on MongoDB with its indexes created first
+ * ({@link NewVersion#indexes()}), on the embedded server with the query tables built on
+ * the way ({@code store/QueryTables}) instead;</li>
+ * <li>every entity's content hash is compared with the previous version's: added, changed
+ * and removed ids go to the changelog ({@code dataset/Changelog});</li>
+ * <li>the version's record ({@code dataset/DatasetInfo}: counts, seed files, content
+ * date) is saved in {@code datasets};</li>
+ * <li>on a replica set, every member has it all ({@code store/ReplicationBarrier});</li>
+ * <li>the pointer moves to the new version in one write: readers see the old version or
+ * the new one, never a mix, on MongoDB and on the embedded server alike (no transactions
+ * needed); each instance's {@code dataset/DatasetState} follows it within a refresh
+ * interval;</li>
+ * <li>versions beyond {@code accords.dataset.keep-versions} are deleted
+ * ({@link OldVersions});</li>
+ * <li>{@link DatasetPublished} is announced, once, by the publishing instance
+ * ({@code webhook/WebhookDispatcher}); subscriptions and {@code /data/changes/stream}
+ * hear of the version on every instance as its {@code DatasetState} follows the pointer
+ * ({@code graphql/PublishedVersions}).</li>
+ * </ol>
+ * A write that fails half way is cleaned up by {@code seed/StoreIntegrity}; the version
+ * served before stays served.
  */
 @Component
-class DatasetPublisher {
+public class DatasetPublisher {
 
 	private static final Log logger = LogFactory.getLog(DatasetPublisher.class);
 
@@ -69,10 +89,7 @@ class DatasetPublisher {
 
 	private final ReplicationBarrier replication;
 
-	/**
-	 * How many of the latest versions are kept ({@code accords.dataset.keep-versions}).
-	 */
-	private final int keepVersions;
+	private final OldVersions oldVersions;
 
 	@Autowired
 	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication,
@@ -80,7 +97,8 @@ class DatasetPublisher {
 		this(mongo, changelog, replication, properties.dataset().keepVersions());
 	}
 
-	DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication) {
+	/** A publisher built by hand (tests): keeps ten versions, announces nothing. */
+	public DatasetPublisher(MongoTemplate mongo, Changelog changelog, ReplicationBarrier replication) {
 		this(mongo, changelog, replication, 10);
 	}
 
@@ -89,7 +107,7 @@ class DatasetPublisher {
 		this.changelog = changelog;
 		this.replication = replication;
 		this.clock = Clock.systemUTC();
-		this.keepVersions = keepVersions;
+		this.oldVersions = new OldVersions(mongo, keepVersions);
 	}
 
 	/**
@@ -110,16 +128,18 @@ class DatasetPublisher {
 		this.tables = tables.getIfAvailable();
 	}
 
-	@Nullable String currentVersion() {
+	/** The version the pointer names, read from the store; null before the first. */
+	public @Nullable String currentVersion() {
 		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
 		return (pointer != null) ? pointer.version() : null;
 	}
 
 	/**
-	 * Publishes the dataset as {@code version}; returns false if that version is already
+	 * Publishes {@code dataset} as its version; returns false if that version is already
 	 * the one served.
 	 */
-	boolean publish(String version, SeedDataset dataset, List<DatasetInfo.SourceFile> files) {
+	public boolean publish(NewVersion dataset) {
+		String version = dataset.version();
 		String current = currentVersion();
 		if (version.equals(current)) {
 			return false;
@@ -129,7 +149,7 @@ class DatasetPublisher {
 		Map<String, Map<Changelog.Change, List<String>>> changes = new LinkedHashMap<>();
 		// the embedded server keeps no secondary index (it accepts one and then reads the
 		// whole collection twice for it at every start): there the query tables serve
-		Map<String, List<List<String>>> indexes = (this.tables != null) ? Map.of() : SeedDataset.indexes();
+		Map<String, List<List<String>>> indexes = (this.tables != null) ? Map.of() : dataset.indexes();
 		QueryTables.Builder tables = (this.tables != null) ? new QueryTables.Builder() : null;
 		// a kept version published again (the seed files went back to it) is served from
 		// the collections it has: requests reading it meanwhile see it whole
@@ -169,14 +189,14 @@ class DatasetPublisher {
 			tables.save(this.mongo, version);
 		}
 		Instant now = Instant.now(this.clock);
-		String contentDate = DatasetInfo.newest(dataset.articles().stream().map(Article::publishedOn).toList());
-		this.mongo.save(new DatasetInfo(version, now, counts, files, contentDate), Collections.DATASETS);
+		this.mongo.save(new DatasetInfo(version, now, counts, dataset.files(), dataset.contentDate()),
+				Collections.DATASETS);
 		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
 		// on a replica set, every member has the new collections before any reader can
 		// follow the pointer to them from a secondary
 		this.replication.awaitAllMembers();
 		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
-		dropOlderVersions(version);
+		this.oldVersions.dropAllBut(version);
 		logger.info("Published dataset version " + version + " " + counts);
 		if (this.events != null) {
 			this.events.publishEvent(new DatasetPublished(version));
@@ -188,7 +208,7 @@ class DatasetPublisher {
 	 * Whether {@code version} is kept whole already: its record (written only once all
 	 * its collections were) and a collection of the right size for every type.
 	 */
-	private boolean keptWhole(String version, SeedDataset dataset) {
+	private boolean keptWhole(String version, NewVersion dataset) {
 		if (this.mongo.findById(version, Document.class, Collections.DATASETS) == null) {
 			return false;
 		}
@@ -260,58 +280,8 @@ class DatasetPublisher {
 	static String contentHash(Document document) {
 		Document content = new Document(document);
 		NOT_CONTENT.forEach(content::remove);
-		byte[] digest = SeedFiles.sha256(content.toJson().getBytes(StandardCharsets.UTF_8));
-		return SeedFiles.hex(java.util.Arrays.copyOf(digest, 8));
-	}
-
-	/**
-	 * Keeps the last {@code accords.dataset.keep-versions} versions published, the new
-	 * one included (the one before it also serves the requests still in flight), and
-	 * deletes the others: their records first, so that no instance resolves a request to
-	 * a version while its collections go, then their collections (and those of any
-	 * version without a record, left by an interrupted load).
-	 */
-	private void dropOlderVersions(String published) {
-		Query newestFirst = new Query(Criteria.where("_id").ne(DatasetPointer.ID))
-			.with(Sort.by(Sort.Direction.DESC, "loadedAt"));
-		newestFirst.fields().include("_id");
-		Set<String> stored = new HashSet<>();
-		for (String name : this.mongo.getCollectionNames()) {
-			String version = Collections.versionOf(name);
-			if (version != null) {
-				stored.add(version);
-			}
-		}
-		Set<String> keep = new LinkedHashSet<>();
-		keep.add(published);
-		List<String> dropped = new ArrayList<>();
-		for (Document record : this.mongo.find(newestFirst, Document.class, Collections.DATASETS)) {
-			String version = record.getString("_id");
-			if (version == null || keep.contains(version)) {
-				continue;
-			}
-			// a record whose collections are gone (deleted before versions were kept by
-			// number) takes no place
-			if (keep.size() < this.keepVersions && stored.contains(version)) {
-				keep.add(version);
-			}
-			else {
-				dropped.add(version);
-			}
-		}
-		if (!dropped.isEmpty()) {
-			this.mongo.remove(Query.query(Criteria.where("_id").in(dropped)), Collections.DATASETS);
-		}
-		for (String name : this.mongo.getCollectionNames()) {
-			String version = Collections.versionOf(name);
-			if (version != null && !keep.contains(version)) {
-				this.mongo.dropCollection(name);
-			}
-		}
-		dropped.retainAll(stored);
-		if (!dropped.isEmpty()) {
-			logger.info("Deleted dataset versions older than the last " + this.keepVersions + ": " + dropped);
-		}
+		byte[] digest = Hashes.sha256(content.toJson().getBytes(StandardCharsets.UTF_8));
+		return Hashes.hex(java.util.Arrays.copyOf(digest, 8));
 	}
 
 }

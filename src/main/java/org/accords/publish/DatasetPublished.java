@@ -1,4 +1,4 @@
-package org.accords.dataset;
+package org.accords.publish;
 
 /**
  * Published by the instance that published a new dataset version, once the pointer serves

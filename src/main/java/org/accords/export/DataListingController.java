@@ -1,0 +1,104 @@
+package org.accords.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.accords.dataset.Citation;
+import org.accords.dataset.DatasetInfo;
+import org.accords.graphql.DatasetVersionSource;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The listing of {@code /data}: the downloads and the changelog, at one address each, as
+ * HTML for people (the {@code templates/downloads} pages, mapped with
+ * {@code produces = text/html}) and as JSON for programs (the mapping without
+ * {@code produces}, so that a client asking for anything, as curl does, gets JSON too).
+ * The files themselves are {@link DownloadController}'s.
+ */
+@Controller
+@RequestMapping("/data")
+class DataListingController {
+
+	private final DataRequests requests;
+
+	DataListingController(DataRequests requests) {
+		this.requests = requests;
+	}
+
+	@GetMapping(path = { "", "/" }, produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView indexPage(HttpServletRequest request, HttpServletResponse response) {
+		DatasetInfo info = this.requests.info(request);
+		List<Downloads.Download> all = this.requests.all(info);
+		String jsonLd = Archive.JSON
+			.writeValueAsString(this.requests.metadata().jsonLd(info, this.requests.baseUrl(), all));
+		response.setHeader(DatasetVersionSource.HEADER, info.version());
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
+		return DataViews.index(info, all, jsonLd);
+	}
+
+	@GetMapping({ "", "/" })
+	ResponseEntity<Map<String, Object>> index(HttpServletRequest request) {
+		DatasetInfo info = this.requests.info(request);
+		// the type is set, so a client asking for neither HTML nor JSON still gets JSON
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.varyBy(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER)
+			.header(DatasetVersionSource.HEADER, info.version())
+			.body(indexJson(info));
+	}
+
+	@GetMapping("/index.json")
+	ResponseEntity<Map<String, Object>> indexJson(HttpServletRequest request) {
+		DatasetInfo info = this.requests.info(request);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(DatasetVersionSource.HEADER, info.version())
+			.varyBy(DatasetVersionSource.HEADER)
+			.body(indexJson(info));
+	}
+
+	@GetMapping(path = "/changelog", produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView changelogPage(HttpServletResponse response) {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		return DataViews.changelog(this.requests.metadata().changelog());
+	}
+
+	@GetMapping("/changelog")
+	ResponseEntity<List<Map<String, Object>>> changelog() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.varyBy(HttpHeaders.ACCEPT)
+			.body(this.requests.metadata().changelog());
+	}
+
+	@GetMapping("/" + Downloads.CHANGELOG)
+	ResponseEntity<List<Map<String, Object>>> changelogJson() {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.requests.metadata().changelog());
+	}
+
+	private Map<String, Object> indexJson(DatasetInfo info) {
+		Map<String, Object> index = new LinkedHashMap<>();
+		index.put("title", Citation.TITLE);
+		index.put("description", Metadata.DESCRIPTION);
+		index.put("version", info.version());
+		index.put("publishedAt", info.loadedAt().toString());
+		index.put("licence",
+				Map.of("name", Citation.LICENCE_NAME, "url", Citation.LICENCE_URL, "note", Citation.LICENCE_NOTE));
+		index.put("citation", Citation.text(info));
+		index.put("graphql", this.requests.baseUrl() + "/graphql");
+		index.put("downloads", this.requests.all(info));
+		return index;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.accords.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.accords.AccordsProperties;
+import org.accords.dataset.Citation;
+import org.accords.dataset.DatasetInfo;
+import org.accords.dataset.DatasetState;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.InvalidInputException;
+import org.accords.graphql.VersionNotKeptException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.CacheControl;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the listing and the downloads of {@code /data} share: the dataset version a
+ * request reads, every download with its sizes, the metadata files built per request, and
+ * how long a client may keep a copy.
+ */
+@Component
+class DataRequests {
+
+	private final DatasetState state;
+
+	private final Downloads downloads;
+
+	private final Metadata metadata;
+
+	private final CacheControl cacheControl;
+
+	private final String publicUrl;
+
+	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, AccordsProperties properties) {
+		this.state = state;
+		this.downloads = downloads;
+		this.metadata = metadata;
+		this.cacheControl = CacheControl.maxAge(properties.export().maxAge()).cachePublic();
+		this.publicUrl = properties.publicUrl();
+	}
+
+	DatasetState state() {
+		return this.state;
+	}
+
+	Metadata metadata() {
+		return this.metadata;
+	}
+
+	CacheControl cacheControl() {
+		return this.cacheControl;
+	}
+
+	/**
+	 * The version a request reads: the kept one its {@code Accords-Version} header or
+	 * {@code version} parameter names, else the current one.
+	 * @throws VersionNotKeptException when the one named is not kept
+	 */
+	DatasetInfo info(HttpServletRequest request) {
+		return this.state.info(DatasetVersionSource.requested(request));
+	}
+
+	/** Every download, with the sizes of the per-request metadata files filled in. */
+	List<Downloads.Download> all(DatasetInfo info) {
+		// links to an older version's files name it, so that they serve that version
+		String query = info.version().equals(this.state.version()) ? ""
+				: "?" + DatasetVersionSource.PARAMETER + "=" + info.version();
+		List<Downloads.Download> first = this.downloads.all(info, baseUrl(), query, Map.of());
+		return this.downloads.all(info, baseUrl(), query, Map.of(Downloads.JSON_LD,
+				(long) jsonLdBytes(info, first).length, Downloads.BIBTEX, (long) bibtexBytes(info).length));
+	}
+
+	byte[] jsonLdBytes(DatasetInfo info, List<Downloads.Download> all) {
+		return Archive.JSON.writeValueAsBytes(this.metadata.jsonLd(info, baseUrl(), all));
+	}
+
+	byte[] bibtexBytes(DatasetInfo info) {
+		return Citation.bibtex(info, baseUrl() + "/data").getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The entity tag of a version's file; {@code variant} tells other bytes apart. */
+	static String etag(DatasetInfo info, String variant) {
+		return "\"" + info.version() + variant + "\"";
+	}
+
+	/** From {@code accords.public-url}, never from the request's Host header. */
+	String baseUrl() {
+		return this.publicUrl;
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.accords.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.accords.dataset.Citation;
+import org.accords.dataset.DatasetInfo;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.VersionNotKeptException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The files of {@code /data}: each collection as CSV, JSON and NDJSON, the archive, and
+ * the dataset's metadata, each with its version's ETag. The format is the file name's
+ * extension, whatever the request's {@code Accept} says (a browser following a link asks
+ * for HTML). Downloads stream straight from the store; a client that goes away mid-stream
+ * only ends the stream (the store cursor is closed on the way out). An address with
+ * nothing behind it is a {@link DownloadNotFoundException}, answered by
+ * {@link DataErrors}.
+ */
+@Controller
+@RequestMapping("/data")
+class DownloadController {
+
+	private static final Log logger = LogFactory.getLog(DownloadController.class);
+
+	private static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
+
+	private static final MediaType BIBTEX = MediaType.parseMediaType("application/x-bibtex; charset=utf-8");
+
+	private final DataRequests requests;
+
+	private final TableWriter writer;
+
+	private final Archive archive;
+
+	DownloadController(DataRequests requests, TableWriter writer, Archive archive) {
+		this.requests = requests;
+		this.writer = writer;
+		this.archive = archive;
+	}
+
+	@GetMapping("/" + Downloads.DATAPACKAGE)
+	ResponseEntity<byte[]> dataPackage(HttpServletRequest request) {
+		DatasetInfo info = this.requests.info(request);
+		return metadata(info, MediaType.APPLICATION_JSON,
+				Archive.JSON.writeValueAsBytes(this.requests.metadata().dataPackage(info)));
+	}
+
+	@GetMapping("/" + Downloads.JSON_LD)
+	ResponseEntity<byte[]> jsonLd(HttpServletRequest request) {
+		DatasetInfo info = this.requests.info(request);
+		return metadata(info, JSON_LD, this.requests.jsonLdBytes(info, this.requests.all(info)));
+	}
+
+	@GetMapping("/" + Downloads.BIBTEX)
+	ResponseEntity<byte[]> bibtex(HttpServletRequest request) {
+		DatasetInfo info = this.requests.info(request);
+		return metadata(info, BIBTEX, this.requests.bibtexBytes(info));
+	}
+
+	@GetMapping("/" + Downloads.LATEST_ARCHIVE)
+	void latestArchive(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		archive(this.requests.info(request), request, response);
+	}
+
+	@GetMapping("/accords-{version}.zip")
+	void versionArchive(@PathVariable String version, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		DatasetInfo current = this.requests.state().current();
+		DatasetInfo info;
+		try {
+			info = this.requests.state().info(version);
+		}
+		catch (VersionNotKeptException ex) {
+			throw new DownloadNotFoundException(
+					"accords-" + version + ".zip is not the version served nor one kept here; the current archive is "
+							+ Downloads.archive(current.version()) + " (or " + Downloads.LATEST_ARCHIVE + "). "
+							+ ex.getMessage(),
+					ex);
+		}
+		archive(info, request, response);
+	}
+
+	@GetMapping("/{file}")
+	void download(@PathVariable String file, @RequestParam(defaultValue = "false") boolean bom,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		int dot = file.lastIndexOf('.');
+		String name = (dot > 0) ? file.substring(0, dot) : file;
+		String extension = (dot > 0) ? file.substring(dot + 1) : "";
+		Optional<Table<?>> table = Tables.named(name);
+		if (table.isEmpty()) {
+			throw new DownloadNotFoundException("There is no collection '" + name + "'. Collections: "
+					+ String.join(", ", Tables.names()) + "; each as " + String.join(", ", Format.extensions()) + ".");
+		}
+		Optional<Format> format = Format.of(extension);
+		if (format.isEmpty()) {
+			throw new DownloadNotFoundException(
+					(extension.isEmpty() ? "'" + file + "' has no format" : "Format '" + extension + "' is not offered")
+							+ ". Formats: " + String.join(", ", Format.extensions()) + ", as in " + name + ".csv.");
+		}
+		DatasetInfo info = this.requests.info(request);
+		// the BOM variant is other bytes: another name, so that both can be saved side by
+		// side (curl -OJ refuses to overwrite)
+		String download = "accords-" + info.version() + "-"
+				+ ((bom && format.get() == Format.CSV) ? name + "-bom." + extension : file);
+		if (prepare(info, bom ? "-bom" : "", download, format.get().mediaType(), request, response)) {
+			stream(response, (out) -> this.writer.write(table.get(), format.get(), info.version(), out, bom));
+		}
+	}
+
+	/** Anything else below /data: say what exists. */
+	@GetMapping("/**")
+	void unknown(HttpServletRequest request) {
+		throw new DownloadNotFoundException("There is no " + request.getRequestURI() + ".");
+	}
+
+	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (prepare(info, "", Downloads.archive(info.version()), "application/zip", request, response)) {
+			stream(response, (out) -> this.archive.write(info, out));
+		}
+	}
+
+	/**
+	 * Sets the download's headers; returns false when the client's copy is current (304).
+	 */
+	private boolean prepare(DatasetInfo info, String variant, String filename, String contentType,
+			HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.requests.cacheControl().getHeaderValue());
+		response.setHeader(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"");
+		response.setHeader(DatasetVersionSource.HEADER, info.version());
+		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
+		if (new ServletWebRequest(request, response).checkNotModified(DataRequests.etag(info, variant))) {
+			return false;
+		}
+		response.setContentType(contentType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		return true;
+	}
+
+	private interface Body {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+	private static void stream(HttpServletResponse response, Body body) throws IOException {
+		try (OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024)) {
+			body.write(out);
+		}
+		catch (IOException ex) {
+			// the client went away: the store cursor is already closed, nothing to report
+			logger.debug("Download ended early: " + ex.getMessage());
+		}
+	}
+
+	private ResponseEntity<byte[]> metadata(DatasetInfo info, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(this.requests.cacheControl())
+			.eTag(DataRequests.etag(info, ""))
+			.header(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"")
+			.header(DatasetVersionSource.HEADER, info.version())
+			.varyBy(DatasetVersionSource.HEADER)
+			.body(body);
+	}
+
+}
