@@ -10,9 +10,7 @@ import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.DatasetVersionSource;
-import org.accords.graphql.InvalidInputException;
 import org.accords.graphql.VersionNotKeptException;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Component;
