@@ -98,7 +98,8 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 								+ " operations to /graphql with GET or POST");
 			}
 			checkOpen();
-			RateLimiter.Charge charge = this.rateLimiter.charge(request.getHeaders().getFirst(this.apiKeyHeader),
+			String apiKey = request.getHeaders().getFirst(this.apiKeyHeader);
+			RateLimiter.Charge charge = this.rateLimiter.charge((apiKey != null) ? apiKey : WebSocketApiKey.of(request),
 					address(request.getRemoteAddress()), analysis.cost());
 			if (!charge.allowed()) {
 				throw charge.refusal(analysis.cost());

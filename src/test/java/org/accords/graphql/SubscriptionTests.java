@@ -158,6 +158,29 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	@Test
+	void aWebSocketClientSendsItsApiKeyInConnectionInit() {
+		// browsers cannot set headers on a WebSocket: the key rides in connection_init,
+		// and is checked as the header would be
+		WebSocketGraphQlClient client = WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
+			.interceptor(new org.springframework.graphql.client.WebSocketGraphQlClientInterceptor() {
+				@Override
+				public reactor.core.publisher.Mono<Object> connectionInitPayload() {
+					return reactor.core.publisher.Mono.just(Map.of("X-API-Key", "no-such-key"));
+				}
+			})
+			.build();
+		try {
+			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
+			assertThat(error.getExtensions()).containsEntry("code", "UNAUTHENTICATED");
+			assertThat(error.getMessage()).contains("Unknown API key");
+		}
+		finally {
+			client.stop().block(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
 	void statementAddedRefusesABadFilterAtOnce() {
 		WebSocketGraphQlClient client = webSocketClient();
 		try {
