@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README's "who held this role on this day" sample answers from the seed article, and
- * every post of the seed is counted.
+ * The "who held this role on this day" sample of docs/api.md answers from the seed
+ * article, and every post of the seed is counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "accords.store.embedded-mode=memory")
