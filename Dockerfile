@@ -1,6 +1,6 @@
 # Build: the same wrapper command as outside Docker (tests run in CI, not here).
 # Java 17 is the baseline: the bytecode level, the JVM CI tests first and the one
-# production runs (README, "Operating Accords").
+# production runs (docs/operations.md).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/

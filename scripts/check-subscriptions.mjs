@@ -49,7 +49,7 @@ async function main() {
       `PARTNER_PAGE must be on another origin than ${BASE_URL}`);
     const context = await browser.newContext();
 
-    // 1. the partner page subscribes over SSE: the recipe of the README, in a browser
+    // 1. the partner page subscribes over SSE: the recipe of docs/partners.md, in a browser
     const partner = await context.newPage();
     partner.on('console', (m) => log('partner page console:', m.text()));
     await partner.goto(PARTNER_PAGE);

@@ -43,8 +43,8 @@ class EnvironmentCheck {
 		}
 		if (!unknown.isEmpty()) {
 			throw new IllegalStateException("Unknown environment variable" + ((unknown.size() > 1) ? "s " : " ")
-					+ String.join(", ", unknown) + ": no accords.* setting has that name (see the README's "
-					+ "Configuration table; ACCORDS_API_MAX_PAGE_SIZE sets accords.api.max-page-size)");
+					+ String.join(", ", unknown) + ": no accords.* setting has that name (see the "
+					+ "Configuration table in docs/configuration.md; ACCORDS_API_MAX_PAGE_SIZE sets accords.api.max-page-size)");
 		}
 	}
 

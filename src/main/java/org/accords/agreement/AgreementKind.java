@@ -3,7 +3,7 @@ package org.accords.agreement;
 /**
  * The legal form of an agreement. The one list of kinds: the validator reads it, the
  * downloads' column descriptions are built from it, and a test holds the GraphQL enum
- * {@code AgreementKind} and README's lists equal to it.
+ * {@code AgreementKind} and the CSV column lists of docs/downloads.md equal to it.
  */
 public enum AgreementKind {
 

@@ -3,7 +3,8 @@ package org.accords.area;
 /**
  * The broad field a cooperation area belongs to. The one list of categories: the
  * validator reads it, the downloads' column descriptions are built from it, and a test
- * holds the GraphQL enum {@code AreaCategory} and README's lists equal to it.
+ * holds the GraphQL enum {@code AreaCategory} and the CSV column lists of
+ * docs/downloads.md equal to it.
  */
 public enum AreaCategory {
 

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The downloadable collections and their CSV columns, in the documented order. Changing a
  * column here changes the CSV, {@code datapackage.json} and the {@code /data} page; the
- * README's column tables must follow (a test compares them).
+ * column reference of {@code docs/downloads.md} is generated from them
+ * ({@code CsvColumnReferenceTests} says when it is stale and how to regenerate it).
  */
 final class Tables {
 

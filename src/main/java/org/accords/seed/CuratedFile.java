@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * References use local ids; every {@code evidence} entry is an excerpt copied verbatim
  * from the article. An entry whose id another file defines is this article's report of
  * that entity; {@code sameAs} makes an entry with another id a report of an existing
- * entity and retires its own id. The format is documented in the README.
+ * entity and retires its own id. The format is documented in docs/curating.md.
  */
 public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> countries,
 		@Nullable List<OrganizationEntry> organizations, @Nullable List<PersonEntry> people,

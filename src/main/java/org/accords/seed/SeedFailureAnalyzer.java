@@ -11,7 +11,7 @@ class SeedFailureAnalyzer extends AbstractFailureAnalyzer<SeedException> {
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SeedException cause) {
 		return new FailureAnalysis(cause.getMessage(),
-				"Fix the files named above (see 'Curating seed data' in the README) and start again.", cause);
+				"Fix the files named above (see docs/curating.md) and start again.", cause);
 	}
 
 }

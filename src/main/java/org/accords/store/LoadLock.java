@@ -38,7 +38,7 @@ public class LoadLock {
 
 	static final String ID = "dataset-load";
 
-	/** Longer than a load of the largest corpus measured (README, "Measured"). */
+	/** Longer than a load of the largest corpus measured (docs/benchmarks.md). */
 	static final Duration TTL = Duration.ofMinutes(15);
 
 	private static final Duration POLL = Duration.ofMillis(200);

@@ -5,12 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.Docs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README's "who held this role on this day" sample answers from the seed article, and
- * every post of the seed is counted.
+ * The "who held this role on this day" sample of docs/api.md answers from the seed
+ * article, and every post of the seed is counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "accords.store.embedded-mode=memory")
@@ -46,10 +45,10 @@ class PostsOnSeedTests {
 
 	@Test
 	void theReadmeSampleFindsTheMinisterOfStrategicIndustriesOnTheDayOfSigning() throws Exception {
-		String readme = Files.readString(Path.of("README.md"));
+		String readme = Docs.section(Docs.page("api.md"), "## Sample queries");
 		Matcher sample = Pattern.compile("```graphql\\n(\\{\\n  posts\\(filter: .*?)```", Pattern.DOTALL)
 			.matcher(readme);
-		assertThat(sample.find()).as("README's posts sample").isTrue();
+		assertThat(sample.find()).as("the posts sample of docs/api.md").isTrue();
 		JsonNode posts = query(sample.group(1)).get("posts");
 		assertThat(posts.get("totalCount").asInt()).isEqualTo(1);
 		JsonNode post = posts.at("/edges/0/node");

@@ -2,15 +2,13 @@ package org.accords.graphql;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.Docs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every sample of the README's "Sample queries" section runs without errors: the GraphQL
- * blocks as they would be pasted into GraphiQL, and the queries of the curl lines.
+ * Every sample of the "Sample queries" sections of the README and of {@code docs/api.md}
+ * runs without errors: the GraphQL blocks as they would be pasted into GraphiQL, and the
+ * queries of the curl lines.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "accords.store.embedded-mode=memory")
@@ -37,10 +36,8 @@ class SampleQueriesTests {
 	}
 
 	static List<Sample> samples() throws IOException {
-		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-		int start = readme.indexOf("\n## Sample queries");
-		int end = readme.indexOf("\n## ", start + 1);
-		String section = readme.substring(start, end);
+		String section = Docs.section(Docs.README, "## Sample queries")
+				+ Docs.section(Docs.page("api.md"), "## Sample queries");
 		List<Sample> samples = new ArrayList<>();
 		Matcher blocks = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL).matcher(section);
 		while (blocks.find()) {

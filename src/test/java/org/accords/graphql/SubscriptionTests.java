@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.Docs;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,13 +212,11 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
-	 * The subscriptions of the README's recipe (the curl line and the JavaScript
-	 * snippet), as written there.
+	 * The subscriptions of the partners' recipe in {@code docs/partners.md} (the curl
+	 * line and the JavaScript snippet), as written there.
 	 */
 	static List<String> readmeSubscriptions() throws IOException {
-		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-		int start = readme.indexOf("\n### Live: GraphQL subscriptions");
-		String section = readme.substring(start, readme.indexOf("\n## ", start));
+		String section = Docs.section(Docs.page("partners.md"), "### Live: GraphQL subscriptions");
 		List<String> documents = new ArrayList<>();
 		Matcher curl = Pattern.compile("-d '(\\{.*?\\})'").matcher(section);
 		while (curl.find()) {

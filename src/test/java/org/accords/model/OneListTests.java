@@ -13,6 +13,7 @@ import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import org.accords.Docs;
 import org.accords.agreement.AgreementKind;
 import org.accords.area.AreaCategory;
 import org.accords.commitment.CommitmentStatus;
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The lists of categories, kinds and statuses live in one place, the Java enums (which
- * the validator reads and the download tables describe): the GraphQL schema and README
- * say the same values in the same order.
+ * the validator reads and the download tables describe): the GraphQL schema and the CSV
+ * columns of {@code docs/downloads.md} say the same values in the same order.
  */
 class OneListTests {
 
@@ -42,7 +43,7 @@ class OneListTests {
 
 	@Test
 	void readmeListsEqualTheJavaEnums() throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
+		String readme = Docs.text(Docs.page("downloads.md"));
 		assertThat(readmeList(readme, "category")).isEqualTo(names(AreaCategory.class));
 		assertThat(readmeList(readme, "kind", "MEMORANDUM_OF_UNDERSTANDING")).isEqualTo(names(AgreementKind.class));
 	}
@@ -77,7 +78,7 @@ class OneListTests {
 				return Arrays.stream(m.group(1).split(", ")).toList();
 			}
 		}
-		throw new AssertionError("README lists no values for column " + column);
+		throw new AssertionError("docs/downloads.md lists no values for column " + column);
 	}
 
 	private static List<String> names(Class<? extends Enum<?>> type) {

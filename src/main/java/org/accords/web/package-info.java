@@ -1,0 +1,8 @@
+/**
+ * Web configuration for what is not GraphQL: content negotiation. Types are non-null
+ * unless marked {@link org.jspecify.annotations.Nullable}.
+ */
+@NullMarked
+package org.accords.web;
+
+import org.jspecify.annotations.NullMarked;
