@@ -8,12 +8,12 @@ import java.util.HexFormat;
 /**
  * SHA-256 in hex, as persisted queries and cache keys use it.
  */
-final class Hashes {
+public final class Hashes {
 
 	private Hashes() {
 	}
 
-	static String sha256Hex(String text) {
+	public static String sha256Hex(String text) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
