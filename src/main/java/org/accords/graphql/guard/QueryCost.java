@@ -41,7 +41,9 @@ import org.springframework.stereotype.Component;
  * The cost of an operation, known before it runs: each field costs 1 (a text field one
  * per started {@value #TEXT_UNIT} characters of its longest value), and what is selected
  * inside a list costs as many times as the list can hold items in the served dataset
- * version, or its page size when that is smaller (README, "Query cost").
+ * version, or its page size when that is smaller (README, "Query cost"). The one walk of
+ * a document before execution: it measures the shape {@link QueryLimits} checks in the
+ * same pass.
  */
 @Component
 public class QueryCost {
