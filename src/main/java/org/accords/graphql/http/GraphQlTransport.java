@@ -133,80 +133,135 @@ class GraphQlTransport implements DisposableBean {
 		// 1. read: the version is fixed first: it is the one priced, keyed, executed and
 		// named
 		String version = version(servlet);
-		Admission.Client client = client(servlet);
 		// 2. admit: charged before the caches are asked, so that a cached answer or a 304
 		// costs the client what executing it would, and caching cannot exceed a budget
 		Admission.Decision decision = this.admission.admit(new Admission.Request(received.query(),
-				received.operationName(), received.variables(), received.extensions(), version, client),
+				received.operationName(), received.variables(), received.extensions(), version, client(servlet)),
 				(kind) -> served(method, kind));
 		if (decision instanceof Admission.Refused refused) {
 			return refused(refused, format, servlet, received, trace);
 		}
-		Admission.Admitted admitted = (Admission.Admitted) decision;
+		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, trace);
+		// 3. HTTP caching: a 304, or the answer from the response cache
+		ResponseEntity<byte[]> cached = cached(exchange, method, servlet, trace);
+		if (cached != null) {
+			return cached;
+		}
+		// 4. execute
+		trace.outcome = RequestTrace.Outcome.EXECUTED;
+		WebGraphQlResponse response = execute(exchange.request(), servlet, version);
+		if (response.isValid()) {
+			// parsed, validated and executed: the document may be stored now
+			this.admission.executed(exchange.admitted());
+		}
+		// 5. write
+		return write(exchange, response, trace);
+	}
+
+	/**
+	 * An admitted request on its way through the transport.
+	 *
+	 * @param admitted what the admission decided
+	 * @param request the request with the document it runs
+	 * @param format the media type answered
+	 * @param version the dataset version it reads; null while none is loaded
+	 * @param key its response-cache key; null while no version is loaded
+	 * @param headers the headers of its answer
+	 * @param cost its {@code extensions.cost}
+	 */
+	private record Exchange(Admission.Admitted admitted, GraphQlHttpRequest request, MediaType format,
+			@Nullable String version, @Nullable String key, HttpHeaders headers, Map<String, Object> cost) {
+
+		RateLimiter.Charge charge() {
+			return this.admitted.charge();
+		}
+
+		/** Whether an answer may be stored in the response cache. */
+		boolean storable(WebGraphQlResponse response) {
+			return this.key != null && this.admitted.kind() == OperationDefinition.Operation.QUERY
+					&& this.version.equals(executedVersion(response));
+		}
+
+	}
+
+	private Exchange exchange(Admission.Admitted admitted, GraphQlHttpRequest received, MediaType format,
+			@Nullable String version, RequestTrace trace) {
 		trace.cost = admitted.cost();
 		trace.partner = partner(admitted.charge());
-		OperationDefinition.Operation kind = admitted.kind();
-		RateLimiter.Charge charge = admitted.charge();
-		Map<String, Object> cost = this.admission.cost(admitted.cost(), charge);
 		GraphQlHttpRequest request = received.withQuery(admitted.query());
-		// 3. HTTP caching: a 304, or the answer from the response cache
-		HttpHeaders headers = headers(charge, version);
 		String key = (version != null) ? cacheKey(version, format, request) : null;
-		if (key != null && method == HttpMethod.GET) {
+		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
+				this.admission.cost(admitted.cost(), admitted.charge()));
+	}
+
+	/**
+	 * The answer without execution: 304 to a GET whose ETag the client has, else the
+	 * answer from the response cache; null when execution must answer.
+	 */
+	private @Nullable ResponseEntity<byte[]> cached(Exchange exchange, HttpMethod method, HttpServletRequest servlet,
+			RequestTrace trace) {
+		String key = exchange.key();
+		if (key == null) {
+			return null;
+		}
+		HttpHeaders headers = exchange.headers();
+		if (method == HttpMethod.GET) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
 			// next
 			headers.setETag("W/\"" + key.substring(0, 32) + "\"");
-			headers.setCacheControl(cacheControl(charge));
+			headers.setCacheControl(cacheControl(exchange.charge()));
 			if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), headers.getETag())) {
-				this.admission.executed(admitted);
+				this.admission.executed(exchange.admitted());
 				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 			}
 		}
-		ResponseCache.Entry cached = (key != null) ? this.responseCache.get(key) : null;
-		if (cached != null) {
-			this.admission.executed(admitted);
-			trace.outcome = RequestTrace.Outcome.HIT;
-			return ResponseEntity.ok()
-				.headers(headers)
-				.contentType(cached.contentType())
-				.body(CSV.equals(format) ? cached.body()
-						: withExtensions(cached.body(), servedExtensions(cost, version)));
+		ResponseCache.Entry cached = this.responseCache.get(key);
+		if (cached == null) {
+			return null;
 		}
-		// 4. execute
-		trace.outcome = RequestTrace.Outcome.EXECUTED;
-		WebGraphQlResponse response = execute(request, servlet, version);
-		if (response.isValid()) {
-			// parsed, validated and executed: the document may be stored now
-			this.admission.executed(admitted);
-		}
-		// 5. write
-		HttpStatus status = status(response, format);
+		this.admission.executed(exchange.admitted());
+		trace.outcome = RequestTrace.Outcome.HIT;
+		return ResponseEntity.ok()
+			.headers(headers)
+			.contentType(cached.contentType())
+			.body(CSV.equals(exchange.format()) ? cached.body()
+					: withExtensions(cached.body(), servedExtensions(exchange.cost(), exchange.version())));
+	}
+
+	/**
+	 * Writes an executed answer as JSON (or CSV), with its codes, cost and version;
+	 * stores it in the response cache when it may be shared.
+	 */
+	private ResponseEntity<byte[]> write(Exchange exchange, WebGraphQlResponse response, RequestTrace trace) {
+		String version = exchange.version();
+		HttpStatus status = status(response, exchange.format());
 		Map<String, Object> result = withCodes(response.toMap(), trace);
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (result.remove("extensions") instanceof Map<?, ?> own) {
 			own.forEach((name, value) -> extensions.put(String.valueOf(name), value));
 		}
-		extensions.put("cost", cost);
+		extensions.put("cost", exchange.cost());
 		boolean ownExtensions = extensions.size() > 1;
-		if (version != null && version.equals(executedVersion(response))) {
+		boolean executedVersion = version != null && version.equals(executedVersion(response));
+		if (executedVersion) {
 			extensions.put("datasetVersion", version);
 		}
-		if (CSV.equals(format)) {
-			return csv(response, result, status, key, kind, version, headers, charge);
+		if (CSV.equals(exchange.format())) {
+			return csv(exchange, response, result, status);
 		}
 		byte[] body = this.json.writeValueAsBytes(result);
-		boolean cacheable = key != null && kind == OperationDefinition.Operation.QUERY && status == HttpStatus.OK
-				&& response.getErrors().isEmpty() && !ownExtensions && version.equals(executedVersion(response));
-		if (cacheable) {
-			this.responseCache.put(key, new ResponseCache.Entry(body, format));
+		HttpHeaders headers = exchange.headers();
+		if (exchange.storable(response) && status == HttpStatus.OK && response.getErrors().isEmpty()
+				&& !ownExtensions) {
+			this.responseCache.put(exchange.key(), new ResponseCache.Entry(body, exchange.format()));
 		}
 		else {
-			headers = headers(charge, (version != null && version.equals(executedVersion(response))) ? version : null);
+			headers = headers(exchange.charge(), executedVersion ? version : null);
 		}
 		return ResponseEntity.status(status)
 			.headers(headers)
-			.contentType(format)
+			.contentType(exchange.format())
 			.body(withExtensions(body, extensions));
 	}
 
@@ -392,14 +447,13 @@ class GraphQlTransport implements DisposableBean {
 	 * (cached like JSON); errors stay GraphQL-shaped JSON, and the cost is in the
 	 * headers.
 	 */
-	private ResponseEntity<byte[]> csv(WebGraphQlResponse response, Map<String, Object> result, HttpStatus status,
-			@Nullable String key, OperationDefinition.@Nullable Operation kind, @Nullable String version,
-			HttpHeaders headers, RateLimiter.Charge charge) {
+	private ResponseEntity<byte[]> csv(Exchange exchange, WebGraphQlResponse response, Map<String, Object> result,
+			HttpStatus status) {
 		if (status != HttpStatus.OK || !response.getErrors().isEmpty()
 				|| !(result.get("data") instanceof Map<?, ?> data)) {
 			HttpStatus failed = (status == HttpStatus.OK) ? HttpStatus.BAD_REQUEST : status;
 			return ResponseEntity.status(failed)
-				.headers(charge.headers())
+				.headers(exchange.charge().headers())
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(this.json.writeValueAsBytes(result));
 		}
@@ -413,10 +467,10 @@ class GraphQlTransport implements DisposableBean {
 			throw new TransportException(ErrorCode.BAD_REQUEST,
 					"text/csv needs a query whose result holds a connection (edges { node { … } })");
 		}
-		if (key != null && kind == OperationDefinition.Operation.QUERY && version.equals(executedVersion(response))) {
-			this.responseCache.put(key, new ResponseCache.Entry(body, CSV));
+		if (exchange.storable(response)) {
+			this.responseCache.put(exchange.key(), new ResponseCache.Entry(body, CSV));
 		}
-		return ResponseEntity.ok().headers(headers).contentType(CSV).body(body);
+		return ResponseEntity.ok().headers(exchange.headers()).contentType(CSV).body(body);
 	}
 
 	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */
