@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import graphql.ExecutionInput;
+import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -86,7 +87,11 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 
 		private final @Nullable Document document;
 
-		private final @Nullable InvalidSyntaxException syntaxError;
+		/**
+		 * What graphql-java reports for a document that does not parse (no stack trace
+		 * kept).
+		 */
+		private final @Nullable GraphQLError syntaxError;
 
 		private final @Nullable Refusal refusal;
 
@@ -98,8 +103,8 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 
 		private volatile @Nullable PreparsedDocumentEntry validated;
 
-		private Parsed(@Nullable Document document, @Nullable InvalidSyntaxException syntaxError,
-				@Nullable Refusal refusal, boolean limited, @Nullable PreparsedDocumentEntry validated) {
+		private Parsed(@Nullable Document document, @Nullable GraphQLError syntaxError, @Nullable Refusal refusal,
+				boolean limited, @Nullable PreparsedDocumentEntry validated) {
 			this.document = document;
 			this.syntaxError = syntaxError;
 			this.refusal = refusal;
@@ -149,16 +154,16 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 			return new Parsed(document, null, null, true, null);
 		}
 		catch (ParseCancelledTooDeepException ex) {
-			return new Parsed(null, ex,
+			return new Parsed(null, ex.toInvalidSyntaxError(),
 					new Refusal(ErrorCode.DOCUMENT_TOO_LARGE, "The document is nested too deeply to parse"), true,
 					null);
 		}
 		catch (ParseCancelledException ex) {
-			return new Parsed(null, ex, new Refusal(ErrorCode.DOCUMENT_TOO_LARGE,
+			return new Parsed(null, ex.toInvalidSyntaxError(), new Refusal(ErrorCode.DOCUMENT_TOO_LARGE,
 					"The document has more than " + this.maxTokens + " tokens, the maximum"), true, null);
 		}
 		catch (InvalidSyntaxException ex) {
-			return new Parsed(null, ex, null, true, null);
+			return new Parsed(null, ex.toInvalidSyntaxError(), null, true, null);
 		}
 	}
 
@@ -204,7 +209,7 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 	/** What graphql-java's own parse and validation would answer for the document. */
 	private PreparsedDocumentEntry validate(Parsed parsed, ExecutionInput input) {
 		if (parsed.document == null) {
-			return new PreparsedDocumentEntry(parsed.syntaxError.toInvalidSyntaxError());
+			return new PreparsedDocumentEntry(parsed.syntaxError);
 		}
 		Predicate<Class<?>> rules = input.getGraphQLContext()
 			.getOrDefault(ParseAndValidate.INTERNAL_VALIDATION_PREDICATE_HINT, (rule) -> true);

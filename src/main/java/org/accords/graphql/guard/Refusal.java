@@ -11,7 +11,9 @@ public class Refusal extends RuntimeException {
 	private final ErrorCode code;
 
 	Refusal(ErrorCode code, String message) {
-		super(message);
+		// an answer, not a fault: no stack trace (refusals are cached with their
+		// document)
+		super(message, null, false, false);
 		this.code = code;
 	}
 
