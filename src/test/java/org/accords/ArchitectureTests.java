@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -17,5 +18,16 @@ class ArchitectureTests {
 	static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.accords.(*)..")
 		.should()
 		.beFreeOfCycles();
+
+	/**
+	 * The request path runs one way: the HTTP transport asks the guards, which know
+	 * nothing of HTTP requests (the subscription transports use them too).
+	 */
+	@ArchTest
+	static final ArchRule guardsKnowNoTransport = noClasses().that()
+		.resideInAPackage("org.accords.graphql.guard..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.accords.graphql.http..", "jakarta.servlet..");
 
 }

@@ -14,6 +14,7 @@ import graphql.schema.GraphQLTypeUtil;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedLoader;
 import org.accords.synthetic.SyntheticCorpus;
+import org.accords.graphql.guard.QueryCost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

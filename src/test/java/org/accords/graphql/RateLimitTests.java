@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.graphql.http.ResponseCache;
+import org.accords.graphql.guard.Admission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,14 +112,16 @@ class RateLimitTests {
 		long before = remaining(this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret"));
 		HttpResponse<String> refused = this.client.post("{not json", "X-API-Key", "portal-secret");
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(remaining(refused)).isBetween(before - GraphQlTransport.REFUSAL_COST - 2,
-				before - GraphQlTransport.REFUSAL_COST + 1);
+		assertThat(remaining(refused)).isBetween(before - Admission.REFUSAL_COST - 2,
+				before - Admission.REFUSAL_COST + 1);
 	}
 
 	@Test
 	void unknownApiKeysAreRefusedWith401() {
 		HttpResponse<String> response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "guessed");
 		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).contains("X-API-Key"));
 		assertThat(response.body()).contains("\"code\":\"UNAUTHENTICATED\"");
 	}
 

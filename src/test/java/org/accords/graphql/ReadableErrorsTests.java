@@ -72,11 +72,4 @@ class ReadableErrorsTests {
 			.doesNotContain("did you mean");
 	}
 
-	@Test
-	void distanceIsLevenshtein() {
-		assertThat(ValidationMessages.distance("frist", "first")).isEqualTo(2);
-		assertThat(ValidationMessages.distance("txt", "text")).isEqualTo(1);
-		assertThat(ValidationMessages.distance("", "abc")).isEqualTo(3);
-	}
-
 }

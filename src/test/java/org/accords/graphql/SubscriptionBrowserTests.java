@@ -14,6 +14,7 @@ import org.accords.dataset.DatasetState;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.accords.BrowserCheck;
+import org.accords.graphql.guard.SubscriptionAdmission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.accords.Docs;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
+import org.accords.graphql.guard.SubscriptionAdmission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;

@@ -3,6 +3,7 @@ package org.accords.graphql;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.accords.graphql.http.ResponseCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

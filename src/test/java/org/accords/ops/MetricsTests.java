@@ -117,8 +117,8 @@ class MetricsTests {
 
 	@Test
 	void everyCaffeineCacheReportsHitsMissesEvictionsAndSize() {
-		for (String cache : List.of("entities", "queries", "documents", "query-analyses", "responses",
-				"persisted-queries", "rate-limit-buckets")) {
+		for (String cache : List.of("entities", "queries", "documents", "responses", "persisted-queries",
+				"rate-limit-buckets")) {
 			String label = "cache=\"" + cache + "\"";
 			assertThat(samples("cache_gets_total")).as(cache).anyMatch((line) -> line.contains(label));
 			assertThat(samples("cache_evictions_total")).as(cache).anyMatch((line) -> line.contains(label));

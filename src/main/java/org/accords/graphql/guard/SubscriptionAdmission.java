@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.guard;
 
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accords.AccordsProperties;
+import org.accords.graphql.ErrorCode;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -26,31 +27,26 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * The admission of the subscription transports (graphql-sse and graphql-transport-ws,
- * Spring for GraphQL's own handlers), the equivalent of what {@link GraphQlTransport}
- * does for {@code /graphql}: persisted queries and the allowlist, the limits of
+ * Spring for GraphQL's own handlers), through the same {@link Admission} as
+ * {@code /graphql}: persisted queries and the allowlist, the limits of
  * {@code accords.limits.*} and the cost, the client's rate limit (charged once, when the
- * subscription starts), and at most {@code accords.subscriptions.max} subscriptions open
+ * subscription starts); and at most {@code accords.subscriptions.max} subscriptions open
  * on this instance. Only subscriptions are served there: queries and mutations go to
  * {@code /graphql}, with its cache and ETags. Requests of {@code /graphql} pass through
  * untouched, as its transport admitted them already.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
+public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 
 	/** Request attribute that marks a graphql-sse request (set by its route). */
-	static final String SSE = SubscriptionAdmission.class.getName() + ".sse";
+	public static final String SSE = SubscriptionAdmission.class.getName() + ".sse";
 
-	private final QueryLimits limits;
-
-	private final RateLimiter rateLimiter;
-
-	private final PersistedQueries persistedQueries;
+	private final Admission admission;
 
 	private final String apiKeyHeader;
 
@@ -59,11 +55,8 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 	/** Subscriptions whose event stream is open on this instance. */
 	private final AtomicInteger open = new AtomicInteger();
 
-	SubscriptionAdmission(QueryLimits limits, RateLimiter rateLimiter, PersistedQueries persistedQueries,
-			AccordsProperties properties) {
-		this.limits = limits;
-		this.rateLimiter = rateLimiter;
-		this.persistedQueries = persistedQueries;
+	SubscriptionAdmission(Admission admission, AccordsProperties properties) {
+		this.admission = admission;
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 		this.max = properties.subscriptions().max();
 	}
@@ -76,7 +69,7 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 	}
 
 	/** Subscriptions open now. */
-	int open() {
+	public int open() {
 		return this.open.get();
 	}
 
@@ -87,42 +80,44 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 		if (transport == null) {
 			return chain.next(request);
 		}
-		try {
-			GraphQlHttpRequest resolved = this.persistedQueries.resolve(new GraphQlHttpRequest(request.getDocument(),
-					request.getOperationName(), request.getVariables(), request.getExtensions()));
-			QueryLimits.Analysis analysis = this.limits.analyze(resolved);
-			if (analysis.kind() != null && analysis.kind() != OperationDefinition.Operation.SUBSCRIPTION) {
-				throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+		Admission.Request admitting = new Admission.Request(request.getDocument(), request.getOperationName(),
+				request.getVariables(), request.getExtensions(), null,
+				new Admission.Client(apiKey(request), address(request.getRemoteAddress())));
+		Admission.Decision decision = this.admission.admit(admitting, (kind) -> {
+			if (kind != null && kind != OperationDefinition.Operation.SUBSCRIPTION) {
+				return Admission.Refused.of(ErrorCode.BAD_REQUEST,
 						"Only subscriptions are served over " + transport + "; send "
-								+ analysis.kind().name().toLowerCase(Locale.ROOT)
-								+ " operations to /graphql with GET or POST");
+								+ kind.name().toLowerCase(Locale.ROOT) + " operations to /graphql with GET or POST");
 			}
-			checkOpen();
-			String apiKey = request.getHeaders().getFirst(this.apiKeyHeader);
-			RateLimiter.Charge charge = this.rateLimiter.charge((apiKey != null) ? apiKey : WebSocketApiKey.of(request),
-					address(request.getRemoteAddress()), analysis.cost());
-			if (!charge.allowed()) {
-				throw charge.refusal(analysis.cost());
-			}
-			// graphql-java parses with the same limits as QueryLimits did, and runs the
-			// document a persisted-query hash stands for
-			String document = (resolved.query() != null) ? resolved.query() : request.getDocument();
-			request.configureExecutionInput((input, builder) -> builder.query(document)
-				.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
-				.build());
-			boolean webSocket = request instanceof WebSocketGraphQlRequest;
-			return chain.next(request).map((response) -> counted(response, resolved, webSocket));
+			return (this.open.get() >= this.max) ? tooMany() : null;
+		});
+		boolean webSocket = request instanceof WebSocketGraphQlRequest;
+		if (decision instanceof Admission.Refused refused) {
+			return Mono.just(refusal(request, refused, webSocket));
 		}
-		catch (TransportException ex) {
-			return Mono.just(refusal(request, ex, request instanceof WebSocketGraphQlRequest));
-		}
+		Admission.Admitted admitted = (Admission.Admitted) decision;
+		// graphql-java reads the document the admission parsed, and runs the one a
+		// persisted-query hash stands for
+		request.configureExecutionInput((input, builder) -> builder.query(admitted.query())
+			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
+			.build());
+		return chain.next(request).map((response) -> counted(response, admitted, webSocket));
+	}
+
+	/**
+	 * The partner key of a request: its header, or over WebSocket the one sent in
+	 * {@code connection_init} ({@link WebSocketApiKey}).
+	 */
+	private @Nullable String apiKey(WebGraphQlRequest request) {
+		String header = request.getHeaders().getFirst(this.apiKeyHeader);
+		return (header != null) ? header : WebSocketApiKey.of(request);
 	}
 
 	/** A subscription's events, counted as open while they flow. */
-	private WebGraphQlResponse counted(WebGraphQlResponse response, GraphQlHttpRequest resolved, boolean webSocket) {
+	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, boolean webSocket) {
 		if (response.getData() instanceof Publisher<?>) {
 			// validated and started: the document may be stored now, as /graphql does
-			this.persistedQueries.register(resolved);
+			this.admission.executed(admitted);
 		}
 		if (!(response.getData() instanceof Publisher<?> events)) {
 			// a document that did not validate: the SSE handler would replace its errors
@@ -141,16 +136,9 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 		return response.transform((builder) -> builder.data(counted));
 	}
 
-	private void checkOpen() {
-		if (this.open.get() >= this.max) {
-			throw tooMany();
-		}
-	}
-
-	private TransportException tooMany() {
-		return new TransportException(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SUBSCRIPTION_LIMIT_EXCEEDED,
-				"This instance serves at most " + this.max
-						+ " subscriptions at once and all are taken; retry later, or poll changes(since:) or /data/changes.json");
+	private Admission.Refused tooMany() {
+		return Admission.Refused.of(ErrorCode.SUBSCRIPTION_LIMIT_EXCEEDED, "This instance serves at most " + this.max
+				+ " subscriptions at once and all are taken; retry later, or poll changes(since:) or /data/changes.json");
 	}
 
 	private static String address(@Nullable InetSocketAddress remote) {
@@ -161,7 +149,7 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 	}
 
 	/** A refusal in GraphQL's shape, with the code the HTTP transport would give. */
-	private static WebGraphQlResponse refusal(WebGraphQlRequest request, TransportException ex, boolean webSocket) {
+	private static WebGraphQlResponse refusal(WebGraphQlRequest request, Admission.Refused ex, boolean webSocket) {
 		// graphql-transport-ws answers an invalid response with its own error message;
 		// the SSE handler only streams, so there the error is the stream's one event
 		ExecutionResult result = webSocket ? refusalResult(ex)
@@ -169,15 +157,14 @@ class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder {
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
 
-	private static ExecutionResult refusalResult(TransportException ex) {
+	private static ExecutionResult refusalResult(Admission.Refused refused) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("code", ex.code().name());
-		String retryAfter = ex.headers().getFirst("Retry-After");
-		if (retryAfter != null) {
-			extensions.put("retryAfterSeconds", Long.parseLong(retryAfter));
+		extensions.put("code", refused.code().name());
+		if (refused.retryAfterSeconds() != null) {
+			extensions.put("retryAfterSeconds", refused.retryAfterSeconds());
 		}
 		return ExecutionResult.newExecutionResult()
-			.addError(GraphqlErrorBuilder.newError().message(ex.getMessage()).extensions(extensions).build())
+			.addError(GraphqlErrorBuilder.newError().message(refused.message()).extensions(extensions).build())
 			.build();
 	}
 

@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.guard;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -15,10 +15,11 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.accords.AccordsProperties;
+import org.accords.graphql.ErrorCode;
+import org.accords.graphql.Hashes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,10 @@ import org.springframework.stereotype.Component;
  * httpapi-ratelimit-headers draft.
  */
 @Component
-class RateLimiter implements MeterBinder {
+public class RateLimiter implements MeterBinder {
 
 	/** The policy of clients without an API key. */
-	static final String ANONYMOUS = "anonymous";
+	public static final String ANONYMOUS = "anonymous";
 
 	private final AccordsProperties.RateLimit settings;
 
@@ -76,7 +77,7 @@ class RateLimiter implements MeterBinder {
 	 * @param capacity cost points when full
 	 * @param period time to refill from empty
 	 */
-	record Policy(String name, long capacity, Duration period) {
+	public record Policy(String name, long capacity, Duration period) {
 	}
 
 	private record Partner(Policy policy, Bucket bucket) {
@@ -91,7 +92,8 @@ class RateLimiter implements MeterBinder {
 	 * @param resetSeconds seconds until the budget is full again
 	 * @param retryAfterSeconds when not allowed: seconds until the cost can be covered
 	 */
-	record Charge(@Nullable Policy policy, boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
+	public record Charge(@Nullable Policy policy, boolean allowed, long remaining, long resetSeconds,
+			long retryAfterSeconds) {
 
 		static final Charge UNLIMITED = new Charge(null, true, 0, 0, 0);
 
@@ -99,7 +101,7 @@ class RateLimiter implements MeterBinder {
 		 * The RateLimit and RateLimit-Policy headers (and Retry-After); none when
 		 * unlimited.
 		 */
-		HttpHeaders headers() {
+		public HttpHeaders headers() {
 			HttpHeaders headers = new HttpHeaders();
 			if (this.policy != null) {
 				headers.set("RateLimit-Policy", "\"" + this.policy.name() + "\";q=" + this.policy.capacity() + ";w="
@@ -113,21 +115,19 @@ class RateLimiter implements MeterBinder {
 			return headers;
 		}
 
-		/** The 429 answer to a request this charge did not allow. */
-		TransportException refusal(long cost) {
-			return new TransportException(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.RATE_LIMITED,
-					"Rate limit exceeded: this query costs " + cost + " and " + this.remaining + " of "
-							+ this.policy.capacity() + " per " + this.policy.period().toSeconds()
-							+ "s are left; retry after " + this.retryAfterSeconds + "s",
-					headers());
+		/** Why a request this charge did not allow is refused. */
+		String refusalMessage(long cost) {
+			return "Rate limit exceeded: this query costs " + cost + " and " + this.remaining + " of "
+					+ this.policy.capacity() + " per " + this.policy.period().toSeconds() + "s are left; retry after "
+					+ this.retryAfterSeconds + "s";
 		}
 
 	}
 
 	/**
 	 * Charges {@code cost} to the client when its budget covers it; throws a
-	 * {@link TransportException} for an unknown API key (401) or a cost larger than the
-	 * whole budget (400).
+	 * {@link Refusal} for an unknown API key ({@code UNAUTHENTICATED}) or a cost larger
+	 * than the whole budget ({@code COST_LIMIT_EXCEEDED}).
 	 */
 	Charge charge(@Nullable String apiKey, String address, long cost) {
 		return charge(apiKey, address, cost, false);
@@ -151,12 +151,9 @@ class RateLimiter implements MeterBinder {
 		if (apiKey != null) {
 			Partner partner = this.partners.get(Hashes.sha256Hex(apiKey));
 			if (partner == null) {
-				HttpHeaders challenge = new HttpHeaders();
-				challenge.set(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + this.settings.apiKeyHeader() + "\"");
-				throw new TransportException(
-						HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, "Unknown API key in "
-								+ this.settings.apiKeyHeader() + "; send a valid key, or none to be served anonymously",
-						challenge);
+				// the transport adds its WWW-Authenticate challenge
+				throw new Refusal(ErrorCode.UNAUTHENTICATED, "Unknown API key in " + this.settings.apiKeyHeader()
+						+ "; send a valid key, or none to be served anonymously");
 			}
 			policy = partner.policy();
 			bucket = partner.bucket();
@@ -171,7 +168,7 @@ class RateLimiter implements MeterBinder {
 		long charged = cost;
 		if (cost > policy.capacity()) {
 			if (!refused) {
-				throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.COST_LIMIT_EXCEEDED,
+				throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED,
 						"The query's cost is " + cost + ", more than this client's whole budget of " + policy.capacity()
 								+ " per " + policy.period().toSeconds() + "s");
 			}

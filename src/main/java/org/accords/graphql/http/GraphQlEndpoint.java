@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
+import org.accords.graphql.ErrorCode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,7 +104,7 @@ class GraphQlEndpoint {
 	ResponseEntity<byte[]> otherMethods(HttpServletRequest servlet) {
 		HttpHeaders allow = new HttpHeaders();
 		allow.setAllow(ALLOWED);
-		return this.transport.refuse(new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+		return this.transport.refuse(new TransportException(ErrorCode.METHOD_NOT_ALLOWED,
 				servlet.getMethod() + " is not supported; send queries with GET or POST, mutations with POST", allow),
 				MediaType.APPLICATION_JSON, null);
 	}
@@ -123,8 +123,7 @@ class GraphQlEndpoint {
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<byte[]> internalError(RuntimeException ex) {
 		logger.error("Internal error serving /graphql", ex);
-		return this.transport.refuse(
-				new TransportException(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL, "Internal error"),
+		return this.transport.refuse(new TransportException(ErrorCode.INTERNAL, "Internal error"),
 				MediaType.APPLICATION_JSON, null);
 	}
 
@@ -138,12 +137,11 @@ class GraphQlEndpoint {
 			accepted = MediaType.parseMediaTypes(accept);
 		}
 		catch (InvalidMediaTypeException ex) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
-					"The Accept header is malformed");
+			throw new TransportException(ErrorCode.BAD_REQUEST, "The Accept header is malformed");
 		}
 		if (accepted.size() > MAX_ACCEPTED) {
 			// Spring refuses to sort longer lists (a guard against quadratic sorting)
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+			throw new TransportException(ErrorCode.BAD_REQUEST,
 					"The Accept header lists " + accepted.size() + " media types, more than " + MAX_ACCEPTED);
 		}
 		org.springframework.util.MimeTypeUtils.sortBySpecificity(accepted);
@@ -154,7 +152,7 @@ class GraphQlEndpoint {
 				}
 			}
 		}
-		throw new TransportException(HttpStatus.NOT_ACCEPTABLE, ErrorCode.NOT_ACCEPTABLE,
+		throw new TransportException(ErrorCode.NOT_ACCEPTABLE,
 				"Accept one of application/graphql-response+json, application/json, text/csv");
 	}
 
@@ -173,8 +171,7 @@ class GraphQlEndpoint {
 			// refused below
 		}
 		if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-			throw new TransportException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-					"Send the request body as application/json");
+			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json");
 		}
 	}
 
@@ -196,7 +193,7 @@ class GraphQlEndpoint {
 	}
 
 	private static TransportException tooLarge(long limit) {
-		return new TransportException(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE,
+		return new TransportException(ErrorCode.PAYLOAD_TOO_LARGE,
 				"The request body is larger than " + limit + " bytes");
 	}
 

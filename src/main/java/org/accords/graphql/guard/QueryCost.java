@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.guard;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +8,8 @@ import java.util.Set;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
+import graphql.language.Directive;
+import graphql.language.DirectivesContainer;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -27,6 +29,9 @@ import graphql.Scalars;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.AccordsProperties;
+import org.accords.graphql.DatasetShape;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.PageLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.GraphQlSource;
@@ -36,17 +41,22 @@ import org.springframework.stereotype.Component;
  * The cost of an operation, known before it runs: each field costs 1 (a text field one
  * per started {@value #TEXT_UNIT} characters of its longest value), and what is selected
  * inside a list costs as many times as the list can hold items in the served dataset
- * version, or its page size when that is smaller (README, "Query cost").
+ * version, or its page size when that is smaller (README, "Query cost"). The one walk of
+ * a document before execution: it measures the shape {@link QueryLimits} checks in the
+ * same pass.
  */
 @Component
-class QueryCost {
+public class QueryCost {
+
+	/** Sums saturate here: fragments spread inside fragments multiply without bound. */
+	static final long CAP = 1_000_000_000_000_000L;
 
 	private final GraphQlSource source;
 
 	private final PageLimits pages;
 
 	/** A text field costs 1 per started this many characters of its longest value. */
-	static final int TEXT_UNIT = 500;
+	public static final int TEXT_UNIT = 500;
 
 	private final int listFactor;
 
@@ -64,29 +74,25 @@ class QueryCost {
 	}
 
 	/**
-	 * Prices an operation: lists count their page size ({@code first}, {@code last}, else
-	 * the default) for the {@code edges} and {@code nodes} of a {@code ...Connection},
-	 * the number of ids for {@code nodes(ids:)}, the most items the served version holds
-	 * for one parent for any other list (at most the page size asked, for a list with
-	 * {@code first}, which also costs what it reads: its whole list),
-	 * {@code accords.limits.list-factor} for a list no version bounds; introspection
-	 * fields cost 1 each whatever their lists, since the schema bounds them.
+	 * Walks an operation once, measuring what {@link QueryLimits} checks (depth, breadth,
+	 * aliases, directives) and its cost: lists count their page size ({@code first},
+	 * {@code last}, else the default) for the {@code edges} and {@code nodes} of a
+	 * {@code ...Connection}, the number of ids for {@code nodes(ids:)}, the most items
+	 * the served version holds for one parent for any other list (at most the page size
+	 * asked, for a list with {@code first}, which also costs what it reads: its whole
+	 * list), {@code accords.limits.list-factor} for a list no version bounds;
+	 * introspection fields cost 1 each whatever their lists, since the schema bounds
+	 * them. Priced with the shape of {@code version}, the current one when null.
 	 */
-	long of(Document document, OperationDefinition operation, Map<String, Object> variables) {
-		return of(document, operation, variables, (String) null);
-	}
-
-	/**
-	 * Prices an operation with the shape of {@code version}, the current one when null.
-	 */
-	long of(Document document, OperationDefinition operation, Map<String, Object> variables,
+	Measure measure(Document document, OperationDefinition operation, Map<String, Object> variables,
 			@Nullable String requestedVersion) {
 		String version = (requestedVersion != null) ? requestedVersion : this.versions.currentVersion();
 		DatasetShape shape = (version != null) ? this.shapes.shape(version) : DatasetShape.UNKNOWN;
-		return of(document, operation, variables, shape);
+		return measure(document, operation, variables, shape);
 	}
 
-	long of(Document document, OperationDefinition operation, Map<String, Object> variables, DatasetShape shape) {
+	Measure measure(Document document, OperationDefinition operation, Map<String, Object> variables,
+			DatasetShape shape) {
 		GraphQLSchema schema = this.source.schema();
 		GraphQLNamedType root = switch (operation.getOperation()) {
 			case MUTATION -> schema.getMutationType();
@@ -95,14 +101,48 @@ class QueryCost {
 		};
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach((f) -> fragments.put(f.getName(), f));
-		return new Pricing(schema, fragments, variables, shape).selections(operation.getSelectionSet(), root, 0, false);
+		return new Walk(schema, fragments, variables, shape).selections(operation.getSelectionSet(), root, 0, false)
+			.plusDirectives(operation.getDirectives());
+	}
+
+	static long add(long a, long b) {
+		return Math.min(a + b, CAP);
 	}
 
 	/**
-	 * Prices one request; each fragment is priced once per page size and reused at every
-	 * spread, so the walk stays linear in the document.
+	 * What one walk of an operation finds, with its fragments expanded.
+	 *
+	 * @param depth levels of fields below and including this set
+	 * @param fields fields selected at this level, fragments included
+	 * @param breadth the most fields of any one level at or below this set
+	 * @param aliases aliases at or below this set
+	 * @param directives directives at or below this set
+	 * @param perLocation the most directives on one field or fragment at or below
+	 * @param cost what the selections cost
 	 */
-	private final class Pricing {
+	record Measure(int depth, long fields, long breadth, long aliases, long directives, int perLocation, long cost) {
+
+		static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0, 0);
+
+		Measure plusDirectives(List<Directive> more) {
+			return new Measure(this.depth, this.fields, this.breadth, this.aliases, add(this.directives, more.size()),
+					Math.max(this.perLocation, more.size()), this.cost);
+		}
+
+		Measure costing(long cost) {
+			return new Measure(this.depth, this.fields, this.breadth, this.aliases, this.directives, this.perLocation,
+					cost);
+		}
+
+	}
+
+	/**
+	 * Walks one operation, measuring its shape and its price in one pass. Each fragment
+	 * is walked once per page size and reused at every spread, so the walk stays linear
+	 * in the document even when fragments spread fragments many times; a fragment
+	 * spreading itself counts as empty (validation refuses it).
+	 */
+	private final class Walk {
 
 		private final GraphQLSchema schema;
 
@@ -112,11 +152,11 @@ class QueryCost {
 
 		private final DatasetShape shape;
 
-		private final Map<String, Long> priced = new HashMap<>();
+		private final Map<String, Measure> walked = new HashMap<>();
 
 		private final Set<String> visiting = new HashSet<>();
 
-		Pricing(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+		Walk(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
 				DatasetShape shape) {
 			this.schema = schema;
 			this.fragments = fragments;
@@ -124,42 +164,73 @@ class QueryCost {
 			this.shape = shape;
 		}
 
-		long selections(@Nullable SelectionSet set, @Nullable GraphQLNamedType parent, int pageSize, boolean flat) {
+		Measure selections(@Nullable SelectionSet set, @Nullable GraphQLNamedType parent, int pageSize, boolean flat) {
 			if (set == null) {
-				return 0;
+				return Measure.NONE;
 			}
+			int depth = 0;
+			long fields = 0;
+			long breadth = 0;
+			long aliases = 0;
+			long directives = 0;
+			int perLocation = 0;
 			long cost = 0;
 			for (Selection<?> selection : set.getSelections()) {
+				Measure inner;
+				int levels = 0;
 				if (selection instanceof Field field) {
-					cost = QueryLimits.add(cost, field(field, parent, pageSize, flat));
+					fields++;
+					aliases += (field.getAlias() != null) ? 1 : 0;
+					inner = field(field, parent, pageSize, flat);
+					// ofType nests only as deep as a type's wrappers ([X!]! is three):
+					// the
+					// schema bounds it, and GraphiQL's introspection query asks for seven
+					levels = ((flat || introspection(field)) && field.getName().equals("ofType")) ? 0 : 1;
 				}
 				else if (selection instanceof InlineFragment inline) {
 					GraphQLNamedType type = (inline.getTypeCondition() != null)
 							? named(inline.getTypeCondition().getName()) : parent;
-					cost = QueryLimits.add(cost, selections(inline.getSelectionSet(), type, pageSize, flat));
+					inner = selections(inline.getSelectionSet(), type, pageSize, flat);
+					fields = add(fields, inner.fields());
 				}
 				else if (selection instanceof FragmentSpread spread) {
-					cost = QueryLimits.add(cost, fragment(spread.getName(), pageSize, flat));
+					inner = fragment(spread.getName(), pageSize, flat);
+					fields = add(fields, inner.fields());
 				}
+				else {
+					inner = Measure.NONE;
+				}
+				List<Directive> own = ((DirectivesContainer<?>) selection).getDirectives();
+				depth = Math.max(depth, levels + inner.depth());
+				breadth = Math.max(breadth, inner.breadth());
+				aliases = add(aliases, inner.aliases());
+				directives = add(add(directives, own.size()), inner.directives());
+				perLocation = Math.max(perLocation, Math.max(own.size(), inner.perLocation()));
+				cost = add(cost, inner.cost());
 			}
-			return cost;
+			return new Measure(depth, fields, Math.max(breadth, fields), aliases, directives, perLocation, cost);
 		}
 
-		private long fragment(String name, int pageSize, boolean flat) {
+		private Measure fragment(String name, int pageSize, boolean flat) {
 			String key = name + "/" + pageSize + "/" + flat;
-			Long known = this.priced.get(key);
+			Measure known = this.walked.get(key);
 			if (known != null) {
 				return known;
 			}
 			FragmentDefinition definition = this.fragments.get(name);
 			if (definition == null || !this.visiting.add(key)) {
-				return 0;
+				return Measure.NONE;
 			}
-			long cost = selections(definition.getSelectionSet(), named(definition.getTypeCondition().getName()),
-					pageSize, flat);
+			Measure measure = selections(definition.getSelectionSet(), named(definition.getTypeCondition().getName()),
+					pageSize, flat)
+				.plusDirectives(definition.getDirectives());
 			this.visiting.remove(key);
-			this.priced.put(key, cost);
-			return cost;
+			this.walked.put(key, measure);
+			return measure;
+		}
+
+		private static boolean introspection(Field field) {
+			return field.getName().startsWith("__") && !field.getName().equals("__typename");
 		}
 
 		private @Nullable GraphQLNamedType named(String name) {
@@ -175,16 +246,21 @@ class QueryCost {
 			return null;
 		}
 
-		private long field(Field field, @Nullable GraphQLNamedType parent, int pageSize, boolean flat) {
+		/**
+		 * The field's cost, with the shape of what is selected inside it.
+		 */
+		private Measure field(Field field, @Nullable GraphQLNamedType parent, int pageSize, boolean flat) {
 			String name = field.getName();
-			if (flat || (name.startsWith("__") && !name.equals("__typename"))) {
-				return QueryLimits.add(1, selections(field.getSelectionSet(), null, 0, true));
+			if (flat || introspection(field)) {
+				Measure inner = selections(field.getSelectionSet(), null, 0, true);
+				return inner.costing(add(1, inner.cost()));
 			}
 			GraphQLFieldDefinition definition = (parent instanceof GraphQLFieldsContainer container)
 					? container.getFieldDefinition(name) : null;
 			if (definition == null) {
 				// __typename, or a field validation will refuse
-				return QueryLimits.add(1, selections(field.getSelectionSet(), null, pageSize, false));
+				Measure inner = selections(field.getSelectionSet(), null, pageSize, false);
+				return inner.costing(add(1, inner.cost()));
 			}
 			GraphQLType type = definition.getType();
 			GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(type);
@@ -201,14 +277,15 @@ class QueryCost {
 			}
 			if (GraphQLTypeUtil.isLeaf(named)) {
 				// a scalar costs by the text it can produce; a list of them, that many
-				// times
+				// times (what is selected inside a scalar, validation refuses)
 				long weight = Scalars.GraphQLString.getName().equals(named.getName())
 						? Math.max(1, (this.shape.longestText(parent.getName(), name) + TEXT_UNIT - 1) / TEXT_UNIT) : 1;
-				return Math.max(1, times(items, weight));
+				return selections(field.getSelectionSet(), null, pageSize, false)
+					.costing(Math.max(1, times(items, weight)));
 			}
 			int childPageSize = isConnection(named) ? pageSize(field) : 0;
-			return QueryLimits.add(1 + read,
-					times(items, selections(field.getSelectionSet(), named, childPageSize, false)));
+			Measure inner = selections(field.getSelectionSet(), named, childPageSize, false);
+			return inner.costing(add(1 + read, times(items, inner.cost())));
 		}
 
 		/**
@@ -331,7 +408,7 @@ class QueryCost {
 			if (items <= 0 || cost <= 0) {
 				return 0;
 			}
-			return (cost > QueryLimits.CAP / items) ? QueryLimits.CAP : items * cost;
+			return (cost > CAP / items) ? CAP : items * cost;
 		}
 
 	}

@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.http;
 
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -40,9 +40,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class AccessLogFilter extends OncePerRequestFilter {
+public class AccessLogFilter extends OncePerRequestFilter {
 
-	static final String REQUEST_ID = "X-Request-Id";
+	public static final String REQUEST_ID = "X-Request-Id";
 
 	static final String MDC_KEY = "requestId";
 

@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.guard;
 
 import java.util.Map;
 
@@ -6,6 +6,7 @@ import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 import org.accords.AccordsProperties;
+import org.accords.graphql.Hashes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -37,8 +38,7 @@ class BoundedCachesTests {
 				new PathMatchingResourcePatternResolver());
 		for (int i = 0; i < 1000; i++) {
 			String document = document(i);
-			store.register(new GraphQlHttpRequest(document, null, Map.of(),
-					Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", Hashes.sha256Hex(document)))));
+			store.register(Hashes.sha256Hex(document), document);
 		}
 		// 1,000 documents of 2,000 characters: 4 MB were they all kept
 		assertThat(store.storedBytes()).isPositive().isLessThanOrEqualTo(256 * 1024);

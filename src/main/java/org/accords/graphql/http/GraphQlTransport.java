@@ -1,10 +1,11 @@
-package org.accords.graphql;
+package org.accords.graphql.http;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,15 @@ import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
+import org.accords.graphql.ConnectionCsv;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.ErrorCode;
+import org.accords.graphql.Hashes;
+import org.accords.graphql.VersionNotKeptException;
+import org.accords.graphql.guard.Admission;
+import org.accords.graphql.guard.QueryTimeout;
+import org.accords.graphql.guard.RateLimiter;
+import org.accords.graphql.guard.Refusal;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -44,11 +54,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * Runs one GraphQL-over-HTTP request once {@link GraphQlEndpoint} has read it: resolves
- * persisted queries, checks the limits, charges the client's rate limit, answers
- * {@code If-None-Match} with 304 and serves whole responses from the response cache
- * before any execution; executes with a timeout otherwise, and stores successful query
- * responses.
+ * Runs one GraphQL-over-HTTP request once {@link GraphQlEndpoint} has read it, as a
+ * pipeline read top to bottom in {@link #serve}: the dataset version and the client from
+ * the HTTP request; the {@link Admission} (persisted query, limits, cost, rate limit),
+ * which admits or refuses it; HTTP caching ({@code If-None-Match} answered with 304,
+ * whole responses from the response cache); execution with a timeout; the answer written
+ * as JSON or CSV, stored in the response cache when it may be shared.
  */
 @Component
 class GraphQlTransport implements DisposableBean {
@@ -57,9 +68,6 @@ class GraphQlTransport implements DisposableBean {
 	 * The first connection of a query's result as a spreadsheet: {@link ConnectionCsv}.
 	 */
 	static final MediaType CSV = MediaType.parseMediaType(ConnectionCsv.MEDIA_TYPE);
-
-	/** The least a request refused before execution is charged. */
-	static final long REFUSAL_COST = 10;
 
 	/** How long after the timeout a cancelled execution is waited for. */
 	private static final Duration CANCELLATION_GRACE = Duration.ofMillis(250);
@@ -70,13 +78,9 @@ class GraphQlTransport implements DisposableBean {
 
 	private final ObjectMapper canonicalJson;
 
-	private final PersistedQueries persistedQueries;
+	private final Admission admission;
 
 	private final ResponseCache responseCache;
-
-	private final QueryLimits limits;
-
-	private final RateLimiter rateLimiter;
 
 	private final QueryTimeout timeout;
 
@@ -93,16 +97,13 @@ class GraphQlTransport implements DisposableBean {
 
 	private final Scheduler executions;
 
-	GraphQlTransport(WebGraphQlHandler handler, JsonMapper json, PersistedQueries persistedQueries,
-			ResponseCache responseCache, QueryLimits limits, RateLimiter rateLimiter, QueryTimeout timeout,
-			DatasetVersionSource versions, AccordsProperties properties) {
+	GraphQlTransport(WebGraphQlHandler handler, JsonMapper json, Admission admission, ResponseCache responseCache,
+			QueryTimeout timeout, DatasetVersionSource versions, AccordsProperties properties) {
 		this.handler = handler;
 		this.json = json;
 		this.canonicalJson = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-		this.persistedQueries = persistedQueries;
+		this.admission = admission;
 		this.responseCache = responseCache;
-		this.limits = limits;
-		this.rateLimiter = rateLimiter;
 		this.timeout = timeout;
 		this.versions = versions;
 		this.settings = properties.http();
@@ -129,93 +130,199 @@ class GraphQlTransport implements DisposableBean {
 			HttpServletRequest servlet) {
 		RequestTrace trace = traceOf(servlet);
 		trace.operationName = received.operationName();
-		// the version is fixed first: it is the one priced, keyed, executed and named
+		// 1. read: the version is fixed first: it is the one priced, keyed, executed and
+		// named
 		String version = version(servlet);
-		GraphQlHttpRequest request = this.persistedQueries.resolve(received);
-		QueryLimits.Analysis analysis = this.limits.analyze(request, version);
-		trace.cost = analysis.cost();
-		OperationDefinition.Operation kind = analysis.kind();
-		if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
-			// a stream of events, not one response: refused rather than left hanging
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
-					"Subscriptions are not answered with one response: POST them to this path with Accept: text/event-stream (graphql-sse), or use the WebSocket at /graphql/ws (graphql-transport-ws)");
+		// 2. admit: charged before the caches are asked, so that a cached answer or a 304
+		// costs the client what executing it would, and caching cannot exceed a budget
+		Admission.Decision decision = this.admission.admit(new Admission.Request(received.query(),
+				received.operationName(), received.variables(), received.extensions(), version, client(servlet)),
+				(kind) -> served(method, kind));
+		if (decision instanceof Admission.Refused refused) {
+			return refused(refused, format, servlet, received, trace);
 		}
-		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
-			HttpHeaders allow = new HttpHeaders();
-			allow.setAllow(Set.of(HttpMethod.POST));
-			throw new TransportException(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
-					"Only queries may be sent with GET; send " + kind.name().toLowerCase(Locale.ROOT)
-							+ " operations with POST",
-					allow);
+		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, trace);
+		// 3. HTTP caching: a 304, or the answer from the response cache
+		ResponseEntity<byte[]> cached = cached(exchange, method, servlet, trace);
+		if (cached != null) {
+			return cached;
 		}
-		// charged before the caches are asked: a cached answer or a 304 costs the client
-		// what executing it would, so that caching cannot be used to exceed a budget
-		RateLimiter.Charge charge = this.rateLimiter.charge(servlet.getHeader(this.apiKeyHeader),
-				servlet.getRemoteAddr(), analysis.cost());
-		Map<String, Object> cost = cost(analysis, charge);
-		if (charge.policy() != null && !RateLimiter.ANONYMOUS.equals(charge.policy().name())) {
-			trace.partner = charge.policy().name();
+		// 4. execute
+		trace.outcome = RequestTrace.Outcome.EXECUTED;
+		WebGraphQlResponse response = execute(exchange.request(), servlet, version);
+		if (response.isValid()) {
+			// parsed, validated and executed: the document may be stored now
+			this.admission.executed(exchange.admitted());
 		}
-		if (!charge.allowed()) {
-			trace.refusedBy = charge.policy().name();
-			return refuse(charge.refusal(analysis.cost()), format, cost);
+		// 5. write
+		return write(exchange, response, trace);
+	}
+
+	/**
+	 * An admitted request on its way through the transport.
+	 *
+	 * @param admitted what the admission decided
+	 * @param request the request with the document it runs
+	 * @param format the media type answered
+	 * @param version the dataset version it reads; null while none is loaded
+	 * @param key its response-cache key; null while no version is loaded
+	 * @param headers the headers of its answer
+	 * @param cost its {@code extensions.cost}
+	 */
+	private record Exchange(Admission.Admitted admitted, GraphQlHttpRequest request, MediaType format,
+			@Nullable String version, @Nullable String key, HttpHeaders headers, Map<String, Object> cost) {
+
+		RateLimiter.Charge charge() {
+			return this.admitted.charge();
 		}
-		HttpHeaders headers = headers(charge, version);
+
+		/** Whether an answer may be stored in the response cache. */
+		boolean storable(WebGraphQlResponse response) {
+			return this.key != null && this.admitted.kind() == OperationDefinition.Operation.QUERY
+					&& this.version.equals(executedVersion(response));
+		}
+
+	}
+
+	private Exchange exchange(Admission.Admitted admitted, GraphQlHttpRequest received, MediaType format,
+			@Nullable String version, RequestTrace trace) {
+		trace.cost = admitted.cost();
+		trace.partner = partner(admitted.charge());
+		GraphQlHttpRequest request = received.withQuery(admitted.query());
 		String key = (version != null) ? cacheKey(version, format, request) : null;
-		if (key != null && method == HttpMethod.GET) {
+		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
+				this.admission.cost(admitted.cost(), admitted.charge()));
+	}
+
+	/**
+	 * The answer without execution: 304 to a GET whose ETag the client has, else the
+	 * answer from the response cache; null when execution must answer.
+	 */
+	private @Nullable ResponseEntity<byte[]> cached(Exchange exchange, HttpMethod method, HttpServletRequest servlet,
+			RequestTrace trace) {
+		String key = exchange.key();
+		if (key == null) {
+			return null;
+		}
+		HttpHeaders headers = exchange.headers();
+		if (method == HttpMethod.GET) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
 			// next
 			headers.setETag("W/\"" + key.substring(0, 32) + "\"");
-			headers.setCacheControl(cacheControl(charge));
+			headers.setCacheControl(cacheControl(exchange.charge()));
 			if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), headers.getETag())) {
-				this.persistedQueries.register(request);
+				this.admission.executed(exchange.admitted());
 				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 			}
 		}
-		ResponseCache.Entry cached = (key != null) ? this.responseCache.get(key) : null;
-		if (cached != null) {
-			this.persistedQueries.register(request);
-			trace.outcome = RequestTrace.Outcome.HIT;
-			return ResponseEntity.ok()
-				.headers(headers)
-				.contentType(cached.contentType())
-				.body(CSV.equals(format) ? cached.body()
-						: withExtensions(cached.body(), servedExtensions(cost, version)));
+		ResponseCache.Entry cached = this.responseCache.get(key);
+		if (cached == null) {
+			return null;
 		}
-		trace.outcome = RequestTrace.Outcome.EXECUTED;
-		WebGraphQlResponse response = execute(request, servlet, version);
-		if (response.isValid()) {
-			// parsed, validated and executed: the document may be stored now
-			this.persistedQueries.register(request);
-		}
-		HttpStatus status = status(response, format);
+		this.admission.executed(exchange.admitted());
+		trace.outcome = RequestTrace.Outcome.HIT;
+		return ResponseEntity.ok()
+			.headers(headers)
+			.contentType(cached.contentType())
+			.body(CSV.equals(exchange.format()) ? cached.body()
+					: withExtensions(cached.body(), servedExtensions(exchange.cost(), exchange.version())));
+	}
+
+	/**
+	 * Writes an executed answer as JSON (or CSV), with its codes, cost and version;
+	 * stores it in the response cache when it may be shared.
+	 */
+	private ResponseEntity<byte[]> write(Exchange exchange, WebGraphQlResponse response, RequestTrace trace) {
+		String version = exchange.version();
+		HttpStatus status = status(response, exchange.format());
 		Map<String, Object> result = withCodes(response.toMap(), trace);
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (result.remove("extensions") instanceof Map<?, ?> own) {
 			own.forEach((name, value) -> extensions.put(String.valueOf(name), value));
 		}
-		extensions.put("cost", cost);
+		extensions.put("cost", exchange.cost());
 		boolean ownExtensions = extensions.size() > 1;
-		if (version != null && version.equals(executedVersion(response))) {
+		boolean executedVersion = version != null && version.equals(executedVersion(response));
+		if (executedVersion) {
 			extensions.put("datasetVersion", version);
 		}
-		if (CSV.equals(format)) {
-			return csv(response, result, status, key, kind, version, headers, charge);
+		if (CSV.equals(exchange.format())) {
+			return csv(exchange, response, result, status);
 		}
 		byte[] body = this.json.writeValueAsBytes(result);
-		boolean cacheable = key != null && kind == OperationDefinition.Operation.QUERY && status == HttpStatus.OK
-				&& response.getErrors().isEmpty() && !ownExtensions && version.equals(executedVersion(response));
-		if (cacheable) {
-			this.responseCache.put(key, new ResponseCache.Entry(body, format));
+		HttpHeaders headers = exchange.headers();
+		if (exchange.storable(response) && status == HttpStatus.OK && response.getErrors().isEmpty()
+				&& !ownExtensions) {
+			this.responseCache.put(exchange.key(), new ResponseCache.Entry(body, exchange.format()));
 		}
 		else {
-			headers = headers(charge, (version != null && version.equals(executedVersion(response))) ? version : null);
+			headers = headers(exchange.charge(), executedVersion ? version : null);
 		}
 		return ResponseEntity.status(status)
 			.headers(headers)
-			.contentType(format)
+			.contentType(exchange.format())
 			.body(withExtensions(body, extensions));
+	}
+
+	/**
+	 * What {@code /graphql} serves: subscriptions are a stream of events, not one
+	 * response, so they are refused rather than left hanging; GET runs only queries.
+	 */
+	private static Admission.@Nullable Refused served(HttpMethod method, OperationDefinition.@Nullable Operation kind) {
+		if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
+			return Admission.Refused.of(ErrorCode.BAD_REQUEST,
+					"Subscriptions are not answered with one response: POST them to this path with Accept: text/event-stream (graphql-sse), or use the WebSocket at /graphql/ws (graphql-transport-ws)");
+		}
+		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
+			return Admission.Refused.of(ErrorCode.METHOD_NOT_ALLOWED, "Only queries may be sent with GET; send "
+					+ kind.name().toLowerCase(Locale.ROOT) + " operations with POST");
+		}
+		return null;
+	}
+
+	/**
+	 * Answers a refused request: one the client's budget could not cover with 429 and
+	 * that budget; any other charged as a refusal ({@link #refuseCharged}).
+	 */
+	private ResponseEntity<byte[]> refused(Admission.Refused refused, MediaType format, HttpServletRequest servlet,
+			GraphQlHttpRequest received, RequestTrace trace) {
+		if (refused.cost() >= 0) {
+			trace.cost = refused.cost();
+		}
+		RateLimiter.Charge charge = refused.charge();
+		if (charge == null) {
+			return refuseCharged(exception(refused), format, servlet, received);
+		}
+		trace.partner = partner(charge);
+		trace.refusedBy = charge.policy().name();
+		return refuse(exception(refused), format, this.admission.cost(refused.cost(), charge));
+	}
+
+	/** A refusal with the headers HTTP gives its code. */
+	private TransportException exception(Admission.Refused refused) {
+		HttpHeaders headers = new HttpHeaders();
+		switch (refused.code()) {
+			case RATE_LIMITED -> headers.addAll(refused.charge().headers());
+			case UNAUTHENTICATED ->
+				headers.set(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + this.apiKeyHeader + "\"");
+			// only GET refuses with it here: every other operation may be POSTed
+			case METHOD_NOT_ALLOWED -> headers.setAllow(Set.of(HttpMethod.POST));
+			default -> {
+			}
+		}
+		return new TransportException(refused.code(), refused.message(), headers);
+	}
+
+	/** Who a request is charged to: its API key, else its address. */
+	private Admission.Client client(HttpServletRequest servlet) {
+		return new Admission.Client(servlet.getHeader(this.apiKeyHeader), servlet.getRemoteAddr());
+	}
+
+	/** The partner a budget is of, for the access log; null for anonymous clients. */
+	private static @Nullable String partner(RateLimiter.Charge charge) {
+		return (charge.policy() != null && !RateLimiter.ANONYMOUS.equals(charge.policy().name()))
+				? charge.policy().name() : null;
 	}
 
 	/**
@@ -248,7 +355,7 @@ class GraphQlTransport implements DisposableBean {
 		String header = blankToNull(servlet.getHeader(DatasetVersionSource.HEADER));
 		String parameter = blankToNull(servlet.getParameter(DatasetVersionSource.PARAMETER));
 		if (header != null && parameter != null && !header.equals(parameter)) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+			throw new TransportException(ErrorCode.BAD_REQUEST,
 					"The " + DatasetVersionSource.HEADER + " header (" + header + ") and the "
 							+ DatasetVersionSource.PARAMETER + " parameter (" + parameter
 							+ ") name different dataset versions; send one of them");
@@ -257,7 +364,7 @@ class GraphQlTransport implements DisposableBean {
 			return this.versions.resolve((header != null) ? header : parameter);
 		}
 		catch (VersionNotKeptException ex) {
-			throw new TransportException(HttpStatus.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
+			throw new TransportException(ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
 		}
 	}
 
@@ -286,40 +393,30 @@ class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * Answers a request refused before execution (malformed, too large, over a limit, an
-	 * unknown persisted query), charging its client {@link #refusalCost}: refusing costs
-	 * work too, so refusals cannot be sent without limit.
+	 * unknown persisted query), charging its client {@link Admission#refusalCost}:
+	 * refusing costs work too, so refusals cannot be sent without limit.
 	 */
 	ResponseEntity<byte[]> refuseCharged(TransportException ex, MediaType format, HttpServletRequest servlet,
 			@Nullable GraphQlHttpRequest request) {
-		long price = refusalCost(servlet, request);
+		long price = Admission.refusalCost(sentCharacters(servlet, request));
 		RateLimiter.Charge charge;
 		try {
-			charge = this.rateLimiter.chargeRefused(servlet.getHeader(this.apiKeyHeader), servlet.getRemoteAddr(),
-					price);
+			charge = this.admission.chargeRefusal(client(servlet), price);
 		}
-		catch (TransportException unknownKey) {
-			return refuse(unknownKey, format, null);
+		catch (Refusal unknownKey) {
+			return refuse(exception(Admission.Refused.of(unknownKey.code(), unknownKey.getMessage())), format, null);
 		}
-		Map<String, Object> cost = null;
-		if (charge.policy() != null) {
-			cost = new LinkedHashMap<>();
-			cost.put("requested", price);
-			cost.put("maximum", this.limits.maxCost());
-			cost.put("remaining", charge.remaining());
-		}
+		Map<String, Object> cost = (charge.policy() != null) ? this.admission.cost(price, charge) : null;
 		if (!charge.allowed()) {
-			return refuse(charge.refusal(price), format, cost);
+			return refuse(exception(Admission.overBudget(price, charge)), format, cost);
 		}
 		HttpHeaders headers = headers(charge);
 		headers.addAll(ex.headers());
-		return refuse(new TransportException(ex.status(), ex.code(), ex.getMessage(), headers), format, cost);
+		return refuse(new TransportException(ex.code(), ex.getMessage(), headers), format, cost);
 	}
 
-	/**
-	 * What a refused request is charged: {@value #REFUSAL_COST}, and one more per 100
-	 * characters of what was sent.
-	 */
-	static long refusalCost(HttpServletRequest servlet, @Nullable GraphQlHttpRequest request) {
+	/** The size of what was sent: the body, the query string or the document. */
+	private static long sentCharacters(HttpServletRequest servlet, @Nullable GraphQlHttpRequest request) {
 		long size = Math.max(0, servlet.getContentLengthLong());
 		if (servlet.getQueryString() != null) {
 			size = Math.max(size, servlet.getQueryString().length());
@@ -327,17 +424,7 @@ class GraphQlTransport implements DisposableBean {
 		if (request != null && request.query() != null) {
 			size = Math.max(size, request.query().length());
 		}
-		return REFUSAL_COST + Math.min(size, 100_000_000L) / 100;
-	}
-
-	private Map<String, Object> cost(QueryLimits.Analysis analysis, RateLimiter.Charge charge) {
-		Map<String, Object> cost = new LinkedHashMap<>();
-		cost.put("requested", analysis.cost());
-		cost.put("maximum", this.limits.maxCost());
-		if (charge.policy() != null) {
-			cost.put("remaining", charge.remaining());
-		}
-		return cost;
+		return size;
 	}
 
 	/**
@@ -360,14 +447,13 @@ class GraphQlTransport implements DisposableBean {
 	 * (cached like JSON); errors stay GraphQL-shaped JSON, and the cost is in the
 	 * headers.
 	 */
-	private ResponseEntity<byte[]> csv(WebGraphQlResponse response, Map<String, Object> result, HttpStatus status,
-			@Nullable String key, OperationDefinition.@Nullable Operation kind, @Nullable String version,
-			HttpHeaders headers, RateLimiter.Charge charge) {
+	private ResponseEntity<byte[]> csv(Exchange exchange, WebGraphQlResponse response, Map<String, Object> result,
+			HttpStatus status) {
 		if (status != HttpStatus.OK || !response.getErrors().isEmpty()
 				|| !(result.get("data") instanceof Map<?, ?> data)) {
 			HttpStatus failed = (status == HttpStatus.OK) ? HttpStatus.BAD_REQUEST : status;
 			return ResponseEntity.status(failed)
-				.headers(charge.headers())
+				.headers(exchange.charge().headers())
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(this.json.writeValueAsBytes(result));
 		}
@@ -378,13 +464,13 @@ class GraphQlTransport implements DisposableBean {
 			body = ConnectionCsv.toCsv(fields).getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
+			throw new TransportException(ErrorCode.BAD_REQUEST,
 					"text/csv needs a query whose result holds a connection (edges { node { … } })");
 		}
-		if (key != null && kind == OperationDefinition.Operation.QUERY && version.equals(executedVersion(response))) {
-			this.responseCache.put(key, new ResponseCache.Entry(body, CSV));
+		if (exchange.storable(response)) {
+			this.responseCache.put(exchange.key(), new ResponseCache.Entry(body, CSV));
 		}
-		return ResponseEntity.ok().headers(headers).contentType(CSV).body(body);
+		return ResponseEntity.ok().headers(exchange.headers()).contentType(CSV).body(body);
 	}
 
 	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */
@@ -420,9 +506,10 @@ class GraphQlTransport implements DisposableBean {
 				headers, new LinkedMultiValueMap<>(),
 				new InetSocketAddress(servlet.getRemoteAddr(), servlet.getRemotePort()), new LinkedHashMap<>(),
 				request.toBody(), UUID.randomUUID().toString(), Locale.ENGLISH);
-		// graphql-java parses with the same limits as QueryLimits did
+		// graphql-java reads the document the admission parsed (DocumentCache knows it by
+		// these parser options)
 		graphQlRequest.configureExecutionInput((input, builder) -> builder
-			.graphQLContext((context) -> context.put(ParserOptions.class, this.limits.parserOptions()))
+			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
 			.build());
 		// executed on its own thread, so that this one can answer at the timeout:
 		// QueryTimeout cancels the execution then, and graphql-java stops before the next
@@ -446,29 +533,29 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	/**
-	 * 503 when the store or dataset is unavailable or the query timed out: the client may
-	 * retry, and proxies and load balancers see it; 500 when an internal error left no
-	 * data; else 400 for a request that left no data (syntax, validation, variables, an
-	 * argument error in a non-null field) when the client reads
-	 * {@code application/graphql-response+json}, 200 for {@code application/json}, as the
-	 * specification asks.
+	 * The status of an executed answer: 503 when an error's code says the store or
+	 * dataset is unavailable or the query timed out (the client may retry, and proxies
+	 * and load balancers see it); 500 when an internal error left no data; else 400 for a
+	 * request that left no data (syntax, validation, variables, an argument error in a
+	 * non-null field) when the client reads {@code application/graphql-response+json},
+	 * 200 for {@code application/json}, as the specification asks. The statuses are the
+	 * codes' own ({@link ErrorCode#status()}).
 	 */
 	private static HttpStatus status(WebGraphQlResponse response, MediaType format) {
-		boolean unavailable = response.getErrors()
-			.stream()
-			.map((error) -> error.getExtensions().get("code"))
-			.anyMatch((code) -> ErrorCode.SERVICE_UNAVAILABLE.name().equals(code)
-					|| ErrorCode.TIMEOUT.name().equals(code));
-		if (unavailable) {
+		Set<HttpStatus> statuses = EnumSet.noneOf(HttpStatus.class);
+		for (var error : response.getErrors()) {
+			ErrorCode code = ErrorCode.of(error.getExtensions().get("code"));
+			if (code != null) {
+				statuses.add(code.status());
+			}
+		}
+		if (statuses.contains(HttpStatus.SERVICE_UNAVAILABLE)) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		if (response.isValid()) {
 			return HttpStatus.OK;
 		}
-		boolean internal = response.getErrors()
-			.stream()
-			.anyMatch((error) -> ErrorCode.INTERNAL.name().equals(error.getExtensions().get("code")));
-		if (internal) {
+		if (statuses.contains(HttpStatus.INTERNAL_SERVER_ERROR)) {
 			// a bug of ours left no data: not the client's fault
 			return HttpStatus.INTERNAL_SERVER_ERROR;
 		}

@@ -1,15 +1,14 @@
-package org.accords.graphql;
+package org.accords.graphql.http;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.accords.graphql.ErrorCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * A GraphQL request as received over HTTP, from a GET query string or a POST JSON body,
@@ -20,7 +19,7 @@ import org.springframework.http.HttpStatus;
  * @param variables variable values
  * @param extensions request extensions, such as {@code persistedQuery}
  */
-public record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName, Map<String, Object> variables,
+record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName, Map<String, Object> variables,
 		Map<String, Object> extensions) {
 
 	static GraphQlHttpRequest fromBody(byte[] body, ObjectMapper json) {
@@ -87,18 +86,7 @@ public record GraphQlHttpRequest(@Nullable String query, @Nullable String operat
 	}
 
 	static TransportException badRequest(String message) {
-		return new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, message);
-	}
-
-	/** The {@code persistedQuery.sha256Hash} extension, if sent. */
-	@Nullable String persistedQueryHash() {
-		if (this.extensions.get("persistedQuery") instanceof Map<?, ?> persisted) {
-			if (persisted.get("sha256Hash") instanceof String hash) {
-				return hash;
-			}
-			throw badRequest("extensions.persistedQuery.sha256Hash must be a string");
-		}
-		return null;
+		return new TransportException(ErrorCode.BAD_REQUEST, message);
 	}
 
 	GraphQlHttpRequest withQuery(String document) {

@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.http;
 
 import java.util.regex.Pattern;
 

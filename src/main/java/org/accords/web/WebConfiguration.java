@@ -1,8 +1,10 @@
-package org.accords.graphql;
+package org.accords.web;
 
 import java.util.List;
 
 import org.accords.AccordsProperties;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.http.AccessLogFilter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.guard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +11,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
+import org.accords.graphql.ErrorCode;
+import org.accords.graphql.Hashes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,43 +72,56 @@ class PersistedQueries implements MeterBinder {
 	}
 
 	/**
-	 * The request with its document: looked up by hash, or checked against its hash or
-	 * the allowlist. A new document is not stored here: {@link #register} stores it once
-	 * it has passed every check and executed.
+	 * The {@code persistedQuery.sha256Hash} of a request's extensions, if sent.
+	 * @throws Refusal {@code BAD_REQUEST} when it is not a string
 	 */
-	GraphQlHttpRequest resolve(GraphQlHttpRequest request) {
-		String hash = request.persistedQueryHash();
-		if (this.allowlistOnly) {
-			return allowlisted(request, hash);
-		}
-		if (hash == null) {
-			return require(request);
-		}
-		if (request.query() == null) {
-			String document = this.documents.getIfPresent(hash);
-			if (document == null) {
-				// Apollo clients retry with the document on this exact message and code
-				throw new TransportException(HttpStatus.OK, ErrorCode.PERSISTED_QUERY_NOT_FOUND,
-						"PersistedQueryNotFound");
+	static @Nullable String hashOf(Map<String, Object> extensions) {
+		if (extensions.get("persistedQuery") instanceof Map<?, ?> persisted) {
+			if (persisted.get("sha256Hash") instanceof String hash) {
+				return hash;
 			}
-			return request.withQuery(document);
+			throw new Refusal(ErrorCode.BAD_REQUEST, "extensions.persistedQuery.sha256Hash must be a string");
 		}
-		if (!Hashes.sha256Hex(request.query()).equals(hash)) {
-			throw new TransportException(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST,
-					"provided sha does not match query");
-		}
-		return request;
+		return null;
 	}
 
 	/**
-	 * Stores the document of a request that sent one with its hash; called only for a
-	 * request that passed every check (size, parse, validation, limits, cost), so that
-	 * refused documents never take memory.
+	 * The document a request runs: looked up by hash, or checked against its hash or the
+	 * allowlist. A new document is not stored here: {@link #register} stores it once it
+	 * has passed every check and executed.
+	 * @param query the document sent, null when only a hash is sent
+	 * @param hash the {@code persistedQuery.sha256Hash} sent, if any
+	 * @throws Refusal naming why the request cannot run
 	 */
-	void register(GraphQlHttpRequest request) {
-		String hash = request.persistedQueryHash();
-		if (!this.allowlistOnly && hash != null && request.query() != null) {
-			this.documents.put(hash, request.query());
+	String resolve(@Nullable String query, @Nullable String hash) {
+		if (this.allowlistOnly) {
+			return allowlisted(query, hash);
+		}
+		if (hash == null) {
+			return require(query);
+		}
+		if (query == null) {
+			String document = this.documents.getIfPresent(hash);
+			if (document == null) {
+				// Apollo clients retry with the document on this exact message and code
+				throw new Refusal(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
+			}
+			return document;
+		}
+		if (!Hashes.sha256Hex(query).equals(hash)) {
+			throw new Refusal(ErrorCode.BAD_REQUEST, "provided sha does not match query");
+		}
+		return query;
+	}
+
+	/**
+	 * Stores a document sent with its hash; called only for a request that passed every
+	 * check (size, parse, validation, limits, cost), so that refused documents never take
+	 * memory.
+	 */
+	void register(@Nullable String hash, @Nullable String query) {
+		if (!this.allowlistOnly && hash != null && query != null) {
+			this.documents.put(hash, query);
 		}
 	}
 
@@ -117,21 +131,22 @@ class PersistedQueries implements MeterBinder {
 		return this.documents.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
-	private GraphQlHttpRequest allowlisted(GraphQlHttpRequest request, @Nullable String hash) {
-		String key = (hash != null) ? hash : (request.query() != null) ? Hashes.sha256Hex(request.query()) : null;
+	private String allowlisted(@Nullable String query, @Nullable String hash) {
+		String key = (hash != null) ? hash : (query != null) ? Hashes.sha256Hex(query) : null;
 		String document = (key != null) ? this.allowlist.get(key) : null;
-		if (document == null || (request.query() != null && !request.query().equals(document))) {
-			throw new TransportException(HttpStatus.FORBIDDEN, ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
+		if (document == null || (query != null && !query.equals(document))) {
+			throw new Refusal(ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
 					"This server only runs registered documents; send the sha256Hash of one of them");
 		}
-		return request.withQuery(document);
+		return document;
 	}
 
-	private static GraphQlHttpRequest require(GraphQlHttpRequest request) {
-		if (request.query() == null || request.query().isBlank()) {
-			throw GraphQlHttpRequest.badRequest("A \"query\" is required (or extensions.persistedQuery.sha256Hash)");
+	private static String require(@Nullable String query) {
+		if (query == null || query.isBlank()) {
+			throw new Refusal(ErrorCode.BAD_REQUEST,
+					"A \"query\" is required (or extensions.persistedQuery.sha256Hash)");
 		}
-		return request;
+		return query;
 	}
 
 }

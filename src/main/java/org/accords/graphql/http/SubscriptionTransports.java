@@ -1,8 +1,9 @@
-package org.accords.graphql;
+package org.accords.graphql.http;
 
 import java.util.Map;
 
 import org.accords.AccordsProperties;
+import org.accords.graphql.guard.SubscriptionAdmission;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;

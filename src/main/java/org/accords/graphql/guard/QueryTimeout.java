@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.guard;
 
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.accords.AccordsProperties;
+import org.accords.graphql.ErrorCode;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * error, so a slow query cannot hold a thread and the store after its client gave up.
  */
 @Component
-class QueryTimeout extends SimplePerformantInstrumentation implements DisposableBean {
+public class QueryTimeout extends SimplePerformantInstrumentation implements DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(QueryTimeout.class);
 
@@ -51,7 +52,7 @@ class QueryTimeout extends SimplePerformantInstrumentation implements Disposable
 		this.timer.setRemoveOnCancelPolicy(true);
 	}
 
-	Duration timeout() {
+	public Duration timeout() {
 		return this.timeout;
 	}
 
@@ -77,7 +78,7 @@ class QueryTimeout extends SimplePerformantInstrumentation implements Disposable
 	}
 
 	/** The error of a request that ran out of time. */
-	graphql.GraphQLError error() {
+	public graphql.GraphQLError error() {
 		return GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("The query did not finish within " + this.timeout.toMillis()

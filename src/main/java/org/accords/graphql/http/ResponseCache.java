@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.graphql.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * version, so a response of an older version can never answer for a newer one.
  */
 @Component
-class ResponseCache implements MeterBinder {
+public class ResponseCache implements MeterBinder {
 
 	private final Cache<String, Entry> responses;
 
@@ -57,7 +57,7 @@ class ResponseCache implements MeterBinder {
 		this.responses.put(key, entry);
 	}
 
-	void clear() {
+	public void clear() {
 		this.responses.invalidateAll();
 	}
 

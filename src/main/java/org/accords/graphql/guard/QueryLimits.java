@@ -1,0 +1,125 @@
+package org.accords.graphql.guard;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.ParserOptions;
+import org.accords.AccordsProperties;
+import org.accords.graphql.ErrorCode;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses, before anything executes, a document over the limits of
+ * {@code accords.limits.*} (size, depth, breadth, aliases, directives, cost), and tells
+ * the admission which kind of operation a request runs and what it costs. The document is
+ * parsed once ({@link DocumentCache}, which execution reads too) and walked once
+ * ({@link QueryCost}).
+ */
+@Component
+class QueryLimits {
+
+	private final AccordsProperties.Limits limits;
+
+	private final DocumentCache documents;
+
+	private final QueryCost cost;
+
+	QueryLimits(AccordsProperties properties, DocumentCache documents, QueryCost cost) {
+		this.limits = properties.limits();
+		this.documents = documents;
+		this.cost = cost;
+	}
+
+	/**
+	 * What the admission knows of a request before executing it.
+	 *
+	 * @param kind the kind of the selected operation; null when the document does not
+	 * parse or names no such operation (execution reports that)
+	 * @param cost the computed cost of the operation, at least 1
+	 */
+	record Analysis(OperationDefinition.@Nullable Operation kind, long cost) {
+	}
+
+	/** The parser options graphql-java uses too, so that both agree on the limits. */
+	ParserOptions parserOptions() {
+		return this.documents.parserOptions();
+	}
+
+	long maxCost() {
+		return this.limits.maxCost();
+	}
+
+	/**
+	 * Checks a document against the limits and computes its cost, priced with the shape
+	 * of {@code version} (the current one when null).
+	 * @throws Refusal naming the limit that is exceeded
+	 */
+	Analysis analyze(String query, @Nullable String operationName, Map<String, Object> variables,
+			@Nullable String version) {
+		if (query.length() > this.limits.maxCharacters()) {
+			throw new Refusal(ErrorCode.DOCUMENT_TOO_LARGE, "The document has " + query.length()
+					+ " characters, over the maximum of " + this.limits.maxCharacters());
+		}
+		DocumentCache.Parsed parsed = this.documents.parsed(query);
+		if (parsed.refusal() != null) {
+			throw parsed.refusal();
+		}
+		Document document = parsed.document();
+		OperationDefinition operation = (document != null)
+				? select(document, (operationName != null) ? operationName : "") : null;
+		if (document == null || operation == null) {
+			// execution reports syntax errors with their location, and a missing
+			// operation
+			return new Analysis(null, 1);
+		}
+		QueryCost.Measure measure = this.cost.measure(document, operation, variables, version);
+		checkShape(measure);
+		if (measure.cost() > this.limits.maxCost()) {
+			throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED,
+					"The query's cost is " + measure.cost() + ", over the maximum of " + this.limits.maxCost()
+							+ "; ask for smaller pages or fewer nested lists");
+		}
+		return new Analysis(operation.getOperation(), Math.max(measure.cost(), 1));
+	}
+
+	private void checkShape(QueryCost.Measure measure) {
+		if (measure.depth() > this.limits.maxDepth()) {
+			throw new Refusal(ErrorCode.DEPTH_LIMIT_EXCEEDED, "The query is nested " + measure.depth()
+					+ " fields deep, over the maximum depth of " + this.limits.maxDepth());
+		}
+		if (measure.breadth() > this.limits.maxBreadth()) {
+			throw new Refusal(ErrorCode.BREADTH_LIMIT_EXCEEDED, "A selection set has " + measure.breadth()
+					+ " fields, over the maximum of " + this.limits.maxBreadth());
+		}
+		if (measure.aliases() > this.limits.maxAliases()) {
+			throw new Refusal(ErrorCode.ALIAS_LIMIT_EXCEEDED, "The operation uses " + measure.aliases()
+					+ " aliases, over the maximum of " + this.limits.maxAliases());
+		}
+		if (measure.perLocation() > this.limits.maxDirectivesPerLocation()) {
+			throw new Refusal(ErrorCode.DIRECTIVE_LIMIT_EXCEEDED, "A field or fragment carries " + measure.perLocation()
+					+ " directives, over the maximum of " + this.limits.maxDirectivesPerLocation());
+		}
+		if (measure.directives() > this.limits.maxDirectives()) {
+			throw new Refusal(ErrorCode.DIRECTIVE_LIMIT_EXCEEDED, "The operation uses " + measure.directives()
+					+ " directives, over the maximum of " + this.limits.maxDirectives());
+		}
+	}
+
+	/**
+	 * The operation {@code operationName} selects: the only one when no name is given.
+	 */
+	static @Nullable OperationDefinition select(Document document, String operationName) {
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		for (OperationDefinition operation : operations) {
+			if ((operationName.isEmpty() && operations.size() == 1) || operationName.equals(operation.getName())) {
+				return operation;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.accords.graphql.http;
+
+import org.accords.graphql.ErrorCode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the transport refuses before any GraphQL execution; answered with the status
+ * of its {@link ErrorCode} and a GraphQL-shaped error carrying the code.
+ */
+class TransportException extends RuntimeException {
+
+	private final ErrorCode code;
+
+	private final HttpHeaders headers;
+
+	TransportException(ErrorCode code, String message) {
+		this(code, message, new HttpHeaders());
+	}
+
+	TransportException(ErrorCode code, String message, HttpHeaders headers) {
+		super(message);
+		this.code = code;
+		this.headers = headers;
+	}
+
+	HttpStatus status() {
+		return this.code.status();
+	}
+
+	ErrorCode code() {
+		return this.code;
+	}
+
+	HttpHeaders headers() {
+		return this.headers;
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.accords.graphql.guard;
+
+import graphql.language.OperationDefinition;
+import org.accords.graphql.ErrorCode;
+import org.accords.graphql.Hashes;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admission without HTTP or an application: what it admits, what it refuses with
+ * which code, and what the client is charged.
+ */
+class AdmissionTests {
+
+	static final String PAGE = "{ articles(first: 10) { edges { node { id title } } } }";
+
+	@Test
+	void aRequestWithinEveryLimitIsAdmittedWithItsCostCharged() {
+		Guards guards = Guards.with("accords.rate-limit.capacity", "100", "accords.rate-limit.refill-period", "1h");
+		Admission.Decision decision = guards.admit(Guards.request(PAGE));
+		assertThat(decision).isInstanceOfSatisfying(Admission.Admitted.class, (admitted) -> {
+			// articles 1 + edges (1 + 10 pages × (node 1 + id 1 + title 1))
+			assertThat(admitted.cost()).isEqualTo(32);
+			assertThat(admitted.kind()).isEqualTo(OperationDefinition.Operation.QUERY);
+			assertThat(admitted.query()).isEqualTo(PAGE);
+			assertThat(admitted.charge().remaining()).isEqualTo(100 - 32);
+		});
+	}
+
+	@Test
+	void aDocumentNestedDeeperThanTheLimitIsRefusedWithoutCharging() {
+		Guards guards = Guards.with("accords.limits.max-depth", "3", "accords.rate-limit.capacity", "100",
+				"accords.rate-limit.refill-period", "1h");
+		Admission.Decision decision = guards.admit(Guards.request(PAGE));
+		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+			assertThat(refused.code()).isEqualTo(ErrorCode.DEPTH_LIMIT_EXCEEDED);
+			assertThat(refused.code().status()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(refused.message()).contains("4 fields deep", "maximum depth of 3");
+			assertThat(refused.charge()).as("the budget is not consulted").isNull();
+		});
+	}
+
+	@Test
+	void depthCountsTheFieldsOfFragmentsAtEverySpread() {
+		Guards guards = Guards.with("accords.limits.max-depth", "3");
+		String query = "{ articles { ...Page } } fragment Page on ArticleConnection { edges { node { id } } }";
+		assertThat(guards.admit(Guards.request(query))).isInstanceOfSatisfying(Admission.Refused.class,
+				(refused) -> assertThat(refused.code()).isEqualTo(ErrorCode.DEPTH_LIMIT_EXCEEDED));
+	}
+
+	@Test
+	void tooManyAliasesAreRefused() {
+		Guards guards = Guards.with("accords.limits.max-aliases", "2");
+		String query = "{ a: article(id: 1) { id } b: article(id: 2) { id } c: article(id: 3) { id } }";
+		assertThat(guards.admit(Guards.request(query))).isInstanceOfSatisfying(Admission.Refused.class,
+				(refused) -> assertThat(refused.code()).isEqualTo(ErrorCode.ALIAS_LIMIT_EXCEEDED));
+	}
+
+	@Test
+	void aDocumentOverTheMaximumCostIsRefusedNamingItsCost() {
+		Guards guards = Guards.with("accords.limits.max-cost", "20");
+		Admission.Decision decision = guards.admit(Guards.request(PAGE));
+		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+			assertThat(refused.code()).isEqualTo(ErrorCode.COST_LIMIT_EXCEEDED);
+			assertThat(refused.code().status()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(refused.message()).contains("cost is 32", "maximum of 20");
+		});
+	}
+
+	@Test
+	void theCostOfAPageGrowsWithItsSize() {
+		Guards guards = Guards.with();
+		long small = ((Admission.Admitted) guards
+			.admit(Guards.request("{ articles(first: 2) { edges { node { id } } } }"))).cost();
+		long large = ((Admission.Admitted) guards
+			.admit(Guards.request("{ articles(first: 50) { edges { node { id } } } }"))).cost();
+		// articles 1 + edges (1 + n × (node 1 + id 1))
+		assertThat(small).isEqualTo(6);
+		assertThat(large).isEqualTo(102);
+	}
+
+	@Test
+	void anUnknownPersistedQueryHashIsAMissTheClientAnswersWithTheDocument() {
+		Guards guards = Guards.with();
+		Admission.Decision decision = guards.admit(Guards.persisted(null, Hashes.sha256Hex(PAGE)));
+		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+			assertThat(refused.code()).isEqualTo(ErrorCode.PERSISTED_QUERY_NOT_FOUND);
+			assertThat(refused.message()).isEqualTo("PersistedQueryNotFound");
+			// Apollo clients send the document again only on a 200
+			assertThat(refused.code().status()).isEqualTo(HttpStatus.OK);
+		});
+	}
+
+	@Test
+	void aPersistedQueryIsFoundByItsHashOnceItWasServed() {
+		Guards guards = Guards.with();
+		String hash = Hashes.sha256Hex(PAGE);
+		Admission.Admitted first = (Admission.Admitted) guards.admit(Guards.persisted(PAGE, hash));
+		assertThat(guards.admit(Guards.persisted(null, hash))).as("not stored before it is served")
+			.isInstanceOf(Admission.Refused.class);
+		guards.admission.executed(first);
+		assertThat(guards.admit(Guards.persisted(null, hash))).isInstanceOfSatisfying(Admission.Admitted.class,
+				(admitted) -> assertThat(admitted.query()).isEqualTo(PAGE));
+	}
+
+	@Test
+	void aDocumentThatDoesNotMatchItsHashIsRefused() {
+		Guards guards = Guards.with();
+		assertThat(guards.admit(Guards.persisted(PAGE, Hashes.sha256Hex("{ other }"))))
+			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+				assertThat(refused.code()).isEqualTo(ErrorCode.BAD_REQUEST);
+				assertThat(refused.message()).isEqualTo("provided sha does not match query");
+			});
+	}
+
+	@Test
+	void aClientOverItsBudgetIsRefusedWithWhenToRetry() {
+		Guards guards = Guards.with("accords.rate-limit.capacity", "50", "accords.rate-limit.refill-period", "1h");
+		assertThat(guards.admit(Guards.request(PAGE))).isInstanceOf(Admission.Admitted.class);
+		Admission.Decision decision = guards.admit(Guards.request(PAGE));
+		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+			assertThat(refused.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+			assertThat(refused.code().status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+			assertThat(refused.cost()).isEqualTo(32);
+			assertThat(refused.charge().remaining()).as("not charged").isEqualTo(50 - 32);
+			// 14 points missing, at 50 an hour
+			assertThat(refused.retryAfterSeconds()).isBetween(1000L, 1100L);
+			assertThat(refused.message()).contains("retry after");
+		});
+	}
+
+	@Test
+	void anUnknownApiKeyIsRefusedAsUnauthenticated() {
+		Guards guards = Guards.with();
+		Admission.Request request = new Admission.Request(PAGE, null, java.util.Map.of(), java.util.Map.of(), null,
+				new Admission.Client("guessed", "192.0.2.1"));
+		assertThat(guards.admit(request)).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+			assertThat(refused.code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+			assertThat(refused.code().status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		});
+	}
+
+	@Test
+	void whatATransportDoesNotServeIsRefusedBeforeTheClientIsCharged() {
+		Guards guards = Guards.with("accords.rate-limit.capacity", "100", "accords.rate-limit.refill-period", "1h");
+		Admission.Served queriesOnly = (kind) -> (kind != OperationDefinition.Operation.QUERY)
+				? Admission.Refused.of(ErrorCode.METHOD_NOT_ALLOWED, "queries only") : null;
+		Admission.Decision decision = guards.admission.admit(Guards.request("mutation { touch }"), queriesOnly);
+		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+			assertThat(refused.code()).isEqualTo(ErrorCode.METHOD_NOT_ALLOWED);
+			assertThat(refused.cost()).isEqualTo(1);
+			assertThat(refused.charge()).isNull();
+		});
+		assertThat(
+				((Admission.Admitted) guards.admit(Guards.request("{ articles { totalCount } }"))).charge().remaining())
+			.as("the whole budget is left")
+			.isEqualTo(100 - 2);
+	}
+
+	@Test
+	void aDocumentOverTheCharacterLimitIsRefusedBeforeItIsParsed() {
+		Guards guards = Guards.with("accords.limits.max-characters", "40");
+		assertThat(guards.admit(Guards.request(PAGE))).isInstanceOfSatisfying(Admission.Refused.class,
+				(refused) -> assertThat(refused.code()).isEqualTo(ErrorCode.DOCUMENT_TOO_LARGE));
+		assertThat(guards.documents.size()).isZero();
+	}
+
+	@Test
+	void aDocumentThatDoesNotParseIsAdmittedForExecutionToReportWhere() {
+		Guards guards = Guards.with();
+		assertThat(guards.admit(Guards.request("{ articles { "))).isInstanceOfSatisfying(Admission.Admitted.class,
+				(admitted) -> {
+					assertThat(admitted.kind()).isNull();
+					assertThat(admitted.cost()).isEqualTo(1);
+				});
+	}
+
+	@Test
+	void refusalsCostTenAndOneMorePerHundredCharactersSent() {
+		assertThat(Admission.refusalCost(0)).isEqualTo(10);
+		assertThat(Admission.refusalCost(250)).isEqualTo(12);
+	}
+
+}

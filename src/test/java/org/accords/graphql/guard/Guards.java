@@ -1,0 +1,121 @@
+package org.accords.graphql.guard;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import org.accords.AccordsProperties;
+import org.accords.graphql.DatasetShape;
+import org.accords.graphql.PageLimits;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.execution.GraphQlSource;
+
+/**
+ * The guards wired by hand around a small schema, for unit tests that start no
+ * application: one {@link Admission} with its persisted queries, limits, cost, document
+ * cache and rate limiter.
+ */
+final class Guards {
+
+	static final String SCHEMA = """
+			type Query {
+			  articles(first: Int, last: Int, after: String): ArticleConnection!
+			  article(id: ID!): Article
+			}
+			type Mutation {
+			  touch: Boolean
+			}
+			type Subscription {
+			  changed: Article!
+			}
+			type ArticleConnection {
+			  edges: [ArticleEdge!]!
+			  totalCount: Int!
+			}
+			type ArticleEdge {
+			  node: Article!
+			  cursor: String!
+			}
+			type Article {
+			  id: ID!
+			  title: String!
+			}
+			""";
+
+	/** An address no budget is exempted for. */
+	static final Admission.Client CLIENT = new Admission.Client(null, "192.0.2.1");
+
+	final AccordsProperties properties;
+
+	final DocumentCache documents;
+
+	final QueryLimits limits;
+
+	final PersistedQueries persistedQueries;
+
+	final RateLimiter rateLimiter;
+
+	final Admission admission;
+
+	private Guards(Map<String, String> settings) {
+		this.properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("accords",
+				AccordsProperties.class);
+		GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(SCHEMA));
+		GraphQlSource source = new GraphQlSource() {
+
+			@Override
+			public GraphQL graphQl() {
+				return GraphQL.newGraphQL(schema).build();
+			}
+
+			@Override
+			public GraphQLSchema schema() {
+				return schema;
+			}
+
+		};
+		this.documents = new DocumentCache(this.properties,
+				new StaticListableBeanFactory(Map.of("source", source)).getBeanProvider(GraphQlSource.class), true);
+		QueryCost cost = new QueryCost(source, new PageLimits(this.properties), this.properties, () -> "v1",
+				(version) -> DatasetShape.UNKNOWN);
+		this.limits = new QueryLimits(this.properties, this.documents, cost);
+		this.persistedQueries = new PersistedQueries(this.properties, new PathMatchingResourcePatternResolver());
+		this.rateLimiter = new RateLimiter(this.properties);
+		this.admission = new Admission(this.persistedQueries, this.limits, this.rateLimiter);
+	}
+
+	/** The guards with {@code accords.*} settings given as name, value, name, value… */
+	static Guards with(String... settings) {
+		Map<String, String> map = new HashMap<>();
+		for (int i = 0; i < settings.length; i += 2) {
+			map.put(settings[i], settings[i + 1]);
+		}
+		return new Guards(map);
+	}
+
+	/** A request of {@link #CLIENT} for the current version. */
+	static Admission.Request request(String query) {
+		return new Admission.Request(query, null, Map.of(), Map.of(), null, CLIENT);
+	}
+
+	/** A request sending a persisted-query hash, with its document or without. */
+	static Admission.Request persisted(@org.jspecify.annotations.Nullable String query, String hash) {
+		return new Admission.Request(query, null, Map.of(),
+				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash)), null, CLIENT);
+	}
+
+	/** What a transport that serves every kind of operation accepts. */
+	static final Admission.Served EVERYTHING = (kind) -> null;
+
+	Admission.Decision admit(Admission.Request request) {
+		return this.admission.admit(request, EVERYTHING);
+	}
+
+}
