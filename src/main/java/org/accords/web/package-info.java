@@ -1,5 +1,6 @@
 /**
- * Web configuration for what is not GraphQL: content negotiation. Types are non-null
+ * Web configuration for what is not GraphQL alone: CORS for every public path, the GraphiQL
+ * page, content negotiation. Types are non-null
  * unless marked {@link org.jspecify.annotations.Nullable}.
  */
 @NullMarked
