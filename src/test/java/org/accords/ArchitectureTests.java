@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -17,5 +18,19 @@ class ArchitectureTests {
 	static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.accords.(*)..")
 		.should()
 		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule pagingAndIdsDoNotDependOnTheApiPackage = noClasses().that()
+		.resideInAPackage("org.accords.paging..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.accords.graphql..");
+
+	@ArchTest
+	static final ArchRule factStoreDoesNotDependOnTheApiPackage = noClasses().that()
+		.haveFullyQualifiedName("org.accords.store.FactStore")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.accords.graphql..");
 
 }

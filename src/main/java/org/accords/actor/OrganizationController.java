@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -54,7 +54,7 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageRequest page,
+	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {

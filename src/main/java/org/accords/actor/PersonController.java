@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -50,7 +50,7 @@ class PersonController {
 	}
 
 	@QueryMapping
-	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageRequest page,
+	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {

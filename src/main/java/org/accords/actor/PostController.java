@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.FactStore;
 import org.accords.store.SearchText;
 import org.accords.store.Where;
@@ -49,7 +49,7 @@ class PostController {
 	}
 
 	@QueryMapping
-	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageRequest page,
+	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = Where.all();
 		if (filter != null) {

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.accords.actor.Country;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
@@ -96,7 +96,7 @@ class AgreementController {
 
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
-			@Argument @Nullable AgreementOrder orderBy, @Arguments PageRequest page,
+			@Argument @Nullable AgreementOrder orderBy, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {

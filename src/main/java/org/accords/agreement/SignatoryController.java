@@ -9,9 +9,9 @@ import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +54,7 @@ class SignatoryController {
 	}
 
 	@QueryMapping
-	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageRequest page,
+	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {

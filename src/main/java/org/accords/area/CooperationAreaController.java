@@ -7,9 +7,9 @@ import java.util.Map;
 import org.accords.agreement.Agreement;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -56,7 +56,7 @@ class CooperationAreaController {
 
 	@QueryMapping
 	Connection<CooperationArea> cooperationAreas(@Argument @Nullable CooperationAreaFilter filter,
-			@Arguments PageRequest page, @ContextValue(name = DatasetContext.VERSION) String version) {
+			@Arguments PageArguments page, @ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("category", filter.category())

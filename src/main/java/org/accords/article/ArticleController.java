@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.Evidence;
-import org.accords.graphql.Connection;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.PageArguments;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +44,7 @@ class ArticleController {
 	}
 
 	@QueryMapping
-	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, @Arguments PageRequest page,
+	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		ArticleFilter f = (filter != null) ? filter : new ArticleFilter(null, null, null);
 		Where where = Where.all()

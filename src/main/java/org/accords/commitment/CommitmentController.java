@@ -10,10 +10,10 @@ import org.accords.amount.Amounts;
 import org.accords.area.CooperationArea;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.Entity;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
@@ -69,7 +69,7 @@ class CommitmentController {
 	}
 
 	@QueryMapping
-	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageRequest page,
+	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		return this.store.page(version, Commitment.TYPE, Commitment.class, criteria(filter, version, this.search),
 				ORDER, page);

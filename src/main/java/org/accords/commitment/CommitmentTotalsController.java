@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.accords.dataset.DatasetContext;
-import org.accords.graphql.InvalidInputException;
+import org.accords.paging.InvalidInputException;
 import org.accords.store.Entity;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;

@@ -14,10 +14,10 @@ import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
 import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
@@ -61,7 +61,7 @@ class EventController {
 	}
 
 	@QueryMapping
-	Connection<Event> events(@Argument @Nullable EventFilter filter, @Arguments PageRequest page,
+	Connection<Event> events(@Argument @Nullable EventFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = Where.all();
 		if (filter != null) {

@@ -19,7 +19,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
-import org.accords.graphql.InvalidInputException;
+import org.accords.paging.InvalidInputException;
 import org.accords.graphql.ServiceUnavailableException;
 import org.accords.graphql.VersionNotKeptException;
 import org.apache.commons.logging.Log;

@@ -11,7 +11,7 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.store.Entity;
 import org.jspecify.annotations.Nullable;
 

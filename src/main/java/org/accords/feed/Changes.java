@@ -15,10 +15,10 @@ import java.util.Set;
 
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.PageLimits;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.PageLimits;
+import org.accords.paging.PageArguments;
 import org.accords.page.FactCards;
 import org.jspecify.annotations.Nullable;
 
@@ -105,20 +105,20 @@ public class Changes {
 	}
 
 	/** A Relay page of the entity changes of the versions after {@code since}. */
-	public Connection<EntityChange> page(String since, PageRequest request) {
+	public Connection<EntityChange> page(String since, PageArguments request) {
 		return page(after(since), request);
 	}
 
 	/** A Relay page of the entity changes of one version; empty if it is unknown. */
-	public Connection<EntityChange> pageOf(String version, PageRequest request) {
+	public Connection<EntityChange> pageOf(String version, PageArguments request) {
 		ChangelogEntry entry = this.changelog.entry(version);
 		return page((entry != null) ? List.of(entry) : List.of(), request);
 	}
 
-	private Connection<EntityChange> page(List<ChangelogEntry> entries, PageRequest request) {
+	private Connection<EntityChange> page(List<ChangelogEntry> entries, PageArguments request) {
 		List<Block> blocks = blocks(entries);
 		long total = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).end();
-		PageRequest.Slice slice = request.slice(total, this.limits);
+		PageArguments.Slice slice = request.slice(total, this.limits);
 		return slice.connection(changes(blocks, slice.start(), slice.end()));
 	}
 

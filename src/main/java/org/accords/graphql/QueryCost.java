@@ -27,6 +27,7 @@ import graphql.Scalars;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.AccordsProperties;
+import org.accords.paging.PageLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.GraphQlSource;

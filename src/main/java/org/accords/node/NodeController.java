@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.Reported;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageLimits;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageLimits;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.PageLimits;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.PageLimits;
+import org.accords.paging.PageArguments;
 import org.accords.search.MatchedField;
 import org.accords.search.SearchHit;
 import org.accords.search.SearchIndex;
@@ -69,13 +69,13 @@ class SearchController {
 			throw new InvalidInputException("text is blank: give at least one letter or digit to search for");
 		}
 		boolean newest = orderBy == SearchOrder.NEWEST;
-		PageRequest request = new PageRequest(first, after, null, null);
+		PageArguments request = new PageArguments(first, after, null, null);
 		// the total is known only after searching: search the page as if the results
 		// were endless, then cut it to the real total (a prefix of the same page)
-		PageRequest.Slice endless = request.slice(Long.MAX_VALUE / 2, this.limits);
+		PageArguments.Slice endless = request.slice(Long.MAX_VALUE / 2, this.limits);
 		SearchIndex.Page found = this.index.search(version, text, newest,
 				(int) Math.min(endless.start(), Integer.MAX_VALUE), endless.limit());
-		PageRequest.Slice slice = request.slice(found.total(), this.limits);
+		PageArguments.Slice slice = request.slice(found.total(), this.limits);
 		List<SearchHit> hits = found.hits().subList(0, Math.min(found.hits().size(), slice.limit()));
 		Map<String, Entity> nodes = this.store.nodes(version, hits.stream().map(SearchHit::id).toList());
 		List<SearchResultEdge> edges = new ArrayList<>(hits.size());

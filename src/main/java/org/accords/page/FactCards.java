@@ -24,7 +24,7 @@ import org.accords.amount.Quantity;
 import org.accords.commitment.Commitment;
 import org.accords.dataset.Citation;
 import org.accords.evidence.Evidence;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;

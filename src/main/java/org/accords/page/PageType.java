@@ -1,5 +1,6 @@
 package org.accords.page;
 
+import org.accords.paging.NodeId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +81,7 @@ public enum PageType {
 	/** The relative address of an entity's page, from its node id. */
 	public static @Nullable String pagePath(String nodeId) {
 		try {
-			PageType type = ofType(org.accords.graphql.NodeId.parse(nodeId).type());
+			PageType type = ofType(NodeId.parse(nodeId).type());
 			return (type != null) ? "/" + type.collection + "/" + nodeId : null;
 		}
 		catch (RuntimeException ex) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.accords.actor.Country;
 import org.accords.agreement.Agreement;
 import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -44,7 +44,7 @@ class ProgrammeController {
 	}
 
 	@QueryMapping
-	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, @Arguments PageRequest page,
+	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = Where.all();
 		if (filter != null) {

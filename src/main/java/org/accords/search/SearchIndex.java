@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -234,7 +234,7 @@ public class SearchIndex implements MeterBinder {
 				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(RAM_BUFFER_MB))) {
 			Map<String, List<String>> speakers = new HashMap<>();
 			for (String type : TYPES) {
-				for (List<org.bson.Document> chunk : chunks(Collections.of(type, version))) {
+				for (List<org.bson.Document> chunk : chunks(VersionedCollections.of(type, version))) {
 					for (org.bson.Document entity : chunk) {
 						if ("Person".equals(type) || "Organization".equals(type)) {
 							// a statement's speaker: a person, or an organization that

@@ -21,7 +21,7 @@ import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
 import org.accords.dataset.DatasetPublished;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.accords.store.Entity;
 import org.accords.store.QueryTables;
 import org.accords.store.ReplicationBarrier;
@@ -111,7 +111,8 @@ class DatasetPublisher {
 	}
 
 	@Nullable String currentVersion() {
-		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
+		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
+				VersionedCollections.DATASETS);
 		return (pointer != null) ? pointer.version() : null;
 	}
 
@@ -136,7 +137,7 @@ class DatasetPublisher {
 		boolean kept = keptWhole(version, dataset);
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
 			String type = entry.getKey();
-			String name = Collections.of(type, version);
+			String name = VersionedCollections.of(type, version);
 			if (!kept) {
 				// a half-written copy of this version from an interrupted load is
 				// replaced
@@ -153,7 +154,8 @@ class DatasetPublisher {
 					this.mongo.indexOps(name).createIndex(index);
 				}
 			}
-			Map<String, String> previous = (current != null) ? hashes(Collections.of(type, current)) : new HashMap<>();
+			Map<String, String> previous = (current != null) ? hashes(VersionedCollections.of(type, current))
+					: new HashMap<>();
 			if (tables != null) {
 				tables.type(type);
 			}
@@ -170,12 +172,12 @@ class DatasetPublisher {
 		}
 		Instant now = Instant.now(this.clock);
 		String contentDate = DatasetInfo.newest(dataset.articles().stream().map(Article::publishedOn).toList());
-		this.mongo.save(new DatasetInfo(version, now, counts, files, contentDate), Collections.DATASETS);
+		this.mongo.save(new DatasetInfo(version, now, counts, files, contentDate), VersionedCollections.DATASETS);
 		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
 		// on a replica set, every member has the new collections before any reader can
 		// follow the pointer to them from a secondary
 		this.replication.awaitAllMembers();
-		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
+		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), VersionedCollections.DATASETS);
 		dropOlderVersions(version);
 		logger.info("Published dataset version " + version + " " + counts);
 		if (this.events != null) {
@@ -189,11 +191,11 @@ class DatasetPublisher {
 	 * its collections were) and a collection of the right size for every type.
 	 */
 	private boolean keptWhole(String version, SeedDataset dataset) {
-		if (this.mongo.findById(version, Document.class, Collections.DATASETS) == null) {
+		if (this.mongo.findById(version, Document.class, VersionedCollections.DATASETS) == null) {
 			return false;
 		}
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
-			String name = Collections.of(entry.getKey(), version);
+			String name = VersionedCollections.of(entry.getKey(), version);
 			if (!this.mongo.collectionExists(name) || this.mongo.estimatedCount(name) != entry.getValue().size()) {
 				return false;
 			}
@@ -277,7 +279,7 @@ class DatasetPublisher {
 		newestFirst.fields().include("_id");
 		Set<String> stored = new HashSet<>();
 		for (String name : this.mongo.getCollectionNames()) {
-			String version = Collections.versionOf(name);
+			String version = VersionedCollections.versionOf(name);
 			if (version != null) {
 				stored.add(version);
 			}
@@ -285,7 +287,7 @@ class DatasetPublisher {
 		Set<String> keep = new LinkedHashSet<>();
 		keep.add(published);
 		List<String> dropped = new ArrayList<>();
-		for (Document record : this.mongo.find(newestFirst, Document.class, Collections.DATASETS)) {
+		for (Document record : this.mongo.find(newestFirst, Document.class, VersionedCollections.DATASETS)) {
 			String version = record.getString("_id");
 			if (version == null || keep.contains(version)) {
 				continue;
@@ -300,10 +302,10 @@ class DatasetPublisher {
 			}
 		}
 		if (!dropped.isEmpty()) {
-			this.mongo.remove(Query.query(Criteria.where("_id").in(dropped)), Collections.DATASETS);
+			this.mongo.remove(Query.query(Criteria.where("_id").in(dropped)), VersionedCollections.DATASETS);
 		}
 		for (String name : this.mongo.getCollectionNames()) {
-			String version = Collections.versionOf(name);
+			String version = VersionedCollections.versionOf(name);
 			if (version != null && !keep.contains(version)) {
 				this.mongo.dropCollection(name);
 			}

@@ -21,7 +21,7 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;

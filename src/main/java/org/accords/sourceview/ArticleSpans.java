@@ -24,7 +24,7 @@ import org.accords.article.Article;
 import org.accords.commitment.Commitment;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;

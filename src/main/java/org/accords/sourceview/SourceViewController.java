@@ -8,7 +8,7 @@ import java.util.Set;
 import org.accords.article.Article;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.store.FactStore;
 import org.accords.web.ContentNegotiation;
 import org.jspecify.annotations.Nullable;

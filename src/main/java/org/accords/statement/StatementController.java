@@ -13,9 +13,9 @@ import graphql.GraphQLContext;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.graphql.PublishedVersions;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
@@ -112,7 +112,7 @@ class StatementController {
 
 	@QueryMapping
 	Connection<Statement> statements(@Argument @Nullable StatementFilter filter,
-			@Argument @Nullable StatementOrder orderBy, @Arguments PageRequest page,
+			@Argument @Nullable StatementOrder orderBy, @Arguments PageArguments page,
 			@ContextValue(name = DatasetContext.VERSION) String version) {
 		Where where = where(filter, version);
 		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;

@@ -17,10 +17,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageLimits;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageLimits;
+import org.accords.paging.PageArguments;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -109,7 +109,7 @@ public class FactStore implements MeterBinder {
 			missing.forEach((key) -> missingIds.add(key.id()));
 			Map<EntityKey, Entity> loaded = new HashMap<>();
 			for (T entity : this.mongo.find(Query.query(Criteria.where("_id").in(missingIds)), type,
-					Collections.of(collection, version))) {
+					VersionedCollections.of(collection, version))) {
 				loaded.put(new EntityKey(version, collection, entity.id()), entity);
 			}
 			return loaded;
@@ -125,9 +125,9 @@ public class FactStore implements MeterBinder {
 
 	/** A Relay page of the entities matching {@code criteria}, in {@code sort} order. */
 	public <T extends Entity> Connection<T> page(String version, String collection, Class<T> type, Criteria criteria,
-			Sort sort, PageRequest request) {
+			Sort sort, PageArguments request) {
 		long total = count(version, collection, criteria);
-		PageRequest.Slice slice = request.slice(total, this.limits);
+		PageArguments.Slice slice = request.slice(total, this.limits);
 		List<T> items = (slice.limit() == 0) ? List.of()
 				: find(version, collection, type, criteria, sort, slice.start(), slice.limit());
 		return slice.connection(items);
@@ -160,7 +160,8 @@ public class FactStore implements MeterBinder {
 			Query query = Query.query(criteria).limit(limit);
 			paths.forEach((path) -> query.fields().include(path));
 			List<Document> found = new ArrayList<>();
-			for (Document document : this.mongo.find(query, Document.class, Collections.of(collection, version))) {
+			for (Document document : this.mongo.find(query, Document.class,
+					VersionedCollections.of(collection, version))) {
 				if (!paths.contains("_id")) {
 					document.remove("_id");
 				}
@@ -186,10 +187,10 @@ public class FactStore implements MeterBinder {
 					? this.tables.ids(version, collection, type, criteria, sort, skip, limit) : null;
 			if (ids != null) {
 				return inOrder(ids, this.mongo.find(Query.query(Criteria.where("_id").in(ids)), type,
-						Collections.of(collection, version)));
+						VersionedCollections.of(collection, version)));
 			}
 			return List.copyOf(this.mongo.find(Query.query(criteria).with(sort).skip(skip).limit(limit), type,
-					Collections.of(collection, version)));
+					VersionedCollections.of(collection, version)));
 		});
 		// entities fetched by a list also serve later lookups by id
 		for (T item : (type == IdOnly.class) ? List.<T>of() : items) {
@@ -209,7 +210,7 @@ public class FactStore implements MeterBinder {
 
 	public long count(String version, String collection, Criteria criteria) {
 		CountKey key = new CountKey(version, collection, criteria.getCriteriaObject().toJson());
-		String name = Collections.of(collection, version);
+		String name = VersionedCollections.of(collection, version);
 		// a whole collection's size comes from its metadata; counting matches reads them
 		// all, which on the embedded server means every document (it ignores indexes),
 		// unless its query tables can count them

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.dataset.DatasetState;
-import org.accords.graphql.Connection;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.PageArguments;
 import org.accords.seed.SeedLoader;
 import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
@@ -209,7 +209,7 @@ class QueryTablesTests {
 		assertThat(this.tables.count(this.version, "Statement", Criteria.where("provenance").is(null))).isNull();
 		assertThat(this.tables.count(this.version, "Statement", Criteria.where("evidence.start").gte(0))).isNull();
 		// and the store still answers them, from the server
-		PageRequest request = new PageRequest(5, null, null, null);
+		PageArguments request = new PageArguments(5, null, null, null);
 		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class,
 				Criteria.where("kind").regex("^PARA"), Sort.by("_id"), request);
 		assertThat(page.totalCount())
@@ -220,7 +220,7 @@ class QueryTablesTests {
 	void theStoreServesPagesThroughTheTables() {
 		this.store.clearCache();
 		Criteria filter = Where.all().is("kind", "PARAPHRASE").criteria();
-		PageRequest request = new PageRequest(20, null, null, null);
+		PageArguments request = new PageArguments(20, null, null, null);
 		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class, filter,
 				Sort.by(Sort.Direction.DESC, "saidOn", "_id"), request);
 		List<Statement> expected = this.mongo.find(
@@ -251,7 +251,7 @@ class QueryTablesTests {
 	}
 
 	private String name(String type) {
-		return Collections.of(type, this.version);
+		return VersionedCollections.of(type, this.version);
 	}
 
 	private List<Document> plain(String type, Criteria filter, Sort sort, long skip, int limit) {
