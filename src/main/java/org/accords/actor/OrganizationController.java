@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
 import org.accords.paging.Connection;
 import org.accords.paging.NodeId;
@@ -55,21 +54,20 @@ class OrganizationController {
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageArguments page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+			@ContextValue String datasetVersion) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
-			where.in("_id", this.search.ids(version, Organization.TYPE, filter.name()))
+			where.in("_id", this.search.ids(datasetVersion, Organization.TYPE, filter.name()))
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
 				.is("kind", filter.kind());
 		}
-		return this.store.page(version, Organization.TYPE, Organization.class, where.criteria(),
+		return this.store.page(datasetVersion, Organization.TYPE, Organization.class, where.criteria(),
 				Sort.by("searchText", "_id"), page);
 	}
 
 	@BatchMapping(typeName = "Post", field = "organization")
-	Map<Post, Organization> postOrganization(List<Post> posts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, posts, Post::organizationId, Organization.TYPE, Organization.class);
+	Map<Post, Organization> postOrganization(List<Post> posts, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, posts, Post::organizationId, Organization.TYPE, Organization.class);
 	}
 
 }

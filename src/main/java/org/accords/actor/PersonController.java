@@ -2,7 +2,6 @@ package org.accords.actor;
 
 import java.time.LocalDate;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
 import org.accords.paging.Connection;
 import org.accords.paging.NodeId;
@@ -51,14 +50,14 @@ class PersonController {
 
 	@QueryMapping
 	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageArguments page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+			@ContextValue String datasetVersion) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
-			where.in("_id", this.search.ids(version, Person.TYPE, filter.name()))
+			where.in("_id", this.search.ids(datasetVersion, Person.TYPE, filter.name()))
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
 		}
-		return this.store.page(version, Person.TYPE, Person.class, where.criteria(), Sort.by("searchText", "_id"),
-				page);
+		return this.store.page(datasetVersion, Person.TYPE, Person.class, where.criteria(),
+				Sort.by("searchText", "_id"), page);
 	}
 
 }

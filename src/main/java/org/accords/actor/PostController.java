@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.paging.Connection;
 import org.accords.paging.NodeId;
 import org.accords.paging.PageArguments;
@@ -50,7 +49,7 @@ class PostController {
 
 	@QueryMapping
 	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageArguments page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+			@ContextValue String datasetVersion) {
 		Where where = Where.all();
 		if (filter != null) {
 			where.containsText("roleKey", (filter.role() != null) ? SearchText.fold(filter.role()) : null)
@@ -59,12 +58,12 @@ class PostController {
 				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
 				.covers("termStart", "termEnd", filter.heldOn());
 		}
-		return this.store.page(version, Post.TYPE, Post.class, where.criteria(), ORDER, page);
+		return this.store.page(datasetVersion, Post.TYPE, Post.class, where.criteria(), ORDER, page);
 	}
 
 	@BatchMapping(typeName = Post.TYPE, field = "person")
-	Map<Post, Person> person(List<Post> posts, @ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, posts, Post::personId, Person.TYPE, Person.class);
+	Map<Post, Person> person(List<Post> posts, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, posts, Post::personId, Person.TYPE, Person.class);
 	}
 
 }

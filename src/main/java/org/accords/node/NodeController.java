@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.Reported;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
@@ -37,18 +36,17 @@ class NodeController {
 	}
 
 	@QueryMapping
-	@Nullable Entity node(@Argument String id, @ContextValue(name = DatasetContext.VERSION) String version) {
-		return withMerged(version, List.of(id), this.store.nodes(version, List.of(id))).get(id);
+	@Nullable Entity node(@Argument String id, @ContextValue String datasetVersion) {
+		return withMerged(datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id))).get(id);
 	}
 
 	@QueryMapping
-	List<@Nullable Entity> nodes(@Argument List<String> ids,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	List<@Nullable Entity> nodes(@Argument List<String> ids, @ContextValue String datasetVersion) {
 		if (ids.size() > this.limits.maxPageSize()) {
 			throw new InvalidInputException(
 					"ids: at most " + this.limits.maxPageSize() + " ids per request, was " + ids.size());
 		}
-		Map<String, Entity> found = withMerged(version, ids, this.store.nodes(version, ids));
+		Map<String, Entity> found = withMerged(datasetVersion, ids, this.store.nodes(datasetVersion, ids));
 		return ids.stream().map(found::get).toList();
 	}
 

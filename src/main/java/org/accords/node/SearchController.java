@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.paging.Connection;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.PageLimits;
@@ -62,7 +61,7 @@ class SearchController {
 	@QueryMapping
 	SearchResultConnection search(@Argument String text, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable SearchOrder orderBy,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+			@ContextValue String datasetVersion) {
 		// folding drops what cannot be matched: white space of any kind (no-break spaces
 		// too) and combining marks; a term of only those would match everything
 		if (SearchText.fold(text).isEmpty()) {
@@ -73,11 +72,11 @@ class SearchController {
 		// the total is known only after searching: search the page as if the results
 		// were endless, then cut it to the real total (a prefix of the same page)
 		PageArguments.Slice endless = request.slice(Long.MAX_VALUE / 2, this.limits);
-		SearchIndex.Page found = this.index.search(version, text, newest,
+		SearchIndex.Page found = this.index.search(datasetVersion, text, newest,
 				(int) Math.min(endless.start(), Integer.MAX_VALUE), endless.limit());
 		PageArguments.Slice slice = request.slice(found.total(), this.limits);
 		List<SearchHit> hits = found.hits().subList(0, Math.min(found.hits().size(), slice.limit()));
-		Map<String, Entity> nodes = this.store.nodes(version, hits.stream().map(SearchHit::id).toList());
+		Map<String, Entity> nodes = this.store.nodes(datasetVersion, hits.stream().map(SearchHit::id).toList());
 		List<SearchResultEdge> edges = new ArrayList<>(hits.size());
 		Connection<SearchHit> page = slice.connection(hits);
 		for (Connection.Edge<SearchHit> edge : page.edges()) {
