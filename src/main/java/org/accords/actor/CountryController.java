@@ -26,18 +26,18 @@ class CountryController {
 
 	@QueryMapping
 	List<Country> countries(@ContextValue String datasetVersion) {
-		return this.store.all(datasetVersion, Country.TYPE, Country.class, new Criteria(), Sort.by("code"));
+		return this.store.all(datasetVersion, Country.ENTITY, new Criteria(), Sort.by("code"));
 	}
 
 	@BatchMapping(typeName = Person.TYPE, field = "country")
 	Map<Person, Country> personCountry(List<Person> people, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, people, Person::countryId, Country.TYPE, Country.class);
+		return this.store.one(datasetVersion, people, Person::countryId, Country.ENTITY);
 	}
 
 	@BatchMapping(typeName = Organization.TYPE, field = "country")
 	Map<Organization, Country> organizationCountry(List<Organization> organizations,
 			@ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, organizations, Organization::countryId, Country.TYPE, Country.class);
+		return this.store.one(datasetVersion, organizations, Organization::countryId, Country.ENTITY);
 	}
 
 }

@@ -61,13 +61,13 @@ class OrganizationController {
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
 				.is("kind", filter.kind());
 		}
-		return this.store.page(datasetVersion, Organization.TYPE, Organization.class, where.criteria(),
-				Sort.by("searchText", "_id"), page);
+		return this.store.page(datasetVersion, Organization.ENTITY, where.criteria(), Sort.by("searchText", "_id"),
+				page);
 	}
 
 	@BatchMapping(typeName = "Post", field = "organization")
 	Map<Post, Organization> postOrganization(List<Post> posts, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, posts, Post::organizationId, Organization.TYPE, Organization.class);
+		return this.store.one(datasetVersion, posts, Post::organizationId, Organization.ENTITY);
 	}
 
 }

@@ -56,8 +56,7 @@ class PersonController {
 			where.in("_id", this.search.ids(datasetVersion, Person.TYPE, filter.name()))
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
 		}
-		return this.store.page(datasetVersion, Person.TYPE, Person.class, where.criteria(),
-				Sort.by("searchText", "_id"), page);
+		return this.store.page(datasetVersion, Person.ENTITY, where.criteria(), Sort.by("searchText", "_id"), page);
 	}
 
 }

@@ -58,12 +58,12 @@ class PostController {
 				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
 				.covers("termStart", "termEnd", filter.heldOn());
 		}
-		return this.store.page(datasetVersion, Post.TYPE, Post.class, where.criteria(), ORDER, page);
+		return this.store.page(datasetVersion, Post.ENTITY, where.criteria(), ORDER, page);
 	}
 
 	@BatchMapping(typeName = Post.TYPE, field = "person")
 	Map<Post, Person> person(List<Post> posts, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, posts, Post::personId, Person.TYPE, Person.class);
+		return this.store.one(datasetVersion, posts, Post::personId, Person.ENTITY);
 	}
 
 }

@@ -112,7 +112,7 @@ class AgreementController {
 				.is("programmeId", NodeId.check(filter.programme(), PROGRAMME, "filter.programme"));
 		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
-		return this.store.page(datasetVersion, Agreement.TYPE, Agreement.class, where.criteria(), sort, page);
+		return this.store.page(datasetVersion, Agreement.ENTITY, where.criteria(), sort, page);
 	}
 
 	/**
@@ -121,8 +121,8 @@ class AgreementController {
 	 */
 	@BatchMapping
 	Map<Agreement, List<AgreementLink>> linkedFrom(List<Agreement> agreements, @ContextValue String datasetVersion) {
-		Map<Agreement, List<Agreement>> sources = this.store.referencing(datasetVersion, agreements, Agreement.TYPE,
-				Agreement.class, "linkTargetIds", Agreement::linkTargetIds, Sort.by("signedOn", "_id"));
+		Map<Agreement, List<Agreement>> sources = this.store.referencing(datasetVersion, agreements, Agreement.ENTITY,
+				"linkTargetIds", Agreement::linkTargetIds, Sort.by("signedOn", "_id"));
 		Map<Agreement, List<AgreementLink>> result = new java.util.LinkedHashMap<>();
 		sources.forEach((target, from) -> result.put(target,
 				from.stream()
@@ -134,22 +134,22 @@ class AgreementController {
 
 	@BatchMapping(typeName = "AgreementLink")
 	Map<AgreementLink, Agreement> source(List<AgreementLink> links, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, links, AgreementLink::sourceId, Agreement.TYPE, Agreement.class);
+		return this.store.one(datasetVersion, links, AgreementLink::sourceId, Agreement.ENTITY);
 	}
 
 	@BatchMapping(typeName = "AgreementLink")
 	Map<AgreementLink, Agreement> target(List<AgreementLink> links, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, links, AgreementLink::targetId, Agreement.TYPE, Agreement.class);
+		return this.store.one(datasetVersion, links, AgreementLink::targetId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Agreement, List<Country>> parties(List<Agreement> agreements, @ContextValue String datasetVersion) {
-		return this.store.many(datasetVersion, agreements, Agreement::partyIds, Country.TYPE, Country.class);
+		return this.store.many(datasetVersion, agreements, Agreement::partyIds, Country.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Agreement, List<Signatory>> signatories(List<Agreement> agreements, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, Signatory.TYPE, Signatory.class, "agreementId",
+		return this.store.referencing(datasetVersion, agreements, Signatory.ENTITY, "agreementId",
 				(s) -> List.of(s.agreementId()), Sort.by("_id"));
 	}
 
@@ -171,7 +171,7 @@ class AgreementController {
 
 	@BatchMapping(typeName = "Participant")
 	Map<Participant, Country> country(List<Participant> participants, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, participants, Participant::countryId, Country.TYPE, Country.class);
+		return this.store.one(datasetVersion, participants, Participant::countryId, Country.ENTITY);
 	}
 
 }

@@ -62,28 +62,27 @@ class SignatoryController {
 				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
 				.is("organizationId", NodeId.check(filter.organization(), Organization.TYPE, "filter.organization"));
 		}
-		return this.store.page(datasetVersion, Signatory.TYPE, Signatory.class, where.criteria(), Sort.by("_id"), page);
+		return this.store.page(datasetVersion, Signatory.ENTITY, where.criteria(), Sort.by("_id"), page);
 	}
 
 	@BatchMapping
 	Map<Signatory, Agreement> agreement(List<Signatory> signatories, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, signatories, Signatory::agreementId, Agreement.TYPE, Agreement.class);
+		return this.store.one(datasetVersion, signatories, Signatory::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Signatory, Person> person(List<Signatory> signatories, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, signatories, Signatory::personId, Person.TYPE, Person.class);
+		return this.store.one(datasetVersion, signatories, Signatory::personId, Person.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Signatory, Organization> organization(List<Signatory> signatories, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, signatories, Signatory::organizationId, Organization.TYPE,
-				Organization.class);
+		return this.store.one(datasetVersion, signatories, Signatory::organizationId, Organization.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Signatory, Country> onBehalfOf(List<Signatory> signatories, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, signatories, Signatory::onBehalfOfId, Country.TYPE, Country.class);
+		return this.store.one(datasetVersion, signatories, Signatory::onBehalfOfId, Country.ENTITY);
 	}
 
 }

@@ -62,20 +62,19 @@ class CooperationAreaController {
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
 				.in("_id", this.search.ids(datasetVersion, CooperationArea.TYPE, filter.text()));
 		}
-		return this.store.page(datasetVersion, CooperationArea.TYPE, CooperationArea.class, where.criteria(),
-				Sort.by("_id"), page);
+		return this.store.page(datasetVersion, CooperationArea.ENTITY, where.criteria(), Sort.by("_id"), page);
 	}
 
 	@BatchMapping
 	Map<CooperationArea, Agreement> agreement(List<CooperationArea> areas, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, areas, CooperationArea::agreementId, Agreement.TYPE, Agreement.class);
+		return this.store.one(datasetVersion, areas, CooperationArea::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "cooperationAreas")
 	Map<Agreement, List<CooperationArea>> agreementAreas(List<Agreement> agreements,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, CooperationArea.TYPE, CooperationArea.class,
-				"agreementId", (a) -> List.of(a.agreementId()), Sort.by("_id"));
+		return this.store.referencing(datasetVersion, agreements, CooperationArea.ENTITY, "agreementId",
+				(a) -> List.of(a.agreementId()), Sort.by("_id"));
 	}
 
 }

@@ -49,13 +49,12 @@ class ArticleController {
 		Where where = Where.all()
 			.is("publisher", f.publisher())
 			.between("publishedOn", f.publishedFrom(), f.publishedTo());
-		return this.store.page(datasetVersion, Article.TYPE, Article.class, where.criteria(),
-				Sort.by("publishedOn", "_id"), page);
+		return this.store.page(datasetVersion, Article.ENTITY, where.criteria(), Sort.by("publishedOn", "_id"), page);
 	}
 
 	@BatchMapping
 	Map<Evidence, Article> article(List<Evidence> evidence, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, evidence, Evidence::articleId, Article.TYPE, Article.class);
+		return this.store.one(datasetVersion, evidence, Evidence::articleId, Article.ENTITY);
 	}
 
 }

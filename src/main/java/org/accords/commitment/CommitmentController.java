@@ -70,8 +70,8 @@ class CommitmentController {
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		return this.store.page(datasetVersion, Commitment.TYPE, Commitment.class,
-				criteria(filter, datasetVersion, this.search), ORDER, page);
+		return this.store.page(datasetVersion, Commitment.ENTITY, criteria(filter, datasetVersion, this.search), ORDER,
+				page);
 	}
 
 	/** The store query for a filter; bad ids, currencies and amounts are errors. */
@@ -108,7 +108,7 @@ class CommitmentController {
 
 	@BatchMapping
 	Map<Commitment, Agreement> agreement(List<Commitment> commitments, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, commitments, Commitment::agreementId, Agreement.TYPE, Agreement.class);
+		return this.store.one(datasetVersion, commitments, Commitment::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
@@ -134,22 +134,20 @@ class CommitmentController {
 
 	@BatchMapping
 	Map<Commitment, List<CooperationArea>> areas(List<Commitment> commitments, @ContextValue String datasetVersion) {
-		return this.store.many(datasetVersion, commitments, Commitment::areaIds, CooperationArea.TYPE,
-				CooperationArea.class);
+		return this.store.many(datasetVersion, commitments, Commitment::areaIds, CooperationArea.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "commitments")
 	Map<Agreement, List<Commitment>> agreementCommitments(List<Agreement> agreements,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, Commitment.TYPE, Commitment.class, "agreementId",
+		return this.store.referencing(datasetVersion, agreements, Commitment.ENTITY, "agreementId",
 				(c) -> List.of(c.agreementId()), ORDER);
 	}
 
 	@BatchMapping(typeName = CooperationArea.TYPE, field = "commitments")
 	Map<CooperationArea, List<Commitment>> areaCommitments(List<CooperationArea> areas,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, areas, Commitment.TYPE, Commitment.class, "areaIds",
-				Commitment::areaIds, ORDER);
+		return this.store.referencing(datasetVersion, areas, Commitment.ENTITY, "areaIds", Commitment::areaIds, ORDER);
 	}
 
 }

@@ -85,7 +85,7 @@ class CommitmentTotalsController {
 		// and
 		// provenance); one read of at most one commitment too many, rather than a count
 		// and then a read: where the store cannot count from an index each costs a pass
-		List<Document> matching = this.store.fields(datasetVersion, Commitment.TYPE, Commitment.class, criteria, FIELDS,
+		List<Document> matching = this.store.fields(datasetVersion, Commitment.ENTITY, criteria, FIELDS,
 				MAX_COMMITMENTS + 1);
 		if (matching.size() > MAX_COMMITMENTS) {
 			throw new InvalidInputException(

@@ -69,7 +69,7 @@ class EventController {
 				.is("countryIds", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
 				.is("participantIds", participant(filter.participant()));
 		}
-		return this.store.page(datasetVersion, Event.TYPE, Event.class, where.criteria(), ORDER, page);
+		return this.store.page(datasetVersion, Event.ENTITY, where.criteria(), ORDER, page);
 	}
 
 	/** A Person, Organization or Country id; anything else is a clear error. */
@@ -102,29 +102,29 @@ class EventController {
 
 	@BatchMapping
 	Map<Event, Country> country(List<Event> events, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, events, Event::countryId, Country.TYPE, Country.class);
+		return this.store.one(datasetVersion, events, Event::countryId, Country.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Event, List<Statement>> statements(List<Event> events, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, events, Statement.TYPE, Statement.class, "eventId",
-				(s) -> List.of(s.eventId()), Sort.by("saidOn", "_id"));
+		return this.store.referencing(datasetVersion, events, Statement.ENTITY, "eventId", (s) -> List.of(s.eventId()),
+				Sort.by("saidOn", "_id"));
 	}
 
 	@BatchMapping
 	Map<Event, List<Agreement>> agreements(List<Event> events, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, events, Agreement.TYPE, Agreement.class, "signedAtId",
+		return this.store.referencing(datasetVersion, events, Agreement.ENTITY, "signedAtId",
 				(a) -> List.of(a.signedAtId()), Sort.by("signedOn", "_id"));
 	}
 
 	@BatchMapping(typeName = Statement.TYPE, field = "event")
 	Map<Statement, Event> statementEvent(List<Statement> statements, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, statements, Statement::eventId, Event.TYPE, Event.class);
+		return this.store.one(datasetVersion, statements, Statement::eventId, Event.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "signedAt")
 	Map<Agreement, Event> agreementSignedAt(List<Agreement> agreements, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, agreements, Agreement::signedAtId, Event.TYPE, Event.class);
+		return this.store.one(datasetVersion, agreements, Agreement::signedAtId, Event.ENTITY);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.accords.node;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
 import org.accords.paging.PageLimits;
 import org.accords.store.Entity;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;
 
@@ -56,10 +59,12 @@ class NodeController {
 	 * type among the ids not found.
 	 */
 	private Map<String, Entity> withMerged(String version, List<String> ids, Map<String, Entity> found) {
-		Map<String, List<String>> missing = new HashMap<>();
+		Map<EntityCatalog, List<String>> missing = new EnumMap<>(EntityCatalog.class);
 		for (String id : ids) {
-			if (!found.containsKey(id)) {
-				missing.computeIfAbsent(NodeId.parse(id).type(), (type) -> new ArrayList<>()).add(id);
+			EntityCatalog type = EntityCatalog.ofType(NodeId.parse(id).type());
+			// an id of a type the catalog does not list was never any entity's
+			if (!found.containsKey(id) && type != null) {
+				missing.computeIfAbsent(type, (t) -> new ArrayList<>()).add(id);
 			}
 		}
 		if (missing.isEmpty()) {
@@ -67,7 +72,7 @@ class NodeController {
 		}
 		Map<String, Entity> all = new HashMap<>(found);
 		missing.forEach((type, retired) -> {
-			for (Entity survivor : this.store.all(version, type, Entity.class,
+			for (Entity survivor : this.store.all(version, EntityType.any(type),
 					Criteria.where("provenance.retiredIds").in(retired), Sort.by("_id"))) {
 				if (survivor instanceof Reported reported) {
 					reported.getMergedIds().stream().filter(retired::contains).forEach((id) -> all.put(id, survivor));

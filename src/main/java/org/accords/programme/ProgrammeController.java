@@ -49,7 +49,7 @@ class ProgrammeController {
 		if (filter != null) {
 			where.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
 		}
-		return this.store.page(datasetVersion, Programme.TYPE, Programme.class, where.criteria(), Sort.by("_id"), page);
+		return this.store.page(datasetVersion, Programme.ENTITY, where.criteria(), Sort.by("_id"), page);
 	}
 
 	@BatchMapping
@@ -59,18 +59,18 @@ class ProgrammeController {
 
 	@BatchMapping
 	Map<Programme, Country> country(List<Programme> programmes, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, programmes, Programme::countryId, Country.TYPE, Country.class);
+		return this.store.one(datasetVersion, programmes, Programme::countryId, Country.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Programme, List<Agreement>> agreements(List<Programme> programmes, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, programmes, Agreement.TYPE, Agreement.class, "programmeId",
+		return this.store.referencing(datasetVersion, programmes, Agreement.ENTITY, "programmeId",
 				(a) -> List.of(a.programmeId()), Sort.by("signedOn", "_id"));
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "programme")
 	Map<Agreement, Programme> agreementProgramme(List<Agreement> agreements, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, agreements, Agreement::programmeId, Programme.TYPE, Programme.class);
+		return this.store.one(datasetVersion, agreements, Agreement::programmeId, Programme.ENTITY);
 	}
 
 }

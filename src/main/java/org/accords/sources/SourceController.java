@@ -50,12 +50,12 @@ class SourceController {
 
 	@BatchMapping(typeName = "Source", field = "article")
 	Map<Source, Article> sourceArticle(List<Source> sources, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, sources, Source::articleId, Article.TYPE, Article.class);
+		return this.store.one(datasetVersion, sources, Source::articleId, Article.ENTITY);
 	}
 
 	@BatchMapping(typeName = "Claim", field = "sources")
 	Map<Claim, List<Article>> claimSources(List<Claim> claims, @ContextValue String datasetVersion) {
-		return this.store.many(datasetVersion, claims, Claim::sourceIds, Article.TYPE, Article.class);
+		return this.store.many(datasetVersion, claims, Claim::sourceIds, Article.ENTITY);
 	}
 
 	@BatchMapping(typeName = "Claim", field = "node")
@@ -65,7 +65,7 @@ class SourceController {
 
 	@BatchMapping(typeName = "Alias", field = "articles")
 	Map<Alias, List<Article>> aliasArticles(List<Alias> aliases, @ContextValue String datasetVersion) {
-		return this.store.many(datasetVersion, aliases, Alias::articleIds, Article.TYPE, Article.class);
+		return this.store.many(datasetVersion, aliases, Alias::articleIds, Article.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "competingFacts")

@@ -116,7 +116,7 @@ class StatementController {
 			@ContextValue String datasetVersion) {
 		Where where = where(filter, datasetVersion);
 		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;
-		return this.store.page(datasetVersion, Statement.TYPE, Statement.class, where.criteria(), sort, page);
+		return this.store.page(datasetVersion, Statement.ENTITY, where.criteria(), sort, page);
 	}
 
 	/**
@@ -135,7 +135,7 @@ class StatementController {
 				return Flux.empty();
 			}
 			Criteria criteria = where(filter, version).in("_id", added).criteria();
-			List<Statement> statements = this.store.all(version, Statement.TYPE, Statement.class, criteria, ORDER);
+			List<Statement> statements = this.store.all(version, Statement.ENTITY, criteria, ORDER);
 			// the fields of these events (speaker, agreement, evidence, in batches) read
 			// the
 			// version that added them, not the one served when the subscription started
@@ -169,7 +169,7 @@ class StatementController {
 
 	@BatchMapping
 	Map<Statement, Person> speaker(List<Statement> statements, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, statements, Statement::speakerId, Person.TYPE, Person.class);
+		return this.store.one(datasetVersion, statements, Statement::speakerId, Person.ENTITY);
 	}
 
 	/** The person who spoke, else the organization that did. */
@@ -181,39 +181,36 @@ class StatementController {
 
 	@BatchMapping
 	Map<Statement, Organization> onBehalfOf(List<Statement> statements, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, statements, Statement::onBehalfOfId, Organization.TYPE,
-				Organization.class);
+		return this.store.one(datasetVersion, statements, Statement::onBehalfOfId, Organization.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Statement, Agreement> agreement(List<Statement> statements, @ContextValue String datasetVersion) {
-		return this.store.one(datasetVersion, statements, Statement::agreementId, Agreement.TYPE, Agreement.class);
+		return this.store.one(datasetVersion, statements, Statement::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
 	Map<Statement, List<CooperationArea>> areas(List<Statement> statements, @ContextValue String datasetVersion) {
-		return this.store.many(datasetVersion, statements, Statement::areaIds, CooperationArea.TYPE,
-				CooperationArea.class);
+		return this.store.many(datasetVersion, statements, Statement::areaIds, CooperationArea.ENTITY);
 	}
 
 	@BatchMapping(typeName = Person.TYPE, field = "statements")
 	Map<Person, List<Statement>> personStatements(List<Person> people, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, people, Statement.TYPE, Statement.class, "speakerId",
+		return this.store.referencing(datasetVersion, people, Statement.ENTITY, "speakerId",
 				(s) -> List.of(s.speakerId()), ORDER);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "statements")
 	Map<Agreement, List<Statement>> agreementStatements(List<Agreement> agreements,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, Statement.TYPE, Statement.class, "agreementId",
+		return this.store.referencing(datasetVersion, agreements, Statement.ENTITY, "agreementId",
 				(s) -> List.of(s.agreementId()), ORDER);
 	}
 
 	@BatchMapping(typeName = CooperationArea.TYPE, field = "statements")
 	Map<CooperationArea, List<Statement>> areaStatements(List<CooperationArea> areas,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, areas, Statement.TYPE, Statement.class, "areaIds",
-				Statement::areaIds, ORDER);
+		return this.store.referencing(datasetVersion, areas, Statement.ENTITY, "areaIds", Statement::areaIds, ORDER);
 	}
 
 }

@@ -179,8 +179,7 @@ class QueryTablesTests {
 				List.of("_id", "provenance"), 5))
 			.isNull();
 		this.store.clearCache();
-		assertThat(this.store.fields(this.version, "Commitment", Commitment.class, new Criteria(),
-				List.of("_id", "provenance"), 5))
+		assertThat(this.store.fields(this.version, Commitment.ENTITY, new Criteria(), List.of("_id", "provenance"), 5))
 			.hasSize(5)
 			.allSatisfy((document) -> assertThat(document.keySet()).containsExactlyInAnyOrder("_id", "provenance"));
 		assertThat(new QueryTables(this.mongo, false).fields(this.version, "Commitment", Commitment.class,
@@ -210,7 +209,7 @@ class QueryTablesTests {
 		assertThat(this.tables.count(this.version, "Statement", Criteria.where("evidence.start").gte(0))).isNull();
 		// and the store still answers them, from the server
 		PageArguments request = new PageArguments(5, null, null, null);
-		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class,
+		Connection<Statement> page = this.store.page(this.version, Statement.ENTITY,
 				Criteria.where("kind").regex("^PARA"), Sort.by("_id"), request);
 		assertThat(page.totalCount())
 			.isEqualTo(this.mongo.count(Query.query(Criteria.where("kind").regex("^PARA")), name("Statement")));
@@ -221,7 +220,7 @@ class QueryTablesTests {
 		this.store.clearCache();
 		Criteria filter = Where.all().is("kind", "PARAPHRASE").criteria();
 		PageArguments request = new PageArguments(20, null, null, null);
-		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class, filter,
+		Connection<Statement> page = this.store.page(this.version, Statement.ENTITY, filter,
 				Sort.by(Sort.Direction.DESC, "saidOn", "_id"), request);
 		List<Statement> expected = this.mongo.find(
 				Query.query(filter).with(Sort.by(Sort.Direction.DESC, "saidOn", "_id")).limit(20), Statement.class,
