@@ -30,4 +30,18 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.accords.graphql.http..", "jakarta.servlet..");
 
+	@ArchTest
+	static final ArchRule pagingAndIdsDoNotDependOnTheApiPackage = noClasses().that()
+		.resideInAPackage("org.accords.paging..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.accords.graphql..");
+
+	@ArchTest
+	static final ArchRule factStoreDoesNotDependOnTheApiPackage = noClasses().that()
+		.haveFullyQualifiedName("org.accords.store.FactStore")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.accords.graphql..");
+
 }

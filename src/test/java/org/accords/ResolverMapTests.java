@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code docs/architecture.md} ends with where every field that has a resolver is
- * resolved, read from the running schema (Spring for GraphQL's data fetchers describe their
- * controller method): a resolver added, moved or renamed fails this test until the page is
- * regenerated with {@value #REGENERATE}.
+ * resolved, read from the running schema (Spring for GraphQL's data fetchers describe
+ * their controller method): a resolver added, moved or renamed fails this test until the
+ * page is regenerated with {@value #REGENERATE}.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 class ResolverMapTests {
@@ -49,8 +49,8 @@ class ResolverMapTests {
 			Files.writeString(PAGE, generated, StandardCharsets.UTF_8);
 			committed = generated;
 		}
-		assertThat(committed).as("%s is not the running schema's resolver map; regenerate it with%n  %s", PAGE,
-				REGENERATE)
+		assertThat(committed)
+			.as("%s is not the running schema's resolver map; regenerate it with%n  %s", PAGE, REGENERATE)
 			.isEqualTo(generated);
 	}
 

@@ -6,6 +6,8 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,9 @@ public record Country(String id, String code, String name, List<Alias> aliases,
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Country";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Country> ENTITY = EntityType.of(EntityCatalog.COUNTRY, Country.class);
 
 	/** An entity stored before {@code aliases} were recorded reads as having none. */
 	public Country {

@@ -3,7 +3,6 @@ package org.accords.actor;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.store.FactStore;
 
 import org.springframework.data.domain.Sort;
@@ -26,20 +25,19 @@ class CountryController {
 	}
 
 	@QueryMapping
-	List<Country> countries(@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.all(version, Country.TYPE, Country.class, new Criteria(), Sort.by("code"));
+	List<Country> countries(@ContextValue String datasetVersion) {
+		return this.store.all(datasetVersion, Country.ENTITY, new Criteria(), Sort.by("code"));
 	}
 
 	@BatchMapping(typeName = Person.TYPE, field = "country")
-	Map<Person, Country> personCountry(List<Person> people,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, people, Person::countryId, Country.TYPE, Country.class);
+	Map<Person, Country> personCountry(List<Person> people, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, people, Person::countryId, Country.ENTITY);
 	}
 
 	@BatchMapping(typeName = Organization.TYPE, field = "country")
 	Map<Organization, Country> organizationCountry(List<Organization> organizations,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, organizations, Organization::countryId, Country.TYPE, Country.class);
+			@ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, organizations, Organization::countryId, Country.ENTITY);
 	}
 
 }

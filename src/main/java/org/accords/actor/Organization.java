@@ -6,6 +6,8 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,9 @@ public record Organization(String id, String name, OrganizationKind kind, @Nulla
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Organization";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Organization> ENTITY = EntityType.of(EntityCatalog.ORGANIZATION, Organization.class);
 
 	/** An entity stored before {@code aliases} were recorded reads as having none. */
 	public Organization {

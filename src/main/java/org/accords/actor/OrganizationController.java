@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -54,22 +53,21 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
-			where.in("_id", this.search.ids(version, Organization.TYPE, filter.name()))
+			where.in("_id", this.search.ids(datasetVersion, Organization.TYPE, filter.name()))
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
 				.is("kind", filter.kind());
 		}
-		return this.store.page(version, Organization.TYPE, Organization.class, where.criteria(),
-				Sort.by("searchText", "_id"), page);
+		return this.store.page(datasetVersion, Organization.ENTITY, where.criteria(), Sort.by("searchText", "_id"),
+				page);
 	}
 
 	@BatchMapping(typeName = "Post", field = "organization")
-	Map<Post, Organization> postOrganization(List<Post> posts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, posts, Post::organizationId, Organization.TYPE, Organization.class);
+	Map<Post, Organization> postOrganization(List<Post> posts, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, posts, Post::organizationId, Organization.ENTITY);
 	}
 
 }

@@ -6,6 +6,8 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,9 @@ public record Person(String id, String name, @Nullable String countryId, List<Po
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Person";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Person> ENTITY = EntityType.of(EntityCatalog.PERSON, Person.class);
 
 	/** An entity stored before {@code aliases} were recorded reads as having none. */
 	public Person {

@@ -2,11 +2,10 @@ package org.accords.actor;
 
 import java.time.LocalDate;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -50,15 +49,14 @@ class PersonController {
 	}
 
 	@QueryMapping
-	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
-			where.in("_id", this.search.ids(version, Person.TYPE, filter.name()))
+			where.in("_id", this.search.ids(datasetVersion, Person.TYPE, filter.name()))
 				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
 		}
-		return this.store.page(version, Person.TYPE, Person.class, where.criteria(), Sort.by("searchText", "_id"),
-				page);
+		return this.store.page(datasetVersion, Person.ENTITY, where.criteria(), Sort.by("searchText", "_id"), page);
 	}
 
 }

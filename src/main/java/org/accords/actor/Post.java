@@ -6,6 +6,8 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +48,9 @@ public record Post(String id, String personId, String role, @Nullable String org
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Post";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Post> ENTITY = EntityType.of(EntityCatalog.POST, Post.class);
 
 	/** {@code termStart} of a post whose start is open. */
 	public static final String OPEN_START = "0000-01-01";

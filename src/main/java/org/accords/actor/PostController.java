@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.FactStore;
 import org.accords.store.SearchText;
 import org.accords.store.Where;
@@ -49,8 +48,8 @@ class PostController {
 	}
 
 	@QueryMapping
-	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		Where where = Where.all();
 		if (filter != null) {
 			where.containsText("roleKey", (filter.role() != null) ? SearchText.fold(filter.role()) : null)
@@ -59,12 +58,12 @@ class PostController {
 				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
 				.covers("termStart", "termEnd", filter.heldOn());
 		}
-		return this.store.page(version, Post.TYPE, Post.class, where.criteria(), ORDER, page);
+		return this.store.page(datasetVersion, Post.ENTITY, where.criteria(), ORDER, page);
 	}
 
 	@BatchMapping(typeName = Post.TYPE, field = "person")
-	Map<Post, Person> person(List<Post> posts, @ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, posts, Post::personId, Person.TYPE, Person.class);
+	Map<Post, Person> person(List<Post> posts, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, posts, Post::personId, Person.ENTITY);
 	}
 
 }

@@ -7,6 +7,8 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +55,9 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Agreement";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Agreement> ENTITY = EntityType.of(EntityCatalog.AGREEMENT, Agreement.class);
 
 	/** An agreement stored before links were recorded reads as having none. */
 	public Agreement {

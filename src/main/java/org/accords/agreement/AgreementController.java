@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.actor.Country;
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
@@ -96,8 +95,8 @@ class AgreementController {
 
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
-			@Argument @Nullable AgreementOrder orderBy, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+			@Argument @Nullable AgreementOrder orderBy, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("partyIds", NodeId.check(filter.party(), Country.TYPE, "filter.party"))
@@ -107,13 +106,13 @@ class AgreementController {
 				.within("activeFrom", "activeUntil", filter.activeOn())
 				.containsAll("countryIds", countries(filter.between()))
 				.is("leaderIds", NodeId.check(filter.leader(), Country.TYPE, "filter.leader"))
-				.in("_id", this.search.ids(version, Agreement.TYPE, filter.text()))
+				.in("_id", this.search.ids(datasetVersion, Agreement.TYPE, filter.text()))
 				.is("linkTargetIds", NodeId.check(filter.linkedTo(), Agreement.TYPE, "filter.linkedTo"))
 				.item("links", "kind", filter.linkKind(), "targetId", filter.linkedTo())
 				.is("programmeId", NodeId.check(filter.programme(), PROGRAMME, "filter.programme"));
 		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
-		return this.store.page(version, Agreement.TYPE, Agreement.class, where.criteria(), sort, page);
+		return this.store.page(datasetVersion, Agreement.ENTITY, where.criteria(), sort, page);
 	}
 
 	/**
@@ -121,10 +120,9 @@ class AgreementController {
 	 * batch.
 	 */
 	@BatchMapping
-	Map<Agreement, List<AgreementLink>> linkedFrom(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Map<Agreement, List<Agreement>> sources = this.store.referencing(version, agreements, Agreement.TYPE,
-				Agreement.class, "linkTargetIds", Agreement::linkTargetIds, Sort.by("signedOn", "_id"));
+	Map<Agreement, List<AgreementLink>> linkedFrom(List<Agreement> agreements, @ContextValue String datasetVersion) {
+		Map<Agreement, List<Agreement>> sources = this.store.referencing(datasetVersion, agreements, Agreement.ENTITY,
+				"linkTargetIds", Agreement::linkTargetIds, Sort.by("signedOn", "_id"));
 		Map<Agreement, List<AgreementLink>> result = new java.util.LinkedHashMap<>();
 		sources.forEach((target, from) -> result.put(target,
 				from.stream()
@@ -135,27 +133,23 @@ class AgreementController {
 	}
 
 	@BatchMapping(typeName = "AgreementLink")
-	Map<AgreementLink, Agreement> source(List<AgreementLink> links,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, links, AgreementLink::sourceId, Agreement.TYPE, Agreement.class);
+	Map<AgreementLink, Agreement> source(List<AgreementLink> links, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, links, AgreementLink::sourceId, Agreement.ENTITY);
 	}
 
 	@BatchMapping(typeName = "AgreementLink")
-	Map<AgreementLink, Agreement> target(List<AgreementLink> links,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, links, AgreementLink::targetId, Agreement.TYPE, Agreement.class);
+	Map<AgreementLink, Agreement> target(List<AgreementLink> links, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, links, AgreementLink::targetId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Agreement, List<Country>> parties(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.many(version, agreements, Agreement::partyIds, Country.TYPE, Country.class);
+	Map<Agreement, List<Country>> parties(List<Agreement> agreements, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, agreements, Agreement::partyIds, Country.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Agreement, List<Signatory>> signatories(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, agreements, Signatory.TYPE, Signatory.class, "agreementId",
+	Map<Agreement, List<Signatory>> signatories(List<Agreement> agreements, @ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, agreements, Signatory.ENTITY, "agreementId",
 				(s) -> List.of(s.agreementId()), Sort.by("_id"));
 	}
 
@@ -171,15 +165,13 @@ class AgreementController {
 	}
 
 	@BatchMapping(typeName = "Participant")
-	Map<Participant, Entity> party(List<Participant> participants,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, participants, Participant::partyId);
+	Map<Participant, Entity> party(List<Participant> participants, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, participants, Participant::partyId);
 	}
 
 	@BatchMapping(typeName = "Participant")
-	Map<Participant, Country> country(List<Participant> participants,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, participants, Participant::countryId, Country.TYPE, Country.class);
+	Map<Participant, Country> country(List<Participant> participants, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, participants, Participant::countryId, Country.ENTITY);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,9 @@ public record Signatory(String id, String agreementId, @Nullable String personId
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Signatory";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Signatory> ENTITY = EntityType.of(EntityCatalog.SIGNATORY, Signatory.class);
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

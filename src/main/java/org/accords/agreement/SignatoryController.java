@@ -7,11 +7,10 @@ import java.util.Map;
 import org.accords.actor.Country;
 import org.accords.actor.Organization;
 import org.accords.actor.Person;
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +53,8 @@ class SignatoryController {
 	}
 
 	@QueryMapping
-	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
@@ -63,31 +62,27 @@ class SignatoryController {
 				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
 				.is("organizationId", NodeId.check(filter.organization(), Organization.TYPE, "filter.organization"));
 		}
-		return this.store.page(version, Signatory.TYPE, Signatory.class, where.criteria(), Sort.by("_id"), page);
+		return this.store.page(datasetVersion, Signatory.ENTITY, where.criteria(), Sort.by("_id"), page);
 	}
 
 	@BatchMapping
-	Map<Signatory, Agreement> agreement(List<Signatory> signatories,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, signatories, Signatory::agreementId, Agreement.TYPE, Agreement.class);
+	Map<Signatory, Agreement> agreement(List<Signatory> signatories, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, signatories, Signatory::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Signatory, Person> person(List<Signatory> signatories,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, signatories, Signatory::personId, Person.TYPE, Person.class);
+	Map<Signatory, Person> person(List<Signatory> signatories, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, signatories, Signatory::personId, Person.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Signatory, Organization> organization(List<Signatory> signatories,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, signatories, Signatory::organizationId, Organization.TYPE, Organization.class);
+	Map<Signatory, Organization> organization(List<Signatory> signatories, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, signatories, Signatory::organizationId, Organization.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Signatory, Country> onBehalfOf(List<Signatory> signatories,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, signatories, Signatory::onBehalfOfId, Country.TYPE, Country.class);
+	Map<Signatory, Country> onBehalfOf(List<Signatory> signatories, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, signatories, Signatory::onBehalfOfId, Country.ENTITY);
 	}
 
 }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.agreement.Agreement;
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -56,27 +55,25 @@ class CooperationAreaController {
 
 	@QueryMapping
 	Connection<CooperationArea> cooperationAreas(@Argument @Nullable CooperationAreaFilter filter,
-			@Arguments PageRequest page, @ContextValue(name = DatasetContext.VERSION) String version) {
+			@Arguments PageArguments page, @ContextValue String datasetVersion) {
 		Where where = SourceFilter.apply(Where.all(), filter);
 		if (filter != null) {
 			where.is("category", filter.category())
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.in("_id", this.search.ids(version, CooperationArea.TYPE, filter.text()));
+				.in("_id", this.search.ids(datasetVersion, CooperationArea.TYPE, filter.text()));
 		}
-		return this.store.page(version, CooperationArea.TYPE, CooperationArea.class, where.criteria(), Sort.by("_id"),
-				page);
+		return this.store.page(datasetVersion, CooperationArea.ENTITY, where.criteria(), Sort.by("_id"), page);
 	}
 
 	@BatchMapping
-	Map<CooperationArea, Agreement> agreement(List<CooperationArea> areas,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, areas, CooperationArea::agreementId, Agreement.TYPE, Agreement.class);
+	Map<CooperationArea, Agreement> agreement(List<CooperationArea> areas, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, areas, CooperationArea::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "cooperationAreas")
 	Map<Agreement, List<CooperationArea>> agreementAreas(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, agreements, CooperationArea.TYPE, CooperationArea.class, "agreementId",
+			@ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, agreements, CooperationArea.ENTITY, "agreementId",
 				(a) -> List.of(a.agreementId()), Sort.by("_id"));
 	}
 

@@ -3,6 +3,8 @@ package org.accords.article;
 import java.util.List;
 
 import org.accords.store.Entity;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,9 @@ public record Article(String id, String file, String publisher, String published
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Article";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Article> ENTITY = EntityType.of(EntityCatalog.ARTICLE, Article.class);
 
 	/** An entity stored before {@code editions} were recorded reads as having none. */
 	public Article {

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.Evidence;
-import org.accords.graphql.Connection;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.PageArguments;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
@@ -44,20 +43,18 @@ class ArticleController {
 	}
 
 	@QueryMapping
-	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		ArticleFilter f = (filter != null) ? filter : new ArticleFilter(null, null, null);
 		Where where = Where.all()
 			.is("publisher", f.publisher())
 			.between("publishedOn", f.publishedFrom(), f.publishedTo());
-		return this.store.page(version, Article.TYPE, Article.class, where.criteria(), Sort.by("publishedOn", "_id"),
-				page);
+		return this.store.page(datasetVersion, Article.ENTITY, where.criteria(), Sort.by("publishedOn", "_id"), page);
 	}
 
 	@BatchMapping
-	Map<Evidence, Article> article(List<Evidence> evidence,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, evidence, Evidence::articleId, Article.TYPE, Article.class);
+	Map<Evidence, Article> article(List<Evidence> evidence, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, evidence, Evidence::articleId, Article.ENTITY);
 	}
 
 }

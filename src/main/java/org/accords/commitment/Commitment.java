@@ -8,6 +8,8 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,9 @@ public record Commitment(String id, @Nullable String agreementId, @Nullable Stri
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Commitment";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Commitment> ENTITY = EntityType.of(EntityCatalog.COMMITMENT, Commitment.class);
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

@@ -8,12 +8,11 @@ import java.util.Map;
 import org.accords.agreement.Agreement;
 import org.accords.amount.Amounts;
 import org.accords.area.CooperationArea;
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.Entity;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
@@ -69,10 +68,10 @@ class CommitmentController {
 	}
 
 	@QueryMapping
-	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.page(version, Commitment.TYPE, Commitment.class, criteria(filter, version, this.search),
-				ORDER, page);
+	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
+		return this.store.page(datasetVersion, Commitment.ENTITY, criteria(filter, datasetVersion, this.search), ORDER,
+				page);
 	}
 
 	/** The store query for a filter; bad ids, currencies and amounts are errors. */
@@ -108,21 +107,18 @@ class CommitmentController {
 	}
 
 	@BatchMapping
-	Map<Commitment, Agreement> agreement(List<Commitment> commitments,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, commitments, Commitment::agreementId, Agreement.TYPE, Agreement.class);
+	Map<Commitment, Agreement> agreement(List<Commitment> commitments, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, commitments, Commitment::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Commitment, Entity> obligor(List<Commitment> commitments,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, commitments, Commitment::obligorId);
+	Map<Commitment, Entity> obligor(List<Commitment> commitments, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, commitments, Commitment::obligorId);
 	}
 
 	@BatchMapping
-	Map<Commitment, List<Entity>> obligors(List<Commitment> commitments,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Map<String, Entity> nodes = this.store.nodes(version,
+	Map<Commitment, List<Entity>> obligors(List<Commitment> commitments, @ContextValue String datasetVersion) {
+		Map<String, Entity> nodes = this.store.nodes(datasetVersion,
 				commitments.stream().flatMap((c) -> c.obligorIds().stream()).distinct().toList());
 		Map<Commitment, List<Entity>> obligors = new java.util.LinkedHashMap<>();
 		for (Commitment c : commitments) {
@@ -132,29 +128,26 @@ class CommitmentController {
 	}
 
 	@BatchMapping
-	Map<Commitment, Entity> beneficiary(List<Commitment> commitments,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, commitments, Commitment::beneficiaryId);
+	Map<Commitment, Entity> beneficiary(List<Commitment> commitments, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, commitments, Commitment::beneficiaryId);
 	}
 
 	@BatchMapping
-	Map<Commitment, List<CooperationArea>> areas(List<Commitment> commitments,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.many(version, commitments, Commitment::areaIds, CooperationArea.TYPE, CooperationArea.class);
+	Map<Commitment, List<CooperationArea>> areas(List<Commitment> commitments, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, commitments, Commitment::areaIds, CooperationArea.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "commitments")
 	Map<Agreement, List<Commitment>> agreementCommitments(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, agreements, Commitment.TYPE, Commitment.class, "agreementId",
+			@ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, agreements, Commitment.ENTITY, "agreementId",
 				(c) -> List.of(c.agreementId()), ORDER);
 	}
 
 	@BatchMapping(typeName = CooperationArea.TYPE, field = "commitments")
 	Map<CooperationArea, List<Commitment>> areaCommitments(List<CooperationArea> areas,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, areas, Commitment.TYPE, Commitment.class, "areaIds", Commitment::areaIds,
-				ORDER);
+			@ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, areas, Commitment.ENTITY, "areaIds", Commitment::areaIds, ORDER);
 	}
 
 }

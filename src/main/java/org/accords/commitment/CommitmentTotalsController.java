@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.accords.dataset.DatasetContext;
-import org.accords.graphql.InvalidInputException;
+import org.accords.paging.InvalidInputException;
 import org.accords.store.Entity;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
@@ -77,9 +76,8 @@ class CommitmentTotalsController {
 
 	@QueryMapping
 	List<CommitmentTotal> commitmentTotals(@Argument CommitmentController.@Nullable CommitmentFilter filter,
-			@Argument @Nullable List<CommitmentTotalGroup> groupBy,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Criteria base = CommitmentController.criteria(filter, version, this.search);
+			@Argument @Nullable List<CommitmentTotalGroup> groupBy, @ContextValue String datasetVersion) {
+		Criteria base = CommitmentController.criteria(filter, datasetVersion, this.search);
 		Criteria withAmount = Criteria.where("amountKey").ne(null);
 		Criteria criteria = base.getCriteriaObject().isEmpty() ? withAmount
 				: new Criteria().andOperator(base, withAmount);
@@ -87,7 +85,7 @@ class CommitmentTotalsController {
 		// and
 		// provenance); one read of at most one commitment too many, rather than a count
 		// and then a read: where the store cannot count from an index each costs a pass
-		List<Document> matching = this.store.fields(version, Commitment.TYPE, Commitment.class, criteria, FIELDS,
+		List<Document> matching = this.store.fields(datasetVersion, Commitment.ENTITY, criteria, FIELDS,
 				MAX_COMMITMENTS + 1);
 		if (matching.size() > MAX_COMMITMENTS) {
 			throw new InvalidInputException(
@@ -125,15 +123,13 @@ class CommitmentTotalsController {
 	}
 
 	@BatchMapping
-	Map<CommitmentTotal, Entity> obligor(List<CommitmentTotal> totals,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, totals, CommitmentTotal::obligorId);
+	Map<CommitmentTotal, Entity> obligor(List<CommitmentTotal> totals, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, totals, CommitmentTotal::obligorId);
 	}
 
 	@BatchMapping
-	Map<CommitmentTotal, Entity> beneficiary(List<CommitmentTotal> totals,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, totals, CommitmentTotal::beneficiaryId);
+	Map<CommitmentTotal, Entity> beneficiary(List<CommitmentTotal> totals, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, totals, CommitmentTotal::beneficiaryId);
 	}
 
 }

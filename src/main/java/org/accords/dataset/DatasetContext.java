@@ -26,7 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatasetContext implements WebGraphQlInterceptor {
 
-	/** Context key of the dataset version a request reads. */
+	/**
+	 * Context key of the dataset version a request reads: handler methods bind it by
+	 * naming their parameter as the key, {@code @ContextValue String datasetVersion}
+	 * ({@code @BatchMapping} methods included).
+	 */
 	public static final String VERSION = DatasetVersionSource.CONTEXT_KEY;
 
 	/** Context key of the {@link DatasetInfo} a request reads. */

@@ -12,7 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.VersionNotKeptException;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
@@ -106,7 +106,7 @@ public class DatasetState implements DatasetVersionSource {
 			throw new VersionNotKeptException(requested, versions);
 		}
 		DatasetInfo info = this.older.get(requested,
-				(version) -> this.mongo.findById(version, DatasetInfo.class, Collections.DATASETS));
+				(version) -> this.mongo.findById(version, DatasetInfo.class, VersionedCollections.DATASETS));
 		if (info == null) {
 			// deleted by a newer publication this instance has not seen yet
 			throw new VersionNotKeptException(requested, versions);
@@ -141,10 +141,12 @@ public class DatasetState implements DatasetVersionSource {
 			initialDelayString = "${accords.dataset.refresh-interval:2s}")
 	public void refresh() {
 		try {
-			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
+			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
+					VersionedCollections.DATASETS);
 			DatasetInfo known = this.current;
 			if (pointer != null && (known == null || !known.version().equals(pointer.version()))) {
-				DatasetInfo info = this.mongo.findById(pointer.version(), DatasetInfo.class, Collections.DATASETS);
+				DatasetInfo info = this.mongo.findById(pointer.version(), DatasetInfo.class,
+						VersionedCollections.DATASETS);
 				if (info != null) {
 					this.kept = readKept(info.version());
 					this.current = info;
@@ -173,7 +175,7 @@ public class DatasetState implements DatasetVersionSource {
 	private List<KeptVersion> readKept(String current) {
 		Set<String> stored = new HashSet<>();
 		for (String name : this.mongo.getCollectionNames()) {
-			String version = Collections.versionOf(name);
+			String version = VersionedCollections.versionOf(name);
 			if (version != null) {
 				stored.add(version);
 			}
@@ -183,7 +185,7 @@ public class DatasetState implements DatasetVersionSource {
 			.with(Sort.by(Sort.Direction.DESC, "loadedAt"));
 		query.fields().include("_id", "loadedAt", "counts");
 		List<KeptVersion> versions = new ArrayList<>();
-		for (Document record : this.mongo.find(query, Document.class, Collections.DATASETS)) {
+		for (Document record : this.mongo.find(query, Document.class, VersionedCollections.DATASETS)) {
 			String version = record.getString("_id");
 			if (version == null || !stored.contains(version)
 					|| !(record.get("loadedAt") instanceof java.util.Date at)) {

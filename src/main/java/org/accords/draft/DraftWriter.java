@@ -20,7 +20,7 @@ import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;

@@ -18,7 +18,7 @@ import org.accords.article.Article;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
 import org.accords.evidence.Evidence;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;

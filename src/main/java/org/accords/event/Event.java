@@ -6,6 +6,8 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,9 @@ public record Event(String id, String name, EventKind kind, @Nullable String dat
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Event";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Event> ENTITY = EntityType.of(EntityCatalog.EVENT, Event.class);
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

@@ -13,11 +13,10 @@ import org.accords.actor.Country;
 import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
-import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
@@ -61,8 +60,8 @@ class EventController {
 	}
 
 	@QueryMapping
-	Connection<Event> events(@Argument @Nullable EventFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Connection<Event> events(@Argument @Nullable EventFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		Where where = Where.all();
 		if (filter != null) {
 			where.is("kind", filter.kind())
@@ -70,7 +69,7 @@ class EventController {
 				.is("countryIds", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
 				.is("participantIds", participant(filter.participant()));
 		}
-		return this.store.page(version, Event.TYPE, Event.class, where.criteria(), ORDER, page);
+		return this.store.page(datasetVersion, Event.ENTITY, where.criteria(), ORDER, page);
 	}
 
 	/** A Person, Organization or Country id; anything else is a clear error. */
@@ -88,11 +87,10 @@ class EventController {
 
 	/** People, organizations and countries of a batch of events: one query per type. */
 	@BatchMapping
-	Map<Event, List<Entity>> participants(List<Event> events,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Map<Event, List<Entity>> participants(List<Event> events, @ContextValue String datasetVersion) {
 		Set<String> ids = new LinkedHashSet<>();
 		events.forEach((event) -> ids.addAll(event.participantIds()));
-		Map<String, Entity> found = ids.isEmpty() ? Map.of() : this.store.nodes(version, ids);
+		Map<String, Entity> found = ids.isEmpty() ? Map.of() : this.store.nodes(datasetVersion, ids);
 		Map<Event, List<Entity>> result = new LinkedHashMap<>();
 		for (Event event : events) {
 			List<Entity> participants = new ArrayList<>();
@@ -103,34 +101,30 @@ class EventController {
 	}
 
 	@BatchMapping
-	Map<Event, Country> country(List<Event> events, @ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, events, Event::countryId, Country.TYPE, Country.class);
+	Map<Event, Country> country(List<Event> events, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, events, Event::countryId, Country.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Event, List<Statement>> statements(List<Event> events,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, events, Statement.TYPE, Statement.class, "eventId",
-				(s) -> List.of(s.eventId()), Sort.by("saidOn", "_id"));
+	Map<Event, List<Statement>> statements(List<Event> events, @ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, events, Statement.ENTITY, "eventId", (s) -> List.of(s.eventId()),
+				Sort.by("saidOn", "_id"));
 	}
 
 	@BatchMapping
-	Map<Event, List<Agreement>> agreements(List<Event> events,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, events, Agreement.TYPE, Agreement.class, "signedAtId",
+	Map<Event, List<Agreement>> agreements(List<Event> events, @ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, events, Agreement.ENTITY, "signedAtId",
 				(a) -> List.of(a.signedAtId()), Sort.by("signedOn", "_id"));
 	}
 
 	@BatchMapping(typeName = Statement.TYPE, field = "event")
-	Map<Statement, Event> statementEvent(List<Statement> statements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, statements, Statement::eventId, Event.TYPE, Event.class);
+	Map<Statement, Event> statementEvent(List<Statement> statements, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, statements, Statement::eventId, Event.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "signedAt")
-	Map<Agreement, Event> agreementSignedAt(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, agreements, Agreement::signedAtId, Event.TYPE, Event.class);
+	Map<Agreement, Event> agreementSignedAt(List<Agreement> agreements, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, agreements, Agreement::signedAtId, Event.ENTITY);
 	}
 
 }

@@ -2,7 +2,7 @@ package org.accords.evidence;
 
 import java.time.LocalDate;
 
-import org.accords.graphql.InvalidInputException;
+import org.accords.paging.InvalidInputException;
 import org.accords.store.Where;
 import org.jspecify.annotations.Nullable;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,7 +49,7 @@ class ChunkedReader {
 	}
 
 	void read(String type, String version, ChunkConsumer consumer) throws IOException {
-		String collection = Collections.of(type, version);
+		String collection = VersionedCollections.of(type, version);
 		Query ids = new Query();
 		ids.fields().include("_id");
 		try (Stream<Document> stream = this.mongo.stream(ids, Document.class, collection)) {

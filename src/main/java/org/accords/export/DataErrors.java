@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.ErrorCode;
-import org.accords.graphql.InvalidInputException;
+import org.accords.paging.InvalidInputException;
 import org.accords.graphql.ServiceUnavailableException;
 import org.accords.graphql.VersionNotKeptException;
 import org.jspecify.annotations.Nullable;

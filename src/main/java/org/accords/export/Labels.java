@@ -10,8 +10,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.accords.agreement.Agreement;
 import org.accords.article.Article;
-import org.accords.graphql.NodeId;
-import org.accords.store.Collections;
+import org.accords.paging.NodeId;
+import org.accords.store.VersionedCollections;
 import org.bson.Document;
 
 /**
@@ -46,8 +46,8 @@ final class Labels {
 		}
 		Map<String, String> labels = new HashMap<>();
 		byType.forEach((type, typeIds) -> {
-			for (Document document : this.reader.byIds(Collections.of(type, this.version), typeIds, "name", "title",
-					"publisher", "publishedOn")) {
+			for (Document document : this.reader.byIds(VersionedCollections.of(type, this.version), typeIds, "name",
+					"title", "publisher", "publishedOn")) {
 				labels.put(document.getString("_id"), label(type, document));
 			}
 		});

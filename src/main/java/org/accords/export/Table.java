@@ -11,8 +11,9 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.store.Entity;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,10 +84,13 @@ final class Table<T extends Entity> {
 		this.description = description;
 	}
 
-	/** A table whose first column is the entity's node id. */
-	static <T extends Entity> Table<T> of(String name, String type, Class<T> entityClass, String title,
-			String description) {
-		Table<T> table = new Table<>(name, type, entityClass, title, description);
+	/**
+	 * A table of one entity type, named as the catalog names its table, whose first
+	 * column is the entity's node id.
+	 */
+	static <T extends Entity> Table<T> of(EntityType<T> entityType, String title, String description) {
+		String type = entityType.typeName();
+		Table<T> table = new Table<>(entityType.catalog().table(), type, entityType.type(), title, description);
 		table.columns.add(new Column<>("id", STRING,
 				"Stable id of the " + type + "; the same id as in the GraphQL API (node(id:)).", true, List.of(), null,
 				(entity, labels) -> entity.id()));

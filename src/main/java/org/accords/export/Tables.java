@@ -33,8 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Tables {
 
-	static final Table<Agreement> AGREEMENTS = Table
-		.of("agreements", Agreement.TYPE, Agreement.class, "Agreements", "Intergovernmental agreements.")
+	static final Table<Agreement> AGREEMENTS = Table.of(Agreement.ENTITY, "Agreements", "Intergovernmental agreements.")
 		.column("title", Table.STRING, "A descriptive title (articles rarely give the formal one).", true,
 				Agreement::title)
 		.enumColumn("kind", "Legal form.", AgreementKind.class, Agreement::kind)
@@ -93,7 +92,7 @@ final class Tables {
 				Agreement::signedAtId);
 
 	static final Table<Statement> STATEMENTS = Table
-		.of("statements", Statement.TYPE, Statement.class, "Statements",
+		.of(Statement.ENTITY, "Statements",
 				"What officials said, quoted or paraphrased, with the words that report it.")
 		.column("said_on", Table.DATE,
 				"When it was said, ISO 8601; days the article gives relative to its own date are resolved against "
@@ -121,7 +120,7 @@ final class Tables {
 				Statement::eventId);
 
 	static final Table<Event> EVENTS = Table
-		.of("events", Event.TYPE, Event.class, "Events",
+		.of(Event.ENTITY, "Events",
 				"Meetings, visits, press conferences and signing ceremonies, where statements are made and "
 						+ "agreements signed.")
 		.column("name", Table.STRING, "A descriptive name.", true, Event::name)
@@ -140,7 +139,7 @@ final class Tables {
 		.sources();
 
 	static final Table<Programme> PROGRAMMES = Table
-		.of("programmes", Programme.TYPE, Programme.class, "Programmes",
+		.of(Programme.ENTITY, "Programmes",
 				"Named programmes that agreements belong to, such as a country's scheme for funding production in "
 						+ "Ukraine.")
 		.column("name", Table.STRING, "Its name, as the article gives it.", true, Programme::name)
@@ -151,8 +150,7 @@ final class Tables {
 		.sources();
 
 	static final Table<Signatory> SIGNATORIES = Table
-		.of("signatories", Signatory.TYPE, Signatory.class, "Signatories",
-				"Who signed which agreement, on whose behalf.")
+		.of(Signatory.ENTITY, "Signatories", "Who signed which agreement, on whose behalf.")
 		.reference("agreement", "agreements", "title", "the agreement signed", true, Signatory::agreementId)
 		.reference("person", "people", "name", "the person who signed; empty when only an organization is named", false,
 				Signatory::personId)
@@ -165,8 +163,7 @@ final class Tables {
 		.sources();
 
 	static final Table<CooperationArea> COOPERATION_AREAS = Table
-		.of("cooperation-areas", CooperationArea.TYPE, CooperationArea.class, "Cooperation areas",
-				"Fields of cooperation that agreements cover.")
+		.of(CooperationArea.ENTITY, "Cooperation areas", "Fields of cooperation that agreements cover.")
 		.reference("agreement", "agreements", "title", "the agreement that covers it", true,
 				CooperationArea::agreementId)
 		.column("name", Table.STRING, "Short name.", true, CooperationArea::name)
@@ -176,8 +173,7 @@ final class Tables {
 		.sources();
 
 	static final Table<Commitment> COMMITMENTS = Table
-		.of("commitments", Commitment.TYPE, Commitment.class, "Commitments",
-				"Who undertook what for whom, and how firmly.")
+		.of(Commitment.ENTITY, "Commitments", "Who undertook what for whom, and how firmly.")
 		.reference("agreement", "agreements", "title", "the agreement it is part of; empty when none", false,
 				Commitment::agreementId)
 		.party("obligor",
@@ -220,8 +216,7 @@ final class Tables {
 				"How much has been delivered so far (in the unit of quantity); empty when not reported.", false,
 				(c) -> (c.delivered() != null) ? c.delivered().value() : null);
 
-	static final Table<Person> PEOPLE = Table
-		.of("people", Person.TYPE, Person.class, "People", "People named in the articles.")
+	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)
 		.reference("country", "countries", "name", "the country they serve", false, Person::countryId)
 		.labelledColumn("posts",
@@ -234,7 +229,7 @@ final class Tables {
 		.sources();
 
 	static final Table<Post> POSTS = Table
-		.of("posts", Post.TYPE, Post.class, "Posts",
+		.of(Post.ENTITY, "Posts",
 				"Posts held over time (Popolo memberships): who held which role in which organization, with "
 						+ "stated dates, the dates of the articles that report them and the term the heldOn "
 						+ "filter uses.")
@@ -263,8 +258,7 @@ final class Tables {
 		.sources();
 
 	static final Table<Organization> ORGANIZATIONS = Table
-		.of("organizations", Organization.TYPE, Organization.class, "Organizations",
-				"Ministries and other bodies named in the articles.")
+		.of(Organization.ENTITY, "Organizations", "Ministries and other bodies named in the articles.")
 		.column("name", Table.STRING, "Name as written in the article.", true, Organization::name)
 		.enumColumn("kind", "What kind of body it is.", OrganizationKind.class, Organization::kind)
 		.reference("country", "countries", "name", "its country", false, Organization::countryId)
@@ -273,15 +267,14 @@ final class Tables {
 		.sources();
 
 	static final Table<Country> COUNTRIES = Table
-		.of("countries", Country.TYPE, Country.class, "Countries",
-				"Countries that are parties, signatories or " + "speakers' countries.")
+		.of(Country.ENTITY, "Countries", "Countries that are parties, signatories or " + "speakers' countries.")
 		.column("code", Table.STRING, "ISO 3166-1 alpha-2 code.", true, Country::code)
 		.column("name", Table.STRING, "English short name.", true, Country::name)
 		.aliases(Country::aliases)
 		.sources();
 
 	static final Table<Article> ARTICLES = Table
-		.of("articles", Article.TYPE, Article.class, "Articles",
+		.of(Article.ENTITY, "Articles",
 				"The source articles, text verbatim; the rights in each text stay with its publisher (see rights).")
 		.column("published_on", Table.DATE, "Publication date, from the article's header.", true, Article::publishedOn)
 		.column("publisher", Table.STRING, "Who published it.", true, Article::publisher)

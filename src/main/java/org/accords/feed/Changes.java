@@ -15,11 +15,12 @@ import java.util.Set;
 
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.PageLimits;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.PageLimits;
+import org.accords.paging.PageArguments;
 import org.accords.page.FactCards;
+import org.accords.store.EntityCatalog;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -38,23 +39,6 @@ public class Changes {
 
 	/** Versions in the feeds. */
 	static final int FEED_VERSIONS = 50;
-
-	/** Order in which collections are named in a title: the weightiest first. */
-	private static final List<String> TITLE_ORDER = List.of("Agreement", "Statement", "Commitment", "Signatory",
-			"CooperationArea", "Event", "Programme", "Person", "Organization", "Country", "Article");
-
-	private static final Map<String, String[]> NOUNS = Map.ofEntries(
-			Map.entry("Agreement", new String[] { "agreement", "agreements" }),
-			Map.entry("Statement", new String[] { "statement", "statements" }),
-			Map.entry("Commitment", new String[] { "commitment", "commitments" }),
-			Map.entry("Signatory", new String[] { "signatory", "signatories" }),
-			Map.entry("CooperationArea", new String[] { "cooperation area", "cooperation areas" }),
-			Map.entry("Event", new String[] { "event", "events" }),
-			Map.entry("Programme", new String[] { "programme", "programmes" }),
-			Map.entry("Person", new String[] { "person", "people" }),
-			Map.entry("Organization", new String[] { "organization", "organizations" }),
-			Map.entry("Country", new String[] { "country", "countries" }),
-			Map.entry("Article", new String[] { "article", "articles" }));
 
 	private final Changelog changelog;
 
@@ -105,20 +89,20 @@ public class Changes {
 	}
 
 	/** A Relay page of the entity changes of the versions after {@code since}. */
-	public Connection<EntityChange> page(String since, PageRequest request) {
+	public Connection<EntityChange> page(String since, PageArguments request) {
 		return page(after(since), request);
 	}
 
 	/** A Relay page of the entity changes of one version; empty if it is unknown. */
-	public Connection<EntityChange> pageOf(String version, PageRequest request) {
+	public Connection<EntityChange> pageOf(String version, PageArguments request) {
 		ChangelogEntry entry = this.changelog.entry(version);
 		return page((entry != null) ? List.of(entry) : List.of(), request);
 	}
 
-	private Connection<EntityChange> page(List<ChangelogEntry> entries, PageRequest request) {
+	private Connection<EntityChange> page(List<ChangelogEntry> entries, PageArguments request) {
 		List<Block> blocks = blocks(entries);
 		long total = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).end();
-		PageRequest.Slice slice = request.slice(total, this.limits);
+		PageArguments.Slice slice = request.slice(total, this.limits);
 		return slice.connection(changes(blocks, slice.start(), slice.end()));
 	}
 
@@ -174,15 +158,20 @@ public class Changes {
 		return (headline != null) ? title + ": " + headline.label() : title;
 	}
 
+	/**
+	 * Where a collection is named in a title: in the catalog's order, the weightiest
+	 * first.
+	 */
 	private static int rank(String collection) {
-		int rank = TITLE_ORDER.indexOf(collection);
-		return (rank >= 0) ? rank : TITLE_ORDER.size();
+		EntityCatalog type = EntityCatalog.ofType(collection);
+		return (type != null) ? type.ordinal() : EntityCatalog.values().length;
 	}
 
 	private static void add(List<String> parts, long count, String adjective, String collection) {
 		if (count > 0) {
-			String[] noun = NOUNS.getOrDefault(collection, new String[] { collection, collection });
-			parts.add(count + " " + adjective + " " + ((count == 1) ? noun[0] : noun[1]));
+			EntityCatalog type = EntityCatalog.ofType(collection);
+			String noun = (type == null) ? collection : (count == 1) ? type.singular() : type.plural();
+			parts.add(count + " " + adjective + " " + noun);
 		}
 	}
 

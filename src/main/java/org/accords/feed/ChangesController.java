@@ -1,7 +1,7 @@
 package org.accords.feed;
 
-import org.accords.graphql.Connection;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.PageArguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -19,7 +19,7 @@ class ChangesController {
 	}
 
 	@QueryMapping
-	Connection<EntityChange> changes(@Argument String since, @Arguments PageRequest page) {
+	Connection<EntityChange> changes(@Argument String since, @Arguments PageArguments page) {
 		return this.changes.page(since, page);
 	}
 

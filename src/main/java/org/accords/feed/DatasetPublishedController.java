@@ -2,8 +2,8 @@ package org.accords.feed;
 
 import java.time.Instant;
 
-import org.accords.graphql.Connection;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.PageArguments;
 import org.accords.graphql.PublishedVersions;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -51,7 +51,7 @@ class DatasetPublishedController {
 	}
 
 	@SchemaMapping(typeName = "DatasetPublication")
-	Connection<EntityChange> changes(DatasetPublication publication, @Arguments PageRequest page) {
+	Connection<EntityChange> changes(DatasetPublication publication, @Arguments PageArguments page) {
 		return this.changes.pageOf(publication.version(), page);
 	}
 

@@ -1,5 +1,6 @@
 package org.accords.graphql;
 
+import org.accords.paging.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import org.accords.AccordsProperties;
+import org.accords.paging.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

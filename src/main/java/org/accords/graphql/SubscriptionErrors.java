@@ -5,6 +5,7 @@ import java.util.Map;
 import com.mongodb.MongoException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import org.accords.paging.InvalidInputException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -10,9 +10,9 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.PageLimits;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.PageLimits;
+import org.accords.paging.PageArguments;
 import org.accords.store.Entity;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +67,7 @@ class NestedPages extends SimplePerformantInstrumentation {
 						+ " here");
 			}
 		}
-		PageRequest.Slice slice = new PageRequest(first, null, null, null).slice(items.size() - start, this.limits);
+		PageArguments.Slice slice = new PageArguments(first, null, null, null).slice(items.size() - start, this.limits);
 		return items.subList(start + (int) slice.start(), start + (int) slice.end());
 	}
 

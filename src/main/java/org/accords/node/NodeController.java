@@ -1,16 +1,18 @@
 package org.accords.node;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.Reported;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageLimits;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageLimits;
 import org.accords.store.Entity;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;
 
@@ -37,18 +39,17 @@ class NodeController {
 	}
 
 	@QueryMapping
-	@Nullable Entity node(@Argument String id, @ContextValue(name = DatasetContext.VERSION) String version) {
-		return withMerged(version, List.of(id), this.store.nodes(version, List.of(id))).get(id);
+	@Nullable Entity node(@Argument String id, @ContextValue String datasetVersion) {
+		return withMerged(datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id))).get(id);
 	}
 
 	@QueryMapping
-	List<@Nullable Entity> nodes(@Argument List<String> ids,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	List<@Nullable Entity> nodes(@Argument List<String> ids, @ContextValue String datasetVersion) {
 		if (ids.size() > this.limits.maxPageSize()) {
 			throw new InvalidInputException(
 					"ids: at most " + this.limits.maxPageSize() + " ids per request, was " + ids.size());
 		}
-		Map<String, Entity> found = withMerged(version, ids, this.store.nodes(version, ids));
+		Map<String, Entity> found = withMerged(datasetVersion, ids, this.store.nodes(datasetVersion, ids));
 		return ids.stream().map(found::get).toList();
 	}
 
@@ -58,10 +59,12 @@ class NodeController {
 	 * type among the ids not found.
 	 */
 	private Map<String, Entity> withMerged(String version, List<String> ids, Map<String, Entity> found) {
-		Map<String, List<String>> missing = new HashMap<>();
+		Map<EntityCatalog, List<String>> missing = new EnumMap<>(EntityCatalog.class);
 		for (String id : ids) {
-			if (!found.containsKey(id)) {
-				missing.computeIfAbsent(NodeId.parse(id).type(), (type) -> new ArrayList<>()).add(id);
+			EntityCatalog type = EntityCatalog.ofType(NodeId.parse(id).type());
+			// an id of a type the catalog does not list was never any entity's
+			if (!found.containsKey(id) && type != null) {
+				missing.computeIfAbsent(type, (t) -> new ArrayList<>()).add(id);
 			}
 		}
 		if (missing.isEmpty()) {
@@ -69,7 +72,7 @@ class NodeController {
 		}
 		Map<String, Entity> all = new HashMap<>(found);
 		missing.forEach((type, retired) -> {
-			for (Entity survivor : this.store.all(version, type, Entity.class,
+			for (Entity survivor : this.store.all(version, EntityType.any(type),
 					Criteria.where("provenance.retiredIds").in(retired), Sort.by("_id"))) {
 				if (survivor instanceof Reported reported) {
 					reported.getMergedIds().stream().filter(retired::contains).forEach((id) -> all.put(id, survivor));

@@ -1,19 +1,15 @@
 package org.accords.node;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.InvalidInputException;
-import org.accords.graphql.PageLimits;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
+import org.accords.paging.PageArguments;
 import org.accords.search.MatchedField;
 import org.accords.search.SearchHit;
 import org.accords.search.SearchIndex;
+import org.accords.search.SearchResults;
 import org.accords.store.Entity;
-import org.accords.store.FactStore;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
 
@@ -25,22 +21,16 @@ import org.springframework.stereotype.Controller;
 /**
  * One search box over every kind of fact and actor, answered by the dataset version's
  * {@link SearchIndex}: hits ranked by relevance (or newest first), each with its score,
- * the field that matched and a highlighted snippet; the entities of a page are then read
- * with one store query per kind.
+ * the field that matched and a highlighted snippet; {@link SearchResults} pages them and
+ * reads their entities.
  */
 @Controller
 class SearchController {
 
-	private final SearchIndex index;
+	private final SearchResults results;
 
-	private final FactStore store;
-
-	private final PageLimits limits;
-
-	SearchController(SearchIndex index, FactStore store, PageLimits limits) {
-		this.index = index;
-		this.store = store;
-		this.limits = limits;
+	SearchController(SearchResults results) {
+		this.results = results;
 	}
 
 	/** The two orders of search results. */
@@ -62,33 +52,22 @@ class SearchController {
 	@QueryMapping
 	SearchResultConnection search(@Argument String text, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable SearchOrder orderBy,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+			@ContextValue String datasetVersion) {
 		// folding drops what cannot be matched: white space of any kind (no-break spaces
 		// too) and combining marks; a term of only those would match everything
 		if (SearchText.fold(text).isEmpty()) {
 			throw new InvalidInputException("text is blank: give at least one letter or digit to search for");
 		}
-		boolean newest = orderBy == SearchOrder.NEWEST;
-		PageRequest request = new PageRequest(first, after, null, null);
-		// the total is known only after searching: search the page as if the results
-		// were endless, then cut it to the real total (a prefix of the same page)
-		PageRequest.Slice endless = request.slice(Long.MAX_VALUE / 2, this.limits);
-		SearchIndex.Page found = this.index.search(version, text, newest,
-				(int) Math.min(endless.start(), Integer.MAX_VALUE), endless.limit());
-		PageRequest.Slice slice = request.slice(found.total(), this.limits);
-		List<SearchHit> hits = found.hits().subList(0, Math.min(found.hits().size(), slice.limit()));
-		Map<String, Entity> nodes = this.store.nodes(version, hits.stream().map(SearchHit::id).toList());
-		List<SearchResultEdge> edges = new ArrayList<>(hits.size());
-		Connection<SearchHit> page = slice.connection(hits);
-		for (Connection.Edge<SearchHit> edge : page.edges()) {
-			SearchHit hit = edge.node();
-			Entity node = nodes.get(hit.id());
-			if (node != null) {
-				edges.add(new SearchResultEdge(node, edge.cursor(), hit.score(), hit.matchedField(), hit.highlight(),
-						hit.highlightHtml()));
-			}
-		}
+		Connection<SearchResults.Result> page = this.results.page(datasetVersion, text, orderBy == SearchOrder.NEWEST,
+				new PageArguments(first, after, null, null));
+		List<SearchResultEdge> edges = page.edges().stream().map(SearchController::edge).toList();
 		return new SearchResultConnection(edges, page.pageInfo(), page.totalCount());
+	}
+
+	private static SearchResultEdge edge(Connection.Edge<SearchResults.Result> edge) {
+		SearchHit hit = edge.node().hit();
+		return new SearchResultEdge(edge.node().node(), edge.cursor(), hit.score(), hit.matchedField(), hit.highlight(),
+				hit.highlightHtml());
 	}
 
 }

@@ -26,10 +26,11 @@ import org.accords.dataset.Citation;
 import org.accords.event.Event;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
+import org.accords.store.EntityType;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +90,7 @@ public class FactCards {
 
 	/** The card of an entity, null when the version has no such entity. */
 	public @Nullable Card card(String version, PageType type, String id) {
-		Entity entity = this.store.byId(version, type.type(), Entity.class, nodeId(type, id));
+		Entity entity = this.store.byId(version, EntityType.any(type.catalog()), nodeId(type, id));
 		if (entity == null) {
 			return null;
 		}
@@ -115,7 +116,7 @@ public class FactCards {
 		}
 		else if (entity instanceof Country country) {
 			card.fact("ISO 3166-1 code", country.code(), null);
-			List<Agreement> agreements = this.store.all(version, Agreement.TYPE, Agreement.class,
+			List<Agreement> agreements = this.store.all(version, Agreement.ENTITY,
 					Criteria.where("partyIds").is(country.id()), Sort.by("_id"));
 			agreements.forEach((agreement) -> card.fact("Party to", agreement.title(), pageUrl(agreement.id())));
 			card.jsonLd.put("@type", "Country");
@@ -151,7 +152,7 @@ public class FactCards {
 			if (programme.countryId() != null && !programme.countryId().equals(programme.runById())) {
 				card.ref("Country", programme.countryId());
 			}
-			card.listed("Agreement", Agreement.TYPE, Agreement.class, "programmeId");
+			card.listed("Agreement", Agreement.ENTITY, "programmeId");
 			card.evidence(programme.evidence());
 			card.jsonLd.put("@type", "FundingScheme");
 			card.jsonLd.put("name", programme.name());
@@ -172,8 +173,8 @@ public class FactCards {
 		}
 		card.ref("Country", event.countryId());
 		List<Entity> participants = card.refs("Participant", event.participantIds());
-		card.listed("Agreement signed", Agreement.TYPE, Agreement.class, "signedAtId");
-		card.listed("Statement", Statement.TYPE, Statement.class, "eventId");
+		card.listed("Agreement signed", Agreement.ENTITY, "signedAtId");
+		card.listed("Statement", Statement.ENTITY, "eventId");
 		card.evidence(event.evidence());
 		card.jsonLd.put("@type", "Event");
 		card.jsonLd.put("name", event.name());
@@ -239,9 +240,9 @@ public class FactCards {
 		// a person speaks, or an organization when the article names no person
 		String speakerId = (statement.speakerId() != null) ? statement.speakerId() : statement.speakerOrganizationId();
 		Person speaker = (statement.speakerId() != null)
-				? this.store.byId(card.version, Person.TYPE, Person.class, statement.speakerId()) : null;
-		Organization organization = (statement.speakerOrganizationId() != null) ? this.store.byId(card.version,
-				Organization.TYPE, Organization.class, statement.speakerOrganizationId()) : null;
+				? this.store.byId(card.version, Person.ENTITY, statement.speakerId()) : null;
+		Organization organization = (statement.speakerOrganizationId() != null)
+				? this.store.byId(card.version, Organization.ENTITY, statement.speakerOrganizationId()) : null;
 		String role = statement.speakerRole();
 		if (role == null && speaker != null && !speaker.posts().isEmpty()) {
 			role = speaker.posts().get(0).role();
@@ -294,10 +295,10 @@ public class FactCards {
 		if (agreement.summary() != null) {
 			card.fact("Summary", agreement.summary(), null);
 		}
-		List<CooperationArea> areas = this.store.all(card.version, CooperationArea.TYPE, CooperationArea.class,
+		List<CooperationArea> areas = this.store.all(card.version, CooperationArea.ENTITY,
 				Criteria.where("agreementId").is(agreement.id()), Sort.by("_id"));
 		areas.forEach((area) -> card.fact("Cooperation area", area.name(), pageUrl(area.id())));
-		List<Signatory> signatories = this.store.all(card.version, Signatory.TYPE, Signatory.class,
+		List<Signatory> signatories = this.store.all(card.version, Signatory.ENTITY,
 				Criteria.where("agreementId").is(agreement.id()), Sort.by("_id"));
 		Map<String, String> names = labels(card.version,
 				signatories.stream()
@@ -382,7 +383,7 @@ public class FactCards {
 					(post.organizationId() != null) ? pageUrl(post.organizationId()) : null);
 			evidence.addAll(post.evidence());
 		}
-		List<Statement> statements = this.store.all(card.version, Statement.TYPE, Statement.class,
+		List<Statement> statements = this.store.all(card.version, Statement.ENTITY,
 				Criteria.where("speakerId").is(person.id()), Sort.by("_id"));
 		statements.forEach((statement) -> card.fact("Said", shorten(statement.text()), pageUrl(statement.id())));
 		card.evidence(evidence);
@@ -516,13 +517,12 @@ public class FactCards {
 		 * The entities of {@code collection} whose {@code field} refers to this one, as
 		 * facts: the first {@link #LISTED} in id order, then how many more.
 		 */
-		<T extends Entity> void listed(String name, String collection, Class<T> type, String field) {
-			List<T> found = FactCards.this.store.slice(this.version, collection, type,
-					Criteria.where(field).is(this.entity.id()), Sort.by("_id"), 0, LISTED + 1);
+		<T extends Entity> void listed(String name, EntityType<T> type, String field) {
+			List<T> found = FactCards.this.store.slice(this.version, type, Criteria.where(field).is(this.entity.id()),
+					Sort.by("_id"), 0, LISTED + 1);
 			found.stream().limit(LISTED).forEach((item) -> fact(name, label(item), pageUrl(item.id())));
 			if (found.size() > LISTED) {
-				long total = FactCards.this.store.count(this.version, collection,
-						Criteria.where(field).is(this.entity.id()));
+				long total = FactCards.this.store.count(this.version, type, Criteria.where(field).is(this.entity.id()));
 				fact(name, "and " + (total - LISTED) + " more", null);
 			}
 		}
@@ -531,7 +531,7 @@ public class FactCards {
 			Set<String> articleIds = new LinkedHashSet<>();
 			evidence.forEach((e) -> articleIds.add(e.articleId()));
 			Map<String, Article> articles = articleIds.isEmpty() ? Map.of()
-					: FactCards.this.store.byIds(this.version, Article.TYPE, Article.class, articleIds);
+					: FactCards.this.store.byIds(this.version, Article.ENTITY, articleIds);
 			Set<String> seen = new java.util.HashSet<>();
 			List<Map<String, Object>> basedOn = new ArrayList<>();
 			for (Evidence e : evidence) {

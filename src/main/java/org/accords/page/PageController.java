@@ -11,7 +11,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.dataset.NoDatasetException;
 import org.accords.graphql.DatasetVersionSource;
-import org.accords.graphql.InvalidInputException;
+import org.accords.paging.InvalidInputException;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,44 +1,48 @@
 package org.accords.page;
 
+import org.accords.paging.NodeId;
+import org.accords.store.EntityCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entity types that have a page and a card: the GraphQL type name, the path segment
- * of the page ({@code /statements/{id}}) and of the card ({@code /embed/statement/{id}}),
- * and the card's height in an iframe.
+ * The entity types that have a page and a card: the catalog entry (whose table name is
+ * the path segment of the page, {@code /statements/{id}}), the path segment of the card
+ * ({@code /embed/statement/{id}}), and the card's height in an iframe.
  */
 public enum PageType {
 
-	STATEMENT("Statement", "statements", "statement", 400), AGREEMENT("Agreement", "agreements", "agreement", 400),
-	COMMITMENT("Commitment", "commitments", "commitment", 320), PERSON("Person", "people", "person", 300),
-	ORGANIZATION("Organization", "organizations", "organization", 240), COUNTRY("Country", "countries", "country", 220),
-	COOPERATION_AREA("CooperationArea", "cooperation-areas", "cooperation-area", 260),
-	SIGNATORY("Signatory", "signatories", "signatory", 240), EVENT("Event", "events", "event", 320),
-	PROGRAMME("Programme", "programmes", "programme", 260), POST("Post", "posts", "post", 260);
+	STATEMENT(EntityCatalog.STATEMENT, "statement", 400), AGREEMENT(EntityCatalog.AGREEMENT, "agreement", 400),
+	COMMITMENT(EntityCatalog.COMMITMENT, "commitment", 320), PERSON(EntityCatalog.PERSON, "person", 300),
+	ORGANIZATION(EntityCatalog.ORGANIZATION, "organization", 240), COUNTRY(EntityCatalog.COUNTRY, "country", 220),
+	COOPERATION_AREA(EntityCatalog.COOPERATION_AREA, "cooperation-area", 260),
+	SIGNATORY(EntityCatalog.SIGNATORY, "signatory", 240), EVENT(EntityCatalog.EVENT, "event", 320),
+	PROGRAMME(EntityCatalog.PROGRAMME, "programme", 260), POST(EntityCatalog.POST, "post", 260);
 
-	private final String type;
-
-	private final String collection;
+	private final EntityCatalog catalog;
 
 	private final String card;
 
 	private final int height;
 
-	PageType(String type, String collection, String card, int height) {
-		this.type = type;
-		this.collection = collection;
+	PageType(EntityCatalog catalog, String card, int height) {
+		this.catalog = catalog;
 		this.card = card;
 		this.height = height;
 	}
 
-	/** GraphQL type name. */
-	public String type() {
-		return this.type;
+	/** The entity type in the catalog. */
+	public EntityCatalog catalog() {
+		return this.catalog;
 	}
 
-	/** Path segment of the page. */
+	/** GraphQL type name. */
+	public String type() {
+		return this.catalog.typeName();
+	}
+
+	/** Path segment of the page: the name of the type's CSV table. */
 	public String collection() {
-		return this.collection;
+		return this.catalog.table();
 	}
 
 	/** Path segment of the card under {@code /embed}. */
@@ -53,7 +57,7 @@ public enum PageType {
 
 	public static @Nullable PageType ofType(String type) {
 		for (PageType value : values()) {
-			if (value.type.equals(type)) {
+			if (value.type().equals(type)) {
 				return value;
 			}
 		}
@@ -62,7 +66,7 @@ public enum PageType {
 
 	public static @Nullable PageType ofCollection(String collection) {
 		for (PageType value : values()) {
-			if (value.collection.equals(collection)) {
+			if (value.collection().equals(collection)) {
 				return value;
 			}
 		}
@@ -81,8 +85,8 @@ public enum PageType {
 	/** The relative address of an entity's page, from its node id. */
 	public static @Nullable String pagePath(String nodeId) {
 		try {
-			PageType type = ofType(org.accords.graphql.NodeId.parse(nodeId).type());
-			return (type != null) ? "/" + type.collection + "/" + nodeId : null;
+			PageType type = ofType(NodeId.parse(nodeId).type());
+			return (type != null) ? "/" + type.collection() + "/" + nodeId : null;
 		}
 		catch (RuntimeException ex) {
 			return null;

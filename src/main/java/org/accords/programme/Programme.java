@@ -5,6 +5,8 @@ import java.util.List;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,9 @@ public record Programme(String id, String name, @Nullable String runById, @Nulla
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Programme";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Programme> ENTITY = EntityType.of(EntityCatalog.PROGRAMME, Programme.class);
 
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by

@@ -5,10 +5,9 @@ import java.util.Map;
 
 import org.accords.actor.Country;
 import org.accords.agreement.Agreement;
-import org.accords.dataset.DatasetContext;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
@@ -44,38 +43,34 @@ class ProgrammeController {
 	}
 
 	@QueryMapping
-	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
+	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
 		Where where = Where.all();
 		if (filter != null) {
 			where.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
 		}
-		return this.store.page(version, Programme.TYPE, Programme.class, where.criteria(), Sort.by("_id"), page);
+		return this.store.page(datasetVersion, Programme.ENTITY, where.criteria(), Sort.by("_id"), page);
 	}
 
 	@BatchMapping
-	Map<Programme, Entity> runBy(List<Programme> programmes,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, programmes, Programme::runById);
+	Map<Programme, Entity> runBy(List<Programme> programmes, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, programmes, Programme::runById);
 	}
 
 	@BatchMapping
-	Map<Programme, Country> country(List<Programme> programmes,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, programmes, Programme::countryId, Country.TYPE, Country.class);
+	Map<Programme, Country> country(List<Programme> programmes, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, programmes, Programme::countryId, Country.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Programme, List<Agreement>> agreements(List<Programme> programmes,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, programmes, Agreement.TYPE, Agreement.class, "programmeId",
+	Map<Programme, List<Agreement>> agreements(List<Programme> programmes, @ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, programmes, Agreement.ENTITY, "programmeId",
 				(a) -> List.of(a.programmeId()), Sort.by("signedOn", "_id"));
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "programme")
-	Map<Agreement, Programme> agreementProgramme(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, agreements, Agreement::programmeId, Programme.TYPE, Programme.class);
+	Map<Agreement, Programme> agreementProgramme(List<Agreement> agreements, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, agreements, Agreement::programmeId, Programme.ENTITY);
 	}
 
 }

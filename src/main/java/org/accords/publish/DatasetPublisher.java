@@ -18,7 +18,7 @@ import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
 import org.accords.graphql.Hashes;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.accords.store.Entity;
 import org.accords.store.QueryTables;
 import org.accords.store.ReplicationBarrier;
@@ -130,7 +130,8 @@ public class DatasetPublisher {
 
 	/** The version the pointer names, read from the store; null before the first. */
 	public @Nullable String currentVersion() {
-		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
+		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
+				VersionedCollections.DATASETS);
 		return (pointer != null) ? pointer.version() : null;
 	}
 
@@ -156,7 +157,7 @@ public class DatasetPublisher {
 		boolean kept = keptWhole(version, dataset);
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
 			String type = entry.getKey();
-			String name = Collections.of(type, version);
+			String name = VersionedCollections.of(type, version);
 			if (!kept) {
 				// a half-written copy of this version from an interrupted load is
 				// replaced
@@ -173,7 +174,8 @@ public class DatasetPublisher {
 					this.mongo.indexOps(name).createIndex(index);
 				}
 			}
-			Map<String, String> previous = (current != null) ? hashes(Collections.of(type, current)) : new HashMap<>();
+			Map<String, String> previous = (current != null) ? hashes(VersionedCollections.of(type, current))
+					: new HashMap<>();
 			if (tables != null) {
 				tables.type(type);
 			}
@@ -190,12 +192,12 @@ public class DatasetPublisher {
 		}
 		Instant now = Instant.now(this.clock);
 		this.mongo.save(new DatasetInfo(version, now, counts, dataset.files(), dataset.contentDate()),
-				Collections.DATASETS);
+				VersionedCollections.DATASETS);
 		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
 		// on a replica set, every member has the new collections before any reader can
 		// follow the pointer to them from a secondary
 		this.replication.awaitAllMembers();
-		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), Collections.DATASETS);
+		this.mongo.save(new DatasetPointer(DatasetPointer.ID, version, current), VersionedCollections.DATASETS);
 		this.oldVersions.dropAllBut(version);
 		logger.info("Published dataset version " + version + " " + counts);
 		if (this.events != null) {
@@ -209,11 +211,11 @@ public class DatasetPublisher {
 	 * its collections were) and a collection of the right size for every type.
 	 */
 	private boolean keptWhole(String version, NewVersion dataset) {
-		if (this.mongo.findById(version, Document.class, Collections.DATASETS) == null) {
+		if (this.mongo.findById(version, Document.class, VersionedCollections.DATASETS) == null) {
 			return false;
 		}
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
-			String name = Collections.of(entry.getKey(), version);
+			String name = VersionedCollections.of(entry.getKey(), version);
 			if (!this.mongo.collectionExists(name) || this.mongo.estimatedCount(name) != entry.getValue().size()) {
 				return false;
 			}

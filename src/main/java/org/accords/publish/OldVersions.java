@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.accords.dataset.DatasetPointer;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
@@ -51,7 +51,7 @@ final class OldVersions {
 		newestFirst.fields().include("_id");
 		Set<String> stored = new HashSet<>();
 		for (String name : this.mongo.getCollectionNames()) {
-			String version = Collections.versionOf(name);
+			String version = VersionedCollections.versionOf(name);
 			if (version != null) {
 				stored.add(version);
 			}
@@ -59,7 +59,7 @@ final class OldVersions {
 		Set<String> keep = new LinkedHashSet<>();
 		keep.add(published);
 		List<String> dropped = new ArrayList<>();
-		for (Document record : this.mongo.find(newestFirst, Document.class, Collections.DATASETS)) {
+		for (Document record : this.mongo.find(newestFirst, Document.class, VersionedCollections.DATASETS)) {
 			String version = record.getString("_id");
 			if (version == null || keep.contains(version)) {
 				continue;
@@ -74,10 +74,10 @@ final class OldVersions {
 			}
 		}
 		if (!dropped.isEmpty()) {
-			this.mongo.remove(Query.query(Criteria.where("_id").in(dropped)), Collections.DATASETS);
+			this.mongo.remove(Query.query(Criteria.where("_id").in(dropped)), VersionedCollections.DATASETS);
 		}
 		for (String name : this.mongo.getCollectionNames()) {
-			String version = Collections.versionOf(name);
+			String version = VersionedCollections.versionOf(name);
 			if (version != null && !keep.contains(version)) {
 				this.mongo.dropCollection(name);
 			}

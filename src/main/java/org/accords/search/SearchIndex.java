@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
-import org.accords.store.Collections;
+import org.accords.store.EntityCatalog;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -57,10 +58,6 @@ import org.springframework.stereotype.Component;
 public class SearchIndex implements MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-
-	/** The kinds indexed, in the order equally relevant results are listed. */
-	public static final List<String> TYPES = List.of("Person", "Organization", "Agreement", "CooperationArea",
-			"Commitment", "Statement", "Programme", "Event");
 
 	/**
 	 * Memory the index writer buffers before it writes a segment: small, as the build
@@ -233,10 +230,12 @@ public class SearchIndex implements MeterBinder {
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(RAM_BUFFER_MB))) {
 			Map<String, List<String>> speakers = new HashMap<>();
-			for (String type : TYPES) {
-				for (List<org.bson.Document> chunk : chunks(Collections.of(type, version))) {
+			// the kinds the catalog has searched, in the order equally relevant results
+			// are listed
+			for (EntityCatalog type : EntityCatalog.searched()) {
+				for (List<org.bson.Document> chunk : chunks(type.collection(version))) {
 					for (org.bson.Document entity : chunk) {
-						if ("Person".equals(type) || "Organization".equals(type)) {
+						if (type == EntityCatalog.PERSON || type == EntityCatalog.ORGANIZATION) {
 							// a statement's speaker: a person, or an organization that
 							// speaks
 							speakers.put(entity.getString("_id"), names(entity));
@@ -320,17 +319,14 @@ public class SearchIndex implements MeterBinder {
 		return aliases;
 	}
 
-	private static Document document(String type, org.bson.Document entity, Map<String, List<String>> speakers) {
+	private static Document document(EntityCatalog type, org.bson.Document entity, Map<String, List<String>> speakers) {
+		EntityCatalog.Search search = Objects.requireNonNull(type.search());
 		Document doc = new Document();
 		String id = entity.getString("_id");
 		doc.add(new StringField(ID, id, Field.Store.YES));
 		doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-		doc.add(new StringField(TYPE, type, Field.Store.YES));
-		String name = switch (type) {
-			case "Agreement" -> entity.getString("title");
-			case "Commitment", "Statement" -> null;
-			default -> entity.getString("name");
-		};
+		doc.add(new StringField(TYPE, type.typeName(), Field.Store.YES));
+		String name = (search.nameField() != null) ? entity.getString(search.nameField()) : null;
 		text(doc, Analyzers.NAME, name);
 		for (String alias : aliases(entity)) {
 			if (!alias.equals(name)) {
@@ -340,19 +336,14 @@ public class SearchIndex implements MeterBinder {
 		for (String field : List.of("summary", "description", "text", "occasion", "place")) {
 			text(doc, Analyzers.TEXT, entity.getString(field));
 		}
-		if ("Statement".equals(type)) {
+		if (type == EntityCatalog.STATEMENT) {
 			String speakerId = (entity.getString("speakerId") != null) ? entity.getString("speakerId")
 					: entity.getString("speakerOrganizationId");
 			for (String speaker : speakers.getOrDefault(speakerId, List.of())) {
 				text(doc, Analyzers.SPEAKER, speaker);
 			}
 		}
-		String date = switch (type) {
-			case "Statement" -> entity.getString("saidOn");
-			case "Agreement" -> entity.getString("signedOn");
-			case "Event" -> entity.getString("date");
-			default -> null;
-		};
+		String date = (search.dateField() != null) ? entity.getString(search.dateField()) : null;
 		if (date == null && entity.get("provenance") instanceof org.bson.Document provenance) {
 			date = provenance.getString("reportedOn");
 		}

@@ -48,7 +48,7 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.graphql.Hashes;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.programme.Programme;
 import org.accords.seed.CuratedFile.ArticleEntry;
 import org.accords.seed.ReportMerger.Merged;

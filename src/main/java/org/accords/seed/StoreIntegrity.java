@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.accords.article.Article;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.accords.store.EmbeddedDataFile;
 import org.accords.store.Entity;
 import org.apache.commons.logging.Log;
@@ -59,12 +59,14 @@ class StoreIntegrity {
 			// already said when the file was moved aside
 			return true;
 		}
-		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
+		DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
+				VersionedCollections.DATASETS);
 		String served = (pointer != null) ? pointer.version() : null;
 		if (served != null) {
 			String incomplete = incomplete(served);
 			if (incomplete != null) {
-				this.mongo.remove(new Query(Criteria.where("_id").is(DatasetPointer.ID)), Collections.DATASETS);
+				this.mongo.remove(new Query(Criteria.where("_id").is(DatasetPointer.ID)),
+						VersionedCollections.DATASETS);
 				logger.error("The store holds dataset version " + served + " damaged (" + incomplete
 						+ "), not serving it" + rebuild);
 				return true;
@@ -82,13 +84,13 @@ class StoreIntegrity {
 
 	/** What is missing from a version's collections, or null if they are whole. */
 	private @Nullable String incomplete(String version) {
-		DatasetInfo info = this.mongo.findById(version, DatasetInfo.class, Collections.DATASETS);
+		DatasetInfo info = this.mongo.findById(version, DatasetInfo.class, VersionedCollections.DATASETS);
 		if (info == null) {
 			return "its record is missing";
 		}
 		List<String> missing = new ArrayList<>();
 		for (Map.Entry<String, Long> expected : info.counts().entrySet()) {
-			String name = Collections.of(expected.getKey(), version);
+			String name = VersionedCollections.of(expected.getKey(), version);
 			long count = this.mongo.collectionExists(name) ? count(name) : 0;
 			if (count != expected.getValue()) {
 				missing.add(expected.getKey() + ": " + count + " of " + expected.getValue() + " documents");
@@ -161,17 +163,18 @@ class StoreIntegrity {
 	LoadFailedException failedWrite(String version, RuntimeException failure) {
 		String cleanup;
 		try {
-			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class, Collections.DATASETS);
+			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
+					VersionedCollections.DATASETS);
 			if (pointer != null && (version.equals(pointer.version()) || version.equals(pointer.previous()))) {
 				cleanup = "";
 			}
 			else {
 				for (String name : this.mongo.getCollectionNames()) {
-					if (version.equals(Collections.versionOf(name))) {
+					if (version.equals(VersionedCollections.versionOf(name))) {
 						this.mongo.dropCollection(name);
 					}
 				}
-				this.mongo.remove(new Query(Criteria.where("_id").is(version)), Collections.DATASETS);
+				this.mongo.remove(new Query(Criteria.where("_id").is(version)), VersionedCollections.DATASETS);
 				cleanup = "; what was written of it is removed";
 			}
 		}

@@ -16,12 +16,11 @@ import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
-import org.accords.dataset.DatasetContext;
 import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
@@ -50,74 +49,66 @@ class SourceController {
 	}
 
 	@BatchMapping(typeName = "Source", field = "article")
-	Map<Source, Article> sourceArticle(List<Source> sources,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, sources, Source::articleId, Article.TYPE, Article.class);
+	Map<Source, Article> sourceArticle(List<Source> sources, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, sources, Source::articleId, Article.ENTITY);
 	}
 
 	@BatchMapping(typeName = "Claim", field = "sources")
-	Map<Claim, List<Article>> claimSources(List<Claim> claims,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.many(version, claims, Claim::sourceIds, Article.TYPE, Article.class);
+	Map<Claim, List<Article>> claimSources(List<Claim> claims, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, claims, Claim::sourceIds, Article.ENTITY);
 	}
 
 	@BatchMapping(typeName = "Claim", field = "node")
-	Map<Claim, Entity> claimNode(List<Claim> claims, @ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, claims, (claim) -> reference(claim.value()));
+	Map<Claim, Entity> claimNode(List<Claim> claims, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, claims, (claim) -> reference(claim.value()));
 	}
 
 	@BatchMapping(typeName = "Alias", field = "articles")
-	Map<Alias, List<Article>> aliasArticles(List<Alias> aliases,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.many(version, aliases, Alias::articleIds, Article.TYPE, Article.class);
+	Map<Alias, List<Article>> aliasArticles(List<Alias> aliases, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, aliases, Alias::articleIds, Article.ENTITY);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "competingFacts")
-	Map<Agreement, List<Entity>> agreementCompetingFacts(List<Agreement> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+	Map<Agreement, List<Entity>> agreementCompetingFacts(List<Agreement> facts, @ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	@BatchMapping(typeName = Signatory.TYPE, field = "competingFacts")
-	Map<Signatory, List<Entity>> signatoryCompetingFacts(List<Signatory> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+	Map<Signatory, List<Entity>> signatoryCompetingFacts(List<Signatory> facts, @ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	@BatchMapping(typeName = CooperationArea.TYPE, field = "competingFacts")
 	Map<CooperationArea, List<Entity>> cooperationAreaCompetingFacts(List<CooperationArea> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+			@ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	@BatchMapping(typeName = Commitment.TYPE, field = "competingFacts")
 	Map<Commitment, List<Entity>> commitmentCompetingFacts(List<Commitment> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+			@ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	@BatchMapping(typeName = Statement.TYPE, field = "competingFacts")
-	Map<Statement, List<Entity>> statementCompetingFacts(List<Statement> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+	Map<Statement, List<Entity>> statementCompetingFacts(List<Statement> facts, @ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	@BatchMapping(typeName = Person.TYPE, field = "competingFacts")
-	Map<Person, List<Entity>> personCompetingFacts(List<Person> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+	Map<Person, List<Entity>> personCompetingFacts(List<Person> facts, @ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	@BatchMapping(typeName = Organization.TYPE, field = "competingFacts")
 	Map<Organization, List<Entity>> organizationCompetingFacts(List<Organization> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+			@ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	@BatchMapping(typeName = Country.TYPE, field = "competingFacts")
-	Map<Country, List<Entity>> countryCompetingFacts(List<Country> facts,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return competingFacts(facts, version);
+	Map<Country, List<Entity>> countryCompetingFacts(List<Country> facts, @ContextValue String datasetVersion) {
+		return competingFacts(facts, datasetVersion);
 	}
 
 	private <T extends Reported> Map<T, List<Entity>> competingFacts(List<T> facts, String version) {

@@ -24,7 +24,7 @@ import org.accords.article.Article;
 import org.accords.commitment.Commitment;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +64,7 @@ public class ArticleSpans {
 		if (cached != null) {
 			return cached;
 		}
-		Article article = this.store.byId(version, Article.TYPE, Article.class, articleId);
+		Article article = this.store.byId(version, Article.ENTITY, articleId);
 		if (article == null) {
 			return null;
 		}
@@ -77,15 +77,13 @@ public class ArticleSpans {
 
 	private List<Span> spans(String version, String articleId) {
 		Criteria onArticle = Criteria.where(EVIDENCE_ARTICLE).is(articleId);
-		List<Statement> statements = this.store.all(version, Statement.TYPE, Statement.class, onArticle, BY_ID);
-		List<Signatory> signatories = this.store.all(version, Signatory.TYPE, Signatory.class, onArticle, BY_ID);
-		List<CooperationArea> areas = this.store.all(version, CooperationArea.TYPE, CooperationArea.class, onArticle,
-				BY_ID);
-		List<Commitment> commitments = this.store.all(version, Commitment.TYPE, Commitment.class, onArticle, BY_ID);
-		List<Agreement> agreements = this.store.all(version, Agreement.TYPE, Agreement.class, onArticle, BY_ID);
-		List<Organization> organizations = this.store.all(version, Organization.TYPE, Organization.class, onArticle,
-				BY_ID);
-		List<Person> people = this.store.all(version, Person.TYPE, Person.class,
+		List<Statement> statements = this.store.all(version, Statement.ENTITY, onArticle, BY_ID);
+		List<Signatory> signatories = this.store.all(version, Signatory.ENTITY, onArticle, BY_ID);
+		List<CooperationArea> areas = this.store.all(version, CooperationArea.ENTITY, onArticle, BY_ID);
+		List<Commitment> commitments = this.store.all(version, Commitment.ENTITY, onArticle, BY_ID);
+		List<Agreement> agreements = this.store.all(version, Agreement.ENTITY, onArticle, BY_ID);
+		List<Organization> organizations = this.store.all(version, Organization.ENTITY, onArticle, BY_ID);
+		List<Person> people = this.store.all(version, Person.ENTITY,
 				new Criteria().orOperator(Criteria.where(EVIDENCE_ARTICLE).is(articleId),
 						Criteria.where("posts." + EVIDENCE_ARTICLE).is(articleId)),
 				BY_ID);
@@ -105,11 +103,10 @@ public class ArticleSpans {
 			want(s.organizationId(), names, missingOrganizations);
 		});
 		if (!missingPeople.isEmpty()) {
-			this.store.byIds(version, Person.TYPE, Person.class, missingPeople)
-				.forEach((id, p) -> names.put(id, p.name()));
+			this.store.byIds(version, Person.ENTITY, missingPeople).forEach((id, p) -> names.put(id, p.name()));
 		}
 		if (!missingOrganizations.isEmpty()) {
-			this.store.byIds(version, Organization.TYPE, Organization.class, missingOrganizations)
+			this.store.byIds(version, Organization.ENTITY, missingOrganizations)
 				.forEach((id, o) -> names.put(id, o.name()));
 		}
 

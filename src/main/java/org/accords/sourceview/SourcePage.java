@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.accords.graphql.Hashes;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.HtmlUtils;

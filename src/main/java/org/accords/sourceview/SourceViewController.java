@@ -8,7 +8,7 @@ import java.util.Set;
 import org.accords.article.Article;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.store.FactStore;
 import org.accords.web.ContentNegotiation;
 import org.jspecify.annotations.Nullable;
@@ -89,10 +89,10 @@ class SourceViewController {
 				.contentType(HTML)
 				.body(ArticleList.message("No dataset is loaded yet; try again shortly"));
 		}
-		long total = this.store.count(info.version(), Article.TYPE, new Criteria());
+		long total = this.store.count(info.version(), Article.ENTITY, new Criteria());
 		int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
 		int current = Math.max(1, Math.min(page, pages));
-		List<Article> articles = this.store.slice(info.version(), Article.TYPE, Article.class, new Criteria(),
+		List<Article> articles = this.store.slice(info.version(), Article.ENTITY, new Criteria(),
 				Sort.by("publishedOn", "_id"), (long) (current - 1) * PAGE, PAGE);
 		return ResponseEntity.ok()
 			.contentType(HTML)

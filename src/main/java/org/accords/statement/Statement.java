@@ -6,6 +6,8 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,9 @@ public record Statement(String id, @Nullable String speakerId, @Nullable String 
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Statement";
+
+	/** Its entry in the {@link EntityCatalog}, bound to this record. */
+	public static final EntityType<Statement> ENTITY = EntityType.of(EntityCatalog.STATEMENT, Statement.class);
 
 	/** A statement stored before organizations could speak reads as a person's. */
 	public Statement {

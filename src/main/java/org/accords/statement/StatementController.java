@@ -13,9 +13,9 @@ import graphql.GraphQLContext;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
 import org.accords.graphql.PublishedVersions;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
@@ -112,11 +112,11 @@ class StatementController {
 
 	@QueryMapping
 	Connection<Statement> statements(@Argument @Nullable StatementFilter filter,
-			@Argument @Nullable StatementOrder orderBy, @Arguments PageRequest page,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		Where where = where(filter, version);
+			@Argument @Nullable StatementOrder orderBy, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
+		Where where = where(filter, datasetVersion);
 		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;
-		return this.store.page(version, Statement.TYPE, Statement.class, where.criteria(), sort, page);
+		return this.store.page(datasetVersion, Statement.ENTITY, where.criteria(), sort, page);
 	}
 
 	/**
@@ -126,8 +126,8 @@ class StatementController {
 	 */
 	@SubscriptionMapping
 	Flux<Statement> statementAdded(@Argument @Nullable StatementFilter filter, GraphQLContext context,
-			@ContextValue(name = DatasetContext.VERSION) String current) {
-		where(filter, current);
+			@ContextValue String datasetVersion) {
+		where(filter, datasetVersion);
 		return this.versions.versions().concatMap((version) -> {
 			String key = Changelog.key(version, Statement.TYPE);
 			List<String> added = this.changelog.ids(List.of(key)).get(key).get(Changelog.Change.ADDED);
@@ -135,7 +135,7 @@ class StatementController {
 				return Flux.empty();
 			}
 			Criteria criteria = where(filter, version).in("_id", added).criteria();
-			List<Statement> statements = this.store.all(version, Statement.TYPE, Statement.class, criteria, ORDER);
+			List<Statement> statements = this.store.all(version, Statement.ENTITY, criteria, ORDER);
 			// the fields of these events (speaker, agreement, evidence, in batches) read
 			// the
 			// version that added them, not the one served when the subscription started
@@ -168,56 +168,49 @@ class StatementController {
 	}
 
 	@BatchMapping
-	Map<Statement, Person> speaker(List<Statement> statements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, statements, Statement::speakerId, Person.TYPE, Person.class);
+	Map<Statement, Person> speaker(List<Statement> statements, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, statements, Statement::speakerId, Person.ENTITY);
 	}
 
 	/** The person who spoke, else the organization that did. */
 	@BatchMapping
-	Map<Statement, Entity> voice(List<Statement> statements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.oneNode(version, statements,
+	Map<Statement, Entity> voice(List<Statement> statements, @ContextValue String datasetVersion) {
+		return this.store.oneNode(datasetVersion, statements,
 				(s) -> (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId());
 	}
 
 	@BatchMapping
-	Map<Statement, Organization> onBehalfOf(List<Statement> statements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, statements, Statement::onBehalfOfId, Organization.TYPE, Organization.class);
+	Map<Statement, Organization> onBehalfOf(List<Statement> statements, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, statements, Statement::onBehalfOfId, Organization.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Statement, Agreement> agreement(List<Statement> statements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.one(version, statements, Statement::agreementId, Agreement.TYPE, Agreement.class);
+	Map<Statement, Agreement> agreement(List<Statement> statements, @ContextValue String datasetVersion) {
+		return this.store.one(datasetVersion, statements, Statement::agreementId, Agreement.ENTITY);
 	}
 
 	@BatchMapping
-	Map<Statement, List<CooperationArea>> areas(List<Statement> statements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.many(version, statements, Statement::areaIds, CooperationArea.TYPE, CooperationArea.class);
+	Map<Statement, List<CooperationArea>> areas(List<Statement> statements, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, statements, Statement::areaIds, CooperationArea.ENTITY);
 	}
 
 	@BatchMapping(typeName = Person.TYPE, field = "statements")
-	Map<Person, List<Statement>> personStatements(List<Person> people,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, people, Statement.TYPE, Statement.class, "speakerId",
+	Map<Person, List<Statement>> personStatements(List<Person> people, @ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, people, Statement.ENTITY, "speakerId",
 				(s) -> List.of(s.speakerId()), ORDER);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "statements")
 	Map<Agreement, List<Statement>> agreementStatements(List<Agreement> agreements,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, agreements, Statement.TYPE, Statement.class, "agreementId",
+			@ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, agreements, Statement.ENTITY, "agreementId",
 				(s) -> List.of(s.agreementId()), ORDER);
 	}
 
 	@BatchMapping(typeName = CooperationArea.TYPE, field = "statements")
 	Map<CooperationArea, List<Statement>> areaStatements(List<CooperationArea> areas,
-			@ContextValue(name = DatasetContext.VERSION) String version) {
-		return this.store.referencing(version, areas, Statement.TYPE, Statement.class, "areaIds", Statement::areaIds,
-				ORDER);
+			@ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, areas, Statement.ENTITY, "areaIds", Statement::areaIds, ORDER);
 	}
 
 }

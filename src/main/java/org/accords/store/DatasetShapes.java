@@ -102,7 +102,7 @@ class DatasetShapes implements DatasetShape.Source {
 		Measure measure = new Measure();
 		String suffix = "_" + version;
 		for (String name : this.mongo.getCollectionNames()) {
-			if (!name.endsWith(suffix) || name.startsWith(Collections.DATASETS)
+			if (!name.endsWith(suffix) || name.startsWith(VersionedCollections.DATASETS)
 					|| name.startsWith(QueryTables.COLLECTION + "_")) {
 				continue;
 			}

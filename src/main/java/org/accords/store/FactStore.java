@@ -2,6 +2,7 @@ package org.accords.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +18,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
-import org.accords.graphql.Connection;
-import org.accords.graphql.NodeId;
-import org.accords.graphql.PageLimits;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.NodeId;
+import org.accords.paging.PageLimits;
+import org.accords.paging.PageArguments;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -99,8 +100,12 @@ public class FactStore implements MeterBinder {
 	 * The entities with the given ids, keyed by id; unknown ids are absent. Misses are
 	 * fetched with one query, whatever their number.
 	 */
+	public <T extends Entity> Map<String, T> byIds(String version, EntityType<T> type, Collection<String> ids) {
+		return byIds(version, type.collection(), type.type(), ids);
+	}
+
 	@SuppressWarnings("unchecked")
-	public <T extends Entity> Map<String, T> byIds(String version, String collection, Class<T> type,
+	private <T extends Entity> Map<String, T> byIds(String version, String collection, Class<T> type,
 			Collection<String> ids) {
 		Set<EntityKey> keys = new LinkedHashSet<>();
 		ids.forEach((id) -> keys.add(new EntityKey(version, collection, id)));
@@ -109,7 +114,7 @@ public class FactStore implements MeterBinder {
 			missing.forEach((key) -> missingIds.add(key.id()));
 			Map<EntityKey, Entity> loaded = new HashMap<>();
 			for (T entity : this.mongo.find(Query.query(Criteria.where("_id").in(missingIds)), type,
-					Collections.of(collection, version))) {
+					VersionedCollections.of(collection, version))) {
 				loaded.put(new EntityKey(version, collection, entity.id()), entity);
 			}
 			return loaded;
@@ -119,24 +124,24 @@ public class FactStore implements MeterBinder {
 		return result;
 	}
 
-	public <T extends Entity> @Nullable T byId(String version, String collection, Class<T> type, String id) {
-		return byIds(version, collection, type, List.of(id)).get(id);
+	public <T extends Entity> @Nullable T byId(String version, EntityType<T> type, String id) {
+		return byIds(version, type, List.of(id)).get(id);
 	}
 
 	/** A Relay page of the entities matching {@code criteria}, in {@code sort} order. */
-	public <T extends Entity> Connection<T> page(String version, String collection, Class<T> type, Criteria criteria,
-			Sort sort, PageRequest request) {
-		long total = count(version, collection, criteria);
-		PageRequest.Slice slice = request.slice(total, this.limits);
+	public <T extends Entity> Connection<T> page(String version, EntityType<T> type, Criteria criteria, Sort sort,
+			PageArguments request) {
+		long total = count(version, type, criteria);
+		PageArguments.Slice slice = request.slice(total, this.limits);
 		List<T> items = (slice.limit() == 0) ? List.of()
-				: find(version, collection, type, criteria, sort, slice.start(), slice.limit());
+				: find(version, type.collection(), type.type(), criteria, sort, slice.start(), slice.limit());
 		return slice.connection(items);
 	}
 
 	/** The entities at offsets {@code [skip, skip + limit)} of a sorted result. */
-	public <T extends Entity> List<T> slice(String version, String type, Class<T> targetType, Criteria criteria,
-			Sort sort, long skip, int limit) {
-		return find(version, type, targetType, criteria, sort, skip, limit);
+	public <T extends Entity> List<T> slice(String version, EntityType<T> type, Criteria criteria, Sort sort, long skip,
+			int limit) {
+		return find(version, type.collection(), type.type(), criteria, sort, skip, limit);
 	}
 
 	/**
@@ -147,8 +152,10 @@ public class FactStore implements MeterBinder {
 	 * they hold every path; otherwise the server answers a projected query.
 	 */
 	@SuppressWarnings("unchecked")
-	public List<Document> fields(String version, String collection, Class<? extends Entity> type, Criteria criteria,
-			List<String> paths, int limit) {
+	public List<Document> fields(String version, EntityType<?> entityType, Criteria criteria, List<String> paths,
+			int limit) {
+		String collection = entityType.collection();
+		Class<? extends Entity> type = entityType.type();
 		QueryKey key = new QueryKey(version, collection, Document.class, criteria.getCriteriaObject().toJson(),
 				"fields " + paths, 0, limit);
 		return (List<Document>) this.queries.get(key, (k) -> {
@@ -160,7 +167,8 @@ public class FactStore implements MeterBinder {
 			Query query = Query.query(criteria).limit(limit);
 			paths.forEach((path) -> query.fields().include(path));
 			List<Document> found = new ArrayList<>();
-			for (Document document : this.mongo.find(query, Document.class, Collections.of(collection, version))) {
+			for (Document document : this.mongo.find(query, Document.class,
+					VersionedCollections.of(collection, version))) {
 				if (!paths.contains("_id")) {
 					document.remove("_id");
 				}
@@ -171,9 +179,8 @@ public class FactStore implements MeterBinder {
 	}
 
 	/** Every entity matching {@code criteria}, for small nested lists. */
-	public <T extends Entity> List<T> all(String version, String collection, Class<T> type, Criteria criteria,
-			Sort sort) {
-		return find(version, collection, type, criteria, sort, 0, 0);
+	public <T extends Entity> List<T> all(String version, EntityType<T> type, Criteria criteria, Sort sort) {
+		return find(version, type.collection(), type.type(), criteria, sort, 0, 0);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -186,10 +193,10 @@ public class FactStore implements MeterBinder {
 					? this.tables.ids(version, collection, type, criteria, sort, skip, limit) : null;
 			if (ids != null) {
 				return inOrder(ids, this.mongo.find(Query.query(Criteria.where("_id").in(ids)), type,
-						Collections.of(collection, version)));
+						VersionedCollections.of(collection, version)));
 			}
 			return List.copyOf(this.mongo.find(Query.query(criteria).with(sort).skip(skip).limit(limit), type,
-					Collections.of(collection, version)));
+					VersionedCollections.of(collection, version)));
 		});
 		// entities fetched by a list also serve later lookups by id
 		for (T item : (type == IdOnly.class) ? List.<T>of() : items) {
@@ -207,9 +214,10 @@ public class FactStore implements MeterBinder {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
-	public long count(String version, String collection, Criteria criteria) {
+	public long count(String version, EntityType<?> type, Criteria criteria) {
+		String collection = type.collection();
 		CountKey key = new CountKey(version, collection, criteria.getCriteriaObject().toJson());
-		String name = Collections.of(collection, version);
+		String name = VersionedCollections.of(collection, version);
 		// a whole collection's size comes from its metadata; counting matches reads them
 		// all, which on the embedded server means every document (it ignores indexes),
 		// unless its query tables can count them
@@ -226,12 +234,16 @@ public class FactStore implements MeterBinder {
 	 * Entities of any type by node id, keyed by id: one query per type among the ids.
 	 */
 	public Map<String, Entity> nodes(String version, Collection<String> ids) {
-		Map<String, List<String>> byType = new HashMap<>();
+		Map<EntityCatalog, List<String>> byType = new EnumMap<>(EntityCatalog.class);
 		for (String id : ids) {
-			byType.computeIfAbsent(NodeId.parse(id).type(), (t) -> new ArrayList<>()).add(id);
+			// an id of a type the catalog does not list names no entity
+			EntityCatalog type = EntityCatalog.ofType(NodeId.parse(id).type());
+			if (type != null) {
+				byType.computeIfAbsent(type, (t) -> new ArrayList<>()).add(id);
+			}
 		}
 		Map<String, Entity> result = new HashMap<>();
-		byType.forEach((type, typeIds) -> result.putAll(byIds(version, type, Entity.class, typeIds)));
+		byType.forEach((type, typeIds) -> result.putAll(byIds(version, EntityType.any(type), typeIds)));
 		return result;
 	}
 
@@ -240,8 +252,8 @@ public class FactStore implements MeterBinder {
 	 * batch. Sources without a reference are left out (they resolve to null).
 	 */
 	public <S, T extends Entity> Map<S, T> one(String version, List<S> sources, Function<S, @Nullable String> ref,
-			String type, Class<T> targetType) {
-		return join(sources, ref, (ids) -> byIds(version, type, targetType, ids));
+			EntityType<T> type) {
+		return join(sources, ref, (ids) -> byIds(version, type, ids));
 	}
 
 	/** Like {@link #one} where the reference may name an entity of any type. */
@@ -272,10 +284,10 @@ public class FactStore implements MeterBinder {
 
 	/** For a batch of sources, the entities each one lists, in its order. */
 	public <S, T extends Entity> Map<S, List<T>> many(String version, List<S> sources, Function<S, List<String>> refs,
-			String type, Class<T> targetType) {
+			EntityType<T> type) {
 		Set<String> ids = new LinkedHashSet<>();
 		sources.forEach((source) -> ids.addAll(refs.apply(source)));
-		Map<String, T> found = byIds(version, type, targetType, ids);
+		Map<String, T> found = byIds(version, type, ids);
 		Map<S, List<T>> result = new LinkedHashMap<>();
 		for (S source : sources) {
 			result.put(source, refs.apply(source).stream().map(found::get).filter(Objects::nonNull).toList());
@@ -288,10 +300,10 @@ public class FactStore implements MeterBinder {
 	 * one store query for the batch.
 	 */
 	public <S extends Entity, T extends Entity> Map<S, List<T>> referencing(String version, List<S> sources,
-			String type, Class<T> targetType, String field, Function<T, Collection<String>> backRefs, Sort sort) {
+			EntityType<T> type, String field, Function<T, Collection<String>> backRefs, Sort sort) {
 		List<String> ids = sources.stream().map(Entity::id).toList();
 		Map<String, List<T>> bySource = new HashMap<>();
-		for (T target : all(version, type, targetType, Criteria.where(field).in(ids), sort)) {
+		for (T target : all(version, type, Criteria.where(field).in(ids), sort)) {
 			for (String id : backRefs.apply(target)) {
 				bySource.computeIfAbsent(id, (k) -> new ArrayList<>()).add(target);
 			}

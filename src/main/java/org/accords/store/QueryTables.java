@@ -276,7 +276,7 @@ public final class QueryTables {
 	/** Reads the stored tables of a version, a chunk document at a time. */
 	private Map<String, QueryTable> load(String version) {
 		long started = System.nanoTime();
-		String name = Collections.of(COLLECTION, version);
+		String name = VersionedCollections.of(COLLECTION, version);
 		Query ids = new Query();
 		ids.fields().include("_id");
 		List<String> chunkIds = new ArrayList<>();
@@ -320,7 +320,7 @@ public final class QueryTables {
 
 	/** Stored name of the tables of a version. */
 	static String collection(String version) {
-		return Collections.of(COLLECTION, version);
+		return VersionedCollections.of(COLLECTION, version);
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class KeepVersionsSettingTests {
 		}
 		List<String> stored = this.mongo.getCollectionNames()
 			.stream()
-			.map(Collections::versionOf)
+			.map(VersionedCollections::versionOf)
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
@@ -55,11 +55,11 @@ class KeepVersionsSettingTests {
 		assertThat(this.state.kept()).extracting(DatasetState.KeptVersion::version)
 			.containsExactly(versions.get(3), versions.get(2), versions.get(1));
 		assertThat(this.state.info(versions.get(1)).version()).isEqualTo(versions.get(1));
-		assertThat(this.mongo.findById(versions.get(0), DatasetInfo.class, Collections.DATASETS)).isNull();
+		assertThat(this.mongo.findById(versions.get(0), DatasetInfo.class, VersionedCollections.DATASETS)).isNull();
 
 		// the seed files go back to a kept version: it is served from what is stored, not
 		// dropped and written again under the requests reading it
-		String statements = Collections.of("Statement", versions.get(1));
+		String statements = VersionedCollections.of("Statement", versions.get(1));
 		this.mongo.updateFirst(new Query(), new Update().set("untouched", true), statements);
 		this.loader.load(seed("occasion: news conference"));
 		assertThat(this.state.version()).isEqualTo(versions.get(1));

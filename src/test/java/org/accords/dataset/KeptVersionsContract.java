@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -141,14 +141,14 @@ abstract class KeptVersionsContract {
 	void publishingKeepsTheLastNVersionsAndDeletesTheOlderOnes() {
 		List<String> stored = this.mongo.getCollectionNames()
 			.stream()
-			.map(Collections::versionOf)
+			.map(VersionedCollections::versionOf)
 			.filter(java.util.Objects::nonNull)
 			.distinct()
 			.sorted()
 			.toList();
 		assertThat(stored).containsExactlyInAnyOrder(this.third, this.second);
-		assertThat(this.mongo.findById(this.first, DatasetInfo.class, Collections.DATASETS)).isNull();
-		assertThat(this.mongo.findById(this.second, DatasetInfo.class, Collections.DATASETS)).isNotNull();
+		assertThat(this.mongo.findById(this.first, DatasetInfo.class, VersionedCollections.DATASETS)).isNull();
+		assertThat(this.mongo.findById(this.second, DatasetInfo.class, VersionedCollections.DATASETS)).isNotNull();
 
 		List<Map<String, Object>> versions = (List<Map<String, Object>>) data(
 				post("{ datasetVersions { version current publishedAt counts { statements } } }"))

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeEach;

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.accords.Docs;
 import org.accords.page.PageSeed;
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedLoader;
 import org.accords.graphql.guard.SubscriptionAdmission;
 import org.junit.jupiter.api.BeforeEach;

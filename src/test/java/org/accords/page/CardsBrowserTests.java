@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.BrowserCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

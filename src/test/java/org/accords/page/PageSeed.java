@@ -2,7 +2,7 @@ package org.accords.page;
 
 import java.nio.file.Path;
 
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.sourceview.SourceViewSeed;
 
 import org.springframework.test.context.DynamicPropertyRegistry;

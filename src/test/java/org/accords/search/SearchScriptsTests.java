@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.GraphQlClient;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.accords.AccordsTest;
 import org.accords.GraphQlClient;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

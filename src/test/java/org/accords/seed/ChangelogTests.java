@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.accords.GraphQlClient;
 import org.accords.dataset.DatasetState;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

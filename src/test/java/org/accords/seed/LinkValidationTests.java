@@ -8,7 +8,7 @@ import java.util.List;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.AgreementLinkKind;
 import org.accords.event.Event;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.Test;

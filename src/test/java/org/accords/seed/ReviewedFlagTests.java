@@ -2,6 +2,7 @@ package org.accords.seed;
 
 import java.nio.file.Path;
 
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class ReviewedFlagTests {
 					"  - id: kasciunas-joint-company\n    reviewed: false\n");
 		SeedFolder.Contents contents = SeedFolder.validate(this.folder);
 		assertThat(contents.statements()).extracting((s) -> s.id())
-			.noneMatch((id) -> id.equals(org.accords.graphql.NodeId.of("Statement", "kasciunas-joint-company")))
+			.noneMatch((id) -> id.equals(NodeId.of("Statement", "kasciunas-joint-company")))
 			.hasSize(4);
 		assertThat(contents.unreviewed()).singleElement()
 			.asString()

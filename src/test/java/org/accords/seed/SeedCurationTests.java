@@ -4,7 +4,7 @@ import org.accords.agreement.Agreement;
 import org.accords.agreement.LifecycleStage;
 import org.accords.agreement.ParticipantRole;
 import org.accords.evidence.DatePrecision;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

@@ -2,7 +2,7 @@ package org.accords.seed;
 
 import java.nio.file.Path;
 
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

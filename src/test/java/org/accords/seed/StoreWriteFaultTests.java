@@ -14,7 +14,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.publish.DatasetPublisher;
 import org.accords.statement.Statement;
-import org.accords.store.Collections;
+import org.accords.store.VersionedCollections;
 import org.accords.store.LoadLock;
 import org.accords.store.ReplicationBarrier;
 import org.bson.Document;
@@ -147,8 +147,9 @@ class StoreWriteFaultTests {
 			.withMessage("Writing dataset version " + version
 					+ " to the store failed (No space left on device); what was written of it is removed");
 		assertServedVersionIsWhole();
-		assertThat(this.mongo.getCollectionNames()).noneMatch((name) -> version.equals(Collections.versionOf(name)));
-		assertThat(this.mongo.findById(version, DatasetInfo.class, Collections.DATASETS)).isNull();
+		assertThat(this.mongo.getCollectionNames())
+			.noneMatch((name) -> version.equals(VersionedCollections.versionOf(name)));
+		assertThat(this.mongo.findById(version, DatasetInfo.class, VersionedCollections.DATASETS)).isNull();
 	}
 
 	@Test

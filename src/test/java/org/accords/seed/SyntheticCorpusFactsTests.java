@@ -15,7 +15,7 @@ import org.accords.agreement.ParticipantRole;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
 import org.accords.evidence.DatePrecision;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.accords.article.Article;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
 

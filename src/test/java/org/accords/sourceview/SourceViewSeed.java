@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedFixture;
 
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accords.GraphQlClient;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

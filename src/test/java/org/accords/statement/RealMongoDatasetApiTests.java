@@ -1,8 +1,8 @@
 package org.accords.statement;
 
 import org.accords.dataset.DatasetState;
-import org.accords.graphql.NodeId;
-import org.accords.store.Collections;
+import org.accords.paging.NodeId;
+import org.accords.store.VersionedCollections;
 import com.mongodb.ExplainVerbosity;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class RealMongoDatasetApiTests extends DatasetApiContract {
 	 */
 	@Test
 	void filteredPagesAreServedFromAnIndex() {
-		String collection = Collections.of(Statement.TYPE, this.state.version());
+		String collection = VersionedCollections.of(Statement.TYPE, this.state.version());
 		Document explain = this.template.getCollection(collection)
 			.find(new Document("speakerId", NodeId.of("Person", "laurynas-kasciunas")))
 			.sort(new Document("saidOn", 1).append("_id", 1))

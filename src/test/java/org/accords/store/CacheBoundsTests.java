@@ -32,7 +32,7 @@ class CacheBoundsTests {
 		// 3 MB of keys alone, were they all kept
 		for (int i = 0; i < 4000; i++) {
 			String term = UUID.randomUUID() + "x".repeat(164);
-			this.store.count(version, Statement.TYPE, Criteria.where("text").is(term));
+			this.store.count(version, Statement.ENTITY, Criteria.where("text").is(term));
 		}
 		assertThat(this.store.cachedBytes()).isPositive().isLessThanOrEqualTo(1024 * 1024);
 	}

@@ -118,7 +118,7 @@ class LoadLockTests {
 				.filter((line) -> line.contains("Published dataset version"))
 				.map((line) -> line.replaceAll(".*\\[\\s*([^\\]]+)\\].*DatasetPublisher.*", "$1"))
 				.distinct()).as("instances that published").hasSize(1);
-			assertThat(this.mongo.getCollection(Collections.DATASETS).countDocuments())
+			assertThat(this.mongo.getCollection(VersionedCollections.DATASETS).countDocuments())
 				.as("one version and the pointer")
 				.isEqualTo(2);
 			assertThat(this.mongo.getCollection(LoadLock.COLLECTION).countDocuments()).as("released").isZero();

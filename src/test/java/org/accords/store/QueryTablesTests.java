@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.dataset.DatasetState;
-import org.accords.graphql.Connection;
-import org.accords.graphql.PageRequest;
+import org.accords.paging.Connection;
+import org.accords.paging.PageArguments;
 import org.accords.seed.SeedLoader;
 import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
@@ -179,8 +179,7 @@ class QueryTablesTests {
 				List.of("_id", "provenance"), 5))
 			.isNull();
 		this.store.clearCache();
-		assertThat(this.store.fields(this.version, "Commitment", Commitment.class, new Criteria(),
-				List.of("_id", "provenance"), 5))
+		assertThat(this.store.fields(this.version, Commitment.ENTITY, new Criteria(), List.of("_id", "provenance"), 5))
 			.hasSize(5)
 			.allSatisfy((document) -> assertThat(document.keySet()).containsExactlyInAnyOrder("_id", "provenance"));
 		assertThat(new QueryTables(this.mongo, false).fields(this.version, "Commitment", Commitment.class,
@@ -209,8 +208,8 @@ class QueryTablesTests {
 		assertThat(this.tables.count(this.version, "Statement", Criteria.where("provenance").is(null))).isNull();
 		assertThat(this.tables.count(this.version, "Statement", Criteria.where("evidence.start").gte(0))).isNull();
 		// and the store still answers them, from the server
-		PageRequest request = new PageRequest(5, null, null, null);
-		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class,
+		PageArguments request = new PageArguments(5, null, null, null);
+		Connection<Statement> page = this.store.page(this.version, Statement.ENTITY,
 				Criteria.where("kind").regex("^PARA"), Sort.by("_id"), request);
 		assertThat(page.totalCount())
 			.isEqualTo(this.mongo.count(Query.query(Criteria.where("kind").regex("^PARA")), name("Statement")));
@@ -220,8 +219,8 @@ class QueryTablesTests {
 	void theStoreServesPagesThroughTheTables() {
 		this.store.clearCache();
 		Criteria filter = Where.all().is("kind", "PARAPHRASE").criteria();
-		PageRequest request = new PageRequest(20, null, null, null);
-		Connection<Statement> page = this.store.page(this.version, "Statement", Statement.class, filter,
+		PageArguments request = new PageArguments(20, null, null, null);
+		Connection<Statement> page = this.store.page(this.version, Statement.ENTITY, filter,
 				Sort.by(Sort.Direction.DESC, "saidOn", "_id"), request);
 		List<Statement> expected = this.mongo.find(
 				Query.query(filter).with(Sort.by(Sort.Direction.DESC, "saidOn", "_id")).limit(20), Statement.class,
@@ -251,7 +250,7 @@ class QueryTablesTests {
 	}
 
 	private String name(String type) {
-		return Collections.of(type, this.version);
+		return VersionedCollections.of(type, this.version);
 	}
 
 	private List<Document> plain(String type, Criteria filter, Sort sort, long skip, int limit) {

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
-import org.accords.graphql.NodeId;
+import org.accords.paging.NodeId;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.AfterAll;

@@ -31,7 +31,7 @@ import graphql.schema.GraphQLTypeUtil;
 import org.accords.AccordsProperties;
 import org.accords.graphql.DatasetShape;
 import org.accords.graphql.DatasetVersionSource;
-import org.accords.graphql.PageLimits;
+import org.accords.paging.PageLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.GraphQlSource;

@@ -9,7 +9,7 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import org.accords.AccordsProperties;
 import org.accords.graphql.DatasetShape;
-import org.accords.graphql.PageLimits;
+import org.accords.paging.PageLimits;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;

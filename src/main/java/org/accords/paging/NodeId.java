@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

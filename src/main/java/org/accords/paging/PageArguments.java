@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param last at most this many items before {@code before}
  * @param before cursor of the item after the page
  */
-public record PageRequest(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
+public record PageArguments(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
 		@Nullable String before) {
 
 	private static final String PREFIX = "offset:";

@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.paging;
 
 /**
  * A request asked for something malformed or out of bounds; the message names the problem

@@ -1,4 +1,4 @@
-package org.accords.graphql;
+package org.accords.paging;
 
 import java.util.List;
 

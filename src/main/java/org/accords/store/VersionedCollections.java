@@ -5,12 +5,12 @@ package org.accords.store;
  * collections ({@code statements_<version>}, ...) and becomes visible all at once when
  * the {@code datasets} pointer moves to it.
  */
-public final class Collections {
+public final class VersionedCollections {
 
 	/** Holds one document per loaded version and the {@code current} pointer. */
 	public static final String DATASETS = "datasets";
 
-	private Collections() {
+	private VersionedCollections() {
 	}
 
 	public static String of(String base, String version) {
