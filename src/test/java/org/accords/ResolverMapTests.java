@@ -92,10 +92,6 @@ class ResolverMapTests {
 					rows.add("| `" + type.getName() + "." + field.getName() + "` | `" + described.getDescription()
 							+ "` |");
 				}
-				else if (type.getName().equals("Query") || type.getName().equals("Subscription")) {
-					System.out
-						.println("UNDESCRIBED " + type.getName() + "." + field.getName() + " " + fetcher.getClass());
-				}
 			}
 		}
 		StringBuilder md = new StringBuilder(HEADING).append("\n\n");
