@@ -146,9 +146,10 @@ if searches:
 index = [r for r in rows if r["kind"] == "search-index"]
 if index:
     r = index[0]
-    target(f"search index of {statements} statements built ≤ 20 s; memory stated", 0, r["ms"] <= 20_000,
-           f"{r['entities']} entities in {r['ms'] / 1000:.1f} s (in the background at startup, one core), "
-           f"{r['kib'] / 1024:.0f} MiB of index")
+    target(f"search index of {statements} statements built ≤ 20 s; memory stated", 0, r["build_ms"] <= 20_000,
+           f"{r['entities']} entities indexed in {r['build_ms'] / 1000:.1f} s when the corpus is published (both "
+           f"cores), stored with the version and read back by each server at startup in {r['read_ms']} ms (one "
+           f"core); {r['kib'] / 1024:.1f} MiB of index held in memory per version")
 for c in (1, 16, 64):
     ratio = rps("cached", "large", c) / rps("uncached", "large", c)
     target(f"cached ≥ 10 × uncached, large query ({c} conns)", ratio, ratio >= 10, f"{ratio:.1f}")

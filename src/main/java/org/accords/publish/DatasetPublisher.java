@@ -19,6 +19,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetPointer;
 import org.accords.graphql.Hashes;
 import org.accords.store.VersionedCollections;
+import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
 import org.accords.store.QueryTables;
 import org.accords.store.ReplicationBarrier;
@@ -120,6 +121,14 @@ public class DatasetPublisher {
 		this.events = events;
 	}
 
+	/** Stores each version's search index with it; none where built by hand. */
+	private @Nullable SearchIndex search;
+
+	@Autowired
+	void setSearch(ObjectProvider<SearchIndex> search) {
+		this.search = search.getIfAvailable();
+	}
+
 	/** The embedded store's query tables; none on MongoDB, whose indexes serve. */
 	private @Nullable QueryTables tables;
 
@@ -155,6 +164,7 @@ public class DatasetPublisher {
 		// a kept version published again (the seed files went back to it) is served from
 		// the collections it has: requests reading it meanwhile see it whole
 		boolean kept = keptWhole(version, dataset);
+		SearchIndex.Collector searched = (this.search != null && !kept) ? this.search.collector() : null;
 		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
 			String type = entry.getKey();
 			String name = VersionedCollections.of(type, version);
@@ -180,7 +190,13 @@ public class DatasetPublisher {
 				tables.type(type);
 			}
 			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous,
-					(tables != null) ? (document) -> tables.add(type, document) : (document) -> {
+					(document) -> {
+						if (tables != null) {
+							tables.add(type, document);
+						}
+						if (searched != null) {
+							searched.add(type, document);
+						}
 					});
 			changes.put(type, changed);
 			changeCounts.add(new ChangelogEntry.Counts(type, changed.get(Changelog.Change.ADDED).size(),
@@ -189,6 +205,9 @@ public class DatasetPublisher {
 		}
 		if (tables != null) {
 			tables.save(this.mongo, version);
+		}
+		if (searched != null) {
+			searched.save(version);
 		}
 		Instant now = Instant.now(this.clock);
 		this.mongo.save(new DatasetInfo(version, now, counts, dataset.files(), dataset.contentDate()),

@@ -138,6 +138,11 @@ public class SearchIndex implements MeterBinder {
 		});
 	}
 
+	/** Forgets every index held (tests: the next search reads or builds it again). */
+	void forget() {
+		this.versions.invalidateAll();
+	}
+
 	@PreDestroy
 	void stop() {
 		this.builder.shutdownNow();
@@ -223,42 +228,205 @@ public class SearchIndex implements MeterBinder {
 		return this.versions.get(version, this::build);
 	}
 
+	/**
+	 * The index of a version: the one stored when it was published (read back in a
+	 * fraction of a second), else built from its collections (a version published before
+	 * indexes were stored, or whose stored index cannot be read).
+	 */
 	private VersionIndex build(String version) {
+		VersionIndex stored = stored(version);
+		if (stored != null) {
+			return stored;
+		}
 		long started = System.nanoTime();
+		ByteBuffersDirectory directory = write((type) -> () -> flatten(chunks(type.collection(version))));
+		VersionIndex index = open(directory);
+		log.info("Search index of dataset {}: {} entities, {} KiB, built in {} ms", version,
+				index.searcher().getIndexReader().numDocs(), index.bytes() / 1024,
+				(System.nanoTime() - started) / 1_000_000);
+		record(this.builds, started);
+		return index;
+	}
+
+	private static java.util.Iterator<org.bson.Document> flatten(Iterable<List<org.bson.Document>> chunks) {
+		return java.util.stream.StreamSupport.stream(chunks.spliterator(), false).flatMap(List::stream).iterator();
+	}
+
+	/**
+	 * Writes the index of the entities {@code source} gives for each searched type, in
+	 * the catalog's search order (people and organizations before the statements they
+	 * speak).
+	 */
+	private ByteBuffersDirectory write(java.util.function.Function<EntityCatalog, Iterable<org.bson.Document>> source) {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		int count = 0;
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(this.perField).setRAMBufferSizeMB(RAM_BUFFER_MB))) {
 			Map<String, List<String>> speakers = new HashMap<>();
-			// the kinds the catalog has searched, in the order equally relevant results
-			// are listed
 			for (EntityCatalog type : EntityCatalog.searched()) {
-				for (List<org.bson.Document> chunk : chunks(type.collection(version))) {
-					for (org.bson.Document entity : chunk) {
-						if (type == EntityCatalog.PERSON || type == EntityCatalog.ORGANIZATION) {
-							// a statement's speaker: a person, or an organization that
-							// speaks
-							speakers.put(entity.getString("_id"), names(entity));
-						}
-						writer.addDocument(document(type, entity, speakers));
-						count++;
+				for (org.bson.Document entity : source.apply(type)) {
+					if (type == EntityCatalog.PERSON || type == EntityCatalog.ORGANIZATION) {
+						// a statement's speaker: a person, or an organization that speaks
+						speakers.put(entity.getString("_id"), names(entity));
 					}
+					writer.addDocument(document(type, entity, speakers));
 				}
 			}
 			writer.forceMerge(1);
 			writer.commit();
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static VersionIndex open(ByteBuffersDirectory directory) {
+		try {
 			DirectoryReader reader = DirectoryReader.open(directory);
 			long bytes = 0;
 			for (String file : directory.listAll()) {
 				bytes += directory.fileLength(file);
 			}
-			log.info("Search index of dataset {}: {} entities, {} KiB, built in {} ms", version, count, bytes / 1024,
-					(System.nanoTime() - started) / 1_000_000);
-			record(this.builds, started);
 			return new VersionIndex(new IndexSearcher(reader), bytes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Base name of the versioned collection a version's index files are stored in. */
+	public static final String COLLECTION = "searchindex";
+
+	/** Bytes of an index file per stored document. */
+	static final int FILE_CHUNK = 4 * 1024 * 1024;
+
+	/** Marks a stored index as whole: written last. */
+	private static final String COMPLETE = "complete";
+
+	/**
+	 * Collects the searched entities of a version while it is published, from the
+	 * documents written (only the fields indexed), and stores its index with the version,
+	 * so that no instance has to read the collections back to build it.
+	 */
+	public Collector collector() {
+		return new Collector();
+	}
+
+	public final class Collector {
+
+		private final Map<EntityCatalog, List<org.bson.Document>> entities = new java.util.EnumMap<>(
+				EntityCatalog.class);
+
+		private Collector() {
+		}
+
+		/** A document of collection {@code type}, as it is written. */
+		public void add(String type, org.bson.Document document) {
+			EntityCatalog entry = EntityCatalog.ofType(type);
+			if (entry != null && entry.search() != null) {
+				this.entities.computeIfAbsent(entry, (k) -> new ArrayList<>()).add(indexed(document));
+			}
+		}
+
+		/** Builds the index and stores it in {@code searchindex_<version>}. */
+		public void save(String version) {
+			long started = System.nanoTime();
+			ByteBuffersDirectory directory = write((type) -> this.entities.getOrDefault(type, List.of()));
+			String name = org.accords.store.VersionedCollections.of(COLLECTION, version);
+			if (SearchIndex.this.mongo.collectionExists(name)) {
+				SearchIndex.this.mongo.dropCollection(name);
+			}
+			long bytes = 0;
+			try {
+				List<String> files = List.of(directory.listAll());
+				for (String file : files) {
+					long length = directory.fileLength(file);
+					bytes += length;
+					try (org.apache.lucene.store.IndexInput in = directory.openInput(file,
+							org.apache.lucene.store.IOContext.READONCE)) {
+						int chunk = 0;
+						for (long at = 0; at < length || chunk == 0; at += FILE_CHUNK, chunk++) {
+							byte[] part = new byte[(int) Math.min(FILE_CHUNK, length - at)];
+							in.readBytes(part, 0, part.length);
+							SearchIndex.this.mongo.getCollection(name)
+								.insertOne(new org.bson.Document("_id", file + "/" + chunk).append("file", file)
+									.append("chunk", chunk)
+									.append("bytes", new org.bson.types.Binary(part)));
+						}
+					}
+				}
+				SearchIndex.this.mongo.getCollection(name)
+					.insertOne(new org.bson.Document("_id", COMPLETE).append("files", files));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			log.info("Search index of dataset {}: built and stored with it in {} ms, {} KiB", version,
+					(System.nanoTime() - started) / 1_000_000, bytes / 1024);
+		}
+
+	}
+
+	/** The fields of a document the index reads, nested as stored. */
+	private static org.bson.Document indexed(org.bson.Document document) {
+		org.bson.Document kept = new org.bson.Document("_id", document.get("_id"));
+		for (String field : FIELDS) {
+			int dot = field.indexOf('.');
+			String top = (dot < 0) ? field : field.substring(0, dot);
+			Object value = document.get(top);
+			if (value == null || kept.containsKey(top)) {
+				continue;
+			}
+			if (dot < 0) {
+				kept.put(top, value);
+			}
+			else if (value instanceof org.bson.Document nested) {
+				kept.put(top, new org.bson.Document(field.substring(dot + 1), nested.get(field.substring(dot + 1))));
+			}
+			else if (value instanceof List<?> items) {
+				String inner = field.substring(dot + 1);
+				kept.put(top,
+						items.stream()
+							.filter(org.bson.Document.class::isInstance)
+							.map((item) -> new org.bson.Document(inner, ((org.bson.Document) item).get(inner)))
+							.toList());
+			}
+		}
+		return kept;
+	}
+
+	/** The index stored with a version when it was published; null if none is whole. */
+	private @Nullable VersionIndex stored(String version) {
+		String name = org.accords.store.VersionedCollections.of(COLLECTION, version);
+		try {
+			long started = System.nanoTime();
+			org.bson.Document complete = this.mongo.findById(COMPLETE, org.bson.Document.class, name);
+			if (complete == null) {
+				return null;
+			}
+			ByteBuffersDirectory directory = new ByteBuffersDirectory();
+			for (String file : complete.getList("files", String.class)) {
+				org.springframework.data.mongodb.core.query.Query parts = org.springframework.data.mongodb.core.query.Query
+					.query(Criteria.where("file").is(file))
+					.with(org.springframework.data.domain.Sort.by("chunk"));
+				try (org.apache.lucene.store.IndexOutput out = directory.createOutput(file,
+						org.apache.lucene.store.IOContext.DEFAULT)) {
+					for (org.bson.Document part : this.mongo.find(parts, org.bson.Document.class, name)) {
+						byte[] bytes = part.get("bytes", org.bson.types.Binary.class).getData();
+						out.writeBytes(bytes, bytes.length);
+					}
+				}
+			}
+			VersionIndex index = open(directory);
+			log.info("Search index of dataset {}: {} entities, {} KiB, read from the store in {} ms", version,
+					index.searcher().getIndexReader().numDocs(), index.bytes() / 1024,
+					(System.nanoTime() - started) / 1_000_000);
+			return index;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Search index stored with dataset {} cannot be read ({}); building it from the collections",
+					version, ex.toString());
+			return null;
 		}
 	}
 
