@@ -295,7 +295,7 @@ public class SearchIndex implements MeterBinder {
 	}
 
 	/** Base name of the versioned collection a version's index files are stored in. */
-	public static final String COLLECTION = "searchindex";
+	public static final String COLLECTION = org.accords.store.VersionedCollections.SEARCH_INDEX;
 
 	/** Bytes of an index file per stored document. */
 	static final int FILE_CHUNK = 4 * 1024 * 1024;

@@ -103,7 +103,8 @@ class DatasetShapes implements DatasetShape.Source {
 		String suffix = "_" + version;
 		for (String name : this.mongo.getCollectionNames()) {
 			if (!name.endsWith(suffix) || name.startsWith(VersionedCollections.DATASETS)
-					|| name.startsWith(QueryTables.COLLECTION + "_")) {
+					|| name.startsWith(QueryTables.COLLECTION + "_")
+					|| name.startsWith(VersionedCollections.SEARCH_INDEX + "_")) {
 				continue;
 			}
 			String type = name.substring(0, name.length() - suffix.length());

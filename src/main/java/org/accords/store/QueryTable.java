@@ -131,12 +131,77 @@ final class QueryTable {
 		}
 		int[] columns = columns(paths);
 		DefaultQueryMatcher matcher = new DefaultQueryMatcher();
+		// a list of ids (a text filter's matches from the search index: tens of
+		// thousands) is looked up in a set, not compared with every row one by one; the
+		// whole query is still checked by the server's matcher on the rows it admits
+		Set<Object> ids = idsIn(query);
+		Document rest = (ids != null) ? withoutIds(query) : query;
 		for (int row = 0; row < this.rows.length; row++) {
-			if (matcher.matches(document(row, columns), query)) {
+			if (ids != null && !ids.contains(this.rows[row][this.idColumn])) {
+				continue;
+			}
+			if (rest.isEmpty() || matcher.matches(document(row, columns), rest)) {
 				matched.set(row);
 			}
 		}
 		return matched;
+	}
+
+	/** The query without the id list {@link #idsIn} found. */
+	private static Document withoutIds(Document query) {
+		boolean topLevel = isIdList(query.get("_id"));
+		Document rest = new Document();
+		for (Map.Entry<String, Object> entry : query.entrySet()) {
+			if (entry.getKey().equals("_id") && isIdList(entry.getValue())) {
+				continue;
+			}
+			if (!topLevel && entry.getKey().equals("$and") && entry.getValue() instanceof List<?> parts) {
+				List<Object> kept = new ArrayList<>();
+				boolean removed = false;
+				for (Object part : parts) {
+					if (!removed && part instanceof Document document && document.size() == 1
+							&& isIdList(document.get("_id"))) {
+						removed = true;
+						continue;
+					}
+					kept.add(part);
+				}
+				if (!kept.isEmpty()) {
+					rest.put("$and", kept);
+				}
+				continue;
+			}
+			rest.put(entry.getKey(), entry.getValue());
+		}
+		return rest;
+	}
+
+	private static boolean isIdList(@Nullable Object condition) {
+		return condition instanceof Document document && document.size() == 1
+				&& document.get("$in") instanceof java.util.Collection<?>;
+	}
+
+	/**
+	 * The ids a query requires ({@code _id: {$in: [...]}} at its top or in its top
+	 * {@code $and}), as a set; null when it requires none.
+	 */
+	private static @Nullable Set<Object> idsIn(Document query) {
+		List<Object> clauses = new ArrayList<>();
+		clauses.add(query);
+		if (query.get("$and") instanceof List<?> parts) {
+			clauses.addAll(parts);
+		}
+		// the first id list withoutIds removes: the top-level one, else one alone in an
+		// $and clause
+		if (isIdList(query.get("_id"))) {
+			return new java.util.HashSet<>((java.util.Collection<?>) ((Document) query.get("_id")).get("$in"));
+		}
+		for (Object clause : clauses.subList(1, clauses.size())) {
+			if (clause instanceof Document document && document.size() == 1 && isIdList(document.get("_id"))) {
+				return new java.util.HashSet<>((java.util.Collection<?>) ((Document) document.get("_id")).get("$in"));
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -10,6 +10,12 @@ public final class VersionedCollections {
 	/** Holds one document per loaded version and the {@code current} pointer. */
 	public static final String DATASETS = "datasets";
 
+	/**
+	 * Base name of the collection a version's search index is stored in
+	 * ({@code search/SearchIndex}): not an entity type.
+	 */
+	public static final String SEARCH_INDEX = "searchindex";
+
 	private VersionedCollections() {
 	}
 
