@@ -24,6 +24,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the embedded file store and sends every row, and a client that hangs up mid-download
  * leaves the server well. One JVM loads the corpus (loading needs the whole dataset in
  * memory), another with {@value #HEAP} of heap serves it, as a second instance would.
- * {@code bench/export-heap.sh} does the same for 100k statements.
+ * {@code bench/export-heap.sh} does the same for 100k statements. The work is in those
+ * JVMs (their output goes to files), so the class runs beside the other test classes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StreamingHeapTests {
 
 	static final int STATEMENTS = 25_000;
