@@ -10,12 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application against the embedded store's memory backend, with the seed data
- * loaded; contexts are shared between test classes that use it.
+ * loaded, on a random port: one application context shared by the test classes that use
+ * it and by those that ask for the same (the HTTP tests with no settings of their own),
+ * so that it starts once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "accords.store.embedded-mode=memory")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "accords.store.embedded-mode=memory")
 public @interface AccordsTest {
 
 }

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search across scripts, on the three test-fixture reports where one minister is written
- * in Latin and in Cyrillic: either spelling finds the other.
+ * in Latin and in Cyrillic: either spelling finds the other. (On a random port only to
+ * share the application context of the corpus's HTTP tests.)
  */
-@SpringBootTest(
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:corpus-fixtures/" })
 class SearchScriptsTests {
 

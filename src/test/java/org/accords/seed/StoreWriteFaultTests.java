@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * hold, never costs the version served: the load is reported, what was written of the new
  * version is removed, and startup goes on serving the old one.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=16MB" })
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 @ExtendWith(OutputCaptureExtension.class)
 class StoreWriteFaultTests {
 
