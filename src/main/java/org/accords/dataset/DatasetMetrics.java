@@ -46,11 +46,14 @@ class DatasetMetrics implements MeterBinder {
 
 	/**
 	 * Follows the version {@link DatasetState} serves: once the startup load has run (so
-	 * a first scrape already names it), then as often as the state is refreshed.
+	 * a first scrape already names it), then as often as the state is refreshed. One at a
+	 * time: a scheduled update that read "no version yet" just before the load published
+	 * one must not register its empty reading after the startup update registered the
+	 * version (the gauge then named none until the next run).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
-	void update() {
+	synchronized void update() {
 		MultiGauge gauge = this.info;
 		String version = this.state.currentVersion();
 		if (gauge != null) {
