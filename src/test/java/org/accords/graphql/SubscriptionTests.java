@@ -214,11 +214,12 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
-	 * The subscriptions of the partners' recipe in {@code docs/partners.md} (the curl
-	 * line and the JavaScript snippet), as written there.
+	 * The subscriptions of the partners' recipes in {@code docs/partners.md} (the curl
+	 * line and the JavaScript snippet) and in the README's "For partners", as written.
 	 */
 	static List<String> readmeSubscriptions() throws IOException {
-		String section = Docs.section(Docs.page("partners.md"), "### Live: GraphQL subscriptions");
+		String section = Docs.section(Docs.page("partners.md"), "### Live: GraphQL subscriptions")
+				+ Docs.section(Docs.README, "## For partners");
 		List<String> documents = new ArrayList<>();
 		Matcher curl = Pattern.compile("-d '(\\{.*?\\})'").matcher(section);
 		while (curl.find()) {
@@ -234,7 +235,7 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void theReadmesSubscriptionRecipesAreServedOverSse() throws Exception {
 		List<String> documents = readmeSubscriptions();
-		assertThat(documents).hasSize(2);
+		assertThat(documents).hasSize(3);
 		for (String document : documents) {
 			// the streams of the other tests are closed: the keep-alive finds them so
 			await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
