@@ -1,18 +1,12 @@
 package org.accords.actor;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.HttpApi;
 import org.accords.Docs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,20 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "accords.store.embedded-mode=memory")
 class PostsOnSeedTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
-	JsonNode query(String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.has("errors")).as(body.toString()).isFalse();
-		return body.get("data");
+	HttpApi api() {
+		return new HttpApi(this.port);
 	}
 
 	@Test
@@ -49,7 +34,7 @@ class PostsOnSeedTests {
 		Matcher sample = Pattern.compile("```graphql\\n(\\{\\n  posts\\(filter: .*?)```", Pattern.DOTALL)
 			.matcher(readme);
 		assertThat(sample.find()).as("the posts sample of docs/api.md").isTrue();
-		JsonNode posts = query(sample.group(1)).get("posts");
+		JsonNode posts = api().query(sample.group(1)).get("posts");
 		assertThat(posts.get("totalCount").asInt()).isEqualTo(1);
 		JsonNode post = posts.at("/edges/0/node");
 		assertThat(post.at("/person/name").asString()).isEqualTo("Oleksandr Kamyshin");
@@ -61,7 +46,7 @@ class PostsOnSeedTests {
 
 	@Test
 	void theSeedsPostsAreCountedAndListedWithTheirPeople() throws Exception {
-		JsonNode data = query("{ dataset { counts { people posts } } posts { totalCount } }");
+		JsonNode data = api().query("{ dataset { counts { people posts } } posts { totalCount } }");
 		assertThat(data.at("/dataset/counts/posts").asInt()).isEqualTo(4);
 		assertThat(data.at("/posts/totalCount").asInt()).isEqualTo(4);
 	}

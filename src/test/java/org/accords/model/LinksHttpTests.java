@@ -1,18 +1,12 @@
 package org.accords.model;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.accords.HttpApi;
 import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:link-fixtures/" })
 class LinksHttpTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final String FRAMEWORK = NodeId.of("Agreement", "dk-ua-ammunition-framework");
 
 	private static final String IMPLEMENTING = NodeId.of("Agreement", "dk-ua-shell-implementing-agreement");
@@ -40,32 +32,13 @@ class LinksHttpTests {
 	@LocalServerPort
 	int port;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	JsonNode post(String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return JSON.readTree(response.body());
-	}
-
-	JsonNode query(String query) throws IOException, InterruptedException {
-		JsonNode body = post(query);
-		assertThat(body.has("errors")).as(body.toString()).isFalse();
-		return body.get("data");
-	}
-
-	private static List<String> texts(JsonNode array, String field) {
-		List<String> values = new ArrayList<>();
-		array.forEach((node) -> values.add(node.at(field).isNull() ? "null" : node.at(field).asString()));
-		return values;
+	HttpApi api() {
+		return new HttpApi(this.port);
 	}
 
 	@Test
 	void implementingAgreementLinksToItsFrameworkWithEvidence() throws Exception {
-		JsonNode node = query("""
+		JsonNode node = api().query("""
 				{ node(id: "%s") { ... on Agreement { links { kind source { id } target { id title kind }
 				  evidence { excerpt article { publisher } } } } } }""".formatted(IMPLEMENTING)).get("node");
 		assertThat(node.get("links")).hasSize(1);
@@ -81,41 +54,41 @@ class LinksHttpTests {
 
 	@Test
 	void frameworkKnowsWhatLinksToItFromALaterArticle() throws Exception {
-		JsonNode node = query("""
-				{ node(id: "%s") { ... on Agreement { links { kind } linkedFrom { kind source { id title } } } } }"""
-			.formatted(FRAMEWORK)).get("node");
+		JsonNode node = api()
+			.query("""
+					{ node(id: "%s") { ... on Agreement { links { kind } linkedFrom { kind source { id title } } } } }"""
+				.formatted(FRAMEWORK))
+			.get("node");
 		assertThat(node.get("links")).isEmpty();
-		assertThat(texts(node.get("linkedFrom"), "/kind")).containsExactly("IMPLEMENTS");
+		assertThat(HttpApi.texts(node.get("linkedFrom"), "/kind")).containsExactly("IMPLEMENTS");
 		assertThat(node.at("/linkedFrom/0/source/id").asString()).isEqualTo(IMPLEMENTING);
 	}
 
 	@Test
 	void agreementsFilterByLinkTargetKindAndProgramme() throws Exception {
-		JsonNode data = query(
-				"""
-						{ implementing: agreements(filter: { linkedTo: "%1$s", linkKind: IMPLEMENTS }) { edges { node { id } } }
-						  amending: agreements(filter: { linkedTo: "%1$s", linkKind: AMENDS }) { totalCount }
-						  anyLink: agreements(filter: { linkedTo: "%1$s" }) { totalCount }
-						  anyImplements: agreements(filter: { linkKind: IMPLEMENTS }) { totalCount }
-						  toImplementing: agreements(filter: { linkedTo: "%2$s" }) { totalCount }
-						  inProgramme: agreements(filter: { programme: "%3$s" }) { edges { node { id programme { name } } } } }"""
-					.formatted(FRAMEWORK, IMPLEMENTING, NodeId.of("Programme", "nordhavn-scheme")));
-		assertThat(texts(data.at("/implementing/edges"), "/node/id")).containsExactly(IMPLEMENTING);
+		JsonNode data = api()
+			.query("""
+					{ implementing: agreements(filter: { linkedTo: "%1$s", linkKind: IMPLEMENTS }) { edges { node { id } } }
+					  amending: agreements(filter: { linkedTo: "%1$s", linkKind: AMENDS }) { totalCount }
+					  anyLink: agreements(filter: { linkedTo: "%1$s" }) { totalCount }
+					  anyImplements: agreements(filter: { linkKind: IMPLEMENTS }) { totalCount }
+					  toImplementing: agreements(filter: { linkedTo: "%2$s" }) { totalCount }
+					  inProgramme: agreements(filter: { programme: "%3$s" }) { edges { node { id programme { name } } } } }"""
+				.formatted(FRAMEWORK, IMPLEMENTING, NodeId.of("Programme", "nordhavn-scheme")));
+		assertThat(HttpApi.texts(data.at("/implementing/edges"), "/node/id")).containsExactly(IMPLEMENTING);
 		assertThat(data.at("/amending/totalCount").asInt()).isZero();
 		assertThat(data.at("/anyLink/totalCount").asInt()).isEqualTo(1);
 		assertThat(data.at("/anyImplements/totalCount").asInt()).isEqualTo(1);
 		assertThat(data.at("/toImplementing/totalCount").asInt()).isZero();
-		assertThat(texts(data.at("/inProgramme/edges"), "/node/id")).containsExactly(FRAMEWORK, IMPLEMENTING);
-		assertThat(texts(data.at("/inProgramme/edges"), "/node/programme/name"))
+		assertThat(HttpApi.texts(data.at("/inProgramme/edges"), "/node/id")).containsExactly(FRAMEWORK, IMPLEMENTING);
+		assertThat(HttpApi.texts(data.at("/inProgramme/edges"), "/node/programme/name"))
 			.containsOnly("Nordhavn Production Scheme");
 	}
 
 	@Test
 	void programmesAndEventsHaveAPageAndACard() throws Exception {
 		String programme = NodeId.of("Programme", "nordhavn-scheme");
-		HttpResponse<String> card = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/embed/programme/" + programme))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> card = api().get("/embed/programme/" + programme);
 		assertThat(card.statusCode()).isEqualTo(200);
 		assertThat(card.body()).contains("Nordhavn Production Scheme")
 			.contains("Run by")
@@ -123,27 +96,21 @@ class LinksHttpTests {
 			.contains("/agreements/" + FRAMEWORK)
 			.contains("/agreements/" + IMPLEMENTING)
 			.contains("Kyiv Courier (test fixture)");
-		HttpResponse<String> page = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/programmes/" + programme))
-				.header("Accept", "application/json")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = api().get("/programmes/" + programme, "application/json");
 		assertThat(page.statusCode()).isEqualTo(200);
-		JsonNode json = JSON.readTree(page.body());
+		JsonNode json = HttpApi.JSON.readTree(page.body());
 		assertThat(json.at("/jsonLd/@type").asString()).isEqualTo("FundingScheme");
 		assertThat(json.at("/label").asString()).isEqualTo("Nordhavn Production Scheme");
-		HttpResponse<String> event = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/events/" + PRESS_CONFERENCE))
-				.header("Accept", "application/json")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> event = api().get("/events/" + PRESS_CONFERENCE, "application/json");
 		assertThat(event.statusCode()).isEqualTo(200);
-		JsonNode eventJson = JSON.readTree(event.body());
+		JsonNode eventJson = HttpApi.JSON.readTree(event.body());
 		assertThat(eventJson.at("/jsonLd/@type").asString()).isEqualTo("Event");
-		assertThat(texts(eventJson.get("facts"), "/name")).contains("Kind", "Date", "Statement");
+		assertThat(HttpApi.texts(eventJson.get("facts"), "/name")).contains("Kind", "Date", "Statement");
 	}
 
 	@Test
 	void programmeHasItsRunnerAgreementsAndTwoSources() throws Exception {
-		JsonNode programme = query("""
+		JsonNode programme = api().query("""
 				{ programmes { totalCount edges { node { id name runBy { ... on Country { code } } country { code }
 				  agreements { kind } evidence { excerpt } sourceCount } } } }""").at("/programmes");
 		assertThat(programme.get("totalCount").asInt()).isEqualTo(1);
@@ -151,18 +118,19 @@ class LinksHttpTests {
 		assertThat(node.get("name").asString()).isEqualTo("Nordhavn Production Scheme");
 		assertThat(node.at("/runBy/code").asString()).isEqualTo("DK");
 		assertThat(node.at("/country/code").asString()).isEqualTo("DK");
-		assertThat(texts(node.get("agreements"), "/kind")).containsExactly("FRAMEWORK", "IMPLEMENTING_AGREEMENT");
+		assertThat(HttpApi.texts(node.get("agreements"), "/kind")).containsExactly("FRAMEWORK",
+				"IMPLEMENTING_AGREEMENT");
 		assertThat(node.get("evidence")).hasSize(2);
 		assertThat(node.get("sourceCount").asInt()).isEqualTo(2);
-		assertThat(query(
-				"{ programmes(filter: { country: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "UA")))
+		assertThat(api()
+			.query("{ programmes(filter: { country: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "UA")))
 			.at("/programmes/totalCount")
 			.asInt()).isZero();
 	}
 
 	@Test
 	void pressConferenceHoldsItsStatementsAndTheAgreementSignedThere() throws Exception {
-		JsonNode event = query("""
+		JsonNode event = api().query("""
 				{ node(id: "%s") { ... on Event { name kind date datePrecision place country { code }
 				  participants { ... on Person { name } } statements { id text event { id } }
 				  agreements { id signedAt { kind } } evidence { excerpt } } } }""".formatted(PRESS_CONFERENCE))
@@ -172,10 +140,11 @@ class LinksHttpTests {
 		assertThat(event.get("datePrecision").asString()).isEqualTo("DAY");
 		assertThat(event.get("place").asString()).isEqualTo("Kyiv");
 		assertThat(event.at("/country/code").asString()).isEqualTo("UA");
-		assertThat(texts(event.get("participants"), "/name")).containsExactly("Henrik Vestergaard", "Oksana Hlibova");
+		assertThat(HttpApi.texts(event.get("participants"), "/name")).containsExactly("Henrik Vestergaard",
+				"Oksana Hlibova");
 		assertThat(event.get("statements")).hasSize(2);
-		assertThat(texts(event.get("statements"), "/event/id")).containsOnly(PRESS_CONFERENCE);
-		assertThat(texts(event.get("agreements"), "/id")).containsExactly(IMPLEMENTING);
+		assertThat(HttpApi.texts(event.get("statements"), "/event/id")).containsOnly(PRESS_CONFERENCE);
+		assertThat(HttpApi.texts(event.get("agreements"), "/id")).containsExactly(IMPLEMENTING);
 		assertThat(event.at("/agreements/0/signedAt/kind").asString()).isEqualTo("PRESS_CONFERENCE");
 		assertThat(event.at("/evidence/0/excerpt").asString())
 			.isEqualTo("at a joint press conference in Kyiv on Wednesday");
@@ -183,12 +152,12 @@ class LinksHttpTests {
 
 	@Test
 	void statementsFilterByEventAndKeepTheirDeprecatedOccasion() throws Exception {
-		JsonNode data = query("""
+		JsonNode data = api().query("""
 				{ statements(filter: { event: "%s" }) { totalCount edges { node { occasion event { kind } } } } }"""
 			.formatted(PRESS_CONFERENCE));
 		assertThat(data.at("/statements/totalCount").asInt()).isEqualTo(2);
-		assertThat(texts(data.at("/statements/edges"), "/node/event/kind")).containsOnly("PRESS_CONFERENCE");
-		assertThat(texts(data.at("/statements/edges"), "/node/occasion")).containsOnly("null");
+		assertThat(HttpApi.texts(data.at("/statements/edges"), "/node/event/kind")).containsOnly("PRESS_CONFERENCE");
+		assertThat(HttpApi.texts(data.at("/statements/edges"), "/node/occasion")).containsOnly("null");
 	}
 
 	@Test
@@ -210,21 +179,22 @@ class LinksHttpTests {
 	}
 
 	private List<String> eventIds(String arguments) throws Exception {
-		return texts(query("{ events" + arguments + " { edges { node { id } } } }").at("/events/edges"), "/node/id");
+		return HttpApi.texts(api().query("{ events" + arguments + " { edges { node { id } } } }").at("/events/edges"),
+				"/node/id");
 	}
 
 	@Test
 	void searchFindsProgrammesAndEventsByName() throws Exception {
-		JsonNode data = query("""
+		JsonNode data = api().query("""
 				{ programme: search(text: "nordhavn") { edges { node { __typename ... on Programme { name } } } }
 				  event: search(text: "copenhagen visit") { edges { node { __typename ... on Event { kind } } } } }""");
-		assertThat(texts(data.at("/programme/edges"), "/node/__typename")).containsExactly("Programme");
-		assertThat(texts(data.at("/event/edges"), "/node/kind")).containsExactly("VISIT");
+		assertThat(HttpApi.texts(data.at("/programme/edges"), "/node/__typename")).containsExactly("Programme");
+		assertThat(HttpApi.texts(data.at("/event/edges"), "/node/kind")).containsExactly("VISIT");
 	}
 
 	@Test
 	void datasetCountsEventsAndProgrammes() throws Exception {
-		JsonNode counts = query("{ dataset { counts { events programmes agreements } } }").at("/dataset/counts");
+		JsonNode counts = api().query("{ dataset { counts { events programmes agreements } } }").at("/dataset/counts");
 		assertThat(counts.get("events").asInt()).isEqualTo(3);
 		assertThat(counts.get("programmes").asInt()).isEqualTo(1);
 		assertThat(counts.get("agreements").asInt()).isEqualTo(2);
@@ -232,12 +202,12 @@ class LinksHttpTests {
 
 	@Test
 	void badIdsInTheNewFiltersAreClearErrors() throws Exception {
-		JsonNode body = post(
-				"{ agreements(filter: { programme: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "DK")));
+		JsonNode body = api()
+			.post("{ agreements(filter: { programme: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "DK")));
 		assertThat(body.at("/errors/0/message").asString()).contains("filter.programme");
-		body = post("{ events(filter: { country: \"%s\" }) { totalCount } }".formatted(FRAMEWORK));
+		body = api().post("{ events(filter: { country: \"%s\" }) { totalCount } }".formatted(FRAMEWORK));
 		assertThat(body.at("/errors/0/message").asString()).contains("filter.country");
-		body = post("{ events(filter: { participant: \"%s\" }) { totalCount } }".formatted(FRAMEWORK));
+		body = api().post("{ events(filter: { participant: \"%s\" }) { totalCount } }".formatted(FRAMEWORK));
 		assertThat(body.at("/errors/0/message").asString()).contains("filter.participant",
 				"expected a Person, Organization or Country");
 	}

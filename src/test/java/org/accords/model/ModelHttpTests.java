@@ -1,18 +1,14 @@
 package org.accords.model;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.accords.HttpApi;
 import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,43 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:model-fixtures/" })
 class ModelHttpTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	JsonNode post(String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return JSON.readTree(response.body());
-	}
-
-	JsonNode query(String query) throws IOException, InterruptedException {
-		JsonNode body = post(query);
-		assertThat(body.has("errors")).as(body.toString()).isFalse();
-		return body.get("data");
+	HttpApi api() {
+		return new HttpApi(this.port);
 	}
 
 	String error(String query) throws IOException, InterruptedException {
-		JsonNode body = post(query);
+		JsonNode body = api().post(query);
 		assertThat(body.has("errors")).as(body.toString()).isTrue();
 		return body.at("/errors/0/message").asString();
 	}
 
-	private static List<String> texts(JsonNode array, String field) {
-		List<String> values = new ArrayList<>();
-		array.forEach((node) -> values.add(node.at(field).isNull() ? "null" : node.at(field).asString()));
-		return values;
-	}
-
 	@Test
 	void agreementValueIsAnExactSumWithItsWordsAndEvidence() throws Exception {
-		JsonNode agreement = query("""
+		JsonNode agreement = api().query("""
 				{ agreements(filter: { kind: LETTER_OF_INTENT }) { edges { node { kind
 				  value { amount currency approximate text evidence { excerpt } } funding { amount } } } } }""")
 			.at("/agreements/edges/0/node");
@@ -81,10 +56,10 @@ class ModelHttpTests {
 
 	@Test
 	void commitmentCarriesQuantityAndDueDateWithPrecision() throws Exception {
-		JsonNode commitment = query(
-				"""
-						{ commitments(filter: { text: "reconnaissance" }) { edges { node {
-						  quantity { value unit item approximate evidence { excerpt } } dueBy dueByPrecision amount { amount } } } } }""")
+		JsonNode commitment = api()
+			.query("""
+					{ commitments(filter: { text: "reconnaissance" }) { edges { node {
+					  quantity { value unit item approximate evidence { excerpt } } dueBy dueByPrecision amount { amount } } } } }""")
 			.at("/commitments/edges/0/node");
 		assertThat(commitment.at("/quantity/value").asString()).isEqualTo("300");
 		assertThat(commitment.at("/quantity/unit").isNull()).isTrue();
@@ -97,11 +72,12 @@ class ModelHttpTests {
 
 	@Test
 	void commitmentsFilterByCurrencyAndExactMinimumAmount() throws Exception {
-		assertThat(
-				texts(query("{ commitments(filter: { currency: \"EUR\" }) { edges { node { amount { amount } } } } }")
-					.at("/commitments/edges"), "/node/amount/amount"))
+		assertThat(HttpApi.texts(
+				api().query("{ commitments(filter: { currency: \"EUR\" }) { edges { node { amount { amount } } } } }")
+					.at("/commitments/edges"),
+				"/node/amount/amount"))
 			.containsExactlyInAnyOrder("80000000", "40000000", "30000000");
-		assertThat(query("""
+		assertThat(api().query("""
 				{ atLeast: commitments(filter: { currency: "DKK", minAmount: "1200000000" }) { totalCount }
 				  above: commitments(filter: { currency: "DKK", minAmount: "1200000000.01" }) { totalCount }
 				  forty: commitments(filter: { currency: "EUR", minAmount: "40000000" }) { totalCount } }""")
@@ -121,14 +97,14 @@ class ModelHttpTests {
 
 	@Test
 	void totalsSumExactlyPerCurrencyAndPerObligor() throws Exception {
-		JsonNode byCurrency = query(
-				"{ commitmentTotals { currency amount commitmentCount approximate obligor { __typename } } }")
+		JsonNode byCurrency = api()
+			.query("{ commitmentTotals { currency amount commitmentCount approximate obligor { __typename } } }")
 			.get("commitmentTotals");
 		assertThat(byCurrency.toString())
 			.isEqualTo("[{\"currency\":\"DKK\",\"amount\":\"1200000000\",\"commitmentCount\":1,"
 					+ "\"approximate\":false,\"obligor\":null},{\"currency\":\"EUR\",\"amount\":\"150000000\","
 					+ "\"commitmentCount\":3,\"approximate\":false,\"obligor\":null}]");
-		JsonNode byObligor = query("""
+		JsonNode byObligor = api().query("""
 				{ commitmentTotals(groupBy: [OBLIGOR, BENEFICIARY]) { currency amount commitmentCount
 				  obligor { ... on Country { name } } beneficiary { ... on Country { name } } } }""")
 			.get("commitmentTotals");
@@ -142,7 +118,7 @@ class ModelHttpTests {
 				"EUR Denmark -> Ukraine 30000000", "EUR Sweden -> Ukraine 30000000");
 		assertThat(rows.get(0)).startsWith("DKK");
 		assertThat(rows.get(1)).isEqualTo("EUR Netherlands -> Ukraine 80000000");
-		JsonNode danishEuros = query("""
+		JsonNode danishEuros = api().query("""
 				{ commitmentTotals(filter: { currency: "EUR", obligor: "%s" }) { amount commitmentCount } }"""
 			.formatted(NodeId.of("Country", "DK")));
 		assertThat(danishEuros.at("/commitmentTotals/0/amount").asString()).isEqualTo("30000000");
@@ -150,10 +126,10 @@ class ModelHttpTests {
 
 	@Test
 	void commitmentWithoutObligorNamesWhereTheMoneyComesFrom() throws Exception {
-		JsonNode commitment = query(
-				"""
-						{ commitments(filter: { text: "frozen" }) { edges { node { obligor { __typename } obligors { __typename }
-						  fundingSource { text evidence { excerpt } } amount { amount } } } } }""")
+		JsonNode commitment = api()
+			.query("""
+					{ commitments(filter: { text: "frozen" }) { edges { node { obligor { __typename } obligors { __typename }
+					  fundingSource { text evidence { excerpt } } amount { amount } } } } }""")
 			.at("/commitments/edges/0/node");
 		assertThat(commitment.get("obligor").isNull()).isTrue();
 		assertThat(commitment.get("obligors")).isEmpty();
@@ -164,25 +140,27 @@ class ModelHttpTests {
 
 	@Test
 	void jointCommitmentHasEveryObligorAndIsFoundByEach() throws Exception {
-		JsonNode found = query("""
-				{ commitments(filter: { obligor: "%s" }) { edges { node { description
-				  obligor { ... on Country { name } } obligors { ... on Country { name } } } } } }"""
-			.formatted(NodeId.of("Country", "SE"))).at("/commitments/edges");
+		JsonNode found = api()
+			.query("""
+					{ commitments(filter: { obligor: "%s" }) { edges { node { description
+					  obligor { ... on Country { name } } obligors { ... on Country { name } } } } } }"""
+				.formatted(NodeId.of("Country", "SE")))
+			.at("/commitments/edges");
 		assertThat(found).hasSize(1);
-		assertThat(texts(found.at("/0/node/obligors"), "/name")).containsExactly("Denmark", "Sweden");
+		assertThat(HttpApi.texts(found.at("/0/node/obligors"), "/name")).containsExactly("Denmark", "Sweden");
 		assertThat(found.at("/0/node/obligor/name").asString()).isEqualTo("Denmark");
 	}
 
 	@Test
 	void deliveryMadeIsFulfilledWithItsDateAndPartialDeliveryIsAQuantity() throws Exception {
-		JsonNode fulfilled = query(
-				"""
-						{ commitments(filter: { status: FULFILLED }) { edges { node { description fulfilledOn fulfilledOnPrecision } } } }""")
+		JsonNode fulfilled = api()
+			.query("""
+					{ commitments(filter: { status: FULFILLED }) { edges { node { description fulfilledOn fulfilledOnPrecision } } } }""")
 			.at("/commitments/edges");
 		assertThat(fulfilled).hasSize(1);
 		assertThat(fulfilled.at("/0/node/fulfilledOn").asString()).isEqualTo("2025-09-12");
 		assertThat(fulfilled.at("/0/node/fulfilledOnPrecision").asString()).isEqualTo("DAY");
-		JsonNode drones = query("""
+		JsonNode drones = api().query("""
 				{ commitments(filter: { text: "reconnaissance" }) { edges { node { status sourceCount
 				  quantity { value } delivered { value item evidence { excerpt } } } } } }""")
 			.at("/commitments/edges/0/node");
@@ -196,16 +174,16 @@ class ModelHttpTests {
 
 	@Test
 	void statusIsTheLatestEventAndEachEventHasItsDateAndEvidence() throws Exception {
-		JsonNode letter = query("""
+		JsonNode letter = api().query("""
 				{ agreements(filter: { kind: LETTER_OF_INTENT }) { edges { node { status sourceCount
 				  events { stage date datePrecision evidence { excerpt article { publisher } } } } } } }""")
 			.at("/agreements/edges/0/node");
 		assertThat(letter.get("status").asString()).isEqualTo("SUSPENDED");
-		assertThat(texts(letter.get("events"), "/stage")).containsExactly("SIGNED", "SUSPENDED");
-		assertThat(texts(letter.get("events"), "/date")).containsExactly("2025-06-02", "2025-09-12");
+		assertThat(HttpApi.texts(letter.get("events"), "/stage")).containsExactly("SIGNED", "SUSPENDED");
+		assertThat(HttpApi.texts(letter.get("events"), "/date")).containsExactly("2025-06-02", "2025-09-12");
 		assertThat(letter.at("/events/1/evidence/0/article/publisher").asString())
 			.isEqualTo("Sound Herald (test fixture)");
-		assertThat(query("{ agreements(filter: { status: LAUNCHED }) { edges { node { kind } } } }")
+		assertThat(api().query("{ agreements(filter: { status: LAUNCHED }) { edges { node { kind } } } }")
 			.at("/agreements/edges/0/node/kind")
 			.asString()).isEqualTo("COALITION");
 	}
@@ -220,18 +198,20 @@ class ModelHttpTests {
 	}
 
 	private List<String> kinds(String day) throws Exception {
-		return texts(query("{ agreements(filter: { activeOn: \"" + day + "\" }) { edges { node { kind } } } }")
-			.at("/agreements/edges"), "/node/kind");
+		return HttpApi
+			.texts(api().query("{ agreements(filter: { activeOn: \"" + day + "\" }) { edges { node { kind } } } }")
+				.at("/agreements/edges"), "/node/kind");
 	}
 
 	@Test
 	void coalitionHasCoLeadersMembersAndACountryThatJoinedLater() throws Exception {
-		JsonNode coalition = query("""
+		JsonNode coalition = api().query("""
 				{ agreements(filter: { kind: COALITION }) { edges { node { openToAccession parties { code }
 				  participants { role joinedOn party { ... on Country { code } ... on Organization { name } }
 				    country { code } evidence { excerpt } } } } } }""").at("/agreements/edges/0/node");
 		assertThat(coalition.get("openToAccession").asBoolean()).isTrue();
-		assertThat(texts(coalition.get("parties"), "/code")).containsExactly("LV", "GB", "EE", "LT", "NL", "SE");
+		assertThat(HttpApi.texts(coalition.get("parties"), "/code")).containsExactly("LV", "GB", "EE", "LT", "NL",
+				"SE");
 		List<String> participants = new ArrayList<>();
 		coalition.get("participants")
 			.forEach((p) -> participants.add(p.at("/country/code").asString() + " " + p.get("role").asString() + " "
@@ -254,21 +234,25 @@ class ModelHttpTests {
 
 	@Test
 	void agreementsACountryLeads() throws Exception {
-		assertThat(texts(query("{ agreements(filter: { leader: \"%s\" }) { edges { node { kind } } } }"
-			.formatted(NodeId.of("Country", "GB"))).at("/agreements/edges"), "/node/kind"))
+		assertThat(HttpApi.texts(
+				api()
+					.query("{ agreements(filter: { leader: \"%s\" }) { edges { node { kind } } } }"
+						.formatted(NodeId.of("Country", "GB")))
+					.at("/agreements/edges"),
+				"/node/kind"))
 			.containsExactly("COALITION");
-		assertThat(
-				query("{ agreements(filter: { leader: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "NL")))
-					.at("/agreements/totalCount")
-					.asInt())
-			.isZero();
+		assertThat(api()
+			.query("{ agreements(filter: { leader: \"%s\" }) { totalCount } }".formatted(NodeId.of("Country", "NL")))
+			.at("/agreements/totalCount")
+			.asInt()).isZero();
 	}
 
 	private List<String> between(String a, String b) throws Exception {
-		return texts(
-				query("{ agreements(filter: { between: [\"%s\", \"%s\"] }) { edges { node { kind } } } }"
-					.formatted(NodeId.of("Country", a), NodeId.of("Country", b))).at("/agreements/edges"),
-				"/node/kind");
+		return HttpApi
+			.texts(api()
+				.query("{ agreements(filter: { between: [\"%s\", \"%s\"] }) { edges { node { kind } } } }"
+					.formatted(NodeId.of("Country", a), NodeId.of("Country", b)))
+				.at("/agreements/edges"), "/node/kind");
 	}
 
 	@Test
@@ -280,9 +264,7 @@ class ModelHttpTests {
 	}
 
 	private String card(String id) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/embed/commitment/" + id)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = api().get("/embed/commitment/" + id);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
 	}

@@ -1,18 +1,13 @@
 package org.accords.model;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.accords.HttpApi;
 import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:model-fixtures/" })
 class SpeakersAndPostsHttpTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final String MINISTRY = NodeId.of("Organization", "no-procurement-ministry");
 
 	private static final String NORWAY = NodeId.of("Country", "NO");
@@ -38,41 +31,19 @@ class SpeakersAndPostsHttpTests {
 	@LocalServerPort
 	int port;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	JsonNode post(String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return JSON.readTree(response.body());
-	}
-
-	JsonNode query(String query) throws IOException, InterruptedException {
-		JsonNode body = post(query);
-		assertThat(body.has("errors")).as(body.toString()).isFalse();
-		return body.get("data");
-	}
-
-	private static List<String> texts(JsonNode array, String field) {
-		List<String> values = new ArrayList<>();
-		array.forEach((node) -> values.add(node.at(field).isNull() ? "null" : node.at(field).asString()));
-		return values;
+	HttpApi api() {
+		return new HttpApi(this.port);
 	}
 
 	@Test
 	void aMinistrySpeaksAsItsVoiceWithNoPersonAsSpeaker() throws Exception {
-		JsonNode statement = query("""
-				{ node(id: "%s") { ... on Statement { text speaker { name }
-				  voice { __typename ... on Organization { name kind } ... on Person { name } }
-				  onBehalfOf { name } onBehalfOfEvidence { excerpt } } } }"""
-			.formatted(NodeId.of("Statement", "ministry-budget"))).get("node");
+		JsonNode statement = api()
+			.query("""
+					{ node(id: "%s") { ... on Statement { text speaker { name }
+					  voice { __typename ... on Organization { name kind } ... on Person { name } }
+					  onBehalfOf { name } onBehalfOfEvidence { excerpt } } } }"""
+				.formatted(NodeId.of("Statement", "ministry-budget")))
+			.get("node");
 		assertThat(statement.get("speaker").isNull()).isTrue();
 		assertThat(statement.at("/voice/__typename").asString()).isEqualTo("Organization");
 		assertThat(statement.at("/voice/name").asString()).isEqualTo("Norwegian Ministry of Defence Procurement");
@@ -82,27 +53,30 @@ class SpeakersAndPostsHttpTests {
 
 	@Test
 	void aPersonSpeakingForAMinistryKeepsTheSpeakerAndNamesTheMinistryWithEvidence() throws Exception {
-		JsonNode statement = query("""
-				{ node(id: "%s") { ... on Statement { speaker { name }
-				  voice { __typename ... on Person { name } }
-				  onBehalfOf { name } onBehalfOfEvidence { excerpt } } } }"""
-			.formatted(NodeId.of("Statement", "moe-contracts-published"))).get("node");
+		JsonNode statement = api()
+			.query("""
+					{ node(id: "%s") { ... on Statement { speaker { name }
+					  voice { __typename ... on Person { name } }
+					  onBehalfOf { name } onBehalfOfEvidence { excerpt } } } }"""
+				.formatted(NodeId.of("Statement", "moe-contracts-published")))
+			.get("node");
 		assertThat(statement.at("/speaker/name").asString()).isEqualTo("Lars Moe");
 		assertThat(statement.at("/voice/__typename").asString()).isEqualTo("Person");
 		assertThat(statement.at("/voice/name").asString()).isEqualTo("Lars Moe");
 		assertThat(statement.at("/onBehalfOf/name").asString()).isEqualTo("Norwegian Ministry of Defence Procurement");
-		assertThat(texts(statement.get("onBehalfOfEvidence"), "/excerpt")).containsExactly("speaking for the ministry");
+		assertThat(HttpApi.texts(statement.get("onBehalfOfEvidence"), "/excerpt"))
+			.containsExactly("speaking for the ministry");
 	}
 
 	@Test
 	void statementsFilterByTheOrganizationThatSpeaksOrIsSpokenFor() throws Exception {
-		JsonNode page = query("""
+		JsonNode page = api().query("""
 				{ statements(filter: { organization: "%s" }, orderBy: { field: ID }) { totalCount
 				  edges { node { text voice { __typename } } } } }""".formatted(MINISTRY)).get("statements");
 		assertThat(page.get("totalCount").asInt()).isEqualTo(2);
-		assertThat(texts(page.get("edges"), "/node/text")).containsExactlyInAnyOrder(
+		assertThat(HttpApi.texts(page.get("edges"), "/node/text")).containsExactlyInAnyOrder(
 				"the purchase will be paid from this year's budget", "the contracts would be published in full");
-		JsonNode byCountry = query("""
+		JsonNode byCountry = api().query("""
 				{ statements(filter: { country: "%s" }) { totalCount } }""".formatted(NORWAY));
 		assertThat(byCountry.at("/statements/totalCount").asInt()).as("the ministry's statement counts for Norway")
 			.isEqualTo(3);
@@ -110,7 +84,7 @@ class SpeakersAndPostsHttpTests {
 
 	@Test
 	void searchFindsWhatAnOrganizationSaidByItsName() throws Exception {
-		JsonNode edges = query("""
+		JsonNode edges = api().query("""
 				{ search(text: "norwegian procurement", first: 20) { edges { matchedField
 				  node { __typename ... on Statement { id } } } } }""").at("/search/edges");
 		List<String> matches = new ArrayList<>();
@@ -127,20 +101,20 @@ class SpeakersAndPostsHttpTests {
 		String query = """
 				{ posts(filter: { role: "defence procurement", country: "%s", heldOn: "%s" }) { totalCount
 				  edges { node { role person { name } organization { name } } } } }""";
-		JsonNode before = query(query.formatted(NORWAY, "2025-04-01")).get("posts");
+		JsonNode before = api().query(query.formatted(NORWAY, "2025-04-01")).get("posts");
 		assertThat(before.get("totalCount").asInt()).isEqualTo(1);
 		assertThat(before.at("/edges/0/node/person/name").asString()).isEqualTo("Ingrid Halvorsen");
 		assertThat(before.at("/edges/0/node/organization/name").asString())
 			.isEqualTo("Norwegian Ministry of Defence Procurement");
-		JsonNode after = query(query.formatted(NORWAY, "2025-07-01")).get("posts");
-		assertThat(texts(after.get("edges"), "/node/person/name")).containsExactly("Petter Lund");
-		JsonNode handover = query(query.formatted(NORWAY, "2025-06-16")).get("posts");
-		assertThat(texts(handover.get("edges"), "/node/person/name")).containsExactly("Petter Lund");
+		JsonNode after = api().query(query.formatted(NORWAY, "2025-07-01")).get("posts");
+		assertThat(HttpApi.texts(after.get("edges"), "/node/person/name")).containsExactly("Petter Lund");
+		JsonNode handover = api().query(query.formatted(NORWAY, "2025-06-16")).get("posts");
+		assertThat(HttpApi.texts(handover.get("edges"), "/node/person/name")).containsExactly("Petter Lund");
 	}
 
 	@Test
 	void thePostReportedByTwoArticlesIsOnePostWithTwoSourcesAndDerivedDates() throws Exception {
-		JsonNode posts = query("""
+		JsonNode posts = api().query("""
 				{ posts(filter: { organization: "%s" }) { totalCount edges { node { id role person { name }
 				  from to firstReported lastReported endedBy heldFrom heldUntil sourceCount
 				  evidence { excerpt } } } } }""".formatted(MINISTRY)).at("/posts");
@@ -151,7 +125,7 @@ class SpeakersAndPostsHttpTests {
 		// minister": one post, shown in the first report's words
 		assertThat(halvorsen.get("sourceCount").asInt()).isEqualTo(2);
 		assertThat(halvorsen.get("role").asString()).isEqualTo("Minister of Defence Procurement");
-		assertThat(texts(halvorsen.get("evidence"), "/excerpt")).containsExactly(
+		assertThat(HttpApi.texts(halvorsen.get("evidence"), "/excerpt")).containsExactly(
 				"Minister of Defence Procurement Ingrid Halvorsen",
 				"former defence procurement minister Ingrid Halvorsen");
 		assertThat(halvorsen.get("from").isNull()).isTrue();
@@ -165,34 +139,36 @@ class SpeakersAndPostsHttpTests {
 		assertThat(lund.get("heldFrom").asString()).isEqualTo("2025-06-16");
 		assertThat(lund.get("heldUntil").isNull()).isTrue();
 		// a post is a node, and a person's posts are the same posts
-		JsonNode node = query("{ node(id: \"%s\") { ... on Post { role person { posts { id } } } } }"
-			.formatted(halvorsen.get("id").asString())).get("node");
+		JsonNode node = api()
+			.query("{ node(id: \"%s\") { ... on Post { role person { posts { id } } } } }"
+				.formatted(halvorsen.get("id").asString()))
+			.get("node");
 		assertThat(node.get("role").asString()).isEqualTo("Minister of Defence Procurement");
-		assertThat(texts(node.at("/person/posts"), "/id")).containsExactly(halvorsen.get("id").asString());
+		assertThat(HttpApi.texts(node.at("/person/posts"), "/id")).containsExactly(halvorsen.get("id").asString());
 	}
 
 	@Test
 	void aBadPostFilterIdIsAClearError() throws Exception {
-		JsonNode body = post("{ posts(filter: { organization: \"%s\" }) { totalCount } }".formatted(NORWAY));
+		JsonNode body = api().post("{ posts(filter: { organization: \"%s\" }) { totalCount } }".formatted(NORWAY));
 		assertThat(body.at("/errors/0/message").asString())
 			.contains("filter.organization: '" + NORWAY + "' is the id of a Country, expected a Organization");
 	}
 
 	@Test
 	void downloadsHoldPostsAndTheOrganizationThatSpeaks() throws Exception {
-		HttpResponse<String> posts = get("/data/posts.csv");
+		HttpResponse<String> posts = api().get("/data/posts.csv");
 		assertThat(posts.statusCode()).isEqualTo(200);
 		List<String> lines = posts.body().lines().toList();
 		assertThat(lines.get(0)).startsWith("id,person_id,person_name,role,organization_id,organization_name")
 			.contains("first_reported,last_reported,ended_by,held_from,held_until");
 		assertThat(lines).anyMatch((line) -> line.contains("Ingrid Halvorsen,Minister of Defence Procurement")
 				&& line.contains("2025-03-03,2025-03-03,2025-06-16,,2025-06-15"));
-		HttpResponse<String> statements = get("/data/statements.csv");
+		HttpResponse<String> statements = api().get("/data/statements.csv");
 		assertThat(statements.body().lines().findFirst().orElseThrow())
 			.contains("speaker_organization_id,speaker_organization_name,on_behalf_of_id,on_behalf_of_name");
 		assertThat(statements.body()).contains(MINISTRY + ",Norwegian Ministry of Defence Procurement");
-		HttpResponse<String> metadata = get("/data/datapackage.json");
-		JsonNode resources = JSON.readTree(metadata.body()).get("resources");
+		HttpResponse<String> metadata = api().get("/data/datapackage.json");
+		JsonNode resources = HttpApi.JSON.readTree(metadata.body()).get("resources");
 		List<String> names = new ArrayList<>();
 		resources.forEach((resource) -> names.add(resource.get("name").asString()));
 		assertThat(names).anyMatch((name) -> name.startsWith("posts"));

@@ -1,6 +1,5 @@
 package org.accords.page;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.HttpApi;
 import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,21 +46,11 @@ class PageHttpTests extends PageSeed {
 	@LocalServerPort
 	int port;
 
+	HttpApi api() {
+		return new HttpApi(this.port);
+	}
+
 	final HttpClient http = HttpClient.newHttpClient();
-
-	HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", accept)
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	String html(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-		return response.body();
-	}
 
 	static JsonNode jsonLd(String html) {
 		Matcher matcher = JSON_LD.matcher(html);
@@ -70,7 +60,7 @@ class PageHttpTests extends PageSeed {
 
 	@Test
 	void statementPageShowsTheQuoteSpeakerSourcesAndQuotationJsonLd() throws Exception {
-		String page = html("/statements/" + TAMM);
+		String page = api().html("/statements/" + TAMM);
 		assertThat(page)
 			.contains("We will share the sites and the data &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 			.contains("Kaarel Tamm, Defence Minister")
@@ -94,7 +84,7 @@ class PageHttpTests extends PageSeed {
 	void markupInTheDataNeverReachesThePageOrCardAsMarkup() throws Exception {
 		for (String path : new String[] { "/statements/" + TAMM, "/embed/statement/" + TAMM, "/agreements/" + RADAR,
 				"/embed/agreement/" + RADAR }) {
-			String body = html(path);
+			String body = api().html(path);
 			assertThat(body).as(path).doesNotContain("<script>alert").doesNotContain("<b>Co</b>").doesNotContain("<2>");
 			// the only script is the inert JSON-LD one
 			assertThat(body.split("<script", -1).length - 1).as(path).isLessThanOrEqualTo(1);
@@ -103,7 +93,7 @@ class PageHttpTests extends PageSeed {
 
 	@Test
 	void agreementPageListsPartiesAreasAndSignatoriesWithPartiesInJsonLd() throws Exception {
-		String page = html("/agreements/" + RADAR);
+		String page = api().html("/agreements/" + RADAR);
 		assertThat(page).contains("Estonia–Finland letter of intent on coastal radar stations")
 			.contains(">Estonia</a>")
 			.contains(">Finland</a>")
@@ -116,7 +106,7 @@ class PageHttpTests extends PageSeed {
 
 	@Test
 	void pageAnswersJsonWhenAsked() throws Exception {
-		HttpResponse<String> response = get("/commitments/" + FUNDS, "application/json");
+		HttpResponse<String> response = api().get("/commitments/" + FUNDS, "application/json");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
@@ -131,15 +121,15 @@ class PageHttpTests extends PageSeed {
 
 	@Test
 	void curatedIdsReachTheSamePage() throws Exception {
-		assertThat(html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");
+		assertThat(api().html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");
 	}
 
 	@Test
 	void unknownIdIsNotFoundNamingIt() throws Exception {
-		HttpResponse<String> response = get("/statements/no-such-statement", "application/json");
+		HttpResponse<String> response = api().get("/statements/no-such-statement", "application/json");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("no-such-statement");
-		assertThat(get("/embed/treaty/" + TAMM, "text/html").statusCode()).isEqualTo(404);
+		assertThat(api().get("/embed/treaty/" + TAMM, "text/html").statusCode()).isEqualTo(404);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -155,7 +145,7 @@ class PageHttpTests extends PageSeed {
 	void cardIsSelfContainedWithItsFactsAndAttribution(String card, String type, String key, String first,
 			String second) throws Exception {
 		String path = "/embed/" + card + "/" + NodeId.of(type, key);
-		HttpResponse<String> response = get(path, "text/html");
+		HttpResponse<String> response = api().get(path, "text/html");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		String body = response.body();
 		assertThat(body).contains(first).contains(second).contains("CC BY 4.0");
@@ -171,7 +161,7 @@ class PageHttpTests extends PageSeed {
 
 	@Test
 	void statementCardHasQuoteSpeakerDateSourceLicenceAndSourceLink() throws Exception {
-		String body = html("/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company"));
+		String body = api().html("/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company"));
 		assertThat(body).contains("<blockquote>")
 			.contains("Laurynas Kasčiūnas, minister")
 			.contains("ELTA, 2024-11-05")
@@ -182,18 +172,18 @@ class PageHttpTests extends PageSeed {
 
 	@Test
 	void cardThemesDifferAndAnUnknownThemeIsRefused() throws Exception {
-		String light = html("/embed/agreement/" + RADAR + "?theme=light");
-		String dark = html("/embed/agreement/" + RADAR + "?theme=dark");
+		String light = api().html("/embed/agreement/" + RADAR + "?theme=light");
+		String dark = api().html("/embed/agreement/" + RADAR + "?theme=dark");
 		assertThat(light).contains("background:#ffffff").contains("content=\"light\"");
 		assertThat(dark).contains("background:#1c1917").contains("content=\"dark\"");
-		HttpResponse<String> bad = get("/embed/agreement/" + RADAR + "?theme=%3Cx%3E", "text/html");
+		HttpResponse<String> bad = api().get("/embed/agreement/" + RADAR + "?theme=%3Cx%3E", "text/html");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("theme must be light or dark").doesNotContain("<x>");
 	}
 
 	@Test
 	void cardIsRevalidatedWithTheVersionEtag() throws Exception {
-		HttpResponse<String> first = get("/embed/commitment/" + FUNDS, "text/html");
+		HttpResponse<String> first = api().get("/embed/commitment/" + FUNDS, "text/html");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(first.headers().firstValue("Cache-Control"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("max-age"));
@@ -213,7 +203,7 @@ class PageHttpTests extends PageSeed {
 	@Test
 	void oembedGivesARichIframeForAPageUrl() throws Exception {
 		String page = PUBLIC + "/statements/" + TAMM;
-		HttpResponse<String> response = get(
+		HttpResponse<String> response = api().get(
 				"/oembed?format=json&maxwidth=400&url=" + URLEncoder.encode(page, StandardCharsets.UTF_8),
 				"application/json");
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -252,15 +242,15 @@ class PageHttpTests extends PageSeed {
 
 	@Test
 	void oembedRefusesOtherSitesAndFormats() throws Exception {
-		assertThat(get(
-				"/oembed?url=" + URLEncoder.encode("https://evil.example/statements/" + TAMM, StandardCharsets.UTF_8),
-				"application/json")
+		assertThat(api()
+			.get("/oembed?url=" + URLEncoder.encode("https://evil.example/statements/" + TAMM, StandardCharsets.UTF_8),
+					"application/json")
 			.statusCode()).isEqualTo(404);
-		assertThat(get(
-				"/oembed?format=xml&url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8),
-				"application/json")
+		assertThat(api()
+			.get("/oembed?format=xml&url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8),
+					"application/json")
 			.statusCode()).isEqualTo(501);
-		assertThat(get("/oembed", "application/json").statusCode()).isEqualTo(400);
+		assertThat(api().get("/oembed", "application/json").statusCode()).isEqualTo(400);
 	}
 
 }

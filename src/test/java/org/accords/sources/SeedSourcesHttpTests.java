@@ -1,15 +1,8 @@
 package org.accords.sources;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
-
+import org.accords.HttpApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,25 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "accords.store.embedded-mode=memory")
 class SeedSourcesHttpTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
-	JsonNode query(String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.has("errors")).as(response.body()).isFalse();
-		return body.get("data");
+	HttpApi api() {
+		return new HttpApi(this.port);
 	}
 
 	@Test
 	void seedArticleNamesItsDelfiEdition() throws Exception {
-		JsonNode article = query(
+		JsonNode article = api().query(
 				"{ articles { edges { node { publisher editions { publisher publishedOn language title url } } } } }")
 			.at("/articles/edges/0/node");
 		assertThat(article.get("publisher").asString()).isEqualTo("ELTA");
@@ -57,7 +41,7 @@ class SeedSourcesHttpTests {
 
 	@Test
 	void everySeedFactHasItsOneArticleAsSourceAndNoDispute() throws Exception {
-		JsonNode data = query("""
+		JsonNode data = api().query("""
 				{ statements(first: 100) { totalCount edges { node { sourceCount disputed reportedOn
 				    sources { article { publisher } evidence { excerpt } } evidence { excerpt } } } }
 				  corroborated: statements(filter: {minSources: 2}) { totalCount }

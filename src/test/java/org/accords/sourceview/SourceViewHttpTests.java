@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.HttpApi;
 import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -42,28 +43,18 @@ class SourceViewHttpTests extends SourceViewSeed {
 	@LocalServerPort
 	int port;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", accept)
-			.build(), HttpResponse.BodyHandlers.ofString());
+	HttpApi api() {
+		return new HttpApi(this.port);
 	}
 
+	final HttpClient http = HttpClient.newHttpClient();
+
 	JsonNode json(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = get(path, "application/json");
+		HttpResponse<String> response = api().get(path, "application/json");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		return JSON.readTree(response.body());
-	}
-
-	String html(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-		return response.body();
 	}
 
 	@Test
@@ -117,14 +108,14 @@ class SourceViewHttpTests extends SourceViewSeed {
 				"lifecycleEvent Lithuania–Ukraine memorandum on defence-industry cooperation: SIGNED 2024-11-04",
 				"participant Lithuania–Ukraine memorandum on defence-industry cooperation: LT PARTY",
 				"participant Lithuania–Ukraine memorandum on defence-industry cooperation: UA PARTY");
-		assertThat(html("/articles/" + SEED_ARTICLE)).contains("data-kind=\"lifecycleEvent\"",
+		assertThat(api().html("/articles/" + SEED_ARTICLE)).contains("data-kind=\"lifecycleEvent\"",
 				"data-kind=\"participant\"");
 	}
 
 	@Test
 	void htmlHasEveryExcerptInsideHighlights() throws Exception {
 		JsonNode article = json("/articles/" + TEST_ARTICLE_ID);
-		String html = html("/articles/" + TEST_ARTICLE_ID);
+		String html = api().html("/articles/" + TEST_ARTICLE_ID);
 		Map<Integer, StringBuilder> textBySpan = new java.util.TreeMap<>();
 		Matcher mark = MARK.matcher(html);
 		while (mark.find()) {
@@ -143,7 +134,7 @@ class SourceViewHttpTests extends SourceViewSeed {
 
 	@Test
 	void markupInArticlesIsShownNotRun() throws Exception {
-		String html = html("/articles/" + TEST_ARTICLE_ID);
+		String html = api().html("/articles/" + TEST_ARTICLE_ID);
 		assertThat(html).doesNotContain("<script>alert").doesNotContain("<b>Co</b>");
 		assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 			.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
@@ -151,7 +142,7 @@ class SourceViewHttpTests extends SourceViewSeed {
 			.contains("href=\"https://example.org/news/radar?a=1&amp;b=&lt;2&gt;\"");
 		// the page's only script is its own, allowed by hash; nothing else may run
 		assertThat(html.split("<script", -1)).hasSize(2);
-		HttpResponse<String> response = get("/articles/" + TEST_ARTICLE_ID, "text/html");
+		HttpResponse<String> response = api().get("/articles/" + TEST_ARTICLE_ID, "text/html");
 		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
 				(csp) -> assertThat(csp).contains("default-src 'none'").contains("script-src 'sha256-"));
 	}
@@ -159,8 +150,8 @@ class SourceViewHttpTests extends SourceViewSeed {
 	@Test
 	void factParameterMarksThatFactsWordsOnly() throws Exception {
 		String statement = NodeId.of("Statement", "tamm-share-sites");
-		String html = html(
-				"/articles/" + TEST_ARTICLE_ID + "?fact=" + URLEncoder.encode(statement, StandardCharsets.UTF_8));
+		String html = api()
+			.html("/articles/" + TEST_ARTICLE_ID + "?fact=" + URLEncoder.encode(statement, StandardCharsets.UTF_8));
 		StringBuilder marked = new StringBuilder();
 		Matcher mark = MARK.matcher(html);
 		while (mark.find()) {
@@ -171,7 +162,7 @@ class SourceViewHttpTests extends SourceViewSeed {
 		assertThat(marked).hasToString(
 				"“We will share the sites and the data <script>alert('x')</script> from the first day,” Tamm told reporters");
 		assertThat(html.split("id=\"fact\"", -1)).hasSize(2);
-		Matcher unmarked = MARK.matcher(html("/articles/" + TEST_ARTICLE_ID));
+		Matcher unmarked = MARK.matcher(api().html("/articles/" + TEST_ARTICLE_ID));
 		while (unmarked.find()) {
 			assertThat(unmarked.group(1).split(" ")).doesNotContain("hit");
 		}
@@ -179,17 +170,17 @@ class SourceViewHttpTests extends SourceViewSeed {
 
 	@Test
 	void unknownArticleIsNotFoundInBothForms() throws Exception {
-		HttpResponse<String> page = get("/articles/no-such-article", "text/html");
+		HttpResponse<String> page = api().get("/articles/no-such-article", "text/html");
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("No article with id &#39;no-such-article&#39;");
-		HttpResponse<String> json = get("/articles/%3Cscript%3E", "application/json");
+		HttpResponse<String> json = api().get("/articles/%3Cscript%3E", "application/json");
 		assertThat(json.statusCode()).isEqualTo(404);
 		assertThat(JSON.readTree(json.body()).get("error").asString()).contains("No article with id '<script>'");
 	}
 
 	@Test
 	void unchangedArticleIsRevalidatedWithItsETag() throws Exception {
-		HttpResponse<String> first = get("/articles/" + TEST_ARTICLE_ID, "application/json");
+		HttpResponse<String> first = api().get("/articles/" + TEST_ARTICLE_ID, "application/json");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
 		HttpResponse<String> again = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/" + TEST_ARTICLE_ID))
@@ -197,7 +188,7 @@ class SourceViewHttpTests extends SourceViewSeed {
 				.header("If-None-Match", etag)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).isEqualTo(304);
-		assertThat(get("/articles/" + TEST_ARTICLE_ID, "text/html").headers().firstValue("ETag"))
+		assertThat(api().get("/articles/" + TEST_ARTICLE_ID, "text/html").headers().firstValue("ETag"))
 			.isNotEqualTo(first.headers().firstValue("ETag"));
 	}
 
@@ -235,15 +226,15 @@ class SourceViewHttpTests extends SourceViewSeed {
 
 	@Test
 	void articleListAndDownloadsPageLinkToTheSourceView() throws Exception {
-		assertThat(html("/articles")).contains("href=\"/articles/" + TEST_ARTICLE_ID + "\"")
+		assertThat(api().html("/articles")).contains("href=\"/articles/" + TEST_ARTICLE_ID + "\"")
 			.contains("href=\"/articles/" + NodeId.of("Article", SEED_ARTICLE) + "\"");
-		assertThat(html("/data")).contains("href=\"/articles\"");
+		assertThat(api().html("/data")).contains("href=\"/articles\"");
 	}
 
 	@Test
 	void deskIsOffByDefault() throws Exception {
-		assertThat(get("/desk/articles/sv_baltic_wire_radar.yaml", "text/html").statusCode()).isEqualTo(404);
-		assertThat(get("/desk", "text/html").statusCode()).isEqualTo(404);
+		assertThat(api().get("/desk/articles/sv_baltic_wire_radar.yaml", "text/html").statusCode()).isEqualTo(404);
+		assertThat(api().get("/desk", "text/html").statusCode()).isEqualTo(404);
 	}
 
 }

@@ -1,0 +1,76 @@
+package org.accords;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP tests' client of a running application: GET a path, POST a GraphQL query, and
+ * read answers, as a browser or curl would.
+ *
+ * @param port the application's port ({@code @LocalServerPort})
+ */
+public record HttpApi(int port) {
+
+	public static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A page a browser asks for: 200, HTML. */
+	public String html(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		return response.body();
+	}
+
+	/**
+	 * The whole answer to a GraphQL query POSTed to {@code /graphql}, errors included.
+	 */
+	public JsonNode post(String query) throws IOException, InterruptedException {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(response.body());
+	}
+
+	/** The {@code data} of a GraphQL query that must answer without errors. */
+	public JsonNode query(String query) throws IOException, InterruptedException {
+		JsonNode body = post(query);
+		assertThat(body.has("errors")).as(body.toString()).isFalse();
+		return body.get("data");
+	}
+
+	/** The value at {@code field} of each element of an array ("null" for a null). */
+	public static List<String> texts(JsonNode array, String field) {
+		List<String> values = new ArrayList<>();
+		array.forEach((node) -> values.add(node.at(field).isNull() ? "null" : node.at(field).asString()));
+		return values;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
