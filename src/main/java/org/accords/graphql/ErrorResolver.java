@@ -43,6 +43,9 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidInputException) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, ex.getMessage());
 		}
+		if (ex instanceof VersionBusyException) {
+			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE, ex.getMessage());
+		}
 		if (ex instanceof DataAccessResourceFailureException || ex instanceof MongoException
 				|| ex instanceof ServiceUnavailableException) {
 			logger.warn("Store unavailable at " + env.getExecutionStepInfo().getPath() + ": " + ex.getMessage());

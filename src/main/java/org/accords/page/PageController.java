@@ -12,6 +12,7 @@ import org.accords.dataset.DatasetState;
 import org.accords.dataset.NoDatasetException;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.paging.InvalidInputException;
+import org.accords.graphql.VersionBusyException;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -159,6 +160,16 @@ class PageController {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<?> invalid(InvalidInputException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), wantsJson(request));
+	}
+
+	/** An older version asked for too soon after another was loaded. */
+	@ExceptionHandler(VersionBusyException.class)
+	ResponseEntity<?> busy(VersionBusyException ex, HttpServletRequest request) {
+		ResponseEntity<?> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), wantsJson(request));
+		return ResponseEntity.status(problem.getStatusCode())
+			.headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem.getBody());
 	}
 
 	@ExceptionHandler(NoDatasetException.class)

@@ -12,14 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.EntityCatalog;
+import org.accords.store.VersionSlots;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -50,9 +49,9 @@ import org.springframework.stereotype.Component;
 /**
  * The full-text index of each dataset version, in memory: built from the store's entities
  * on the first search of a version (versions are immutable, so it never needs updating)
- * and kept for the two most recent versions used. Works the same over MongoDB and the
- * embedded server, as it reads the entities and needs nothing from the store's own text
- * features.
+ * and kept for the version served and one older version ({@link VersionSlots}). Works the
+ * same over MongoDB and the embedded server, as it reads the entities and needs nothing
+ * from the store's own text features.
  */
 @Component
 public class SearchIndex implements MeterBinder {
@@ -87,7 +86,14 @@ public class SearchIndex implements MeterBinder {
 
 	private final Analyzer perField = Analyzers.perField();
 
-	private final Cache<String, VersionIndex> versions = Caffeine.newBuilder().maximumSize(2).build();
+	/**
+	 * The index of the version served, pinned, and of one older version; an older version
+	 * is loaded at most once per {@link #OLDER_INTERVAL}.
+	 */
+	private final VersionSlots<VersionIndex> versions;
+
+	/** The least time between loading the indexes of two older versions. */
+	static final java.time.Duration OLDER_INTERVAL = java.time.Duration.ofSeconds(10);
 
 	private final DatasetVersionSource served;
 
@@ -110,6 +116,7 @@ public class SearchIndex implements MeterBinder {
 	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served, AccordsProperties properties) {
 		this.mongo = mongo;
 		this.served = served;
+		this.versions = new VersionSlots<>("the search index", served::currentVersion, OLDER_INTERVAL);
 		this.warmUpEnabled = properties.dataset().searchWarmUp();
 	}
 
@@ -140,7 +147,7 @@ public class SearchIndex implements MeterBinder {
 
 	/** Forgets every index held (tests: the next search reads or builds it again). */
 	void forget() {
-		this.versions.invalidateAll();
+		this.versions.clear();
 	}
 
 	@PreDestroy

@@ -73,8 +73,12 @@ class EmbeddedMongoConfiguration {
 	 * server reads and sorts a whole collection for any other query.
 	 */
 	@Bean
-	QueryTables queryTables(MongoTemplate mongo, AccordsProperties properties) {
-		return new QueryTables(mongo, properties.store().queryTables());
+	QueryTables queryTables(MongoTemplate mongo, AccordsProperties properties,
+			ObjectProvider<org.accords.graphql.DatasetVersionSource> served) {
+		return new QueryTables(mongo, properties.store().queryTables(), () -> {
+			org.accords.graphql.DatasetVersionSource source = served.getIfAvailable();
+			return (source != null) ? source.currentVersion() : null;
+		});
 	}
 
 	@Bean

@@ -64,7 +64,11 @@ public final class QueryTables {
 
 	private final QueryMapper mapper;
 
-	private final Cache<String, Map<String, QueryTable>> versions = Caffeine.newBuilder().maximumSize(2).build();
+	/**
+	 * The tables of the version served, pinned, and of one older version; an older
+	 * version's are read at most once per 10 seconds ({@link VersionSlots}).
+	 */
+	private final VersionSlots<Map<String, QueryTable>> versions;
 
 	/** Matched rows by version, collection and mapped query. */
 	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).build();
@@ -76,9 +80,17 @@ public final class QueryTables {
 	private final boolean used;
 
 	public QueryTables(MongoTemplate mongo, boolean used) {
+		this(mongo, used, () -> null);
+	}
+
+	/**
+	 * @param current the version served now, whose tables stay held
+	 */
+	public QueryTables(MongoTemplate mongo, boolean used, java.util.function.Supplier<@Nullable String> current) {
 		this.mongo = mongo;
 		this.used = used;
 		this.mapper = new QueryMapper(mongo.getConverter());
+		this.versions = new VersionSlots<>("the query tables", current, java.time.Duration.ofSeconds(10));
 	}
 
 	/**

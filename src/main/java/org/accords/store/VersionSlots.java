@@ -1,0 +1,103 @@
+package org.accords.store;
+
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.accords.graphql.VersionBusyException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an instance derives per dataset version and holds in memory (the search index, the
+ * query tables), kept so that asking for older versions cannot make it work without end:
+ * the version served is pinned (a request for an older one never evicts it), one older
+ * version is held beside it, and an older version not held is loaded at most once per
+ * {@code olderInterval}. A client alternating {@code Accords-Version} between two old
+ * versions would otherwise have every switch re-read (or rebuild) a whole version, and
+ * push the served one out for everybody else.
+ *
+ * @param <V> what is held per version
+ */
+public final class VersionSlots<V> {
+
+	private record Slot<V>(String version, V value) {
+	}
+
+	private final Supplier<@Nullable String> current;
+
+	private final Duration olderInterval;
+
+	private final String what;
+
+	private volatile @Nullable Slot<V> pinned;
+
+	private volatile @Nullable Slot<V> older;
+
+	private long lastOlderLoad = Long.MIN_VALUE;
+
+	/**
+	 * @param what what is held, for the refusal's message ("the search index")
+	 * @param current the version served now (null before the first)
+	 * @param olderInterval the least time between two loads of older versions
+	 */
+	public VersionSlots(String what, Supplier<@Nullable String> current, Duration olderInterval) {
+		this.what = what;
+		this.current = current;
+		this.olderInterval = olderInterval;
+	}
+
+	/**
+	 * The value of {@code version}, loaded with {@code load} when not held.
+	 * @throws VersionBusyException when an older version is asked for too soon after
+	 * another was loaded
+	 */
+	public V get(String version, Function<String, V> load) {
+		Slot<V> slot = this.pinned;
+		if (slot != null && slot.version().equals(version)) {
+			return slot.value();
+		}
+		slot = this.older;
+		if (slot != null && slot.version().equals(version)) {
+			return slot.value();
+		}
+		synchronized (this) {
+			// another request may have loaded it meanwhile
+			for (Slot<V> held : java.util.Arrays.asList(this.pinned, this.older)) {
+				if (held != null && held.version().equals(version)) {
+					return held.value();
+				}
+			}
+			if (version.equals(this.current.get())) {
+				Slot<V> previous = this.pinned;
+				this.pinned = new Slot<>(version, load.apply(version));
+				// the version served before is now an older one: held while it is asked
+				// for
+				if (previous != null && this.older == null) {
+					this.older = previous;
+				}
+				return this.pinned.value();
+			}
+			long now = System.nanoTime();
+			long wait = this.lastOlderLoad + this.olderInterval.toNanos() - now;
+			if (this.lastOlderLoad != Long.MIN_VALUE && wait > 0) {
+				throw new VersionBusyException("Dataset version '" + version + "' is not the one served and "
+						+ this.what
+						+ " of another older version was loaded moments ago; an instance loads one older version per "
+						+ this.olderInterval.toSeconds() + " s: retry in " + (wait / 1_000_000_000 + 1) + " s",
+						wait / 1_000_000_000 + 1);
+			}
+			this.lastOlderLoad = now;
+			V value = load.apply(version);
+			this.older = new Slot<>(version, value);
+			return value;
+		}
+	}
+
+	/** Forgets every value held. */
+	public synchronized void clear() {
+		this.pinned = null;
+		this.older = null;
+		this.lastOlderLoad = Long.MIN_VALUE;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.accords.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Asking for older dataset versions cannot make an instance load without end, nor push
+ * out what it holds for the version it serves.
+ */
+class VersionSlotsTests {
+
+	final AtomicReference<String> served = new AtomicReference<>("v3");
+
+	final List<String> loads = new ArrayList<>();
+
+	final VersionSlots<String> slots = new VersionSlots<>("the index", this.served::get, Duration.ofMinutes(1));
+
+	String get(String version) {
+		return this.slots.get(version, (v) -> {
+			this.loads.add(v);
+			return "index of " + v;
+		});
+	}
+
+	@Test
+	void theServedVersionStaysHeldWhileOlderOnesAreAskedFor() {
+		assertThat(get("v3")).isEqualTo("index of v3");
+		assertThat(get("v1")).isEqualTo("index of v1");
+		assertThat(get("v3")).isEqualTo("index of v3");
+		assertThat(get("v1")).isEqualTo("index of v1");
+		assertThat(this.loads).containsExactly("v3", "v1");
+	}
+
+	@Test
+	void alternatingOlderVersionsIsRefusedUntilTheIntervalPasses() {
+		get("v3");
+		get("v1");
+		assertThatExceptionOfType(org.accords.graphql.VersionBusyException.class).isThrownBy(() -> get("v2"))
+			.withMessageContaining("'v2'")
+			.withMessageContaining("the index")
+			.withMessageContaining("retry in")
+			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isBetween(1L, 60L));
+		// the served version is never refused, nor the older one held
+		assertThat(get("v3")).isEqualTo("index of v3");
+		assertThat(get("v1")).isEqualTo("index of v1");
+		assertThat(this.loads).containsExactly("v3", "v1");
+	}
+
+	@Test
+	void aNewlyServedVersionIsPinnedAndThePreviousOneKeptAsOlder() {
+		get("v3");
+		this.served.set("v4");
+		assertThat(get("v4")).isEqualTo("index of v4");
+		assertThat(get("v3")).isEqualTo("index of v3");
+		assertThat(this.loads).containsExactly("v3", "v4");
+	}
+
+	@Test
+	void olderVersionsLoadAgainOnceTheIntervalHasPassed() {
+		VersionSlots<String> quick = new VersionSlots<>("the index", this.served::get, Duration.ZERO);
+		quick.get("v1", (v) -> v);
+		assertThat(quick.get("v2", (v) -> v)).isEqualTo("v2");
+		assertThat(quick.get("v1", (v) -> v)).isEqualTo("v1");
+	}
+
+}
