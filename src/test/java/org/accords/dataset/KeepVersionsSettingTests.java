@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
 import org.accords.store.VersionedCollections;
+import org.accords.graphql.VersionBusyException;
+import org.accords.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code accords.dataset.keep-versions} decides how many versions stay: with 3, the
@@ -35,6 +38,9 @@ class KeepVersionsSettingTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	SearchIndex search;
 
 	@Test
 	void theLastThreeVersionsStayTheFirstIsDeletedAndAKeptOneComesBackAsStored() throws Exception {
@@ -67,6 +73,18 @@ class KeepVersionsSettingTests {
 		assertThat(this.mongo.count(new Query(), statements)).isEqualTo(5);
 		assertThat(this.state.kept()).extracting(DatasetState.KeptVersion::version)
 			.containsExactly(versions.get(1), versions.get(3), versions.get(2));
+
+		// alternating between the two older versions kept: one older version is held, and
+		// another is loaded at most once per 10 s, so the switching is soon refused; the
+		// version served keeps answering
+		assertThat(this.search.ids(versions.get(1), "Statement", "news conference")).isNotEmpty();
+		assertThatExceptionOfType(VersionBusyException.class).isThrownBy(() -> {
+			for (int i = 0; i < 3; i++) {
+				this.search.ids(versions.get(3), "Statement", "television debate");
+				this.search.ids(versions.get(2), "Statement", "radio interview");
+			}
+		}).withMessageContaining("retry in");
+		assertThat(this.search.ids(versions.get(1), "Statement", "news conference")).isNotEmpty();
 	}
 
 	private static String seed(String occasion) throws Exception {
