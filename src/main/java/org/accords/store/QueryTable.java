@@ -237,25 +237,7 @@ final class QueryTable {
 		int[] columns = columns(new LinkedHashSet<>(paths));
 		List<org.bson.Document> documents = new ArrayList<>();
 		for (int row = matched.nextSetBit(0); row >= 0 && documents.size() < limit; row = matched.nextSetBit(row + 1)) {
-			org.bson.Document document = new org.bson.Document();
-			Object[] values = this.rows[row];
-			for (int column : columns) {
-				Object value = (column < values.length) ? values[column] : ABSENT;
-				if (value == ABSENT) {
-					continue;
-				}
-				String path = this.fields[column];
-				int dot = path.indexOf('.');
-				if (dot < 0) {
-					document.put(path, value);
-				}
-				else {
-					((org.bson.Document) document.computeIfAbsent(path.substring(0, dot),
-							(k) -> new org.bson.Document()))
-						.put(path.substring(dot + 1), value);
-				}
-			}
-			documents.add(document);
+			documents.add(nested(row, columns, org.bson.Document::new));
 		}
 		return documents;
 	}
@@ -390,7 +372,16 @@ final class QueryTable {
 	 * the stored document nests them.
 	 */
 	private Document document(int row, int[] columns) {
-		Document document = new Document();
+		return nested(row, columns, Document::new);
+	}
+
+	/**
+	 * The row's values of the given columns in a new document of either document type
+	 * (the server's, or the driver's), flattened paths nested again.
+	 */
+	@SuppressWarnings("unchecked")
+	private <M extends Map<String, Object>> M nested(int row, int[] columns, java.util.function.Supplier<M> empty) {
+		M document = empty.get();
 		Object[] values = this.rows[row];
 		for (int column : columns) {
 			Object value = (column < values.length) ? values[column] : ABSENT;
@@ -403,8 +394,8 @@ final class QueryTable {
 				document.put(path, value);
 			}
 			else {
-				Document parent = (Document) document.computeIfAbsent(path.substring(0, dot), (k) -> new Document());
-				parent.put(path.substring(dot + 1), value);
+				((M) document.computeIfAbsent(path.substring(0, dot), (k) -> empty.get())).put(path.substring(dot + 1),
+						value);
 			}
 		}
 		return document;

@@ -27,6 +27,7 @@ import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.paging.InvalidInputException;
 import org.accords.graphql.guard.Admission;
 import org.accords.graphql.guard.QueryTimeout;
 import org.accords.graphql.guard.RateLimiter;
@@ -352,16 +353,15 @@ class GraphQlTransport implements DisposableBean {
 	 * or 400 when the header and the parameter disagree
 	 */
 	private @Nullable String version(HttpServletRequest servlet) {
-		String header = blankToNull(servlet.getHeader(DatasetVersionSource.HEADER));
-		String parameter = blankToNull(servlet.getParameter(DatasetVersionSource.PARAMETER));
-		if (header != null && parameter != null && !header.equals(parameter)) {
-			throw new TransportException(ErrorCode.BAD_REQUEST,
-					"The " + DatasetVersionSource.HEADER + " header (" + header + ") and the "
-							+ DatasetVersionSource.PARAMETER + " parameter (" + parameter
-							+ ") name different dataset versions; send one of them");
+		String requested;
+		try {
+			requested = DatasetVersionSource.requested(servlet);
+		}
+		catch (InvalidInputException ex) {
+			throw new TransportException(ErrorCode.BAD_REQUEST, ex.getMessage());
 		}
 		try {
-			return this.versions.resolve((header != null) ? header : parameter);
+			return this.versions.resolve(requested);
 		}
 		catch (VersionNotKeptException ex) {
 			throw new TransportException(ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
@@ -374,10 +374,6 @@ class GraphQlTransport implements DisposableBean {
 		extensions.put("cost", cost);
 		extensions.put("datasetVersion", version);
 		return extensions;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	/**
