@@ -50,19 +50,23 @@ class OrganizationController {
 	record OrganizationFilter(@Nullable String name, @Nullable String country, @Nullable OrganizationKind kind,
 			@Nullable Integer minSources, @Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
 			@Nullable LocalDate reportedTo) implements SourceFilter {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where, SearchIndex search, String version) {
+			return SourceFilter.apply(where, this)
+				.in("_id", search.ids(version, Organization.TYPE, this.name))
+				.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"))
+				.is("kind", this.kind);
+		}
+
 	}
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		Where where = SourceFilter.apply(Where.all(), filter);
-		if (filter != null) {
-			where.in("_id", this.search.ids(datasetVersion, Organization.TYPE, filter.name()))
-				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
-				.is("kind", filter.kind());
-		}
-		return this.store.page(datasetVersion, Organization.ENTITY, where.criteria(), Sort.by("searchText", "_id"),
-				page);
+		return this.store.page(datasetVersion, Organization.ENTITY,
+				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)),
+				Sort.by("searchText", "_id"), page);
 	}
 
 	@BatchMapping(typeName = "Post", field = "organization")

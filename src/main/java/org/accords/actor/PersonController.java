@@ -46,17 +46,22 @@ class PersonController {
 	record PersonFilter(@Nullable String name, @Nullable String country, @Nullable Integer minSources,
 			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
 			@Nullable LocalDate reportedTo) implements SourceFilter {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where, SearchIndex search, String version) {
+			return SourceFilter.apply(where, this)
+				.in("_id", search.ids(version, Person.TYPE, this.name))
+				.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"));
+		}
+
 	}
 
 	@QueryMapping
 	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		Where where = SourceFilter.apply(Where.all(), filter);
-		if (filter != null) {
-			where.in("_id", this.search.ids(datasetVersion, Person.TYPE, filter.name()))
-				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
-		}
-		return this.store.page(datasetVersion, Person.ENTITY, where.criteria(), Sort.by("searchText", "_id"), page);
+		return this.store.page(datasetVersion, Person.ENTITY,
+				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)),
+				Sort.by("searchText", "_id"), page);
 	}
 
 }

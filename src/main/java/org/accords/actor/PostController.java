@@ -45,20 +45,22 @@ class PostController {
 	 */
 	record PostFilter(@Nullable String role, @Nullable String organization, @Nullable String country,
 			@Nullable String person, @Nullable LocalDate heldOn) {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where) {
+			return where.containsText("roleKey", (this.role != null) ? SearchText.fold(this.role) : null)
+				.is("organizationId", NodeId.check(this.organization, Organization.TYPE, "filter.organization"))
+				.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"))
+				.is("personId", NodeId.check(this.person, Person.TYPE, "filter.person"))
+				.covers("termStart", "termEnd", this.heldOn);
+		}
+
 	}
 
 	@QueryMapping
 	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		Where where = Where.all();
-		if (filter != null) {
-			where.containsText("roleKey", (filter.role() != null) ? SearchText.fold(filter.role()) : null)
-				.is("organizationId", NodeId.check(filter.organization(), Organization.TYPE, "filter.organization"))
-				.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
-				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
-				.covers("termStart", "termEnd", filter.heldOn());
-		}
-		return this.store.page(datasetVersion, Post.ENTITY, where.criteria(), ORDER, page);
+		return this.store.page(datasetVersion, Post.ENTITY, Where.of(filter, PostFilter::where), ORDER, page);
 	}
 
 	@BatchMapping(typeName = Post.TYPE, field = "person")

@@ -64,6 +64,23 @@ class AgreementController {
 			@Nullable LifecycleStage status, @Nullable LocalDate activeOn, @Nullable List<String> between,
 			@Nullable String leader, @Nullable String linkedTo, @Nullable AgreementLinkKind linkKind,
 			@Nullable String programme) implements SourceFilter {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where, SearchIndex search, String version) {
+			return SourceFilter.apply(where, this)
+				.is("partyIds", NodeId.check(this.party, Country.TYPE, "filter.party"))
+				.is("kind", this.kind)
+				.between("signedOn", this.signedFrom, this.signedTo)
+				.is("status", this.status)
+				.within("activeFrom", "activeUntil", this.activeOn)
+				.containsAll("countryIds", countries(this.between))
+				.is("leaderIds", NodeId.check(this.leader, Country.TYPE, "filter.leader"))
+				.in("_id", search.ids(version, Agreement.TYPE, this.text))
+				.is("linkTargetIds", NodeId.check(this.linkedTo, Agreement.TYPE, "filter.linkedTo"))
+				.item("links", "kind", this.linkKind, "targetId", this.linkedTo)
+				.is("programmeId", NodeId.check(this.programme, PROGRAMME, "filter.programme"));
+		}
+
 	}
 
 	/** Sort fields of {@code agreements}. */
@@ -97,22 +114,9 @@ class AgreementController {
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
 			@Argument @Nullable AgreementOrder orderBy, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		Where where = SourceFilter.apply(Where.all(), filter);
-		if (filter != null) {
-			where.is("partyIds", NodeId.check(filter.party(), Country.TYPE, "filter.party"))
-				.is("kind", filter.kind())
-				.between("signedOn", filter.signedFrom(), filter.signedTo())
-				.is("status", filter.status())
-				.within("activeFrom", "activeUntil", filter.activeOn())
-				.containsAll("countryIds", countries(filter.between()))
-				.is("leaderIds", NodeId.check(filter.leader(), Country.TYPE, "filter.leader"))
-				.in("_id", this.search.ids(datasetVersion, Agreement.TYPE, filter.text()))
-				.is("linkTargetIds", NodeId.check(filter.linkedTo(), Agreement.TYPE, "filter.linkedTo"))
-				.item("links", "kind", filter.linkKind(), "targetId", filter.linkedTo())
-				.is("programmeId", NodeId.check(filter.programme(), PROGRAMME, "filter.programme"));
-		}
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
-		return this.store.page(datasetVersion, Agreement.ENTITY, where.criteria(), sort, page);
+		return this.store.page(datasetVersion, Agreement.ENTITY,
+				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)), sort, page);
 	}
 
 	/**

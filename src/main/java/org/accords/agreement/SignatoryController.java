@@ -50,19 +50,23 @@ class SignatoryController {
 	record SignatoryFilter(@Nullable String agreement, @Nullable String country, @Nullable String person,
 			@Nullable String organization, @Nullable Integer minSources, @Nullable Boolean disputed,
 			@Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo) implements SourceFilter {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where) {
+			return SourceFilter.apply(where, this)
+				.is("agreementId", NodeId.check(this.agreement, Agreement.TYPE, "filter.agreement"))
+				.is("onBehalfOfId", NodeId.check(this.country, Country.TYPE, "filter.country"))
+				.is("personId", NodeId.check(this.person, Person.TYPE, "filter.person"))
+				.is("organizationId", NodeId.check(this.organization, Organization.TYPE, "filter.organization"));
+		}
+
 	}
 
 	@QueryMapping
 	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		Where where = SourceFilter.apply(Where.all(), filter);
-		if (filter != null) {
-			where.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.is("onBehalfOfId", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
-				.is("personId", NodeId.check(filter.person(), Person.TYPE, "filter.person"))
-				.is("organizationId", NodeId.check(filter.organization(), Organization.TYPE, "filter.organization"));
-		}
-		return this.store.page(datasetVersion, Signatory.ENTITY, where.criteria(), Sort.by("_id"), page);
+		return this.store.page(datasetVersion, Signatory.ENTITY, Where.of(filter, SignatoryFilter::where),
+				Sort.by("_id"), page);
 	}
 
 	@BatchMapping

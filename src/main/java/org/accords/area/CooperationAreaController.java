@@ -51,18 +51,22 @@ class CooperationAreaController {
 	record CooperationAreaFilter(@Nullable AreaCategory category, @Nullable String agreement, @Nullable String text,
 			@Nullable Integer minSources, @Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
 			@Nullable LocalDate reportedTo) implements SourceFilter {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where, SearchIndex search, String version) {
+			return SourceFilter.apply(where, this)
+				.is("category", this.category)
+				.is("agreementId", NodeId.check(this.agreement, Agreement.TYPE, "filter.agreement"))
+				.in("_id", search.ids(version, CooperationArea.TYPE, this.text));
+		}
+
 	}
 
 	@QueryMapping
 	Connection<CooperationArea> cooperationAreas(@Argument @Nullable CooperationAreaFilter filter,
 			@Arguments PageArguments page, @ContextValue String datasetVersion) {
-		Where where = SourceFilter.apply(Where.all(), filter);
-		if (filter != null) {
-			where.is("category", filter.category())
-				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
-				.in("_id", this.search.ids(datasetVersion, CooperationArea.TYPE, filter.text()));
-		}
-		return this.store.page(datasetVersion, CooperationArea.ENTITY, where.criteria(), Sort.by("_id"), page);
+		return this.store.page(datasetVersion, CooperationArea.ENTITY,
+				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)), Sort.by("_id"), page);
 	}
 
 	@BatchMapping

@@ -40,16 +40,19 @@ class ArticleController {
 	 */
 	record ArticleFilter(@Nullable String publisher, @Nullable LocalDate publishedFrom,
 			@Nullable LocalDate publishedTo) {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where) {
+			return where.is("publisher", this.publisher).between("publishedOn", this.publishedFrom, this.publishedTo);
+		}
+
 	}
 
 	@QueryMapping
 	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		ArticleFilter f = (filter != null) ? filter : new ArticleFilter(null, null, null);
-		Where where = Where.all()
-			.is("publisher", f.publisher())
-			.between("publishedOn", f.publishedFrom(), f.publishedTo());
-		return this.store.page(datasetVersion, Article.ENTITY, where.criteria(), Sort.by("publishedOn", "_id"), page);
+		return this.store.page(datasetVersion, Article.ENTITY, Where.of(filter, ArticleFilter::where),
+				Sort.by("publishedOn", "_id"), page);
 	}
 
 	@BatchMapping

@@ -57,19 +57,21 @@ class EventController {
 	 */
 	record EventFilter(@Nullable EventKind kind, @Nullable LocalDate from, @Nullable LocalDate to,
 			@Nullable String country, @Nullable String participant) {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where) {
+			return where.is("kind", this.kind)
+				.between("date", this.from, this.to)
+				.is("countryIds", NodeId.check(this.country, Country.TYPE, "filter.country"))
+				.is("participantIds", EventController.participant(this.participant));
+		}
+
 	}
 
 	@QueryMapping
 	Connection<Event> events(@Argument @Nullable EventFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		Where where = Where.all();
-		if (filter != null) {
-			where.is("kind", filter.kind())
-				.between("date", filter.from(), filter.to())
-				.is("countryIds", NodeId.check(filter.country(), Country.TYPE, "filter.country"))
-				.is("participantIds", participant(filter.participant()));
-		}
-		return this.store.page(datasetVersion, Event.ENTITY, where.criteria(), ORDER, page);
+		return this.store.page(datasetVersion, Event.ENTITY, Where.of(filter, EventFilter::where), ORDER, page);
 	}
 
 	/** A Person, Organization or Country id; anything else is a clear error. */

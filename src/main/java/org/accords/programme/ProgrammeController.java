@@ -40,16 +40,19 @@ class ProgrammeController {
 	 * organization)
 	 */
 	record ProgrammeFilter(@Nullable String country) {
+
+		/** Adds the conditions this filter sets to {@code where}. */
+		Where where(Where where) {
+			return where.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"));
+		}
+
 	}
 
 	@QueryMapping
 	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
-		Where where = Where.all();
-		if (filter != null) {
-			where.is("countryId", NodeId.check(filter.country(), Country.TYPE, "filter.country"));
-		}
-		return this.store.page(datasetVersion, Programme.ENTITY, where.criteria(), Sort.by("_id"), page);
+		return this.store.page(datasetVersion, Programme.ENTITY, Where.of(filter, ProgrammeFilter::where),
+				Sort.by("_id"), page);
 	}
 
 	@BatchMapping

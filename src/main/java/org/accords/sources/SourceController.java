@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.accords.actor.Country;
 import org.accords.actor.Organization;
@@ -20,15 +24,25 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
+import org.accords.graphql.DatasetVersionSource;
 import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.Assert;
 
 /**
  * What several articles add to every fact: its sources' articles, the entities that
@@ -42,10 +56,14 @@ class SourceController {
 	private static final Set<String> TYPES = Set.of(Agreement.TYPE, Signatory.TYPE, CooperationArea.TYPE,
 			Commitment.TYPE, Statement.TYPE, Person.TYPE, Organization.TYPE, Country.TYPE);
 
+	/** Name of the batch loader of {@code competingFacts}, the same for every type. */
+	static final String COMPETING_FACTS = "Reported.competingFacts";
+
 	private final FactStore store;
 
-	SourceController(FactStore store) {
+	SourceController(FactStore store, BatchLoaderRegistry loaders) {
 		this.store = store;
+		loaders.<Reported, List<Entity>>forName(COMPETING_FACTS).registerMappedBatchLoader(this::competingFacts);
 	}
 
 	@BatchMapping(typeName = "Source", field = "article")
@@ -68,47 +86,21 @@ class SourceController {
 		return this.store.many(datasetVersion, aliases, Alias::articleIds, Article.ENTITY);
 	}
 
-	@BatchMapping(typeName = Agreement.TYPE, field = "competingFacts")
-	Map<Agreement, List<Entity>> agreementCompetingFacts(List<Agreement> facts, @ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
+	/**
+	 * {@code competingFacts} of every type in {@link #TYPES}: one batch loader, and one
+	 * data fetcher per type that loads through it, so that the facts of one level of a
+	 * response are answered with one store query, as a {@code @BatchMapping} would.
+	 */
+	@Bean
+	static RuntimeWiringConfigurer competingFactsWiring() {
+		return (wiring) -> TYPES.forEach(
+				(type) -> wiring.type(type, (builder) -> builder.dataFetcher("competingFacts", new CompetingFacts())));
 	}
 
-	@BatchMapping(typeName = Signatory.TYPE, field = "competingFacts")
-	Map<Signatory, List<Entity>> signatoryCompetingFacts(List<Signatory> facts, @ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
-	}
-
-	@BatchMapping(typeName = CooperationArea.TYPE, field = "competingFacts")
-	Map<CooperationArea, List<Entity>> cooperationAreaCompetingFacts(List<CooperationArea> facts,
-			@ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
-	}
-
-	@BatchMapping(typeName = Commitment.TYPE, field = "competingFacts")
-	Map<Commitment, List<Entity>> commitmentCompetingFacts(List<Commitment> facts,
-			@ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
-	}
-
-	@BatchMapping(typeName = Statement.TYPE, field = "competingFacts")
-	Map<Statement, List<Entity>> statementCompetingFacts(List<Statement> facts, @ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
-	}
-
-	@BatchMapping(typeName = Person.TYPE, field = "competingFacts")
-	Map<Person, List<Entity>> personCompetingFacts(List<Person> facts, @ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
-	}
-
-	@BatchMapping(typeName = Organization.TYPE, field = "competingFacts")
-	Map<Organization, List<Entity>> organizationCompetingFacts(List<Organization> facts,
-			@ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
-	}
-
-	@BatchMapping(typeName = Country.TYPE, field = "competingFacts")
-	Map<Country, List<Entity>> countryCompetingFacts(List<Country> facts, @ContextValue String datasetVersion) {
-		return competingFacts(facts, datasetVersion);
+	private Mono<Map<Reported, List<Entity>>> competingFacts(Set<Reported> facts, BatchLoaderEnvironment env) {
+		GraphQLContext context = env.getContext();
+		String version = context.get(DatasetVersionSource.CONTEXT_KEY);
+		return Mono.fromCallable(() -> competingFacts(List.copyOf(facts), version));
 	}
 
 	private <T extends Reported> Map<T, List<Entity>> competingFacts(List<T> facts, String version) {
@@ -122,6 +114,31 @@ class SourceController {
 			result.put(fact, competing);
 		}
 		return result;
+	}
+
+	/**
+	 * Loads a fact's {@code competingFacts} through the one batch loader; self-describing
+	 * so that schema inspection knows what it returns.
+	 */
+	private static final class CompetingFacts implements SelfDescribingDataFetcher<CompletableFuture<List<Entity>>> {
+
+		@Override
+		public CompletableFuture<List<Entity>> get(DataFetchingEnvironment env) {
+			DataLoader<Reported, List<Entity>> loader = env.getDataLoader(COMPETING_FACTS);
+			Assert.state(loader != null, "No data loader " + COMPETING_FACTS);
+			return loader.load(env.getSource());
+		}
+
+		@Override
+		public String getDescription() {
+			return "SourceController#competingFacts (one batch loader for every type in SourceController.TYPES)";
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return ResolvableType.forClassWithGenerics(List.class, Entity.class);
+		}
+
 	}
 
 	/** The value as a node id, when it is the id of an entity. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,15 @@ public final class Where {
 
 	public static Where all() {
 		return new Where();
+	}
+
+	/**
+	 * The criteria of a filter argument: the conditions {@code conditions} adds to
+	 * {@link #all()}, none when the argument is absent. What a root field's page reads:
+	 * {@code store.page(version, X.ENTITY, Where.of(filter, XFilter::where), sort, page)}.
+	 */
+	public static <F> Criteria of(@Nullable F filter, BiFunction<F, Where, Where> conditions) {
+		return ((filter != null) ? conditions.apply(filter, all()) : all()).criteria();
 	}
 
 	/** {@code field} equals {@code value}; on an array field, contains it. */

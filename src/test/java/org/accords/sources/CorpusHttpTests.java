@@ -186,4 +186,28 @@ class CorpusHttpTests {
 		assertThat(people.toString()).contains("\"retiredIds\":[\"" + NodeId.of("Person", "rustem-umjerov") + "\"]");
 	}
 
+	@Test
+	void factsTheCuratorMarksAsContradictingNameEachOtherAsCompetingFactsOnEveryType() throws Exception {
+		JsonNode data = api().query("""
+				{ statements(first: 10) { edges { node { id disputed competingFacts { id } } } }
+				  agreements { edges { node { competingFacts { id } } } }
+				  signatories { edges { node { competingFacts { id } } } }
+				  people { edges { node { competingFacts { id } } } }
+				  countries { competingFacts { id } } }""");
+		String summer = NodeId.of("Statement", "umerov-summer-boats");
+		String thisYear = NodeId.of("Statement", "umjerov-boats-at-sea");
+		List<String> competing = new ArrayList<>();
+		data.at("/statements/edges")
+			.forEach(
+					(edge) -> competing.add(edge.at("/node/id").asString() + " " + edge.at("/node/disputed").asBoolean()
+							+ " " + HttpApi.texts(edge.at("/node/competingFacts"), "/id")));
+		assertThat(competing).contains(summer + " true [" + thisYear + "]", thisYear + " true [" + summer + "]")
+			.filteredOn((row) -> row.endsWith("[]"))
+			.hasSize(2);
+		assertThat(data.at("/agreements/edges/0/node/competingFacts")).isEmpty();
+		assertThat(data.at("/signatories/edges/0/node/competingFacts")).isEmpty();
+		assertThat(data.at("/people/edges/0/node/competingFacts")).isEmpty();
+		assertThat(data.at("/countries/0/competingFacts")).isEmpty();
+	}
+
 }
