@@ -58,6 +58,15 @@ class DataErrors {
 			.body(ex.getMessage() + "\n");
 	}
 
+	/** No format of a download the client accepts: say which are offered. */
+	@ExceptionHandler
+	ResponseEntity<String> notAcceptable(FormatNotAcceptableException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+			.varyBy(HttpHeaders.ACCEPT)
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body(ex.getMessage() + "\n");
+	}
+
 	/** No dataset yet, or the store is away: a download cannot start, try again later. */
 	@ExceptionHandler
 	ResponseEntity<String> unavailable(ServiceUnavailableException ex) {

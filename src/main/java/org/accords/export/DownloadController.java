@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,10 +31,10 @@ import org.springframework.web.context.request.ServletWebRequest;
  * The files of {@code /data}: each collection as CSV, JSON and NDJSON, the archive, and
  * the dataset's metadata, each with its version's ETag. The format is the file name's
  * extension, whatever the request's {@code Accept} says (a browser following a link asks
- * for HTML). Downloads stream straight from the store; a client that goes away mid-stream
- * only ends the stream (the store cursor is closed on the way out). An address with
- * nothing behind it is a {@link DownloadNotFoundException}, answered by
- * {@link DataErrors}.
+ * for HTML); a collection named without one is negotiated by {@code Accept}. Downloads
+ * stream straight from the store; a client that goes away mid-stream only ends the stream
+ * (the store cursor is closed on the way out). An address with nothing behind it is a
+ * {@link DownloadNotFoundException}, answered by {@link DataErrors}.
  */
 @Controller
 @RequestMapping("/data")
@@ -99,30 +100,65 @@ class DownloadController {
 		archive(info, request, response);
 	}
 
-	@GetMapping("/{file}")
+	@GetMapping("/{file:.*\\..*}")
 	void download(@PathVariable String file, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		int dot = file.lastIndexOf('.');
 		String name = (dot > 0) ? file.substring(0, dot) : file;
 		String extension = (dot > 0) ? file.substring(dot + 1) : "";
-		Optional<Table<?>> table = Tables.named(name);
-		if (table.isEmpty()) {
-			throw new DownloadNotFoundException("There is no collection '" + name + "'. Collections: "
-					+ String.join(", ", Tables.names()) + "; each as " + String.join(", ", Format.extensions()) + ".");
-		}
+		Table<?> table = table(name);
 		Optional<Format> format = Format.of(extension);
 		if (format.isEmpty()) {
 			throw new DownloadNotFoundException(
 					(extension.isEmpty() ? "'" + file + "' has no format" : "Format '" + extension + "' is not offered")
 							+ ". Formats: " + String.join(", ", Format.extensions()) + ", as in " + name + ".csv.");
 		}
+		serve(table, format.get(), bom, "", request, response);
+	}
+
+	/**
+	 * A collection named without an extension ({@code /data/statements}): the format is
+	 * the one the {@code Accept} header prefers, CSV when it takes anything; one that
+	 * takes none of the formats is a 406 naming them. The extension URLs above stay as
+	 * they are, whatever the request accepts (a browser following a link asks for HTML
+	 * first).
+	 */
+	@GetMapping("/{collection:[a-z-]+}")
+	void negotiated(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Table<?> table = table(collection);
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		Format format = Format.accepted(accept)
+			.orElseThrow(() -> new FormatNotAcceptableException("/data/" + collection + " is offered as "
+					+ Format.mediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "))
+					+ "; the Accept header (" + accept
+					+ ") takes none of them. Accept one of them, or name the format: "
+					+ Format.extensions()
+						.stream()
+						.map((ext) -> "/data/" + collection + "." + ext)
+						.collect(Collectors.joining(", "))
+					+ "."));
+		// one URL, several representations: each its own ETag
+		serve(table, format, bom, "-" + format.extension(), request, response);
+	}
+
+	private static Table<?> table(String name) {
+		return Tables.named(name)
+			.orElseThrow(() -> new DownloadNotFoundException("There is no collection '" + name + "'. Collections: "
+					+ String.join(", ", Tables.names()) + "; each as " + String.join(", ", Format.extensions()) + "."));
+	}
+
+	private void serve(Table<?> table, Format format, boolean bom, String variant, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		DatasetInfo info = this.requests.info(request);
+		boolean withBom = bom && format == Format.CSV;
 		// the BOM variant is other bytes: another name, so that both can be saved side by
 		// side (curl -OJ refuses to overwrite)
-		String download = "accords-" + info.version() + "-"
-				+ ((bom && format.get() == Format.CSV) ? name + "-bom." + extension : file);
-		if (prepare(info, bom ? "-bom" : "", download, format.get().mediaType(), request, response)) {
-			stream(response, (out) -> this.writer.write(table.get(), format.get(), info.version(), out, bom));
+		String download = "accords-" + info.version() + "-" + table.name() + (withBom ? "-bom." : ".")
+				+ format.extension();
+		if (prepare(info, variant + (bom ? "-bom" : ""), download, format.mediaType(), request, response)) {
+			stream(response, (out) -> this.writer.write(table, format, info.version(), out, bom));
 		}
 	}
 

@@ -4,6 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.accords.web.ContentNegotiation;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+
 /** The formats every collection is offered in. */
 enum Format {
 
@@ -43,6 +48,22 @@ enum Format {
 
 	static Optional<Format> of(String extension) {
 		return Arrays.stream(values()).filter((format) -> format.extension.equals(extension)).findFirst();
+	}
+
+	/** The media types offered, without parameters, in order of preference. */
+	static List<MediaType> mediaTypes() {
+		return Arrays.stream(values()).map((format) -> MediaType.parseMediaType(format.encodingFormat())).toList();
+	}
+
+	/**
+	 * The format an {@code Accept} header prefers (CSV when it takes anything); empty
+	 * when it takes none of them.
+	 */
+	static Optional<Format> accepted(@Nullable String accept) {
+		MediaType preferred = ContentNegotiation.preferred(accept, mediaTypes());
+		return Arrays.stream(values())
+			.filter((format) -> preferred != null && format.encodingFormat().equals(preferred.toString()))
+			.findFirst();
 	}
 
 	static List<String> extensions() {

@@ -180,6 +180,53 @@ class DownloadsHttpTests {
 	}
 
 	@Test
+	void collectionWithoutExtensionServesTheFormatAcceptPrefers() throws Exception {
+		String version = (String) json("/data/index.json").get("version");
+		HttpResponse<byte[]> json = get("/data/people", "application/json");
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(json.body()).isEqualTo(get("/data/people.json", "*/*").body());
+		assertThat(json.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+		assertThat(json.headers().firstValue("ETag")).as("one URL, one ETag per format")
+			.hasValue("\"" + version + "-json\"");
+		assertThat(json.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("accords-" + version + "-people.json"));
+		HttpResponse<byte[]> ndjson = get("/data/people", "text/csv;q=0.5, application/x-ndjson");
+		assertThat(ndjson.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
+		HttpResponse<byte[]> browser = get("/data/people",
+				"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+		assertThat(browser.statusCode()).isEqualTo(200);
+		assertThat(browser.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		assertThat(browser.body()).isEqualTo(get("/data/people.csv", "*/*").body());
+		HttpResponse<byte[]> revalidated = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/people"))
+				.header("Accept", "application/json")
+				.header("If-None-Match", "\"" + version + "-json\"")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void acceptThatTakesNoFormatIsA406NamingWhatIsOfferedAndExtensionsIgnoreAccept() throws Exception {
+		HttpResponse<byte[]> refused = get("/data/people", "image/png, text/html");
+		assertThat(refused.statusCode()).isEqualTo(406);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains(
+				"text/csv, application/json, application/x-ndjson", "(image/png, text/html)", "/data/people.csv",
+				"/data/people.ndjson");
+		HttpResponse<byte[]> unknown = get("/data/treaties", "application/json");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		// a link to a file keeps its format whatever the request accepts
+		HttpResponse<byte[]> csv = get("/data/people.csv", "image/png");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.headers().allValues("Vary")).noneSatisfy((vary) -> assertThat(vary).contains("Accept"));
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void dataPackageDescribesEveryCsvColumnAndItsForeignKeysResolve() throws Exception {
 		Map<String, Object> descriptor = json("/data/datapackage.json");

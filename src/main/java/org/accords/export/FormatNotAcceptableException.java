@@ -1,0 +1,14 @@
+package org.accords.export;
+
+/**
+ * A download without an extension asked for with an {@code Accept} header that takes none
+ * of the formats offered; the message names them. Answered with 406 by
+ * {@link DataErrors}.
+ */
+class FormatNotAcceptableException extends RuntimeException {
+
+	FormatNotAcceptableException(String message) {
+		super(message);
+	}
+
+}
