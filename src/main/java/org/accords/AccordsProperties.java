@@ -58,23 +58,35 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 		// links append "/data", "/graphql": no trailing slash
 		publicUrl = publicUrl.replaceAll("/+$", "");
 		// records built by hand in tests pass null for what they do not need
-		embed = (embed != null) ? embed : new Embed(List.of("*"));
-		webhooks = (webhooks != null) ? webhooks
-				: new Webhooks(Map.of(), false, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
-		subscriptions = (subscriptions != null) ? subscriptions : new Subscriptions(1000);
+		embed = (embed != null) ? embed : defaultEmbed();
+		webhooks = (webhooks != null) ? webhooks : defaultWebhooks();
+		subscriptions = (subscriptions != null) ? subscriptions : defaultSubscriptions();
+	}
+
+	private static Embed defaultEmbed() {
+		return new Embed(List.of("*"));
+	}
+
+	private static Webhooks defaultWebhooks() {
+		return new Webhooks(Map.of(), false, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
+	}
+
+	private static Subscriptions defaultSubscriptions() {
+		return new Subscriptions(1000);
 	}
 
 	/** Settings with the given public URL and defaults for the partner features. */
 	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
 			RateLimit rateLimit, Export export, Desk desk, String publicUrl) {
-		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, publicUrl, null, null, null);
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, publicUrl, defaultEmbed(),
+				defaultWebhooks(), defaultSubscriptions());
 	}
 
 	/** Settings with the default public URL, for tests that build them by hand. */
 	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
 			RateLimit rateLimit, Export export, Desk desk) {
-		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, "http://localhost:8080", null,
-				null, null);
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, "http://localhost:8080",
+				defaultEmbed(), defaultWebhooks(), defaultSubscriptions());
 	}
 
 	/** Kind of storage the embedded MongoDB server keeps its data in. */

@@ -1,6 +1,7 @@
 package org.accords.bench;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ class StaticBaseline {
 		}
 		WebGraphQlRequest request = new WebGraphQlRequest(java.net.URI.create("http://localhost/graphql"),
 				new HttpHeaders(), new LinkedMultiValueMap<>(), Map.of(), body, "bench", null);
-		return this.json.writeValueAsBytes(this.handler.handleRequest(request).block().toMap());
+		return this.json.writeValueAsBytes(Objects.requireNonNull(this.handler.handleRequest(request).block()).toMap());
 	}
 
 }

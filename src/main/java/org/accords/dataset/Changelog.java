@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -99,7 +100,7 @@ public class Changelog {
 		keys.forEach((key) -> result.put(key, emptyChanges()));
 		Query query = Query.query(Criteria.where("key").in(keys)).with(Sort.by("key", "change", "part"));
 		try (Stream<Part> parts = this.mongo.stream(query, Part.class, PARTS)) {
-			parts.forEach((part) -> result.get(part.key()).get(part.change()).addAll(part.ids()));
+			parts.forEach((part) -> idsOf(result, part.key(), part.change()).addAll(part.ids()));
 		}
 		return result;
 	}
@@ -107,6 +108,14 @@ public class Changelog {
 	/** Identifies one collection's changes in one version. */
 	public static String key(String version, String collection) {
 		return version + "/" + collection;
+	}
+
+	/**
+	 * The ids of one change of one key in an answer of {@link #ids}, which holds every
+	 * key asked for with every change.
+	 */
+	public static List<String> idsOf(Map<String, Map<Change, List<String>>> ids, String key, Change change) {
+		return Objects.requireNonNull(Objects.requireNonNull(ids.get(key)).get(change));
 	}
 
 	private static Map<Change, List<String>> emptyChanges() {

@@ -166,7 +166,7 @@ class DatasetController {
 		Map<String, Map<Changelog.Change, List<String>>> ids = this.changelog
 			.ids(changes.stream().map((c) -> Changelog.key(c.version(), c.collection())).toList());
 		Map<CollectionChanges, List<String>> result = new LinkedHashMap<>();
-		changes.forEach((c) -> result.put(c, ids.get(Changelog.key(c.version(), c.collection())).get(change)));
+		changes.forEach((c) -> result.put(c, Changelog.idsOf(ids, Changelog.key(c.version(), c.collection()), change)));
 		return result;
 	}
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -391,7 +392,8 @@ public final class Drafter {
 					this.consumed.add(new Span(m.start(), m.end()));
 				}
 				if (code != null && seen.add(code)) {
-					this.draft.countries.add(new CountryRef(code, Drafter.this.countries.names().get(code)));
+					this.draft.countries
+						.add(new CountryRef(code, Objects.requireNonNull(Drafter.this.countries.names().get(code))));
 				}
 			}
 		}
@@ -731,7 +733,7 @@ public final class Drafter {
 					.findFirst()
 					.orElse(null);
 				if (longer != null) {
-					Person shorter = this.peopleByName.remove(key);
+					Person shorter = Objects.requireNonNull(this.peopleByName.remove(key));
 					longer.mentions.addAll(shorter.mentions);
 					longer.mentions.sort(Comparator.comparingInt(Span::start));
 					this.mentions
@@ -1271,7 +1273,8 @@ public final class Drafter {
 				}
 				boolean covered = this.draft.statements.stream().anyMatch((s) -> s.text.start() == adding.end());
 				if (quote != null && !covered) {
-					paraphrase(quote.speaker, new Span(adding.end(), sentence.end()), sentence, null);
+					paraphrase(Objects.requireNonNull(quote.speaker), new Span(adding.end(), sentence.end()), sentence,
+							null);
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,7 +99,7 @@ public final class Evaluation {
 	}
 
 	public Tally tally(String kind) {
-		return this.tallies.get(kind);
+		return Objects.requireNonNull(this.tallies.get(kind), () -> "No tally '" + kind + "'; tallies: " + KINDS);
 	}
 
 	public int articles() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
@@ -122,10 +123,11 @@ final class DataViews {
 		for (Map<String, Object> version : versions) {
 			Object previous = version.get("previousVersion");
 			List<CollectionChanges> collections = new ArrayList<>();
-			for (Map<String, Object> collection : (List<Map<String, Object>>) version.get("collections")) {
+			for (Map<String, Object> collection : (List<Map<String, Object>>) Objects
+				.requireNonNull(version.get("collections"))) {
 				List<Change> changes = new ArrayList<>();
 				for (String change : List.of("added", "changed", "removed")) {
-					changes.add(Change.of((List<String>) collection.get(change)));
+					changes.add(Change.of((List<String>) Objects.requireNonNull(collection.get(change))));
 				}
 				collections.add(new CollectionChanges(String.valueOf(collection.get("collection")), changes));
 			}

@@ -1,5 +1,7 @@
 package org.accords.export;
 
+import java.util.Objects;
+
 import org.accords.graphql.VersionNotKeptException;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,12 @@ class DownloadNotFoundException extends RuntimeException {
 
 	@Nullable VersionNotKeptException notKept() {
 		return this.notKept;
+	}
+
+	/** Never null: every constructor takes a message. */
+	@Override
+	public String getMessage() {
+		return Objects.requireNonNull(super.getMessage());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
@@ -173,8 +174,8 @@ class Metadata {
 			version.put("publishedAt", entry.publishedAt().toString());
 			List<Object> collections = new ArrayList<>();
 			for (ChangelogEntry.Counts counts : entry.collections()) {
-				Map<Changelog.Change, List<String>> changes = ids
-					.get(Changelog.key(entry.version(), counts.collection()));
+				Map<Changelog.Change, List<String>> changes = Objects
+					.requireNonNull(ids.get(Changelog.key(entry.version(), counts.collection())));
 				Map<String, Object> collection = new LinkedHashMap<>();
 				collection.put("collection", counts.collection());
 				collection.put("addedCount", counts.added());

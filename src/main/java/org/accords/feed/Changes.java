@@ -217,7 +217,8 @@ public class Changes {
 		}
 		List<Pick> picks = new ArrayList<>();
 		for (Block block : needed) {
-			List<String> list = ids.get(Changelog.key(block.entry().version(), block.collection())).get(block.change());
+			List<String> list = Changelog.idsOf(ids, Changelog.key(block.entry().version(), block.collection()),
+					block.change());
 			int from = (int) Math.min(list.size(), Math.max(start, block.start()) - block.start());
 			int to = (int) Math.min(list.size(), Math.min(end, block.end()) - block.start());
 			for (String id : list.subList(from, Math.max(from, to))) {
@@ -234,7 +235,7 @@ public class Changes {
 		List<EntityChange> changes = new ArrayList<>();
 		for (Pick pick : picks) {
 			ChangelogEntry entry = pick.block().entry();
-			String label = (pick.holder() != null) ? labels.get(pick.holder()).get(pick.id()) : null;
+			String label = labels.getOrDefault(pick.holder(), Map.of()).get(pick.id());
 			changes.add(new EntityChange(entry.version(), entry.publishedAt(), pick.block().collection(), pick.id(),
 					pick.block().change(), label, this.cards.pageUrl(pick.id())));
 		}

@@ -42,7 +42,7 @@ class FeedController {
 	}
 
 	@GetMapping("/data/changes.json")
-	ResponseEntity<?> json(WebRequest request) {
+	@Nullable ResponseEntity<?> json(WebRequest request) {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "json");
 		if (request.checkNotModified(etag)) {
@@ -61,7 +61,7 @@ class FeedController {
 	}
 
 	@GetMapping("/data/changes.atom")
-	ResponseEntity<?> atom(WebRequest request) throws XMLStreamException {
+	@Nullable ResponseEntity<?> atom(WebRequest request) throws XMLStreamException {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "atom");
 		if (request.checkNotModified(etag)) {

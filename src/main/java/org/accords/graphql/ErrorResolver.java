@@ -37,14 +37,14 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 			// QueryTimeout answers and logs the request once
 			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT, "The query was cancelled");
 		}
-		if (ex instanceof VersionNotKeptException) {
-			return error(env, ErrorType.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
+		if (ex instanceof VersionNotKeptException notKept) {
+			return error(env, ErrorType.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, notKept.getMessage());
 		}
-		if (ex instanceof InvalidInputException) {
-			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, ex.getMessage());
+		if (ex instanceof InvalidInputException invalid) {
+			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, invalid.getMessage());
 		}
-		if (ex instanceof VersionBusyException) {
-			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE, ex.getMessage());
+		if (ex instanceof VersionBusyException busy) {
+			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE, busy.getMessage());
 		}
 		if (ex instanceof DataAccessResourceFailureException || ex instanceof MongoException
 				|| ex instanceof ServiceUnavailableException) {

@@ -67,7 +67,7 @@ public class Scalars {
 		@Override
 		public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
 				Locale locale) {
-			if (input instanceof StringValue text) {
+			if (input instanceof StringValue text && text.getValue() != null) {
 				return parse(text.getValue(), CoercingParseLiteralException::new);
 			}
 			throw new CoercingParseLiteralException("Expected a date string such as \"2024-11-04\"");
@@ -107,7 +107,7 @@ public class Scalars {
 
 		@Override
 		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-			if (input instanceof StringValue text) {
+			if (input instanceof StringValue text && text.getValue() != null) {
 				return parseValue(text.getValue(), context, locale);
 			}
 			throw new CoercingParseLiteralException("Expected an ISO-8601 instant such as \"2024-11-05T10:00:00Z\"");

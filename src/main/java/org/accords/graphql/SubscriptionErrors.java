@@ -25,8 +25,8 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex) {
-		if (ex instanceof InvalidInputException) {
-			return error(ErrorCode.BAD_USER_INPUT, ex.getMessage());
+		if (ex instanceof InvalidInputException invalid) {
+			return error(ErrorCode.BAD_USER_INPUT, invalid.getMessage());
 		}
 		if (ex instanceof DataAccessResourceFailureException || ex instanceof MongoException
 				|| ex instanceof ServiceUnavailableException) {

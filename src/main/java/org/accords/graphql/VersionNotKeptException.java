@@ -1,6 +1,7 @@
 package org.accords.graphql;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A request asked for a dataset version this store does not keep (never published, or
@@ -21,6 +22,12 @@ public class VersionNotKeptException extends RuntimeException {
 	/** The versions kept when the request came, newest first. */
 	public List<String> kept() {
 		return this.kept;
+	}
+
+	/** Never null: every constructor takes a message. */
+	@Override
+	public String getMessage() {
+		return Objects.requireNonNull(super.getMessage());
 	}
 
 }

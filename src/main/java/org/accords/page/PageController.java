@@ -86,7 +86,7 @@ class PageController {
 	}
 
 	@GetMapping("/{collection:statements|agreements|commitments|people|organizations|countries|cooperation-areas|signatories|events|programmes|posts}/{id}")
-	ResponseEntity<?> page(@PathVariable String collection, @PathVariable String id,
+	@Nullable ResponseEntity<?> page(@PathVariable String collection, @PathVariable String id,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
 			HttpServletRequest http, WebRequest request) {
 		PageType type = PageType.ofCollection(collection);
@@ -115,7 +115,7 @@ class PageController {
 	}
 
 	@GetMapping("/embed/{type}/{id}")
-	ResponseEntity<?> embed(@PathVariable String type, @PathVariable String id,
+	@Nullable ResponseEntity<?> embed(@PathVariable String type, @PathVariable String id,
 			@RequestParam(defaultValue = "light") String theme, HttpServletRequest http, WebRequest request) {
 		PageType pageType = PageType.ofCard(type);
 		if (pageType == null) {

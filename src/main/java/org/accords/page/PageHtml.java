@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.accords.dataset.Citation;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,7 @@ final class PageHtml {
 
 	/** The card: what a portal shows in an iframe. */
 	static String embed(Card card, String theme) {
-		String[] c = THEMES.get(theme);
+		String[] c = Objects.requireNonNull(THEMES.get(theme));
 		StringBuilder html = new StringBuilder(4096);
 		html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -70,7 +71,7 @@ final class PageHtml {
 		html.append("<div class=\"kind\">").append(e(FactCards.words(card.type().name()))).append("</div>");
 		if (card.quote() != null) {
 			html.append("<blockquote>“").append(e(card.quote())).append("”</blockquote>");
-			html.append("<p class=\"by\">— ").append(e(card.byline())).append("</p>");
+			html.append("<p class=\"by\">— ").append(e(Objects.requireNonNull(card.byline()))).append("</p>");
 		}
 		else {
 			html.append("<h1>").append(link(card.url(), card.label())).append("</h1>");
@@ -113,7 +114,7 @@ final class PageHtml {
 	 * The page: the facts, the sources, the JSON-LD, the oEmbed link and the embed code.
 	 */
 	static String page(Card card, String oembedUrl) {
-		String[] c = THEMES.get("light");
+		String[] c = Objects.requireNonNull(THEMES.get("light"));
 		StringBuilder html = new StringBuilder(8192);
 		html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
@@ -149,7 +150,7 @@ final class PageHtml {
 		html.append("<h1>").append(e(card.label())).append("</h1>");
 		if (card.quote() != null) {
 			html.append("<blockquote>“").append(e(card.quote())).append("”</blockquote><p>— ");
-			html.append(e(card.byline())).append("</p>");
+			html.append(e(Objects.requireNonNull(card.byline()))).append("</p>");
 		}
 		html.append("<dl>");
 		for (Card.Fact fact : card.facts()) {

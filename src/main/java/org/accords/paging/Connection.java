@@ -2,6 +2,8 @@ package org.accords.paging;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Relay connection with {@code totalCount}: one shape for every paged collection.
  *
@@ -17,7 +19,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 	}
 
 	/** Relay page info. */
-	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
+			@Nullable String endCursor) {
 	}
 
 	public List<T> nodes() {

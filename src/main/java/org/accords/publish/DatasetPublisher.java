@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -199,8 +200,10 @@ public class DatasetPublisher {
 						}
 					});
 			changes.put(type, changed);
-			changeCounts.add(new ChangelogEntry.Counts(type, changed.get(Changelog.Change.ADDED).size(),
-					changed.get(Changelog.Change.CHANGED).size(), changed.get(Changelog.Change.REMOVED).size()));
+			changeCounts
+				.add(new ChangelogEntry.Counts(type, Objects.requireNonNull(changed.get(Changelog.Change.ADDED)).size(),
+						Objects.requireNonNull(changed.get(Changelog.Change.CHANGED)).size(),
+						Objects.requireNonNull(changed.get(Changelog.Change.REMOVED)).size()));
 			counts.put(type, (long) entry.getValue().size());
 		}
 		if (tables != null) {
@@ -260,10 +263,10 @@ public class DatasetPublisher {
 			this.mongo.getConverter().write(entity, document);
 			String before = previous.remove(entity.id());
 			if (before == null) {
-				changes.get(Changelog.Change.ADDED).add(entity.id());
+				Objects.requireNonNull(changes.get(Changelog.Change.ADDED)).add(entity.id());
 			}
 			else if (!before.equals(contentHash(document))) {
-				changes.get(Changelog.Change.CHANGED).add(entity.id());
+				Objects.requireNonNull(changes.get(Changelog.Change.CHANGED)).add(entity.id());
 			}
 			written.accept(document);
 			if (collection == null) {
@@ -278,7 +281,7 @@ public class DatasetPublisher {
 		if (collection != null && !batch.isEmpty()) {
 			this.mongo.getCollection(collection).insertMany(batch);
 		}
-		changes.get(Changelog.Change.REMOVED).addAll(previous.keySet());
+		Objects.requireNonNull(changes.get(Changelog.Change.REMOVED)).addAll(previous.keySet());
 		changes.values().forEach((ids) -> ids.sort(null));
 		return changes;
 	}

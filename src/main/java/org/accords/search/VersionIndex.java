@@ -21,6 +21,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.jspecify.annotations.Nullable;
 
 /** The searcher over one dataset version's index. */
 record VersionIndex(IndexSearcher searcher, long bytes) {
@@ -91,7 +92,7 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 		try {
 			this.searcher.search(query, new SimpleCollector() {
 
-				private SortedDocValues values;
+				private @Nullable SortedDocValues values;
 
 				@Override
 				protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -100,8 +101,9 @@ record VersionIndex(IndexSearcher searcher, long bytes) {
 
 				@Override
 				public void collect(int doc) throws IOException {
-					if (this.values.advanceExact(doc)) {
-						ids.add(this.values.lookupOrd(this.values.ordValue()).utf8ToString());
+					SortedDocValues values = this.values;
+					if (values != null && values.advanceExact(doc)) {
+						ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
 					}
 				}
 

@@ -67,7 +67,7 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 			@Nullable Boolean reviewed) implements Reviewable {
 	}
 
-	public record AgreementEntry(String id, String title, String kind, @Nullable String signedOn,
+	public record AgreementEntry(String id, @Nullable String title, @Nullable String kind, @Nullable String signedOn,
 			@Nullable String signedIn, @Nullable List<String> parties, @Nullable String summary,
 			@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
 			@Nullable String disputeNote, @Nullable Boolean reviewed, @Nullable MoneyEntry value,
@@ -145,12 +145,13 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 			@Nullable String disputeNote, @Nullable Boolean reviewed) implements Reviewable {
 	}
 
-	public record CommitmentEntry(String id, @Nullable String agreement, String obligor, @Nullable String beneficiary,
-			String description, String status, @Nullable List<String> areas, @Nullable List<String> evidence,
-			@Nullable String sameAs, @Nullable List<String> contradicts, @Nullable String disputeNote,
-			@Nullable Boolean reviewed, @Nullable MoneyEntry amount, @Nullable QuantityEntry quantity,
-			@Nullable String dueBy, @Nullable List<String> obligors, @Nullable FundingSourceEntry fundingSource,
-			@Nullable String fulfilledOn, @Nullable QuantityEntry delivered) implements Reviewable {
+	public record CommitmentEntry(String id, @Nullable String agreement, @Nullable String obligor,
+			@Nullable String beneficiary, String description, String status, @Nullable List<String> areas,
+			@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
+			@Nullable String disputeNote, @Nullable Boolean reviewed, @Nullable MoneyEntry amount,
+			@Nullable QuantityEntry quantity, @Nullable String dueBy, @Nullable List<String> obligors,
+			@Nullable FundingSourceEntry fundingSource, @Nullable String fulfilledOn,
+			@Nullable QuantityEntry delivered) implements Reviewable {
 	}
 
 	/**

@@ -59,6 +59,8 @@ import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.lang.Contract;
+
 /**
  * Turns seed files into a verified dataset, or collects every problem found and rejects
  * them all: excerpts missing from or repeated in their article, references to unknown
@@ -492,7 +494,7 @@ final class SeedValidator {
 		if (target == null) {
 			return null;
 		}
-		Merged survivor = merger.get(target);
+		Merged survivor = java.util.Objects.requireNonNull(merger.get(target));
 		Merged own = merger.get(id);
 		if (own != null && own.id.equals(id)) {
 			this.problems.add(where + ": conflict: field 'sameAs' is '" + Problems.escape(sameAs) + "' in " + ctx.file()
@@ -502,7 +504,8 @@ final class SeedValidator {
 		String prior = merger.retiredInto(id);
 		if (prior != null && !prior.equals(survivor.id)) {
 			this.problems.add(where + ": conflict: field 'sameAs' is '" + Problems.escape(sameAs) + "' in " + ctx.file()
-					+ " but '" + NodeId.parse(prior).key() + "' in " + merger.get(prior).file);
+					+ " but '" + NodeId.parse(prior).key() + "' in "
+					+ java.util.Objects.requireNonNull(merger.get(prior)).file);
 			return null;
 		}
 		if (survivor.files.contains(ctx.file()) && prior == null && !survivor.retiredIds.contains(id)) {
@@ -556,7 +559,7 @@ final class SeedValidator {
 			String other = optionalRef(c.where(), "contradicts", c.key(), merger);
 			if (other != null && !other.equals(c.fact().id)) {
 				c.fact().contradicts.add(other);
-				merger.get(other).contradicts.add(c.fact().id);
+				java.util.Objects.requireNonNull(merger.get(other)).contradicts.add(c.fact().id);
 			}
 		}
 	}
@@ -662,7 +665,8 @@ final class SeedValidator {
 		if (key == null) {
 			return null;
 		}
-		Worded w = this.worded.get(m.id + "/" + field).get(key);
+		Worded w = java.util.Objects
+			.requireNonNull(java.util.Objects.requireNonNull(this.worded.get(m.id + "/" + field)).get(key));
 		if (key instanceof Money money) {
 			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence));
 		}
@@ -688,7 +692,9 @@ final class SeedValidator {
 		if (amount == null || !currency || evidence.isEmpty()) {
 			return null;
 		}
-		return new Money(Amounts.plain(amount), e.currency(), Boolean.TRUE.equals(e.approximate()), e.text(), evidence);
+		// isCurrency(null) is false
+		return new Money(Amounts.plain(amount), java.util.Objects.requireNonNull(e.currency()),
+				Boolean.TRUE.equals(e.approximate()), e.text(), evidence);
 	}
 
 	private @Nullable Quantity quantity(Context ctx, String where, String field,
@@ -907,7 +913,7 @@ final class SeedValidator {
 		keysByPerson.forEach((personId, keys) -> {
 			Map<PostKey, PostReport> reports = this.postEvidence.getOrDefault(personId, Map.of());
 			for (PostKey key : keys) {
-				Post post = post(personId, key, reports.get(key));
+				Post post = post(personId, key, java.util.Objects.requireNonNull(reports.get(key)));
 				all.add(post);
 				// succession is known only within one organization's role
 				String seat = (key.organizationId() != null) ? key.seat() + "|" + key.organizationId() : post.id();
@@ -918,12 +924,12 @@ final class SeedValidator {
 		bySeat.values().forEach((seat) -> Posts.terms(seat).forEach((post) -> terms.put(post.id(), post)));
 		Map<String, List<Post>> postsByPerson = new LinkedHashMap<>();
 		for (Post post : all) {
-			Post withTerm = terms.get(post.id());
+			Post withTerm = java.util.Objects.requireNonNull(terms.get(post.id()));
 			this.posts.put(withTerm.id(), withTerm);
 			postsByPerson.computeIfAbsent(withTerm.personId(), (k) -> new ArrayList<>()).add(withTerm);
 		}
 		postsByPerson.forEach((personId, posts) -> {
-			Person p = this.people.get(personId);
+			Person p = java.util.Objects.requireNonNull(this.people.get(personId));
 			this.people.put(personId, new Person(p.id(), p.name(), p.countryId(), List.copyOf(posts), p.evidence(),
 					p.searchText(), p.aliases(), p.provenance()));
 		});
@@ -935,7 +941,8 @@ final class SeedValidator {
 		if (key.organizationId() != null && this.organizations.containsKey(key.organizationId())) {
 			organizationCountry = this.organizations.get(key.organizationId()).countryId();
 		}
-		String countryId = (organizationCountry != null) ? organizationCountry : this.people.get(personId).countryId();
+		String countryId = (organizationCountry != null) ? organizationCountry
+				: java.util.Objects.requireNonNull(this.people.get(personId)).countryId();
 		String role = java.util.Objects.requireNonNull(report.role);
 		String id = NodeId.of(Post.TYPE, NodeId.parse(personId).key() + "/" + role
 				+ ((key.organizationId() != null) ? "/" + NodeId.parse(key.organizationId()).key() : ""));
@@ -1013,7 +1020,7 @@ final class SeedValidator {
 		}
 		String runBy = party(where, "runBy", e.runBy());
 		if (runBy != null && NodeId.parse(runBy).type().equals(Person.TYPE)) {
-			this.problems.add(where + ": runBy '" + Problems.escape(e.runBy())
+			this.problems.add(where + ": runBy '" + Problems.escape(java.util.Objects.requireNonNull(e.runBy()))
 					+ "' is a person; a programme is run by a country or an organization");
 			runBy = null;
 		}
@@ -1569,6 +1576,7 @@ final class SeedValidator {
 
 	// ---- checks shared by every section ----
 
+	@Contract("_, _, null -> false")
 	private boolean required(String where, String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			this.problems.add(where + ": '" + field + "' is required");
@@ -1581,6 +1589,7 @@ final class SeedValidator {
 	 * A field no report of the entity gave; silent when an entry of it was rejected
 	 * already.
 	 */
+	@Contract("_, _, _, null -> false")
 	private boolean requiredMerged(ReportMerger merger, Merged merged, String field, @Nullable Object value) {
 		if (value == null || (value instanceof String s && s.isBlank())) {
 			if (!merger.broken(merged.id) && !this.unusableKeys.contains(NodeId.parse(merged.id).key())) {

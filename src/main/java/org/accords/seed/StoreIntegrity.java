@@ -74,7 +74,8 @@ class StoreIntegrity {
 		}
 		String expected = (this.dataFile != null) ? this.dataFile.lastServed() : null;
 		if (expected != null && !expected.equals(served)) {
-			logger.error("The embedded store's data file " + this.dataFile.file() + " lost its last writes: it holds "
+			logger.error("The embedded store's data file " + Objects.requireNonNull(this.dataFile).file()
+					+ " lost its last writes: it holds "
 					+ ((served != null) ? "dataset version " + served : "no dataset") + ", but version " + expected
 					+ " was served from it" + rebuild);
 			return true;

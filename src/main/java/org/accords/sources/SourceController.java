@@ -98,8 +98,9 @@ class SourceController {
 	}
 
 	private Mono<Map<Reported, List<Entity>>> competingFacts(Set<Reported> facts, BatchLoaderEnvironment env) {
-		GraphQLContext context = env.getContext();
-		String version = context.get(DatasetVersionSource.CONTEXT_KEY);
+		GraphQLContext context = Objects.requireNonNull(env.getContext());
+		String version = Objects.requireNonNull(context.get(DatasetVersionSource.CONTEXT_KEY),
+				"No dataset version in the GraphQL context");
 		return Mono.fromCallable(() -> competingFacts(List.copyOf(facts), version));
 	}
 
@@ -126,7 +127,7 @@ class SourceController {
 		public CompletableFuture<List<Entity>> get(DataFetchingEnvironment env) {
 			DataLoader<Reported, List<Entity>> loader = env.getDataLoader(COMPETING_FACTS);
 			Assert.state(loader != null, "No data loader " + COMPETING_FACTS);
-			return loader.load(env.getSource());
+			return loader.load(Objects.requireNonNull(env.getSource()));
 		}
 
 		@Override

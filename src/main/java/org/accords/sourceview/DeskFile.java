@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 				JsonNode item = list.get(i);
 				String id = item.path("id").asString(item.path("code").asString(""));
 				String where = section.getKey() + "[" + i + "]" + (id.isBlank() ? "" : " '" + id + "'");
-				String type = TYPES.get(section.getValue());
+				String type = Objects.requireNonNull(TYPES.get(section.getValue()));
 				String factId = NodeId.of(type, id.isBlank() ? section.getKey() + "-" + i : id);
 				String label = label(item) + line(yamlText, id);
 				if (!id.isBlank()) {
@@ -189,6 +190,12 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 
 		DeskException(String message) {
 			super(message);
+		}
+
+		/** Never null: the constructor takes a message. */
+		@Override
+		public String getMessage() {
+			return Objects.requireNonNull(super.getMessage());
 		}
 
 	}

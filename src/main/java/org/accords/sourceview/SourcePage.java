@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -254,7 +255,7 @@ final class SourcePage {
 		factSpans.values().forEach((list) -> {
 			Set<FactKind> kinds = new LinkedHashSet<>();
 			list.forEach((span) -> kinds.add(FactKind.of(span.kind())));
-			kinds.forEach((kind) -> counts.get(kind)[1]++);
+			kinds.forEach((kind) -> Objects.requireNonNull(counts.get(kind))[1]++);
 		});
 		html.append("<h2 id=\"legend\">Legend</h2>\n<p class=\"meta\">")
 			.append(spans.size())

@@ -52,7 +52,7 @@ class SourceViewController {
 	}
 
 	@GetMapping("/articles/{id}")
-	ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) @Nullable String fact,
+	@Nullable ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) @Nullable String fact,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
 		boolean json = ContentNegotiation.wantsJson(accept);
 		DatasetInfo info = this.state.currentOrNull();

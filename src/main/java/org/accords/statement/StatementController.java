@@ -130,7 +130,7 @@ class StatementController {
 		where(filter, datasetVersion);
 		return this.versions.versions().concatMap((version) -> {
 			String key = Changelog.key(version, Statement.TYPE);
-			List<String> added = this.changelog.ids(List.of(key)).get(key).get(Changelog.Change.ADDED);
+			List<String> added = Changelog.idsOf(this.changelog.ids(List.of(key)), key, Changelog.Change.ADDED);
 			if (added.isEmpty()) {
 				return Flux.empty();
 			}

@@ -127,11 +127,11 @@ class DatasetShapes implements DatasetShape.Source {
 		}
 		Map<String, Long> bounds = new HashMap<>();
 		for (Document entry : document.getList("listBounds", Document.class)) {
-			bounds.put(entry.getString("field"), ((Number) entry.get("bound")).longValue());
+			bounds.put(entry.getString("field"), entry.get("bound", Number.class).longValue());
 		}
 		Map<String, Integer> texts = new HashMap<>();
 		for (Document entry : document.getList("textLengths", Document.class)) {
-			texts.put(entry.getString("field"), ((Number) entry.get("length")).intValue());
+			texts.put(entry.getString("field"), entry.get("length", Number.class).intValue());
 		}
 		return new DatasetShape(bounds, texts);
 	}

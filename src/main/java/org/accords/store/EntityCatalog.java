@@ -3,6 +3,7 @@ package org.accords.store;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -133,7 +134,7 @@ public enum EntityCatalog {
 	public static List<EntityCatalog> searched() {
 		return Arrays.stream(values())
 			.filter((entry) -> entry.search != null)
-			.sorted(Comparator.comparingInt((EntityCatalog entry) -> entry.search.rank()))
+			.sorted(Comparator.comparingInt((EntityCatalog entry) -> Objects.requireNonNull(entry.search).rank()))
 			.toList();
 	}
 

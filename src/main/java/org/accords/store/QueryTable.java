@@ -194,11 +194,15 @@ final class QueryTable {
 		// the first id list withoutIds removes: the top-level one, else one alone in an
 		// $and clause
 		if (isIdList(query.get("_id"))) {
-			return new java.util.HashSet<>((java.util.Collection<?>) ((Document) query.get("_id")).get("$in"));
+			return new java.util.HashSet<>(
+					(java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(query.get("_id")))
+						.get("$in"));
 		}
 		for (Object clause : clauses.subList(1, clauses.size())) {
 			if (clause instanceof Document document && document.size() == 1 && isIdList(document.get("_id"))) {
-				return new java.util.HashSet<>((java.util.Collection<?>) ((Document) document.get("_id")).get("$in"));
+				return new java.util.HashSet<>(
+						(java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(document.get("_id")))
+							.get("$in"));
 			}
 		}
 		return null;
@@ -262,7 +266,7 @@ final class QueryTable {
 		List<String> keys = new ArrayList<>(orderBy.keySet());
 		int[][] ranks = new int[keys.size()][];
 		for (int k = 0; k < keys.size(); k++) {
-			ranks[k] = ranks(keys.get(k), orderBy.get(keys.get(k)));
+			ranks[k] = ranks(keys.get(k), java.util.Objects.requireNonNull(orderBy.get(keys.get(k))));
 		}
 		Integer[] order = new Integer[this.rows.length];
 		for (int row = 0; row < order.length; row++) {
@@ -335,7 +339,7 @@ final class QueryTable {
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Value that && java.util.Objects.equals(this.value, that.value)
-					&& (this.value == null || this.value.getClass() == that.value.getClass());
+					&& (this.value == null || (that.value != null && this.value.getClass() == that.value.getClass()));
 		}
 
 		@Override

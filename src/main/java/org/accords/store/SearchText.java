@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.ibm.icu.text.Transliterator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The folded form of searchable text: lower case, without diacritics, white space
@@ -63,7 +64,7 @@ public final class SearchText {
 	}
 
 	/** Folds and joins the non-null parts, one searchable string per entity. */
-	public static String of(String... parts) {
+	public static String of(@Nullable String... parts) {
 		return Stream.of(parts).filter(Objects::nonNull).map(SearchText::fold).collect(Collectors.joining(" | "));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -23,7 +24,7 @@ class StoreFailureAnalyzer implements FailureAnalyzer {
 	}
 
 	@Override
-	public FailureAnalysis analyze(Throwable failure) {
+	public @Nullable FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof StoreUnavailableException store) {
 				return new FailureAnalysis(store.getMessage(), store.action(), store);

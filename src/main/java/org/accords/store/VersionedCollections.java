@@ -1,5 +1,7 @@
 package org.accords.store;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Names of the versioned collections: each dataset version is written to its own set of
  * collections ({@code statements_<version>}, ...) and becomes visible all at once when
@@ -24,7 +26,7 @@ public final class VersionedCollections {
 	}
 
 	/** The version part of a versioned collection name, or null for other names. */
-	public static String versionOf(String collectionName) {
+	public static @Nullable String versionOf(String collectionName) {
 		int underscore = collectionName.lastIndexOf('_');
 		return (underscore > 0) ? collectionName.substring(underscore + 1) : null;
 	}

@@ -257,7 +257,7 @@ public class QueryCost {
 			}
 			GraphQLFieldDefinition definition = (parent instanceof GraphQLFieldsContainer container)
 					? container.getFieldDefinition(name) : null;
-			if (definition == null) {
+			if (parent == null || definition == null) {
 				// __typename, or a field validation will refuse
 				Measure inner = selections(field.getSelectionSet(), null, pageSize, false);
 				return inner.costing(add(1, inner.cost()));

@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -117,8 +118,9 @@ public class RateLimiter implements MeterBinder {
 
 		/** Why a request this charge did not allow is refused. */
 		String refusalMessage(long cost) {
+			Policy policy = Objects.requireNonNull(this.policy, "a client without a budget is never refused");
 			return "Rate limit exceeded: this query costs " + cost + " and " + this.remaining + " of "
-					+ this.policy.capacity() + " per " + this.policy.period().toSeconds() + "s are left; retry after "
+					+ policy.capacity() + " per " + policy.period().toSeconds() + "s are left; retry after "
 					+ this.retryAfterSeconds + "s";
 		}
 

@@ -1,5 +1,7 @@
 package org.accords.graphql.guard;
 
+import java.util.Objects;
+
 import org.accords.graphql.ErrorCode;
 
 /**
@@ -19,6 +21,12 @@ public class Refusal extends RuntimeException {
 
 	public ErrorCode code() {
 		return this.code;
+	}
+
+	/** Never null: every constructor takes a message. */
+	@Override
+	public String getMessage() {
+		return Objects.requireNonNull(super.getMessage());
 	}
 
 }

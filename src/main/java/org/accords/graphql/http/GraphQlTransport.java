@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -180,7 +181,7 @@ class GraphQlTransport implements DisposableBean {
 		/** Whether an answer may be stored in the response cache. */
 		boolean storable(WebGraphQlResponse response) {
 			return this.key != null && this.admitted.kind() == OperationDefinition.Operation.QUERY
-					&& this.version.equals(executedVersion(response));
+					&& this.version != null && this.version.equals(executedVersion(response));
 		}
 
 	}
@@ -255,7 +256,8 @@ class GraphQlTransport implements DisposableBean {
 		HttpHeaders headers = exchange.headers();
 		if (exchange.storable(response) && status == HttpStatus.OK && response.getErrors().isEmpty()
 				&& !ownExtensions) {
-			this.responseCache.put(exchange.key(), new ResponseCache.Entry(body, exchange.format()));
+			this.responseCache.put(Objects.requireNonNull(exchange.key()),
+					new ResponseCache.Entry(body, exchange.format()));
 		}
 		else {
 			headers = headers(exchange.charge(), executedVersion ? version : null);
@@ -296,7 +298,7 @@ class GraphQlTransport implements DisposableBean {
 			return refuseCharged(exception(refused), format, servlet, received);
 		}
 		trace.partner = partner(charge);
-		trace.refusedBy = charge.policy().name();
+		trace.refusedBy = Objects.requireNonNull(charge.policy()).name();
 		return refuse(exception(refused), format, this.admission.cost(refused.cost(), charge));
 	}
 
@@ -304,7 +306,7 @@ class GraphQlTransport implements DisposableBean {
 	private TransportException exception(Admission.Refused refused) {
 		HttpHeaders headers = new HttpHeaders();
 		switch (refused.code()) {
-			case RATE_LIMITED -> headers.addAll(refused.charge().headers());
+			case RATE_LIMITED -> headers.addAll(Objects.requireNonNull(refused.charge()).headers());
 			case UNAUTHENTICATED ->
 				headers.set(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + this.apiKeyHeader + "\"");
 			// only GET refuses with it here: every other operation may be POSTed
@@ -369,7 +371,7 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	/** The extensions of a cached answer: what it cost, and which version it is of. */
-	private static Map<String, Object> servedExtensions(Map<String, Object> cost, String version) {
+	private static Map<String, Object> servedExtensions(Map<String, Object> cost, @Nullable String version) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("cost", cost);
 		extensions.put("datasetVersion", version);
@@ -464,7 +466,7 @@ class GraphQlTransport implements DisposableBean {
 					"text/csv needs a query whose result holds a connection (edges { node { … } })");
 		}
 		if (exchange.storable(response)) {
-			this.responseCache.put(exchange.key(), new ResponseCache.Entry(body, CSV));
+			this.responseCache.put(Objects.requireNonNull(exchange.key()), new ResponseCache.Entry(body, CSV));
 		}
 		return ResponseEntity.ok().headers(exchange.headers()).contentType(CSV).body(body);
 	}
@@ -510,12 +512,12 @@ class GraphQlTransport implements DisposableBean {
 		// executed on its own thread, so that this one can answer at the timeout:
 		// QueryTimeout cancels the execution then, and graphql-java stops before the next
 		// field; a fetcher stuck in one long call is not waited for beyond a grace period
-		return this.handler.handleRequest(graphQlRequest)
+		return Objects.requireNonNull(this.handler.handleRequest(graphQlRequest)
 			.subscribeOn(this.executions)
 			.timeout(this.timeout.timeout().plus(CANCELLATION_GRACE), Mono.fromSupplier(
 					() -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(graphQlRequest.toExecutionInput(),
 							ExecutionResult.newExecutionResult().addError(this.timeout.error()).build()))))
-			.block();
+			.block());
 	}
 
 	/** The request's trace; a throwaway one when no filter made one (direct calls). */

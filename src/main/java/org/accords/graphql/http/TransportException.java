@@ -1,5 +1,7 @@
 package org.accords.graphql.http;
 
+import java.util.Objects;
+
 import org.accords.graphql.ErrorCode;
 
 import org.springframework.http.HttpHeaders;
@@ -35,6 +37,12 @@ class TransportException extends RuntimeException {
 
 	HttpHeaders headers() {
 		return this.headers;
+	}
+
+	/** Never null: every constructor takes a message. */
+	@Override
+	public String getMessage() {
+		return Objects.requireNonNull(super.getMessage());
 	}
 
 }
