@@ -54,7 +54,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
-				"spring.graphql.http.sse.keep-alive=1s", "spring.graphql.websocket.keep-alive=1s",
+				"spring.graphql.http.sse.keep-alive=250ms", "spring.graphql.websocket.keep-alive=250ms",
 				"accords.http.timeout=2s" })
 class SubscriptionTests extends PageSeed {
 
@@ -80,7 +80,7 @@ class SubscriptionTests extends PageSeed {
 
 	/**
 	 * Each test starts with no subscription open (the streams other tests closed are
-	 * found by the 1 s keep-alive), so that "one is open" means its own has started.
+	 * found by the 250 ms keep-alive), so that "one is open" means its own has started.
 	 */
 	@BeforeEach
 	void noSubscriptionOpen() {
@@ -241,7 +241,7 @@ class SubscriptionTests extends PageSeed {
 			await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
 			HttpResponse<InputStream> response = sse(document);
 			assertThat(response.statusCode()).isEqualTo(200);
-			// served: the stream stays open (a keep-alive comment comes, every second
+			// served: the stream stays open (a keep-alive comment comes, every 250 ms
 			// here) and says nothing else; a refusal or an invalid document would be the
 			// stream's one event, with errors
 			BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
@@ -268,7 +268,7 @@ class SubscriptionTests extends PageSeed {
 	void anIdleSseStreamIsKeptAliveAsConfigured() throws Exception {
 		HttpResponse<InputStream> response = sse(DATASET_PUBLISHED);
 		BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
-		// spring.graphql.http.sse.keep-alive=1s here: a comment line within a few seconds
+		// spring.graphql.http.sse.keep-alive=250ms here: a comment line well within 5 s
 		String comment = CompletableFuture.supplyAsync(() -> {
 			try {
 				String line;

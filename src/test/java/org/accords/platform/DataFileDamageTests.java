@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -58,9 +59,11 @@ class DataFileDamageTests {
 	}
 
 	static ConfigurableApplicationContext start(Path file, String seedLocation, boolean loadOnStartup) {
-		return new SpringApplicationBuilder(AccordsApplication.class).run("--accords.store.embedded-path=" + file,
-				"--server.port=0", "--accords.seed.location=" + seedLocation,
-				"--accords.seed.load-on-startup=" + loadOnStartup);
+		// the store and the seed loader, without the web server: what is served is the
+		// version the application holds (nine starts, so each is kept cheap)
+		return new SpringApplicationBuilder(AccordsApplication.class).web(WebApplicationType.NONE)
+			.run("--accords.store.embedded-path=" + file, "--accords.seed.location=" + seedLocation,
+					"--accords.seed.load-on-startup=" + loadOnStartup);
 	}
 
 	static String served(Path file, String seedLocation, boolean loadOnStartup) {

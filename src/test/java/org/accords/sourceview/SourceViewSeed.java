@@ -28,7 +28,11 @@ public abstract class SourceViewSeed {
 	/** Curated id of the real seed article. */
 	static final String SEED_ARTICLE = "elta-2024-11-05-lithuania-ukraine-memorandum";
 
-	static final Path FOLDER = Path.of("target", "source-view-seed");
+	/**
+	 * One folder per test JVM (Surefire runs two at once, see {@code pom.xml}): each JVM
+	 * deletes and copies its own afresh.
+	 */
+	static final Path FOLDER = Path.of("target", "source-view-seed-" + System.getProperty("accords.test.fork", "1"));
 
 	@DynamicPropertySource
 	static void seedLocation(DynamicPropertyRegistry registry) {
