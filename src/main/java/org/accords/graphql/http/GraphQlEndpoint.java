@@ -216,8 +216,11 @@ class GraphQlEndpoint {
 		if (servlet.getContentLengthLong() > limit) {
 			throw tooLarge(limit);
 		}
+		long declared = servlet.getContentLengthLong();
 		try (InputStream in = servlet.getInputStream()) {
-			byte[] body = in.readNBytes((int) limit + 1);
+			// a declared length is read into an array of that size (a client that sends
+			// less is answered from what it sent); else up to one byte over the limit
+			byte[] body = in.readNBytes((declared >= 0) ? (int) declared : (int) limit + 1);
 			if (body.length > limit) {
 				throw tooLarge(limit);
 			}

@@ -97,6 +97,9 @@ class GraphQlTransport implements DisposableBean {
 	/** Request headers the answers depend on, besides the URL. */
 	private final List<String> vary;
 
+	/** {@link #vary} as one header value, joined once. */
+	private final String varyValue;
+
 	private final ExecutorService executor;
 
 	private final Scheduler executions;
@@ -116,6 +119,7 @@ class GraphQlTransport implements DisposableBean {
 		this.vary = properties.rateLimit().enabled()
 				? List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER, this.apiKeyHeader)
 				: List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER);
+		this.varyValue = String.join(", ", this.vary);
 		// a thread per execution, as the request threads: a pool of a fixed size would
 		// make
 		// bystanders queue behind executions that are being cancelled
@@ -335,7 +339,7 @@ class GraphQlTransport implements DisposableBean {
 	 */
 	private HttpHeaders headers(RateLimiter.Charge charge) {
 		HttpHeaders headers = charge.headers();
-		headers.setVary(this.vary);
+		headers.set(HttpHeaders.VARY, this.varyValue);
 		return headers;
 	}
 
