@@ -108,7 +108,10 @@ done
 # indexes): on one core that takes seconds at 100k statements, over the 5 s and 10 s defaults.
 # The one-off background pass that measures a new version's download sizes would compete
 # with the load for the server's one core for minutes: it is off here.
-jvm=(java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --spring.profiles.active=bench
+# the JVM flags of the Dockerfile (docs/operations.md, "JVM flags"): the serial collector,
+# whose young collections of a cached answer's garbage take a few ms on one core, and the
+# whole heap from the start (no resizing while serving)
+jvm=(java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --spring.profiles.active=bench
   --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true
   --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false)
 

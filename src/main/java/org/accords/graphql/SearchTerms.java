@@ -36,7 +36,9 @@ class SearchTerms extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
+		// a trivial fetcher (a property) never serves a root field; asking a trivial
+		// field for its path would build the environment graphql-java skips for it
+		if (parameters.isTrivialDataFetcher() || parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
 			return fetcher;
 		}
 		String problem = problem(parameters.getEnvironment().getArguments(), "");

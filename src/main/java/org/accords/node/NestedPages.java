@@ -38,6 +38,11 @@ class NestedPages extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
+		// nested lists are served by batch loaders; a trivial fetcher (a property) is
+		// left alone without building the environment graphql-java skips for it
+		if (parameters.isTrivialDataFetcher()) {
+			return fetcher;
+		}
 		GraphQLFieldDefinition field = parameters.getExecutionStepInfo().getFieldDefinition();
 		if (field.getArgument("first") == null || field.getArgument("after") == null
 				|| !GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))) {

@@ -2,9 +2,12 @@ package org.accords.graphql.guard;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -85,6 +88,9 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 	 */
 	static final class Parsed {
 
+		/** The most measures kept per document. */
+		static final int MAX_MEASURES = 8;
+
 		private final @Nullable Document document;
 
 		/**
@@ -103,6 +109,12 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 
 		private volatile @Nullable PreparsedDocumentEntry validated;
 
+		/**
+		 * Measures of its operations without variables, by operation name and dataset
+		 * version: a document is walked once per version, not once per request.
+		 */
+		private final Map<String, QueryCost.Measure> measures = new ConcurrentHashMap<>();
+
 		private Parsed(@Nullable Document document, @Nullable GraphQLError syntaxError, @Nullable Refusal refusal,
 				boolean limited, @Nullable PreparsedDocumentEntry validated) {
 			this.document = document;
@@ -115,6 +127,22 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 		/** The syntax tree; null when the document does not parse or is refused. */
 		@Nullable Document document() {
 			return this.document;
+		}
+
+		/**
+		 * The measure of an operation sent without variables, remembered for
+		 * {@value #MAX_MEASURES} operations and versions at most.
+		 */
+		QueryCost.Measure measure(String operationName, String version, Supplier<QueryCost.Measure> measure) {
+			String key = operationName + '\u0000' + version;
+			QueryCost.Measure known = this.measures.get(key);
+			if (known == null) {
+				known = measure.get();
+				if (this.measures.size() < MAX_MEASURES) {
+					this.measures.put(key, known);
+				}
+			}
+			return known;
 		}
 
 		/**

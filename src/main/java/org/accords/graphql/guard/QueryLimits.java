@@ -76,7 +76,12 @@ class QueryLimits {
 			// operation
 			return new Analysis(null, 1);
 		}
-		QueryCost.Measure measure = this.cost.measure(document, operation, variables, version);
+		// without variables, the measure depends only on the document and the version's
+		// shape: once per document and version
+		QueryCost.Measure measure = (variables.isEmpty() && version != null)
+				? parsed.measure((operationName != null) ? operationName : "", version,
+						() -> this.cost.measure(document, operation, variables, version))
+				: this.cost.measure(document, operation, variables, version);
 		checkShape(measure);
 		if (measure.cost() > this.limits.maxCost()) {
 			throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED,

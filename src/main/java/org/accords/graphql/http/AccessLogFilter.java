@@ -56,6 +56,12 @@ public class AccessLogFilter extends OncePerRequestFilter {
 
 	private final ObjectProvider<MeterRegistry> registries;
 
+	/**
+	 * The registry, found once: looking a bean up costs more than the rest of a cached
+	 * answer's bookkeeping.
+	 */
+	private volatile @Nullable MeterRegistry registry;
+
 	private final String graphQlPath;
 
 	AccessLogFilter(ObjectProvider<MeterRegistry> registries,
@@ -91,7 +97,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
 		String outcome = trace.outcome.label();
 		String error = (trace.errorCode != null) ? trace.errorCode : "none";
 		String client = (trace.partner != null) ? "partner:" + trace.partner : anonymize(request.getRemoteAddr());
-		MeterRegistry registry = this.registries.getIfAvailable(() -> Metrics.globalRegistry);
+		MeterRegistry registry = registry();
 		Timer.builder("accords.graphql.http.requests")
 			.description(
 					"GraphQL requests over HTTP by outcome: executed, served from the response cache, 304, refused")
@@ -138,6 +144,15 @@ public class AccessLogFilter extends OncePerRequestFilter {
 		line.log("{} {} {} {} operation={} cost={} error={} {}ms client={}", request.getMethod(),
 				request.getRequestURI(), status, outcome, operation, trace.cost, error,
 				TimeUnit.NANOSECONDS.toMillis(nanos), client);
+	}
+
+	private MeterRegistry registry() {
+		MeterRegistry registry = this.registry;
+		if (registry == null) {
+			registry = this.registries.getIfAvailable(() -> Metrics.globalRegistry);
+			this.registry = registry;
+		}
+		return registry;
 	}
 
 	/**

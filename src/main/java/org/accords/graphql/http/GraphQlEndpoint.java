@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
 import org.apache.commons.logging.Log;
@@ -64,34 +65,69 @@ class GraphQlEndpoint {
 	}
 
 	@GetMapping("${spring.graphql.http.path:/graphql}")
-	ResponseEntity<byte[]> get(@RequestParam(required = false) @Nullable String query,
+	void get(@RequestParam(required = false) @Nullable String query,
 			@RequestParam(required = false) @Nullable String operationName,
 			@RequestParam(required = false) @Nullable String variables,
-			@RequestParam(required = false) @Nullable String extensions, HttpServletRequest servlet) {
+			@RequestParam(required = false) @Nullable String extensions, HttpServletRequest servlet,
+			HttpServletResponse response) throws IOException {
 		MediaType format = MediaType.APPLICATION_JSON;
 		GraphQlHttpRequest request = null;
+		ResponseEntity<?> answer;
 		try {
 			format = negotiate(servlet);
 			request = GraphQlHttpRequest.fromParameters(query, operationName, variables, extensions, this.json);
-			return this.transport.serve(HttpMethod.GET, request, format, servlet);
+			answer = this.transport.serve(HttpMethod.GET, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return this.transport.refuseCharged(ex, format, servlet, request);
+			answer = this.transport.refuseCharged(ex, format, servlet, request);
 		}
+		send(answer, response);
 	}
 
 	@PostMapping("${spring.graphql.http.path:/graphql}")
-	ResponseEntity<byte[]> post(HttpServletRequest servlet) {
+	void post(HttpServletRequest servlet, HttpServletResponse response) throws IOException {
 		MediaType format = MediaType.APPLICATION_JSON;
 		GraphQlHttpRequest request = null;
+		ResponseEntity<?> answer;
 		try {
 			format = negotiate(servlet);
 			checkContentType(servlet);
 			request = GraphQlHttpRequest.fromBody(readBody(servlet), this.json);
-			return this.transport.serve(HttpMethod.POST, request, format, servlet);
+			answer = this.transport.serve(HttpMethod.POST, request, format, servlet);
 		}
 		catch (TransportException ex) {
-			return this.transport.refuseCharged(ex, format, servlet, request);
+			answer = this.transport.refuseCharged(ex, format, servlet, request);
+		}
+		send(answer, response);
+	}
+
+	/**
+	 * Writes an answer straight to the servlet response, as Spring MVC would write a
+	 * {@code ResponseEntity<byte[]>} (a {@code Vary} value already set, by CORS, is not
+	 * repeated), without its message converters and content negotiation, which cost more
+	 * than the rest of a cached answer: the transport has chosen the media type already.
+	 */
+	static void send(ResponseEntity<?> answer, HttpServletResponse response) throws IOException {
+		response.setStatus(answer.getStatusCode().value());
+		HttpHeaders headers = answer.getHeaders();
+		headers.forEach((name, values) -> {
+			if (!HttpHeaders.VARY.equalsIgnoreCase(name)) {
+				values.forEach((value) -> response.addHeader(name, value));
+			}
+		});
+		for (String vary : headers.getVary()) {
+			if (!response.getHeaders(HttpHeaders.VARY).contains(vary)) {
+				response.addHeader(HttpHeaders.VARY, vary);
+			}
+		}
+		Object body = answer.getBody();
+		if (body instanceof byte[] bytes) {
+			response.setContentLength(bytes.length);
+			response.getOutputStream().write(bytes);
+		}
+		else if (body instanceof GraphQlTransport.JoinedBody joined) {
+			response.setContentLengthLong(joined.length());
+			joined.writeTo(response.getOutputStream());
 		}
 	}
 
@@ -180,8 +216,11 @@ class GraphQlEndpoint {
 		if (servlet.getContentLengthLong() > limit) {
 			throw tooLarge(limit);
 		}
+		long declared = servlet.getContentLengthLong();
 		try (InputStream in = servlet.getInputStream()) {
-			byte[] body = in.readNBytes((int) limit + 1);
+			// a declared length is read into an array of that size (a client that sends
+			// less is answered from what it sent); else up to one byte over the limit
+			byte[] body = in.readNBytes((declared >= 0) ? (int) declared : (int) limit + 1);
 			if (body.length > limit) {
 				throw tooLarge(limit);
 			}

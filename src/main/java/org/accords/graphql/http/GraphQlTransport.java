@@ -1,10 +1,13 @@
 package org.accords.graphql.http;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -95,6 +98,9 @@ class GraphQlTransport implements DisposableBean {
 	/** Request headers the answers depend on, besides the URL. */
 	private final List<String> vary;
 
+	/** {@link #vary} as one header value, joined once. */
+	private final String varyValue;
+
 	private final ExecutorService executor;
 
 	private final Scheduler executions;
@@ -114,6 +120,7 @@ class GraphQlTransport implements DisposableBean {
 		this.vary = properties.rateLimit().enabled()
 				? List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER, this.apiKeyHeader)
 				: List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER);
+		this.varyValue = String.join(", ", this.vary);
 		// a thread per execution, as the request threads: a pool of a fixed size would
 		// make
 		// bystanders queue behind executions that are being cancelled
@@ -128,7 +135,7 @@ class GraphQlTransport implements DisposableBean {
 		this.executions = Schedulers.fromExecutor(this.executor::execute);
 	}
 
-	ResponseEntity<byte[]> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
+	ResponseEntity<?> serve(HttpMethod method, GraphQlHttpRequest received, MediaType format,
 			HttpServletRequest servlet) {
 		RequestTrace trace = traceOf(servlet);
 		trace.operationName = received.operationName();
@@ -145,7 +152,7 @@ class GraphQlTransport implements DisposableBean {
 		}
 		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, trace);
 		// 3. HTTP caching: a 304, or the answer from the response cache
-		ResponseEntity<byte[]> cached = cached(exchange, method, servlet, trace);
+		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
 		if (cached != null) {
 			return cached;
 		}
@@ -200,7 +207,7 @@ class GraphQlTransport implements DisposableBean {
 	 * The answer without execution: 304 to a GET whose ETag the client has, else the
 	 * answer from the response cache; null when execution must answer.
 	 */
-	private @Nullable ResponseEntity<byte[]> cached(Exchange exchange, HttpMethod method, HttpServletRequest servlet,
+	private @Nullable ResponseEntity<?> cached(Exchange exchange, HttpMethod method, HttpServletRequest servlet,
 			RequestTrace trace) {
 		String key = exchange.key();
 		if (key == null) {
@@ -235,7 +242,7 @@ class GraphQlTransport implements DisposableBean {
 	 * Writes an executed answer as JSON (or CSV), with its codes, cost and version;
 	 * stores it in the response cache when it may be shared.
 	 */
-	private ResponseEntity<byte[]> write(Exchange exchange, WebGraphQlResponse response, RequestTrace trace) {
+	private ResponseEntity<?> write(Exchange exchange, WebGraphQlResponse response, RequestTrace trace) {
 		String version = exchange.version();
 		HttpStatus status = status(response, exchange.format());
 		Map<String, Object> result = withCodes(response.toMap(), trace);
@@ -334,7 +341,7 @@ class GraphQlTransport implements DisposableBean {
 	 */
 	private HttpHeaders headers(RateLimiter.Charge charge) {
 		HttpHeaders headers = charge.headers();
-		headers.setVary(this.vary);
+		headers.set(HttpHeaders.VARY, this.varyValue);
 		return headers;
 	}
 
@@ -427,17 +434,47 @@ class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * Adds {@code extensions} to a serialized response, which is a JSON object without
-	 * them: cached bodies are shared, what is said about the client is not.
+	 * them: cached bodies are shared, what is said about the client is not. The body is
+	 * not copied: the answer is written as the body without its closing brace, then the
+	 * extensions and the brace.
 	 */
-	private byte[] withExtensions(byte[] body, Map<String, Object> extensions) {
+	private JoinedBody withExtensions(byte[] body, Map<String, Object> extensions) {
 		byte[] more = this.json.writeValueAsBytes(extensions);
-		byte[] prefix = ",\"extensions\":".getBytes(StandardCharsets.UTF_8);
-		byte[] joined = new byte[body.length + prefix.length + more.length];
-		System.arraycopy(body, 0, joined, 0, body.length - 1);
-		System.arraycopy(prefix, 0, joined, body.length - 1, prefix.length);
-		System.arraycopy(more, 0, joined, body.length - 1 + prefix.length, more.length);
-		joined[joined.length - 1] = '}';
-		return joined;
+		byte[] tail = new byte[EXTENSIONS.length + more.length + 1];
+		System.arraycopy(EXTENSIONS, 0, tail, 0, EXTENSIONS.length);
+		System.arraycopy(more, 0, tail, EXTENSIONS.length, more.length);
+		tail[tail.length - 1] = '}';
+		return new JoinedBody(body, body.length - 1, tail);
+	}
+
+	/** What joins a body and its extensions. */
+	private static final byte[] EXTENSIONS = ",\"extensions\":".getBytes(StandardCharsets.UTF_8);
+
+	/**
+	 * A body written in two parts, so that a shared cached body is not copied per answer.
+	 *
+	 * @param head bytes of which the first {@code headLength} are written first
+	 * @param headLength how many bytes of {@code head} are written
+	 * @param tail the bytes written after them
+	 */
+	record JoinedBody(byte[] head, int headLength, byte[] tail) {
+
+		long length() {
+			return (long) this.headLength + this.tail.length;
+		}
+
+		void writeTo(OutputStream out) throws IOException {
+			out.write(this.head, 0, this.headLength);
+			out.write(this.tail);
+		}
+
+		/** The whole body as one array (tests, and callers that need one). */
+		byte[] toBytes() {
+			byte[] joined = Arrays.copyOf(this.head, this.headLength + this.tail.length);
+			System.arraycopy(this.tail, 0, joined, this.headLength, this.tail.length);
+			return joined;
+		}
+
 	}
 
 	/**
@@ -445,7 +482,7 @@ class GraphQlTransport implements DisposableBean {
 	 * (cached like JSON); errors stay GraphQL-shaped JSON, and the cost is in the
 	 * headers.
 	 */
-	private ResponseEntity<byte[]> csv(Exchange exchange, WebGraphQlResponse response, Map<String, Object> result,
+	private ResponseEntity<?> csv(Exchange exchange, WebGraphQlResponse response, Map<String, Object> result,
 			HttpStatus status) {
 		if (status != HttpStatus.OK || !response.getErrors().isEmpty()
 				|| !(result.get("data") instanceof Map<?, ?> data)) {

@@ -40,6 +40,40 @@ class DocumentCacheTests {
 	}
 
 	@Test
+	void anOperationWithoutVariablesIsMeasuredOncePerVersion() {
+		Guards guards = Guards.with();
+		DocumentCache.Parsed parsed = guards.documents.parsed(QUERY);
+		AtomicInteger walks = new AtomicInteger();
+		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2);
+		assertThat(parsed.measure("", "v1", () -> counted(walks, measure))).isSameAs(measure);
+		assertThat(parsed.measure("", "v1", () -> counted(walks, measure))).isSameAs(measure);
+		assertThat(walks).hasValue(1);
+		// another version has another shape: walked again
+		parsed.measure("", "v2", () -> counted(walks, measure));
+		assertThat(walks).hasValue(2);
+	}
+
+	@Test
+	void measuresKeptPerDocumentAreBounded() {
+		Guards guards = Guards.with();
+		DocumentCache.Parsed parsed = guards.documents.parsed(QUERY);
+		AtomicInteger walks = new AtomicInteger();
+		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2);
+		for (int i = 0; i <= DocumentCache.Parsed.MAX_MEASURES; i++) {
+			parsed.measure("op" + i, "v1", () -> counted(walks, measure));
+		}
+		String last = "op" + DocumentCache.Parsed.MAX_MEASURES;
+		parsed.measure(last, "v1", () -> counted(walks, measure));
+		// the one over the bound is not kept: measured each time
+		assertThat(walks).hasValue(DocumentCache.Parsed.MAX_MEASURES + 2);
+	}
+
+	private static QueryCost.Measure counted(AtomicInteger walks, QueryCost.Measure measure) {
+		walks.incrementAndGet();
+		return measure;
+	}
+
+	@Test
 	void aDocumentIsValidatedOnce() throws Exception {
 		Guards guards = Guards.with();
 		PreparsedDocumentEntry first = guards.documents.getDocumentAsync(admitted(guards, QUERY), null).get();
