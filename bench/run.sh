@@ -42,6 +42,13 @@ jar=$(ls target/accords-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -B -ntp -q -DskipTests package; jar=$(ls target/accords-*.jar | head -1); fi
 [ -n "$ONLY" ] || (cd bench/apollo && npm ci --no-audit --no-fund --silent)
 
+# the servers start as the Dockerfile starts them: the jar extracted, with a class-data
+# sharing archive written by a training run (ops/cds-archive.sh), so that the startup
+# measured is the one that ships
+echo "== class-data sharing archive (ops/cds-archive.sh)"
+bash ops/cds-archive.sh "$jar" "$work/app"
+app=(-XX:SharedArchiveFile="$work/app/accords.jsa" -jar "$work/app/accords.jar")
+
 echo "== corpora: $STATEMENTS and $SMALL_CORPUS synthetic statements"
 java -jar "$jar" generate --statements="$STATEMENTS" --out="$work/corpus-large" >/dev/null
 [ -n "$ONLY" ] || java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
@@ -78,7 +85,7 @@ start() {
 # file store, and the servers then open copies of that file with the serving heap.
 load() {
   local name=$1 corpus=$2
-  java -Xmx"${LOAD_HEAP:-2g}" -Xlog:gc:file="$work/load-$name.gc" -jar "$jar" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
+  java -Xmx"${LOAD_HEAP:-2g}" -Xlog:gc:file="$work/load-$name.gc" "${app[@]}" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
     --accords.seed.location="file:$corpus/" >"$work/load-$name.log" 2>&1 &
   local pid=$! t0; t0=$(now_ms)
   until curl -sf -o /dev/null http://127.0.0.1:19300/actuator/health/readiness; do
@@ -108,7 +115,7 @@ done
 # indexes): on one core that takes seconds at 100k statements, over the 5 s and 10 s defaults.
 # The one-off background pass that measures a new version's download sizes would compete
 # with the load for the server's one core for minutes: it is off here.
-jvm=(java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --spring.profiles.active=bench
+jvm=(java -Xmx"$HEAP" -XX:+UseSerialGC "${app[@]}" --spring.profiles.active=bench
   --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true
   --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false)
 

@@ -33,14 +33,17 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final LoadLock loadLock;
 
+	private final SeedStamps stamps;
+
 	SeedLoader(ResourcePatternResolver resolver, DatasetPublisher publisher, DatasetState state,
-			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock) {
+			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock, SeedStamps stamps) {
 		this.resolver = resolver;
 		this.publisher = publisher;
 		this.state = state;
 		this.properties = properties;
 		this.integrity = integrity;
 		this.loadLock = loadLock;
+		this.stamps = stamps;
 	}
 
 	/** What a load did. */
@@ -83,14 +86,18 @@ public class SeedLoader implements ApplicationRunner {
 	 * @throws LoadFailedException when writing failed; what was written is removed
 	 */
 	public Outcome load(String location) {
+		String current = this.publisher.currentVersion();
+		if (current != null && this.properties.seed().trustFileTimes()) {
+			// files unchanged since their hashes were recorded are not read again
+			String stamped = this.stamps.version(SeedFiles.list(this.resolver, location));
+			if (current.equals(stamped)) {
+				return unchanged(current);
+			}
+		}
 		SeedFiles files = SeedFiles.read(this.resolver, location);
 		String version = files.version();
-		if (version.equals(this.publisher.currentVersion())) {
-			// the very files of the version served were verified when it was published:
-			// a restart need not parse and check them again (minutes for a large corpus)
-			this.state.refresh();
-			logger.info("Seed data unchanged, serving dataset version " + version);
-			return Outcome.UNCHANGED;
+		if (version.equals(current)) {
+			return unchanged(version);
 		}
 		SeedValidator.Checked checked = SeedValidator.check(files);
 		if (checked.summary() != null) {
@@ -117,6 +124,14 @@ public class SeedLoader implements ApplicationRunner {
 			logger.info("Seed data unchanged, serving dataset version " + version);
 		}
 		return published ? Outcome.PUBLISHED : Outcome.UNCHANGED;
+	}
+
+	private Outcome unchanged(String version) {
+		// the very files of the version served were verified when it was published: a
+		// restart need not parse and check them again (minutes for a large corpus)
+		this.state.refresh();
+		logger.info("Seed data unchanged, serving dataset version " + version);
+		return Outcome.UNCHANGED;
 	}
 
 }
