@@ -1,6 +1,9 @@
 package org.accords.seed;
 
+import java.util.List;
+
 import org.accords.AccordsProperties;
+import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.publish.DatasetPublisher;
 import org.accords.store.LoadLock;
@@ -99,7 +102,9 @@ public class SeedLoader implements ApplicationRunner {
 		if (version.equals(current)) {
 			return unchanged(version);
 		}
-		SeedValidator.Checked checked = SeedValidator.check(files);
+		List<DatasetInfo.SourceFile> sources = files.sources();
+		// the files are read for this load alone: their bytes go once parsed
+		SeedValidator.Checked checked = SeedValidator.checkReleasing(files);
 		if (checked.summary() != null) {
 			logger.warn(checked.summary());
 		}
@@ -112,7 +117,7 @@ public class SeedLoader implements ApplicationRunner {
 			// only a failed write is cleaned up: a failure to take the lock must not drop
 			// the collections another instance is writing
 			try {
-				published = this.publisher.publish(dataset.asVersion(version, files.sources()));
+				published = this.publisher.publish(dataset.asVersion(version, sources));
 			}
 			catch (RuntimeException ex) {
 				throw this.integrity.failedWrite(version, ex);
