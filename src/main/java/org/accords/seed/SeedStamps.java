@@ -67,8 +67,9 @@ class SeedStamps {
 	 */
 	@Nullable String version(SeedFiles.Listing listing) {
 		long takenAt = System.currentTimeMillis();
-		List<Stamp> stamps = new ArrayList<>();
-		for (SeedFiles.Listed file : listing.all()) {
+		List<SeedFiles.Listed> all = listing.all();
+		List<Stamp> stamps = new ArrayList<>(all.size());
+		for (SeedFiles.Listed file : all) {
 			Stamp stamp = stamp(file);
 			if (stamp == null) {
 				return null;
@@ -90,7 +91,7 @@ class SeedStamps {
 			}
 			else {
 				try {
-					sha256 = Hashes.hex(Hashes.sha256(listing.all().get(i).resource().getContentAsByteArray()));
+					sha256 = Hashes.hex(Hashes.sha256(all.get(i).resource().getContentAsByteArray()));
 				}
 				catch (IOException ex) {
 					return null;
