@@ -118,9 +118,12 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param location Spring resource location of the folder holding {@code articles/}
 	 * and {@code curated/}
 	 * @param loadOnStartup whether the seed data is loaded when the application starts
+	 * @param trustFileTimes whether a seed file whose size and modification time are
+	 * those recorded with its hash is taken as unchanged without reading it (false: every
+	 * file is read and hashed at every load)
 	 */
 	public record Seed(@DefaultValue("classpath:seed-data/") String location,
-			@DefaultValue("true") boolean loadOnStartup) {
+			@DefaultValue("true") boolean loadOnStartup, @DefaultValue("true") boolean trustFileTimes) {
 	}
 
 	/**

@@ -105,7 +105,7 @@ final class ReportMerger {
 	/** A value with the articles that state it and the file that stated it first. */
 	static final class Stated {
 
-		final Set<String> articleIds = new LinkedHashSet<>();
+		final Set<String> articleIds = new CompactSet<>();
 
 		final String file;
 
@@ -126,19 +126,19 @@ final class ReportMerger {
 		/** The file that reported it first. */
 		final String file;
 
-		final Set<String> files = new LinkedHashSet<>();
+		final Set<String> files = new CompactSet<>();
 
 		private final Map<String, Map<Object, Stated>> values = new LinkedHashMap<>();
 
-		private final Map<String, Map<Object, Stated>> lists = new LinkedHashMap<>();
+		private final Map<String, Map<Object, Stated>> lists = new LinkedHashMap<>(2);
 
 		private final List<Evidence> evidence = new ArrayList<>();
 
-		private final Set<String> sourceIds = new LinkedHashSet<>();
+		private final Set<String> sourceIds = new CompactSet<>();
 
-		private final Map<String, Set<String>> names = new LinkedHashMap<>();
+		private final Map<String, Set<String>> names = new LinkedHashMap<>(2);
 
-		final Set<String> contradicts = new LinkedHashSet<>();
+		final Set<String> contradicts = new CompactSet<>();
 
 		@Nullable String note;
 
@@ -164,7 +164,8 @@ final class ReportMerger {
 		/** A value this article states for {@code field}; null states nothing. */
 		void value(String field, @Nullable Object value, String articleId, String file) {
 			if (value != null) {
-				this.values.computeIfAbsent(field, (k) -> new LinkedHashMap<>())
+				// most fields have one value: a map sized for one or two
+				this.values.computeIfAbsent(field, (k) -> new LinkedHashMap<>(2))
 					.computeIfAbsent(value, (k) -> new Stated(file)).articleIds.add(articleId);
 			}
 		}
@@ -193,7 +194,7 @@ final class ReportMerger {
 
 		/** An item this article states for the list {@code field}. */
 		void item(String field, Object item, String articleId, String file) {
-			this.lists.computeIfAbsent(field, (k) -> new LinkedHashMap<>())
+			this.lists.computeIfAbsent(field, (k) -> new LinkedHashMap<>(2))
 				.computeIfAbsent(item, (k) -> new Stated(file)).articleIds.add(articleId);
 		}
 
@@ -217,7 +218,7 @@ final class ReportMerger {
 		/** A name under which this article writes the entity. */
 		void name(@Nullable String name, String articleId) {
 			if (name != null && !name.isBlank()) {
-				this.names.computeIfAbsent(name.trim(), (k) -> new LinkedHashSet<>()).add(articleId);
+				this.names.computeIfAbsent(name.trim(), (k) -> new CompactSet<>()).add(articleId);
 			}
 		}
 

@@ -46,15 +46,12 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 	}
 
 	static SeedFiles read(ResourcePatternResolver resolver, String location) {
-		String base = location.endsWith("/") ? location : location + "/";
 		List<String> problems = new ArrayList<>();
-		List<SeedFile> articles = list(resolver, base, "articles", "*.txt", problems);
-		List<SeedFile> curated = new ArrayList<>();
-		curated.addAll(list(resolver, base, "curated", "*.yaml", problems));
-		curated.addAll(list(resolver, base, "curated", "*.yml", problems));
-		curated.sort(Comparator.comparing(SeedFile::path));
+		Listing listing = list(resolver, location);
+		List<SeedFile> articles = read(listing.articles(), problems);
+		List<SeedFile> curated = read(listing.curated(), problems);
 		if (articles.isEmpty() && problems.isEmpty()) {
-			problems.add(base + "articles/: no article files (*.txt) found");
+			problems.add(listing.base() + "articles/: no article files (*.txt) found");
 		}
 		if (!problems.isEmpty()) {
 			throw new SeedException(problems);
@@ -62,20 +59,49 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 		return new SeedFiles(articles, curated);
 	}
 
-	private static List<SeedFile> list(ResourcePatternResolver resolver, String base, String folder, String pattern,
-			List<String> problems) {
-		List<SeedFile> files = new ArrayList<>();
+	/**
+	 * The files of a seed folder, not read yet, in the order the version hashes them.
+	 *
+	 * @param base the folder's location, ending in {@code /}
+	 * @param articles {@code articles/*.txt} by name
+	 * @param curated {@code curated/*.yaml} and {@code *.yml} by path
+	 */
+	record Listing(String base, List<Listed> articles, List<Listed> curated) {
+
+		List<Listed> all() {
+			List<Listed> all = new ArrayList<>(this.articles);
+			all.addAll(this.curated);
+			return all;
+		}
+
+	}
+
+	/**
+	 * One file of a listing.
+	 *
+	 * @param path path below the seed folder
+	 * @param resource the file
+	 */
+	record Listed(String path, Resource resource) {
+	}
+
+	static Listing list(ResourcePatternResolver resolver, String location) {
+		String base = location.endsWith("/") ? location : location + "/";
+		List<Listed> articles = list(resolver, base, "articles", "*.txt");
+		List<Listed> curated = new ArrayList<>();
+		curated.addAll(list(resolver, base, "curated", "*.yaml"));
+		curated.addAll(list(resolver, base, "curated", "*.yml"));
+		curated.sort(Comparator.comparing(Listed::path));
+		return new Listing(base, articles, curated);
+	}
+
+	private static List<Listed> list(ResourcePatternResolver resolver, String base, String folder, String pattern) {
+		List<Listed> files = new ArrayList<>();
 		try {
 			Resource[] resources = resolver.getResources(base + folder + "/" + pattern);
 			Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
 			for (Resource resource : resources) {
-				String path = folder + "/" + resource.getFilename();
-				try {
-					files.add(new SeedFile(path, resource.getContentAsByteArray()));
-				}
-				catch (IOException ex) {
-					problems.add(path + ": unreadable (" + ex.getMessage() + ")");
-				}
+				files.add(new Listed(folder + "/" + resource.getFilename(), resource));
 			}
 		}
 		catch (IOException ex) {
@@ -84,13 +110,40 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 		return files;
 	}
 
+	private static List<SeedFile> read(List<Listed> listed, List<String> problems) {
+		List<SeedFile> files = new ArrayList<>(listed.size());
+		for (Listed file : listed) {
+			try {
+				files.add(new SeedFile(file.path(), file.resource().getContentAsByteArray()));
+			}
+			catch (IOException ex) {
+				problems.add(file.path() + ": unreadable (" + ex.getMessage() + ")");
+			}
+		}
+		return files;
+	}
+
 	/** The dataset version: a hash over every file's path and bytes. */
 	String version() {
+		return version(all().stream().map((file) -> new Hashed(file.path(), Hashes.sha256(file.bytes()))).toList());
+	}
+
+	/**
+	 * A file's path and the SHA-256 of its bytes.
+	 *
+	 * @param path path below the seed folder
+	 * @param sha256 the hash of its bytes
+	 */
+	record Hashed(String path, byte[] sha256) {
+	}
+
+	/** The dataset version of files given by their hashes, in the listing's order. */
+	static String version(List<Hashed> files) {
 		MessageDigest digest = Hashes.sha256();
-		for (SeedFile file : all()) {
+		for (Hashed file : files) {
 			digest.update(file.path().getBytes(StandardCharsets.UTF_8));
 			digest.update((byte) 0);
-			digest.update(Hashes.sha256(file.bytes()));
+			digest.update(file.sha256());
 		}
 		return Hashes.hex(digest.digest()).substring(0, 16);
 	}

@@ -1,6 +1,9 @@
 package org.accords.seed;
 
+import java.util.List;
+
 import org.accords.AccordsProperties;
+import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.publish.DatasetPublisher;
 import org.accords.store.LoadLock;
@@ -33,14 +36,17 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final LoadLock loadLock;
 
+	private final SeedStamps stamps;
+
 	SeedLoader(ResourcePatternResolver resolver, DatasetPublisher publisher, DatasetState state,
-			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock) {
+			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock, SeedStamps stamps) {
 		this.resolver = resolver;
 		this.publisher = publisher;
 		this.state = state;
 		this.properties = properties;
 		this.integrity = integrity;
 		this.loadLock = loadLock;
+		this.stamps = stamps;
 	}
 
 	/** What a load did. */
@@ -83,16 +89,22 @@ public class SeedLoader implements ApplicationRunner {
 	 * @throws LoadFailedException when writing failed; what was written is removed
 	 */
 	public Outcome load(String location) {
+		String current = this.publisher.currentVersion();
+		if (current != null && this.properties.seed().trustFileTimes()) {
+			// files unchanged since their hashes were recorded are not read again
+			String stamped = this.stamps.version(SeedFiles.list(this.resolver, location));
+			if (current.equals(stamped)) {
+				return unchanged(current);
+			}
+		}
 		SeedFiles files = SeedFiles.read(this.resolver, location);
 		String version = files.version();
-		if (version.equals(this.publisher.currentVersion())) {
-			// the very files of the version served were verified when it was published:
-			// a restart need not parse and check them again (minutes for a large corpus)
-			this.state.refresh();
-			logger.info("Seed data unchanged, serving dataset version " + version);
-			return Outcome.UNCHANGED;
+		if (version.equals(current)) {
+			return unchanged(version);
 		}
-		SeedValidator.Checked checked = SeedValidator.check(files);
+		List<DatasetInfo.SourceFile> sources = files.sources();
+		// the files are read for this load alone: their bytes go once parsed
+		SeedValidator.Checked checked = SeedValidator.checkReleasing(files);
 		if (checked.summary() != null) {
 			logger.warn(checked.summary());
 		}
@@ -105,7 +117,7 @@ public class SeedLoader implements ApplicationRunner {
 			// only a failed write is cleaned up: a failure to take the lock must not drop
 			// the collections another instance is writing
 			try {
-				published = this.publisher.publish(dataset.asVersion(version, files.sources()));
+				published = this.publisher.publish(dataset.asVersion(version, sources));
 			}
 			catch (RuntimeException ex) {
 				throw this.integrity.failedWrite(version, ex);
@@ -117,6 +129,14 @@ public class SeedLoader implements ApplicationRunner {
 			logger.info("Seed data unchanged, serving dataset version " + version);
 		}
 		return published ? Outcome.PUBLISHED : Outcome.UNCHANGED;
+	}
+
+	private Outcome unchanged(String version) {
+		// the very files of the version served were verified when it was published: a
+		// restart need not parse and check them again (minutes for a large corpus)
+		this.state.refresh();
+		logger.info("Seed data unchanged, serving dataset version " + version);
+		return Outcome.UNCHANGED;
 	}
 
 }

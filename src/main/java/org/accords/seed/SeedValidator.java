@@ -168,7 +168,18 @@ final class SeedValidator {
 	/** Validates, and lists the entries left out as unreviewed. */
 	static Checked check(SeedFiles files) {
 		SeedValidator validator = new SeedValidator();
-		SeedDataset dataset = validator.run(files);
+		SeedDataset dataset = validator.run(files, false);
+		return new Checked(dataset, List.copyOf(validator.unreviewed));
+	}
+
+	/**
+	 * Validates files read by {@link SeedFiles#read} for this check alone: their lists
+	 * are emptied as they are parsed, so that a large corpus's bytes are not kept in
+	 * memory beside the entities made of them.
+	 */
+	static Checked checkReleasing(SeedFiles files) {
+		SeedValidator validator = new SeedValidator();
+		SeedDataset dataset = validator.run(files, true);
 		return new Checked(dataset, List.copyOf(validator.unreviewed));
 	}
 
@@ -201,16 +212,26 @@ final class SeedValidator {
 		return (date != null) ? LocalDate.parse(date.iso()) : null;
 	}
 
-	private SeedDataset run(SeedFiles files) {
+	private SeedDataset run(SeedFiles files, boolean release) {
 		Map<String, ParsedArticle> texts = new HashMap<>();
-		for (SeedFile file : files.articles()) {
+		List<SeedFile> articleFiles = files.articles();
+		for (int i = 0; i < articleFiles.size(); i++) {
+			SeedFile file = articleFiles.get(i);
+			if (release) {
+				articleFiles.set(i, null);
+			}
 			ParsedArticle parsed = parseArticle(file);
 			if (parsed != null) {
 				texts.put(file.name(), parsed);
 			}
 		}
 		List<Parsed> parsed = new ArrayList<>();
-		for (SeedFile file : files.curated()) {
+		List<SeedFile> curatedFiles = files.curated();
+		for (int i = 0; i < curatedFiles.size(); i++) {
+			SeedFile file = curatedFiles.get(i);
+			if (release) {
+				curatedFiles.set(i, null);
+			}
 			CuratedFile curated = read(file);
 			if (curated != null) {
 				parsed.add(new Parsed(file, curated));
@@ -220,10 +241,13 @@ final class SeedValidator {
 			}
 		}
 		for (Parsed p : parsed) {
+			SeedFile file = p.file;
 			p.context = articleContext(p, texts);
-			if (p.context == null) {
-				declaredKeys(p.file.text());
+			if (p.context == null && file != null) {
+				declaredKeys(file.text());
 			}
+			// the bytes are parsed: only the path is needed from here on
+			p.file = null;
 		}
 		List<Parsed> usable = parsed.stream().filter((p) -> p.context != null).toList();
 		// type by type across every file, so that any file may refer to what another
@@ -285,20 +309,23 @@ final class SeedValidator {
 
 	private static final class Parsed {
 
-		final SeedFile file;
+		final String path;
+
+		@Nullable SeedFile file;
 
 		final CuratedFile curated;
 
 		@Nullable Context context;
 
 		Parsed(SeedFile file, CuratedFile curated) {
+			this.path = file.path();
 			this.file = file;
 			this.curated = curated;
 		}
 
 	}
 
-	private record ParsedArticle(SeedFile file, LocalDate date, String text) {
+	private record ParsedArticle(String path, LocalDate date, String text) {
 	}
 
 	/** The article a curated file is about, and where problems are reported. */
@@ -333,7 +360,7 @@ final class SeedValidator {
 			this.problems.add(file.path() + ": no text after the date header");
 			return null;
 		}
-		return new ParsedArticle(file, date, text);
+		return new ParsedArticle(file.path(), date, text);
 	}
 
 	private @Nullable CuratedFile read(SeedFile file) {
@@ -363,7 +390,7 @@ final class SeedValidator {
 
 	private @Nullable Context articleContext(Parsed p, Map<String, ParsedArticle> texts) {
 		ArticleEntry entry = p.curated.article();
-		String where = p.file.path() + ": article";
+		String where = p.path + ": article";
 		if (!required(where, "file", entry.file()) || !required(where, "id", entry.id())
 				|| !required(where, "publisher", entry.publisher()) || !required(where, "language", entry.language())
 				|| !required(where, "rights", entry.rights()) || !localId(where, entry.id())) {
@@ -398,7 +425,7 @@ final class SeedValidator {
 				new Article(id, entry.file(), entry.publisher(), article.date().toString(), entry.language(),
 						entry.url(), entry.title(), article.text(), hash, entry.rights(), List.copyOf(editions)));
 		this.publishedOn.put(id, article.date().toString());
-		return new Context(p.file.path(), id, article);
+		return new Context(p.path, id, article);
 	}
 
 	private @Nullable String isoDate(String where, String field, String value) {
@@ -1741,7 +1768,7 @@ final class SeedValidator {
 			return evidence;
 		}
 		String text = ctx.article().text();
-		String articlePath = ctx.article().file().path();
+		String articlePath = ctx.article().path();
 		for (int i = 0; i < excerpts.size(); i++) {
 			String excerpt = excerpts.get(i);
 			String at = where + ": evidence[" + i + "]";

@@ -119,7 +119,8 @@ class StoreWriteFaultTests {
 				Map.of("accords.seed.location", location, "accords.store.embedded-mode", "memory")))
 			.bindOrCreate("accords", AccordsProperties.class);
 		return new SeedLoader(this.resolver, new DatasetPublisher(full, this.changelog, new ReplicationBarrier(full)),
-				this.state, properties, new StoreIntegrity(full, this.dataFile), new LoadLock(full));
+				this.state, properties, new StoreIntegrity(full, this.dataFile), new LoadLock(full),
+				new SeedStamps(full));
 	}
 
 	void assertServedVersionIsWhole() {
