@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.EntityCatalog;
+import org.accords.store.IdList;
 import org.accords.store.VersionSlots;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -208,7 +209,9 @@ public class SearchIndex implements MeterBinder {
 		VersionIndex index = index(version);
 		long started = System.nanoTime();
 		try {
-			return index.ids(typed(query.query(), type));
+			// named by what they are, so that the store keys its caches by the name
+			// rather than by thousands of ids
+			return new IdList("search " + version + " " + type + " " + text, index.ids(typed(query.query(), type)));
 		}
 		finally {
 			record(this.queries, started);

@@ -106,7 +106,7 @@ public final class QueryTables {
 		}
 		MongoPersistentEntity<?> entity = entity(type);
 		Query query = Query.query(criteria).with(sort);
-		Plan plan = plan(table, this.mapper.getMappedObject(query.getQueryObject(), entity));
+		Plan plan = plan(table, mapped(query.getQueryObject(), entity));
 		Document mappedSort = this.mapper.getMappedSort(query.getSortObject(), entity);
 		de.bwaldvogel.mongo.bson.Document orderBy = new de.bwaldvogel.mongo.bson.Document();
 		for (Map.Entry<String, Object> entry : mappedSort.entrySet()) {
@@ -133,7 +133,7 @@ public final class QueryTables {
 		if (table == null || !table.coversAll(paths)) {
 			return null;
 		}
-		Plan plan = plan(table, this.mapper.getMappedObject(Query.query(criteria).getQueryObject(), entity(type)));
+		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), entity(type)));
 		return (plan != null) ? table.documents(matches(version, collection, table, plan), paths, limit) : null;
 	}
 
@@ -146,14 +146,73 @@ public final class QueryTables {
 		if (table == null) {
 			return null;
 		}
-		Plan plan = plan(table,
-				this.mapper.getMappedObject(Query.query(criteria).getQueryObject(), (MongoPersistentEntity<?>) null));
+		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), null));
 		return (plan != null) ? (long) matches(version, collection, table, plan).cardinality() : null;
 	}
 
 	private BitSet matches(String version, String collection, QueryTable table, Plan plan) {
-		return this.matches.get(List.of(version, collection, plan.query().toString()),
+		// a text filter's ids are keyed by their name, not written out
+		String query = IdList.holdsAny(plan.query()) ? "named " + IdList.shortened(plan.query())
+				: plan.query().toString();
+		return this.matches.get(List.of(version, collection, query),
 				(key) -> table.matches(plan.query(), plan.paths()));
+	}
+
+	/** Marks where an id list stood while its query is mapped. */
+	private static final String PLACEHOLDER = "\0ids ";
+
+	/**
+	 * The query as the server receives it: mapped as the template maps it, except that an
+	 * {@link IdList} of plain string ids (which mapping leaves as they are) is kept whole
+	 * rather than mapped, and copied, id by id.
+	 */
+	private Document mapped(Document query, @Nullable MongoPersistentEntity<?> entity) {
+		List<IdList> lists = new ArrayList<>();
+		Object stripped = strip(query, lists);
+		if (lists.isEmpty()) {
+			return this.mapper.getMappedObject(query, entity);
+		}
+		int[] restored = { 0 };
+		Object mapped = restore(this.mapper.getMappedObject((Document) stripped, entity), lists, restored);
+		// mapping moved a placeholder where it cannot be found: map the ids too
+		return (restored[0] == lists.size()) ? (Document) mapped : this.mapper.getMappedObject(query, entity);
+	}
+
+	private static @Nullable Object strip(@Nullable Object value, List<IdList> lists) {
+		if (value instanceof IdList list && list.plain()) {
+			lists.add(list);
+			return new ArrayList<>(List.of(PLACEHOLDER + (lists.size() - 1)));
+		}
+		if (value instanceof Document document) {
+			Document copy = new Document();
+			document.forEach((key, item) -> copy.put(key, strip(item, lists)));
+			return copy;
+		}
+		if (value instanceof List<?> items) {
+			List<Object> copy = new ArrayList<>(items.size());
+			items.forEach((item) -> copy.add(strip(item, lists)));
+			return copy;
+		}
+		return value;
+	}
+
+	private static @Nullable Object restore(@Nullable Object value, List<IdList> lists, int[] restored) {
+		if (value instanceof List<?> items && items.size() == 1 && items.get(0) instanceof String text
+				&& text.startsWith(PLACEHOLDER)) {
+			restored[0]++;
+			return lists.get(Integer.parseInt(text.substring(PLACEHOLDER.length())));
+		}
+		if (value instanceof Document document) {
+			Document copy = new Document();
+			document.forEach((key, item) -> copy.put(key, restore(item, lists, restored)));
+			return copy;
+		}
+		if (value instanceof List<?> items) {
+			List<Object> copy = new ArrayList<>(items.size());
+			items.forEach((item) -> copy.add(restore(item, lists, restored)));
+			return copy;
+		}
+		return value;
 	}
 
 	private @Nullable MongoPersistentEntity<?> entity(Class<?> type) {
@@ -247,6 +306,10 @@ public final class QueryTables {
 				converted.put(entry.getKey(), item);
 			}
 			return converted;
+		}
+		if (value instanceof IdList) {
+			// strings only, which the server decodes as they are
+			return value;
 		}
 		if (value instanceof List<?> list) {
 			List<Object> converted = new ArrayList<>(list.size());
