@@ -416,12 +416,16 @@ public class SearchIndex implements MeterBinder {
 			}
 			ByteBuffersDirectory directory = new ByteBuffersDirectory();
 			for (String file : complete.getList("files", String.class)) {
-				org.springframework.data.mongodb.core.query.Query parts = org.springframework.data.mongodb.core.query.Query
-					.query(Criteria.where("file").is(file))
-					.with(org.springframework.data.domain.Sort.by("chunk"));
 				try (org.apache.lucene.store.IndexOutput out = directory.createOutput(file,
 						org.apache.lucene.store.IOContext.DEFAULT)) {
-					for (org.bson.Document part : this.mongo.find(parts, org.bson.Document.class, name)) {
+					// each part by its id: the embedded server answers that from its id
+					// index, where a query on the file name would read (and decode)
+					// every part of every file
+					for (int chunk = 0;; chunk++) {
+						org.bson.Document part = this.mongo.findById(file + "/" + chunk, org.bson.Document.class, name);
+						if (part == null) {
+							break;
+						}
 						byte[] bytes = part.get("bytes", org.bson.types.Binary.class).getData();
 						out.writeBytes(bytes, bytes.length);
 					}

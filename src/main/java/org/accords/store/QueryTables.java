@@ -79,6 +79,18 @@ public final class QueryTables {
 	 */
 	private final boolean used;
 
+	private final java.util.function.Supplier<@Nullable String> current;
+
+	/** Reads the tables of a newly served version off the request threads. */
+	private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors
+		.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "query-tables");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+	private volatile @Nullable String warmed;
+
 	public QueryTables(MongoTemplate mongo, boolean used) {
 		this(mongo, used, () -> null);
 	}
@@ -89,8 +101,43 @@ public final class QueryTables {
 	public QueryTables(MongoTemplate mongo, boolean used, java.util.function.Supplier<@Nullable String> current) {
 		this.mongo = mongo;
 		this.used = used;
+		this.current = current;
 		this.mapper = new QueryMapper(mongo.getConverter());
 		this.versions = new VersionSlots<>("the query tables", current, java.time.Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Reads the tables of a newly served version in the background, so that its first
+	 * page does not wait for them (a page asked meanwhile waits for that read rather than
+	 * starting another), as the search index is built.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
+			initialDelayString = "${accords.dataset.refresh-interval:2s}")
+	void warmUp() {
+		String version = this.current.get();
+		if (!this.used || version == null || version.equals(this.warmed)) {
+			return;
+		}
+		this.warmed = version;
+		this.reader.execute(() -> {
+			try {
+				this.versions.get(version, this::read);
+			}
+			catch (RuntimeException ex) {
+				// the next check, or the first page, tries again
+				this.warmed = null;
+			}
+		});
+	}
+
+	/** Whether the tables of {@code version} are held in memory. */
+	boolean holds(String version) {
+		return this.versions.holds(version);
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		this.reader.shutdownNow();
 	}
 
 	/**
@@ -373,8 +420,10 @@ public final class QueryTables {
 			parts.sort(java.util.Comparator.comparing((Document part) -> part.getInteger("chunk")));
 			Document first = parts.get(0);
 			List<Object[]> rows = new ArrayList<>();
+			// ids are not shared between rows: not worth looking up among the strings
+			int idColumn = first.getList("fields", String.class).indexOf("_id");
 			for (Document part : parts) {
-				RowCodec.decode(part.get("rows", org.bson.types.Binary.class).getData(), rows, interned);
+				RowCodec.decode(part.get("rows", org.bson.types.Binary.class).getData(), rows, interned, idColumn);
 			}
 			rowCount += rows.size();
 			tables.put(entry.getKey(),

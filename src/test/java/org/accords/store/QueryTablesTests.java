@@ -152,6 +152,19 @@ class QueryTablesTests {
 	}
 
 	@Test
+	void theServedVersionsTablesAreReadBeforeAnyPageAsks() throws InterruptedException {
+		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
+		assertThat(fresh.holds(this.version)).isFalse();
+		fresh.warmUp();
+		for (int wait = 0; wait < 300 && !fresh.holds(this.version); wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(fresh.holds(this.version)).isTrue();
+		assertThat(fresh.table(this.version, "Statement").size()).isEqualTo(1500);
+		fresh.stop();
+	}
+
+	@Test
 	void otherCollectionsAnswerAsThePlainQuery() {
 		for (Map.Entry<String, List<Criteria>> entry : Map
 			.of("Commitment",
