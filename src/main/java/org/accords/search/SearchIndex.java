@@ -146,6 +146,21 @@ public class SearchIndex implements MeterBinder {
 		});
 	}
 
+	/**
+	 * Reads (or builds) the served version's index as soon as the application is ready,
+	 * rather than one refresh interval later, so that the first search or text filter
+	 * after a start does not wait for it.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void warmUpAtStart() {
+		warmUp();
+	}
+
+	/** Whether the index of {@code version} is held in memory. */
+	boolean holds(String version) {
+		return this.versions.holds(version);
+	}
+
 	/** Forgets every index held (tests: the next search reads or builds it again). */
 	void forget() {
 		this.versions.clear();

@@ -130,6 +130,15 @@ public final class QueryTables {
 		});
 	}
 
+	/**
+	 * Reads the served version's tables as soon as the application is ready, rather than
+	 * one refresh interval later.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void warmUpAtStart() {
+		warmUp();
+	}
+
 	/** Whether the tables of {@code version} are held in memory. */
 	boolean holds(String version) {
 		return this.versions.holds(version);
