@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.EntityCatalog;
+import org.accords.store.IdList;
 import org.accords.store.VersionSlots;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -145,6 +146,21 @@ public class SearchIndex implements MeterBinder {
 		});
 	}
 
+	/**
+	 * Reads (or builds) the served version's index as soon as the application is ready,
+	 * rather than one refresh interval later, so that the first search or text filter
+	 * after a start does not wait for it.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void warmUpAtStart() {
+		warmUp();
+	}
+
+	/** Whether the index of {@code version} is held in memory. */
+	boolean holds(String version) {
+		return this.versions.holds(version);
+	}
+
 	/** Forgets every index held (tests: the next search reads or builds it again). */
 	void forget() {
 		this.versions.clear();
@@ -208,7 +224,9 @@ public class SearchIndex implements MeterBinder {
 		VersionIndex index = index(version);
 		long started = System.nanoTime();
 		try {
-			return index.ids(typed(query.query(), type));
+			// named by what they are, so that the store keys its caches by the name
+			// rather than by thousands of ids
+			return new IdList("search " + version + " " + type + " " + text, index.ids(typed(query.query(), type)));
 		}
 		finally {
 			record(this.queries, started);
@@ -413,12 +431,16 @@ public class SearchIndex implements MeterBinder {
 			}
 			ByteBuffersDirectory directory = new ByteBuffersDirectory();
 			for (String file : complete.getList("files", String.class)) {
-				org.springframework.data.mongodb.core.query.Query parts = org.springframework.data.mongodb.core.query.Query
-					.query(Criteria.where("file").is(file))
-					.with(org.springframework.data.domain.Sort.by("chunk"));
 				try (org.apache.lucene.store.IndexOutput out = directory.createOutput(file,
 						org.apache.lucene.store.IOContext.DEFAULT)) {
-					for (org.bson.Document part : this.mongo.find(parts, org.bson.Document.class, name)) {
+					// each part by its id: the embedded server answers that from its id
+					// index, where a query on the file name would read (and decode)
+					// every part of every file
+					for (int chunk = 0;; chunk++) {
+						org.bson.Document part = this.mongo.findById(file + "/" + chunk, org.bson.Document.class, name);
+						if (part == null) {
+							break;
+						}
 						byte[] bytes = part.get("bytes", org.bson.types.Binary.class).getData();
 						out.writeBytes(bytes, bytes.length);
 					}

@@ -156,7 +156,7 @@ public class FactStore implements MeterBinder {
 			int limit) {
 		String collection = entityType.collection();
 		Class<? extends Entity> type = entityType.type();
-		QueryKey key = new QueryKey(version, collection, Document.class, criteria.getCriteriaObject().toJson(),
+		QueryKey key = new QueryKey(version, collection, Document.class, IdList.key(criteria.getCriteriaObject()),
 				"fields " + paths, 0, limit);
 		return (List<Document>) this.queries.get(key, (k) -> {
 			List<Document> fromTables = (this.tables != null)
@@ -186,8 +186,8 @@ public class FactStore implements MeterBinder {
 	@SuppressWarnings("unchecked")
 	private <T extends Entity> List<T> find(String version, String collection, Class<T> type, Criteria criteria,
 			Sort sort, long skip, int limit) {
-		QueryKey key = new QueryKey(version, collection, type, criteria.getCriteriaObject().toJson(), sort.toString(),
-				skip, limit);
+		QueryKey key = new QueryKey(version, collection, type, IdList.key(criteria.getCriteriaObject()),
+				sort.toString(), skip, limit);
 		List<T> items = (List<T>) this.queries.get(key, (k) -> {
 			List<String> ids = (this.tables != null)
 					? this.tables.ids(version, collection, type, criteria, sort, skip, limit) : null;
@@ -216,7 +216,7 @@ public class FactStore implements MeterBinder {
 
 	public long count(String version, EntityType<?> type, Criteria criteria) {
 		String collection = type.collection();
-		CountKey key = new CountKey(version, collection, criteria.getCriteriaObject().toJson());
+		CountKey key = new CountKey(version, collection, IdList.key(criteria.getCriteriaObject()));
 		String name = VersionedCollections.of(collection, version);
 		// a whole collection's size comes from its metadata; counting matches reads them
 		// all, which on the embedded server means every document (it ignores indexes),

@@ -134,17 +134,183 @@ final class QueryTable {
 		// a list of ids (a text filter's matches from the search index: tens of
 		// thousands) is looked up in a set, not compared with every row one by one; the
 		// whole query is still checked by the server's matcher on the rows it admits
-		Set<Object> ids = idsIn(query);
+		Set<?> ids = idsIn(query);
 		Document rest = (ids != null) ? withoutIds(query) : query;
+		// plain comparisons are decided here for the rows whose values tell for sure;
+		// every other row is asked of the server's matcher
+		Condition fast = rest.isEmpty() ? null : condition(rest);
 		for (int row = 0; row < this.rows.length; row++) {
 			if (ids != null && !ids.contains(this.rows[row][this.idColumn])) {
 				continue;
 			}
-			if (rest.isEmpty() || matcher.matches(document(row, columns), rest)) {
+			int decided = (fast != null) ? fast.test(this.rows[row]) : UNKNOWN;
+			if (rest.isEmpty() || decided == MATCH
+					|| (decided == UNKNOWN && matcher.matches(document(row, columns), rest))) {
 				matched.set(row);
 			}
 		}
 		return matched;
+	}
+
+	/** The rows {@code query} matches, every row asked of the server's matcher. */
+	BitSet matchesByServer(Document query, Set<String> paths) {
+		BitSet matched = new BitSet(this.rows.length);
+		int[] columns = columns(paths);
+		DefaultQueryMatcher matcher = new DefaultQueryMatcher();
+		for (int row = 0; row < this.rows.length; row++) {
+			if (matcher.matches(document(row, columns), query)) {
+				matched.set(row);
+			}
+		}
+		return matched;
+	}
+
+	private static final int MATCH = 1;
+
+	private static final int NO_MATCH = 0;
+
+	private static final int UNKNOWN = -1;
+
+	/**
+	 * A condition on a row: {@link #MATCH} or {@link #NO_MATCH} where the row's values
+	 * decide it beyond doubt, else {@link #UNKNOWN} (the server's matcher decides).
+	 */
+	@FunctionalInterface
+	private interface Condition {
+
+		int test(Object[] row);
+
+	}
+
+	/**
+	 * The query as a condition decided here where it can be: fields compared with
+	 * {@code $eq}, {@code $ne}, {@code $gt}, {@code $gte}, {@code $lt}, {@code $lte} to a
+	 * string, boolean or int, combined with {@code $and}; null for anything else.
+	 */
+	private @Nullable Condition condition(Document query) {
+		List<Condition> all = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : query.entrySet()) {
+			String key = entry.getKey();
+			Object value = entry.getValue();
+			if (key.equals("$and") && value instanceof List<?> parts) {
+				for (Object part : parts) {
+					Condition condition = (part instanceof Document document) ? condition(document) : null;
+					if (condition == null) {
+						return null;
+					}
+					all.add(condition);
+				}
+			}
+			else if (key.startsWith("$")) {
+				return null;
+			}
+			else if (value instanceof Document operators) {
+				for (Map.Entry<String, Object> operator : operators.entrySet()) {
+					Condition condition = comparison(key, operator.getKey(), operator.getValue());
+					if (condition == null) {
+						return null;
+					}
+					all.add(condition);
+				}
+			}
+			else {
+				Condition condition = comparison(key, "$eq", value);
+				if (condition == null) {
+					return null;
+				}
+				all.add(condition);
+			}
+		}
+		Condition[] conditions = all.toArray(Condition[]::new);
+		return (row) -> {
+			int result = MATCH;
+			for (Condition condition : conditions) {
+				int one = condition.test(row);
+				if (one == NO_MATCH) {
+					return NO_MATCH;
+				}
+				if (one == UNKNOWN) {
+					result = UNKNOWN;
+				}
+			}
+			return result;
+		};
+	}
+
+	/**
+	 * One field is one of the strings: decided for a missing field, a string and a list
+	 * of strings and other scalars (only strings equal strings); otherwise unknown.
+	 */
+	private Condition in(String path, Set<?> options) {
+		Integer column = this.columns.get(path);
+		return (row) -> {
+			Object value = (column != null && column < row.length) ? row[column] : ABSENT;
+			if (value == ABSENT) {
+				return NO_MATCH;
+			}
+			if (value instanceof String text) {
+				return options.contains(text) ? MATCH : NO_MATCH;
+			}
+			if (value instanceof List<?> items) {
+				for (Object item : items) {
+					if (item instanceof String text && options.contains(text)) {
+						return MATCH;
+					}
+				}
+				return NO_MATCH;
+			}
+			return UNKNOWN;
+		};
+	}
+
+	/**
+	 * One field compared to a value: decided for a missing field, for a value of the
+	 * operand's own class, and (equality) for a list holding the operand; otherwise
+	 * unknown. Null for operators and operands not handled here.
+	 */
+	private @Nullable Condition comparison(String path, String operator, @Nullable Object operand) {
+		if (operator.equals("$in") && operand instanceof java.util.Collection<?> options
+				&& options.stream().allMatch(String.class::isInstance)) {
+			return in(path, set(options));
+		}
+		if (!(operand instanceof String || operand instanceof Boolean || operand instanceof Integer)
+				|| !Set.of("$eq", "$ne", "$gt", "$gte", "$lt", "$lte").contains(operator)) {
+			return null;
+		}
+		Integer column = this.columns.get(path);
+		Class<?> type = operand.getClass();
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Comparable<Object> bound = (Comparable) operand;
+		return (row) -> {
+			Object value = (column != null && column < row.length) ? row[column] : ABSENT;
+			if (value == ABSENT) {
+				// a missing field equals and compares with no value but null
+				return operator.equals("$ne") ? MATCH : NO_MATCH;
+			}
+			if (value != null && value.getClass() == type) {
+				int cmp = bound.compareTo(value);
+				boolean holds = switch (operator) {
+					case "$eq" -> cmp == 0;
+					case "$ne" -> cmp != 0;
+					case "$gt" -> cmp < 0;
+					case "$gte" -> cmp <= 0;
+					case "$lt" -> cmp > 0;
+					default -> cmp >= 0;
+				};
+				return holds ? MATCH : NO_MATCH;
+			}
+			if (value instanceof List<?> items && operator.equals("$eq") && !(operand instanceof Integer)) {
+				// a list equals a scalar when an item does; strings and booleans equal
+				// only their own kind
+				for (Object item : items) {
+					if (operand.equals(item)) {
+						return MATCH;
+					}
+				}
+				return NO_MATCH;
+			}
+			return UNKNOWN;
+		};
 	}
 
 	/** The query without the id list {@link #idsIn} found. */
@@ -185,7 +351,7 @@ final class QueryTable {
 	 * The ids a query requires ({@code _id: {$in: [...]}} at its top or in its top
 	 * {@code $and}), as a set; null when it requires none.
 	 */
-	private static @Nullable Set<Object> idsIn(Document query) {
+	private static @Nullable Set<?> idsIn(Document query) {
 		List<Object> clauses = new ArrayList<>();
 		clauses.add(query);
 		if (query.get("$and") instanceof List<?> parts) {
@@ -194,18 +360,21 @@ final class QueryTable {
 		// the first id list withoutIds removes: the top-level one, else one alone in an
 		// $and clause
 		if (isIdList(query.get("_id"))) {
-			return new java.util.HashSet<>(
-					(java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(query.get("_id")))
-						.get("$in"));
+			return set((java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(query.get("_id")))
+				.get("$in"));
 		}
 		for (Object clause : clauses.subList(1, clauses.size())) {
 			if (clause instanceof Document document && document.size() == 1 && isIdList(document.get("_id"))) {
-				return new java.util.HashSet<>(
-						(java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(document.get("_id")))
-							.get("$in"));
+				return set((java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(document.get("_id")))
+					.get("$in"));
 			}
 		}
 		return null;
+	}
+
+	/** The ids as a set: an {@link IdList}'s own, made once. */
+	private static Set<?> set(java.util.Collection<?> ids) {
+		return (ids instanceof IdList list) ? list.set() : new java.util.HashSet<>(ids);
 	}
 
 	/**
@@ -259,35 +428,48 @@ final class QueryTable {
 
 	/**
 	 * The server's comparator compares key by key, each key by its values alone: so each
-	 * key's distinct values are ranked once with it, and rows are then sorted by their
-	 * ranks, which gives the same order at the cost of comparing integers.
+	 * key's distinct values are ranked once with it, the ranks of all keys are combined
+	 * into one rank per row, and rows are then sorted by that rank and their natural
+	 * position (a stable sort, as the server's), on primitive arrays.
 	 */
 	private int[] sort(Document orderBy) {
 		List<String> keys = new ArrayList<>(orderBy.keySet());
-		int[][] ranks = new int[keys.size()][];
-		for (int k = 0; k < keys.size(); k++) {
-			ranks[k] = ranks(keys.get(k), java.util.Objects.requireNonNull(orderBy.get(keys.get(k))));
+		int[] combined = null;
+		for (String key : keys) {
+			int[] rank = ranks(key, java.util.Objects.requireNonNull(orderBy.get(key)));
+			combined = (combined == null) ? rank : combine(combined, rank);
 		}
-		Integer[] order = new Integer[this.rows.length];
-		for (int row = 0; row < order.length; row++) {
-			order[row] = row;
+		long[] keyed = new long[this.rows.length];
+		for (int row = 0; row < keyed.length; row++) {
+			keyed[row] = ((long) combined[row] << 32) | row;
 		}
-		// Arrays.sort of objects is stable: rows that compare equal keep their natural
-		// order
-		java.util.Arrays.sort(order, (a, b) -> {
-			for (int[] rank : ranks) {
-				int cmp = Integer.compare(rank[a], rank[b]);
-				if (cmp != 0) {
-					return cmp;
-				}
-			}
-			return 0;
-		});
-		int[] sorted = new int[order.length];
-		for (int i = 0; i < order.length; i++) {
-			sorted[i] = order[i];
+		java.util.Arrays.sort(keyed);
+		int[] sorted = new int[keyed.length];
+		for (int i = 0; i < keyed.length; i++) {
+			sorted[i] = (int) keyed[i];
 		}
 		return sorted;
+	}
+
+	/**
+	 * One rank per row for two keys compared one after the other: dense ranks (0, 1, ...)
+	 * of the pairs (first rank, second rank).
+	 */
+	private static int[] combine(int[] first, int[] second) {
+		long width = 0;
+		for (int rank : second) {
+			width = Math.max(width, rank + 1L);
+		}
+		long[] pairs = new long[first.length];
+		for (int row = 0; row < pairs.length; row++) {
+			pairs[row] = first[row] * width + second[row];
+		}
+		long[] distinct = java.util.Arrays.stream(pairs).sorted().distinct().toArray();
+		int[] ranks = new int[pairs.length];
+		for (int row = 0; row < pairs.length; row++) {
+			ranks[row] = java.util.Arrays.binarySearch(distinct, pairs[row]);
+		}
+		return ranks;
 	}
 
 	/** Each row's rank under the server's comparator for one sort key. */
@@ -296,29 +478,27 @@ final class QueryTable {
 		Map<Object, Integer> distinct = new java.util.HashMap<>();
 		List<Object> values = new ArrayList<>();
 		int[] valueOfRow = new int[this.rows.length];
+		boolean strings = true;
 		for (int row = 0; row < this.rows.length; row++) {
 			Object[] cells = this.rows[row];
 			Object value = (column != null && column < cells.length) ? cells[column] : ABSENT;
+			strings &= value instanceof String;
 			valueOfRow[row] = distinct.computeIfAbsent(new Value(value), (k) -> {
 				values.add(value);
 				return values.size() - 1;
 			});
 		}
-		Document[] documents = new Document[values.size()];
+		java.util.Comparator<Integer> comparator = (strings && direction instanceof Integer sign && Math.abs(sign) == 1)
+				? strings(values, sign) : server(values, path, direction);
 		Integer[] order = new Integer[values.size()];
-		for (int i = 0; i < documents.length; i++) {
-			documents[i] = new Document();
-			if (values.get(i) != ABSENT) {
-				put(documents[i], path, values.get(i));
-			}
+		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
 		}
-		DocumentComparator comparator = new DocumentComparator(new Document(path, direction));
-		java.util.Arrays.sort(order, (a, b) -> comparator.compare(documents[a], documents[b]));
+		java.util.Arrays.sort(order, comparator);
 		int[] rankOfValue = new int[values.size()];
 		int rank = 0;
 		for (int i = 0; i < order.length; i++) {
-			if (i > 0 && comparator.compare(documents[order[i - 1]], documents[order[i]]) != 0) {
+			if (i > 0 && comparator.compare(order[i - 1], order[i]) != 0) {
 				rank++;
 			}
 			rankOfValue[order[i]] = rank;
@@ -328,6 +508,32 @@ final class QueryTable {
 			ranks[row] = rankOfValue[valueOfRow[row]];
 		}
 		return ranks;
+	}
+
+	/**
+	 * Distinct values (by index) compared as the server's comparator compares them, in a
+	 * document holding the value at {@code path} (none for a missing value).
+	 */
+	private static java.util.Comparator<Integer> server(List<Object> values, String path, Object direction) {
+		Document[] documents = new Document[values.size()];
+		for (int i = 0; i < documents.length; i++) {
+			documents[i] = new Document();
+			if (values.get(i) != ABSENT) {
+				put(documents[i], path, values.get(i));
+			}
+		}
+		DocumentComparator comparator = new DocumentComparator(new Document(path, direction));
+		return (a, b) -> comparator.compare(documents[a], documents[b]);
+	}
+
+	/**
+	 * Distinct values (by index) that are all strings, compared as the server compares
+	 * strings ({@link String#compareTo}), reversed for a descending key: the same order
+	 * without a document per value.
+	 */
+	private static java.util.Comparator<Integer> strings(List<Object> values, int sign) {
+		String[] texts = values.toArray(String[]::new);
+		return (a, b) -> sign * texts[a].compareTo(texts[b]);
 	}
 
 	/**

@@ -79,6 +79,18 @@ public final class QueryTables {
 	 */
 	private final boolean used;
 
+	private final java.util.function.Supplier<@Nullable String> current;
+
+	/** Reads the tables of a newly served version off the request threads. */
+	private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors
+		.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "query-tables");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+	private volatile @Nullable String warmed;
+
 	public QueryTables(MongoTemplate mongo, boolean used) {
 		this(mongo, used, () -> null);
 	}
@@ -89,8 +101,52 @@ public final class QueryTables {
 	public QueryTables(MongoTemplate mongo, boolean used, java.util.function.Supplier<@Nullable String> current) {
 		this.mongo = mongo;
 		this.used = used;
+		this.current = current;
 		this.mapper = new QueryMapper(mongo.getConverter());
 		this.versions = new VersionSlots<>("the query tables", current, java.time.Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Reads the tables of a newly served version in the background, so that its first
+	 * page does not wait for them (a page asked meanwhile waits for that read rather than
+	 * starting another), as the search index is built.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
+			initialDelayString = "${accords.dataset.refresh-interval:2s}")
+	void warmUp() {
+		String version = this.current.get();
+		if (!this.used || version == null || version.equals(this.warmed)) {
+			return;
+		}
+		this.warmed = version;
+		this.reader.execute(() -> {
+			try {
+				this.versions.get(version, this::read);
+			}
+			catch (RuntimeException ex) {
+				// the next check, or the first page, tries again
+				this.warmed = null;
+			}
+		});
+	}
+
+	/**
+	 * Reads the served version's tables as soon as the application is ready, rather than
+	 * one refresh interval later.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void warmUpAtStart() {
+		warmUp();
+	}
+
+	/** Whether the tables of {@code version} are held in memory. */
+	boolean holds(String version) {
+		return this.versions.holds(version);
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		this.reader.shutdownNow();
 	}
 
 	/**
@@ -106,7 +162,7 @@ public final class QueryTables {
 		}
 		MongoPersistentEntity<?> entity = entity(type);
 		Query query = Query.query(criteria).with(sort);
-		Plan plan = plan(table, this.mapper.getMappedObject(query.getQueryObject(), entity));
+		Plan plan = plan(table, mapped(query.getQueryObject(), entity));
 		Document mappedSort = this.mapper.getMappedSort(query.getSortObject(), entity);
 		de.bwaldvogel.mongo.bson.Document orderBy = new de.bwaldvogel.mongo.bson.Document();
 		for (Map.Entry<String, Object> entry : mappedSort.entrySet()) {
@@ -133,7 +189,7 @@ public final class QueryTables {
 		if (table == null || !table.coversAll(paths)) {
 			return null;
 		}
-		Plan plan = plan(table, this.mapper.getMappedObject(Query.query(criteria).getQueryObject(), entity(type)));
+		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), entity(type)));
 		return (plan != null) ? table.documents(matches(version, collection, table, plan), paths, limit) : null;
 	}
 
@@ -146,14 +202,73 @@ public final class QueryTables {
 		if (table == null) {
 			return null;
 		}
-		Plan plan = plan(table,
-				this.mapper.getMappedObject(Query.query(criteria).getQueryObject(), (MongoPersistentEntity<?>) null));
+		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), null));
 		return (plan != null) ? (long) matches(version, collection, table, plan).cardinality() : null;
 	}
 
 	private BitSet matches(String version, String collection, QueryTable table, Plan plan) {
-		return this.matches.get(List.of(version, collection, plan.query().toString()),
+		// a text filter's ids are keyed by their name, not written out
+		String query = IdList.holdsAny(plan.query()) ? "named " + IdList.shortened(plan.query())
+				: plan.query().toString();
+		return this.matches.get(List.of(version, collection, query),
 				(key) -> table.matches(plan.query(), plan.paths()));
+	}
+
+	/** Marks where an id list stood while its query is mapped. */
+	private static final String PLACEHOLDER = "\0ids ";
+
+	/**
+	 * The query as the server receives it: mapped as the template maps it, except that an
+	 * {@link IdList} of plain string ids (which mapping leaves as they are) is kept whole
+	 * rather than mapped, and copied, id by id.
+	 */
+	private Document mapped(Document query, @Nullable MongoPersistentEntity<?> entity) {
+		List<IdList> lists = new ArrayList<>();
+		Object stripped = strip(query, lists);
+		if (lists.isEmpty()) {
+			return this.mapper.getMappedObject(query, entity);
+		}
+		int[] restored = { 0 };
+		Object mapped = restore(this.mapper.getMappedObject((Document) stripped, entity), lists, restored);
+		// mapping moved a placeholder where it cannot be found: map the ids too
+		return (restored[0] == lists.size()) ? (Document) mapped : this.mapper.getMappedObject(query, entity);
+	}
+
+	private static @Nullable Object strip(@Nullable Object value, List<IdList> lists) {
+		if (value instanceof IdList list && list.plain()) {
+			lists.add(list);
+			return new ArrayList<>(List.of(PLACEHOLDER + (lists.size() - 1)));
+		}
+		if (value instanceof Document document) {
+			Document copy = new Document();
+			document.forEach((key, item) -> copy.put(key, strip(item, lists)));
+			return copy;
+		}
+		if (value instanceof List<?> items) {
+			List<Object> copy = new ArrayList<>(items.size());
+			items.forEach((item) -> copy.add(strip(item, lists)));
+			return copy;
+		}
+		return value;
+	}
+
+	private static @Nullable Object restore(@Nullable Object value, List<IdList> lists, int[] restored) {
+		if (value instanceof List<?> items && items.size() == 1 && items.get(0) instanceof String text
+				&& text.startsWith(PLACEHOLDER)) {
+			restored[0]++;
+			return lists.get(Integer.parseInt(text.substring(PLACEHOLDER.length())));
+		}
+		if (value instanceof Document document) {
+			Document copy = new Document();
+			document.forEach((key, item) -> copy.put(key, restore(item, lists, restored)));
+			return copy;
+		}
+		if (value instanceof List<?> items) {
+			List<Object> copy = new ArrayList<>(items.size());
+			items.forEach((item) -> copy.add(restore(item, lists, restored)));
+			return copy;
+		}
+		return value;
 	}
 
 	private @Nullable MongoPersistentEntity<?> entity(Class<?> type) {
@@ -248,6 +363,10 @@ public final class QueryTables {
 			}
 			return converted;
 		}
+		if (value instanceof IdList) {
+			// strings only, which the server decodes as they are
+			return value;
+		}
 		if (value instanceof List<?> list) {
 			List<Object> converted = new ArrayList<>(list.size());
 			for (Object item : list) {
@@ -310,8 +429,10 @@ public final class QueryTables {
 			parts.sort(java.util.Comparator.comparing((Document part) -> part.getInteger("chunk")));
 			Document first = parts.get(0);
 			List<Object[]> rows = new ArrayList<>();
+			// ids are not shared between rows: not worth looking up among the strings
+			int idColumn = first.getList("fields", String.class).indexOf("_id");
 			for (Document part : parts) {
-				RowCodec.decode(part.get("rows", org.bson.types.Binary.class).getData(), rows, interned);
+				RowCodec.decode(part.get("rows", org.bson.types.Binary.class).getData(), rows, interned, idColumn);
 			}
 			rowCount += rows.size();
 			tables.put(entry.getKey(),

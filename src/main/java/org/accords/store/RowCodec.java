@@ -60,20 +60,99 @@ final class RowCodec {
 
 	/** Adds the rows held in {@code bytes} to {@code rows}, sharing equal strings. */
 	static void decode(byte[] bytes, List<Object[]> rows, Map<Object, Object> interned) {
-		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-			int count = in.readInt();
-			int width = in.readInt();
-			for (int row = 0; row < count; row++) {
-				Object[] values = new Object[width];
-				for (int column = 0; column < width; column++) {
-					values[column] = read(in, interned);
-				}
-				rows.add(values);
+		decode(bytes, rows, interned, -1);
+	}
+
+	/**
+	 * Adds the rows held in {@code bytes} to {@code rows}, sharing equal strings except
+	 * in column {@code unique} (the ids, which no two rows share), read straight from the
+	 * array.
+	 */
+	static void decode(byte[] bytes, List<Object[]> rows, Map<Object, Object> interned, int unique) {
+		Reader in = new Reader(bytes);
+		int count = in.readInt();
+		int width = in.readInt();
+		for (int row = 0; row < count; row++) {
+			Object[] values = new Object[width];
+			for (int column = 0; column < width; column++) {
+				values[column] = in.read((column == unique) ? null : interned);
 			}
+			rows.add(values);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	}
+
+	/**
+	 * Reads what {@link #write} wrote, as a {@link DataInputStream} would, from an array
+	 * without a stream's locking: strings of ASCII characters (almost all of them) are
+	 * made straight from their bytes.
+	 */
+	private static final class Reader {
+
+		private final byte[] bytes;
+
+		private int at;
+
+		Reader(byte[] bytes) {
+			this.bytes = bytes;
 		}
+
+		int readInt() {
+			int value = ((this.bytes[this.at] & 0xFF) << 24) | ((this.bytes[this.at + 1] & 0xFF) << 16)
+					| ((this.bytes[this.at + 2] & 0xFF) << 8) | (this.bytes[this.at + 3] & 0xFF);
+			this.at += 4;
+			return value;
+		}
+
+		long readLong() {
+			long high = readInt() & 0xFFFFFFFFL;
+			return (high << 32) | (readInt() & 0xFFFFFFFFL);
+		}
+
+		String readUtf() {
+			int length = ((this.bytes[this.at] & 0xFF) << 8) | (this.bytes[this.at + 1] & 0xFF);
+			int start = this.at + 2;
+			this.at = start + length;
+			for (int i = start; i < this.at; i++) {
+				if (this.bytes[i] <= 0) {
+					// beyond ASCII (or a NUL, written in two bytes): modified UTF-8
+					try {
+						return new DataInputStream(new ByteArrayInputStream(this.bytes, start - 2, length + 2))
+							.readUTF();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			}
+			return new String(this.bytes, start, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+
+		@Nullable Object read(@Nullable Map<Object, Object> interned) {
+			int tag = this.bytes[this.at++];
+			return switch (tag) {
+				case ABSENT -> QueryTable.ABSENT;
+				case NULL -> null;
+				case STRING -> {
+					String text = readUtf();
+					yield (interned != null) ? interned.computeIfAbsent(text, (k) -> k) : text;
+				}
+				case INT -> readInt();
+				case LONG -> readLong();
+				case DOUBLE -> Double.longBitsToDouble(readLong());
+				case TRUE -> Boolean.TRUE;
+				case FALSE -> Boolean.FALSE;
+				case LIST -> {
+					int size = readInt();
+					List<Object> items = new ArrayList<>(size);
+					for (int i = 0; i < size; i++) {
+						items.add(read(interned));
+					}
+					yield items;
+				}
+				default -> throw new IllegalStateException("unknown value tag " + tag + " in a stored query table");
+			};
+		}
+
 	}
 
 	private static void write(DataOutputStream out, @Nullable Object value) throws IOException {
@@ -112,29 +191,6 @@ final class RowCodec {
 		else {
 			throw new IllegalArgumentException("a query table holds no " + value.getClass().getSimpleName());
 		}
-	}
-
-	private static @Nullable Object read(DataInputStream in, Map<Object, Object> interned) throws IOException {
-		int tag = in.readByte();
-		return switch (tag) {
-			case ABSENT -> QueryTable.ABSENT;
-			case NULL -> null;
-			case STRING -> interned.computeIfAbsent(in.readUTF(), (k) -> k);
-			case INT -> in.readInt();
-			case LONG -> in.readLong();
-			case DOUBLE -> in.readDouble();
-			case TRUE -> Boolean.TRUE;
-			case FALSE -> Boolean.FALSE;
-			case LIST -> {
-				int size = in.readInt();
-				List<Object> items = new ArrayList<>(size);
-				for (int i = 0; i < size; i++) {
-					items.add(read(in, interned));
-				}
-				yield items;
-			}
-			default -> throw new IllegalStateException("unknown value tag " + tag + " in a stored query table");
-		};
 	}
 
 }

@@ -93,6 +93,16 @@ public final class VersionSlots<V> {
 		}
 	}
 
+	/** Whether the value of {@code version} is held (loaded, not loading). */
+	public boolean holds(String version) {
+		for (Slot<V> held : java.util.Arrays.asList(this.pinned, this.older)) {
+			if (held != null && held.version().equals(version)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Forgets every value held. */
 	public synchronized void clear() {
 		this.pinned = null;

@@ -104,6 +104,16 @@ class QueryTablesTests {
 				Where.all().in("_id", everyOtherStatement()).criteria(),
 				Where.all().in("_id", everyOtherStatement()).is("kind", "PARAPHRASE").criteria(),
 				Where.all().is("kind", "PARAPHRASE").in("_id", List.of()).criteria(),
+				// the same as the search index names them: kept whole, keyed by name
+				Where.all().in("_id", new IdList("every other", everyOtherStatement())).criteria(),
+				Where.all()
+					.is("kind", "PARAPHRASE")
+					.in("_id", new IdList("every other", everyOtherStatement()))
+					.flag("provenance.disputed", false)
+					.criteria(),
+				Where.all()
+					.in("speakerId", new IdList("two speakers", List.of(speaker, "synthetic-person-000003")))
+					.criteria(),
 				Where.all().atLeast("provenance.sourceCount", 1).criteria(),
 				Where.all().atLeast("provenance.sourceCount", 2).criteria(),
 				Where.all().flag("provenance.disputed", true).criteria(),
@@ -144,6 +154,19 @@ class QueryTablesTests {
 			}
 		}
 		assertThat(compared).isEqualTo(filters.size() * SORTS.size() * SLICES.length);
+	}
+
+	@Test
+	void theServedVersionsTablesAreReadBeforeAnyPageAsks() throws InterruptedException {
+		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
+		assertThat(fresh.holds(this.version)).isFalse();
+		fresh.warmUp();
+		for (int wait = 0; wait < 300 && !fresh.holds(this.version); wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(fresh.holds(this.version)).isTrue();
+		assertThat(fresh.table(this.version, "Statement").size()).isEqualTo(1500);
+		fresh.stop();
 	}
 
 	@Test

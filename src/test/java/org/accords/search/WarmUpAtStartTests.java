@@ -1,0 +1,34 @@
+package org.accords.search;
+
+import org.accords.dataset.DatasetState;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The served version's search index is read as soon as the application is ready, not one
+ * refresh interval later (an hour here), so that the first search does not wait for it.
+ */
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.dataset.refresh-interval=1h" })
+class WarmUpAtStartTests {
+
+	@Autowired
+	SearchIndex search;
+
+	@Autowired
+	DatasetState state;
+
+	@Test
+	void theServedVersionsIndexIsHeldBeforeAnySearch() throws InterruptedException {
+		String version = this.state.version();
+		assertThat(version).isNotNull();
+		for (int wait = 0; wait < 300 && !this.search.holds(version); wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.search.holds(version)).isTrue();
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.accords.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.DocumentComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A query table decides plain comparisons and sorts without the server's matcher and
+ * comparator for each row, and answers exactly as they do: for missing values, nulls,
+ * values of other types than the operand, lists and ties.
+ */
+class QueryTableTests {
+
+	private static final List<String> FIELDS = List.of("_id", "s", "b", "n", "list", "p.x", "p.y");
+
+	/** Rows of every kind of value the tables hold, in every column. */
+	private static QueryTable table(int size) {
+		Random random = new Random(7);
+		Object[] values = { QueryTable.ABSENT, null, "a", "b", "ab", "B", "", true, false, 1, 2, 2L, 1.5, 2.0,
+				List.of(), List.of("a"), List.of("b", "a"), List.of(1, "a"), Arrays.asList(null, "b"), List.of(true) };
+		Object[][] rows = new Object[size][];
+		for (int row = 0; row < size; row++) {
+			rows[row] = new Object[FIELDS.size()];
+			rows[row][0] = "id-" + random.nextInt(size * 10) + "-" + row;
+			for (int column = 1; column < FIELDS.size(); column++) {
+				rows[row][column] = values[random.nextInt(values.length)];
+			}
+		}
+		return new QueryTable(FIELDS, Set.of("p"), Set.of(), rows);
+	}
+
+	private static final List<Object> OPERANDS = List.of("a", "b", "", true, false, 1, 2);
+
+	@Test
+	void plainComparisonsMatchTheRowsTheServersMatcherMatches() {
+		QueryTable table = table(600);
+		List<Document> queries = new ArrayList<>();
+		for (String field : List.of("s", "b", "n", "list", "p.x", "missing")) {
+			for (Object operand : OPERANDS) {
+				queries.add(new Document(field, operand));
+				for (String operator : List.of("$eq", "$ne", "$gt", "$gte", "$lt", "$lte")) {
+					queries.add(new Document(field, new Document(operator, operand)));
+				}
+			}
+			queries.add(new Document(field, new Document("$in", List.of("a", "ab"))));
+			queries.add(new Document(field, new Document("$in", List.of())));
+			queries.add(new Document(field, new Document("$gte", "a").append("$lt", "b")));
+		}
+		queries
+			.add(new Document("$and", List.of(new Document("s", "a"), new Document("p.x", new Document("$ne", true)))));
+		queries.add(new Document("s", "a").append("n", new Document("$gte", 1)).append("list", "a"));
+		queries.add(new Document("$and", List.of(new Document("p.y", new Document("$lte", "b")),
+				new Document("$or", List.of(new Document("s", null), new Document("s", new Document("$gt", "a")))))));
+		queries.add(new Document("s", null));
+		queries.add(new Document("n", 2.0));
+		queries.add(new Document("n", new Document("$gte", 2L)));
+		queries.add(new Document("s", new Document("$exists", false)));
+		for (Document query : queries) {
+			Set<String> paths = paths(query);
+			BitSet expected = table.matchesByServer(query, paths);
+			assertThat(table.matches(query, paths)).as(query.toString()).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void aLongIdListIsLookedUpInItsSet() {
+		QueryTable table = table(600);
+		List<String> some = new ArrayList<>();
+		for (int row = 0; row < 600; row += 3) {
+			some.add((String) table.rows()[row][0]);
+		}
+		IdList ids = new IdList("test", some);
+		for (Document query : List.of(new Document("_id", new Document("$in", ids)),
+				new Document("$and", List.of(new Document("_id", new Document("$in", ids)), new Document("s", "a"))))) {
+			Set<String> paths = paths(query);
+			assertThat(table.matches(query, paths)).as(query.toString())
+				.isEqualTo(table.matchesByServer(query, paths))
+				.isNotEqualTo(new BitSet());
+		}
+	}
+
+	@Test
+	void sortsListRowsInTheServersStableOrder() {
+		QueryTable table = table(800);
+		BitSet all = new BitSet();
+		all.set(0, 800);
+		for (Document orderBy : List.of(new Document("_id", 1), new Document("_id", -1), new Document("s", 1),
+				new Document("s", -1), new Document("s", 1).append("_id", 1), new Document("n", -1).append("s", 1),
+				new Document("list", 1), new Document("p.x", -1).append("b", 1).append("_id", -1))) {
+			assertThat(table.ids(all, orderBy, orderBy.keySet(), 0, 0)).as(orderBy.toString())
+				.isEqualTo(serverOrder(table, orderBy));
+		}
+	}
+
+	@Test
+	void sortsStringsAsTheServerDoes() {
+		// a column of strings only: ordered without the server's comparator
+		Object[][] rows = new Object[500][];
+		Random random = new Random(3);
+		for (int row = 0; row < rows.length; row++) {
+			String value = Integer.toString(random.nextInt(200), 36) + ((row % 7 == 0) ? "É" : "");
+			rows[row] = new Object[] { "r" + row, value };
+		}
+		QueryTable table = new QueryTable(List.of("_id", "s"), Set.of(), Set.of(), rows);
+		BitSet all = new BitSet();
+		all.set(0, rows.length);
+		for (Document orderBy : List.of(new Document("s", 1), new Document("s", -1), new Document("_id", -1),
+				new Document("s", -1).append("_id", 1))) {
+			assertThat(table.ids(all, orderBy, orderBy.keySet(), 0, 0)).as(orderBy.toString())
+				.isEqualTo(serverOrder(table, orderBy));
+		}
+	}
+
+	/** The ids sorted as the server sorts: its comparator on whole documents, stable. */
+	private static List<String> serverOrder(QueryTable table, Document orderBy) {
+		List<String> fields = table.fields();
+		List<Document> documents = new ArrayList<>();
+		for (Object[] row : table.rows()) {
+			Document document = new Document();
+			for (int column = 0; column < fields.size(); column++) {
+				if (row[column] == QueryTable.ABSENT) {
+					continue;
+				}
+				String field = fields.get(column);
+				int dot = field.indexOf('.');
+				if (dot < 0) {
+					document.put(field, row[column]);
+				}
+				else {
+					((Document) document.computeIfAbsent(field.substring(0, dot), (k) -> new Document()))
+						.put(field.substring(dot + 1), row[column]);
+				}
+			}
+			documents.add(document);
+		}
+		Comparator<Document> comparator = new DocumentComparator(orderBy);
+		return documents.stream().sorted(comparator).map((document) -> (String) document.get("_id")).toList();
+	}
+
+	private static Set<String> paths(Document query) {
+		Set<String> paths = new LinkedHashSet<>();
+		query.forEach((key, value) -> {
+			if (key.startsWith("$")) {
+				((List<?>) value).forEach((part) -> paths.addAll(paths((Document) part)));
+			}
+			else {
+				paths.add(key);
+			}
+		});
+		return paths;
+	}
+
+}
