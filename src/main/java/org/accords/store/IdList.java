@@ -80,7 +80,7 @@ public final class IdList extends AbstractList<String> implements RandomAccess {
 	 * ids is not written out and hashed whole at each lookup.
 	 */
 	static String key(org.bson.Document query) {
-		return named(query) ? ((Document) shortened(query)).toJson() : query.toJson();
+		return named(query) ? ((Document) java.util.Objects.requireNonNull(shortened(query))).toJson() : query.toJson();
 	}
 
 	/** Whether the value holds an id list anywhere. */

@@ -360,13 +360,13 @@ final class QueryTable {
 		// the first id list withoutIds removes: the top-level one, else one alone in an
 		// $and clause
 		if (isIdList(query.get("_id"))) {
-			return set((java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(query.get("_id")))
-				.get("$in"));
+			return set((java.util.Collection<?>) java.util.Objects
+				.requireNonNull(((Document) java.util.Objects.requireNonNull(query.get("_id"))).get("$in")));
 		}
 		for (Object clause : clauses.subList(1, clauses.size())) {
 			if (clause instanceof Document document && document.size() == 1 && isIdList(document.get("_id"))) {
-				return set((java.util.Collection<?>) ((Document) java.util.Objects.requireNonNull(document.get("_id")))
-					.get("$in"));
+				return set((java.util.Collection<?>) java.util.Objects
+					.requireNonNull(((Document) java.util.Objects.requireNonNull(document.get("_id"))).get("$in")));
 			}
 		}
 		return null;
@@ -434,10 +434,10 @@ final class QueryTable {
 	 */
 	private int[] sort(Document orderBy) {
 		List<String> keys = new ArrayList<>(orderBy.keySet());
-		int[] combined = null;
-		for (String key : keys) {
-			int[] rank = ranks(key, java.util.Objects.requireNonNull(orderBy.get(key)));
-			combined = (combined == null) ? rank : combine(combined, rank);
+		int[] combined = new int[this.rows.length];
+		for (int k = 0; k < keys.size(); k++) {
+			int[] rank = ranks(keys.get(k), java.util.Objects.requireNonNull(orderBy.get(keys.get(k))));
+			combined = (k == 0) ? rank : combine(combined, rank);
 		}
 		long[] keyed = new long[this.rows.length];
 		for (int row = 0; row < keyed.length; row++) {

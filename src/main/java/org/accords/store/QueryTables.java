@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -229,9 +230,11 @@ public final class QueryTables {
 			return this.mapper.getMappedObject(query, entity);
 		}
 		int[] restored = { 0 };
-		Object mapped = restore(this.mapper.getMappedObject((Document) stripped, entity), lists, restored);
+		Object mapped = restore(this.mapper.getMappedObject((Document) Objects.requireNonNull(stripped), entity), lists,
+				restored);
 		// mapping moved a placeholder where it cannot be found: map the ids too
-		return (restored[0] == lists.size()) ? (Document) mapped : this.mapper.getMappedObject(query, entity);
+		return (restored[0] == lists.size()) ? (Document) Objects.requireNonNull(mapped)
+				: this.mapper.getMappedObject(query, entity);
 	}
 
 	private static @Nullable Object strip(@Nullable Object value, List<IdList> lists) {
