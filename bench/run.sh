@@ -308,6 +308,8 @@ for name in cached apollo small; do
   pid_var="pid_$name"
   echo "{\"kind\":\"rss\",\"server\":\"$name\",\"peak_kb\":$(awk '/VmHWM/{print $2}' "/proc/${!pid_var}/status")}" >>"$results"
 done
+# the run this one replaces, for RESULTS.md's "against the previous run" lines
+[ -f bench/results.jsonl ] && cp bench/results.jsonl "$work/previous.jsonl"
 cp "$results" bench/results.jsonl
-python3 bench/report.py bench/results.jsonl "$STATEMENTS" "$SMALL_CORPUS" "$HEAP" >bench/RESULTS.md
+python3 bench/report.py bench/results.jsonl "$STATEMENTS" "$SMALL_CORPUS" "$HEAP" "$work/previous.jsonl" >bench/RESULTS.md
 echo "== wrote bench/RESULTS.md (raw figures: bench/results.jsonl)"
