@@ -208,7 +208,7 @@ w(f"- **p99 at 64 connections.** 64 connections queue on one core, and a large a
   f"GraphQL work, shows how much of it is the machine: p99 {p99('static', 'large', 64):.1f} ms for the large "
   f"bytes against the cached {p99('cached', 'large', 64):.1f} ms; {p99('static', 'typical', 64):.1f} ms for "
   f"typical against {p99('cached', 'typical', 64):.1f} ms, the difference being the cached path's own work "
-  "(limits check, cost charge, the cost report appended to each body). `small` is the first query measured, "
+  "(limits check, cost charge, the cost report written after each body). `small` is the first query measured, "
   f"and its tail ({p99('cached', 'small', 64):.1f} ms) moves from run to run with the JIT still compiling; "
   "run-to-run noise on this shared machine is of the same order, so read single p99 figures with care.")
 if "cached" in startup and startup["cached"] > 10_000:

@@ -19,6 +19,7 @@ import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.EntityCatalog;
 import org.accords.store.IdList;
+import org.accords.store.QueryTables;
 import org.accords.store.VersionSlots;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -111,11 +113,16 @@ public class SearchIndex implements MeterBinder {
 
 	private volatile @Nullable Timer builds;
 
+	/** The embedded store's query tables, read before the index when both are warmed. */
+	private final ObjectProvider<QueryTables> tables;
+
 	/** Whether a newly served version's index is built before its first search asks. */
 	private final boolean warmUpEnabled;
 
-	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served, AccordsProperties properties) {
+	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served, AccordsProperties properties,
+			ObjectProvider<QueryTables> tables) {
 		this.mongo = mongo;
+		this.tables = tables;
 		this.served = served;
 		this.versions = new VersionSlots<>("the search index", served::currentVersion, OLDER_INTERVAL);
 		this.warmUpEnabled = properties.dataset().searchWarmUp();
@@ -136,6 +143,14 @@ public class SearchIndex implements MeterBinder {
 		this.warming = version;
 		this.builder.execute(() -> {
 			try {
+				// every page needs the query tables, only searches and text filters the
+				// index: on one core, reading both at once delayed a start's first page
+				// by
+				// the index's read (0.9 s at 100k statements)
+				QueryTables held = this.tables.getIfAvailable();
+				if (held != null) {
+					held.awaitHeld(version);
+				}
 				index(version);
 			}
 			catch (RuntimeException ex) {

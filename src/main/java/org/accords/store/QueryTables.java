@@ -140,8 +140,26 @@ public final class QueryTables {
 		warmUp();
 	}
 
+	/**
+	 * Returns once the tables of {@code version} are held: read here, or by the read in
+	 * progress. The search index's warm-up waits for it, so that on one core a start
+	 * reads what every page needs before what only searches need. A read that fails is
+	 * left to the first page to retry.
+	 */
+	public void awaitHeld(String version) {
+		if (!this.used) {
+			return;
+		}
+		try {
+			this.versions.get(version, this::read);
+		}
+		catch (RuntimeException ex) {
+			// the first page reads them, or reports why it cannot
+		}
+	}
+
 	/** Whether the tables of {@code version} are held in memory. */
-	boolean holds(String version) {
+	public boolean holds(String version) {
 		return this.versions.holds(version);
 	}
 

@@ -1,6 +1,7 @@
 package org.accords.search;
 
 import org.accords.dataset.DatasetState;
+import org.accords.store.QueryTables;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,9 @@ class WarmUpAtStartTests {
 	@Autowired
 	DatasetState state;
 
+	@Autowired
+	QueryTables tables;
+
 	@Test
 	void theServedVersionsIndexIsHeldBeforeAnySearch() throws InterruptedException {
 		String version = this.state.version();
@@ -29,6 +33,19 @@ class WarmUpAtStartTests {
 			Thread.sleep(100);
 		}
 		assertThat(this.search.holds(version)).isTrue();
+	}
+
+	@Test
+	void theQueryTablesAreReadBeforeTheSearchIndex() throws InterruptedException {
+		// every page needs the tables and only searches the index: the index's warm-up
+		// waits for the tables, so whenever it holds a version the tables hold it too
+		String version = this.state.version();
+		assertThat(version).isNotNull();
+		for (int wait = 0; wait < 300 && !this.search.holds(version); wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.search.holds(version)).isTrue();
+		assertThat(this.tables.holds(version)).isTrue();
 	}
 
 }
