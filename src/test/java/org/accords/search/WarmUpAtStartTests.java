@@ -27,25 +27,29 @@ class WarmUpAtStartTests {
 
 	@Test
 	void theServedVersionsIndexIsHeldBeforeAnySearch() throws InterruptedException {
-		String version = this.state.version();
-		assertThat(version).isNotNull();
-		for (int wait = 0; wait < 300 && !this.search.holds(version); wait++) {
-			Thread.sleep(100);
-		}
-		assertThat(this.search.holds(version)).isTrue();
+		// its assertions wait for the index and fail if it is not held within 30 s
+		servedIndexHeld();
 	}
 
 	@Test
 	void theQueryTablesAreReadBeforeTheSearchIndex() throws InterruptedException {
 		// every page needs the tables and only searches the index: the index's warm-up
 		// waits for the tables, so whenever it holds a version the tables hold it too
+		String version = servedIndexHeld();
+		assertThat(this.tables.holds(version)).isTrue();
+	}
+
+	/**
+	 * The served version, once its index is held (waiting up to 30 s for the warm-up).
+	 */
+	private String servedIndexHeld() throws InterruptedException {
 		String version = this.state.version();
 		assertThat(version).isNotNull();
 		for (int wait = 0; wait < 300 && !this.search.holds(version); wait++) {
 			Thread.sleep(100);
 		}
 		assertThat(this.search.holds(version)).isTrue();
-		assertThat(this.tables.holds(version)).isTrue();
+		return version;
 	}
 
 }
