@@ -59,9 +59,19 @@ class LiveStreamsShutdownTests {
 			throw ex;
 		}
 		assertTimeoutPreemptively(Duration.ofSeconds(15), app::close, "graceful shutdown waited for an open stream");
+		// the stream ends soon: with its last chunk, or, when the connector stops before
+		// that
+		// chunk is written (seen once in CI on a busy machine), with the connection
+		// closed;
+		// either way the client is not left waiting
 		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-			while (stream.read() >= 0) {
-				// the rest of what was sent before the end
+			try {
+				while (stream.read() >= 0) {
+					// the rest of what was sent before the end
+				}
+			}
+			catch (java.io.IOException closed) {
+				// the connection closed by the stopping server: ended too
 			}
 		});
 	}
