@@ -22,8 +22,9 @@ end
 -- no response() hook: it would slow wrk down; wrk counts statuses >= 400 in errors.status
 done = function(summary, latency, requests)
   io.write(string.format(
-    '{"requests":%d,"duration_us":%d,"rps":%.1f,"p50_ms":%.3f,"p99_ms":%.3f,"status_errors":%d,"socket_errors":%d}\n',
+    '{"requests":%d,"duration_us":%d,"rps":%.1f,"p50_ms":%.3f,"p99_ms":%.3f,"p999_ms":%.3f,"max_ms":%.3f,"status_errors":%d,"socket_errors":%d}\n',
     summary.requests, summary.duration, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    latency:percentile(99.9) / 1000, latency.max / 1000,
     summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
