@@ -35,10 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves the server well. One JVM loads the corpus (loading needs the whole dataset in
  * memory), another with {@value #HEAP} of heap serves it, as a second instance would.
  * That heap cannot hold the export whole: the {@value #STATEMENTS} statements' documents
- * alone take about 100 MB of heap (measured: read into a list, after a full collection),
- * and the server holds some 45 MB before the first request. {@code bench/export-heap.sh}
- * does the same for 100k statements. The work is in those JVMs (their output goes to
- * files), so the class runs beside the other test classes.
+ * alone take about 100 MB of heap, and the server holds some 63 MB before the first
+ * request (both measured after a full collection). {@code bench/export-heap.sh} does the
+ * same for 100k statements. The work is in those JVMs (their output goes to files), so
+ * the class runs beside the other test classes.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class StreamingHeapTests {
