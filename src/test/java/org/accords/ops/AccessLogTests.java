@@ -62,8 +62,10 @@ class AccessLogTests {
 		String generated = responses.get(2).headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(generated).as("an insane id is replaced").matches("[0-9a-f-]{36}");
 
-		// this application's lines, each naming it (as JSON or as plain text): the other
-		// applications of the test JVM may log meanwhile
+		// the lines naming this application, each one JSON (the other applications of the
+		// test JVM may log meanwhile); had its logging kept the format another
+		// application
+		// set up, none would name it, as that format names the application that set it up
 		List<JsonNode> lines = new ArrayList<>();
 		for (String line : output.getOut().split("\n")) {
 			if (line.contains(NAME)) {
