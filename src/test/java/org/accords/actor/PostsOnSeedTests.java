@@ -3,12 +3,12 @@ package org.accords.actor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.AccordsTest;
 import org.accords.HttpApi;
 import org.accords.Docs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The "who held this role on this day" sample of docs/api.md answers from the seed
  * article, and every post of the seed is counted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class PostsOnSeedTests {
 
 	@LocalServerPort

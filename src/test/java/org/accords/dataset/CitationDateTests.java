@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.accords.AccordsTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A version is cited with its publication date, the date of its newest article: the same
  * on every instance, whenever each loaded it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class CitationDateTests {
 
 	@LocalServerPort

@@ -10,10 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.accords.AccordsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * absolute URLs come from {@code accords.public-url}, never the Host header; messages are
  * English whatever Accept-Language says; answers name what they vary by.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class CachePoisoningTests {
 
 	@LocalServerPort

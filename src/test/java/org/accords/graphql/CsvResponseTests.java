@@ -5,12 +5,12 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.accords.AccordsTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code Accept: text/csv} turns any query's first connection into a spreadsheet.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class CsvResponseTests {
 
 	@LocalServerPort

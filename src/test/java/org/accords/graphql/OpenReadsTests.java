@@ -5,12 +5,12 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.accords.AccordsProperties;
+import org.accords.AccordsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /graphql} and {@code /data/**}, without credentials, with the version, budget
  * and licence headers readable.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class OpenReadsTests {
 
 	static final String ORIGIN = "https://newsroom.example";

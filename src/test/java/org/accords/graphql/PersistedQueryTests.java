@@ -2,10 +2,10 @@ package org.accords.graphql;
 
 import java.net.http.HttpResponse;
 
+import org.accords.AccordsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Automatic persisted queries as Apollo clients use them, over POST and GET.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class PersistedQueryTests {
 
 	@LocalServerPort

@@ -2,10 +2,10 @@ package org.accords.graphql;
 
 import java.net.http.HttpResponse;
 
+import org.accords.AccordsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Validation errors read as a user would say them: no graphql-java class names, the
  * argument and field named, close names suggested (introspection is on here).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class ReadableErrorsTests {
 
 	@LocalServerPort

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.AccordsTest;
 import org.accords.Docs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs without errors: the GraphQL blocks as they would be pasted into GraphiQL, and the
  * queries of the curl lines.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class SampleQueriesTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -14,12 +14,10 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLSchema;
 import org.accords.AccordsTest;
+import org.accords.SchemaReports;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.SchemaReport;
 
@@ -35,26 +33,7 @@ class SchemaTests {
 	GraphQlSource source;
 
 	@Autowired
-	Reports reports;
-
-	/** The reports of Spring for GraphQL's schema inspection. */
-	record Reports(List<SchemaReport> all) {
-	}
-
-	@TestConfiguration
-	static class CaptureInspection {
-
-		@Bean
-		Reports reports() {
-			return new Reports(new ArrayList<>());
-		}
-
-		@Bean
-		GraphQlSourceBuilderCustomizer captureReport(Reports reports) {
-			return (builder) -> builder.inspectSchemaMappings(reports.all()::add);
-		}
-
-	}
+	SchemaReports reports;
 
 	@Test
 	void everyFieldIsMappedAndNullnessAgrees() {

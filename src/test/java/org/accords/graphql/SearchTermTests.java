@@ -4,9 +4,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.accords.AccordsTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * match (only white space of any kind or combining marks) is refused with
  * {@code BAD_USER_INPUT}, never a 500, and the longest allowed term is answered quickly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory" })
+@AccordsTest
 class SearchTermTests {
 
 	@LocalServerPort

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,14 +30,20 @@ class AccessLogTests {
 
 	static final String SECRET = "Kasciunas-secret-variable";
 
+	/** The application's name, in each of its log lines. */
+	static final String NAME = "accords-access-log";
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
 	void logsAreJsonLinesWithOneAccessLinePerRequest(CapturedOutput output) throws Exception {
 		List<HttpResponse<String>> responses = new ArrayList<>();
+		// the logging system is the JVM's: while an application of an earlier test class
+		// runs it counts as set up, and an application started then keeps its format
+		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AccordsApplication.class)
 			.profiles("json")
-			.run("--server.port=0", "--accords.store.embedded-mode=memory")) {
+			.run("--server.port=0", "--accords.store.embedded-mode=memory", "--spring.application.name=" + NAME)) {
 			int port = MetricsTests.port(app);
 			responses.add(MetricsTests.post(port,
 					"{\"query\":\"query Speaker($name: String) { statements(filter: {speakerName: $name}) { totalCount } }\","
@@ -55,13 +62,19 @@ class AccessLogTests {
 		String generated = responses.get(2).headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(generated).as("an insane id is replaced").matches("[0-9a-f-]{36}");
 
+		// the lines naming this application, each one JSON (the other applications of the
+		// test JVM may log meanwhile); had its logging kept the format another
+		// application
+		// set up, none would name it, as that format names the application that set it up
 		List<JsonNode> lines = new ArrayList<>();
 		for (String line : output.getOut().split("\n")) {
-			if (!line.isBlank()) {
+			if (line.contains(NAME)) {
 				lines.add(this.json.readTree(line));
 			}
 		}
-		assertThat(lines).allMatch((line) -> line.has("@timestamp") && line.has("log") && line.has("message"));
+		assertThat(lines).isNotEmpty()
+			.allMatch((line) -> line.has("@timestamp") && line.has("log") && line.has("message"))
+			.allMatch((line) -> NAME.equals(line.at("/service/name").asString()));
 		List<JsonNode> access = lines.stream()
 			.filter((line) -> "org.accords.access".equals(line.path("log").path("logger").asString()))
 			.toList();

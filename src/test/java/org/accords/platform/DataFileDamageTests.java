@@ -77,6 +77,25 @@ class DataFileDamageTests {
 		return copy(prepared.resolve("data"), Files.createDirectories(this.folder.resolve("data")));
 	}
 
+	/**
+	 * A copy of the prepared data folder whose served version lost its statements,
+	 * dropped by an application that then closed the store cleanly: prepared once (an
+	 * application start), copied for each test that needs it.
+	 */
+	Path copyMissingDocuments() throws IOException {
+		synchronized (DataFileDamageTests.class) {
+			Path damaged = prepared.resolve("missing-documents");
+			if (!Files.exists(damaged)) {
+				Path file = copy(prepared.resolve("data"), Files.createDirectories(prepared.resolve("dropping")));
+				try (ConfigurableApplicationContext context = start(file, newer.location(), false)) {
+					context.getBean(MongoTemplate.class).dropCollection("Statement_" + newerVersion);
+				}
+				Files.move(file.getParent(), damaged);
+			}
+		}
+		return copy(prepared.resolve("missing-documents"), Files.createDirectories(this.folder.resolve("data")));
+	}
+
 	static Path copy(Path from, Path to) throws IOException {
 		try (Stream<Path> files = Files.list(from)) {
 			for (Path file : files.toList()) {
@@ -155,10 +174,7 @@ class DataFileDamageTests {
 
 	@Test
 	void aVersionMissingDocumentsIsNotServedAndIsRebuilt(CapturedOutput output) throws IOException {
-		Path file = copy();
-		try (ConfigurableApplicationContext context = start(file, newer.location(), false)) {
-			context.getBean(MongoTemplate.class).dropCollection("Statement_" + newerVersion);
-		}
+		Path file = copyMissingDocuments();
 		assertThat(served(file, newer.location(), false)).isEqualTo(newerVersion);
 		assertThat(output).contains("The store holds dataset version " + newerVersion
 				+ " damaged (Statement: 0 of 5 documents), not serving it; rebuilding it from the seed data");
@@ -166,10 +182,7 @@ class DataFileDamageTests {
 
 	@Test
 	void aVersionMissingDocumentsIsNotServedWithoutSeedsToRebuildIt(CapturedOutput output) throws IOException {
-		Path file = copy();
-		try (ConfigurableApplicationContext context = start(file, newer.location(), false)) {
-			context.getBean(MongoTemplate.class).dropCollection("Statement_" + newerVersion);
-		}
+		Path file = copyMissingDocuments();
 		String noSeeds = this.folder.resolve("no-seeds").toUri().toString();
 		assertThatException().isThrownBy(() -> served(file, noSeeds, false));
 		assertThat(output).contains("damaged (Statement: 0 of 5 documents), not serving it", "no article files");

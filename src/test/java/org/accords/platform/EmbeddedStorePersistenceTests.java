@@ -7,6 +7,7 @@ import org.accords.dataset.DatasetState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,12 +22,16 @@ class EmbeddedStorePersistenceTests {
 	void datasetSurvivesARestart(@TempDir Path folder) {
 		String file = "accords.store.embedded-path=" + folder.resolve("accords.mv");
 		String version;
+		// the store and the seed loader, without the web server: what is served is the
+		// version the application holds
 		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(AccordsApplication.class)
-			.run("--" + file, "--server.port=0")) {
+			.web(WebApplicationType.NONE)
+			.run("--" + file)) {
 			version = first.getBean(DatasetState.class).version();
 		}
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(AccordsApplication.class)
-			.run("--" + file, "--server.port=0", "--accords.seed.load-on-startup=false")) {
+			.web(WebApplicationType.NONE)
+			.run("--" + file, "--accords.seed.load-on-startup=false")) {
 			assertThat(second.getBean(DatasetState.class).version()).isEqualTo(version);
 		}
 	}

@@ -6,12 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.accords.AccordsTest;
 import com.jayway.jsonpath.JsonPath;
 import de.bwaldvogel.mongo.MongoServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /actuator/health} is UP when the service is, with the embedded store, and tells
  * an anonymous caller each component's status but no class name, message, port or path.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class HealthEndpointTests {
 
 	@LocalServerPort

@@ -6,9 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.accords.AccordsTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP surface over a real port: GraphQL, the offline GraphiQL page and its scripts,
  * the landing page, the schema and the health probes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class HttpEndToEndTests {
 
 	@LocalServerPort

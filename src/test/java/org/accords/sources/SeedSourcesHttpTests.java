@@ -1,10 +1,10 @@
 package org.accords.sources;
 
+import org.accords.AccordsTest;
 import org.accords.HttpApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real seed as a one-source corpus: every fact has its one article as source, nothing
  * is disputed, and the article names where its text was also published.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "accords.store.embedded-mode=memory")
+@AccordsTest
 class SeedSourcesHttpTests {
 
 	@LocalServerPort
