@@ -82,16 +82,6 @@ public final class QueryTables {
 
 	private final java.util.function.Supplier<@Nullable String> current;
 
-	/** Reads the tables of a newly served version off the request threads. */
-	private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors
-		.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "query-tables");
-			thread.setDaemon(true);
-			return thread;
-		});
-
-	private volatile @Nullable String warmed;
-
 	public QueryTables(MongoTemplate mongo, boolean used) {
 		this(mongo, used, () -> null);
 	}
@@ -108,43 +98,11 @@ public final class QueryTables {
 	}
 
 	/**
-	 * Reads the tables of a newly served version in the background, so that its first
-	 * page does not wait for them (a page asked meanwhile waits for that read rather than
-	 * starting another), as the search index is built.
-	 */
-	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
-			initialDelayString = "${accords.dataset.refresh-interval:2s}")
-	void warmUp() {
-		String version = this.current.get();
-		if (!this.used || version == null || version.equals(this.warmed)) {
-			return;
-		}
-		this.warmed = version;
-		this.reader.execute(() -> {
-			try {
-				this.versions.get(version, this::read);
-			}
-			catch (RuntimeException ex) {
-				// the next check, or the first page, tries again
-				this.warmed = null;
-			}
-		});
-	}
-
-	/**
-	 * Reads the served version's tables as soon as the application is ready, rather than
-	 * one refresh interval later.
-	 */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void warmUpAtStart() {
-		warmUp();
-	}
-
-	/**
 	 * Returns once the tables of {@code version} are held: read here, or by the read in
-	 * progress. The search index's warm-up waits for it, so that on one core a start
-	 * reads what every page needs before what only searches need. A read that fails is
-	 * left to the first page to retry.
+	 * progress. A newly served version's warm-up ({@code search/VersionWarmUp}) calls it
+	 * before it reads the search index, so that on one core a start reads what every page
+	 * needs before what only searches need. A read that fails is left to the first page
+	 * to retry.
 	 */
 	public void awaitHeld(String version) {
 		if (!this.used) {
@@ -161,11 +119,6 @@ public final class QueryTables {
 	/** Whether the tables of {@code version} are held in memory. */
 	public boolean holds(String version) {
 		return this.versions.holds(version);
-	}
-
-	@jakarta.annotation.PreDestroy
-	void stop() {
-		this.reader.shutdownNow();
 	}
 
 	/**

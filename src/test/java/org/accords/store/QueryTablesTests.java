@@ -157,16 +157,14 @@ class QueryTablesTests {
 	}
 
 	@Test
-	void theServedVersionsTablesAreReadBeforeAnyPageAsks() throws InterruptedException {
+	void awaitHeldReadsTheTablesAndHoldsThem() {
+		// what a newly served version's warm-up (search/VersionWarmUp) calls before any
+		// page asks
 		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
 		assertThat(fresh.holds(this.version)).isFalse();
-		fresh.warmUp();
-		for (int wait = 0; wait < 300 && !fresh.holds(this.version); wait++) {
-			Thread.sleep(100);
-		}
+		fresh.awaitHeld(this.version);
 		assertThat(fresh.holds(this.version)).isTrue();
 		assertThat(fresh.table(this.version, "Statement").size()).isEqualTo(1500);
-		fresh.stop();
 	}
 
 	@Test

@@ -1,0 +1,98 @@
+package org.accords.search;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.accords.AccordsProperties;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.store.QueryTables;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one warm-up of a newly served dataset version, in the background: its query tables
+ * first (every page needs them; the embedded store only), then its search index (only
+ * searches and text filters need it; unless {@code accords.dataset.search-warm-up} is
+ * off). On one core, reading both at once made a start's first page wait for the index's
+ * read too. It runs as soon as the application is ready, then follows the served version
+ * at each refresh interval; readiness never waits for it. A page or a search that arrives
+ * meanwhile reads what it needs itself, or waits for the read in progress
+ * ({@code store/VersionSlots}), rather than reading it twice.
+ */
+@Component
+class VersionWarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(VersionWarmUp.class);
+
+	private final DatasetVersionSource served;
+
+	private final ObjectProvider<QueryTables> tables;
+
+	private final SearchIndex search;
+
+	private final boolean searchWarmUp;
+
+	/** Reads off the request threads, one version at a time. */
+	private final ExecutorService reader = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "version-warm-up");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The version last warmed, or being warmed. */
+	private volatile @Nullable String warmed;
+
+	VersionWarmUp(DatasetVersionSource served, ObjectProvider<QueryTables> tables, SearchIndex search,
+			AccordsProperties properties) {
+		this.served = served;
+		this.tables = tables;
+		this.search = search;
+		this.searchWarmUp = properties.dataset().searchWarmUp();
+	}
+
+	/**
+	 * Warms the served version if it is new: at once when the application is ready rather
+	 * than one refresh interval later, then at each interval.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
+			initialDelayString = "${accords.dataset.refresh-interval:2s}")
+	void warmUp() {
+		String version = this.served.currentVersion();
+		if (version == null || version.equals(this.warmed)) {
+			return;
+		}
+		this.warmed = version;
+		this.reader.execute(() -> {
+			try {
+				QueryTables held = this.tables.getIfAvailable();
+				if (held != null) {
+					// a read that fails is left to the first page, which says why
+					held.awaitHeld(version);
+				}
+				if (this.searchWarmUp) {
+					this.search.index(version);
+				}
+			}
+			catch (RuntimeException ex) {
+				// the next check, or the first search, tries again
+				log.warn("Search index of dataset {} not built: {}", version, ex.getMessage());
+				this.warmed = null;
+			}
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.reader.shutdownNow();
+	}
+
+}
