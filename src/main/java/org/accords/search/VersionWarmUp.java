@@ -22,10 +22,12 @@ import org.springframework.stereotype.Component;
  * first (every page needs them; the embedded store only), then its search index (only
  * searches and text filters need it; unless {@code accords.dataset.search-warm-up} is
  * off). On one core, reading both at once made a start's first page wait for the index's
- * read too. It runs as soon as the application is ready, then follows the served version
- * at each refresh interval; readiness never waits for it. A page or a search that arrives
- * meanwhile reads what it needs itself, or waits for the read in progress
- * ({@code store/VersionSlots}), rather than reading it twice.
+ * read too, so the index's read also waits for the pages being resolved from the tables
+ * (a start's first ones wait for the tables' read), at most {@link #PAGES_FIRST}. It runs
+ * as soon as the application is ready, then follows the served version at each refresh
+ * interval; readiness never waits for it. A page or a search that arrives meanwhile reads
+ * what it needs itself, or waits for the read in progress ({@code store/VersionSlots}),
+ * rather than reading it twice.
  */
 @Component
 class VersionWarmUp {
@@ -39,6 +41,9 @@ class VersionWarmUp {
 	private final SearchIndex search;
 
 	private final boolean searchWarmUp;
+
+	/** The longest the index's read waits for pages being resolved. */
+	static final java.time.Duration PAGES_FIRST = java.time.Duration.ofSeconds(5);
 
 	/** Reads off the request threads, one version at a time. */
 	private final ExecutorService reader = Executors.newSingleThreadExecutor((task) -> {
@@ -77,6 +82,11 @@ class VersionWarmUp {
 				if (held != null) {
 					// a read that fails is left to the first page, which says why
 					held.awaitHeld(version);
+					// the pages that waited for the tables (a start's first ones) finish
+					// before the index's read takes its share of the core
+					if (!pagesFirst(held::resolving, PAGES_FIRST)) {
+						return;
+					}
 				}
 				if (this.searchWarmUp) {
 					this.search.index(version);
@@ -88,6 +98,25 @@ class VersionWarmUp {
 				this.warmed = null;
 			}
 		});
+	}
+
+	/**
+	 * Returns once {@code resolving} says no page is being resolved, or after
+	 * {@code longest} (a server never idle still gets its index); false if interrupted
+	 * (stopping).
+	 */
+	static boolean pagesFirst(java.util.function.BooleanSupplier resolving, java.time.Duration longest) {
+		long until = System.nanoTime() + longest.toNanos();
+		try {
+			while (resolving.getAsBoolean() && System.nanoTime() < until) {
+				Thread.sleep(10);
+			}
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	@PreDestroy

@@ -82,6 +82,9 @@ public final class QueryTables {
 
 	private final java.util.function.Supplier<@Nullable String> current;
 
+	/** Pages being resolved from the tables now, waiting for their read included. */
+	private final java.util.concurrent.atomic.AtomicInteger resolving = new java.util.concurrent.atomic.AtomicInteger();
+
 	public QueryTables(MongoTemplate mongo, boolean used) {
 		this(mongo, used, () -> null);
 	}
@@ -116,6 +119,15 @@ public final class QueryTables {
 		}
 	}
 
+	/**
+	 * Whether a page is being resolved from the tables now (or waits for their read): a
+	 * newly served version's warm-up lets such pages finish before it reads the search
+	 * index, which would otherwise share the core with a start's first page.
+	 */
+	public boolean resolving() {
+		return this.resolving.get() > 0;
+	}
+
 	/** Whether the tables of {@code version} are held in memory. */
 	public boolean holds(String version) {
 		return this.versions.holds(version);
@@ -128,6 +140,17 @@ public final class QueryTables {
 	 */
 	@Nullable List<String> ids(String version, String collection, Class<?> type, Criteria criteria, Sort sort, long skip,
 			int limit) {
+		this.resolving.incrementAndGet();
+		try {
+			return resolveIds(version, collection, type, criteria, sort, skip, limit);
+		}
+		finally {
+			this.resolving.decrementAndGet();
+		}
+	}
+
+	private @Nullable List<String> resolveIds(String version, String collection, Class<?> type, Criteria criteria,
+			Sort sort, long skip, int limit) {
 		QueryTable table = table(version, collection);
 		if (table == null) {
 			return null;
@@ -157,6 +180,17 @@ public final class QueryTables {
 	 */
 	@Nullable List<Document> fields(String version, String collection, Class<?> type, Criteria criteria, List<String> paths,
 			int limit) {
+		this.resolving.incrementAndGet();
+		try {
+			return resolveFields(version, collection, type, criteria, paths, limit);
+		}
+		finally {
+			this.resolving.decrementAndGet();
+		}
+	}
+
+	private @Nullable List<Document> resolveFields(String version, String collection, Class<?> type, Criteria criteria,
+			List<String> paths, int limit) {
 		QueryTable table = table(version, collection);
 		if (table == null || !table.coversAll(paths)) {
 			return null;
@@ -170,6 +204,16 @@ public final class QueryTables {
 	 * when the tables cannot tell.
 	 */
 	@Nullable Long count(String version, String collection, Criteria criteria) {
+		this.resolving.incrementAndGet();
+		try {
+			return resolveCount(version, collection, criteria);
+		}
+		finally {
+			this.resolving.decrementAndGet();
+		}
+	}
+
+	private @Nullable Long resolveCount(String version, String collection, Criteria criteria) {
 		QueryTable table = table(version, collection);
 		if (table == null) {
 			return null;

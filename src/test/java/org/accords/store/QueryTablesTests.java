@@ -157,6 +157,26 @@ class QueryTablesTests {
 	}
 
 	@Test
+	void aPageBeingResolvedIsSeenByTheWarmUp() {
+		// search/VersionWarmUp reads the index once no page is resolved from the tables
+		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
+		boolean[] during = { false };
+		Criteria watched = new Criteria() {
+
+			@Override
+			public Document getCriteriaObject() {
+				during[0] = fresh.resolving();
+				return super.getCriteriaObject();
+			}
+
+		};
+		assertThat(fresh.resolving()).isFalse();
+		assertThat(fresh.count(this.version, "Statement", watched)).isEqualTo(1500L);
+		assertThat(during[0]).isTrue();
+		assertThat(fresh.resolving()).isFalse();
+	}
+
+	@Test
 	void awaitHeldReadsTheTablesAndHoldsThem() {
 		// what a newly served version's warm-up (search/VersionWarmUp) calls before any
 		// page asks
