@@ -5,10 +5,14 @@
 # Without STORE: with the embedded store in a fresh data folder (cold: the built-in seed is
 # loaded) and again on the same folder (warm). With STORE=file.mv (a store closed cleanly,
 # with its .closed and .version records) and SEED=folder (the seed it was loaded from):
-# each start opens a fresh copy of that store, as bench/run.sh's servers do (the 100k
-# figure of issue 15: `java -jar target/accords-*.jar generate --statements=100000 --out=DIR`,
-# load it once, stop the server, then pass STORE and SEED).
-# Usage: [CPU=1] [STORE=... SEED=...] bench/startup.sh [runs] (default 3).
+# each start opens a fresh copy of that store, with the JVM flags and arguments of
+# bench/run.sh's servers (-Xms512m -Xmx512m -XX:+UseSerialGC, the bench profile), as they
+# start (the 100k figure of issue 15: `java -jar target/accords-*.jar generate
+# --statements=100000 --out=DIR`, load it once, stop the server, then pass STORE and SEED).
+# BASELINE=other.jar: instead of the plain `java -jar`, alternate with that jar started the
+# same way (extracted, its own archive): an A/B of two builds, run by run ("base", "this").
+# LOGS=dir keeps each start's log there (run-N-how.log).
+# Usage: [CPU=1] [STORE=... SEED=...] [BASELINE=...] bench/startup.sh [runs] (default 3).
 # Needs the jar: ./mvnw -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,31 +20,47 @@ jar=$(ls target/accords-*.jar | head -1)
 runs=${1:-3}
 port=${PORT:-18080}
 cpu=${CPU:-}
+baseline=${BASELINE:-}
+logs=${LOGS:-}
 query='{"query":"{ statements(first: 1) { totalCount } }"}'
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-bash ops/cds-archive.sh "$jar" "$work/app" >/dev/null
-pin=(); [ -n "$cpu" ] && pin=(taskset -c "$cpu")
+jvm=()
 server=(--server.port="$port" --accords.store.embedded-path="$work/data/accords.mv")
+if [ -n "${STORE:-}" ]; then
+  # bench/run.sh's servers: its heap, collector and arguments
+  jvm=(-Xms512m -Xmx512m -XX:+UseSerialGC)
+  server+=(--spring.profiles.active=bench --accords.dataset.refresh-interval=1h
+    --accords.rate-limit.exempt-loopback=true --accords.store.socket-timeout=120s
+    --accords.http.timeout=120s --accords.export.measure-sizes=false)
+fi
+bash ops/cds-archive.sh "$jar" "$work/app" "${jvm[@]}" >/dev/null
+[ -n "$baseline" ] && bash ops/cds-archive.sh "$baseline" "$work/base" "${jvm[@]}" >/dev/null
+pin=(); [ -n "$cpu" ] && pin=(taskset -c "$cpu")
 [ -n "${SEED:-}" ] && server+=(--accords.seed.location="file:${SEED%/}/")
+[ -n "$logs" ] && mkdir -p "$logs"
 
-# measure jar|cds: prints "wall_ms cpu_ms"
+# measure jar|cds|base|this LOG: prints "wall_ms cpu_ms"
 measure() {
   local start end pid ticks
   local how=(-jar "$jar")
-  [ "$1" = cds ] && how=(-XX:SharedArchiveFile="$work/app/accords.jsa" -jar "$work/app/accords.jar")
+  case "$1" in
+    cds | this) how=(-XX:SharedArchiveFile="$work/app/accords.jsa" -jar "$work/app/accords.jar") ;;
+    base) how=(-XX:SharedArchiveFile="$work/base/accords.jsa" -jar "$work/base/accords.jar") ;;
+  esac
   if [ -n "${STORE:-}" ]; then
     rm -rf "$work/data"; mkdir -p "$work/data"
     cp "$STORE" "$work/data/accords.mv"
     for record in version closed; do
       [ -f "$STORE.$record" ] && cp "$STORE.$record" "$work/data/accords.mv.$record"
     done
+    sync "$work/data/accords.mv"
   fi
   start=$(date +%s%N)
-  "${pin[@]}" java "${how[@]}" "${server[@]}" >"$work/log" 2>&1 &
+  "${pin[@]}" java "${jvm[@]}" "${how[@]}" "${server[@]}" >"$2" 2>&1 &
   pid=$!
   until curl -sf -H 'Content-Type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q totalCount; do
-    if ! kill -0 "$pid" 2>/dev/null; then cat "$work/log" >&2; exit 1; fi
+    if ! kill -0 "$pid" 2>/dev/null; then cat "$2" >&2; exit 1; fi
     sleep 0.05
   done
   end=$(date +%s%N)
@@ -50,16 +70,18 @@ measure() {
 }
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)${cpu:+ (server on core $cpu)}; load: $(cut -d' ' -f1 /proc/loadavg); date: $(date -u +%F)"
+hows=(jar cds); [ -n "$baseline" ] && hows=(base this)
 for i in $(seq "$runs"); do
-  for how in jar cds; do
+  for how in "${hows[@]}"; do
+    log="$work/log"; [ -n "$logs" ] && log="$logs/run-$i-$how.log"
     if [ -n "${STORE:-}" ]; then
-      read -r wall used < <(measure "$how")
-      echo "run $i $how: stored dataset, first answered query ${wall} ms, cpu ${used} ms"
+      read -r wall used < <(measure "$how" "$log")
+      echo "run $i $how: stored dataset, first answered query ${wall} ms, cpu ${used} ms (load $(cut -d' ' -f1 /proc/loadavg))"
     else
       rm -rf "$work/data"
-      read -r cold cold_cpu < <(measure "$how")
-      read -r warm warm_cpu < <(measure "$how")
-      echo "run $i $how: cold start to first answered query ${cold} ms (cpu ${cold_cpu} ms), warm ${warm} ms (cpu ${warm_cpu} ms)"
+      read -r cold cold_cpu < <(measure "$how" "$log")
+      read -r warm warm_cpu < <(measure "$how" "$log")
+      echo "run $i $how: cold start to first answer ${cold} ms (cpu ${cold_cpu} ms), warm ${warm} ms (cpu ${warm_cpu} ms)"
     fi
   done
 done

@@ -42,10 +42,8 @@ class DatasetController {
 	 * @param citation how to cite it
 	 * @param bibtex how to cite it in BibTeX
 	 * @param counts entities per collection
-	 * @param sources the seed files
 	 */
-	record Dataset(String version, Instant loadedAt, Licence licence, String citation, String bibtex, Counts counts,
-			List<DatasetInfo.SourceFile> sources) {
+	record Dataset(String version, Instant loadedAt, Licence licence, String citation, String bibtex, Counts counts) {
 	}
 
 	/** Number of entities per collection. */
@@ -122,7 +120,16 @@ class DatasetController {
 		DatasetInfo info = (version == null || version.equals(requestInfo.version())) ? requestInfo
 				: this.state.info(version);
 		return new Dataset(info.version(), info.loadedAt(), LICENCE, Citation.text(info),
-				Citation.bibtex(info, baseUrl + DATA_PATH), Counts.of(info.counts()), info.sources());
+				Citation.bibtex(info, baseUrl + DATA_PATH), Counts.of(info.counts()));
+	}
+
+	/**
+	 * The seed files of the version, read only when asked for (10,000 at 100k
+	 * statements).
+	 */
+	@SchemaMapping(typeName = "Dataset")
+	List<DatasetInfo.SourceFile> sources(Dataset dataset) {
+		return this.state.sources(dataset.version());
 	}
 
 	@QueryMapping

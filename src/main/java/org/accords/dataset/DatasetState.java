@@ -46,11 +46,14 @@ public class DatasetState implements DatasetVersionSource {
 	/** The versions kept, newest first, as last read from the store. */
 	private volatile List<KeptVersion> kept = List.of();
 
-	/**
-	 * Records of versions other than the current one that requests asked for: few, as a
-	 * record lists every seed file.
-	 */
+	/** Records of versions other than the current one that requests asked for. */
 	private final Cache<String, DatasetInfo> older = Caffeine.newBuilder().maximumSize(4).build();
+
+	/**
+	 * The seed files of the versions whose files requests asked for: few, as a version
+	 * lists every seed file.
+	 */
+	private final Cache<String, List<DatasetInfo.SourceFile>> sources = Caffeine.newBuilder().maximumSize(2).build();
 
 	/**
 	 * A version the store keeps.
@@ -105,8 +108,7 @@ public class DatasetState implements DatasetVersionSource {
 		if (!versions.contains(requested)) {
 			throw new VersionNotKeptException(requested, versions);
 		}
-		DatasetInfo info = this.older.get(requested,
-				(version) -> this.mongo.findById(version, DatasetInfo.class, VersionedCollections.DATASETS));
+		DatasetInfo info = this.older.get(requested, this::record);
 		if (info == null) {
 			// deleted by a newer publication this instance has not seen yet
 			throw new VersionNotKeptException(requested, versions);
@@ -145,8 +147,7 @@ public class DatasetState implements DatasetVersionSource {
 					VersionedCollections.DATASETS);
 			DatasetInfo known = this.current;
 			if (pointer != null && (known == null || !known.version().equals(pointer.version()))) {
-				DatasetInfo info = this.mongo.findById(pointer.version(), DatasetInfo.class,
-						VersionedCollections.DATASETS);
+				DatasetInfo info = record(pointer.version());
 				if (info != null) {
 					this.kept = readKept(info.version());
 					this.current = info;
@@ -166,6 +167,36 @@ public class DatasetState implements DatasetVersionSource {
 				this.storeFailing = true;
 			}
 		}
+	}
+
+	/**
+	 * The record of a version, without its list of seed files (10,000 for a
+	 * 100k-statement corpus, which a start used to read and map); null if there is none.
+	 */
+	private @Nullable DatasetInfo record(String version) {
+		Query query = new Query(Criteria.where("_id").is(version));
+		query.fields().exclude(DatasetInfo.SOURCES);
+		return this.mongo.findOne(query, DatasetInfo.class, VersionedCollections.DATASETS);
+	}
+
+	/**
+	 * The seed files a kept version was built from, with their hashes, read when asked
+	 * for.
+	 * @throws VersionNotKeptException when the store no longer holds its record
+	 */
+	public List<DatasetInfo.SourceFile> sources(String version) {
+		return this.sources.get(version, (key) -> {
+			Query query = new Query(Criteria.where("_id").is(key));
+			query.fields().include(DatasetInfo.SOURCES);
+			Document record = this.mongo.findOne(query, Document.class, VersionedCollections.DATASETS);
+			if (record == null) {
+				throw new VersionNotKeptException(key, keptVersions());
+			}
+			return record.getList(DatasetInfo.SOURCES, Document.class, List.of())
+				.stream()
+				.map((file) -> new DatasetInfo.SourceFile(file.getString("path"), file.getString("sha256")))
+				.toList();
+		});
 	}
 
 	/**

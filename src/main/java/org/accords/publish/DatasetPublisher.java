@@ -213,7 +213,7 @@ public class DatasetPublisher {
 			searched.save(version);
 		}
 		Instant now = Instant.now(this.clock);
-		this.mongo.save(new DatasetInfo(version, now, counts, dataset.files(), dataset.contentDate()),
+		this.mongo.save(new DatasetInfo.Stored(version, now, counts, dataset.files(), dataset.contentDate()),
 				VersionedCollections.DATASETS);
 		this.changelog.record(new ChangelogEntry(version, current, now, changeCounts), changes);
 		// on a replica set, every member has the new collections before any reader can

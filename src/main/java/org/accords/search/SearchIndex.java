@@ -7,19 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import jakarta.annotation.PreDestroy;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.EntityCatalog;
 import org.accords.store.IdList;
-import org.accords.store.QueryTables;
 import org.accords.store.VersionSlots;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -38,15 +34,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.accords.AccordsProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,77 +91,13 @@ public class SearchIndex implements MeterBinder {
 	/** The least time between loading the indexes of two older versions. */
 	static final java.time.Duration OLDER_INTERVAL = java.time.Duration.ofSeconds(10);
 
-	private final DatasetVersionSource served;
-
-	/** Builds indexes off the request threads, one at a time. */
-	private final ExecutorService builder = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "search-index");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private volatile @Nullable String warming;
-
 	private volatile @Nullable Timer queries;
 
 	private volatile @Nullable Timer builds;
 
-	/** The embedded store's query tables, read before the index when both are warmed. */
-	private final ObjectProvider<QueryTables> tables;
-
-	/** Whether a newly served version's index is built before its first search asks. */
-	private final boolean warmUpEnabled;
-
-	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served, AccordsProperties properties,
-			ObjectProvider<QueryTables> tables) {
+	public SearchIndex(MongoTemplate mongo, DatasetVersionSource served) {
 		this.mongo = mongo;
-		this.tables = tables;
-		this.served = served;
 		this.versions = new VersionSlots<>("the search index", served::currentVersion, OLDER_INTERVAL);
-		this.warmUpEnabled = properties.dataset().searchWarmUp();
-	}
-
-	/**
-	 * Builds the index of a newly served version in the background, so that its first
-	 * search does not wait for it; readiness never does. A search that arrives during the
-	 * build waits for that build rather than starting another.
-	 */
-	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
-			initialDelayString = "${accords.dataset.refresh-interval:2s}")
-	void warmUp() {
-		String version = this.served.currentVersion();
-		if (!this.warmUpEnabled || version == null || version.equals(this.warming)) {
-			return;
-		}
-		this.warming = version;
-		this.builder.execute(() -> {
-			try {
-				// every page needs the query tables, only searches and text filters the
-				// index: on one core, reading both at once delayed a start's first page
-				// by
-				// the index's read (0.9 s at 100k statements)
-				QueryTables held = this.tables.getIfAvailable();
-				if (held != null) {
-					held.awaitHeld(version);
-				}
-				index(version);
-			}
-			catch (RuntimeException ex) {
-				// the next check, or the first search, tries again
-				log.warn("Search index of dataset {} not built: {}", version, ex.getMessage());
-				this.warming = null;
-			}
-		});
-	}
-
-	/**
-	 * Reads (or builds) the served version's index as soon as the application is ready,
-	 * rather than one refresh interval later, so that the first search or text filter
-	 * after a start does not wait for it.
-	 */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void warmUpAtStart() {
-		warmUp();
 	}
 
 	/** Whether the index of {@code version} is held in memory. */
@@ -179,11 +108,6 @@ public class SearchIndex implements MeterBinder {
 	/** Forgets every index held (tests: the next search reads or builds it again). */
 	void forget() {
 		this.versions.clear();
-	}
-
-	@PreDestroy
-	void stop() {
-		this.builder.shutdownNow();
 	}
 
 	/**

@@ -46,8 +46,12 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 	}
 
 	static SeedFiles read(ResourcePatternResolver resolver, String location) {
+		return read(list(resolver, location));
+	}
+
+	/** Reads the files of a listing. */
+	static SeedFiles read(Listing listing) {
 		List<String> problems = new ArrayList<>();
-		Listing listing = list(resolver, location);
 		List<SeedFile> articles = read(listing.articles(), problems);
 		List<SeedFile> curated = read(listing.curated(), problems);
 		if (articles.isEmpty() && problems.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.Hashes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -66,23 +67,18 @@ class SeedStamps {
 	 * reports what is wrong).
 	 */
 	@Nullable String version(SeedFiles.Listing listing) {
-		long takenAt = System.currentTimeMillis();
-		List<SeedFiles.Listed> all = listing.all();
-		List<Stamp> stamps = new ArrayList<>(all.size());
-		for (SeedFiles.Listed file : all) {
-			Stamp stamp = stamp(file);
-			if (stamp == null) {
-				return null;
-			}
-			stamps.add(stamp);
+		Taken taken = take(listing);
+		if (taken == null) {
+			return null;
 		}
+		List<SeedFiles.Listed> all = listing.all();
 		Document recorded = this.mongo.getCollection(COLLECTION).find(Filters.eq("_id", listing.base())).first();
 		Map<String, Stamp> known = known(recorded);
-		List<SeedFiles.Hashed> hashed = new ArrayList<>(stamps.size());
-		List<Document> files = new ArrayList<>(stamps.size());
+		List<SeedFiles.Hashed> hashed = new ArrayList<>(taken.stamps().size());
+		List<Document> files = new ArrayList<>(taken.stamps().size());
 		int rehashed = 0;
-		for (int i = 0; i < stamps.size(); i++) {
-			Stamp stamp = stamps.get(i);
+		for (int i = 0; i < taken.stamps().size(); i++) {
+			Stamp stamp = taken.stamps().get(i);
 			Stamp previous = known.get(stamp.path());
 			String sha256;
 			if (previous != null && previous.size() == stamp.size() && previous.modified() == stamp.modified()
@@ -98,25 +94,86 @@ class SeedStamps {
 				}
 				rehashed++;
 			}
-			// settled: changed at least SETTLE_MILLIS before its stat was taken
-			boolean settled = stamp.modified() <= TimeUnit.MILLISECONDS.toNanos(takenAt - SETTLE_MILLIS);
 			hashed.add(new SeedFiles.Hashed(stamp.path(), HexFormat.of().parseHex(sha256)));
-			files.add(new Document("path", stamp.path()).append("size", stamp.size())
-				.append("modified", stamp.modified())
-				.append("settled", settled)
-				.append("sha256", sha256));
+			files.add(taken.document(stamp, sha256));
 		}
-		if (rehashed > 0 || known.size() != stamps.size() || unsettled(known)) {
-			this.mongo.getCollection(COLLECTION)
-				.replaceOne(Filters.eq("_id", listing.base()),
-						new Document("_id", listing.base()).append("takenAt", takenAt).append("files", files),
-						new ReplaceOptions().upsert(true));
+		if (rehashed > 0 || known.size() != taken.stamps().size() || unsettled(known)) {
+			write(taken, files);
 		}
 		if (logger.isDebugEnabled()) {
-			logger.debug("Seed files at " + listing.base() + ": " + rehashed + " of " + stamps.size()
+			logger.debug("Seed files at " + listing.base() + ": " + rehashed + " of " + taken.stamps().size()
 					+ " hashed, the others unchanged since recorded");
 		}
 		return SeedFiles.version(hashed);
+	}
+
+	/**
+	 * The size and modification time of the listed files, taken now, before they are
+	 * read; null if one is not a plain file or cannot be read (seed data in a jar: no
+	 * stamps).
+	 */
+	@Nullable Taken take(SeedFiles.Listing listing) {
+		long takenAt = System.currentTimeMillis();
+		List<Stamp> stamps = new ArrayList<>();
+		for (SeedFiles.Listed file : listing.all()) {
+			Stamp stamp = stamp(file);
+			if (stamp == null) {
+				return null;
+			}
+			stamps.add(stamp);
+		}
+		return new Taken(listing.base(), takenAt, stamps);
+	}
+
+	/**
+	 * Records the stamps {@code taken} before the files were read with the hashes of the
+	 * bytes then read, so that the next start reads none of them: a load that read every
+	 * file anyway (the first one into a store) leaves its stamps, rather than the first
+	 * restart after it reading and hashing every file again. A file not hashed here (one
+	 * added between the listing and the read) is left out, and read at the next start.
+	 * @param sources the files read, with the hashes of their bytes
+	 */
+	void record(Taken taken, List<DatasetInfo.SourceFile> sources) {
+		Map<String, String> read = new HashMap<>();
+		sources.forEach((source) -> read.put(source.path(), source.sha256()));
+		List<Document> files = new ArrayList<>(taken.stamps().size());
+		for (Stamp stamp : taken.stamps()) {
+			String sha256 = read.get(stamp.path());
+			if (sha256 != null) {
+				files.add(taken.document(stamp, sha256));
+			}
+		}
+		write(taken, files);
+	}
+
+	private void write(Taken taken, List<Document> files) {
+		this.mongo.getCollection(COLLECTION)
+			.replaceOne(Filters.eq("_id", taken.base()),
+					new Document("_id", taken.base()).append("takenAt", taken.takenAt()).append("files", files),
+					new ReplaceOptions().upsert(true));
+	}
+
+	/**
+	 * The stamps of a seed folder's files, taken at one time.
+	 *
+	 * @param base the folder's location
+	 * @param takenAt when, in milliseconds since the epoch
+	 * @param stamps each file's, in the listing's order
+	 */
+	record Taken(String base, long takenAt, List<Stamp> stamps) {
+
+		/**
+		 * What is recorded of a file: settled when it had not changed for
+		 * {@link #SETTLE_MILLIS} when its stamp was taken.
+		 */
+		Document document(Stamp stamp, String sha256) {
+			boolean settled = stamp.modified() <= TimeUnit.MILLISECONDS.toNanos(this.takenAt - SETTLE_MILLIS);
+			return new Document("path", stamp.path()).append("size", stamp.size())
+				.append("modified", stamp.modified())
+				.append("settled", settled)
+				.append("sha256", sha256);
+		}
+
 	}
 
 	private static boolean unsettled(Map<String, Stamp> known) {
@@ -164,7 +221,7 @@ class SeedStamps {
 	 * @param settled whether it had not changed for {@link #SETTLE_MILLIS} when recorded
 	 * @param sha256 the hash of its bytes, hex
 	 */
-	private record Stamp(String path, long size, long modified, boolean settled, String sha256) {
+	record Stamp(String path, long size, long modified, boolean settled, String sha256) {
 	}
 
 }

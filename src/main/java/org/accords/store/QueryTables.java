@@ -82,15 +82,8 @@ public final class QueryTables {
 
 	private final java.util.function.Supplier<@Nullable String> current;
 
-	/** Reads the tables of a newly served version off the request threads. */
-	private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors
-		.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "query-tables");
-			thread.setDaemon(true);
-			return thread;
-		});
-
-	private volatile @Nullable String warmed;
+	/** Pages being resolved from the tables now, waiting for their read included. */
+	private final java.util.concurrent.atomic.AtomicInteger resolving = new java.util.concurrent.atomic.AtomicInteger();
 
 	public QueryTables(MongoTemplate mongo, boolean used) {
 		this(mongo, used, () -> null);
@@ -108,43 +101,11 @@ public final class QueryTables {
 	}
 
 	/**
-	 * Reads the tables of a newly served version in the background, so that its first
-	 * page does not wait for them (a page asked meanwhile waits for that read rather than
-	 * starting another), as the search index is built.
-	 */
-	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
-			initialDelayString = "${accords.dataset.refresh-interval:2s}")
-	void warmUp() {
-		String version = this.current.get();
-		if (!this.used || version == null || version.equals(this.warmed)) {
-			return;
-		}
-		this.warmed = version;
-		this.reader.execute(() -> {
-			try {
-				this.versions.get(version, this::read);
-			}
-			catch (RuntimeException ex) {
-				// the next check, or the first page, tries again
-				this.warmed = null;
-			}
-		});
-	}
-
-	/**
-	 * Reads the served version's tables as soon as the application is ready, rather than
-	 * one refresh interval later.
-	 */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void warmUpAtStart() {
-		warmUp();
-	}
-
-	/**
 	 * Returns once the tables of {@code version} are held: read here, or by the read in
-	 * progress. The search index's warm-up waits for it, so that on one core a start
-	 * reads what every page needs before what only searches need. A read that fails is
-	 * left to the first page to retry.
+	 * progress. A newly served version's warm-up ({@code search/VersionWarmUp}) calls it
+	 * before it reads the search index, so that on one core a start reads what every page
+	 * needs before what only searches need. A read that fails is left to the first page
+	 * to retry.
 	 */
 	public void awaitHeld(String version) {
 		if (!this.used) {
@@ -158,14 +119,18 @@ public final class QueryTables {
 		}
 	}
 
+	/**
+	 * Whether a page is being resolved from the tables now (or waits for their read): a
+	 * newly served version's warm-up lets such pages finish before it reads the search
+	 * index, which would otherwise share the core with a start's first page.
+	 */
+	public boolean resolving() {
+		return this.resolving.get() > 0;
+	}
+
 	/** Whether the tables of {@code version} are held in memory. */
 	public boolean holds(String version) {
 		return this.versions.holds(version);
-	}
-
-	@jakarta.annotation.PreDestroy
-	void stop() {
-		this.reader.shutdownNow();
 	}
 
 	/**
@@ -175,6 +140,17 @@ public final class QueryTables {
 	 */
 	@Nullable List<String> ids(String version, String collection, Class<?> type, Criteria criteria, Sort sort, long skip,
 			int limit) {
+		this.resolving.incrementAndGet();
+		try {
+			return resolveIds(version, collection, type, criteria, sort, skip, limit);
+		}
+		finally {
+			this.resolving.decrementAndGet();
+		}
+	}
+
+	private @Nullable List<String> resolveIds(String version, String collection, Class<?> type, Criteria criteria,
+			Sort sort, long skip, int limit) {
 		QueryTable table = table(version, collection);
 		if (table == null) {
 			return null;
@@ -204,6 +180,17 @@ public final class QueryTables {
 	 */
 	@Nullable List<Document> fields(String version, String collection, Class<?> type, Criteria criteria, List<String> paths,
 			int limit) {
+		this.resolving.incrementAndGet();
+		try {
+			return resolveFields(version, collection, type, criteria, paths, limit);
+		}
+		finally {
+			this.resolving.decrementAndGet();
+		}
+	}
+
+	private @Nullable List<Document> resolveFields(String version, String collection, Class<?> type, Criteria criteria,
+			List<String> paths, int limit) {
 		QueryTable table = table(version, collection);
 		if (table == null || !table.coversAll(paths)) {
 			return null;
@@ -217,6 +204,16 @@ public final class QueryTables {
 	 * when the tables cannot tell.
 	 */
 	@Nullable Long count(String version, String collection, Criteria criteria) {
+		this.resolving.incrementAndGet();
+		try {
+			return resolveCount(version, collection, criteria);
+		}
+		finally {
+			this.resolving.decrementAndGet();
+		}
+	}
+
+	private @Nullable Long resolveCount(String version, String collection, Criteria criteria) {
 		QueryTable table = table(version, collection);
 		if (table == null) {
 			return null;

@@ -43,7 +43,15 @@ class WebhookDispatcher implements DisposableBean {
 	/** Value of {@code X-Accords-Event}. */
 	static final String EVENT = "dataset.published";
 
-	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+	/**
+	 * Made at the first delivery, as {@link #http()} is: most instances have no partners,
+	 * and a start need not look up every module on the class path for them.
+	 */
+	private static final class Json {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+
+	}
 
 	private final Changes changes;
 
@@ -55,7 +63,8 @@ class WebhookDispatcher implements DisposableBean {
 
 	private final Clock clock = Clock.systemUTC();
 
-	private final HttpClient http;
+	/** Made at the first delivery ({@link #http()}). */
+	private volatile @Nullable HttpClient http;
 
 	private final ScheduledExecutorService executor;
 
@@ -84,11 +93,6 @@ class WebhookDispatcher implements DisposableBean {
 						+ ".secret must be at least 16 characters (it keys the HMAC signature)");
 			}
 		});
-		// never follows redirects: a receiver could redirect to a private address
-		this.http = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(this.settings.timeout())
-			.build();
 		this.executor = Executors.newScheduledThreadPool(1, (task) -> {
 			Thread thread = new Thread(task, "accords-webhooks");
 			thread.setDaemon(true);
@@ -133,7 +137,7 @@ class WebhookDispatcher implements DisposableBean {
 		}
 		body.put("changes", this.publicUrl + "/data/changes.json");
 		body.put("graphql", this.publicUrl + "/graphql");
-		return JSON.writeValueAsBytes(body);
+		return Json.MAPPER.writeValueAsBytes(body);
 	}
 
 	private record Delivery(String partner, AccordsProperties.Webhook webhook, String version, byte[] body, String id,
@@ -171,7 +175,7 @@ class WebhookDispatcher implements DisposableBean {
 			failed(delivery, attempt, describe(ex));
 			return;
 		}
-		this.http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, ex) -> {
+		http().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, ex) -> {
 			if (ex != null) {
 				failed(delivery, attempt, describe((ex.getCause() != null) ? ex.getCause() : ex));
 			}
@@ -227,6 +231,29 @@ class WebhookDispatcher implements DisposableBean {
 		if (registry != null) {
 			registry.counter("accords.webhook.deliveries", "partner", partner, "outcome", outcome).increment();
 		}
+	}
+
+	/**
+	 * The client deliveries are sent with, made at the first: setting up its TLS (the
+	 * trust store) cost every start some 0.1 s of CPU, and most instances have no
+	 * partners. It never follows redirects: a receiver could redirect to a private
+	 * address.
+	 */
+	private HttpClient http() {
+		HttpClient client = this.http;
+		if (client == null) {
+			synchronized (this) {
+				client = this.http;
+				if (client == null) {
+					client = HttpClient.newBuilder()
+						.followRedirects(HttpClient.Redirect.NEVER)
+						.connectTimeout(this.settings.timeout())
+						.build();
+					this.http = client;
+				}
+			}
+		}
+		return client;
 	}
 
 	@Override

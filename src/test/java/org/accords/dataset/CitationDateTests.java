@@ -43,9 +43,9 @@ class CitationDateTests {
 
 	@Test
 	void theSameContentGivesTheSameDateWhateverTheLoadTime() {
-		DatasetInfo early = new DatasetInfo("v", Instant.parse("2025-01-01T10:00:00Z"), Map.of(), List.of(),
+		DatasetInfo early = new DatasetInfo("v", Instant.parse("2025-01-01T10:00:00Z"), Map.of(),
 				DatasetInfo.newest(List.of("2024-11-05", "2023-02-01")));
-		DatasetInfo late = new DatasetInfo("v", Instant.parse("2026-06-30T23:00:00Z"), Map.of(), List.of(),
+		DatasetInfo late = new DatasetInfo("v", Instant.parse("2026-06-30T23:00:00Z"), Map.of(),
 				DatasetInfo.newest(List.of("2023-02-01", "2024-11-05")));
 		assertThat(Citation.text(early)).isEqualTo(Citation.text(late)).contains("(2024-11-05)");
 		assertThat(Citation.bibtex(early, "http://x/data")).isEqualTo(Citation.bibtex(late, "http://x/data"));

@@ -1,6 +1,7 @@
 package org.accords.seed;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.accords.GraphQlClient;
 import org.accords.dataset.DatasetState;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,6 +168,26 @@ class SeedLoaderTests {
 			.path("dataset.version")
 			.entity(String.class)
 			.isEqualTo(this.state.version());
+	}
+
+	@Test
+	void theDatasetListsTheSeedFilesItWasBuiltFromWhenAskedFor() {
+		this.seed.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
+		assertThat(this.loader.load(this.seed.location())).isEqualTo(SeedLoader.Outcome.PUBLISHED);
+		// the served record leaves the files out (10,000 at 100k statements): they are
+		// read from the store for a query that asks for them
+		List<String> expected = SeedFiles.read(new PathMatchingResourcePatternResolver(), this.seed.location())
+			.sources()
+			.stream()
+			.map((file) -> file.path() + " " + file.sha256())
+			.toList();
+		GraphQlClient.of(this.handler)
+			.document("{ dataset { sources { path sha256 } } }")
+			.execute()
+			.path("dataset.sources[*]")
+			.entityList(java.util.Map.class)
+			.satisfies((files) -> assertThat(files.stream().map((file) -> file.get("path") + " " + file.get("sha256")))
+				.containsExactlyElementsOf(expected));
 	}
 
 }

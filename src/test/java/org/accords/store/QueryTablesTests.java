@@ -157,16 +157,34 @@ class QueryTablesTests {
 	}
 
 	@Test
-	void theServedVersionsTablesAreReadBeforeAnyPageAsks() throws InterruptedException {
+	void aPageBeingResolvedIsSeenByTheWarmUp() {
+		// search/VersionWarmUp reads the index once no page is resolved from the tables
+		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
+		boolean[] during = { false };
+		Criteria watched = new Criteria() {
+
+			@Override
+			public Document getCriteriaObject() {
+				during[0] = fresh.resolving();
+				return super.getCriteriaObject();
+			}
+
+		};
+		assertThat(fresh.resolving()).isFalse();
+		assertThat(fresh.count(this.version, "Statement", watched)).isEqualTo(1500L);
+		assertThat(during[0]).isTrue();
+		assertThat(fresh.resolving()).isFalse();
+	}
+
+	@Test
+	void awaitHeldReadsTheTablesAndHoldsThem() {
+		// what a newly served version's warm-up (search/VersionWarmUp) calls before any
+		// page asks
 		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
 		assertThat(fresh.holds(this.version)).isFalse();
-		fresh.warmUp();
-		for (int wait = 0; wait < 300 && !fresh.holds(this.version); wait++) {
-			Thread.sleep(100);
-		}
+		fresh.awaitHeld(this.version);
 		assertThat(fresh.holds(this.version)).isTrue();
 		assertThat(fresh.table(this.version, "Statement").size()).isEqualTo(1500);
-		fresh.stop();
 	}
 
 	@Test
