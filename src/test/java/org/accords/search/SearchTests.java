@@ -262,4 +262,35 @@ class SearchTests {
 		assertThat(version.ids(SearchIndex.typed(this.index.parse("umerv").query(), "Person"))).isNotEmpty();
 	}
 
+	@Test
+	void expandedWordsAreKeptUpToABoundInBytes() throws java.io.IOException {
+		VersionIndex served = this.index.index(this.state.version());
+		// a word matched exactly weighs less than one expanded to its variants
+		org.apache.lucene.search.Query exact = this.index.parse("\"ukraine\"").query();
+		org.apache.lucene.search.Query loose = served.expanded(this.index.parse("ukraine").query());
+		assertThat(VersionIndex.ramBytes(loose)).isGreaterThan(VersionIndex.ramBytes(exact))
+			.isGreaterThan(org.apache.lucene.util.RamUsageEstimator.QUERY_DEFAULT_RAM_BYTES_USED);
+		long bound = 256 * 1024;
+		VersionIndex version = new VersionIndex(served.searcher(), served.bytes(), VersionIndex.words(bound));
+		List<String> words = List.of("umerov", "umerv", "kasci", "drones", "ukraine", "lithuania", "memorandum",
+				"ministry", "defence", "economy", "research", "production", "cooperation", "industry", "minister",
+				"vilnius", "kyiv", "army", "experimental", "agreement");
+		long weight = 0;
+		for (String word : words) {
+			org.apache.lucene.search.Query query = this.index.parse(word).query();
+			version.expanded(query);
+			for (org.apache.lucene.search.BooleanClause clause : ((org.apache.lucene.search.BooleanQuery) query)
+				.clauses()) {
+				if (clause.getQuery() instanceof org.apache.lucene.search.DisjunctionMaxQuery ways) {
+					weight += VersionIndex.ramBytes(version.searcher().rewrite(ways));
+				}
+			}
+		}
+		version.words().cleanUp();
+		assertThat(weight).as("the words weigh more than the bound").isGreaterThan(bound);
+		assertThat(version.words().policy().eviction().orElseThrow().weightedSize().orElseThrow())
+			.isLessThanOrEqualTo(bound);
+		assertThat(version.words().estimatedSize()).isPositive().isLessThan(words.size());
+	}
+
 }
