@@ -144,7 +144,8 @@ if pages:
 searches = [r for r in rows if r["kind"] == "search"]
 if searches:
     r = searches[0]
-    target(f"search p50 ≤ 5 ms uncached, one core ({r['searches']} searches over HTTP)", 0, r["p50_ms"] <= 5,
+    target(f"search p50 ≤ 5 ms uncached, one core ({r['searches']} searches over HTTP, no word searched twice)",
+           0, r["p50_ms"] <= 5,
            f"p50 {r['p50_ms']:.1f} ms, p90 {r['p90_ms']:.1f} ms")
 index = [r for r in rows if r["kind"] == "search-index"]
 if index:

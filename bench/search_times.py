@@ -1,47 +1,93 @@
 """Uncached search latency (issue 15: "search p50 at 100k statements <= 5 ms uncached on one
-core"): N searches of one or two words or a 5-letter prefix, each text asked once (so the
-response cache, when on, cannot answer; run it against the uncached server anyway), after a
-warm-up on other texts so that the JIT has compiled the search path. Prints one JSON line:
-{"kind":"search","searches":N,"p50_ms":…,"p90_ms":…}. Usage: search_times.py URL [N]"""
+core"): N searches of one or two words or prefixes, after a warm-up of up to 2N searches so that
+the JIT has compiled the search path. Every search of the run, warm-up included, uses words no
+earlier search used: the server's caches of words (Lucene's query cache, any cache of a word's
+expansion) and of answers cannot help, so what is measured is the uncached search. The words
+are those of the served dataset (names, titles, descriptions, statements and the articles they
+come from), read from its pages first, and their prefixes of four letters and more, as a user
+typing them would search.
+Prints one JSON line: {"kind":"search","searches":N,"p50_ms":…,"p90_ms":…,"words":…}.
+Usage: search_times.py URL [N]"""
 import json
+import random
+import re
 import sys
 import time
+import unicodedata
 import urllib.request
 
 url, count = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 200
-WORDS = ["defence", "drones", "minister", "production", "lithuania", "ukraine", "memorandum", "missiles",
-         "cooperation", "agreement", "research", "vehicles", "industry", "investment", "company",
-         "capabilities", "strike", "ammunition", "electronic", "naval", "umerov", "kasciunas", "armonaite",
-         "kamyshin", "ministry", "economy", "innovation", "systems", "warfare", "development"]
 
 
-def texts():
-    for i, a in enumerate(WORDS):
-        for j, b in enumerate(WORDS):
-            if i != j:
-                yield "%s %s" % (a, b)
-        yield a[:5] if len(a) > 5 else a
-        yield a
-
-
-def search(text):
-    query = ('{ search(text: %s, first: 20) { totalCount edges { score matchedField highlight '
-             'node { ... on Node { id } } } } }' % json.dumps(text))
+def post(query):
     request = urllib.request.Request(url, json.dumps({"query": query}).encode(),
                                      {"Content-Type": "application/json"})
     started = time.perf_counter()
     with urllib.request.urlopen(request, timeout=300) as response:
         answer = json.load(response)
     if "errors" in answer:
-        sys.exit("bench: search %r answered errors: %s" % (text, json.dumps(answer["errors"])[:300]))
-    return time.perf_counter() - started
+        sys.exit("bench: %s answered errors: %s" % (query[:80], json.dumps(answer["errors"])[:300]))
+    return answer["data"], time.perf_counter() - started
 
 
-all_texts = list(texts())
-# texts alternate between the warm-up and the measured set, so that neither repeats
-warm, measured = all_texts[0::2], all_texts[1::2][:count]
-for text in warm[:400]:
+def texts_of(connection, fields, pages):
+    """The given text fields of the first pages of a connection."""
+    after = None
+    for _ in range(pages):
+        page, _ = post('{ %s(first: 100%s) { pageInfo { endCursor hasNextPage } edges { node { %s } } } }'
+                       % (connection, ", after: %s" % json.dumps(after) if after else "", " ".join(fields)))
+        for edge in page[connection]["edges"]:
+            for field in fields:
+                yield edge["node"][field] or ""
+        if not page[connection]["pageInfo"]["hasNextPage"]:
+            return
+        after = page[connection]["pageInfo"]["endCursor"]
+
+
+# letters that NFKD does not take apart, folded as the server folds them
+LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
+def folded(word):
+    """Lower case without accents, as the server folds it; words that keep other letters are
+    left out, so that two kept words never fold to the same word on the server."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower().translate(LETTERS))
+                    if not unicodedata.combining(c))
+    return plain if re.fullmatch(r"[a-z]{4,}", plain) else None
+
+
+# the searched fields of each kind of entity, from the first pages of each
+corpus = " ".join(list(texts_of("people", ["name"], 30)) + list(texts_of("organizations", ["name"], 10))
+                  + list(texts_of("agreements", ["title", "summary"], 10))
+                  + list(texts_of("cooperationAreas", ["name", "description"], 10))
+                  + list(texts_of("commitments", ["description"], 10))
+                  + list(texts_of("events", ["name"], 10)) + list(texts_of("programmes", ["name"], 10))
+                  + list(texts_of("statements", ["text"], 50)) + list(texts_of("articles", ["text"], 2)))
+words = sorted({w for w in map(folded, re.findall(r"[^\W\d_]+", corpus)) if w})
+# each word, and its prefixes of 4 letters and more (a prefix that is a word counts once)
+tokens = sorted({w[:n] for w in words for n in range(4, len(w) + 1)})
+random.Random(15).shuffle(tokens)
+# texts of two words, one word, two words, ...: no word in two texts; the warm-up takes every
+# other text, so that both sets are alike
+texts, i = [], 0
+while i < len(tokens):
+    take = 1 if len(texts) % 3 == 1 else 2
+    texts.append(" ".join(tokens[i:i + take]))
+    i += take
+warm, measured = texts[0::2][:2 * count], texts[1::2][:count]
+if len(measured) < count:
+    sys.exit("bench: the dataset's %d words and prefixes make %d searches, fewer than the %d asked for "
+             "(a warm-up and a measured run, each of fresh words)" % (len(tokens), len(texts), 2 * count))
+
+
+def search(text):
+    _, took = post('{ search(text: %s, first: 20) { totalCount edges { score matchedField highlight '
+                   'node { ... on Node { id } } } } }' % json.dumps(text))
+    return took
+
+
+for text in warm:
     search(text)
 times = sorted(search(text) * 1000 for text in measured)
 print(json.dumps({"kind": "search", "searches": len(times), "p50_ms": round(times[len(times) // 2], 2),
-                  "p90_ms": round(times[int(len(times) * 0.9)], 2)}))
+                  "p90_ms": round(times[int(len(times) * 0.9)], 2), "words": len(tokens)}))

@@ -9,6 +9,7 @@ import org.accords.evidence.SourceFilter;
 import org.accords.paging.Connection;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
+import org.accords.paging.OrderBy;
 import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
@@ -84,7 +85,7 @@ class AgreementController {
 	}
 
 	/** Sort fields of {@code agreements}. */
-	enum AgreementOrderField {
+	enum AgreementOrderField implements OrderBy.Field {
 
 		SIGNED_ON("signedOn"), TITLE("title"), REPORTED_ON(SourceFilter.REPORTED_ON);
 
@@ -94,25 +95,16 @@ class AgreementController {
 			this.property = property;
 		}
 
-	}
-
-	/**
-	 * Sort order of {@code agreements}.
-	 *
-	 * @param field what to sort by
-	 * @param direction which way
-	 */
-	record AgreementOrder(AgreementOrderField field, Sort.Direction direction) {
-
-		Sort sort() {
-			return Sort.by(this.direction, this.field.property, "_id");
+		@Override
+		public String property() {
+			return this.property;
 		}
 
 	}
 
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
-			@Argument @Nullable AgreementOrder orderBy, @Arguments PageArguments page,
+			@Argument @Nullable OrderBy<AgreementOrderField> orderBy, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
 		return this.store.page(datasetVersion, Agreement.ENTITY,

@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.accords.paging.InvalidInputException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,20 +24,12 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The searcher over one dataset version's index, and the words searched in it as the
- * index expands them (their prefixes and one-edit variants among its terms): the index
- * never changes, so a word is expanded once, however many searches hold it.
- *
- * @param words each word's query rewritten against this index, by the word's query
+ * The searcher over one dataset version's index. Lucene expands each word (its prefixes
+ * and one-edit variants) at every search: a cache of expansions made words searched
+ * before faster only while it held a lot of memory, and new words not at all
+ * (docs/benchmarks.md).
  */
-record VersionIndex(IndexSearcher searcher, long bytes, Cache<Query, Query> words) {
-
-	/** Words whose expansions are kept. */
-	static final int WORDS = 4096;
-
-	VersionIndex(IndexSearcher searcher, long bytes) {
-		this(searcher, bytes, Caffeine.newBuilder().maximumSize(WORDS).build());
-	}
+record VersionIndex(IndexSearcher searcher, long bytes) {
 
 	/** Newest first by the date said (statements), signed (agreements) or reported. */
 	private static final Sort NEWEST;
@@ -60,9 +47,9 @@ record VersionIndex(IndexSearcher searcher, long bytes, Cache<Query, Query> word
 		int wanted = (int) Math.max(1, Math.min((long) offset + limit, this.searcher.getIndexReader().maxDoc()));
 		try {
 			TopDocs top = newest
-					? this.searcher.search(expanded(query.query()),
+					? this.searcher.search(query.query(),
 							new TopFieldCollectorManager(NEWEST, wanted, null, Integer.MAX_VALUE))
-					: this.searcher.search(expanded(query.query()),
+					: this.searcher.search(query.query(),
 							new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
 			List<SearchHit> hits = new ArrayList<>();
 			for (int i = offset; i < Math.min(top.scoreDocs.length, (long) offset + limit); i++) {
@@ -104,39 +91,11 @@ record VersionIndex(IndexSearcher searcher, long bytes, Cache<Query, Query> word
 				snippet.text(), snippet.html());
 	}
 
-	/**
-	 * The query with each word (a {@link DisjunctionMaxQuery} of its ways to match)
-	 * replaced by its expansion in this index, rewritten on the word's first search: the
-	 * same query as Lucene would rewrite it, without building the word's one-edit
-	 * automata and walking the terms again at every search.
-	 */
-	Query expanded(Query query) {
-		if (query instanceof DisjunctionMaxQuery word) {
-			return this.words.get(word, (k) -> {
-				try {
-					return this.searcher.rewrite(word);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-		}
-		if (query instanceof BooleanQuery bool) {
-			BooleanQuery.Builder builder = new BooleanQuery.Builder()
-				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-			for (BooleanClause clause : bool.clauses()) {
-				builder.add(expanded(clause.getQuery()), clause.getOccur());
-			}
-			return builder.build();
-		}
-		return query;
-	}
-
 	/** The ids of every document {@code query} matches, read from doc values. */
 	List<String> ids(Query query) {
 		List<String> ids = new ArrayList<>();
 		try {
-			this.searcher.search(expanded(query), new SimpleCollector() {
+			this.searcher.search(query, new SimpleCollector() {
 
 				private @Nullable SortedDocValues values;
 

@@ -15,6 +15,7 @@ import org.accords.dataset.DatasetContext;
 import org.accords.evidence.SourceFilter;
 import org.accords.paging.Connection;
 import org.accords.paging.NodeId;
+import org.accords.paging.OrderBy;
 import org.accords.paging.PageArguments;
 import org.accords.graphql.PublishedVersions;
 import org.accords.search.SearchIndex;
@@ -84,7 +85,7 @@ class StatementController {
 	}
 
 	/** Sort fields of {@code statements}. */
-	enum StatementOrderField {
+	enum StatementOrderField implements OrderBy.Field {
 
 		SAID_ON("saidOn"), ID("_id"), REPORTED_ON(SourceFilter.REPORTED_ON);
 
@@ -94,25 +95,16 @@ class StatementController {
 			this.property = property;
 		}
 
-	}
-
-	/**
-	 * Sort order of {@code statements}.
-	 *
-	 * @param field what to sort by
-	 * @param direction which way
-	 */
-	record StatementOrder(StatementOrderField field, Sort.Direction direction) {
-
-		Sort sort() {
-			return Sort.by(this.direction, this.field.property, "_id");
+		@Override
+		public String property() {
+			return this.property;
 		}
 
 	}
 
 	@QueryMapping
 	Connection<Statement> statements(@Argument @Nullable StatementFilter filter,
-			@Argument @Nullable StatementOrder orderBy, @Arguments PageArguments page,
+			@Argument @Nullable OrderBy<StatementOrderField> orderBy, @Arguments PageArguments page,
 			@ContextValue String datasetVersion) {
 		Where where = where(filter, datasetVersion);
 		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;

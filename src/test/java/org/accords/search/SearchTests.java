@@ -239,27 +239,4 @@ class SearchTests {
 			.isEqualTo(2);
 	}
 
-	@Test
-	void wordsExpandedOnceFindAndScoreAsTheQueryLuceneRewritesEachTime() throws java.io.IOException {
-		VersionIndex version = this.index.index(this.state.version());
-		for (String text : List.of("umerov", "umerv", "kasci", "Умєров", "drones ukraine", "\"defence minister\"",
-				"lithuania memorandum", "ministry")) {
-			SearchQuery query = this.index.parse(text);
-			for (int round = 0; round < 2; round++) {
-				org.apache.lucene.search.TopDocs plain = version.searcher()
-					.search(query.query(),
-							new org.apache.lucene.search.TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE));
-				org.apache.lucene.search.TopDocs expanded = version.searcher()
-					.search(version.expanded(query.query()),
-							new org.apache.lucene.search.TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE));
-				assertThat(expanded.totalHits).as(text).isEqualTo(plain.totalHits);
-				assertThat(java.util.Arrays.stream(expanded.scoreDocs).map((d) -> d.doc + ":" + d.score).toList())
-					.as(text)
-					.isEqualTo(java.util.Arrays.stream(plain.scoreDocs).map((d) -> d.doc + ":" + d.score).toList());
-			}
-		}
-		assertThat(version.words().estimatedSize()).isPositive();
-		assertThat(version.ids(SearchIndex.typed(this.index.parse("umerv").query(), "Person"))).isNotEmpty();
-	}
-
 }

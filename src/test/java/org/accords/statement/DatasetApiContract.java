@@ -284,6 +284,31 @@ abstract class DatasetApiContract {
 	}
 
 	@Test
+	void orderBySortsByTheFieldAndDirectionAsked() {
+		var response = this.graphQl.document("""
+				{ byDate: statements(orderBy: { field: SAID_ON }) { edges { node { saidOn } } }
+				  byDateDown: statements(orderBy: { field: SAID_ON, direction: DESC }) { edges { node { saidOn } } }
+				  byId: statements(orderBy: { field: ID }) { edges { node { id } } }
+				  byIdDown: statements(orderBy: { field: ID, direction: DESC }) { edges { node { id } } }
+				  agreements(orderBy: { field: TITLE, direction: DESC }) { edges { node { title } } } }""").execute();
+		// the undated statements first, then by date; the other way round descending
+		List<String> byDate = response.path("byDate.edges[*].node.saidOn").entityList(String.class).get();
+		assertThat(byDate).hasSize(5).startsWith((String) null).last().isNotNull();
+		assertThat(response.path("byDateDown.edges[*].node.saidOn").entityList(String.class).get())
+			.isEqualTo(reversed(byDate));
+		List<String> byId = response.path("byId.edges[*].node.id").entityList(String.class).get();
+		assertThat(byId).hasSize(5).doesNotHaveDuplicates();
+		assertThat(response.path("byIdDown.edges[*].node.id").entityList(String.class).get()).isEqualTo(reversed(byId));
+		response.path("agreements.edges[*].node.title").entityList(String.class).hasSize(1);
+	}
+
+	private static List<String> reversed(List<String> list) {
+		List<String> reversed = new ArrayList<>(list);
+		java.util.Collections.reverse(reversed);
+		return reversed;
+	}
+
+	@Test
 	void pagingForwardsAndBackwardsVisitsEveryItemOnce() {
 		List<String> forwards = new ArrayList<>();
 		String after = null;
