@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import com.mongodb.client.MongoCollection;
 import org.accords.AccordsProperties;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.ChangelogEntry;
@@ -257,33 +262,99 @@ public class DatasetPublisher {
 		for (Changelog.Change change : Changelog.Change.values()) {
 			changes.put(change, new ArrayList<>());
 		}
-		List<Document> batch = new ArrayList<>(BATCH);
-		for (Entity entity : entities) {
-			Document document = new Document();
-			this.mongo.getConverter().write(entity, document);
-			String before = previous.remove(entity.id());
-			if (before == null) {
-				Objects.requireNonNull(changes.get(Changelog.Change.ADDED)).add(entity.id());
+		// the store writes one batch while the next is converted: on two cores the
+		// embedded server's inserts and this thread's conversions overlap
+		try (BatchWriter writer = (collection != null) ? new BatchWriter(this.mongo.getCollection(collection)) : null) {
+			List<Document> batch = new ArrayList<>(BATCH);
+			for (Entity entity : entities) {
+				Document document = new Document();
+				this.mongo.getConverter().write(entity, document);
+				String before = previous.remove(entity.id());
+				if (before == null) {
+					Objects.requireNonNull(changes.get(Changelog.Change.ADDED)).add(entity.id());
+				}
+				else if (!before.equals(contentHash(document))) {
+					Objects.requireNonNull(changes.get(Changelog.Change.CHANGED)).add(entity.id());
+				}
+				written.accept(document);
+				if (writer == null) {
+					continue;
+				}
+				batch.add(document);
+				if (batch.size() == BATCH) {
+					writer.insert(batch);
+					batch = new ArrayList<>(BATCH);
+				}
 			}
-			else if (!before.equals(contentHash(document))) {
-				Objects.requireNonNull(changes.get(Changelog.Change.CHANGED)).add(entity.id());
+			if (writer != null && !batch.isEmpty()) {
+				writer.insert(batch);
 			}
-			written.accept(document);
-			if (collection == null) {
-				continue;
-			}
-			batch.add(document);
-			if (batch.size() == BATCH) {
-				this.mongo.getCollection(collection).insertMany(batch);
-				batch.clear();
-			}
-		}
-		if (collection != null && !batch.isEmpty()) {
-			this.mongo.getCollection(collection).insertMany(batch);
 		}
 		Objects.requireNonNull(changes.get(Changelog.Change.REMOVED)).addAll(previous.keySet());
 		changes.values().forEach((ids) -> ids.sort(null));
 		return changes;
+	}
+
+	/**
+	 * Inserts batches into one collection on a thread of its own, one batch at a time:
+	 * {@link #insert} waits for the batch before, and {@link #close} for the last, so a
+	 * failure reaches the publisher, and no insert is still running when it returns or
+	 * when a failed write is cleaned up.
+	 */
+	private static final class BatchWriter implements AutoCloseable {
+
+		private final MongoCollection<Document> collection;
+
+		private final ExecutorService thread = Executors.newSingleThreadExecutor((task) -> {
+			Thread writer = new Thread(task, "dataset-writer");
+			writer.setDaemon(true);
+			return writer;
+		});
+
+		private @Nullable Future<?> inFlight;
+
+		BatchWriter(MongoCollection<Document> collection) {
+			this.collection = collection;
+		}
+
+		/** Starts writing {@code batch} once the batch before is written. */
+		void insert(List<Document> batch) {
+			awaitInFlight();
+			this.inFlight = this.thread.submit(() -> this.collection.insertMany(batch));
+		}
+
+		private void awaitInFlight() {
+			Future<?> previous = this.inFlight;
+			this.inFlight = null;
+			if (previous == null) {
+				return;
+			}
+			try {
+				previous.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while a batch was written", ex);
+			}
+			catch (ExecutionException ex) {
+				Throwable cause = ex.getCause();
+				throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
+			}
+		}
+
+		/**
+		 * Waits for the last batch; a batch's failure is thrown unless one is already.
+		 */
+		@Override
+		public void close() {
+			try {
+				awaitInFlight();
+			}
+			finally {
+				this.thread.shutdown();
+			}
+		}
+
 	}
 
 	/** Content hash by id of every entity of a collection; empty if it is gone. */

@@ -261,8 +261,14 @@ public class SearchIndex implements MeterBinder {
 	/** Base name of the versioned collection a version's index files are stored in. */
 	public static final String COLLECTION = org.accords.store.VersionedCollections.SEARCH_INDEX;
 
-	/** Bytes of an index file per stored document. */
-	static final int FILE_CHUNK = 4 * 1024 * 1024;
+	/**
+	 * Bytes of an index file per stored document: under half of G1's 1 MB region at a 1
+	 * GB heap, so that no part (nor its copies in the driver and the embedded server) is
+	 * a humongous object; 4 MB parts left too few free regions in a row at 100k
+	 * statements, and the embedded store's write of them then failed for want of memory
+	 * (docs/operations.md#loading-a-large-corpus).
+	 */
+	static final int FILE_CHUNK = 256 * 1024;
 
 	/** Marks a stored index as whole: written last. */
 	private static final String COMPLETE = "complete";

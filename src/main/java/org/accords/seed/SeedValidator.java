@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.accords.actor.Country;
 import org.accords.actor.Organization;
@@ -227,17 +228,23 @@ final class SeedValidator {
 		}
 		List<Parsed> parsed = new ArrayList<>();
 		List<SeedFile> curatedFiles = files.curated();
-		for (int i = 0; i < curatedFiles.size(); i++) {
+		// each file is parsed alone, on every core (the YAML parse is most of the
+		// reading); what they say is then taken in the files' order
+		Read[] reads = new Read[curatedFiles.size()];
+		IntStream.range(0, reads.length).parallel().forEach((i) -> {
 			SeedFile file = curatedFiles.get(i);
 			if (release) {
 				curatedFiles.set(i, null);
 			}
-			CuratedFile curated = read(file);
-			if (curated != null) {
-				parsed.add(new Parsed(file, curated));
+			reads[i] = read(file);
+		});
+		for (Read read : reads) {
+			this.problems.addAll(read.problems());
+			if (read.curated() != null) {
+				parsed.add(new Parsed(read.file(), read.curated()));
 			}
 			else {
-				declaredKeys(file.text());
+				declaredKeys(read.file().text());
 			}
 		}
 		for (Parsed p : parsed) {
@@ -363,24 +370,29 @@ final class SeedValidator {
 		return new ParsedArticle(file.path(), date, text);
 	}
 
-	private @Nullable CuratedFile read(SeedFile file) {
+	/** A curated file parsed: its entries (null if unusable) and the problems found. */
+	private record Read(SeedFile file, @Nullable CuratedFile curated, List<String> problems) {
+	}
+
+	private static Read read(SeedFile file) {
 		UnknownFields unknown = new UnknownFields(file.path());
+		List<String> problems = new ArrayList<>();
 		try {
 			CuratedFile curated = CuratedYaml.MAPPER.readerFor(CuratedFile.class)
 				.withHandler(unknown)
 				.readValue(file.bytes());
-			this.problems.addAll(unknown.problems());
+			problems.addAll(unknown.problems());
 			if (curated == null || curated.article() == null) {
-				this.problems.add(file.path() + ": no 'article' section");
-				return null;
+				problems.add(file.path() + ": no 'article' section");
+				return new Read(file, null, problems);
 			}
-			return curated;
+			return new Read(file, curated, problems);
 		}
 		catch (JacksonException ex) {
-			this.problems.addAll(unknown.problems());
-			this.problems.add(file.path() + ": not valid curated YAML: " + Problems.escape(ex.getOriginalMessage())
+			problems.addAll(unknown.problems());
+			problems.add(file.path() + ": not valid curated YAML: " + Problems.escape(ex.getOriginalMessage())
 					+ location(ex.getLocation()));
-			return null;
+			return new Read(file, null, problems);
 		}
 	}
 

@@ -131,23 +131,34 @@ class StoreIntegrity {
 	 * @throws SeedException listing each
 	 */
 	void checkStorable(SeedDataset dataset) {
-		List<String> problems = new ArrayList<>();
-		for (List<? extends Entity> entities : dataset.collections().values()) {
-			for (Entity entity : entities) {
-				Document document = new Document();
-				this.mongo.getConverter().write(entity, document);
-				long size = encodedSize(document);
-				if (size > MAX_DOCUMENT_BYTES) {
-					String what = (entity instanceof Article article) ? "articles/" + article.file() + ": the article"
-							: entity.getClass().getSimpleName() + " '" + entity.id() + "'";
-					problems.add(what + " takes " + megabytes(size) + " when stored, over the "
-							+ megabytes(MAX_DOCUMENT_BYTES) + " a MongoDB document may hold; split it into parts");
-				}
-			}
-		}
+		// every entity is converted and encoded once here, before anything is written:
+		// on both cores (the converter and codecs are thread-safe), in the order of the
+		// collections, so the problems are listed as the files are
+		List<String> problems = dataset.collections()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.parallel()
+			.map(this::tooLarge)
+			.filter(Objects::nonNull)
+			.toList();
 		if (!problems.isEmpty()) {
 			throw new SeedException(problems);
 		}
+	}
+
+	/** What is wrong with storing {@code entity}: null when it fits in a document. */
+	private @Nullable String tooLarge(Entity entity) {
+		Document document = new Document();
+		this.mongo.getConverter().write(entity, document);
+		long size = encodedSize(document);
+		if (size <= MAX_DOCUMENT_BYTES) {
+			return null;
+		}
+		String what = (entity instanceof Article article) ? "articles/" + article.file() + ": the article"
+				: entity.getClass().getSimpleName() + " '" + entity.id() + "'";
+		return what + " takes " + megabytes(size) + " when stored, over the " + megabytes(MAX_DOCUMENT_BYTES)
+				+ " a MongoDB document may hold; split it into parts";
 	}
 
 	private long encodedSize(Document document) {

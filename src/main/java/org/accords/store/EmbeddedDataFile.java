@@ -33,6 +33,12 @@ public final class EmbeddedDataFile {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedDataFile.class);
 
+	/**
+	 * Changes the store keeps in memory before it writes them to the file, in KiB of its
+	 * estimate.
+	 */
+	static final int WRITE_BUFFER_KB = 4 * 1024;
+
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
 	private final Path file;
@@ -153,7 +159,10 @@ public final class EmbeddedDataFile {
 	}
 
 	private static H2Backend openVerified(Path file, boolean readThrough) {
-		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+		// the store writes its changes once they take WRITE_BUFFER_KB (H2's default is
+		// 19 MB at a 1 GB heap): a smaller write buffer keeps each write out of the
+		// humongous objects that fragment G1's heap (docs/operations.md)
+		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitBufferSize(WRITE_BUFFER_KB).open();
 		try {
 			// H2 checks a page when it reads it, and reads lazily: unless the file is
 			// unchanged since it was closed, read every page now, so that damage is found
