@@ -87,8 +87,10 @@ load() {
   local name=$1 corpus=$2
   # 1g: the heap issue 15 asks loading to fit in (docs/operations.md#loading-a-large-corpus);
   # the store's 5 s socket timeout would fail a whole load on one slow write batch of a busy
-  # machine (seen at 1g with the load average at 23), so the load waits as the servers do
-  java -Xmx"${LOAD_HEAP:-1g}" -Xlog:gc:file="$work/load-$name.gc" "${app[@]}" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
+  # machine (seen at 1g with the load average at 23), so the load waits as the servers do.
+  # The serial collector, as the image loads (its entrypoint) and as the servers below run:
+  # the heap after each collection is then what was kept, with no G1 remark lines to misread
+  java -Xmx"${LOAD_HEAP:-1g}" -XX:+UseSerialGC -Xlog:gc:file="$work/load-$name.gc" "${app[@]}" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
     --accords.store.socket-timeout=120s \
     --accords.seed.location="file:$corpus/" >"$work/load-$name.log" 2>&1 &
   local pid=$! t0; t0=$(now_ms)
