@@ -204,14 +204,18 @@ w(f"- **Cached against uncached, large query, 16 and 64 connections.** \"Uncache
   f"(uncached {rps('uncached', 'large', 16):.0f} req/s at 16 connections); the 10× holds at 1 connection "
   f"({rps('cached', 'large', 1) / rps('uncached', 'large', 1):.0f}×), where latency rather than throughput "
   "decides.")
-w(f"- **p99 at 64 connections.** 64 connections queue on one core, and a large answer allocates ~100 KB, so "
-  f"garbage-collection pauses (SerialGC, 512 MB heap) land in the tail. The static baseline, which does no "
-  f"GraphQL work, shows how much of it is the machine: p99 {p99('static', 'large', 64):.1f} ms for the large "
-  f"bytes against the cached {p99('cached', 'large', 64):.1f} ms; {p99('static', 'typical', 64):.1f} ms for "
-  f"typical against {p99('cached', 'typical', 64):.1f} ms, the difference being the cached path's own work "
-  "(limits check, cost charge, the cost report written after each body). `small` is the first query measured, "
-  f"and its tail ({p99('cached', 'small', 64):.1f} ms) moves from run to run with the JIT still compiling; "
-  "run-to-run noise on this shared machine is of the same order, so read single p99 figures with care.")
+w(f"- **p99 at 64 connections.** 64 connections queue on one core. `bench/tails.sh` (static and cached in "
+  "alternating rounds, with the TCP counters, GC pauses and JIT compilations of each round; "
+  "docs/benchmarks.md#tails-at-64-connections-issue-15-4) ruled out retransmission timeouts (none; the "
+  "retransmissions are tail-loss probes, at the same rate for static and cached), collections (young pauses "
+  "2.5–3 ms) and the request's own handling (99% of cached answers under 1 ms in the access log while wrk's "
+  "p99 was hundreds of ms): the wait is in the queue, before the request is read. What the cached path adds "
+  f"is CPU per answer ({cpu('cached', 'typical', 64):.0f} µs against the static baseline's "
+  f"{cpu('static', 'typical', 64):.0f} µs here; the access log, the audit trail, is about 11 µs of it), "
+  f"which lengthens that queue: p99 {p99('cached', 'typical', 64):.1f} ms for typical against "
+  f"{p99('static', 'typical', 64):.1f} ms, {p99('cached', 'large', 64):.1f} ms for large against "
+  f"{p99('static', 'large', 64):.1f} ms. Run-to-run noise on this shared machine is of the same order "
+  "(the static typical p99 was 72, 22 and 50 ms in three quiet runs), so read single p99 figures with care.")
 if "cached" in startup and startup["cached"] > 10_000:
     w(f"- **Startup with {statements} statements stored.** The servers start as the image does (extracted jar, "
       "class-data sharing archive, `ops/cds-archive.sh`); the seed check reads only files whose size or time "
@@ -222,11 +226,27 @@ if loaded and loaded[0]["ms"] > 30_000:
     w(f"- **Loading {statements} statements.** The loader verifies a whole corpus in memory before writing any "
       f"of it (so that a bad file loses nothing); with -Xmx{load_heap} it needed at most "
       f"{loaded[0].get('live_mb', 0)} MB live, and the time is parsing, verifying and merging the reports on "
-      "both cores, then the embedded server's writes (docs/operations.md#loading-a-large-corpus).")
+      "both cores, then the embedded server's writes, where mongo-java-server serializes every document and "
+      "compares keys through Java serialization (library code); verifying and merging still run on one core, and "
+      "the search index is built after the inserts rather than beside them "
+      "(docs/operations.md#loading-a-large-corpus). With the serial collector the figure is the heap after a "
+      "collection, old garbage not yet collected included: an upper bound of what loading keeps.")
+search_row = next((r for r in rows if r["kind"] == "search"), None)
+if search_row and search_row["p50_ms"] > 5:
+    w(f"- **Search p50.** Every search of the run uses words no earlier search used (the served dataset's words "
+      f"and their prefixes of four letters or more), so nothing is answered from a cache: p50 "
+      f"{search_row['p50_ms']:.1f} ms, p90 {search_row['p90_ms']:.1f} ms. Each word is looked up as itself, as a "
+      "prefix and with one edit over four fields, and every match is scored so that the total is exact; a prefix "
+      "of a common word matches tens of thousands of statements. The 3.9–4.0 ms of earlier runs searched 30 "
+      "words over and over with a per-version cache of word expansions, since removed "
+      "(docs/benchmarks.md).")
 w("- **Store work against corpus size on the embedded store.** The embedded server ignores indexes; its pages "
   "are resolved to ids from the version's query tables (computed at publishing, `store/QueryTables`) and fetched "
   "by id. MongoDB serves the same page from a compound index; that is checked by a test that needs Docker, and "
-  "not measured here.")
+  "not measured here. The first typical page is asked just after a server's first answer, while it reads its "
+  "search index in the background on the same core"
+  + (f" ({index_row['read_ms']} ms here)" if (index_row := next((r for r in rows if r['kind'] == 'search-index'), None)) else "")
+  + ", so this first page shares the core with that read (likely, not measured apart).")
 w("")
 w("## Startup to first answered query, and peak memory")
 w("")
