@@ -188,14 +188,12 @@ public class DatasetState implements DatasetVersionSource {
 		return this.sources.get(version, (key) -> {
 			Query query = new Query(Criteria.where("_id").is(key));
 			query.fields().include(DatasetInfo.SOURCES);
-			Document record = this.mongo.findOne(query, Document.class, VersionedCollections.DATASETS);
+			DatasetInfo.Stored record = this.mongo.findOne(query, DatasetInfo.Stored.class,
+					VersionedCollections.DATASETS);
 			if (record == null) {
 				throw new VersionNotKeptException(key, keptVersions());
 			}
-			return record.getList(DatasetInfo.SOURCES, Document.class, List.of())
-				.stream()
-				.map((file) -> new DatasetInfo.SourceFile(file.getString("path"), file.getString("sha256")))
-				.toList();
+			return (record.sources() != null) ? record.sources() : List.of();
 		});
 	}
 

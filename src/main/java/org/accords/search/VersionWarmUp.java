@@ -1,7 +1,9 @@
 package org.accords.search;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
 import jakarta.annotation.PreDestroy;
 import org.accords.AccordsProperties;
@@ -43,7 +45,7 @@ class VersionWarmUp {
 	private final boolean searchWarmUp;
 
 	/** The longest the index's read waits for pages being resolved. */
-	static final java.time.Duration PAGES_FIRST = java.time.Duration.ofSeconds(5);
+	static final Duration PAGES_FIRST = Duration.ofSeconds(5);
 
 	/** Reads off the request threads, one version at a time. */
 	private final ExecutorService reader = Executors.newSingleThreadExecutor((task) -> {
@@ -105,7 +107,7 @@ class VersionWarmUp {
 	 * {@code longest} (a server never idle still gets its index); false if interrupted
 	 * (stopping).
 	 */
-	static boolean pagesFirst(java.util.function.BooleanSupplier resolving, java.time.Duration longest) {
+	static boolean pagesFirst(BooleanSupplier resolving, Duration longest) {
 		long until = System.nanoTime() + longest.toNanos();
 		try {
 			while (resolving.getAsBoolean() && System.nanoTime() < until) {

@@ -128,6 +128,19 @@ public final class QueryTables {
 		return this.resolving.get() > 0;
 	}
 
+	/**
+	 * Runs {@code resolve} counted among the pages being resolved ({@link #resolving()}).
+	 */
+	private <T> @Nullable T resolving(java.util.function.Supplier<@Nullable T> resolve) {
+		this.resolving.incrementAndGet();
+		try {
+			return resolve.get();
+		}
+		finally {
+			this.resolving.decrementAndGet();
+		}
+	}
+
 	/** Whether the tables of {@code version} are held in memory. */
 	public boolean holds(String version) {
 		return this.versions.holds(version);
@@ -140,13 +153,7 @@ public final class QueryTables {
 	 */
 	@Nullable List<String> ids(String version, String collection, Class<?> type, Criteria criteria, Sort sort, long skip,
 			int limit) {
-		this.resolving.incrementAndGet();
-		try {
-			return resolveIds(version, collection, type, criteria, sort, skip, limit);
-		}
-		finally {
-			this.resolving.decrementAndGet();
-		}
+		return resolving(() -> resolveIds(version, collection, type, criteria, sort, skip, limit));
 	}
 
 	private @Nullable List<String> resolveIds(String version, String collection, Class<?> type, Criteria criteria,
@@ -180,13 +187,7 @@ public final class QueryTables {
 	 */
 	@Nullable List<Document> fields(String version, String collection, Class<?> type, Criteria criteria, List<String> paths,
 			int limit) {
-		this.resolving.incrementAndGet();
-		try {
-			return resolveFields(version, collection, type, criteria, paths, limit);
-		}
-		finally {
-			this.resolving.decrementAndGet();
-		}
+		return resolving(() -> resolveFields(version, collection, type, criteria, paths, limit));
 	}
 
 	private @Nullable List<Document> resolveFields(String version, String collection, Class<?> type, Criteria criteria,
@@ -204,13 +205,7 @@ public final class QueryTables {
 	 * when the tables cannot tell.
 	 */
 	@Nullable Long count(String version, String collection, Criteria criteria) {
-		this.resolving.incrementAndGet();
-		try {
-			return resolveCount(version, collection, criteria);
-		}
-		finally {
-			this.resolving.decrementAndGet();
-		}
+		return resolving(() -> resolveCount(version, collection, criteria));
 	}
 
 	private @Nullable Long resolveCount(String version, String collection, Criteria criteria) {

@@ -63,8 +63,11 @@ class WebhookDispatcher implements DisposableBean {
 
 	private final Clock clock = Clock.systemUTC();
 
-	/** Made at the first delivery ({@link #http()}). */
-	private volatile @Nullable HttpClient http;
+	/**
+	 * Made at the first delivery ({@link #http()}); only the delivery thread
+	 * ({@code executor}) touches it.
+	 */
+	private @Nullable HttpClient http;
 
 	private final ScheduledExecutorService executor;
 
@@ -242,16 +245,11 @@ class WebhookDispatcher implements DisposableBean {
 	private HttpClient http() {
 		HttpClient client = this.http;
 		if (client == null) {
-			synchronized (this) {
-				client = this.http;
-				if (client == null) {
-					client = HttpClient.newBuilder()
-						.followRedirects(HttpClient.Redirect.NEVER)
-						.connectTimeout(this.settings.timeout())
-						.build();
-					this.http = client;
-				}
-			}
+			client = HttpClient.newBuilder()
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(this.settings.timeout())
+				.build();
+			this.http = client;
 		}
 		return client;
 	}
