@@ -5,16 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.accords.AccordsApplication;
+import org.accords.TestLogging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.boot.logging.LoggingSystemProperty;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,16 +52,10 @@ class AccessLogTests {
 			responses.add(MetricsTests.get(port, "{ __typename }", "X-Request-Id", "forged id <script>"));
 		}
 		finally {
-			// Boot leaves the format in a system property: later applications in this JVM
-			// would log JSON too
-			System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
 			// closing the application left the JVM's logging not set up: set it up again
 			// (plain format), so that applications started later find it set up, as they
-			// did before this class, instead of two started at once racing to set it up
-			LoggingSystem system = LoggingSystem.get(getClass().getClassLoader());
-			system.cleanUp();
-			system.beforeInitialize();
-			system.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+			// did before this class
+			TestLogging.setUpPlain();
 		}
 		assertThat(responses.get(0).statusCode()).isEqualTo(200);
 		assertThat(responses.get(1).headers().firstValue("X-Request-Id")).hasValue("report-42");

@@ -15,13 +15,16 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.accords.AccordsApplication;
+import org.accords.TestLogging;
 import org.accords.dataset.DatasetState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -99,10 +102,17 @@ class LoadLockTests {
 	@Test
 	void twoInstancesStartingTogetherPublishOnce(CapturedOutput output) throws Exception {
 		String uri = "--spring.mongodb.uri=mongodb://127.0.0.1:" + this.server.getLocalAddress().getPort() + "/accords";
+		// logging is the JVM's: set it up once here, and keep the two applications from
+		// setting it up (and resetting it) at the same moment, which fails one's start
+		TestLogging.setUpPlain();
 		List<CompletableFuture<ConfigurableApplicationContext>> starting = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
-			starting.add(CompletableFuture
-				.supplyAsync(() -> new SpringApplicationBuilder(AccordsApplication.class).run("--server.port=0", uri)));
+			SpringApplication application = new SpringApplicationBuilder(AccordsApplication.class).build();
+			application.setListeners(application.getListeners()
+				.stream()
+				.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+				.toList());
+			starting.add(CompletableFuture.supplyAsync(() -> application.run("--server.port=0", uri)));
 		}
 		List<ConfigurableApplicationContext> instances = new ArrayList<>();
 		try {
