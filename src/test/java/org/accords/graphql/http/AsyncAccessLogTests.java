@@ -1,5 +1,6 @@
 package org.accords.graphql.http;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -87,18 +88,33 @@ class AsyncAccessLogTests {
 		@Override
 		protected void append(ILoggingEvent event) {
 			if (this.events.size() % 1000 == 0) {
-				try {
-					Thread.sleep(20);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+				pause(Duration.ofMillis(150));
 			}
 			this.events.add(event);
 			this.messages.add(event.getFormattedMessage());
 			this.threads.add(Thread.currentThread().getName());
 		}
 
+	}
+
+	/**
+	 * Waits, interrupted or not: stopping the appender interrupts its worker, and the
+	 * lines still queued then must be as slow to write as the others.
+	 */
+	static void pause(Duration duration) {
+		long until = System.nanoTime() + duration.toNanos();
+		boolean interrupted = false;
+		for (long left = duration.toNanos(); left > 0; left = until - System.nanoTime()) {
+			try {
+				Thread.sleep(Math.max(1, left / 1_000_000));
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
