@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the access log ({@link AccessLogFilter#ACCESS_LOGGER}) from a thread of its own:
  * a request thread only queues its line, and the layout (timestamp, pattern or JSON) and
- * the write to the console happen after its answer is sent, where they hold no request
- * up. No line is ever dropped: the queue never discards, a full queue makes the request
- * thread wait (as a synchronous write would), and closing the application writes every
- * queued line before logging is torn down. The lines go to the appenders the logger would
- * reach without this (those of its parents, the console's as Spring Boot set it up, plain
- * or structured), so their content is the same.
+ * the write to the console happen on that thread: the answer does not wait for them. No
+ * line is ever dropped: the queue never discards, a full queue makes the request thread
+ * wait (as a synchronous write would), and closing the application writes every queued
+ * line before logging is torn down. The lines go to the appenders the logger would reach
+ * without this (those of its parents, the console's as Spring Boot set it up, plain or
+ * structured), so their content is the same.
  * <p>
  * Logging is the JVM's: when another application of the same JVM already made the logger
  * asynchronous, this one leaves it as it is.
