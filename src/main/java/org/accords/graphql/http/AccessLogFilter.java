@@ -54,12 +54,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
 	/** Query cost buckets: the default maximum cost is 20000. */
 	private static final double[] COST_BUCKETS = { 1, 10, 50, 100, 500, 1000, 5000, 10000, 20000, 50000 };
 
-	/**
-	 * The access log's logger: written from a thread of its own ({@link AsyncAccessLog}).
-	 */
-	static final String ACCESS_LOGGER = "org.accords.access";
-
-	private static final Logger access = LoggerFactory.getLogger(ACCESS_LOGGER);
+	private static final Logger access = LoggerFactory.getLogger("org.accords.access");
 
 	/** Timers kept for reuse: distinct tag combinations are far fewer in practice. */
 	static final int MAX_TIMERS = 1024;
