@@ -171,51 +171,62 @@ public class DatasetPublisher {
 		// the collections it has: requests reading it meanwhile see it whole
 		boolean kept = keptWhole(version, dataset);
 		SearchIndex.Collector searched = (this.search != null && !kept) ? this.search.collector() : null;
-		for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
-			String type = entry.getKey();
-			String name = VersionedCollections.of(type, version);
-			if (!kept) {
-				// a half-written copy of this version from an interrupted load is
-				// replaced
-				// whole
-				if (this.mongo.collectionExists(name)) {
-					this.mongo.dropCollection(name);
+		// the search index is built beside the writes, and stopped if they fail
+		try {
+			for (Map.Entry<String, List<? extends Entity>> entry : dataset.collections().entrySet()) {
+				String type = entry.getKey();
+				String name = VersionedCollections.of(type, version);
+				if (!kept) {
+					// a half-written copy of this version from an interrupted load is
+					// replaced
+					// whole
+					if (this.mongo.collectionExists(name)) {
+						this.mongo.dropCollection(name);
+					}
+					this.mongo.createCollection(name);
+					// indexes before documents: the embedded server builds an index added
+					// later by reading back the whole collection, once per index
+					for (List<String> fields : indexes.getOrDefault(type, List.of())) {
+						Index index = new Index();
+						fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
+						this.mongo.indexOps(name).createIndex(index);
+					}
 				}
-				this.mongo.createCollection(name);
-				// indexes before documents: the embedded server builds an index added
-				// later by reading back the whole collection, once per index
-				for (List<String> fields : indexes.getOrDefault(type, List.of())) {
-					Index index = new Index();
-					fields.forEach((field) -> index.on(field, Sort.Direction.ASC));
-					this.mongo.indexOps(name).createIndex(index);
+				Map<String, String> previous = (current != null) ? hashes(VersionedCollections.of(type, current))
+						: new HashMap<>();
+				if (tables != null) {
+					tables.type(type);
 				}
-			}
-			Map<String, String> previous = (current != null) ? hashes(VersionedCollections.of(type, current))
-					: new HashMap<>();
-			if (tables != null) {
-				tables.type(type);
-			}
-			Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous,
-					(document) -> {
-						if (tables != null) {
-							tables.add(type, document);
-						}
-						if (searched != null) {
-							searched.add(type, document);
-						}
-					});
-			changes.put(type, changed);
-			changeCounts
-				.add(new ChangelogEntry.Counts(type, Objects.requireNonNull(changed.get(Changelog.Change.ADDED)).size(),
+				Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous,
+						(document) -> {
+							if (tables != null) {
+								tables.add(type, document);
+							}
+							if (searched != null) {
+								searched.add(type, document);
+							}
+						});
+				changes.put(type, changed);
+				changeCounts.add(new ChangelogEntry.Counts(type,
+						Objects.requireNonNull(changed.get(Changelog.Change.ADDED)).size(),
 						Objects.requireNonNull(changed.get(Changelog.Change.CHANGED)).size(),
 						Objects.requireNonNull(changed.get(Changelog.Change.REMOVED)).size()));
-			counts.put(type, (long) entry.getValue().size());
+				counts.put(type, (long) entry.getValue().size());
+				if (searched != null) {
+					searched.complete(type);
+				}
+			}
+			if (tables != null) {
+				tables.save(this.mongo, version);
+			}
+			if (searched != null) {
+				searched.save(version);
+			}
 		}
-		if (tables != null) {
-			tables.save(this.mongo, version);
-		}
-		if (searched != null) {
-			searched.save(version);
+		finally {
+			if (searched != null) {
+				searched.close();
+			}
 		}
 		Instant now = Instant.now(this.clock);
 		this.mongo.save(new DatasetInfo.Stored(version, now, counts, dataset.files(), dataset.contentDate()),

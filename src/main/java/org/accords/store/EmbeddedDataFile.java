@@ -168,13 +168,13 @@ public final class EmbeddedDataFile {
 			// unchanged since it was closed, read every page now, so that damage is found
 			// here rather than by a query later
 			for (String name : readThrough ? store.getMapNames() : java.util.Set.<String>of()) {
-				MVMap<Object, Object> map = store.openMap(name);
+				MVMap<Object, Object> map = EmbeddedBackend.openMap(store, name);
 				for (Cursor<Object, Object> cursor = map.cursor(null); cursor.hasNext();) {
 					cursor.next();
 					cursor.getValue();
 				}
 			}
-			return new H2Backend(store);
+			return new EmbeddedBackend(store);
 		}
 		catch (RuntimeException ex) {
 			store.closeImmediately();

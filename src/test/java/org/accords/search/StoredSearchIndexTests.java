@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A version's search index is built when the version is published and stored with it
@@ -109,6 +110,26 @@ class StoredSearchIndexTests {
 		List<List<String>> built = texts.stream().map(this::hits).toList();
 		assertThat(builds()).isEqualTo(before + 1);
 		assertThat(built).isEqualTo(stored);
+	}
+
+	@Test
+	@Order(3)
+	void aCollectorClosedWithoutSavingStopsItsBuild() {
+		// the publication failed half way: the thread that indexed its documents as they
+		// were written must not wait for the rest forever
+		SearchIndex.Collector collector = this.search.collector();
+		assertThat(indexers()).isPositive();
+		collector.add("Person", new org.bson.Document("_id", "person:x").append("name", "X"));
+		collector.close();
+		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> indexers() == 0);
+	}
+
+	static long indexers() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals("search-index") && thread.isAlive())
+			.count();
 	}
 
 }
