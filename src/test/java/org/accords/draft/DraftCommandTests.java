@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code draft ARTICLE.txt}: the file it writes is a curated file the loader reads, with
  * every entry unreviewed, every excerpt exact and unique, and known entities' ids.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DraftCommandTests {
 
 	@TempDir

@@ -13,6 +13,8 @@ import org.accords.statement.Statement;
 import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * {@code src/test/resources/link-fixtures}: what the validator makes of them, and the
  * mistakes it rejects with the file and entry named.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LinkValidationTests {
 
 	private static final String FRAMEWORK_FILE = "curated/a_harbour_wire.yaml";

@@ -6,6 +6,8 @@ import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The curated format for organizations that speak and for posts over time: what it
  * accepts, and the errors that name the file, the entry and the problem.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SpeakerAndPostValidationTests {
 
 	private static final String ARMONAITE = "  - id: armonaite-technological-war\n    speaker: ausrine-armonaite\n";

@@ -20,6 +20,8 @@ import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accepts it: a load test at scale exercises the same filters and aggregates as the
  * curated data.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SyntheticCorpusFactsTests {
 
 	@TempDir

@@ -12,6 +12,8 @@ import java.util.Set;
 import de.bwaldvogel.mongo.backend.DocumentComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comparator for each row, and answers exactly as they do: for missing values, nulls,
  * values of other types than the operand, lists and ties.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class QueryTableTests {
 
 	private static final List<String> FIELDS = List.of("_id", "s", "b", "n", "list", "p.x", "p.y");
