@@ -126,14 +126,18 @@ public class SearchIndex implements MeterBinder {
 			.register(registry);
 	}
 
-	/** The search text as a query; empty when nothing in it can be matched. */
-	SearchQuery parse(String text) {
-		return SearchQuery.parse(text, this.names, this.prose, this.perField);
+	/**
+	 * The search text as a query over {@code version}; empty when nothing in it can be
+	 * matched. The version's index is read only for a word matched fuzzily.
+	 */
+	SearchQuery parse(String version, String text) {
+		return SearchQuery.parse(text, this.names, this.prose, this.perField,
+				(word) -> index(version).names().oneEdit(word));
 	}
 
 	/** One page of hits, best first or newest first, with the number of all hits. */
 	public Page search(String version, String text, boolean newest, int offset, int limit) {
-		SearchQuery query = parse(text);
+		SearchQuery query = parse(version, text);
 		if (query.isEmpty()) {
 			return new Page(0, List.of());
 		}
@@ -156,7 +160,7 @@ public class SearchIndex implements MeterBinder {
 		if (text == null) {
 			return null;
 		}
-		SearchQuery query = parse(text);
+		SearchQuery query = parse(version, text);
 		if (query.isEmpty()) {
 			return null;
 		}
@@ -251,7 +255,7 @@ public class SearchIndex implements MeterBinder {
 			for (String file : directory.listAll()) {
 				bytes += directory.fileLength(file);
 			}
-			return new VersionIndex(new IndexSearcher(reader), bytes);
+			return new VersionIndex(new IndexSearcher(reader), NameTerms.of(reader), bytes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * A user's search text as a Lucene query: every word (and every phrase in double quotes)
@@ -87,7 +89,12 @@ final class SearchQuery {
 		return this.words.isEmpty();
 	}
 
-	static SearchQuery parse(String text, Analyzer names, Analyzer prose, Analyzer perField) {
+	/**
+	 * {@code oneEdit} gives the terms of the name fields at most one edit from a word, as
+	 * {@link NameTerms#oneEdit} of the version searched.
+	 */
+	static SearchQuery parse(String text, Analyzer names, Analyzer prose, Analyzer perField,
+			Function<String, List<String>> oneEdit) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		List<Word> words = new ArrayList<>();
 		Matcher phrases = PHRASE.matcher(text);
@@ -120,7 +127,7 @@ final class SearchQuery {
 		for (String token : unique) {
 			Word word = new Word(token, stem(prose, token), true);
 			words.add(word);
-			all.add(word(word), BooleanClause.Occur.MUST);
+			all.add(word(word, oneEdit), BooleanClause.Occur.MUST);
 			// within a tier, the better BM25 match first
 			all.add(new BoostQuery(new TermQuery(new Term(Analyzers.NAME, word.folded())), 0.01f),
 					BooleanClause.Occur.SHOULD);
@@ -130,7 +137,7 @@ final class SearchQuery {
 		return new SearchQuery(all.build(), words);
 	}
 
-	private static Query word(Word word) {
+	private static Query word(Word word, Function<String, List<String>> oneEdit) {
 		String t = word.folded();
 		List<Query> tiers = new ArrayList<>();
 		tiers.add(constant(new TermQuery(new Term(Analyzers.NAME, t)), 16));
@@ -138,15 +145,21 @@ final class SearchQuery {
 		tiers.add(constant(new TermQuery(new Term(Analyzers.SPEAKER, t)), 3));
 		tiers.add(constant(new TermQuery(new Term(Analyzers.TEXT, word.stemmed())), 2));
 		if (t.length() >= MIN_PREFIX) {
-			tiers.add(constant(new PrefixQuery(new Term(Analyzers.NAME, t)), 8));
-			tiers.add(constant(new PrefixQuery(new Term(Analyzers.ALIAS, t)), 7.5f));
-			tiers.add(constant(new PrefixQuery(new Term(Analyzers.SPEAKER, t)), 2.5f));
-			tiers.add(constant(new PrefixQuery(new Term(Analyzers.TEXT, t)), 1));
+			// one automaton per word, shared by the fields it is matched in
+			CompiledAutomaton prefix = CompiledTermsQuery.prefix(t);
+			String label = t + "*";
+			tiers.add(constant(CompiledTermsQuery.of(Analyzers.NAME, prefix, label), 8));
+			tiers.add(constant(CompiledTermsQuery.of(Analyzers.ALIAS, prefix, label), 7.5f));
+			tiers.add(constant(CompiledTermsQuery.of(Analyzers.SPEAKER, prefix, label), 2.5f));
+			tiers.add(constant(CompiledTermsQuery.of(Analyzers.TEXT, prefix, label), 1));
 		}
 		if (t.length() >= MIN_FUZZY) {
-			tiers.add(constant(new FuzzyQuery(new Term(Analyzers.NAME, t), 1, 0), 4));
-			tiers.add(constant(new FuzzyQuery(new Term(Analyzers.ALIAS, t), 1, 0), 3.75f));
-			tiers.add(constant(new FuzzyQuery(new Term(Analyzers.SPEAKER, t), 1, 0), 2.25f));
+			List<BytesRef> variants = oneEdit.apply(t).stream().map(BytesRef::new).toList();
+			if (!variants.isEmpty()) {
+				tiers.add(constant(new TermInSetQuery(Analyzers.NAME, variants), 4));
+				tiers.add(constant(new TermInSetQuery(Analyzers.ALIAS, variants), 3.75f));
+				tiers.add(constant(new TermInSetQuery(Analyzers.SPEAKER, variants), 2.25f));
+			}
 		}
 		return new DisjunctionMaxQuery(tiers, 0);
 	}
@@ -198,13 +211,13 @@ final class SearchQuery {
 			i++;
 		}
 		if (la == lb) {
-			if (a.substring(i + 1).equals(b.substring(i + 1))) {
+			if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
 				return true;
 			}
 			return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-					&& a.substring(i + 2).equals(b.substring(i + 2));
+					&& a.regionMatches(i + 2, b, i + 2, la - i - 2);
 		}
-		return (la > lb) ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+		return (la > lb) ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
 	}
 
 }

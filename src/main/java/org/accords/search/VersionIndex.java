@@ -24,12 +24,12 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The searcher over one dataset version's index. Lucene expands each word (its prefixes
- * and one-edit variants) at every search: a cache of expansions made words searched
- * before faster only while it held a lot of memory, and new words not at all
- * (docs/benchmarks.md).
+ * The searcher over one dataset version's index, and the terms of its name fields (to
+ * find a word's one-edit variants). Lucene expands each word (its prefixes and one-edit
+ * variants) at every search: a cache of expansions made words searched before faster only
+ * while it held a lot of memory, and new words not at all (docs/benchmarks.md).
  */
-record VersionIndex(IndexSearcher searcher, long bytes) {
+record VersionIndex(IndexSearcher searcher, NameTerms names, long bytes) {
 
 	/** Newest first by the date said (statements), signed (agreements) or reported. */
 	private static final Sort NEWEST;
