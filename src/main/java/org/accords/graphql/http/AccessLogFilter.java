@@ -5,9 +5,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -56,9 +54,6 @@ public class AccessLogFilter extends OncePerRequestFilter {
 
 	private static final Logger access = LoggerFactory.getLogger("org.accords.access");
 
-	/** Timers kept for reuse: distinct tag combinations are far fewer in practice. */
-	static final int MAX_TIMERS = 1024;
-
 	private final ObjectProvider<MeterRegistry> registries;
 
 	/**
@@ -68,11 +63,6 @@ public class AccessLogFilter extends OncePerRequestFilter {
 	private volatile @Nullable MeterRegistry registry;
 
 	private final String graphQlPath;
-
-	/** The timer of each tag combination seen, up to {@link #MAX_TIMERS}. */
-	private final Map<TimerTags, Timer> timers = new ConcurrentHashMap<>();
-
-	private volatile @Nullable DistributionSummary costs;
 
 	AccessLogFilter(ObjectProvider<MeterRegistry> registries,
 			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
@@ -109,10 +99,23 @@ public class AccessLogFilter extends OncePerRequestFilter {
 		String address = anonymize(request.getRemoteAddr());
 		String client = (trace.partner != null) ? "partner:" + trace.partner : address;
 		MeterRegistry registry = registry();
-		timer(registry, new TimerTags(request.getMethod(), status, outcome, operation, error)).record(nanos,
-				TimeUnit.NANOSECONDS);
+		Timer.builder("accords.graphql.http.requests")
+			.description(
+					"GraphQL requests over HTTP by outcome: executed, served from the response cache, 304, refused")
+			.tag("route", this.graphQlPath)
+			.tag("method", request.getMethod())
+			.tag("status", Integer.toString(status))
+			.tag("cache", outcome)
+			.tag("operation", operation)
+			.tag("error", error)
+			.register(registry)
+			.record(nanos, TimeUnit.NANOSECONDS);
 		if (trace.cost >= 0) {
-			costs(registry).record(trace.cost);
+			DistributionSummary.builder("accords.graphql.query.cost")
+				.description("Computed cost of each GraphQL operation analysed")
+				.serviceLevelObjectives(COST_BUCKETS)
+				.register(registry)
+				.record(trace.cost);
 		}
 		if (trace.refusedBy != null) {
 			Counter.builder("accords.rate.limit.refusals")
@@ -144,44 +147,6 @@ public class AccessLogFilter extends OncePerRequestFilter {
 				TimeUnit.NANOSECONDS.toMillis(nanos), client);
 	}
 
-	/**
-	 * The transport's timer for these tags, registered once: building and looking a meter
-	 * up by its tags at every answer cost more than recording to it.
-	 */
-	private Timer timer(MeterRegistry registry, TimerTags tags) {
-		Timer timer = this.timers.get(tags);
-		if (timer == null) {
-			timer = Timer.builder("accords.graphql.http.requests")
-				.description(
-						"GraphQL requests over HTTP by outcome: executed, served from the response cache, 304, refused")
-				.tag("route", this.graphQlPath)
-				.tag("method", tags.method())
-				.tag("status", Integer.toString(tags.status()))
-				.tag("cache", tags.outcome())
-				.tag("operation", tags.operation())
-				.tag("error", tags.error())
-				.register(registry);
-			// as many as the registry keeps (operation names are bounded by
-			// ObservabilityConfiguration's filter), then looked up each time
-			if (this.timers.size() < MAX_TIMERS) {
-				this.timers.put(tags, timer);
-			}
-		}
-		return timer;
-	}
-
-	private DistributionSummary costs(MeterRegistry registry) {
-		DistributionSummary costs = this.costs;
-		if (costs == null) {
-			costs = DistributionSummary.builder("accords.graphql.query.cost")
-				.description("Computed cost of each GraphQL operation analysed")
-				.serviceLevelObjectives(COST_BUCKETS)
-				.register(registry);
-			this.costs = costs;
-		}
-		return costs;
-	}
-
 	private MeterRegistry registry() {
 		MeterRegistry registry = this.registry;
 		if (registry == null) {
@@ -211,10 +176,6 @@ public class AccessLogFilter extends OncePerRequestFilter {
 		catch (UnknownHostException ex) {
 			return "unknown";
 		}
-	}
-
-	/** The tags of the transport's timer that vary by request. */
-	record TimerTags(String method, int status, String outcome, String operation, String error) {
 	}
 
 }
