@@ -178,8 +178,7 @@ public class DatasetPublisher {
 				String name = VersionedCollections.of(type, version);
 				if (!kept) {
 					// a half-written copy of this version from an interrupted load is
-					// replaced
-					// whole
+					// replaced whole
 					if (this.mongo.collectionExists(name)) {
 						this.mongo.dropCollection(name);
 					}

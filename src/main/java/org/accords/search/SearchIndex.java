@@ -2,11 +2,22 @@ package org.accords.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -216,7 +227,7 @@ public class SearchIndex implements MeterBinder {
 		return index;
 	}
 
-	private static java.util.Iterator<org.bson.Document> flatten(Iterable<List<org.bson.Document>> chunks) {
+	private static Iterator<org.bson.Document> flatten(Iterable<List<org.bson.Document>> chunks) {
 		return java.util.stream.StreamSupport.stream(chunks.spliterator(), false).flatMap(List::stream).iterator();
 	}
 
@@ -299,17 +310,16 @@ public class SearchIndex implements MeterBinder {
 		/** Ends the documents of a type in its queue. */
 		private static final org.bson.Document END = new org.bson.Document();
 
-		private final Map<EntityCatalog, java.util.concurrent.BlockingQueue<org.bson.Document>> arriving = new java.util.EnumMap<>(
+		private final Map<EntityCatalog, BlockingQueue<org.bson.Document>> arriving = new EnumMap<>(
 				EntityCatalog.class);
 
-		private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors
-			.newSingleThreadExecutor((task) -> {
-				Thread indexer = new Thread(task, "search-index");
-				indexer.setDaemon(true);
-				return indexer;
-			});
+		private final ExecutorService thread = Executors.newSingleThreadExecutor((task) -> {
+			Thread indexer = new Thread(task, "search-index");
+			indexer.setDaemon(true);
+			return indexer;
+		});
 
-		private final java.util.concurrent.Future<ByteBuffersDirectory> built;
+		private final Future<ByteBuffersDirectory> built;
 
 		private final long started = System.nanoTime();
 
@@ -321,10 +331,10 @@ public class SearchIndex implements MeterBinder {
 
 		private Collector() {
 			for (EntityCatalog type : EntityCatalog.searched()) {
-				this.arriving.put(type, new java.util.concurrent.LinkedBlockingQueue<>());
+				this.arriving.put(type, new LinkedBlockingQueue<>());
 			}
 			this.built = this.thread.submit(() -> {
-				java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+				ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 				long cpu = threads.getCurrentThreadCpuTime();
 				ByteBuffersDirectory directory = write((type) -> () -> arrivals(type));
 				this.buildCpu = threads.getCurrentThreadCpuTime() - cpu;
@@ -335,8 +345,7 @@ public class SearchIndex implements MeterBinder {
 		/** A document of collection {@code type}, as it is written. */
 		public void add(String type, org.bson.Document document) {
 			EntityCatalog entry = EntityCatalog.ofType(type);
-			java.util.concurrent.BlockingQueue<org.bson.Document> queue = (entry != null) ? this.arriving.get(entry)
-					: null;
+			BlockingQueue<org.bson.Document> queue = (entry != null) ? this.arriving.get(entry) : null;
 			if (queue != null) {
 				queue.add(indexed(document));
 			}
@@ -345,18 +354,16 @@ public class SearchIndex implements MeterBinder {
 		/** Every document of collection {@code type} was added. */
 		public void complete(String type) {
 			EntityCatalog entry = EntityCatalog.ofType(type);
-			java.util.concurrent.BlockingQueue<org.bson.Document> queue = (entry != null) ? this.arriving.get(entry)
-					: null;
+			BlockingQueue<org.bson.Document> queue = (entry != null) ? this.arriving.get(entry) : null;
 			if (queue != null) {
 				queue.add(END);
 			}
 		}
 
 		/** The documents of {@code type} as they come, until it is complete. */
-		private java.util.Iterator<org.bson.Document> arrivals(EntityCatalog type) {
-			java.util.concurrent.BlockingQueue<org.bson.Document> queue = Objects
-				.requireNonNull(this.arriving.get(type));
-			return new java.util.Iterator<>() {
+		private Iterator<org.bson.Document> arrivals(EntityCatalog type) {
+			BlockingQueue<org.bson.Document> queue = Objects.requireNonNull(this.arriving.get(type));
+			return new Iterator<>() {
 
 				private org.bson.Document next = take();
 
@@ -368,7 +375,7 @@ public class SearchIndex implements MeterBinder {
 				@Override
 				public org.bson.Document next() {
 					if (this.next == END) {
-						throw new java.util.NoSuchElementException();
+						throw new NoSuchElementException();
 					}
 					org.bson.Document current = this.next;
 					this.next = take();
@@ -429,12 +436,12 @@ public class SearchIndex implements MeterBinder {
 			// the time of its own work (bench/run.sh reads this line): the build's CPU
 			// time
 			// (it shares the cores with the writes), then storing it
-			long elapsed = System.nanoTime() - this.started;
+			long now = System.nanoTime();
 			log.info(
 					"Search index of dataset {}: built and stored with it in {} ms, {} KiB (built beside the writes"
 							+ " in {} ms of CPU, stored in {} ms; {} ms from the first write)",
-					version, (this.buildCpu + System.nanoTime() - storing) / 1_000_000, bytes / 1024,
-					this.buildCpu / 1_000_000, (System.nanoTime() - storing) / 1_000_000, elapsed / 1_000_000);
+					version, (this.buildCpu + now - storing) / 1_000_000, bytes / 1024, this.buildCpu / 1_000_000,
+					(now - storing) / 1_000_000, (now - this.started) / 1_000_000);
 		}
 
 		private ByteBuffersDirectory awaitBuilt() {
@@ -445,7 +452,7 @@ public class SearchIndex implements MeterBinder {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted while the search index was built", ex);
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				Throwable cause = ex.getCause();
 				throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
 			}
