@@ -9,9 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own code and a message naming the limit, before anything executes; the cost of what
  * runs is reported to the client.
  */
-@Import(ExecutionCounter.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"accords.store.embedded-mode=memory", "accords.limits.max-characters=3000", "accords.limits.max-tokens=1000" })
+@GuardedHttpTest
 class LimitsTests {
 
 	@LocalServerPort

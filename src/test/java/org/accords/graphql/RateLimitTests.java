@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,11 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Over HTTP, clients spend their budget by query cost, cached answers included, and are
  * told when to come back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.rate-limit.capacity=40",
-				"accords.rate-limit.refill-period=1h", "accords.rate-limit.partners.portal.key=portal-secret",
-				"accords.rate-limit.partners.portal.capacity=1000",
-				"accords.rate-limit.partners.portal.refill-period=1h" })
+@GuardedHttpTest
 class RateLimitTests {
 
 	/** statements 1 + edges 1 + 2 × (node 1 + text 1) */
@@ -54,7 +49,7 @@ class RateLimitTests {
 		HttpResponse<String> response = null;
 		int answered = 0;
 		for (int i = 0; i < 20; i++) {
-			response = this.client.post(LimitsTests.body(COST_6));
+			response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "small-secret");
 			if (response.statusCode() != 200) {
 				break;
 			}
@@ -64,7 +59,7 @@ class RateLimitTests {
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.headers().firstValue("Retry-After"))
 			.hasValueSatisfying((seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
-		assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"anonymous\";q=40;w=3600");
+		assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"small\";q=40;w=3600");
 		assertThat(remaining(response)).isEqualTo(4);
 		assertThat(response.body()).startsWith("{\"errors\":[")
 			.contains("\"code\":\"RATE_LIMITED\"", "\"cost\":{\"requested\":6,\"maximum\":20000,\"remaining\":4}");

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GraphQL over HTTP as the specification and browsers expect it: methods, media types,
  * status codes, GraphQL-shaped errors, ETags and the response cache.
  */
-@Import(ExecutionCounter.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory",
-				"accords.http.cors-allowed-origins=https://partner.example", "accords.http.max-body-size=2KB" })
+@GuardedHttpTest
 class TransportTests {
 
 	static final String QUERY = "{ statements(first: 2) { totalCount } }";
@@ -220,8 +215,9 @@ class TransportTests {
 
 	@Test
 	void oversizedBodiesAreRefusedWith413() {
-		HttpResponse<String> response = this.client
-			.post("{\"query\":\"{ dataset { version } }\", \"extensions\": {\"pad\": \"" + "x".repeat(3000) + "\"}}");
+		// over accords.http.max-body-size's default of 100 KB
+		HttpResponse<String> response = this.client.post(
+				"{\"query\":\"{ dataset { version } }\", \"extensions\": {\"pad\": \"" + "x".repeat(103_000) + "\"}}");
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
 	}

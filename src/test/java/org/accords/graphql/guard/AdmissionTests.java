@@ -178,6 +178,30 @@ class AdmissionTests {
 				});
 	}
 
+	/** The document {@code src/test/resources/persisted-queries} registers. */
+	static final String REGISTERED = "query datasetVersion { dataset { version } }\n";
+
+	@Test
+	void inAllowlistModeARegisteredDocumentRunsByHashOrText() {
+		Guards guards = Guards.with("accords.http.persisted-queries.allowlist-only", "true");
+		assertThat(guards.admit(Guards.persisted(null, Hashes.sha256Hex(REGISTERED)))).isInstanceOfSatisfying(
+				Admission.Admitted.class, (admitted) -> assertThat(admitted.query()).isEqualTo(REGISTERED));
+		assertThat(guards.admit(Guards.request(REGISTERED))).isInstanceOfSatisfying(Admission.Admitted.class,
+				(admitted) -> assertThat(admitted.query()).isEqualTo(REGISTERED));
+	}
+
+	@Test
+	void inAllowlistModeAnythingElseIsRefusedWith403() {
+		Guards guards = Guards.with("accords.http.persisted-queries.allowlist-only", "true");
+		for (Admission.Request request : java.util.List.of(Guards.request(PAGE),
+				Guards.persisted(null, Hashes.sha256Hex(PAGE)), Guards.persisted(PAGE, Hashes.sha256Hex(PAGE)))) {
+			assertThat(guards.admit(request)).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+				assertThat(refused.code()).isEqualTo(ErrorCode.PERSISTED_QUERY_NOT_ALLOWED);
+				assertThat(refused.code().status()).isEqualTo(HttpStatus.FORBIDDEN);
+			});
+		}
+	}
+
 	@Test
 	void refusalsCostTenAndOneMorePerHundredCharactersSent() {
 		assertThat(Admission.refusalCost(0)).isEqualTo(10);

@@ -1,0 +1,32 @@
+package org.accords.graphql;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application on a random port with the guards' settings the HTTP tests of the
+ * transport, the limits and the rate limit check: one application context that those test
+ * classes share. Origins are restricted to one partner; documents are limited to 3,000
+ * characters and 1,000 tokens; two partners have budgets of their own (the anonymous
+ * budget stays the default, so that the tests of one class do not spend another's);
+ * executions are counted ({@link ExecutionCounter}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"accords.store.embedded-mode=memory", "accords.http.cors-allowed-origins=https://partner.example",
+		"accords.limits.max-characters=3000", "accords.limits.max-tokens=1000",
+		"accords.rate-limit.partners.portal.key=portal-secret", "accords.rate-limit.partners.portal.capacity=1000",
+		"accords.rate-limit.partners.portal.refill-period=1h", "accords.rate-limit.partners.small.key=small-secret",
+		"accords.rate-limit.partners.small.capacity=40", "accords.rate-limit.partners.small.refill-period=1h" })
+@Import(ExecutionCounter.class)
+@interface GuardedHttpTest {
+
+}
