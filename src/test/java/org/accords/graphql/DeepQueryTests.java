@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
+import org.accords.GeneratedCorpusTest;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedLoader;
 import org.accords.synthetic.SyntheticCorpus;
@@ -23,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 
@@ -34,9 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nested lists are paged and the cost is what the query really produces: the deep queries
  * of issue 9 are refused or cost at least the fields and the text they return.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false",
-				"accords.dataset.refresh-interval=1h", "accords.export.measure-sizes=false" })
+@GeneratedCorpusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeepQueryTests {
 

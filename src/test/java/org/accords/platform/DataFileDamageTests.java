@@ -11,8 +11,12 @@ import java.util.stream.Stream;
 import org.accords.AccordsApplication;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedFixture;
+import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * served silently.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataFileDamageTests {
 
 	/** A data folder that served the real seed's version, then a changed seed's. */
@@ -53,14 +58,20 @@ class DataFileDamageTests {
 		newer = SeedFixture.copyOfRealSeed(Files.createDirectory(prepared.resolve("newer")))
 			.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
 		Path file = prepared.resolve("data/accords.mv");
-		String olderVersion = served(file, older.location(), true);
-		newerVersion = served(file, newer.location(), true);
-		assertThat(newerVersion).isNotEqualTo(olderVersion);
+		// one application serves the older version, then loads and serves the newer one
+		try (ConfigurableApplicationContext context = start(file, older.location(), true)) {
+			DatasetState state = context.getBean(DatasetState.class);
+			String olderVersion = state.version();
+			assertThat(context.getBean(SeedLoader.class).load(newer.location()))
+				.isEqualTo(SeedLoader.Outcome.PUBLISHED);
+			newerVersion = state.version();
+			assertThat(newerVersion).isNotEqualTo(olderVersion);
+		}
 	}
 
 	static ConfigurableApplicationContext start(Path file, String seedLocation, boolean loadOnStartup) {
 		// the store and the seed loader, without the web server: what is served is the
-		// version the application holds (nine starts, so each is kept cheap)
+		// version the application holds (eight starts, so each is kept cheap)
 		return new SpringApplicationBuilder(AccordsApplication.class).web(WebApplicationType.NONE)
 			.run("--accords.store.embedded-path=" + file, "--accords.seed.location=" + seedLocation,
 					"--accords.seed.load-on-startup=" + loadOnStartup);
@@ -78,19 +89,35 @@ class DataFileDamageTests {
 	}
 
 	/**
+	 * Starts an application on an intact copy of the prepared data folder, without
+	 * loading; once it serves, drops the served version's statements and closes the store
+	 * cleanly: the folder becomes the source of {@link #copyMissingDocuments()} (one
+	 * application start both checks the intact file and prepares the damaged one).
+	 * @return the version the application served
+	 */
+	static synchronized String serveIntactCopyThenDropItsStatements() throws IOException {
+		Path folder = Files.createTempDirectory(prepared, "intact");
+		Path file = copy(prepared.resolve("data"), folder);
+		String served;
+		try (ConfigurableApplicationContext context = start(file, newer.location(), false)) {
+			served = context.getBean(DatasetState.class).version();
+			context.getBean(MongoTemplate.class).dropCollection("Statement_" + newerVersion);
+		}
+		Path damaged = prepared.resolve("missing-documents");
+		if (!Files.exists(damaged)) {
+			Files.move(folder, damaged);
+		}
+		return served;
+	}
+
+	/**
 	 * A copy of the prepared data folder whose served version lost its statements,
-	 * dropped by an application that then closed the store cleanly: prepared once (an
-	 * application start), copied for each test that needs it.
+	 * dropped by an application that then closed the store cleanly.
 	 */
 	Path copyMissingDocuments() throws IOException {
 		synchronized (DataFileDamageTests.class) {
-			Path damaged = prepared.resolve("missing-documents");
-			if (!Files.exists(damaged)) {
-				Path file = copy(prepared.resolve("data"), Files.createDirectories(prepared.resolve("dropping")));
-				try (ConfigurableApplicationContext context = start(file, newer.location(), false)) {
-					context.getBean(MongoTemplate.class).dropCollection("Statement_" + newerVersion);
-				}
-				Files.move(file.getParent(), damaged);
+			if (!Files.exists(prepared.resolve("missing-documents"))) {
+				serveIntactCopyThenDropItsStatements();
 			}
 		}
 		return copy(prepared.resolve("missing-documents"), Files.createDirectories(this.folder.resolve("data")));
@@ -106,8 +133,9 @@ class DataFileDamageTests {
 	}
 
 	@Test
+	@Order(1)
 	void anIntactFileIsServedAsItIsAndNothingIsSaid(CapturedOutput output) throws IOException {
-		assertThat(served(copy(), newer.location(), false)).isEqualTo(newerVersion);
+		assertThat(serveIntactCopyThenDropItsStatements()).isEqualTo(newerVersion);
 		assertThat(output).contains("unchanged since it was closed")
 			.doesNotContain("lost its last writes", "damaged", "unreadable");
 	}

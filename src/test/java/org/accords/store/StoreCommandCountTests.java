@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
+import org.accords.GeneratedCorpusTest;
 import org.accords.GraphQlClient;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Relations resolve in batches: the number of store commands for a page of statements
  * with speakers, areas and evidence articles does not grow with the page size.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false",
-		"accords.dataset.refresh-interval=1h" })
+@GeneratedCorpusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoreCommandCountTests {
 
@@ -48,45 +41,7 @@ class StoreCommandCountTests {
 	WebGraphQlHandler handler;
 
 	@Autowired
-	Commands commands;
-
-	/** Names of the commands the driver sent. */
-	record Commands(List<String> names) {
-
-		void clear() {
-			this.names.clear();
-		}
-
-		int size() {
-			return this.names.size();
-		}
-
-	}
-
-	@TestConfiguration
-	static class CountCommands {
-
-		@Bean
-		Commands commands() {
-			return new Commands(new CopyOnWriteArrayList<>());
-		}
-
-		@Bean
-		MongoClientSettingsBuilderCustomizer countingListener(Commands commands) {
-			return (settings) -> settings.addCommandListener(new CommandListener() {
-				@Override
-				public void commandStarted(CommandStartedEvent event) {
-					// only reads of dataset collections: the scheduled pointer check is
-					// not page work
-					Object collection = event.getCommand().get(event.getCommandName());
-					if (collection != null && collection.toString().contains("_")) {
-						commands.names().add(event.getCommandName() + " " + collection);
-					}
-				}
-			});
-		}
-
-	}
+	StoreCommands commands;
 
 	@BeforeAll
 	void loadSyntheticCorpus() throws IOException {

@@ -1,0 +1,30 @@
+package org.accords;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.accords.store.StoreCommands;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application on a random port with an empty embedded store (nothing is loaded at
+ * startup, the store is not polled for other instances' versions, export sizes are not
+ * measured): each test class using it loads a corpus of its own before its tests and
+ * reads only the version it loaded, so the classes share one application context. The
+ * store client's commands are counted ({@link StoreCommands}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false",
+				"accords.dataset.refresh-interval=1h", "accords.export.measure-sizes=false" })
+@Import(StoreCommands.Counting.class)
+public @interface GeneratedCorpusTest {
+
+}
