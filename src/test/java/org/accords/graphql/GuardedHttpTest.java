@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
  * classes share. Origins are restricted to one partner; documents are limited to 3,000
  * characters and 1,000 tokens; two partners have budgets of their own (the anonymous
  * budget stays the default, so that the tests of one class do not spend another's);
- * executions are counted ({@link ExecutionCounter}).
+ * executions are counted ({@link ExecutionCounter}). The metrics test scrapes this
+ * application after a mixed load of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +28,6 @@ import org.springframework.context.annotation.Import;
 		"accords.rate-limit.partners.portal.refill-period=1h", "accords.rate-limit.partners.small.key=small-secret",
 		"accords.rate-limit.partners.small.capacity=40", "accords.rate-limit.partners.small.refill-period=1h" })
 @Import(ExecutionCounter.class)
-@interface GuardedHttpTest {
+public @interface GuardedHttpTest {
 
 }
