@@ -1,6 +1,11 @@
 package org.accords.feed;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,15 +13,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.accords.paging.NodeId;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -33,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What changed, pulled: the {@code changes(since:)} query, paged, and the Atom and JSON
- * feeds, after a second version that adds, changes and removes one entity each.
+ * feeds, after a second version that adds, changes and removes one entity each; and
+ * pushed: {@code /data/changes/stream}, whose listener hears of that version within 2 s
+ * of its publication.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "accords.public-url=https://accords.example")
@@ -60,17 +71,76 @@ class ChangesFeedTests extends PageSeed {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
+	/**
+	 * The answer of {@code /data/changes/stream} to a listener connected while the second
+	 * version was published.
+	 */
+	static HttpResponse<InputStream> stream;
+
+	/**
+	 * The data of the stream's {@code dataset-published} event, and the time from the
+	 * publication to it.
+	 */
+	static String streamedSummary;
+
+	static Duration streamedAfter;
+
 	@BeforeEach
 	void secondVersionPublished() throws Exception {
 		synchronized (ChangesFeedTests.class) {
 			if (second == null) {
 				first = graphQl("{ dataset { version } }").at("/data/dataset/version").asString();
+				stream = this.http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/changes/stream"))
+						.header("Accept", "text/event-stream")
+						.header("Origin", "https://portal.example")
+						.build(), HttpResponse.BodyHandlers.ofInputStream());
+				CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> publishedEvent(stream.body()));
 				Path folder = Files.createTempDirectory(Path.of("target"), "changes-seed");
+				long published = System.nanoTime();
 				this.loader.load(SecondVersion.of(PageSeed.prepareFolder(), folder));
+				try (InputStream body = stream.body()) {
+					streamedSummary = event.get(10, TimeUnit.SECONDS);
+					streamedAfter = Duration.ofNanos(System.nanoTime() - published);
+				}
 				second = graphQl("{ dataset { version } }").at("/data/dataset/version").asString();
 				assertThat(second).isNotEqualTo(first);
 			}
 		}
+	}
+
+	/** The data of the first {@code dataset-published} event of a stream. */
+	static @Nullable String publishedEvent(InputStream stream) {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+		try {
+			String line;
+			boolean published = false;
+			while ((line = reader.readLine()) != null) {
+				if (line.equals("event:dataset-published")) {
+					published = true;
+				}
+				else if (published && line.startsWith("data:")) {
+					return line.substring("data:".length());
+				}
+			}
+			return null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Test
+	void aListenerHearsOfANewVersionWithinTwoSeconds() {
+		assertThat(stream.statusCode()).isEqualTo(200);
+		assertThat(stream.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(stream.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(streamedSummary).isNotNull();
+		JsonNode summary = JSON.readTree(streamedSummary);
+		assertThat(summary.get("title").asString())
+			.startsWith("1 new statement, 1 changed statement, 1 removed commitment");
+		assertThat(streamedAfter).isLessThan(Duration.ofSeconds(2));
 	}
 
 	JsonNode graphQl(String query) throws Exception {
