@@ -1,6 +1,10 @@
 package org.accords.seed;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,17 +18,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first load into a store records the stamps of the files it read, so that the first
- * restart after it reads no seed file (it used to read and hash them all, 100 MB for a
- * 100k-statement corpus). The store starts empty: nothing is loaded at startup.
+ * An instance with no dataset is not ready, and says so to GraphQL clients, until its
+ * first load; the first load into a store records the stamps of the files it read, so
+ * that the first restart after it reads no seed file (it used to read and hash them all,
+ * 100 MB for a 100k-statement corpus). The store starts empty: nothing is loaded at
+ * startup. One test, as what it checks before the load holds only until the load.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false" })
 class FirstLoadStampsTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	SeedLoader loader;
@@ -38,8 +51,25 @@ class FirstLoadStampsTests {
 	@TempDir
 	Path folder;
 
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	@Test
-	void aFirstLoadRecordsTheStampsOfTheFilesItRead() throws IOException {
+	void untilItsFirstLoadAnInstanceIsNotReadyAndTheLoadRecordsTheStampsOfTheFilesItRead()
+			throws IOException, InterruptedException {
+		HttpResponse<String> readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(503);
+		assertThat(readiness.body()).contains("no dataset loaded yet");
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		HttpResponse<String> query = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ dataset { version } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(query.body()).contains("SERVICE_UNAVAILABLE", "No dataset is loaded yet");
+
 		FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
 		SeedFixture seed = SeedFixture.copyOfRealSeed(this.folder);
 		try (Stream<Path> files = Files.walk(this.folder)) {
@@ -50,6 +80,7 @@ class FirstLoadStampsTests {
 		assertThat(this.state.currentOrNull()).isNull();
 		assertThat(this.loader.load(seed.location())).isEqualTo(SeedLoader.Outcome.PUBLISHED);
 		String loaded = this.state.version();
+		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		// an edit that keeps a file's size and time is seen only by reading the file: a
 		// start that trusts recorded stamps does not, so the version told is the one
 		// loaded
