@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
  * startup, the store is not polled for other instances' versions, export sizes are not
  * measured): each test class using it loads a corpus of its own before its tests and
  * reads only the version it loaded, so the classes share one application context. The
+ * store keeps the latest three versions (the test of that setting counts on it); the
  * store client's commands are counted ({@link StoreCommands}).
  */
 @Target(ElementType.TYPE)
@@ -23,7 +24,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false",
-				"accords.dataset.refresh-interval=1h", "accords.export.measure-sizes=false" })
+				"accords.dataset.refresh-interval=1h", "accords.export.measure-sizes=false",
+				"accords.dataset.keep-versions=3" })
 @Import(StoreCommands.Counting.class)
 public @interface GeneratedCorpusTest {
 
