@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Import;
  * The application on a random port with the guards' settings the HTTP tests of the
  * transport, the limits and the rate limit check: one application context that those test
  * classes share. Origins are restricted to one partner; documents are limited to 3,000
- * characters and 1,000 tokens; two partners have budgets of their own (the anonymous
- * budget stays the default, so that the tests of one class do not spend another's);
+ * characters and 1,000 tokens; three partners have budgets of their own, each spent by
+ * one test class only ("small" by the rate-limit test, "newsroom" by the metrics test;
+ * the anonymous budget stays the default), so that one class does not spend another's;
  * executions are counted ({@link ExecutionCounter}). The metrics test scrapes this
  * application after a mixed load of its own.
  */
@@ -26,7 +27,9 @@ import org.springframework.context.annotation.Import;
 		"accords.limits.max-characters=3000", "accords.limits.max-tokens=1000",
 		"accords.rate-limit.partners.portal.key=portal-secret", "accords.rate-limit.partners.portal.capacity=1000",
 		"accords.rate-limit.partners.portal.refill-period=1h", "accords.rate-limit.partners.small.key=small-secret",
-		"accords.rate-limit.partners.small.capacity=40", "accords.rate-limit.partners.small.refill-period=1h" })
+		"accords.rate-limit.partners.small.capacity=40", "accords.rate-limit.partners.small.refill-period=1h",
+		"accords.rate-limit.partners.newsroom.key=newsroom-key", "accords.rate-limit.partners.newsroom.capacity=300",
+		"accords.rate-limit.partners.newsroom.refill-period=1h" })
 @Import(ExecutionCounter.class)
 public @interface GuardedHttpTest {
 

@@ -15,10 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With introspection switched off, nothing else tells the schema: no {@code __schema}, no
  * SDL download, and error messages suggest no field names.
  */
-// the context of WarmUpAtStartTests too: neither class loads or searches anything
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.dataset.refresh-interval=1h",
-				"spring.graphql.schema.introspection.enabled=false" })
+		properties = { "accords.store.embedded-mode=memory", "spring.graphql.schema.introspection.enabled=false" })
 class IntrospectionDisabledTests {
 
 	@LocalServerPort

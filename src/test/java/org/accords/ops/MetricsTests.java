@@ -67,10 +67,9 @@ class MetricsTests {
 		assertThat(get(port, STATEMENTS, "If-None-Match", etag).statusCode()).isEqualTo(304);
 		assertThat(post(port, "{\"query\":\"{ nope }\"}").statusCode()).as("an invalid document").isEqualTo(400);
 		int status = 200;
-		// the partner "small" has a budget of 40 (it may be spent already: the refusal is
-		// what is counted)
+		// the partner "newsroom", whose budget of 300 only this class spends
 		for (int i = 0; i < 100 && status != 429; i++) {
-			status = get(port, "{ dataset { version } statements { totalCount } }", "X-API-Key", "small-secret")
+			status = get(port, "{ dataset { version } statements { totalCount } }", "X-API-Key", "newsroom-key")
 				.statusCode();
 		}
 		assertThat(status).as("the partner runs out of budget").isEqualTo(429);
@@ -111,7 +110,7 @@ class MetricsTests {
 	void queryCostIsAHistogramAndRefusalsAreCountedByPolicy() {
 		assertThat(samples("accords_graphql_query_cost_bucket")).hasSizeGreaterThan(5);
 		assertThat(samples("accords_rate_limit_refusals_total"))
-			.anyMatch((line) -> line.contains("policy=\"small\"") && !line.endsWith(" 0.0"));
+			.anyMatch((line) -> line.contains("policy=\"newsroom\"") && !line.endsWith(" 0.0"));
 	}
 
 	@Test

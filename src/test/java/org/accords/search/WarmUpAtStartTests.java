@@ -13,11 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The served version's search index is read as soon as the application is ready, not one
  * refresh interval later (an hour here), so that the first search does not wait for it.
  */
-// the context of IntrospectionDisabledTests too: neither class loads or searches anything
-// (introspection is off there, which nothing here asks for)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.dataset.refresh-interval=1h",
-				"spring.graphql.schema.introspection.enabled=false" })
+@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.dataset.refresh-interval=1h" })
 class WarmUpAtStartTests {
 
 	@Autowired
