@@ -45,7 +45,8 @@ public class ResponseCache implements MeterBinder {
 			.build();
 		this.keys = Caffeine.newBuilder()
 			.maximumWeight(KEYS_WEIGHT)
-			.weigher((Request request, String key) -> request.query().length() + key.length() + 64)
+			.weigher((Request request, String key) -> request.query().length() + request.operationName().length()
+					+ key.length() + 64)
 			.build();
 	}
 
