@@ -89,6 +89,25 @@ class TransportTests {
 	}
 
 	@Test
+	void operationNameAndVariablesKeepCachedAnswersApart() {
+		String document = "query a { dataset { version } } query b($n: Int = 2) { statements(first: $n) { edges { cursor } } }";
+		String a = "{\"query\":\"" + document + "\",\"operationName\":\"a\"}";
+		String b = "{\"query\":\"" + document + "\",\"operationName\":\"b\"}";
+		String one = "{\"query\":\"" + document + "\",\"operationName\":\"b\",\"variables\":{\"n\":1}}";
+		String firstA = data(this.client.post(a).body());
+		String firstB = data(this.client.post(b).body());
+		String firstOne = data(this.client.post(one).body());
+		assertThat(firstA).contains("\"version\"").doesNotContain("edges");
+		assertThat(firstB.split("\"cursor\"", -1)).as("two edges by default").hasSize(3);
+		assertThat(firstOne.split("\"cursor\"", -1)).as("one edge with n = 1").hasSize(2);
+		int before = this.counter.executions.get();
+		assertThat(data(this.client.post(b).body())).isEqualTo(firstB);
+		assertThat(data(this.client.post(one).body())).isEqualTo(firstOne);
+		assertThat(data(this.client.post(a).body())).isEqualTo(firstA);
+		assertThat(this.counter.executions.get()).as("each answered from its own entry").isEqualTo(before);
+	}
+
+	@Test
 	void failedResponsesAreNotCached() {
 		String failing = "{\"query\":\"{ statements(first: 500) { totalCount } }\"}";
 		this.client.post(failing);

@@ -637,9 +637,16 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	private String cacheKey(String version, MediaType format, GraphQlHttpRequest request) {
-		String variables = this.canonicalJson.writeValueAsString(request.variables());
-		return Hashes.sha256Hex(String.join("\u0000", version, format.toString(),
-				(request.operationName() != null) ? request.operationName() : "", request.query(), variables));
+		ResponseCache.Request parts = new ResponseCache.Request(version, format,
+				(request.operationName() != null) ? request.operationName() : "",
+				Objects.requireNonNull(request.query()));
+		return request.variables().isEmpty() ? this.responseCache.key(parts, (same) -> digest(same, Map.of()))
+				: digest(parts, request.variables());
+	}
+
+	private String digest(ResponseCache.Request parts, Map<String, Object> variables) {
+		return Hashes.sha256Hex(String.join("\u0000", parts.version(), parts.format().toString(), parts.operationName(),
+				parts.query(), this.canonicalJson.writeValueAsString(variables)));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.accords.graphql.http;
 
+import java.util.function.Function;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Gauge;
@@ -19,13 +21,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResponseCache implements MeterBinder {
 
+	/**
+	 * Characters of documents whose keys are remembered: a few thousand documents of a
+	 * typical size, a few dozen of the largest a request may send.
+	 */
+	static final long KEYS_WEIGHT = 4_000_000;
+
 	private final Cache<String, Entry> responses;
+
+	/**
+	 * The keys of requests without variables, by what they are made of: a document asked
+	 * again is not hashed again (a SHA-256 of the document per answer was 5% of a cached
+	 * answer's CPU). Bounded apart from the answers, since it is filled before anything
+	 * is known to be cacheable.
+	 */
+	private final Cache<Request, String> keys;
 
 	ResponseCache(AccordsProperties properties) {
 		this.responses = Caffeine.newBuilder()
 			.maximumWeight(properties.http().responseCacheSize().toBytes())
 			.weigher((String key, Entry entry) -> key.length() + entry.body().length + 64)
 			.recordStats()
+			.build();
+		this.keys = Caffeine.newBuilder()
+			.maximumWeight(KEYS_WEIGHT)
+			.weigher((Request request, String key) -> request.query().length() + request.operationName().length()
+					+ key.length() + 64)
 			.build();
 	}
 
@@ -49,6 +70,25 @@ public class ResponseCache implements MeterBinder {
 	record Entry(byte[] body, MediaType contentType) {
 	}
 
+	/**
+	 * What the key of a request without variables is made of.
+	 *
+	 * @param version the dataset version read
+	 * @param format the media type answered
+	 * @param operationName the operation run, empty when the document names none
+	 * @param query the document
+	 */
+	record Request(String version, MediaType format, String operationName, String query) {
+	}
+
+	/**
+	 * The key of a request without variables: the one remembered for the same version,
+	 * media type, operation and document, else {@code digest}'s, remembered.
+	 */
+	String key(Request request, Function<Request, String> digest) {
+		return this.keys.get(request, digest);
+	}
+
 	@Nullable Entry get(String key) {
 		return this.responses.getIfPresent(key);
 	}
@@ -59,6 +99,7 @@ public class ResponseCache implements MeterBinder {
 
 	public void clear() {
 		this.responses.invalidateAll();
+		this.keys.invalidateAll();
 	}
 
 }
