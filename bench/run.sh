@@ -291,6 +291,11 @@ echo "== warm-up: every query on every server until its throughput stops rising"
 warm cached http://127.0.0.1:19301/graphql "$pid_cached"
 warm uncached http://127.0.0.1:19302/graphql "$pid_uncached"
 warm apollo http://127.0.0.1:19303/
+# the static baseline's own path (a plain endpoint) is compiled apart from /graphql's
+for q in typical large; do
+  encoded=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(open(sys.argv[1]).read()))' "bench/queries/$q.graphql")
+  warm_up "static $q" http://127.0.0.1:19301 "" "/bench/static?query=$encoded" "$pid_cached"
+done
 
 echo "== load: ${DURATION}s per run after ${WARMUP}s warm-up"
 for q in "${QUERIES[@]}"; do
