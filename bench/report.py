@@ -75,8 +75,11 @@ warms = [r for r in rows if r["kind"] == "warm"]
 if warms:
     w("")
     w("Warm-up: every server on every query (and the card and static baseline) in rounds of 3 s at 16 "
-      "connections until its throughput stopped rising (under 3% above the best, twice): "
-      + ", ".join(f"{r['label']} {r['rounds']} rounds" for r in warms) + ".")
+      "connections until its throughput stopped rising (under 3% above the best, twice), then the JVMs in "
+      "rounds at 1 connection until their JIT compiler threads took under 3% of their CPU (at 16 connections "
+      "they get a seventeenth of the core, and the 1-connection runs paid for their backlog): "
+      + ", ".join(f"{r['label']} {r['rounds']} rounds" + (f" + {r['jit_rounds']}" if r.get("jit_rounds") else "")
+                  for r in warms) + ".")
 w("")
 w("## Throughput and latency")
 w("")
