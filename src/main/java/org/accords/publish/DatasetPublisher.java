@@ -196,8 +196,10 @@ public class DatasetPublisher {
 				if (tables != null) {
 					tables.type(type);
 				}
-				Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), kept ? null : name, previous,
-						(document) -> {
+				Map<String, List<Document>> documents = dataset.documents();
+				List<Document> converted = (documents != null) ? documents.get(type) : null;
+				Map<Changelog.Change, List<String>> changed = insert(entry.getValue(), converted, kept ? null : name,
+						previous, (document) -> {
 							if (tables != null) {
 								tables.add(type, document);
 							}
@@ -264,10 +266,16 @@ public class DatasetPublisher {
 	 * Inserts the entities in batches (none when {@code collection} is null: the version
 	 * is stored already), hands each document written to {@code written} (the query
 	 * tables), and sorts their ids into added and changed; whatever is left of
-	 * {@code previous} was removed.
+	 * {@code previous} was removed. The documents are {@code converted}'s, emptied as
+	 * they are taken, or converted here when it is null.
 	 */
-	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities, @Nullable String collection,
-			Map<String, String> previous, java.util.function.Consumer<Document> written) {
+	private Map<Changelog.Change, List<String>> insert(List<? extends Entity> entities,
+			@Nullable List<Document> converted, @Nullable String collection, Map<String, String> previous,
+			java.util.function.Consumer<Document> written) {
+		if (converted != null && converted.size() != entities.size()) {
+			throw new IllegalArgumentException(
+					converted.size() + " documents converted for " + entities.size() + " entities");
+		}
 		Map<Changelog.Change, List<String>> changes = new EnumMap<>(Changelog.Change.class);
 		for (Changelog.Change change : Changelog.Change.values()) {
 			changes.put(change, new ArrayList<>());
@@ -276,9 +284,11 @@ public class DatasetPublisher {
 		// embedded server's inserts and this thread's conversions overlap
 		try (BatchWriter writer = (collection != null) ? new BatchWriter(this.mongo.getCollection(collection)) : null) {
 			List<Document> batch = new ArrayList<>(BATCH);
-			for (Entity entity : entities) {
-				Document document = new Document();
-				this.mongo.getConverter().write(entity, document);
+			for (int i = 0; i < entities.size(); i++) {
+				Entity entity = entities.get(i);
+				// taken out of the list: once written, nothing keeps it
+				Document document = (converted != null) ? Objects.requireNonNull(converted.set(i, null))
+						: convert(entity);
 				String before = previous.remove(entity.id());
 				if (before == null) {
 					Objects.requireNonNull(changes.get(Changelog.Change.ADDED)).add(entity.id());
@@ -365,6 +375,12 @@ public class DatasetPublisher {
 			}
 		}
 
+	}
+
+	private Document convert(Entity entity) {
+		Document document = new Document();
+		this.mongo.getConverter().write(entity, document);
+		return document;
 	}
 
 	/** Content hash by id of every entity of a collection; empty if it is gone. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.accords.dataset.DatasetInfo;
 import org.accords.store.Entity;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,19 @@ import org.jspecify.annotations.Nullable;
  * embedded server, where the query tables serve)
  * @param files the seed files it was built from, with their hashes
  * @param contentDate the date of its newest article, ISO; null when there is none
+ * @param documents each collection's entities converted to the documents the store keeps,
+ * in the same order, when they were converted already (the loader does, to check their
+ * sizes); null to let the publisher convert them. The publisher empties each list as it
+ * writes it, so that what is written is not kept
  */
 public record NewVersion(String version, Map<String, List<? extends Entity>> collections,
-		Map<String, List<List<String>>> indexes, List<DatasetInfo.SourceFile> files, @Nullable String contentDate) {
+		Map<String, List<List<String>>> indexes, List<DatasetInfo.SourceFile> files, @Nullable String contentDate,
+		@Nullable Map<String, List<Document>> documents) {
+
+	/** A version whose entities the publisher converts. */
+	public NewVersion(String version, Map<String, List<? extends Entity>> collections,
+			Map<String, List<List<String>>> indexes, List<DatasetInfo.SourceFile> files, @Nullable String contentDate) {
+		this(version, collections, indexes, files, contentDate, null);
+	}
+
 }

@@ -19,6 +19,7 @@ import org.accords.programme.Programme;
 import org.accords.publish.NewVersion;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
+import org.bson.Document;
 
 /**
  * A complete, verified dataset, ready to be written.
@@ -46,10 +47,13 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 		return collections;
 	}
 
-	/** This dataset as {@code version}, built from {@code files}: what is published. */
-	NewVersion asVersion(String version, List<DatasetInfo.SourceFile> files) {
+	/**
+	 * This dataset as {@code version}, built from {@code files}, its entities converted
+	 * to {@code documents} already: what is published.
+	 */
+	NewVersion asVersion(String version, List<DatasetInfo.SourceFile> files, Map<String, List<Document>> documents) {
 		return new NewVersion(version, collections(), indexes(), files,
-				DatasetInfo.newest(this.articles.stream().map(Article::publishedOn).toList()));
+				DatasetInfo.newest(this.articles.stream().map(Article::publishedOn).toList()), documents);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.accords.seed;
 
 import java.util.List;
+import java.util.Map;
 
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
@@ -9,6 +10,7 @@ import org.accords.publish.DatasetPublisher;
 import org.accords.store.LoadLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.bson.Document;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -118,7 +120,8 @@ public class SeedLoader implements ApplicationRunner {
 			logger.warn(checked.summary());
 		}
 		SeedDataset dataset = checked.dataset();
-		this.integrity.checkStorable(dataset);
+		// each entity converted once: checked here, written as it is by the publisher
+		Map<String, List<Document>> documents = this.integrity.checkStorable(dataset);
 		boolean published;
 		// one instance publishes at a time; the others wait, then find the version
 		// published and publish nothing
@@ -126,7 +129,7 @@ public class SeedLoader implements ApplicationRunner {
 			// only a failed write is cleaned up: a failure to take the lock must not drop
 			// the collections another instance is writing
 			try {
-				published = this.publisher.publish(dataset.asVersion(version, sources));
+				published = this.publisher.publish(dataset.asVersion(version, sources, documents));
 			}
 			catch (RuntimeException ex) {
 				throw this.integrity.failedWrite(version, ex);

@@ -247,6 +247,9 @@ final class SeedValidator {
 				declaredKeys(read.file().text());
 			}
 		}
+		// each read held its file's bytes: dropped here, so that once each parsed file
+		// lets go of its bytes (below) nothing keeps them
+		Arrays.fill(reads, null);
 		for (Parsed p : parsed) {
 			SeedFile file = p.file;
 			p.context = articleContext(p, texts);
@@ -256,7 +259,10 @@ final class SeedValidator {
 			// the bytes are parsed: only the path is needed from here on
 			p.file = null;
 		}
-		List<Parsed> usable = parsed.stream().filter((p) -> p.context != null).toList();
+		List<Parsed> usable = parsed.stream()
+			.filter((p) -> p.context != null)
+			.collect(Collectors.toCollection(ArrayList::new));
+		parsed.clear();
 		// type by type across every file, so that any file may refer to what another
 		// defines
 		phase(usable, "countries", (p) -> p.curated.countries(), CuratedFile.CountryEntry::code, (e) -> null,
@@ -301,6 +307,9 @@ final class SeedValidator {
 		this.commitmentReports.release();
 		phase(usable, "statements", (p) -> p.curated.statements(), CuratedFile.StatementEntry::id,
 				CuratedFile.StatementEntry::sameAs, this.statementReports, this::statement);
+		// every entry is reported: the parsed files go before the statements are made
+		// (the peak of a large load's heap)
+		usable.clear();
 		finishStatements();
 		this.statementReports.release();
 		if (!this.problems.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.accords.seed;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,39 +127,59 @@ class StoreIntegrity {
 	}
 
 	/**
-	 * Refuses entities larger than a stored document may be, naming the file (articles)
-	 * or the entity and the limit.
+	 * Converts every entity to the document the store keeps, and refuses entities larger
+	 * than a stored document may be, naming the file (articles) or the entity and the
+	 * limit.
+	 * @return each collection's documents, in the order of its entities: the publisher
+	 * writes them as they are, so that no entity is converted twice
 	 * @throws SeedException listing each
 	 */
-	void checkStorable(SeedDataset dataset) {
-		// every entity is converted and encoded once here, before anything is written:
-		// on both cores (the converter and codecs are thread-safe), in the order of the
-		// collections, so the problems are listed as the files are
-		List<String> problems = dataset.collections()
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.parallel()
-			.map(this::tooLarge)
-			.filter(Objects::nonNull)
-			.toList();
+	Map<String, List<Document>> checkStorable(SeedDataset dataset) {
+		// every entity is converted once here, before anything is written: on both cores
+		// (the converter and codecs are thread-safe), in the order of the collections, so
+		// the problems are listed as the files are
+		Map<String, List<Document>> documents = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (Map.Entry<String, List<? extends Entity>> collection : dataset.collections().entrySet()) {
+			List<Storable> storable = collection.getValue().parallelStream().map(this::storable).toList();
+			List<Document> converted = new ArrayList<>(storable.size());
+			for (Storable each : storable) {
+				converted.add(each.document());
+				if (each.problem() != null) {
+					problems.add(each.problem());
+				}
+			}
+			documents.put(collection.getKey(), converted);
+		}
 		if (!problems.isEmpty()) {
 			throw new SeedException(problems);
 		}
+		return documents;
 	}
 
-	/** What is wrong with storing {@code entity}: null when it fits in a document. */
-	private @Nullable String tooLarge(Entity entity) {
+	/**
+	 * An entity as stored.
+	 *
+	 * @param document the document the store keeps
+	 * @param problem why it cannot be stored; null when it fits in a document
+	 */
+	private record Storable(Document document, @Nullable String problem) {
+	}
+
+	private Storable storable(Entity entity) {
 		Document document = new Document();
 		this.mongo.getConverter().write(entity, document);
-		long size = encodedSize(document);
+		// the exact size only when the bound does not show at once that it fits: most
+		// documents are a few KiB, and encoding each took as long as converting it
+		long bound = BsonSize.bound(document);
+		long size = (bound >= 0 && bound <= MAX_DOCUMENT_BYTES) ? bound : encodedSize(document);
 		if (size <= MAX_DOCUMENT_BYTES) {
-			return null;
+			return new Storable(document, null);
 		}
 		String what = (entity instanceof Article article) ? "articles/" + article.file() + ": the article"
 				: entity.getClass().getSimpleName() + " '" + entity.id() + "'";
-		return what + " takes " + megabytes(size) + " when stored, over the " + megabytes(MAX_DOCUMENT_BYTES)
-				+ " a MongoDB document may hold; split it into parts";
+		return new Storable(document, what + " takes " + megabytes(size) + " when stored, over the "
+				+ megabytes(MAX_DOCUMENT_BYTES) + " a MongoDB document may hold; split it into parts");
 	}
 
 	private long encodedSize(Document document) {
