@@ -266,7 +266,13 @@ public class SearchIndex implements MeterBinder {
 			for (String file : directory.listAll()) {
 				bytes += directory.fileLength(file);
 			}
-			return new VersionIndex(new IndexSearcher(reader), NameTerms.of(reader), bytes);
+			IndexSearcher searcher = new IndexSearcher(reader);
+			// no query cache: every search expands its own words, so a cached clause
+			// is seldom asked again, and the cache's bookkeeping (and the bit sets it
+			// builds for the clauses it takes) was paid at every search
+			// (docs/benchmarks.md)
+			searcher.setQueryCache(null);
+			return new VersionIndex(searcher, NameTerms.of(reader), bytes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

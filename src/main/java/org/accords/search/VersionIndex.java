@@ -3,6 +3,8 @@ package org.accords.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.accords.paging.InvalidInputException;
@@ -10,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -51,11 +54,15 @@ record VersionIndex(IndexSearcher searcher, NameTerms names, long bytes) {
 							new TopFieldCollectorManager(NEWEST, wanted, null, Integer.MAX_VALUE))
 					: this.searcher.search(query.query(),
 							new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
-			List<SearchHit> hits = new ArrayList<>();
-			for (int i = offset; i < Math.min(top.scoreDocs.length, (long) offset + limit); i++) {
-				ScoreDoc scored = top.scoreDocs[i];
+			int from = Math.min(offset, top.scoreDocs.length);
+			ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from,
+					(int) Math.min(top.scoreDocs.length, (long) offset + limit));
+			Document[] docs = documents(page);
+			List<SearchHit> hits = new ArrayList<>(page.length);
+			for (int i = 0; i < page.length; i++) {
+				ScoreDoc scored = page[i];
 				float score = (scored instanceof FieldDoc field) ? (Float) field.fields[1] : scored.score;
-				hits.add(hit(this.searcher.storedFields().document(scored.doc), score, query, analyzer));
+				hits.add(hit(docs[i], score, query, analyzer));
 			}
 			return new SearchIndex.Page(top.totalHits.value, hits);
 		}
@@ -65,6 +72,26 @@ record VersionIndex(IndexSearcher searcher, NameTerms names, long bytes) {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The stored documents of a page's hits, in the page's order, read through one reader
+	 * in the order of the index: a reader per hit cloned the stored-fields reader and its
+	 * input each time, and hits read in index order reuse its block state where two share
+	 * a compressed block (docs/benchmarks.md).
+	 */
+	private Document[] documents(ScoreDoc[] page) throws IOException {
+		Integer[] order = new Integer[page.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, Comparator.comparingInt((Integer i) -> page[i].doc));
+		StoredFields stored = this.searcher.storedFields();
+		Document[] docs = new Document[page.length];
+		for (Integer i : order) {
+			docs[i] = stored.document(page[i].doc);
+		}
+		return docs;
 	}
 
 	private static SearchHit hit(Document doc, float score, SearchQuery query, Analyzer analyzer) {
