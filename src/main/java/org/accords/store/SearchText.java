@@ -53,6 +53,14 @@ public final class SearchText {
 		if (latin != null) {
 			return latin;
 		}
+		return foldWhole(text);
+	}
+
+	/**
+	 * {@link #fold} step by step over the whole text: transliterated, decomposed, marks
+	 * dropped, lower-cased, white space collapsed. {@link #foldLatin} must give the same.
+	 */
+	static String foldWhole(String text) {
 		return spaced(bare(latin(text)).toLowerCase(Locale.ROOT));
 	}
 
