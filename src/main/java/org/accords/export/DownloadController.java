@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,10 +30,12 @@ import org.springframework.web.context.request.ServletWebRequest;
  * The files of {@code /data}: each collection as CSV, JSON and NDJSON, the archive, and
  * the dataset's metadata, each with its version's ETag. The format is the file name's
  * extension, whatever the request's {@code Accept} says (a browser following a link asks
- * for HTML); a collection named without one is negotiated by {@code Accept}. Downloads
- * stream straight from the store; a client that goes away mid-stream only ends the stream
- * (the store cursor is closed on the way out). An address with nothing behind it is a
- * {@link DownloadNotFoundException}, answered by {@link DataErrors}.
+ * for HTML); for a collection named without one, Spring MVC picks the handler by the
+ * {@code produces} its {@code Accept} header names ({@link #anyFormat} takes the rest:
+ * anything, or a 406). Downloads stream straight from the store; a client that goes away
+ * mid-stream only ends the stream (the store cursor is closed on the way out). An address
+ * with nothing behind it is a {@link DownloadNotFoundException}, answered by
+ * {@link DataErrors}.
  */
 @Controller
 @RequestMapping("/data")
@@ -100,35 +101,77 @@ class DownloadController {
 		archive(info, request, response);
 	}
 
-	@GetMapping("/{file:.*\\..*}")
-	void download(@PathVariable String file, @RequestParam(defaultValue = "false") boolean bom,
+	/*
+	 * A collection's file: the extension names the format, whatever the request's Accept
+	 * says (a browser following a link asks for HTML first), so these map no produces.
+	 */
+
+	@GetMapping("/{collection:[a-z-]+}.csv")
+	void csvFile(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		serve(table(collection), Format.CSV, bom, "", request, response);
+	}
+
+	@GetMapping("/{collection:[a-z-]+}.json")
+	void jsonFile(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		serve(table(collection), Format.JSON, bom, "", request, response);
+	}
+
+	@GetMapping("/{collection:[a-z-]+}.ndjson")
+	void ndjsonFile(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		serve(table(collection), Format.NDJSON, bom, "", request, response);
+	}
+
+	/** Any other name with a dot: no such collection, or no such format. */
+	@GetMapping("/{file:.*\\..*}")
+	void otherFile(@PathVariable String file) {
 		int dot = file.lastIndexOf('.');
-		String name = (dot > 0) ? file.substring(0, dot) : file;
-		String extension = (dot > 0) ? file.substring(dot + 1) : "";
-		Table<?> table = table(name);
-		Optional<Format> format = Format.of(extension);
-		if (format.isEmpty()) {
-			throw new DownloadNotFoundException(
-					(extension.isEmpty() ? "'" + file + "' has no format" : "Format '" + extension + "' is not offered")
-							+ ". Formats: " + String.join(", ", Format.extensions()) + ", as in " + name + ".csv.");
-		}
-		serve(table, format.get(), bom, "", request, response);
+		String extension = file.substring(dot + 1);
+		table(file.substring(0, dot));
+		throw new DownloadNotFoundException(
+				(extension.isEmpty() ? "'" + file + "' has no format" : "Format '" + extension + "' is not offered")
+						+ ". Formats: " + String.join(", ", Format.extensions()) + ", as in " + file.substring(0, dot)
+						+ ".csv.");
+	}
+
+	/*
+	 * A collection named without an extension (/data/statements): Spring MVC picks the
+	 * mapping whose produces the Accept header names; each representation has an ETag of
+	 * its own and the responses vary by Accept.
+	 */
+
+	@GetMapping(path = "/{collection:[a-z-]+}", produces = "text/csv")
+	void csv(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		negotiated(collection, Format.CSV, bom, request, response);
+	}
+
+	@GetMapping(path = "/{collection:[a-z-]+}", produces = MediaType.APPLICATION_JSON_VALUE)
+	void json(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		negotiated(collection, Format.JSON, bom, request, response);
+	}
+
+	@GetMapping(path = "/{collection:[a-z-]+}", produces = MediaType.APPLICATION_NDJSON_VALUE)
+	void ndjson(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		negotiated(collection, Format.NDJSON, bom, request, response);
 	}
 
 	/**
-	 * A collection named without an extension ({@code /data/statements}): the format is
-	 * the one the {@code Accept} header prefers, CSV when it takes anything; one that
-	 * takes none of the formats is a 406 naming them. The extension URLs above stay as
-	 * they are, whatever the request accepts (a browser following a link asks for HTML
-	 * first).
+	 * The rest of the Accept headers, which the produces mappings above do not settle:
+	 * one led by {@code *}{@code /*} (curl, a browser), none at all or a malformed one
+	 * (Spring MVC picks a mapping without produces for these, and would otherwise tie the
+	 * three), where CSV comes first unless the header turns it down by name; and one that
+	 * takes none of the formats, a 406 that names them and the extension URLs.
 	 */
 	@GetMapping("/{collection:[a-z-]+}")
-	void negotiated(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
+	void anyFormat(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Table<?> table = table(collection);
+		table(collection);
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		Format format = Format.accepted(accept)
 			.orElseThrow(() -> new FormatNotAcceptableException("/data/" + collection + " is offered as "
 					+ Format.mediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "))
@@ -139,6 +182,13 @@ class DownloadController {
 						.map((ext) -> "/data/" + collection + "." + ext)
 						.collect(Collectors.joining(", "))
 					+ "."));
+		negotiated(collection, format, bom, request, response);
+	}
+
+	private void negotiated(String collection, Format format, boolean bom, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		Table<?> table = table(collection);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		// one URL, several representations: each its own ETag
 		serve(table, format, bom, "-" + format.extension(), request, response);
 	}

@@ -225,6 +225,79 @@ class DownloadsHttpTests {
 		assertThat(csv.headers().allValues("Vary")).noneSatisfy((vary) -> assertThat(vary).contains("Accept"));
 	}
 
+	/**
+	 * The format of {@code /data/<collection>} for each kind of Accept header: the ones
+	 * that name a format (Spring MVC's produces mappings), and the ones led by a
+	 * wildcard, missing or malformed (CSV first unless turned down by name).
+	 */
+	@Test
+	void everyKindOfAcceptGetsTheFormatItPrefersOrA406() throws Exception {
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("text/csv", "text/csv");
+		expected.put("application/json", "application/json");
+		expected.put("application/x-ndjson", "application/x-ndjson");
+		expected.put("text/*", "text/csv");
+		expected.put("application/*", "application/json");
+		expected.put("*/*", "text/csv");
+		expected.put("not a media type;;", "text/csv");
+		expected.put("application/json;q=0.4, application/x-ndjson;q=0.6", "application/x-ndjson");
+		expected.put("*/*;q=0.9, text/csv;q=0.1", "application/json");
+		expected.put("text/html, application/json;q=0.9", "application/json");
+		// equal qualities: Spring MVC goes by the order the client lists them
+		expected.put("application/x-ndjson, application/json", "application/x-ndjson");
+		expected.put("application/json, application/x-ndjson", "application/json");
+		for (Map.Entry<String, String> entry : expected.entrySet()) {
+			HttpResponse<byte[]> response = get("/data/countries", entry.getKey());
+			assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).as(entry.getKey())
+				.hasValueSatisfying((type) -> assertThat(type).startsWith(entry.getValue()));
+			assertThat(response.headers().allValues("Vary")).as(entry.getKey())
+				.anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+		}
+		HttpResponse<byte[]> none = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/countries")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(none.statusCode()).isEqualTo(200);
+		assertThat(none.body()).isEqualTo(get("/data/countries.csv", "*/*").body());
+		HttpResponse<byte[]> bom = get("/data/countries?bom=true", "text/csv");
+		assertThat(bom.body()).startsWith(TableWriter.BOM);
+		assertThat(bom.headers().firstValue("ETag"))
+			.hasValueSatisfying((etag) -> assertThat(etag).endsWith("-csv-bom\""));
+		for (String refused : List.of("image/png", "*/*;q=0", "text/html")) {
+			HttpResponse<byte[]> response = get("/data/countries", refused);
+			assertThat(response.statusCode()).as(refused).isEqualTo(406);
+			assertThat(response.headers().allValues("Vary")).as(refused)
+				.anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+			assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(refused)
+				.contains("/data/countries.csv", "(" + refused + ")");
+		}
+		for (String accept : List.of("application/json", "text/csv", "image/png")) {
+			HttpResponse<byte[]> unknown = get("/data/treaties", accept);
+			assertThat(unknown.statusCode()).as(accept).isEqualTo(404);
+			assertThat(new String(unknown.body(), StandardCharsets.UTF_8)).as(accept)
+				.contains("no collection 'treaties'");
+		}
+	}
+
+	@Test
+	void fileNamesThatAreNoCollectionOrFormatSayWhatExists() throws Exception {
+		HttpResponse<byte[]> upper = get("/data/Statements.csv", "*/*");
+		assertThat(upper.statusCode()).isEqualTo(404);
+		assertThat(new String(upper.body(), StandardCharsets.UTF_8)).contains("no collection 'Statements'");
+		HttpResponse<byte[]> noFormat = get("/data/statements.", "*/*");
+		assertThat(noFormat.statusCode()).isEqualTo(404);
+		assertThat(new String(noFormat.body(), StandardCharsets.UTF_8)).contains("'statements.' has no format");
+		HttpResponse<byte[]> ndjson = get("/data/countries.ndjson", "text/csv");
+		assertThat(ndjson.statusCode()).isEqualTo(200);
+		assertThat(ndjson.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
+		assertThat(ndjson.headers().firstValue("ETag")).hasValue("\"" + json("/data/index.json").get("version") + "\"");
+		HttpResponse<byte[]> json = get("/data/countries.json", "application/x-ndjson");
+		assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(json.headers().allValues("Vary")).noneSatisfy((vary) -> assertThat(vary).contains("Accept"));
+		assertThat(json.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("-countries.json"));
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void dataPackageDescribesEveryCsvColumnAndItsForeignKeysResolve() throws Exception {
