@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +26,7 @@ import org.accords.graphql.Hashes;
 import org.accords.store.VersionedCollections;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
+import org.accords.store.Futures;
 import org.accords.store.QueryTables;
 import org.accords.store.ReplicationBarrier;
 import org.apache.commons.logging.Log;
@@ -349,17 +349,7 @@ public class DatasetPublisher {
 			if (previous == null) {
 				return;
 			}
-			try {
-				previous.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while a batch was written", ex);
-			}
-			catch (ExecutionException ex) {
-				Throwable cause = ex.getCause();
-				throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
-			}
+			Futures.await(previous, "Interrupted while a batch was written");
 		}
 
 		/**

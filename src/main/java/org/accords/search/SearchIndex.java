@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +25,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.store.EntityCatalog;
+import org.accords.store.Futures;
 import org.accords.store.IdList;
 import org.accords.store.VersionSlots;
 import org.apache.lucene.analysis.Analyzer;
@@ -408,7 +408,7 @@ public class SearchIndex implements MeterBinder {
 		public void save(String version) {
 			// a type the version has none of is complete too
 			this.arriving.values().forEach((queue) -> queue.add(END));
-			ByteBuffersDirectory directory = awaitBuilt();
+			ByteBuffersDirectory directory = Futures.await(this.built, "Interrupted while the search index was built");
 			long storing = System.nanoTime();
 			String name = org.accords.store.VersionedCollections.of(COLLECTION, version);
 			if (SearchIndex.this.mongo.collectionExists(name)) {
@@ -448,20 +448,6 @@ public class SearchIndex implements MeterBinder {
 							+ " in {} ms of CPU, stored in {} ms; {} ms from the first write)",
 					version, (this.buildCpu + now - storing) / 1_000_000, bytes / 1024, this.buildCpu / 1_000_000,
 					(now - storing) / 1_000_000, (now - this.started) / 1_000_000);
-		}
-
-		private ByteBuffersDirectory awaitBuilt() {
-			try {
-				return this.built.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while the search index was built", ex);
-			}
-			catch (ExecutionException ex) {
-				Throwable cause = ex.getCause();
-				throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
-			}
 		}
 
 		/** Stops the build if it still runs (the publication failed), and its thread. */

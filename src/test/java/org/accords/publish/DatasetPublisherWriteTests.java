@@ -1,10 +1,14 @@
 package org.accords.publish;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mongodb.client.MongoCollection;
 import org.accords.dataset.Changelog;
 import org.accords.store.Entity;
 import org.accords.store.ReplicationBarrier;
@@ -21,14 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Entities the loader converted already (to check their sizes) are written as those
- * documents, not converted a second time, and the publisher lets go of each as it writes
- * it; without them it converts the entities itself, to the same documents.
+ * How the publisher writes a collection. The store writes one batch while the publisher
+ * converts the next; a failure on either side still ends the publish only once no write
+ * of it is running, so that the cleanup of a failed write never races an insert (the
+ * embedded server's collections are not safe for that). Entities the loader converted
+ * already (to check their sizes) are written as those documents, not converted a second
+ * time, and the publisher lets go of each as it writes it; without them it converts the
+ * entities itself, to the same documents.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-class DatasetPublisherConvertedTests {
+class DatasetPublisherWriteTests {
 
-	static final String TYPE = "ConvertedItem";
+	static final String TYPE = "WrittenItem";
+
+	static final String VERSION = "batchtest0000001";
 
 	static final String CONVERTED = "converted0000001";
 
@@ -55,8 +65,64 @@ class DatasetPublisherConvertedTests {
 
 	@AfterEach
 	void dropWritten() {
-		this.mongo.dropCollection(VersionedCollections.of(TYPE, CONVERTED));
-		this.mongo.dropCollection(VersionedCollections.of(TYPE, UNCONVERTED));
+		for (String version : List.of(VERSION, CONVERTED, UNCONVERTED)) {
+			String collection = VersionedCollections.of(TYPE, version);
+			if (this.mongo.collectionExists(collection)) {
+				this.mongo.dropCollection(collection);
+			}
+		}
+	}
+
+	/** A store whose inserts take a while, counting those still running. */
+	MongoTemplate slowStore(AtomicInteger running, AtomicInteger inserted) {
+		return new MongoTemplate(this.mongo.getMongoDatabaseFactory(), this.mongo.getConverter()) {
+			@Override
+			@SuppressWarnings("unchecked")
+			public MongoCollection<Document> getCollection(String name) {
+				MongoCollection<Document> real = super.getCollection(name);
+				return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(),
+						new Class<?>[] { MongoCollection.class }, (proxy, method, args) -> {
+							boolean insert = method.getName().equals("insertMany");
+							if (insert) {
+								running.incrementAndGet();
+								Thread.sleep(500);
+							}
+							try {
+								Object result = method.invoke(real, args);
+								if (insert) {
+									inserted.addAndGet(((List<?>) args[0]).size());
+								}
+								return result;
+							}
+							catch (InvocationTargetException ex) {
+								throw ex.getCause();
+							}
+							finally {
+								if (insert) {
+									running.decrementAndGet();
+								}
+							}
+						});
+			}
+		};
+	}
+
+	@Test
+	void aFailureWhileABatchIsWrittenEndsThePublishOnlyOnceThatBatchIsWritten() {
+		AtomicInteger running = new AtomicInteger();
+		AtomicInteger inserted = new AtomicInteger();
+		MongoTemplate store = slowStore(running, inserted);
+		DatasetPublisher publisher = new DatasetPublisher(store, this.changelog, new ReplicationBarrier(store));
+		List<Item> items = new ArrayList<>();
+		for (int i = 0; i < 1500; i++) {
+			// the first batch (1000) is being written when entity 1200 fails
+			items.add(new Item("item" + i, "Item " + i, i == 1200));
+		}
+		NewVersion version = new NewVersion(VERSION, Map.of(TYPE, items), Map.of(), List.of(), null);
+		assertThatIllegalStateException().isThrownBy(() -> publisher.publish(version)).withMessage("unreadable entity");
+		assertThat(running).hasValue(0);
+		assertThat(inserted).hasValue(1000);
+		assertThat(this.mongo.getCollection(VersionedCollections.of(TYPE, VERSION)).countDocuments()).isEqualTo(1000);
 	}
 
 	@Test
