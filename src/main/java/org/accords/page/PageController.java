@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
@@ -15,6 +16,7 @@ import org.accords.paging.InvalidInputException;
 import org.accords.graphql.VersionBusyException;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
+import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +45,9 @@ import org.springframework.web.context.request.WebRequest;
 class PageController {
 
 	static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	/** The page of an error, for a browser. */
+	private static final Template PROBLEM = Templates.compile("pages/problem");
 
 	/** The page's own policy: styles inline, no scripts, frames only of our cards. */
 	static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; "
@@ -275,8 +280,7 @@ class PageController {
 		return ResponseEntity.status(status)
 			.contentType(HTML)
 			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-			.body("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Accords</title></head><body><p>"
-					+ org.springframework.web.util.HtmlUtils.htmlEscape(message) + "</p></body></html>");
+			.body(PROBLEM.execute(Map.of("message", message)));
 	}
 
 }

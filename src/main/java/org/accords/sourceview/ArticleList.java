@@ -1,81 +1,61 @@
 package org.accords.sourceview;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.samskivert.mustache.Template;
 import org.accords.article.Article;
+import org.accords.web.Templates;
 
 /**
- * The list of articles at {@code /articles}, each linked to its source view, and the page
- * for errors there.
+ * The list of articles at {@code /articles}, each linked to its source view, the
+ * curator's desk's list of files, and the page for errors there: the templates
+ * {@code templates/articles/*.mustache}, which escape every value.
  */
 final class ArticleList {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
 			+ "form-action 'none'; frame-ancestors 'none'";
 
-	private static final String STYLE = """
-			body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #1c1917; }
-			main { max-width: 50rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-			a { color: #1d4ed8; }
-			td, th { text-align: left; padding: .2rem .8rem .2rem 0; vertical-align: top; }
-			table { border-collapse: collapse; }
-			""";
+	private static final Template LIST = Templates.compile("articles/list");
+
+	private static final Template DESK = Templates.compile("articles/desk");
+
+	private static final Template MESSAGE = Templates.compile("articles/message");
 
 	private ArticleList() {
 	}
 
 	static String html(List<Article> articles, int page, int pages, long total, String version) {
-		StringBuilder html = start("Articles");
-		html.append("<h1>Articles</h1>\n<p>")
-			.append(total)
-			.append(" articles in dataset version <code>")
-			.append(SourcePage.esc(version))
-			.append("</code>, oldest first. Each opens with the words behind every fact highlighted; ")
-			.append("<code>Accept: application/json</code> on an article's address returns it with its spans.</p>\n")
-			.append("<table>\n<thead><tr><th>date</th><th>publisher</th><th>article</th></tr></thead>\n<tbody>\n");
-		for (Article article : articles) {
-			String title = (article.title() != null && !article.title().isBlank()) ? article.title() : article.file();
-			html.append("<tr><td>")
-				.append(SourcePage.esc(article.publishedOn()))
-				.append("</td><td>")
-				.append(SourcePage.esc(article.publisher()))
-				.append("</td><td><a href=\"/articles/")
-				.append(SourcePage.esc(article.id()))
-				.append("\">")
-				.append(SourcePage.esc(title))
-				.append("</a></td></tr>\n");
-		}
-		html.append("</tbody>\n</table>\n<p>Page ").append(page).append(" of ").append(pages);
-		if (page > 1) {
-			html.append(" · <a href=\"/articles?page=").append(page - 1).append("\">previous</a>");
-		}
-		if (page < pages) {
-			html.append(" · <a href=\"/articles?page=").append(page + 1).append("\">next</a>");
-		}
-		return html.append("</p>\n</main>\n</body>\n</html>\n").toString();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("title", "Articles");
+		model.put("total", total);
+		model.put("version", version);
+		model.put("articles", articles.stream().map(ArticleList::row).toList());
+		model.put("page", page);
+		model.put("pages", pages);
+		model.put("previous", (page > 1) ? List.of(page - 1) : List.of());
+		model.put("next", (page < pages) ? List.of(page + 1) : List.of());
+		return LIST.execute(model);
 	}
 
-	/** A page of this look with the given body. */
-	static String page(String title, String body) {
-		return start(title).append(body).append("</main>\n</body>\n</html>\n").toString();
+	private static Map<String, String> row(Article article) {
+		String title = (article.title() != null && !article.title().isBlank()) ? article.title() : article.file();
+		return Map.of("publishedOn", article.publishedOn(), "publisher", article.publisher(), "id", article.id(),
+				"title", title);
+	}
+
+	/**
+	 * The curator's desk: each curated file ({@code name}) with its {@code status}, from
+	 * the seed folder at {@code location}.
+	 */
+	static String desk(String location, List<Map<String, String>> files) {
+		return DESK.execute(Map.of("title", "Curator's desk", "location", location, "files", files));
 	}
 
 	static String message(String message) {
-		StringBuilder html = start("Article not available");
-		html.append("<h1>Article not available</h1>\n<p>").append(SourcePage.esc(message)).append("</p>\n");
-		return html.append("</main>\n</body>\n</html>\n").toString();
-	}
-
-	private static StringBuilder start(String title) {
-		return new StringBuilder(16 * 1024)
-			.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-			.append("<link rel=\"icon\" href=\"data:,\">\n<title>")
-			.append(SourcePage.esc(title))
-			.append("</title>\n<style>\n")
-			.append(STYLE)
-			.append("</style>\n</head>\n<body>\n<main>\n")
-			.append("<p><a href=\"/\">Accords</a> · <a href=\"/data\">Downloads</a> · <a href=\"/graphiql\">GraphiQL</a></p>\n");
+		return MESSAGE.execute(Map.of("title", "Article not available", "message", message));
 	}
 
 }

@@ -80,7 +80,7 @@ class DeskController {
 		}
 		Resource[] resources = this.resolver.getResources(this.location + "curated/*.y*ml");
 		Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
-		List<String> rows = new ArrayList<>();
+		List<Map<String, String>> rows = new ArrayList<>();
 		for (Resource resource : resources) {
 			String name = resource.getFilename();
 			if (name == null || !FILE.matcher(name).matches()) {
@@ -96,15 +96,9 @@ class DeskController {
 			catch (DeskFile.DeskException ex) {
 				status = ex.getMessage();
 			}
-			rows.add("<tr><td><a href=\"/desk/articles/" + SourcePage.esc(name) + "\">" + SourcePage.esc(name)
-					+ "</a></td><td>" + SourcePage.esc(status) + "</td></tr>");
+			rows.add(Map.of("name", name, "status", status));
 		}
-		String html = ArticleList.page("Curator's desk",
-				"<h1>Curator's desk</h1>\n<p>Curated files in <code>" + SourcePage.esc(this.location)
-						+ "curated/</code>. Open one beside its YAML: every entry's evidence is highlighted on "
-						+ "the article, unreviewed entries (<code>reviewed: false</code>) hatched. Edit the file, "
-						+ "reload the page.</p>\n<table>\n<thead><tr><th>file</th><th>status</th></tr></thead>\n"
-						+ "<tbody>\n" + String.join("\n", rows) + "\n</tbody>\n</table>\n");
+		String html = ArticleList.desk(this.location, rows);
 		return ResponseEntity.ok()
 			.contentType(SourceViewController.HTML)
 			.cacheControl(CacheControl.noStore())

@@ -130,6 +130,13 @@ class PageHttpTests extends PageSeed {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("no-such-statement");
 		assertThat(api().get("/embed/treaty/" + TAMM, "text/html").statusCode()).isEqualTo(404);
+		HttpResponse<String> page = api().get("/statements/%3Cb%3Eno-such%22", "text/html");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'none'"));
+		assertThat(page.body()).startsWith("<!DOCTYPE html>")
+			.contains("<title>Accords</title>", "&lt;b&gt;no-such&quot;")
+			.doesNotContain("<b>");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,0 +1,43 @@
+package org.accords.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The HTML that controllers send as a body of their own (with headers of their own)
+ * rather than as a view: Mustache templates under {@code templates/}, the engine of the
+ * {@code /data} pages, compiled once, escaping every value for HTML.
+ */
+public final class Templates {
+
+	private static final Mustache.Compiler COMPILER = Mustache.compiler()
+		.escapeHTML(true)
+		.withLoader(Templates::reader);
+
+	private Templates() {
+	}
+
+	/** {@code templates/<name>.mustache}, with its partials ({@code {{> name}}}). */
+	public static Template compile(String name) {
+		return COMPILER.compile(reader(name));
+	}
+
+	private static Reader reader(String name) {
+		try {
+			return new InputStreamReader(new ClassPathResource("templates/" + name + ".mustache").getInputStream(),
+					StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
