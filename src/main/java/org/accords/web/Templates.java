@@ -10,6 +10,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The HTML that controllers send as a body of their own (with headers of their own)
@@ -18,8 +19,12 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class Templates {
 
+	/**
+	 * Escapes as the pages did before templates: {@code & < > " '}, for text and quoted
+	 * attributes.
+	 */
 	private static final Mustache.Compiler COMPILER = Mustache.compiler()
-		.escapeHTML(true)
+		.withEscaper((text) -> HtmlUtils.htmlEscape(text, "UTF-8"))
 		.withLoader(Templates::reader);
 
 	private Templates() {

@@ -1,0 +1,57 @@
+package org.accords.page;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The card and the page from {@code templates/pages}: every value escaped, in text and in
+ * attributes; only web addresses become links; the JSON-LD cannot end its script element.
+ */
+class PageHtmlTests {
+
+	static final String HOSTILE = "\"><script>alert('x')</script>";
+
+	static Card card(String quote) {
+		return new Card(PageType.STATEMENT, "id" + HOSTILE, "Label" + HOSTILE, quote, "Byline" + HOSTILE,
+				List.of(new Card.Fact("Speaker", "A minister", "https://accords.example/people/p?a=1&b=2"),
+						new Card.Fact("Where" + HOSTILE, "Vilnius" + HOSTILE, "javascript:alert(1)")),
+				List.of(new Card.Source("words" + HOSTILE, "A paper", "2024-03-01", "data:text/html,<b>x</b>",
+						"https://accords.example/articles/a?fact=f")),
+				"https://accords.example/statements/id", "https://accords.example/embed/statement/id",
+				"Accords" + HOSTILE, Map.of("text", "</script><!--"));
+	}
+
+	@Test
+	void theCardEscapesEveryValueAndLinksOnlyWebAddresses() {
+		String quoted = PageHtml.embed(card("We will" + HOSTILE), "dark");
+		assertThat(quoted).contains("content=\"dark\"", "background:#1c1917",
+				"<blockquote>“We will&quot;&gt;&lt;script&gt;", "<p class=\"by\">— Byline&quot;&gt;",
+				"<dd>Vilnius&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</dd>",
+				"<dd>A paper, 2024-03-01</dd>",
+				"<a href=\"https://accords.example/articles/a?fact=f\" target=\"_blank\" rel=\"noopener\">See it in the source →</a>")
+			.doesNotContain("<script", "javascript:", "data:text", "<dt>Speaker</dt>");
+		String plain = PageHtml.embed(card(null), "light");
+		assertThat(plain)
+			.contains("<h1><a href=\"https://accords.example/statements/id\"",
+					"<dt>Speaker</dt><dd><a href=\"https://accords.example/people/p?a=1&amp;b=2\"")
+			.doesNotContain("<blockquote>", "<script");
+	}
+
+	@Test
+	void thePageEscapesEveryValueAndEmbedsItsCardCode() {
+		String page = PageHtml.page(card(null), "https://accords.example/oembed?url=x&format=json");
+		assertThat(page)
+			.contains("<h1>Label&quot;&gt;&lt;script&gt;", "<code>id&quot;&gt;", "<blockquote>words&quot;&gt;",
+					"\\u003c/script\\u003e\\u003c!--",
+					"&lt;iframe src=&quot;https://accords.example/embed/statement/id&quot;",
+					"<iframe src=\"https://accords.example/embed/statement/id\" width=\"560\"",
+					"href=\"https://accords.example/oembed?url=x&amp;format=json\"")
+			.doesNotContain("<script>alert", "javascript:", "data:text");
+		assertThat(page.split("<script", -1)).hasSize(2);
+	}
+
+}
