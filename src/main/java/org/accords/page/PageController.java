@@ -16,6 +16,7 @@ import org.accords.paging.InvalidInputException;
 import org.accords.graphql.VersionBusyException;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
+import org.accords.web.Problems;
 import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -272,15 +273,8 @@ class PageController {
 	}
 
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
-		if (json) {
-			return ResponseEntity.status(status)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("error", message, "status", status.value()));
-		}
-		return ResponseEntity.status(status)
-			.contentType(HTML)
-			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-			.body(PROBLEM.execute(Map.of("message", message)));
+		return Problems.of(status, message, json, "default-src 'none'; style-src 'unsafe-inline'",
+				json ? "" : PROBLEM.execute(Map.of("message", message)));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.accords.dataset.DatasetState;
 import org.accords.paging.NodeId;
 import org.accords.store.FactStore;
 import org.accords.web.ContentNegotiation;
+import org.accords.web.Problems;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -117,15 +118,8 @@ class SourceViewController {
 	}
 
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
-		if (json) {
-			return ResponseEntity.status(status)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("error", message, "status", status.value()));
-		}
-		return ResponseEntity.status(status)
-			.contentType(HTML)
-			.header("Content-Security-Policy", ArticleList.CONTENT_SECURITY_POLICY)
-			.body(ArticleList.message(message));
+		return Problems.of(status, message, json, ArticleList.CONTENT_SECURITY_POLICY,
+				json ? "" : ArticleList.message(message));
 	}
 
 }

@@ -1,0 +1,39 @@
+package org.accords.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The error of an address that serves HTML to browsers and JSON to programs (the fact
+ * pages and cards, the source view): programs get {@code {"error", "status"}}, browsers
+ * the page's own error page with its Content-Security-Policy.
+ */
+public final class Problems {
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	private Problems() {
+	}
+
+	/**
+	 * @param json whether the client asked for JSON
+	 * @param page the error page, for a browser
+	 */
+	public static ResponseEntity<?> of(HttpStatus status, String message, boolean json, String contentSecurityPolicy,
+			String page) {
+		if (json) {
+			return ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", message, "status", status.value()));
+		}
+		return ResponseEntity.status(status)
+			.contentType(HTML)
+			.header("Content-Security-Policy", contentSecurityPolicy)
+			.body(page);
+	}
+
+}
