@@ -18,8 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
 import org.accords.seed.SeedCheck;
+import org.accords.web.Templates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -51,6 +53,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @ConditionalOnBooleanProperty("accords.desk.enabled")
 class DeskController {
+
+	/** The accept and reject buttons of an entry. */
+	private static final Template REVIEW_FORM = Templates.compile("articles/review-form");
 
 	/** A curated file's name: no folders, no way out of {@code curated/}. */
 	private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.ya?ml");
@@ -210,12 +215,7 @@ class DeskController {
 	}
 
 	private String form(String file, DeskFile.EntryRef ref) {
-		return "<form class=\"review noprint\" method=\"post\" action=\"/desk/articles/" + SourcePage.esc(file)
-				+ "/review\"><input type=\"hidden\" name=\"token\" value=\"" + this.token
-				+ "\"><input type=\"hidden\" name=\"section\" value=\"" + SourcePage.esc(ref.section())
-				+ "\"><input type=\"hidden\" name=\"id\" value=\"" + SourcePage.esc(ref.id())
-				+ "\"><button name=\"action\" value=\"accept\">Accept</button> "
-				+ "<button name=\"action\" value=\"reject\">Reject</button></form>";
+		return REVIEW_FORM.execute(Map.of("file", file, "token", this.token, "section", ref.section(), "id", ref.id()));
 	}
 
 	/** The curated file on disk when the seed folder is a {@code file:} location. */

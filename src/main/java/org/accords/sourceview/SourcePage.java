@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,20 +14,23 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.samskivert.mustache.Template;
 import org.accords.graphql.Hashes;
 import org.accords.paging.NodeId;
+import org.accords.web.Templates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Writes an article as an HTML page with its evidence highlighted. The text is cut at
- * every span boundary; each piece is one {@code <mark>} listing the spans that cover it
- * ({@code data-s}, indexes into the article's spans) and their facts ({@code data-f}), so
- * overlapping spans stay readable: the innermost fact colours the background, every kind
- * adds an underline. Everything is inline (no other request is made) and escaped; the
- * page reads without scripts; one small inline script, allowed by its hash, adds a
- * tooltip with links and scrolls to {@code ?fact=}.
+ * Writes an article as an HTML page with its evidence highlighted, from
+ * {@code templates/articles/source.mustache}. The text is cut at every span boundary;
+ * each piece is one {@code <mark>} listing the spans that cover it ({@code data-s},
+ * indexes into the article's spans) and their facts ({@code data-f}), so overlapping
+ * spans stay readable: the innermost fact colours the background, every kind adds an
+ * underline. Everything is inline (no other request is made) and escaped; the page reads
+ * without scripts; one small inline script, allowed by its hash, adds a tooltip with
+ * links and scrolls to {@code ?fact=}.
  */
 final class SourcePage {
 
@@ -88,50 +92,7 @@ final class SourcePage {
 	private static final String SCRIPT_HASH = "sha256-"
 			+ Base64.getEncoder().encodeToString(Hashes.sha256(SCRIPT.getBytes(StandardCharsets.UTF_8)));
 
-	private static final String STYLE = """
-			:root { color-scheme: light; }
-			body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1c1917; background: #fff; }
-			main { max-width: 50rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
-			a { color: #1d4ed8; }
-			h1 { font-size: 1.6rem; line-height: 1.25; margin: .4rem 0 .6rem; }
-			h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
-			.meta { color: #57534e; margin: .2rem 0; }
-			.notice { border-left: 4px solid #dc2626; padding: .3rem .7rem; background: #fef2f2; }
-			.skip { position: absolute; left: -999px; }
-			.skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .2rem .5rem; z-index: 5; }
-			.legend { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; list-style: none; padding: 0; margin: .5rem 0; }
-			.sw { display: inline-block; width: 1.6em; height: 1em; vertical-align: -.15em; border-bottom: 3px solid; margin-right: .35em; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-			.text { white-space: pre-wrap; overflow-wrap: break-word; font: 1.08rem/2.15 Georgia, "Times New Roman", serif; }
-			mark.seg { position: relative; color: inherit; border-radius: 2px; padding: .12em 0 .2em; cursor: help;
-			  -webkit-box-decoration-break: clone; box-decoration-break: clone; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-			mark.seg:focus { outline: 2px solid #1c1917; outline-offset: 1px; }
-			mark.hit { outline: 3px solid #dc2626; outline-offset: 1px; }
-			mark.seg.hit:focus { outline: 3px solid #dc2626; outline-offset: 3px; }
-			mark.draft { background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(185, 28, 28, .28) 5px 7px); }
-			html:not(.js) mark.seg:focus::after { content: attr(title); position: absolute; left: 0; top: 100%; z-index: 4;
-			  white-space: pre-wrap; min-width: 18rem; max-width: 28rem; background: #fff; border: 1px solid #57534e; padding: .35rem .5rem;
-			  font: .85rem/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0, 0, 0, .25); }
-			#tip { position: absolute; z-index: 4; max-width: 28rem; background: #fff; border: 1px solid #57534e; margin: 0;
-			  padding: .25rem .6rem; list-style: none; font: .85rem/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0, 0, 0, .25); }
-			.facts { padding-left: 1.5rem; }
-			.facts li { margin: .4rem 0; }
-			form.review { display: inline; margin-left: .4rem; }
-			form.review button { font: inherit; font-size: .85rem; padding: 0 .5em; cursor: pointer; }
-			.badge { font-size: .8rem; padding: 0 .35em; border-radius: 3px; border-bottom: 2px solid; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-			.unreviewed { color: #b91c1c; font-weight: 600; }
-			code { font-size: .85em; overflow-wrap: anywhere; }
-			table { border-collapse: collapse; }
-			td, th { text-align: left; padding: .2rem .6rem .2rem 0; vertical-align: top; }
-			@media print {
-			  #tip, .noprint, .skip { display: none !important; }
-			  main { max-width: none; padding: 0; }
-			  body { font-size: 11pt; }
-			  .text { line-height: 1.9; }
-			  mark.seg::after { content: none !important; }
-			  mark.seg { outline: none; }
-			  header a[href^="http"]::after { content: " (" attr(href) ")"; }
-			}
-			""";
+	private static final Template PAGE = Templates.compile("articles/source");
 
 	private SourcePage() {
 	}
@@ -173,81 +134,37 @@ final class SourcePage {
 		}
 		String title = (article.title() != null && !article.title().isBlank()) ? article.title()
 				: "Article by " + article.publisher() + " of " + article.publishedOn();
-		StringBuilder html = new StringBuilder(article.text().length() * 3 + 16 * 1024);
-		html.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-			.append("<meta name=\"referrer\" content=\"no-referrer\">\n<link rel=\"icon\" href=\"data:,\">\n<title>")
-			.append(esc(frame.heading() + ": " + title))
-			.append("</title>\n<style>\n")
-			.append(STYLE)
-			.append("</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#facts\">Skip to the list of facts</a>\n<main>\n")
-			.append("<p class=\"noprint\"><a href=\"/\">Accords</a> · <a href=\"/articles\">Articles</a> · ")
-			.append("<a href=\"/data\">Downloads</a> · <a href=\"/graphiql\">GraphiQL</a></p>\n");
-		header(html, article, frame, title);
-		for (String notice : frame.notices()) {
-			html.append("<p class=\"notice\" role=\"status\">").append(esc(notice)).append("</p>\n");
-		}
-		if (frame.fact() != null && !factIndex.containsKey(frame.fact())) {
-			html.append("<p class=\"notice\" role=\"status\">The fact <code>")
-				.append(esc(frame.fact()))
-				.append("</code> has no evidence in this article.</p>\n");
-		}
-		legend(html, spans, factSpans);
-		html.append("<h2 id=\"text-heading\">Text</h2>\n<div class=\"text\" id=\"text\" lang=\"")
-			.append(esc(article.language()))
-			.append("\" aria-labelledby=\"text-heading\">");
-		text(html, article.text(), spans, factIndex, frame);
-		html.append("</div>\n");
-		facts(html, article, factSpans, frame);
-		html.append("<ul id=\"tip\" role=\"tooltip\" hidden></ul>\n</main>\n<script>")
-			.append(SCRIPT)
-			.append("</script>\n</body>\n</html>\n");
-		return html.toString();
-	}
-
-	private static void header(StringBuilder html, SourceArticle article, Frame frame, String title) {
-		html.append("<header>\n<p class=\"meta\">")
-			.append(esc(frame.heading()))
-			.append(" · <strong>")
-			.append(esc(article.publisher()))
-			.append("</strong> · <time datetime=\"")
-			.append(esc(article.publishedOn()))
-			.append("\">")
-			.append(esc(article.publishedOn()))
-			.append("</time> · language ")
-			.append(esc(article.language()))
-			.append("</p>\n<h1>")
-			.append(esc(title))
-			.append("</h1>\n<p class=\"meta\">");
 		String url = article.url();
-		if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
-			html.append("Original: <a href=\"")
-				.append(esc(url))
-				.append("\" rel=\"noopener noreferrer nofollow\">")
-				.append(esc(url))
-				.append("</a>");
-		}
-		else {
-			html.append("The original's address is not recorded.");
-		}
-		html.append("</p>\n<p class=\"meta\">Rights: ")
-			.append(esc(article.rights()))
-			.append("</p>\n<p class=\"meta\">File <code>")
-			.append(esc(article.file()))
-			.append("</code>");
-		if (article.datasetVersion() != null) {
-			html.append(" · dataset version <code>").append(esc(article.datasetVersion())).append("</code>");
-		}
-		html.append(" · SHA-256 of the text <code>").append(esc(article.contentHash())).append("</code>");
-		if (frame.graphiql()) {
-			html.append(" · <a class=\"noprint\" href=\"")
-				.append(esc(graphiql(article.id(), "Article")))
-				.append("\">this article in GraphiQL</a>");
-		}
-		html.append("</p>\n</header>\n");
+		Map<String, Object> model = new HashMap<>();
+		model.put("heading", frame.heading());
+		model.put("title", title);
+		model.put("publisher", article.publisher());
+		model.put("publishedOn", article.publishedOn());
+		model.put("language", article.language());
+		model.put("url",
+				(url != null && (url.startsWith("https://") || url.startsWith("http://"))) ? List.of(url) : List.of());
+		model.put("rights", article.rights());
+		model.put("file", article.file());
+		model.put("datasetVersion", optional(article.datasetVersion()));
+		model.put("contentHash", article.contentHash());
+		model.put("graphiql", frame.graphiql() ? List.of(graphiql(article.id(), "Article")) : List.of());
+		model.put("notices", frame.notices());
+		model.put("missingFact",
+				(frame.fact() != null && !factIndex.containsKey(frame.fact())) ? List.of(frame.fact()) : List.of());
+		model.put("spanCount", spans.size());
+		model.put("factCount", factSpans.size());
+		model.put("legend", legend(spans, factSpans));
+		model.put("segments", segments(article.text(), spans, factIndex, frame));
+		model.put("factList", facts(factSpans, frame));
+		model.put("script", SCRIPT);
+		return PAGE.execute(model);
 	}
 
-	private static void legend(StringBuilder html, List<Span> spans, Map<String, List<Span>> factSpans) {
+	private static List<Object> optional(@Nullable String value) {
+		return (value != null) ? List.of(value) : List.of();
+	}
+
+	private static List<Map<String, Object>> legend(List<Span> spans, Map<String, List<Span>> factSpans) {
 		Map<FactKind, int[]> counts = new EnumMap<>(FactKind.class);
 		for (Span span : spans) {
 			counts.computeIfAbsent(FactKind.of(span.kind()), (k) -> new int[2])[0]++;
@@ -257,33 +174,21 @@ final class SourcePage {
 			list.forEach((span) -> kinds.add(FactKind.of(span.kind())));
 			kinds.forEach((kind) -> Objects.requireNonNull(counts.get(kind))[1]++);
 		});
-		html.append("<h2 id=\"legend\">Legend</h2>\n<p class=\"meta\">")
-			.append(spans.size())
-			.append(" evidence spans support ")
-			.append(factSpans.size())
-			.append(" facts. Hover or focus (Tab) a highlighted passage to see its facts; ")
-			.append("where passages overlap, each kind adds an underline.</p>\n<ul class=\"legend\">\n");
-		counts.forEach((kind, n) -> html.append("<li data-kind=\"")
-			.append(kind.key())
-			.append("\"><span class=\"sw\" style=\"background:")
-			.append(kind.background())
-			.append(";border-color:")
-			.append(kind.line())
-			.append("\"></span>")
-			.append(esc(kind.label()))
-			.append(": <span class=\"count\">")
-			.append(n[0])
-			.append("</span> ")
-			.append((n[0] == 1) ? "span" : "spans")
-			.append(", ")
-			.append(n[1])
-			.append((n[1] == 1) ? " fact" : " facts")
-			.append("</li>\n"));
-		html.append("</ul>\n");
+		List<Map<String, Object>> legend = new ArrayList<>();
+		counts.forEach((kind,
+				n) -> legend.add(Map.of("key", kind.key(), "background", kind.background(), "line", kind.line(),
+						"label", kind.label(), "spans", n[0], "spanWord", (n[0] == 1) ? "span" : "spans", "facts", n[1],
+						"factWord", (n[1] == 1) ? "fact" : "facts")));
+		return legend;
 	}
 
-	private static void text(StringBuilder html, String text, List<Span> spans, Map<String, Integer> factIndex,
+	/**
+	 * The text cut at every span boundary: a piece no span covers as it is, the others
+	 * each a mark listing the spans and facts that cover it.
+	 */
+	private static List<Map<String, Object>> segments(String text, List<Span> spans, Map<String, Integer> factIndex,
 			Frame frame) {
+		List<Map<String, Object>> segments = new ArrayList<>();
 		TreeSet<Integer> bounds = new TreeSet<>();
 		bounds.add(0);
 		bounds.add(text.length());
@@ -308,7 +213,7 @@ final class SourcePage {
 			}
 			String piece = text.substring(a, to);
 			if (cover.isEmpty()) {
-				html.append(escText(piece));
+				segments.add(Map.of("marked", false, "piece", piece));
 				continue;
 			}
 			// outermost (longest) first, so the innermost fact colours the background
@@ -342,70 +247,50 @@ final class SourcePage {
 					.append("px 0 ")
 					.append(layers.get(i).line());
 			}
-			html.append("<mark class=\"seg");
-			kinds.forEach((kind) -> html.append(" k-").append(kind.key()));
-			html.append(hit ? " hit" : "").append(draft ? " draft" : "").append('"');
-			if (hit && !targetMarked) {
-				html.append(" id=\"fact\"");
-				targetMarked = true;
-			}
-			html.append(" tabindex=\"0\" data-s=\"")
-				.append(join(cover))
-				.append("\" data-f=\"")
-				.append(join(new ArrayList<>(facts)))
-				.append("\" style=\"")
-				.append(style)
-				.append("\" title=\"")
-				.append(esc(title.toString()).replace("\n", "&#10;"))
-				.append("\">")
-				.append(escText(piece))
-				.append("</mark>");
+			StringBuilder classes = new StringBuilder("seg");
+			kinds.forEach((kind) -> classes.append(" k-").append(kind.key()));
+			classes.append(hit ? " hit" : "").append(draft ? " draft" : "");
+			Map<String, Object> segment = new HashMap<>();
+			segment.put("marked", true);
+			segment.put("classes", classes.toString());
+			segment.put("target", hit && !targetMarked);
+			targetMarked |= hit;
+			segment.put("spans", join(cover));
+			segment.put("facts", join(new ArrayList<>(facts)));
+			segment.put("style", style.toString());
+			// a line break in an attribute written as a reference, as the tooltip reads
+			// it
+			segment.put("describedAttribute", esc(title.toString()).replace("\n", "&#10;"));
+			segment.put("piece", piece);
+			segments.add(segment);
 		}
+		return segments;
 	}
 
-	private static void facts(StringBuilder html, SourceArticle article, Map<String, List<Span>> factSpans,
-			Frame frame) {
-		html.append("<h2 id=\"facts\">Facts supported by this article</h2>\n<ol class=\"facts\">\n");
+	private static List<Map<String, Object>> facts(Map<String, List<Span>> factSpans, Frame frame) {
+		List<Map<String, Object>> list = new ArrayList<>();
 		int index = 0;
 		for (Map.Entry<String, List<Span>> entry : factSpans.entrySet()) {
 			Span first = entry.getValue().get(0);
 			FactKind kind = FactKind.of(first.kind());
-			html.append("<li id=\"f-")
-				.append(index++)
-				.append("\" data-fact=\"")
-				.append(esc(entry.getKey()))
-				.append("\"><span class=\"badge\" style=\"background:")
-				.append(kind.background())
-				.append(";border-color:")
-				.append(kind.line())
-				.append("\">")
-				.append(esc(first.factType()))
-				.append("</span> ");
-			if (frame.unreviewed().contains(entry.getKey())) {
-				html.append("<span class=\"unreviewed\">unreviewed</span> ");
-			}
-			html.append("<code>")
-				.append(esc(key(entry.getKey())))
-				.append("</code> ")
-				.append(esc(first.label()))
-				.append(" <span class=\"meta\">(")
-				.append(entry.getValue().size())
-				.append((entry.getValue().size() == 1) ? " span" : " spans")
-				.append(")</span> · <a href=\"?fact=")
-				.append(esc(URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)))
-				.append("#fact\">mark its words</a>");
-			if (frame.graphiql()) {
-				html.append(" · <a href=\"")
-					.append(esc(graphiql(entry.getKey(), first.factType())))
-					.append("\">open in GraphiQL</a>");
-			}
-			html.append(frame.actions().getOrDefault(entry.getKey(), ""));
-			html.append("</li>\n");
+			Map<String, Object> fact = new HashMap<>();
+			fact.put("index", index++);
+			fact.put("id", entry.getKey());
+			fact.put("background", kind.background());
+			fact.put("line", kind.line());
+			fact.put("type", first.factType());
+			fact.put("unreviewed", frame.unreviewed().contains(entry.getKey()));
+			fact.put("key", key(entry.getKey()));
+			fact.put("label", first.label());
+			fact.put("count", entry.getValue().size());
+			fact.put("spanWord", (entry.getValue().size() == 1) ? "span" : "spans");
+			fact.put("encodedId", URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8));
+			fact.put("graphiql", frame.graphiql() ? List.of(graphiql(entry.getKey(), first.factType())) : List.of());
+			// the desk's buttons, from its own template
+			fact.put("actions", frame.actions().getOrDefault(entry.getKey(), ""));
+			list.add(fact);
 		}
-		html.append("</ol>\n");
-		if (factSpans.isEmpty()) {
-			html.append("<p>No fact cites this article.</p>\n");
-		}
+		return list;
 	}
 
 	private static String describe(Span span, Frame frame) {
@@ -456,14 +341,6 @@ final class SourcePage {
 
 	static String esc(String text) {
 		return HtmlUtils.htmlEscape(text, "UTF-8");
-	}
-
-	/**
-	 * Escapes text content; a carriage return is written as a reference, which HTML
-	 * parsing keeps (a literal one would become a line feed and shift the offsets).
-	 */
-	private static String escText(String text) {
-		return esc(text).replace("\r", "&#13;");
 	}
 
 }

@@ -21,10 +21,11 @@ public final class Templates {
 
 	/**
 	 * Escapes as the pages did before templates: {@code & < > " '}, for text and quoted
-	 * attributes.
+	 * attributes; a carriage return as a reference, which HTML parsing keeps (a literal
+	 * one would become a line feed and shift the source view's offsets).
 	 */
 	private static final Mustache.Compiler COMPILER = Mustache.compiler()
-		.withEscaper((text) -> HtmlUtils.htmlEscape(text, "UTF-8"))
+		.withEscaper((text) -> HtmlUtils.htmlEscape(text, "UTF-8").replace("\r", "&#13;"))
 		.withLoader(Templates::reader);
 
 	private Templates() {
