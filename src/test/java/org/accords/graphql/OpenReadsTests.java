@@ -71,6 +71,17 @@ class OpenReadsTests {
 			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("ETag", "Link"));
 		assertThat(preflight("/data/people.json", "GET", "if-none-match").headers()
 			.firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		// a collection without an extension has a mapping per format: a preflight is no
+		// tie
+		HttpResponse<String> negotiated = preflight("/data/people", "GET", "accept");
+		assertThat(negotiated.statusCode()).isEqualTo(200);
+		assertThat(negotiated.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		HttpResponse<String> json = this.client.send(HttpRequest.newBuilder(this.client.uri("/data/people"))
+			.header("Origin", ORIGIN)
+			.header("Accept", "application/x-ndjson")
+			.build());
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 	}
 
 	@Test
