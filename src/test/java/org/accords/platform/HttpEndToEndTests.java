@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import org.accords.AccordsTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +74,16 @@ class HttpEndToEndTests {
 		HttpResponse<String> schema = get("/graphql/schema");
 		assertThat(schema.statusCode()).isEqualTo(200);
 		assertThat(schema.body()).contains("type Statement implements Node", "interface Node");
+	}
+
+	/**
+	 * The schema and graphql-sse routes are the GraphQL route mapping's: Spring MVC's own
+	 * router function mapping has none, so it builds no {@code ServerRequest} (a copy of
+	 * every header) for each JSON request.
+	 */
+	@Test
+	void springMvcsRouterFunctionMappingHasNoRoute(@Autowired ApplicationContext context) {
+		assertThat(context.getBean("routerFunctionMapping", RouterFunctionMapping.class).getRouterFunction()).isNull();
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,13 @@ public class AccessLogFilter extends OncePerRequestFilter {
 
 	private final String graphQlPath;
 
+	/** The most request timers remembered. */
+	static final int TIMERS = 1000;
+
+	private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+	private volatile @Nullable Network lastNetwork;
+
 	AccessLogFilter(ObjectProvider<MeterRegistry> registries,
 			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		this.registries = registries;
@@ -96,20 +105,11 @@ public class AccessLogFilter extends OncePerRequestFilter {
 		String operation = trace.operationLabel();
 		String outcome = trace.outcome.label();
 		String error = (trace.errorCode != null) ? trace.errorCode : "none";
-		String address = anonymize(request.getRemoteAddr());
+		String address = network(request.getRemoteAddr());
 		String client = (trace.partner != null) ? "partner:" + trace.partner : address;
 		MeterRegistry registry = registry();
-		Timer.builder("accords.graphql.http.requests")
-			.description(
-					"GraphQL requests over HTTP by outcome: executed, served from the response cache, 304, refused")
-			.tag("route", this.graphQlPath)
-			.tag("method", request.getMethod())
-			.tag("status", Integer.toString(status))
-			.tag("cache", outcome)
-			.tag("operation", operation)
-			.tag("error", error)
-			.register(registry)
-			.record(nanos, TimeUnit.NANOSECONDS);
+		timer(registry, new TimerKey(request.getMethod(), status, outcome, operation, error)).record(nanos,
+				TimeUnit.NANOSECONDS);
 		if (trace.cost >= 0) {
 			DistributionSummary.builder("accords.graphql.query.cost")
 				.description("Computed cost of each GraphQL operation analysed")
@@ -147,6 +147,37 @@ public class AccessLogFilter extends OncePerRequestFilter {
 				TimeUnit.NANOSECONDS.toMillis(nanos), client);
 	}
 
+	/**
+	 * The request timer of these labels: the one found before, else registered. Building
+	 * it (six tags sorted into a new id) and looking it up in the registry for every
+	 * request was most of the access line's allocation. At most {@link #TIMERS} are
+	 * remembered (the labels of the operation names seen); the others are looked up.
+	 */
+	private Timer timer(MeterRegistry registry, TimerKey key) {
+		Timer timer = this.timers.get(key);
+		if (timer != null) {
+			return timer;
+		}
+		timer = Timer.builder("accords.graphql.http.requests")
+			.description(
+					"GraphQL requests over HTTP by outcome: executed, served from the response cache, 304, refused")
+			.tag("route", this.graphQlPath)
+			.tag("method", key.method())
+			.tag("status", Integer.toString(key.status()))
+			.tag("cache", key.outcome())
+			.tag("operation", key.operation())
+			.tag("error", key.error())
+			.register(registry);
+		if (this.timers.size() < TIMERS) {
+			this.timers.put(key, timer);
+		}
+		return timer;
+	}
+
+	/** The labels of a request timer, less the route (always the GraphQL path). */
+	private record TimerKey(String method, int status, String outcome, String operation, String error) {
+	}
+
 	private MeterRegistry registry() {
 		MeterRegistry registry = this.registry;
 		if (registry == null) {
@@ -154,6 +185,27 @@ public class AccessLogFilter extends OncePerRequestFilter {
 			this.registry = registry;
 		}
 		return registry;
+	}
+
+	/**
+	 * {@link #anonymize}'s network of an address, remembered for the last address seen:
+	 * parsing and printing it again for each request of the same caller (or proxy) cost
+	 * more than the rest of the line.
+	 */
+	String network(@Nullable String address) {
+		Network last = this.lastNetwork;
+		if (last != null && last.address().equals(address)) {
+			return last.network();
+		}
+		String network = anonymize(address);
+		if (address != null) {
+			this.lastNetwork = new Network(address, network);
+		}
+		return network;
+	}
+
+	/** An address and its network, as {@link #anonymize} gives it. */
+	private record Network(String address, String network) {
 	}
 
 	/**

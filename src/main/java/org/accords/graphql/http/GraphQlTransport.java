@@ -101,6 +101,14 @@ class GraphQlTransport implements DisposableBean {
 	/** {@link #vary} as one header value, joined once. */
 	private final String varyValue;
 
+	/**
+	 * The {@code Cache-Control} of a GET answer for anyone, and for one client, written
+	 * once: building it per answer was work of every 304.
+	 */
+	private final String publicCacheControl;
+
+	private final String privateCacheControl;
+
 	private final ExecutorService executor;
 
 	private final Scheduler executions;
@@ -121,6 +129,10 @@ class GraphQlTransport implements DisposableBean {
 				? List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER, this.apiKeyHeader)
 				: List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER);
 		this.varyValue = String.join(", ", this.vary);
+		this.publicCacheControl = Objects
+			.requireNonNull(CacheControl.maxAge(this.settings.maxAge()).cachePublic().getHeaderValue());
+		this.privateCacheControl = Objects
+			.requireNonNull(CacheControl.maxAge(this.settings.maxAge()).cachePrivate().getHeaderValue());
 		// a thread per execution, as the request threads: a pool of a fixed size would
 		// make
 		// bystanders queue behind executions that are being cancelled
@@ -391,9 +403,8 @@ class GraphQlTransport implements DisposableBean {
 	 * {@code extensions.cost.remaining}), so that a shared cache never hands one client's
 	 * budget to another.
 	 */
-	private CacheControl cacheControl(RateLimiter.Charge charge) {
-		CacheControl control = CacheControl.maxAge(this.settings.maxAge());
-		return (charge.policy() != null) ? control.cachePrivate() : control.cachePublic();
+	private String cacheControl(RateLimiter.Charge charge) {
+		return (charge.policy() != null) ? this.privateCacheControl : this.publicCacheControl;
 	}
 
 	/**

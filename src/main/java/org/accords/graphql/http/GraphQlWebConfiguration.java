@@ -12,7 +12,6 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.http.MediaType;
-import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -32,11 +31,11 @@ class GraphQlWebConfiguration {
 	/** The SDL says what introspection would: switched off with it. */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "spring.graphql.schema.introspection.enabled", matchIfMissing = true)
-	RouterFunction<ServerResponse> schemaSdl(GraphQlSource source) {
+	GraphQlRouteMapping.Route schemaSdl(GraphQlSource source) {
 		String sdl = new SchemaPrinter().print(source.schema());
-		return RouterFunctions.route()
+		return new GraphQlRouteMapping.Route(RouterFunctions.route()
 			.GET("/graphql/schema", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_PLAIN).body(sdl))
-			.build();
+			.build());
 	}
 
 }

@@ -31,8 +31,11 @@ final class RequestTrace {
 		/** executed */
 		EXECUTED;
 
+		/** made once: a label per request was an allocation per access line */
+		private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
 		String label() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return this.label;
 		}
 
 	}

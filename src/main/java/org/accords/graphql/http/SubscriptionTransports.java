@@ -22,9 +22,7 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.function.RequestPredicate;
-import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
@@ -52,12 +50,12 @@ class SubscriptionTransports {
 	}
 
 	/**
-	 * Ahead of {@link GraphQlEndpoint} (router functions are asked first), for the
-	 * requests that ask for {@code text/event-stream} by name only: {@code *}{@code /*}
-	 * stays with the JSON transport.
+	 * Ahead of {@link GraphQlEndpoint} ({@link GraphQlRouteMapping} is asked first), for
+	 * the requests that ask for {@code text/event-stream} by name only:
+	 * {@code *}{@code /*} stays with the JSON transport.
 	 */
 	@Bean
-	RouterFunction<ServerResponse> graphQlSseRoute(GraphQlSseHandler handler,
+	GraphQlRouteMapping.Route graphQlSseRoute(GraphQlSseHandler handler,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
 		// Accept is parsed only when it names an event stream at all: parsing it was 3%
 		// of the CPU of each JSON answer from the response cache
@@ -72,10 +70,10 @@ class SubscriptionTransports {
 					.stream()
 					.anyMatch((type) -> type.getQualityValue() > 0 && !type.isWildcardType()
 							&& !type.isWildcardSubtype() && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM));
-		return RouterFunctions.route(eventStream, (request) -> {
+		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (request) -> {
 			request.attributes().put(SubscriptionAdmission.SSE, Boolean.TRUE);
 			return handler.handleRequest(request);
-		});
+		}));
 	}
 
 	/**
