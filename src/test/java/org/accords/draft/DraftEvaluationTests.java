@@ -3,6 +3,8 @@ package org.accords.draft;
 import java.nio.file.Path;
 
 import org.accords.seed.SeedFolder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seed article and ten test articles ({@code draft-eval}), and four articles written
  * after the rules ({@code draft-eval-unseen}, {@code draft-eval-blind}).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DraftEvaluationTests {
 
 	@ParameterizedTest

@@ -3,12 +3,15 @@ package org.accords.store;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Folding for case- and accent-insensitive search.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SearchTextTests {
 
 	@Test
