@@ -4,7 +4,7 @@
 # the serial collector, a fresh embedded file store, timed from `java` to ready. Prints, per
 # run, the wall time, the process's CPU time (user + system, read just before it is
 # stopped) and the most heap live after a collection (from the GC log), as bench/run.sh
-# reads it.
+# reads it, with the most after a collection that ran and after a full one beside it.
 # With BASELINE=other.jar the runs alternate with that jar, started the same way (its own
 # archive): an A/B of two builds in pairs ("base", "this"), with each pair's ratios.
 # Usage: [BASELINE=a.jar] [JAR=b.jar] [CORPUS=dir] [LOAD_HEAP=1g] [JFR=dir]
@@ -61,21 +61,27 @@ load() {
   local ticks; ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   local live; live=$(grep -oE '[0-9]+M->[0-9]+M' "$store/gc.log" | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }')
+  # bench/run.sh's figure counts a young collection the serial collector gave up at once (the
+  # old generation could not take what it would promote: "906M->906M … 0.2ms", a full
+  # collection follows), which frees nothing by design: the most after a collection that
+  # ran, and the most after a full one (what was really live), are printed beside it
+  local ran; ran=$(grep -oE '[0-9]+M->[0-9]+M' "$store/gc.log" | awk -F'[M>-]+' '$1 != $2 && $2 > m { m = $2 } END { print m + 0 }')
+  local full; full=$(grep 'Pause Full' "$store/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }')
   if [ -n "${LOGS:-}" ]; then cp "$store/log" "$LOGS/$build-$run.log"; cp "$store/gc.log" "$LOGS/$build-$run.gc"; fi
   rm -rf "$store"
-  echo "$ms $(( ticks * 1000 / tck )) $live"
+  echo "$ms $(( ticks * 1000 / tck )) $live $ran $full"
 }
 
 for run in $(seq 1 "$runs"); do
   declare -A got=()
   for build in "${builds[@]}"; do
     got[$build]=$(load "$build" "$run")
-    read -r ms cpu live <<<"${got[$build]}"
-    echo "run $run $build: $ms ms wall, $cpu ms CPU, $live MB live at most (load average $(cut -d' ' -f1 /proc/loadavg))"
+    read -r ms cpu live ran full <<<"${got[$build]}"
+    echo "run $run $build: $ms ms wall, $cpu ms CPU, $live MB live at most ($ran MB after a collection that ran, $full MB after a full one; load average $(cut -d' ' -f1 /proc/loadavg))"
   done
   if [ -n "$baseline" ]; then
-    read -r bms bcpu blive <<<"${got[base]}"
-    read -r tms tcpu tlive <<<"${got[this]}"
+    read -r bms bcpu blive _ _ <<<"${got[base]}"
+    read -r tms tcpu tlive _ _ <<<"${got[this]}"
     echo "pair $run: this/base wall $(awk -v a="$tms" -v b="$bms" 'BEGIN { printf "%.2f", a / b }'), CPU $(awk -v a="$tcpu" -v b="$bcpu" 'BEGIN { printf "%.2f", a / b }'), live $(awk -v a="$tlive" -v b="$blive" 'BEGIN { printf "%.2f", a / b }')"
   fi
   unset got
