@@ -137,7 +137,7 @@ if loaded:
     target(f"loading {statements} statements ≤ 30 s with ≤ 1 GB of heap", 0,
            r["ms"] <= 30_000 and 0 < live <= 1024,
            f"{r['ms'] / 1000:.1f} s with -Xmx{r.get('heap', '?')} on both cores; at most {live} MB live after a "
-           "collection (GC log): the heap loading needs")
+           f"collection that ran, {r.get('live_full_mb', '?')} MB after a full one (GC log): the heap loading needs")
 pages = [r for r in rows if r["kind"] == "first-page"]
 if pages:
     slowest = max(pages, key=lambda r: r["seconds"])
