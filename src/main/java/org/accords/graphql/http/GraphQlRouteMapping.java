@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -28,9 +29,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code text/event-stream} in its Accept goes straight to {@link GraphQlEndpoint}. That
  * copy was 5.7% of the CPU of a JSON answer from the response cache. They are
  * {@link Route} beans, not {@link RouterFunction} beans, which Spring MVC's mapping would
- * pick up and ask for every request again.
+ * pick up and ask for every request again. Only in a servlet web application: the
+ * commands and the applications started without a web server (loading, validating) have
+ * no Spring MVC mapping to take after.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlRouteMapping {
 
 	/**
