@@ -145,19 +145,22 @@ class DownloadController {
 	@GetMapping(path = "/{collection:[a-z-]+}", produces = "text/csv")
 	void csv(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		negotiated(collection, Format.CSV, bom, request, response);
+		negotiated(collection, refusedByName(request, Format.CSV) ? chosen(collection, request) : Format.CSV, bom,
+				request, response);
 	}
 
 	@GetMapping(path = "/{collection:[a-z-]+}", produces = MediaType.APPLICATION_JSON_VALUE)
 	void json(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		negotiated(collection, Format.JSON, bom, request, response);
+		negotiated(collection, refusedByName(request, Format.JSON) ? chosen(collection, request) : Format.JSON, bom,
+				request, response);
 	}
 
 	@GetMapping(path = "/{collection:[a-z-]+}", produces = MediaType.APPLICATION_NDJSON_VALUE)
 	void ndjson(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		negotiated(collection, Format.NDJSON, bom, request, response);
+		negotiated(collection, refusedByName(request, Format.NDJSON) ? chosen(collection, request) : Format.NDJSON, bom,
+				request, response);
 	}
 
 	/**
@@ -170,9 +173,23 @@ class DownloadController {
 	@GetMapping("/{collection:[a-z-]+}")
 	void anyFormat(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		negotiated(collection, chosen(collection, request), bom, request, response);
+	}
+
+	/**
+	 * Whether the Accept header turns the format down by name ({@code q=0}), which Spring
+	 * MVC's produces matching does not read: such a request is negotiated as the ones
+	 * without a matching produces are.
+	 */
+	private static boolean refusedByName(HttpServletRequest request, Format format) {
+		return Format.accepted(request.getHeader(HttpHeaders.ACCEPT), format).isEmpty();
+	}
+
+	/** The format the Accept header prefers, CSV first, or a 406 that names them. */
+	private static Format chosen(String collection, HttpServletRequest request) {
 		table(collection);
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		Format format = Format.accepted(accept)
+		return Format.accepted(accept)
 			.orElseThrow(() -> new FormatNotAcceptableException("/data/" + collection + " is offered as "
 					+ Format.mediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "))
 					+ "; the Accept header (" + accept
@@ -182,7 +199,6 @@ class DownloadController {
 						.map((ext) -> "/data/" + collection + "." + ext)
 						.collect(Collectors.joining(", "))
 					+ "."));
-		negotiated(collection, format, bom, request, response);
 	}
 
 	private void negotiated(String collection, Format format, boolean bom, HttpServletRequest request,

@@ -60,7 +60,16 @@ enum Format {
 	 * when it takes none of them.
 	 */
 	static Optional<Format> accepted(@Nullable String accept) {
-		MediaType preferred = ContentNegotiation.preferred(accept, mediaTypes());
+		return accepted(accept, values());
+	}
+
+	/**
+	 * The format among {@code formats} an {@code Accept} header prefers; empty when it
+	 * takes none of them.
+	 */
+	static Optional<Format> accepted(@Nullable String accept, Format... formats) {
+		MediaType preferred = ContentNegotiation.preferred(accept,
+				Arrays.stream(formats).map((format) -> MediaType.parseMediaType(format.encodingFormat())).toList());
 		return Arrays.stream(values())
 			.filter((format) -> preferred != null && format.encodingFormat().equals(preferred.toString()))
 			.findFirst();

@@ -246,6 +246,9 @@ class DownloadsHttpTests {
 		// equal qualities: Spring MVC goes by the order the client lists them
 		expected.put("application/x-ndjson, application/json", "application/x-ndjson");
 		expected.put("application/json, application/x-ndjson", "application/json");
+		// q=0 refuses a format by name, whichever produces mapping the type picked
+		expected.put("application/*, application/json;q=0", "application/x-ndjson");
+		expected.put("text/csv;q=0, application/*;q=0.5", "application/json");
 		for (Map.Entry<String, String> entry : expected.entrySet()) {
 			HttpResponse<byte[]> response = get("/data/countries", entry.getKey());
 			assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(200);
@@ -263,7 +266,7 @@ class DownloadsHttpTests {
 		assertThat(bom.body()).startsWith(TableWriter.BOM);
 		assertThat(bom.headers().firstValue("ETag"))
 			.hasValueSatisfying((etag) -> assertThat(etag).endsWith("-csv-bom\""));
-		for (String refused : List.of("image/png", "*/*;q=0", "text/html")) {
+		for (String refused : List.of("image/png", "*/*;q=0", "text/html", "application/json;q=0")) {
 			HttpResponse<byte[]> response = get("/data/countries", refused);
 			assertThat(response.statusCode()).as(refused).isEqualTo(406);
 			assertThat(response.headers().allValues("Vary")).as(refused)
