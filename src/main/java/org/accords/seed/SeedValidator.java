@@ -1660,7 +1660,7 @@ final class SeedValidator {
 				(organizationId != null) ? organizationId : onBehalfOf, (String) m.value("event"));
 	}
 
-	/** Whether a required value is given, as {@link #requiredMerged} judges it. */
+	/** Whether a required value is given: not null, and not a blank string. */
 	@Contract("null -> false")
 	private static boolean present(@Nullable Object value) {
 		return value != null && !(value instanceof String s && s.isBlank());
@@ -1683,7 +1683,7 @@ final class SeedValidator {
 	 */
 	@Contract("_, _, _, null -> false")
 	private boolean requiredMerged(ReportMerger merger, Merged merged, String field, @Nullable Object value) {
-		if (value == null || (value instanceof String s && s.isBlank())) {
+		if (!present(value)) {
 			if (!merger.broken(merged.id) && !this.unusableKeys.contains(NodeId.parse(merged.id).key())) {
 				this.problems.add(merged.where + ": '" + field + "' is required");
 			}
