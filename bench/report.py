@@ -71,6 +71,15 @@ w("Servers: **cached** = the jar as shipped (response cache on); **uncached** = 
   "request timeouts raised to 120 s (see the embedded store's first page below); **static** = the jar's `bench` profile returning the identical pre-serialized bytes from a "
   "plain endpoint; **revalidate** = GET with a matching `If-None-Match` (304); **apollo** = Apollo Server 5 + "
   "DataLoader on Node serving the same SDL from the same data exported as JSON (in memory).")
+machine = next((r for r in rows if r["kind"] == "machine"), None)
+if machine:
+    w("")
+    w(f"The machine at the start of the run (`bench/machine.py`, on the servers' core): a first touch of memory "
+      f"cost **{machine['first_touch_s_per_gib']:.2f} s per GiB** (a fresh mapping written once per 4 KiB page; "
+      f"the process is charged it as CPU time), and a "
+      f"fixed loop of Python arithmetic took {machine['cpu_loop_s']:.2f} s. Startup and loading touch hundreds "
+      "of MB of fresh memory (heap, metaspace, the store's file pages); requests on a warm server touch almost "
+      "none. Read their absolute figures against the first.")
 warms = [r for r in rows if r["kind"] == "warm"]
 if warms:
     w("")
@@ -219,12 +228,24 @@ w(f"- **p99 at 64 connections.** 64 connections queue on one core. `bench/tails.
   f"{p99('static', 'typical', 64):.1f} ms, {p99('cached', 'large', 64):.1f} ms for large against "
   f"{p99('static', 'large', 64):.1f} ms. Run-to-run noise on this shared machine is of the same order "
   "(the static typical p99 was 72, 22 and 50 ms in three quiet runs), so read single p99 figures with care.")
+def faults(r, until):
+    """The page faults a start or load took and what they cost at this run's first touch."""
+    if not machine or "minflt" not in r:
+        return ""
+    mib = r["minflt"] * 4 / 1024
+    return (f" This run: {r['minflt']:,} page faults {until} (up to {mib:,.0f} MiB touched for the first time; some "
+            f"are pages of files already cached) and {r['cpu_ticks'] / r['clk_tck']:.1f} s of CPU; at the "
+            f"{machine['first_touch_s_per_gib']:.2f} s per GiB measured above that is up to "
+            f"{mib / 1024 * machine['first_touch_s_per_gib']:.1f} s of it.")
+
+
 if "cached" in startup and startup["cached"] > 10_000:
     w(f"- **Startup with {statements} statements stored.** The servers start as the image does (extracted jar, "
       "class-data sharing archive, `ops/cds-archive.sh`); the seed check reads only files whose size or time "
       "changed, and the query tables and search index are read in the background. About 60% of what is left is "
       "Spring's context refresh (docs/operations.md#startup); JDK 25's AOT cache reached 9.2–9.6 s there, but "
-      "the image stays on the Java 17 baseline.")
+      "the image stays on the Java 17 baseline."
+      + faults(next(r for r in rows if r["kind"] == "startup" and r["server"] == "cached"), "to the first answer"))
 if loaded and loaded[0]["ms"] > 30_000:
     w(f"- **Loading {statements} statements.** The loader verifies a whole corpus in memory before writing any "
       f"of it (so that a bad file loses nothing); with -Xmx{load_heap} it needed at most "
@@ -233,7 +254,8 @@ if loaded and loaded[0]["ms"] > 30_000:
       "compares keys through Java serialization (library code); verifying and merging still run on one core, and "
       "the search index is built after the inserts rather than beside them "
       "(docs/operations.md#loading-a-large-corpus). With the serial collector the figure is the heap after a "
-      "collection, old garbage not yet collected included: an upper bound of what loading keeps.")
+      "collection, old garbage not yet collected included: an upper bound of what loading keeps."
+      + faults(loaded[0], "to ready"))
 search_row = next((r for r in rows if r["kind"] == "search"), None)
 if search_row and search_row["p50_ms"] > 5:
     w(f"- **Search p50.** Every search of the run uses words no earlier search used (the served dataset's words "

@@ -42,6 +42,11 @@ jar=$(ls target/accords-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -B -ntp -q -DskipTests package; jar=$(ls target/accords-*.jar | head -1); fi
 [ -n "$ONLY" ] || (cd bench/apollo && npm ci --no-audit --no-fund --silent)
 
+# the machine's state, where the servers will run: what a first touch of memory and a fixed
+# loop of arithmetic cost now (bench/machine.py), to read the absolute figures against
+echo "== the machine (bench/machine.py)"
+taskset -c "$SERVER_CPU" python3 bench/machine.py | tee -a "$results"
+
 # the servers start as the Dockerfile starts them: the jar extracted, with a class-data
 # sharing archive written by a training run (ops/cds-archive.sh), so that the startup
 # measured is the one that ships
@@ -70,8 +75,11 @@ start() {
     kill -0 "$pid" 2>/dev/null || { echo "bench: $name died"; tail -20 "$work/$name.log"; exit 1; }
     sleep 0.1
   done
-  echo "{\"kind\":\"startup\",\"server\":\"$name\",\"ms\":$(( $(now_ms) - t0 ))}" >>"$results"
-  echo "   $name ready on $port in $(( $(now_ms) - t0 )) ms"
+  # with the page faults and CPU time it took (fields 10, 14 and 15 of /proc/PID/stat): a
+  # first touch of memory costs what bench/machine.py measured
+  local ms=$(( $(now_ms) - t0 )) stat; stat=$(awk '{ print $10, $14 + $15 }' "/proc/$pid/stat")
+  echo "{\"kind\":\"startup\",\"server\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK)}" >>"$results"
+  echo "   $name ready on $port in $ms ms"
   # the first typical page, nothing cached yet: the store's own work for a page
   local cold
   cold=$(curl -sf -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
@@ -98,6 +106,7 @@ load() {
     kill -0 "$pid" 2>/dev/null || { echo "bench: loading $name failed"; tail -20 "$work/load-$name.log"; exit 1; }
     sleep 0.5
   done
+  local ms=$(( $(now_ms) - t0 )) stat; stat=$(awk '{ print $10, $14 + $15 }' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   # the most heap still live after a collection that ran (what loading needs), from the GC
   # log: a young collection the serial collector gives up at once ("906M->906M … 0.2ms",
@@ -106,8 +115,8 @@ load() {
   # a full collection (what was really live) beside it
   local live; live=$(grep -oE '[0-9]+M->[0-9]+M' "$work/load-$name.gc" | awk -F'[M>-]+' '$1 != $2 && $2 > m { m = $2 } END { print m + 0 }')
   local full; full=$(grep 'Pause Full' "$work/load-$name.gc" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }')
-  echo "{\"kind\":\"load-corpus\",\"corpus\":\"$name\",\"ms\":$(( $(now_ms) - t0 )),\"heap\":\"${LOAD_HEAP:-1g}\",\"live_mb\":$live,\"live_full_mb\":$full}" >>"$results"
-  echo "   $name loaded in $(( $(now_ms) - t0 )) ms (heap ${LOAD_HEAP:-1g}, at most $live MB live after a collection that ran, $full MB after a full one; both cores)"
+  echo "{\"kind\":\"load-corpus\",\"corpus\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK),\"heap\":\"${LOAD_HEAP:-1g}\",\"live_mb\":$live,\"live_full_mb\":$full}" >>"$results"
+  echo "   $name loaded in $ms ms (heap ${LOAD_HEAP:-1g}, at most $live MB live after a collection that ran, $full MB after a full one; both cores)"
 }
 echo "== loading the corpora into embedded file stores"
 load large "$work/corpus-large"
