@@ -2,17 +2,21 @@ package org.accords.feed;
 
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.Citation;
+import org.accords.web.Templates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -31,6 +35,8 @@ import org.springframework.web.context.request.WebRequest;
 class FeedController {
 
 	static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private static final Template CONTENT = Templates.compile("feed/content");
 
 	private final Changes changes;
 
@@ -116,7 +122,7 @@ class FeedController {
 			}
 			xml.writeStartElement("content");
 			xml.writeAttribute("type", "html");
-			xml.writeCharacters(html(version));
+			xml.writeCharacters(content(version));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}
@@ -129,34 +135,16 @@ class FeedController {
 	/**
 	 * The entry's content: a list of the entities, linked; escaped again by the writer.
 	 */
-	private static String html(VersionSummary version) {
-		StringBuilder html = new StringBuilder("<p>Dataset version ").append(escape(version.version()))
-			.append("</p><ul>");
+	static String content(VersionSummary version) {
+		List<Map<String, Object>> entities = new ArrayList<>();
 		for (EntityChange entity : version.entities()) {
-			String text = entity.change().name().toLowerCase(java.util.Locale.ROOT) + " " + entity.type() + ": "
-					+ ((entity.label() != null) ? entity.label() : entity.id());
-			html.append("<li>");
-			if (entity.url() != null && entity.change() != Changelog.Change.REMOVED) {
-				html.append("<a href=\"")
-					.append(escape(entity.url()))
-					.append("\">")
-					.append(escape(text))
-					.append("</a>");
-			}
-			else {
-				html.append(escape(text));
-			}
-			html.append("</li>");
+			String href = (entity.change() != Changelog.Change.REMOVED) ? entity.url() : null;
+			entities.add(Map.of("linked", href != null, "href", (href != null) ? href : "", "text",
+					entity.change().name().toLowerCase(Locale.ROOT) + " " + entity.type() + ": "
+							+ ((entity.label() != null) ? entity.label() : entity.id())));
 		}
-		html.append("</ul>");
-		if (version.more() > 0) {
-			html.append("<p>and ").append(version.more()).append(" more: see the changes query</p>");
-		}
-		return html.toString();
-	}
-
-	private static String escape(String text) {
-		return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+		return CONTENT.execute(Map.of("version", version.version(), "entities", entities, "hasMore", version.more() > 0,
+				"more", version.more()));
 	}
 
 	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
