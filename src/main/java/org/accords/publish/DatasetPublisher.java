@@ -59,7 +59,8 @@ import org.springframework.stereotype.Component;
  * and removed ids go to the changelog ({@code dataset/Changelog});</li>
  * <li>the version's record ({@code dataset/DatasetInfo}: counts, seed files, content
  * date) is saved in {@code datasets};</li>
- * <li>on a replica set, every member has it all ({@code store/ReplicationBarrier});</li>
+ * <li>on a replica set, every member has it all; on the embedded server, its file
+ * ({@code store/ReplicationBarrier});</li>
  * <li>the pointer moves to the new version in one write: readers see the old version or
  * the new one, never a mix, on MongoDB and on the embedded server alike (no transactions
  * needed); each instance's {@code dataset/DatasetState} follows it within a refresh

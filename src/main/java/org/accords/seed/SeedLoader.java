@@ -91,6 +91,20 @@ public class SeedLoader implements ApplicationRunner {
 	 * @throws LoadFailedException when writing failed; what was written is removed
 	 */
 	public Outcome load(String location) {
+		try {
+			return loadUnlessFailed(location);
+		}
+		catch (SeedException | LoadFailedException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// the store closed by a write that failed (a full disk) before this load
+			// wrote: it is opened again, and the load fails as a failed write
+			throw this.integrity.failedBeforeWriting(ex);
+		}
+	}
+
+	private Outcome loadUnlessFailed(String location) {
 		String current = this.publisher.currentVersion();
 		SeedFiles.Listing listing = SeedFiles.list(this.resolver, location);
 		boolean trustFileTimes = this.properties.seed().trustFileTimes();
@@ -122,7 +136,8 @@ public class SeedLoader implements ApplicationRunner {
 		SeedDataset dataset = checked.dataset();
 		// each entity converted once: checked here, written as it is by the publisher
 		Map<String, List<Document>> documents = this.integrity.checkStorable(dataset);
-		boolean published;
+		boolean published = false;
+		LoadFailedException failed = null;
 		// one instance publishes at a time; the others wait, then find the version
 		// published and publish nothing
 		try (LoadLock.Lease lease = this.loadLock.acquire()) {
@@ -132,8 +147,12 @@ public class SeedLoader implements ApplicationRunner {
 				published = this.publisher.publish(dataset.asVersion(version, sources, documents));
 			}
 			catch (RuntimeException ex) {
-				throw this.integrity.failedWrite(version, ex);
+				failed = this.integrity.failedWrite(version, ex);
 			}
+		}
+		if (failed != null) {
+			this.integrity.settle();
+			throw failed;
 		}
 		this.state.refresh();
 		this.integrity.served(this.state.currentVersion());

@@ -118,6 +118,16 @@ class StoreIntegrity {
 	}
 
 	/**
+	 * After a failed load has released its lock: the release, too, is written now, not in
+	 * the background, where a full disk would close the store again.
+	 */
+	void settle() {
+		if (this.dataFile != null) {
+			this.dataFile.commitOrReopen();
+		}
+	}
+
+	/**
 	 * Records the version served, so that the next start can tell if the file lost it.
 	 */
 	void served(@Nullable String version) {
@@ -202,8 +212,16 @@ class StoreIntegrity {
 	 * it is served (or kept for requests in flight), and says what happened.
 	 */
 	LoadFailedException failedWrite(String version, RuntimeException failure) {
+		// a write that failed to reach the embedded store's file closed the store: it is
+		// opened again, as it was at its last complete write, and the file and the cause
+		// are named (the driver's message says only that a FileChannel failed)
+		String cause = firstLine(failure);
 		String cleanup;
 		try {
+			String notWritten = (this.dataFile != null) ? this.dataFile.reopenIfWriteFailed() : null;
+			if (notWritten != null) {
+				cause = notWritten;
+			}
 			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
 					VersionedCollections.DATASETS);
 			if (pointer != null && (version.equals(pointer.version()) || version.equals(pointer.previous()))) {
@@ -216,14 +234,33 @@ class StoreIntegrity {
 					}
 				}
 				this.mongo.remove(new Query(Criteria.where("_id").is(version)), VersionedCollections.DATASETS);
-				cleanup = "; what was written of it is removed";
+				// written now, not in the background, where a full disk would close the
+				// store again
+				String notRemoved = (this.dataFile != null) ? this.dataFile.commitOrReopen() : null;
+				cleanup = (notRemoved != null)
+						? "; what was written of it could not be removed either, and is replaced at the next load"
+						: "; what was written of it is removed";
 			}
 		}
 		catch (RuntimeException ex) {
 			cleanup = "; what was written of it could not be removed (" + firstLine(ex) + ")";
 		}
 		return new LoadFailedException(
-				"Writing dataset version " + version + " to the store failed (" + firstLine(failure) + ")" + cleanup,
+				"Writing dataset version " + version + " to the store failed (" + cause + ")" + cleanup, failure);
+	}
+
+	/**
+	 * After a load failed before it wrote (its lock not taken): if a write to the
+	 * embedded store's file had failed, closing the store, opens it again and says so;
+	 * nothing is removed, since the lock is another's or none.
+	 * @return the exception to throw
+	 */
+	RuntimeException failedBeforeWriting(RuntimeException failure) {
+		String notWritten = (this.dataFile != null) ? this.dataFile.reopenIfWriteFailed() : null;
+		if (notWritten == null) {
+			return failure;
+		}
+		return new LoadFailedException("Loading the seed data failed (" + notWritten + "); nothing of it was written",
 				failure);
 	}
 

@@ -3,6 +3,8 @@ package org.accords.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,12 +16,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.CRC32C;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * it has been read back; a file that cannot be is moved aside and an empty one started,
  * so that the seed data can rebuild it. Beside it, a one-line record of the dataset
  * version last served from it tells a file that lost its last writes (truncated, its tail
- * zeroed: H2 then silently opens an older state) from an intact one.
+ * zeroed: H2 then silently opens an older state) from an intact one. A write that fails
+ * (disk full) makes H2 close the store: the loader's cleanup opens the file again as it
+ * was at its last complete write ({@link #reopenIfWriteFailed}), so that the version
+ * served before stays served.
  */
 public final class EmbeddedDataFile {
 
@@ -45,14 +52,21 @@ public final class EmbeddedDataFile {
 
 	private final Path record;
 
-	private final H2Backend backend;
+	/** What H2 opens: the file's path, behind a file system scheme in tests. */
+	private final String location;
+
+	private volatile H2Backend backend;
+
+	private final MongoBackend serverBackend = reopening();
 
 	private final @Nullable Path movedAside;
 
 	private final String howOpened;
 
-	private EmbeddedDataFile(Path file, H2Backend backend, @Nullable Path movedAside, String howOpened) {
+	private EmbeddedDataFile(Path file, String location, H2Backend backend, @Nullable Path movedAside,
+			String howOpened) {
 		this.file = file;
+		this.location = location;
 		this.record = file.resolveSibling(file.getFileName() + ".version");
 		this.backend = backend;
 		this.movedAside = movedAside;
@@ -64,6 +78,15 @@ public final class EmbeddedDataFile {
 	 * {@code <name>.damaged-<timestamp>} and an empty store started in its place.
 	 */
 	static EmbeddedDataFile open(Path file, Clock clock) {
+		return open(file, "", clock);
+	}
+
+	/**
+	 * Opens the file through the H2 file system named by {@code scheme} (a prefix such as
+	 * {@code "nio:"}; empty for H2's default).
+	 */
+	static EmbeddedDataFile open(Path file, String scheme, Clock clock) {
+		String location = scheme + file;
 		long start = System.nanoTime();
 		if (!Files.exists(file)) {
 			// a record beside a file that was deleted on purpose says nothing of the new
@@ -73,12 +96,12 @@ public final class EmbeddedDataFile {
 		try {
 			Boolean unchangedSinceClosed = unchangedSinceClosed(file);
 			boolean unchanged = Boolean.TRUE.equals(unchangedSinceClosed);
-			H2Backend backend = openVerified(file, !unchanged);
+			H2Backend backend = openVerified(location, !unchanged);
 			if (Boolean.FALSE.equals(unchangedSinceClosed)) {
 				logger.warn("The embedded store's data file " + file
 						+ " changed since this application closed it; every page of it reads back");
 			}
-			return new EmbeddedDataFile(file, backend, null,
+			return new EmbeddedDataFile(file, location, backend, null,
 					(unchanged ? "unchanged since it was closed, opened in " : "opened and read through in ")
 							+ millisSince(start) + " ms");
 		}
@@ -95,7 +118,7 @@ public final class EmbeddedDataFile {
 			}
 			logger.error("The embedded store's data file " + file + " is unreadable (" + reason(ex) + "); moved it to "
 					+ aside + " and starting with an empty store, rebuilt from the seed data");
-			return new EmbeddedDataFile(file, openVerified(file, false), aside,
+			return new EmbeddedDataFile(file, location, openVerified(location, false), aside,
 					"started empty in " + millisSince(start) + " ms");
 		}
 	}
@@ -158,11 +181,11 @@ public final class EmbeddedDataFile {
 		}
 	}
 
-	private static H2Backend openVerified(Path file, boolean readThrough) {
+	private static H2Backend openVerified(String location, boolean readThrough) {
 		// the store writes its changes once they take WRITE_BUFFER_KB (H2's default is
 		// 19 MB at a 1 GB heap): a smaller write buffer keeps each write out of the
 		// humongous objects that fragment G1's heap (docs/operations.md)
-		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitBufferSize(WRITE_BUFFER_KB).open();
+		MVStore store = new MVStore.Builder().fileName(location).autoCommitBufferSize(WRITE_BUFFER_KB).open();
 		try {
 			// H2 checks a page when it reads it, and reads lazily: unless the file is
 			// unchanged since it was closed, read every page now, so that damage is found
@@ -188,8 +211,108 @@ public final class EmbeddedDataFile {
 		return (end < 0) ? message : message.substring(0, end);
 	}
 
+	/** The store as it is open now. */
 	H2Backend backend() {
 		return this.backend;
+	}
+
+	/**
+	 * The backend the wire-protocol server uses: the store as it is open now, also once
+	 * it was opened again after a failed write.
+	 */
+	MongoBackend serverBackend() {
+		return this.serverBackend;
+	}
+
+	/**
+	 * Writes every change made so far to the file.
+	 * @throws RuntimeException if the file cannot be written (disk full): H2 has closed
+	 * the store then, until {@link #reopenIfWriteFailed}
+	 */
+	public void commit() {
+		this.backend.commit();
+	}
+
+	/**
+	 * Writes every change made so far to the file, or, if it cannot be written, opens it
+	 * again as it was at its last complete write: nothing is left for H2's background
+	 * writer to fail on, which would close the store again with no one to open it.
+	 * @return why the file could not be written; null if it was
+	 */
+	public @Nullable String commitOrReopen() {
+		try {
+			commit();
+			return null;
+		}
+		catch (RuntimeException ex) {
+			String failure = reopenIfWriteFailed();
+			if (failure == null) {
+				throw ex;
+			}
+			return failure;
+		}
+	}
+
+	/**
+	 * After a write to the file failed (disk full), H2 has closed the store: opens the
+	 * file again, as it was at its last complete write (the writes after it are lost, as
+	 * after a crash), and says so. Not done on the server's next command on its own: a
+	 * load writing then would go on into a store that lost its first writes.
+	 * @return why the write failed, naming the file and the cause (No space left on
+	 * device); null if no write failed
+	 */
+	public synchronized @Nullable String reopenIfWriteFailed() {
+		H2Backend failed = this.backend;
+		MVStoreException panic = failed.getMvStore().getPanicException();
+		if (panic == null) {
+			return null;
+		}
+		String failure = "the embedded store's data file " + this.file + " could not be written: " + rootCause(panic);
+		long start = System.nanoTime();
+		// H2 leaves the file open, and locked, when it closes the store so
+		closeFile(failed.getMvStore());
+		// its last chunk may be partly written: every page is read back
+		this.backend = openVerified(this.location, true);
+		logger.error("The embedded store's data file " + this.file + " could not be written (" + rootCause(panic)
+				+ "); the store closed, and was opened again as the file held it at its last complete write, in "
+				+ millisSince(start) + " ms");
+		return failure;
+	}
+
+	/**
+	 * A backend that hands each call to the store open now (its cursors are gone with a
+	 * store closed by a failed write).
+	 */
+	private MongoBackend reopening() {
+		return (MongoBackend) Proxy.newProxyInstance(MongoBackend.class.getClassLoader(),
+				new Class<?>[] { MongoBackend.class }, (proxy, method, args) -> {
+					H2Backend target = this.backend;
+					Object result;
+					try {
+						result = method.invoke(target, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					return (result == target) ? proxy : result;
+				});
+	}
+
+	private static void closeFile(MVStore closed) {
+		try {
+			closed.getFileStore().close();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot close " + closed.getFileStore().getFileName() + " (" + ex.getMessage() + ")");
+		}
+	}
+
+	private static String rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return String.valueOf((cause.getMessage() != null) ? cause.getMessage() : cause);
 	}
 
 	public Path file() {
@@ -242,6 +365,8 @@ public final class EmbeddedDataFile {
 			// the record only sharpens the next start's check; serving goes on without it
 			// (a full disk must not stop an instance that can serve)
 			logger.warn("Cannot record the served dataset version beside " + this.file + " (" + ex + ")");
+			// nor a store closed by the failed commit: what the file holds is served
+			reopenIfWriteFailed();
 		}
 	}
 

@@ -48,7 +48,7 @@ class EmbeddedMongoConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(ObjectProvider<EmbeddedDataFile> dataFile) {
 		EmbeddedDataFile file = dataFile.getIfAvailable();
-		MongoBackend backend = (file != null) ? file.backend() : new MemoryBackend();
+		MongoBackend backend = (file != null) ? file.serverBackend() : new MemoryBackend();
 		String where = (file != null) ? "file " + file.file() + " (" + file.howOpened() + ")" : "in memory";
 		MongoServer server = new MongoServer(backend) {
 

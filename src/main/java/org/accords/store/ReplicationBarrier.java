@@ -14,7 +14,10 @@ import com.mongodb.client.model.Updates;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,9 @@ import org.springframework.stereotype.Component;
  * before a new dataset version is pointed to: instances reading from secondaries then
  * never follow the pointer to collections their secondary does not have yet. Members
  * apply the oplog in order, so one write acknowledged by all of them covers every earlier
- * write. A standalone server (and the embedded one) has nothing to wait for.
+ * write. A standalone server has nothing to wait for; the embedded one writes all of it
+ * to its file first, so that a disk that fills up fails the load before the pointer
+ * moves, not after it (H2 writes in the background, and then closes the store).
  */
 @Component
 public class ReplicationBarrier {
@@ -35,12 +40,28 @@ public class ReplicationBarrier {
 
 	private final MongoTemplate mongo;
 
+	private final @Nullable EmbeddedDataFile dataFile;
+
+	/** A barrier built by hand (tests): no embedded data file. */
 	public ReplicationBarrier(MongoTemplate mongo) {
 		this.mongo = mongo;
+		this.dataFile = null;
 	}
 
-	/** Returns once every member confirms, or after {@link #WAIT} with a warning. */
+	@Autowired
+	ReplicationBarrier(MongoTemplate mongo, ObjectProvider<EmbeddedDataFile> dataFile) {
+		this.mongo = mongo;
+		this.dataFile = dataFile.getIfAvailable();
+	}
+
+	/**
+	 * Returns once every member confirms, or after {@link #WAIT} with a warning.
+	 * @throws RuntimeException if the embedded store's file cannot be written
+	 */
 	public void awaitAllMembers() {
+		if (this.dataFile != null) {
+			this.dataFile.commit();
+		}
 		// isMaster, not hello: the embedded server knows only the older name, MongoDB 8
 		// still answers it
 		Document hello = this.mongo.executeCommand(new Document("isMaster", 1));
