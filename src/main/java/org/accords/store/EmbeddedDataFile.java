@@ -21,6 +21,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.h2.mvstore.Cursor;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -106,6 +107,16 @@ public final class EmbeddedDataFile {
 							+ millisSince(start) + " ms");
 		}
 		catch (RuntimeException ex) {
+			if (ex instanceof MVStoreException locked && locked.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+				// not damage: another instance (or another store in this one) has it
+				// open,
+				// and moving it aside would pull it from under that instance
+				throw new StoreUnavailableException(
+						"The embedded store's data file " + file + " is in use by another process (" + reason(ex) + ")",
+						"Stop the instance that has it open, or give this one a file of its own "
+								+ "(accords.store.embedded-path); instances share one store only through MongoDB "
+								+ "(MONGODB_URI).");
+			}
 			Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(LocalDateTime.now(clock)));
 			try {
 				Files.move(file, aside);
