@@ -79,7 +79,9 @@ if machine:
       f"the process is charged it as CPU time), and a "
       f"fixed loop of Python arithmetic took {machine['cpu_loop_s']:.2f} s. Startup and loading touch hundreds "
       "of MB of fresh memory (heap, metaspace, the store's file pages); requests on a warm server touch almost "
-      "none. Read their absolute figures against the first.")
+      "none. Read their absolute figures against the first"
+      + (f", and against Apollo's own startup in this run, {startup['apollo'] / 1000:.1f} s (2.4 s in the "
+         "run of 2026-12-01 06:37, whose Accords startup was 9.1 s)." if "apollo" in startup else "."))
 warms = [r for r in rows if r["kind"] == "warm"]
 if warms:
     w("")
@@ -251,9 +253,9 @@ if loaded and loaded[0]["ms"] > 30_000:
       f"of it (so that a bad file loses nothing); with -Xmx{load_heap} it needed at most "
       f"{loaded[0].get('live_mb', 0)} MB live, and the time is parsing, verifying and merging the reports on "
       "both cores, then the embedded server's writes, where mongo-java-server serializes every document and "
-      "compares keys through Java serialization (library code); verifying and merging still run on one core, and "
-      "the search index is built after the inserts rather than beside them "
-      "(docs/operations.md#loading-a-large-corpus). With the serial collector the figure is the heap after a "
+      "compares keys through Java serialization (library code); files are decoded and statements built on both "
+      "cores, the reports of many articles merged into entities on one, and the search index is built beside the "
+      "writes (docs/operations.md#loading-a-large-corpus). With the serial collector the figure is the heap after a "
       "collection, old garbage not yet collected included: an upper bound of what loading keeps."
       + faults(loaded[0], "to ready"))
 search_row = next((r for r in rows if r["kind"] == "search"), None)
@@ -263,10 +265,19 @@ if search_row and search_row["p50_ms"] > 5:
       f"{search_row['p50_ms']:.2f} ms, p90 {search_row['p90_ms']:.1f} ms. Each word is looked up as itself, as a "
       "prefix and with one edit over four fields, and every match is scored so that the total is exact. A JFR "
       "profile put the Levenshtein automata of the one-edit lookups first; they are gone (one-edit variants are "
-      "found among the version's name terms, `search/NameTerms`), and what is left of a search is mostly fetching "
-      "its 20 entities through the embedded store, then scoring every match and reading the stored documents "
-      "(docs/benchmarks.md). The 3.9–4.0 ms of earlier runs searched 30 words over and over with a per-version "
-      "cache of word expansions, since removed.")
+      "found among the version's name terms, `search/NameTerms`); what is left is scoring every match and "
+      "reading the page's stored documents. Fetching the 20 entities is not the cost: without them (no `node` "
+      "asked) a fresh word took 5.5 ms against 5.7 ms with them, on one server, 2026-12-01 12:50; a word searched "
+      "before took half as long either way (docs/benchmarks.md). The warm-up's passes over their own words, "
+      "repeated until their p50 stopped falling: "
+      + ", ".join(f"{t:.1f}" for t in search_row.get("warm_up_p50_ms", [])) + " ms. The 3.9–4.0 ms of earlier "
+      "runs searched 30 words over and over with a per-version cache of word expansions, since removed.")
+if pages and slowest["seconds"] > 0.5:
+    w(f"- **First uncached page.** The slowest of the {len(pages)} first pages, {slowest['seconds']:.2f} s, is "
+      f"`{slowest['query']}`; the text filter was the slowest in most earlier runs too, whose slowest pages took "
+      "0.34–0.48 s, and 0.61 s in the run of 2026-12-01 11:51 (docs/benchmarks.md): the search index's ids of a "
+      "common word, then the page among them from the query tables, the first of its kind on that server, its "
+      "JIT cold. Each first page is asked once, so one slow answer decides the figure.")
 w("- **Store work against corpus size on the embedded store.** The embedded server ignores indexes; its pages "
   "are resolved to ids from the version's query tables (computed at publishing, `store/QueryTables`) and fetched "
   "by id. MongoDB serves the same page from a compound index; that is checked by a test that needs Docker, and "
