@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -95,9 +97,15 @@ class DiskFullTests {
 			FullDisk.limit = 0;
 			context.getBean(MongoTemplate.class).save(new Document("_id", "anything"), "scratch");
 			assertThatException().isThrownBy(() -> context.getBean(EmbeddedDataFile.class).commit());
+			// readiness says so: the server still answers a ping, but no query
+			HealthIndicator store = context.getBean("store", HealthIndicator.class);
+			assertThat(store.health().getStatus()).isEqualTo(Status.DOWN);
+			assertThat(store.health().getDetails()).containsEntry("reason",
+					"the embedded store's data file could not be written, and the store closed");
 			assertThatException().isThrownBy(() -> context.getBean(SeedLoader.class).load(newer.location()))
 				.withMessage("Loading the seed data failed (the embedded store's data file " + file
 						+ " could not be written: No space left on device); nothing of it was written");
+			assertThat(store.health().getStatus()).isEqualTo(Status.UP);
 			state.refresh();
 			assertThat(state.version()).isEqualTo(served);
 			assertThat(statements(context, served)).isEqualTo(5);
