@@ -59,6 +59,8 @@ java -jar "$jar" generate --statements="$STATEMENTS" --out="$work/corpus-large" 
 [ -n "$ONLY" ] || java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
 
 now_ms() { date +%s%3N; }
+# faults_cpu PID: the process's page faults and CPU ticks so far (fields 10, 14 + 15 of its stat)
+faults_cpu() { awk '{ print $10, $14 + $15 }' "/proc/$1/stat"; }
 QUERIES=(small typical large search introspection)
 for q in "${QUERIES[@]}"; do
   python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "bench/queries/$q.graphql" >"$work/$q.json"
@@ -75,9 +77,9 @@ start() {
     kill -0 "$pid" 2>/dev/null || { echo "bench: $name died"; tail -20 "$work/$name.log"; exit 1; }
     sleep 0.1
   done
-  # with the page faults and CPU time it took (fields 10, 14 and 15 of /proc/PID/stat): a
-  # first touch of memory costs what bench/machine.py measured
-  local ms=$(( $(now_ms) - t0 )) stat; stat=$(awk '{ print $10, $14 + $15 }' "/proc/$pid/stat")
+  # with the page faults and CPU time it took: a first touch of memory costs what
+  # bench/machine.py measured
+  local ms=$(( $(now_ms) - t0 )) stat; stat=$(faults_cpu "$pid")
   echo "{\"kind\":\"startup\",\"server\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK)}" >>"$results"
   echo "   $name ready on $port in $ms ms"
   # the first typical page, nothing cached yet: the store's own work for a page
@@ -106,7 +108,7 @@ load() {
     kill -0 "$pid" 2>/dev/null || { echo "bench: loading $name failed"; tail -20 "$work/load-$name.log"; exit 1; }
     sleep 0.5
   done
-  local ms=$(( $(now_ms) - t0 )) stat; stat=$(awk '{ print $10, $14 + $15 }' "/proc/$pid/stat")
+  local ms=$(( $(now_ms) - t0 )) stat; stat=$(faults_cpu "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   # the most heap still live after a collection that ran (what loading needs), from the GC
   # log: a young collection the serial collector gives up at once ("906M->906M … 0.2ms",

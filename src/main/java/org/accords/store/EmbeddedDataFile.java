@@ -292,7 +292,8 @@ public final class EmbeddedDataFile {
 
 	/**
 	 * A backend that hands each call to the store open now (its cursors are gone with a
-	 * store closed by a failed write).
+	 * store closed by a failed write). A proxy, not a class: the interface's methods take
+	 * Netty's types, which mongo-java-server keeps off this project's compile classpath.
 	 */
 	private MongoBackend reopening() {
 		return (MongoBackend) Proxy.newProxyInstance(MongoBackend.class.getClassLoader(),
