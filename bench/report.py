@@ -262,16 +262,18 @@ search_row = next((r for r in rows if r["kind"] == "search"), None)
 if search_row and search_row["p50_ms"] > 5:
     w(f"- **Search p50.** Every search of the run uses words no earlier search used (the served dataset's words "
       f"and their prefixes of four letters or more), so nothing is answered from a cache: p50 "
-      f"{search_row['p50_ms']:.2f} ms, p90 {search_row['p90_ms']:.1f} ms. Each word is looked up as itself, as a "
-      "prefix and with one edit over four fields, and every match is scored so that the total is exact. A JFR "
-      "profile put the Levenshtein automata of the one-edit lookups first; they are gone (one-edit variants are "
-      "found among the version's name terms, `search/NameTerms`); what is left is scoring every match and "
-      "reading the page's stored documents. Fetching the 20 entities is not the cost: without them (no `node` "
-      "asked) a fresh word took 5.5 ms against 5.7 ms with them, on one server, 2026-12-01 12:50; a word searched "
-      "before took half as long either way (docs/benchmarks.md). The warm-up's passes over their own words, "
-      "repeated until their p50 stopped falling: "
-      + ", ".join(f"{t:.1f}" for t in search_row.get("warm_up_p50_ms", [])) + " ms. The 3.9–4.0 ms of earlier "
-      "runs searched 30 words over and over with a per-version cache of word expansions, since removed.")
+      f"{search_row['p50_ms']:.2f} ms, p90 {search_row['p90_ms']:.1f} ms. Where a fresh word's time goes, measured "
+      "on 2026-12-01 15:20–15:40, each server on one core after 8,000 warm-up searches, by the server's own "
+      "timers (`accords.search.query`, `accords.graphql.http.requests`): Lucene's part (matching, scoring every "
+      "match, reading the page's stored documents, highlighting) 0.3–0.5 ms; the whole request 5.1–6.2 ms with "
+      "fresh words against 2.8–3.0 ms with the same words again. The difference is the 20 entities read from "
+      "the embedded store, one query per kind of entity, through the wire protocol: with the entity cache made "
+      "too small to hold them (`accords.cache.max-bytes=2KB`) the same words again took nearly as long as fresh "
+      "ones (5.0 and 6.4 ms against 6.2 and 8.4 ms). Keeping the file's documents as BSON rather than by Java "
+      "serialization (tried on a branch, not kept) showed no gain in two alternating pairs. The warm-up: "
+      + f"{search_row.get('warm_up_searches', 0):,} searches of its own words, each a new document, in passes "
+      + "whose p50 were " + ", ".join(f"{t:.1f}" for t in search_row.get("warm_up_p50_ms", [])) + " ms; an earlier "
+      "rule stopped after at most 1,600 searches, while the JIT still compiled the search path.")
 if pages and slowest["seconds"] > 0.5:
     w(f"- **First uncached page.** The slowest of the {len(pages)} first pages, {slowest['seconds']:.2f} s, is "
       f"`{slowest['query']}`; the text filter was the slowest in most earlier runs too, whose slowest pages took "
