@@ -8,8 +8,9 @@ before it twice in a row (at most WARM_MAX). On 2026-12-01 the p50 of those pass
 to 2.3 ms over the first 7,000 searches and to 1.6 ms by 16,000; the earlier rule (3 to 8 passes,
 at most 1,600 searches) stopped while the JIT still compiled the search path (17 s of C2 in 24 s
 of searching, on the server's one core), and measured that. Every measured search uses words no
-earlier search used: the server's caches of words and answers, and of the entities a search
-returns, cannot help, so what is measured is the uncached search. The words are those of the
+earlier search used: the server's caches of words and answers cannot help, nor its cache of the
+entities a search returns (except the few hundred that pages asked before read), so what is
+measured is the uncached search. The words are those of the
 served dataset (names, titles, descriptions, statements and the articles they come from), read
 from its pages first, and their prefixes of four letters and more, as a user typing them would
 search.
