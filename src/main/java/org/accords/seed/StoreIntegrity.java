@@ -122,9 +122,7 @@ class StoreIntegrity {
 	 * the background, where a full disk would close the store again.
 	 */
 	void settle() {
-		if (this.dataFile != null) {
-			this.dataFile.commitOrReopen();
-		}
+		commitOrReopen();
 	}
 
 	/**
@@ -218,7 +216,7 @@ class StoreIntegrity {
 		String cause = firstLine(failure);
 		String cleanup;
 		try {
-			String notWritten = (this.dataFile != null) ? this.dataFile.reopenIfWriteFailed() : null;
+			String notWritten = reopenIfWriteFailed();
 			if (notWritten != null) {
 				cause = notWritten;
 			}
@@ -236,7 +234,7 @@ class StoreIntegrity {
 				this.mongo.remove(new Query(Criteria.where("_id").is(version)), VersionedCollections.DATASETS);
 				// written now, not in the background, where a full disk would close the
 				// store again
-				String notRemoved = (this.dataFile != null) ? this.dataFile.commitOrReopen() : null;
+				String notRemoved = commitOrReopen();
 				cleanup = (notRemoved != null)
 						? "; what was written of it could not be removed either, and is replaced at the next load"
 						: "; what was written of it is removed";
@@ -256,7 +254,7 @@ class StoreIntegrity {
 	 * @return the exception to throw
 	 */
 	RuntimeException failedBeforeWriting(RuntimeException failure) {
-		String notWritten = (this.dataFile != null) ? this.dataFile.reopenIfWriteFailed() : null;
+		String notWritten = reopenIfWriteFailed();
 		if (notWritten == null) {
 			return failure;
 		}
@@ -268,6 +266,16 @@ class StoreIntegrity {
 		String message = Objects.toString(ex.getMessage(), ex.getClass().getSimpleName());
 		int end = message.indexOf('\n');
 		return (end < 0) ? message : message.substring(0, end);
+	}
+
+	/** The embedded store's file opened again if a write to it failed; null otherwise. */
+	private @Nullable String reopenIfWriteFailed() {
+		return (this.dataFile != null) ? this.dataFile.reopenIfWriteFailed() : null;
+	}
+
+	/** The embedded store's changes written now; why they could not be, or null. */
+	private @Nullable String commitOrReopen() {
+		return (this.dataFile != null) ? this.dataFile.commitOrReopen() : null;
 	}
 
 }

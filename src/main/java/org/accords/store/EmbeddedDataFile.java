@@ -228,6 +228,14 @@ public final class EmbeddedDataFile {
 	}
 
 	/**
+	 * Whether H2 has closed the store after a write to the file failed, until it is
+	 * opened again.
+	 */
+	boolean closedByFailedWrite() {
+		return this.backend.getMvStore().isClosed();
+	}
+
+	/**
 	 * The backend the wire-protocol server uses: the store as it is open now, also once
 	 * it was opened again after a failed write.
 	 */

@@ -37,7 +37,7 @@ class StoreHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		if (this.dataFile != null && this.dataFile.backend().getMvStore().isClosed()) {
+		if (this.dataFile != null && this.dataFile.closedByFailedWrite()) {
 			// until a load's failure opens it again, or a restart does
 			return Health.down()
 				.withDetail("reason", "the embedded store's data file could not be written, and the store closed")
