@@ -8,10 +8,14 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.publish.DatasetPublisher;
 import org.accords.store.LoadLock;
+import org.accords.store.QueryTables;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -19,10 +23,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed data: reads every file, verifies everything, and only then publishes a
- * new dataset version. Runs at startup; the application is not ready until it is done.
+ * new dataset version. Runs at startup. A first start (an empty store) is not ready until
+ * it is done; a restart serves the version stored at once, and checks the seed files
+ * beside it, publishing a changed seed as any load does.
  */
 @Component
-public class SeedLoader implements ApplicationRunner {
+public class SeedLoader implements ApplicationRunner, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(SeedLoader.class);
 
@@ -40,8 +46,14 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final SeedStamps stamps;
 
+	private final ObjectProvider<QueryTables> tables;
+
+	/** The check of the seed files after a restart, while it runs. */
+	private volatile @Nullable Thread check;
+
 	SeedLoader(ResourcePatternResolver resolver, DatasetPublisher publisher, DatasetState state,
-			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock, SeedStamps stamps) {
+			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock, SeedStamps stamps,
+			ObjectProvider<QueryTables> tables) {
 		this.resolver = resolver;
 		this.publisher = publisher;
 		this.state = state;
@@ -49,6 +61,7 @@ public class SeedLoader implements ApplicationRunner {
 		this.integrity = integrity;
 		this.loadLock = loadLock;
 		this.stamps = stamps;
+		this.tables = tables;
 	}
 
 	/** What a load did. */
@@ -71,6 +84,27 @@ public class SeedLoader implements ApplicationRunner {
 			this.integrity.served(this.state.currentVersion());
 			return;
 		}
+		if (!damaged && this.publisher.currentVersion() != null) {
+			// a restart: the version stored was verified when it was published, and is
+			// served at once; the seed files are checked beside it (listing 10,000 files
+			// and comparing their stamps took a 100k-statement start some 2 s of a slow
+			// core before its first answer)
+			this.state.refresh();
+			String served = this.state.currentVersion();
+			if (served != null) {
+				this.integrity.served(served);
+				checkAfterItsTables(served);
+				return;
+			}
+		}
+		loadOrKeepServing();
+	}
+
+	/**
+	 * Loads the seed folder; if it cannot be loaded while a version is served, says why
+	 * and keeps serving that version.
+	 */
+	private void loadOrKeepServing() {
 		try {
 			load(this.properties.seed().location());
 		}
@@ -83,6 +117,50 @@ public class SeedLoader implements ApplicationRunner {
 			logger.error(ex.getMessage() + separator + "Still serving dataset version " + this.state.version());
 		}
 		this.integrity.served(this.state.currentVersion());
+	}
+
+	/**
+	 * Checks the seed files in the background once the served version's query tables are
+	 * read, which its first pages wait for: on one core, what a start's first answer
+	 * needs comes first.
+	 */
+	private void checkAfterItsTables(String served) {
+		Thread thread = new Thread(() -> {
+			try {
+				QueryTables held = this.tables.getIfAvailable();
+				if (held != null) {
+					held.awaitHeld(served);
+				}
+				loadOrKeepServing();
+			}
+			catch (RuntimeException ex) {
+				logger.error("Cannot check the seed data at " + this.properties.seed().location() + " ("
+						+ ex.getMessage() + "). Still serving dataset version " + served);
+			}
+			finally {
+				this.check = null;
+			}
+		}, "seed-check");
+		thread.setDaemon(true);
+		this.check = thread;
+		thread.start();
+	}
+
+	/** Waits for a check of the seed files still running: it may be writing a version. */
+	@Override
+	public void destroy() throws InterruptedException {
+		awaitCheck();
+	}
+
+	/**
+	 * Returns once the check of the seed files after a restart is done (at most a
+	 * minute).
+	 */
+	void awaitCheck() throws InterruptedException {
+		Thread running = this.check;
+		if (running != null) {
+			running.join(60_000);
+		}
 	}
 
 	/**

@@ -1,21 +1,29 @@
 package org.accords.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.accords.AccordsApplication;
 import org.accords.dataset.DatasetState;
+import org.accords.seed.SeedFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded store's file backend keeps the dataset across a restart.
+ * The embedded store's file backend keeps the dataset across a restart, and a restart
+ * serves what it holds before it checks the seed files.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedStorePersistenceTests {
 
 	@Test
@@ -33,6 +41,39 @@ class EmbeddedStorePersistenceTests {
 			.web(WebApplicationType.NONE)
 			.run("--" + file, "--accords.seed.load-on-startup=false")) {
 			assertThat(second.getBean(DatasetState.class).version()).isEqualTo(version);
+		}
+	}
+
+	@Test
+	void aRestartServesTheStoredVersionAtOnceAndPublishesAChangedSeedAfter(@TempDir Path folder, CapturedOutput output)
+			throws InterruptedException {
+		SeedFixture seed = SeedFixture.copyOfRealSeed(folder.resolve("seed"));
+		String[] arguments = { "--accords.store.embedded-path=" + folder.resolve("accords.mv"),
+				"--accords.seed.location=" + seed.location() };
+		String stored;
+		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(AccordsApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(arguments)) {
+			stored = first.getBean(DatasetState.class).version();
+		}
+		seed.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
+		int restart = output.getOut().length();
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(AccordsApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(arguments)) {
+			DatasetState state = second.getBean(DatasetState.class);
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+			while (stored.equals(state.version()) && Instant.now().isBefore(deadline)) {
+				Thread.sleep(20);
+			}
+			assertThat(state.version()).as("the changed seed, published after the restart").isNotEqualTo(stored);
+			String log = output.getOut().substring(restart);
+			assertThat(log).as("the restart's log")
+				.contains("Serving dataset version " + stored)
+				.contains("Published dataset version " + state.version());
+			assertThat(log.indexOf("Serving dataset version " + stored))
+				.as("the stored version served before the changed seed is published")
+				.isLessThan(log.indexOf("Published dataset version " + state.version()));
 		}
 	}
 

@@ -67,6 +67,9 @@ class StoreWriteFaultTests {
 	ObjectProvider<org.accords.store.EmbeddedDataFile> dataFile;
 
 	@Autowired
+	ObjectProvider<org.accords.store.QueryTables> tables;
+
+	@Autowired
 	WebGraphQlHandler handler;
 
 	@TempDir
@@ -126,7 +129,7 @@ class StoreWriteFaultTests {
 			.bindOrCreate("accords", AccordsProperties.class);
 		return new SeedLoader(this.resolver, new DatasetPublisher(full, this.changelog, new ReplicationBarrier(full)),
 				this.state, properties, new StoreIntegrity(full, this.dataFile), new LoadLock(full),
-				new SeedStamps(full));
+				new SeedStamps(full), this.tables);
 	}
 
 	void assertServedVersionIsWhole() {
@@ -161,7 +164,10 @@ class StoreWriteFaultTests {
 
 	@Test
 	void startupWhoseLoadFailsToWriteServesThePreviousVersion(CapturedOutput output) throws Exception {
-		loaderOnAFullDisk(this.seed.location()).run(new DefaultApplicationArguments());
+		SeedLoader restarted = loaderOnAFullDisk(this.seed.location());
+		restarted.run(new DefaultApplicationArguments());
+		// a version is served: the restart checks the seed files in the background
+		restarted.awaitCheck();
 		assertServedVersionIsWhole();
 		assertThat(output).containsOnlyOnce("Writing dataset version " + newVersion()
 				+ " to the store failed (No space left on device); what was written of it is removed. "
