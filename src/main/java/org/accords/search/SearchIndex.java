@@ -520,6 +520,12 @@ public class SearchIndex implements MeterBinder {
 			return index;
 		}
 		catch (IOException | RuntimeException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				// the instance is stopping (the warm-up's thread is interrupted): neither
+				// damage nor a reason to read every collection
+				throw new java.util.concurrent.CancellationException(
+						"Reading the search index of dataset " + version + " was interrupted");
+			}
 			log.warn("Search index stored with dataset {} cannot be read ({}); building it from the collections",
 					version, ex.toString());
 			return null;

@@ -94,6 +94,9 @@ class VersionWarmUp {
 					this.search.index(version);
 				}
 			}
+			catch (java.util.concurrent.CancellationException ex) {
+				// stopping
+			}
 			catch (RuntimeException ex) {
 				// the next check, or the first search, tries again
 				log.warn("Search index of dataset {} not built: {}", version, ex.getMessage());

@@ -15,13 +15,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -32,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class StoredSearchIndexTests {
 
 	@Autowired
@@ -122,6 +127,27 @@ class StoredSearchIndexTests {
 		collector.add("Person", new org.bson.Document("_id", "person:x").append("name", "X"));
 		collector.close();
 		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> indexers() == 0);
+	}
+
+	@Test
+	@Order(4)
+	void aReadInterruptedByAStopIsNeitherDamageNorABuild(CapturedOutput output) {
+		// a stop interrupts the warm-up's thread while it reads the stored index: the
+		// read used to be taken for a damaged index, and every collection read to build
+		// one while the instance stopped
+		this.search.forget();
+		long before = builds();
+		Thread.currentThread().interrupt();
+		try {
+			assertThatExceptionOfType(java.util.concurrent.CancellationException.class)
+				.isThrownBy(() -> this.search.index(this.version));
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(builds()).as("no index built from the collections").isEqualTo(before);
+		assertThat(output).doesNotContain("cannot be read");
+		assertThat(hits("drones")).as("read at the next ask").isNotEmpty();
 	}
 
 	static long indexers() {
