@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loading a corpus alone, as bench/run.sh's "loading the corpora" step loads it (issue 15
-# §2): the jar extracted with a class-data sharing archive (ops/cds-archive.sh), -Xmx1g and
-# the serial collector, a fresh embedded file store, timed from `java` to ready. Prints, per
+# §2): on the image's JVM (bench/jvm.sh), the jar extracted with its AOT cache
+# (ops/cds-archive.sh), -Xmx1g and the serial collector, a fresh embedded file store, timed
+# from `java` to ready. Prints, per
 # run, the wall time, the process's CPU time (user + system, read just before it is
 # stopped) and the most heap live after a collection (from the GC log), as bench/run.sh
 # reads it, with the most after a collection that ran and after a full one beside it.
@@ -13,6 +14,7 @@
 # generator's command of bench/run.sh. JFR=dir records each run with the profile settings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/jvm.sh
 jar=${JAR:-$(ls target/accords-*.jar | head -1)}
 runs=${1:-3}
 port=${PORT:-18210}
@@ -29,10 +31,10 @@ now_ms() { date +%s%3N; }
 corpus=${CORPUS:-}
 if [ -z "$corpus" ]; then
   corpus="$work/corpus"
-  java -jar "$jar" generate --statements="${STATEMENTS:-100000}" --out="$corpus" >/dev/null
+  "$JAVA" -jar "$jar" generate --statements="${STATEMENTS:-100000}" --out="$corpus" >/dev/null
 fi
 corpus=$(cd "$corpus" && pwd)
-echo "jar $jar${baseline:+, baseline $baseline}; $(java -version 2>&1 | head -1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%F %H:%M UTC')"
+echo "jar $jar${baseline:+, baseline $baseline}; $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%F %H:%M UTC')"
 builds=(this)
 bash ops/cds-archive.sh "$jar" "$work/this" -XX:+UseSerialGC >/dev/null
 if [ -n "$baseline" ]; then
@@ -48,8 +50,8 @@ load() {
   local jfr=()
   [ -n "${JFR:-}" ] && jfr=(-XX:StartFlightRecording=settings=profile,filename="$JFR/$build-$run.jfr")
   local t0; t0=$(now_ms)
-  java -Xmx"$heap" -XX:+UseSerialGC -Xlog:gc:file="$store/gc.log" "${jfr[@]}" \
-    -XX:SharedArchiveFile="$work/$build/accords.jsa" -jar "$work/$build/accords.jar" \
+  "$JAVA" -Xmx"$heap" -XX:+UseSerialGC -Xlog:gc:file="$store/gc.log" "${jfr[@]}" \
+    @"$work/$build/jvm.args" -jar "$work/$build/accords.jar" \
     --server.port="$port" --accords.store.embedded-path="$store/store.mv" --accords.store.socket-timeout=120s \
     --accords.seed.location="file:$corpus/" >"$store/log" 2>&1 &
   pid=$!

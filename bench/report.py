@@ -46,7 +46,7 @@ def cpu_model():
 
 
 def java_version():
-    out = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr
+    out = subprocess.run([os.environ.get("JAVA", "java"), "-version"], capture_output=True, text=True).stderr
     return out.splitlines()[0] if out else "?"
 
 
@@ -242,11 +242,10 @@ def faults(r, until):
 
 
 if "cached" in startup and startup["cached"] > 10_000:
-    w(f"- **Startup with {statements} statements stored.** The servers start as the image does (extracted jar, "
-      "class-data sharing archive, `ops/cds-archive.sh`); the seed check reads only files whose size or time "
-      "changed, and the query tables and search index are read in the background. About 60% of what is left is "
-      "Spring's context refresh (docs/operations.md#startup); JDK 25's AOT cache reached 9.2–9.6 s there, but "
-      "the image stays on the Java 17 baseline."
+    w(f"- **Startup with {statements} statements stored.** The servers start as the image does (its JVM, the "
+      "extracted jar and the AOT cache of a training restart, `ops/cds-archive.sh`); the seed check reads only "
+      "files whose size or time changed, and the query tables and search index are read in the background. "
+      "About 60% of what is left is Spring's context refresh (docs/operations.md#startup)."
       + faults(next(r for r in rows if r["kind"] == "startup" and r["server"] == "cached"), "to the first answer"))
 if loaded and loaded[0]["ms"] > 30_000:
     w(f"- **Loading {statements} statements.** The loader verifies a whole corpus in memory before writing any "

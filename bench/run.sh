@@ -3,7 +3,7 @@
 # static baseline (the same jar serving identical pre-serialized bytes, bench profile) and
 # a peer (Apollo Server + DataLoader on Node, same schema, same data exported as JSON),
 # each server pinned to the same CPU (core $SERVER_CPU), wrk pinned to another ($LOAD_CPU).
-# Writes bench/RESULTS.md. Needs: java 17+, node 20+, wrk (apt-get install wrk), taskset,
+# Writes bench/RESULTS.md. Needs: java 17+ (the servers run on JAVA, bench/jvm.sh), node 20+, wrk (apt-get install wrk), taskset,
 # python3, curl. Usage: bench/run.sh   (env: STATEMENTS=100000 DURATION=4 WARMUP=1)
 # ONLY=model bench/run.sh runs just the scenarios of issue 11 (dyadic and aggregate queries
 # against plain pages of the same size, on the large corpus and the uncached server) and
@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+. bench/jvm.sh
 STATEMENTS=${STATEMENTS:-100000}
 SMALL_CORPUS=${SMALL_CORPUS:-10000}
 DURATION=${DURATION:-4}
@@ -33,7 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-tools=(java wrk taskset python3 curl)
+tools=("$JAVA" wrk taskset python3 curl)
 [ -n "$ONLY" ] || tools+=(node)
 for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
@@ -47,16 +48,16 @@ if [ -z "$jar" ]; then ./mvnw -B -ntp -q -DskipTests package; jar=$(ls target/ac
 echo "== the machine (bench/machine.py)"
 taskset -c "$SERVER_CPU" python3 bench/machine.py | tee -a "$results"
 
-# the servers start as the Dockerfile starts them: the jar extracted, with a class-data
-# sharing archive written by a training run (ops/cds-archive.sh), so that the startup
-# measured is the one that ships
-echo "== class-data sharing archive (ops/cds-archive.sh)"
+# the servers start as the Dockerfile starts them: on its JVM (bench/jvm.sh), the jar
+# extracted, with the AOT cache (class-data sharing before Java 25) of a training run
+# (ops/cds-archive.sh), so that the startup measured is the one that ships
+echo "== AOT cache (ops/cds-archive.sh) for $("$JAVA" -version 2>&1 | head -1)"
 bash ops/cds-archive.sh "$jar" "$work/app" -XX:+UseSerialGC
-app=(-XX:SharedArchiveFile="$work/app/accords.jsa" -jar "$work/app/accords.jar")
+app=(@"$work/app/jvm.args" -jar "$work/app/accords.jar")
 
 echo "== corpora: $STATEMENTS and $SMALL_CORPUS synthetic statements"
-java -jar "$jar" generate --statements="$STATEMENTS" --out="$work/corpus-large" >/dev/null
-[ -n "$ONLY" ] || java -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
+"$JAVA" -jar "$jar" generate --statements="$STATEMENTS" --out="$work/corpus-large" >/dev/null
+[ -n "$ONLY" ] || "$JAVA" -jar "$jar" generate --statements="$SMALL_CORPUS" --out="$work/corpus-small" >/dev/null
 
 now_ms() { date +%s%3N; }
 # faults_cpu PID: the process's page faults and CPU ticks so far (fields 10, 14 + 15 of its stat)
@@ -100,7 +101,7 @@ load() {
   # machine (seen at 1g with the load average at 23), so the load waits as the servers do.
   # The serial collector, as the image loads (its entrypoint) and as the servers below run:
   # the heap after each collection is then what was kept, with no G1 remark lines to misread
-  java -Xmx"${LOAD_HEAP:-1g}" -XX:+UseSerialGC -Xlog:gc:file="$work/load-$name.gc" "${app[@]}" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
+  "$JAVA" -Xmx"${LOAD_HEAP:-1g}" -XX:+UseSerialGC -Xlog:gc:file="$work/load-$name.gc" "${app[@]}" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
     --accords.store.socket-timeout=120s \
     --accords.seed.location="file:$corpus/" >"$work/load-$name.log" 2>&1 &
   local pid=$! t0; t0=$(now_ms)
@@ -140,7 +141,7 @@ done
 # the JVM flags of the Dockerfile (docs/operations.md, "JVM flags"): the serial collector,
 # whose young collections of a cached answer's garbage take a few ms on one core, and the
 # whole heap from the start (no resizing while serving)
-jvm=(java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC "${app[@]}" --spring.profiles.active=bench
+jvm=("$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC "${app[@]}" --spring.profiles.active=bench
   --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true
   --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false)
 

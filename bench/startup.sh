@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time from `java` to the first answered GraphQL query, and the process's CPU time by
-# then, started as the Dockerfile starts it (the jar extracted, with a class-data sharing
-# archive: ops/cds-archive.sh) and, alternating with it, as a plain `java -jar`.
+# then, started as the Dockerfile starts it (on its JVM, bench/jvm.sh; the jar extracted,
+# with the AOT cache of ops/cds-archive.sh) and, alternating with it, as a plain `java -jar`.
 # Without STORE: with the embedded store in a fresh data folder (cold: the built-in seed is
 # loaded) and again on the same folder (warm). With STORE=file.mv (a store closed cleanly,
 # with its .closed and .version records) and SEED=folder (the seed it was loaded from):
@@ -16,6 +16,7 @@
 # Needs the jar: ./mvnw -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/jvm.sh
 jar=$(ls target/accords-*.jar | head -1)
 runs=${1:-3}
 port=${PORT:-18080}
@@ -40,13 +41,13 @@ pin=(); [ -n "$cpu" ] && pin=(taskset -c "$cpu")
 [ -n "${SEED:-}" ] && server+=(--accords.seed.location="file:${SEED%/}/")
 [ -n "$logs" ] && mkdir -p "$logs"
 
-# measure jar|cds|base|this LOG: prints "wall_ms cpu_ms"
+# measure jar|archive|base|this LOG: prints "wall_ms cpu_ms"
 measure() {
   local start end pid ticks
   local how=(-jar "$jar")
   case "$1" in
-    cds | this) how=(-XX:SharedArchiveFile="$work/app/accords.jsa" -jar "$work/app/accords.jar") ;;
-    base) how=(-XX:SharedArchiveFile="$work/base/accords.jsa" -jar "$work/base/accords.jar") ;;
+    archive | this) how=(@"$work/app/jvm.args" -jar "$work/app/accords.jar") ;;
+    base) how=(@"$work/base/jvm.args" -jar "$work/base/accords.jar") ;;
   esac
   if [ -n "${STORE:-}" ]; then
     rm -rf "$work/data"; mkdir -p "$work/data"
@@ -57,7 +58,7 @@ measure() {
     sync "$work/data/accords.mv"
   fi
   start=$(date +%s%N)
-  "${pin[@]}" java "${jvm[@]}" "${how[@]}" "${server[@]}" >"$2" 2>&1 &
+  "${pin[@]}" "$JAVA" "${jvm[@]}" "${how[@]}" "${server[@]}" >"$2" 2>&1 &
   pid=$!
   until curl -sf -H 'Content-Type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q totalCount; do
     if ! kill -0 "$pid" 2>/dev/null; then cat "$2" >&2; exit 1; fi
@@ -69,8 +70,8 @@ measure() {
   echo "$(( (end - start) / 1000000 )) $(( ticks * 1000 / $(getconf CLK_TCK) ))"
 }
 
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)${cpu:+ (server on core $cpu)}; load: $(cut -d' ' -f1 /proc/loadavg); date: $(date -u +%F)"
-hows=(jar cds); [ -n "$baseline" ] && hows=(base this)
+echo "java: $("$JAVA" -version 2>&1 | head -1); cores: $(nproc)${cpu:+ (server on core $cpu)}; load: $(cut -d' ' -f1 /proc/loadavg); date: $(date -u +%F)"
+hows=(jar archive); [ -n "$baseline" ] && hows=(base this)
 for i in $(seq "$runs"); do
   for how in "${hows[@]}"; do
     log="$work/log"; [ -n "$logs" ] && log="$logs/run-$i-$how.log"

@@ -4,7 +4,7 @@
 # alternating rounds on one server, with what could put a request in the tail counted
 # around each round: the kernel's TCP counters (nstat: retransmissions, listen-queue
 # overflows, connections opened), the server's GC pauses (-Xlog:gc) and JIT compilations.
-# Servers start as bench/run.sh starts them (the jar extracted with a CDS archive, pinned
+# Servers start as bench/run.sh starts them (the jar extracted with its AOT cache, pinned
 # to SERVER_CPU, -Xms512m -Xmx512m -XX:+UseSerialGC, bench profile), wrk on LOAD_CPU.
 # Usage: bench/tails.sh STORE_FILE CORPUS_DIR [NAME=SERVER_ARGS ...]
 #   STORE_FILE: an embedded store with CORPUS_DIR already loaded (bench/run.sh's load step;
@@ -20,6 +20,7 @@
 # e.g. bench/tails.sh /tmp/large.mv /tmp/corpus-large as-is= 'keepalive=--server.tomcat.max-keep-alive-requests=-1'
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/jvm.sh
 store=$1 corpus=$2; shift 2
 variants=("$@")
 [ ${#variants[@]} -gt 0 ] || variants=("as-is=")
@@ -52,8 +53,8 @@ for v in "${variants[@]}"; do
   jvm_flags=() app_args=() vapp=$app
   for a in $args; do case "$a" in app=*) vapp=${a#app=};; -X*) jvm_flags+=("$a");; *) app_args+=("$a");; esac; done
   for ext in "" .version .closed; do [ -f "$store$ext" ] && cp "$store$ext" "$work/$name.mv$ext"; done
-  nice -n "${NICE:-0}" taskset -c "$SERVER_CPU" java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC "${jvm_flags[@]}" \
-    -Xlog:gc,safepoint:file="$work/$name.gc" -XX:SharedArchiveFile="$vapp/accords.jsa" -jar "$vapp/accords.jar" \
+  nice -n "${NICE:-0}" taskset -c "$SERVER_CPU" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC "${jvm_flags[@]}" \
+    -Xlog:gc,safepoint:file="$work/$name.gc" @"$vapp/jvm.args" -jar "$vapp/accords.jar" \
     --spring.profiles.active=bench --server.port="$port" --accords.store.embedded-path="$work/$name.mv" --accords.seed.location="file:$corpus/" \
     --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true \
     --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false \

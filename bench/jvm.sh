@@ -1,0 +1,12 @@
+# Sourced by the bench scripts that start servers as the image starts them (run.sh,
+# startup.sh, load-corpus.sh, tails.sh): the JVM is the image's, Java 25 (Dockerfile), and
+# ops/cds-archive.sh makes its AOT cache with it. JAVA=/path/to/bin/java chooses another
+# (on a JVM before 25 the archive is class-data sharing); without JAVA, a JDK 25 installed
+# under /usr/lib/jvm (Debian's and Temurin's packages put it there), else java on the PATH.
+if [ -z "${JAVA:-}" ]; then
+  JAVA=$(ls -d /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1 || true)
+  JAVA=${JAVA:-$(command -v java || true)}
+fi
+JAVA=$(command -v "$JAVA" || true)
+[ -n "$JAVA" ] || { echo "bench: no java (set JAVA=/path/to/bin/java)" >&2; exit 1; }
+export JAVA
