@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * as soon as the application is ready, then follows the served version at each refresh
  * interval; readiness never waits for it. A page or a search that arrives meanwhile reads
  * what it needs itself, or waits for the read in progress ({@code store/VersionSlots}),
- * rather than reading it twice.
+ * rather than reading it twice. Its end is published ({@link VersionWarmedUp}).
  */
 @Component
 class VersionWarmUp {
@@ -43,6 +44,8 @@ class VersionWarmUp {
 	private final SearchIndex search;
 
 	private final boolean searchWarmUp;
+
+	private final ApplicationEventPublisher events;
 
 	/** The longest the index's read waits for pages being resolved. */
 	static final Duration PAGES_FIRST = Duration.ofSeconds(5);
@@ -58,11 +61,12 @@ class VersionWarmUp {
 	private volatile @Nullable String warmed;
 
 	VersionWarmUp(DatasetVersionSource served, ObjectProvider<QueryTables> tables, SearchIndex search,
-			AccordsProperties properties) {
+			AccordsProperties properties, ApplicationEventPublisher events) {
 		this.served = served;
 		this.tables = tables;
 		this.search = search;
 		this.searchWarmUp = properties.dataset().searchWarmUp();
+		this.events = events;
 	}
 
 	/**
@@ -79,30 +83,38 @@ class VersionWarmUp {
 		}
 		this.warmed = version;
 		this.reader.execute(() -> {
-			try {
-				QueryTables held = this.tables.getIfAvailable();
-				if (held != null) {
-					// a read that fails is left to the first page, which says why
-					held.awaitHeld(version);
-					// the pages that waited for the tables (a start's first ones) finish
-					// before the index's read takes its share of the core
-					if (!pagesFirst(held::resolving, PAGES_FIRST)) {
-						return;
-					}
-				}
-				if (this.searchWarmUp) {
-					this.search.index(version);
-				}
-			}
-			catch (java.util.concurrent.CancellationException ex) {
-				// stopping
-			}
-			catch (RuntimeException ex) {
-				// the next check, or the first search, tries again
-				log.warn("Search index of dataset {} not built: {}", version, ex.getMessage());
-				this.warmed = null;
+			warm(version);
+			if (!Thread.currentThread().isInterrupted()) {
+				this.events.publishEvent(new VersionWarmedUp(version));
 			}
 		});
+	}
+
+	/** Reads what the version's pages and searches need; a failure is left to them. */
+	private void warm(String version) {
+		try {
+			QueryTables held = this.tables.getIfAvailable();
+			if (held != null) {
+				// a read that fails is left to the first page, which says why
+				held.awaitHeld(version);
+				// the pages that waited for the tables (a start's first ones) finish
+				// before the index's read takes its share of the core
+				if (!pagesFirst(held::resolving, PAGES_FIRST)) {
+					return;
+				}
+			}
+			if (this.searchWarmUp) {
+				this.search.index(version);
+			}
+		}
+		catch (java.util.concurrent.CancellationException ex) {
+			// stopping
+		}
+		catch (RuntimeException ex) {
+			// the next check, or the first search, tries again
+			log.warn("Search index of dataset {} not built: {}", version, ex.getMessage());
+			this.warmed = null;
+		}
 	}
 
 	/**

@@ -2,22 +2,23 @@ package org.accords.seed;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.publish.DatasetPublisher;
+import org.accords.search.VersionWarmedUp;
 import org.accords.store.LoadLock;
-import org.accords.store.QueryTables;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
@@ -46,14 +47,17 @@ public class SeedLoader implements ApplicationRunner, DisposableBean {
 
 	private final SeedStamps stamps;
 
-	private final ObjectProvider<QueryTables> tables;
+	/** The version a restart served, whose warm-up the check of the seed files awaits. */
+	private final AtomicReference<@Nullable String> checkAfter = new AtomicReference<>();
+
+	/** The version warmed up last (the served one, once it is). */
+	private volatile @Nullable String lastWarmed;
 
 	/** The check of the seed files after a restart, while it runs. */
 	private volatile @Nullable Thread check;
 
 	SeedLoader(ResourcePatternResolver resolver, DatasetPublisher publisher, DatasetState state,
-			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock, SeedStamps stamps,
-			ObjectProvider<QueryTables> tables) {
+			AccordsProperties properties, StoreIntegrity integrity, LoadLock loadLock, SeedStamps stamps) {
 		this.resolver = resolver;
 		this.publisher = publisher;
 		this.state = state;
@@ -61,7 +65,6 @@ public class SeedLoader implements ApplicationRunner, DisposableBean {
 		this.integrity = integrity;
 		this.loadLock = loadLock;
 		this.stamps = stamps;
-		this.tables = tables;
 	}
 
 	/** What a load did. */
@@ -86,14 +89,19 @@ public class SeedLoader implements ApplicationRunner, DisposableBean {
 		}
 		if (!damaged && this.publisher.currentVersion() != null) {
 			// a restart: the version stored was verified when it was published, and is
-			// served at once; the seed files are checked beside it (listing 10,000 files
-			// and comparing their stamps took a 100k-statement start some 2 s of a slow
-			// core before its first answer)
+			// served at once; the seed files are checked once it is warmed up (listing
+			// 10,000 files and comparing their stamps took a 100k-statement start some
+			// 2 s of a slow core before its first answer)
 			this.state.refresh();
 			String served = this.state.currentVersion();
 			if (served != null) {
 				this.integrity.served(served);
-				checkAfterItsTables(served);
+				this.checkAfter.set(served);
+				// its warm-up may have ended already (it follows the served version on a
+				// schedule too): then the check starts here
+				if (served.equals(this.lastWarmed)) {
+					warmedUp(new VersionWarmedUp(served));
+				}
 				return;
 			}
 		}
@@ -120,17 +128,19 @@ public class SeedLoader implements ApplicationRunner, DisposableBean {
 	}
 
 	/**
-	 * Checks the seed files in the background once the served version's query tables are
-	 * read, which its first pages wait for: on one core, what a start's first answer
-	 * needs comes first.
+	 * After a restart, checks the seed files in the background once the version it served
+	 * is warmed up (its query tables and search index read): on one core, what a start's
+	 * first pages and searches need comes first.
 	 */
-	private void checkAfterItsTables(String served) {
+	@EventListener
+	void warmedUp(VersionWarmedUp event) {
+		this.lastWarmed = event.version();
+		String served = this.checkAfter.getAndSet(null);
+		if (served == null) {
+			return;
+		}
 		Thread thread = new Thread(() -> {
 			try {
-				QueryTables held = this.tables.getIfAvailable();
-				if (held != null) {
-					held.awaitHeld(served);
-				}
 				loadOrKeepServing();
 			}
 			catch (RuntimeException ex) {

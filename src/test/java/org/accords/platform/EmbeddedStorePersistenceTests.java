@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded store's file backend keeps the dataset across a restart, and a restart
- * serves what it holds before it checks the seed files.
+ * serves what it holds, and warms it up, before it checks the seed files.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedStorePersistenceTests {
@@ -71,9 +71,14 @@ class EmbeddedStorePersistenceTests {
 			assertThat(log).as("the restart's log")
 				.contains("Serving dataset version " + stored)
 				.contains("Published dataset version " + state.version());
+			int published = log.indexOf("Published dataset version " + state.version());
 			assertThat(log.indexOf("Serving dataset version " + stored))
 				.as("the stored version served before the changed seed is published")
-				.isLessThan(log.indexOf("Published dataset version " + state.version()));
+				.isLessThan(published);
+			assertThat(log.indexOf("Search index of dataset " + stored + ": "))
+				.as("the stored version warmed up (its search index read) before the seed is checked")
+				.isPositive()
+				.isLessThan(published);
 		}
 	}
 

@@ -67,9 +67,6 @@ class StoreWriteFaultTests {
 	ObjectProvider<org.accords.store.EmbeddedDataFile> dataFile;
 
 	@Autowired
-	ObjectProvider<org.accords.store.QueryTables> tables;
-
-	@Autowired
 	WebGraphQlHandler handler;
 
 	@TempDir
@@ -129,7 +126,7 @@ class StoreWriteFaultTests {
 			.bindOrCreate("accords", AccordsProperties.class);
 		return new SeedLoader(this.resolver, new DatasetPublisher(full, this.changelog, new ReplicationBarrier(full)),
 				this.state, properties, new StoreIntegrity(full, this.dataFile), new LoadLock(full),
-				new SeedStamps(full), this.tables);
+				new SeedStamps(full));
 	}
 
 	void assertServedVersionIsWhole() {
@@ -166,7 +163,9 @@ class StoreWriteFaultTests {
 	void startupWhoseLoadFailsToWriteServesThePreviousVersion(CapturedOutput output) throws Exception {
 		SeedLoader restarted = loaderOnAFullDisk(this.seed.location());
 		restarted.run(new DefaultApplicationArguments());
-		// a version is served: the restart checks the seed files in the background
+		// a version is served: the restart checks the seed files in the background, once
+		// that version is warmed up
+		restarted.warmedUp(new org.accords.search.VersionWarmedUp(this.servedVersion));
 		restarted.awaitCheck();
 		assertServedVersionIsWhole();
 		assertThat(output).containsOnlyOnce("Writing dataset version " + newVersion()
