@@ -243,8 +243,9 @@ def faults(r, until):
 
 if "cached" in startup and startup["cached"] > 10_000:
     w(f"- **Startup with {statements} statements stored.** The servers start as the image does (its JVM, the "
-      "extracted jar and the AOT cache of a training restart, `ops/cds-archive.sh`); the seed check reads only "
-      "files whose size or time changed, and the query tables and search index are read in the background. "
+      "extracted jar and the AOT cache of a training restart, `ops/cds-archive.sh`); the stored version is served "
+      "at once, its query tables and search index read in the background, and the seed files checked after "
+      "them. "
       "About 60% of what is left is Spring's context refresh (docs/operations.md#startup)."
       + faults(next(r for r in rows if r["kind"] == "startup" and r["server"] == "cached"), "to the first answer"))
 if loaded and loaded[0]["ms"] > 30_000:
