@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=250ms", "spring.graphql.websocket.keep-alive=250ms",
-				"accords.http.timeout=2s" })
+				"accords.http.timeout=1s" })
 class SubscriptionBrowserTests extends PageSeed {
 
 	@LocalServerPort

@@ -55,7 +55,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=250ms", "spring.graphql.websocket.keep-alive=250ms",
-				"accords.http.timeout=2s" })
+				"accords.http.timeout=1s" })
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """
@@ -102,10 +102,9 @@ class SubscriptionTests extends PageSeed {
 				.next()
 				.toFuture();
 			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
-			// held longer than accords.http.timeout (2s here): that bounds executions,
-			// not
-			// how long a subscription waits for its events
-			Thread.sleep(2500);
+			// held longer than accords.http.timeout (1s here): that bounds executions,
+			// not how long a subscription waits for its events
+			Thread.sleep(1500);
 			NewVersions.publish(this.loader);
 			ClientGraphQlResponse event = first.get(10, TimeUnit.SECONDS);
 			assertThat(event.getErrors()).isEmpty();
