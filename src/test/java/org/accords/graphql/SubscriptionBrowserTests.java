@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.awaitility.Awaitility.await;
+import static org.accords.Awaits.await;
 
 /**
  * Subscriptions in headless Chromium ({@code scripts/check-subscriptions.mjs}): a partner

@@ -42,8 +42,8 @@ import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * GraphQL subscriptions over both transports: graphql-transport-ws (Spring's
