@@ -109,8 +109,11 @@ class StreamingHeapTests {
 		assertThat(log).contains("Download ended early").doesNotContain("OutOfMemoryError");
 	}
 
-	/** Reads a little of a large download and closes the connection. */
-	private static void hangUpAfterTheFirstBytes(int port) throws IOException, InterruptedException {
+	/**
+	 * Reads a little of a large download, closes the connection, and waits until the
+	 * server says it ended the download.
+	 */
+	private void hangUpAfterTheFirstBytes(int port) throws IOException, InterruptedException {
 		try (Socket socket = new Socket("localhost", port)) {
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET /data/statements.ndjson HTTP/1.1\r\nHost: localhost\r\n\r\n")
@@ -119,7 +122,14 @@ class StreamingHeapTests {
 			assertThat(socket.getInputStream().readNBytes(16 * 1024)).hasSize(16 * 1024);
 		}
 		// the server notices on its next writes
-		Thread.sleep(2000);
+		Path log = this.folder.resolve("server.log");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains("Download ended early")) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the hang-up was not noticed within 30 s; the log ends:\n" + logTail());
+			}
+			Thread.sleep(50);
+		}
 	}
 
 	/**

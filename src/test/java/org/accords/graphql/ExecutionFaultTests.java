@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Faults while executing: a query that runs past {@code accords.http.timeout} is
@@ -45,6 +45,11 @@ class ExecutionFaultTests {
 	static final AtomicInteger stuckStarted = new AtomicInteger();
 
 	static final AtomicInteger stuckFinished = new AtomicInteger();
+
+	/** Fields that complete a second late started, and those whose second is up. */
+	static final AtomicInteger laterStarted = new AtomicInteger();
+
+	static final AtomicInteger laterDue = new AtomicInteger();
 
 	@LocalServerPort
 	int port;
@@ -77,9 +82,13 @@ class ExecutionFaultTests {
 					Thread.sleep(200);
 					slowFetches.incrementAndGet();
 					return env.getSource();
-				})
-					.dataFetcher("later", (env) -> CompletableFuture.supplyAsync(env::getSource,
-							CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS))));
+				}).dataFetcher("later", (env) -> {
+					laterStarted.incrementAndGet();
+					return CompletableFuture.supplyAsync(() -> {
+						laterDue.incrementAndGet();
+						return env.getSource();
+					}, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+				}));
 		}
 
 	}
@@ -140,8 +149,10 @@ class ExecutionFaultTests {
 		HttpResponse<String> response = new HttpClientSupport(this.port)
 			.post(LimitsTests.body("{ slow(count: 20) { later } }"));
 		assertThat(response.statusCode()).isEqualTo(503);
-		// the 20 fields pending at the cancellation fail after the answer
-		Thread.sleep(1500);
+		// the 20 fields pending at the cancellation fail after the answer: once every
+		// one started is due, each is given a moment to log anything it would
+		await().atMost(Duration.ofSeconds(20)).until(() -> laterDue.get() == laterStarted.get());
+		Thread.sleep(300);
 		String logged = output.getAll().substring(before);
 		assertThat(logged.lines().filter((line) -> line.contains("Cancelled a query"))).hasSize(1);
 		assertThat(logged.lines().filter((line) -> line.contains("Cancelled a query")).findFirst().orElseThrow())

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.awaitility.Awaitility.await;
+import static org.accords.Awaits.await;
 
 /**
  * Subscriptions in headless Chromium ({@code scripts/check-subscriptions.mjs}): a partner
@@ -34,8 +34,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
-				"spring.graphql.http.sse.keep-alive=250ms", "spring.graphql.websocket.keep-alive=250ms",
-				"accords.http.timeout=2s" })
+				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
+				"accords.http.timeout=1s" })
 class SubscriptionBrowserTests extends PageSeed {
 
 	@LocalServerPort
@@ -71,7 +71,7 @@ class SubscriptionBrowserTests extends PageSeed {
 		});
 		partner.start();
 		Path published = Path.of("target", "subscriptions-published-" + System.nanoTime() + ".txt");
-		// the streams other tests closed are found by the 250 ms keep-alive
+		// the streams other tests closed are found by the 100 ms keep-alive
 		await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
 		try {
 			BrowserCheck.Running check = BrowserCheck.start("check-subscriptions.mjs",

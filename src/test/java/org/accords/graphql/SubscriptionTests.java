@@ -42,8 +42,8 @@ import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * GraphQL subscriptions over both transports: graphql-transport-ws (Spring's
@@ -54,8 +54,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
-				"spring.graphql.http.sse.keep-alive=250ms", "spring.graphql.websocket.keep-alive=250ms",
-				"accords.http.timeout=2s" })
+				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
+				"accords.http.timeout=1s" })
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """
@@ -80,7 +80,7 @@ class SubscriptionTests extends PageSeed {
 
 	/**
 	 * Each test starts with no subscription open (the streams other tests closed are
-	 * found by the 250 ms keep-alive), so that "one is open" means its own has started.
+	 * found by the 100 ms keep-alive), so that "one is open" means its own has started.
 	 */
 	@BeforeEach
 	void noSubscriptionOpen() {
@@ -102,10 +102,9 @@ class SubscriptionTests extends PageSeed {
 				.next()
 				.toFuture();
 			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
-			// held longer than accords.http.timeout (2s here): that bounds executions,
-			// not
-			// how long a subscription waits for its events
-			Thread.sleep(2500);
+			// held longer than accords.http.timeout (1s here): that bounds executions,
+			// not how long a subscription waits for its events
+			Thread.sleep(1500);
 			NewVersions.publish(this.loader);
 			ClientGraphQlResponse event = first.get(10, TimeUnit.SECONDS);
 			assertThat(event.getErrors()).isEmpty();
@@ -241,7 +240,7 @@ class SubscriptionTests extends PageSeed {
 			await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
 			HttpResponse<InputStream> response = sse(document);
 			assertThat(response.statusCode()).isEqualTo(200);
-			// served: the stream stays open (a keep-alive comment comes, every 250 ms
+			// served: the stream stays open (a keep-alive comment comes, every 100 ms
 			// here) and says nothing else; a refusal or an invalid document would be the
 			// stream's one event, with errors
 			BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
@@ -268,7 +267,7 @@ class SubscriptionTests extends PageSeed {
 	void anIdleSseStreamIsKeptAliveAsConfigured() throws Exception {
 		HttpResponse<InputStream> response = sse(DATASET_PUBLISHED);
 		BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
-		// spring.graphql.http.sse.keep-alive=250ms here: a comment line well within 5 s
+		// spring.graphql.http.sse.keep-alive=100ms here: a comment line well within 5 s
 		String comment = CompletableFuture.supplyAsync(() -> {
 			try {
 				String line;

@@ -37,9 +37,9 @@ class StartupFailureTests {
 	void unreachableMongoDbFailsFastNamingTheHost(CapturedOutput output) {
 		Instant started = Instant.now();
 		assertThatException().isThrownBy(() -> start("spring.mongodb.uri=mongodb://127.0.0.1:9/accords",
-				"server.port=0", "accords.store.server-selection-timeout=1s"));
+				"server.port=0", "accords.store.server-selection-timeout=250ms"));
 		assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(30));
-		assertThat(output).contains("MongoDB at 127.0.0.1:9 did not answer within 1s.");
+		assertThat(output).contains("MongoDB at 127.0.0.1:9 did not answer within 250ms.");
 		assertThat(output).doesNotContain("at com.mongodb.");
 	}
 

@@ -1,11 +1,15 @@
 package org.accords.search;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import org.accords.dataset.DatasetState;
 import org.accords.store.QueryTables;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,17 +31,23 @@ class WarmUpWithoutSearchTests {
 	@Autowired
 	QueryTables tables;
 
+	@Autowired
+	VersionWarmUp warmUp;
+
 	@Test
-	void theQueryTablesAreReadAndTheIndexIsNot() throws InterruptedException {
+	void theQueryTablesAreReadAndTheIndexIsNot() throws Exception {
 		String version = this.state.version();
 		for (int wait = 0; wait < 300 && !this.tables.holds(version); wait++) {
 			Thread.sleep(100);
 		}
 		assertThat(this.tables.holds(version)).isTrue();
 		// the warm-up reads the tables first: had it gone on to the index, it would hold
-		// it
-		// by now or within a second
-		Thread.sleep(1000);
+		// it once the warm-up's task is done (queued when the application was ready, on
+		// the warm-up's one thread: a task queued after it runs after it)
+		ExecutorService reader = (ExecutorService) ReflectionTestUtils.getField(this.warmUp, "reader");
+		assertThat(reader).isNotNull();
+		reader.submit(() -> {
+		}).get(30, TimeUnit.SECONDS);
 		assertThat(this.search.holds(version)).isFalse();
 	}
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once the store is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.store.server-selection-timeout=1s" })
+		properties = { "accords.store.embedded-mode=memory", "accords.store.server-selection-timeout=250ms" })
 class StoreOutageTests {
 
 	@LocalServerPort
