@@ -164,9 +164,12 @@ class DiskFullTests {
 		try (ConfigurableApplicationContext context = start(file, newerLocation)) {
 			assertThat(context.getBean(DatasetState.class).version()).isEqualTo(newerVersion);
 			assertThat(statements(context, newerVersion)).isEqualTo(300);
+			// a restart checks the seed files once the version it serves is warmed up
+			org.accords.Awaits.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> output.getOut().contains("Seed data unchanged, serving dataset version " + newerVersion));
 		}
-		assertThat(output).contains("Seed data unchanged, serving dataset version " + newerVersion)
-			.doesNotContain("lost its last writes", "damaged", "unreadable");
+		assertThat(output).doesNotContain("lost its last writes", "damaged", "unreadable");
 	}
 
 }
