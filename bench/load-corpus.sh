@@ -68,7 +68,7 @@ load() {
   # collection follows), which frees nothing by design: the most after a collection that
   # ran, and the most after a full one (what was really live), are printed beside it
   local ran; ran=$(grep -oE '[0-9]+M->[0-9]+M' "$store/gc.log" | awk -F'[M>-]+' '$1 != $2 && $2 > m { m = $2 } END { print m + 0 }')
-  local full; full=$(grep 'Pause Full' "$store/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }')
+  local full; full=$(grep 'Pause Full' "$store/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }' || true)
   if [ -n "${LOGS:-}" ]; then cp "$store/log" "$LOGS/$build-$run.log"; cp "$store/gc.log" "$LOGS/$build-$run.gc"; fi
   rm -rf "$store"
   echo "$ms $(( ticks * 1000 / tck )) $live $ran $full"

@@ -116,8 +116,10 @@ load() {
   # the old generation cannot take what it would promote; a full one follows) frees nothing
   # by design and reads the heap's size, not what is live, so it is skipped; the most after
   # a full collection (what was really live) beside it
-  local live; live=$(grep -oE '[0-9]+M->[0-9]+M' "$work/load-$name.gc" | awk -F'[M>-]+' '$1 != $2 && $2 > m { m = $2 } END { print m + 0 }')
-  local full; full=$(grep 'Pause Full' "$work/load-$name.gc" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }')
+  # (a load with no full collection reads 0 there: grep finds nothing, which pipefail would
+  # otherwise take for a failure and end the run without a word)
+  local live; live=$(grep -oE '[0-9]+M->[0-9]+M' "$work/load-$name.gc" | awk -F'[M>-]+' '$1 != $2 && $2 > m { m = $2 } END { print m + 0 }' || true)
+  local full; full=$(grep 'Pause Full' "$work/load-$name.gc" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }' || true)
   echo "{\"kind\":\"load-corpus\",\"corpus\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK),\"heap\":\"${LOAD_HEAP:-1g}\",\"live_mb\":$live,\"live_full_mb\":$full}" >>"$results"
   echo "   $name loaded in $ms ms (heap ${LOAD_HEAP:-1g}, at most $live MB live after a collection that ran, $full MB after a full one; both cores)"
 }
