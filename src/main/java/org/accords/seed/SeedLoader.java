@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the seed data: reads every file, verifies everything, and only then publishes a
  * new dataset version. Runs at startup. A first start (an empty store) is not ready until
- * it is done; a restart serves the version stored at once, and checks the seed files
- * beside it, publishing a changed seed as any load does.
+ * it is done; a restart serves the version stored at once, and checks the seed files once
+ * that version is warmed up, publishing a changed seed as any load does.
  */
 @Component
 public class SeedLoader implements ApplicationRunner, DisposableBean {
