@@ -11,8 +11,11 @@
 # --statements=100000 --out=DIR`, load it once, stop the server, then pass STORE and SEED).
 # BASELINE=other.jar: instead of the plain `java -jar`, alternate with that jar started the
 # same way (extracted, its own archive): an A/B of two builds, run by run ("base", "this").
+# BASELINE_JAVA=/path/to/bin/java: alternate with this jar on that JVM instead (its own
+# archive, made by that JVM): an A/B of two JVMs ("base" on BASELINE_JAVA, "this" on JAVA).
 # LOGS=dir keeps each start's log there (run-N-how.log).
-# Usage: [CPU=1] [STORE=... SEED=...] [BASELINE=...] bench/startup.sh [runs] (default 3).
+# Usage: [CPU=1] [STORE=... SEED=...] [BASELINE=... | BASELINE_JAVA=...] bench/startup.sh [runs]
+# (default 3).
 # Needs the jar: ./mvnw -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +25,8 @@ runs=${1:-3}
 port=${PORT:-18080}
 cpu=${CPU:-}
 baseline=${BASELINE:-}
+base_java=${BASELINE_JAVA:-$JAVA}
+[ -n "${BASELINE_JAVA:-}" ] && [ -z "$baseline" ] && baseline=$jar
 logs=${LOGS:-}
 query='{"query":"{ statements(first: 1) { totalCount } }"}'
 work=$(mktemp -d)
@@ -36,7 +41,7 @@ if [ -n "${STORE:-}" ]; then
     --accords.http.timeout=120s --accords.export.measure-sizes=false)
 fi
 bash ops/cds-archive.sh "$jar" "$work/app" "${jvm[@]}" >/dev/null
-[ -n "$baseline" ] && bash ops/cds-archive.sh "$baseline" "$work/base" "${jvm[@]}" >/dev/null
+[ -n "$baseline" ] && JAVA="$base_java" bash ops/cds-archive.sh "$baseline" "$work/base" "${jvm[@]}" >/dev/null
 pin=(); [ -n "$cpu" ] && pin=(taskset -c "$cpu")
 [ -n "${SEED:-}" ] && server+=(--accords.seed.location="file:${SEED%/}/")
 [ -n "$logs" ] && mkdir -p "$logs"
@@ -44,10 +49,10 @@ pin=(); [ -n "$cpu" ] && pin=(taskset -c "$cpu")
 # measure jar|archive|base|this LOG: prints "wall_ms cpu_ms"
 measure() {
   local start end pid ticks
-  local how=(-jar "$jar")
+  local how=(-jar "$jar") java=$JAVA
   case "$1" in
     archive | this) how=(@"$work/app/jvm.args" -jar "$work/app/accords.jar") ;;
-    base) how=(@"$work/base/jvm.args" -jar "$work/base/accords.jar") ;;
+    base) how=(@"$work/base/jvm.args" -jar "$work/base/accords.jar") java=$base_java ;;
   esac
   if [ -n "${STORE:-}" ]; then
     rm -rf "$work/data"; mkdir -p "$work/data"
@@ -58,7 +63,7 @@ measure() {
     sync "$work/data/accords.mv"
   fi
   start=$(date +%s%N)
-  "${pin[@]}" "$JAVA" "${jvm[@]}" "${how[@]}" "${server[@]}" >"$2" 2>&1 &
+  "${pin[@]}" "$java" "${jvm[@]}" "${how[@]}" "${server[@]}" >"$2" 2>&1 &
   pid=$!
   until curl -sf -H 'Content-Type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q totalCount; do
     if ! kill -0 "$pid" 2>/dev/null; then cat "$2" >&2; exit 1; fi
@@ -70,7 +75,7 @@ measure() {
   echo "$(( (end - start) / 1000000 )) $(( ticks * 1000 / $(getconf CLK_TCK) ))"
 }
 
-echo "java: $("$JAVA" -version 2>&1 | head -1); cores: $(nproc)${cpu:+ (server on core $cpu)}; load: $(cut -d' ' -f1 /proc/loadavg); date: $(date -u +%F)"
+echo "java: $("$JAVA" -version 2>&1 | head -1)${BASELINE_JAVA:+, base on $("$base_java" -version 2>&1 | head -1)}; cores: $(nproc)${cpu:+ (server on core $cpu)}; load: $(cut -d' ' -f1 /proc/loadavg); date: $(date -u +%F)"
 hows=(jar archive); [ -n "$baseline" ] && hows=(base this)
 for i in $(seq "$runs"); do
   for how in "${hows[@]}"; do
