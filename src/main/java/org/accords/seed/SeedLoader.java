@@ -87,7 +87,7 @@ public class SeedLoader implements ApplicationRunner, DisposableBean {
 			this.integrity.served(this.state.currentVersion());
 			return;
 		}
-		if (!damaged && this.publisher.currentVersion() != null) {
+		if (!damaged) {
 			// a restart: the version stored was verified when it was published, and is
 			// served at once; the seed files are checked once it is warmed up (listing
 			// 10,000 files and comparing their stamps took a 100k-statement start some

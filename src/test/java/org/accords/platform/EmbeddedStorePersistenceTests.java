@@ -2,7 +2,6 @@ package org.accords.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.accords.AccordsApplication;
 import org.accords.dataset.DatasetState;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,8 +45,8 @@ class EmbeddedStorePersistenceTests {
 	}
 
 	@Test
-	void aRestartServesTheStoredVersionAtOnceAndPublishesAChangedSeedAfter(@TempDir Path folder, CapturedOutput output)
-			throws InterruptedException {
+	void aRestartServesTheStoredVersionAtOnceAndPublishesAChangedSeedAfter(@TempDir Path folder,
+			CapturedOutput output) {
 		SeedFixture seed = SeedFixture.copyOfRealSeed(folder.resolve("seed"));
 		String[] arguments = { "--accords.store.embedded-path=" + folder.resolve("accords.mv"),
 				"--accords.seed.location=" + seed.location() };
@@ -62,11 +62,9 @@ class EmbeddedStorePersistenceTests {
 			.web(WebApplicationType.NONE)
 			.run(arguments)) {
 			DatasetState state = second.getBean(DatasetState.class);
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-			while (stored.equals(state.version()) && Instant.now().isBefore(deadline)) {
-				Thread.sleep(20);
-			}
-			assertThat(state.version()).as("the changed seed, published after the restart").isNotEqualTo(stored);
+			await().atMost(Duration.ofSeconds(30))
+				.alias("the changed seed, published after the restart")
+				.until(() -> !stored.equals(state.version()));
 			String log = output.getOut().substring(restart);
 			assertThat(log).as("the restart's log")
 				.contains("Serving dataset version " + stored)

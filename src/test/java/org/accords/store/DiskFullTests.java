@@ -31,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
@@ -165,8 +166,7 @@ class DiskFullTests {
 			assertThat(context.getBean(DatasetState.class).version()).isEqualTo(newerVersion);
 			assertThat(statements(context, newerVersion)).isEqualTo(300);
 			// a restart checks the seed files once the version it serves is warmed up
-			org.accords.Awaits.await()
-				.atMost(Duration.ofSeconds(30))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> output.getOut().contains("Seed data unchanged, serving dataset version " + newerVersion));
 		}
 		assertThat(output).doesNotContain("lost its last writes", "damaged", "unreadable");
