@@ -10,12 +10,15 @@ import java.time.Instant;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.accords.AccordsApplication;
+import org.accords.GeneratedCorpusTest;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,16 +26,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new dataset version is served at once by the instance that loaded it and within
- * seconds by every other instance on the same store, never from a stale cache.
+ * seconds by every other instance on the same store, never from a stale cache. The
+ * loading instance is the shared {@link GeneratedCorpusTest} application (it loads the
+ * real seed first, the version the other instance starts on), the other one is started
+ * here on its store.
  */
+@GeneratedCorpusTest
 class NewVersionTests {
 
 	static final String QUERY = "{ statements(filter: { text: \"news conference\" }) { totalCount } }";
 
 	final HttpClient http = HttpClient.newHttpClient();
 
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	MongoServer store;
+
+	@LocalServerPort
+	int port;
+
 	HttpResponse<String> get(ConfigurableApplicationContext instance, String etag) throws Exception {
-		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		return get(((WebServerApplicationContext) instance).getWebServer().getPort(), etag);
+	}
+
+	HttpResponse<String> get(int port, String etag) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql?query="
 				+ java.net.URLEncoder.encode(QUERY, java.nio.charset.StandardCharsets.UTF_8)));
 		if (etag != null) {
@@ -43,32 +62,31 @@ class NewVersionTests {
 
 	@Test
 	void aReloadOnOneInstanceIsServedByAnotherWithinFiveSeconds(@TempDir Path folder) throws Exception {
-		try (ConfigurableApplicationContext a = new SpringApplicationBuilder(AccordsApplication.class)
-			.run("--server.port=0", "--accords.store.embedded-mode=memory")) {
-			int storePort = a.getBean(MongoServer.class).getLocalAddress().getPort();
-			try (ConfigurableApplicationContext b = new SpringApplicationBuilder(AccordsApplication.class).run(
-					"--server.port=0", "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/accords",
-					"--accords.seed.load-on-startup=false", "--accords.dataset.refresh-interval=500ms")) {
-				HttpResponse<String> before = get(b, null);
-				assertThat(before.body()).contains("\"totalCount\":0");
-				String etag = before.headers().firstValue("ETag").orElseThrow();
-				assertThat(get(b, etag).statusCode()).isEqualTo(304);
+		// the version the other instance starts on
+		this.loader.load(SeedFixture.copyOfRealSeed(folder.resolve("older")).location());
+		int storePort = this.store.getLocalAddress().getPort();
+		try (ConfigurableApplicationContext b = new SpringApplicationBuilder(AccordsApplication.class).run(
+				"--server.port=0", "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/accords",
+				"--accords.seed.load-on-startup=false", "--accords.dataset.refresh-interval=500ms")) {
+			HttpResponse<String> before = get(b, null);
+			assertThat(before.body()).contains("\"totalCount\":0");
+			String etag = before.headers().firstValue("ETag").orElseThrow();
+			assertThat(get(b, etag).statusCode()).isEqualTo(304);
 
-				SeedFixture seed = SeedFixture.copyOfRealSeed(folder)
-					.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
-				a.getBean(SeedLoader.class).load(seed.location());
-				assertThat(get(a, null).body()).as("the loading instance at once").contains("\"totalCount\":1");
+			SeedFixture seed = SeedFixture.copyOfRealSeed(folder.resolve("newer"))
+				.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
+			this.loader.load(seed.location());
+			assertThat(get(this.port, null).body()).as("the loading instance at once").contains("\"totalCount\":1");
 
-				Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-				HttpResponse<String> after = get(b, etag);
-				while (after.statusCode() == 304 && Instant.now().isBefore(deadline)) {
-					Thread.sleep(100);
-					after = get(b, etag);
-				}
-				assertThat(after.statusCode()).as("the other instance within 5 s").isEqualTo(200);
-				assertThat(after.body()).contains("\"totalCount\":1");
-				assertThat(after.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+			HttpResponse<String> after = get(b, etag);
+			while (after.statusCode() == 304 && Instant.now().isBefore(deadline)) {
+				Thread.sleep(100);
+				after = get(b, etag);
 			}
+			assertThat(after.statusCode()).as("the other instance within 5 s").isEqualTo(200);
+			assertThat(after.body()).contains("\"totalCount\":1");
+			assertThat(after.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
 		}
 	}
 

@@ -3,12 +3,15 @@ package org.accords.model;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,11 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invented reports (test fixtures under {@code src/test/resources/link-fixtures}) of an
  * agreement that implements an earlier one, a programme with two agreements and a press
  * conference where statements are made and an agreement is signed, served over HTTP both
- * ways and filtered.
+ * ways and filtered. The fixtures are loaded on the shared {@link GeneratedCorpusTest}
+ * application before each test (a load of unchanged files publishes nothing) rather than
+ * at the start of an application of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:link-fixtures/" })
+@GeneratedCorpusTest
 class LinksHttpTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@BeforeEach
+	void loadFixtures() {
+		this.loader.load("classpath:link-fixtures/");
+	}
 
 	private static final String FRAMEWORK = NodeId.of("Agreement", "dk-ua-ammunition-framework");
 

@@ -5,12 +5,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Invented reports (test fixtures under {@code src/test/resources/model-fixtures}) of
  * money, quantities and commitments, served over HTTP: exact sums with their words,
- * filters by currency and amount, and totals per currency and obligor.
+ * filters by currency and amount, and totals per currency and obligor. The fixtures are
+ * loaded on the shared {@link GeneratedCorpusTest} application before each test (a load
+ * of unchanged files publishes nothing) rather than at the start of an application of
+ * their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:model-fixtures/" })
+@GeneratedCorpusTest
 class ModelHttpTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@BeforeEach
+	void loadFixtures() {
+		this.loader.load("classpath:model-fixtures/");
+	}
 
 	@LocalServerPort
 	int port;

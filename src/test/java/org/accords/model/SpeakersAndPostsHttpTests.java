@@ -4,12 +4,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invented reports (test fixtures {@code e_fjord_wire} and {@code f_fjord_wire} under
  * {@code src/test/resources/model-fixtures}) of a ministry that speaks, a spokesman who
  * speaks for it, and a post that changes hands between two articles, served over HTTP and
- * in the downloads.
+ * in the downloads. The fixtures are loaded on the shared {@link GeneratedCorpusTest}
+ * application before each test (a load of unchanged files publishes nothing) rather than
+ * at the start of an application of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:model-fixtures/" })
+@GeneratedCorpusTest
 class SpeakersAndPostsHttpTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@BeforeEach
+	void loadFixtures() {
+		this.loader.load("classpath:model-fixtures/");
+	}
 
 	private static final String MINISTRY = NodeId.of("Organization", "no-procurement-ministry");
 

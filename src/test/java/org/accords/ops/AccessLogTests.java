@@ -1,5 +1,8 @@
 package org.accords.ops;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With the {@code json} profile every log line is an ECS JSON object, and each GraphQL
  * request writes one access line with its id, operation, cost, cache outcome, status,
  * duration and anonymized client, never the document or its variables; the request id is
- * returned and carried by errors.
+ * returned and carried by errors. With {@code management.server.port} set, metrics and
+ * health move to that port and the public port no longer serves them (checked on the same
+ * application, which saves the suite a start; was {@code ManagementPortTests}).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AccessLogTests {
@@ -35,6 +40,15 @@ class AccessLogTests {
 
 	final JsonMapper json = JsonMapper.builder().build();
 
+	final HttpClient http = HttpClient.newHttpClient();
+
+	int status(int port, String path) throws Exception {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
 	@Test
 	void logsAreJsonLinesWithOneAccessLinePerRequest(CapturedOutput output) throws Exception {
 		List<HttpResponse<String>> responses = new ArrayList<>();
@@ -43,8 +57,15 @@ class AccessLogTests {
 		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AccordsApplication.class)
 			.profiles("json")
-			.run("--server.port=0", "--accords.store.embedded-mode=memory", "--spring.application.name=" + NAME)) {
+			.run("--server.port=0", "--management.server.port=0", "--accords.store.embedded-mode=memory",
+					"--spring.application.name=" + NAME)) {
 			int port = MetricsTests.port(app);
+			// the management port: not a GraphQL request, so no access line
+			int managementPort = Integer.parseInt(app.getEnvironment().getProperty("local.management.port"));
+			assertThat(managementPort).isNotEqualTo(port);
+			assertThat(status(managementPort, "/actuator/prometheus")).isEqualTo(200);
+			assertThat(status(managementPort, "/actuator/health/readiness")).isEqualTo(200);
+			assertThat(status(port, "/actuator/prometheus")).isEqualTo(404);
 			responses.add(MetricsTests.post(port,
 					"{\"query\":\"query Speaker($name: String) { statements(filter: {speakerName: $name}) { totalCount } }\","
 							+ "\"operationName\":\"Speaker\",\"variables\":{\"name\":\"" + SECRET + "\"}}"));
@@ -60,6 +81,8 @@ class AccessLogTests {
 		assertThat(responses.get(0).statusCode()).isEqualTo(200);
 		assertThat(responses.get(1).headers().firstValue("X-Request-Id")).hasValue("report-42");
 		assertThat(responses.get(1).body()).contains("\"requestId\":\"report-42\"");
+		// the public port still serves GraphQL
+		assertThat(responses.get(2).statusCode()).isEqualTo(200);
 		String generated = responses.get(2).headers().firstValue("X-Request-Id").orElseThrow();
 		assertThat(generated).as("an insane id is replaced").matches("[0-9a-f-]{36}");
 

@@ -1,11 +1,15 @@
 package org.accords.platform;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.accords.AccordsApplication;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedFixture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,46 +25,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded store's file backend keeps the dataset across a restart, and a restart
- * serves what it holds, and warms it up, before it checks the seed files.
+ * serves what it holds, and warms it up, before it checks the seed files. One application
+ * stores the version both tests restart on (each on a copy of its data folder).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedStorePersistenceTests {
 
-	@Test
-	void datasetSurvivesARestart(@TempDir Path folder) {
-		String file = "accords.store.embedded-path=" + folder.resolve("accords.mv");
-		String version;
+	/** The data folder an application closed after serving the seed's version. */
+	@TempDir
+	static Path prepared;
+
+	/** The seed that application loaded (a copy of the real one). */
+	static SeedFixture seed;
+
+	/** The version that application served. */
+	static String stored;
+
+	@BeforeAll
+	static void storeAVersion() {
+		seed = SeedFixture.copyOfRealSeed(prepared.resolve("seed"));
 		// the store and the seed loader, without the web server: what is served is the
 		// version the application holds
-		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(AccordsApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--" + file)) {
-			version = first.getBean(DatasetState.class).version();
+		try (ConfigurableApplicationContext first = start(
+				"--accords.store.embedded-path=" + prepared.resolve("data/accords.mv"),
+				"--accords.seed.location=" + seed.location())) {
+			stored = first.getBean(DatasetState.class).version();
 		}
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(AccordsApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--" + file, "--accords.seed.load-on-startup=false")) {
-			assertThat(second.getBean(DatasetState.class).version()).isEqualTo(version);
+	}
+
+	static ConfigurableApplicationContext start(String... arguments) {
+		return new SpringApplicationBuilder(AccordsApplication.class).web(WebApplicationType.NONE).run(arguments);
+	}
+
+	/** A copy of the prepared data folder in {@code folder}; its data file. */
+	static Path copyOfStored(Path folder) throws IOException {
+		Path data = Files.createDirectories(folder.resolve("data"));
+		try (Stream<Path> files = Files.list(prepared.resolve("data"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, data.resolve(file.getFileName()));
+			}
+		}
+		return data.resolve("accords.mv");
+	}
+
+	@Test
+	void datasetSurvivesARestart(@TempDir Path folder) throws IOException {
+		Path file = copyOfStored(folder);
+		try (ConfigurableApplicationContext second = start("--accords.store.embedded-path=" + file,
+				"--accords.seed.load-on-startup=false")) {
+			assertThat(second.getBean(DatasetState.class).version()).isEqualTo(stored);
 		}
 	}
 
 	@Test
-	void aRestartServesTheStoredVersionAtOnceAndPublishesAChangedSeedAfter(@TempDir Path folder,
-			CapturedOutput output) {
-		SeedFixture seed = SeedFixture.copyOfRealSeed(folder.resolve("seed"));
-		String[] arguments = { "--accords.store.embedded-path=" + folder.resolve("accords.mv"),
-				"--accords.seed.location=" + seed.location() };
-		String stored;
-		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(AccordsApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(arguments)) {
-			stored = first.getBean(DatasetState.class).version();
-		}
+	void aRestartServesTheStoredVersionAtOnceAndPublishesAChangedSeedAfter(@TempDir Path folder, CapturedOutput output)
+			throws IOException {
+		// the seed the version was stored from, changed (no other test loads it)
 		seed.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
+		String[] arguments = { "--accords.store.embedded-path=" + copyOfStored(folder),
+				"--accords.seed.location=" + seed.location() };
 		int restart = output.getOut().length();
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(AccordsApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(arguments)) {
+		try (ConfigurableApplicationContext second = start(arguments)) {
 			DatasetState state = second.getBean(DatasetState.class);
 			await().atMost(Duration.ofSeconds(30))
 				.alias("the changed seed, published after the restart")

@@ -3,12 +3,14 @@ package org.accords.search;
 import java.util.List;
 import java.util.Map;
 
+import org.accords.GeneratedCorpusTest;
 import org.accords.GraphQlClient;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.server.WebGraphQlHandler;
 
@@ -16,12 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search across scripts, on the three test-fixture reports where one minister is written
- * in Latin and in Cyrillic: either spelling finds the other. (On a random port only to
- * share the application context of the corpus's HTTP tests.)
+ * in Latin and in Cyrillic: either spelling finds the other. The fixtures are loaded on
+ * the shared {@link GeneratedCorpusTest} application before each test (a load of
+ * unchanged files publishes nothing) rather than at the start of an application of their
+ * own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:corpus-fixtures/" })
+@GeneratedCorpusTest
 class SearchScriptsTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@BeforeEach
+	void loadFixtures() {
+		this.loader.load("classpath:corpus-fixtures/");
+	}
 
 	@Autowired
 	WebGraphQlHandler handler;

@@ -5,12 +5,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,11 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A corpus of three invented reports (test fixtures under
  * {@code src/test/resources/corpus-fixtures}) of one agreement, served over HTTP: merged
  * records with their sources, a signer dispute, one minister written three ways, a
- * retired id, and dates given relative to each article.
+ * retired id, and dates given relative to each article. The fixtures are loaded on the
+ * shared {@link GeneratedCorpusTest} application before each test (a load of unchanged
+ * files publishes nothing) rather than at the start of an application of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.seed.location=classpath:corpus-fixtures/" })
+@GeneratedCorpusTest
 class CorpusHttpTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@BeforeEach
+	void loadFixtures() {
+		this.loader.load("classpath:corpus-fixtures/");
+	}
 
 	@LocalServerPort
 	int port;
