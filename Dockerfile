@@ -20,8 +20,7 @@ WORKDIR /app
 # the jar extracted (/app/accords.jar and /app/lib/) and an AOT cache (/app/accords.aot:
 # classes loaded and linked ahead, and method profiles) from a training restart here, with
 # this image's JVM and collector (a cache serves only the JVM that wrote it), named by
-# /app/jvm.args with the JIT thresholds a start on one core needs (C2 compiling later:
-# docs/operations.md#startup)
+# /app/jvm.args (docs/operations.md#startup)
 COPY --from=build /src/accords.jar /tmp/accords-boot.jar
 COPY ops/cds-archive.sh /tmp/cds-archive.sh
 RUN bash /tmp/cds-archive.sh /tmp/accords-boot.jar /app -XX:+UseSerialGC && rm /tmp/accords-boot.jar /tmp/cds-archive.sh

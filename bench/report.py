@@ -243,11 +243,11 @@ def faults(r, until):
 
 if "cached" in startup and startup["cached"] > 10_000:
     w(f"- **Startup with {statements} statements stored.** The servers start as the image does (its JVM, the "
-      "extracted jar with the options `ops/cds-archive.sh` writes: the AOT cache of a training restart, and C2's "
-      "thresholds raised tenfold); the stored version is served at once, its query tables and search index read "
-      "in the background, and the seed files checked after them. Where the CPU of such a start goes, profiled on "
-      "one core: the main thread (Spring's context refresh, mostly) a third, the JIT compilers two fifths, young "
-      "collections a tenth (docs/operations.md#startup)."
+      "extracted jar and the AOT cache of a training restart, `ops/cds-archive.sh`); the stored version is served "
+      "at once, its query tables and search index read in the background, and the seed files checked after "
+      "them. Where the CPU of such a start goes, profiled on one core (`bench/startup-profile.sh`): the JIT "
+      "compilers three fifths, the main thread (Spring's context refresh, mostly) a quarter, young collections "
+      "a fifteenth (docs/operations.md#startup)."
       + faults(next(r for r in rows if r["kind"] == "startup" and r["server"] == "cached"), "to the first answer"))
 if loaded and loaded[0]["ms"] > 30_000:
     w(f"- **Loading {statements} statements.** The loader verifies a whole corpus in memory before writing any "

@@ -49,9 +49,8 @@ echo "== the machine (bench/machine.py)"
 taskset -c "$SERVER_CPU" python3 bench/machine.py | tee -a "$results"
 
 # the servers start as the Dockerfile starts them: on its JVM (bench/jvm.sh), the jar
-# extracted, with the options of the jvm.args ops/cds-archive.sh writes: the AOT cache
-# (class-data sharing before Java 25) of a training run and the JIT's thresholds, so that
-# the startup measured is the one that ships
+# extracted, with the AOT cache (class-data sharing before Java 25) of a training run
+# (ops/cds-archive.sh, named by its jvm.args), so that the startup measured is the one that ships
 echo "== AOT cache (ops/cds-archive.sh) for $("$JAVA" -version 2>&1 | head -1)"
 bash ops/cds-archive.sh "$jar" "$work/app" -XX:+UseSerialGC
 app=(@"$work/app/jvm.args" -jar "$work/app/accords.jar")

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Time from `java` to the first answered GraphQL query, and the process's CPU time by
 # then, started as the Dockerfile starts it (on its JVM, bench/jvm.sh; the jar extracted,
-# with the jvm.args of ops/cds-archive.sh: its AOT cache and JIT thresholds) and,
-# alternating with it, as a plain `java -jar`.
+# with the AOT cache of ops/cds-archive.sh) and, alternating with it, as a plain `java -jar`.
 # Without STORE: with the embedded store in a fresh data folder (cold: the built-in seed is
 # loaded) and again on the same folder (warm). With STORE=file.mv (a store closed cleanly,
 # with its .closed and .version records) and SEED=folder (the seed it was loaded from):

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Usage: [JAVA=java] ops/cds-archive.sh JAR DIR [JVM options...]
 # Extracts the Spring Boot jar JAR into DIR (DIR/accords.jar, its libraries in DIR/lib/)
-# and writes an archive of what a restart loads, with DIR/jvm.args, the options a start
-# takes: the one that uses the archive, and the JIT thresholds below. Start the result with
-# the same JVM and JVM options:
+# and writes an archive of what a restart loads, with DIR/jvm.args, the option that uses
+# it. Start the result with the same JVM and JVM options:
 #   java @DIR/jvm.args [JVM options...] -jar DIR/accords.jar ...
 # On a JVM that has an AOT cache (JDK 25 and later: -XX:AOTCacheOutput) the archive is
 # one (DIR/accords.aot: classes loaded and linked ahead, and the training's method
@@ -18,13 +17,6 @@
 set -euo pipefail
 jar=$1 dir=$2; shift 2
 java=${JAVA:-java}
-# The optimizing compiler (C2) compiles a method once it has run 10 times as often as the
-# JVM's default asks (a start runs thousands of methods a few thousand times each, and only
-# once): on one core, C2 took 5 of a start's 11 s of CPU, compiling code a start never runs
-# again, and the start waited. Code still runs compiled by C1 from the first thousands of
-# calls, and what requests run often still reaches C2 (docs/operations.md#startup).
-jit=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
-  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
 rm -rf "$dir/lib" "$dir/accords.jar" "$dir/accords.jsa" "$dir/accords.aot" "$dir/jvm.args"
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
@@ -69,7 +61,7 @@ stop() {
   pid=
 }
 
-start "$train/load.log" "${jit[@]}" "$@"
+start "$train/load.log" "$@"
 stop
 if "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
   archive="$dir/accords.aot"
@@ -81,8 +73,7 @@ else
   echo "-XX:SharedArchiveFile=$archive" >"$dir/jvm.args"
 fi
 # warnings about classes an archive cannot hold (generated accessors) are expected
-printf '%s\n' "${jit[@]}" >>"$dir/jvm.args"
-start "$train/train.log" "${output[@]}" "${jit[@]}" "$@"
+start "$train/train.log" "${output[@]}" "$@"
 for query in \
   '{ statements(first: 20, orderBy: {field: SAID_ON, direction: DESC}) { totalCount edges { cursor node { id kind text saidOn speaker { id name } areas { id name } evidence { start end excerpt article { id publisher } } } } pageInfo { hasNextPage endCursor } } }' \
   '{ statements(first: 5, filter: {text: \"drone\"}) { edges { node { id text } } } }' \
