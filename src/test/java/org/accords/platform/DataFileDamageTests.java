@@ -85,7 +85,7 @@ class DataFileDamageTests {
 
 	/** A copy of the prepared data folder, to damage. */
 	Path copy() throws IOException {
-		return copy(prepared.resolve("data"), Files.createDirectories(this.folder.resolve("data")));
+		return DataFolders.copy(prepared.resolve("data"), Files.createDirectories(this.folder.resolve("data")));
 	}
 
 	/**
@@ -97,7 +97,7 @@ class DataFileDamageTests {
 	 */
 	static synchronized String serveIntactCopyThenDropItsStatements() throws IOException {
 		Path folder = Files.createTempDirectory(prepared, "intact");
-		Path file = copy(prepared.resolve("data"), folder);
+		Path file = DataFolders.copy(prepared.resolve("data"), folder);
 		String served;
 		try (ConfigurableApplicationContext context = start(file, newer.location(), false)) {
 			served = context.getBean(DatasetState.class).version();
@@ -120,16 +120,8 @@ class DataFileDamageTests {
 				serveIntactCopyThenDropItsStatements();
 			}
 		}
-		return copy(prepared.resolve("missing-documents"), Files.createDirectories(this.folder.resolve("data")));
-	}
-
-	static Path copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.list(from)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, to.resolve(file.getFileName()));
-			}
-		}
-		return to.resolve("accords.mv");
+		return DataFolders.copy(prepared.resolve("missing-documents"),
+				Files.createDirectories(this.folder.resolve("data")));
 	}
 
 	@Test

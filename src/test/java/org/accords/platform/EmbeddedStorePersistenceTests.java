@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.accords.AccordsApplication;
 import org.accords.dataset.DatasetState;
@@ -59,13 +58,7 @@ class EmbeddedStorePersistenceTests {
 
 	/** A copy of the prepared data folder in {@code folder}; its data file. */
 	static Path copyOfStored(Path folder) throws IOException {
-		Path data = Files.createDirectories(folder.resolve("data"));
-		try (Stream<Path> files = Files.list(prepared.resolve("data"))) {
-			for (Path file : files.toList()) {
-				Files.copy(file, data.resolve(file.getFileName()));
-			}
-		}
-		return data.resolve("accords.mv");
+		return DataFolders.copy(prepared.resolve("data"), Files.createDirectories(folder.resolve("data")));
 	}
 
 	@Test
