@@ -1,5 +1,5 @@
 # Sourced by the bench scripts that start servers as the image starts them (run.sh,
-# startup.sh, load-corpus.sh, tails.sh): the JVM is the image's, Java 25 (Dockerfile), and
+# startup.sh, startup-profile.sh, load-corpus.sh, tails.sh): the JVM is the image's, Java 25 (Dockerfile), and
 # ops/cds-archive.sh makes its AOT cache with it. JAVA=/path/to/bin/java chooses another
 # (on a JVM before 25 the archive is class-data sharing); without JAVA, a JDK 25 installed
 # under /usr/lib/jvm (Debian's and Temurin's packages put it there), else java on the PATH.
@@ -10,3 +10,6 @@ fi
 JAVA=$(command -v "$JAVA" || true)
 [ -n "$JAVA" ] || { echo "bench: no java (set JAVA=/path/to/bin/java)" >&2; exit 1; }
 export JAVA
+# The image's collector (the Dockerfile's ENTRYPOINT, which ops/ContainerImageTests checks
+# against this line): the parallel one; an AOT cache serves only the collector it was made with
+GC=-XX:+UseParallelGC

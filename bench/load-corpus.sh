@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Loading a corpus alone, as bench/run.sh's "loading the corpora" step loads it (issue 15
 # §2): on the image's JVM (bench/jvm.sh), the jar extracted with its AOT cache
-# (ops/cds-archive.sh), -Xmx1g and the serial collector, a fresh embedded file store, timed
+# (ops/cds-archive.sh), a whole 1g heap from the start and the image's collector, a fresh embedded file store, timed
 # from `java` to ready. Prints, per
 # run, the wall time, the process's CPU time (user + system, read just before it is
 # stopped) and the most heap live after a collection (from the GC log), as bench/run.sh
@@ -36,10 +36,10 @@ fi
 corpus=$(cd "$corpus" && pwd)
 echo "jar $jar${baseline:+, baseline $baseline}; $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%F %H:%M UTC')"
 builds=(this)
-bash ops/cds-archive.sh "$jar" "$work/this" -XX:+UseSerialGC >/dev/null
+bash ops/cds-archive.sh "$jar" "$work/this" "$GC" >/dev/null
 if [ -n "$baseline" ]; then
   builds=(base this)
-  bash ops/cds-archive.sh "$baseline" "$work/base" -XX:+UseSerialGC >/dev/null
+  bash ops/cds-archive.sh "$baseline" "$work/base" "$GC" >/dev/null
 fi
 tck=$(getconf CLK_TCK)
 
@@ -50,7 +50,7 @@ load() {
   local jfr=()
   [ -n "${JFR:-}" ] && jfr=(-XX:StartFlightRecording=settings=profile,filename="$JFR/$build-$run.jfr")
   local t0; t0=$(now_ms)
-  "$JAVA" -Xmx"$heap" -XX:+UseSerialGC -Xlog:gc:file="$store/gc.log" "${jfr[@]}" \
+  "$JAVA" -Xms"$heap" -Xmx"$heap" "$GC" -Xlog:gc:file="$store/gc.log" "${jfr[@]}" \
     @"$work/$build/jvm.args" -jar "$work/$build/accords.jar" \
     --server.port="$port" --accords.store.embedded-path="$store/store.mv" --accords.store.socket-timeout=120s \
     --accords.seed.location="file:$corpus/" >"$store/log" 2>&1 &
@@ -63,7 +63,7 @@ load() {
   local ticks; ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   local live; live=$(grep -oE '[0-9]+M->[0-9]+M' "$store/gc.log" | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }')
-  # bench/run.sh's figure counts a young collection the serial collector gave up at once (the
+  # bench/run.sh's figure counts a young collection the collector gave up at once (the
   # old generation could not take what it would promote: "906M->906M … 0.2ms", a full
   # collection follows), which frees nothing by design: the most after a collection that
   # ran, and the most after a full one (what was really live), are printed beside it

