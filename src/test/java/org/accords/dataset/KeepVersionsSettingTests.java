@@ -1,6 +1,7 @@
 package org.accords.dataset;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.accords.store.VersionedCollections;
 import org.accords.graphql.VersionBusyException;
 import org.accords.search.SearchIndex;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -87,8 +89,12 @@ class KeepVersionsSettingTests {
 		assertThat(this.search.ids(versions.get(1), "Statement", "news conference")).isNotEmpty();
 	}
 
-	private static String seed(String occasion) throws Exception {
-		return SeedFixture.copyOfRealSeed(Files.createTempDirectory("keep-three"))
+	/** The seed folders, removed after each test. */
+	@TempDir
+	Path seeds;
+
+	private String seed(String occasion) throws Exception {
+		return SeedFixture.copyOfRealSeed(Files.createTempDirectory(this.seeds, "keep-three"))
 			.replace(SeedFixture.CURATED, "occasion: press conference", occasion)
 			.location();
 	}

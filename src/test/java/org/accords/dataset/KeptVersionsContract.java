@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import org.accords.store.VersionedCollections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +77,10 @@ abstract class KeptVersionsContract {
 	 */
 	Map<String, Object> secondCitation;
 
+	/** The seed folders, removed after the class. */
+	@TempDir
+	static Path seeds;
+
 	@BeforeAll
 	void publishThreeVersions() throws IOException {
 		this.started = this.state.version();
@@ -86,7 +92,7 @@ abstract class KeptVersionsContract {
 	}
 
 	private String publish(String occasion) throws IOException {
-		SeedFixture seed = SeedFixture.copyOfRealSeed(Files.createTempDirectory("kept-versions"))
+		SeedFixture seed = SeedFixture.copyOfRealSeed(Files.createTempDirectory(seeds, "kept-versions"))
 			.replace(SeedFixture.CURATED, "occasion: press conference", occasion);
 		this.loader.load(seed.location());
 		return this.state.version();

@@ -11,6 +11,7 @@ import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -43,9 +44,12 @@ class StoreCommandCountTests {
 	@Autowired
 	StoreCommands commands;
 
+	/** The seed folder, removed after the class. */
+	@TempDir
+	static Path folder;
+
 	@BeforeAll
 	void loadSyntheticCorpus() throws IOException {
-		Path folder = Files.createTempDirectory("accords-seed");
 		// 150 statements by 30 speakers about 10 areas, each quoted from its own sentence
 		StringBuilder article = new StringBuilder(" date 2024-11-05 ");
 		StringBuilder curated = new StringBuilder("""
