@@ -5,9 +5,12 @@ fresh anonymous mapping written once per 4 KiB page, charged to the process as C
 cost while starts and loads took 1.5 times longer than on 2026-11-30), and a
 fixed loop of pure Python arithmetic (the core's speed on work that touches no new memory).
 Median of 3 of each. Run it pinned where the servers run: taskset -c N python3 bench/machine.py
-Prints one JSON line: {"kind":"machine","first_touch_s_per_gib":…,"cpu_loop_s":…}."""
+Prints one JSON line: {"kind":"machine","first_touch_s_per_gib":…,"cpu_loop_s":…}.
+With --loop, only the loop's median, as a number of seconds (bench/run.sh takes it just before
+each start and load, since the machine's speed changes within a run)."""
 import json
 import mmap
+import sys
 import time
 
 SIZE = 256 << 20
@@ -31,6 +34,9 @@ def loop():
     return time.perf_counter() - started
 
 
-touch = sorted(first_touch() for _ in range(3))[1]
 cpu = sorted(loop() for _ in range(3))[1]
+if sys.argv[1:] == ["--loop"]:
+    print(round(cpu, 3))
+    sys.exit()
+touch = sorted(first_touch() for _ in range(3))[1]
 print(json.dumps({"kind": "machine", "first_touch_s_per_gib": round(touch, 2), "cpu_loop_s": round(cpu, 2)}))

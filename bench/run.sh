@@ -70,6 +70,8 @@ done
 # start NAME PORT CMD...: starts a server on SERVER_CPU, waits for its first answered query
 start() {
   local name=$1 port=$2; shift 2
+  # the core's speed just before this start (bench/machine.py's loop; it changes within a run)
+  local loop; loop=$(taskset -c "$SERVER_CPU" python3 bench/machine.py --loop)
   local t0; t0=$(now_ms)
   taskset -c "$SERVER_CPU" "$@" >"$work/$name.log" 2>&1 &
   local pid=$!; pids+=("$pid"); eval "pid_$name=$pid"
@@ -81,8 +83,8 @@ start() {
   # with the page faults and CPU time it took: a first touch of memory costs what
   # bench/machine.py measured
   local ms=$(( $(now_ms) - t0 )) stat; stat=$(faults_cpu "$pid")
-  echo "{\"kind\":\"startup\",\"server\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK)}" >>"$results"
-  echo "   $name ready on $port in $ms ms"
+  echo "{\"kind\":\"startup\",\"server\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK),\"loop_s\":$loop}" >>"$results"
+  echo "   $name ready on $port in $ms ms (the core's loop just before: $loop s)"
   # the first typical page, nothing cached yet: the store's own work for a page
   local cold
   cold=$(curl -sf -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
@@ -96,6 +98,7 @@ start() {
 # file store, and the servers then open copies of that file with the serving heap.
 load() {
   local name=$1 corpus=$2
+  local loop; loop=$(taskset -c "$SERVER_CPU" python3 bench/machine.py --loop)
   # 1g: the heap issue 15 asks loading to fit in (docs/operations.md#loading-a-large-corpus);
   # the store's 5 s socket timeout would fail a whole load on one slow write batch of a busy
   # machine (seen at 1g with the load average at 23), so the load waits as the servers do.
@@ -121,7 +124,7 @@ load() {
   # otherwise take for a failure and end the run without a word)
   local live; live=$(grep -oE '[0-9]+M->[0-9]+M' "$work/load-$name.gc" | awk -F'[M>-]+' '$1 != $2 && $2 > m { m = $2 } END { print m + 0 }' || true)
   local full; full=$(grep 'Pause Full' "$work/load-$name.gc" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '$2 > m { m = $2 } END { print m + 0 }' || true)
-  echo "{\"kind\":\"load-corpus\",\"corpus\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK),\"heap\":\"${LOAD_HEAP:-1g}\",\"live_mb\":$live,\"live_full_mb\":$full}" >>"$results"
+  echo "{\"kind\":\"load-corpus\",\"corpus\":\"$name\",\"ms\":$ms,\"minflt\":${stat% *},\"cpu_ticks\":${stat#* },\"clk_tck\":$(getconf CLK_TCK),\"heap\":\"${LOAD_HEAP:-1g}\",\"live_mb\":$live,\"live_full_mb\":$full,\"loop_s\":$loop}" >>"$results"
   echo "   $name loaded in $ms ms (heap ${LOAD_HEAP:-1g}, at most $live MB live after a collection that ran, $full MB after a full one; both cores)"
 }
 echo "== loading the corpora into embedded file stores"
