@@ -44,6 +44,10 @@ class KeepVersionsSettingTests {
 	@Autowired
 	SearchIndex search;
 
+	/** The seed folders, removed after each test. */
+	@TempDir
+	Path seeds;
+
 	@Test
 	void theLastThreeVersionsStayTheFirstIsDeletedAndAKeptOneComesBackAsStored() throws Exception {
 		// the store starts empty, or holds what the other classes of the context loaded
@@ -88,10 +92,6 @@ class KeepVersionsSettingTests {
 		}).withMessageContaining("retry in");
 		assertThat(this.search.ids(versions.get(1), "Statement", "news conference")).isNotEmpty();
 	}
-
-	/** The seed folders, removed after each test. */
-	@TempDir
-	Path seeds;
 
 	private String seed(String occasion) throws Exception {
 		return SeedFixture.copyOfRealSeed(Files.createTempDirectory(this.seeds, "keep-three"))
