@@ -6,12 +6,9 @@ import java.util.List;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
-import org.accords.seed.SeedLoader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,19 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agreement that implements an earlier one, a programme with two agreements and a press
  * conference where statements are made and an agreement is signed, served over HTTP both
  * ways and filtered. The fixtures are loaded on the shared {@link GeneratedCorpusTest}
- * application before each test (a load of unchanged files publishes nothing) rather than
- * at the start of an application of their own.
+ * application before each test rather than at the start of an application of their own.
  */
-@GeneratedCorpusTest
+@GeneratedCorpusTest(fixtures = "classpath:link-fixtures/")
 class LinksHttpTests {
-
-	@Autowired
-	SeedLoader loader;
-
-	@BeforeEach
-	void loadFixtures() {
-		this.loader.load("classpath:link-fixtures/");
-	}
 
 	private static final String FRAMEWORK = NodeId.of("Agreement", "dk-ua-ammunition-framework");
 

@@ -8,12 +8,9 @@ import java.util.List;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
-import org.accords.seed.SeedLoader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,20 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invented reports (test fixtures under {@code src/test/resources/model-fixtures}) of
  * money, quantities and commitments, served over HTTP: exact sums with their words,
  * filters by currency and amount, and totals per currency and obligor. The fixtures are
- * loaded on the shared {@link GeneratedCorpusTest} application before each test (a load
- * of unchanged files publishes nothing) rather than at the start of an application of
- * their own.
+ * loaded on the shared {@link GeneratedCorpusTest} application before each test rather
+ * than at the start of an application of their own.
  */
-@GeneratedCorpusTest
+@GeneratedCorpusTest(fixtures = "classpath:model-fixtures/")
 class ModelHttpTests {
-
-	@Autowired
-	SeedLoader loader;
-
-	@BeforeEach
-	void loadFixtures() {
-		this.loader.load("classpath:model-fixtures/");
-	}
 
 	@LocalServerPort
 	int port;

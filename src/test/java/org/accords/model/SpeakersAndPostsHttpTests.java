@@ -7,12 +7,9 @@ import java.util.List;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
-import org.accords.seed.SeedLoader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,19 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code src/test/resources/model-fixtures}) of a ministry that speaks, a spokesman who
  * speaks for it, and a post that changes hands between two articles, served over HTTP and
  * in the downloads. The fixtures are loaded on the shared {@link GeneratedCorpusTest}
- * application before each test (a load of unchanged files publishes nothing) rather than
- * at the start of an application of their own.
+ * application before each test rather than at the start of an application of their own.
  */
-@GeneratedCorpusTest
+@GeneratedCorpusTest(fixtures = "classpath:model-fixtures/")
 class SpeakersAndPostsHttpTests {
-
-	@Autowired
-	SeedLoader loader;
-
-	@BeforeEach
-	void loadFixtures() {
-		this.loader.load("classpath:model-fixtures/");
-	}
 
 	private static final String MINISTRY = NodeId.of("Organization", "no-procurement-ministry");
 

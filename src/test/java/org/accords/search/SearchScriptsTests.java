@@ -6,8 +6,6 @@ import java.util.Map;
 import org.accords.GeneratedCorpusTest;
 import org.accords.GraphQlClient;
 import org.accords.paging.NodeId;
-import org.accords.seed.SeedLoader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,16 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unchanged files publishes nothing) rather than at the start of an application of their
  * own.
  */
-@GeneratedCorpusTest
+@GeneratedCorpusTest(fixtures = "classpath:corpus-fixtures/")
 class SearchScriptsTests {
-
-	@Autowired
-	SeedLoader loader;
-
-	@BeforeEach
-	void loadFixtures() {
-		this.loader.load("classpath:corpus-fixtures/");
-	}
 
 	@Autowired
 	WebGraphQlHandler handler;

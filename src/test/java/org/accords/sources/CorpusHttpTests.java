@@ -8,12 +8,9 @@ import java.util.List;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
-import org.accords.seed.SeedLoader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,16 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shared {@link GeneratedCorpusTest} application before each test (a load of unchanged
  * files publishes nothing) rather than at the start of an application of their own.
  */
-@GeneratedCorpusTest
+@GeneratedCorpusTest(fixtures = "classpath:corpus-fixtures/")
 class CorpusHttpTests {
-
-	@Autowired
-	SeedLoader loader;
-
-	@BeforeEach
-	void loadFixtures() {
-		this.loader.load("classpath:corpus-fixtures/");
-	}
 
 	@LocalServerPort
 	int port;
