@@ -1,13 +1,11 @@
 package org.accords.ops;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.accords.AccordsApplication;
+import org.accords.HttpApi;
 import org.accords.TestLogging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,15 +38,6 @@ class AccessLogTests {
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	int status(int port, String path) throws Exception {
-		return this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-					HttpResponse.BodyHandlers.discarding())
-			.statusCode();
-	}
-
 	@Test
 	void logsAreJsonLinesWithOneAccessLinePerRequest(CapturedOutput output) throws Exception {
 		List<HttpResponse<String>> responses = new ArrayList<>();
@@ -63,9 +52,9 @@ class AccessLogTests {
 			// the management port: not a GraphQL request, so no access line
 			int managementPort = Integer.parseInt(app.getEnvironment().getProperty("local.management.port"));
 			assertThat(managementPort).isNotEqualTo(port);
-			assertThat(status(managementPort, "/actuator/prometheus")).isEqualTo(200);
-			assertThat(status(managementPort, "/actuator/health/readiness")).isEqualTo(200);
-			assertThat(status(port, "/actuator/prometheus")).isEqualTo(404);
+			assertThat(new HttpApi(managementPort).get("/actuator/prometheus").statusCode()).isEqualTo(200);
+			assertThat(new HttpApi(managementPort).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(new HttpApi(port).get("/actuator/prometheus").statusCode()).isEqualTo(404);
 			responses.add(MetricsTests.post(port,
 					"{\"query\":\"query Speaker($name: String) { statements(filter: {speakerName: $name}) { totalCount } }\","
 							+ "\"operationName\":\"Speaker\",\"variables\":{\"name\":\"" + SECRET + "\"}}"));
