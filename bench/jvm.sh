@@ -13,3 +13,11 @@ export JAVA
 # The image's collector (the Dockerfile's ENTRYPOINT, which ops/ContainerImageTests checks
 # against this line): the parallel one; an AOT cache serves only the collector it was made with
 GC=-XX:+UseParallelGC
+# The arguments of every bench server (run.sh, startup.sh, startup-profile.sh, tails.sh): the
+# bench profile (its static baseline); no polling for other instances' versions; the loopback
+# client exempt from rate limits; store and request timeouts raised to 120 s (a first page of
+# the embedded store can take seconds on one core); the one-off background pass that measures
+# a new version's download sizes off (it would compete with the measurements for the core)
+SERVER_ARGS=(--spring.profiles.active=bench --accords.dataset.refresh-interval=1h
+  --accords.rate-limit.exempt-loopback=true --accords.store.socket-timeout=120s
+  --accords.http.timeout=120s --accords.export.measure-sizes=false)

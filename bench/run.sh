@@ -147,9 +147,7 @@ done
 # the JVM flags of the Dockerfile (docs/operations.md, "JVM flags"): its collector (bench/jvm.sh),
 # whose young collections of a cached answer's garbage take a few ms on one core, and the
 # whole heap from the start (no resizing while serving)
-jvm=("$JAVA" -Xms"$HEAP" -Xmx"$HEAP" "$GC" "${app[@]}" --spring.profiles.active=bench
-  --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true
-  --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false)
+jvm=("$JAVA" -Xms"$HEAP" -Xmx"$HEAP" "$GC" "${app[@]}" "${SERVER_ARGS[@]}")
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # the CPU ticks of a JVM's JIT compiler threads (C1 and C2)

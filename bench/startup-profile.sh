@@ -28,9 +28,7 @@ t0=$(date +%s%3N)
 taskset -c "${CPU:-1}" "$JAVA" @"$work/app/jvm.args" -Xms512m -Xmx512m "$GC" \
   -agentpath:"$agent"=start,event=itimer,interval=5ms,threads,collapsed,file="$out" \
   -jar "$work/app/accords.jar" --server.port="$port" --accords.store.embedded-path="$work/data/accords.mv" \
-  --accords.seed.location="file:${SEED%/}/" --spring.profiles.active=bench --accords.dataset.refresh-interval=1h \
-  --accords.rate-limit.exempt-loopback=true --accords.store.socket-timeout=120s --accords.http.timeout=120s \
-  --accords.export.measure-sizes=false >"$work/server.log" 2>&1 &
+  --accords.seed.location="file:${SEED%/}/" "${SERVER_ARGS[@]}" >"$work/server.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null -H 'Content-Type: application/json' \
     -d '{"query":"{ statements(first: 1) { totalCount } }"}' "http://127.0.0.1:$port/graphql"; do

@@ -36,9 +36,7 @@ server=(--server.port="$port" --accords.store.embedded-path="$work/data/accords.
 if [ -n "${STORE:-}" ]; then
   # bench/run.sh's servers: its heap, collector and arguments
   jvm=(-Xms512m -Xmx512m "$GC")
-  server+=(--spring.profiles.active=bench --accords.dataset.refresh-interval=1h
-    --accords.rate-limit.exempt-loopback=true --accords.store.socket-timeout=120s
-    --accords.http.timeout=120s --accords.export.measure-sizes=false)
+  server+=("${SERVER_ARGS[@]}")
 fi
 bash ops/cds-archive.sh "$jar" "$work/app" "${jvm[@]}" >/dev/null
 [ -n "$baseline" ] && JAVA="$base_java" bash ops/cds-archive.sh "$baseline" "$work/base" "${jvm[@]}" >/dev/null

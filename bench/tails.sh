@@ -55,9 +55,7 @@ for v in "${variants[@]}"; do
   for ext in "" .version .closed; do [ -f "$store$ext" ] && cp "$store$ext" "$work/$name.mv$ext"; done
   nice -n "${NICE:-0}" taskset -c "$SERVER_CPU" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" "$GC" "${jvm_flags[@]}" \
     -Xlog:gc,safepoint:file="$work/$name.gc" @"$vapp/jvm.args" -jar "$vapp/accords.jar" \
-    --spring.profiles.active=bench --server.port="$port" --accords.store.embedded-path="$work/$name.mv" --accords.seed.location="file:$corpus/" \
-    --accords.dataset.refresh-interval=1h --accords.rate-limit.exempt-loopback=true \
-    --accords.store.socket-timeout=120s --accords.http.timeout=120s --accords.export.measure-sizes=false \
+    "${SERVER_ARGS[@]}" --server.port="$port" --accords.store.embedded-path="$work/$name.mv" --accords.seed.location="file:$corpus/" \
     "${app_args[@]}" >"$work/$name.log" 2>&1 &
   pid=$!; pids+=("$pid"); names+=("$name")
   pid_of[$name]=$pid port_of[$name]=$port
