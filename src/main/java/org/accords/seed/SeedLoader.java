@@ -208,11 +208,12 @@ public class SeedLoader implements ApplicationRunner, DisposableBean {
 		// (else it read and hashed them all again: 100 MB at 100k statements)
 		SeedStamps.Taken taken = (current == null && trustFileTimes) ? this.stamps.take(listing) : null;
 		SeedFiles files = SeedFiles.read(listing);
-		String version = files.version();
+		List<SeedFiles.Hashed> hashed = files.hashed();
+		String version = SeedFiles.version(hashed);
 		if (version.equals(current)) {
 			return unchanged(version);
 		}
-		List<DatasetInfo.SourceFile> sources = files.sources();
+		List<DatasetInfo.SourceFile> sources = SeedFiles.sources(hashed);
 		if (taken != null) {
 			this.stamps.record(taken, sources);
 		}
