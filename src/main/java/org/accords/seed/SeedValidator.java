@@ -58,6 +58,7 @@ import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.lang.Contract;
@@ -396,7 +397,7 @@ final class SeedValidator {
 	}
 
 	private static Read read(SeedFile file) {
-		UnknownFields unknown = new UnknownFields(file.path());
+		UnknownFields unknown = new UnknownFields(file.path(), file.bytes());
 		List<String> problems = new ArrayList<>();
 		try {
 			CuratedFile curated = CuratedYaml.MAPPER.readerFor(CuratedFile.class)
@@ -412,13 +413,21 @@ final class SeedValidator {
 		catch (JacksonException ex) {
 			problems.addAll(unknown.problems());
 			problems.add(file.path() + ": not valid curated YAML: " + Problems.escape(ex.getOriginalMessage())
-					+ location(ex.getLocation()));
+					+ location(ex));
 			return new Read(file, null, problems);
 		}
 	}
 
-	private static String location(tools.jackson.core.@Nullable TokenStreamLocation location) {
-		return (location != null) ? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
+	/**
+	 * Where the mistake is, unless the YAML parser's message says it: its position is the
+	 * mistake's, Jackson's the last token read before it (a line earlier, often).
+	 */
+	private static String location(JacksonException ex) {
+		tools.jackson.core.TokenStreamLocation location = ex.getLocation();
+		if (location == null || location.getLineNr() < 1 || ex.getCause() instanceof MarkedYamlEngineException) {
+			return "";
+		}
+		return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
 	}
 
 	private @Nullable Context articleContext(Parsed p, Map<String, ParsedArticle> texts) {

@@ -157,6 +157,36 @@ class ValidateCommandTests {
 			.containsExactly(B + ": people[0] 'rustem-umjerov': sameAs 'rustem-umerow' is not a known Person id");
 	}
 
+	/** The 1-based line of the first line of {@code file} that contains {@code text}. */
+	int lineOf(String file, String text) throws IOException {
+		List<String> lines = Files.readAllLines(this.folder.resolve(file));
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(file + " has no line with " + text);
+	}
+
+	@Test
+	void anUnknownFieldAndAYamlMistakeGiveTheirLines() throws IOException {
+		// an unknown field's line is read from the file (Jackson replays a record's
+		// fields
+		// from a buffer without positions: it said "line -1")
+		replace(A, "    saidOn: today\n", "    saidOn: today\n    ocasion: press conference\n");
+		replace(B, "people:\n", "people:\n\t- id: [\n");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(2);
+		assertThat(result.lines().get(0)).startsWith(A + ": not valid curated YAML: statements[0]: unknown field "
+				+ "'ocasion' (line " + lineOf(A, "ocasion") + ");");
+		// the parser's own message names the line; Jackson's position (the token before
+		// the
+		// mistake, a line earlier) is not added to it
+		assertThat(result.lines().get(1)).startsWith(B + ": not valid curated YAML: ")
+			.contains("line " + lineOf(B, "\t- id: [") + ", column 1")
+			.doesNotContain("line " + (lineOf(B, "\t- id: [") - 1));
+	}
+
 	@Test
 	void anUnreadableFileGivesOneMessageNotOneForEachReferenceToIt() {
 		replace(A, "countries:\n", "countries:\n\t- code: [\n");
