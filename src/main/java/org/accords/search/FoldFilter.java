@@ -26,8 +26,19 @@ final class FoldFilter extends TokenFilter {
 	@Override
 	public boolean incrementToken() throws IOException {
 		while (this.input.incrementToken()) {
+			// most tokens are plain ASCII: folded in place, lower case without
+			// apostrophes
+			// (no string, no pattern: the index's build folds every word of every text)
+			int ascii = foldAscii(this.term.buffer(), this.term.length());
+			if (ascii >= 0) {
+				this.term.setLength(ascii);
+				if (ascii > 0) {
+					return true;
+				}
+				continue;
+			}
 			// apostrophes and primes go: "Морські" folds to mors'ki, typed as morski
-			String folded = APOSTROPHES.matcher(fold(this.term)).replaceAll("");
+			String folded = APOSTROPHES.matcher(SearchText.fold(this.term.toString()).replace(" ", "")).replaceAll("");
 			if (!folded.isEmpty()) {
 				this.term.setEmpty().append(folded);
 				return true;
@@ -36,16 +47,24 @@ final class FoldFilter extends TokenFilter {
 		return false;
 	}
 
-	private static String fold(CharSequence token) {
-		// most tokens are plain ASCII: lower-casing is all folding would do
-		boolean ascii = true;
-		for (int i = 0; i < token.length() && ascii; i++) {
-			ascii = token.charAt(i) < 0x80;
+	/**
+	 * Folds an ASCII token in place: lower case, apostrophes and backquotes removed.
+	 * @return its new length, or -1 (unchanged) if it has a character beyond ASCII
+	 */
+	static int foldAscii(char[] buffer, int length) {
+		for (int i = 0; i < length; i++) {
+			if (buffer[i] >= 0x80) {
+				return -1;
+			}
 		}
-		if (ascii) {
-			return token.toString().toLowerCase(java.util.Locale.ROOT);
+		int kept = 0;
+		for (int i = 0; i < length; i++) {
+			char c = buffer[i];
+			if (c != '\'' && c != '`') {
+				buffer[kept++] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+			}
 		}
-		return SearchText.fold(token.toString()).replace(" ", "");
+		return kept;
 	}
 
 }
