@@ -140,7 +140,8 @@ for q in ("typical", "large"):
                f" ({ratio:.2f}×)")
 if "cached" in startup:
     target(f"startup with {statements} statements stored ≤ 10 s (to the first answered query, one core)", 0,
-           startup["cached"] <= 10_000, f"{startup['cached'] / 1000:.1f} s")
+           startup["cached"] <= 10_000, f"{startup['cached'] / 1000:.1f} s"
+           + (f" (the same start on both cores: {startup['both-cores'] / 1000:.1f} s)" if "both-cores" in startup else ""))
 loaded = [r for r in rows if r["kind"] == "load-corpus" and r["corpus"] == "large"]
 if loaded:
     r = loaded[0]
@@ -306,12 +307,13 @@ w("## Startup to first answered query, and peak memory")
 w("")
 w("| server | startup ms | peak RSS MB |")
 w("| --- | ---: | ---: |")
-for name in ("cached", "uncached", "apollo", "small"):
+for name in ("cached", "uncached", "both-cores", "apollo", "small"):
     if name in startup:
         peak = f"{rss[name] / 1024:.0f}" if name in rss else "—"
         w(f"| {name} | {startup[name]} | {peak} |")
 w("")
-w(f"Each server runs on one core. The jar's startup opens an embedded file store that already holds the "
+w(f"Each server runs on one core (both-cores: the cached server's start again, on a copy of its store, on both "
+  "cores, as a container given two cores starts it; stopped once it answered). The jar's startup opens an embedded file store that already holds the "
   f"corpus ({statements} statements for cached and uncached, {small_corpus} for small) and checks that the seed "
   "files are unchanged; Apollo's reads the exported JSON. Loading (verifying and writing) a corpus is a batch "
   f"step before: {loads.get('large', 0) / 1000:.0f} s for {statements} statements and "

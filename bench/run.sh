@@ -67,14 +67,15 @@ for q in "${QUERIES[@]}"; do
   python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "bench/queries/$q.graphql" >"$work/$q.json"
 done
 
-# start NAME PORT CMD...: starts a server on SERVER_CPU, waits for its first answered query
+# start NAME PORT CMD...: starts a server on SERVER_CPU (or on the cores START_CPUS names),
+# waits for its first answered query
 start() {
-  local name=$1 port=$2; shift 2
+  local name=$1 port=$2 cpus=${START_CPUS:-$SERVER_CPU}; shift 2
   # the core's speed just before this start (bench/machine.py's loop; it changes within a run)
   local loop; loop=$(taskset -c "$SERVER_CPU" python3 bench/machine.py --loop)
   local t0; t0=$(now_ms)
-  taskset -c "$SERVER_CPU" "$@" >"$work/$name.log" 2>&1 &
-  local pid=$!; pids+=("$pid"); eval "pid_$name=$pid"
+  taskset -c "$cpus" "$@" >"$work/$name.log" 2>&1 &
+  local pid=$!; pids+=("$pid"); eval "pid_${name//-/_}=$pid"
   until curl -sf -o /dev/null -H 'Content-Type: application/json' \
       -d '{"query":"{ statements(first: 1) { totalCount } }"}' "http://127.0.0.1:$port/graphql"; do
     kill -0 "$pid" 2>/dev/null || { echo "bench: $name died"; tail -20 "$work/$name.log"; exit 1; }
@@ -133,7 +134,7 @@ load large "$work/corpus-large"
 # each server opens a copy of the loaded file with its records (the version served, and the
 # checksum taken when the loader closed it cleanly): a restart of a store closed cleanly,
 # which opens without reading the whole file back
-for copy in cached uncached; do
+for copy in cached uncached both-cores; do
   cp "$work/large.mv" "$work/$copy.mv"
   for record in version closed; do
     [ -f "$work/large.mv.$record" ] && cp "$work/large.mv.$record" "$work/$copy.mv.$record"
@@ -291,6 +292,11 @@ start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file
   --accords.store.embedded-path="$work/cached.mv"
 start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \
   --accords.store.embedded-path="$work/uncached.mv" --accords.http.response-cache-size=0B
+# the same start on both cores, as a container given two starts (the servers above idle):
+# a figure beside the target, which is judged on the one core the servers are measured on
+START_CPUS=0,1 start both-cores 19305 "${jvm[@]}" --server.port=19305 \
+  --accords.seed.location="file:$work/corpus-large/" --accords.store.embedded-path="$work/both-cores.mv"
+kill "$pid_both_cores"; wait "$pid_both_cores" 2>/dev/null || true
 echo "== the first uncached page of each filter and order (uncached server, nothing asked before)"
 python3 bench/first_pages.py http://127.0.0.1:19302/graphql | tee -a "$results" | python3 -c '
 import json, sys
