@@ -128,15 +128,16 @@ final class ReportMerger {
 
 		final Set<String> files = new CompactSet<>();
 
-		private final Map<String, Map<Object, Stated>> values = new LinkedHashMap<>();
+		/** Each field's values, each with who states it: most fields have one value. */
+		private final CompactMap<String, CompactMap<Object, Stated>> values = new CompactMap<>();
 
-		private final Map<String, Map<Object, Stated>> lists = new LinkedHashMap<>(2);
+		private final CompactMap<String, CompactMap<Object, Stated>> lists = new CompactMap<>();
 
 		private final List<Evidence> evidence = new ArrayList<>();
 
 		private final Set<String> sourceIds = new CompactSet<>();
 
-		private final Map<String, Set<String>> names = new LinkedHashMap<>(2);
+		private final CompactMap<String, Set<String>> names = new CompactMap<>();
 
 		final Set<String> contradicts = new CompactSet<>();
 
@@ -164,8 +165,7 @@ final class ReportMerger {
 		/** A value this article states for {@code field}; null states nothing. */
 		void value(String field, @Nullable Object value, String articleId, String file) {
 			if (value != null) {
-				// most fields have one value: a map sized for one or two
-				this.values.computeIfAbsent(field, (k) -> new LinkedHashMap<>(2))
+				this.values.computeIfAbsent(field, (k) -> new CompactMap<>())
 					.computeIfAbsent(value, (k) -> new Stated(file)).articleIds.add(articleId);
 			}
 		}
@@ -175,10 +175,11 @@ final class ReportMerger {
 		 * {@code value}.
 		 */
 		Map.@Nullable Entry<Object, Stated> other(String field, @Nullable Object value) {
-			if (value == null) {
+			CompactMap<Object, Stated> stated = this.values.get(field);
+			if (value == null || stated == null) {
 				return null;
 			}
-			for (Map.Entry<Object, Stated> entry : this.values.getOrDefault(field, Map.of()).entrySet()) {
+			for (Map.Entry<Object, Stated> entry : stated.entrySet()) {
 				if (!entry.getKey().equals(value)) {
 					return entry;
 				}
@@ -188,19 +189,20 @@ final class ReportMerger {
 
 		/** The value served for {@code field}: the first one reported. */
 		@Nullable Object value(String field) {
-			Map<Object, Stated> stated = this.values.get(field);
-			return (stated == null || stated.isEmpty()) ? null : stated.keySet().iterator().next();
+			CompactMap<Object, Stated> stated = this.values.get(field);
+			return (stated != null) ? stated.firstKey() : null;
 		}
 
 		/** An item this article states for the list {@code field}. */
 		void item(String field, Object item, String articleId, String file) {
-			this.lists.computeIfAbsent(field, (k) -> new LinkedHashMap<>(2))
+			this.lists.computeIfAbsent(field, (k) -> new CompactMap<>())
 				.computeIfAbsent(item, (k) -> new Stated(file)).articleIds.add(articleId);
 		}
 
 		@SuppressWarnings("unchecked")
 		<T> List<T> items(String field) {
-			return (List<T>) List.copyOf(this.lists.getOrDefault(field, Map.of()).keySet());
+			CompactMap<Object, Stated> items = this.lists.get(field);
+			return (items != null) ? (List<T>) List.copyOf(items.keySet()) : List.of();
 		}
 
 		void evidence(List<Evidence> evidence) {
@@ -224,7 +226,7 @@ final class ReportMerger {
 
 		/** The display name: the first name reported. */
 		@Nullable String name() {
-			return this.names.isEmpty() ? null : this.names.keySet().iterator().next();
+			return this.names.firstKey();
 		}
 
 		/** Every other name, each with the articles that write it. */
