@@ -299,7 +299,7 @@ start cached 19301 "${jvm[@]}" --server.port=19301 --accords.seed.location="file
   --accords.store.embedded-path="$work/cached.mv"
 start uncached 19302 "${jvm[@]}" --server.port=19302 --accords.seed.location="file:$work/corpus-large/" \
   --accords.store.embedded-path="$work/uncached.mv" --accords.http.response-cache-size=0B
-# the same start on both cores, as a container given two starts (the servers above idle):
+# the same start on both cores, as a container given two cores starts (the servers above idle):
 # a figure beside the target, which is judged on the one core the servers are measured on
 START_CPUS=0,1 start both-cores 19305 "${jvm[@]}" --server.port=19305 \
   --accords.seed.location="file:$work/corpus-large/" --accords.store.embedded-path="$work/both-cores.mv"
