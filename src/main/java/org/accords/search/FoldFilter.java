@@ -26,9 +26,8 @@ final class FoldFilter extends TokenFilter {
 	@Override
 	public boolean incrementToken() throws IOException {
 		while (this.input.incrementToken()) {
-			// most tokens are plain ASCII: folded in place, lower case without
-			// apostrophes
-			// (no string, no pattern: the index's build folds every word of every text)
+			// most tokens are plain ASCII: folded in place, lower case, no apostrophes;
+			// no string or pattern (the index's build folds every word of every text)
 			int ascii = foldAscii(this.term.buffer(), this.term.length());
 			if (ascii >= 0) {
 				this.term.setLength(ascii);

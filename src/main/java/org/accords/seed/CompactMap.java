@@ -165,7 +165,7 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
 		return (V) this.entries[2 * at + 1];
 	}
 
-	/** The entries of the array, read-only. */
+	/** The entries of the array: they can be removed, not set. */
 	private final class Entries extends AbstractSet<Map.Entry<K, V>> {
 
 		@Override
@@ -173,6 +173,8 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
 			return new Iterator<>() {
 
 				private int next;
+
+				private int last = -1;
 
 				@Override
 				public boolean hasNext() {
@@ -186,7 +188,28 @@ final class CompactMap<K, V> extends AbstractMap<K, V> {
 						throw new NoSuchElementException();
 					}
 					int at = this.next++;
+					this.last = at;
 					return new AbstractMap.SimpleImmutableEntry<>((K) CompactMap.this.entries[2 * at], value(at));
+				}
+
+				/**
+				 * Removes the entry last returned ({@code Map.remove} and the views'
+				 * removals use it).
+				 */
+				@Override
+				public void remove() {
+					int at = this.last;
+					if (at < 0) {
+						throw new IllegalStateException();
+					}
+					this.last = -1;
+					this.next = at;
+					Object[] entries = CompactMap.this.entries;
+					int size = CompactMap.this.size;
+					System.arraycopy(entries, 2 * at + 2, entries, 2 * at, 2 * (size - at - 1));
+					entries[2 * size - 2] = null;
+					entries[2 * size - 1] = null;
+					CompactMap.this.size = size - 1;
 				}
 
 			};

@@ -34,9 +34,12 @@ final class UnknownFields extends DeserializationProblemHandler {
 	private final List<String> problems = new ArrayList<>();
 
 	/**
-	 * The file as YAML nodes with their positions: composed for the first unknown field.
+	 * The file as YAML nodes with their positions: composed for the first unknown field
+	 * (null if it cannot be).
 	 */
 	private @Nullable Node composed;
+
+	private boolean composing = true;
 
 	UnknownFields(String file, byte[] bytes) {
 		this.file = file;
@@ -61,15 +64,16 @@ final class UnknownFields extends DeserializationProblemHandler {
 	 * which carry no position.
 	 */
 	private String line(List<Object> segments, String propertyName) {
-		if (this.composed == null) {
+		if (this.composing) {
+			this.composing = false;
 			try {
 				this.composed = new Compose(LoadSettings.builder().build())
 					.composeInputStream(new ByteArrayInputStream(this.bytes))
 					.orElse(null);
 			}
 			catch (YamlEngineException ex) {
-				// a mistake later in the file: the parser reports it, with its line
-				return "";
+				// a mistake later in the file: the parser reports it, with its line; the
+				// file is not composed again for the next unknown field
 			}
 		}
 		Node node = this.composed;

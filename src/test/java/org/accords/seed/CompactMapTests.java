@@ -27,7 +27,8 @@ class CompactMapTests {
 			for (int op = random.nextInt(60); op >= 0; op--) {
 				String key = "k" + random.nextInt(keys);
 				int value = random.nextInt(100);
-				switch (random.nextInt(4)) {
+				switch (random.nextInt(5)) {
+					case 4 -> assertThat(compact.remove(key)).isEqualTo(linked.remove(key));
 					case 0 -> assertThat(compact.put(key, value)).isEqualTo(linked.put(key, value));
 					case 1 -> assertThat(compact.computeIfAbsent(key, (k) -> value))
 						.isEqualTo(linked.computeIfAbsent(key, (k) -> value));
