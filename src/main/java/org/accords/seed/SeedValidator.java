@@ -397,13 +397,16 @@ final class SeedValidator {
 	}
 
 	private static Read read(SeedFile file) {
-		UnknownFields unknown = new UnknownFields(file.path(), file.bytes());
+		FieldProblems fields = new FieldProblems(file.path(), file.bytes());
 		List<String> problems = new ArrayList<>();
 		try {
 			CuratedFile curated = CuratedYaml.MAPPER.readerFor(CuratedFile.class)
-				.withHandler(unknown)
+				.withHandler(fields)
 				.readValue(file.bytes());
-			problems.addAll(unknown.problems());
+			problems.addAll(fields.problems());
+			if (fields.wrongShapes()) {
+				return new Read(file, null, problems);
+			}
 			if (curated == null || curated.article() == null) {
 				problems.add(file.path() + ": no 'article' section");
 				return new Read(file, null, problems);
@@ -411,7 +414,7 @@ final class SeedValidator {
 			return new Read(file, curated, problems);
 		}
 		catch (JacksonException ex) {
-			problems.addAll(unknown.problems());
+			problems.addAll(fields.problems());
 			problems.add(file.path() + ": not valid curated YAML: " + Problems.escape(ex.getOriginalMessage())
 					+ location(ex));
 			return new Read(file, null, problems);

@@ -171,8 +171,7 @@ class ValidateCommandTests {
 	@Test
 	void anUnknownFieldAndAYamlMistakeGiveTheirLines() throws IOException {
 		// an unknown field's line is read from the file (Jackson replays a record's
-		// fields
-		// from a buffer without positions: it said "line -1")
+		// fields from a buffer without positions: it said "line -1")
 		replace(A, "    saidOn: today\n", "    saidOn: today\n    ocasion: press conference\n");
 		replace(B, "people:\n", "people:\n\t- id: [\n");
 		Result result = validate();
@@ -180,11 +179,36 @@ class ValidateCommandTests {
 		assertThat(result.lines().get(0)).startsWith(A + ": not valid curated YAML: statements[0]: unknown field "
 				+ "'ocasion' (line " + lineOf(A, "ocasion") + ");");
 		// the parser's own message names the line; Jackson's position (the token before
-		// the
-		// mistake, a line earlier) is not added to it
+		// the mistake, a line earlier) is not added to it
 		assertThat(result.lines().get(1)).startsWith(B + ": not valid curated YAML: ")
 			.contains("line " + lineOf(B, "\t- id: [") + ", column 1")
 			.doesNotContain("line " + (lineOf(B, "\t- id: [") - 1));
+	}
+
+	@Test
+	void valuesOfTheWrongShapeAreAllNamedInACuratorsWordsWithTheirLines() throws IOException {
+		// a list where a text belongs, a text where a list belongs, fields where a list's
+		// text belongs, "yes" where true or false belongs, a text where fields belong
+		replace(A, "    signedOn: today\n", "    signedOn: [today]\n");
+		replace(A, "    parties: [LT, UA]\n", "    parties: LT and UA\n");
+		replace(A, "      - \"Defence Minister Rustem Umerov\"\n",
+				"      - excerpt: \"Defence Minister Rustem Umerov\"\n");
+		replace(A, "  - id: signer-for-ukraine\n", "  - id: signer-for-ukraine\n    reviewed: yes\n");
+		replace(A, "    parties: LT and UA\n", "    parties: LT and UA\n    value: 5 million euros\n");
+		Result result = validate();
+		assertThat(result.status()).isEqualTo(1);
+		String problem = A + ": not valid curated YAML: ";
+		assertThat(result.lines()).containsExactly(
+				problem + "people[1]: evidence[0] must be a text, not a set of fields (name: value) (line "
+						+ lineOf(A, "excerpt: \"Defence Minister Rustem Umerov\"") + ")",
+				problem + "agreements[0]: signedOn must be a text, not a list (line " + lineOf(A, "signedOn: [today]")
+						+ ")",
+				problem + "agreements[0]: parties must be a list, not the text 'LT and UA' (line "
+						+ lineOf(A, "parties: LT and UA") + ")",
+				problem + "agreements[0]: value must be a set of fields (amount, currency, approximate, text, "
+						+ "evidence), not the text '5 million euros' (line " + lineOf(A, "value: 5 million") + ")",
+				problem + "signatories[1]: reviewed must be true or false, not the text 'yes' (line "
+						+ lineOf(A, "reviewed: yes") + ")");
 	}
 
 	@Test
