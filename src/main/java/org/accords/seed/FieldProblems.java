@@ -112,8 +112,9 @@ final class FieldProblems extends DeserializationProblemHandler {
 			context = context.getParent();
 		}
 		List<Object> segments = segments(context);
-		this.problems.add(this.file + ": not valid curated YAML: " + field(segments) + " must be " + expected + ", not "
-				+ found + line(segments));
+		String what = segments.isEmpty() ? "the file" : field(segments);
+		this.problems.add(this.file + ": not valid curated YAML: " + what + " must be " + expected + ", not " + found
+				+ line(segments));
 		this.wrongShapes = true;
 		parser.skipChildren();
 	}
@@ -155,7 +156,7 @@ final class FieldProblems extends DeserializationProblemHandler {
 	}
 
 	private static String text(String value) {
-		return "the text '" + Problems.escape(value) + "'";
+		return "the text '" + Problems.abbreviate(Problems.escape(value)) + "'";
 	}
 
 	/**
@@ -177,6 +178,9 @@ final class FieldProblems extends DeserializationProblemHandler {
 			}
 		}
 		Node node = this.composed;
+		if (segments.isEmpty()) {
+			return "";
+		}
 		for (int i = 0; i < segments.size() && node != null; i++) {
 			Object segment = segments.get(i);
 			if (i == segments.size() - 1 && segment instanceof String name) {

@@ -212,6 +212,21 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void aFileThatIsNotFieldsSaysSoAndALongTextIsShortened() throws IOException {
+		Files.writeString(this.folder.resolve(A), "- article\n- people\n");
+		Files.writeString(this.folder.resolve(B), "article:\n  file: b_kyiv_bulletin.txt\n  rights:\n    text: free\n"
+				+ "  editions: " + "x".repeat(200) + "\n");
+		Result result = validate();
+		assertThat(result.lines()).contains(
+				A + ": not valid curated YAML: the file must be a set of fields (article, "
+						+ "countries, organizations, people, agreements, signatories, cooperationAreas, commitments, "
+						+ "statements, programmes, events), not a list",
+				B + ": not valid curated YAML: article: rights must be a text, not a set of fields (name: value) (line 3)",
+				B + ": not valid curated YAML: article: editions must be a list, not the text '" + "x".repeat(77)
+						+ "...' (line 5)");
+	}
+
+	@Test
 	void anUnreadableFileGivesOneMessageNotOneForEachReferenceToIt() {
 		replace(A, "countries:\n", "countries:\n\t- code: [\n");
 		Result result = validate();
