@@ -37,8 +37,13 @@ import org.springframework.util.unit.DataSize;
 public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed seed, @DefaultValue Api api,
 		@DefaultValue Cache cache, @DefaultValue Dataset dataset, @DefaultValue Http http, @DefaultValue Limits limits,
 		@DefaultValue RateLimit rateLimit, @DefaultValue Export export, @DefaultValue Desk desk,
-		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Embed embed,
-		@DefaultValue Webhooks webhooks, @DefaultValue Subscriptions subscriptions) {
+		@DefaultValue(DEFAULT_PUBLIC_URL) String publicUrl, @DefaultValue Embed embed, @DefaultValue Webhooks webhooks,
+		@DefaultValue Subscriptions subscriptions) {
+
+	/**
+	 * Where links point when {@code accords.public-url} and the server's port are unset.
+	 */
+	public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
 
 	@ConstructorBinding
 	public AccordsProperties {
@@ -57,6 +62,10 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 		}
 		// links append "/data", "/graphql": no trailing slash
 		publicUrl = publicUrl.replaceAll("/+$", "");
+		if (uri.getPort() == 0) {
+			// the default follows server.port, and a random port (0) is no address
+			publicUrl = DEFAULT_PUBLIC_URL;
+		}
 		// records built by hand in tests pass null for what they do not need
 		embed = (embed != null) ? embed : defaultEmbed();
 		webhooks = (webhooks != null) ? webhooks : defaultWebhooks();
@@ -85,7 +94,7 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	/** Settings with the default public URL, for tests that build them by hand. */
 	public AccordsProperties(Store store, Seed seed, Api api, Cache cache, Dataset dataset, Http http, Limits limits,
 			RateLimit rateLimit, Export export, Desk desk) {
-		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, "http://localhost:8080",
+		this(store, seed, api, cache, dataset, http, limits, rateLimit, export, desk, DEFAULT_PUBLIC_URL,
 				defaultEmbed(), defaultWebhooks(), defaultSubscriptions());
 	}
 
