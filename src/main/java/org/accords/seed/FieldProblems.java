@@ -1,6 +1,5 @@
 package org.accords.seed;
 
-import java.io.ByteArrayInputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,14 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -63,8 +55,8 @@ final class FieldProblems extends DeserializationProblemHandler {
 		Collection<Object> known = deserializer.getKnownPropertyNames();
 		String allowed = (known != null) ? known.stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
 		List<Object> segments = segments(parser.streamReadContext().getParent());
-		this.problems.add(this.file + ": not valid curated YAML: " + path(segments) + "unknown field '"
-				+ Problems.escape(propertyName) + "'" + line(append(segments, propertyName)) + "; allowed: " + allowed);
+		this.problems.add(YamlLines.at(this.file, line(append(segments, propertyName))) + ": not valid curated YAML: "
+				+ path(segments) + "unknown field '" + Problems.escape(propertyName) + "'; allowed: " + allowed);
 		parser.skipChildren();
 		return true;
 	}
@@ -113,8 +105,8 @@ final class FieldProblems extends DeserializationProblemHandler {
 		}
 		List<Object> segments = segments(context);
 		String what = segments.isEmpty() ? "the file" : field(segments);
-		this.problems.add(this.file + ": not valid curated YAML: " + what + " must be " + expected + ", not " + found
-				+ line(segments));
+		this.problems.add(YamlLines.at(this.file, line(segments)) + ": not valid curated YAML: " + what + " must be "
+				+ expected + ", not " + found);
 		this.wrongShapes = true;
 		parser.skipChildren();
 	}
@@ -160,59 +152,18 @@ final class FieldProblems extends DeserializationProblemHandler {
 	}
 
 	/**
-	 * The line of the field or list item at {@code segments}, as {@code " (line 12)"}.
-	 * Read from the file's YAML nodes: the parser handed to this handler replays tokens
-	 * that a record's constructor buffered, which carry no position.
+	 * The line of the field or list item at {@code segments}, null if not known. Read
+	 * from the file's YAML nodes: the parser handed to this handler replays tokens that a
+	 * record's constructor buffered, which carry no position.
 	 */
-	private String line(List<Object> segments) {
+	private @Nullable Integer line(List<Object> segments) {
 		if (this.composing) {
+			// composed once: a file that is not YAML is not composed again for the next
+			// problem (its parser reports the mistake, with its line)
 			this.composing = false;
-			try {
-				this.composed = new Compose(LoadSettings.builder().build())
-					.composeInputStream(new ByteArrayInputStream(this.bytes))
-					.orElse(null);
-			}
-			catch (YamlEngineException ex) {
-				// a mistake later in the file: the parser reports it, with its line; the
-				// file is not composed again for the next problem
-			}
+			this.composed = YamlLines.compose(this.bytes);
 		}
-		Node node = this.composed;
-		if (segments.isEmpty()) {
-			return "";
-		}
-		for (int i = 0; i < segments.size() && node != null; i++) {
-			Object segment = segments.get(i);
-			if (i == segments.size() - 1 && segment instanceof String name) {
-				// a field's line is its name's
-				NodeTuple field = field(node, name);
-				node = (field != null) ? field.getKeyNode() : null;
-			}
-			else {
-				node = child(node, segment);
-			}
-		}
-		return (node != null) ? node.getStartMark().map((mark) -> " (line " + (mark.getLine() + 1) + ")").orElse("")
-				: "";
-	}
-
-	private static @Nullable Node child(Node node, Object segment) {
-		if (segment instanceof Integer index && node instanceof SequenceNode sequence) {
-			return (index < sequence.getValue().size()) ? sequence.getValue().get(index) : null;
-		}
-		NodeTuple field = field(node, segment);
-		return (field != null) ? field.getValueNode() : null;
-	}
-
-	private static @Nullable NodeTuple field(Node node, Object name) {
-		if (node instanceof MappingNode mapping) {
-			for (NodeTuple tuple : mapping.getValue()) {
-				if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
-					return tuple;
-				}
-			}
-		}
-		return null;
+		return YamlLines.line(this.composed, segments);
 	}
 
 	/**

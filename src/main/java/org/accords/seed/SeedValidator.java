@@ -322,7 +322,9 @@ final class SeedValidator {
 		finishStatements();
 		this.statementReports.release();
 		if (!this.problems.isEmpty()) {
-			throw new SeedException(this.problems);
+			// with lines when the files are at hand (not when they were let go while
+			// read)
+			throw new SeedException(YamlLines.added(this.problems, files.curated()));
 		}
 		return new SeedDataset(List.copyOf(this.articles.values()), List.copyOf(this.countries.values()),
 				List.copyOf(this.organizations.values()), List.copyOf(this.people.values()),

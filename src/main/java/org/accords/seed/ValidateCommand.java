@@ -9,8 +9,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +30,9 @@ public final class ValidateCommand {
 	public static final String NAME = "validate";
 
 	private static final String USAGE = "usage: java -jar accords.jar validate DIR [--format text|json]";
+
+	/** Where a problem line says it is: {@code file: …} or {@code file:12: …}. */
+	private static final Pattern WHERE = Pattern.compile("^(?<file>[^:]+?)(?::(?<line>\\d+))?: ");
 
 	private ValidateCommand() {
 	}
@@ -148,14 +154,16 @@ public final class ValidateCommand {
 	}
 
 	/**
-	 * A problem line as {@code file} (the part before the first ": ") and
+	 * A problem line as {@code file}, {@code line} (null when not known) and
 	 * {@code message}.
 	 */
-	private static Map<String, String> problem(String line) {
-		int colon = line.indexOf(": ");
-		Map<String, String> problem = new LinkedHashMap<>();
-		problem.put("file", (colon > 0) ? line.substring(0, colon) : "");
-		problem.put("message", line);
+	private static Map<String, @Nullable Object> problem(String text) {
+		Matcher where = WHERE.matcher(text);
+		boolean found = where.find();
+		Map<String, @Nullable Object> problem = new LinkedHashMap<>();
+		problem.put("file", found ? where.group("file") : "");
+		problem.put("line", (found && where.group("line") != null) ? Integer.valueOf(where.group("line")) : null);
+		problem.put("message", text);
 		return problem;
 	}
 

@@ -53,6 +53,24 @@ class LinkValidationTests {
 		return new SeedFiles(files.articles(), curated);
 	}
 
+	/**
+	 * Where the first line of a curated file that contains {@code text} is, as problems
+	 * name it: {@code curated/x.yaml:12}.
+	 */
+	private static String at(SeedFiles files, String file, String text) {
+		for (SeedFiles.SeedFile f : files.curated()) {
+			if (f.path().equals(file)) {
+				List<String> lines = new String(f.bytes(), StandardCharsets.UTF_8).lines().toList();
+				for (int i = 0; i < lines.size(); i++) {
+					if (lines.get(i).contains(text)) {
+						return file + ":" + (i + 1);
+					}
+				}
+			}
+		}
+		throw new AssertionError(file + " has no line with " + text);
+	}
+
 	private static List<String> problems(SeedFiles files) {
 		SeedException ex = catchThrowableOfType(SeedException.class, () -> SeedValidator.validate(files));
 		assertThat(ex).as("expected the files to be rejected").isNotNull();
@@ -145,17 +163,20 @@ class LinkValidationTests {
 
 	@Test
 	void linkToAnUnknownAgreementNamesTheFileAndEntry() {
-		assertThat(problems(
-				changed(IMPLEMENTING_FILE, "target: dk-ua-ammunition-framework", "target: dk-ua-ammo-framework")))
-			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
-					+ "target 'dk-ua-ammo-framework' is not a known Agreement id");
+		SeedFiles files = changed(IMPLEMENTING_FILE, "target: dk-ua-ammunition-framework",
+				"target: dk-ua-ammo-framework");
+		assertThat(problems(files)).containsExactly(at(files, IMPLEMENTING_FILE, "target: dk-ua-ammo-framework")
+				+ ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+				+ "target 'dk-ua-ammo-framework' is not a known Agreement id");
 	}
 
 	@Test
 	void linkToItselfIsRejected() {
-		assertThat(problems(changed(IMPLEMENTING_FILE, "target: dk-ua-ammunition-framework",
-				"target: dk-ua-shell-implementing-agreement")))
-			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+		SeedFiles files = changed(IMPLEMENTING_FILE, "target: dk-ua-ammunition-framework",
+				"target: dk-ua-shell-implementing-agreement");
+		assertThat(problems(files))
+			.containsExactly(at(files, IMPLEMENTING_FILE, "target: dk-ua-shell-implementing-agreement")
+					+ ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
 					+ "target 'dk-ua-shell-implementing-agreement' is the agreement itself; "
 					+ "a link joins two different agreements");
 	}
@@ -185,27 +206,31 @@ class LinkValidationTests {
 
 	@Test
 	void badLinkKindAndMissingEvidenceAreRejected() {
-		assertThat(problems(changed(IMPLEMENTING_FILE, "kind: IMPLEMENTS", "kind: CARRIES_OUT")))
-			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
-					+ "kind 'CARRIES_OUT' is not one of FOLLOWS, IMPLEMENTS, AMENDS, SUPERSEDES");
-		assertThat(problems(changed(IMPLEMENTING_FILE,
+		SeedFiles kind = changed(IMPLEMENTING_FILE, "kind: IMPLEMENTS", "kind: CARRIES_OUT");
+		assertThat(problems(kind)).containsExactly(at(kind, IMPLEMENTING_FILE, "kind: CARRIES_OUT")
+				+ ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+				+ "kind 'CARRIES_OUT' is not one of FOLLOWS, IMPLEMENTS, AMENDS, SUPERSEDES");
+		SeedFiles noEvidence = changed(IMPLEMENTING_FILE,
 				"        evidence: [\"an implementing agreement for shell production under their March framework agreement\"]\n",
-				"")))
-			.containsExactly(IMPLEMENTING_FILE + ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
-					+ "needs at least one evidence excerpt");
+				"");
+		// the line of the link the problem names
+		assertThat(problems(noEvidence)).containsExactly(at(noEvidence, IMPLEMENTING_FILE, "- kind: IMPLEMENTS")
+				+ ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
+				+ "needs at least one evidence excerpt");
 	}
 
 	@Test
 	void unknownEventAndProgrammeAreRejected() {
-		assertThat(problems(
-				changed(IMPLEMENTING_FILE, "    event: kyiv-press-conference-2025-06-11", "    event: kyiv-briefing")))
-			.containsExactly(IMPLEMENTING_FILE + ": statements[0] 'vestergaard-first-shells': "
-					+ "event 'kyiv-briefing' is not a known Event id");
-		assertThat(problems(changed(FRAMEWORK_FILE, "    programme: nordhavn-scheme", "    programme: nordhavn")))
-			.containsExactly(FRAMEWORK_FILE + ": agreements[0] 'dk-ua-ammunition-framework': "
-					+ "programme 'nordhavn' is not a known Programme id");
-		assertThat(problems(changed(FRAMEWORK_FILE, "kind: VISIT", "kind: TOUR"))).hasSize(1)
-			.allMatch((p) -> p.startsWith(FRAMEWORK_FILE
+		SeedFiles event = changed(IMPLEMENTING_FILE, "    event: kyiv-press-conference-2025-06-11",
+				"    event: kyiv-briefing");
+		assertThat(problems(event)).containsExactly(at(event, IMPLEMENTING_FILE, "event: kyiv-briefing")
+				+ ": statements[0] 'vestergaard-first-shells': event 'kyiv-briefing' is not a known Event id");
+		SeedFiles programme = changed(FRAMEWORK_FILE, "    programme: nordhavn-scheme", "    programme: nordhavn");
+		assertThat(problems(programme)).containsExactly(at(programme, FRAMEWORK_FILE, "programme: nordhavn")
+				+ ": agreements[0] 'dk-ua-ammunition-framework': programme 'nordhavn' is not a known Programme id");
+		SeedFiles tour = changed(FRAMEWORK_FILE, "kind: VISIT", "kind: TOUR");
+		assertThat(problems(tour)).hasSize(1)
+			.allMatch((p) -> p.startsWith(at(tour, FRAMEWORK_FILE, "kind: TOUR")
 					+ ": events[0] 'hlibova-visit-copenhagen': kind 'TOUR' is not one of MEETING, VISIT"));
 	}
 

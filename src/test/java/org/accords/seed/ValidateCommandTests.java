@@ -111,16 +111,18 @@ class ValidateCommandTests {
 	}
 
 	@Test
-	void conflictNamesTheFieldBothValuesAndBothFiles() {
+	void conflictNamesTheFieldBothValuesAndBothFiles() throws IOException {
 		replace(B, "    signedOn: yesterday\n", "    signedOn: yesterday\n    kind: TREATY\n");
 		Result result = validate();
 		assertThat(result.status()).isEqualTo(1);
-		assertThat(result.lines()).containsExactly(B + ": agreements[0] 'naval-drones-memorandum': conflict: field "
-				+ "'kind' is 'TREATY' in " + B + " but 'MEMORANDUM_OF_UNDERSTANDING' in " + A);
+		// the line is the entry's: the problem names no field of it first
+		assertThat(result.lines()).containsExactly(B + ":" + lineOf(B, "- id: naval-drones-memorandum")
+				+ ": agreements[0] 'naval-drones-memorandum': conflict: field 'kind' is 'TREATY' in " + B
+				+ " but 'MEMORANDUM_OF_UNDERSTANDING' in " + A);
 	}
 
 	@Test
-	void duplicateNamesWhereTheFirstDefinitionIs() {
+	void duplicateNamesWhereTheFirstDefinitionIs() throws IOException {
 		replace(A, "statements:\n", """
 				statements:
 				  - id: petraitis-shipyards
@@ -130,42 +132,53 @@ class ValidateCommandTests {
 				      - "Petraitis told reporters after the signing today."
 				""");
 		Result result = validate();
-		assertThat(result.lines()).containsExactly(A + ": statements[1] 'petraitis-shipyards': duplicate id "
-				+ "'petraitis-shipyards', first defined at " + A + ": statements[0] 'petraitis-shipyards'");
+		// the duplicate is the entry that was there, now the second
+		assertThat(result.lines()).containsExactly(A + ":" + lineOf(A, "- id: petraitis-shipyards", 2)
+				+ ": statements[1] 'petraitis-shipyards': duplicate id " + "'petraitis-shipyards', first defined at "
+				+ A + ": statements[0] 'petraitis-shipyards'");
 	}
 
 	@Test
-	void unknownFieldListsTheAllowedOnesNamesNoClassAndHidesNoOtherProblem() {
+	void unknownFieldListsTheAllowedOnesNamesNoClassAndHidesNoOtherProblem() throws IOException {
 		replace(A, "    saidOn: today\n", "    saidOn: today\n    ocasion: press conference\n");
 		replace(A, "kind: DIRECT_QUOTE", "kind: QUOTE");
 		Result result = validate();
 		assertThat(result.lines()).hasSize(2);
 		assertThat(result.lines().get(0))
-			.startsWith(A + ": not valid curated YAML: statements[0]: unknown field 'ocasion' (line ")
+			.startsWith(A + ":" + lineOf(A, "ocasion") + ": not valid curated YAML: statements[0]: unknown field "
+					+ "'ocasion'; allowed: ")
 			.contains("allowed: ", "occasion", "speaker", "saidOn")
 			.doesNotContain("org.accords", "CuratedFile", "class", "$");
-		assertThat(result.lines().get(1)).contains("kind 'QUOTE' is not one of DIRECT_QUOTE, PARAPHRASE");
+		// a problem found after reading names the line of the field it is about
+		assertThat(result.lines().get(1)).startsWith(A + ":" + lineOf(A, "kind: QUOTE") + ": statements[0] ")
+			.contains("kind 'QUOTE' is not one of DIRECT_QUOTE, PARAPHRASE");
 	}
 
 	@Test
-	void oneRootMistakeGivesOneMessage() {
+	void oneRootMistakeGivesOneMessage() throws IOException {
 		// the retired spelling is referred to by a signatory and a statement: neither is
 		// reported again
 		replace(B, "sameAs: rustem-umerov", "sameAs: rustem-umerow");
 		Result result = validate();
-		assertThat(result.lines())
-			.containsExactly(B + ": people[0] 'rustem-umjerov': sameAs 'rustem-umerow' is not a known Person id");
+		assertThat(result.lines()).containsExactly(B + ":" + lineOf(B, "sameAs: rustem-umerow")
+				+ ": people[0] 'rustem-umjerov': sameAs 'rustem-umerow' is not a known Person id");
 	}
 
 	/** The 1-based line of the first line of {@code file} that contains {@code text}. */
 	int lineOf(String file, String text) throws IOException {
+		return lineOf(file, text, 1);
+	}
+
+	/** The 1-based line of the nth line of {@code file} that contains {@code text}. */
+	int lineOf(String file, String text, int nth) throws IOException {
 		List<String> lines = Files.readAllLines(this.folder.resolve(file));
+		int seen = 0;
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(text)) {
+			if (lines.get(i).contains(text) && ++seen == nth) {
 				return i + 1;
 			}
 		}
-		throw new AssertionError(file + " has no line with " + text);
+		throw new AssertionError(file + " has no line " + nth + " with " + text);
 	}
 
 	@Test
@@ -176,8 +189,8 @@ class ValidateCommandTests {
 		replace(B, "people:\n", "people:\n\t- id: [\n");
 		Result result = validate();
 		assertThat(result.lines()).hasSize(2);
-		assertThat(result.lines().get(0)).startsWith(A + ": not valid curated YAML: statements[0]: unknown field "
-				+ "'ocasion' (line " + lineOf(A, "ocasion") + ");");
+		assertThat(result.lines().get(0)).startsWith(
+				A + ":" + lineOf(A, "ocasion") + ": not valid curated YAML: statements[0]: unknown field 'ocasion';");
 		// the parser's own message names the line; Jackson's position (the token before
 		// the mistake, a line earlier) is not added to it
 		assertThat(result.lines().get(1)).startsWith(B + ": not valid curated YAML: ")
@@ -197,18 +210,19 @@ class ValidateCommandTests {
 		replace(A, "    parties: LT and UA\n", "    parties: LT and UA\n    value: 5 million euros\n");
 		Result result = validate();
 		assertThat(result.status()).isEqualTo(1);
-		String problem = A + ": not valid curated YAML: ";
+		String problem = ": not valid curated YAML: ";
 		assertThat(result.lines()).containsExactly(
-				problem + "people[1]: evidence[0] must be a text, not a set of fields (name: value) (line "
-						+ lineOf(A, "excerpt: \"Defence Minister Rustem Umerov\"") + ")",
-				problem + "agreements[0]: signedOn must be a text, not a list (line " + lineOf(A, "signedOn: [today]")
-						+ ")",
-				problem + "agreements[0]: parties must be a list, not the text 'LT and UA' (line "
-						+ lineOf(A, "parties: LT and UA") + ")",
-				problem + "agreements[0]: value must be a set of fields (amount, currency, approximate, text, "
-						+ "evidence), not the text '5 million euros' (line " + lineOf(A, "value: 5 million") + ")",
-				problem + "signatories[1]: reviewed must be true or false, not the text 'yes' (line "
-						+ lineOf(A, "reviewed: yes") + ")");
+				A + ":" + lineOf(A, "excerpt: \"Defence Minister Rustem Umerov\"") + problem
+						+ "people[1]: evidence[0] must be a text, not a set of fields (name: value)",
+				A + ":" + lineOf(A, "signedOn: [today]") + problem
+						+ "agreements[0]: signedOn must be a text, not a list",
+				A + ":" + lineOf(A, "parties: LT and UA") + problem
+						+ "agreements[0]: parties must be a list, not the text 'LT and UA'",
+				A + ":" + lineOf(A, "value: 5 million") + problem
+						+ "agreements[0]: value must be a set of fields (amount, currency, approximate, text, "
+						+ "evidence), not the text '5 million euros'",
+				A + ":" + lineOf(A, "reviewed: yes") + problem
+						+ "signatories[1]: reviewed must be true or false, not the text 'yes'");
 	}
 
 	@Test
@@ -221,9 +235,9 @@ class ValidateCommandTests {
 				A + ": not valid curated YAML: the file must be a set of fields (article, "
 						+ "countries, organizations, people, agreements, signatories, cooperationAreas, commitments, "
 						+ "statements, programmes, events), not a list",
-				B + ": not valid curated YAML: article: rights must be a text, not a set of fields (name: value) (line 3)",
-				B + ": not valid curated YAML: article: editions must be a list, not the text '" + "x".repeat(77)
-						+ "...' (line 5)");
+				B + ":3: not valid curated YAML: article: rights must be a text, not a set of fields (name: value)",
+				B + ":5: not valid curated YAML: article: editions must be a list, not the text '" + "x".repeat(77)
+						+ "...'");
 	}
 
 	@Test
@@ -246,11 +260,13 @@ class ValidateCommandTests {
 	}
 
 	@Test
-	void excerptWithAWrongLetterShowsTheNearestPassageWithTheLetterMarked() {
+	void excerptWithAWrongLetterShowsTheNearestPassageWithTheLetterMarked() throws IOException {
 		replace(A, "      - \"Defence Minister Jonas Petraitis\"", "      - \"Defence Minister Jonas Petraytis\"");
 		Result result = validate();
 		assertThat(result.lines()).hasSize(1);
+		// the line of the list item the problem names
 		assertThat(result.lines().get(0))
+			.startsWith(A + ":" + lineOf(A, "Petraytis") + ": people[0] 'jonas-petraitis': evidence[0]: ")
 			.contains("\"Defence Minister Jonas Petraytis\"", "Defence Minister Jonas Petra" + Problems.MARK + "itis",
 					"article has 'i', excerpt has 'y'")
 			.doesNotContain("only differences");
@@ -266,13 +282,14 @@ class ValidateCommandTests {
 	}
 
 	@Test
-	void jsonFormatCarriesEveryProblemForTools() {
+	void jsonFormatCarriesEveryProblemForTools() throws IOException {
 		replace(A, "kind: DIRECT_QUOTE", "kind: QUOTE");
 		Result result = validate("--format", "json");
 		assertThat(result.status()).isEqualTo(1);
 		JsonNode report = JsonMapper.builder().build().readTree(String.join("\n", result.lines()));
 		assertThat(report.get("valid").asBoolean()).isFalse();
 		assertThat(report.at("/problems/0/file").asString()).isEqualTo(A);
+		assertThat(report.at("/problems/0/line").asInt()).isEqualTo(lineOf(A, "kind: QUOTE"));
 		assertThat(report.at("/problems/0/message").asString()).contains("kind 'QUOTE'");
 	}
 

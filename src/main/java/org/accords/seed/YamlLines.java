@@ -1,0 +1,178 @@
+package org.accords.seed;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The lines of a curated file's fields and list items, for problems a curator reads: the
+ * file composed as YAML nodes (which carry their positions), only when a problem needs a
+ * line, and followed along a path of field names and list indexes.
+ */
+final class YamlLines {
+
+	/**
+	 * A problem about an entry: its file, then {@code article} or
+	 * {@code section[i] 'id'}.
+	 */
+	private static final Pattern ENTRY = Pattern.compile(
+			"^(?<file>[^:]+\\.ya?ml): (?:(?<article>article)|(?<section>[A-Za-z]+)\\[(?<index>\\d+)\\](?: '[^']*')?)"
+					+ "(?:: (?<rest>.*))?$",
+			Pattern.DOTALL);
+
+	/** A field, or a field's list item, at the start of what a problem says. */
+	private static final Pattern FIELD = Pattern.compile("^(?<name>[A-Za-z]+)(?:\\[(?<index>\\d+)\\])?");
+
+	private YamlLines() {
+	}
+
+	/** The file as YAML nodes; null if it is not YAML (its parser reports where). */
+	static @Nullable Node compose(byte[] bytes) {
+		try {
+			return new Compose(LoadSettings.builder().build()).composeInputStream(new ByteArrayInputStream(bytes))
+				.orElse(null);
+		}
+		catch (YamlEngineException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The 1-based line of the field or list item at {@code segments} (names and indexes
+	 * from the file's root); a field's line is its name's. Null when the path is not in
+	 * the file.
+	 */
+	static @Nullable Integer line(@Nullable Node root, List<Object> segments) {
+		Node node = root;
+		for (int i = 0; i < segments.size() && node != null; i++) {
+			Object segment = segments.get(i);
+			if (i == segments.size() - 1 && segment instanceof String name) {
+				NodeTuple field = field(node, name);
+				node = (field != null) ? field.getKeyNode() : null;
+			}
+			else {
+				node = child(node, segment);
+			}
+		}
+		return (node != null && !segments.isEmpty()) ? line(node) : null;
+	}
+
+	/**
+	 * Where a problem is, as compilers and editors write it: {@code file:12}, or the file
+	 * alone when the line is not known.
+	 */
+	static String at(String file, @Nullable Integer line) {
+		return (line != null) ? file + ":" + line : file;
+	}
+
+	/**
+	 * The problems, each about an entry of a curated file given here followed by the line
+	 * of what it names: the field or list item it starts with ({@code kind 'X' is not
+	 * one of…}, {@code links[0]: target…}), else the entry. Problems that have a line, or
+	 * are about a file not given, are as they were.
+	 */
+	static List<String> added(List<String> problems, List<SeedFiles.@Nullable SeedFile> files) {
+		Map<String, byte[]> bytes = new HashMap<>();
+		for (SeedFiles.SeedFile file : files) {
+			if (file != null) {
+				bytes.put(file.path(), file.bytes());
+			}
+		}
+		if (bytes.isEmpty()) {
+			return problems;
+		}
+		Map<String, @Nullable Node> composed = new HashMap<>();
+		List<String> added = new ArrayList<>(problems.size());
+		for (String problem : problems) {
+			Matcher entry = ENTRY.matcher(problem);
+			byte[] content = entry.matches() ? bytes.get(entry.group("file")) : null;
+			if (content == null) {
+				added.add(problem);
+				continue;
+			}
+			Node root = composed.computeIfAbsent(entry.group("file"), (k) -> compose(content));
+			Node node = (entry.group("article") != null) ? child(root, "article")
+					: child(child(root, entry.group("section")), Integer.parseInt(entry.group("index")));
+			Node named = (node != null && entry.group("rest") != null) ? named(node, entry.group("rest")) : null;
+			Node at = (named != null) ? named : node;
+			added
+				.add((at != null) ? at(entry.group("file"), line(at)) + problem.substring(entry.end("file")) : problem);
+		}
+		return added;
+	}
+
+	/**
+	 * The deepest field or list item that {@code said} names from its start in
+	 * {@code entry}, such as {@code links[0]: target 'x'…}; null if it names none.
+	 */
+	private static @Nullable Node named(Node entry, String said) {
+		Node node = entry;
+		Node named = null;
+		String rest = said;
+		while (true) {
+			Matcher field = FIELD.matcher(rest);
+			if (!field.find()) {
+				return named;
+			}
+			NodeTuple tuple = field(node, field.group("name"));
+			if (tuple == null) {
+				return named;
+			}
+			node = tuple.getValueNode();
+			named = tuple.getKeyNode();
+			if (field.group("index") != null) {
+				node = child(node, Integer.parseInt(field.group("index")));
+				if (node == null) {
+					return named;
+				}
+				named = node;
+			}
+			rest = rest.substring(field.end());
+			if (!rest.startsWith(": ")) {
+				return named;
+			}
+			rest = rest.substring(2);
+		}
+	}
+
+	private static @Nullable Integer line(Node node) {
+		return node.getStartMark().map((mark) -> mark.getLine() + 1).orElse(null);
+	}
+
+	private static @Nullable Node child(@Nullable Node node, Object segment) {
+		if (node == null) {
+			return null;
+		}
+		if (segment instanceof Integer index && node instanceof SequenceNode sequence) {
+			return (index < sequence.getValue().size()) ? sequence.getValue().get(index) : null;
+		}
+		NodeTuple field = field(node, segment);
+		return (field != null) ? field.getValueNode() : null;
+	}
+
+	private static @Nullable NodeTuple field(Node node, Object name) {
+		if (node instanceof MappingNode mapping) {
+			for (NodeTuple tuple : mapping.getValue()) {
+				if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
+					return tuple;
+				}
+			}
+		}
+		return null;
+	}
+
+}
