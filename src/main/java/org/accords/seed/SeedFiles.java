@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.Hashes;
@@ -108,6 +110,22 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 			// a missing folder is reported by the caller when it matters
 		}
 		return files;
+	}
+
+	/**
+	 * The curated files of a listing that {@code problems} start with ({@code file: …}),
+	 * read again; those that cannot be read are left out.
+	 */
+	static List<SeedFile> named(Listing listing, List<String> problems) {
+		Set<String> paths = new HashSet<>();
+		for (String problem : problems) {
+			int colon = problem.indexOf(": ");
+			if (colon > 0) {
+				paths.add(problem.substring(0, colon));
+			}
+		}
+		return read(listing.curated().stream().filter((file) -> paths.contains(file.path())).toList(),
+				new ArrayList<>());
 	}
 
 	private static List<SeedFile> read(List<Listed> listed, List<String> problems) {

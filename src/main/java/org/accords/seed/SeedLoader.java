@@ -218,7 +218,14 @@ public class SeedLoader implements ApplicationRunner, DisposableBean {
 			this.stamps.record(taken, sources);
 		}
 		// the files are read for this load alone: their bytes go once parsed
-		SeedValidator.Checked checked = SeedValidator.checkReleasing(files);
+		SeedValidator.Checked checked;
+		try {
+			checked = SeedValidator.checkReleasing(files);
+		}
+		catch (SeedException ex) {
+			// the files the problems name are read again, for the lines of what they name
+			throw new SeedException(YamlLines.added(ex.problems(), SeedFiles.named(listing, ex.problems())));
+		}
 		if (checked.summary() != null) {
 			logger.warn(checked.summary());
 		}

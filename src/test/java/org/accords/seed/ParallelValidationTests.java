@@ -81,7 +81,7 @@ class ParallelValidationTests {
 		Broken broken = brokenCorpus();
 		assertThatExceptionOfType(SeedException.class)
 			.isThrownBy(() -> this.loader.load(this.folder.toUri().toString()))
-			.satisfies((ex) -> assertThat(ex.problems()).containsAll(broken.kindProblems())
+			.satisfies((ex) -> assertThat(ex.problems()).containsAll(broken.kindProblemsWithLines())
 				.containsAll(broken.headerProblems()));
 		assertThat(this.state.version()).isEqualTo(served);
 		assertThat(this.mongo.getCollectionNames().stream().sorted().toList()).isEqualTo(before);
@@ -96,7 +96,12 @@ class ParallelValidationTests {
 	}
 
 	/** The problems the broken corpus must give, in the order they must come. */
-	private record Broken(List<String> headerProblems, List<String> kindProblems) {
+	/**
+	 * @param kindProblems as the validator gives them
+	 * @param kindProblemsWithLines as the loader gives them: it reads the files they name
+	 * again for their lines
+	 */
+	private record Broken(List<String> headerProblems, List<String> kindProblems, List<String> kindProblemsWithLines) {
 	}
 
 	/**
@@ -118,6 +123,7 @@ class ParallelValidationTests {
 			unusable.add(article.getFileName().toString());
 		}
 		List<String> kindProblems = new ArrayList<>();
+		List<String> kindProblemsWithLines = new ArrayList<>();
 		for (Path file : curated) {
 			String yaml = Files.readString(file);
 			if (unusable.stream().anyMatch((article) -> yaml.contains("file: \"" + article + "\""))) {
@@ -127,14 +133,22 @@ class ParallelValidationTests {
 			Matcher statement = STATEMENT.matcher(yaml);
 			int at = 0;
 			int index = 0;
+			int removed = 0;
 			while (statement.find()) {
 				int number = Integer.parseInt(statement.group(1));
 				int kind = yaml.indexOf("  kind: ", statement.end());
 				if (number % KINDLESS_EVERY == 0) {
+					// the entry's line in the changed file: the lines before it, less the
+					// kind lines removed before it
+					long line = yaml.substring(0, statement.start()).chars().filter((c) -> c == '\n').count() - removed
+							+ 1;
+					removed++;
 					changed.append(yaml, at, kind);
 					at = yaml.indexOf('\n', kind) + 1;
-					kindProblems.add("curated/" + file.getFileName() + ": statements[" + index
-							+ "] 'synthetic-statement-" + statement.group(1) + "': 'kind' is required");
+					String problem = ": statements[" + index + "] 'synthetic-statement-" + statement.group(1)
+							+ "': 'kind' is required";
+					kindProblems.add("curated/" + file.getFileName() + problem);
+					kindProblemsWithLines.add("curated/" + file.getFileName() + ":" + line + problem);
 				}
 				index++;
 			}
@@ -142,7 +156,7 @@ class ParallelValidationTests {
 			Files.writeString(file, changed.toString());
 		}
 		assertThat(kindProblems).hasSizeGreaterThan(20);
-		return new Broken(headerProblems, kindProblems);
+		return new Broken(headerProblems, kindProblems, kindProblemsWithLines);
 	}
 
 	private static List<Path> sorted(Path folder) throws IOException {

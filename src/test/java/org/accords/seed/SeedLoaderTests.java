@@ -77,7 +77,10 @@ class SeedLoaderTests {
 	@Test
 	void missingExcerptIsRejected() {
 		this.seed.replace(SeedFixture.CURATED, "- \"the minister stressed\"", "- \"the minister whispered\"");
-		assertRejected("curated/000_f63eb9d75a69187d.yaml: people[0] 'laurynas-kasciunas': posts[0]: evidence[0]",
+		// the line of the excerpt, two lists down
+		assertRejected(
+				SeedFixture.CURATED + ":" + lineOf(SeedFixture.CURATED, "the minister whispered")
+						+ ": people[0] 'laurynas-kasciunas': posts[0]: evidence[0]",
 				"excerpt not found in articles/000_f63eb9d75a69187d.txt: \"the minister whispered\"");
 	}
 
@@ -146,8 +149,21 @@ class SeedLoaderTests {
 	void quoteThatIsNotInItsEvidenceIsRejected() {
 		this.seed.replace(SeedFixture.CURATED, "text: \"Lithuania also needs to invest",
 				"text: \"Lithuania also needs to spend");
-		assertRejected("statements[2] 'armonaite-invest-domestic-industry': text does not appear verbatim in any of"
+		// the loader let go of the file once read: it reads it again for the line
+		assertRejected(SeedFixture.CURATED + ":" + lineOf(SeedFixture.CURATED, "Lithuania also needs to spend")
+				+ ": statements[2] 'armonaite-invest-domestic-industry': text does not appear verbatim in any of"
 				+ " its evidence excerpts");
+	}
+
+	/** The 1-based line of the first line of a seed file that contains {@code text}. */
+	private int lineOf(String file, String text) {
+		List<String> lines = this.seed.read(file).lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(file + " has no line with " + text);
 	}
 
 	@Test
