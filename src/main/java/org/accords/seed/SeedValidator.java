@@ -417,22 +417,23 @@ final class SeedValidator {
 		}
 		catch (JacksonException ex) {
 			problems.addAll(fields.problems());
-			problems.add(file.path() + ": not valid curated YAML: " + Problems.escape(ex.getOriginalMessage())
-					+ location(ex));
+			problems.add(YamlLines.at(file.path(), line(ex)) + ": not valid curated YAML: "
+					+ Problems.escape(ex.getOriginalMessage()));
 			return new Read(file, null, problems);
 		}
 	}
 
 	/**
-	 * Where the mistake is, unless the YAML parser's message says it: its position is the
-	 * mistake's, Jackson's the last token read before it (a line earlier, often).
+	 * The mistake's line: the YAML parser's position when it is the parser's mistake
+	 * (Jackson's is the last token read before it, a line earlier, often), else
+	 * Jackson's.
 	 */
-	private static String location(JacksonException ex) {
-		tools.jackson.core.TokenStreamLocation location = ex.getLocation();
-		if (location == null || location.getLineNr() < 1 || ex.getCause() instanceof MarkedYamlEngineException) {
-			return "";
+	private static @Nullable Integer line(JacksonException ex) {
+		if (ex.getCause() instanceof MarkedYamlEngineException yaml) {
+			return yaml.getProblemMark().map((mark) -> mark.getLine() + 1).orElse(null);
 		}
-		return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+		tools.jackson.core.TokenStreamLocation location = ex.getLocation();
+		return (location != null && location.getLineNr() > 0) ? location.getLineNr() : null;
 	}
 
 	private @Nullable Context articleContext(Parsed p, Map<String, ParsedArticle> texts) {
