@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -143,7 +144,7 @@ final class FieldProblems extends DeserializationProblemHandler {
 			case VALUE_TRUE -> "true";
 			case VALUE_FALSE -> "false";
 			case VALUE_NULL -> "nothing";
-			default -> "'" + Problems.escape(parser.getString()) + "'";
+			default -> "'" + Problems.escape(Objects.toString(parser.getString(), token.name())) + "'";
 		};
 	}
 
