@@ -417,8 +417,7 @@ final class SeedValidator {
 		}
 		catch (JacksonException ex) {
 			problems.addAll(fields.problems());
-			problems.add(YamlLines.at(file.path(), line(ex)) + ": not valid curated YAML: "
-					+ Problems.escape(ex.getOriginalMessage()));
+			problems.add(YamlLines.at(file.path(), line(ex)) + ": not valid curated YAML: " + mistake(ex));
 			return new Read(file, null, problems);
 		}
 	}
@@ -434,6 +433,22 @@ final class SeedValidator {
 		}
 		tools.jackson.core.TokenStreamLocation location = ex.getLocation();
 		return (location != null && location.getLineNr() > 0) ? location.getLineNr() : null;
+	}
+
+	/**
+	 * What the mistake is, on one line: the YAML parser's words without its excerpt of
+	 * the file (the line leads the problem), else Jackson's.
+	 */
+	private static String mistake(JacksonException ex) {
+		if (ex.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblem() != null) {
+			String context = (yaml.getContext() != null)
+					? ", " + yaml.getContext()
+							+ yaml.getContextMark().map((mark) -> " begun on line " + (mark.getLine() + 1)).orElse("")
+					: "";
+			String column = yaml.getProblemMark().map((mark) -> "; column " + (mark.getColumn() + 1)).orElse("");
+			return (yaml.getProblem() + context).replaceAll("\\s+", " ").strip() + column;
+		}
+		return Problems.escape(ex.getOriginalMessage());
 	}
 
 	private @Nullable Context articleContext(Parsed p, Map<String, ParsedArticle> texts) {

@@ -191,11 +191,12 @@ class ValidateCommandTests {
 		assertThat(result.lines()).hasSize(2);
 		assertThat(result.lines().get(0)).startsWith(
 				A + ":" + lineOf(A, "ocasion") + ": not valid curated YAML: statements[0]: unknown field 'ocasion';");
-		// the parser's own message names the line; Jackson's position (the token before
-		// the mistake, a line earlier) is not added to it
-		assertThat(result.lines().get(1)).startsWith(B + ":" + lineOf(B, "\t- id: [") + ": not valid curated YAML: ")
-			.contains("line " + lineOf(B, "\t- id: [") + ", column 1")
-			.doesNotContain("line " + (lineOf(B, "\t- id: [") - 1));
+		// the parser's line (Jackson's is the token's before the mistake, a line
+		// earlier),
+		// and the parser's words on one line, without its excerpt of the file
+		assertThat(result.lines().get(1)).isEqualTo(B + ":" + lineOf(B, "\t- id: [")
+				+ ": not valid curated YAML: found character '\\t(TAB)' that cannot start any token. "
+				+ "(Do not use \\t(TAB) for indentation), while scanning for the next token; column 1");
 	}
 
 	@Test
@@ -238,6 +239,17 @@ class ValidateCommandTests {
 				B + ":3: not valid curated YAML: article: rights must be a text, not a set of fields (name: value)",
 				B + ":5: not valid curated YAML: article: editions must be a list, not the text '" + "x".repeat(77)
 						+ "...'");
+	}
+
+	@Test
+	void aYamlMistakeNamesWhereTheStructureItBreaksBegan() throws IOException {
+		replace(A, "    parties: [LT, UA]\n", "    parties: [LT, UA\n");
+		Result result = validate();
+		assertThat(result.lines()).singleElement()
+			.asString()
+			.startsWith(A + ":" + (lineOf(A, "parties: [LT, UA") + 1) + ": not valid curated YAML: ")
+			.contains("while parsing a flow sequence begun on line " + lineOf(A, "parties: [LT, UA"))
+			.doesNotContain("\\n");
 	}
 
 	@Test
