@@ -1,11 +1,8 @@
 package org.accords.graphql.guard;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -22,6 +19,7 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import org.accords.graphql.Suggestions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,45 +185,7 @@ final class ValidationMessages {
 
 	/** "; did you mean 'x'?" when suggestions are on and a name is close enough. */
 	String suggestion(String given, Collection<String> candidates) {
-		if (!this.suggest) {
-			return "";
-		}
-		int threshold = Math.max(1, given.length() * 2 / 5);
-		List<String> close = new ArrayList<>();
-		for (String candidate : candidates) {
-			if (candidate.equalsIgnoreCase(given)
-					|| distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT)) <= threshold) {
-				close.add(candidate);
-			}
-		}
-		if (close.isEmpty()) {
-			return "";
-		}
-		close.sort(Comparator.comparingInt((String candidate) -> distance(given, candidate)));
-		List<String> quoted = close.stream().limit(5).map((name) -> "'" + name + "'").toList();
-		String list = (quoted.size() == 1) ? quoted.get(0)
-				: String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
-		return "; did you mean " + list + "?";
-	}
-
-	/** Levenshtein distance. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return this.suggest ? Suggestions.didYouMean(given, candidates) : "";
 	}
 
 }

@@ -1,0 +1,64 @@
+package org.accords.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Did you mean" for a name that is not known: the known names within a few edits of it,
+ * closest first. One way of suggesting for the API's messages (a field, an argument, an
+ * enum value) and a curator's (an id a curated file refers to).
+ */
+public final class Suggestions {
+
+	private Suggestions() {
+	}
+
+	/**
+	 * {@code "; did you mean 'x'?"} (or {@code 'x', 'y' or 'z'}, at most five) when some
+	 * of {@code candidates} is within two fifths of {@code given}'s length in edits,
+	 * letter case aside; else empty.
+	 */
+	public static String didYouMean(String given, Collection<String> candidates) {
+		int threshold = Math.max(1, given.length() * 2 / 5);
+		String folded = given.toLowerCase(Locale.ROOT);
+		List<String> close = new ArrayList<>();
+		for (String candidate : candidates) {
+			if (Math.abs(candidate.length() - given.length()) <= threshold
+					&& distance(folded, candidate.toLowerCase(Locale.ROOT)) <= threshold) {
+				close.add(candidate);
+			}
+		}
+		if (close.isEmpty()) {
+			return "";
+		}
+		close.sort(Comparator.comparingInt((String candidate) -> distance(given, candidate)));
+		List<String> quoted = close.stream().limit(5).map((name) -> "'" + name + "'").toList();
+		String list = (quoted.size() == 1) ? quoted.get(0)
+				: String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+		return "; did you mean " + list + "?";
+	}
+
+	/** Levenshtein distance. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+}

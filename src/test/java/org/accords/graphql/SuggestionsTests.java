@@ -1,0 +1,32 @@
+package org.accords.graphql;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Did you mean", without an application (the API's messages with it:
+ * ReadableErrorsTests; a curator's: ValidateCommandTests).
+ */
+class SuggestionsTests {
+
+	@Test
+	void distanceIsLevenshtein() {
+		assertThat(Suggestions.distance("frist", "first")).isEqualTo(2);
+		assertThat(Suggestions.distance("txt", "text")).isEqualTo(1);
+		assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
+	}
+
+	@Test
+	void theCloseNamesClosestFirstAtMostFiveAndNothingWhenNoneIsClose() {
+		assertThat(Suggestions.didYouMean("rustem-umerow", List.of("laurynas-kasciunas", "rustem-umerov")))
+			.isEqualTo("; did you mean 'rustem-umerov'?");
+		assertThat(Suggestions.didYouMean("Frist", List.of("last", "first"))).isEqualTo("; did you mean 'first'?");
+		assertThat(Suggestions.didYouMean("x-1", List.of("x-0", "x-2", "x-3", "x-4", "x-5", "x-6")))
+			.isEqualTo("; did you mean 'x-0', 'x-2', 'x-3', 'x-4' or 'x-5'?");
+		assertThat(Suggestions.didYouMean("kyiv-briefing", List.of("kyiv-press-conference-2025-06-11"))).isEmpty();
+	}
+
+}
