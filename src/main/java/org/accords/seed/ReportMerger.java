@@ -12,6 +12,7 @@ import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
+import org.accords.paging.NodeId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +53,17 @@ final class ReportMerger {
 
 	boolean known(String id) {
 		return this.byId.containsKey(resolve(id));
+	}
+
+	/**
+	 * The curated ids (keys) of the entities merged here and of those retired into them,
+	 * as curated files refer to them.
+	 */
+	List<String> keys() {
+		List<String> keys = new ArrayList<>(this.byId.size() + this.retired.size());
+		this.byId.keySet().forEach((id) -> keys.add(NodeId.parse(id).key()));
+		this.retired.keySet().forEach((id) -> keys.add(NodeId.parse(id).key()));
+		return keys;
 	}
 
 	boolean broken(String id) {

@@ -49,6 +49,7 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.graphql.Hashes;
+import org.accords.graphql.Suggestions;
 import org.accords.paging.NodeId;
 import org.accords.programme.Programme;
 import org.accords.seed.CuratedFile.ArticleEntry;
@@ -1614,7 +1615,8 @@ final class SeedValidator {
 			this.followsBrokenEntry = true;
 			return null;
 		}
-		this.problems.add(where + ": speaker '" + Problems.escape(key) + "' is not a known Person or Organization id");
+		this.problems.add(where + ": speaker '" + Problems.escape(key) + "' is not a known Person or Organization id"
+				+ didYouMean(key, this.personReports, this.organizationReports));
 		return null;
 	}
 
@@ -1776,9 +1778,28 @@ final class SeedValidator {
 			this.followsBrokenEntry = true;
 			return null;
 		}
-		this.problems
-			.add(where + ": " + field + " '" + Problems.escape(key) + "' is not a known " + known.type() + " id");
+		this.problems.add(where + ": " + field + " '" + Problems.escape(key) + "' is not a known " + known.type()
+				+ " id" + didYouMean(key, known));
 		return null;
+	}
+
+	/** Unknown references given a "did you mean" so far. */
+	private int suggested;
+
+	/**
+	 * {@code "; did you mean 'x'?"}: the ids of these types closest to {@code key}, if
+	 * any is close; for the first hundred unknown references only (each compares the key
+	 * with every id of its types).
+	 */
+	private String didYouMean(String key, ReportMerger... known) {
+		if (this.suggested++ >= 100) {
+			return "";
+		}
+		List<String> keys = new ArrayList<>();
+		for (ReportMerger merger : known) {
+			keys.addAll(merger.keys());
+		}
+		return Suggestions.didYouMean(key, keys);
 	}
 
 	private List<String> refs(String where, String field, @Nullable List<String> keys, ReportMerger known) {
@@ -1820,7 +1841,8 @@ final class SeedValidator {
 			}
 		}
 		this.problems.add(where + ": " + field + " '" + Problems.escape(key)
-				+ "' is not a known country, organization or person id");
+				+ "' is not a known country, organization or person id"
+				+ didYouMean(key, this.countryReports, this.organizationReports, this.personReports));
 		return null;
 	}
 

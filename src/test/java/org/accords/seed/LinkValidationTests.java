@@ -167,7 +167,7 @@ class LinkValidationTests {
 				"target: dk-ua-ammo-framework");
 		assertThat(problems(files)).containsExactly(at(files, IMPLEMENTING_FILE, "target: dk-ua-ammo-framework")
 				+ ": agreements[0] 'dk-ua-shell-implementing-agreement': links[0]: "
-				+ "target 'dk-ua-ammo-framework' is not a known Agreement id");
+				+ "target 'dk-ua-ammo-framework' is not a known Agreement id; did you mean 'dk-ua-ammunition-framework'?");
 	}
 
 	@Test

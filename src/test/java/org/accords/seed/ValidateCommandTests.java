@@ -161,7 +161,8 @@ class ValidateCommandTests {
 		replace(B, "sameAs: rustem-umerov", "sameAs: rustem-umerow");
 		Result result = validate();
 		assertThat(result.lines()).containsExactly(B + ":" + lineOf(B, "sameAs: rustem-umerow")
-				+ ": people[0] 'rustem-umjerov': sameAs 'rustem-umerow' is not a known Person id");
+				+ ": people[0] 'rustem-umjerov': sameAs 'rustem-umerow' is not a known Person id; "
+				+ "did you mean 'rustem-umerov'?");
 	}
 
 	/** The 1-based line of the first line of {@code file} that contains {@code text}. */
