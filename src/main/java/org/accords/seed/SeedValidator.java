@@ -161,6 +161,9 @@ final class SeedValidator {
 	/** Set while checking an entry that refers to a skipped entry. */
 	private boolean refersToSkipped;
 
+	/** Unknown references given a "did you mean" so far. */
+	private int suggested;
+
 	private SeedValidator() {
 	}
 
@@ -1782,9 +1785,6 @@ final class SeedValidator {
 				+ " id" + didYouMean(key, known));
 		return null;
 	}
-
-	/** Unknown references given a "did you mean" so far. */
-	private int suggested;
 
 	/**
 	 * {@code "; did you mean 'x'?"}: the ids of these types closest to {@code key}, if
