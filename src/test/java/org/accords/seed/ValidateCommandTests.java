@@ -155,6 +155,28 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void onlyTheFirstHundredUnknownIdsGetASuggestion() {
+		StringBuilder signatories = new StringBuilder("signatories:\n");
+		for (int i = 0; i < 101; i++) {
+			signatories.append("  - id: signer-")
+				.append(i)
+				.append("\n    agreement: naval-drones-memorandum\n")
+				.append("    person: jonas-petraitiss\n    onBehalfOf: LT\n    evidence:\n")
+				.append("      - \"Defence Minister Jonas Petraitis signed for Lithuania\"\n");
+		}
+		replace(A, "signatories:\n", signatories.toString());
+		List<String> unknown = validate().lines()
+			.stream()
+			.filter((line) -> line.contains("person 'jonas-petraitiss' is not a known Person id"))
+			.toList();
+		// each suggestion compares the id with every id of its type: a corpus with
+		// thousands of broken references stays quick to reject
+		assertThat(unknown).hasSize(101);
+		assertThat(unknown.subList(0, 100)).allMatch((line) -> line.endsWith("; did you mean 'jonas-petraitis'?"));
+		assertThat(unknown.get(100)).endsWith("is not a known Person id");
+	}
+
+	@Test
 	void oneRootMistakeGivesOneMessage() throws IOException {
 		// the retired spelling is referred to by a signatory and a statement: neither is
 		// reported again
