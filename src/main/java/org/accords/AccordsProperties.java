@@ -62,7 +62,7 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 		}
 		// links append "/data", "/graphql": no trailing slash
 		publicUrl = publicUrl.replaceAll("/+$", "");
-		if (uri.getPort() == 0) {
+		if ("http://localhost:0".equals(publicUrl)) {
 			// the default follows server.port, and a random port (0) is no address
 			publicUrl = DEFAULT_PUBLIC_URL;
 		}

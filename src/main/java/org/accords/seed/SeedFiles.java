@@ -113,15 +113,15 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 	}
 
 	/**
-	 * The curated files of a listing that {@code problems} start with ({@code file: …}),
-	 * read again; those that cannot be read are left out.
+	 * The curated files of a listing that {@code problems} without a line name, read
+	 * again; those that cannot be read are left out.
 	 */
 	static List<SeedFile> named(Listing listing, List<String> problems) {
 		Set<String> paths = new HashSet<>();
 		for (String problem : problems) {
-			int colon = problem.indexOf(": ");
-			if (colon > 0) {
-				paths.add(problem.substring(0, colon));
+			YamlLines.Where where = YamlLines.where(problem);
+			if (where.line() == null) {
+				paths.add(where.file());
 			}
 		}
 		return read(listing.curated().stream().filter((file) -> paths.contains(file.path())).toList(),

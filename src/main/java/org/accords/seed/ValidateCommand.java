@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -30,9 +28,6 @@ public final class ValidateCommand {
 	public static final String NAME = "validate";
 
 	private static final String USAGE = "usage: java -jar accords.jar validate DIR [--format text|json]";
-
-	/** Where a problem line says it is: {@code file: …} or {@code file:12: …}. */
-	private static final Pattern WHERE = Pattern.compile("^(?<file>[^:]+?)(?::(?<line>\\d+))?: ");
 
 	private ValidateCommand() {
 	}
@@ -158,11 +153,10 @@ public final class ValidateCommand {
 	 * {@code message}.
 	 */
 	private static Map<String, @Nullable Object> problem(String text) {
-		Matcher where = WHERE.matcher(text);
-		boolean found = where.find();
+		YamlLines.Where where = YamlLines.where(text);
 		Map<String, @Nullable Object> problem = new LinkedHashMap<>();
-		problem.put("file", found ? where.group("file") : "");
-		problem.put("line", (found && where.group("line") != null) ? Integer.valueOf(where.group("line")) : null);
+		problem.put("file", where.file());
+		problem.put("line", where.line());
 		problem.put("message", text);
 		return problem;
 	}

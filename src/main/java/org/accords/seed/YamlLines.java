@@ -37,6 +37,12 @@ final class YamlLines {
 	/** A field, or a field's list item, at the start of what a problem says. */
 	private static final Pattern FIELD = Pattern.compile("^(?<name>[A-Za-z]+)(?:\\[(?<index>\\d+)\\])?");
 
+	/**
+	 * Where a problem says it is, as {@link #at} wrote it: {@code file: …} or
+	 * {@code file:12: …}.
+	 */
+	private static final Pattern AT = Pattern.compile("^(?<file>[^:]+?)(?::(?<line>\\d+))?: ");
+
 	private YamlLines() {
 	}
 
@@ -77,6 +83,24 @@ final class YamlLines {
 	 */
 	static String at(String file, @Nullable Integer line) {
 		return (line != null) ? file + ":" + line : file;
+	}
+
+	/**
+	 * A problem's file and line.
+	 *
+	 * @param file the file, empty when the problem names none
+	 * @param line null when the problem has none
+	 */
+	record Where(String file, @Nullable Integer line) {
+	}
+
+	/** Where {@code problem} says it is. */
+	static Where where(String problem) {
+		Matcher at = AT.matcher(problem);
+		if (!at.find()) {
+			return new Where("", null);
+		}
+		return new Where(at.group("file"), (at.group("line") != null) ? Integer.valueOf(at.group("line")) : null);
 	}
 
 	/**
