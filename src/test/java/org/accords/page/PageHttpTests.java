@@ -275,6 +275,28 @@ class PageHttpTests extends PageSeed {
 	}
 
 	@Test
+	void anUnknownAddressIsAnAccordsPageForBrowsersAndJsonForPrograms() throws Exception {
+		HttpResponse<String> page = api().get("/agreemnts/x", "text/html");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body())
+			.contains("<html lang=\"en\">", "<title>404 Not Found · Accords</title>", "<code>/agreemnts/x</code>",
+					"<a href=\"/\">")
+			.doesNotContain("Whitelabel");
+		assertThat(api().get("/x%3Cb%3Ey", "text/html").body()).doesNotContain("<b>");
+		HttpResponse<String> refused = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/statements/" + TAMM))
+				.header("Accept", "text/html")
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(405);
+		assertThat(refused.body()).contains("<title>405 Method Not Allowed · Accords</title>", "could not be answered")
+			.doesNotContain("Whitelabel", "Nothing is served");
+		HttpResponse<String> json = api().get("/agreemnts/x", "application/json");
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(json.body()).startsWith("{").contains("\"status\":404");
+	}
+
+	@Test
 	void frameAncestorsSettingNarrowsWhoMayFrameACard() {
 		assertThat(PageController.cardPolicy(java.util.List.of("https://portal.example", "'self'")))
 			.endsWith("frame-ancestors https://portal.example 'self'");
