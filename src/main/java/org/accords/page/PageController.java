@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -170,6 +171,17 @@ class PageController {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<?> invalid(InvalidInputException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), wantsJson(request));
+	}
+
+	/**
+	 * A parameter of the wrong type ({@code /oembed?maxwidth=wide}): a 400 that names it,
+	 * in the form asked for, not the framework's bare "Bad Request".
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		boolean json = wantsJson(request) || request.getRequestURI().endsWith("/oembed");
+		return problem(HttpStatus.BAD_REQUEST,
+				ex.getName() + " must be a whole number, not '" + Objects.toString(ex.getValue(), "") + "'", json);
 	}
 
 	/** An older version asked for too soon after another was loaded. */

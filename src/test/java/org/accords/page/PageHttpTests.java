@@ -329,6 +329,10 @@ class PageHttpTests extends PageSeed {
 					"application/json")
 			.statusCode()).isEqualTo(501);
 		assertThat(api().get("/oembed", "application/json").statusCode()).isEqualTo(400);
+		HttpResponse<String> wide = api().get("/oembed?maxwidth=wide&url="
+				+ URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8), "*/*");
+		assertThat(wide.statusCode()).isEqualTo(400);
+		assertThat(wide.body()).contains("maxwidth must be a whole number, not 'wide'");
 	}
 
 }
