@@ -683,6 +683,13 @@ public final class Drafter {
 				}
 				String w = word.group(1);
 				String folded = SearchText.fold(w);
+				// another person's name ends this one's role: "Minister Mart Kask and
+				// Polish
+				// Deputy Minister Tomasz Wiśniak" gives Wiśniak only the words after Kask
+				Span wordSpan = new Span(start - word.group().length(), start - 1);
+				if (this.mentions.stream().anyMatch((mention) -> mention.span().overlaps(wordSpan))) {
+					break;
+				}
 				boolean capitalized = Character.isUpperCase(w.charAt(0));
 				boolean possessive = w.endsWith("'s") || w.endsWith("’s");
 				boolean ok = ROLE_WORDS.contains(folded) || ROLE_LEAD_WORDS.contains(folded)

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param id node id
  * @param change what happened to it
  * @param label its name, title or words, when the version that holds it is still kept
- * @param url its page, for types that have one (a removed entity's page answers 404)
+ * @param url its page, for types that have one (an article's is its source view; a
+ * removed entity's page answers 404)
  */
 public record EntityChange(String version, Instant publishedAt, String type, String id, Changelog.Change change,
 		@Nullable String label, @Nullable String url) {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param label its name, title or words
  * @param quote a statement's words, shown as a quotation
  * @param byline who said it, with their role, for a statement
+ * @param paraphrase whether the quote is the article's paraphrase, not the speaker's
+ * words (shown without quotation marks)
  * @param facts the entity's fields and relations, in reading order
  * @param sources the words of the articles that support it
  * @param url its page
@@ -22,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param jsonLd its schema.org description
  */
 public record Card(PageType type, String id, String label, @Nullable String quote, @Nullable String byline,
-		List<Fact> facts, List<Source> sources, String url, String embedUrl, String attribution,
+		boolean paraphrase, List<Fact> facts, List<Source> sources, String url, String embedUrl, String attribution,
 		Map<String, Object> jsonLd) {
 
 	/**

@@ -250,6 +250,7 @@ public class FactCards {
 		String name = (speaker != null) ? speaker.name()
 				: (organization != null) ? organization.name() : "unknown speaker";
 		card.quote = statement.text();
+		card.paraphrase = !statement.kind().name().equals("DIRECT_QUOTE");
 		card.byline = (role != null) ? name + ", " + role : name;
 		card.fact("Speaker", name, (speakerId != null) ? pageUrl(speakerId) : null);
 		if (role != null) {
@@ -407,7 +408,10 @@ public class FactCards {
 	/** The human name of an entity: its name or title, or the start of its words. */
 	public static String label(Entity entity) {
 		if (entity instanceof Statement statement) {
-			return "“" + shorten(statement.text()) + "”";
+			// in quotation marks only the speaker's own words, not the article's
+			// paraphrase
+			return statement.kind().name().equals("DIRECT_QUOTE") ? "“" + shorten(statement.text()) + "”"
+					: shorten(statement.text());
 		}
 		if (entity instanceof Agreement agreement) {
 			return agreement.title();
@@ -471,6 +475,11 @@ public class FactCards {
 		@Nullable String quote;
 
 		@Nullable String byline;
+
+		boolean paraphrase;
+
+		/** Each source's publisher and date, once: the attribution line's sources. */
+		final Set<String> credits = new LinkedHashSet<>();
 
 		final List<Card.Fact> facts = new ArrayList<>();
 
@@ -541,8 +550,10 @@ public class FactCards {
 				}
 				String sourceView = absolute("/articles/" + article.id() + "?fact="
 						+ URLEncoder.encode(this.entity.id(), StandardCharsets.UTF_8) + "#fact");
-				this.sources.add(
-						new Card.Source(e.excerpt(), label(article), article.publishedOn(), article.url(), sourceView));
+				// the publisher is named even where the title names the article
+				String name = (article.title() != null) ? article.publisher() + ": " + article.title() : label(article);
+				this.sources.add(new Card.Source(e.excerpt(), name, article.publishedOn(), article.url(), sourceView));
+				this.credits.add(article.publisher() + ", " + article.publishedOn());
 				if (seen.add(article.id())) {
 					Map<String, Object> work = new LinkedHashMap<>();
 					work.put("@type", "NewsArticle");
@@ -569,11 +580,9 @@ public class FactCards {
 			this.jsonLd.put("license", Citation.LICENCE_URL);
 			this.jsonLd.put("sourceOrganization",
 					Map.of("@type", "Organization", "name", Citation.PUBLISHER, "url", FactCards.this.publicUrl));
-			Set<String> publishers = new LinkedHashSet<>();
-			this.sources.forEach((source) -> publishers.add(source.article()));
 			String attribution = Citation.PUBLISHER + " · " + Citation.LICENCE_NAME
-					+ (publishers.isEmpty() ? "" : " · source: " + String.join("; ", publishers));
-			return new Card(this.type, this.entity.id(), label(this.entity), this.quote, this.byline,
+					+ (this.credits.isEmpty() ? "" : " · source: " + String.join("; ", this.credits));
+			return new Card(this.type, this.entity.id(), label(this.entity), this.quote, this.byline, this.paraphrase,
 					List.copyOf(this.facts), List.copyOf(this.sources), url,
 					absolute("/embed/" + this.type.card() + "/" + this.entity.id()), attribution,
 					java.util.Collections.unmodifiableMap(this.jsonLd));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
@@ -33,6 +34,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A page per fact ({@code /statements/{id}}, {@code /agreements/{id}}, … as HTML, or JSON
@@ -102,6 +105,12 @@ class PageController {
 		}
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		String etag = "\"" + info.version() + "-page-" + (json ? "json" : "html") + "\"";
+		// an unknown id is a 404 whatever the client has cached: never a 304, nor an ETag
+		Card card = json ? this.cards.card(info.version(), type, id) : null;
+		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl);
+		if (card == null && page == null) {
+			return missing(type, id, info, json);
+		}
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -110,14 +119,10 @@ class PageController {
 			.varyBy(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER)
 			.cacheControl(CacheControl.noCache())
 			.header(DatasetVersionSource.HEADER, info.version());
-		if (json) {
-			Card card = this.cards.card(info.version(), type, id);
-			return (card != null) ? ok.contentType(MediaType.APPLICATION_JSON).body(json(card, info.version()))
-					: missing(type, id, info, true);
+		if (card != null) {
+			return ok.contentType(MediaType.APPLICATION_JSON).body(json(card, info.version()));
 		}
-		byte[] page = this.rendered.page(info.version(), type, id, this.publicUrl);
-		return (page != null) ? ok.contentType(HTML).header("Content-Security-Policy", PAGE_POLICY).body(page)
-				: missing(type, id, info, false);
+		return ok.contentType(HTML).header("Content-Security-Policy", PAGE_POLICY).body(page);
 	}
 
 	@GetMapping("/embed/{type}/{id}")
@@ -133,12 +138,12 @@ class PageController {
 		}
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		String etag = "\"" + info.version() + "-card-" + theme + "\"";
-		if (request.checkNotModified(etag)) {
-			return null;
-		}
 		byte[] card = this.rendered.card(info.version(), pageType, id, theme);
 		if (card == null) {
 			return missing(pageType, id, info, false);
+		}
+		if (request.checkNotModified(etag)) {
+			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
@@ -166,6 +171,17 @@ class PageController {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<?> invalid(InvalidInputException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), wantsJson(request));
+	}
+
+	/**
+	 * A parameter of the wrong type ({@code /oembed?maxwidth=wide}): a 400 that names it,
+	 * in the form asked for, not the framework's bare "Bad Request".
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		boolean json = wantsJson(request) || request.getRequestURI().endsWith("/oembed");
+		return problem(HttpStatus.BAD_REQUEST,
+				ex.getName() + " must be a whole number, not '" + Objects.toString(ex.getValue(), "") + "'", json);
 	}
 
 	/** An older version asked for too soon after another was loaded. */
@@ -222,7 +238,20 @@ class PageController {
 			return problem(HttpStatus.NOT_FOUND, "url is not the address of an Accords page: " + url + " (expected "
 					+ this.publicUrl + "/statements/{id}, /agreements/{id}, …)", true);
 		}
-		DatasetInfo info = this.state.currentOrNull();
+		// the card keeps what the address asks for: its theme and the version it cites
+		Map<String, String> query = UriComponentsBuilder.fromUriString(url).build().getQueryParams().toSingleValueMap();
+		String theme = Objects.requireNonNullElse(query.get("theme"), "light");
+		if (!PageHtml.isTheme(theme)) {
+			return problem(HttpStatus.NOT_FOUND, "theme must be light or dark, not '" + theme + "'", true);
+		}
+		String version = query.get("version");
+		DatasetInfo info;
+		try {
+			info = (version != null) ? this.state.info(version) : this.state.currentOrNull();
+		}
+		catch (VersionNotKeptException ex) {
+			return problem(HttpStatus.NOT_FOUND, ex.getMessage(), true);
+		}
 		if (info == null) {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", true);
 		}
@@ -230,12 +259,20 @@ class PageController {
 		if (card == null) {
 			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(type.name()) + " with id '" + id + "'", true);
 		}
-		int width = Math.max(200, Math.min(560, (maxwidth != null) ? maxwidth : 560));
+		UriComponentsBuilder src = UriComponentsBuilder.fromUriString(card.embedUrl());
+		if (version != null) {
+			src.queryParam("version", info.version());
+		}
+		if (!theme.equals("light")) {
+			src.queryParam("theme", theme);
+		}
+		// oEmbed: a provider keeps within maxwidth and maxheight when they are given
+		int width = Math.max(1, Math.min(560, (maxwidth != null) ? maxwidth : 560));
 		int height = type.height();
 		if (maxheight != null) {
-			height = Math.max(120, Math.min(height, maxheight));
+			height = Math.max(1, Math.min(height, maxheight));
 		}
-		String html = PageHtml.iframe(card, width)
+		String html = PageHtml.iframe(card, src.build().toUriString(), width)
 			.replace("height=\"" + type.height() + "\"", "height=\"" + height + "\"");
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("version", "1.0");

@@ -80,8 +80,13 @@ final class PageHtml {
 
 	/** The iframe a portal pastes: responsive to its container's width. */
 	static String iframe(Card card, int width) {
-		return IFRAME.execute(Map.of("embedUrl", card.embedUrl(), "width", width, "height", card.type().height(),
-				"label", card.label()));
+		return iframe(card, card.embedUrl(), width);
+	}
+
+	/** The iframe of the card at {@code embedUrl}: the card with a theme or version. */
+	static String iframe(Card card, String embedUrl, int width) {
+		return IFRAME.execute(
+				Map.of("embedUrl", embedUrl, "width", width, "height", card.type().height(), "label", card.label()));
 	}
 
 	/** What the card and the page both show, and the theme's colours. */
@@ -97,6 +102,9 @@ final class PageHtml {
 		model.put("kind", FactCards.words(card.type().name()));
 		model.put("hasQuote", card.quote() != null);
 		model.put("quote", Objects.requireNonNullElse(card.quote(), ""));
+		// quotation marks say "these are the speaker's words": not for a paraphrase
+		model.put("open", card.paraphrase() ? "" : "“");
+		model.put("close", card.paraphrase() ? "" : "”");
 		model.put("byline", Objects.requireNonNullElse(card.byline(), ""));
 		model.put("attribution", card.attribution());
 		return model;

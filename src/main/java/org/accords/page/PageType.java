@@ -82,10 +82,17 @@ public enum PageType {
 		return null;
 	}
 
-	/** The relative address of an entity's page, from its node id. */
+	/**
+	 * The relative address of an entity's page, from its node id; an article's page is
+	 * its source view.
+	 */
 	public static @Nullable String pagePath(String nodeId) {
 		try {
-			PageType type = ofType(NodeId.parse(nodeId).type());
+			String typeName = NodeId.parse(nodeId).type();
+			if (typeName.equals("Article")) {
+				return "/articles/" + nodeId;
+			}
+			PageType type = ofType(typeName);
 			return (type != null) ? "/" + type.collection() + "/" + nodeId : null;
 		}
 		catch (RuntimeException ex) {

@@ -84,6 +84,15 @@ class DrafterTests {
 	}
 
 	@Test
+	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
+		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
+				+ " signed the document on behalf of their governments.");
+		assertThat(draft.people).extracting((p) -> p.name + " / " + p.role)
+			.containsExactly("Mart Kask / Estonian Defence Minister",
+					"Tomasz Wiśniak / Polish Deputy Defence Minister");
+	}
+
+	@Test
 	void peopleKeepTheirRolesAsWritten() {
 		Draft draft = draft("The deal was signed by Defence Minister Rustem Umerov and Minister of Strategic "
 				+ "Industries Oleksandr Kamyshin.");

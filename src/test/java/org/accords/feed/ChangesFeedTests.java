@@ -202,10 +202,10 @@ class ChangesFeedTests extends PageSeed {
 					+ " " + node.get("label").asString() + " " + node.get("url").asString());
 		}
 		assertThat(rows).containsExactlyInAnyOrder("ADDED Statement " + ADDED
-				+ " “Estonia and Finland signed a letter of intent on Wednesday” https://accords.example/statements/"
+				+ " Estonia and Finland signed a letter of intent on Wednesday https://accords.example/statements/"
 				+ ADDED,
 				"CHANGED Statement " + CHANGED
-						+ " “talks on a joint maintenance centre are still under way” https://accords.example/statements/"
+						+ " talks on a joint maintenance centre are still under way https://accords.example/statements/"
 						+ CHANGED,
 				"REMOVED Commitment " + REMOVED + " fund half of the first station https://accords.example/commitments/"
 						+ REMOVED);
@@ -271,7 +271,7 @@ class ChangesFeedTests extends PageSeed {
 		Element newest = entries.get(0);
 		assertThat(child(newest, "id")).isEqualTo("urn:accords:dataset-version:" + second);
 		assertThat(child(newest, "title")).isEqualTo(
-				"1 new statement, 1 changed statement, 1 removed commitment: “Estonia and Finland signed a letter of intent on Wednesday”");
+				"1 new statement, 1 changed statement, 1 removed commitment: Estonia and Finland signed a letter of intent on Wednesday");
 		assertThat(children(newest, "link")).anySatisfy((link) -> {
 			assertThat(link.getAttribute("rel")).isEqualTo("related");
 			assertThat(link.getAttribute("href")).isEqualTo("https://accords.example/statements/" + ADDED);

@@ -16,7 +16,7 @@ class PageHtmlTests {
 	static final String HOSTILE = "\"><script>alert('x')</script>";
 
 	static Card card(String quote) {
-		return new Card(PageType.STATEMENT, "id" + HOSTILE, "Label" + HOSTILE, quote, "Byline" + HOSTILE,
+		return new Card(PageType.STATEMENT, "id" + HOSTILE, "Label" + HOSTILE, quote, "Byline" + HOSTILE, false,
 				List.of(new Card.Fact("Speaker", "A minister", "https://accords.example/people/p?a=1&b=2"),
 						new Card.Fact("Where" + HOSTILE, "Vilnius" + HOSTILE, "javascript:alert(1)")),
 				List.of(new Card.Source("words" + HOSTILE, "A paper", "2024-03-01", "data:text/html,<b>x</b>",

@@ -226,6 +226,77 @@ class PageHttpTests extends PageSeed {
 	}
 
 	@Test
+	void oembedKeepsTheCardsThemeAndVersionAndStaysWithinMaxwidth() throws Exception {
+		String version = api().get("/statements/" + TAMM, "text/html")
+			.headers()
+			.firstValue("Accords-Version")
+			.orElseThrow();
+		String card = PUBLIC + "/embed/statement/" + TAMM + "?theme=dark&version=" + version;
+		HttpResponse<String> response = api().get(
+				"/oembed?format=json&maxwidth=150&maxheight=90&url=" + URLEncoder.encode(card, StandardCharsets.UTF_8),
+				"application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = JSON.readTree(response.body());
+		assertThat(body.get("width").asInt()).isEqualTo(150);
+		assertThat(body.get("height").asInt()).isEqualTo(90);
+		assertThat(body.get("html").asString()).startsWith("<iframe src=\"" + PUBLIC + "/embed/statement/" + TAMM
+				+ "?version=" + version + "&amp;theme=dark\" width=\"150\" height=\"90\"");
+		String old = PUBLIC + "/statements/" + TAMM + "?version=0000000000000000";
+		assertThat(api().get("/oembed?url=" + URLEncoder.encode(old, StandardCharsets.UTF_8), "application/json")
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anUnknownIdIsNotFoundEvenWithTheVersionsEtag() throws Exception {
+		for (String[] known : new String[][] { { "/statements/" + TAMM, "/statements/no-such-statement" },
+				{ "/embed/statement/" + TAMM, "/embed/statement/no-such-statement" } }) {
+			String etag = api().get(known[0], "text/html").headers().firstValue("ETag").orElseThrow();
+			HttpResponse<String> missing = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + known[1]))
+					.header("If-None-Match", etag)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(missing.statusCode()).as(known[1]).isEqualTo(404);
+			assertThat(missing.headers().firstValue("ETag")).as(known[1]).isEmpty();
+		}
+	}
+
+	@Test
+	void aParaphraseIsNotShownAsAQuotationAndTheSourceNamesItsPublisher() throws Exception {
+		String paraphrase = NodeId.of("Statement", "tamm-maintenance-talks");
+		String card = api().html("/embed/statement/" + paraphrase);
+		assertThat(card).contains("<blockquote>talks on a joint maintenance centre are still under way</blockquote>")
+			.doesNotContain("“talks");
+		assertThat(api().html("/statements/" + paraphrase))
+			.contains("<h1>talks on a joint maintenance centre are still under way</h1>")
+			.doesNotContain("“talks");
+		assertThat(api().html("/embed/statement/" + TAMM)).contains("<blockquote>“We will share")
+			.contains("rel=\"noopener\">Baltic Wire &amp; &lt;b&gt;Co&lt;/b&gt;: Estonia, Finland")
+			.contains("source: Baltic Wire &amp; &lt;b&gt;Co&lt;/b&gt;, 2025-03-12");
+	}
+
+	@Test
+	void anUnknownAddressIsAnAccordsPageForBrowsersAndJsonForPrograms() throws Exception {
+		HttpResponse<String> page = api().get("/agreemnts/x", "text/html");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body())
+			.contains("<html lang=\"en\">", "<title>404 Not Found · Accords</title>", "<code>/agreemnts/x</code>",
+					"<a href=\"/\">")
+			.doesNotContain("Whitelabel");
+		assertThat(api().get("/x%3Cb%3Ey", "text/html").body()).doesNotContain("<b>");
+		HttpResponse<String> refused = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/statements/" + TAMM))
+				.header("Accept", "text/html")
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(405);
+		assertThat(refused.body()).contains("<title>405 Method Not Allowed · Accords</title>", "could not be answered")
+			.doesNotContain("Whitelabel", "Nothing is served");
+		HttpResponse<String> json = api().get("/agreemnts/x", "application/json");
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(json.body()).startsWith("{").contains("\"status\":404");
+	}
+
+	@Test
 	void frameAncestorsSettingNarrowsWhoMayFrameACard() {
 		assertThat(PageController.cardPolicy(java.util.List.of("https://portal.example", "'self'")))
 			.endsWith("frame-ancestors https://portal.example 'self'");
@@ -258,6 +329,10 @@ class PageHttpTests extends PageSeed {
 					"application/json")
 			.statusCode()).isEqualTo(501);
 		assertThat(api().get("/oembed", "application/json").statusCode()).isEqualTo(400);
+		HttpResponse<String> wide = api().get("/oembed?maxwidth=wide&url="
+				+ URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8), "*/*");
+		assertThat(wide.statusCode()).isEqualTo(400);
+		assertThat(wide.body()).contains("maxwidth must be a whole number, not 'wide'");
 	}
 
 }

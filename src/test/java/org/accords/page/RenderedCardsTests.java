@@ -28,9 +28,9 @@ class RenderedCardsTests {
 			Binder.get(new MockEnvironment()).bindOrCreate("accords", AccordsProperties.class));
 
 	static Card card(String label) {
-		return new Card(PageType.STATEMENT, "id-1", label, "We will build it", "A minister", List.of(), List.of(),
-				"https://accords.example/statements/id-1", "https://accords.example/embed/statement/id-1", "CC BY 4.0",
-				Map.of());
+		return new Card(PageType.STATEMENT, "id-1", label, "We will build it", "A minister", false, List.of(),
+				List.of(), "https://accords.example/statements/id-1", "https://accords.example/embed/statement/id-1",
+				"CC BY 4.0", Map.of());
 	}
 
 	@Test
