@@ -19,13 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
- * object with {@code edges[].node}) and writes one row per node. Nested objects become
- * dotted columns ({@code speaker.name}), a list becomes a JSON array in one cell
+ * object with {@code edges[].node}) and writes one row per node. The node's fields are
+ * columns, and so are the edge's other fields ({@code cursor}, a search's {@code score}),
+ * so that the last row's cursor pages on. Nested objects become dotted columns
+ * ({@code speaker.name}), a list becomes a JSON array in one cell
  * ({@code ["first excerpt; with a semicolon","second"]}, {@code [1,9]}), which any JSON
  * parser splits whatever the values hold (a list of objects gives one array column per
- * field: {@code evidence.excerpt}); an empty list is an empty cell; columns appear in the
- * order they are first seen. Pure: no Spring, no store, for the GraphQL transport to
- * answer {@code Accept: text/csv}.
+ * field: {@code evidence.excerpt}); a null object or an empty list is an empty cell in
+ * its fields' columns. Columns come in the order of the selection: a field's columns stay
+ * where the field is selected, whichever row first gives them a value, so rows that hold
+ * a null do not add columns of their own. Pure: no Spring, no store, for the GraphQL
+ * transport to answer {@code Accept: text/csv}.
  */
 public final class ConnectionCsv {
 
@@ -67,15 +71,26 @@ public final class ConnectionCsv {
 					"The response holds no connection (an object with edges { node }) to write as CSV");
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
-		Set<String> columns = new LinkedHashSet<>();
+		Column columnTree = new Column();
 		for (Object edge : edges) {
 			Map<String, Object> row = new LinkedHashMap<>();
-			if (edge instanceof Map<?, ?> map && map.get("node") != null) {
-				flatten("", map.get("node"), row);
+			if (edge instanceof Map<?, ?> map) {
+				// the edge's own fields (cursor, score) by their names, the node's by
+				// theirs
+				map.forEach((key, child) -> {
+					if (!"node".equals(key)) {
+						flatten(key.toString(), child, row);
+					}
+					else if (child != null) {
+						flatten("", child, row);
+					}
+				});
 			}
-			columns.addAll(row.keySet());
+			row.keySet().forEach(columnTree::add);
 			rows.add(row);
 		}
+		Set<String> columns = new LinkedHashSet<>();
+		columnTree.leaves("", columns);
 		try (SequenceWriter writer = CsvRows.open(columns, out)) {
 			for (Map<String, Object> row : rows) {
 				Object[] values = new Object[columns.size()];
@@ -88,6 +103,37 @@ public final class ConnectionCsv {
 				writer.write(values);
 			}
 		}
+	}
+
+	/**
+	 * The columns as a tree of field names, each level in the order first seen: a row's
+	 * cells come in selection order, so a field that one row leaves null (a column of its
+	 * own name) and another fills ({@code event.name}) keeps its place, and only the
+	 * filled fields' columns are written.
+	 */
+	private static final class Column {
+
+		private final Map<String, Column> children = new LinkedHashMap<>();
+
+		void add(String path) {
+			Column column = this;
+			for (String name : path.split("\\.", -1)) {
+				column = column.children.computeIfAbsent(name, (key) -> new Column());
+			}
+		}
+
+		void leaves(String prefix, Set<String> out) {
+			this.children.forEach((name, child) -> {
+				String path = prefix.isEmpty() ? name : prefix + "." + name;
+				if (child.children.isEmpty()) {
+					out.add(path);
+				}
+				else {
+					child.leaves(path, out);
+				}
+			});
+		}
+
 	}
 
 	/** The edges of the first connection, depth first in field order; null if none. */
