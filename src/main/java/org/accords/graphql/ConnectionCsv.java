@@ -136,12 +136,19 @@ public final class ConnectionCsv {
 
 	}
 
+	/**
+	 * The name under which {@code data} holds its first connection (the field or its
+	 * alias: {@code statements}), to name the file; null if it holds none.
+	 */
+	public static @Nullable String connectionName(Map<String, ?> data) {
+		return findConnection(null, data);
+	}
+
 	/** The edges of the first connection, depth first in field order; null if none. */
 	private static @Nullable List<?> findEdges(@Nullable Object value) {
 		if (value instanceof Map<?, ?> map) {
-			if (map.get("edges") instanceof List<?> edges
-					&& edges.stream().allMatch((edge) -> edge instanceof Map<?, ?> e && e.containsKey("node"))) {
-				return edges;
+			if (isConnection(map)) {
+				return (List<?>) map.get("edges");
 			}
 			for (Object child : map.values()) {
 				List<?> found = findEdges(child);
@@ -151,6 +158,27 @@ public final class ConnectionCsv {
 			}
 		}
 		return null;
+	}
+
+	/** The name of the first connection, found as {@link #findEdges} finds it. */
+	private static @Nullable String findConnection(@Nullable String name, @Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			if (isConnection(map)) {
+				return name;
+			}
+			for (Map.Entry<?, ?> child : map.entrySet()) {
+				String found = findConnection(child.getKey().toString(), child.getValue());
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isConnection(Map<?, ?> map) {
+		return map.get("edges") instanceof List<?> edges
+				&& edges.stream().allMatch((edge) -> edge instanceof Map<?, ?> e && e.containsKey("node"));
 	}
 
 	/**

@@ -51,6 +51,21 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void theFileIsNamedByVersionAndConnectionAsTheDownloadsAre() {
+		String query = "{ dataset { version } people: people { edges { node { name } } } }";
+		HttpResponse<String> first = this.client.get(query, "Accept", "text/csv");
+		String version = first.headers().firstValue("Accords-Version").orElseThrow();
+		String expected = "attachment; filename=\"accords-" + version + "-people.csv\"";
+		assertThat(first.headers().firstValue("Content-Disposition")).hasValue(expected);
+		HttpResponse<String> cached = this.client.get(query, "Accept", "text/csv");
+		assertThat(cached.body()).isEqualTo(first.body());
+		assertThat(cached.headers().firstValue("Content-Disposition")).as("an answer from the response cache too")
+			.hasValue(expected);
+		HttpResponse<String> json = this.client.get(query);
+		assertThat(json.headers().firstValue("Content-Disposition")).isEmpty();
+	}
+
+	@Test
 	void overGetToo() {
 		HttpResponse<String> response = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -50,6 +50,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -243,6 +244,9 @@ class GraphQlTransport implements DisposableBean {
 		}
 		this.admission.executed(exchange.admitted());
 		trace.outcome = RequestTrace.Outcome.HIT;
+		if (cached.disposition() != null) {
+			headers.set(HttpHeaders.CONTENT_DISPOSITION, cached.disposition());
+		}
 		return ResponseEntity.ok()
 			.headers(headers)
 			.contentType(cached.contentType())
@@ -504,19 +508,36 @@ class GraphQlTransport implements DisposableBean {
 				.body(this.json.writeValueAsBytes(result));
 		}
 		byte[] body;
+		@SuppressWarnings("unchecked")
+		Map<String, ?> fields = (Map<String, ?>) data;
 		try {
-			@SuppressWarnings("unchecked")
-			Map<String, ?> fields = (Map<String, ?>) data;
 			body = ConnectionCsv.toCsv(fields).getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TransportException(ErrorCode.BAD_REQUEST,
 					"text/csv needs a query whose result holds a connection (edges { node { … } })");
 		}
+		// saved as the downloads are, by version and collection, not as "graphql"
+		Object executed = executedVersion(response);
+		String disposition = csvDisposition((executed != null) ? executed.toString() : exchange.version(),
+				ConnectionCsv.connectionName(fields));
+		HttpHeaders headers = exchange.headers();
+		headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition);
 		if (exchange.storable(response)) {
-			this.responseCache.put(Objects.requireNonNull(exchange.key()), new ResponseCache.Entry(body, CSV));
+			this.responseCache.put(Objects.requireNonNull(exchange.key()),
+					new ResponseCache.Entry(body, CSV, disposition));
 		}
-		return ResponseEntity.ok().headers(exchange.headers()).contentType(CSV).body(body);
+		return ResponseEntity.ok().headers(headers).contentType(CSV).body(body);
+	}
+
+	/**
+	 * {@code attachment; filename="accords-<version>-<connection>.csv"}: the name a CSV
+	 * answer is saved under, as the downloads name theirs.
+	 */
+	static String csvDisposition(@Nullable String version, @Nullable String connection) {
+		String name = "accords" + ((version != null) ? "-" + version : "") + "-"
+				+ ((connection != null) ? connection : "query") + ".csv";
+		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
 	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */
