@@ -457,6 +457,20 @@ class DownloadsHttpTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void everyListedDownloadNamesItsLicence() throws Exception {
+		List<Map<String, Object>> downloads = (List<Map<String, Object>>) json("/data/index.json").get("downloads");
+		for (Map<String, Object> download : downloads) {
+			String path = URI.create((String) download.get("url")).getPath();
+			HttpResponse<byte[]> response = get(path, "*/*");
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Link")).as(path)
+				.hasValueSatisfying(
+						(link) -> assertThat(link).isEqualTo("<" + download.get("licence") + ">; rel=\"license\""));
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void changelogIsReadableAndJson() throws Exception {
 		List<Map<String, Object>> versions = JSON.readValue(text("/data/changelog.json"), List.class);
 		assertThat(versions).isNotEmpty();
