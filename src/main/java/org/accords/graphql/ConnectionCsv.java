@@ -13,6 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,9 +64,19 @@ public final class ConnectionCsv {
 
 	/** The CSV as a string; see {@link #write(Map, OutputStream)}. */
 	public static String toCsv(Map<String, ?> data) {
+		return toCsv(data, null, null);
+	}
+
+	/**
+	 * The CSV as a string, with a header row even when the connection has no edges: its
+	 * columns then come from the selection of {@code document} (the operation
+	 * {@code operationName} names, else the first), so that a filter that matches nothing
+	 * still gives a file that spreadsheets and {@code read_csv} open.
+	 */
+	public static String toCsv(Map<String, ?> data, @Nullable String document, @Nullable String operationName) {
 		StringWriter writer = new StringWriter();
 		try {
-			write(data, writer);
+			write(data, writer, document, operationName);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -65,6 +85,11 @@ public final class ConnectionCsv {
 	}
 
 	private static void write(Map<String, ?> data, Writer out) throws IOException {
+		write(data, out, null, null);
+	}
+
+	private static void write(Map<String, ?> data, Writer out, @Nullable String document,
+			@Nullable String operationName) throws IOException {
 		List<?> edges = findEdges(data);
 		if (edges == null) {
 			throw new IllegalArgumentException(
@@ -89,6 +114,9 @@ public final class ConnectionCsv {
 			row.keySet().forEach(columnTree::add);
 			rows.add(row);
 		}
+		if (rows.isEmpty() && document != null) {
+			selectedColumns(document, operationName).forEach(columnTree::add);
+		}
 		Set<String> columns = new LinkedHashSet<>();
 		columnTree.leaves("", columns);
 		try (SequenceWriter writer = CsvRows.open(columns, out)) {
@@ -103,6 +131,104 @@ public final class ConnectionCsv {
 				writer.write(values);
 			}
 		}
+	}
+
+	/**
+	 * The columns the first connection's selection names, as dotted paths: the edge's
+	 * fields and the node's, fragments inlined; none when the document does not parse.
+	 */
+	private static List<String> selectedColumns(String document, @Nullable String operationName) {
+		Document parsed;
+		try {
+			parsed = Parser.parse(document);
+		}
+		catch (RuntimeException ex) {
+			return List.of();
+		}
+		Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
+		OperationDefinition operation = null;
+		for (Definition<?> definition : parsed.getDefinitions()) {
+			if (definition instanceof FragmentDefinition fragment) {
+				fragments.put(fragment.getName(), fragment);
+			}
+			else if (definition instanceof OperationDefinition candidate
+					&& (operation == null || (operationName != null && operationName.equals(candidate.getName())))) {
+				operation = candidate;
+			}
+		}
+		if (operation == null) {
+			return List.of();
+		}
+		List<Field> edges = connectionEdges(operation.getSelectionSet(), fragments);
+		List<String> columns = new ArrayList<>();
+		for (Field edge : edges) {
+			selectionsOf(edge.getSelectionSet(), fragments).forEach((field) -> {
+				String name = responseName(field);
+				if (!"node".equals(name)) {
+					leaves(name, field, fragments, columns);
+				}
+				else if (field.getSelectionSet() != null) {
+					selectionsOf(field.getSelectionSet(), fragments)
+						.forEach((child) -> leaves(responseName(child), child, fragments, columns));
+				}
+			});
+		}
+		return columns;
+	}
+
+	/** The {@code edges} fields of the first connection, depth first as the data is. */
+	private static List<Field> connectionEdges(@Nullable SelectionSet selections,
+			Map<String, FragmentDefinition> fragments) {
+		List<Field> fields = selectionsOf(selections, fragments);
+		List<Field> edges = fields.stream()
+			.filter((field) -> "edges".equals(responseName(field))
+					&& selectionsOf(field.getSelectionSet(), fragments).stream()
+						.anyMatch((child) -> "node".equals(responseName(child))))
+			.toList();
+		if (!edges.isEmpty()) {
+			return edges;
+		}
+		for (Field field : fields) {
+			List<Field> found = connectionEdges(field.getSelectionSet(), fragments);
+			if (!found.isEmpty()) {
+				return found;
+			}
+		}
+		return List.of();
+	}
+
+	private static void leaves(String path, Field field, Map<String, FragmentDefinition> fragments, List<String> out) {
+		if (field.getSelectionSet() == null) {
+			out.add(path);
+			return;
+		}
+		selectionsOf(field.getSelectionSet(), fragments)
+			.forEach((child) -> leaves(path + "." + responseName(child), child, fragments, out));
+	}
+
+	/** The fields of a selection set, in order, with its fragments' fields inlined. */
+	private static List<Field> selectionsOf(@Nullable SelectionSet selections,
+			Map<String, FragmentDefinition> fragments) {
+		List<Field> fields = new ArrayList<>();
+		if (selections == null) {
+			return fields;
+		}
+		for (Selection<?> selection : selections.getSelections()) {
+			if (selection instanceof Field field) {
+				fields.add(field);
+			}
+			else if (selection instanceof InlineFragment inline) {
+				fields.addAll(selectionsOf(inline.getSelectionSet(), fragments));
+			}
+			else if (selection instanceof FragmentSpread spread && fragments.get(spread.getName()) != null) {
+				fields.addAll(selectionsOf(fragments.get(spread.getName()).getSelectionSet(), fragments));
+			}
+		}
+		return fields;
+	}
+
+	private static String responseName(Field field) {
+		return (field.getAlias() != null) ? field.getAlias() : field.getName();
 	}
 
 	/**

@@ -104,6 +104,26 @@ class ConnectionCsvTests {
 	}
 
 	@Test
+	void anEmptyConnectionStillHasTheHeaderOfItsSelection() throws IOException {
+		String document = """
+				query Other { people { edges { node { id } } } }
+				query Quotes {
+				  dataset { version }
+				  hits: statements(filter: { speakerName: "nobody" }) {
+				    totalCount
+				    edges { cursor node { kind ...Who evidence { excerpt } ... on Statement { saidOn } } }
+				  }
+				}
+				fragment Who on Statement { speaker { name country { code } } }""";
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"dataset": {"version": "x"}, "hits": {"totalCount": 0, "edges": []}}}"""), document,
+				"Quotes");
+		assertThat(parse(csv)).hasSize(1);
+		assertThat(parse(csv).get(0).toList()).containsExactly("cursor", "kind", "speaker.name", "speaker.country.code",
+				"evidence.excerpt", "saidOn");
+	}
+
+	@Test
 	void responseWithoutConnectionIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionCsv.toCsv(data("""
 				{"data": {"dataset": {"version": "x"}}}"""))).withMessageContaining("no connection");

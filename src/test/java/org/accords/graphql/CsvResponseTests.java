@@ -66,6 +66,15 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void aFilterThatMatchesNothingStillGivesTheHeader() {
+		HttpResponse<String> response = this.client.get(
+				"{ statements(filter: { speakerName: \"nobody-of-that-name\" }) { edges { node { saidOn speaker { name } } } } }",
+				"Accept", "text/csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("saidOn,speaker.name\r\n");
+	}
+
+	@Test
 	void overGetToo() {
 		HttpResponse<String> response = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -511,7 +511,8 @@ class GraphQlTransport implements DisposableBean {
 		@SuppressWarnings("unchecked")
 		Map<String, ?> fields = (Map<String, ?>) data;
 		try {
-			body = ConnectionCsv.toCsv(fields).getBytes(StandardCharsets.UTF_8);
+			body = ConnectionCsv.toCsv(fields, exchange.request().query(), exchange.request().operationName())
+				.getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TransportException(ErrorCode.BAD_REQUEST,
