@@ -283,6 +283,16 @@ class DownloadsHttpTests {
 	}
 
 	@Test
+	void aTypoInAFileNameIsAnsweredWithTheNameMeant() throws Exception {
+		assertThat(new String(get("/data/statment.csv", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("There is no collection 'statment'; did you mean 'statements'? Collections: agreements,");
+		assertThat(new String(get("/data/statements.jsn", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("Format 'jsn' is not offered; did you mean 'json'? Formats: csv,");
+		assertThat(new String(get("/data/treaties.csv", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("There is no collection 'treaties'. Collections: agreements,");
+	}
+
+	@Test
 	void fileNamesThatAreNoCollectionOrFormatSayWhatExists() throws Exception {
 		HttpResponse<byte[]> upper = get("/data/Statements.csv", "*/*");
 		assertThat(upper.statusCode()).isEqualTo(404);
