@@ -230,7 +230,7 @@ class DownloadController {
 		// side (curl -OJ refuses to overwrite)
 		String download = "accords-" + info.version() + "-" + table.name() + (withBom ? "-bom." : ".")
 				+ format.extension();
-		if (prepare(info, variant + (bom ? "-bom" : ""), download, format.mediaType(), request, response)) {
+		if (prepare(info, variant + (withBom ? "-bom" : ""), download, format.mediaType(), request, response)) {
 			stream(response, (out) -> this.writer.write(table, format, info.version(), out, bom));
 		}
 	}

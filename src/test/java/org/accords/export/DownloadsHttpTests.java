@@ -283,6 +283,14 @@ class DownloadsHttpTests {
 	}
 
 	@Test
+	void bomIsForCsvOnlySoJsonAskedWithItIsTheSameFileWithTheSameETag() throws Exception {
+		HttpResponse<byte[]> plain = get("/data/statements.json", "*/*");
+		HttpResponse<byte[]> bom = get("/data/statements.json?bom=true", "*/*");
+		assertThat(bom.body()).isEqualTo(plain.body());
+		assertThat(bom.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+	}
+
+	@Test
 	void aTypoInAFileNameIsAnsweredWithTheNameMeant() throws Exception {
 		assertThat(new String(get("/data/statment.csv", "*/*").body(), StandardCharsets.UTF_8))
 			.startsWith("There is no collection 'statment'; did you mean 'statements'? Collections: agreements,");
