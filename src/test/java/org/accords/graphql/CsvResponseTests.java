@@ -75,6 +75,21 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void bomTrueMarksTheCsvAsUtf8ForExcelAsTheDownloadsDo() {
+		String query = "{ people { edges { node { name } } } }";
+		HttpResponse<String> plain = this.client.get(query, "Accept", "text/csv");
+		for (int i = 0; i < 2; i++) {
+			// executed, then from the response cache, which holds it without the mark
+			HttpResponse<String> marked = this.client.get(query, "Accept", "text/csv", "?bom", "true");
+			assertThat(marked.statusCode()).isEqualTo(200);
+			assertThat(marked.body()).isEqualTo("\uFEFF" + plain.body());
+			assertThat(marked.headers().firstValue("Content-Disposition"))
+				.hasValueSatisfying((value) -> assertThat(value).endsWith("-people-bom.csv\""));
+		}
+		assertThat(this.client.get(query, "Accept", "text/csv").body()).isEqualTo(plain.body());
+	}
+
+	@Test
 	void overGetToo() {
 		HttpResponse<String> response = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);

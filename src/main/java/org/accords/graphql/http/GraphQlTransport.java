@@ -165,9 +165,10 @@ class GraphQlTransport implements DisposableBean {
 		}
 		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, trace);
 		// 3. HTTP caching: a 304, or the answer from the response cache
+		boolean bom = CSV.equals(format) && method == HttpMethod.GET && "true".equals(servlet.getParameter("bom"));
 		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
 		if (cached != null) {
-			return cached;
+			return bom ? withBom(cached) : cached;
 		}
 		// 4. execute
 		trace.outcome = RequestTrace.Outcome.EXECUTED;
@@ -177,7 +178,34 @@ class GraphQlTransport implements DisposableBean {
 			this.admission.executed(exchange.admitted());
 		}
 		// 5. write
-		return write(exchange, response, trace);
+		ResponseEntity<?> written = write(exchange, response, trace);
+		return bom ? withBom(written) : written;
+	}
+
+	/**
+	 * A CSV answer with a UTF-8 byte order mark, for Excel, which reads a double-clicked
+	 * CSV in the legacy code page without one: {@code ?bom=true} on a GET, as on the
+	 * downloads, saved under its own name ({@code -bom.csv}). The cache holds the answer
+	 * without it; errors (JSON) and 304s are left as they are.
+	 */
+	private static ResponseEntity<?> withBom(ResponseEntity<?> answer) {
+		if (!(answer.getBody() instanceof byte[] body) || answer.getStatusCode() != HttpStatus.OK
+				|| !CSV.equals(answer.getHeaders().getContentType())) {
+			return answer;
+		}
+		byte[] marked = new byte[body.length + 3];
+		marked[0] = (byte) 0xEF;
+		marked[1] = (byte) 0xBB;
+		marked[2] = (byte) 0xBF;
+		System.arraycopy(body, 0, marked, 3, body.length);
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(answer.getHeaders());
+		String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
+		if (disposition != null) {
+			headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition.replace(".csv\"", "-bom.csv\""));
+		}
+		headers.remove(HttpHeaders.CONTENT_LENGTH);
+		return ResponseEntity.ok().headers(headers).body(marked);
 	}
 
 	/**
