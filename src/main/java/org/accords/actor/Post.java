@@ -59,6 +59,20 @@ public record Post(String id, String personId, String role, @Nullable String org
 	public static final String OPEN_END = "9999-12-31";
 
 	/**
+	 * The date of the first article that reports the post, held or as a former post: a
+	 * post records no provenance, so the {@code reported_on} of {@code posts.csv} would
+	 * otherwise always be empty.
+	 */
+	@Override
+	public @Nullable String getReportedOn() {
+		if (this.firstReported == null) {
+			return this.endedBy;
+		}
+		return (this.endedBy != null && this.endedBy.compareTo(this.firstReported) < 0) ? this.endedBy
+				: this.firstReported;
+	}
+
+	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
 	 * them.
 	 */

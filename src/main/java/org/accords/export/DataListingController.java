@@ -29,6 +29,8 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/data")
 class DataListingController {
 
+	private static final String LICENCE_LINK = "<" + Citation.LICENCE_URL + ">; rel=\"license\"";
+
 	private final DataRequests requests;
 
 	DataListingController(DataRequests requests) {
@@ -78,13 +80,18 @@ class DataListingController {
 	ResponseEntity<List<Map<String, Object>>> changelog() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.LINK, LICENCE_LINK)
 			.varyBy(HttpHeaders.ACCEPT)
 			.body(this.requests.metadata().changelog());
 	}
 
+	/** A download listed with the others, so under the licence every download names. */
 	@GetMapping("/" + Downloads.CHANGELOG)
 	ResponseEntity<List<Map<String, Object>>> changelogJson() {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.requests.metadata().changelog());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.LINK, LICENCE_LINK)
+			.body(this.requests.metadata().changelog());
 	}
 
 	private Map<String, Object> indexJson(DatasetInfo info) {

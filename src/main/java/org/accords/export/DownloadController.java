@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -130,10 +131,10 @@ class DownloadController {
 		int dot = file.lastIndexOf('.');
 		String extension = file.substring(dot + 1);
 		table(file.substring(0, dot));
-		throw new DownloadNotFoundException(
-				(extension.isEmpty() ? "'" + file + "' has no format" : "Format '" + extension + "' is not offered")
-						+ ". Formats: " + String.join(", ", Format.extensions()) + ", as in " + file.substring(0, dot)
-						+ ".csv.");
+		String hint = Suggestions.didYouMean(extension, Format.extensions());
+		throw new DownloadNotFoundException((extension.isEmpty() ? "'" + file + "' has no format."
+				: "Format '" + extension + "' is not offered" + hintOrStop(hint)) + " Formats: "
+				+ String.join(", ", Format.extensions()) + ", as in " + file.substring(0, dot) + ".csv.");
 	}
 
 	/*
@@ -211,8 +212,14 @@ class DownloadController {
 
 	private static Table<?> table(String name) {
 		return Tables.named(name)
-			.orElseThrow(() -> new DownloadNotFoundException("There is no collection '" + name + "'. Collections: "
+			.orElseThrow(() -> new DownloadNotFoundException("There is no collection '" + name + "'"
+					+ hintOrStop(Suggestions.didYouMean(name, Tables.names())) + " Collections: "
 					+ String.join(", ", Tables.names()) + "; each as " + String.join(", ", Format.extensions()) + "."));
+	}
+
+	/** A typo's "did you mean" ends the sentence, else a full stop does. */
+	private static String hintOrStop(String hint) {
+		return hint.isEmpty() ? "." : hint;
 	}
 
 	private void serve(Table<?> table, Format format, boolean bom, String variant, HttpServletRequest request,
@@ -223,7 +230,7 @@ class DownloadController {
 		// side (curl -OJ refuses to overwrite)
 		String download = "accords-" + info.version() + "-" + table.name() + (withBom ? "-bom." : ".")
 				+ format.extension();
-		if (prepare(info, variant + (bom ? "-bom" : ""), download, format.mediaType(), request, response)) {
+		if (prepare(info, variant + (withBom ? "-bom" : ""), download, format.mediaType(), request, response)) {
 			stream(response, (out) -> this.writer.write(table, format, info.version(), out, bom));
 		}
 	}

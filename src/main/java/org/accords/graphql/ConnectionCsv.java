@@ -13,19 +13,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
- * object with {@code edges[].node}) and writes one row per node. Nested objects become
- * dotted columns ({@code speaker.name}), a list becomes a JSON array in one cell
+ * object with {@code edges[].node}) and writes one row per node. The node's fields are
+ * columns, and so are the edge's other fields ({@code cursor}, a search's {@code score}),
+ * so that the last row's cursor pages on. Nested objects become dotted columns
+ * ({@code speaker.name}), a list becomes a JSON array in one cell
  * ({@code ["first excerpt; with a semicolon","second"]}, {@code [1,9]}), which any JSON
  * parser splits whatever the values hold (a list of objects gives one array column per
- * field: {@code evidence.excerpt}); an empty list is an empty cell; columns appear in the
- * order they are first seen. Pure: no Spring, no store, for the GraphQL transport to
- * answer {@code Accept: text/csv}.
+ * field: {@code evidence.excerpt}); a null object or an empty list is an empty cell in
+ * its fields' columns. Columns come in the order of the selection: a field's columns stay
+ * where the field is selected, whichever row first gives them a value, so rows that hold
+ * a null do not add columns of their own. Pure: no Spring, no store, for the GraphQL
+ * transport to answer {@code Accept: text/csv}.
  */
 public final class ConnectionCsv {
 
@@ -50,9 +64,19 @@ public final class ConnectionCsv {
 
 	/** The CSV as a string; see {@link #write(Map, OutputStream)}. */
 	public static String toCsv(Map<String, ?> data) {
+		return toCsv(data, null, null);
+	}
+
+	/**
+	 * The CSV as a string, with a header row even when the connection has no edges: its
+	 * columns then come from the selection of {@code document} (the operation
+	 * {@code operationName} names, else the first), so that a filter that matches nothing
+	 * still gives a file that spreadsheets and {@code read_csv} open.
+	 */
+	public static String toCsv(Map<String, ?> data, @Nullable String document, @Nullable String operationName) {
 		StringWriter writer = new StringWriter();
 		try {
-			write(data, writer);
+			write(data, writer, document, operationName);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -61,21 +85,40 @@ public final class ConnectionCsv {
 	}
 
 	private static void write(Map<String, ?> data, Writer out) throws IOException {
+		write(data, out, null, null);
+	}
+
+	private static void write(Map<String, ?> data, Writer out, @Nullable String document,
+			@Nullable String operationName) throws IOException {
 		List<?> edges = findEdges(data);
 		if (edges == null) {
 			throw new IllegalArgumentException(
 					"The response holds no connection (an object with edges { node }) to write as CSV");
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
-		Set<String> columns = new LinkedHashSet<>();
+		Column columnTree = new Column();
 		for (Object edge : edges) {
 			Map<String, Object> row = new LinkedHashMap<>();
-			if (edge instanceof Map<?, ?> map && map.get("node") != null) {
-				flatten("", map.get("node"), row);
+			if (edge instanceof Map<?, ?> map) {
+				// the edge's own fields (cursor, score) by their names, the node's by
+				// theirs
+				map.forEach((key, child) -> {
+					if (!"node".equals(key)) {
+						flatten(key.toString(), child, row);
+					}
+					else if (child != null) {
+						flatten("", child, row);
+					}
+				});
 			}
-			columns.addAll(row.keySet());
+			row.keySet().forEach(columnTree::add);
 			rows.add(row);
 		}
+		if (rows.isEmpty() && document != null) {
+			selectedColumns(document, operationName).forEach(columnTree::add);
+		}
+		Set<String> columns = new LinkedHashSet<>();
+		columnTree.leaves("", columns);
 		try (SequenceWriter writer = CsvRows.open(columns, out)) {
 			for (Map<String, Object> row : rows) {
 				Object[] values = new Object[columns.size()];
@@ -90,12 +133,148 @@ public final class ConnectionCsv {
 		}
 	}
 
+	/**
+	 * The columns the first connection's selection names, as dotted paths: the edge's
+	 * fields and the node's, fragments inlined; none when the document does not parse.
+	 */
+	private static List<String> selectedColumns(String document, @Nullable String operationName) {
+		Document parsed;
+		try {
+			parsed = Parser.parse(document);
+		}
+		catch (RuntimeException ex) {
+			return List.of();
+		}
+		Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
+		OperationDefinition operation = null;
+		for (Definition<?> definition : parsed.getDefinitions()) {
+			if (definition instanceof FragmentDefinition fragment) {
+				fragments.put(fragment.getName(), fragment);
+			}
+			else if (definition instanceof OperationDefinition candidate
+					&& (operation == null || (operationName != null && operationName.equals(candidate.getName())))) {
+				operation = candidate;
+			}
+		}
+		if (operation == null) {
+			return List.of();
+		}
+		List<Field> edges = connectionEdges(operation.getSelectionSet(), fragments);
+		List<String> columns = new ArrayList<>();
+		for (Field edge : edges) {
+			selectionsOf(edge.getSelectionSet(), fragments).forEach((field) -> {
+				String name = responseName(field);
+				if (!"node".equals(name)) {
+					leaves(name, field, fragments, columns);
+				}
+				else if (field.getSelectionSet() != null) {
+					selectionsOf(field.getSelectionSet(), fragments)
+						.forEach((child) -> leaves(responseName(child), child, fragments, columns));
+				}
+			});
+		}
+		return columns;
+	}
+
+	/** The {@code edges} fields of the first connection, depth first as the data is. */
+	private static List<Field> connectionEdges(@Nullable SelectionSet selections,
+			Map<String, FragmentDefinition> fragments) {
+		List<Field> fields = selectionsOf(selections, fragments);
+		List<Field> edges = fields.stream()
+			.filter((field) -> "edges".equals(responseName(field))
+					&& selectionsOf(field.getSelectionSet(), fragments).stream()
+						.anyMatch((child) -> "node".equals(responseName(child))))
+			.toList();
+		if (!edges.isEmpty()) {
+			return edges;
+		}
+		for (Field field : fields) {
+			List<Field> found = connectionEdges(field.getSelectionSet(), fragments);
+			if (!found.isEmpty()) {
+				return found;
+			}
+		}
+		return List.of();
+	}
+
+	private static void leaves(String path, Field field, Map<String, FragmentDefinition> fragments, List<String> out) {
+		if (field.getSelectionSet() == null) {
+			out.add(path);
+			return;
+		}
+		selectionsOf(field.getSelectionSet(), fragments)
+			.forEach((child) -> leaves(path + "." + responseName(child), child, fragments, out));
+	}
+
+	/** The fields of a selection set, in order, with its fragments' fields inlined. */
+	private static List<Field> selectionsOf(@Nullable SelectionSet selections,
+			Map<String, FragmentDefinition> fragments) {
+		List<Field> fields = new ArrayList<>();
+		if (selections == null) {
+			return fields;
+		}
+		for (Selection<?> selection : selections.getSelections()) {
+			if (selection instanceof Field field) {
+				fields.add(field);
+			}
+			else if (selection instanceof InlineFragment inline) {
+				fields.addAll(selectionsOf(inline.getSelectionSet(), fragments));
+			}
+			else if (selection instanceof FragmentSpread spread && fragments.get(spread.getName()) != null) {
+				fields.addAll(selectionsOf(fragments.get(spread.getName()).getSelectionSet(), fragments));
+			}
+		}
+		return fields;
+	}
+
+	private static String responseName(Field field) {
+		return (field.getAlias() != null) ? field.getAlias() : field.getName();
+	}
+
+	/**
+	 * The columns as a tree of field names, each level in the order first seen: a row's
+	 * cells come in selection order, so a field that one row leaves null (a column of its
+	 * own name) and another fills ({@code event.name}) keeps its place, and only the
+	 * filled fields' columns are written.
+	 */
+	private static final class Column {
+
+		private final Map<String, Column> children = new LinkedHashMap<>();
+
+		void add(String path) {
+			Column column = this;
+			for (String name : path.split("\\.", -1)) {
+				column = column.children.computeIfAbsent(name, (key) -> new Column());
+			}
+		}
+
+		void leaves(String prefix, Set<String> out) {
+			this.children.forEach((name, child) -> {
+				String path = prefix.isEmpty() ? name : prefix + "." + name;
+				if (child.children.isEmpty()) {
+					out.add(path);
+				}
+				else {
+					child.leaves(path, out);
+				}
+			});
+		}
+
+	}
+
+	/**
+	 * The name under which {@code data} holds its first connection (the field or its
+	 * alias: {@code statements}), to name the file; null if it holds none.
+	 */
+	public static @Nullable String connectionName(Map<String, ?> data) {
+		return findConnection(null, data);
+	}
+
 	/** The edges of the first connection, depth first in field order; null if none. */
 	private static @Nullable List<?> findEdges(@Nullable Object value) {
 		if (value instanceof Map<?, ?> map) {
-			if (map.get("edges") instanceof List<?> edges
-					&& edges.stream().allMatch((edge) -> edge instanceof Map<?, ?> e && e.containsKey("node"))) {
-				return edges;
+			if (isConnection(map)) {
+				return (List<?>) map.get("edges");
 			}
 			for (Object child : map.values()) {
 				List<?> found = findEdges(child);
@@ -105,6 +284,27 @@ public final class ConnectionCsv {
 			}
 		}
 		return null;
+	}
+
+	/** The name of the first connection, found as {@link #findEdges} finds it. */
+	private static @Nullable String findConnection(@Nullable String name, @Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			if (isConnection(map)) {
+				return name;
+			}
+			for (Map.Entry<?, ?> child : map.entrySet()) {
+				String found = findConnection(child.getKey().toString(), child.getValue());
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isConnection(Map<?, ?> map) {
+		return map.get("edges") instanceof List<?> edges
+				&& edges.stream().allMatch((edge) -> edge instanceof Map<?, ?> e && e.containsKey("node"));
 	}
 
 	/**

@@ -283,6 +283,24 @@ class DownloadsHttpTests {
 	}
 
 	@Test
+	void bomIsForCsvOnlySoJsonAskedWithItIsTheSameFileWithTheSameETag() throws Exception {
+		HttpResponse<byte[]> plain = get("/data/statements.json", "*/*");
+		HttpResponse<byte[]> bom = get("/data/statements.json?bom=true", "*/*");
+		assertThat(bom.body()).isEqualTo(plain.body());
+		assertThat(bom.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void aTypoInAFileNameIsAnsweredWithTheNameMeant() throws Exception {
+		assertThat(new String(get("/data/statment.csv", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("There is no collection 'statment'; did you mean 'statements'? Collections: agreements,");
+		assertThat(new String(get("/data/statements.jsn", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("Format 'jsn' is not offered; did you mean 'json'? Formats: csv,");
+		assertThat(new String(get("/data/treaties.csv", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("There is no collection 'treaties'. Collections: agreements,");
+	}
+
+	@Test
 	void fileNamesThatAreNoCollectionOrFormatSayWhatExists() throws Exception {
 		HttpResponse<byte[]> upper = get("/data/Statements.csv", "*/*");
 		assertThat(upper.statusCode()).isEqualTo(404);
@@ -453,6 +471,20 @@ class DownloadsHttpTests {
 			.startsWith("@misc{accords_" + dataset.get("version") + ",")
 			.contains("https://creativecommons.org/licenses/by/4.0/");
 		assertThat((String) dataset.get("citation")).contains((String) dataset.get("version"), "CC BY 4.0");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyListedDownloadNamesItsLicence() throws Exception {
+		List<Map<String, Object>> downloads = (List<Map<String, Object>>) json("/data/index.json").get("downloads");
+		for (Map<String, Object> download : downloads) {
+			String path = URI.create((String) download.get("url")).getPath();
+			HttpResponse<byte[]> response = get(path, "*/*");
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Link")).as(path)
+				.hasValueSatisfying(
+						(link) -> assertThat(link).isEqualTo("<" + download.get("licence") + ">; rel=\"license\""));
+		}
 	}
 
 	@Test

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * A GraphQL response's first connection becomes CSV: dotted columns in first-seen order,
- * lists joined, quoting a standard parser reads back.
+ * A GraphQL response's first connection becomes CSV: dotted columns in selection order,
+ * the edge's fields too, lists joined, quoting a standard parser reads back.
  */
 class ConnectionCsvTests {
 
@@ -40,14 +40,44 @@ class ConnectionCsvTests {
 						  {"cursor": "b", "node": {"text": "Line\\nbreak", "speaker": null, "saidOn": "2024-11-05", "evidence": []}}
 						]}}}"""));
 		List<CSVRecord> rows = parse(csv);
-		assertThat(rows.get(0).toList()).containsExactly("text", "speaker.name", "speaker.country.code",
-				"evidence.start", "evidence.end", "speaker", "saidOn", "evidence");
-		assertThat(rows.get(1).toList()).containsExactly("Quote, with \"marks\"", "Laurynas Kasčiūnas", "LT", "[1,9]",
-				"[5,12]", "", "", "");
-		assertThat(rows.get(2).get(0)).isEqualTo("Line\nbreak");
-		assertThat(rows.get(2).get(6)).isEqualTo("2024-11-05");
+		assertThat(rows.get(0).toList()).containsExactly("cursor", "text", "speaker.name", "speaker.country.code",
+				"evidence.start", "evidence.end", "saidOn");
+		assertThat(rows.get(1).toList()).containsExactly("a", "Quote, with \"marks\"", "Laurynas Kasčiūnas", "LT",
+				"[1,9]", "[5,12]", "");
+		assertThat(rows.get(2).toList()).containsExactly("b", "Line\nbreak", "", "", "", "", "2024-11-05");
 		assertThat(rows).hasSize(3);
 		assertThat(csv).contains("\r\n");
+	}
+
+	@Test
+	void columnsFollowTheSelectionWhicheverRowFirstFillsThem() throws IOException {
+		// the first rows have no event and no areas: their columns still come where they
+		// are selected, once, and not as an extra empty 'event' or 'areas' column
+		String csv = ConnectionCsv.toCsv(
+				data("""
+						{"data": {"statements": {"edges": [
+						  {"node": {"saidOn": null, "event": null, "areas": [], "speaker": {"name": "Aušrinė Armonaitė"}}},
+						  {"node": {"saidOn": null, "event": null, "areas": [{"name": "R&D"}], "speaker": {"name": "Aušrinė Armonaitė"}}},
+						  {"node": {"saidOn": "2024-11-05", "event": {"name": "Press conference"}, "areas": [], "speaker": null}}
+						]}}}"""));
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("saidOn", "event.name", "areas.name", "speaker.name");
+		assertThat(rows.get(1).toList()).containsExactly("", "", "", "Aušrinė Armonaitė");
+		assertThat(rows.get(2).toList()).containsExactly("", "", "[\"R&D\"]", "Aušrinė Armonaitė");
+		assertThat(rows.get(3).toList()).containsExactly("2024-11-05", "Press conference", "", "");
+	}
+
+	@Test
+	void edgeFieldsSuchAsScoreAndCursorAreColumnsToo() throws IOException {
+		String csv = ConnectionCsv.toCsv(
+				data("""
+						{"data": {"search": {"totalCount": 1, "edges": [
+						  {"score": 2.5, "highlight": "<em>Armonaitė</em>", "node": {"__typename": "Person", "name": "Aušrinė Armonaitė"}, "cursor": "c1"}
+						]}}}"""));
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("score", "highlight", "__typename", "name", "cursor");
+		assertThat(rows.get(1).toList()).containsExactly("2.5", "<em>Armonaitė</em>", "Person", "Aušrinė Armonaitė",
+				"c1");
 	}
 
 	@Test
@@ -71,6 +101,26 @@ class ConnectionCsvTests {
 	void emptyConnectionGivesNoRows() {
 		assertThat(ConnectionCsv.toCsv(data("""
 				{"data": {"people": {"edges": []}}}"""))).isBlank();
+	}
+
+	@Test
+	void anEmptyConnectionStillHasTheHeaderOfItsSelection() throws IOException {
+		String document = """
+				query Other { people { edges { node { id } } } }
+				query Quotes {
+				  dataset { version }
+				  hits: statements(filter: { speakerName: "nobody" }) {
+				    totalCount
+				    edges { cursor node { kind ...Who evidence { excerpt } ... on Statement { saidOn } } }
+				  }
+				}
+				fragment Who on Statement { speaker { name country { code } } }""";
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"dataset": {"version": "x"}, "hits": {"totalCount": 0, "edges": []}}}"""), document,
+				"Quotes");
+		assertThat(parse(csv)).hasSize(1);
+		assertThat(parse(csv).get(0).toList()).containsExactly("cursor", "kind", "speaker.name", "speaker.country.code",
+				"evidence.excerpt", "saidOn");
 	}
 
 	@Test

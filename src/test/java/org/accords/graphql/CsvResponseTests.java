@@ -51,6 +51,45 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void theFileIsNamedByVersionAndConnectionAsTheDownloadsAre() {
+		String query = "{ dataset { version } people: people { edges { node { name } } } }";
+		HttpResponse<String> first = this.client.get(query, "Accept", "text/csv");
+		String version = first.headers().firstValue("Accords-Version").orElseThrow();
+		String expected = "attachment; filename=\"accords-" + version + "-people.csv\"";
+		assertThat(first.headers().firstValue("Content-Disposition")).hasValue(expected);
+		HttpResponse<String> cached = this.client.get(query, "Accept", "text/csv");
+		assertThat(cached.body()).isEqualTo(first.body());
+		assertThat(cached.headers().firstValue("Content-Disposition")).as("an answer from the response cache too")
+			.hasValue(expected);
+		HttpResponse<String> json = this.client.get(query);
+		assertThat(json.headers().firstValue("Content-Disposition")).isEmpty();
+	}
+
+	@Test
+	void aFilterThatMatchesNothingStillGivesTheHeader() {
+		HttpResponse<String> response = this.client.get(
+				"{ statements(filter: { speakerName: \"nobody-of-that-name\" }) { edges { node { saidOn speaker { name } } } } }",
+				"Accept", "text/csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("saidOn,speaker.name\r\n");
+	}
+
+	@Test
+	void bomTrueMarksTheCsvAsUtf8ForExcelAsTheDownloadsDo() {
+		String query = "{ people { edges { node { name } } } }";
+		HttpResponse<String> plain = this.client.get(query, "Accept", "text/csv");
+		for (int i = 0; i < 2; i++) {
+			// executed, then from the response cache, which holds it without the mark
+			HttpResponse<String> marked = this.client.get(query, "Accept", "text/csv", "?bom", "true");
+			assertThat(marked.statusCode()).isEqualTo(200);
+			assertThat(marked.body()).isEqualTo("\uFEFF" + plain.body());
+			assertThat(marked.headers().firstValue("Content-Disposition"))
+				.hasValueSatisfying((value) -> assertThat(value).endsWith("-people-bom.csv\""));
+		}
+		assertThat(this.client.get(query, "Accept", "text/csv").body()).isEqualTo(plain.body());
+	}
+
+	@Test
 	void overGetToo() {
 		HttpResponse<String> response = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -50,6 +50,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -164,9 +165,10 @@ class GraphQlTransport implements DisposableBean {
 		}
 		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, trace);
 		// 3. HTTP caching: a 304, or the answer from the response cache
+		boolean bom = CSV.equals(format) && method == HttpMethod.GET && "true".equals(servlet.getParameter("bom"));
 		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
 		if (cached != null) {
-			return cached;
+			return bom ? withBom(cached) : cached;
 		}
 		// 4. execute
 		trace.outcome = RequestTrace.Outcome.EXECUTED;
@@ -176,7 +178,34 @@ class GraphQlTransport implements DisposableBean {
 			this.admission.executed(exchange.admitted());
 		}
 		// 5. write
-		return write(exchange, response, trace);
+		ResponseEntity<?> written = write(exchange, response, trace);
+		return bom ? withBom(written) : written;
+	}
+
+	/**
+	 * A CSV answer with a UTF-8 byte order mark, for Excel, which reads a double-clicked
+	 * CSV in the legacy code page without one: {@code ?bom=true} on a GET, as on the
+	 * downloads, saved under its own name ({@code -bom.csv}). The cache holds the answer
+	 * without it; errors (JSON) and 304s are left as they are.
+	 */
+	private static ResponseEntity<?> withBom(ResponseEntity<?> answer) {
+		if (!(answer.getBody() instanceof byte[] body) || answer.getStatusCode() != HttpStatus.OK
+				|| !CSV.equals(answer.getHeaders().getContentType())) {
+			return answer;
+		}
+		byte[] marked = new byte[body.length + 3];
+		marked[0] = (byte) 0xEF;
+		marked[1] = (byte) 0xBB;
+		marked[2] = (byte) 0xBF;
+		System.arraycopy(body, 0, marked, 3, body.length);
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(answer.getHeaders());
+		String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
+		if (disposition != null) {
+			headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition.replace(".csv\"", "-bom.csv\""));
+		}
+		headers.remove(HttpHeaders.CONTENT_LENGTH);
+		return ResponseEntity.ok().headers(headers).body(marked);
 	}
 
 	/**
@@ -243,6 +272,9 @@ class GraphQlTransport implements DisposableBean {
 		}
 		this.admission.executed(exchange.admitted());
 		trace.outcome = RequestTrace.Outcome.HIT;
+		if (cached.disposition() != null) {
+			headers.set(HttpHeaders.CONTENT_DISPOSITION, cached.disposition());
+		}
 		return ResponseEntity.ok()
 			.headers(headers)
 			.contentType(cached.contentType())
@@ -504,19 +536,37 @@ class GraphQlTransport implements DisposableBean {
 				.body(this.json.writeValueAsBytes(result));
 		}
 		byte[] body;
+		@SuppressWarnings("unchecked")
+		Map<String, ?> fields = (Map<String, ?>) data;
 		try {
-			@SuppressWarnings("unchecked")
-			Map<String, ?> fields = (Map<String, ?>) data;
-			body = ConnectionCsv.toCsv(fields).getBytes(StandardCharsets.UTF_8);
+			body = ConnectionCsv.toCsv(fields, exchange.request().query(), exchange.request().operationName())
+				.getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TransportException(ErrorCode.BAD_REQUEST,
 					"text/csv needs a query whose result holds a connection (edges { node { … } })");
 		}
+		// saved as the downloads are, by version and collection, not as "graphql"
+		Object executed = executedVersion(response);
+		String disposition = csvDisposition((executed != null) ? executed.toString() : exchange.version(),
+				ConnectionCsv.connectionName(fields));
+		HttpHeaders headers = exchange.headers();
+		headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition);
 		if (exchange.storable(response)) {
-			this.responseCache.put(Objects.requireNonNull(exchange.key()), new ResponseCache.Entry(body, CSV));
+			this.responseCache.put(Objects.requireNonNull(exchange.key()),
+					new ResponseCache.Entry(body, CSV, disposition));
 		}
-		return ResponseEntity.ok().headers(exchange.headers()).contentType(CSV).body(body);
+		return ResponseEntity.ok().headers(headers).contentType(CSV).body(body);
+	}
+
+	/**
+	 * {@code attachment; filename="accords-<version>-<connection>.csv"}: the name a CSV
+	 * answer is saved under, as the downloads name theirs.
+	 */
+	static String csvDisposition(@Nullable String version, @Nullable String connection) {
+		String name = "accords" + ((version != null) ? "-" + version : "") + "-"
+				+ ((connection != null) ? connection : "query") + ".csv";
+		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
 	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */

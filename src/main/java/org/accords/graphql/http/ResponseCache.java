@@ -66,8 +66,15 @@ public class ResponseCache implements MeterBinder {
 	 *
 	 * @param body the bytes sent
 	 * @param contentType their media type
+	 * @param disposition the {@code Content-Disposition} that names a CSV answer's file;
+	 * null for JSON
 	 */
-	record Entry(byte[] body, MediaType contentType) {
+	record Entry(byte[] body, MediaType contentType, @Nullable String disposition) {
+
+		Entry(byte[] body, MediaType contentType) {
+			this(body, contentType, null);
+		}
+
 	}
 
 	/**
