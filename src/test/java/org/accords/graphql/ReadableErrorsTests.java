@@ -66,6 +66,22 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void anUnknownFieldOfAFilterIsNamedWithoutTheSyntaxTreeAndSuggested() {
+		assertThat(errors("{ statements(filter: { kind: DIRECT_QUOTE, speakerNme: \"x\" }) { totalCount } }"))
+			.contains("Argument 'filter' of field 'statements': input type 'StatementFilter' has no field "
+					+ "'speakerNme'; did you mean 'speakerName' or 'speaker'?")
+			.doesNotContain("ObjectField");
+		assertThat(errors("{ statements(orderBy: { field: SAID_ON, dir: DESC }) { totalCount } }"))
+			.contains("Argument 'orderBy' of field 'statements': input type 'StatementOrder' has no field 'dir'");
+	}
+
+	@Test
+	void aScalarWhereAFilterObjectGoesSaysSo() {
+		assertThat(errors("{ statements(filter: \"kasciunas\") { totalCount } }")).contains(
+				"Argument 'filter' of field 'statements' must be an input object ({ … }), got the string \\\"kasciunas\\\"");
+	}
+
+	@Test
 	void farNamesGetNoSuggestion() {
 		assertThat(errors("{ zzzzzzzz { totalCount } }")).contains("Type 'Query' has no field 'zzzzzzzz'")
 			.doesNotContain("did you mean");

@@ -15,6 +15,8 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
@@ -38,6 +40,13 @@ final class ValidationMessages {
 
 	private static final Pattern NULL_VALUE = Pattern
 		.compile("argument '(?<argument>[^']+)' with value '.*' must not be null", Pattern.DOTALL);
+
+	private static final Pattern EXTRA_INPUT_FIELD = Pattern.compile(
+			"argument '(?<argument>[^']+)' with value '.*' contains a field not in '(?<type>[^']+)': '(?<field>[^']+)'",
+			Pattern.DOTALL);
+
+	private static final Pattern NOT_OBJECT = Pattern
+		.compile("argument '(?<argument>[^']+)' with value '(?<value>.*)' must be an object type", Pattern.DOTALL);
 
 	private static final Pattern UNKNOWN_FIELD = Pattern
 		.compile("Field '(?<field>[^']+)' in type '(?<type>[^']+)' is undefined");
@@ -99,6 +108,19 @@ final class ValidationMessages {
 		}
 		if ((matcher = NULL_VALUE.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must not be null";
+		}
+		if ((matcher = EXTRA_INPUT_FIELD.matcher(text)).matches()) {
+			// graphql-java prints the whole input object as its syntax tree here; name
+			// the field instead
+			String type = matcher.group("type");
+			List<String> fields = (schemaType(type) instanceof GraphQLInputObjectType input)
+					? input.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList() : List.of();
+			return argument(matcher.group("argument"), field) + ": input type '" + type + "' has no field '"
+					+ matcher.group("field") + "'" + suggestion(matcher.group("field"), fields);
+		}
+		if ((matcher = NOT_OBJECT.matcher(text)).matches()) {
+			return argument(matcher.group("argument"), field) + " must be an input object ({ … }), got "
+					+ describe(matcher.group("value"));
 		}
 		if ((matcher = UNKNOWN_FIELD.matcher(text)).matches()) {
 			String type = matcher.group("type");
