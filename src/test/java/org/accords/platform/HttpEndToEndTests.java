@@ -74,6 +74,10 @@ class HttpEndToEndTests {
 		HttpResponse<String> schema = get("/graphql/schema");
 		assertThat(schema.statusCode()).isEqualTo(200);
 		assertThat(schema.body()).contains("type Statement implements Node", "interface Node");
+		// its descriptions are not ASCII: without the charset a browser shows "â€¦" for
+		// "…"
+		assertThat(schema.body()).contains("…", "«");
+		assertThat(schema.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
 	}
 
 	/**
