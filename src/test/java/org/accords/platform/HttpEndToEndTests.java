@@ -66,7 +66,8 @@ class HttpEndToEndTests {
 	void landingPageLinksEverything() throws IOException, InterruptedException {
 		HttpResponse<String> page = get("/");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Accords", "/graphiql", "/graphql/schema", "/actuator/health");
+		assertThat(page.body()).contains("Accords", "/graphiql", "/graphql/schema", "/actuator/health",
+				"href=\"/articles\"", "href=\"/data\"");
 	}
 
 	@Test
