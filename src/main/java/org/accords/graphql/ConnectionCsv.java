@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
- * object with {@code edges[].node}) and writes one row per node. Nested objects become
+ * object with {@code edges[].node}) and writes one row per node, with the fields asked of
+ * its edge besides the cursor ({@code score}, {@code highlight}). Nested objects become
  * dotted columns ({@code speaker.name}), a list becomes a JSON array in one cell
  * ({@code ["first excerpt; with a semicolon","second"]}, {@code [1,9]}), which any JSON
  * parser splits whatever the values hold (a list of objects gives one array column per
@@ -71,7 +72,17 @@ public final class ConnectionCsv {
 		for (Object edge : edges) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			if (edge instanceof Map<?, ?> map && map.get("node") != null) {
-				flatten("", map.get("node"), row);
+				// the edge's own fields (a search's score and highlight) are the row's
+				// too, in
+				// the order asked; the cursor is paging, not data
+				map.forEach((key, value) -> {
+					if ("node".equals(key)) {
+						flatten("", value, row);
+					}
+					else if (!"cursor".equals(key)) {
+						flatten(key.toString(), value, row);
+					}
+				});
 			}
 			columns.addAll(row.keySet());
 			rows.add(row);
