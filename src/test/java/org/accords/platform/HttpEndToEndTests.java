@@ -70,6 +70,26 @@ class HttpEndToEndTests {
 				"href=\"/articles\"", "href=\"/data\"");
 	}
 
+	/**
+	 * A browser that asks for an address Accords does not serve (a typo,
+	 * {@code /graphiql/}) is shown a page that leads back, not Spring's Whitelabel page;
+	 * API clients keep JSON.
+	 */
+	@Test
+	void browsersGetAPageThatLeadsBackForAnUnknownAddress() throws IOException, InterruptedException {
+		HttpResponse<String> page = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphiql/"))
+				.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).doesNotContain("Whitelabel").contains("Not found", "href=\"/graphiql\"", "href=\"/\"");
+		HttpResponse<String> json = get("/graphiql/");
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(json.body()).startsWith("{").doesNotContain("<html");
+	}
+
 	@Test
 	void schemaIsDownloadable() throws IOException, InterruptedException {
 		HttpResponse<String> schema = get("/graphql/schema");
