@@ -99,6 +99,13 @@ class HttpEndToEndTests {
 		// "…"
 		assertThat(schema.body()).contains("…", "«");
 		assertThat(schema.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		HttpResponse<String> head = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(head.body()).isEmpty();
 	}
 
 	/**

@@ -40,8 +40,10 @@ class GraphQlWebConfiguration {
 	@ConditionalOnBooleanProperty(name = "spring.graphql.schema.introspection.enabled", matchIfMissing = true)
 	GraphQlRouteMapping.Route schemaSdl(GraphQlSource source) {
 		String sdl = new SchemaPrinter().print(source.schema());
+		// HEAD too, as for every static page: link checkers and caches ask it first
 		return new GraphQlRouteMapping.Route(RouterFunctions.route()
 			.GET("/graphql/schema", (request) -> ServerResponse.ok().contentType(SDL).body(sdl))
+			.HEAD("/graphql/schema", (request) -> ServerResponse.ok().contentType(SDL).body(sdl))
 			.build());
 	}
 
