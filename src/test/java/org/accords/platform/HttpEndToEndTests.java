@@ -62,6 +62,21 @@ class HttpEndToEndTests {
 		}
 	}
 
+	/** GraphiQL's 1.5 MB of scripts and styles travel gzipped to a browser that asks. */
+	@Test
+	void graphiqlsScriptsAreCompressedForBrowsersThatAsk() throws IOException, InterruptedException {
+		for (String path : new String[] { "/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
+				"/graphiql" }) {
+			HttpResponse<byte[]> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Accept-Encoding", "gzip, deflate, br")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(get(path).headers().firstValue("Content-Encoding")).as(path).isEmpty();
+		}
+	}
+
 	@Test
 	void landingPageLinksEverything() throws IOException, InterruptedException {
 		HttpResponse<String> page = get("/");
