@@ -122,6 +122,16 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void aFieldAskedOfAUnionOrInterfaceNamesTheTypesThatHaveIt() {
+		assertThat(errors("{ search(text: \"x\") { edges { node { name } } } }"))
+			.contains("Type 'SearchResult' has no field 'name'; select it on a type that has it (")
+			.contains("Person", "Organization", "): ... on ");
+		assertThat(errors("{ node(id: \"x\") { text } }"))
+			.contains("Type 'Node' has no field 'text'; select it on a type that has it (")
+			.contains("Statement");
+	}
+
+	@Test
 	void farNamesGetNoSuggestion() {
 		assertThat(errors("{ zzzzzzzz { totalCount } }")).contains("Type 'Query' has no field 'zzzzzzzz'")
 			.doesNotContain("did you mean");

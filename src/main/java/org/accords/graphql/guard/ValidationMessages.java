@@ -17,6 +17,9 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
@@ -129,8 +132,9 @@ final class ValidationMessages {
 			List<String> fields = (schemaType(type) instanceof GraphQLFieldsContainer container)
 					? container.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList()
 					: List.of();
+			String suggestion = suggestion(matcher.group("field"), fields);
 			return "Type '" + type + "' has no field '" + matcher.group("field") + "'"
-					+ suggestion(matcher.group("field"), fields);
+					+ (suggestion.isEmpty() ? inFragment(type, matcher.group("field")) : suggestion);
 		}
 		if ((matcher = MISSING_ARGUMENT.matcher(text)).matches() && field != null) {
 			return "Field '" + field + "' needs the argument '" + matcher.group("argument") + "'";
@@ -210,6 +214,31 @@ final class ValidationMessages {
 							? "; one of " + String.join(", ", values) : suggestion);
 		}
 		return variable + " does not fit its type: " + problem;
+	}
+
+	/**
+	 * For a union or interface (a search result, a node), the types that do have the
+	 * field, asked in a fragment: "; select it on a type that has it: ... on Person {
+	 * name }".
+	 */
+	private String inFragment(String type, String field) {
+		if (!this.suggest) {
+			return "";
+		}
+		GraphQLSchema schema = this.schema.get();
+		List<GraphQLObjectType> members = (schemaType(type) instanceof GraphQLUnionType union)
+				? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
+				: (schemaType(type) instanceof GraphQLInterfaceType iface) ? schema.getImplementations(iface)
+						: List.of();
+		List<String> having = members.stream()
+			.filter((member) -> member.getFieldDefinition(field) != null)
+			.map(GraphQLObjectType::getName)
+			.toList();
+		if (having.isEmpty()) {
+			return "";
+		}
+		return "; select it on a type that has it (" + String.join(", ", having) + "): ... on " + having.get(0) + " { "
+				+ field + " }";
 	}
 
 	/** A JSON value's kind, from the Java class graphql-java names it by. */
