@@ -199,7 +199,7 @@ async function checkLanding(context, summary) {
     h1: (document.querySelector('h1') || {}).textContent || '',
     links: Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href')),
   }));
-  const required = ['/graphiql', '/graphql/schema', '/data', '/actuator/health'];
+  const required = ['/graphiql', '/graphql/schema', '/articles', '/data', '/actuator/health'];
   const missing = required.filter((href) => !info.links.includes(href));
   summary.landingMissingLinks = missing;
   summary.landingOk = summary.landingStatus === 200 && /Accords/.test(info.title) && /Accords/.test(info.h1)

@@ -61,9 +61,15 @@ class NodeController {
 	private Map<String, Entity> withMerged(String version, List<String> ids, Map<String, Entity> found) {
 		Map<EntityCatalog, List<String>> missing = new EnumMap<>(EntityCatalog.class);
 		for (String id : ids) {
-			EntityCatalog type = EntityCatalog.ofType(NodeId.parse(id).type());
-			// an id of a type the catalog does not list was never any entity's
-			if (!found.containsKey(id) && type != null) {
+			NodeId.Parts parts = NodeId.parse(id);
+			EntityCatalog type = EntityCatalog.ofType(parts.type());
+			if (type == null) {
+				// the catalog lists every Node type: this id was never ours, as a
+				// malformed one
+				throw new InvalidInputException(
+						"'" + id + "' is not an Accords id: no type of Accords is called '" + parts.type() + "'");
+			}
+			if (!found.containsKey(id)) {
 				missing.computeIfAbsent(type, (t) -> new ArrayList<>()).add(id);
 			}
 		}

@@ -91,6 +91,22 @@ class ConnectionCsvTests {
 	}
 
 	@Test
+	void aSearchsEdgeFieldsAreColumnsTooInTheOrderAsked() throws IOException {
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"search": {"edges": [
+				  {"score": 16.0, "cursor": "b2Zmc2V0OjA", "highlight": "Laurynas «Kasčiūnas»",
+				   "node": {"__typename": "Person", "name": "Laurynas Kasčiūnas"}},
+				  {"score": 3.0, "cursor": "b2Zmc2V0OjE", "highlight": "«Kasčiūnas» said",
+				   "node": {"__typename": "Statement", "name": null}}
+				]}}}"""));
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("score", "cursor", "highlight", "__typename", "name");
+		assertThat(rows.get(1).toList()).containsExactly("16.0", "b2Zmc2V0OjA", "Laurynas «Kasčiūnas»", "Person",
+				"Laurynas Kasčiūnas");
+		assertThat(rows.get(2).toList()).containsExactly("3.0", "b2Zmc2V0OjE", "«Kasčiūnas» said", "Statement", "");
+	}
+
+	@Test
 	void nestedConnectionIsFoundDepthFirst() throws IOException {
 		String csv = ConnectionCsv.toCsv(data("""
 				{"data": {"node": {"name": "Rustem Umerov", "statements": {"edges": [{"node": {"id": "1"}}]}}}}"""));

@@ -66,6 +66,72 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void anUnknownFieldOfAFilterIsNamedWithoutTheSyntaxTreeAndSuggested() {
+		assertThat(errors("{ statements(filter: { kind: DIRECT_QUOTE, speakerNme: \"x\" }) { totalCount } }"))
+			.contains("Argument 'filter' of field 'statements': input type 'StatementFilter' has no field "
+					+ "'speakerNme'; did you mean 'speakerName' or 'speaker'?")
+			.doesNotContain("ObjectField");
+		assertThat(errors("{ statements(orderBy: { field: SAID_ON, dir: DESC }) { totalCount } }"))
+			.contains("Argument 'orderBy' of field 'statements': input type 'StatementOrder' has no field 'dir'");
+	}
+
+	@Test
+	void aScalarWhereAFilterObjectGoesSaysSo() {
+		assertThat(errors("{ statements(filter: \"kasciunas\") { totalCount } }")).contains(
+				"Argument 'filter' of field 'statements' must be an input object ({ … }), got the string \\\"kasciunas\\\"");
+	}
+
+	/** A request's body with its variables, as JSON written by hand. */
+	String variableErrors(String query, String variables) {
+		HttpResponse<String> response = this.client
+			.post(LimitsTests.body(query).replaceFirst("}$", ",\"variables\":" + variables + "}"));
+		assertThat(response.statusCode()).as(variables).isEqualTo(400);
+		assertThat(response.body()).as(variables)
+			.contains("\"code\":\"GRAPHQL_VALIDATION_FAILED\"")
+			.doesNotContain("LinkedHashMap", "ArrayList", "'Map'", "has an invalid value", "Coerced Null");
+		return response.body();
+	}
+
+	@Test
+	void variablesOfTheWrongKindAreSaidInJsonTermsNotJavas() {
+		String first = "query($n: Int) { statements(first: $n) { totalCount } }";
+		assertThat(variableErrors(first, "{\"n\":{\"a\":1}}"))
+			.contains("Variable '$n' holds an object where an Int is expected");
+		assertThat(variableErrors(first, "{\"n\":[1]}"))
+			.contains("Variable '$n' holds a list where an Int is expected");
+		assertThat(variableErrors(first, "{\"n\":\"ten\"}"))
+			.contains("Variable '$n' holds a string where an Int is expected");
+		assertThat(variableErrors(first, "{\"n\":99999999999}"))
+			.contains("Variable '$n' holds 99999999999 where an Int (from -2147483648 to 2147483647) is expected");
+		assertThat(variableErrors("query($n: Int!) { statements(first: $n) { totalCount } }", "{}"))
+			.contains("Variable '$n' holds null where Int! (never null) is expected");
+		String filter = "query($f: StatementFilter) { statements(filter: $f) { totalCount } }";
+		assertThat(variableErrors(filter, "{\"f\":\"kasciunas\"}"))
+			.contains("Variable '$f' holds a string where an input object ({ … }) is expected");
+		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"QUOTE\"}}")).contains(
+				"Variable '$f' holds \\\"QUOTE\\\" where a StatementKind is expected; one of DIRECT_QUOTE, PARAPHRASE");
+		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"DIRECT_QUOTES\"}}"))
+			.contains("did you mean 'DIRECT_QUOTE'?");
+		assertThat(variableErrors(filter, "{\"f\":{\"speakerNme\":\"x\"}}")).contains(
+				"Variables: input type 'StatementFilter' has no field 'speakerNme'; did you mean 'speakerName' or 'speaker'?");
+	}
+
+	@Test
+	void aMissingRequiredArgumentNamesItsField() {
+		assertThat(errors("{ search { totalCount } }")).contains("Field 'search' needs the argument 'text'");
+	}
+
+	@Test
+	void aFieldAskedOfAUnionOrInterfaceNamesTheTypesThatHaveIt() {
+		assertThat(errors("{ search(text: \"x\") { edges { node { name } } } }"))
+			.contains("Type 'SearchResult' has no field 'name'; select it on a type that has it (")
+			.contains("Person", "Organization", "): ... on ");
+		assertThat(errors("{ node(id: \"x\") { text } }"))
+			.contains("Type 'Node' has no field 'text'; select it on a type that has it (")
+			.contains("Statement");
+	}
+
+	@Test
 	void farNamesGetNoSuggestion() {
 		assertThat(errors("{ zzzzzzzz { totalCount } }")).contains("Type 'Query' has no field 'zzzzzzzz'")
 			.doesNotContain("did you mean");

@@ -98,4 +98,21 @@ class SampleQueriesTests {
 		}
 	}
 
+	/**
+	 * The search section's sample finds something on the seed data, where a reader pastes
+	 * it first (it searched for {@code drones}, a word the seed article does not use).
+	 */
+	@Test
+	void theSearchSectionsSampleFindsSomethingInTheSeed() throws IOException {
+		Matcher block = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL)
+			.matcher(Docs.section(Docs.page("api.md"), "## Search: ranked and forgiving"));
+		assertThat(block.find()).isTrue();
+		HttpResponse<String> response = new HttpClientSupport(this.port)
+			.post(JSON.writeValueAsString(Map.of("query", block.group(1))));
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<?, ?> search = (Map<?, ?>) ((Map<?, ?>) JSON.readValue(response.body(), Map.class).get("data"))
+			.get("search");
+		assertThat((Integer) search.get("totalCount")).as(block.group(1)).isPositive();
+	}
+
 }

@@ -92,4 +92,25 @@ class SchemaTests {
 		assertThat(undocumented).isEmpty();
 	}
 
+	/**
+	 * The name filters are looked up in the search index (issue 15): words, their
+	 * beginnings and one-edit names, no longer any part of the folded name, and their
+	 * descriptions say so.
+	 */
+	@Test
+	void nameFiltersSayTheyMatchWordsNotFragments() {
+		GraphQLSchema schema = this.source.schema();
+		for (String[] filter : new String[][] { { "PersonFilter", "name" }, { "OrganizationFilter", "name" },
+				{ "StatementFilter", "speakerName" } }) {
+			String description = ((GraphQLInputObjectType) schema.getType(filter[0])).getField(filter[1])
+				.getDescription();
+			assertThat(description).as(filter[0] + "." + filter[1])
+				.startsWith("Words of the")
+				.contains("beginnings", "one edit away", "a fragment inside a word")
+				.doesNotContain("Part of");
+		}
+		assertThat(((GraphQLInputObjectType) schema.getType("StatementFilter")).getField("text").getDescription())
+			.contains("speaker's name");
+	}
+
 }

@@ -141,6 +141,19 @@ class TransportTests {
 		}
 	}
 
+	/**
+	 * A refusal's error is written as an executed one is, message first, on every
+	 * instance: it was a {@code Map.of}, whose order is drawn anew at each JVM start.
+	 */
+	@Test
+	void refusalsListTheMessageFirstAsExecutedErrorsDo() {
+		HttpResponse<String> refused = this.client.get("mutation { anything }");
+		assertThat(refused.statusCode()).isEqualTo(405);
+		assertThat(refused.body()).startsWith("{\"errors\":[{\"message\":\"");
+		HttpResponse<String> executed = this.client.get("{ nothing }");
+		assertThat(executed.body()).startsWith("{\"errors\":[{\"message\":\"");
+	}
+
 	@Test
 	void hostileJsonIsRefusedWith400NeverA500() {
 		String deep = "{\"query\":\"{ dataset { version } }\",\"variables\":{\"a\":" + "[".repeat(900) + "]".repeat(900)

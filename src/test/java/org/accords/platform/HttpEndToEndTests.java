@@ -62,11 +62,48 @@ class HttpEndToEndTests {
 		}
 	}
 
+	/** GraphiQL's 1.5 MB of scripts and styles travel gzipped to a browser that asks. */
+	@Test
+	void graphiqlsScriptsAreCompressedForBrowsersThatAsk() throws IOException, InterruptedException {
+		for (String path : new String[] { "/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
+				"/graphiql" }) {
+			HttpResponse<byte[]> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Accept-Encoding", "gzip, deflate, br")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(get(path).headers().firstValue("Content-Encoding")).as(path).isEmpty();
+		}
+	}
+
 	@Test
 	void landingPageLinksEverything() throws IOException, InterruptedException {
 		HttpResponse<String> page = get("/");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Accords", "/graphiql", "/graphql/schema", "/actuator/health");
+		assertThat(page.body()).contains("Accords", "/graphiql", "/graphql/schema", "/actuator/health",
+				"href=\"/articles\"", "href=\"/data\"");
+	}
+
+	/**
+	 * A browser that asks for an address Accords does not serve (a typo,
+	 * {@code /graphiql/}) is shown a page that leads back, not Spring's Whitelabel page;
+	 * API clients keep JSON.
+	 */
+	@Test
+	void browsersGetAPageThatLeadsBackForAnUnknownAddress() throws IOException, InterruptedException {
+		HttpResponse<String> page = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphiql/"))
+				.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).doesNotContain("Whitelabel")
+			.contains("404 Not Found", "href=\"/graphiql\"", "href=\"/\"");
+		HttpResponse<String> json = get("/graphiql/");
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(json.body()).startsWith("{").doesNotContain("<html");
 	}
 
 	@Test
@@ -74,6 +111,17 @@ class HttpEndToEndTests {
 		HttpResponse<String> schema = get("/graphql/schema");
 		assertThat(schema.statusCode()).isEqualTo(200);
 		assertThat(schema.body()).contains("type Statement implements Node", "interface Node");
+		// its descriptions are not ASCII: without the charset a browser shows "â€¦" for
+		// "…"
+		assertThat(schema.body()).contains("…", "«");
+		assertThat(schema.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		HttpResponse<String> head = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(head.body()).isEmpty();
 	}
 
 	/**

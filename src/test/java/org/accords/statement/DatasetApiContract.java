@@ -339,6 +339,24 @@ abstract class DatasetApiContract {
 		assertThat(forwards).hasSize(5).doesNotHaveDuplicates().isEqualTo(backwards);
 	}
 
+	/**
+	 * An id of a type Accords does not have is refused as a malformed one is, not
+	 * answered null as an id of a real type that names no entity is.
+	 */
+	@Test
+	void nodeRefusesAnIdOfATypeAccordsDoesNotHave() {
+		this.graphQl.document("{ node(id: \"" + NodeId.of("Foo", "bar") + "\") { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("is not an Accords id",
+						"no type of Accords is called 'Foo'")));
+		this.graphQl.document("{ node(id: \"" + NodeId.of("Person", "nobody") + "\") { id } }")
+			.execute()
+			.path("node")
+			.valueIsNull();
+	}
+
 	@Test
 	void nodeResolvesEveryEntityItLists() {
 		Map<String, Object> data = this.graphQl.document("""

@@ -15,6 +15,11 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
@@ -39,8 +44,17 @@ final class ValidationMessages {
 	private static final Pattern NULL_VALUE = Pattern
 		.compile("argument '(?<argument>[^']+)' with value '.*' must not be null", Pattern.DOTALL);
 
+	private static final Pattern EXTRA_INPUT_FIELD = Pattern.compile(
+			"argument '(?<argument>[^']+)' with value '.*' contains a field not in '(?<type>[^']+)': '(?<field>[^']+)'",
+			Pattern.DOTALL);
+
+	private static final Pattern NOT_OBJECT = Pattern
+		.compile("argument '(?<argument>[^']+)' with value '(?<value>.*)' must be an object type", Pattern.DOTALL);
+
 	private static final Pattern UNKNOWN_FIELD = Pattern
 		.compile("Field '(?<field>[^']+)' in type '(?<type>[^']+)' is undefined");
+
+	private static final Pattern MISSING_ARGUMENT = Pattern.compile("Missing field argument '(?<argument>[^']+)'");
 
 	private static final Pattern UNKNOWN_ARGUMENT = Pattern.compile("Unknown field argument '(?<argument>[^']+)'");
 
@@ -100,13 +114,30 @@ final class ValidationMessages {
 		if ((matcher = NULL_VALUE.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must not be null";
 		}
+		if ((matcher = EXTRA_INPUT_FIELD.matcher(text)).matches()) {
+			// graphql-java prints the whole input object as its syntax tree here; name
+			// the field instead
+			String type = matcher.group("type");
+			List<String> fields = (schemaType(type) instanceof GraphQLInputObjectType input)
+					? input.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList() : List.of();
+			return argument(matcher.group("argument"), field) + ": input type '" + type + "' has no field '"
+					+ matcher.group("field") + "'" + suggestion(matcher.group("field"), fields);
+		}
+		if ((matcher = NOT_OBJECT.matcher(text)).matches()) {
+			return argument(matcher.group("argument"), field) + " must be an input object ({ … }), got "
+					+ describe(matcher.group("value"));
+		}
 		if ((matcher = UNKNOWN_FIELD.matcher(text)).matches()) {
 			String type = matcher.group("type");
 			List<String> fields = (schemaType(type) instanceof GraphQLFieldsContainer container)
 					? container.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList()
 					: List.of();
+			String suggestion = suggestion(matcher.group("field"), fields);
 			return "Type '" + type + "' has no field '" + matcher.group("field") + "'"
-					+ suggestion(matcher.group("field"), fields);
+					+ (suggestion.isEmpty() ? inFragment(type, matcher.group("field")) : suggestion);
+		}
+		if ((matcher = MISSING_ARGUMENT.matcher(text)).matches() && field != null) {
+			return "Field '" + field + "' needs the argument '" + matcher.group("argument") + "'";
 		}
 		if ((matcher = UNKNOWN_ARGUMENT.matcher(text)).matches()) {
 			if (field == null) {
@@ -116,6 +147,115 @@ final class ValidationMessages {
 					+ suggestion(matcher.group("argument"), argumentsOf(field));
 		}
 		return text.isEmpty() ? error.getMessage() : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static final Pattern VARIABLE = Pattern
+		.compile("Variable '(?<variable>[^']+)' has an invalid value: (?<problem>.*)", Pattern.DOTALL);
+
+	private static final Pattern VARIABLE_NOT_TYPE = Pattern.compile(
+			"Expected (?:a value that can be converted to type '(?<type>\\w+)' but it was|an? (?<type2>\\w+) input, but it was) an? '(?<java>\\w+)'");
+
+	private static final Pattern VARIABLE_NOT_OBJECT = Pattern.compile(
+			"Expected type 'Map' but was '(?<java>\\w+)'\\. Variables for input objects must be .*", Pattern.DOTALL);
+
+	private static final Pattern VARIABLE_NULL = Pattern
+		.compile("(?:Variable '[^']+' has c|C)oerced Null value for NonNull type '(?<type>[^']+)'");
+
+	private static final Pattern VARIABLE_ENUM = Pattern.compile(
+			"Invalid input for enum '(?<type>\\w+)'\\. (?:No value found for name|Unknown value) '(?<value>.*)'",
+			Pattern.DOTALL);
+
+	private static final Pattern VARIABLE_RANGE = Pattern
+		.compile("Expected value to be in the integer range, but it was a '(?<value>[^']*)'");
+
+	private static final Pattern VARIABLE_EXTRA_FIELD = Pattern.compile(
+			"The variables input contains a field name '(?<field>[^']+)' that is not defined for input object type '(?<type>[^']+)' ?");
+
+	/**
+	 * A variable's value that does not fit its type, in a user's words: graphql-java says
+	 * these while coercing variables, after validation, with Java's names for JSON values
+	 * ({@code 'LinkedHashMap'}, {@code 'ArrayList'}). Null when the message is not one of
+	 * those, to be kept as it is.
+	 */
+	@Nullable String variable(String text) {
+		Matcher matcher = VARIABLE_EXTRA_FIELD.matcher(text);
+		if (matcher.matches()) {
+			String type = matcher.group("type");
+			return "Variables: input type '" + type + "' has no field '" + matcher.group("field") + "'"
+					+ suggestion(matcher.group("field"), inputFields(type));
+		}
+		if (!(matcher = VARIABLE.matcher(text)).matches()) {
+			return null;
+		}
+		String variable = "Variable '$" + matcher.group("variable") + "'";
+		String problem = matcher.group("problem");
+		if ((matcher = VARIABLE_NOT_TYPE.matcher(problem)).matches()) {
+			String type = (matcher.group("type") != null) ? matcher.group("type") : matcher.group("type2");
+			return variable + " holds " + json(matcher.group("java")) + " where " + article(type) + " " + type
+					+ " is expected";
+		}
+		if ((matcher = VARIABLE_NOT_OBJECT.matcher(problem)).matches()) {
+			return variable + " holds " + json(matcher.group("java")) + " where an input object ({ … }) is expected";
+		}
+		if ((matcher = VARIABLE_NULL.matcher(problem)).matches()) {
+			return variable + " holds null where " + matcher.group("type") + " (never null) is expected";
+		}
+		if ((matcher = VARIABLE_RANGE.matcher(problem)).matches()) {
+			return variable + " holds " + matcher.group("value")
+					+ " where an Int (from -2147483648 to 2147483647) is expected";
+		}
+		if ((matcher = VARIABLE_ENUM.matcher(problem)).matches()) {
+			String type = matcher.group("type");
+			List<String> values = (schemaType(type) instanceof GraphQLEnumType enumType)
+					? enumType.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList() : List.of();
+			String suggestion = suggestion(matcher.group("value"), values);
+			return variable + " holds \"" + matcher.group("value") + "\" where " + article(type) + " " + type
+					+ " is expected" + (suggestion.isEmpty() && this.suggest && !values.isEmpty()
+							? "; one of " + String.join(", ", values) : suggestion);
+		}
+		return variable + " does not fit its type: " + problem;
+	}
+
+	/**
+	 * For a union or interface (a search result, a node), the types that do have the
+	 * field, asked in a fragment: "; select it on a type that has it: ... on Person {
+	 * name }".
+	 */
+	private String inFragment(String type, String field) {
+		if (!this.suggest) {
+			return "";
+		}
+		GraphQLSchema schema = this.schema.get();
+		List<GraphQLObjectType> members = (schemaType(type) instanceof GraphQLUnionType union)
+				? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
+				: (schemaType(type) instanceof GraphQLInterfaceType iface) ? schema.getImplementations(iface)
+						: List.of();
+		List<String> having = members.stream()
+			.filter((member) -> member.getFieldDefinition(field) != null)
+			.map(GraphQLObjectType::getName)
+			.toList();
+		if (having.isEmpty()) {
+			return "";
+		}
+		return "; select it on a type that has it (" + String.join(", ", having) + "): ... on " + having.get(0) + " { "
+				+ field + " }";
+	}
+
+	/** A JSON value's kind, from the Java class graphql-java names it by. */
+	private static String json(String java) {
+		return switch (java) {
+			case "String" -> "a string";
+			case "Integer", "Long", "Short", "Byte", "Double", "Float", "BigDecimal", "BigInteger" -> "a number";
+			case "Boolean" -> "a boolean";
+			case "LinkedHashMap", "HashMap", "Map", "TreeMap" -> "an object";
+			case "ArrayList", "List", "LinkedList" -> "a list";
+			default -> "a value of another kind";
+		};
+	}
+
+	private List<String> inputFields(String type) {
+		return (schemaType(type) instanceof GraphQLInputObjectType input)
+				? input.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList() : List.of();
 	}
 
 	private static String argument(String argument, @Nullable String field) {

@@ -722,7 +722,12 @@ class GraphQlTransport implements DisposableBean {
 			trace.error(ex.code().name());
 			codes.put("requestId", trace.id);
 		}
-		Map<String, Object> error = Map.of("message", ex.getMessage(), "extensions", codes);
+		// message first, as in executed errors: Map.of's order changes with each JVM
+		// start,
+		// so that two instances wrote the same refusal in two ways
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("message", ex.getMessage());
+		error.put("extensions", codes);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("errors", List.of(error));
 		if (cost != null) {

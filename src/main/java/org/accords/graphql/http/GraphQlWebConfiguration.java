@@ -1,5 +1,6 @@
 package org.accords.graphql.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import graphql.schema.idl.SchemaPrinter;
@@ -23,18 +24,26 @@ import org.springframework.web.servlet.function.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 class GraphQlWebConfiguration {
 
+	static final MediaType SDL = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+
 	@Bean
 	WebGraphQlHandler webGraphQlHandler(ExecutionGraphQlService service, List<WebGraphQlInterceptor> interceptors) {
 		return WebGraphQlHandler.builder(service).interceptors(interceptors).build();
 	}
 
-	/** The SDL says what introspection would: switched off with it. */
+	/**
+	 * The SDL says what introspection would: switched off with it. Labelled UTF-8: its
+	 * descriptions hold non-ASCII text (`…`, `«»`, names), which a browser shown a bare
+	 * {@code text/plain} decodes as windows-1252.
+	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "spring.graphql.schema.introspection.enabled", matchIfMissing = true)
 	GraphQlRouteMapping.Route schemaSdl(GraphQlSource source) {
 		String sdl = new SchemaPrinter().print(source.schema());
+		// HEAD too, as for every static page: link checkers and caches ask it first
 		return new GraphQlRouteMapping.Route(RouterFunctions.route()
-			.GET("/graphql/schema", (request) -> ServerResponse.ok().contentType(MediaType.TEXT_PLAIN).body(sdl))
+			.GET("/graphql/schema", (request) -> ServerResponse.ok().contentType(SDL).body(sdl))
+			.HEAD("/graphql/schema", (request) -> ServerResponse.ok().contentType(SDL).body(sdl))
 			.build());
 	}
 
