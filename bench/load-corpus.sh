@@ -8,6 +8,9 @@
 # reads it, with the most after a collection that ran and after a full one beside it.
 # With BASELINE=other.jar the runs alternate with that jar, started the same way (its own
 # archive): an A/B of two builds in pairs ("base", "this"), with each pair's ratios.
+# BASELINE_ARCHIVE=script: the baseline's archive made by that script instead of
+# ops/cds-archive.sh (an A/B of two trainings: `git show REV:ops/cds-archive.sh > old.sh`,
+# then BASELINE=the same jar BASELINE_ARCHIVE=old.sh).
 # Usage: [BASELINE=a.jar] [JAR=b.jar] [CORPUS=dir] [LOAD_HEAP=1g] [JFR=dir]
 #   bench/load-corpus.sh [runs] (default 3)
 # Without CORPUS a 100k-statement corpus is generated first (STATEMENTS=100000), with the
@@ -39,7 +42,7 @@ builds=(this)
 bash ops/cds-archive.sh "$jar" "$work/this" "$GC" >/dev/null
 if [ -n "$baseline" ]; then
   builds=(base this)
-  bash ops/cds-archive.sh "$baseline" "$work/base" "$GC" >/dev/null
+  bash "${BASELINE_ARCHIVE:-ops/cds-archive.sh}" "$baseline" "$work/base" "$GC" >/dev/null
 fi
 tck=$(getconf CLK_TCK)
 

@@ -13,6 +13,8 @@
 # same way (extracted, its own archive): an A/B of two builds, run by run ("base", "this").
 # BASELINE_JAVA=/path/to/bin/java: alternate with this jar on that JVM instead (its own
 # archive, made by that JVM): an A/B of two JVMs ("base" on BASELINE_JAVA, "this" on JAVA).
+# BASELINE_ARCHIVE=script: the baseline's archive made by that script instead of
+# ops/cds-archive.sh (an A/B of two trainings of the same jar).
 # LOGS=dir keeps each start's log there (run-N-how.log).
 # Usage: [CPU=1] [STORE=... SEED=...] [BASELINE=... | BASELINE_JAVA=...] bench/startup.sh [runs]
 # (default 3).
@@ -39,7 +41,7 @@ if [ -n "${STORE:-}" ]; then
   server+=("${SERVER_ARGS[@]}")
 fi
 bash ops/cds-archive.sh "$jar" "$work/app" "${jvm[@]}" >/dev/null
-[ -n "$baseline" ] && JAVA="$base_java" bash ops/cds-archive.sh "$baseline" "$work/base" "${jvm[@]}" >/dev/null
+[ -n "$baseline" ] && JAVA="$base_java" bash "${BASELINE_ARCHIVE:-ops/cds-archive.sh}" "$baseline" "$work/base" "${jvm[@]}" >/dev/null
 pin=(); [ -n "$cpu" ] && pin=(taskset -c "$cpu")
 [ -n "${SEED:-}" ] && server+=(--accords.seed.location="file:${SEED%/}/")
 [ -n "$logs" ] && mkdir -p "$logs"
