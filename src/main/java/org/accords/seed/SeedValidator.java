@@ -155,6 +155,9 @@ final class SeedValidator {
 	 */
 	private final List<String> unreviewed = new ArrayList<>();
 
+	/** What follows an entry left out because it refers to an unreviewed one. */
+	static final String REFERS_TO_UNREVIEWED = " (refers to an unreviewed entry, so left out too)";
+
 	/** Node ids of the entries skipped as unreviewed. */
 	private final Set<String> skipped = new HashSet<>();
 
@@ -556,7 +559,7 @@ final class SeedValidator {
 					this.refersToSkipped = false;
 					report.report(ctx, where, entry);
 					if (this.refersToSkipped) {
-						this.unreviewed.add(where + " (refers to an unreviewed entry, so left out too)");
+						this.unreviewed.add(where + REFERS_TO_UNREVIEWED);
 					}
 					if (this.problems.size() > before || this.followsBrokenEntry) {
 						merger.markBroken(NodeId.of(merger.type(), key));

@@ -68,16 +68,22 @@ public final class ValidateCommand {
 		long start = System.nanoTime();
 		List<String> problems = new ArrayList<>();
 		List<String> unreviewed = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		int articles = 0;
 		int curated = 0;
+		SeedFiles files = null;
 		try {
-			SeedFiles files = read(folder);
+			files = read(folder);
 			articles = files.articles().size();
 			curated = files.curated().size();
-			unreviewed.addAll(SeedValidator.check(files).unreviewed());
+			unreviewed.addAll(located(SeedValidator.check(files).unreviewed(), files));
 		}
 		catch (SeedException ex) {
 			problems.addAll(ex.problems());
+		}
+		if (files != null) {
+			// not problems either: what the draft left for a curator to fill in
+			files.curated().forEach((file) -> warnings.addAll(YamlLines.placeholders(file)));
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (json) {
@@ -88,14 +94,16 @@ public final class ValidateCommand {
 			report.put("curatedFiles", curated);
 			report.put("millis", millis);
 			report.put("problems", problems.stream().map(ValidateCommand::problem).toList());
-			report.put("unreviewed", unreviewed);
+			report.put("unreviewed", unreviewed.stream().map(ValidateCommand::problem).toList());
+			report.put("warnings", warnings.stream().map(ValidateCommand::problem).toList());
 			out.println(JsonMapper.builder().build().writeValueAsString(report));
 		}
 		else {
 			problems.forEach(out::println);
 			// not problems: draft entries the loader leaves out until a curator reviews
 			// them
-			unreviewed.forEach((where) -> out.println("unreviewed (not served): " + where));
+			unreviewed.forEach(out::println);
+			warnings.forEach(out::println);
 		}
 		err.printf("%s: %s (%d articles, %d curated files checked in %d ms)%n", folder,
 				problems.isEmpty() ? "valid" : problems.size() + " problem" + ((problems.size() == 1) ? "" : "s"),
@@ -146,6 +154,24 @@ public final class ValidateCommand {
 			problems.add(name + "/: unreadable (" + ex.getMessage() + ")");
 		}
 		return files;
+	}
+
+	/**
+	 * Each unreviewed entry as the problems are written, with the entry's line:
+	 * {@code curated/a.yaml:12: unreviewed (not served): statements[1] 'x'}.
+	 */
+	private static List<String> located(List<String> unreviewed, SeedFiles files) {
+		List<String> located = new ArrayList<>(unreviewed.size());
+		for (String where : unreviewed) {
+			String note = where.endsWith(SeedValidator.REFERS_TO_UNREVIEWED) ? SeedValidator.REFERS_TO_UNREVIEWED : "";
+			String entry = where.substring(0, where.length() - note.length());
+			String added = YamlLines.added(List.of(entry), files.curated()).get(0);
+			YamlLines.Where at = YamlLines.where(added);
+			String said = added.startsWith(at.file() + ":")
+					? added.substring(added.indexOf(": ", at.file().length()) + 2) : added;
+			located.add(YamlLines.at(at.file(), at.line()) + ": unreviewed (not served): " + said + note);
+		}
+		return located;
 	}
 
 	/**

@@ -140,6 +140,74 @@ final class YamlLines {
 	}
 
 	/**
+	 * What {@code draft} leaves for a curator to fill in, still in the file: every text
+	 * holding its {@link #TO_REVIEW} marker, and the article's {@code title} written
+	 * empty ({@code title: null}, as the draft writes it) while entries are still marked
+	 * {@code reviewed: false} (once every entry is reviewed an empty title is the
+	 * curator's reading: the article gives none). Each as {@code file:line: warning: …},
+	 * in the file's order.
+	 */
+	static List<String> placeholders(SeedFiles.SeedFile file) {
+		Node root = compose(file.bytes());
+		List<String> warnings = new ArrayList<>();
+		if (root == null) {
+			return warnings;
+		}
+		boolean[] unreviewed = { false };
+		placeholders(file.path(), root, "", warnings, unreviewed);
+		Node article = child(root, "article");
+		NodeTuple title = (article != null) ? field(article, "title") : null;
+		// as the draft writes it: the field there, its value empty (a title left out is
+		// the curator's choice)
+		boolean empty = title != null && title.getValueNode() instanceof ScalarNode value
+				&& (value.getValue().isBlank() || value.getTag().getValue().endsWith(":null"));
+		if (title != null && unreviewed[0] && empty) {
+			warnings.add(at(file.path(), line(title.getKeyNode()))
+					+ ": warning: article: title is empty, as the draft leaves it when the article gives none it"
+					+ " can find; fill it in, or leave it empty when the article has no title");
+		}
+		return warnings;
+	}
+
+	/** The marker {@code draft} writes in a text a curator must fill in. */
+	static final String TO_REVIEW = "TO REVIEW";
+
+	private static void placeholders(String file, Node node, String path, List<String> warnings, boolean[] unreviewed) {
+		if (node instanceof MappingNode mapping) {
+			for (NodeTuple tuple : mapping.getValue()) {
+				if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+					continue;
+				}
+				String at = path.isEmpty() ? key.getValue() : path + ": " + key.getValue();
+				if (key.getValue().equals("reviewed") && tuple.getValueNode() instanceof ScalarNode flag
+						&& flag.getValue().equals("false")) {
+					unreviewed[0] = true;
+				}
+				if (tuple.getValueNode() instanceof ScalarNode value && value.getValue().contains(TO_REVIEW)) {
+					warnings.add(at(file, line(key)) + ": warning: " + at + " still holds the draft's placeholder '"
+							+ Problems.escape(value.getValue()) + "'; fill it in");
+				}
+				else {
+					placeholders(file, tuple.getValueNode(), at, warnings, unreviewed);
+				}
+			}
+		}
+		else if (node instanceof SequenceNode sequence) {
+			List<Node> items = sequence.getValue();
+			for (int i = 0; i < items.size(); i++) {
+				String at = path + "[" + i + "]";
+				if (items.get(i) instanceof ScalarNode value && value.getValue().contains(TO_REVIEW)) {
+					warnings.add(at(file, line(value)) + ": warning: " + at + " still holds the draft's placeholder '"
+							+ Problems.escape(value.getValue()) + "'; fill it in");
+				}
+				else {
+					placeholders(file, items.get(i), at, warnings, unreviewed);
+				}
+			}
+		}
+	}
+
+	/**
 	 * The deepest field or list item that {@code said} names from its start in
 	 * {@code entry}, such as {@code links[0]: target 'x'…}; null if it names none.
 	 */

@@ -128,8 +128,8 @@ class DeskController {
 				.body(ArticleList.message(ex.getMessage()));
 		}
 		List<String> notices = new ArrayList<>();
-		notices.add("curated/" + file + ": " + desk.entries() + " entries with evidence, " + desk.unreviewed().size()
-				+ " unreviewed (hatched, marked [unreviewed]). To accept an entry set reviewed: true (or delete "
+		notices.add("curated/" + file + ": " + desk.entries() + " entries, " + desk.unreviewed().size()
+				+ " unreviewed (those with evidence hatched, marked [unreviewed]). To accept an entry set reviewed: true (or delete "
 				+ "the line), to reject it delete the entry; reload to see the change.");
 		List<String> last = this.results.remove(file);
 		if (last != null) {

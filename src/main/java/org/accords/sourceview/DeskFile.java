@@ -25,7 +25,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * @param article the article with every entry's evidence as spans
  * @param unreviewed node ids of the entries marked {@code reviewed: false}
- * @param entries number of entries with evidence
+ * @param entries number of entries, with evidence or not (a draft's countries have none),
+ * so that {@code unreviewed} counts a subset of them
  * @param problems what keeps entries off the page (excerpts not found or not unique)
  * @param refs where each fact is written: its section and id, by node id
  */
@@ -99,17 +100,15 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 				if (!id.isBlank()) {
 					refs.put(factId, new EntryRef(section.getKey(), id));
 				}
-				boolean hasEvidence = evidence(spans, problems, text, where, item.path("evidence"), section.getValue(),
-						type, factId, label, articleId);
+				entries++;
+				evidence(spans, problems, text, where, item.path("evidence"), section.getValue(), type, factId, label,
+						articleId);
 				JsonNode posts = item.path("posts");
 				for (int p = 0; p < posts.size(); p++) {
-					hasEvidence |= evidence(spans, problems, text, where + ": posts[" + p + "]",
-							posts.get(p).path("evidence"), FactKind.POST, type, factId,
+					evidence(spans, problems, text, where + ": posts[" + p + "]", posts.get(p).path("evidence"),
+							FactKind.POST, type, factId,
 							label(item) + ", " + posts.get(p).path("role").asString("") + line(yamlText, id),
 							articleId);
-				}
-				if (hasEvidence) {
-					entries++;
 				}
 				if (item.path("reviewed").isBoolean() && !item.path("reviewed").asBoolean()) {
 					unreviewed.add(factId);

@@ -94,14 +94,89 @@ class ValidateCommandTests {
 	}
 
 	@Test
-	void unreviewedEntriesAreListedButAreNoProblem() {
+	void unreviewedEntriesAreListedButAreNoProblem() throws IOException {
 		replace("curated/c_dnipro_daily.yaml", "  - id: umerov-black-sea\n",
 				"  - id: umerov-black-sea\n    reviewed: false\n");
 		Result result = validate();
 		assertThat(result.status()).isZero();
-		assertThat(result.lines()).singleElement()
-			.asString()
-			.startsWith("unreviewed (not served): curated/c_dnipro_daily.yaml: statements[1] 'umerov-black-sea'");
+		// file:line first, as problems are written, the line the entry's
+		assertThat(result.lines()).containsExactly(
+				"curated/c_dnipro_daily.yaml:" + lineOf("curated/c_dnipro_daily.yaml", "- id: umerov-black-sea")
+						+ ": unreviewed (not served): statements[1] 'umerov-black-sea'");
+	}
+
+	@Test
+	void unreviewedEntriesInJsonHaveTheirFileAndLine() throws IOException {
+		replace("curated/c_dnipro_daily.yaml", "  - id: umerov-black-sea\n",
+				"  - id: umerov-black-sea\n    reviewed: false\n");
+		Result result = validate("--format", "json");
+		assertThat(result.status()).isZero();
+		JsonNode entry = JsonMapper.builder().build().readTree(result.lines().get(0)).path("unreviewed").get(0);
+		assertThat(entry.path("file").asString()).isEqualTo("curated/c_dnipro_daily.yaml");
+		assertThat(entry.path("line").asInt())
+			.isEqualTo(lineOf("curated/c_dnipro_daily.yaml", "- id: umerov-black-sea"));
+		assertThat(entry.path("message").asString()).endsWith(": statements[1] 'umerov-black-sea'");
+	}
+
+	@Test
+	void placeholdersTheDraftLeavesAreWarningsWithTheirLines() throws IOException {
+		// a draft as the draft command leaves it, on a short article written for this
+		// test: every entry unreviewed, rights and title to fill in
+		Path draftFolder = this.folder.resolve("draft-folder");
+		Files.createDirectories(draftFolder.resolve("articles"));
+		Files.createDirectories(draftFolder.resolve("curated"));
+		Files.writeString(draftFolder.resolve("articles/harbour_wire.txt"), """
+				date 2025-05-06
+
+				TALLINN, May 6 – Estonia and Latvia signed a memorandum on Tuesday to build \
+				a shared repair yard for naval drones, Defence Minister Kaarel Tamm said.
+				""");
+		Files.writeString(draftFolder.resolve("curated/harbour_wire.yaml"), """
+				article:
+				  file: harbour_wire.txt
+				  id: harbour-wire
+				  publisher: "TO REVIEW: publisher"
+				  language: en
+				  url: null
+				  title: null
+				  rights: "TO REVIEW: whose rights apply to the text, and on what terms it is reproduced."
+				countries:
+				  - code: EE
+				    name: Estonia
+				    reviewed: false
+				""");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = ValidateCommand.run(new String[] { draftFolder.toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+		String file = "curated/harbour_wire.yaml";
+		// the folder loads (the placeholders are texts, title may be empty): warnings
+		assertThat(status).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).containsExactly(
+				file + ":10: unreviewed (not served): countries[0] 'EE'",
+				file + ":4: warning: article: publisher still holds the draft's placeholder 'TO REVIEW: publisher'; fill it in",
+				file + ":8: warning: article: rights still holds the draft's placeholder 'TO REVIEW: whose rights apply"
+						+ " to the text, and on what terms it is reproduced.'; fill it in",
+				file + ":7: warning: article: title is empty, as the draft leaves it when the article gives none it"
+						+ " can find; fill it in, or leave it empty when the article has no title");
+
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		ValidateCommand.run(new String[] { draftFolder.toString(), "--format", "json" },
+				new PrintStream(json, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+		JsonNode warnings = JsonMapper.builder()
+			.build()
+			.readTree(json.toString(StandardCharsets.UTF_8))
+			.path("warnings");
+		assertThat(warnings).hasSize(3);
+		assertThat(warnings.get(1).path("line").asInt()).isEqualTo(8);
+		assertThat(warnings.get(1).path("file").asString()).isEqualTo(file);
+
+		// once every entry is reviewed, an empty title is the curator's reading
+		Files.writeString(draftFolder.resolve(file),
+				Files.readString(draftFolder.resolve(file)).replace("    reviewed: false\n", "    reviewed: true\n"));
+		ByteArrayOutputStream reviewed = new ByteArrayOutputStream();
+		ValidateCommand.run(new String[] { draftFolder.toString() },
+				new PrintStream(reviewed, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+		assertThat(reviewed.toString(StandardCharsets.UTF_8)).doesNotContain("title").contains("rights still holds");
 	}
 
 	@Test

@@ -35,6 +35,9 @@ class DeskDraftTests {
 
 		assertThat(desk.problems()).isEmpty();
 		assertThat(desk.entries()).isGreaterThan(3);
+		// every entry of a fresh draft is unreviewed, the countries (which have no
+		// evidence) too: both counts count the same entries
+		assertThat(desk.unreviewed()).hasSize(desk.entries());
 		Set<String> facts = new HashSet<>();
 		desk.article().spans().forEach((span) -> {
 			assertThat(desk.article().text().substring(span.start(), span.end())).isEqualTo(span.excerpt());
