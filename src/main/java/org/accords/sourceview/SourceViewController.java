@@ -82,13 +82,21 @@ class SourceViewController {
 			.body(SourcePage.html(article, frame));
 	}
 
+	/**
+	 * The list is revalidated as the pages are: {@code no-cache} with an ETag per dataset
+	 * version (and page of the list), a 304 before the store is asked anything.
+	 */
 	@GetMapping({ "/articles", "/articles/" })
-	ResponseEntity<String> articles(@RequestParam(defaultValue = "1") int page) {
+	@Nullable ResponseEntity<String> articles(@RequestParam(defaultValue = "1") int page, WebRequest request) {
 		DatasetInfo info = this.state.currentOrNull();
 		if (info == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.contentType(HTML)
 				.body(ArticleList.message("No dataset is loaded yet; try again shortly"));
+		}
+		String etag = "\"" + info.version() + "-list-" + page + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
 		}
 		long total = this.store.count(info.version(), Article.ENTITY, new Criteria());
 		int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
@@ -96,6 +104,8 @@ class SourceViewController {
 		List<Article> articles = this.store.slice(info.version(), Article.ENTITY, new Criteria(),
 				Sort.by("publishedOn", "_id"), (long) (current - 1) * PAGE, PAGE);
 		return ResponseEntity.ok()
+			.eTag(etag)
+			.cacheControl(CacheControl.noCache())
 			.contentType(HTML)
 			.header("Content-Security-Policy", ArticleList.CONTENT_SECURITY_POLICY)
 			.body(ArticleList.html(articles, current, pages, total, info.version()));

@@ -240,12 +240,15 @@ class WebhookDispatcher implements DisposableBean {
 	 * The client deliveries are sent with, made at the first: setting up its TLS (the
 	 * trust store) cost every start some 0.1 s of CPU, and most instances have no
 	 * partners. It never follows redirects: a receiver could redirect to a private
-	 * address.
+	 * address. It speaks HTTP/1.1 only: the default would, on plain http, ask every
+	 * receiver to upgrade ({@code Upgrade: h2c}, {@code HTTP2-Settings}), which picky
+	 * receivers refuse.
 	 */
 	private HttpClient http() {
 		HttpClient client = this.http;
 		if (client == null) {
 			client = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(this.settings.timeout())
 				.build();

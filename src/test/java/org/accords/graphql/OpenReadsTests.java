@@ -62,6 +62,18 @@ class OpenReadsTests {
 	}
 
 	@Test
+	void aPreflightListsOnlyTheMethodsThatAreServed() {
+		HttpResponse<String> allowed = preflight("/graphql", "POST", "content-type");
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
+				(methods) -> assertThat(methods).contains("GET", "POST").doesNotContain("PUT", "DELETE", "PATCH"));
+		assertThat(allowed.headers().allValues("Allow"))
+			.allSatisfy((methods) -> assertThat(methods).doesNotContain("PUT", "DELETE", "PATCH"));
+		assertThat(preflight("/data", "GET", "accept").headers().allValues("Allow"))
+			.allSatisfy((methods) -> assertThat(methods).doesNotContain("POST", "PUT", "DELETE", "PATCH"));
+	}
+
+	@Test
 	void anyOriginMayReadTheDownloadsAndTheirLicenceLink() {
 		HttpResponse<String> download = this.client
 			.send(HttpRequest.newBuilder(this.client.uri("/data/people.json")).header("Origin", ORIGIN).build());

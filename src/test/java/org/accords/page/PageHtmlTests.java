@@ -29,7 +29,8 @@ class PageHtmlTests {
 	void theCardEscapesEveryValueAndLinksOnlyWebAddresses() {
 		String quoted = PageHtml.embed(card("We will" + HOSTILE), "dark");
 		assertThat(quoted).contains("content=\"dark\"", "background:#1c1917",
-				"<blockquote>“We will&quot;&gt;&lt;script&gt;", "<p class=\"by\">— Byline&quot;&gt;",
+				"<h1 class=\"vh\">Label&quot;&gt;&lt;script&gt;", "<blockquote>“We will&quot;&gt;&lt;script&gt;",
+				"<p class=\"by\">— Byline&quot;&gt;",
 				"<dd>Vilnius&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</dd>",
 				"<dd>A paper, 2024-03-01</dd>",
 				"<a href=\"https://accords.example/articles/a?fact=f\" target=\"_blank\" rel=\"noopener\">See it in the source →</a>")

@@ -193,6 +193,21 @@ class SourceViewHttpTests extends SourceViewSeed {
 	}
 
 	@Test
+	void theArticleListIsRevalidatedWithAnETagPerVersionAndPage() throws Exception {
+		HttpResponse<String> first = api().get("/articles", "text/html");
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles"))
+				.header("Accept", "text/html")
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(api().get("/articles?page=2", "text/html").headers().firstValue("ETag")).isPresent()
+			.isNotEqualTo(first.headers().firstValue("ETag"));
+	}
+
+	@Test
 	void evidenceLinksToItsFactOnTheSourceView() throws Exception {
 		String query = "{ statements(first: 100) { edges { node { id evidence { sourceUrl article { id } } } } } "
 				+ "people(first: 100) { edges { node { id evidence { sourceUrl } posts { evidence { sourceUrl } } } } } }";

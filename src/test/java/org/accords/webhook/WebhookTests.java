@@ -58,6 +58,9 @@ class WebhookTests extends PageSeed {
 
 	static final AtomicInteger requests = new AtomicInteger();
 
+	/** The upgrade headers each delivery came with ("" when it had none). */
+	static final List<String> upgrades = new CopyOnWriteArrayList<>();
+
 	static final HttpServer receiver = start();
 
 	static HttpServer start() {
@@ -65,6 +68,8 @@ class WebhookTests extends PageSeed {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			server.createContext("/hooks/accords", (exchange) -> {
 				byte[] body = exchange.getRequestBody().readAllBytes();
+				upgrades.add(String.join(" ", exchange.getRequestHeaders().getOrDefault("Upgrade", List.of()))
+						+ String.join(" ", exchange.getRequestHeaders().getOrDefault("HTTP2-Settings", List.of())));
 				// the first two deliveries fail, as a receiver that is briefly down
 				int status = (requests.incrementAndGet() <= 2) ? 503 : 204;
 				received.add(new Received(exchange.getRequestHeaders().getFirst("X-Accords-Signature"),
@@ -177,6 +182,12 @@ class WebhookTests extends PageSeed {
 			.startsWith("1 new statement, 1 changed statement, 1 removed commitment");
 		assertThat(body.get("entities").findValuesAsString("id")).contains(NodeId.of("Commitment", "fi-funds-half"));
 		assertThat(body.get("changes").asString()).isEqualTo("http://localhost:8080/data/changes.json");
+	}
+
+	@Test
+	void deliveriesSpeakHttp11WithoutAskingToUpgrade() throws Exception {
+		awaitDeliveries(1);
+		assertThat(upgrades).isNotEmpty().allSatisfy((upgrade) -> assertThat(upgrade).isEmpty());
 	}
 
 	@Test
