@@ -41,8 +41,14 @@ public final class Suggestions {
 		return "; did you mean " + list + "?";
 	}
 
-	/** Levenshtein distance. */
+	/**
+	 * Edits between {@code a} and {@code b}: insertions, deletions, substitutions, and a
+	 * swap of two neighbouring letters as one (optimal string alignment), the commonest
+	 * slip of a typist: {@code cvs} is one edit from {@code csv}, {@code frist} from
+	 * {@code first}.
+	 */
 	static int distance(String a, String b) {
+		int[] beforePrevious = new int[b.length() + 1];
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
@@ -52,11 +58,16 @@ public final class Suggestions {
 			current[0] = i;
 			for (int j = 1; j <= b.length(); j++) {
 				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+				int edits = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					edits = Math.min(edits, beforePrevious[j - 2] + 1);
+				}
+				current[j] = edits;
 			}
-			int[] swap = previous;
+			int[] free = beforePrevious;
+			beforePrevious = previous;
 			previous = current;
-			current = swap;
+			current = free;
 		}
 		return previous[b.length()];
 	}

@@ -296,6 +296,9 @@ class DownloadsHttpTests {
 			.startsWith("There is no collection 'statment'; did you mean 'statements'? Collections: agreements,");
 		assertThat(new String(get("/data/statements.jsn", "*/*").body(), StandardCharsets.UTF_8))
 			.startsWith("Format 'jsn' is not offered; did you mean 'json'? Formats: csv,");
+		// a swap of neighbours, the commonest slip, is one edit
+		assertThat(new String(get("/data/statements.cvs", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("Format 'cvs' is not offered; did you mean 'csv'? Formats: csv,");
 		assertThat(new String(get("/data/treaties.csv", "*/*").body(), StandardCharsets.UTF_8))
 			.startsWith("There is no collection 'treaties'. Collections: agreements,");
 	}

@@ -13,8 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SuggestionsTests {
 
 	@Test
-	void distanceIsLevenshtein() {
-		assertThat(Suggestions.distance("frist", "first")).isEqualTo(2);
+	void distanceCountsASwapOfNeighboursAsOneEdit() {
+		assertThat(Suggestions.distance("frist", "first")).isEqualTo(1);
+		assertThat(Suggestions.distance("cvs", "csv")).isEqualTo(1);
+		assertThat(Suggestions.distance("ab", "ba")).isEqualTo(1);
+		assertThat(Suggestions.distance("abc", "ca")).isEqualTo(3);
+		assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
 		assertThat(Suggestions.distance("txt", "text")).isEqualTo(1);
 		assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
 	}
@@ -26,6 +30,7 @@ class SuggestionsTests {
 		assertThat(Suggestions.didYouMean("Frist", List.of("last", "first"))).isEqualTo("; did you mean 'first'?");
 		assertThat(Suggestions.didYouMean("x-1", List.of("x-0", "x-2", "x-3", "x-4", "x-5", "x-6")))
 			.isEqualTo("; did you mean 'x-0', 'x-2', 'x-3', 'x-4' or 'x-5'?");
+		assertThat(Suggestions.didYouMean("cvs", List.of("csv", "json", "ndjson"))).isEqualTo("; did you mean 'csv'?");
 		assertThat(Suggestions.didYouMean("kyiv-briefing", List.of("kyiv-press-conference-2025-06-11"))).isEmpty();
 	}
 
