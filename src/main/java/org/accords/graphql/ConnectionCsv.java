@@ -22,7 +22,6 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,7 +72,7 @@ public final class ConnectionCsv {
 	 * {@code operationName} names, else the first), so that a filter that matches nothing
 	 * still gives a file that spreadsheets and {@code read_csv} open.
 	 */
-	public static String toCsv(Map<String, ?> data, @Nullable String document, @Nullable String operationName) {
+	public static String toCsv(Map<String, ?> data, @Nullable Document document, @Nullable String operationName) {
 		StringWriter writer = new StringWriter();
 		try {
 			write(data, writer, document, operationName);
@@ -88,7 +87,7 @@ public final class ConnectionCsv {
 		write(data, out, null, null);
 	}
 
-	private static void write(Map<String, ?> data, Writer out, @Nullable String document,
+	private static void write(Map<String, ?> data, Writer out, @Nullable Document document,
 			@Nullable String operationName) throws IOException {
 		List<?> edges = findEdges(data);
 		if (edges == null) {
@@ -135,16 +134,9 @@ public final class ConnectionCsv {
 
 	/**
 	 * The columns the first connection's selection names, as dotted paths: the edge's
-	 * fields and the node's, fragments inlined; none when the document does not parse.
+	 * fields and the node's, fragments inlined.
 	 */
-	private static List<String> selectedColumns(String document, @Nullable String operationName) {
-		Document parsed;
-		try {
-			parsed = Parser.parse(document);
-		}
-		catch (RuntimeException ex) {
-			return List.of();
-		}
+	private static List<String> selectedColumns(Document parsed, @Nullable String operationName) {
 		Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
 		OperationDefinition operation = null;
 		for (Definition<?> definition : parsed.getDefinitions()) {

@@ -29,6 +29,7 @@ import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
+import org.accords.statement.StatementKind;
 import org.accords.store.Entity;
 import org.accords.store.EntityType;
 import org.accords.store.FactStore;
@@ -250,13 +251,13 @@ public class FactCards {
 		String name = (speaker != null) ? speaker.name()
 				: (organization != null) ? organization.name() : "unknown speaker";
 		card.quote = statement.text();
-		card.paraphrase = !statement.kind().name().equals("DIRECT_QUOTE");
+		card.paraphrase = statement.kind() != StatementKind.DIRECT_QUOTE;
 		card.byline = (role != null) ? name + ", " + role : name;
 		card.fact("Speaker", name, (speakerId != null) ? pageUrl(speakerId) : null);
 		if (role != null) {
 			card.fact("Role", role, null);
 		}
-		card.fact("Kind", (statement.kind().name().equals("DIRECT_QUOTE")) ? "direct quote" : "paraphrase", null);
+		card.fact("Kind", (statement.kind() == StatementKind.DIRECT_QUOTE) ? "direct quote" : "paraphrase", null);
 		if (statement.saidOn() != null) {
 			card.fact("Said on", statement.saidOn(), null);
 		}
@@ -410,7 +411,7 @@ public class FactCards {
 		if (entity instanceof Statement statement) {
 			// in quotation marks only the speaker's own words, not the article's
 			// paraphrase
-			return statement.kind().name().equals("DIRECT_QUOTE") ? "“" + shorten(statement.text()) + "”"
+			return statement.kind() == StatementKind.DIRECT_QUOTE ? "“" + shorten(statement.text()) + "”"
 					: shorten(statement.text());
 		}
 		if (entity instanceof Agreement agreement) {

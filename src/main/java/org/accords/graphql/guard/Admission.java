@@ -3,6 +3,7 @@ package org.accords.graphql.guard;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import org.accords.graphql.ErrorCode;
@@ -197,6 +198,14 @@ public class Admission {
 			cost.put("remaining", charge.remaining());
 		}
 		return cost;
+	}
+
+	/**
+	 * The syntax tree the admission parsed {@code query} into (kept with the document's
+	 * limits and cost, not parsed again); null when it does not parse.
+	 */
+	public @Nullable Document document(String query) {
+		return this.limits.document(query);
 	}
 
 	/** The parser options execution uses, the same the admission parsed with. */

@@ -49,6 +49,11 @@ class QueryLimits {
 		return this.documents.parserOptions();
 	}
 
+	/** The syntax tree of an admitted document, the one parsed for the limits. */
+	@Nullable Document document(String query) {
+		return this.documents.parsed(query).document();
+	}
+
 	long maxCost() {
 		return this.limits.maxCost();
 	}

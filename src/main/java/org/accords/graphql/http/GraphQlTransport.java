@@ -539,7 +539,8 @@ class GraphQlTransport implements DisposableBean {
 		@SuppressWarnings("unchecked")
 		Map<String, ?> fields = (Map<String, ?>) data;
 		try {
-			body = ConnectionCsv.toCsv(fields, exchange.request().query(), exchange.request().operationName())
+			body = ConnectionCsv
+				.toCsv(fields, this.admission.document(exchange.admitted().query()), exchange.request().operationName())
 				.getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {

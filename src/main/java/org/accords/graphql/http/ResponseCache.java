@@ -40,7 +40,8 @@ public class ResponseCache implements MeterBinder {
 	ResponseCache(AccordsProperties properties) {
 		this.responses = Caffeine.newBuilder()
 			.maximumWeight(properties.http().responseCacheSize().toBytes())
-			.weigher((String key, Entry entry) -> key.length() + entry.body().length + 64)
+			.weigher((String key, Entry entry) -> key.length() + entry.body().length + 64
+					+ ((entry.disposition() != null) ? entry.disposition().length() : 0))
 			.recordStats()
 			.build();
 		this.keys = Caffeine.newBuilder()
