@@ -1,16 +1,10 @@
 package org.accords.graphql.http;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
 import org.accords.AccordsProperties;
 import org.accords.graphql.guard.SubscriptionAdmission;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,16 +17,12 @@ import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
@@ -82,44 +72,8 @@ class SubscriptionTransports {
 							&& !type.isWildcardSubtype() && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM));
 		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (request) -> {
 			request.attributes().put(SubscriptionAdmission.SSE, Boolean.TRUE);
-			return headersAtOnce(handler.handleRequest(request));
+			return handler.handleRequest(request);
 		}));
-	}
-
-	/**
-	 * The stream's status and headers sent as soon as it opens: the handler sends nothing
-	 * before the first event or keep-alive (15 s), so {@code curl -N} showed nothing and
-	 * a page's {@code await fetch(…)} waited that long for a subscription that was open.
-	 */
-	static ServerResponse headersAtOnce(ServerResponse response) {
-		return new ServerResponse() {
-
-			@Override
-			public HttpStatusCode statusCode() {
-				return response.statusCode();
-			}
-
-			@Override
-			public HttpHeaders headers() {
-				return response.headers();
-			}
-
-			@Override
-			public MultiValueMap<String, Cookie> cookies() {
-				return response.cookies();
-			}
-
-			@Override
-			public @Nullable ModelAndView writeTo(HttpServletRequest request, HttpServletResponse servletResponse,
-					Context context) throws ServletException, IOException {
-				ModelAndView view = response.writeTo(request, servletResponse, context);
-				if (request.isAsyncStarted() && !servletResponse.isCommitted()) {
-					servletResponse.flushBuffer();
-				}
-				return view;
-			}
-
-		};
 	}
 
 	/**
