@@ -107,13 +107,10 @@ class FeedController {
 			text(xml, "title", version.title());
 			text(xml, "updated", version.publishedAt().toString());
 			text(xml, "published", version.publishedAt().toString());
-			String first = version.entities()
-				.stream()
-				.filter((e) -> e.url() != null && e.change() != Changelog.Change.REMOVED)
-				.map(EntityChange::url)
-				.findFirst()
-				.orElse(this.publicUrl + "/data/changelog");
-			link(xml, "alternate", first, "text/html", null);
+			// the entry as a whole (what a feed reader opens): the version in the
+			// changelog;
+			// each entity it touched is a related link
+			link(xml, "alternate", this.publicUrl + "/data/changelog#version-" + version.version(), "text/html", null);
 			for (EntityChange entity : version.entities()) {
 				if (entity.url() != null && entity.change() != Changelog.Change.REMOVED) {
 					link(xml, "related", entity.url(), "text/html",

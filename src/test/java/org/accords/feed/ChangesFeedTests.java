@@ -272,6 +272,17 @@ class ChangesFeedTests extends PageSeed {
 		assertThat(child(newest, "id")).isEqualTo("urn:accords:dataset-version:" + second);
 		assertThat(child(newest, "title")).isEqualTo(
 				"1 new statement, 1 changed statement, 1 removed commitment: Estonia and Finland signed a letter of intent on Wednesday");
+		// a feed reader opens the entry's alternate: the version in the changelog, which
+		// has that anchor
+		assertThat(children(newest, "link")).anySatisfy((link) -> {
+			assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+			assertThat(link.getAttribute("href")).isEqualTo("https://accords.example/data/changelog#version-" + second);
+		});
+		assertThat(this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/changelog"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body()).contains("<h2 id=\"version-" + second + "\">");
 		assertThat(children(newest, "link")).anySatisfy((link) -> {
 			assertThat(link.getAttribute("rel")).isEqualTo("related");
 			assertThat(link.getAttribute("href")).isEqualTo("https://accords.example/statements/" + ADDED);

@@ -1,0 +1,61 @@
+package org.accords.graphql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.accords.page.PageSeed;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A graphql-sse subscription with the served settings (a keep-alive every 15 s): the
+ * README's {@code curl -N} and a page's {@code fetch} get the stream's headers and a
+ * first comment line at once, not with the first keep-alive.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SubscriptionHeadersTests extends PageSeed {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theStreamsHeadersComeAtOnce() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<InputStream> response = client
+			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "text/event-stream")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"query\":\"subscription { datasetPublished { version title } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofInputStream())
+			.get(5, TimeUnit.SECONDS);
+		try (InputStream body = response.body()) {
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+			// what curl prints at once (it shows nothing before the first bytes)
+			byte[] first = CompletableFuture.supplyAsync(() -> {
+				try {
+					return body.readNBytes(3);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}).get(5, TimeUnit.SECONDS);
+			assertThat(new String(first, StandardCharsets.US_ASCII)).isEqualTo(":\n\n");
+		}
+	}
+
+}
