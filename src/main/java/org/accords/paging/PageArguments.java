@@ -46,8 +46,10 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	 */
 	static final int STAMP = 3;
 
-	/** Most recent versions' cursor prefixes (stamp and marker, base64url). */
-	private static final Map<String, String> PREFIXES = new ConcurrentHashMap<>();
+	/** Most recent versions' stamps. */
+	private static final Map<String, Stamp> STAMPS = new ConcurrentHashMap<>();
+
+	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	/**
 	 * The offsets {@code [start, end)} this request selects among {@code total} items of
@@ -57,9 +59,9 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	public Slice slice(String version, long total, PageLimits limits) {
 		checkSize("first", this.first, limits);
 		checkSize("last", this.last, limits);
-		String prefix = prefix(version);
-		long start = (this.after != null) ? offset(this.after, "after", prefix, version) + 1 : 0;
-		long end = (this.before != null) ? offset(this.before, "before", prefix, version) : total;
+		Stamp stamp = stamp(version);
+		long start = (this.after != null) ? offset(this.after, "after", stamp, version) + 1 : 0;
+		long end = (this.before != null) ? offset(this.before, "before", stamp, version) : total;
 		start = Math.min(start, total);
 		end = Math.max(start, Math.min(end, total));
 		if (this.first == null && this.last == null) {
@@ -71,7 +73,7 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 		if (this.last != null) {
 			start = Math.max(start, end - this.last);
 		}
-		return new Slice(start, end, total, prefix);
+		return new Slice(start, end, total, stamp);
 	}
 
 	private static void checkSize(String name, @Nullable Integer value, PageLimits limits) {
@@ -80,47 +82,49 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 		}
 	}
 
-	/**
-	 * The base64url of a version's stamp and the marker: the first twelve characters of
-	 * every cursor issued for it, computed once per version.
-	 */
-	static String prefix(String version) {
-		String prefix = PREFIXES.get(version);
-		if (prefix == null) {
-			if (PREFIXES.size() >= 64) {
+	/** The stamp of {@code version}, computed once per version. */
+	static Stamp stamp(String version) {
+		Stamp stamp = STAMPS.get(version);
+		if (stamp == null) {
+			if (STAMPS.size() >= 64) {
 				// a long-running instance sees a few versions a day: forget the old ones
-				PREFIXES.clear();
+				STAMPS.clear();
 			}
-			byte[] bytes = Arrays.copyOf(digest(version), STAMP + MARKER.length);
-			System.arraycopy(MARKER, 0, bytes, STAMP, MARKER.length);
-			prefix = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			PREFIXES.put(version, prefix);
+			stamp = new Stamp(version);
+			STAMPS.put(version, stamp);
 		}
-		return prefix;
+		return stamp;
 	}
 
-	private static byte[] digest(String version) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
-		}
+	/** The first twelve characters of every cursor issued for {@code version}. */
+	static String prefix(String version) {
+		return stamp(version).prefix;
 	}
 
 	/** The cursor of {@code offset} in {@code version}. */
 	static String cursorIn(String version, long offset) {
-		return cursor(prefix(version), offset);
+		return cursor(stamp(version), offset);
 	}
 
-	private static String cursor(String prefix, long offset) {
-		// the prefix is nine bytes, whole base64 groups: the offset's digits follow it
-		return prefix.concat(Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(Long.toString(offset).getBytes(StandardCharsets.US_ASCII)));
+	/**
+	 * The stamp, the marker and the offset's decimal digits, written straight into the
+	 * bytes to encode: one array, then the encoder's.
+	 */
+	private static String cursor(Stamp stamp, long offset) {
+		int digits = 1;
+		for (long rest = offset / 10; rest > 0; rest /= 10) {
+			digits++;
+		}
+		byte[] raw = Arrays.copyOf(stamp.raw, stamp.raw.length + digits);
+		long rest = offset;
+		for (int i = raw.length - 1; i >= stamp.raw.length; i--) {
+			raw[i] = (byte) ('0' + rest % 10);
+			rest /= 10;
+		}
+		return ENCODER.encodeToString(raw);
 	}
 
-	private static long offset(String cursor, String argument, String prefix, String version) {
+	private static long offset(String cursor, String argument, Stamp stamp, String version) {
 		byte[] raw;
 		try {
 			raw = Base64.getUrlDecoder().decode(cursor);
@@ -138,7 +142,7 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 			long offset = digits(raw, STAMP + MARKER.length);
 			if (offset >= 0) {
 				// nine bytes are twelve characters exactly: the stamp is the prefix's
-				if (!cursor.startsWith(prefix)) {
+				if (!cursor.startsWith(stamp.prefix)) {
 					throw new CursorVersionException(argument, cursor.substring(0, 4), version);
 				}
 				return offset;
@@ -178,9 +182,9 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	 * @param start first offset, inclusive
 	 * @param end last offset, exclusive
 	 * @param total number of items in the whole result
-	 * @param cursorPrefix the start of the cursors of the version read
+	 * @param stamp the stamp of the version read, which its cursors carry
 	 */
-	public record Slice(long start, long end, long total, String cursorPrefix) {
+	public record Slice(long start, long end, long total, Stamp stamp) {
 
 		public int limit() {
 			return (int) (this.end - this.start);
@@ -194,12 +198,40 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 		public <S, T> Connection<T> connection(List<S> items, Function<S, T> mapper) {
 			List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
 			for (int i = 0; i < items.size(); i++) {
-				edges.add(new Connection.Edge<>(mapper.apply(items.get(i)), cursor(this.cursorPrefix, this.start + i)));
+				edges.add(new Connection.Edge<>(mapper.apply(items.get(i)), cursor(this.stamp, this.start + i)));
 			}
 			Connection.PageInfo info = new Connection.PageInfo(this.start + items.size() < this.total, this.start > 0,
 					edges.isEmpty() ? null : edges.get(0).cursor(),
 					edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 			return new Connection<>(edges, info, this.total);
+		}
+
+	}
+
+	/**
+	 * A dataset version's stamp, three bytes of the SHA-256 of the version, and the
+	 * marker: the first nine bytes of every cursor issued for it, and their base64url
+	 * (whole groups, so the first twelve characters of those cursors).
+	 */
+	public static final class Stamp {
+
+		private final byte[] raw;
+
+		private final String prefix;
+
+		Stamp(String version) {
+			this.raw = Arrays.copyOf(digest(version), STAMP + MARKER.length);
+			System.arraycopy(MARKER, 0, this.raw, STAMP, MARKER.length);
+			this.prefix = ENCODER.encodeToString(this.raw);
+		}
+
+		private static byte[] digest(String version) {
+			try {
+				return MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
+			}
 		}
 
 	}

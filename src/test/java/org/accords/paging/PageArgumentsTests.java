@@ -121,6 +121,14 @@ class PageArgumentsTests {
 		assertThat(PageArguments.cursorIn(VERSION, 99_999)).hasSize(19);
 		assertThat(PageArguments.cursorIn(VERSION, 19)).isNotEqualTo(PageArguments.cursorIn(NEWER, 19));
 		assertThat(PageArguments.prefix(VERSION)).isSameAs(PageArguments.prefix(VERSION));
+		for (long offset : new long[] { 0, 9, 10, 99, 100, 123_456_789, 999_999_999_999_999_999L }) {
+			String cursor = PageArguments.cursorIn(VERSION, offset);
+			byte[] raw = java.util.Base64.getUrlDecoder().decode(cursor);
+			assertThat(new String(raw, 3, raw.length - 3, java.nio.charset.StandardCharsets.US_ASCII))
+				.isEqualTo("offset" + offset);
+			assertThat(new PageArguments(1, cursor, null, null).slice(VERSION, Long.MAX_VALUE / 2, LIMITS).start())
+				.isEqualTo(offset + 1);
+		}
 		PageArguments.Slice slice = new PageArguments(3, null, null, null).slice(VERSION, 50, LIMITS);
 		assertThat(slice.connection(java.util.List.of("a", "b", "c")).edges())
 			.allSatisfy((edge) -> assertThat(edge.cursor()).startsWith(PageArguments.prefix(VERSION)));
