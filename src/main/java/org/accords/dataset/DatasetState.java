@@ -134,7 +134,8 @@ public class DatasetState implements DatasetVersionSource {
 		return versions;
 	}
 
-	private List<String> keptVersions() {
+	@Override
+	public List<String> keptVersions() {
 		return kept().stream().map(KeptVersion::version).toList();
 	}
 

@@ -88,21 +88,28 @@ public class Changes {
 		}
 	}
 
-	/** A Relay page of the entity changes of the versions after {@code since}. */
-	public Connection<EntityChange> page(String since, PageArguments request) {
-		return page(after(since), request);
+	/**
+	 * A Relay page of the entity changes of the versions after {@code since}, for a
+	 * request that reads dataset version {@code read} (its cursors carry it).
+	 */
+	public Connection<EntityChange> page(String since, String read, PageArguments request) {
+		return page(after(since), read, request);
 	}
 
-	/** A Relay page of the entity changes of one version; empty if it is unknown. */
+	/**
+	 * A Relay page of the entity changes of one version; empty if it is unknown. The list
+	 * is that version's, whichever version a subscriber read when it subscribed: its
+	 * cursors carry that version.
+	 */
 	public Connection<EntityChange> pageOf(String version, PageArguments request) {
 		ChangelogEntry entry = this.changelog.entry(version);
-		return page((entry != null) ? List.of(entry) : List.of(), request);
+		return page((entry != null) ? List.of(entry) : List.of(), version, request);
 	}
 
-	private Connection<EntityChange> page(List<ChangelogEntry> entries, PageArguments request) {
+	private Connection<EntityChange> page(List<ChangelogEntry> entries, String read, PageArguments request) {
 		List<Block> blocks = blocks(entries);
 		long total = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).end();
-		PageArguments.Slice slice = request.slice(total, this.limits);
+		PageArguments.Slice slice = request.slice(read, total, this.limits);
 		return slice.connection(changes(blocks, slice.start(), slice.end()));
 	}
 

@@ -5,6 +5,7 @@ import org.accords.paging.PageArguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -19,8 +20,9 @@ class ChangesController {
 	}
 
 	@QueryMapping
-	Connection<EntityChange> changes(@Argument String since, @Arguments PageArguments page) {
-		return this.changes.page(since, page);
+	Connection<EntityChange> changes(@Argument String since, @Arguments PageArguments page,
+			@ContextValue String datasetVersion) {
+		return this.changes.page(since, datasetVersion, page);
 	}
 
 }

@@ -45,6 +45,15 @@ public interface DatasetVersionSource {
 	@Nullable String currentVersion();
 
 	/**
+	 * The versions a request may name, newest first: the current one when no older ones
+	 * are kept.
+	 */
+	default java.util.List<String> keptVersions() {
+		String current = currentVersion();
+		return (current != null) ? java.util.List.of(current) : java.util.List.of();
+	}
+
+	/**
 	 * The version a request reads: {@code requested} when it is kept, the current one
 	 * when {@code requested} is null; null when no dataset is loaded yet.
 	 * @throws VersionNotKeptException when {@code requested} is not kept

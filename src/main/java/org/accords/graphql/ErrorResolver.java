@@ -8,10 +8,12 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
+import org.accords.paging.CursorVersionException;
 import org.accords.paging.InvalidInputException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -25,6 +27,12 @@ import org.springframework.stereotype.Component;
 class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Log logger = LogFactory.getLog(ErrorResolver.class);
+
+	private final ObjectProvider<DatasetVersionSource> versions;
+
+	ErrorResolver(ObjectProvider<DatasetVersionSource> versions) {
+		this.versions = versions;
+	}
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
@@ -40,6 +48,9 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof VersionNotKeptException notKept) {
 			return error(env, ErrorType.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, notKept.getMessage());
 		}
+		if (ex instanceof CursorVersionException stale) {
+			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, message(stale, this.versions));
+		}
 		if (ex instanceof InvalidInputException invalid) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, invalid.getMessage());
 		}
@@ -54,6 +65,15 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		logger.error("Internal error at " + env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error");
+	}
+
+	/**
+	 * A stale cursor's message, naming the version it was issued for when that version is
+	 * still kept.
+	 */
+	static String message(CursorVersionException stale, ObjectProvider<DatasetVersionSource> versions) {
+		DatasetVersionSource source = versions.getIfAvailable();
+		return stale.messageAmong((source != null) ? source.keptVersions() : java.util.List.of());
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message) {

@@ -5,10 +5,12 @@ import java.util.Map;
 import com.mongodb.MongoException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import org.accords.paging.CursorVersionException;
 import org.accords.paging.InvalidInputException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,17 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 
 	private static final Log logger = LogFactory.getLog(SubscriptionErrors.class);
 
+	private final ObjectProvider<DatasetVersionSource> versions;
+
+	SubscriptionErrors(ObjectProvider<DatasetVersionSource> versions) {
+		this.versions = versions;
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex) {
+		if (ex instanceof CursorVersionException stale) {
+			return error(ErrorCode.BAD_USER_INPUT, ErrorResolver.message(stale, this.versions));
+		}
 		if (ex instanceof InvalidInputException invalid) {
 			return error(ErrorCode.BAD_USER_INPUT, invalid.getMessage());
 		}

@@ -72,7 +72,12 @@ class NestedPages extends SimplePerformantInstrumentation {
 						+ " here");
 			}
 		}
-		PageArguments.Slice slice = new PageArguments(first, null, null, null).slice(items.size() - start, this.limits);
+		// no cursor is made or read here (after is an id, which stays the same across
+		// versions); the version the request reads (@ContextValue datasetVersion) only
+		// completes the slice
+		String version = env.getGraphQlContext().getOrDefault("datasetVersion", "");
+		PageArguments.Slice slice = new PageArguments(first, null, null, null).slice(version, items.size() - start,
+				this.limits);
 		return items.subList(start + (int) slice.start(), start + (int) slice.end());
 	}
 

@@ -42,10 +42,10 @@ public class SearchResults {
 	public Connection<Result> page(String version, String text, boolean newest, PageArguments request) {
 		// the total is known only after searching: search the page as if the results
 		// were endless, then cut it to the real total (a prefix of the same page)
-		PageArguments.Slice endless = request.slice(Long.MAX_VALUE / 2, this.limits);
+		PageArguments.Slice endless = request.slice(version, Long.MAX_VALUE / 2, this.limits);
 		SearchIndex.Page found = this.index.search(version, text, newest,
 				(int) Math.min(endless.start(), Integer.MAX_VALUE), endless.limit());
-		PageArguments.Slice slice = request.slice(found.total(), this.limits);
+		PageArguments.Slice slice = request.slice(version, found.total(), this.limits);
 		List<SearchHit> hits = found.hits().subList(0, Math.min(found.hits().size(), slice.limit()));
 		Map<String, Entity> nodes = this.store.nodes(version, hits.stream().map(SearchHit::id).toList());
 		Connection<SearchHit> page = slice.connection(hits);

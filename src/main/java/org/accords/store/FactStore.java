@@ -132,7 +132,7 @@ public class FactStore implements MeterBinder {
 	public <T extends Entity> Connection<T> page(String version, EntityType<T> type, Criteria criteria, Sort sort,
 			PageArguments request) {
 		long total = count(version, type, criteria);
-		PageArguments.Slice slice = request.slice(total, this.limits);
+		PageArguments.Slice slice = request.slice(version, total, this.limits);
 		List<T> items = (slice.limit() == 0) ? List.of()
 				: find(version, type.collection(), type.type(), criteria, sort, slice.start(), slice.limit());
 		return slice.connection(items);

@@ -238,6 +238,114 @@ abstract class KeptVersionsContract {
 		assertThat(send(request("/data/accords-" + this.first + ".zip")).statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * A cursor carries the dataset version it was issued for: in every kind of connection
+	 * it is refused on another version, naming the version to send to page on in it, and
+	 * pages on in that version as before.
+	 */
+	@Test
+	void aCursorFromAnotherVersionIsRefusedNamingTheVersionToPageOnIn() {
+		Map<String, String> connections = Map.of("statements",
+				"statements(first: 1%s) { edges { cursor node { id } } }", "agreements",
+				"agreements(first: 1%s) { edges { cursor node { id } } }", "search",
+				"search(text: \"Kasčiūnas\", first: 1%s) { edges { cursor } }", "changes",
+				"changes(since: \"" + this.started + "\", first: 1%s) { edges { cursor } }");
+		connections.forEach((name, field) -> {
+			String cursor = firstCursor(post("{ page: " + field.formatted("") + " }", "Accords-Version", this.second));
+			String next = "{ page: " + field.formatted(", after: \"" + cursor + "\"") + " }";
+			HttpResponse<String> current = post(next);
+			// 200 for application/json, 400 for application/graphql-response+json
+			assertThat(json(current)).as(name + " " + current.body()).containsEntry("data", null);
+			assertThat(code(current)).as(name).isEqualTo("BAD_USER_INPUT");
+			assertThat(message(current)).as(name)
+				.contains("after: this cursor was issued for dataset version " + this.second,
+						"this request reads (" + this.third + ")", "'Accords-Version: " + this.second + "'",
+						"start again without after or before");
+			HttpResponse<String> pinned = post(next, "Accords-Version", this.second);
+			assertThat(pinned.statusCode()).as(name).isEqualTo(200);
+			assertThat(data(pinned)).as(name).containsKey("page");
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aCursorPagesOnInTheVersionItWasIssuedFor() {
+		String page = "{ statements(first: 2%s) { edges { cursor node { id } } } }";
+		List<Map<String, Object>> firstTwo = (List<Map<String, Object>>) data(
+				post(page.formatted(""), "Accords-Version", this.second))
+			.get("statements")
+			.get("edges");
+		List<Map<String, Object>> firstFour = (List<Map<String, Object>>) data(
+				post("{ statements(first: 4) { edges { cursor node { id } } } }", "Accords-Version", this.second))
+			.get("statements")
+			.get("edges");
+		List<Map<String, Object>> nextTwo = (List<Map<String, Object>>) data(post(
+				page.formatted(", after: \"" + firstTwo.get(1).get("cursor") + "\""), "Accords-Version", this.second))
+			.get("statements")
+			.get("edges");
+		assertThat(nextTwo).isEqualTo(firstFour.subList(2, 4));
+	}
+
+	@Test
+	void aCursorOfAVersionNoLongerKeptSaysToStartAgain() throws Exception {
+		// as the API writes it: three bytes of the SHA-256 of the version, "offset",
+		// digits
+		byte[] stamp = java.security.MessageDigest.getInstance("SHA-256")
+			.digest(this.first.getBytes(StandardCharsets.UTF_8));
+		byte[] raw = new byte[10];
+		System.arraycopy(stamp, 0, raw, 0, 3);
+		System.arraycopy("offset0".getBytes(StandardCharsets.US_ASCII), 0, raw, 3, 7);
+		String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+		HttpResponse<String> answer = post("{ statements(first: 1, after: \"" + cursor + "\") { totalCount } }");
+		assertThat(json(answer)).as(answer.body()).containsEntry("data", null);
+		assertThat(code(answer)).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(answer))
+			.contains("another dataset version than the one this request reads (" + this.third
+					+ "), and that version is no longer kept", "start again without after or before")
+			.doesNotContain("Accords-Version");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aCursorWrittenBeforeCursorsNamedTheirVersionIsStillAnOffset() {
+		// offset:1, as cursors were written before they carried their version
+		String legacy = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("offset:1".getBytes(StandardCharsets.US_ASCII));
+		List<Map<String, Object>> firstThree = (List<Map<String, Object>>) data(
+				post("{ statements(first: 3) { edges { node { id } } } }"))
+			.get("statements")
+			.get("edges");
+		List<Map<String, Object>> afterLegacy = (List<Map<String, Object>>) data(
+				post("{ statements(first: 1, after: \"" + legacy + "\") { edges { node { id } } } }"))
+			.get("statements")
+			.get("edges");
+		assertThat(afterLegacy).isEqualTo(firstThree.subList(2, 3));
+	}
+
+	@SuppressWarnings("unchecked")
+	static String firstCursor(HttpResponse<String> response) {
+		List<Map<String, Object>> edges = (List<Map<String, Object>>) data(response).get("page").get("edges");
+		assertThat(edges).as(response.body()).isNotEmpty();
+		return (String) edges.get(0).get("cursor");
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> firstError(HttpResponse<String> response) {
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) json(response).get("errors");
+		assertThat(errors).as(response.body()).isNotEmpty();
+		return errors.get(0);
+	}
+
+	@SuppressWarnings("unchecked")
+	static String code(HttpResponse<String> response) {
+		return (String) ((Map<String, Object>) firstError(response).get("extensions")).get("code");
+	}
+
+	static String message(HttpResponse<String> response) {
+		return (String) firstError(response).get("message");
+	}
+
 	HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}

@@ -13,17 +13,21 @@ class PageArgumentsTests {
 	static final PageLimits LIMITS = new PageLimits(new org.accords.AccordsProperties(null, null,
 			new org.accords.AccordsProperties.Api(20, 100), null, null, null, null, null, null, null));
 
+	static final String VERSION = "2026-12-01T10:15:30Z-3f2a";
+
+	static final String NEWER = "2026-12-02T08:00:00Z-91bc";
+
 	@Test
 	void defaultPageIsTheFirstTwenty() {
-		PageArguments.Slice slice = new PageArguments(null, null, null, null).slice(50, LIMITS);
+		PageArguments.Slice slice = new PageArguments(null, null, null, null).slice(VERSION, 50, LIMITS);
 		assertThat(slice.start()).isZero();
 		assertThat(slice.end()).isEqualTo(20);
 	}
 
 	@Test
 	void afterAndFirstMoveForwards() {
-		String cursor = PageArguments.cursor(9);
-		PageArguments.Slice slice = new PageArguments(5, cursor, null, null).slice(12, LIMITS);
+		String cursor = PageArguments.cursorIn(VERSION, 9);
+		PageArguments.Slice slice = new PageArguments(5, cursor, null, null).slice(VERSION, 12, LIMITS);
 		assertThat(slice.start()).isEqualTo(10);
 		assertThat(slice.end()).isEqualTo(12);
 		assertThat(slice.connection(java.util.List.of("a", "b")).pageInfo().hasNextPage()).isFalse();
@@ -31,7 +35,8 @@ class PageArgumentsTests {
 
 	@Test
 	void beforeAndLastMoveBackwards() {
-		PageArguments.Slice slice = new PageArguments(null, null, 3, PageArguments.cursor(10)).slice(50, LIMITS);
+		PageArguments.Slice slice = new PageArguments(null, null, 3, PageArguments.cursorIn(VERSION, 10)).slice(VERSION,
+				50, LIMITS);
 		assertThat(slice.start()).isEqualTo(7);
 		assertThat(slice.end()).isEqualTo(10);
 		assertThat(slice.connection(java.util.List.of("a", "b", "c")).pageInfo().hasPreviousPage()).isTrue();
@@ -40,7 +45,7 @@ class PageArgumentsTests {
 	@Test
 	void foreignCursorIsRejected() {
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new PageArguments(1, "bm9wZQ", null, null).slice(5, LIMITS))
+			.isThrownBy(() -> new PageArguments(1, "bm9wZQ", null, null).slice(VERSION, 5, LIMITS))
 			.withMessage("after: 'bm9wZQ' is not a cursor of this connection");
 	}
 
@@ -54,17 +59,86 @@ class PageArgumentsTests {
 				.withoutPadding()
 				.encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			assertThatExceptionOfType(InvalidInputException.class).as(raw)
-				.isThrownBy(() -> new PageArguments(1, cursor, null, null).slice(5, LIMITS))
+				.isThrownBy(() -> new PageArguments(1, cursor, null, null).slice(VERSION, 5, LIMITS))
 				.withMessageContaining("is not a cursor of this connection");
 		}
 		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> new PageArguments(1, "b2Zmc2V0OjkyMjMzNzIwMzY4NTQ3NzU4MDc", null, null).slice(5, LIMITS));
+			.isThrownBy(() -> new PageArguments(1, "b2Zmc2V0OjkyMjMzNzIwMzY4NTQ3NzU4MDc", null, null).slice(VERSION, 5,
+					LIMITS));
+	}
+
+	@Test
+	void stampedCursorsOutsideTheOffsetsThisApiWritesAreRejectedAsBefore() {
+		String prefix = PageArguments.prefix(VERSION);
+		for (String digits : new String[] { "9223372036854775807", "+1", "\u0661", "-1", "", "1:" }) {
+			String cursor = prefix + java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(digits.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			assertThatExceptionOfType(InvalidInputException.class).as(digits)
+				.isThrownBy(() -> new PageArguments(1, cursor, null, null).slice(VERSION, 5, LIMITS))
+				.withMessage("after: '" + cursor + "' is not a cursor of this connection");
+		}
+	}
+
+	@Test
+	void aCursorOfAnotherVersionIsRefusedNamingTheVersionItCameFrom() {
+		String cursor = PageArguments.cursorIn(VERSION, 4);
+		assertThatExceptionOfType(CursorVersionException.class)
+			.isThrownBy(() -> new PageArguments(1, cursor, null, null).slice(NEWER, 50, LIMITS))
+			.satisfies((ex) -> {
+				assertThat(ex.messageAmong(java.util.List.of(NEWER, VERSION)))
+					.isEqualTo("after: this cursor was issued for dataset version " + VERSION
+							+ ", not the one this request reads (" + NEWER + "); items differ between versions,"
+							+ " so paging on would skip or repeat some: send the header 'Accords-Version: " + VERSION
+							+ "' (or the version parameter) with every page to page on in " + VERSION
+							+ ", or start again without after or before");
+				assertThat(ex.messageAmong(java.util.List.of(NEWER))).contains("no longer kept",
+						"start again without after or before");
+				assertThat(ex.getMessage()).startsWith("after: this cursor was issued for another dataset version");
+			});
+		assertThatExceptionOfType(CursorVersionException.class)
+			.isThrownBy(() -> new PageArguments(null, null, 1, cursor).slice(NEWER, 50, LIMITS))
+			.withMessageStartingWith("before: ");
+	}
+
+	@Test
+	void aCursorWrittenBeforeCursorsCarriedTheirVersionIsStillAnOffsetOfTheVersionRead() {
+		String legacy = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("offset:9".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		for (String version : new String[] { VERSION, NEWER }) {
+			PageArguments.Slice slice = new PageArguments(5, legacy, null, null).slice(version, 50, LIMITS);
+			assertThat(slice.start()).isEqualTo(10);
+			assertThat(slice.connection(java.util.List.of("a")).edges().get(0).cursor())
+				.isEqualTo(PageArguments.cursorIn(version, 10));
+		}
+	}
+
+	@Test
+	void cursorsCarryTheirVersionInThreeMoreCharactersComputedOncePerVersion() {
+		// offset:19 was 12 characters; the stamp adds 3 bytes and drops the colon
+		assertThat(PageArguments.cursorIn(VERSION, 19)).hasSize(15).matches("[A-Za-z0-9_-]+");
+		assertThat(PageArguments.cursorIn(VERSION, 99_999)).hasSize(19);
+		assertThat(PageArguments.cursorIn(VERSION, 19)).isNotEqualTo(PageArguments.cursorIn(NEWER, 19));
+		assertThat(PageArguments.prefix(VERSION)).isSameAs(PageArguments.prefix(VERSION));
+		for (long offset : new long[] { 0, 9, 10, 99, 100, 123_456_789, 999_999_999_999_999_999L }) {
+			String cursor = PageArguments.cursorIn(VERSION, offset);
+			byte[] raw = java.util.Base64.getUrlDecoder().decode(cursor);
+			assertThat(new String(raw, 3, raw.length - 3, java.nio.charset.StandardCharsets.US_ASCII))
+				.isEqualTo("offset" + offset);
+			assertThat(new PageArguments(1, cursor, null, null).slice(VERSION, Long.MAX_VALUE / 2, LIMITS).start())
+				.isEqualTo(offset + 1);
+		}
+		PageArguments.Slice slice = new PageArguments(3, null, null, null).slice(VERSION, 50, LIMITS);
+		assertThat(slice.connection(java.util.List.of("a", "b", "c")).edges())
+			.allSatisfy((edge) -> assertThat(edge.cursor()).startsWith(PageArguments.prefix(VERSION)));
 	}
 
 	@Test
 	void theLargestOffsetCursorGivesAnEmptyPageNotANegativeOne() {
-		PageArguments.Slice slice = new PageArguments(1, PageArguments.cursor(999_999_999_999_999_999L), null, null)
-			.slice(5, LIMITS);
+		PageArguments.Slice slice = new PageArguments(1, PageArguments.cursorIn(VERSION, 999_999_999_999_999_999L),
+				null, null)
+			.slice(VERSION, 5, LIMITS);
 		assertThat(slice.start()).isEqualTo(5);
 		assertThat(slice.end()).isEqualTo(5);
 	}
