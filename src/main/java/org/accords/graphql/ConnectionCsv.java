@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,11 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code speaker.name}), a list becomes a JSON array in one cell
  * ({@code ["first excerpt; with a semicolon","second"]}, {@code [1,9]}), which any JSON
  * parser splits whatever the values hold (a list of objects gives one array column per
- * field: {@code evidence.excerpt}); a null object or an empty list is an empty cell in
- * its fields' columns. Columns come in the order of the selection: a field's columns stay
- * where the field is selected, whichever row first gives them a value, so rows that hold
- * a null do not add columns of their own. Pure: no Spring, no store, for the GraphQL
- * transport to answer {@code Accept: text/csv}.
+ * field: {@code evidence.excerpt}, with an item for every object, null where it has no
+ * value, so that item i of each of the list's columns is object i); a null object or an
+ * empty list is an empty cell in its fields' columns. Columns come in the order of the
+ * selection: a field's columns stay where the field is selected, whichever row first
+ * gives them a value, so rows that hold a null do not add columns of their own. Pure: no
+ * Spring, no store, for the GraphQL transport to answer {@code Accept: text/csv}.
  */
 public final class ConnectionCsv {
 
@@ -123,7 +125,7 @@ public final class ConnectionCsv {
 				Object[] values = new Object[columns.size()];
 				int i = 0;
 				for (String column : columns) {
-					Object value = row.get(column);
+					Object value = cell(row, column);
 					values[i++] = (value instanceof List<?> list) ? JSON.writeValueAsString(list)
 							: (value != null) ? value.toString() : null;
 				}
@@ -300,6 +302,26 @@ public final class ConnectionCsv {
 	}
 
 	/**
+	 * The cell of {@code column} in a flattened row: its own value, else, when an object
+	 * on its path was null in each element of a list (a column of the object's name
+	 * holding the list), a list of as many nulls, so that it has as many items as the
+	 * list's other columns; else null.
+	 */
+	private static @Nullable Object cell(Map<String, Object> row, String column) {
+		Object value = row.get(column);
+		String path = column;
+		int dot;
+		while (value == null && (dot = path.lastIndexOf('.')) > 0) {
+			path = path.substring(0, dot);
+			Object above = row.get(path);
+			if (above != null) {
+				return (above instanceof List<?> list) ? Collections.nCopies(list.size(), null) : null;
+			}
+		}
+		return value;
+	}
+
+	/**
 	 * Cells by column: scalars as they are, lists (of scalars, or of one field of listed
 	 * objects) as lists, written as JSON arrays.
 	 */
@@ -308,15 +330,28 @@ public final class ConnectionCsv {
 			map.forEach((key, child) -> flatten(prefix.isEmpty() ? key.toString() : prefix + "." + key, child, row));
 		}
 		else if (value instanceof List<?> list) {
-			Map<String, List<@Nullable Object>> joined = new LinkedHashMap<>();
+			// every element gives an item to every column of the list, null where the
+			// element is null, has a null object on the way or lacks the field (another
+			// type of a union), so that item i of each column is element i
+			List<Map<String, Object>> elements = new ArrayList<>(list.size());
+			Column keys = new Column();
 			for (Object element : list) {
 				Map<String, Object> flat = new LinkedHashMap<>();
 				flatten(prefix, element, flat);
-				flat.forEach((key, cell) -> joined.computeIfAbsent(key, (k) -> new ArrayList<>())
-					.add("".equals(cell) ? null : cell));
+				flat.keySet().forEach(keys::add);
+				elements.add(flat);
 			}
-			joined.forEach(row::put);
-			if (joined.isEmpty()) {
+			Set<String> columns = new LinkedHashSet<>();
+			keys.leaves("", columns);
+			for (String column : columns) {
+				List<@Nullable Object> items = new ArrayList<>(elements.size());
+				for (Map<String, Object> flat : elements) {
+					Object item = cell(flat, column);
+					items.add("".equals(item) ? null : item);
+				}
+				row.put(column, items);
+			}
+			if (columns.isEmpty()) {
 				row.putIfAbsent(prefix, "");
 			}
 		}

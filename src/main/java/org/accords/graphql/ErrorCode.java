@@ -53,6 +53,11 @@ public enum ErrorCode {
 	 * or no longer kept; the message lists the versions kept
 	 */
 	VERSION_NOT_KEPT(HttpStatus.NOT_FOUND),
+	/**
+	 * a GraphQL request sent to a near miss of the GraphQL path ({@code /graphql/}); the
+	 * message names the path
+	 */
+	NOT_FOUND(HttpStatus.NOT_FOUND),
 	/** the store cannot be reached or no dataset is loaded; retry later */
 	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
 	/** this instance serves its maximum of subscriptions at once; retry later */

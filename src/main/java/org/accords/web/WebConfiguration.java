@@ -47,14 +47,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		String[] origins = this.corsAllowedOrigins.toArray(String[]::new);
 		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link", AccessLogFilter.REQUEST_ID,
 				DatasetVersionSource.HEADER };
-		registry.addMapping(this.graphQlPath)
-			.allowedOrigins(origins)
-			.allowedMethods("GET", "HEAD", "POST")
-			.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader, AccessLogFilter.REQUEST_ID,
-					DatasetVersionSource.HEADER)
-			.exposedHeaders(exposed)
-			.allowCredentials(false)
-			.maxAge(3600);
+		// and its near miss with a trailing slash, so that a page reads the 404 naming
+		// the right address rather than a CORS failure
+		for (String path : new String[] { this.graphQlPath, this.graphQlPath + "/" }) {
+			registry.addMapping(path)
+				.allowedOrigins(origins)
+				.allowedMethods("GET", "HEAD", "POST")
+				.allowedHeaders("Content-Type", "Accept", "If-None-Match", this.apiKeyHeader,
+						AccessLogFilter.REQUEST_ID, DatasetVersionSource.HEADER)
+				.exposedHeaders(exposed)
+				.allowCredentials(false)
+				.maxAge(3600);
+		}
 		// the pages, cards and oEmbed of org.accords.page are anonymous reads too
 		for (String path : new String[] { "/data", "/data/**", "/oembed", "/embed/**", "/statements/*", "/agreements/*",
 				"/commitments/*", "/people/*", "/organizations/*", "/countries/*", "/cooperation-areas/*",

@@ -91,8 +91,7 @@ class CachePoisoningTests {
 				.doesNotContain("Validierungsfehler")
 				.doesNotContain("Ungültige")
 				.doesNotContain("Feld");
-			assertThat(german.body()).as(query)
-				.containsAnyOf("has no field", "Invalid syntax", "invalid syntax", "Invalid Syntax");
+			assertThat(german.body()).as(query).containsAnyOf("has no field", "Syntax error at line 1 column");
 			// each answer carries its own request id and the budget left at its time (it
 			// refills between the two); everything else must be identical
 			assertThat(withoutRequestIdOrBudget(plain.body())).as(query)

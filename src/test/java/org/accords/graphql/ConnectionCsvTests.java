@@ -69,6 +69,50 @@ class ConnectionCsvTests {
 	}
 
 	@Test
+	void everyColumnOfAListHasAnItemPerElementNullWhereTheElementHasNone() throws IOException {
+		// the seed memorandum's signatories: two organizations without a person, two
+		// people
+		// without an organization; a party of a union without the other type's field; an
+		// element that is null; a row whose every element lacks the object another row
+		// has
+		String csv = ConnectionCsv.toCsv(
+				data("""
+						{"data": {"agreements": {"edges": [
+						  {"node": {"signatories": [
+						     {"role": null, "person": null, "organization": {"name": "Ministry"}},
+						     {"role": "Minister", "person": {"name": "Kamyshin", "country": {"code": "UA"}}, "organization": null},
+						     null],
+						   "participants": [{"party": {"__typename": "Country", "code": "LT"}},
+						     {"party": {"__typename": "Organization", "name": "NATO"}}]}},
+						  {"node": {"signatories": [{"role": null, "person": null, "organization": {"name": "Ministry"}},
+						     {"role": null, "person": null, "organization": null}],
+						   "participants": []}}
+						]}}}"""));
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("signatories.role", "signatories.person.name",
+				"signatories.person.country.code", "signatories.organization.name", "participants.party.__typename",
+				"participants.party.code", "participants.party.name");
+		assertThat(rows.get(1).toList()).containsExactly("[null,\"Minister\",null]", "[null,\"Kamyshin\",null]",
+				"[null,\"UA\",null]", "[\"Ministry\",null,null]", "[\"Country\",\"Organization\"]", "[\"LT\",null]",
+				"[null,\"NATO\"]");
+		assertThat(rows.get(2).toList()).containsExactly("[null,null]", "[null,null]", "[null,null]",
+				"[\"Ministry\",null]", "", "", "");
+	}
+
+	@Test
+	void listsInsideListsKeepTheirItemsAlignedToo() throws IOException {
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"areas": {"edges": [{"node": {"commitments": [
+				  {"obligors": [{"name": "LT"}, {"name": null}], "evidence": [{"article": null}]},
+				  {"obligors": [], "evidence": [{"article": {"publisher": "ELTA"}}]}
+				]}}]}}}"""));
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("commitments.obligors.name",
+				"commitments.evidence.article.publisher");
+		assertThat(rows.get(1).toList()).containsExactly("[[\"LT\",null],null]", "[[null],[\"ELTA\"]]");
+	}
+
+	@Test
 	void edgeFieldsSuchAsScoreAndCursorAreColumnsToo() throws IOException {
 		String csv = ConnectionCsv.toCsv(
 				data("""

@@ -51,6 +51,29 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void theColumnsOfAListLineUpItemByItemWhereSomeItemsHaveANullObject() throws IOException {
+		// the memorandum's signatories: two ministries without a person, two people
+		// without
+		// an organization; item i of every column is signatory i
+		HttpResponse<String> response = this.client.get(
+				"{ agreements { edges { node { signatories { person { name } organization { name } onBehalfOf { code } } } } } }",
+				"Accept", "text/csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		CSVRecord row = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(response.body()))
+			.getRecords()
+			.get(0);
+		assertThat(row.get("signatories.person.name"))
+			.isEqualTo("[null,null,\"Oleksandr Kamyshin\",\"Rustem Umerov\"]");
+		assertThat(row.get("signatories.organization.name"))
+			.isEqualTo("[\"Ministry of National Defence\",\"Ministry of the Economy and Innovation\",null,null]");
+		assertThat(row.get("signatories.onBehalfOf.code")).isEqualTo("[\"LT\",\"LT\",\"UA\",\"UA\"]");
+	}
+
+	@Test
 	void theFileIsNamedByVersionAndConnectionAsTheDownloadsAre() {
 		String query = "{ dataset { version } people: people { edges { node { name } } } }";
 		HttpResponse<String> first = this.client.get(query, "Accept", "text/csv");

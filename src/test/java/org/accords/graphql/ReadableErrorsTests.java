@@ -132,6 +132,25 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void syntaxErrorsSayWhereWhatWasFoundAndWhatWasExpected() {
+		// over JSON and over GET: the same message, place, code and status as before
+		HttpResponse<String> posted = this.client.post(LimitsTests.body("{ statements"));
+		HttpResponse<String> got = this.client.get("qeury { dataset { version } }");
+		assertThat(posted.statusCode()).isEqualTo(400);
+		assertThat(got.statusCode()).isEqualTo(400);
+		assertThat(posted.body())
+			.contains("{\"message\":\"Syntax error at line 1 column 13: the query ends before its `}`: the `{` at "
+					+ "line 1 column 1 is not closed\",\"locations\":[{\"line\":1,\"column\":13}],")
+			.contains("\"code\":\"GRAPHQL_PARSE_FAILED\"")
+			.doesNotContain("offending token");
+		assertThat(got.body())
+			.contains("{\"message\":\"Syntax error at line 1 column 1: found 'qeury' where the query starts with `{`, "
+					+ "'query', 'mutation', 'subscription' or 'fragment'; did you mean 'query'?\",\"locations\":"
+					+ "[{\"line\":1,\"column\":1}],")
+			.contains("\"code\":\"GRAPHQL_PARSE_FAILED\"");
+	}
+
+	@Test
 	void farNamesGetNoSuggestion() {
 		assertThat(errors("{ zzzzzzzz { totalCount } }")).contains("Type 'Query' has no field 'zzzzzzzz'")
 			.doesNotContain("did you mean");

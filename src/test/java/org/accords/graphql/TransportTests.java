@@ -255,6 +255,35 @@ class TransportTests {
 	}
 
 	@Test
+	void aTrailingSlashIsAGraphQlShaped404NamingTheEndpointThatAPageCanRead() {
+		String expected = "{\"errors\":[{\"message\":\"Nothing is served at /graphql/: send GraphQL requests to "
+				+ "/graphql, without the trailing slash\",\"extensions\":{\"code\":\"NOT_FOUND\"";
+		HttpResponse<String> posted = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql/"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ dataset { version } }\"}"))
+			.header("Content-Type", "application/json")
+			.header("Origin", "https://partner.example")
+			.build());
+		assertThat(posted.statusCode()).isEqualTo(404);
+		assertThat(posted.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(posted.body()).startsWith(expected);
+		assertThat(posted.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://partner.example");
+		HttpResponse<String> got = this.client
+			.send(HttpRequest.newBuilder(this.client.uri("/graphql/?query=%7B%20dataset%20%7B%20version%20%7D%20%7D"))
+				.build());
+		assertThat(got.statusCode()).isEqualTo(404);
+		assertThat(got.body()).startsWith(expected);
+		// the preflight passes, so that the page's script reads the 404 above
+		HttpResponse<String> preflight = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql/"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://partner.example")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type")
+			.build());
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://partner.example");
+	}
+
+	@Test
 	void corsAllowsConfiguredOriginsOnly() {
 		HttpResponse<String> allowed = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())

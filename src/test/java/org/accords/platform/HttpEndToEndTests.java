@@ -124,6 +124,26 @@ class HttpEndToEndTests {
 		assertThat(head.body()).isEmpty();
 	}
 
+	@Test
+	void theSchemaItselfIsDescribedForTheRootOfADocsExplorer() throws IOException, InterruptedException {
+		// what GraphiQL's docs explorer shows at its root: __schema { description }
+		HttpResponse<String> introspected = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"query\":\"{ __schema { description queryType { name } subscriptionType { name } } }\"}"))
+				.header("Content-Type", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(introspected.statusCode()).isEqualTo(200);
+		assertThat(introspected.body())
+			.contains("{\"data\":{\"__schema\":{\"description\":\"Accords, an open-data API "
+					+ "of intergovernmental defence-industry agreements as reported in\\nnews articles")
+			.contains("\"queryType\":{\"name\":\"Query\"},\"subscriptionType\":{\"name\":\"Subscription\"}");
+		// and the SDL download, with the schema definition that carries it
+		assertThat(get("/graphql/schema").body()).contains(
+				"\"\"\"\nAccords, an open-data API of intergovernmental defence-industry agreements as reported in\n",
+				"\"\"\"\nschema {\n  query: Query\n  subscription: Subscription\n}");
+	}
+
 	/**
 	 * The schema and graphql-sse routes are the GraphQL route mapping's: Spring MVC's own
 	 * router function mapping has none, so it builds no {@code ServerRequest} (a copy of

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
+import graphql.InvalidSyntaxError;
 import graphql.ParseAndValidate;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -41,8 +42,8 @@ import org.springframework.stereotype.Component;
  * The one cache of documents: each is parsed once, with the limits of
  * {@code accords.limits.*}, for {@link QueryLimits} to walk, and validated once, when it
  * first executes (graphql-java reads it here instead of parsing it again). Invalid
- * documents are kept too, with their errors said in users' words
- * ({@link ValidationMessages}). Bounded by estimated bytes, not by count: documents go up
+ * documents are kept too, with their errors said in users' words ({@link SyntaxMessages},
+ * {@link ValidationMessages}). Bounded by estimated bytes, not by count: documents go up
  * to {@code accords.limits.max-characters}.
  */
 @Component
@@ -191,7 +192,7 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 					"The document has more than " + this.maxTokens + " tokens, the maximum"), true, null);
 		}
 		catch (InvalidSyntaxException ex) {
-			return new Parsed(null, ex.toInvalidSyntaxError(), null, true, null);
+			return new Parsed(null, SyntaxMessages.rewrite(query, ex.toInvalidSyntaxError()), null, true, null);
 		}
 	}
 
@@ -219,16 +220,16 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 			// a call that skipped the admission: graphql-java parses it with its own
 			// options
 			parsed = this.documents.get(query,
-					(key) -> new Parsed(null, null, null, false, readable(parseAndValidate.apply(input))));
+					(key) -> new Parsed(null, null, null, false, readable(parseAndValidate.apply(input), query)));
 		}
 		else if (parsed.refusal != null) {
 			// too large for the limits, which this call skipped: not kept over the
 			// refusal
-			return CompletableFuture.completedFuture(readable(parseAndValidate.apply(input)));
+			return CompletableFuture.completedFuture(readable(parseAndValidate.apply(input), query));
 		}
 		PreparsedDocumentEntry entry = parsed.validated;
 		if (entry == null) {
-			entry = readable(validate(parsed, input));
+			entry = readable(validate(parsed, input), query);
 			parsed.validated = entry;
 		}
 		return CompletableFuture.completedFuture(entry);
@@ -248,12 +249,15 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 				: new PreparsedDocumentEntry(parsed.document, errors);
 	}
 
-	/** The entry with its validation errors said in users' words. */
-	private PreparsedDocumentEntry readable(PreparsedDocumentEntry entry) {
+	/** The entry with its syntax and validation errors said in users' words. */
+	private PreparsedDocumentEntry readable(PreparsedDocumentEntry entry, String query) {
 		if (!entry.hasErrors()) {
 			return entry;
 		}
-		return new PreparsedDocumentEntry(this.messages.rewrite(entry.getErrors()));
+		return new PreparsedDocumentEntry(this.messages.rewrite(entry.getErrors()
+			.stream()
+			.map((error) -> (error instanceof InvalidSyntaxError) ? SyntaxMessages.rewrite(query, error) : error)
+			.toList()));
 	}
 
 	@Override

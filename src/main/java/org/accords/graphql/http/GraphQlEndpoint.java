@@ -162,6 +162,26 @@ class GraphQlEndpoint {
 		return ResponseEntity.noContent().allow(ALLOWED.toArray(HttpMethod[]::new)).build();
 	}
 
+	/**
+	 * {@code /graphql/} is not served as {@code /graphql}, but answered with a
+	 * GraphQL-shaped 404 that names the address, whatever the method: one address keeps
+	 * one cache entry, one ETag, one CORS and rate-limit rule and one line of metrics per
+	 * query, and {@code /graphql/} is the parent of {@code /graphql/schema} and
+	 * {@code /graphql/ws}, not the endpoint. A redirect would not do: a browser does not
+	 * follow one in a CORS preflight, and curl does not without {@code -L}. Its CORS rule
+	 * is the endpoint's, so a page on another origin reads this message, not a CORS
+	 * failure.
+	 */
+	@RequestMapping(path = "${spring.graphql.http.path:/graphql}/", method = { RequestMethod.GET, RequestMethod.HEAD,
+			RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS })
+	ResponseEntity<byte[]> trailingSlash(HttpServletRequest servlet) {
+		String path = servlet.getRequestURI().substring(0, servlet.getRequestURI().length() - 1);
+		return this.transport.refuse(
+				new TransportException(ErrorCode.NOT_FOUND, "Nothing is served at " + path
+						+ "/: send GraphQL requests to " + path + ", without the trailing slash"),
+				MediaType.APPLICATION_JSON, null);
+	}
+
 	/** A bug of ours still answers in GraphQL's shape, without its details. */
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<byte[]> internalError(RuntimeException ex) {

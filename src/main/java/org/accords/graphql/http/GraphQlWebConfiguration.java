@@ -39,7 +39,10 @@ class GraphQlWebConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty(name = "spring.graphql.schema.introspection.enabled", matchIfMissing = true)
 	GraphQlRouteMapping.Route schemaSdl(GraphQlSource source) {
-		String sdl = new SchemaPrinter().print(source.schema());
+		// with the schema definition, which carries the schema's own description (the
+		// printer leaves it out where the root types have their usual names)
+		String sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeSchemaDefinition(true))
+			.print(source.schema());
 		// HEAD too, as for every static page: link checkers and caches ask it first
 		return new GraphQlRouteMapping.Route(RouterFunctions.route()
 			.GET("/graphql/schema", (request) -> ServerResponse.ok().contentType(SDL).body(sdl))

@@ -20,6 +20,7 @@ class ErrorCodeTests {
 		assertThat(ErrorCode.UNAUTHENTICATED.status()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(ErrorCode.PERSISTED_QUERY_NOT_ALLOWED.status()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(ErrorCode.VERSION_NOT_KEPT.status()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(ErrorCode.NOT_FOUND.status()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(ErrorCode.METHOD_NOT_ALLOWED.status()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
 		assertThat(ErrorCode.NOT_ACCEPTABLE.status()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
 		assertThat(ErrorCode.PAYLOAD_TOO_LARGE.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
