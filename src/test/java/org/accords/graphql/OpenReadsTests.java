@@ -61,6 +61,23 @@ class OpenReadsTests {
 			.anySatisfy((vary) -> assertThat(vary).contains("Accept"));
 	}
 
+	/**
+	 * The headers a partner page's libraries add by themselves (Sentry's tracing, W3C
+	 * trace context, Apollo Client's name, an Authorization for another API) pass the
+	 * preflight: a page with Sentry installed could not call the API otherwise.
+	 */
+	@Test
+	void aPreflightAllowsTheHeadersAPagesLibrariesAdd() {
+		String added = "authorization,baggage,content-type,sentry-trace,traceparent,apollographql-client-name";
+		for (String path : new String[] { "/graphql", "/data/people.json" }) {
+			HttpResponse<String> allowed = preflight(path, path.equals("/graphql") ? "POST" : "GET", added);
+			assertThat(allowed.statusCode()).as(path).isEqualTo(200);
+			assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers")).as(path)
+				.hasValueSatisfying((headers) -> assertThat(headers.toLowerCase(java.util.Locale.ROOT))
+					.contains("authorization", "baggage", "sentry-trace", "traceparent", "apollographql-client-name"));
+		}
+	}
+
 	@Test
 	void aPreflightListsOnlyTheMethodsThatAreServed() {
 		HttpResponse<String> allowed = preflight("/graphql", "POST", "content-type");
