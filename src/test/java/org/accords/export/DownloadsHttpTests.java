@@ -80,6 +80,19 @@ class DownloadsHttpTests {
 		return (Map<String, Object>) JSON.readValue(response.body(), Map.class).get("data");
 	}
 
+	/**
+	 * The names a response's Vary headers list, in lower case: Tomcat joins them into one
+	 * header when it compresses.
+	 */
+	static List<String> vary(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Vary")
+			.stream()
+			.flatMap((vary) -> java.util.Arrays.stream(vary.split(",")))
+			.map((name) -> name.trim().toLowerCase(java.util.Locale.ROOT))
+			.toList();
+	}
+
 	static List<CSVRecord> parseCsv(String csv) throws IOException {
 		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(csv))) {
 			return parser.getRecords();
@@ -185,7 +198,7 @@ class DownloadsHttpTests {
 		assertThat(json.statusCode()).isEqualTo(200);
 		assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json");
 		assertThat(json.body()).isEqualTo(get("/data/people.json", "*/*").body());
-		assertThat(json.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+		assertThat(vary(json)).contains("accept");
 		assertThat(json.headers().firstValue("ETag")).as("one URL, one ETag per format")
 			.hasValue("\"" + version + "-json\"");
 		assertThat(json.headers().firstValue("Content-Disposition"))
@@ -222,7 +235,7 @@ class DownloadsHttpTests {
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
-		assertThat(csv.headers().allValues("Vary")).noneSatisfy((vary) -> assertThat(vary).contains("Accept"));
+		assertThat(vary(csv)).doesNotContain("accept");
 	}
 
 	/**
@@ -254,8 +267,7 @@ class DownloadsHttpTests {
 			assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type")).as(entry.getKey())
 				.hasValueSatisfying((type) -> assertThat(type).startsWith(entry.getValue()));
-			assertThat(response.headers().allValues("Vary")).as(entry.getKey())
-				.anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+			assertThat(vary(response)).as(entry.getKey()).contains("accept");
 		}
 		HttpResponse<byte[]> none = this.http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/countries")).build(),
@@ -269,8 +281,7 @@ class DownloadsHttpTests {
 		for (String refused : List.of("image/png", "*/*;q=0", "text/html", "application/json;q=0")) {
 			HttpResponse<byte[]> response = get("/data/countries", refused);
 			assertThat(response.statusCode()).as(refused).isEqualTo(406);
-			assertThat(response.headers().allValues("Vary")).as(refused)
-				.anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+			assertThat(vary(response)).as(refused).contains("accept");
 			assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(refused)
 				.contains("/data/countries.csv", "(" + refused + ")");
 		}
@@ -317,7 +328,7 @@ class DownloadsHttpTests {
 		assertThat(ndjson.headers().firstValue("ETag")).hasValue("\"" + json("/data/index.json").get("version") + "\"");
 		HttpResponse<byte[]> json = get("/data/countries.json", "application/x-ndjson");
 		assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json");
-		assertThat(json.headers().allValues("Vary")).noneSatisfy((vary) -> assertThat(vary).contains("Accept"));
+		assertThat(vary(json)).doesNotContain("accept");
 		assertThat(json.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("-countries.json"));
 	}
