@@ -536,6 +536,41 @@ class DownloadsHttpTests {
 		assertThat(new String(oldArchive.body(), StandardCharsets.UTF_8)).contains("not the version served");
 	}
 
+	/**
+	 * A post's stored term has sentinel dates for open ends and a folded role, kept for
+	 * queries: a reader would take {@code 0000-01-01} for a date. Downloads and the
+	 * GraphQL type show the term as {@code heldFrom} and {@code heldUntil}, absent when
+	 * open, as every collection leaves out absent values.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void postsLeaveOutStoreInternalFieldsAndSentinelDates() throws Exception {
+		Set<String> internal = Set.of("roleKey", "termStart", "termEnd", "searchText", "amountKey", "_class", "_id");
+		List<Map<String, Object>> posts = JSON.readValue(text("/data/posts.json"), List.class);
+		List<Map<String, Object>> lines = text("/data/posts.ndjson").lines()
+			.map((line) -> (Map<String, Object>) JSON.readValue(line, Map.class))
+			.toList();
+		assertThat(posts).isNotEmpty().hasSameSizeAs(lines);
+		for (List<Map<String, Object>> download : List.of(posts, lines)) {
+			for (Map<String, Object> post : download) {
+				assertThat(post.keySet()).doesNotContainAnyElementsOf(internal).contains("id", "role", "personId");
+				assertThat(post.values()).doesNotContain("0000-01-01", "9999-12-31");
+			}
+		}
+		assertThat(text("/data/posts.csv")).doesNotContain("0000-01-01", "9999-12-31");
+		Map<String, Object> type = (Map<String, Object>) graphQl("{ __type(name: \"Post\") { fields { name } } }")
+			.get("__type");
+		assertThat(((List<Map<String, Object>>) type.get("fields")).stream().map((field) -> field.get("name")))
+			.contains("heldFrom", "heldUntil")
+			.doesNotContainAnyElementsOf(internal);
+		for (Table<?> table : Tables.ALL) {
+			String json = text("/data/" + table.name() + ".json");
+			for (String field : internal) {
+				assertThat(json).as(table.name()).doesNotContain("\"" + field + "\":");
+			}
+		}
+	}
+
 	@Test
 	void landingPageLinksTheDownloads() throws Exception {
 		assertThat(text("/")).contains("href=\"/data\"");
