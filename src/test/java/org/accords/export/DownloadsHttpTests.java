@@ -571,6 +571,45 @@ class DownloadsHttpTests {
 		}
 	}
 
+	/**
+	 * An error is no file: no Content-Disposition (Spring MVC's guard against reflected
+	 * file downloads would add {@code inline;filename=f.txt} at an extension it does not
+	 * know), {@code nosniff} instead.
+	 */
+	@Test
+	void errorsAreAnsweredWithoutContentDisposition() throws Exception {
+		Map<String, Integer> errors = new LinkedHashMap<>();
+		errors.put("/data/statements.xlsx", 404);
+		errors.put("/data/statments.ndjson", 404);
+		errors.put("/data/statements.bat", 404);
+		errors.put("/data/accords-0000000000000000.zip", 404);
+		errors.put("/data/statements.csv?version=0000000000000000", 404);
+		for (String accept : List.of("*/*", "application/json", "text/html")) {
+			for (Map.Entry<String, Integer> error : errors.entrySet()) {
+				HttpResponse<byte[]> response = get(error.getKey(), accept);
+				assertThat(response.statusCode()).as(error.getKey() + " " + accept).isEqualTo(error.getValue());
+				assertThat(response.headers().firstValue("Content-Disposition")).as(error.getKey() + " " + accept)
+					.isEmpty();
+				assertThat(vary(response)).as(error.getKey() + " " + accept).contains("accept");
+			}
+		}
+		HttpResponse<byte[]> json = get("/data/statements.xlsx", "application/json");
+		assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(json.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(new String(json.body(), StandardCharsets.UTF_8)).startsWith("{\"status\":404,");
+		HttpResponse<byte[]> notAcceptable = get("/data/statements", "image/png");
+		assertThat(notAcceptable.statusCode()).isEqualTo(406);
+		assertThat(notAcceptable.headers().firstValue("Content-Disposition")).isEmpty();
+		assertThat(notAcceptable.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		HttpResponse<byte[]> bad = this.http.send(HttpRequest
+			.newBuilder(
+					URI.create("http://localhost:" + this.port + "/data/statements.ndjson?version=aaaaaaaaaaaaaaaa"))
+			.header("Accords-Version", "bbbbbbbbbbbbbbbb")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.headers().firstValue("Content-Disposition")).isEmpty();
+	}
+
 	@Test
 	void landingPageLinksTheDownloads() throws Exception {
 		assertThat(text("/")).contains("href=\"/data\"");
