@@ -1,5 +1,6 @@
 package org.accords.export;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +17,11 @@ import org.accords.paging.InvalidInputException;
 import org.accords.graphql.ServiceUnavailableException;
 import org.accords.graphql.VersionNotKeptException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -33,6 +34,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = { DataListingController.class, DownloadController.class })
 class DataErrors {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final DatasetState state;
 
 	DataErrors(DatasetState state) {
@@ -41,47 +44,63 @@ class DataErrors {
 
 	/** A version that is not kept: say which are. */
 	@ExceptionHandler
-	Object notKept(VersionNotKeptException ex, HttpServletRequest request, HttpServletResponse response) {
+	@Nullable ModelAndView notKept(VersionNotKeptException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		return notFound(request, response, ex.getMessage(), ex);
 	}
 
 	@ExceptionHandler
-	Object notFound(DownloadNotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+	@Nullable ModelAndView notFound(DownloadNotFoundException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		return notFound(request, response, ex.getMessage(), ex.notKept());
 	}
 
 	/** The header and the parameter name different versions. */
 	@ExceptionHandler
-	ResponseEntity<String> badVersion(InvalidInputException ex) {
-		return ResponseEntity.badRequest()
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.body(ex.getMessage() + "\n");
+	void badVersion(InvalidInputException ex, HttpServletResponse response) throws IOException {
+		text(response, HttpStatus.BAD_REQUEST, ex.getMessage() + "\n");
 	}
 
 	/** No format of a download the client accepts: say which are offered. */
 	@ExceptionHandler
-	ResponseEntity<String> notAcceptable(FormatNotAcceptableException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
-			.varyBy(HttpHeaders.ACCEPT)
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.body(ex.getMessage() + "\n");
+	void notAcceptable(FormatNotAcceptableException ex, HttpServletResponse response) throws IOException {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		text(response, HttpStatus.NOT_ACCEPTABLE, ex.getMessage() + "\n");
 	}
 
 	/** No dataset yet, or the store is away: a download cannot start, try again later. */
 	@ExceptionHandler
-	ResponseEntity<String> unavailable(ServiceUnavailableException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.body(ex.getMessage() + "\n");
+	void unavailable(ServiceUnavailableException ex, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		text(response, HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage() + "\n");
+	}
+
+	private static void text(HttpServletResponse response, HttpStatus status, String body) throws IOException {
+		write(response, status, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
+				body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Writes an error answer itself: Spring MVC's message converters would add
+	 * {@code Content-Disposition: inline;filename=f.txt} to an error at a path whose
+	 * extension it does not know ({@code /data/statements.xlsx}), its guard against
+	 * reflected file downloads; an error is no file, so {@code nosniff} guards instead.
+	 */
+	private static void write(HttpServletResponse response, HttpStatus status, MediaType type, byte[] body)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(type.toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	/**
 	 * 404 saying what exists; for a version not kept, JSON readers also get its code
 	 * ({@code VERSION_NOT_KEPT}) and the versions kept.
 	 */
-	private Object notFound(HttpServletRequest request, HttpServletResponse response, String message,
-			@Nullable VersionNotKeptException notKept) {
+	private @Nullable ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, String message,
+			@Nullable VersionNotKeptException notKept) throws IOException {
 		List<String> available = new ArrayList<>();
 		Tables.ALL.forEach((table) -> Format.extensions().forEach((ext) -> available.add(table.name() + "." + ext)));
 		DatasetInfo info = this.state.currentOrNull();
@@ -90,13 +109,12 @@ class DataErrors {
 		}
 		available.addAll(List.of(Downloads.LATEST_ARCHIVE, Downloads.DATAPACKAGE, Downloads.JSON_LD, Downloads.BIBTEX,
 				"changelog", Downloads.CHANGELOG, "index.json"));
-		ResponseEntity.BodyBuilder builder = ResponseEntity.status(HttpStatus.NOT_FOUND).varyBy(HttpHeaders.ACCEPT);
-		return switch (Reader.of(request)) {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		switch (Reader.of(request)) {
 			case PERSON -> {
-				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 				ModelAndView page = DataViews.notFound(message, available);
 				page.setStatus(HttpStatus.NOT_FOUND);
-				yield page;
+				return page;
 			}
 			case PROGRAM -> {
 				Map<String, Object> body = new LinkedHashMap<>();
@@ -110,11 +128,12 @@ class DataErrors {
 				body.put("collections", Tables.names());
 				body.put("formats", Format.extensions());
 				body.put("downloads", available.stream().map((file) -> "/data/" + file).toList());
-				yield builder.contentType(MediaType.APPLICATION_JSON).body(body);
+				write(response, HttpStatus.NOT_FOUND, MediaType.APPLICATION_JSON, JSON.writeValueAsBytes(body));
 			}
-			case TERMINAL -> builder.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-				.body(message + "\n\nDownloads:\n  /data/" + String.join("\n  /data/", available) + "\n");
-		};
+			case TERMINAL -> text(response, HttpStatus.NOT_FOUND,
+					message + "\n\nDownloads:\n  /data/" + String.join("\n  /data/", available) + "\n");
+		}
+		return null;
 	}
 
 	/**

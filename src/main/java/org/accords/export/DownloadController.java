@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -230,9 +233,23 @@ class DownloadController {
 		// side (curl -OJ refuses to overwrite)
 		String download = "accords-" + info.version() + "-" + table.name() + (withBom ? "-bom." : ".")
 				+ format.extension();
-		if (prepare(info, variant + (withBom ? "-bom" : ""), download, format.mediaType(), request, response)) {
-			stream(response, (out) -> this.writer.write(table, format, info.version(), out, bom));
+		String identity = variant + (withBom ? "-bom" : "");
+		// gzip when the client takes it, unless it holds the identity copy, still
+		// current:
+		// a 304 with that copy's ETag serves it as well as the gzip one would
+		boolean gzip = Gzip.accepted(request) && !Gzip.named(ifNoneMatch(request), DataRequests.etag(info, identity));
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (prepare(info, gzip ? identity + Gzip.VARIANT : identity, download, format.mediaType(), request, response)) {
+			if (gzip) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			stream(response, gzip, (out) -> this.writer.write(table, format, info.version(), out, bom));
 		}
+	}
+
+	private static @Nullable String ifNoneMatch(HttpServletRequest request) {
+		List<String> values = Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH));
+		return values.isEmpty() ? null : String.join(",", values);
 	}
 
 	/** Anything else below /data: say what exists. */
@@ -244,7 +261,8 @@ class DownloadController {
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		if (prepare(info, "", Downloads.archive(info.version()), "application/zip", request, response)) {
-			stream(response, (out) -> this.archive.write(info, out));
+			// a zip is compressed already
+			stream(response, false, (out) -> this.archive.write(info, out));
 		}
 	}
 
@@ -272,8 +290,12 @@ class DownloadController {
 
 	}
 
-	private static void stream(HttpServletResponse response, Body body) throws IOException {
-		try (OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024)) {
+	private static void stream(HttpServletResponse response, boolean gzip, Body body) throws IOException {
+		// the writers write a field at a time: buffered before the deflater, which costs
+		// a
+		// native call per write
+		try (OutputStream out = new BufferedOutputStream(
+				gzip ? Gzip.compressing(response.getOutputStream()) : response.getOutputStream(), 64 * 1024)) {
 			body.write(out);
 		}
 		catch (IOException ex) {

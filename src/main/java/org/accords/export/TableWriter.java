@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.accords.actor.Person;
+import org.accords.actor.Post;
 import org.accords.graphql.CsvRows;
 import org.accords.store.Entity;
 import org.bson.Document;
@@ -35,6 +37,15 @@ class TableWriter {
 	 * sortable amount key.
 	 */
 	private static final Set<String> INTERNAL = Set.of("_id", "_class", "searchText", "amountKey");
+
+	/**
+	 * Stored fields of one collection that are not data: a post's folded role and its
+	 * term with sentinel dates for open ends ({@code 0000-01-01}, {@code 9999-12-31}),
+	 * kept for range queries; {@code heldFrom} and {@code heldUntil} are the term, absent
+	 * when open, as absent values are in every collection.
+	 */
+	private static final Map<String, Set<String>> INTERNAL_OF = Map.of(Post.TYPE,
+			Set.of("roleKey", "termStart", "termEnd"));
 
 	private final ChunkedReader reader;
 
@@ -89,7 +100,7 @@ class TableWriter {
 					out.write((rows[0] == 0) ? "\n".getBytes(StandardCharsets.UTF_8)
 							: ",\n".getBytes(StandardCharsets.UTF_8));
 				}
-				out.write(this.json.writeValueAsBytes(published(document)));
+				out.write(this.json.writeValueAsBytes(published(table.type(), document)));
 				if (!array) {
 					out.write('\n');
 				}
@@ -103,13 +114,21 @@ class TableWriter {
 		return rows[0];
 	}
 
-	/** The entity as downloads show it: {@code id} first, internal fields left out. */
-	static Map<String, Object> published(Document document) {
+	/**
+	 * The entity of the collection of {@code type} as downloads show it: {@code id}
+	 * first, internal fields left out, also those of the posts a person embeds.
+	 */
+	static Map<String, Object> published(String type, Document document) {
+		Set<String> internal = INTERNAL_OF.getOrDefault(type, Set.of());
 		Map<String, Object> entity = new LinkedHashMap<>();
 		entity.put("id", document.get("_id"));
 		document.forEach((key, value) -> {
-			if (!INTERNAL.contains(key)) {
-				entity.put(key, value);
+			if (!INTERNAL.contains(key) && !internal.contains(key)) {
+				entity.put(key,
+						(Person.TYPE.equals(type) && key.equals("posts") && value instanceof List<?> posts) ? posts
+							.stream()
+							.map((post) -> (post instanceof Document embedded) ? published(Post.TYPE, embedded) : post)
+							.toList() : value);
 			}
 		});
 		return entity;
