@@ -1,7 +1,9 @@
 package org.accords.graphql;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +33,7 @@ class SubscriptionHeadersTests extends PageSeed {
 	int port;
 
 	@Test
-	void theStreamsHeadersComeAtOnce() throws Exception {
+	void theStreamOpensWithItsFirstKeepAliveWithinSeconds() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpResponse<InputStream> response = client
 			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
@@ -45,16 +47,17 @@ class SubscriptionHeadersTests extends PageSeed {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
-			// what curl prints at once (it shows nothing before the first bytes)
-			byte[] first = CompletableFuture.supplyAsync(() -> {
+			// what curl prints first (it shows nothing before the first bytes): the
+			// first keep-alive comment
+			String first = CompletableFuture.supplyAsync(() -> {
 				try {
-					return body.readNBytes(3);
+					return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)).readLine();
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
 			}).get(5, TimeUnit.SECONDS);
-			assertThat(new String(first, StandardCharsets.US_ASCII)).isEqualTo(":\n\n");
+			assertThat(first).startsWith(":");
 		}
 	}
 

@@ -1,17 +1,10 @@
 package org.accords.graphql.http;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.accords.AccordsProperties;
 import org.accords.graphql.guard.SubscriptionAdmission;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -24,16 +17,12 @@ import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
@@ -53,9 +42,6 @@ import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
  */
 @Configuration(proxyBeanMethods = false)
 class SubscriptionTransports {
-
-	/** The first bytes of every event stream: an SSE comment, which clients skip. */
-	private static final byte[] OPENED = ":\n\n".getBytes(StandardCharsets.US_ASCII);
 
 	@Bean
 	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler handler, GraphQlProperties properties) {
@@ -86,50 +72,8 @@ class SubscriptionTransports {
 							&& !type.isWildcardSubtype() && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM));
 		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (request) -> {
 			request.attributes().put(SubscriptionAdmission.SSE, Boolean.TRUE);
-			return headersFirst(handler.handleRequest(request));
+			return handler.handleRequest(request);
 		}));
-	}
-
-	/**
-	 * The stream's status and headers sent as soon as it opens, before it is subscribed
-	 * to: Spring's handler writes nothing before the first event or keep-alive (15 s), so
-	 * {@code curl -N} showed nothing and a page's {@code await fetch(…)} waited that long
-	 * for a subscription that was open. They are written on the request thread before the
-	 * stream exists, so nothing else can be writing the response yet (Tomcat's is not
-	 * thread-safe); the handler's own writing of them afterwards is ignored by the
-	 * committed response. A refusal is the stream's first event, with the same status.
-	 */
-	static ServerResponse headersFirst(ServerResponse stream) {
-		return new ServerResponse() {
-
-			@Override
-			public HttpStatusCode statusCode() {
-				return stream.statusCode();
-			}
-
-			@Override
-			public HttpHeaders headers() {
-				return stream.headers();
-			}
-
-			@Override
-			public MultiValueMap<String, Cookie> cookies() {
-				return stream.cookies();
-			}
-
-			@Override
-			public @Nullable ModelAndView writeTo(HttpServletRequest request, HttpServletResponse response,
-					Context context) throws ServletException, IOException {
-				response.setStatus(stream.statusCode().value());
-				stream.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-				// an empty comment line as the first bytes: curl shows nothing before
-				// them
-				response.getOutputStream().write(OPENED);
-				response.flushBuffer();
-				return stream.writeTo(request, response, context);
-			}
-
-		};
 	}
 
 	/**
