@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * previous holder's stated end, else (after another holder) the first report; null when
  * open
  * @param heldUntil the end the {@code heldOn} filter uses: {@code to}, else the day
- * before the next holder's start, else the day before {@code endedBy}; null when open
+ * before the next holder's start, else the day before {@code endedBy}; null when open,
+ * and when that derived day would fall before the term's start
  * @param roleKey folded role, for case- and accent-insensitive filtering
  * @param termStart {@code heldFrom}, or {@code 0000-01-01} when open, for range queries
  * @param termEnd {@code heldUntil}, or {@code 9999-12-31} when open, for range queries

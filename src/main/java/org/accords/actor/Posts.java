@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * else in the role, or calls this holder "former", is the earliest evidence of the
  * change), and begins where the previous holder's stated end leaves off, else at its own
  * first report. The first holder's start and the last holder's end stay open when no
- * article states them.
+ * article states them. A derived date that would end a term before it starts (before its
+ * stated or derived start, else before the holder's first report) is left open instead:
+ * reports that date holders in an overlapping or contrary order do not tell when the term
+ * ended.
  */
 public final class Posts {
 
@@ -65,6 +68,25 @@ public final class Posts {
 				String cap = (post.endedBy() != null && post.endedBy().compareTo(next) < 0) ? post.endedBy() : next;
 				heldUntil = (cap.equals(Post.OPEN_END) || cap.equals(Post.OPEN_START)) ? null
 						: LocalDate.parse(cap).minusDays(1).toString();
+			}
+			// a derived date never turns the term around: where the reports date holders
+			// in an
+			// overlapping or contrary order (an acting holder, two articles dating the
+			// same
+			// appointment differently), the derived date is left open rather than
+			// invented
+			if (heldFrom != null && heldUntil != null && heldUntil.compareTo(heldFrom) < 0) {
+				if (post.to() == null) {
+					heldUntil = null;
+				}
+				else if (post.from() == null) {
+					heldFrom = null;
+				}
+			}
+			else if (heldFrom == null && heldUntil != null && post.to() == null
+					&& !startEstimate(post).equals(Post.OPEN_START) && heldUntil.compareTo(startEstimate(post)) < 0) {
+				// nor ends before the first report of the holder in office
+				heldUntil = null;
 			}
 			// only a stated end carries over to the next holder's start
 			previousEnd = (post.to() != null) ? heldUntil : null;

@@ -93,4 +93,20 @@ public enum ErrorCode {
 		return null;
 	}
 
+	/**
+	 * The code of an error that graphql-java or Spring raised without one, by its
+	 * {@code extensions.classification}: the same on every transport.
+	 */
+	public static ErrorCode ofClassification(@Nullable Object classification) {
+		return switch (String.valueOf(classification)) {
+			case "InvalidSyntax" -> GRAPHQL_PARSE_FAILED;
+			// introspection switched off, or abused (graphql-java's good-faith check)
+			case "ValidationError", "IntrospectionDisabled", "BadFaithIntrospection" -> GRAPHQL_VALIDATION_FAILED;
+			case "OperationNotSupported" -> BAD_REQUEST;
+			// a null where the schema promises a value is our bug, not the client's
+			case "NullValueInNonNullableField" -> INTERNAL;
+			default -> BAD_USER_INPUT;
+		};
+	}
+
 }

@@ -57,4 +57,41 @@ class PostsTests {
 		assertThat(former.termEnd()).isEqualTo("2025-06-15");
 	}
 
+	@Test
+	void aNextHolderReportedOnTheDayThisOneStartsLeavesTheDerivedEndOpenNotBeforeTheStart() {
+		// the synthetic corpus' case: heldFrom 2023-12-02, heldUntil 2023-12-01
+		List<Post> terms = Posts.terms(List.of(post("a", "2023-12-02", null, null, "2023-12-05", null),
+				post("b", null, null, null, "2023-12-02", null)));
+		assertThat(terms).extracting(Post::id).containsExactly("a", "b");
+		assertThat(terms.get(0).heldFrom()).isEqualTo("2023-12-02");
+		assertThat(terms.get(0).heldUntil()).isNull();
+		assertThat(terms.get(0).termEnd()).isEqualTo(Post.OPEN_END);
+		assertThat(terms.get(1).heldFrom()).isEqualTo("2023-12-02");
+		assertThat(terms.get(1).heldUntil()).isNull();
+	}
+
+	@Test
+	void aFormerReportDatedBeforeTheStatedStartDoesNotEndTheTermBeforeIt() {
+		Post post = Posts.terms(List.of(post("a", "2024-05-10", null, null, "2024-05-12", "2024-05-01"))).get(0);
+		assertThat(post.heldFrom()).isEqualTo("2024-05-10");
+		assertThat(post.heldUntil()).isNull();
+	}
+
+	@Test
+	void aDerivedStartAfterTheStatedEndIsLeftOpen() {
+		// the previous holder's stated end runs past this one's: the stated end is kept
+		List<Post> terms = Posts.terms(List.of(post("a", null, "2024-09-30", DatePrecision.DAY, "2024-03-01", null),
+				post("b", null, "2024-09-15", DatePrecision.DAY, "2024-09-01", null)));
+		assertThat(terms.get(1).heldUntil()).isEqualTo("2024-09-15");
+		assertThat(terms.get(1).heldFrom()).isNull();
+	}
+
+	@Test
+	void aFirstHolderWhoseNextHolderIsReportedTheSameDayIsNotEndedBeforeItsFirstReport() {
+		List<Post> terms = Posts.terms(List.of(post("a", null, null, null, "2024-02-01", null),
+				post("b", null, null, null, "2024-02-01", null)));
+		assertThat(terms.get(0).heldFrom()).isNull();
+		assertThat(terms.get(0).heldUntil()).isNull();
+	}
+
 }

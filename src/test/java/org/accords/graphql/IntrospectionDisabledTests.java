@@ -49,6 +49,14 @@ class IntrospectionDisabledTests {
 	}
 
 	@Test
+	void anOperationNameThatNamesNoneListsTheOperationsWithoutSuggestions() {
+		assertThat(ReadableErrorsTests.operationError(new HttpClientSupport(this.port),
+				ReadableErrorsTests.TWO_OPERATIONS, "Statement"))
+			.isEqualTo("No operation named 'Statement' in the document. "
+					+ "The document has 2 operations (Statements, Agreements): name the one to run in \"operationName\"");
+	}
+
+	@Test
 	void theSchemaIsNotDownloadable() {
 		HttpClientSupport client = new HttpClientSupport(this.port);
 		HttpResponse<String> response = client

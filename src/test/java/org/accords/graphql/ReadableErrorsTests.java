@@ -3,8 +3,11 @@ package org.accords.graphql;
 import java.net.http.HttpResponse;
 
 import org.accords.AccordsTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +40,39 @@ class ReadableErrorsTests {
 			.doesNotContain("Validation error (")
 			.doesNotContain("\"locations\":[]");
 		return response.body();
+	}
+
+	/** The message of the one error of a document run as {@code operationName}. */
+	static String operationError(HttpClientSupport client, String query, @Nullable String operationName) {
+		String body = LimitsTests.body(query);
+		if (operationName != null) {
+			body = body.substring(0, body.length() - 1) + ",\"operationName\":\"" + operationName + "\"}";
+		}
+		HttpResponse<String> response = client.post(body);
+		assertThat(response.statusCode()).as(body).isEqualTo(400);
+		JsonNode errors = JsonMapper.builder().build().readTree(response.body()).get("errors");
+		assertThat(errors).as(response.body()).hasSize(1);
+		assertThat(errors.at("/0/extensions/code").asString()).isEqualTo("GRAPHQL_VALIDATION_FAILED");
+		return errors.at("/0/message").asString();
+	}
+
+	static final String TWO_OPERATIONS = "query Statements { statements { totalCount } } "
+			+ "query Agreements { agreements { totalCount } }";
+
+	@Test
+	void severalOperationsAndNoOperationNameListTheOperations() {
+		assertThat(operationError(this.client, TWO_OPERATIONS, null)).isEqualTo(
+				"The document has 2 operations (Statements, Agreements): name the one to run in \"operationName\"");
+	}
+
+	@Test
+	void anOperationNameThatNamesNoneListsTheOperationsAndSuggestsTheCloseOne() {
+		assertThat(operationError(this.client, TWO_OPERATIONS, "Statement"))
+			.isEqualTo("No operation named 'Statement' in the document; did you mean 'Statements'? "
+					+ "The document has 2 operations (Statements, Agreements): name the one to run in \"operationName\"");
+		assertThat(operationError(this.client, "{ statements { totalCount } }", "Statements"))
+			.isEqualTo("No operation named 'Statements' in the document. "
+					+ "The document has 1 operation (an anonymous one): send no \"operationName\" to run it");
 	}
 
 	@Test

@@ -319,6 +319,27 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	@Test
+	void sseErrorsCarryTheCodeTheJsonTransportGivesTheSameFault() throws Exception {
+		HttpResponse<InputStream> response = sse("subscription { datasetPublished { versionn } }");
+		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
+			.isEqualTo("GRAPHQL_VALIDATION_FAILED");
+		response.body().close();
+		HttpResponse<InputStream> coerced = sse("subscription { statementAdded(filter: {speaker: true}) { id } }");
+		JsonNode coercedEvent = JSON.readTree(nextEvent(coerced).get(10, TimeUnit.SECONDS));
+		assertThat(coercedEvent.at("/errors/0/extensions/code").asString()).as(coercedEvent.toString())
+			.isEqualTo("GRAPHQL_VALIDATION_FAILED");
+		coerced.body().close();
+		// an error raised in the subscription's data fetcher keeps its own
+		HttpResponse<InputStream> raised = sse(
+				"subscription { statementAdded(filter: {speaker: \"" + NodeId.of("Country", "EE") + "\"}) { id } }");
+		JsonNode raisedEvent = JSON.readTree(nextEvent(raised).get(10, TimeUnit.SECONDS));
+		assertThat(raisedEvent.at("/errors/0/extensions/code").asString()).as(raisedEvent.toString())
+			.isEqualTo("BAD_USER_INPUT");
+		raised.body().close();
+	}
+
+	@Test
 	void aSubscriptionPostedForOneResponseIsRefusedAtOnce() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))

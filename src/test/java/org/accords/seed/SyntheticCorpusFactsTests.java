@@ -49,6 +49,21 @@ class SyntheticCorpusFactsTests {
 	}
 
 	@Test
+	void noPostsDerivedEndFallsBeforeItsStartOrElseItsFirstReport() {
+		assertThat(dataset.posts()).isNotEmpty();
+		assertThat(dataset.posts()).allSatisfy((post) -> {
+			if (post.heldUntil() != null && post.to() == null) {
+				if (post.heldFrom() != null) {
+					assertThat(post.heldUntil()).as(post.toString()).isGreaterThanOrEqualTo(post.heldFrom());
+				}
+				else if (post.firstReported() != null) {
+					assertThat(post.heldUntil()).as(post.toString()).isGreaterThanOrEqualTo(post.firstReported());
+				}
+			}
+		});
+	}
+
+	@Test
 	void everyAgreementKindOccurs() {
 		assertThat(dataset.agreements().stream().map(Agreement::kind).collect(Collectors.toSet())).contains(
 				AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementKind.LETTER_OF_INTENT, AgreementKind.PROTOCOL,

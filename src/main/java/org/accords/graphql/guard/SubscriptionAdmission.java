@@ -1,12 +1,15 @@
 package org.accords.graphql.guard;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
@@ -122,8 +125,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		if (!(response.getData() instanceof Publisher<?> events)) {
 			// a document that did not validate: the SSE handler would replace its errors
 			// with "supports only subscriptions", so they become the stream's one event
-			return webSocket ? response : response.transform((builder) -> builder.data(Flux
-				.just(ExecutionResult.newExecutionResult().errors(response.getExecutionResult().getErrors()).build())));
+			List<GraphQLError> errors = coded(response.getExecutionResult().getErrors());
+			return webSocket ? response.transform((builder) -> builder.errors(errors)) : response.transform(
+					(builder) -> builder.data(Flux.just(ExecutionResult.newExecutionResult().errors(errors).build())));
 		}
 		Flux<Object> counted = Flux.defer(() -> {
 			// checked again here: subscriptions admitted at once cannot overshoot
@@ -131,9 +135,53 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooMany()));
 			}
-			return Flux.<Object>from(events).doFinally((signal) -> this.open.decrementAndGet());
+			return Flux.<Object>from(events)
+				.map(SubscriptionAdmission::coded)
+				.doFinally((signal) -> this.open.decrementAndGet());
 		});
 		return response.transform((builder) -> builder.data(counted));
+	}
+
+	/**
+	 * An event whose errors carry the {@code extensions.code} that {@code /graphql} gives
+	 * the same fault; events without errors pass as they are.
+	 */
+	private static Object coded(Object event) {
+		if (event instanceof ExecutionResult result && !result.getErrors().isEmpty()) {
+			return result.transform((builder) -> builder.errors(coded(result.getErrors())));
+		}
+		return event;
+	}
+
+	/** The errors, each with a code: its own, else the one of its classification. */
+	private static List<GraphQLError> coded(List<GraphQLError> errors) {
+		if (errors.stream()
+			.allMatch((error) -> error.getExtensions() != null && error.getExtensions().get("code") != null)) {
+			return errors;
+		}
+		List<GraphQLError> coded = new ArrayList<>(errors.size());
+		for (GraphQLError error : errors) {
+			Map<String, Object> extensions = new LinkedHashMap<>(
+					(error.getExtensions() != null) ? error.getExtensions() : Map.of());
+			if (extensions.get("code") == null) {
+				extensions.put("code", ErrorCode.ofClassification(error.getErrorType()).name());
+				GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+					.message(error.getMessage())
+					.errorType(error.getErrorType())
+					.extensions(extensions);
+				if (error.getLocations() != null) {
+					builder.locations(error.getLocations());
+				}
+				if (error.getPath() != null) {
+					builder.path(error.getPath());
+				}
+				coded.add(builder.build());
+			}
+			else {
+				coded.add(error);
+			}
+		}
+		return coded;
 	}
 
 	private Admission.Refused tooMany() {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
@@ -321,6 +323,57 @@ final class ValidationMessages {
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	/**
+	 * graphql-java's errors of an operation that cannot be chosen (several and no
+	 * {@code operationName}, or a name that none has) in a user's words, naming the
+	 * operations the document has (anonymous ones counted); null for any other message.
+	 * @param message graphql-java's message
+	 * @param document the document executed
+	 * @param operationName the operation asked for
+	 */
+	@Nullable String operation(String message, @Nullable String document, @Nullable String operationName) {
+		boolean none = message.startsWith("Must provide operation name");
+		boolean unknown = message.startsWith("Unknown operation named") && operationName != null;
+		if ((!none && !unknown) || document == null) {
+			return null;
+		}
+		List<String> names = new java.util.ArrayList<>();
+		try {
+			Parser.parse(document)
+				.getDefinitionsOfType(OperationDefinition.class)
+				.forEach((operation) -> names.add(operation.getName()));
+		}
+		catch (RuntimeException ex) {
+			// parsed and validated before it ran; a document that is not is left as it
+			// was
+			return null;
+		}
+		if (names.isEmpty()) {
+			return null;
+		}
+		List<String> named = names.stream().filter(java.util.Objects::nonNull).toList();
+		String list = String.join(", ",
+				names.stream().map((name) -> (name != null) ? name : "an anonymous one").toList());
+		String has = "The document has " + names.size() + ((names.size() == 1) ? " operation (" : " operations (")
+				+ list + ")";
+		String then;
+		if (names.size() > 1) {
+			then = ": name the one to run in \"operationName\"";
+		}
+		else if (named.isEmpty()) {
+			then = ": send no \"operationName\" to run it";
+		}
+		else {
+			then = ": name it in \"operationName\", or send none";
+		}
+		if (none || operationName == null) {
+			return has + then;
+		}
+		String suggestion = suggestion(operationName, named);
+		return "No operation named '" + operationName + "' in the document" + (suggestion.isEmpty() ? "." : suggestion)
+				+ " " + has + then;
 	}
 
 	/** "; did you mean 'x'?" when suggestions are on and a name is close enough. */

@@ -6,6 +6,7 @@ import java.util.List;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Says the errors of variables that do not fit their types in a user's words
  * ({@link ValidationMessages#variable}): graphql-java raises them while coercing the
- * variables, after the document was validated, so the document cache never sees them.
- * Only the message changes; the code stays {@code GRAPHQL_VALIDATION_FAILED}.
+ * variables, after the document was validated, so the document cache never sees them; so
+ * are those of an operation that cannot be chosen by {@code operationName}
+ * ({@link ValidationMessages#operation}). Only the message changes; the code stays
+ * {@code GRAPHQL_VALIDATION_FAILED}.
  */
 @Component
 class VariableMessages implements WebGraphQlInterceptor {
@@ -48,7 +51,7 @@ class VariableMessages implements WebGraphQlInterceptor {
 		boolean changed = false;
 		for (GraphQLError error : errors) {
 			String message = (error.getErrorType() == ErrorType.ValidationError && error.getMessage() != null)
-					? this.messages.variable(error.getMessage()) : null;
+					? operationOrVariable(error.getMessage(), response) : null;
 			if (message == null) {
 				rewritten.add(error);
 				continue;
@@ -63,6 +66,12 @@ class VariableMessages implements WebGraphQlInterceptor {
 			changed = true;
 		}
 		return changed ? response.transform((builder) -> builder.errors(rewritten)) : response;
+	}
+
+	private @Nullable String operationOrVariable(String message, WebGraphQlResponse response) {
+		String operation = this.messages.operation(message, response.getExecutionInput().getQuery(),
+				response.getExecutionInput().getOperationName());
+		return (operation != null) ? operation : this.messages.variable(message);
 	}
 
 }

@@ -677,15 +677,8 @@ class GraphQlTransport implements DisposableBean {
 			}
 			Map<String, Object> extensions = new LinkedHashMap<>(
 					(error.get("extensions") instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of());
-			extensions.computeIfAbsent("code", (k) -> switch (String.valueOf(extensions.get("classification"))) {
-				case "InvalidSyntax" -> "GRAPHQL_PARSE_FAILED";
-				// introspection switched off, or abused (graphql-java's good-faith check)
-				case "ValidationError", "IntrospectionDisabled", "BadFaithIntrospection" -> "GRAPHQL_VALIDATION_FAILED";
-				case "OperationNotSupported" -> "BAD_REQUEST";
-				// a null where the schema promises a value is our bug, not the client's
-				case "NullValueInNonNullableField" -> "INTERNAL";
-				default -> "BAD_USER_INPUT";
-			});
+			extensions.computeIfAbsent("code",
+					(k) -> ErrorCode.ofClassification(extensions.get("classification")).name());
 			if (!trace.id.isEmpty()) {
 				extensions.put("requestId", trace.id);
 			}
