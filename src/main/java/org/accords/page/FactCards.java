@@ -245,8 +245,8 @@ public class FactCards {
 		Organization organization = (statement.speakerOrganizationId() != null)
 				? this.store.byId(card.version, Organization.ENTITY, statement.speakerOrganizationId()) : null;
 		String role = statement.speakerRole();
-		if (role == null && speaker != null && !speaker.posts().isEmpty()) {
-			role = speaker.posts().get(0).role();
+		if (role == null && speaker != null) {
+			role = roleOn(speaker.posts(), statement.saidOn());
 		}
 		String name = (speaker != null) ? speaker.name()
 				: (organization != null) ? organization.name() : "unknown speaker";
@@ -391,9 +391,37 @@ public class FactCards {
 		card.evidence(evidence);
 		card.jsonLd.put("@type", "Person");
 		card.jsonLd.put("name", person.name());
-		if (!person.posts().isEmpty()) {
-			card.jsonLd.put("jobTitle", person.posts().get(0).role());
+		// the latest office (one still held ends last), not whichever post is listed
+		// first
+		person.posts()
+			.stream()
+			.max(java.util.Comparator.comparing(Post::termEnd))
+			.ifPresent((latest) -> card.jsonLd.put("jobTitle", latest.role()));
+	}
+
+	/**
+	 * The role of the one post a speaker held on {@code saidOn} (ISO, as precise as the
+	 * article is), for a statement whose article gives no role: null when no post, or
+	 * more than one, was held then (a card names no office the speaker did not hold when
+	 * speaking), and without a date only the role of a speaker's only post.
+	 */
+	static @Nullable String roleOn(List<Post> posts, @Nullable String saidOn) {
+		if (saidOn == null) {
+			return (posts.size() == 1) ? posts.get(0).role() : null;
 		}
+		String role = null;
+		for (Post post : posts) {
+			// a month or a year: the post is held on it when its term meets that period
+			boolean started = post.termStart().compareTo(saidOn + "\uffff") <= 0;
+			boolean ended = post.termEnd().compareTo(saidOn) < 0;
+			if (started && !ended) {
+				if (role != null && !role.equals(post.role())) {
+					return null;
+				}
+				role = post.role();
+			}
+		}
+		return role;
 	}
 
 	/** The labels of entities of any type, by node id; unknown ids are absent. */
