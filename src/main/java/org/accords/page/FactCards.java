@@ -424,6 +424,20 @@ public class FactCards {
 		return role;
 	}
 
+	/**
+	 * The role of a person's latest office (one still held ends last), not whichever post
+	 * is listed first; null without posts.
+	 */
+	static @Nullable String latestRole(List<Post> posts) {
+		Post latest = null;
+		for (Post post : posts) {
+			if (latest == null || post.termEnd().compareTo(latest.termEnd()) > 0) {
+				latest = post;
+			}
+		}
+		return (latest != null) ? latest.role() : null;
+	}
+
 	/** The labels of entities of any type, by node id; unknown ids are absent. */
 	public Map<String, String> labels(String version, Collection<String> ids) {
 		Map<String, String> labels = new LinkedHashMap<>();

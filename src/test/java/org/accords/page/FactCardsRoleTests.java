@@ -50,4 +50,11 @@ class FactCardsRoleTests {
 		assertThat(FactCards.roleOn(List.of(), "2010-05-05")).isNull();
 	}
 
+	@Test
+	void aPersonsJobTitleIsTheLatestOffice() {
+		assertThat(FactCards.latestRole(List.of(MINISTER, FUND))).isEqualTo("Defence Minister");
+		assertThat(FactCards.latestRole(List.of(FUND, MINISTER))).isEqualTo("Defence Minister");
+		assertThat(FactCards.latestRole(List.of())).isNull();
+	}
+
 }
