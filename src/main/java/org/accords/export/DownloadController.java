@@ -261,6 +261,8 @@ class DownloadController {
 		if (answer instanceof ByteRange.Unsatisfiable) {
 			response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
 			response.setHeader(HttpHeaders.CONTENT_RANGE, ByteRange.unsatisfied(total));
+			// about this request's Range, not the file: no cache keeps it for others
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setContentLength(0);
 			return;
 		}

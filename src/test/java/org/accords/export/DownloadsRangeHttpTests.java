@@ -155,6 +155,7 @@ class DownloadsRangeHttpTests {
 				assertThat(response.statusCode()).as(variant + " " + range).isEqualTo(416);
 				assertThat(response.headers().firstValue("Content-Range")).as(range).hasValue("bytes */" + body.length);
 				assertThat(response.body()).as(range).isEmpty();
+				assertThat(response.headers().firstValue("Cache-Control")).as(range).hasValue("no-store");
 			}
 			for (String range : List.of("bytes=0-9,20-29", "bytes=abc", "bytes=9-1", "items=0-9", "bytes=",
 					"bytes 0-9")) {
