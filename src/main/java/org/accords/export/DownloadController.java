@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -57,10 +58,13 @@ class DownloadController {
 
 	private final Archive archive;
 
-	DownloadController(DataRequests requests, TableWriter writer, Archive archive) {
+	private final DownloadSizes sizes;
+
+	DownloadController(DataRequests requests, TableWriter writer, Archive archive, DownloadSizes sizes) {
 		this.requests = requests;
 		this.writer = writer;
 		this.archive = archive;
+		this.sizes = sizes;
 	}
 
 	@GetMapping("/" + Downloads.DATAPACKAGE)
@@ -239,12 +243,44 @@ class DownloadController {
 		// a 304 with that copy's ETag serves it as well as the gzip one would
 		boolean gzip = Gzip.accepted(request) && !Gzip.named(ifNoneMatch(request), DataRequests.etag(info, identity));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		if (prepare(info, gzip ? identity + Gzip.VARIANT : identity, download, format.mediaType(), request, response)) {
-			if (gzip) {
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			}
-			stream(response, gzip, (out) -> this.writer.write(table, format, info.version(), out, bom));
+		String selected = gzip ? identity + Gzip.VARIANT : identity;
+		if (!prepare(info, selected, request, response)) {
+			return;
 		}
+		// the length of the representation selected (the gzip bytes when gzip), once
+		// measured: a range needs it (curl -C - and browsers ask for "from here to the
+		// end")
+		Long measured = this.sizes.of(info.version(), table, format, selected.substring(variant.length()));
+		long total = (measured != null) ? measured : -1;
+		if (total >= 0) {
+			response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+		}
+		// Range is defined for GET only: a HEAD answers as the whole GET would
+		ByteRange.Answer answer = (total < 0 || !HttpMethod.GET.matches(request.getMethod())) ? new ByteRange.Whole()
+				: ByteRange.of(request, DataRequests.etag(info, selected), total);
+		if (answer instanceof ByteRange.Unsatisfiable) {
+			response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+			response.setHeader(HttpHeaders.CONTENT_RANGE, ByteRange.unsatisfied(total));
+			// about this request's Range, not the file: no cache keeps it for others
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setContentLength(0);
+			return;
+		}
+		describe(download, format.mediaType(), response);
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		if (HttpMethod.HEAD.matches(request.getMethod())) {
+			// the headers are those of the GET; the body is not written at all
+			return;
+		}
+		ByteRange range = (answer instanceof ByteRange.Part part) ? part.range() : null;
+		if (range != null) {
+			response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+			response.setHeader(HttpHeaders.CONTENT_RANGE, range.contentRange(total));
+			response.setContentLengthLong(range.length());
+		}
+		stream(response, gzip, range, (out) -> this.writer.write(table, format, info.version(), out, bom));
 	}
 
 	private static @Nullable String ifNoneMatch(HttpServletRequest request) {
@@ -260,17 +296,23 @@ class DownloadController {
 
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		if (prepare(info, "", Downloads.archive(info.version()), "application/zip", request, response)) {
-			// a zip is compressed already
-			stream(response, false, (out) -> this.archive.write(info, out));
+		if (prepare(info, "", request, response)) {
+			describe(Downloads.archive(info.version()), "application/zip", response);
+			if (HttpMethod.HEAD.matches(request.getMethod())) {
+				return;
+			}
+			// a zip is compressed already; no ranges: its entries carry the time this
+			// instance loaded the version, so its bytes are not the same everywhere
+			stream(response, false, null, (out) -> this.archive.write(info, out));
 		}
 	}
 
 	/**
-	 * Sets the download's headers; returns false when the client's copy is current (304).
+	 * Sets the headers every answer about a download has; returns false when the client's
+	 * copy is current (304).
 	 */
-	private boolean prepare(DatasetInfo info, String variant, String filename, String contentType,
-			HttpServletRequest request, HttpServletResponse response) {
+	private boolean prepare(DatasetInfo info, String variant, HttpServletRequest request,
+			HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.requests.cacheControl().getHeaderValue());
 		response.setHeader(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"");
 		response.setHeader(DatasetVersionSource.HEADER, info.version());
@@ -278,10 +320,14 @@ class DownloadController {
 		if (new ServletWebRequest(request, response).checkNotModified(DataRequests.etag(info, variant))) {
 			return false;
 		}
+		return true;
+	}
+
+	/** The headers of a download's body: its type and the name to save it under. */
+	private static void describe(String filename, String contentType, HttpServletResponse response) {
 		response.setContentType(contentType);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-		return true;
 	}
 
 	private interface Body {
@@ -290,18 +336,38 @@ class DownloadController {
 
 	}
 
-	private static void stream(HttpServletResponse response, boolean gzip, Body body) throws IOException {
-		// the writers write a field at a time: buffered before the deflater, which costs
-		// a
-		// native call per write
-		try (OutputStream out = new BufferedOutputStream(
-				gzip ? Gzip.compressing(response.getOutputStream()) : response.getOutputStream(), 64 * 1024)) {
+	/**
+	 * Writes a download, or only {@code range} of its bytes (of the gzip bytes when
+	 * {@code gzip}): the file is written from its start and the rest is not written once
+	 * the range is out.
+	 */
+	private static void stream(HttpServletResponse response, boolean gzip, @Nullable ByteRange range, Body body)
+			throws IOException {
+		OutputStream target = (range != null) ? range.slice(response.getOutputStream()) : response.getOutputStream();
+		try (OutputStream out = buffered(gzip ? Gzip.compressing(target) : target)) {
 			body.write(out);
+		}
+		catch (ByteRange.Done ex) {
+			// the range is written
+		}
+		catch (RuntimeException ex) {
+			// the CSV writer (Jackson) wraps what its target throws
+			if (!(ex.getCause() instanceof ByteRange.Done)) {
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			// the client went away: the store cursor is already closed, nothing to report
 			logger.debug("Download ended early: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The writers write a field at a time: buffered before the deflater, which costs a
+	 * native call per write ({@link DownloadSizes} measures through the same buffering).
+	 */
+	static OutputStream buffered(OutputStream out) {
+		return new BufferedOutputStream(out, 64 * 1024);
 	}
 
 	private ResponseEntity<byte[]> metadata(DatasetInfo info, MediaType type, byte[] body) {

@@ -13,6 +13,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,6 +64,14 @@ class DownloadSizes implements DisposableBean {
 		return this.byVersion.getOrDefault(version, Map.of());
 	}
 
+	/**
+	 * The size of one variant of a collection's file ({@code ""}, {@code -bom},
+	 * {@code -gzip}, {@code -bom-gzip}), or null until measured.
+	 */
+	@Nullable Long of(String version, Table<?> table, Format format, String variant) {
+		return of(version).get(Downloads.file(table, format) + variant);
+	}
+
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
 	void measureCurrent() {
 		DatasetInfo info = this.state.currentOrNull();
@@ -77,9 +86,7 @@ class DownloadSizes implements DisposableBean {
 		try {
 			for (Table<?> table : Tables.ALL) {
 				for (Format format : Format.values()) {
-					TableWriter.Counting counting = new TableWriter.Counting(OutputStream.nullOutputStream());
-					this.writer.write(table, format, info.version(), counting, false);
-					sizes.put(Downloads.file(table, format), counting.count());
+					measure(info, table, format, sizes);
 				}
 			}
 			TableWriter.Counting counting = new TableWriter.Counting(OutputStream.nullOutputStream());
@@ -96,6 +103,50 @@ class DownloadSizes implements DisposableBean {
 			// the version was replaced meanwhile, or the store is away: try again later
 			logger.debug("Could not measure the downloads of " + info.version() + ": " + ex.getMessage());
 			this.started.remove(info.version());
+		}
+	}
+
+	/**
+	 * One pass over a collection measures its file and its gzip variants (with a BOM too
+	 * for CSV), each fed the writes the download sends it, buffered as the download
+	 * buffers them (the deflater's output depends only on its input, but so nothing can
+	 * differ): a range of any variant needs its length.
+	 */
+	private void measure(DatasetInfo info, Table<?> table, Format format, Map<String, Long> sizes) throws IOException {
+		TableWriter.Counting identity = new TableWriter.Counting(OutputStream.nullOutputStream());
+		TableWriter.Counting gzipped = new TableWriter.Counting(OutputStream.nullOutputStream());
+		TableWriter.Counting bomGzipped = new TableWriter.Counting(OutputStream.nullOutputStream());
+		boolean csv = format == Format.CSV;
+		try (OutputStream gzip = DownloadController.buffered(Gzip.compressing(gzipped));
+				OutputStream bomGzip = DownloadController.buffered(Gzip.compressing(bomGzipped))) {
+			if (csv) {
+				bomGzip.write(TableWriter.BOM);
+			}
+			OutputStream tee = new OutputStream() {
+
+				@Override
+				public void write(int b) throws IOException {
+					write(new byte[] { (byte) b }, 0, 1);
+				}
+
+				@Override
+				public void write(byte[] b, int off, int len) throws IOException {
+					identity.write(b, off, len);
+					gzip.write(b, off, len);
+					if (csv) {
+						bomGzip.write(b, off, len);
+					}
+				}
+
+			};
+			this.writer.write(table, format, info.version(), tee, false);
+		}
+		String file = Downloads.file(table, format);
+		sizes.put(file, identity.count());
+		sizes.put(file + Gzip.VARIANT, gzipped.count());
+		if (csv) {
+			sizes.put(file + "-bom", identity.count() + TableWriter.BOM.length);
+			sizes.put(file + "-bom" + Gzip.VARIANT, bomGzipped.count());
 		}
 	}
 
