@@ -270,11 +270,16 @@ class DownloadController {
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
+		ByteRange range = (answer instanceof ByteRange.Part part) ? part.range() : null;
+		if (range == null && total >= 0) {
+			// the whole file's length, once measured: progress bars and download managers
+			// show how much is left, and a client sees a download that broke off as short
+			response.setContentLengthLong(total);
+		}
 		if (HttpMethod.HEAD.matches(request.getMethod())) {
 			// the headers are those of the GET; the body is not written at all
 			return;
 		}
-		ByteRange range = (answer instanceof ByteRange.Part part) ? part.range() : null;
 		if (range != null) {
 			response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
 			response.setHeader(HttpHeaders.CONTENT_RANGE, range.contentRange(total));
