@@ -76,6 +76,14 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void anAnonymousOperationBesideOthersSaysToNameIt() {
+		assertThat(operationError(this.client,
+				"{ statements { totalCount } } query Agreements { agreements { totalCount } }", "Agreements"))
+			.isEqualTo("An operation without a name must be the document's only one: name it "
+					+ "(query Name { … }), then name the one to run in \"operationName\"");
+	}
+
+	@Test
 	void aWrongArgumentTypeNamesTheArgumentFieldAndValue() {
 		assertThat(errors("{ statements(first: \"ten\") { totalCount } }"))
 			.contains("Argument 'first' of field 'statements' must be an Int, got the string \\\"ten\\\"");

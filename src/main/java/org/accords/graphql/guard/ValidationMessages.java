@@ -113,6 +113,11 @@ final class ValidationMessages {
 			}
 			return message.toString();
 		}
+		if (error.getValidationErrorType() == ValidationErrorType.LoneAnonymousOperationViolation) {
+			// graphql-java: "Anonymous operation with other operations."
+			return "An operation without a name must be the document's only one: name it (query Name { … }), "
+					+ "then name the one to run in \"operationName\"";
+		}
 		if ((matcher = NULL_VALUE.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must not be null";
 		}
