@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
 
 /**
  * A single byte range of a download (RFC 9110, 14), so that a broken download resumes
@@ -78,57 +78,32 @@ record ByteRange(long first, long last) {
 	}
 
 	/**
-	 * One {@code bytes} range of {@code total} bytes: {@code a-b}, {@code a-} or the
-	 * suffix {@code -n}. Several ranges are answered with the whole (allowed: a server
-	 * may ignore {@code Range}), as is anything that does not parse.
+	 * One {@code bytes} range of {@code total} bytes ({@code a-b}, {@code a-} or the
+	 * suffix {@code -n}), read by Spring's {@link HttpRange}. Several ranges are answered
+	 * with the whole (allowed: a server may ignore {@code Range}), as is anything that
+	 * does not parse.
 	 */
 	static Answer parse(String header, long total) {
 		String value = header.trim();
 		int equals = value.indexOf('=');
-		if (equals < 0 || !value.substring(0, equals).trim().toLowerCase(Locale.ROOT).equals("bytes")) {
+		List<HttpRange> ranges;
+		try {
+			// range units are case-insensitive (RFC 9110, 14.1); HttpRange reads "bytes="
+			ranges = HttpRange
+				.parseRanges((equals < 0) ? value : value.substring(0, equals).trim().toLowerCase(Locale.ROOT) + "="
+						+ value.substring(equals + 1).trim());
+		}
+		catch (IllegalArgumentException ex) {
 			return WHOLE;
 		}
-		String spec = value.substring(equals + 1).trim();
-		if (spec.contains(",")) {
+		if (ranges.size() != 1) {
 			return WHOLE;
 		}
-		int dash = spec.indexOf('-');
-		if (dash < 0) {
-			return WHOLE;
-		}
-		String from = spec.substring(0, dash).trim();
-		String to = spec.substring(dash + 1).trim();
-		@Nullable Long first = number(from);
-		@Nullable Long last = number(to);
-		if (from.isEmpty()) {
-			// the last n bytes
-			if (last == null) {
-				return WHOLE;
-			}
-			if (last == 0 || total == 0) {
-				return new Unsatisfiable();
-			}
-			return new Part(new ByteRange(Math.max(0, total - last), total - 1));
-		}
-		if (first == null || (!to.isEmpty() && (last == null || last < first))) {
-			return WHOLE;
-		}
-		if (first >= total) {
-			return new Unsatisfiable();
-		}
-		return new Part(new ByteRange(first, (last == null) ? total - 1 : Math.min(last, total - 1)));
-	}
-
-	private static @Nullable Long number(String digits) {
-		if (digits.isEmpty() || digits.length() > 18) {
-			return null;
-		}
-		for (int i = 0; i < digits.length(); i++) {
-			if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-				return null;
-			}
-		}
-		return Long.parseLong(digits);
+		HttpRange range = ranges.get(0);
+		long first = range.getRangeStart(total);
+		long last = range.getRangeEnd(total);
+		// a start past the end, or the last 0 bytes
+		return (first >= total || last < first) ? new Unsatisfiable() : new Part(new ByteRange(first, last));
 	}
 
 	/**
