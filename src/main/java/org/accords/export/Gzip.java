@@ -10,6 +10,8 @@ import java.util.zip.GZIPOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ETag;
+
 /**
  * The gzip coding of a download: whether a request's {@code Accept-Encoding} takes it,
  * and the stream that writes it. Downloads compress themselves rather than through the
@@ -97,16 +99,8 @@ final class Gzip {
 		if (ifNoneMatch == null) {
 			return false;
 		}
-		for (String tag : ifNoneMatch.split(",")) {
-			String trimmed = tag.trim();
-			if (trimmed.startsWith("W/")) {
-				trimmed = trimmed.substring(2);
-			}
-			if (trimmed.equals(etag)) {
-				return true;
-			}
-		}
-		return false;
+		ETag wanted = ETag.create(etag);
+		return ETag.parse(ifNoneMatch).stream().anyMatch((tag) -> tag.compare(wanted, false));
 	}
 
 }
