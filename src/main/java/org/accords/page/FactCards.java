@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -302,17 +303,9 @@ public class FactCards {
 		areas.forEach((area) -> card.fact("Cooperation area", area.name(), pageUrl(area.id())));
 		List<Signatory> signatories = this.store.all(card.version, Signatory.ENTITY,
 				Criteria.where("agreementId").is(agreement.id()), Sort.by("_id"));
-		Map<String, String> names = labels(card.version,
-				signatories.stream()
-					.flatMap((s) -> java.util.stream.Stream.of(s.personId(), s.organizationId(), s.onBehalfOfId()))
-					.filter(java.util.Objects::nonNull)
-					.toList());
+		Map<String, String> names = holders(card.version, signatories);
 		for (Signatory signatory : signatories) {
-			String who = (signatory.personId() != null) ? names.get(signatory.personId())
-					: (signatory.organizationId() != null) ? names.get(signatory.organizationId()) : null;
-			String behalf = (signatory.onBehalfOfId() != null) ? names.get(signatory.onBehalfOfId()) : null;
-			String text = ((who != null) ? who : "unnamed signatory") + ((behalf != null) ? " for " + behalf : "");
-			card.fact("Signatory", text, pageUrl(signatory.id()));
+			card.fact("Signatory", signer(signatory, names), pageUrl(signatory.id()));
 		}
 		card.evidence(agreement.evidence());
 		card.jsonLd.put("@type", "CreativeWork");
@@ -444,11 +437,69 @@ public class FactCards {
 		if (ids.isEmpty()) {
 			return labels;
 		}
-		this.store.nodes(version, new LinkedHashSet<>(ids)).forEach((id, entity) -> labels.put(id, label(entity)));
+		Map<String, Entity> found = this.store.nodes(version, new LinkedHashSet<>(ids));
+		Map<String, String> holders = holders(version, found.values());
+		found.forEach((id, entity) -> labels.put(id, label(entity, holders)));
 		return labels;
 	}
 
-	/** The human name of an entity: its name or title, or the start of its words. */
+	/**
+	 * The names of the people, organizations and countries that the signatories and posts
+	 * among {@code entities} refer to, by id: what their labels are made of.
+	 */
+	private Map<String, String> holders(String version, Collection<? extends Entity> entities) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (Entity entity : entities) {
+			if (entity instanceof Signatory signatory) {
+				java.util.stream.Stream.of(signatory.personId(), signatory.organizationId(), signatory.onBehalfOfId())
+					.filter(java.util.Objects::nonNull)
+					.forEach(ids::add);
+			}
+			else if (entity instanceof Post post) {
+				ids.add(post.personId());
+			}
+		}
+		Map<String, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.store.nodes(version, ids).forEach((id, entity) -> names.put(id, label(entity)));
+		}
+		return names;
+	}
+
+	/**
+	 * The human name of an entity, a signatory's and a post's by who holds them (whose
+	 * names {@code holders} gives): "Rustem Umerov for Ukraine", "Laurynas Kasčiūnas,
+	 * minister".
+	 */
+	static String label(Entity entity, Map<String, String> holders) {
+		if (entity instanceof Signatory signatory) {
+			return signer(signatory, holders);
+		}
+		if (entity instanceof Post post) {
+			String holder = holders.get(post.personId());
+			return (holder != null) ? holder + ", " + post.role() : post.role();
+		}
+		return label(entity);
+	}
+
+	/**
+	 * Who signed, for whom: "Rustem Umerov for Ukraine", "Unnamed signatory for Ukraine".
+	 */
+	private static String signer(Signatory signatory, Map<String, String> names) {
+		String who = (signatory.personId() != null) ? names.get(signatory.personId())
+				: (signatory.organizationId() != null) ? names.get(signatory.organizationId()) : null;
+		String behalf = (signatory.onBehalfOfId() != null) ? names.get(signatory.onBehalfOfId()) : null;
+		if (who == null && behalf == null) {
+			return (signatory.role() != null) ? "Signatory: " + signatory.role() : "Signatory";
+		}
+		return ((who != null) ? who : "Unnamed signatory") + ((behalf != null) ? " for " + behalf : "");
+	}
+
+	/**
+	 * The human name of an entity: its name or title, or the start of its words; a
+	 * signatory and a post without the names of who holds them
+	 * ({@link #label(Entity, Map)} has those).
+	 */
 	public static String label(Entity entity) {
 		if (entity instanceof Statement statement) {
 			// in quotation marks only the speaker's own words, not the article's
@@ -475,7 +526,7 @@ public class FactCards {
 			return area.name();
 		}
 		if (entity instanceof Signatory signatory) {
-			return (signatory.role() != null) ? "Signatory: " + signatory.role() : "Signatory";
+			return signer(signatory, Map.of());
 		}
 		if (entity instanceof Event event) {
 			return event.name();
@@ -625,7 +676,8 @@ public class FactCards {
 					Map.of("@type", "Organization", "name", Citation.PUBLISHER, "url", FactCards.this.publicUrl));
 			String attribution = Citation.PUBLISHER + " · " + Citation.LICENCE_NAME
 					+ (this.credits.isEmpty() ? "" : " · source: " + String.join("; ", this.credits));
-			return new Card(this.type, this.entity.id(), label(this.entity), this.quote, this.byline, this.paraphrase,
+			String label = label(this.entity, holders(this.version, List.of(this.entity)));
+			return new Card(this.type, this.entity.id(), label, this.quote, this.byline, this.paraphrase,
 					List.copyOf(this.facts), List.copyOf(this.sources), url,
 					absolute("/embed/" + this.type.card() + "/" + this.entity.id()), attribution,
 					java.util.Collections.unmodifiableMap(this.jsonLd));

@@ -120,6 +120,28 @@ class PageHttpTests extends PageSeed {
 	}
 
 	@Test
+	void aSignatoryAndAPostAreLabelledByWhoHoldsThem() throws Exception {
+		// pages, cards, oEmbed titles, changes { label } and the feeds said "Signatory"
+		// and
+		// "Defence Minister": a feed reader saw four entries called "Signatory"
+		String signatory = NodeId.of("Signatory", "fi-mod-signs");
+		JsonNode page = JSON.readTree(api().get("/signatories/" + signatory, "application/json").body());
+		assertThat(page.get("label").asString()).isEqualTo("Ministry of Defence of Finland for Finland");
+		assertThat(api().html("/signatories/" + signatory))
+			.contains("<title>Ministry of Defence of Finland for Finland · Accords</title>");
+		String post = api().query("{ people(filter: { name: \"tamm\" }) { edges { node { posts { id } } } } }")
+			.at("/people/edges/0/node/posts/0/id")
+			.asString();
+		JsonNode postPage = JSON.readTree(api().get("/posts/" + post, "application/json").body());
+		assertThat(postPage.get("label").asString()).isEqualTo("Kaarel Tamm, Defence Minister");
+		JsonNode changes = api().query("{ changes(since: \"2000-01-01\", first: 100) { nodes { id label } } }")
+			.at("/changes/nodes");
+		assertThat(changes.findValuesAsString("label"))
+			.contains("Ministry of Defence of Finland for Finland", "Kaarel Tamm, Defence Minister")
+			.doesNotContain("Signatory");
+	}
+
+	@Test
 	void curatedIdsReachTheSamePage() throws Exception {
 		assertThat(api().html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");
 	}
