@@ -15,6 +15,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.http.Gzip;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
+import org.accords.http.Gzip;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

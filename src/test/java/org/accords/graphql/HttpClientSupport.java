@@ -66,6 +66,20 @@ final class HttpClientSupport {
 		}
 	}
 
+	/** The response's bytes as sent: a gzip body stays gzip. */
+	HttpResponse<byte[]> bytes(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	URI uri(String path) {
 		return URI.create(this.base + path);
 	}

@@ -36,6 +36,7 @@ import org.accords.graphql.guard.Admission;
 import org.accords.graphql.guard.QueryTimeout;
 import org.accords.graphql.guard.RateLimiter;
 import org.accords.graphql.guard.Refusal;
+import org.accords.http.Gzip;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -74,6 +75,14 @@ class GraphQlTransport implements DisposableBean {
 	 * The first connection of a query's result as a spreadsheet: {@link ConnectionCsv}.
 	 */
 	static final MediaType CSV = MediaType.parseMediaType(ConnectionCsv.MEDIA_TYPE);
+
+	/**
+	 * The shortest answer sent in gzip to a client that takes it. Shorter ones are sent
+	 * as they are: an answer of 1 KiB or less and its headers fit in one TCP segment
+	 * (1,460 bytes) either way, so gzip would save no packet and no round trip, and the
+	 * few hundred bytes of a small answer often grow by gzip's 18 bytes of framing.
+	 */
+	static final int GZIP_MIN = 1024;
 
 	/** How long after the timeout a cancelled execution is waited for. */
 	private static final Duration CANCELLATION_GRACE = Duration.ofMillis(250);
@@ -125,10 +134,12 @@ class GraphQlTransport implements DisposableBean {
 		this.versions = versions;
 		this.settings = properties.http();
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
-		// JSON or CSV by Accept; the budget in the headers and body by the API key
+		// JSON or CSV by Accept; gzip or not by Accept-Encoding; the budget in the
+		// headers and body by the API key
 		this.vary = properties.rateLimit().enabled()
-				? List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER, this.apiKeyHeader)
-				: List.of(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER);
+				? List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_ENCODING, DatasetVersionSource.HEADER,
+						this.apiKeyHeader)
+				: List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_ENCODING, DatasetVersionSource.HEADER);
 		this.varyValue = String.join(", ", this.vary);
 		this.publicCacheControl = Objects
 			.requireNonNull(CacheControl.maxAge(this.settings.maxAge()).cachePublic().getHeaderValue());
@@ -163,12 +174,15 @@ class GraphQlTransport implements DisposableBean {
 		if (decision instanceof Admission.Refused refused) {
 			return refused(refused, format, servlet, received, trace);
 		}
-		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, trace);
-		// 3. HTTP caching: a 304, or the answer from the response cache
 		boolean bom = CSV.equals(format) && method == HttpMethod.GET && "true".equals(servlet.getParameter("bom"));
+		boolean gzip = Gzip.accepted(servlet);
+		// a BOM is added after the cached body: that answer is gzipped per request, once
+		// marked
+		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, gzip && !bom, trace);
+		// 3. HTTP caching: a 304, or the answer from the response cache
 		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
 		if (cached != null) {
-			return bom ? withBom(cached) : cached;
+			return bom ? encoded(withBom(cached), gzip, null, null) : cached;
 		}
 		// 4. execute
 		trace.outcome = RequestTrace.Outcome.EXECUTED;
@@ -179,7 +193,7 @@ class GraphQlTransport implements DisposableBean {
 		}
 		// 5. write
 		ResponseEntity<?> written = write(exchange, response, trace);
-		return bom ? withBom(written) : written;
+		return bom ? encoded(withBom(written), gzip, null, null) : written;
 	}
 
 	/**
@@ -218,9 +232,12 @@ class GraphQlTransport implements DisposableBean {
 	 * @param key its response-cache key; null while no version is loaded
 	 * @param headers the headers of its answer
 	 * @param cost its {@code extensions.cost}
+	 * @param gzip whether its answer is sent in gzip when {@linkplain #GZIP_MIN long
+	 * enough}: the client takes gzip
 	 */
 	private record Exchange(Admission.Admitted admitted, GraphQlHttpRequest request, MediaType format,
-			@Nullable String version, @Nullable String key, HttpHeaders headers, Map<String, Object> cost) {
+			@Nullable String version, @Nullable String key, HttpHeaders headers, Map<String, Object> cost,
+			boolean gzip) {
 
 		RateLimiter.Charge charge() {
 			return this.admitted.charge();
@@ -235,13 +252,13 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	private Exchange exchange(Admission.Admitted admitted, GraphQlHttpRequest received, MediaType format,
-			@Nullable String version, RequestTrace trace) {
+			@Nullable String version, boolean gzip, RequestTrace trace) {
 		trace.cost = admitted.cost();
 		trace.partner = partner(admitted.charge());
 		GraphQlHttpRequest request = received.withQuery(admitted.query());
 		String key = (version != null) ? cacheKey(version, format, request) : null;
 		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
-				this.admission.cost(admitted.cost(), admitted.charge()));
+				this.admission.cost(admitted.cost(), admitted.charge()), gzip);
 	}
 
 	/**
@@ -258,11 +275,20 @@ class GraphQlTransport implements DisposableBean {
 		if (method == HttpMethod.GET) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
 			// next
-			headers.setETag("W/\"" + key.substring(0, 32) + "\"");
+			String etag = "W/\"" + key.substring(0, 32) + "\"";
+			headers.setETag(etag);
 			headers.setCacheControl(cacheControl(exchange.charge()));
-			if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), headers.getETag())) {
+			// the gzip copy has an ETag of its own; a client that holds the identity
+			// copy,
+			// still current, is told so even if it takes gzip now (as /data does)
+			String ifNoneMatch = servlet.getHeader(HttpHeaders.IF_NONE_MATCH);
+			boolean identity = matches(ifNoneMatch, etag);
+			if (identity || (exchange.gzip() && matches(ifNoneMatch, Gzip.variant(etag)))) {
 				this.admission.executed(exchange.admitted());
 				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
+				if (!identity) {
+					headers.setETag(Gzip.variant(etag));
+				}
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 			}
 		}
@@ -275,11 +301,60 @@ class GraphQlTransport implements DisposableBean {
 		if (cached.disposition() != null) {
 			headers.set(HttpHeaders.CONTENT_DISPOSITION, cached.disposition());
 		}
-		return ResponseEntity.ok()
+		return encoded(
+				ResponseEntity.ok()
+					.headers(headers)
+					.contentType(cached.contentType())
+					.body(CSV.equals(exchange.format()) ? cached.body()
+							: withExtensions(cached.body(), servedExtensions(exchange.cost(), exchange.version()))),
+				exchange.gzip(), key, cached);
+	}
+
+	/**
+	 * The answer in gzip ({@code Content-Encoding: gzip}, the ETag's {@code -gzip}
+	 * variant) when {@code gzip} and it is {@link #GZIP_MIN} bytes or longer, else as it
+	 * is. An answer of the response cache is deflated once, kept with its entry
+	 * ({@link ResponseCache#gzip}); its {@code extensions}, written per request, end the
+	 * stream ({@link Gzip#finish}). Any other is deflated here. Never one without
+	 * {@code Vary: Accept-Encoding}.
+	 */
+	private ResponseEntity<?> encoded(ResponseEntity<?> answer, boolean gzip, @Nullable String key,
+			ResponseCache.@Nullable Entry entry) {
+		byte[] head;
+		int headLength;
+		byte[] tail;
+		if (answer.getBody() instanceof JoinedBody joined) {
+			head = joined.head();
+			headLength = joined.headLength();
+			tail = joined.tail();
+		}
+		else if (answer.getBody() instanceof byte[] bytes) {
+			head = bytes;
+			headLength = bytes.length;
+			tail = new byte[0];
+		}
+		else {
+			return answer;
+		}
+		// never an answer that does not say it varies by Accept-Encoding: a shared cache
+		// would hand its gzip to clients that cannot read it
+		if (!gzip || (long) headLength + tail.length < GZIP_MIN
+				|| !answer.getHeaders().getVary().contains(HttpHeaders.ACCEPT_ENCODING)) {
+			return answer;
+		}
+		Gzip.Opened opened = (key != null && entry != null && head == entry.body())
+				? this.responseCache.gzip(key, entry, headLength) : Gzip.open(head, 0, headLength);
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(answer.getHeaders());
+		headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+		String etag = headers.getETag();
+		if (etag != null) {
+			headers.setETag(Gzip.variant(etag));
+		}
+		headers.remove(HttpHeaders.CONTENT_LENGTH);
+		return ResponseEntity.status(answer.getStatusCode())
 			.headers(headers)
-			.contentType(cached.contentType())
-			.body(CSV.equals(exchange.format()) ? cached.body()
-					: withExtensions(cached.body(), servedExtensions(exchange.cost(), exchange.version())));
+			.body(new JoinedBody(opened.bytes(), opened.bytes().length, Gzip.finish(opened, tail)));
 	}
 
 	/**
@@ -305,18 +380,19 @@ class GraphQlTransport implements DisposableBean {
 		}
 		byte[] body = this.json.writeValueAsBytes(result);
 		HttpHeaders headers = exchange.headers();
+		ResponseCache.Entry stored = null;
 		if (exchange.storable(response) && status == HttpStatus.OK && response.getErrors().isEmpty()
 				&& !ownExtensions) {
-			this.responseCache.put(Objects.requireNonNull(exchange.key()),
-					new ResponseCache.Entry(body, exchange.format()));
+			stored = new ResponseCache.Entry(body, exchange.format());
+			this.responseCache.put(Objects.requireNonNull(exchange.key()), stored);
 		}
 		else {
 			headers = headers(exchange.charge(), executedVersion ? version : null);
 		}
-		return ResponseEntity.status(status)
+		return encoded(ResponseEntity.status(status)
 			.headers(headers)
 			.contentType(exchange.format())
-			.body(withExtensions(body, extensions));
+			.body(withExtensions(body, extensions)), exchange.gzip(), exchange.key(), stored);
 	}
 
 	/**
@@ -553,11 +629,13 @@ class GraphQlTransport implements DisposableBean {
 				ConnectionCsv.connectionName(fields));
 		HttpHeaders headers = exchange.headers();
 		headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition);
+		ResponseCache.Entry stored = null;
 		if (exchange.storable(response)) {
-			this.responseCache.put(Objects.requireNonNull(exchange.key()),
-					new ResponseCache.Entry(body, CSV, disposition));
+			stored = new ResponseCache.Entry(body, CSV, disposition);
+			this.responseCache.put(Objects.requireNonNull(exchange.key()), stored);
 		}
-		return ResponseEntity.ok().headers(headers).contentType(CSV).body(body);
+		return encoded(ResponseEntity.ok().headers(headers).contentType(CSV).body(body), exchange.gzip(),
+				exchange.key(), stored);
 	}
 
 	/**

@@ -1,14 +1,17 @@
 package org.accords.graphql.http;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.accords.AccordsProperties;
+import org.accords.http.Gzip;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -37,11 +40,15 @@ public class ResponseCache implements MeterBinder {
 	 */
 	private final Cache<Request, String> keys;
 
+	/** How many entries' gzip were made: once per entry that a client took gzip of. */
+	private final AtomicLong deflated = new AtomicLong();
+
 	ResponseCache(AccordsProperties properties) {
 		this.responses = Caffeine.newBuilder()
 			.maximumWeight(properties.http().responseCacheSize().toBytes())
 			.weigher((String key, Entry entry) -> key.length() + entry.body().length + 64
-					+ ((entry.disposition() != null) ? entry.disposition().length() : 0))
+					+ ((entry.disposition() != null) ? entry.disposition().length() : 0)
+					+ ((entry.gzip() != null) ? entry.gzip().bytes().length : 0))
 			.recordStats()
 			.build();
 		this.keys = Caffeine.newBuilder()
@@ -55,10 +62,12 @@ public class ResponseCache implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, this.responses, "responses");
-		Gauge.builder("accords.response.cache.weight", this.responses,
-				(cache) -> cache.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L))
+		Gauge.builder("accords.response.cache.weight", this, ResponseCache::weight)
 			.description("Bytes held by the response cache")
 			.baseUnit("bytes")
+			.register(registry);
+		FunctionCounter.builder("accords.response.cache.deflated", this.deflated, AtomicLong::get)
+			.description("Cached answers deflated for gzip, once each, however often they are sent so")
 			.register(registry);
 	}
 
@@ -69,11 +78,17 @@ public class ResponseCache implements MeterBinder {
 	 * @param contentType their media type
 	 * @param disposition the {@code Content-Disposition} that names a CSV answer's file;
 	 * null for JSON
+	 * @param gzip the body's gzip, opened for each answer's end ({@link Gzip#finish}):
+	 * made by the first request that takes gzip, then kept; null until then
 	 */
-	record Entry(byte[] body, MediaType contentType, @Nullable String disposition) {
+	record Entry(byte[] body, MediaType contentType, @Nullable String disposition, Gzip.@Nullable Opened gzip) {
 
 		Entry(byte[] body, MediaType contentType) {
-			this(body, contentType, null);
+			this(body, contentType, null, null);
+		}
+
+		Entry(byte[] body, MediaType contentType, String disposition) {
+			this(body, contentType, disposition, null);
 		}
 
 	}
@@ -103,6 +118,37 @@ public class ResponseCache implements MeterBinder {
 
 	void put(String key, Entry entry) {
 		this.responses.put(key, entry);
+	}
+
+	/**
+	 * The gzip of the first {@code length} bytes of an entry's body: the one kept with
+	 * it, else made now and kept with it (weighed anew), so that it is made once while
+	 * the entry lives, not per request.
+	 */
+	Gzip.Opened gzip(String key, Entry entry, int length) {
+		Gzip.Opened gzip = entry.gzip();
+		if (gzip == null) {
+			gzip = Gzip.open(entry.body(), 0, length);
+			this.deflated.incrementAndGet();
+			// unless evicted or replaced meanwhile
+			this.responses.asMap()
+				.replace(key, entry, new Entry(entry.body(), entry.contentType(), entry.disposition(), gzip));
+		}
+		return gzip;
+	}
+
+	/**
+	 * The bytes held against the bound, once the cache has weighed what was put in it
+	 * last (Caffeine weighs in the background).
+	 */
+	long weight() {
+		this.responses.cleanUp();
+		return this.responses.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
+	}
+
+	/** How many cached answers were deflated for gzip: once each while they are kept. */
+	public long deflated() {
+		return this.deflated.get();
 	}
 
 	public void clear() {

@@ -1,10 +1,16 @@
 package org.accords.graphql.http;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.accords.AccordsProperties;
+import org.accords.http.Gzip;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -67,6 +73,31 @@ class ResponseCacheTests {
 		this.cache.clear();
 		this.cache.key(request, this.digest);
 		assertThat(this.digested).hasSize(2);
+	}
+
+	@Test
+	void anEntrysGzipIsMadeOnceKeptAndWeighed() throws IOException {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		this.cache.bindTo(registry);
+		byte[] body = "{\"data\":{\"rows\":[\"one\",\"two\"]}}".repeat(100).getBytes(StandardCharsets.UTF_8);
+		ResponseCache.Entry entry = new ResponseCache.Entry(body, MediaTypes.APPLICATION_GRAPHQL_RESPONSE);
+		this.cache.put("k", entry);
+		long plainWeight = this.cache.weight();
+		Gzip.Opened first = this.cache.gzip("k", entry, body.length - 1);
+		ResponseCache.Entry kept = this.cache.get("k");
+		assertThat(kept).isNotNull();
+		assertThat(kept.gzip()).isSameAs(first);
+		assertThat(kept.body()).isSameAs(body);
+		assertThat(this.cache.gzip("k", kept, body.length - 1)).as("not deflated again").isSameAs(first);
+		assertThat(this.cache.deflated()).isEqualTo(1);
+		assertThat(registry.get("accords.response.cache.deflated").functionCounter().count()).isEqualTo(1);
+		assertThat(this.cache.weight()).isEqualTo(plainWeight + first.bytes().length);
+		byte[] end = Gzip.finish(first, "}".getBytes(StandardCharsets.UTF_8));
+		byte[] sent = java.util.Arrays.copyOf(first.bytes(), first.bytes().length + end.length);
+		System.arraycopy(end, 0, sent, first.bytes().length, end.length);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(sent))) {
+			assertThat(in.readAllBytes()).isEqualTo(body);
+		}
 	}
 
 }
