@@ -1186,6 +1186,14 @@ public final class Drafter {
 
 		private static final Pattern THAT_CLAUSE = Pattern.compile("\\A(?:[^,.;\"“”]{0,40}?\\s)?that\\s+");
 
+		/**
+		 * A verb of its own before "that": the "that" is inside the reported words ("said
+		 * the plan was a step that would..."), not the attribution's ("said on Monday
+		 * that").
+		 */
+		private static final Pattern CLAUSE_VERB = Pattern
+			.compile("\\b(?:is|was|are|were|would|will|had|has|have|could|should|must|can|did)\\b");
+
 		private void reportedSpeech() {
 			for (Span sentence : List.copyOf(this.sentences)) {
 				if (this.quotes.stream()
@@ -1241,7 +1249,7 @@ public final class Drafter {
 				String after = this.text.substring(clause, sentence.end());
 				Matcher that = THAT_CLAUSE.matcher(after);
 				int textStart;
-				if (that.find()) {
+				if (that.find() && !CLAUSE_VERB.matcher(after.substring(0, that.end())).find()) {
 					textStart = clause + that.end();
 				}
 				else if (after.matches("\\A\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}]*)\\s[\\s\\S]*")

@@ -84,6 +84,16 @@ class DrafterTests {
 	}
 
 	@Test
+	void aThatInsideTheReportedClauseDoesNotCutItsBeginningOff() {
+		// "that" after a clause with its own verb belongs to the reported words
+		// ("a plan that would..."), not to the attribution ("said on Monday that...").
+		Draft draft = draft("Defence Minister Andris Ozols said the plan was a first step that would lead to a plant.\n"
+				+ "Ozols said on Monday that the plant would open in May.");
+		assertThat(draft.statements).extracting((s) -> s.text.of(draft.text))
+			.containsExactly("the plan was a first step that would lead to a plant.", "the plant would open in May.");
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
