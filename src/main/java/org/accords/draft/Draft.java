@@ -108,6 +108,15 @@ public final class Draft {
 		/** Whether the id and name are those of an entity already in the dataset. */
 		boolean known;
 
+		/**
+		 * The dataset's person whose name this one is a variant spelling of ("Umjerov" of
+		 * "Umerov"), proposed as {@code sameAs}.
+		 */
+		@Nullable String sameAs;
+
+		/** The dataset's name of {@link #sameAs}. */
+		@Nullable String sameAsName;
+
 		final List<Span> mentions = new ArrayList<>();
 
 		Person(String name) {
@@ -144,9 +153,15 @@ public final class Draft {
 
 		String id = "";
 
-		final String kind;
+		String kind;
 
 		String title;
+
+		/**
+		 * Whether the id, title and kind are those of an agreement already in the
+		 * dataset.
+		 */
+		boolean known;
 
 		final List<Span> evidence = new ArrayList<>();
 

@@ -20,6 +20,7 @@ import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
+import org.accords.graphql.Suggestions;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.accords.store.SearchText;
@@ -62,8 +63,11 @@ public final class DraftWriter {
 		return new DraftWriter(Known.of(dataset));
 	}
 
-	/** Entities of a dataset by folded name. */
-	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries) {
+	/**
+	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties}.
+	 */
+	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
+			List<String[]> agreements) {
 
 		static Known of(SeedFolder.Contents dataset) {
 			Map<String, String[]> people = new HashMap<>();
@@ -77,7 +81,49 @@ public final class DraftWriter {
 						new String[] { key(o.id()), o.name(), (o.countryId() != null) ? key(o.countryId()) : null }));
 			Map<String, String> countries = new HashMap<>();
 			dataset.countries().forEach((c) -> countries.put(c.code(), c.name()));
-			return new Known(people, organizations, countries);
+			List<String[]> agreements = dataset.agreements()
+				.stream()
+				.map((a) -> new String[] { key(a.id()), a.title(), a.kind().name(),
+						partiesKey(a.partyIds().stream().map(Known::key).toList()) })
+				.toList();
+			return new Known(people, organizations, countries, agreements);
+		}
+
+		/**
+		 * The dataset's one agreement between the same parties, of the same kind or of
+		 * any kind when the draft could only call it an agreement ("the document was
+		 * signed"); null when there is none or more than one.
+		 */
+		String @Nullable [] agreement(String kind, Set<String> parties) {
+			String wanted = partiesKey(parties);
+			List<String[]> same = this.agreements.stream()
+				.filter((a) -> a[3].equals(wanted) && (a[2].equals(kind) || kind.equals("AGREEMENT")))
+				.toList();
+			return (same.size() == 1) ? same.get(0) : null;
+		}
+
+		/**
+		 * The dataset's one person whose name this one is a variant spelling of: the same
+		 * first name and as many words, the surname a letter or two apart ("Rustem
+		 * Umjerov", "Rustem Umerov"), accents and case aside; null when none or several.
+		 */
+		String @Nullable [] personSpelledLike(String name) {
+			String[] words = SearchText.fold(name).split("\\s+");
+			if (words.length < 2 || words[words.length - 1].length() < 5) {
+				return null;
+			}
+			String surname = words[words.length - 1];
+			List<String[]> close = this.people.entrySet().stream().filter((e) -> {
+				String[] known = e.getKey().split("\\s+");
+				String knownSurname = known[known.length - 1];
+				return known.length == words.length && known[0].equals(words[0]) && !knownSurname.equals(surname)
+						&& Suggestions.distance(knownSurname, surname) <= Math.max(1, surname.length() / 4);
+			}).map(Map.Entry::getValue).toList();
+			return (close.size() == 1) ? close.get(0) : null;
+		}
+
+		private static String partiesKey(java.util.Collection<String> parties) {
+			return String.join(",", new java.util.TreeSet<>(parties));
 		}
 
 		/**
@@ -117,6 +163,14 @@ public final class DraftWriter {
 			}
 			else {
 				person.id = unique(used, "p:", slug(person.name));
+				String[] variant = (this.known != null) ? this.known.personSpelledLike(person.name) : null;
+				if (variant != null) {
+					person.sameAs = variant[0];
+					person.sameAsName = variant[1];
+					if (person.country == null) {
+						person.country = variant[2];
+					}
+				}
 			}
 		}
 		for (Org org : draft.organizations) {
@@ -132,7 +186,16 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
+			String[] match = (this.known != null) ? this.known.agreement(deal.kind, deal.parties) : null;
+			if (match != null && used.add("a:" + match[0])) {
+				deal.id = match[0];
+				deal.title = match[1];
+				deal.kind = match[2];
+				deal.known = true;
+			}
+			else {
+				deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
+			}
 		}
 		for (Pledge pledge : draft.commitments) {
 			pledge.id = unique(used, "c:", slug(pledge.obligor + " " + pledge.amount.money().normalized()));
@@ -184,6 +247,7 @@ public final class DraftWriter {
 		List<Object> people = new ArrayList<>();
 		for (Person person : draft.people) {
 			Map<String, Object> entry = idEntry(person.id);
+			putIfPresent(entry, "sameAs", person.sameAs);
 			entry.put("name", person.name);
 			putIfPresent(entry, "country", hasCountry(draft, person.country) ? person.country : null);
 			Span first = person.mentions.get(0);
@@ -359,6 +423,28 @@ public final class DraftWriter {
 					.append(" (")
 					.append(person.name)
 					.append(") is already in the dataset.\n");
+			}
+			if (person.sameAs != null) {
+				header.append("# ")
+					.append(person.name)
+					.append(" may be ")
+					.append(person.sameAs)
+					.append(" (")
+					.append(person.sameAsName)
+					.append(") of the dataset spelled another way: proposed as `sameAs: ")
+					.append(person.sameAs)
+					.append("`\n#   (the name is kept as an alias); delete that line if they are two people.\n");
+			}
+		}
+		for (Deal deal : draft.agreements) {
+			if (deal.known) {
+				header.append("# ")
+					.append(deal.id)
+					.append(" (")
+					.append(deal.title)
+					.append(") is already in the dataset, between the same\n#   parties: ")
+					.append("this draft reports it under its id, title and kind; give the entry an id of its own\n")
+					.append("#   if the article tells of another agreement.\n");
 			}
 		}
 		return header.append('\n').toString();

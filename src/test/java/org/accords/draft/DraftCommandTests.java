@@ -95,6 +95,52 @@ class DraftCommandTests {
 			.contains("# laurynas-kasciunas (Laurynas Kasčiūnas) is already in the dataset.");
 	}
 
+	/**
+	 * A second publisher's report of the seed's memorandum, with "Umjerov" for "Umerov"
+	 * (an invented fixture): the draft reports the agreement under the dataset's id and
+	 * kind, and proposes the spelling variant as {@code sameAs} the dataset's person, so
+	 * that once accepted the two reports are one agreement with two sources and one
+	 * person.
+	 */
+	@Test
+	void withADatasetASecondReportOfAKnownAgreementAndASpellingVariantMergeOnceAccepted() throws IOException {
+		Path seed = copyOfTheSeed();
+		Path article = Path.of("src/test/resources/curator-fixtures/articles/201_second_report_lt_ua_memorandum.txt");
+		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
+		Path target = seed.resolve("curated/201_second_report_lt_ua_memorandum.yaml");
+		assertThat(run(article.toString(), "--dataset", "seed-data", "--out", target.toString())).isZero();
+		String draft = Files.readString(target);
+		assertThat(draft)
+			.contains("id: lt-ua-defence-industry-memorandum-2024\n    reviewed: false\n"
+					+ "    title: Lithuania–Ukraine memorandum on defence-industry cooperation\n"
+					+ "    kind: MEMORANDUM_OF_UNDERSTANDING\n")
+			.contains("id: rustem-umjerov\n    reviewed: false\n    sameAs: rustem-umerov\n    name: Rustem Umjerov\n")
+			.contains("# lt-ua-defence-industry-memorandum-2024 (Lithuania–Ukraine memorandum on defence-industry "
+					+ "cooperation) is already in the dataset")
+			.contains("# Rustem Umjerov may be rustem-umerov (Rustem Umerov)");
+		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.agreements()).singleElement()
+			.satisfies((a) -> assertThat(a.provenance()).extracting((p) -> p.sourceCount()).isEqualTo(2));
+		assertThat(contents.people()).filteredOn((p) -> p.name().equals("Rustem Umerov"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.aliases()).extracting((alias) -> alias.name()).contains("Rustem Umjerov"));
+	}
+
+	private Path copyOfTheSeed() throws IOException {
+		Path seed = this.folder.resolve("seed");
+		Files.createDirectories(seed.resolve("articles"));
+		Files.createDirectories(seed.resolve("curated"));
+		for (String part : List.of("articles", "curated")) {
+			try (Stream<Path> files = Files.list(Path.of("seed-data", part))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, seed.resolve(part).resolve(file.getFileName()));
+				}
+			}
+		}
+		return seed;
+	}
+
 	@Test
 	void theSeedArticleDraftedAgainstTheSeedLoadsBesideIt() throws IOException {
 		Path seed = this.folder.resolve("seed");
