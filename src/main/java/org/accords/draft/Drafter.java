@@ -101,7 +101,7 @@ public final class Drafter {
 		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory)\\b");
 
 	private static final Pattern DEAL_NOUN = Pattern
-		.compile("\\b(memorandum of understanding|memorandum|letter of intent"
+		.compile("\\b(memorandum of understanding|memorandum|letter of intent|letter"
 				+ "|framework agreement|financing agreement|agreement|contract|treaty|deal|joint declaration|declaration"
 				+ "|protocol|document)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1446,18 +1446,34 @@ public final class Drafter {
 					continue;
 				}
 				List<String> named = new ArrayList<>();
-				Matcher country = Drafter.this.countries.pattern().matcher(sentence.of(this.text));
+				List<String> recipients = new ArrayList<>();
+				String said = sentence.of(this.text);
+				Matcher country = Drafter.this.countries.pattern().matcher(said);
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					if (code != null && !named.contains(code)) {
 						named.add(code);
+						if (isRecipient(said, country.start())) {
+							recipients.add(code);
+						}
 					}
 				}
+				List<String> givers = named.stream().filter((code) -> !recipients.contains(code)).toList();
 				if (!named.isEmpty()) {
 					Pledge pledge = new Pledge(amount, sentence);
-					pledge.obligor = named.get(0);
-					pledge.beneficiary = (named.size() > 1) ? named.get(1) : null;
+					if (givers.isEmpty()) {
+						pledge.obligor = named.get(0);
+						pledge.beneficiary = (named.size() > 1) ? named.get(1) : null;
+					}
+					else {
+						// "Norway will pay ... for Ukraine, with Iceland ...": the one it
+						// goes
+						// "to" or "for" is the beneficiary, whichever country comes first
+						pledge.obligor = givers.get(0);
+						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
+								: (givers.size() > 1) ? givers.get(1) : null;
+					}
 					this.draft.commitments.add(pledge);
 				}
 			}
@@ -1529,18 +1545,37 @@ public final class Drafter {
 					}
 				}
 				Matcher country = Drafter.this.countries.pattern().matcher(s);
+				List<String> recipients = new ArrayList<>();
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
-					if (code != null) {
+					if (code != null && isRecipient(s, country.start())) {
+						recipients.add(code);
+					}
+					else if (code != null) {
 						deal.parties.add(code);
 					}
+				}
+				if (deal.parties.size() < 2) {
+					// "Denmark signed a deal to supply Ukraine", "... an agreement with
+					// Kyiv to ..."
+					deal.parties.addAll(recipients);
 				}
 				if (hasSigning || agreedTo) {
 					signatories(deal, sentence);
 				}
 			}
 		}
+
+		/**
+		 * A country named as where things go ("deliver drones to Ukraine", "boats for
+		 * Ukraine"): a recipient, not a party or a giver.
+		 */
+		private static boolean isRecipient(String sentence, int countryStart) {
+			return RECIPIENT.matcher(sentence.substring(Math.max(0, countryStart - 12), countryStart)).find();
+		}
+
+		private static final Pattern RECIPIENT = Pattern.compile("\\b(?:to|for)\\s+(?:the\\s+)?\\z");
 
 		private boolean insideAnyQuote(Span span) {
 			return this.quotes.stream().anyMatch((q) -> q.overlaps(span));
@@ -1580,7 +1615,7 @@ public final class Drafter {
 				case "joint declaration", "declaration" -> "JOINT_DECLARATION";
 				case "letter of intent" -> "LETTER_OF_INTENT";
 				case "protocol" -> "PROTOCOL";
-				case "document" -> null;
+				case "document", "letter" -> null;
 				default -> "AGREEMENT";
 			};
 		}

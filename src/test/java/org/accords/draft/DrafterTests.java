@@ -94,6 +94,27 @@ class DrafterTests {
 	}
 
 	@Test
+	void aCountryThingsAreDeliveredToIsNotAPartyAndIsTheBeneficiary() {
+		// an invented coalition: three signers, one recipient
+		Draft draft = draft("Norway, Denmark and Iceland signed a letter of intent on Tuesday to send mine-clearing "
+				+ "boats to Ukraine.\n"
+				+ "The letter was signed in Oslo by Defence Minister Arne Solberg, Defence Minister Mette Lund "
+				+ "and Defence Minister Gunnar Olafsson.\n"
+				+ "Norway will pay 30 million euros for the boats for Ukraine, with Iceland adding the rest.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("NO", "DK", "IS");
+			assertThat(a.kind).isEqualTo("LETTER_OF_INTENT");
+			assertThat(a.signedIn).isEqualTo("Oslo");
+			assertThat(a.signatories).extracting((p) -> p.name)
+				.containsExactly("Arne Solberg", "Mette Lund", "Gunnar Olafsson");
+		});
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("NO");
+			assertThat(c.beneficiary).isEqualTo("UA");
+		});
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
