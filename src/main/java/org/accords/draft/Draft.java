@@ -214,6 +214,13 @@ public final class Draft {
 
 		@Nullable String obligor;
 
+		/**
+		 * A joint commitment's obligors: the parties of the draft's one agreement, when
+		 * the sentence names only where the money goes ("the three countries will finance
+		 * ... for Ukraine").
+		 */
+		final List<String> obligors = new ArrayList<>();
+
 		@Nullable String beneficiary;
 
 		Pledge(Amount amount, Span sentence) {

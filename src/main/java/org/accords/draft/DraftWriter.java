@@ -198,7 +198,8 @@ public final class DraftWriter {
 			}
 		}
 		for (Pledge pledge : draft.commitments) {
-			pledge.id = unique(used, "c:", slug(pledge.obligor + " " + pledge.amount.money().normalized()));
+			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
+			pledge.id = unique(used, "c:", slug(obligor + " " + pledge.amount.money().normalized()));
 		}
 		for (Stmt stmt : draft.statements) {
 			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name) : "unknown";
@@ -320,7 +321,12 @@ public final class DraftWriter {
 		List<Object> commitments = new ArrayList<>();
 		for (Pledge pledge : draft.commitments) {
 			Map<String, Object> entry = idEntry(pledge.id);
-			entry.put("obligor", pledge.obligor);
+			if (pledge.obligors.isEmpty()) {
+				entry.put("obligor", pledge.obligor);
+			}
+			else {
+				entry.put("obligors", List.copyOf(pledge.obligors));
+			}
 			putIfPresent(entry, "beneficiary", pledge.beneficiary);
 			entry.put("description", pledge.sentence.of(text).trim());
 			entry.put("status", "UNDERTAKEN");

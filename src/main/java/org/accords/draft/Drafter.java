@@ -1462,7 +1462,16 @@ public final class Drafter {
 				List<String> givers = named.stream().filter((code) -> !recipients.contains(code)).toList();
 				if (!named.isEmpty()) {
 					Pledge pledge = new Pledge(amount, sentence);
-					if (givers.isEmpty()) {
+					List<String> coalition = (this.draft.agreements.size() == 1)
+							? this.draft.agreements.get(0).parties.stream()
+								.filter((code) -> !recipients.contains(code))
+								.toList()
+							: List.of();
+					if (givers.isEmpty() && !recipients.isEmpty() && coalition.size() > 1) {
+						pledge.obligors.addAll(coalition);
+						pledge.beneficiary = recipients.get(0);
+					}
+					else if (givers.isEmpty()) {
 						pledge.obligor = named.get(0);
 						pledge.beneficiary = (named.size() > 1) ? named.get(1) : null;
 					}
@@ -1635,14 +1644,20 @@ public final class Drafter {
 				// "the memorandum was signed": no subject written, so name it by its
 				// parties
 				List<String> parties = new ArrayList<>();
-				Matcher country = Drafter.this.countries.pattern().matcher(sentence.of(this.text));
+				List<String> recipients = new ArrayList<>();
+				String said = sentence.of(this.text);
+				Matcher country = Drafter.this.countries.pattern().matcher(said);
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					String name = (code != null) ? Drafter.this.countries.names().get(code) : null;
-					if (name != null && !parties.contains(name)) {
-						parties.add(name);
+					List<String> into = isRecipient(said, country.start()) ? recipients : parties;
+					if (name != null && !into.contains(name)) {
+						into.add(name);
 					}
+				}
+				if (parties.size() < 2) {
+					parties.addAll(recipients);
 				}
 				title = (parties.isEmpty() ? "" : String.join("–", parties) + " ")
 						+ phrase.group(1).toLowerCase(Locale.ROOT);

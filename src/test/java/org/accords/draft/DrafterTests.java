@@ -100,18 +100,25 @@ class DrafterTests {
 				+ "boats to Ukraine.\n"
 				+ "The letter was signed in Oslo by Defence Minister Arne Solberg, Defence Minister Mette Lund "
 				+ "and Defence Minister Gunnar Olafsson.\n"
-				+ "Norway will pay 30 million euros for the boats for Ukraine, with Iceland adding the rest.");
+				+ "Norway will pay 30 million euros for the boats for Ukraine, with Iceland adding the rest.\n"
+				+ "The three countries will finance 12 boats worth 40 million euros, to be delivered to Ukraine.");
 		assertThat(draft.agreements).singleElement().satisfies((a) -> {
 			assertThat(a.parties).containsExactly("NO", "DK", "IS");
+			assertThat(a.title).isEqualTo("Norway–Denmark–Iceland letter of intent");
 			assertThat(a.kind).isEqualTo("LETTER_OF_INTENT");
 			assertThat(a.signedIn).isEqualTo("Oslo");
 			assertThat(a.signatories).extracting((p) -> p.name)
 				.containsExactly("Arne Solberg", "Mette Lund", "Gunnar Olafsson");
 		});
-		assertThat(draft.commitments).singleElement().satisfies((c) -> {
-			assertThat(c.obligor).isEqualTo("NO");
-			assertThat(c.beneficiary).isEqualTo("UA");
-		});
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.obligors, (c) -> c.beneficiary)
+			.containsExactly(tuple("NO", List.of(), "UA"), tuple(null, List.of("NO", "DK", "IS"), "UA"));
+		assertThat(DraftWriter.standalone().write(draft, "coalition.txt")).contains("""
+				    obligors:
+				      - "NO"
+				      - DK
+				      - IS
+				    beneficiary: UA
+				""");
 	}
 
 	@Test
