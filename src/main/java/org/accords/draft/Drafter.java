@@ -438,6 +438,11 @@ public final class Drafter {
 			for (List<Token> run : runs()) {
 				List<List<Token>> parts = splitAt(run, (t) -> ROLE_WORDS.contains(t.folded()), false);
 				for (List<Token> part : parts) {
+					int next = run.indexOf(part.get(part.size() - 1)) + 1;
+					if (next < run.size() && run.get(next).folded().equals("minister")) {
+						// "Strategic Industries Minister X": a portfolio, not a company
+						continue;
+					}
 					organization(part);
 				}
 			}

@@ -122,6 +122,14 @@ class DrafterTests {
 	}
 
 	@Test
+	void aPortfolioBeforeMinisterIsNotACompany() {
+		Draft draft = draft("The deal was signed by Strategic Industries Minister Oleksandr Kamyshin and Nordic "
+				+ "Industries Group, a maker of hulls.");
+		assertThat(draft.organizations).extracting((o) -> o.name).containsExactly("Nordic Industries Group");
+		assertThat(draft.people).extracting((p) -> p.role).containsExactly("Strategic Industries Minister");
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
