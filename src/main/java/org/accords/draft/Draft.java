@@ -223,6 +223,16 @@ public final class Draft {
 
 		@Nullable String beneficiary;
 
+		/**
+		 * The first quantity its sentence states, with "about" and the like when written.
+		 */
+		@Nullable Span quantity;
+
+		boolean quantityApproximate;
+
+		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
+		@Nullable String dueBy;
+
 		Pledge(Amount amount, Span sentence) {
 			this.amount = amount;
 			this.sentence = sentence;

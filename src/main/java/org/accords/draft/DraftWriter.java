@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
@@ -331,6 +333,10 @@ public final class DraftWriter {
 			entry.put("description", pledge.sentence.of(text).trim());
 			entry.put("status", "UNDERTAKEN");
 			entry.put("amount", money(text, pledge.amount));
+			if (pledge.quantity != null) {
+				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate));
+			}
+			putIfPresent(entry, "dueBy", pledge.dueBy);
 			entry.put("evidence", List.of(excerpt(text, pledge.sentence)));
 			commitments.add(entry);
 		}
@@ -367,6 +373,24 @@ public final class DraftWriter {
 		money.put("text", amount.words().of(text));
 		money.put("evidence", List.of(excerpt(text, amount.words())));
 		return money;
+	}
+
+	/**
+	 * A Quantity field from "about 1,200 loitering drones": the number without its
+	 * separators, the words after it as the item.
+	 */
+	private static Map<String, Object> quantity(String text, Span words, boolean approximate) {
+		Matcher number = Pattern.compile("(\\d[\\d,]*)\\s+(.+)\\z").matcher(words.of(text));
+		Map<String, Object> quantity = new LinkedHashMap<>();
+		if (number.find()) {
+			quantity.put("value", number.group(1).replace(",", ""));
+			quantity.put("item", number.group(2));
+		}
+		if (approximate) {
+			quantity.put("approximate", true);
+		}
+		quantity.put("evidence", List.of(excerpt(text, words)));
+		return quantity;
 	}
 
 	private static boolean hasCountry(Draft draft, @Nullable String code) {

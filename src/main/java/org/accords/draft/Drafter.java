@@ -1488,8 +1488,33 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
+					deliveries(pledge, sentence);
 					this.draft.commitments.add(pledge);
 				}
+			}
+		}
+
+		private static final Pattern DUE_BY = Pattern
+			.compile("\\bby (?:the end of |the middle of |end-)?(?:(" + MONTHS + ")\\s+)?(\\d{4})\\b");
+
+		/** The quantity and the delivery date a commitment's sentence states. */
+		private void deliveries(Pledge pledge, Span sentence) {
+			for (Span quantity : this.draft.quantities) {
+				if (sentence.start() <= quantity.start() && quantity.end() <= sentence.end()) {
+					Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), quantity.start()));
+					pledge.quantityApproximate = qualifier.find();
+					pledge.quantity = pledge.quantityApproximate
+							? new Span(sentence.start() + qualifier.start(), quantity.end()) : quantity;
+					break;
+				}
+			}
+			Matcher due = DUE_BY.matcher(sentence.of(this.text));
+			if (due.find()) {
+				pledge.dueBy = (due.group(1) != null)
+						? due.group(2) + "-"
+								+ String.format(Locale.ROOT, "%02d",
+										java.time.Month.valueOf(due.group(1).toUpperCase(Locale.ROOT)).getValue())
+						: due.group(2);
 			}
 		}
 

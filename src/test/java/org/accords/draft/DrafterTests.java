@@ -130,6 +130,27 @@ class DrafterTests {
 	}
 
 	@Test
+	void aCommitmentOfMoneyCarriesTheQuantityAndTheDeliveryDateOfItsSentence() {
+		Draft draft = draft("Finland will pay 8 million euros for about 1,200 loitering drones for Ukraine, "
+				+ "the first to be delivered by the end of June 2026.\n"
+				+ "Sweden will give Ukraine 3 million euros by 2027.");
+		assertThat(DraftWriter.standalone().write(draft, "deliveries.txt")).contains("""
+				      evidence:
+				        - 8 million euros
+				    quantity:
+				      value: "1200"
+				      item: loitering drones
+				      approximate: true
+				      evidence:
+				        - "about 1,200 loitering drones"
+				    dueBy: 2026-06
+				""").contains("""
+				        - 3 million euros
+				    dueBy: "2027"
+				""");
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
