@@ -69,7 +69,7 @@ public final class DraftWriter {
 	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties}.
 	 */
 	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
-			List<String[]> agreements) {
+			List<String[]> agreements, Map<String, String> signatories) {
 
 		static Known of(SeedFolder.Contents dataset) {
 			Map<String, String[]> people = new HashMap<>();
@@ -88,7 +88,14 @@ public final class DraftWriter {
 				.map((a) -> new String[] { key(a.id()), a.title(), a.kind().name(),
 						partiesKey(a.partyIds().stream().map(Known::key).toList()) })
 				.toList();
-			return new Known(people, organizations, countries, agreements);
+			Map<String, String> signatories = new HashMap<>();
+			dataset.signatories().forEach((sig) -> {
+				String signer = (sig.personId() != null) ? sig.personId() : sig.organizationId();
+				if (signer != null) {
+					signatories.put(key(sig.agreementId()) + "|" + key(signer), key(sig.id()));
+				}
+			});
+			return new Known(people, organizations, countries, agreements, signatories);
 		}
 
 		/**
@@ -283,7 +290,13 @@ public final class DraftWriter {
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);
 			for (Person person : deal.signatories) {
-				Map<String, Object> signatory = idEntry(unique(signatoryIds, "", person.id + "-for-" + deal.id));
+				// the dataset's signature of this person for this agreement: this
+				// article's
+				// report of it, not a second signature
+				String signer = (person.sameAs != null) ? person.sameAs : person.id;
+				String known = (this.known != null) ? this.known.signatories().get(deal.id + "|" + signer) : null;
+				Map<String, Object> signatory = idEntry((known != null && signatoryIds.add(known)) ? known
+						: unique(signatoryIds, "", person.id + "-for-" + deal.id));
 				signatory.put("agreement", deal.id);
 				signatory.put("person", person.id);
 				putIfPresent(signatory, "onBehalfOf",
@@ -293,7 +306,9 @@ public final class DraftWriter {
 				signatories.add(signatory);
 			}
 			for (Org org : deal.organizationSignatories) {
-				Map<String, Object> signatory = idEntry(unique(signatoryIds, "", org.id + "-for-" + deal.id));
+				String known = (this.known != null) ? this.known.signatories().get(deal.id + "|" + org.id) : null;
+				Map<String, Object> signatory = idEntry((known != null && signatoryIds.add(known)) ? known
+						: unique(signatoryIds, "", org.id + "-for-" + deal.id));
 				signatory.put("agreement", deal.id);
 				signatory.put("organization", org.id);
 				putIfPresent(signatory, "onBehalfOf",

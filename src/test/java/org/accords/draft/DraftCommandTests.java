@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +123,13 @@ class DraftCommandTests {
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		assertThat(contents.agreements()).singleElement()
 			.satisfies((a) -> assertThat(a.provenance()).extracting((p) -> p.sourceCount()).isEqualTo(2));
+		// Umerov's signature for the memorandum is the dataset's signatory, with a second
+		// source
+		assertThat(contents.signatories()).extracting((sig) -> NodeId.parse(sig.id()).key())
+			.containsOnlyOnce("umerov-for-ukraine")
+			.doesNotContain("rustem-umjerov-for-lt-ua-defence-industry-memorandum-2024");
+		assertThat(draft).contains("  - id: umerov-for-ukraine\n    reviewed: false\n    agreement: "
+				+ "lt-ua-defence-industry-memorandum-2024\n    person: rustem-umjerov\n");
 		assertThat(contents.people()).filteredOn((p) -> p.name().equals("Rustem Umerov"))
 			.singleElement()
 			.satisfies((p) -> assertThat(p.aliases()).extracting((alias) -> alias.name()).contains("Rustem Umjerov"));
