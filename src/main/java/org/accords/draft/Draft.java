@@ -224,6 +224,12 @@ public final class Draft {
 		@Nullable String beneficiary;
 
 		/**
+		 * The agreement it is part of: the draft's one agreement, when the commitment's
+		 * obligors are its parties or its sentence names it ("under the memorandum").
+		 */
+		@Nullable Deal agreement;
+
+		/**
 		 * The first quantity its sentence states, with "about" and the like when written.
 		 */
 		@Nullable Span quantity;

@@ -338,6 +338,7 @@ public final class DraftWriter {
 		List<Object> commitments = new ArrayList<>();
 		for (Pledge pledge : draft.commitments) {
 			Map<String, Object> entry = idEntry(pledge.id);
+			putIfPresent(entry, "agreement", (pledge.agreement != null) ? pledge.agreement.id : null);
 			if (pledge.obligors.isEmpty()) {
 				entry.put("obligor", pledge.obligor);
 			}
@@ -435,8 +436,9 @@ public final class DraftWriter {
 		header.append("# Fill in the article's publisher, url, title and rights. Cooperation areas are attached to\n");
 		header
 			.append("# the first agreement; move them where they belong. Commitments are proposed only for amounts\n");
-		header.append("# of money, the first country of their sentence as obligor and the next as beneficiary:\n");
-		header.append("# check both, and the status.\n");
+		header.append("# of money, the first country of their sentence as obligor and the one the money goes to\n");
+		header.append("# (or the next) as beneficiary, with the quantity and the \"by ...\" date of the sentence:\n");
+		header.append("# check them, the agreement, and the status.\n");
 		if (!draft.money.isEmpty()) {
 			header.append("# Amounts found (each proposed as an agreement's value or a commitment's amount when its\n"
 					+ "# sentence names an agreement or a country):\n");

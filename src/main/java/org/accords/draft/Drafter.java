@@ -1488,6 +1488,10 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
+					if (this.draft.agreements.size() == 1
+							&& (!pledge.obligors.isEmpty() || DEAL_NOUN.matcher(said).find())) {
+						pledge.agreement = this.draft.agreements.get(0);
+					}
 					deliveries(pledge, sentence);
 					this.draft.commitments.add(pledge);
 				}

@@ -112,7 +112,9 @@ class DrafterTests {
 		});
 		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.obligors, (c) -> c.beneficiary)
 			.containsExactly(tuple("NO", List.of(), "UA"), tuple(null, List.of("NO", "DK", "IS"), "UA"));
+		assertThat(draft.commitments).extracting((c) -> c.agreement).containsExactly(null, draft.agreements.get(0));
 		assertThat(DraftWriter.standalone().write(draft, "coalition.txt")).contains("""
+				    agreement: no-dk-is-norway-denmark-iceland-letter-of
 				    obligors:
 				      - "NO"
 				      - DK
