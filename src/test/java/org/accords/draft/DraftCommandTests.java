@@ -110,6 +110,10 @@ class DraftCommandTests {
 		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
 		Path target = seed.resolve("curated/201_second_report_lt_ua_memorandum.yaml");
 		assertThat(run(article.toString(), "--dataset", "seed-data", "--out", target.toString())).isZero();
+		// what it wrote, each kind counted, signatories and commitments too
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + target
+				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 2 signatories, 0 commitments"
+				+ " (all reviewed: false)" + System.lineSeparator());
 		String draft = Files.readString(target);
 		assertThat(draft)
 			.contains("id: lt-ua-defence-industry-memorandum-2024\n    reviewed: false\n"
