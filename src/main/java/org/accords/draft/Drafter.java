@@ -1624,12 +1624,28 @@ public final class Drafter {
 			return this.quotes.stream().anyMatch((q) -> q.overlaps(span));
 		}
 
+		private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|inked|concluded)\\b[^.;]*?\\bby\\s");
+
+		private static final Pattern NEXT_CLAUSE = Pattern.compile(
+				",\\s+(?:during|while|when|as|after|before|in the presence|on the sidelines|with)\\b|\\s+during\\b|"
+						+ "\\s+in the presence of\\b");
+
 		private void signatories(Deal deal, Span sentence) {
 			String s = sentence.of(this.text);
 			Matcher speech = SPEECH_VERB.matcher(s);
 			int speechAt = speech.find() ? sentence.start() + speech.start() : -1;
+			// "During X's visit, the memorandum was signed by A and B for Ukraine, while
+			// C
+			// looked on": the signers are named after "signed by", up to the next clause
+			Matcher by = SIGNED_BY.matcher(s);
+			int from = by.find() ? sentence.start() + by.end() : sentence.start();
+			int to = sentence.end();
+			if (from > sentence.start()) {
+				Matcher clause = NEXT_CLAUSE.matcher(this.text.substring(from, sentence.end()));
+				to = clause.find() ? from + clause.start() : to;
+			}
 			for (PersonMention pm : this.mentions) {
-				if (pm.span().start() < sentence.start() || pm.span().end() > sentence.end()) {
+				if (pm.span().start() < from || pm.span().end() > to) {
 					continue;
 				}
 				// "…, Defence Minister X said": the one who reports the signing

@@ -112,7 +112,7 @@ class DraftCommandTests {
 		assertThat(run(article.toString(), "--dataset", "seed-data", "--out", target.toString())).isZero();
 		// what it wrote, each kind counted, signatories and commitments too
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + target
-				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 2 signatories, 0 commitments"
+				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 1 signatory, 0 commitments"
 				+ " (all reviewed: false)" + System.lineSeparator());
 		String draft = Files.readString(target);
 		assertThat(draft)

@@ -153,6 +153,16 @@ class DrafterTests {
 	}
 
 	@Test
+	void signedByNamesTheSignersNotAVisitorBeforeOrAWitnessAfter() {
+		Draft draft = draft("During Defence Minister Mart Kask's visit to Riga on Monday, the memorandum was signed by "
+				+ "Defence Minister Andris Ozols and Economy Minister Ilze Berzina for Latvia, while Prime Minister "
+				+ "Kristen Michal looked on.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.signatories).extracting((p) -> p.name)
+				.containsExactly("Andris Ozols", "Ilze Berzina"));
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
