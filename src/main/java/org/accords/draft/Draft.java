@@ -108,6 +108,15 @@ public final class Draft {
 		/** Whether the id and name are those of an entity already in the dataset. */
 		boolean known;
 
+		/**
+		 * The dataset's person whose name this one is a variant spelling of ("Umjerov" of
+		 * "Umerov"), proposed as {@code sameAs}.
+		 */
+		@Nullable String sameAs;
+
+		/** The dataset's name of {@link #sameAs}. */
+		@Nullable String sameAsName;
+
 		final List<Span> mentions = new ArrayList<>();
 
 		Person(String name) {
@@ -144,9 +153,15 @@ public final class Draft {
 
 		String id = "";
 
-		final String kind;
+		String kind;
 
 		String title;
+
+		/**
+		 * Whether the id, title and kind are those of an agreement already in the
+		 * dataset.
+		 */
+		boolean known;
 
 		final List<Span> evidence = new ArrayList<>();
 
@@ -199,7 +214,30 @@ public final class Draft {
 
 		@Nullable String obligor;
 
+		/**
+		 * A joint commitment's obligors: the parties of the draft's one agreement, when
+		 * the sentence names only where the money goes ("the three countries will finance
+		 * ... for Ukraine").
+		 */
+		final List<String> obligors = new ArrayList<>();
+
 		@Nullable String beneficiary;
+
+		/**
+		 * The agreement it is part of: the draft's one agreement, when the commitment's
+		 * obligors are its parties or its sentence names it ("under the memorandum").
+		 */
+		@Nullable Deal agreement;
+
+		/**
+		 * The first quantity its sentence states, with "about" and the like when written.
+		 */
+		@Nullable Span quantity;
+
+		boolean quantityApproximate;
+
+		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
+		@Nullable String dueBy;
 
 		Pledge(Amount amount, Span sentence) {
 			this.amount = amount;

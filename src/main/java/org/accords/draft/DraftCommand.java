@@ -114,13 +114,23 @@ public final class DraftCommand {
 		}
 		else {
 			Files.writeString(target, yaml);
-			out.printf(
-					"Wrote %s: %d statements, %d people, %d organizations, %d countries, %d agreements "
-							+ "(all reviewed: false)%n",
-					target, draft.statements.size(), draft.people.size(), draft.organizations.size(),
-					draft.countries.size(), draft.agreements.size());
+			int signatories = draft.agreements.stream()
+				.mapToInt((deal) -> deal.signatories.size() + deal.organizationSignatories.size())
+				.sum();
+			out.printf("Wrote %s: %s, %s, %s, %s, %s, %s, %s (all reviewed: false)%n", target,
+					count(draft.statements.size(), "statement", "statements"),
+					count(draft.people.size(), "person", "people"),
+					count(draft.organizations.size(), "organization", "organizations"),
+					count(draft.countries.size(), "country", "countries"),
+					count(draft.agreements.size(), "agreement", "agreements"),
+					count(signatories, "signatory", "signatories"),
+					count(draft.commitments.size(), "commitment", "commitments"));
 		}
 		return 0;
+	}
+
+	private static String count(int n, String one, String many) {
+		return n + " " + ((n == 1) ? one : many);
 	}
 
 	private static int evaluate(Path folder, boolean misses, PrintStream out) {

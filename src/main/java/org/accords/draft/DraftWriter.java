@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
@@ -20,6 +22,7 @@ import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
+import org.accords.graphql.Suggestions;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.accords.store.SearchText;
@@ -62,8 +65,11 @@ public final class DraftWriter {
 		return new DraftWriter(Known.of(dataset));
 	}
 
-	/** Entities of a dataset by folded name. */
-	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries) {
+	/**
+	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties}.
+	 */
+	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
+			List<String[]> agreements, Map<String, String> signatories) {
 
 		static Known of(SeedFolder.Contents dataset) {
 			Map<String, String[]> people = new HashMap<>();
@@ -77,7 +83,56 @@ public final class DraftWriter {
 						new String[] { key(o.id()), o.name(), (o.countryId() != null) ? key(o.countryId()) : null }));
 			Map<String, String> countries = new HashMap<>();
 			dataset.countries().forEach((c) -> countries.put(c.code(), c.name()));
-			return new Known(people, organizations, countries);
+			List<String[]> agreements = dataset.agreements()
+				.stream()
+				.map((a) -> new String[] { key(a.id()), a.title(), a.kind().name(),
+						partiesKey(a.partyIds().stream().map(Known::key).toList()) })
+				.toList();
+			Map<String, String> signatories = new HashMap<>();
+			dataset.signatories().forEach((sig) -> {
+				String signer = (sig.personId() != null) ? sig.personId() : sig.organizationId();
+				if (signer != null) {
+					signatories.put(key(sig.agreementId()) + "|" + key(signer), key(sig.id()));
+				}
+			});
+			return new Known(people, organizations, countries, agreements, signatories);
+		}
+
+		/**
+		 * The dataset's one agreement between the same parties, of the same kind or of
+		 * any kind when the draft could only call it an agreement ("the document was
+		 * signed"); null when there is none or more than one.
+		 */
+		String @Nullable [] agreement(String kind, Set<String> parties) {
+			String wanted = partiesKey(parties);
+			List<String[]> same = this.agreements.stream()
+				.filter((a) -> a[3].equals(wanted) && (a[2].equals(kind) || kind.equals("AGREEMENT")))
+				.toList();
+			return (same.size() == 1) ? same.get(0) : null;
+		}
+
+		/**
+		 * The dataset's one person whose name this one is a variant spelling of: the same
+		 * first name and as many words, the surname a letter or two apart ("Rustem
+		 * Umjerov", "Rustem Umerov"), accents and case aside; null when none or several.
+		 */
+		String @Nullable [] personSpelledLike(String name) {
+			String[] words = SearchText.fold(name).split("\\s+");
+			if (words.length < 2 || words[words.length - 1].length() < 5) {
+				return null;
+			}
+			String surname = words[words.length - 1];
+			List<String[]> close = this.people.entrySet().stream().filter((e) -> {
+				String[] known = e.getKey().split("\\s+");
+				String knownSurname = known[known.length - 1];
+				return known.length == words.length && known[0].equals(words[0]) && !knownSurname.equals(surname)
+						&& Suggestions.distance(knownSurname, surname) <= Math.max(1, surname.length() / 4);
+			}).map(Map.Entry::getValue).toList();
+			return (close.size() == 1) ? close.get(0) : null;
+		}
+
+		private static String partiesKey(java.util.Collection<String> parties) {
+			return String.join(",", new java.util.TreeSet<>(parties));
 		}
 
 		/**
@@ -117,6 +172,14 @@ public final class DraftWriter {
 			}
 			else {
 				person.id = unique(used, "p:", slug(person.name));
+				String[] variant = (this.known != null) ? this.known.personSpelledLike(person.name) : null;
+				if (variant != null) {
+					person.sameAs = variant[0];
+					person.sameAsName = variant[1];
+					if (person.country == null) {
+						person.country = variant[2];
+					}
+				}
 			}
 		}
 		for (Org org : draft.organizations) {
@@ -132,10 +195,20 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
+			String[] match = (this.known != null) ? this.known.agreement(deal.kind, deal.parties) : null;
+			if (match != null && used.add("a:" + match[0])) {
+				deal.id = match[0];
+				deal.title = match[1];
+				deal.kind = match[2];
+				deal.known = true;
+			}
+			else {
+				deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
+			}
 		}
 		for (Pledge pledge : draft.commitments) {
-			pledge.id = unique(used, "c:", slug(pledge.obligor + " " + pledge.amount.money().normalized()));
+			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
+			pledge.id = unique(used, "c:", slug(obligor + " " + pledge.amount.money().normalized()));
 		}
 		for (Stmt stmt : draft.statements) {
 			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name) : "unknown";
@@ -184,6 +257,7 @@ public final class DraftWriter {
 		List<Object> people = new ArrayList<>();
 		for (Person person : draft.people) {
 			Map<String, Object> entry = idEntry(person.id);
+			putIfPresent(entry, "sameAs", person.sameAs);
 			entry.put("name", person.name);
 			putIfPresent(entry, "country", hasCountry(draft, person.country) ? person.country : null);
 			Span first = person.mentions.get(0);
@@ -216,7 +290,13 @@ public final class DraftWriter {
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);
 			for (Person person : deal.signatories) {
-				Map<String, Object> signatory = idEntry(unique(signatoryIds, "", person.id + "-for-" + deal.id));
+				// the dataset's signature of this person for this agreement: this
+				// article's
+				// report of it, not a second signature
+				String signer = (person.sameAs != null) ? person.sameAs : person.id;
+				String known = (this.known != null) ? this.known.signatories().get(deal.id + "|" + signer) : null;
+				Map<String, Object> signatory = idEntry((known != null && signatoryIds.add(known)) ? known
+						: unique(signatoryIds, "", person.id + "-for-" + deal.id));
 				signatory.put("agreement", deal.id);
 				signatory.put("person", person.id);
 				putIfPresent(signatory, "onBehalfOf",
@@ -226,7 +306,9 @@ public final class DraftWriter {
 				signatories.add(signatory);
 			}
 			for (Org org : deal.organizationSignatories) {
-				Map<String, Object> signatory = idEntry(unique(signatoryIds, "", org.id + "-for-" + deal.id));
+				String known = (this.known != null) ? this.known.signatories().get(deal.id + "|" + org.id) : null;
+				Map<String, Object> signatory = idEntry((known != null && signatoryIds.add(known)) ? known
+						: unique(signatoryIds, "", org.id + "-for-" + deal.id));
 				signatory.put("agreement", deal.id);
 				signatory.put("organization", org.id);
 				putIfPresent(signatory, "onBehalfOf",
@@ -256,11 +338,21 @@ public final class DraftWriter {
 		List<Object> commitments = new ArrayList<>();
 		for (Pledge pledge : draft.commitments) {
 			Map<String, Object> entry = idEntry(pledge.id);
-			entry.put("obligor", pledge.obligor);
+			putIfPresent(entry, "agreement", (pledge.agreement != null) ? pledge.agreement.id : null);
+			if (pledge.obligors.isEmpty()) {
+				entry.put("obligor", pledge.obligor);
+			}
+			else {
+				entry.put("obligors", List.copyOf(pledge.obligors));
+			}
 			putIfPresent(entry, "beneficiary", pledge.beneficiary);
 			entry.put("description", pledge.sentence.of(text).trim());
 			entry.put("status", "UNDERTAKEN");
 			entry.put("amount", money(text, pledge.amount));
+			if (pledge.quantity != null) {
+				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate));
+			}
+			putIfPresent(entry, "dueBy", pledge.dueBy);
 			entry.put("evidence", List.of(excerpt(text, pledge.sentence)));
 			commitments.add(entry);
 		}
@@ -299,6 +391,24 @@ public final class DraftWriter {
 		return money;
 	}
 
+	/**
+	 * A Quantity field from "about 1,200 loitering drones": the number without its
+	 * separators, the words after it as the item.
+	 */
+	private static Map<String, Object> quantity(String text, Span words, boolean approximate) {
+		Matcher number = Pattern.compile("(\\d[\\d,]*)\\s+(.+)\\z").matcher(words.of(text));
+		Map<String, Object> quantity = new LinkedHashMap<>();
+		if (number.find()) {
+			quantity.put("value", number.group(1).replace(",", ""));
+			quantity.put("item", number.group(2));
+		}
+		if (approximate) {
+			quantity.put("approximate", true);
+		}
+		quantity.put("evidence", List.of(excerpt(text, words)));
+		return quantity;
+	}
+
 	private static boolean hasCountry(Draft draft, @Nullable String code) {
 		return code != null && draft.countries.stream().anyMatch((c) -> c.code().equals(code));
 	}
@@ -326,8 +436,9 @@ public final class DraftWriter {
 		header.append("# Fill in the article's publisher, url, title and rights. Cooperation areas are attached to\n");
 		header
 			.append("# the first agreement; move them where they belong. Commitments are proposed only for amounts\n");
-		header.append("# of money, the first country of their sentence as obligor and the next as beneficiary:\n");
-		header.append("# check both, and the status.\n");
+		header.append("# of money, the first country of their sentence as obligor and the one the money goes to\n");
+		header.append("# (or the next) as beneficiary, with the quantity and the \"by ...\" date of the sentence:\n");
+		header.append("# check them, the agreement, and the status.\n");
 		if (!draft.money.isEmpty()) {
 			header.append("# Amounts found (each proposed as an agreement's value or a commitment's amount when its\n"
 					+ "# sentence names an agreement or a country):\n");
@@ -359,6 +470,28 @@ public final class DraftWriter {
 					.append(" (")
 					.append(person.name)
 					.append(") is already in the dataset.\n");
+			}
+			if (person.sameAs != null) {
+				header.append("# ")
+					.append(person.name)
+					.append(" may be ")
+					.append(person.sameAs)
+					.append(" (")
+					.append(person.sameAsName)
+					.append(") of the dataset spelled another way: proposed as `sameAs: ")
+					.append(person.sameAs)
+					.append("`\n#   (the name is kept as an alias); delete that line if they are two people.\n");
+			}
+		}
+		for (Deal deal : draft.agreements) {
+			if (deal.known) {
+				header.append("# ")
+					.append(deal.id)
+					.append(" (")
+					.append(deal.title)
+					.append(") is already in the dataset, between the same\n#   parties: ")
+					.append("this draft reports it under its id, title and kind; give the entry an id of its own\n")
+					.append("#   if the article tells of another agreement.\n");
 			}
 		}
 		return header.append('\n').toString();

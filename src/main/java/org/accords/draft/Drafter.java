@@ -101,7 +101,7 @@ public final class Drafter {
 		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory)\\b");
 
 	private static final Pattern DEAL_NOUN = Pattern
-		.compile("\\b(memorandum of understanding|memorandum|letter of intent"
+		.compile("\\b(memorandum of understanding|memorandum|letter of intent|letter"
 				+ "|framework agreement|financing agreement|agreement|contract|treaty|deal|joint declaration|declaration"
 				+ "|protocol|document)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -438,6 +438,11 @@ public final class Drafter {
 			for (List<Token> run : runs()) {
 				List<List<Token>> parts = splitAt(run, (t) -> ROLE_WORDS.contains(t.folded()), false);
 				for (List<Token> part : parts) {
+					int next = run.indexOf(part.get(part.size() - 1)) + 1;
+					if (next < run.size() && run.get(next).folded().equals("minister")) {
+						// "Strategic Industries Minister X": a portfolio, not a company
+						continue;
+					}
 					organization(part);
 				}
 			}
@@ -1186,6 +1191,14 @@ public final class Drafter {
 
 		private static final Pattern THAT_CLAUSE = Pattern.compile("\\A(?:[^,.;\"“”]{0,40}?\\s)?that\\s+");
 
+		/**
+		 * A verb of its own before "that": the "that" is inside the reported words ("said
+		 * the plan was a step that would..."), not the attribution's ("said on Monday
+		 * that").
+		 */
+		private static final Pattern CLAUSE_VERB = Pattern
+			.compile("\\b(?:is|was|are|were|would|will|had|has|have|could|should|must|can|did)\\b");
+
 		private void reportedSpeech() {
 			for (Span sentence : List.copyOf(this.sentences)) {
 				if (this.quotes.stream()
@@ -1241,7 +1254,7 @@ public final class Drafter {
 				String after = this.text.substring(clause, sentence.end());
 				Matcher that = THAT_CLAUSE.matcher(after);
 				int textStart;
-				if (that.find()) {
+				if (that.find() && !CLAUSE_VERB.matcher(after.substring(0, that.end())).find()) {
 					textStart = clause + that.end();
 				}
 				else if (after.matches("\\A\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}]*)\\s[\\s\\S]*")
@@ -1438,20 +1451,74 @@ public final class Drafter {
 					continue;
 				}
 				List<String> named = new ArrayList<>();
-				Matcher country = Drafter.this.countries.pattern().matcher(sentence.of(this.text));
+				List<String> recipients = new ArrayList<>();
+				String said = sentence.of(this.text);
+				Matcher country = Drafter.this.countries.pattern().matcher(said);
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					if (code != null && !named.contains(code)) {
 						named.add(code);
+						if (isRecipient(said, country.start())) {
+							recipients.add(code);
+						}
 					}
 				}
+				List<String> givers = named.stream().filter((code) -> !recipients.contains(code)).toList();
 				if (!named.isEmpty()) {
 					Pledge pledge = new Pledge(amount, sentence);
-					pledge.obligor = named.get(0);
-					pledge.beneficiary = (named.size() > 1) ? named.get(1) : null;
+					List<String> coalition = (this.draft.agreements.size() == 1)
+							? this.draft.agreements.get(0).parties.stream()
+								.filter((code) -> !recipients.contains(code))
+								.toList()
+							: List.of();
+					if (givers.isEmpty() && !recipients.isEmpty() && coalition.size() > 1) {
+						pledge.obligors.addAll(coalition);
+						pledge.beneficiary = recipients.get(0);
+					}
+					else if (givers.isEmpty()) {
+						pledge.obligor = named.get(0);
+						pledge.beneficiary = (named.size() > 1) ? named.get(1) : null;
+					}
+					else {
+						// "Norway will pay ... for Ukraine, with Iceland ...": the one it
+						// goes
+						// "to" or "for" is the beneficiary, whichever country comes first
+						pledge.obligor = givers.get(0);
+						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
+								: (givers.size() > 1) ? givers.get(1) : null;
+					}
+					if (this.draft.agreements.size() == 1
+							&& (!pledge.obligors.isEmpty() || DEAL_NOUN.matcher(said).find())) {
+						pledge.agreement = this.draft.agreements.get(0);
+					}
+					deliveries(pledge, sentence);
 					this.draft.commitments.add(pledge);
 				}
+			}
+		}
+
+		private static final Pattern DUE_BY = Pattern
+			.compile("\\bby (?:the end of |the middle of |end-)?(?:(" + MONTHS + ")\\s+)?(\\d{4})\\b");
+
+		/** The quantity and the delivery date a commitment's sentence states. */
+		private void deliveries(Pledge pledge, Span sentence) {
+			for (Span quantity : this.draft.quantities) {
+				if (sentence.start() <= quantity.start() && quantity.end() <= sentence.end()) {
+					Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), quantity.start()));
+					pledge.quantityApproximate = qualifier.find();
+					pledge.quantity = pledge.quantityApproximate
+							? new Span(sentence.start() + qualifier.start(), quantity.end()) : quantity;
+					break;
+				}
+			}
+			Matcher due = DUE_BY.matcher(sentence.of(this.text));
+			if (due.find()) {
+				pledge.dueBy = (due.group(1) != null)
+						? due.group(2) + "-"
+								+ String.format(Locale.ROOT, "%02d",
+										java.time.Month.valueOf(due.group(1).toUpperCase(Locale.ROOT)).getValue())
+						: due.group(2);
 			}
 		}
 
@@ -1521,12 +1588,21 @@ public final class Drafter {
 					}
 				}
 				Matcher country = Drafter.this.countries.pattern().matcher(s);
+				List<String> recipients = new ArrayList<>();
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
-					if (code != null) {
+					if (code != null && isRecipient(s, country.start())) {
+						recipients.add(code);
+					}
+					else if (code != null) {
 						deal.parties.add(code);
 					}
+				}
+				if (deal.parties.size() < 2) {
+					// "Denmark signed a deal to supply Ukraine", "... an agreement with
+					// Kyiv to ..."
+					deal.parties.addAll(recipients);
 				}
 				if (hasSigning || agreedTo) {
 					signatories(deal, sentence);
@@ -1534,16 +1610,42 @@ public final class Drafter {
 			}
 		}
 
+		/**
+		 * A country named as where things go ("deliver drones to Ukraine", "boats for
+		 * Ukraine"): a recipient, not a party or a giver.
+		 */
+		private static boolean isRecipient(String sentence, int countryStart) {
+			return RECIPIENT.matcher(sentence.substring(Math.max(0, countryStart - 12), countryStart)).find();
+		}
+
+		private static final Pattern RECIPIENT = Pattern.compile("\\b(?:to|for)\\s+(?:the\\s+)?\\z");
+
 		private boolean insideAnyQuote(Span span) {
 			return this.quotes.stream().anyMatch((q) -> q.overlaps(span));
 		}
+
+		private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed|inked|concluded)\\b[^.;]*?\\bby\\s");
+
+		private static final Pattern NEXT_CLAUSE = Pattern.compile(
+				",\\s+(?:during|while|when|as|after|before|in the presence|on the sidelines|with)\\b|\\s+during\\b|"
+						+ "\\s+in the presence of\\b");
 
 		private void signatories(Deal deal, Span sentence) {
 			String s = sentence.of(this.text);
 			Matcher speech = SPEECH_VERB.matcher(s);
 			int speechAt = speech.find() ? sentence.start() + speech.start() : -1;
+			// "During X's visit, the memorandum was signed by A and B for Ukraine, while
+			// C
+			// looked on": the signers are named after "signed by", up to the next clause
+			Matcher by = SIGNED_BY.matcher(s);
+			int from = by.find() ? sentence.start() + by.end() : sentence.start();
+			int to = sentence.end();
+			if (from > sentence.start()) {
+				Matcher clause = NEXT_CLAUSE.matcher(this.text.substring(from, sentence.end()));
+				to = clause.find() ? from + clause.start() : to;
+			}
 			for (PersonMention pm : this.mentions) {
-				if (pm.span().start() < sentence.start() || pm.span().end() > sentence.end()) {
+				if (pm.span().start() < from || pm.span().end() > to) {
 					continue;
 				}
 				// "…, Defence Minister X said": the one who reports the signing
@@ -1572,7 +1674,7 @@ public final class Drafter {
 				case "joint declaration", "declaration" -> "JOINT_DECLARATION";
 				case "letter of intent" -> "LETTER_OF_INTENT";
 				case "protocol" -> "PROTOCOL";
-				case "document" -> null;
+				case "document", "letter" -> null;
 				default -> "AGREEMENT";
 			};
 		}
@@ -1592,14 +1694,20 @@ public final class Drafter {
 				// "the memorandum was signed": no subject written, so name it by its
 				// parties
 				List<String> parties = new ArrayList<>();
-				Matcher country = Drafter.this.countries.pattern().matcher(sentence.of(this.text));
+				List<String> recipients = new ArrayList<>();
+				String said = sentence.of(this.text);
+				Matcher country = Drafter.this.countries.pattern().matcher(said);
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					String name = (code != null) ? Drafter.this.countries.names().get(code) : null;
-					if (name != null && !parties.contains(name)) {
-						parties.add(name);
+					List<String> into = isRecipient(said, country.start()) ? recipients : parties;
+					if (name != null && !into.contains(name)) {
+						into.add(name);
 					}
+				}
+				if (parties.size() < 2) {
+					parties.addAll(recipients);
 				}
 				title = (parties.isEmpty() ? "" : String.join("–", parties) + " ")
 						+ phrase.group(1).toLowerCase(Locale.ROOT);

@@ -47,7 +47,7 @@ public final class Suggestions {
 	 * slip of a typist: {@code cvs} is one edit from {@code csv}, {@code frist} from
 	 * {@code first}.
 	 */
-	static int distance(String a, String b) {
+	public static int distance(String a, String b) {
 		int[] beforePrevious = new int[b.length() + 1];
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];

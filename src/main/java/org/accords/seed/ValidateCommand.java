@@ -85,6 +85,9 @@ public final class ValidateCommand {
 			// not problems either: what the draft left for a curator to fill in
 			files.curated().forEach((file) -> warnings.addAll(YamlLines.placeholders(file)));
 		}
+		// file by file, in line order: a curator works down one file, then the next
+		unreviewed.sort(BY_FILE_AND_LINE);
+		warnings.sort(BY_FILE_AND_LINE);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (json) {
 			Map<String, Object> report = new LinkedHashMap<>();
@@ -155,6 +158,10 @@ public final class ValidateCommand {
 		}
 		return files;
 	}
+
+	private static final Comparator<String> BY_FILE_AND_LINE = Comparator
+		.comparing((String said) -> YamlLines.where(said).file())
+		.thenComparing((said) -> YamlLines.where(said).line(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	/**
 	 * Each unreviewed entry as the problems are written, with the entry's line:

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,63 @@ class DraftCommandTests {
 		String draft = this.out.toString(StandardCharsets.UTF_8);
 		assertThat(draft).contains("id: laurynas-kasciunas\n    reviewed: false\n    name: Laurynas Kasčiūnas")
 			.contains("# laurynas-kasciunas (Laurynas Kasčiūnas) is already in the dataset.");
+	}
+
+	/**
+	 * A second publisher's report of the seed's memorandum, with "Umjerov" for "Umerov"
+	 * (an invented fixture): the draft reports the agreement under the dataset's id and
+	 * kind, and proposes the spelling variant as {@code sameAs} the dataset's person, so
+	 * that once accepted the two reports are one agreement with two sources and one
+	 * person.
+	 */
+	@Test
+	void withADatasetASecondReportOfAKnownAgreementAndASpellingVariantMergeOnceAccepted() throws IOException {
+		Path seed = copyOfTheSeed();
+		Path article = Path.of("src/test/resources/curator-fixtures/articles/201_second_report_lt_ua_memorandum.txt");
+		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
+		Path target = seed.resolve("curated/201_second_report_lt_ua_memorandum.yaml");
+		assertThat(run(article.toString(), "--dataset", "seed-data", "--out", target.toString())).isZero();
+		// what it wrote, each kind counted, signatories and commitments too
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + target
+				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 1 signatory, 0 commitments"
+				+ " (all reviewed: false)" + System.lineSeparator());
+		String draft = Files.readString(target);
+		assertThat(draft)
+			.contains("id: lt-ua-defence-industry-memorandum-2024\n    reviewed: false\n"
+					+ "    title: Lithuania–Ukraine memorandum on defence-industry cooperation\n"
+					+ "    kind: MEMORANDUM_OF_UNDERSTANDING\n")
+			.contains("id: rustem-umjerov\n    reviewed: false\n    sameAs: rustem-umerov\n    name: Rustem Umjerov\n")
+			.contains("# lt-ua-defence-industry-memorandum-2024 (Lithuania–Ukraine memorandum on defence-industry "
+					+ "cooperation) is already in the dataset")
+			.contains("# Rustem Umjerov may be rustem-umerov (Rustem Umerov)");
+		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.agreements()).singleElement()
+			.satisfies((a) -> assertThat(a.provenance()).extracting((p) -> p.sourceCount()).isEqualTo(2));
+		// Umerov's signature for the memorandum is the dataset's signatory, with a second
+		// source
+		assertThat(contents.signatories()).extracting((sig) -> NodeId.parse(sig.id()).key())
+			.containsOnlyOnce("umerov-for-ukraine")
+			.doesNotContain("rustem-umjerov-for-lt-ua-defence-industry-memorandum-2024");
+		assertThat(draft).contains("  - id: umerov-for-ukraine\n    reviewed: false\n    agreement: "
+				+ "lt-ua-defence-industry-memorandum-2024\n    person: rustem-umjerov\n");
+		assertThat(contents.people()).filteredOn((p) -> p.name().equals("Rustem Umerov"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.aliases()).extracting((alias) -> alias.name()).contains("Rustem Umjerov"));
+	}
+
+	private Path copyOfTheSeed() throws IOException {
+		Path seed = this.folder.resolve("seed");
+		Files.createDirectories(seed.resolve("articles"));
+		Files.createDirectories(seed.resolve("curated"));
+		for (String part : List.of("articles", "curated")) {
+			try (Stream<Path> files = Files.list(Path.of("seed-data", part))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, seed.resolve(part).resolve(file.getFileName()));
+				}
+			}
+		}
+		return seed;
 	}
 
 	@Test

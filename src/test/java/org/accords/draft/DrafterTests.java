@@ -84,6 +84,85 @@ class DrafterTests {
 	}
 
 	@Test
+	void aThatInsideTheReportedClauseDoesNotCutItsBeginningOff() {
+		// "that" after a clause with its own verb belongs to the reported words
+		// ("a plan that would..."), not to the attribution ("said on Monday that...").
+		Draft draft = draft("Defence Minister Andris Ozols said the plan was a first step that would lead to a plant.\n"
+				+ "Ozols said on Monday that the plant would open in May.");
+		assertThat(draft.statements).extracting((s) -> s.text.of(draft.text))
+			.containsExactly("the plan was a first step that would lead to a plant.", "the plant would open in May.");
+	}
+
+	@Test
+	void aCountryThingsAreDeliveredToIsNotAPartyAndIsTheBeneficiary() {
+		// an invented coalition: three signers, one recipient
+		Draft draft = draft("Norway, Denmark and Iceland signed a letter of intent on Tuesday to send mine-clearing "
+				+ "boats to Ukraine.\n"
+				+ "The letter was signed in Oslo by Defence Minister Arne Solberg, Defence Minister Mette Lund "
+				+ "and Defence Minister Gunnar Olafsson.\n"
+				+ "Norway will pay 30 million euros for the boats for Ukraine, with Iceland adding the rest.\n"
+				+ "The three countries will finance 12 boats worth 40 million euros, to be delivered to Ukraine.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("NO", "DK", "IS");
+			assertThat(a.title).isEqualTo("Norway–Denmark–Iceland letter of intent");
+			assertThat(a.kind).isEqualTo("LETTER_OF_INTENT");
+			assertThat(a.signedIn).isEqualTo("Oslo");
+			assertThat(a.signatories).extracting((p) -> p.name)
+				.containsExactly("Arne Solberg", "Mette Lund", "Gunnar Olafsson");
+		});
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.obligors, (c) -> c.beneficiary)
+			.containsExactly(tuple("NO", List.of(), "UA"), tuple(null, List.of("NO", "DK", "IS"), "UA"));
+		assertThat(draft.commitments).extracting((c) -> c.agreement).containsExactly(null, draft.agreements.get(0));
+		assertThat(DraftWriter.standalone().write(draft, "coalition.txt")).contains("""
+				    agreement: no-dk-is-norway-denmark-iceland-letter-of
+				    obligors:
+				      - "NO"
+				      - DK
+				      - IS
+				    beneficiary: UA
+				""");
+	}
+
+	@Test
+	void aPortfolioBeforeMinisterIsNotACompany() {
+		Draft draft = draft("The deal was signed by Strategic Industries Minister Oleksandr Kamyshin and Nordic "
+				+ "Industries Group, a maker of hulls.");
+		assertThat(draft.organizations).extracting((o) -> o.name).containsExactly("Nordic Industries Group");
+		assertThat(draft.people).extracting((p) -> p.role).containsExactly("Strategic Industries Minister");
+	}
+
+	@Test
+	void aCommitmentOfMoneyCarriesTheQuantityAndTheDeliveryDateOfItsSentence() {
+		Draft draft = draft("Finland will pay 8 million euros for about 1,200 loitering drones for Ukraine, "
+				+ "the first to be delivered by the end of June 2026.\n"
+				+ "Sweden will give Ukraine 3 million euros by 2027.");
+		assertThat(DraftWriter.standalone().write(draft, "deliveries.txt")).contains("""
+				      evidence:
+				        - 8 million euros
+				    quantity:
+				      value: "1200"
+				      item: loitering drones
+				      approximate: true
+				      evidence:
+				        - "about 1,200 loitering drones"
+				    dueBy: 2026-06
+				""").contains("""
+				        - 3 million euros
+				    dueBy: "2027"
+				""");
+	}
+
+	@Test
+	void signedByNamesTheSignersNotAVisitorBeforeOrAWitnessAfter() {
+		Draft draft = draft("During Defence Minister Mart Kask's visit to Riga on Monday, the memorandum was signed by "
+				+ "Defence Minister Andris Ozols and Economy Minister Ilze Berzina for Latvia, while Prime Minister "
+				+ "Kristen Michal looked on.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.signatories).extracting((p) -> p.name)
+				.containsExactly("Andris Ozols", "Ilze Berzina"));
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");

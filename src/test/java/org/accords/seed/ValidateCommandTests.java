@@ -119,6 +119,45 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void unreviewedEntriesAndWarningsAreListedFileByFileInLineOrder() throws IOException {
+		// two drafts on short articles written for this test: a curator goes down one
+		// file,
+		// then the next, not through every file's countries, then every file's people
+		Path draftFolder = this.folder.resolve("two-drafts");
+		Files.createDirectories(draftFolder.resolve("articles"));
+		Files.createDirectories(draftFolder.resolve("curated"));
+		for (String name : List.of("x", "y")) {
+			Files.writeString(draftFolder.resolve("articles/" + name + ".txt"),
+					"date 2025-05-06\nEstonia will train crews, said Defence Minister Kaarel Tamm of Estonia.\n");
+			Files.writeString(draftFolder.resolve("curated/" + name + ".yaml"), """
+					article:
+					  file: %s.txt
+					  id: %s
+					  publisher: Harbour Wire
+					  language: en
+					  url: null
+					  title: null
+					  rights: "TO REVIEW: rights"
+					countries:
+					  - code: EE
+					    name: Estonia
+					    reviewed: false
+					people:
+					  - id: kaarel-tamm-%s
+					    name: Kaarel Tamm
+					    reviewed: false
+					    evidence: ["Defence Minister Kaarel Tamm"]
+					""".formatted(name, name, name));
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ValidateCommand.run(new String[] { draftFolder.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream()));
+		assertThat(out.toString(StandardCharsets.UTF_8).lines().map((line) -> line.replaceFirst("(:\\d+): .*", "$1")))
+			.containsExactly("curated/x.yaml:10", "curated/x.yaml:14", "curated/y.yaml:10", "curated/y.yaml:14",
+					"curated/x.yaml:7", "curated/x.yaml:8", "curated/y.yaml:7", "curated/y.yaml:8");
+	}
+
+	@Test
 	void placeholdersTheDraftLeavesAreWarningsWithTheirLines() throws IOException {
 		// a draft as the draft command leaves it, on a short article written for this
 		// test: every entry unreviewed, rights and title to fill in
@@ -154,10 +193,10 @@ class ValidateCommandTests {
 		assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).containsExactly(
 				file + ":10: unreviewed (not served): countries[0] 'EE'",
 				file + ":4: warning: article: publisher still holds the draft's placeholder 'TO REVIEW: publisher'; fill it in",
-				file + ":8: warning: article: rights still holds the draft's placeholder 'TO REVIEW: whose rights apply"
-						+ " to the text, and on what terms it is reproduced.'; fill it in",
 				file + ":7: warning: article: title is empty, as the draft leaves it when the article gives none it"
-						+ " can find; fill it in, or leave it empty when the article has no title");
+						+ " can find; fill it in, or leave it empty when the article has no title",
+				file + ":8: warning: article: rights still holds the draft's placeholder 'TO REVIEW: whose rights apply"
+						+ " to the text, and on what terms it is reproduced.'; fill it in");
 
 		ByteArrayOutputStream json = new ByteArrayOutputStream();
 		ValidateCommand.run(new String[] { draftFolder.toString(), "--format", "json" },
@@ -167,8 +206,8 @@ class ValidateCommandTests {
 			.readTree(json.toString(StandardCharsets.UTF_8))
 			.path("warnings");
 		assertThat(warnings).hasSize(3);
-		assertThat(warnings.get(1).path("line").asInt()).isEqualTo(8);
-		assertThat(warnings.get(1).path("file").asString()).isEqualTo(file);
+		assertThat(warnings.get(2).path("line").asInt()).isEqualTo(8);
+		assertThat(warnings.get(2).path("file").asString()).isEqualTo(file);
 
 		// once every entry is reviewed, an empty title is the curator's reading
 		Files.writeString(draftFolder.resolve(file),
