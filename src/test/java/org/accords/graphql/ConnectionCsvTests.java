@@ -185,6 +185,25 @@ class ConnectionCsvTests {
 	}
 
 	@Test
+	void everyPageHasTheColumnsOfTheWholeSelectionWhicheverTypesItHolds() throws IOException {
+		// a union's fields are columns of every page, so that pages appended to one
+		// another
+		// line up, even a page where none of that type comes up
+		String document = """
+				{ node(id: "gone") { ... on Person { statements { edges { node { id } } } } }
+				  search(text: "drones") { edges { score node { __typename ... on Person { name } ... on Agreement { title } } } } }""";
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"node": null, "search": {"edges": [
+				  {"score": 2.0, "node": {"__typename": "Agreement", "title": "A memorandum"}},
+				  {"score": 1.0, "node": {"__typename": "Statement"}}
+				]}}}"""), Parser.parse(document), null);
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("score", "__typename", "name", "title");
+		assertThat(rows.get(1).toList()).containsExactly("2.0", "Agreement", "", "A memorandum");
+		assertThat(rows.get(2).toList()).containsExactly("1.0", "Statement", "", "");
+	}
+
+	@Test
 	void responseWithoutConnectionIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionCsv.toCsv(data("""
 				{"data": {"dataset": {"version": "x"}}}"""))).withMessageContaining("no connection");
