@@ -261,6 +261,15 @@ public final class ConnectionCsv {
 	}
 
 	/**
+	 * The name of the first connection when it is a root field of {@code data}; null when
+	 * it is nested in another field, or there is none.
+	 */
+	public static @Nullable String rootConnectionName(Map<String, ?> data) {
+		List<String> path = connectionPath(data);
+		return (path != null && path.size() == 1) ? path.get(0) : null;
+	}
+
+	/**
 	 * The response names that lead from {@code data} to its first connection, depth first
 	 * in field order ({@code [node, statements]}); null if it holds none.
 	 */

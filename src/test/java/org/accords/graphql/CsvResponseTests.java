@@ -120,6 +120,44 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void aPageWithMoreAfterItLinksTheNextOneTillTheLast() throws IOException {
+		// a CSV has no pageInfo: the Link header says that there is more, and where; the
+		// query selects neither cursors nor pageInfo, as a journalist's does
+		String query = "query Quotes($n: Int) { statements(first: $n) { edges { node { id } } } }";
+		HttpResponse<String> page = this.client.get(query, "Accept", "text/csv", "?variables", "{\"n\":2}",
+				"?operationName", "Quotes");
+		String firstLink = page.headers().firstValue("Link").orElseThrow();
+		assertThat(this.client.get(query, "Accept", "text/csv", "?variables", "{\"n\":2}", "?operationName", "Quotes")
+			.headers()
+			.firstValue("Link")).as("an answer from the response cache too").hasValue(firstLink);
+		List<String> ids = new java.util.ArrayList<>();
+		int pages = 0;
+		while (true) {
+			assertThat(page.statusCode()).isEqualTo(200);
+			pages++;
+			CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(page.body()))
+				.forEach((row) -> ids.add(row.get("id")));
+			java.util.Optional<String> link = page.headers().firstValue("Link");
+			if (link.isEmpty()) {
+				break;
+			}
+			assertThat(link.get()).endsWith(">; rel=\"next\"").contains("/graphql?query=");
+			java.net.URI next = java.net.URI.create(link.get().substring(1, link.get().indexOf('>')));
+			page = this.client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI
+					.create("http://localhost:" + this.port + next.getRawPath() + "?" + next.getRawQuery()))
+				.header("Accept", "text/csv")
+				.build());
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void aQueryWithoutAConnectionIsRefused() {
 		HttpResponse<String> response = this.client.post("{\"query\":\"{ dataset { version } }\"}", "Accept",
 				"text/csv");

@@ -69,11 +69,13 @@ public class ResponseCache implements MeterBinder {
 	 * @param contentType their media type
 	 * @param disposition the {@code Content-Disposition} that names a CSV answer's file;
 	 * null for JSON
+	 * @param link the {@code Link} to a CSV answer's next page; null for JSON and a last
+	 * page
 	 */
-	record Entry(byte[] body, MediaType contentType, @Nullable String disposition) {
+	record Entry(byte[] body, MediaType contentType, @Nullable String disposition, @Nullable String link) {
 
 		Entry(byte[] body, MediaType contentType) {
-			this(body, contentType, null);
+			this(body, contentType, null, null);
 		}
 
 	}
