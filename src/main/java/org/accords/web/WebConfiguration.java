@@ -48,9 +48,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		String[] origins = this.corsAllowedOrigins.toArray(String[]::new);
 		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link", AccessLogFilter.REQUEST_ID,
 				DatasetVersionSource.HEADER };
-		// and its near miss with a trailing slash, so that a page reads the 404 naming
-		// the right address rather than a CORS failure
-		for (String path : new String[] { this.graphQlPath, this.graphQlPath + "/" }) {
+		// and the addresses under it (a trailing slash, a typo), so that a page reads the
+		// 404 naming the right address rather than a CORS failure
+		for (String path : new String[] { this.graphQlPath, this.graphQlPath + "/**" }) {
 			registry.addMapping(path)
 				.allowedOrigins(origins)
 				.allowedMethods("GET", "HEAD", "POST")
