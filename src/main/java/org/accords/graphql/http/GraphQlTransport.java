@@ -603,8 +603,9 @@ class GraphQlTransport implements DisposableBean {
 		}
 		StringBuilder url = new StringBuilder(this.publicUrl).append("/graphql?query=")
 			.append(queryParameter(AstPrinter.printAstCompact(next)));
-		if (exchange.request().operationName() != null) {
-			url.append("&operationName=").append(queryParameter(exchange.request().operationName()));
+		String operationName = exchange.request().operationName();
+		if (operationName != null) {
+			url.append("&operationName=").append(queryParameter(operationName));
 		}
 		if (!exchange.request().variables().isEmpty()) {
 			url.append("&variables=")
