@@ -204,6 +204,28 @@ class ConnectionCsvTests {
 	}
 
 	@Test
+	void withoutAConnectionARootListOfObjectsIsARowPerObject() throws IOException {
+		// the totals a journalist sums in a spreadsheet are a list, not a connection
+		String document = "{ dataset { version } totals: commitmentTotals { currency amount obligor { ... on Country { name } } } }";
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"dataset": {"version": "x"}, "totals": [
+				  {"currency": "EUR", "amount": "1500000", "obligor": {"name": "Lithuania"}},
+				  {"currency": "UAH", "amount": "20", "obligor": null}
+				]}}"""), Parser.parse(document), null);
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("currency", "amount", "obligor.name");
+		assertThat(rows.get(1).toList()).containsExactly("EUR", "1500000", "Lithuania");
+		assertThat(rows.get(2).toList()).containsExactly("UAH", "20", "");
+		assertThat(ConnectionCsv.connectionName(data("""
+				{"data": {"totals": []}}"""))).isEqualTo("totals");
+		assertThat(parse(ConnectionCsv.toCsv(data("""
+				{"data": {"dataset": {"version": "x"}, "totals": []}}"""), Parser.parse(document), null)))
+			.as("none: still the header")
+			.singleElement()
+			.satisfies((header) -> assertThat(header.toList()).containsExactly("currency", "amount", "obligor.name"));
+	}
+
+	@Test
 	void responseWithoutConnectionIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionCsv.toCsv(data("""
 				{"data": {"dataset": {"version": "x"}}}"""))).withMessageContaining("no connection");

@@ -158,6 +158,28 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void aRootListOfObjectsIsARowPerObject() throws IOException {
+		HttpResponse<String> versions = this.client.get("{ datasetVersions { version publishedAt } }", "Accept",
+				"text/csv");
+		assertThat(versions.statusCode()).as(versions.body()).isEqualTo(200);
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(versions.body()))
+			.getRecords();
+		assertThat(rows).isNotEmpty().allSatisfy((row) -> assertThat(row.get("version")).isNotBlank());
+		// the seed commits no money: no totals, but the header and the file's name
+		HttpResponse<String> totals = this.client.get(
+				"{ commitmentTotals(groupBy: [OBLIGOR]) { currency amount commitmentCount obligor { ... on Country { name } } } }",
+				"Accept", "text/csv");
+		assertThat(totals.statusCode()).as(totals.body()).isEqualTo(200);
+		assertThat(totals.body()).startsWith("currency,amount,commitmentCount,obligor.name\r\n");
+		assertThat(totals.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).endsWith("-commitmentTotals.csv\""));
+	}
+
+	@Test
 	void aQueryWithoutAConnectionIsRefused() {
 		HttpResponse<String> response = this.client.post("{\"query\":\"{ dataset { version } }\"}", "Accept",
 				"text/csv");
