@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import graphql.language.Definition;
@@ -29,18 +30,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
- * object with {@code edges[].node}) and writes one row per node. The node's fields are
- * columns, and so are the edge's other fields ({@code cursor}, a search's {@code score}),
- * so that the last row's cursor pages on. Nested objects become dotted columns
- * ({@code speaker.name}), a list becomes a JSON array in one cell
- * ({@code ["first excerpt; with a semicolon","second"]}, {@code [1,9]}), which any JSON
- * parser splits whatever the values hold (a list of objects gives one array column per
- * field: {@code evidence.excerpt}, with an item for every object, null where it has no
- * value, so that item i of each of the list's columns is object i); a null object or an
- * empty list is an empty cell in its fields' columns. Columns come in the order of the
- * selection: a field's columns stay where the field is selected, whichever row first
- * gives them a value, so rows that hold a null do not add columns of their own. Pure: no
- * Spring, no store, for the GraphQL transport to answer {@code Accept: text/csv}.
+ * object with {@code edges[].node}) and writes one row per node; without one, the first
+ * root field that holds a list of objects ({@code commitmentTotals}, {@code nodes(ids:)})
+ * and writes one row per object. The node's fields are columns, and so are the edge's
+ * other fields ({@code cursor}, a search's {@code score}), so that the last row's cursor
+ * pages on. Nested objects become dotted columns ({@code speaker.name}), a list becomes a
+ * JSON array in one cell ({@code ["first excerpt; with a semicolon","second"]},
+ * {@code [1,9]}), which any JSON parser splits whatever the values hold (a list of
+ * objects gives one array column per field: {@code evidence.excerpt}, with an item for
+ * every object, null where it has no value, so that item i of each of the list's columns
+ * is object i); a null object or an empty list is an empty cell in its fields' columns.
+ * Columns come in the order of the selection: a field's columns stay where the field is
+ * selected, whichever row first gives them a value, so rows that hold a null do not add
+ * columns of their own; given the document, every field the selection names is a column
+ * of every page, a field of one type of a union too, so that pages have one header
+ * whichever types they hold. Pure: no Spring, no store, for the GraphQL transport to
+ * answer {@code Accept: text/csv}.
  */
 public final class ConnectionCsv {
 
@@ -91,16 +96,32 @@ public final class ConnectionCsv {
 
 	private static void write(Map<String, ?> data, Writer out, @Nullable Document document,
 			@Nullable String operationName) throws IOException {
-		List<?> edges = findEdges(data);
-		if (edges == null) {
-			throw new IllegalArgumentException(
-					"The response holds no connection (an object with edges { node }) to write as CSV");
+		List<String> path = connectionPath(data);
+		List<?> edges = (path != null) ? edgesAt(data, path) : null;
+		// else a root list of objects (commitmentTotals, nodes(ids:)): a row per object
+		boolean rootList = path == null;
+		if (rootList) {
+			path = rootListPath(data);
+			edges = (path != null) ? (List<?>) data.get(path.get(0)) : null;
+		}
+		if (path == null || edges == null) {
+			throw new IllegalArgumentException("The response holds no connection (an object with edges { node }) "
+					+ "nor a root list of objects to write as CSV");
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		Column columnTree = new Column();
+		// the selection's columns first, whatever the rows hold: a field of one type of a
+		// union (... on Person { name }) is a column of every page, not only of the pages
+		// where a Person comes up, so that pages read one after another have one header
+		if (document != null) {
+			selectedColumns(document, operationName, path, rootList).forEach(columnTree::add);
+		}
 		for (Object edge : edges) {
 			Map<String, Object> row = new LinkedHashMap<>();
-			if (edge instanceof Map<?, ?> map) {
+			if (rootList) {
+				flatten("", edge, row);
+			}
+			else if (edge instanceof Map<?, ?> map) {
 				// the edge's own fields (cursor, score) by their names, the node's by
 				// theirs
 				map.forEach((key, child) -> {
@@ -114,9 +135,6 @@ public final class ConnectionCsv {
 			}
 			row.keySet().forEach(columnTree::add);
 			rows.add(row);
-		}
-		if (rows.isEmpty() && document != null) {
-			selectedColumns(document, operationName).forEach(columnTree::add);
 		}
 		Set<String> columns = new LinkedHashSet<>();
 		columnTree.leaves("", columns);
@@ -135,10 +153,12 @@ public final class ConnectionCsv {
 	}
 
 	/**
-	 * The columns the first connection's selection names, as dotted paths: the edge's
-	 * fields and the node's, fragments inlined.
+	 * The columns the selection of the connection at {@code path} (response names from
+	 * {@code data}) names, as dotted paths: the edge's fields and the node's, fragments
+	 * inlined.
 	 */
-	private static List<String> selectedColumns(Document parsed, @Nullable String operationName) {
+	private static List<String> selectedColumns(Document parsed, @Nullable String operationName, List<String> path,
+			boolean list) {
 		Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
 		OperationDefinition operation = null;
 		for (Definition<?> definition : parsed.getDefinitions()) {
@@ -153,8 +173,20 @@ public final class ConnectionCsv {
 		if (operation == null) {
 			return List.of();
 		}
-		List<Field> edges = connectionEdges(operation.getSelectionSet(), fragments);
+		List<Field> level = selectionsOf(operation.getSelectionSet(), fragments);
+		for (String name : path) {
+			List<Field> next = new ArrayList<>();
+			level.stream()
+				.filter((field) -> name.equals(responseName(field)))
+				.forEach((field) -> next.addAll(selectionsOf(field.getSelectionSet(), fragments)));
+			level = next;
+		}
 		List<String> columns = new ArrayList<>();
+		if (list) {
+			level.forEach((field) -> leaves(responseName(field), field, fragments, columns));
+			return columns;
+		}
+		List<Field> edges = level.stream().filter((field) -> "edges".equals(responseName(field))).toList();
 		for (Field edge : edges) {
 			selectionsOf(edge.getSelectionSet(), fragments).forEach((field) -> {
 				String name = responseName(field);
@@ -168,27 +200,6 @@ public final class ConnectionCsv {
 			});
 		}
 		return columns;
-	}
-
-	/** The {@code edges} fields of the first connection, depth first as the data is. */
-	private static List<Field> connectionEdges(@Nullable SelectionSet selections,
-			Map<String, FragmentDefinition> fragments) {
-		List<Field> fields = selectionsOf(selections, fragments);
-		List<Field> edges = fields.stream()
-			.filter((field) -> "edges".equals(responseName(field))
-					&& selectionsOf(field.getSelectionSet(), fragments).stream()
-						.anyMatch((child) -> "node".equals(responseName(child))))
-			.toList();
-		if (!edges.isEmpty()) {
-			return edges;
-		}
-		for (Field field : fields) {
-			List<Field> found = connectionEdges(field.getSelectionSet(), fragments);
-			if (!found.isEmpty()) {
-				return found;
-			}
-		}
-		return List.of();
 	}
 
 	private static void leaves(String path, Field field, Map<String, FragmentDefinition> fragments, List<String> out) {
@@ -261,39 +272,64 @@ public final class ConnectionCsv {
 	 * alias: {@code statements}), to name the file; null if it holds none.
 	 */
 	public static @Nullable String connectionName(Map<String, ?> data) {
-		return findConnection(null, data);
-	}
-
-	/** The edges of the first connection, depth first in field order; null if none. */
-	private static @Nullable List<?> findEdges(@Nullable Object value) {
-		if (value instanceof Map<?, ?> map) {
-			if (isConnection(map)) {
-				return (List<?>) map.get("edges");
-			}
-			for (Object child : map.values()) {
-				List<?> found = findEdges(child);
-				if (found != null) {
-					return found;
-				}
-			}
+		List<String> path = connectionPath(data);
+		if (path == null) {
+			path = rootListPath(data);
 		}
-		return null;
+		return (path == null || path.isEmpty()) ? null : path.get(path.size() - 1);
 	}
 
-	/** The name of the first connection, found as {@link #findEdges} finds it. */
-	private static @Nullable String findConnection(@Nullable String name, @Nullable Object value) {
+	/**
+	 * The name of the first connection when it is a root field of {@code data}; null when
+	 * it is nested in another field, or there is none.
+	 */
+	public static @Nullable String rootConnectionName(Map<String, ?> data) {
+		List<String> path = connectionPath(data);
+		return (path != null && path.size() == 1) ? path.get(0) : null;
+	}
+
+	/**
+	 * The response names that lead from {@code data} to its first connection, depth first
+	 * in field order ({@code [node, statements]}); null if it holds none.
+	 */
+	private static @Nullable List<String> connectionPath(@Nullable Object value) {
 		if (value instanceof Map<?, ?> map) {
 			if (isConnection(map)) {
-				return name;
+				return new ArrayList<>();
 			}
 			for (Map.Entry<?, ?> child : map.entrySet()) {
-				String found = findConnection(child.getKey().toString(), child.getValue());
+				List<String> found = connectionPath(child.getValue());
 				if (found != null) {
+					found.add(0, child.getKey().toString());
 					return found;
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The name of the first root field of {@code data} that holds a list of objects (none
+	 * null), as a path of one name; null if there is none.
+	 */
+	private static @Nullable List<String> rootListPath(Map<String, ?> data) {
+		for (Map.Entry<String, ?> field : data.entrySet()) {
+			// an empty one too, so that totals that match nothing still have a header
+			if (field.getValue() instanceof List<?> items
+					&& items.stream().allMatch((item) -> item instanceof Map<?, ?>)) {
+				return List.of(field.getKey());
+			}
+		}
+		return null;
+	}
+
+	/** The edges of the connection at {@code path}. */
+	private static @Nullable List<?> edgesAt(Map<String, ?> data, List<String> path) {
+		Object value = data;
+		for (String name : path) {
+			value = ((Map<?, ?>) Objects.requireNonNull(value)).get(name);
+		}
+		return (value instanceof Map<?, ?> map) ? (List<?>) map.get("edges") : null;
 	}
 
 	private static boolean isConnection(Map<?, ?> map) {

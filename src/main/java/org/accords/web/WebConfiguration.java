@@ -46,11 +46,14 @@ class WebConfiguration implements WebMvcConfigurer {
 			return;
 		}
 		String[] origins = this.corsAllowedOrigins.toArray(String[]::new);
-		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link", AccessLogFilter.REQUEST_ID,
-				DatasetVersionSource.HEADER };
-		// and its near miss with a trailing slash, so that a page reads the 404 naming
-		// the right address rather than a CORS failure
-		for (String path : new String[] { this.graphQlPath, this.graphQlPath + "/" }) {
+		// Content-Disposition: the file name of a download or a CSV answer, for a page
+		// that
+		// saves it under the name curl -OJ gives it
+		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link", "Content-Disposition",
+				AccessLogFilter.REQUEST_ID, DatasetVersionSource.HEADER };
+		// and the addresses under it (a trailing slash, a typo), so that a page reads the
+		// 404 naming the right address rather than a CORS failure
+		for (String path : new String[] { this.graphQlPath, this.graphQlPath + "/**" }) {
 			registry.addMapping(path)
 				.allowedOrigins(origins)
 				.allowedMethods("GET", "HEAD", "POST")

@@ -185,6 +185,47 @@ class ConnectionCsvTests {
 	}
 
 	@Test
+	void everyPageHasTheColumnsOfTheWholeSelectionWhicheverTypesItHolds() throws IOException {
+		// a union's fields are columns of every page, so that pages appended to one
+		// another
+		// line up, even a page where none of that type comes up
+		String document = """
+				{ node(id: "gone") { ... on Person { statements { edges { node { id } } } } }
+				  search(text: "drones") { edges { score node { __typename ... on Person { name } ... on Agreement { title } } } } }""";
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"node": null, "search": {"edges": [
+				  {"score": 2.0, "node": {"__typename": "Agreement", "title": "A memorandum"}},
+				  {"score": 1.0, "node": {"__typename": "Statement"}}
+				]}}}"""), Parser.parse(document), null);
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("score", "__typename", "name", "title");
+		assertThat(rows.get(1).toList()).containsExactly("2.0", "Agreement", "", "A memorandum");
+		assertThat(rows.get(2).toList()).containsExactly("1.0", "Statement", "", "");
+	}
+
+	@Test
+	void withoutAConnectionARootListOfObjectsIsARowPerObject() throws IOException {
+		// the totals a journalist sums in a spreadsheet are a list, not a connection
+		String document = "{ dataset { version } totals: commitmentTotals { currency amount obligor { ... on Country { name } } } }";
+		String csv = ConnectionCsv.toCsv(data("""
+				{"data": {"dataset": {"version": "x"}, "totals": [
+				  {"currency": "EUR", "amount": "1500000", "obligor": {"name": "Lithuania"}},
+				  {"currency": "UAH", "amount": "20", "obligor": null}
+				]}}"""), Parser.parse(document), null);
+		List<CSVRecord> rows = parse(csv);
+		assertThat(rows.get(0).toList()).containsExactly("currency", "amount", "obligor.name");
+		assertThat(rows.get(1).toList()).containsExactly("EUR", "1500000", "Lithuania");
+		assertThat(rows.get(2).toList()).containsExactly("UAH", "20", "");
+		assertThat(ConnectionCsv.connectionName(data("""
+				{"data": {"totals": []}}"""))).isEqualTo("totals");
+		assertThat(parse(ConnectionCsv.toCsv(data("""
+				{"data": {"dataset": {"version": "x"}, "totals": []}}"""), Parser.parse(document), null)))
+			.as("none: still the header")
+			.singleElement()
+			.satisfies((header) -> assertThat(header.toList()).containsExactly("currency", "amount", "obligor.name"));
+	}
+
+	@Test
 	void responseWithoutConnectionIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionCsv.toCsv(data("""
 				{"data": {"dataset": {"version": "x"}}}"""))).withMessageContaining("no connection");

@@ -120,6 +120,66 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void aPageWithMoreAfterItLinksTheNextOneTillTheLast() throws IOException {
+		// a CSV has no pageInfo: the Link header says that there is more, and where; the
+		// query selects neither cursors nor pageInfo, as a journalist's does
+		String query = "query Quotes($n: Int) { statements(first: $n) { edges { node { id } } } }";
+		HttpResponse<String> page = this.client.get(query, "Accept", "text/csv", "?variables", "{\"n\":2}",
+				"?operationName", "Quotes");
+		String firstLink = page.headers().firstValue("Link").orElseThrow();
+		assertThat(this.client.get(query, "Accept", "text/csv", "?variables", "{\"n\":2}", "?operationName", "Quotes")
+			.headers()
+			.firstValue("Link")).as("an answer from the response cache too").hasValue(firstLink);
+		List<String> ids = new java.util.ArrayList<>();
+		int pages = 0;
+		while (true) {
+			assertThat(page.statusCode()).isEqualTo(200);
+			pages++;
+			CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(page.body()))
+				.forEach((row) -> ids.add(row.get("id")));
+			java.util.Optional<String> link = page.headers().firstValue("Link");
+			if (link.isEmpty()) {
+				break;
+			}
+			assertThat(link.get()).endsWith(">; rel=\"next\"").contains("/graphql?query=");
+			java.net.URI next = java.net.URI.create(link.get().substring(1, link.get().indexOf('>')));
+			page = this.client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI
+					.create("http://localhost:" + this.port + next.getRawPath() + "?" + next.getRawQuery()))
+				.header("Accept", "text/csv")
+				.build());
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aRootListOfObjectsIsARowPerObject() throws IOException {
+		HttpResponse<String> versions = this.client.get("{ datasetVersions { version publishedAt } }", "Accept",
+				"text/csv");
+		assertThat(versions.statusCode()).as(versions.body()).isEqualTo(200);
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(versions.body()))
+			.getRecords();
+		assertThat(rows).isNotEmpty().allSatisfy((row) -> assertThat(row.get("version")).isNotBlank());
+		// the seed commits no money: no totals, but the header and the file's name
+		HttpResponse<String> totals = this.client.get(
+				"{ commitmentTotals(groupBy: [OBLIGOR]) { currency amount commitmentCount obligor { ... on Country { name } } } }",
+				"Accept", "text/csv");
+		assertThat(totals.statusCode()).as(totals.body()).isEqualTo(200);
+		assertThat(totals.body()).startsWith("currency,amount,commitmentCount,obligor.name\r\n");
+		assertThat(totals.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).endsWith("-commitmentTotals.csv\""));
+	}
+
+	@Test
 	void aQueryWithoutAConnectionIsRefused() {
 		HttpResponse<String> response = this.client.post("{\"query\":\"{ dataset { version } }\"}", "Accept",
 				"text/csv");

@@ -96,8 +96,13 @@ class OpenReadsTests {
 			.send(HttpRequest.newBuilder(this.client.uri("/data/people.json")).header("Origin", ORIGIN).build());
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		// Content-Disposition too: a page that saves the file names it as curl -OJ does
 		assertThat(download.headers().firstValue("Access-Control-Expose-Headers"))
-			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("ETag", "Link"));
+			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("ETag", "Link", "Content-Disposition"));
+		HttpResponse<String> csv = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv",
+				"Origin", ORIGIN);
+		assertThat(csv.headers().firstValue("Access-Control-Expose-Headers")).as("a CSV answer's name and next page")
+			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("Link", "Content-Disposition"));
 		assertThat(preflight("/data/people.json", "GET", "if-none-match").headers()
 			.firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		// a collection without an extension has a mapping per format: a preflight is no

@@ -90,6 +90,16 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void aDateInAnotherFormSaysTheFormItTakesAsAVariableDoes() {
+		// a journalist writes the date as at home; the literal said only "must be a Date"
+		assertThat(errors("{ events(filter: { from: \"05/11/2024\" }) { totalCount } }"))
+			.contains("Argument 'filter.from' of field 'events' must be a Date, got the string \\\"05/11/2024\\\": "
+					+ "'05/11/2024' is not a date of the form YYYY-MM-DD");
+		assertThat(errors("{ statements(first: \"ten\") { totalCount } }")).as("graphql-java's own reasons stay out")
+			.doesNotContain("AST");
+	}
+
+	@Test
 	void aWrongEnumValueSuggestsTheCloseOne() {
 		assertThat(errors("{ commitments(filter: { status: UNDER_NEGOTIATON }) { totalCount } }"))
 			.contains("did you mean 'UNDER_NEGOTIATION'?");

@@ -293,6 +293,10 @@ class SubscriptionTests extends PageSeed {
 		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString()).isEqualTo("BAD_REQUEST");
 		assertThat(event.at("/errors/0/message").asString())
 			.startsWith("Only subscriptions are served over Server-Sent Events");
+		// written as /graphql writes its errors: no empty locations, the request's id
+		assertThat(event.at("/errors/0").has("locations")).as(event.toString()).isFalse();
+		assertThat(event.at("/errors/0/extensions/requestId").asString()).as(event.toString())
+			.isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
 		response.body().close();
 	}
 
@@ -324,6 +328,8 @@ class SubscriptionTests extends PageSeed {
 		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
 		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
 			.isEqualTo("GRAPHQL_VALIDATION_FAILED");
+		assertThat(event.at("/errors/0/extensions/requestId").asString()).as(event.toString())
+			.isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
 		response.body().close();
 		HttpResponse<InputStream> coerced = sse("subscription { statementAdded(filter: {speaker: true}) { id } }");
 		JsonNode coercedEvent = JSON.readTree(nextEvent(coerced).get(10, TimeUnit.SECONDS));

@@ -284,6 +284,29 @@ class TransportTests {
 	}
 
 	@Test
+	void anyOtherAddressUnderTheEndpointIsAGraphQlShaped404ThatAPageCanRead() {
+		// fetch('https://…/graphql/query') from a page: Spring's bare error JSON came
+		// without CORS headers, so the page saw a CORS failure instead of a 404
+		for (String path : new String[] { "/graphql/query", "/graphql/v1/graphql" }) {
+			HttpResponse<String> posted = this.client.send(HttpRequest.newBuilder(this.client.uri(path))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ dataset { version } }\"}"))
+				.header("Content-Type", "application/json")
+				.header("Origin", "https://partner.example")
+				.build());
+			assertThat(posted.statusCode()).as(path).isEqualTo(404);
+			assertThat(posted.body()).as(path)
+				.startsWith("{\"errors\":[{\"message\":\"Nothing is served at " + path
+						+ ": send GraphQL requests to /graphql")
+				.contains("\"code\":\"NOT_FOUND\"");
+			assertThat(posted.headers().firstValue("Access-Control-Allow-Origin")).as(path)
+				.hasValue("https://partner.example");
+		}
+		assertThat(this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql/schema")).build()).statusCode())
+			.as("the schema is still served")
+			.isEqualTo(200);
+	}
+
+	@Test
 	void corsAllowsConfiguredOriginsOnly() {
 		HttpResponse<String> allowed = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())

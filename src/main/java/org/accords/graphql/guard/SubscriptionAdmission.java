@@ -49,6 +49,12 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	/** Request attribute that marks a graphql-sse request (set by its route). */
 	public static final String SSE = SubscriptionAdmission.class.getName() + ".sse";
 
+	/**
+	 * Request attribute that holds a graphql-sse request's id (its {@code X-Request-Id}),
+	 * which its errors carry as {@code extensions.requestId}, as on {@code /graphql}.
+	 */
+	public static final String REQUEST_ID = SubscriptionAdmission.class.getName() + ".requestId";
+
 	private final Admission admission;
 
 	private final String apiKeyHeader;
@@ -95,8 +101,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			return (this.open.get() >= this.max) ? tooMany() : null;
 		});
 		boolean webSocket = request instanceof WebSocketGraphQlRequest;
+		String requestId = (request.getAttributes().get(REQUEST_ID) instanceof String id) ? id : null;
 		if (decision instanceof Admission.Refused refused) {
-			return Mono.just(refusal(request, refused, webSocket));
+			return Mono.just(refusal(request, refused, webSocket, requestId));
 		}
 		Admission.Admitted admitted = (Admission.Admitted) decision;
 		// graphql-java reads the document the admission parsed, and runs the one a
@@ -104,7 +111,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		request.configureExecutionInput((input, builder) -> builder.query(admitted.query())
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
 			.build());
-		return chain.next(request).map((response) -> counted(response, admitted, webSocket));
+		return chain.next(request).map((response) -> counted(response, admitted, webSocket, requestId));
 	}
 
 	/**
@@ -117,7 +124,8 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	}
 
 	/** A subscription's events, counted as open while they flow. */
-	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, boolean webSocket) {
+	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, boolean webSocket,
+			@Nullable String requestId) {
 		if (response.getData() instanceof Publisher<?>) {
 			// validated and started: the document may be stored now, as /graphql does
 			this.admission.executed(admitted);
@@ -125,7 +133,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		if (!(response.getData() instanceof Publisher<?> events)) {
 			// a document that did not validate: the SSE handler would replace its errors
 			// with "supports only subscriptions", so they become the stream's one event
-			List<GraphQLError> errors = coded(response.getExecutionResult().getErrors());
+			List<GraphQLError> errors = coded(response.getExecutionResult().getErrors(), requestId);
 			return webSocket ? response.transform((builder) -> builder.errors(errors)) : response.transform(
 					(builder) -> builder.data(Flux.just(ExecutionResult.newExecutionResult().errors(errors).build())));
 		}
@@ -133,10 +141,10 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			// checked again here: subscriptions admitted at once cannot overshoot
 			if (this.open.incrementAndGet() > this.max) {
 				this.open.decrementAndGet();
-				return Flux.<Object>just(refusalResult(tooMany()));
+				return Flux.<Object>just(refusalResult(tooMany(), requestId));
 			}
 			return Flux.<Object>from(events)
-				.map(SubscriptionAdmission::coded)
+				.map((event) -> coded(event, requestId))
 				.doFinally((signal) -> this.open.decrementAndGet());
 		});
 		return response.transform((builder) -> builder.data(counted));
@@ -146,40 +154,37 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 * An event whose errors carry the {@code extensions.code} that {@code /graphql} gives
 	 * the same fault; events without errors pass as they are.
 	 */
-	private static Object coded(Object event) {
+	private static Object coded(Object event, @Nullable String requestId) {
 		if (event instanceof ExecutionResult result && !result.getErrors().isEmpty()) {
-			return result.transform((builder) -> builder.errors(coded(result.getErrors())));
+			return result.transform((builder) -> builder.errors(coded(result.getErrors(), requestId)));
 		}
 		return event;
 	}
 
-	/** The errors, each with a code: its own, else the one of its classification. */
-	private static List<GraphQLError> coded(List<GraphQLError> errors) {
-		if (errors.stream()
-			.allMatch((error) -> error.getExtensions() != null && error.getExtensions().get("code") != null)) {
-			return errors;
-		}
+	/**
+	 * The errors as {@code /graphql} writes them: each with a code (its own, else the one
+	 * of its classification) and the request id when there is one, and no
+	 * {@code locations} when it has no place in the document, rather than an empty list.
+	 */
+	private static List<GraphQLError> coded(List<GraphQLError> errors, @Nullable String requestId) {
 		List<GraphQLError> coded = new ArrayList<>(errors.size());
 		for (GraphQLError error : errors) {
 			Map<String, Object> extensions = new LinkedHashMap<>(
 					(error.getExtensions() != null) ? error.getExtensions() : Map.of());
-			if (extensions.get("code") == null) {
-				extensions.put("code", ErrorCode.ofClassification(error.getErrorType()).name());
-				GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-					.message(error.getMessage())
-					.errorType(error.getErrorType())
-					.extensions(extensions);
-				if (error.getLocations() != null) {
-					builder.locations(error.getLocations());
-				}
-				if (error.getPath() != null) {
-					builder.path(error.getPath());
-				}
-				coded.add(builder.build());
+			extensions.computeIfAbsent("code", (key) -> ErrorCode.ofClassification(error.getErrorType()).name());
+			if (requestId != null) {
+				extensions.put("requestId", requestId);
 			}
-			else {
-				coded.add(error);
+			GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+				.message(error.getMessage())
+				.errorType(error.getErrorType())
+				.extensions(extensions)
+				.locations(
+						(error.getLocations() == null || error.getLocations().isEmpty()) ? null : error.getLocations());
+			if (error.getPath() != null) {
+				builder.path(error.getPath());
 			}
+			coded.add(builder.build());
 		}
 		return coded;
 	}
@@ -197,22 +202,31 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	}
 
 	/** A refusal in GraphQL's shape, with the code the HTTP transport would give. */
-	private static WebGraphQlResponse refusal(WebGraphQlRequest request, Admission.Refused ex, boolean webSocket) {
+	private static WebGraphQlResponse refusal(WebGraphQlRequest request, Admission.Refused ex, boolean webSocket,
+			@Nullable String requestId) {
 		// graphql-transport-ws answers an invalid response with its own error message;
 		// the SSE handler only streams, so there the error is the stream's one event
-		ExecutionResult result = webSocket ? refusalResult(ex)
-				: ExecutionResult.newExecutionResult().data(Flux.just(refusalResult(ex))).build();
+		ExecutionResult result = webSocket ? refusalResult(ex, requestId)
+				: ExecutionResult.newExecutionResult().data(Flux.just(refusalResult(ex, requestId))).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
 
-	private static ExecutionResult refusalResult(Admission.Refused refused) {
+	private static ExecutionResult refusalResult(Admission.Refused refused, @Nullable String requestId) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("code", refused.code().name());
 		if (refused.retryAfterSeconds() != null) {
 			extensions.put("retryAfterSeconds", refused.retryAfterSeconds());
 		}
+		if (requestId != null) {
+			extensions.put("requestId", requestId);
+		}
+		// a refusal has no place in the document: no locations, not an empty list
 		return ExecutionResult.newExecutionResult()
-			.addError(GraphqlErrorBuilder.newError().message(refused.message()).extensions(extensions).build())
+			.addError(GraphqlErrorBuilder.newError()
+				.message(refused.message())
+				.extensions(extensions)
+				.locations(null)
+				.build())
 			.build();
 	}
 

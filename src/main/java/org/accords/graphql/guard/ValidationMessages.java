@@ -19,11 +19,13 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.ScalarInfo;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import org.accords.graphql.Suggestions;
@@ -40,7 +42,7 @@ final class ValidationMessages {
 	private static final Pattern PREFIX = Pattern.compile("^Validation [eE]rror \\([^)]*\\) ?: ?");
 
 	private static final Pattern WRONG_VALUE = Pattern.compile(
-			"argument '(?<argument>[^']+)' with value '(?<value>.*)' is not a valid '(?<type>[^']+)'(?: - .*)?",
+			"argument '(?<argument>[^']+)' with value '(?<value>.*)' is not a valid '(?<type>[^']+)'(?: - (?<reason>.*))?",
 			Pattern.DOTALL);
 
 	private static final Pattern NULL_VALUE = Pattern
@@ -110,6 +112,14 @@ final class ValidationMessages {
 				String suggestion = (given != null) ? suggestion(given, values) : "";
 				message.append(
 						suggestion.isEmpty() && this.suggest ? "; one of " + String.join(", ", values) : suggestion);
+			}
+			else if (schemaType(type) instanceof GraphQLScalarType scalar
+					&& !ScalarInfo.isGraphqlSpecifiedScalar(scalar) && matcher.group("reason") != null) {
+				// our scalars say the form they take ("'05/11/2024' is not a date of the
+				// form YYYY-MM-DD"), as they do for a variable; graphql-java's own
+				// reasons
+				// for its scalars speak of its syntax tree, and are left out
+				message.append(": ").append(matcher.group("reason"));
 			}
 			return message.toString();
 		}

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -182,6 +183,24 @@ class GraphQlEndpoint {
 				MediaType.APPLICATION_JSON, null);
 	}
 
+	/**
+	 * Any other address under {@code /graphql/} (a typo such as {@code /graphql/query} or
+	 * {@code /graphql/v1}) is answered as {@code /graphql/} is: a GraphQL-shaped 404 that
+	 * names the endpoint, under the endpoint's CORS rule, rather than Spring's bare error
+	 * JSON, which a page on another origin could not even read (a CORS failure in its
+	 * console). {@code /graphql/schema} and {@code /graphql/ws} are mapped ahead of this.
+	 */
+	@RequestMapping(path = "${spring.graphql.http.path:/graphql}/**", method = { RequestMethod.GET, RequestMethod.HEAD,
+			RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS })
+	ResponseEntity<byte[]> notServed(HttpServletRequest servlet,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		String endpoint = servlet.getContextPath() + path;
+		return this.transport.refuse(
+				new TransportException(ErrorCode.NOT_FOUND, "Nothing is served at " + servlet.getRequestURI()
+						+ ": send GraphQL requests to " + endpoint + " (the schema is at " + endpoint + "/schema)"),
+				MediaType.APPLICATION_JSON, null);
+	}
+
 	/** A bug of ours still answers in GraphQL's shape, without its details. */
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<byte[]> internalError(RuntimeException ex) {
@@ -239,8 +258,16 @@ class GraphQlEndpoint {
 				}
 			}
 		}
-		throw new TransportException(ErrorCode.NOT_ACCEPTABLE,
-				"Accept one of application/graphql-response+json, application/json, text/csv");
+		String acceptable = "Accept one of application/graphql-response+json, application/json, text/csv";
+		if (accepted.stream().anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM))) {
+			// a POST asking for it is a subscription's, taken by its own route: this one
+			// is
+			// a GET, such as new EventSource('/graphql?query=subscription …') sends
+			throw new TransportException(ErrorCode.NOT_ACCEPTABLE, acceptable
+					+ "; text/event-stream answers a subscription POSTed here (graphql-sse): EventSource cannot POST,"
+					+ " read the stream with fetch, or use the WebSocket at /graphql/ws");
+		}
+		throw new TransportException(ErrorCode.NOT_ACCEPTABLE, acceptable);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,11 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
+import graphql.language.AstPrinter;
+import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ConnectionCsv;
+import org.accords.graphql.CsvNextPage;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
@@ -87,6 +91,12 @@ class GraphQlTransport implements DisposableBean {
 	/** How long after the timeout a cancelled execution is waited for. */
 	private static final Duration CANCELLATION_GRACE = Duration.ofMillis(250);
 
+	/**
+	 * The longest {@code Link} to a next page written: Tomcat refuses a request line over
+	 * 8 KB ({@code server.max-http-request-header-size}), method and version included.
+	 */
+	private static final int MAX_LINK_LENGTH = 8000;
+
 	private final WebGraphQlHandler handler;
 
 	private final ObjectMapper json;
@@ -102,6 +112,9 @@ class GraphQlTransport implements DisposableBean {
 	private final DatasetVersionSource versions;
 
 	private final AccordsProperties.Http settings;
+
+	/** Where a CSV answer's next page is linked: {@code accords.public-url}. */
+	private final String publicUrl;
 
 	private final String apiKeyHeader;
 
@@ -133,6 +146,7 @@ class GraphQlTransport implements DisposableBean {
 		this.timeout = timeout;
 		this.versions = versions;
 		this.settings = properties.http();
+		this.publicUrl = properties.publicUrl();
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 		// JSON or CSV by Accept; gzip or not by Accept-Encoding; the budget in the
 		// headers and body by the API key
@@ -186,7 +200,7 @@ class GraphQlTransport implements DisposableBean {
 		}
 		// 4. execute
 		trace.outcome = RequestTrace.Outcome.EXECUTED;
-		WebGraphQlResponse response = execute(exchange.request(), servlet, version);
+		WebGraphQlResponse response = execute(exchange.request(), servlet, version, CSV.equals(format));
 		if (response.isValid()) {
 			// parsed, validated and executed: the document may be stored now
 			this.admission.executed(exchange.admitted());
@@ -300,6 +314,9 @@ class GraphQlTransport implements DisposableBean {
 		trace.outcome = RequestTrace.Outcome.HIT;
 		if (cached.disposition() != null) {
 			headers.set(HttpHeaders.CONTENT_DISPOSITION, cached.disposition());
+		}
+		if (cached.link() != null) {
+			headers.set(HttpHeaders.LINK, cached.link());
 		}
 		return encoded(
 				ResponseEntity.ok()
@@ -621,7 +638,8 @@ class GraphQlTransport implements DisposableBean {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TransportException(ErrorCode.BAD_REQUEST,
-					"text/csv needs a query whose result holds a connection (edges { node { … } })");
+					"text/csv needs a query whose result holds a connection (edges { node { … } }) or a root list of objects"
+							+ " (commitmentTotals { … })");
 		}
 		// saved as the downloads are, by version and collection, not as "graphql"
 		Object executed = executedVersion(response);
@@ -629,13 +647,61 @@ class GraphQlTransport implements DisposableBean {
 				ConnectionCsv.connectionName(fields));
 		HttpHeaders headers = exchange.headers();
 		headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition);
+		String link = nextPage(exchange, response, fields, (executed != null) ? executed.toString() : null);
+		if (link != null) {
+			headers.set(HttpHeaders.LINK, link);
+		}
 		ResponseCache.Entry stored = null;
 		if (exchange.storable(response)) {
-			stored = new ResponseCache.Entry(body, CSV, disposition);
+			stored = new ResponseCache.Entry(body, CSV, disposition, link);
 			this.responseCache.put(Objects.requireNonNull(exchange.key()), stored);
 		}
 		return encoded(ResponseEntity.ok().headers(headers).contentType(CSV).body(body), exchange.gzip(),
 				exchange.key(), stored);
+	}
+
+	/**
+	 * {@code <…/graphql?query=…>; rel="next"} when the root connection a CSV answer holds
+	 * has a next page: the same query with {@code after:} its end cursor, its operation
+	 * name and variables, and the version read (cursors belong to it), so that a client
+	 * follows it as it follows GitHub's or any paged REST API's links; null when there is
+	 * no next page, the connection is not a root field written in the operation, or the
+	 * address would be longer than a request line may be.
+	 */
+	private @Nullable String nextPage(Exchange exchange, WebGraphQlResponse response, Map<String, ?> data,
+			@Nullable String version) {
+		String name = ConnectionCsv.rootConnectionName(data);
+		String query = exchange.request().query();
+		String cursor = (name != null) ? CsvNextPage.nextCursor(response.getExecutionInput().getGraphQLContext(), name)
+				: null;
+		Document document = (cursor != null && query != null) ? this.admission.document(query) : null;
+		Document next = (document != null) ? CsvNextPage.after(document, exchange.request().operationName(),
+				Objects.requireNonNull(name), Objects.requireNonNull(cursor)) : null;
+		if (next == null) {
+			return null;
+		}
+		StringBuilder url = new StringBuilder(this.publicUrl).append("/graphql?query=")
+			.append(queryParameter(AstPrinter.printAstCompact(next)));
+		String operationName = exchange.request().operationName();
+		if (operationName != null) {
+			url.append("&operationName=").append(queryParameter(operationName));
+		}
+		if (!exchange.request().variables().isEmpty()) {
+			url.append("&variables=")
+				.append(queryParameter(this.json.writeValueAsString(exchange.request().variables())));
+		}
+		if (version != null) {
+			url.append('&').append(DatasetVersionSource.PARAMETER).append('=').append(queryParameter(version));
+		}
+		// Tomcat refuses a request line over 8 KB: no link rather than one that fails
+		return (url.length() > MAX_LINK_LENGTH) ? null : "<" + url + ">; rel=\"next\"";
+	}
+
+	/**
+	 * A query parameter's value, percent-encoded ({@code %20} for a space, as in a path).
+	 */
+	private static String queryParameter(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	/**
@@ -663,8 +729,8 @@ class GraphQlTransport implements DisposableBean {
 		return false;
 	}
 
-	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet,
-			@Nullable String version) {
+	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet, @Nullable String version,
+			boolean csv) {
 		HttpHeaders headers = new HttpHeaders();
 		for (String name : Collections.list(servlet.getHeaderNames())) {
 			headers.put(name, Collections.list(servlet.getHeaders(name)));
@@ -683,9 +749,13 @@ class GraphQlTransport implements DisposableBean {
 				request.toBody(), UUID.randomUUID().toString(), Locale.ENGLISH);
 		// graphql-java reads the document the admission parsed (DocumentCache knows it by
 		// these parser options)
-		graphQlRequest.configureExecutionInput((input, builder) -> builder
-			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
-			.build());
+		// a CSV answer names its next page (CsvNextPage), which its rows do not say
+		graphQlRequest.configureExecutionInput((input, builder) -> builder.graphQLContext((context) -> {
+			context.put(ParserOptions.class, this.admission.parserOptions());
+			if (csv) {
+				CsvNextPage.record(context);
+			}
+		}).build());
 		// executed on its own thread, so that this one can answer at the timeout:
 		// QueryTimeout cancels the execution then, and graphql-java stops before the next
 		// field; a fetcher stuck in one long call is not waited for beyond a grace period

@@ -78,17 +78,20 @@ public class ResponseCache implements MeterBinder {
 	 * @param contentType their media type
 	 * @param disposition the {@code Content-Disposition} that names a CSV answer's file;
 	 * null for JSON
+	 * @param link the {@code Link} to a CSV answer's next page; null for JSON and a last
+	 * page
 	 * @param gzip the body's gzip, opened for each answer's end ({@link Gzip#finish}):
 	 * made by the first request that takes gzip, then kept; null until then
 	 */
-	record Entry(byte[] body, MediaType contentType, @Nullable String disposition, Gzip.@Nullable Opened gzip) {
+	record Entry(byte[] body, MediaType contentType, @Nullable String disposition, @Nullable String link,
+			Gzip.@Nullable Opened gzip) {
 
 		Entry(byte[] body, MediaType contentType) {
-			this(body, contentType, null, null);
+			this(body, contentType, null, null, null);
 		}
 
-		Entry(byte[] body, MediaType contentType, String disposition) {
-			this(body, contentType, disposition, null);
+		Entry(byte[] body, MediaType contentType, String disposition, @Nullable String link) {
+			this(body, contentType, disposition, link, null);
 		}
 
 	}
@@ -132,7 +135,8 @@ public class ResponseCache implements MeterBinder {
 			this.deflated.incrementAndGet();
 			// unless evicted or replaced meanwhile
 			this.responses.asMap()
-				.replace(key, entry, new Entry(entry.body(), entry.contentType(), entry.disposition(), gzip));
+				.replace(key, entry,
+						new Entry(entry.body(), entry.contentType(), entry.disposition(), entry.link(), gzip));
 		}
 		return gzip;
 	}

@@ -3,6 +3,7 @@ package org.accords.graphql.http;
 import java.util.Map;
 
 import org.accords.AccordsProperties;
+import org.accords.graphql.ErrorCode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +47,20 @@ class GraphQlEndpointNegotiationTests {
 				.isThrownBy(() -> this.endpoint.negotiate(request("application/json;q=0")));
 		}
 		assertThat(this.endpoint.negotiatedValues()).isZero();
+	}
+
+	@Test
+	void anEventStreamAskedOverGetIsToldThatSubscriptionsArePosted() {
+		// new EventSource('/graphql?query=subscription …') sends a GET that asks for
+		// text/event-stream: the refusal says how the stream is had instead
+		assertThatExceptionOfType(TransportException.class)
+			.isThrownBy(() -> this.endpoint.negotiate(request("text/event-stream")))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.NOT_ACCEPTABLE))
+			.withMessageContaining("POST")
+			.withMessageContaining("EventSource");
+		assertThatExceptionOfType(TransportException.class)
+			.isThrownBy(() -> this.endpoint.negotiate(request("application/xml")))
+			.withMessage("Accept one of application/graphql-response+json, application/json, text/csv");
 	}
 
 	@Test

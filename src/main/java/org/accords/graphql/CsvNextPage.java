@@ -1,0 +1,125 @@
+package org.accords.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.GraphQLContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Argument;
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.StringValue;
+import graphql.schema.DataFetcher;
+import org.accords.paging.Connection;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The next page of a CSV answer, for its {@code Link: <…>; rel="next"} header: a CSV
+ * holds the rows of one page and nothing else (no {@code pageInfo}), so a spreadsheet of
+ * the default 20 rows did not say that there were more. While a CSV answer executes (the
+ * transport puts {@link #CONTEXT_KEY} in its context), this records the page info of each
+ * root connection by its response name, whatever the query selects; the transport then
+ * writes the query again with {@code after:} the page's end cursor ({@link #after}).
+ */
+@Component
+public class CsvNextPage extends SimplePerformantInstrumentation {
+
+	/** The context entry that asks for the page infos, and holds them. */
+	static final String CONTEXT_KEY = CsvNextPage.class.getName();
+
+	/** Asks an execution to record its root connections' page infos. */
+	public static void record(GraphQLContext.Builder context) {
+		context.put(CONTEXT_KEY, new ConcurrentHashMap<String, Connection.PageInfo>());
+	}
+
+	/**
+	 * The end cursor of the root connection answered under {@code responseName} when it
+	 * has a next page; null when it has none, or nothing was recorded.
+	 */
+	public static @Nullable String nextCursor(GraphQLContext context, String responseName) {
+		Map<String, Connection.PageInfo> pages = context.get(CONTEXT_KEY);
+		Connection.PageInfo page = (pages != null) ? pages.get(responseName) : null;
+		return (page != null && page.hasNextPage()) ? page.endCursor() : null;
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		if (parameters.isTrivialDataFetcher() || parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
+			return fetcher;
+		}
+		Map<String, Connection.PageInfo> pages = parameters.getExecutionContext().getGraphQLContext().get(CONTEXT_KEY);
+		if (pages == null) {
+			return fetcher;
+		}
+		String name = parameters.getExecutionStepInfo().getPath().getSegmentName();
+		return (env) -> {
+			Object value = fetcher.get(env);
+			if (value instanceof Connection<?> connection) {
+				pages.put(name, connection.pageInfo());
+			}
+			return value;
+		};
+	}
+
+	/**
+	 * {@code document} with {@code after: "<cursor>"} on the root field answered under
+	 * {@code responseName} of the operation run; null when that field is not written in
+	 * the operation itself (in a fragment) or pages backwards ({@code last},
+	 * {@code before}).
+	 */
+	public static @Nullable Document after(Document document, @Nullable String operationName, String responseName,
+			String cursor) {
+		OperationDefinition operation = null;
+		for (Definition<?> definition : document.getDefinitions()) {
+			if (definition instanceof OperationDefinition candidate
+					&& (operation == null || (operationName != null && operationName.equals(candidate.getName())))) {
+				operation = candidate;
+			}
+		}
+		if (operation == null) {
+			return null;
+		}
+		List<Selection> selections = new ArrayList<>();
+		boolean found = false;
+		for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+			if (selection instanceof Field field
+					&& responseName.equals((field.getAlias() != null) ? field.getAlias() : field.getName())) {
+				if (field.getArguments()
+					.stream()
+					.anyMatch((a) -> "last".equals(a.getName()) || "before".equals(a.getName()))) {
+					return null;
+				}
+				List<Argument> arguments = new ArrayList<>(
+						field.getArguments().stream().filter((a) -> !"after".equals(a.getName())).toList());
+				arguments.add(new Argument("after", new StringValue(cursor)));
+				selections.add(field.transform((builder) -> builder.arguments(arguments)));
+				found = true;
+			}
+			else {
+				selections.add(selection);
+			}
+		}
+		if (!found) {
+			return null;
+		}
+		OperationDefinition chosen = operation;
+		OperationDefinition paged = chosen.transform((builder) -> builder
+			.selectionSet(chosen.getSelectionSet().transform((set) -> set.selections(selections))));
+		List<Definition> definitions = new ArrayList<>();
+		for (Definition<?> definition : document.getDefinitions()) {
+			definitions.add((definition == chosen) ? paged : definition);
+		}
+		return document.transform((builder) -> builder.definitions(definitions));
+	}
+
+}
