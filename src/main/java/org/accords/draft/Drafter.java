@@ -1199,6 +1199,21 @@ public final class Drafter {
 		private static final Pattern CLAUSE_VERB = Pattern
 			.compile("\\b(?:is|was|are|were|would|will|had|has|have|could|should|must|can|did)\\b");
 
+		/**
+		 * A subject with a who-clause between the name and the verb ("Ruta Zale, who
+		 * stayed at home, said ..."); group 1 is the name.
+		 */
+		private static final Pattern APPOSITION = Pattern.compile("\\A([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
+
+		/**
+		 * What may follow the verb of a trailing attribution ("CLAUSE, Ozols said."): a
+		 * day, "in a statement", a place, "reporters" ("the minister told reporters"),
+		 * and a closing clause ("Ozols added, without giving a date.").
+		 */
+		private static final Pattern TRAILING_REST = Pattern
+			.compile("(?:on \\w+|in a statement|at [^,.]+|(?:reporters|journalists)(?: (?:in|on|at) [^,.]+)?)?"
+					+ "(?:,\\s+(?:without|but|citing|while|as|when)\\s[^.]+)?[.!]?");
+
 		private void reportedSpeech() {
 			for (Span sentence : List.copyOf(this.sentences)) {
 				if (this.quotes.stream()
@@ -1233,20 +1248,27 @@ public final class Drafter {
 				if (subject.contains("\"") || subject.contains("“") || subject.contains("”")) {
 					continue;
 				}
-				if (subject.contains(",")) {
+				// "Armonaite, who stayed in Vilnius, said that ...": the speaker is the
+				// name
+				// before the who-clause
+				Matcher apposition = APPOSITION.matcher(subject);
+				Span who = new Span(base, base + verb.start());
+				if (apposition.matches()) {
+					who = new Span(base, base + apposition.end(1));
+				}
+				else if (subject.contains(",")) {
 					// "CLAUSE, she noted."
 					int comma = subject.lastIndexOf(',');
-					Span who = new Span(base + comma + 1, base + verb.start());
 					String rest = s.substring(verb.end()).trim();
-					Person speaker = resolve(who, base);
-					if (speaker != null && rest.matches("(?:on \\w+|in a statement|at [^,.]+)?[.!]?")
+					Person speaker = resolve(new Span(base + comma + 1, base + verb.start()), base);
+					if (speaker != null && TRAILING_REST.matcher(rest).matches()
 							&& !subject.substring(0, comma).contains(",")) {
 						paraphrase(speaker, new Span(base, base + comma), sentence,
 								dayIn(new Span(base + verb.start(), sentence.end())));
 					}
 					continue;
 				}
-				Person speaker = resolve(new Span(base, base + verb.start()), base);
+				Person speaker = resolve(who, base);
 				if (speaker == null) {
 					continue;
 				}

@@ -94,6 +94,30 @@ class DrafterTests {
 	}
 
 	@Test
+	void aSpeakerWithAWhoClauseBeforeTheVerbIsStillTheSpeaker() {
+		// "X, who ..., said in Vilnius that ...": the commas of the who-clause are not a
+		// clause before a trailing "X said."
+		Draft draft = draft(
+				"Economy Minister Ruta Zale, who stayed at home, said in Tallinn that the grid needed new cables.");
+		assertThat(draft.statements).singleElement().satisfies((s) -> {
+			assertThat(s.text.of(draft.text)).isEqualTo("the grid needed new cables.");
+			assertThat(s.speaker).extracting((p) -> p.name).isEqualTo("Ruta Zale");
+		});
+	}
+
+	@Test
+	void aTrailingAttributionMayAddReportersOrAClauseAfterTheVerb() {
+		// "..., Ozols added, without giving a date." and "..., the minister told
+		// reporters."
+		Draft draft = draft("Defence Minister Andris Ozols opened the depot.\n"
+				+ "A second depot is planned near the border, Ozols added, without giving a date.\n"
+				+ "The depot will store fuel for the winter, the minister told reporters.");
+		assertThat(draft.statements).extracting((s) -> s.text.of(draft.text))
+			.containsExactly("A second depot is planned near the border", "The depot will store fuel for the winter");
+		assertThat(draft.statements).allMatch((s) -> s.speaker != null && s.speaker.name.equals("Andris Ozols"));
+	}
+
+	@Test
 	void aCountryThingsAreDeliveredToIsNotAPartyAndIsTheBeneficiary() {
 		// an invented coalition: three signers, one recipient
 		Draft draft = draft("Norway, Denmark and Iceland signed a letter of intent on Tuesday to send mine-clearing "
