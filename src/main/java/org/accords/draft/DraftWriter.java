@@ -16,6 +16,7 @@ import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
@@ -206,6 +207,9 @@ public final class DraftWriter {
 				deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
 			}
 		}
+		for (Meeting event : draft.events) {
+			event.id = unique(used, "e:", slug(event.name + " " + ((event.date != null) ? event.date : "")));
+		}
 		for (Pledge pledge : draft.commitments) {
 			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
 			pledge.id = unique(used, "c:", slug(obligor + " " + pledge.amount.money().normalized()));
@@ -274,6 +278,22 @@ public final class DraftWriter {
 		}
 		root.put("people", people);
 
+		List<Object> events = new ArrayList<>();
+		for (Meeting event : draft.events) {
+			Map<String, Object> entry = idEntry(event.id);
+			entry.put("name", event.name);
+			entry.put("kind", event.kind);
+			putIfPresent(entry, "date", event.date);
+			putIfPresent(entry, "place", event.place);
+			putIfPresent(entry, "country", hasCountry(draft, event.country) ? event.country : null);
+			if (!event.participants.isEmpty()) {
+				entry.put("participants", event.participants.stream().map((p) -> p.id).toList());
+			}
+			entry.put("evidence", List.of(excerpt(text, event.evidence)));
+			events.add(entry);
+		}
+		root.put("events", events);
+
 		List<Object> agreements = new ArrayList<>();
 		List<Object> signatories = new ArrayList<>();
 		Set<String> signatoryIds = new HashSet<>();
@@ -283,6 +303,7 @@ public final class DraftWriter {
 			entry.put("kind", deal.kind);
 			putIfPresent(entry, "signedOn", deal.signedOn);
 			putIfPresent(entry, "signedIn", deal.signedIn);
+			putIfPresent(entry, "signedAt", (deal.signedAt != null) ? deal.signedAt.id : null);
 			entry.put("parties", List.copyOf(deal.parties));
 			if (deal.value != null) {
 				entry.put("value", money(text, deal.value));
@@ -369,6 +390,7 @@ public final class DraftWriter {
 			entry.put("kind", stmt.kind);
 			entry.put("text", stmt.text.of(text));
 			putIfPresent(entry, "saidOn", stmt.saidOn);
+			putIfPresent(entry, "event", (stmt.event != null) ? stmt.event.id : null);
 			entry.put("evidence", stmt.evidence.stream().map((s) -> excerpt(text, s)).toList());
 			statements.add(entry);
 		}
