@@ -139,6 +139,9 @@ public final class Draft {
 
 		@Nullable Person speaker;
 
+		/** The speaker when the article names no person ("according to the ministry"). */
+		@Nullable Org organization;
+
 		/** The quote or clause with the words that attribute it. */
 		final List<Span> evidence = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -215,7 +216,8 @@ public final class DraftWriter {
 			pledge.id = unique(used, "c:", slug(obligor + " " + pledge.amount.money().normalized()));
 		}
 		for (Stmt stmt : draft.statements) {
-			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name) : "unknown";
+			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name)
+					: (stmt.organization != null) ? lastWord(stmt.organization.name) : "unknown";
 			stmt.id = unique(used, "s:",
 					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
 		}
@@ -381,12 +383,18 @@ public final class DraftWriter {
 
 		List<Object> statements = new ArrayList<>();
 		for (Stmt stmt : draft.statements) {
-			if (stmt.speaker == null) {
+			if (stmt.speaker == null && stmt.organization == null) {
 				continue;
 			}
 			Map<String, Object> entry = idEntry(stmt.id);
-			entry.put("speaker", stmt.speaker.id);
-			putIfPresent(entry, "speakerRole", stmt.speaker.role);
+			if (stmt.speaker != null) {
+				entry.put("speaker", stmt.speaker.id);
+				putIfPresent(entry, "speakerRole", stmt.speaker.role);
+			}
+			else {
+				// "according to the ministry": the organization speaks
+				entry.put("speaker", Objects.requireNonNull(stmt.organization).id);
+			}
 			entry.put("kind", stmt.kind);
 			entry.put("text", stmt.text.of(text));
 			putIfPresent(entry, "saidOn", stmt.saidOn);

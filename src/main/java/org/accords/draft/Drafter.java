@@ -1097,6 +1097,27 @@ public final class Drafter {
 		}
 
 		/**
+		 * The organization a subject names ("according to Norr Systems") or refers back
+		 * to ("according to the ministry": the last ministry named before; "the company":
+		 * the last company).
+		 */
+		private @Nullable Org resolveOrganization(Span subject, int context) {
+			Org last = null;
+			String words = SearchText.fold(subject.of(this.text));
+			Matcher kind = Pattern.compile("\\A(?:the|its)\\s+(?:[\\p{L}-]+\\s+)?(ministry|company)\\z").matcher(words);
+			for (Org org : this.draft.organizations) {
+				if (subject.start() <= org.mention.start() && org.mention.end() <= subject.end()) {
+					return org;
+				}
+				if (kind.matches() && org.mention.end() <= context
+						&& org.kind.equals(kind.group(1).equals("ministry") ? "MINISTRY" : "COMPANY")) {
+					last = org;
+				}
+			}
+			return last;
+		}
+
+		/**
 		 * "the minister": the last speaker if the role fits, else the last person named
 		 * with that role.
 		 */
@@ -1137,7 +1158,8 @@ public final class Drafter {
 			int index = sentenceIndex(offset);
 			Stmt last = null;
 			for (Stmt s : this.draft.statements) {
-				if (s.text.start() < offset && (last == null || s.text.start() > last.text.start())) {
+				if (s.speaker != null && s.text.start() < offset
+						&& (last == null || s.text.start() > last.text.start())) {
 					last = s;
 				}
 			}
@@ -1227,18 +1249,21 @@ public final class Drafter {
 				int base = sentence.start();
 				Matcher according = Pattern.compile("\\A[Aa]ccording to ([^,]{2,80}),\\s+").matcher(s);
 				if (according.find()) {
-					Person speaker = resolve(new Span(base + according.start(1), base + according.end(1)), base);
-					if (speaker != null) {
-						paraphrase(speaker, new Span(base + according.end(), sentence.end()), sentence, null);
+					Span who = new Span(base + according.start(1), base + according.end(1));
+					Person speaker = resolve(who, base);
+					Org body = (speaker == null) ? resolveOrganization(who, base) : null;
+					if (speaker != null || body != null) {
+						paraphrase(speaker, new Span(base + according.end(), sentence.end()), sentence, null, body);
 					}
 					continue;
 				}
 				Matcher trailingAccording = Pattern.compile(",\\s+according to ([^,.]{2,80})\\.?\\z").matcher(s);
 				if (trailingAccording.find()) {
-					Person speaker = resolve(
-							new Span(base + trailingAccording.start(1), base + trailingAccording.end(1)), base);
-					if (speaker != null) {
-						paraphrase(speaker, new Span(base, base + trailingAccording.start()), sentence, null);
+					Span who = new Span(base + trailingAccording.start(1), base + trailingAccording.end(1));
+					Person speaker = resolve(who, base);
+					Org body = (speaker == null) ? resolveOrganization(who, base) : null;
+					if (speaker != null || body != null) {
+						paraphrase(speaker, new Span(base, base + trailingAccording.start()), sentence, null, body);
 					}
 					continue;
 				}
@@ -1324,6 +1349,15 @@ public final class Drafter {
 		}
 
 		private void paraphrase(Person speaker, Span clause, Span sentence, @Nullable String saidOn) {
+			paraphrase(speaker, clause, sentence, saidOn, null);
+		}
+
+		/**
+		 * A paraphrase of a person or, when the article names none ("according to the
+		 * ministry"), of an organization.
+		 */
+		private void paraphrase(@Nullable Person speaker, Span clause, Span sentence, @Nullable String saidOn,
+				@Nullable Org organization) {
 			int start = firstNonSpace(clause.start());
 			int end = clause.end();
 			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
@@ -1334,6 +1368,7 @@ public final class Drafter {
 			}
 			Stmt stmt = new Stmt("PARAPHRASE", new Span(start, end));
 			stmt.speaker = speaker;
+			stmt.organization = organization;
 			stmt.saidOn = saidOn;
 			stmt.evidence.add(new Span(Math.min(sentence.start(), start), Math.max(sentence.end(), end)));
 			this.draft.statements.add(stmt);

@@ -195,6 +195,21 @@ class DrafterTests {
 	}
 
 	@Test
+	void accordingToTheMinistryIsAParaphraseOfTheMinistryLastNamed() {
+		// no person named: the organization is the speaker
+		Draft draft = draft("The Latvian Ministry of Defence announced the purchase on Friday.\n"
+				+ "According to the ministry, the radars will guard the eastern border.");
+		assertThat(draft.statements).singleElement().satisfies((s) -> {
+			assertThat(s.text.of(draft.text)).isEqualTo("the radars will guard the eastern border.");
+			assertThat(s.speaker).isNull();
+			assertThat(s.organization).extracting((o) -> o.name, (o) -> o.country)
+				.containsExactly("Ministry of Defence", "LV");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "ministry.txt"))
+			.contains("speaker: " + draft.organizations.get(0).id + "\n    kind: PARAPHRASE");
+	}
+
+	@Test
 	void aCountryThingsAreDeliveredToIsNotAPartyAndIsTheBeneficiary() {
 		// an invented coalition: three signers, one recipient
 		Draft draft = draft("Norway, Denmark and Iceland signed a letter of intent on Tuesday to send mine-clearing "
