@@ -469,6 +469,12 @@ public final class DraftWriter {
 		header.append("# of money, the first country of their sentence as obligor and the one the money goes to\n");
 		header.append("# (or the next) as beneficiary, with the quantity and the \"by ...\" date of the sentence:\n");
 		header.append("# check them, the agreement, and the status.\n");
+		if (!draft.events.isEmpty()) {
+			// "during a visit by X" is proposed as the agreement's signedAt: the curator
+			// checks that it was
+			header.append("# Events are proposed from their words (visit, press conference, meeting, signing), an\n"
+					+ "# agreement signed during one as signedAt it: add the country and check participants.\n");
+		}
 		if (!draft.money.isEmpty()) {
 			header.append("# Amounts found (each proposed as an agreement's value or a commitment's amount when its\n"
 					+ "# sentence names an agreement or a country):\n");

@@ -147,7 +147,9 @@ class DrafterTests {
 				      - kari-aalto
 				    evidence:
 				      - during a visit by Finnish Defence Minister Kari Aalto
-				""").contains("signedAt: kari-aalto-s-visit-to-oslo");
+				""")
+			.contains("signedAt: kari-aalto-s-visit-to-oslo")
+			.contains("# Events are proposed from their words");
 	}
 
 	@Test
