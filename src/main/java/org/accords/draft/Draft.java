@@ -190,6 +190,11 @@ public final class Draft {
 		/** The event it was signed at (a visit, a meeting, its signing ceremony). */
 		@Nullable Meeting signedAt;
 
+		/**
+		 * The dataset's event it was signed at, when the dataset's agreement names one.
+		 */
+		@Nullable String knownSignedAt;
+
 		Deal(String kind, String title) {
 			this.kind = kind;
 			this.title = title;

@@ -68,7 +68,8 @@ public final class DraftWriter {
 	}
 
 	/**
-	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties}.
+	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties,
+	 * signedAt event id or null}.
 	 */
 	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
 			List<String[]> agreements, Map<String, String> signatories) {
@@ -88,7 +89,8 @@ public final class DraftWriter {
 			List<String[]> agreements = dataset.agreements()
 				.stream()
 				.map((a) -> new String[] { key(a.id()), a.title(), a.kind().name(),
-						partiesKey(a.partyIds().stream().map(Known::key).toList()) })
+						partiesKey(a.partyIds().stream().map(Known::key).toList()),
+						(a.signedAtId() != null) ? key(a.signedAtId()) : null })
 				.toList();
 			Map<String, String> signatories = new HashMap<>();
 			dataset.signatories().forEach((sig) -> {
@@ -203,6 +205,17 @@ public final class DraftWriter {
 				deal.title = match[1];
 				deal.kind = match[2];
 				deal.known = true;
+				if (match[4] != null) {
+					// the dataset knows where it was signed (the seed's "during
+					// Kasciunas' visit
+					// to Kyiv"): this report says the same, not a competing signing
+					// ceremony
+					if (deal.signedAt != null && deal.signedAt.kind.equals("SIGNING_CEREMONY")) {
+						draft.events.remove(deal.signedAt);
+					}
+					deal.signedAt = null;
+					deal.knownSignedAt = match[4];
+				}
 			}
 			else {
 				deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
@@ -305,7 +318,7 @@ public final class DraftWriter {
 			entry.put("kind", deal.kind);
 			putIfPresent(entry, "signedOn", deal.signedOn);
 			putIfPresent(entry, "signedIn", deal.signedIn);
-			putIfPresent(entry, "signedAt", (deal.signedAt != null) ? deal.signedAt.id : null);
+			putIfPresent(entry, "signedAt", (deal.signedAt != null) ? deal.signedAt.id : deal.knownSignedAt);
 			entry.put("parties", List.copyOf(deal.parties));
 			if (deal.value != null) {
 				entry.put("value", money(text, deal.value));

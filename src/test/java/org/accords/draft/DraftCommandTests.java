@@ -112,8 +112,8 @@ class DraftCommandTests {
 		assertThat(run(article.toString(), "--dataset", "seed-data", "--out", target.toString())).isZero();
 		// what it wrote, each kind counted, signatories and commitments too
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + target
-				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 1 signatory, 0 commitments"
-				+ " (all reviewed: false)" + System.lineSeparator());
+				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 1 signatory, 0 commitments,"
+				+ " 0 events" + " (all reviewed: false)" + System.lineSeparator());
 		String draft = Files.readString(target);
 		assertThat(draft)
 			.contains("id: lt-ua-defence-industry-memorandum-2024\n    reviewed: false\n"
@@ -122,7 +122,11 @@ class DraftCommandTests {
 			.contains("id: rustem-umjerov\n    reviewed: false\n    sameAs: rustem-umerov\n    name: Rustem Umjerov\n")
 			.contains("# lt-ua-defence-industry-memorandum-2024 (Lithuania–Ukraine memorandum on defence-industry "
 					+ "cooperation) is already in the dataset")
-			.contains("# Rustem Umjerov may be rustem-umerov (Rustem Umerov)");
+			.contains("# Rustem Umjerov may be rustem-umerov (Rustem Umerov)")
+			// signed at the dataset's event (Kasciunas' visit), not at a signing ceremony
+			// of this draft's own
+			.contains("    signedAt: kasciunas-visit-kyiv-2024-11\n")
+			.doesNotContain("SIGNING_CEREMONY");
 		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		assertThat(contents.agreements()).singleElement()
