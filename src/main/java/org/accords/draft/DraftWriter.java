@@ -206,11 +206,11 @@ public final class DraftWriter {
 				deal.kind = match[2];
 				deal.known = true;
 				if (match[4] != null) {
-					// the dataset knows where it was signed (the seed's "during
-					// Kasciunas' visit
-					// to Kyiv"): this report says the same, not a competing signing
-					// ceremony
-					if (deal.signedAt != null && deal.signedAt.kind.equals("SIGNING_CEREMONY")) {
+					// the dataset knows where it was signed (the seed's "during a visit
+					// by
+					// Kasciunas"): the occasion this report gives is that event, not a
+					// second visit or a competing signing ceremony
+					if (deal.signedAt != null) {
 						draft.events.remove(deal.signedAt);
 					}
 					deal.signedAt = null;

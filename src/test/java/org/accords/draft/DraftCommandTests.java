@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.accords.paging.NodeId;
@@ -141,6 +142,28 @@ class DraftCommandTests {
 		assertThat(contents.people()).filteredOn((p) -> p.name().equals("Rustem Umerov"))
 			.singleElement()
 			.satisfies((p) -> assertThat(p.aliases()).extracting((alias) -> alias.name()).contains("Rustem Umjerov"));
+	}
+
+	/**
+	 * An invented second report of the seed's memorandum "signed during a visit by
+	 * Kasciunas": the dataset already has that visit as the memorandum's signedAt, so the
+	 * draft names it and proposes no second visit.
+	 */
+	@Test
+	void withADatasetTheVisitAKnownAgreementWasSignedAtIsTheDatasetsEvent() throws IOException {
+		Path seed = copyOfTheSeed();
+		Path article = seed.resolve("articles/202_visit_report.txt");
+		Files.writeString(article, "date 2024-11-08\nLithuania and Ukraine signed a memorandum on building arms "
+				+ "together.\nThe memorandum was signed in Kyiv by Defence Minister Rustem Umerov, during a visit by "
+				+ "Lithuanian Defence Minister Laurynas Kasciunas.\n");
+		Path target = seed.resolve("curated/202_visit_report.yaml");
+		assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+		String draft = Files.readString(target);
+		assertThat(draft).contains("    signedAt: kasciunas-visit-kyiv-2024-11\n").contains("events: []");
+		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		assertThat(SeedFolder.validate(seed).agreements()).singleElement()
+			.satisfies((a) -> assertThat(NodeId.parse(Objects.requireNonNull(a.signedAtId())).key())
+				.isEqualTo("kasciunas-visit-kyiv-2024-11"));
 	}
 
 	private Path copyOfTheSeed() throws IOException {
