@@ -42,6 +42,9 @@ public final class Draft {
 	/** Commitments proposed for amounts stated outside any agreement's sentences. */
 	final List<Pledge> commitments = new ArrayList<>();
 
+	/** Visits, press conferences, meetings and signing ceremonies. */
+	final List<Meeting> events = new ArrayList<>();
+
 	Draft(LocalDate date, String text) {
 		this.date = date;
 		this.text = text;
@@ -136,10 +139,16 @@ public final class Draft {
 
 		@Nullable Person speaker;
 
+		/** The speaker when the article names no person ("according to the ministry"). */
+		@Nullable Org organization;
+
 		/** The quote or clause with the words that attribute it. */
 		final List<Span> evidence = new ArrayList<>();
 
 		@Nullable String saidOn;
+
+		/** The press conference it was said at. */
+		@Nullable Meeting event;
 
 		Stmt(String kind, Span text) {
 			this.kind = kind;
@@ -178,9 +187,49 @@ public final class Draft {
 		/** What it is worth, when one of its sentences states an amount. */
 		@Nullable Amount value;
 
+		/** The event it was signed at (a visit, a meeting, its signing ceremony). */
+		@Nullable Meeting signedAt;
+
+		/**
+		 * The dataset's event it was signed at, when the dataset's agreement names one.
+		 */
+		@Nullable String knownSignedAt;
+
 		Deal(String kind, String title) {
 			this.kind = kind;
 			this.title = title;
+		}
+
+	}
+
+	/**
+	 * An event (the curated file's {@code events}): a visit, a press conference, a
+	 * meeting or a signing ceremony, with the people taking part.
+	 */
+	static final class Meeting {
+
+		String id = "";
+
+		/** An {@code EventKind}: VISIT, PRESS_CONFERENCE, MEETING, SUMMIT, ... */
+		final String kind;
+
+		final String name;
+
+		@Nullable String date;
+
+		@Nullable String place;
+
+		@Nullable String country;
+
+		final Set<Person> participants = new LinkedHashSet<>();
+
+		/** The words that tell of it. */
+		final Span evidence;
+
+		Meeting(String kind, String name, Span evidence) {
+			this.kind = kind;
+			this.name = name;
+			this.evidence = evidence;
 		}
 
 	}

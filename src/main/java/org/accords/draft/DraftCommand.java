@@ -117,14 +117,15 @@ public final class DraftCommand {
 			int signatories = draft.agreements.stream()
 				.mapToInt((deal) -> deal.signatories.size() + deal.organizationSignatories.size())
 				.sum();
-			out.printf("Wrote %s: %s, %s, %s, %s, %s, %s, %s (all reviewed: false)%n", target,
+			out.printf("Wrote %s: %s, %s, %s, %s, %s, %s, %s, %s (all reviewed: false)%n", target,
 					count(draft.statements.size(), "statement", "statements"),
 					count(draft.people.size(), "person", "people"),
 					count(draft.organizations.size(), "organization", "organizations"),
 					count(draft.countries.size(), "country", "countries"),
 					count(draft.agreements.size(), "agreement", "agreements"),
 					count(signatories, "signatory", "signatories"),
-					count(draft.commitments.size(), "commitment", "commitments"));
+					count(draft.commitments.size(), "commitment", "commitments"),
+					count(draft.events.size(), "event", "events"));
 		}
 		return 0;
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
@@ -66,7 +68,8 @@ public final class DraftWriter {
 	}
 
 	/**
-	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties}.
+	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties,
+	 * signedAt event id or null}.
 	 */
 	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
 			List<String[]> agreements, Map<String, String> signatories) {
@@ -86,7 +89,8 @@ public final class DraftWriter {
 			List<String[]> agreements = dataset.agreements()
 				.stream()
 				.map((a) -> new String[] { key(a.id()), a.title(), a.kind().name(),
-						partiesKey(a.partyIds().stream().map(Known::key).toList()) })
+						partiesKey(a.partyIds().stream().map(Known::key).toList()),
+						(a.signedAtId() != null) ? key(a.signedAtId()) : null })
 				.toList();
 			Map<String, String> signatories = new HashMap<>();
 			dataset.signatories().forEach((sig) -> {
@@ -201,17 +205,32 @@ public final class DraftWriter {
 				deal.title = match[1];
 				deal.kind = match[2];
 				deal.known = true;
+				if (match[4] != null) {
+					// the dataset knows where it was signed (the seed's "during a visit
+					// by
+					// Kasciunas"): the occasion this report gives is that event, not a
+					// second visit or a competing signing ceremony
+					if (deal.signedAt != null) {
+						draft.events.remove(deal.signedAt);
+					}
+					deal.signedAt = null;
+					deal.knownSignedAt = match[4];
+				}
 			}
 			else {
 				deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
 			}
+		}
+		for (Meeting event : draft.events) {
+			event.id = unique(used, "e:", slug(event.name + " " + ((event.date != null) ? event.date : "")));
 		}
 		for (Pledge pledge : draft.commitments) {
 			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
 			pledge.id = unique(used, "c:", slug(obligor + " " + pledge.amount.money().normalized()));
 		}
 		for (Stmt stmt : draft.statements) {
-			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name) : "unknown";
+			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name)
+					: (stmt.organization != null) ? lastWord(stmt.organization.name) : "unknown";
 			stmt.id = unique(used, "s:",
 					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
 		}
@@ -274,6 +293,22 @@ public final class DraftWriter {
 		}
 		root.put("people", people);
 
+		List<Object> events = new ArrayList<>();
+		for (Meeting event : draft.events) {
+			Map<String, Object> entry = idEntry(event.id);
+			entry.put("name", event.name);
+			entry.put("kind", event.kind);
+			putIfPresent(entry, "date", event.date);
+			putIfPresent(entry, "place", event.place);
+			putIfPresent(entry, "country", hasCountry(draft, event.country) ? event.country : null);
+			if (!event.participants.isEmpty()) {
+				entry.put("participants", event.participants.stream().map((p) -> p.id).toList());
+			}
+			entry.put("evidence", List.of(excerpt(text, event.evidence)));
+			events.add(entry);
+		}
+		root.put("events", events);
+
 		List<Object> agreements = new ArrayList<>();
 		List<Object> signatories = new ArrayList<>();
 		Set<String> signatoryIds = new HashSet<>();
@@ -283,6 +318,7 @@ public final class DraftWriter {
 			entry.put("kind", deal.kind);
 			putIfPresent(entry, "signedOn", deal.signedOn);
 			putIfPresent(entry, "signedIn", deal.signedIn);
+			putIfPresent(entry, "signedAt", (deal.signedAt != null) ? deal.signedAt.id : deal.knownSignedAt);
 			entry.put("parties", List.copyOf(deal.parties));
 			if (deal.value != null) {
 				entry.put("value", money(text, deal.value));
@@ -360,15 +396,22 @@ public final class DraftWriter {
 
 		List<Object> statements = new ArrayList<>();
 		for (Stmt stmt : draft.statements) {
-			if (stmt.speaker == null) {
+			if (stmt.speaker == null && stmt.organization == null) {
 				continue;
 			}
 			Map<String, Object> entry = idEntry(stmt.id);
-			entry.put("speaker", stmt.speaker.id);
-			putIfPresent(entry, "speakerRole", stmt.speaker.role);
+			if (stmt.speaker != null) {
+				entry.put("speaker", stmt.speaker.id);
+				putIfPresent(entry, "speakerRole", stmt.speaker.role);
+			}
+			else {
+				// "according to the ministry": the organization speaks
+				entry.put("speaker", Objects.requireNonNull(stmt.organization).id);
+			}
 			entry.put("kind", stmt.kind);
 			entry.put("text", stmt.text.of(text));
 			putIfPresent(entry, "saidOn", stmt.saidOn);
+			putIfPresent(entry, "event", (stmt.event != null) ? stmt.event.id : null);
 			entry.put("evidence", stmt.evidence.stream().map((s) -> excerpt(text, s)).toList());
 			statements.add(entry);
 		}
@@ -439,6 +482,12 @@ public final class DraftWriter {
 		header.append("# of money, the first country of their sentence as obligor and the one the money goes to\n");
 		header.append("# (or the next) as beneficiary, with the quantity and the \"by ...\" date of the sentence:\n");
 		header.append("# check them, the agreement, and the status.\n");
+		if (!draft.events.isEmpty()) {
+			// "during a visit by X" is proposed as the agreement's signedAt: the curator
+			// checks that it was
+			header.append("# Events are proposed from their words (visit, press conference, meeting, signing), an\n"
+					+ "# agreement signed during one as signedAt it: add the country and check participants.\n");
+		}
 		if (!draft.money.isEmpty()) {
 			header.append("# Amounts found (each proposed as an agreement's value or a commitment's amount when its\n"
 					+ "# sentence names an agreement or a country):\n");

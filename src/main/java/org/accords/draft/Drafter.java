@@ -27,6 +27,7 @@ import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.DateRef;
 import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
@@ -292,6 +293,7 @@ public final class Drafter {
 			agreements();
 			amounts();
 			areas();
+			events();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
 			return this.draft;
 		}
@@ -1095,6 +1097,27 @@ public final class Drafter {
 		}
 
 		/**
+		 * The organization a subject names ("according to Norr Systems") or refers back
+		 * to ("according to the ministry": the last ministry named before; "the company":
+		 * the last company).
+		 */
+		private @Nullable Org resolveOrganization(Span subject, int context) {
+			Org last = null;
+			String words = SearchText.fold(subject.of(this.text));
+			Matcher kind = Pattern.compile("\\A(?:the|its)\\s+(?:[\\p{L}-]+\\s+)?(ministry|company)\\z").matcher(words);
+			for (Org org : this.draft.organizations) {
+				if (subject.start() <= org.mention.start() && org.mention.end() <= subject.end()) {
+					return org;
+				}
+				if (kind.matches() && org.mention.end() <= context
+						&& org.kind.equals(kind.group(1).equals("ministry") ? "MINISTRY" : "COMPANY")) {
+					last = org;
+				}
+			}
+			return last;
+		}
+
+		/**
 		 * "the minister": the last speaker if the role fits, else the last person named
 		 * with that role.
 		 */
@@ -1135,7 +1158,8 @@ public final class Drafter {
 			int index = sentenceIndex(offset);
 			Stmt last = null;
 			for (Stmt s : this.draft.statements) {
-				if (s.text.start() < offset && (last == null || s.text.start() > last.text.start())) {
+				if (s.speaker != null && s.text.start() < offset
+						&& (last == null || s.text.start() > last.text.start())) {
 					last = s;
 				}
 			}
@@ -1199,6 +1223,21 @@ public final class Drafter {
 		private static final Pattern CLAUSE_VERB = Pattern
 			.compile("\\b(?:is|was|are|were|would|will|had|has|have|could|should|must|can|did)\\b");
 
+		/**
+		 * A subject with a who-clause between the name and the verb ("Ruta Zale, who
+		 * stayed at home, said ..."); group 1 is the name.
+		 */
+		private static final Pattern APPOSITION = Pattern.compile("\\A([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
+
+		/**
+		 * What may follow the verb of a trailing attribution ("CLAUSE, Ozols said."): a
+		 * day, "in a statement", a place, "reporters" ("the minister told reporters"),
+		 * and a closing clause ("Ozols added, without giving a date.").
+		 */
+		private static final Pattern TRAILING_REST = Pattern
+			.compile("(?:on \\w+|in a statement|at [^,.]+|(?:reporters|journalists)(?: (?:in|on|at) [^,.]+)?)?"
+					+ "(?:,\\s+(?:without|but|citing|while|as|when)\\s[^.]+)?[.!]?");
+
 		private void reportedSpeech() {
 			for (Span sentence : List.copyOf(this.sentences)) {
 				if (this.quotes.stream()
@@ -1210,18 +1249,21 @@ public final class Drafter {
 				int base = sentence.start();
 				Matcher according = Pattern.compile("\\A[Aa]ccording to ([^,]{2,80}),\\s+").matcher(s);
 				if (according.find()) {
-					Person speaker = resolve(new Span(base + according.start(1), base + according.end(1)), base);
-					if (speaker != null) {
-						paraphrase(speaker, new Span(base + according.end(), sentence.end()), sentence, null);
+					Span who = new Span(base + according.start(1), base + according.end(1));
+					Person speaker = resolve(who, base);
+					Org body = (speaker == null) ? resolveOrganization(who, base) : null;
+					if (speaker != null || body != null) {
+						paraphrase(speaker, new Span(base + according.end(), sentence.end()), sentence, null, body);
 					}
 					continue;
 				}
 				Matcher trailingAccording = Pattern.compile(",\\s+according to ([^,.]{2,80})\\.?\\z").matcher(s);
 				if (trailingAccording.find()) {
-					Person speaker = resolve(
-							new Span(base + trailingAccording.start(1), base + trailingAccording.end(1)), base);
-					if (speaker != null) {
-						paraphrase(speaker, new Span(base, base + trailingAccording.start()), sentence, null);
+					Span who = new Span(base + trailingAccording.start(1), base + trailingAccording.end(1));
+					Person speaker = resolve(who, base);
+					Org body = (speaker == null) ? resolveOrganization(who, base) : null;
+					if (speaker != null || body != null) {
+						paraphrase(speaker, new Span(base, base + trailingAccording.start()), sentence, null, body);
 					}
 					continue;
 				}
@@ -1233,20 +1275,27 @@ public final class Drafter {
 				if (subject.contains("\"") || subject.contains("“") || subject.contains("”")) {
 					continue;
 				}
-				if (subject.contains(",")) {
+				// "Armonaite, who stayed in Vilnius, said that ...": the speaker is the
+				// name
+				// before the who-clause
+				Matcher apposition = APPOSITION.matcher(subject);
+				Span who = new Span(base, base + verb.start());
+				if (apposition.matches()) {
+					who = new Span(base, base + apposition.end(1));
+				}
+				else if (subject.contains(",")) {
 					// "CLAUSE, she noted."
 					int comma = subject.lastIndexOf(',');
-					Span who = new Span(base + comma + 1, base + verb.start());
 					String rest = s.substring(verb.end()).trim();
-					Person speaker = resolve(who, base);
-					if (speaker != null && rest.matches("(?:on \\w+|in a statement|at [^,.]+)?[.!]?")
+					Person speaker = resolve(new Span(base + comma + 1, base + verb.start()), base);
+					if (speaker != null && TRAILING_REST.matcher(rest).matches()
 							&& !subject.substring(0, comma).contains(",")) {
 						paraphrase(speaker, new Span(base, base + comma), sentence,
 								dayIn(new Span(base + verb.start(), sentence.end())));
 					}
 					continue;
 				}
-				Person speaker = resolve(new Span(base, base + verb.start()), base);
+				Person speaker = resolve(who, base);
 				if (speaker == null) {
 					continue;
 				}
@@ -1300,6 +1349,15 @@ public final class Drafter {
 		}
 
 		private void paraphrase(Person speaker, Span clause, Span sentence, @Nullable String saidOn) {
+			paraphrase(speaker, clause, sentence, saidOn, null);
+		}
+
+		/**
+		 * A paraphrase of a person or, when the article names none ("according to the
+		 * ministry"), of an organization.
+		 */
+		private void paraphrase(@Nullable Person speaker, Span clause, Span sentence, @Nullable String saidOn,
+				@Nullable Org organization) {
 			int start = firstNonSpace(clause.start());
 			int end = clause.end();
 			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
@@ -1310,6 +1368,7 @@ public final class Drafter {
 			}
 			Stmt stmt = new Stmt("PARAPHRASE", new Span(start, end));
 			stmt.speaker = speaker;
+			stmt.organization = organization;
 			stmt.saidOn = saidOn;
 			stmt.evidence.add(new Span(Math.min(sentence.start(), start), Math.max(sentence.end(), end)));
 			this.draft.statements.add(stmt);
@@ -1664,6 +1723,175 @@ public final class Drafter {
 					}
 				}
 			}
+		}
+
+		// events
+
+		/**
+		 * "during a visit by Defence Minister X", "on his visit to Kyiv", "during Ozols'
+		 * two-day visit to Oslo on Monday": up to the end of its clause.
+		 */
+		private static final Pattern VISIT = Pattern.compile("\\b(?i:during|on|after)\\s+(?:a|an|the|his|her|their"
+				+ "|(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)*\\p{Lu}[\\p{L}\\p{M}-]*['’]s?)\\s+(?:[\\w-]+\\s+)?visit\\b[^,.;]*");
+
+		/** "told a press conference on Tuesday", "at a joint news conference in Riga". */
+		private static final Pattern PRESS_CONFERENCE = Pattern
+			.compile("\\b(?i:at|told|during|gave|held)\\s+(?:a|an|the|his|her|their)\\s+(?:joint\\s+)?(?:press|news)"
+					+ "\\s+conference\\b[^,.;]*");
+
+		/**
+		 * "on the sidelines of a Baltic defence ministers' meeting", "at the NATO summit
+		 * in Vilnius": group 1 is the name, group 2 the kind of gathering.
+		 */
+		private static final Pattern GATHERING = Pattern.compile(
+				"\\b(?i:on the sidelines of|at|during)\\s+(?:a|an|the)\\s+([^,.;]*?\\s(meeting|summit|conference))\\b");
+
+		/** "in Riga" in an event's words: its place. */
+		private static final Pattern PLACE = Pattern.compile("\\bin (\\p{Lu}[\\p{L}\\p{M}-]+)");
+
+		/**
+		 * Events (visits, press conferences, meetings, signing ceremonies) with the
+		 * people taking part; an agreement signed during one is proposed as
+		 * {@code signedAt} it, a statement made at a press conference as said at it.
+		 */
+		private void events() {
+			for (Span sentence : this.sentences) {
+				if (insideQuote(sentence)) {
+					continue;
+				}
+				String s = sentence.of(this.text);
+				int base = sentence.start();
+				Deal signed = null;
+				for (Deal deal : this.draft.agreements) {
+					if (deal.evidence.stream().anyMatch(sentence::overlaps) && SIGNING.matcher(s).find()) {
+						signed = deal;
+					}
+				}
+				// "The document was signed in Kyiv by A and B, during a visit by C": C's
+				// visit
+				// to Kyiv, at which the document was signed
+				Matcher visit = VISIT.matcher(s);
+				while (visit.find()) {
+					Span phrase = new Span(base + visit.start(), base + visit.end());
+					if (insideAnyQuote(phrase)) {
+						continue;
+					}
+					List<Person> visitors = peopleIn(phrase);
+					if (visitors.isEmpty() && visit.group().matches("\\w+\\s+(?:his|her)\\s[\\s\\S]*")) {
+						Person last = lastMentioned(phrase.start());
+						if (last != null) {
+							visitors = List.of(last);
+						}
+					}
+					Matcher to = Pattern.compile("\\bto (\\p{Lu}[\\p{L}\\p{M}-]+)").matcher(visit.group());
+					String place = null;
+					String country = null;
+					if (to.find()) {
+						country = Drafter.this.countries.code(to.group(1));
+						place = (country == null) ? to.group(1) : null;
+					}
+					if (place == null && country == null && signed != null) {
+						place = signed.signedIn;
+					}
+					String where = (place != null) ? place
+							: (country != null) ? Drafter.this.countries.names().get(country) : null;
+					String name = (visitors.isEmpty() ? "Visit" : possessive(visitors.get(0).name) + " visit")
+							+ ((where != null) ? " to " + where : "");
+					Meeting event = addEvent("VISIT", name, phrase, visitors);
+					event.place = place;
+					event.country = country;
+					if (signed != null && signed.signedAt == null) {
+						signed.signedAt = event;
+					}
+				}
+				// "Ozols told a press conference on Tuesday": the statements of the
+				// sentence were said at it, by its participants
+				Matcher press = PRESS_CONFERENCE.matcher(s);
+				if (press.find()) {
+					Span phrase = new Span(base + press.start(), base + press.end());
+					List<Person> speakers = new ArrayList<>();
+					List<Stmt> said = new ArrayList<>();
+					for (Stmt stmt : this.draft.statements) {
+						if (stmt.speaker != null && stmt.evidence.stream().anyMatch(phrase::overlaps)) {
+							said.add(stmt);
+							if (!speakers.contains(stmt.speaker)) {
+								speakers.add(stmt.speaker);
+							}
+						}
+					}
+					List<Person> participants = speakers.isEmpty() ? peopleIn(sentence) : speakers;
+					String name = (participants.size() == 1)
+							? possessive(participants.get(0).name) + " press conference"
+							: press.group().contains("joint") ? "Joint press conference" : "Press conference";
+					Meeting event = addEvent("PRESS_CONFERENCE", name, phrase, participants);
+					Matcher in = PLACE.matcher(press.group());
+					event.place = in.find() ? in.group(1) : null;
+					said.forEach((stmt) -> stmt.event = event);
+				}
+				// "signed in Riga by A, B and C on the sidelines of a Baltic defence
+				// ministers' meeting": the meeting, its signers taking part
+				Matcher gathering = GATHERING.matcher(s);
+				while (gathering.find()) {
+					if (gathering.group(1).matches("(?:[\\s\\S]*\\s)?(?:press|news)\\s+conference")) {
+						continue;
+					}
+					Span phrase = new Span(base + gathering.start(), base + gathering.end());
+					String kind = gathering.group(2).toUpperCase(Locale.ROOT);
+					List<Person> participants = (signed != null && !signed.signatories.isEmpty())
+							? List.copyOf(signed.signatories) : peopleIn(sentence);
+					Meeting event = addEvent(kind, capitalize(gathering.group(1)), phrase, participants);
+					// "at the NATO summit in Vilnius"
+					Matcher in = PLACE.matcher(s).region(Math.min(s.length(), gathering.end() + 1), s.length());
+					event.place = in.lookingAt() ? in.group(1) : (signed != null) ? signed.signedIn : null;
+					if (signed != null && signed.signedAt == null) {
+						signed.signedAt = event;
+					}
+				}
+			}
+			// "The letter was signed in Riga on Thursday by A and B": its signing
+			// ceremony
+			for (Deal deal : this.draft.agreements) {
+				if (deal.signedAt != null) {
+					continue;
+				}
+				for (Span sentence : deal.evidence) {
+					if (Pattern.compile("\\bsigning ceremony\\b|\\bsigned in \\p{Lu}")
+						.matcher(sentence.of(this.text))
+						.find()) {
+						Meeting event = addEvent("SIGNING_CEREMONY", "Signing of the " + deal.title, sentence,
+								List.copyOf(deal.signatories));
+						event.date = deal.signedOn;
+						event.place = deal.signedIn;
+						deal.signedAt = event;
+						break;
+					}
+				}
+			}
+		}
+
+		private Meeting addEvent(String kind, String name, Span phrase, List<Person> participants) {
+			Meeting event = new Meeting(kind, name, phrase);
+			event.date = dayIn(phrase);
+			event.participants.addAll(participants);
+			this.draft.events.add(event);
+			return event;
+		}
+
+		/** The people named in a span, each once, in text order. */
+		private List<Person> peopleIn(Span span) {
+			List<Person> people = new ArrayList<>();
+			for (PersonMention pm : this.mentions) {
+				if (span.start() <= pm.span().start() && pm.span().end() <= span.end()
+						&& !people.contains(pm.person())) {
+					people.add(pm.person());
+				}
+			}
+			return people;
+		}
+
+		/** "Laurynas Kasciunas’", "Andris Ozols’", "Anna Berg’s". */
+		private static String possessive(String name) {
+			return name + (name.endsWith("s") ? "’" : "’s");
 		}
 
 		private @Nullable String dealKind(String noun) {

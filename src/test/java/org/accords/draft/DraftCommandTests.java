@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.accords.paging.NodeId;
@@ -112,8 +113,8 @@ class DraftCommandTests {
 		assertThat(run(article.toString(), "--dataset", "seed-data", "--out", target.toString())).isZero();
 		// what it wrote, each kind counted, signatories and commitments too
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + target
-				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 1 signatory, 0 commitments"
-				+ " (all reviewed: false)" + System.lineSeparator());
+				+ ": 1 statement, 2 people, 0 organizations, 2 countries, 1 agreement, 1 signatory, 0 commitments,"
+				+ " 0 events" + " (all reviewed: false)" + System.lineSeparator());
 		String draft = Files.readString(target);
 		assertThat(draft)
 			.contains("id: lt-ua-defence-industry-memorandum-2024\n    reviewed: false\n"
@@ -122,7 +123,11 @@ class DraftCommandTests {
 			.contains("id: rustem-umjerov\n    reviewed: false\n    sameAs: rustem-umerov\n    name: Rustem Umjerov\n")
 			.contains("# lt-ua-defence-industry-memorandum-2024 (Lithuania–Ukraine memorandum on defence-industry "
 					+ "cooperation) is already in the dataset")
-			.contains("# Rustem Umjerov may be rustem-umerov (Rustem Umerov)");
+			.contains("# Rustem Umjerov may be rustem-umerov (Rustem Umerov)")
+			// signed at the dataset's event (Kasciunas' visit), not at a signing ceremony
+			// of this draft's own
+			.contains("    signedAt: kasciunas-visit-kyiv-2024-11\n")
+			.doesNotContain("SIGNING_CEREMONY");
 		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		assertThat(contents.agreements()).singleElement()
@@ -137,6 +142,28 @@ class DraftCommandTests {
 		assertThat(contents.people()).filteredOn((p) -> p.name().equals("Rustem Umerov"))
 			.singleElement()
 			.satisfies((p) -> assertThat(p.aliases()).extracting((alias) -> alias.name()).contains("Rustem Umjerov"));
+	}
+
+	/**
+	 * An invented second report of the seed's memorandum "signed during a visit by
+	 * Kasciunas": the dataset already has that visit as the memorandum's signedAt, so the
+	 * draft names it and proposes no second visit.
+	 */
+	@Test
+	void withADatasetTheVisitAKnownAgreementWasSignedAtIsTheDatasetsEvent() throws IOException {
+		Path seed = copyOfTheSeed();
+		Path article = seed.resolve("articles/202_visit_report.txt");
+		Files.writeString(article, "date 2024-11-08\nLithuania and Ukraine signed a memorandum on building arms "
+				+ "together.\nThe memorandum was signed in Kyiv by Defence Minister Rustem Umerov, during a visit by "
+				+ "Lithuanian Defence Minister Laurynas Kasciunas.\n");
+		Path target = seed.resolve("curated/202_visit_report.yaml");
+		assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+		String draft = Files.readString(target);
+		assertThat(draft).contains("    signedAt: kasciunas-visit-kyiv-2024-11\n").contains("events: []");
+		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		assertThat(SeedFolder.validate(seed).agreements()).singleElement()
+			.satisfies((a) -> assertThat(NodeId.parse(Objects.requireNonNull(a.signedAtId())).key())
+				.isEqualTo("kasciunas-visit-kyiv-2024-11"));
 	}
 
 	private Path copyOfTheSeed() throws IOException {

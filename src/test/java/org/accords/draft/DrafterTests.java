@@ -94,6 +94,124 @@ class DrafterTests {
 	}
 
 	@Test
+	void aSpeakerWithAWhoClauseBeforeTheVerbIsStillTheSpeaker() {
+		// "X, who ..., said in Vilnius that ...": the commas of the who-clause are not a
+		// clause before a trailing "X said."
+		Draft draft = draft(
+				"Economy Minister Ruta Zale, who stayed at home, said in Tallinn that the grid needed new cables.");
+		assertThat(draft.statements).singleElement().satisfies((s) -> {
+			assertThat(s.text.of(draft.text)).isEqualTo("the grid needed new cables.");
+			assertThat(s.speaker).extracting((p) -> p.name).isEqualTo("Ruta Zale");
+		});
+	}
+
+	@Test
+	void aTrailingAttributionMayAddReportersOrAClauseAfterTheVerb() {
+		// "..., Ozols added, without giving a date." and "..., the minister told
+		// reporters."
+		Draft draft = draft("Defence Minister Andris Ozols opened the depot.\n"
+				+ "A second depot is planned near the border, Ozols added, without giving a date.\n"
+				+ "The depot will store fuel for the winter, the minister told reporters.");
+		assertThat(draft.statements).extracting((s) -> s.text.of(draft.text))
+			.containsExactly("A second depot is planned near the border", "The depot will store fuel for the winter");
+		assertThat(draft.statements).allMatch((s) -> s.speaker != null && s.speaker.name.equals("Andris Ozols"));
+	}
+
+	@Test
+	void aVisitDuringWhichTheAgreementWasSignedIsItsEventWithTheVisitor() {
+		// "signed in Oslo by A, during a visit by B": B's visit to Oslo, where it was
+		// signed
+		Draft draft = draft("Norway and Finland signed a memorandum on mine clearance on Monday.\n"
+				+ "The memorandum was signed in Oslo by Norwegian Defence Minister Arne Solberg, during a visit by "
+				+ "Finnish Defence Minister Kari Aalto.\n"
+				+ "Solberg later toured a shipyard on his visit to Bergen on Tuesday.\n"
+				+ "During Aalto’s visit to Trondheim on Wednesday, the two ministers saw a port.");
+		assertThat(draft.events).extracting((e) -> e.kind, (e) -> e.name, (e) -> e.place, (e) -> e.date)
+			.containsExactly(tuple("VISIT", "Kari Aalto’s visit to Oslo", "Oslo", null),
+					tuple("VISIT", "Arne Solberg’s visit to Bergen", "Bergen", "Tuesday"),
+					tuple("VISIT", "Kari Aalto’s visit to Trondheim", "Trondheim", "Wednesday"));
+		assertThat(draft.events).extracting((e) -> e.participants.stream().map((p) -> p.name).toList())
+			.containsExactly(List.of("Kari Aalto"), List.of("Arne Solberg"), List.of("Kari Aalto"));
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.signedAt).isSameAs(draft.events.get(0));
+			assertThat(a.signatories).extracting((p) -> p.name).containsExactly("Arne Solberg");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "visit.txt")).contains("""
+				events:
+				  - id: kari-aalto-s-visit-to-oslo
+				    reviewed: false
+				    name: Kari Aalto’s visit to Oslo
+				    kind: VISIT
+				    place: Oslo
+				    participants:
+				      - kari-aalto
+				    evidence:
+				      - during a visit by Finnish Defence Minister Kari Aalto
+				""")
+			.contains("signedAt: kari-aalto-s-visit-to-oslo")
+			.contains("# Events are proposed from their words");
+	}
+
+	@Test
+	void aStatementToAPressConferenceWasSaidAtIt() {
+		Draft draft = draft("Defence Minister Andris Ozols visited the depot.\n"
+				+ "\"We will open the plant in May,\" Ozols told a press conference in Riga on Tuesday.");
+		assertThat(draft.events).singleElement().satisfies((e) -> {
+			assertThat(e.kind).isEqualTo("PRESS_CONFERENCE");
+			assertThat(e.name).isEqualTo("Andris Ozols’ press conference");
+			assertThat(e.place).isEqualTo("Riga");
+			assertThat(e.date).isEqualTo("Tuesday");
+			assertThat(e.participants).extracting((p) -> p.name).containsExactly("Andris Ozols");
+		});
+		assertThat(draft.statements).singleElement()
+			.satisfies((s) -> assertThat(s.event).isSameAs(draft.events.get(0)));
+	}
+
+	@Test
+	void anAgreementSignedOnTheSidelinesOfAMeetingWasSignedAtIt() {
+		Draft draft = draft("Sweden and Denmark signed a letter of intent on Thursday to buy radars together.\n"
+				+ "The letter was signed in Malmo by Swedish Defence Minister Per Holm and Danish Defence Minister "
+				+ "Lars Dahl on the sidelines of a Nordic defence ministers' meeting.");
+		assertThat(draft.events).singleElement().satisfies((e) -> {
+			assertThat(e.kind).isEqualTo("MEETING");
+			assertThat(e.name).isEqualTo("Nordic defence ministers' meeting");
+			assertThat(e.place).isEqualTo("Malmo");
+			assertThat(e.participants).extracting((p) -> p.name).containsExactly("Per Holm", "Lars Dahl");
+		});
+		assertThat(draft.agreements.get(0).signedAt).isSameAs(draft.events.get(0));
+	}
+
+	@Test
+	void anAgreementSignedInACityOtherwiseHasItsSigningCeremony() {
+		Draft draft = draft("Estonia and Poland signed a treaty on border patrols.\n"
+				+ "The treaty was signed in Tallinn on Friday by Estonian Interior Minister Mart Kask and Polish "
+				+ "Interior Minister Piotr Nowak.");
+		assertThat(draft.events).singleElement().satisfies((e) -> {
+			assertThat(e.kind).isEqualTo("SIGNING_CEREMONY");
+			assertThat(e.name).isEqualTo("Signing of the " + draft.agreements.get(0).title);
+			assertThat(e.place).isEqualTo("Tallinn");
+			assertThat(e.date).isEqualTo("Friday");
+			assertThat(e.participants).extracting((p) -> p.name).containsExactly("Mart Kask", "Piotr Nowak");
+		});
+		assertThat(draft.agreements.get(0).signedAt).isSameAs(draft.events.get(0));
+	}
+
+	@Test
+	void accordingToTheMinistryIsAParaphraseOfTheMinistryLastNamed() {
+		// no person named: the organization is the speaker
+		Draft draft = draft("The Latvian Ministry of Defence announced the purchase on Friday.\n"
+				+ "According to the ministry, the radars will guard the eastern border.");
+		assertThat(draft.statements).singleElement().satisfies((s) -> {
+			assertThat(s.text.of(draft.text)).isEqualTo("the radars will guard the eastern border.");
+			assertThat(s.speaker).isNull();
+			assertThat(s.organization).extracting((o) -> o.name, (o) -> o.country)
+				.containsExactly("Ministry of Defence", "LV");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "ministry.txt"))
+			.contains("speaker: " + draft.organizations.get(0).id + "\n    kind: PARAPHRASE");
+	}
+
+	@Test
 	void aCountryThingsAreDeliveredToIsNotAPartyAndIsTheBeneficiary() {
 		// an invented coalition: three signers, one recipient
 		Draft draft = draft("Norway, Denmark and Iceland signed a letter of intent on Tuesday to send mine-clearing "
