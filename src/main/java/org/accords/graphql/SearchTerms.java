@@ -9,7 +9,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import org.accords.AccordsProperties;
 import org.accords.paging.InvalidInputException;
-import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -94,11 +93,23 @@ class SearchTerms extends SimplePerformantInstrumentation {
 		// the index matches words by: refused rather than matching everything (a filter)
 		// or nothing (search), whichever field it is given to
 		if (term.codePoints().noneMatch(Character::isLetterOrDigit)) {
-			return SearchText.fold(term).isEmpty() ? name + " is blank: give at least one letter or digit to search for"
+			return term.codePoints().allMatch(SearchTerms::blank)
+					? name + " is blank: give at least one letter or digit to search for"
 					: name + " has no letter or digit to search for (punctuation, symbols and emoji are not searched): "
 							+ "give at least one";
 		}
 		return null;
+	}
+
+	/**
+	 * White space of any kind (no-break spaces too) or a combining mark: what folding a
+	 * term drops ({@code store/SearchText.fold}, which this package does not depend on).
+	 */
+	private static boolean blank(int codePoint) {
+		int type = Character.getType(codePoint);
+		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+				|| type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+				|| type == Character.COMBINING_SPACING_MARK;
 	}
 
 }
