@@ -16,6 +16,7 @@ import org.accords.graphql.ErrorCode;
 import org.accords.paging.InvalidInputException;
 import org.accords.graphql.ServiceUnavailableException;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.http.Bom;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -59,6 +61,17 @@ class DataErrors {
 	@ExceptionHandler
 	void badVersion(InvalidInputException ex, HttpServletResponse response) throws IOException {
 		text(response, HttpStatus.BAD_REQUEST, ex.getMessage() + "\n");
+	}
+
+	/**
+	 * A {@code ?bom=} that is not a boolean word: said as the GraphQL CSV answer says it
+	 * ({@link Bom}), rather than Spring's bare 400.
+	 */
+	@ExceptionHandler
+	void mistyped(MethodArgumentTypeMismatchException ex, HttpServletResponse response) throws IOException {
+		String message = Bom.PARAMETER.equals(ex.getName()) ? Bom.refusal(ex.getValue())
+				: "Parameter '" + ex.getName() + "' cannot be '" + ex.getValue() + "'";
+		text(response, HttpStatus.BAD_REQUEST, message + "\n");
 	}
 
 	/** No format of a download the client accepts: say which are offered. */

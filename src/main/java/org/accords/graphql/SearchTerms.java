@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
  * longer than {@code accords.limits.max-search-length} (the embedded store compiles and
  * runs a pattern whose work grows with the term's length on every document), or one with
  * a control character (which no stored text holds, and which the store cannot take in a
- * pattern). Applies to {@code search(text:)} and to the {@code text}, {@code speakerName}
- * and {@code name} fields of every filter, all of which are arguments of root fields.
+ * pattern), or one with no letter or digit, which matches nothing a search looks for
+ * (blank, or only punctuation, symbols and emoji). Applies to {@code search(text:)} and
+ * to the {@code text}, {@code speakerName} and {@code name} fields of every filter, all
+ * of which are arguments of root fields.
  */
 @Component
 class SearchTerms extends SimplePerformantInstrumentation {
@@ -85,7 +87,29 @@ class SearchTerms extends SimplePerformantInstrumentation {
 						+ "; search terms may hold only printable text";
 			}
 		}
+		// folding drops white space of any kind (no-break spaces too) and combining
+		// marks;
+		// a term of only those, or of only punctuation, symbols and emoji, has nothing
+		// the index matches words by: refused rather than matching everything (a filter)
+		// or nothing (search), whichever field it is given to
+		if (term.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return term.codePoints().allMatch(SearchTerms::blank)
+					? name + " is blank: give at least one letter or digit to search for"
+					: name + " has no letter or digit to search for (punctuation, symbols and emoji are not searched): "
+							+ "give at least one";
+		}
 		return null;
+	}
+
+	/**
+	 * White space of any kind (no-break spaces too) or a combining mark: what folding a
+	 * term drops ({@code store/SearchText.fold}, which this package does not depend on).
+	 */
+	private static boolean blank(int codePoint) {
+		int type = Character.getType(codePoint);
+		return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+				|| type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+				|| type == Character.COMBINING_SPACING_MARK;
 	}
 
 }

@@ -3,14 +3,12 @@ package org.accords.node;
 import java.util.List;
 
 import org.accords.paging.Connection;
-import org.accords.paging.InvalidInputException;
 import org.accords.paging.PageArguments;
 import org.accords.search.MatchedField;
 import org.accords.search.SearchHit;
 import org.accords.search.SearchIndex;
 import org.accords.search.SearchResults;
 import org.accords.store.Entity;
-import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -53,11 +51,7 @@ class SearchController {
 	SearchResultConnection search(@Argument String text, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable SearchOrder orderBy,
 			@ContextValue String datasetVersion) {
-		// folding drops what cannot be matched: white space of any kind (no-break spaces
-		// too) and combining marks; a term of only those would match everything
-		if (SearchText.fold(text).isEmpty()) {
-			throw new InvalidInputException("text is blank: give at least one letter or digit to search for");
-		}
+		// a blank text, or one of no letter or digit, is refused by graphql/SearchTerms
 		Connection<SearchResults.Result> page = this.results.page(datasetVersion, text, orderBy == SearchOrder.NEWEST,
 				new PageArguments(first, after, null, null));
 		List<SearchResultEdge> edges = page.edges().stream().map(SearchController::edge).toList();

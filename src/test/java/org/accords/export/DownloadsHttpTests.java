@@ -168,6 +168,17 @@ class DownloadsHttpTests {
 	}
 
 	@Test
+	void bomTakesWhatGraphqlCsvTakesForTrueAndRefusesOtherValuesSayingWhich() throws Exception {
+		assertThat(get("/data/people.csv?bom=yes", "*/*").body()).startsWith(TableWriter.BOM);
+		assertThat(get("/data/people.csv?bom=1", "*/*").body()).startsWith(TableWriter.BOM);
+		assertThat(get("/data/people.csv?bom=no", "*/*").body()[0]).isEqualTo((byte) 'i');
+		HttpResponse<byte[]> refused = get("/data/people.csv?bom=maybe", "*/*");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+			.contains("bom must be true or false (or yes/no, on/off, 1/0), got 'maybe'");
+	}
+
+	@Test
 	void downloadsNameTheVersionAndRevalidateByETag() throws Exception {
 		String version = (String) json("/data/index.json").get("version");
 		HttpResponse<byte[]> response = get("/data/statements.csv", "*/*");

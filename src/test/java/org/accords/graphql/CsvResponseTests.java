@@ -113,6 +113,23 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void bomTakesWhatTheDownloadsTakeForTrueAndRefusesOtherValues() {
+		String query = "{ people { edges { node { name } } } }";
+		HttpResponse<String> plain = this.client.get(query, "Accept", "text/csv");
+		for (String yes : new String[] { "yes", "1", "on", "TRUE" }) {
+			assertThat(this.client.get(query, "Accept", "text/csv", "?bom", yes).body()).as(yes)
+				.isEqualTo("\uFEFF" + plain.body());
+		}
+		for (String no : new String[] { "no", "0", "false" }) {
+			assertThat(this.client.get(query, "Accept", "text/csv", "?bom", no).body()).as(no).isEqualTo(plain.body());
+		}
+		HttpResponse<String> refused = this.client.get(query, "Accept", "text/csv", "?bom", "maybe");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("BAD_REQUEST")
+			.contains("bom must be true or false (or yes/no, on/off, 1/0), got 'maybe'");
+	}
+
+	@Test
 	void overGetToo() {
 		HttpResponse<String> response = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);

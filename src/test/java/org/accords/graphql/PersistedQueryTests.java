@@ -84,7 +84,10 @@ class PersistedQueryTests {
 		HttpResponse<String> response = this.client
 			.post("{\"query\":\"{ dataset { version } }\",\"extensions\":" + extensions("0".repeat(64)) + "}");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("provided sha does not match query");
+		assertThat(response.body()).contains("\"code\":\"BAD_REQUEST\"")
+			.contains(
+					"is not the hash of the query sent, which is '" + Hashes.sha256Hex("{ dataset { version } }") + "'")
+			.doesNotContain("provided sha");
 	}
 
 }

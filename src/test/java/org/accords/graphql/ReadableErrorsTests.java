@@ -171,6 +171,12 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void aMutationSaysTheApiIsReadOnly() {
+		assertThat(operationError(this.client, "mutation { touch }", null))
+			.isEqualTo("Accords is read-only: it serves queries and subscriptions, not mutations");
+	}
+
+	@Test
 	void aMissingRequiredArgumentNamesItsField() {
 		assertThat(errors("{ search { totalCount } }")).contains("Field 'search' needs the argument 'text'");
 	}

@@ -71,6 +71,29 @@ class SearchTermTests {
 	}
 
 	@Test
+	void aSearchOfOnlyEmojiOrPunctuationIsRefusedNotAnsweredEmpty() {
+		refusedAsBadInput(post("{ search(text: \\\"\\uD83D\\uDE80\\\") { totalCount } }"),
+				"text has no letter or digit to search for");
+		refusedAsBadInput(post("{ search(text: \\\"?! -- ...\\\") { totalCount } }"),
+				"text has no letter or digit to search for");
+	}
+
+	@Test
+	void aBlankOrUnsearchableFilterTermIsRefusedNamingItNotIgnored() {
+		refusedAsBadInput(post("{ statements(filter: { speakerName: \\\"\\\" }) { totalCount } }"),
+				"filter.speakerName is blank");
+		refusedAsBadInput(post("{ statements(filter: { text: \\\"  \\\" }) { totalCount } }"), "filter.text is blank");
+		refusedAsBadInput(post("{ people(filter: { name: \\\"\\\" }) { totalCount } }"), "filter.name is blank");
+		refusedAsBadInput(post("{ organizations(filter: { name: \\\"...\\\" }) { totalCount } }"),
+				"filter.name has no letter or digit");
+		refusedAsBadInput(post("{ agreements(filter: { text: \\\"\\\" }) { totalCount } }"), "filter.text is blank");
+		refusedAsBadInput(post("{ cooperationAreas(filter: { text: \\\"\\\" }) { totalCount } }"),
+				"filter.text is blank");
+		refusedAsBadInput(post("{ commitments(filter: { text: \\\"\\\" }) { totalCount } }"), "filter.text is blank");
+		refusedAsBadInput(post("{ posts(filter: { role: \\\"\\\" }) { totalCount } }"), "filter.role is blank");
+	}
+
+	@Test
 	void aCursorPastTheLargestOffsetIsBadInput() {
 		refusedAsBadInput(post("{ statements(after: \\\"b2Zmc2V0OjkyMjMzNzIwMzY4NTQ3NzU4MDc\\\") { totalCount } }"),
 				"is not a cursor of this connection");

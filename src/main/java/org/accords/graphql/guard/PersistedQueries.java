@@ -108,8 +108,12 @@ class PersistedQueries implements MeterBinder {
 			}
 			return document;
 		}
-		if (!Hashes.sha256Hex(query).equals(hash)) {
-			throw new Refusal(ErrorCode.BAD_REQUEST, "provided sha does not match query");
+		String sent = Hashes.sha256Hex(query);
+		if (!sent.equals(hash)) {
+			// the hash sent is not repeated: it may be any string of any length
+			throw new Refusal(ErrorCode.BAD_REQUEST,
+					"extensions.persistedQuery.sha256Hash is not the hash of the query sent, which is '" + sent
+							+ "': the hash must be the SHA-256 of the query text exactly as sent (UTF-8, lowercase hex)");
 		}
 		return query;
 	}

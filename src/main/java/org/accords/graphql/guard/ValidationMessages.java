@@ -62,6 +62,9 @@ final class ValidationMessages {
 
 	private static final Pattern UNKNOWN_ARGUMENT = Pattern.compile("Unknown field argument '(?<argument>[^']+)'");
 
+	private static final Pattern NO_OPERATION = Pattern
+		.compile("The '(?<operation>\\w+)' operation is not supported by the schema");
+
 	private final Supplier<GraphQLSchema> schema;
 
 	private final boolean suggest;
@@ -127,6 +130,11 @@ final class ValidationMessages {
 			// graphql-java: "Anonymous operation with other operations."
 			return "An operation without a name must be the document's only one: name it (query Name { … }), "
 					+ "then name the one to run in \"operationName\"";
+		}
+		if ((matcher = NO_OPERATION.matcher(text)).matches()) {
+			// graphql-java: "The 'Mutation' operation is not supported by the schema."
+			return "Accords is read-only: it serves queries and subscriptions, not "
+					+ matcher.group("operation").toLowerCase(java.util.Locale.ROOT) + "s";
 		}
 		if ((matcher = NULL_VALUE.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must not be null";

@@ -40,6 +40,7 @@ import org.accords.graphql.guard.Admission;
 import org.accords.graphql.guard.QueryTimeout;
 import org.accords.graphql.guard.RateLimiter;
 import org.accords.graphql.guard.Refusal;
+import org.accords.http.Bom;
 import org.accords.http.Gzip;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -180,6 +181,7 @@ class GraphQlTransport implements DisposableBean {
 		// 1. read: the version is fixed first: it is the one priced, keyed, executed and
 		// named
 		String version = version(servlet);
+		boolean bom = CSV.equals(format) && method == HttpMethod.GET && bom(servlet);
 		// 2. admit: charged before the caches are asked, so that a cached answer or a 304
 		// costs the client what executing it would, and caching cannot exceed a budget
 		Admission.Decision decision = this.admission.admit(new Admission.Request(received.query(),
@@ -188,7 +190,6 @@ class GraphQlTransport implements DisposableBean {
 		if (decision instanceof Admission.Refused refused) {
 			return refused(refused, format, servlet, received, trace);
 		}
-		boolean bom = CSV.equals(format) && method == HttpMethod.GET && "true".equals(servlet.getParameter("bom"));
 		boolean gzip = Gzip.accepted(servlet);
 		// a BOM is added after the cached body: that answer is gzipped per request, once
 		// marked
@@ -489,6 +490,21 @@ class GraphQlTransport implements DisposableBean {
 			headers.set(DatasetVersionSource.HEADER, version);
 		}
 		return headers;
+	}
+
+	/**
+	 * Whether {@code ?bom=} asks for a byte order mark, read as the {@code /data}
+	 * downloads read theirs ({@link Bom}).
+	 * @throws TransportException 400 for a value that is not a boolean word, rather than
+	 * ignoring it
+	 */
+	private static boolean bom(HttpServletRequest servlet) {
+		String value = servlet.getParameter(Bom.PARAMETER);
+		Boolean bom = Bom.parse(value);
+		if (bom == null) {
+			throw new TransportException(ErrorCode.BAD_REQUEST, Bom.refusal(value));
+		}
+		return bom;
 	}
 
 	/**

@@ -112,7 +112,10 @@ class AdmissionTests {
 		assertThat(guards.admit(Guards.persisted(PAGE, Hashes.sha256Hex("{ other }"))))
 			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
 				assertThat(refused.code()).isEqualTo(ErrorCode.BAD_REQUEST);
-				assertThat(refused.message()).isEqualTo("provided sha does not match query");
+				assertThat(refused.message())
+					.isEqualTo("extensions.persistedQuery.sha256Hash is not the hash of the query sent, which is '"
+							+ Hashes.sha256Hex(PAGE)
+							+ "': the hash must be the SHA-256 of the query text exactly as sent (UTF-8, lowercase hex)");
 			});
 	}
 
