@@ -504,6 +504,12 @@ public class SearchIndex implements MeterBinder {
 					// index, where a query on the file name would read (and decode)
 					// every part of every file
 					for (int chunk = 0;; chunk++) {
+						// a stop interrupts the warm-up: the read ends at the next part,
+						// whether or not the store's client checks the interrupt on its
+						// way
+						if (Thread.currentThread().isInterrupted()) {
+							throw new java.io.InterruptedIOException("interrupted");
+						}
 						org.bson.Document part = this.mongo.findById(file + "/" + chunk, org.bson.Document.class, name);
 						if (part == null) {
 							break;
