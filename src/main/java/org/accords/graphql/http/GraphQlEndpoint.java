@@ -260,9 +260,8 @@ class GraphQlEndpoint {
 		}
 		String acceptable = "Accept one of application/graphql-response+json, application/json, text/csv";
 		if (accepted.stream().anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM))) {
-			// a POST asking for it is a subscription's, taken by its own route: this one
-			// is
-			// a GET, such as new EventSource('/graphql?query=subscription …') sends
+			// a POST asking for it is a subscription's, taken by its own route; here it
+			// is a GET, as new EventSource('/graphql?query=subscription …') sends
 			throw new TransportException(ErrorCode.NOT_ACCEPTABLE, acceptable
 					+ "; text/event-stream answers a subscription POSTed here (graphql-sse): EventSource cannot POST,"
 					+ " read the stream with fetch, or use the WebSocket at /graphql/ws");
