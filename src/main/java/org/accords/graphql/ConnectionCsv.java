@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -160,16 +159,10 @@ public final class ConnectionCsv {
 	private static List<String> selectedColumns(Document parsed, @Nullable String operationName, List<String> path,
 			boolean list) {
 		Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
-		OperationDefinition operation = null;
-		for (Definition<?> definition : parsed.getDefinitions()) {
-			if (definition instanceof FragmentDefinition fragment) {
-				fragments.put(fragment.getName(), fragment);
-			}
-			else if (definition instanceof OperationDefinition candidate
-					&& (operation == null || (operationName != null && operationName.equals(candidate.getName())))) {
-				operation = candidate;
-			}
+		for (FragmentDefinition fragment : parsed.getDefinitionsOfType(FragmentDefinition.class)) {
+			fragments.put(fragment.getName(), fragment);
 		}
+		OperationDefinition operation = operation(parsed, operationName);
 		if (operation == null) {
 			return List.of();
 		}
@@ -233,7 +226,22 @@ public final class ConnectionCsv {
 	}
 
 	private static String responseName(Field field) {
-		return (field.getAlias() != null) ? field.getAlias() : field.getName();
+		return field.getResultKey();
+	}
+
+	/**
+	 * The operation of {@code document} that runs: the one named {@code operationName},
+	 * else its first (a document with several has been refused without a name before it
+	 * ran); null if it has none.
+	 */
+	static @Nullable OperationDefinition operation(Document document, @Nullable String operationName) {
+		OperationDefinition operation = null;
+		for (OperationDefinition candidate : document.getDefinitionsOfType(OperationDefinition.class)) {
+			if (operation == null || (operationName != null && operationName.equals(candidate.getName()))) {
+				operation = candidate;
+			}
+		}
+		return operation;
 	}
 
 	/**

@@ -79,21 +79,14 @@ public class CsvNextPage extends SimplePerformantInstrumentation {
 	 */
 	public static @Nullable Document after(Document document, @Nullable String operationName, String responseName,
 			String cursor) {
-		OperationDefinition operation = null;
-		for (Definition<?> definition : document.getDefinitions()) {
-			if (definition instanceof OperationDefinition candidate
-					&& (operation == null || (operationName != null && operationName.equals(candidate.getName())))) {
-				operation = candidate;
-			}
-		}
+		OperationDefinition operation = ConnectionCsv.operation(document, operationName);
 		if (operation == null) {
 			return null;
 		}
 		List<Selection> selections = new ArrayList<>();
 		boolean found = false;
 		for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
-			if (selection instanceof Field field
-					&& responseName.equals((field.getAlias() != null) ? field.getAlias() : field.getName())) {
+			if (selection instanceof Field field && responseName.equals(field.getResultKey())) {
 				if (field.getArguments()
 					.stream()
 					.anyMatch((a) -> "last".equals(a.getName()) || "before".equals(a.getName()))) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,6 +63,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Runs one GraphQL-over-HTTP request once {@link GraphQlEndpoint} has read it, as a
@@ -714,10 +714,11 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	/**
-	 * A query parameter's value, percent-encoded ({@code %20} for a space, as in a path).
+	 * A query parameter's value, percent-encoded (every character outside RFC 3986's
+	 * unreserved ones; {@code %20} for a space).
 	 */
 	private static String queryParameter(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/**
