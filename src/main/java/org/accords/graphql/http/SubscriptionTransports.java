@@ -72,8 +72,7 @@ class SubscriptionTransports {
 							&& !type.isWildcardSubtype() && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM));
 		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (request) -> {
 			request.attributes().put(SubscriptionAdmission.SSE, Boolean.TRUE);
-			// the stream's errors carry the request id its X-Request-Id names, as
-			// /graphql's
+			// its errors carry the X-Request-Id's id, as /graphql's errors do
 			RequestTrace trace = RequestTrace.of(request.servletRequest());
 			if (trace != null && !trace.id.isEmpty()) {
 				request.attributes().put(SubscriptionAdmission.REQUEST_ID, trace.id);
