@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
+import org.accords.store.FactStore;
 import org.accords.store.VersionedCollections;
 import org.bson.Document;
 
@@ -28,7 +31,9 @@ import org.springframework.stereotype.Component;
  * result before its cursor hands out the first batch: 100k statements would all sit in
  * the heap. Ids alone are a twentieth of that, and lookups by {@code _id} use the unique
  * index on both stores. No sort is asked for, for the same reason: rows come in stored
- * order, the order of the seed files.
+ * order, the order of the seed files. On the embedded store the ids come from the
+ * version's query tables instead ({@link FactStore#storedIds}): the server would read
+ * every document to list them, holding the collection from every page meanwhile.
  */
 @Component
 class ChunkedReader {
@@ -44,12 +49,23 @@ class ChunkedReader {
 
 	private final MongoTemplate mongo;
 
-	ChunkedReader(MongoTemplate mongo) {
+	private final FactStore store;
+
+	ChunkedReader(MongoTemplate mongo, FactStore store) {
 		this.mongo = mongo;
+		this.store = store;
 	}
 
 	void read(String type, String version, ChunkConsumer consumer) throws IOException {
 		String collection = VersionedCollections.of(type, version);
+		EntityCatalog catalog = EntityCatalog.ofType(type);
+		List<String> stored = (catalog != null) ? this.store.storedIds(version, EntityType.any(catalog)) : null;
+		if (stored != null) {
+			for (int from = 0; from < stored.size(); from += CHUNK) {
+				consumer.accept(fetch(collection, stored.subList(from, Math.min(from + CHUNK, stored.size()))));
+			}
+			return;
+		}
 		Query ids = new Query();
 		ids.fields().include("_id");
 		try (Stream<Document> stream = this.mongo.stream(ids, Document.class, collection)) {

@@ -178,6 +178,19 @@ public class FactStore implements MeterBinder {
 		});
 	}
 
+	/**
+	 * Every id of a version's collection of {@code type} in stored order, from its query
+	 * tables (the embedded store), for readers of a whole collection: the embedded server
+	 * lists a collection's ids by reading and decoding every document while it holds the
+	 * collection, so every page asking for it meanwhile waits (100k statements: seconds,
+	 * minutes on a loaded machine, and the store's client then takes the server for
+	 * down). Null where there are no tables (on MongoDB a cursor streams the ids from the
+	 * index).
+	 */
+	public @Nullable List<String> storedIds(String version, EntityType<?> type) {
+		return (this.tables != null) ? this.tables.ids(version, type.collection()) : null;
+	}
+
 	/** Every entity matching {@code criteria}, for small nested lists. */
 	public <T extends Entity> List<T> all(String version, EntityType<T> type, Criteria criteria, Sort sort) {
 		return find(version, type.collection(), type.type(), criteria, sort, 0, 0);

@@ -88,6 +88,15 @@ final class QueryTable {
 		return this.rows;
 	}
 
+	/** Every row's id, in natural order. */
+	List<String> ids() {
+		List<String> ids = new ArrayList<>(this.rows.length);
+		for (Object[] row : this.rows) {
+			ids.add((String) row[this.idColumn]);
+		}
+		return ids;
+	}
+
 	/**
 	 * Whether the value of {@code path} is known here for every document: stored, or left
 	 * out by all of them (a field no document holds). A path below a stored value, or a

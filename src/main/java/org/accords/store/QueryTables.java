@@ -181,6 +181,15 @@ public final class QueryTables {
 	}
 
 	/**
+	 * Every id of the collection in natural order, as a query without a sort lists them;
+	 * null when the tables cannot tell.
+	 */
+	@Nullable List<String> ids(String version, String collection) {
+		QueryTable table = table(version, collection);
+		return (table != null) ? table.ids() : null;
+	}
+
+	/**
 	 * The values of {@code paths} of the documents matching {@code criteria}, in natural
 	 * order, at most {@code limit}, as a query projecting those paths would return them;
 	 * null when the tables cannot tell (a path or condition they do not hold).

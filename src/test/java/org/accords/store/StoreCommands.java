@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.event.CommandListener;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.BsonValue;
 import com.mongodb.event.CommandStartedEvent;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -12,15 +15,17 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Names of the commands the driver sent to read dataset collections (the scheduled
- * pointer check is not page work), for the tests that count a page's store commands.
+ * pointer check is not page work), for the tests that count a page's store commands: the
+ * command, its collection and, for a {@code find}, its filter ({@code find Statement_v
+ * {"_id": ...}}).
  */
 public record StoreCommands(List<String> names) {
 
-	void clear() {
+	public void clear() {
 		this.names.clear();
 	}
 
-	int size() {
+	public int size() {
 		return this.names.size();
 	}
 
@@ -38,9 +43,13 @@ public record StoreCommands(List<String> names) {
 			return (settings) -> settings.addCommandListener(new CommandListener() {
 				@Override
 				public void commandStarted(CommandStartedEvent event) {
-					Object collection = event.getCommand().get(event.getCommandName());
-					if (collection != null && collection.toString().contains("_")) {
-						commands.names().add(event.getCommandName() + " " + collection);
+					BsonValue value = event.getCommand().get(event.getCommandName());
+					String collection = (value instanceof BsonString name) ? name.getValue() : String.valueOf(value);
+					if (collection.contains("_")) {
+						Object filter = event.getCommand().get("filter");
+						commands.names()
+							.add(event.getCommandName() + " " + collection
+									+ ((filter instanceof BsonDocument document) ? " " + document.toJson() : ""));
 					}
 				}
 			});
