@@ -480,6 +480,20 @@ abstract class DatasetApiContract {
 			.errors()
 			.expect((error) -> error.getMessage()
 				.equals("filter.country: '" + person + "' is the id of a Person, expected a Country"));
+		// a country's code, a person's name: the message names the argument and says
+		// what to pass instead
+		this.graphQl.document("{ agreements(filter: { between: [\"LT\", \"UA\"] }) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getMessage()
+				.equals("filter.between: 'LT' is not an Accords id; expected the id of a Country, as its `id` field"
+						+ " gives it: Q291bnRyeTpMVA for the code LT"));
+		this.graphQl.document("{ statements(filter: { speaker: \"kasciunas\" }) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> error.getMessage()
+				.equals("filter.speaker: 'kasciunas' is not an Accords id; expected the id of a Person, as its `id`"
+						+ " field gives it (search(text:) finds one by name)"));
 	}
 
 	@Test
