@@ -491,7 +491,18 @@ class GraphQlTransport implements DisposableBean {
 	private HttpHeaders headers(RateLimiter.Charge charge) {
 		HttpHeaders headers = charge.headers();
 		headers.set(HttpHeaders.VARY, this.varyValue);
+		nosniff(headers);
 		return headers;
+	}
+
+	/**
+	 * {@code X-Content-Type-Options: nosniff}, on every answer: answers echo what was
+	 * sent (a string in a validation message, a search term in a highlight), which a
+	 * browser must not read as anything but the Content-Type given (the downloads' errors
+	 * say it too).
+	 */
+	private static void nosniff(HttpHeaders headers) {
+		headers.set("X-Content-Type-Options", "nosniff");
 	}
 
 	/** The headers of an answer of {@code version}, which they name when known. */
@@ -899,6 +910,7 @@ class GraphQlTransport implements DisposableBean {
 		if (headers.getVary().isEmpty()) {
 			headers.setVary(this.vary);
 		}
+		nosniff(headers);
 		return ResponseEntity.status(ex.status())
 			.headers(headers)
 			.contentType(CSV.equals(format) ? MediaType.APPLICATION_JSON : format)
