@@ -75,6 +75,21 @@ class TransportTests {
 		}
 	}
 
+	/**
+	 * Opened in a browser (the endpoint's address, a link), {@code /graphql} without a
+	 * query says how to send one, and where to explore the API by hand.
+	 */
+	@Test
+	void aGetWithoutAQuerySaysHowToSendOneAndWhereToExplore() {
+		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.build());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"code\":\"BAD_REQUEST\"",
+				"A \\\"query\\\" is required: send it as a parameter (/graphql?query={ dataset { version } }) or POST"
+						+ " it in a JSON body; to explore the API in a browser, open /graphiql");
+	}
+
 	@Test
 	void getAcceptsVariablesAndOperationName() {
 		HttpResponse<String> response = this.client.get(
