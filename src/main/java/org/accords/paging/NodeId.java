@@ -2,6 +2,7 @@ package org.accords.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -50,12 +51,33 @@ public final class NodeId {
 		if (id == null) {
 			return null;
 		}
-		Parts parts = parse(id);
+		Parts parts;
+		try {
+			parts = parse(id);
+		}
+		catch (InvalidInputException ex) {
+			// a country's code or a person's name where the id goes: say which argument,
+			// and where its ids come from
+			throw new InvalidInputException(argument + ": " + ex.getMessage() + "; expected the id of a " + type
+					+ ", as its `id` field gives it" + whereToFind(id, type));
+		}
 		if (!parts.type().equals(type)) {
 			throw new InvalidInputException(
 					argument + ": '" + id + "' is the id of a " + parts.type() + ", expected a " + type);
 		}
 		return id;
+	}
+
+	/**
+	 * For a country, the id of the code given (countries are not searched; their key is
+	 * the code); for anything else, search.
+	 */
+	private static String whereToFind(String value, String type) {
+		if ("Country".equals(type)) {
+			String code = value.strip().toUpperCase(Locale.ROOT);
+			return code.matches("[A-Z]{2}") ? ": " + of(type, code) + " for the code " + code : "";
+		}
+		return " (search(text:) finds one by name)";
 	}
 
 }

@@ -57,6 +57,12 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	 * cursors were issued for that version.
 	 */
 	public Slice slice(String version, long total, PageLimits limits) {
+		if (this.first != null && this.last != null) {
+			// GitHub's answer too: which end would the page be cut from?
+			throw new InvalidInputException("Passing both `first` and `last` is not supported: page forwards with"
+					+ " `first` and `after` (the previous page's endCursor), or backwards with `last` and `before`"
+					+ " (its startCursor)");
+		}
 		checkSize("first", this.first, limits);
 		checkSize("last", this.last, limits);
 		Stamp stamp = stamp(version);
@@ -65,7 +71,14 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 		start = Math.min(start, total);
 		end = Math.max(start, Math.min(end, total));
 		if (this.first == null && this.last == null) {
-			end = Math.min(end, start + limits.defaultPageSize());
+			// the default page: backwards from before alone (a page's startCursor), the
+			// items just before it; else forwards
+			if (this.before != null && this.after == null) {
+				start = Math.max(start, end - limits.defaultPageSize());
+			}
+			else {
+				end = Math.min(end, start + limits.defaultPageSize());
+			}
 		}
 		if (this.first != null) {
 			end = Math.min(end, start + this.first);

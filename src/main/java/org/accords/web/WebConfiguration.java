@@ -8,14 +8,16 @@ import org.accords.graphql.http.AccessLogFilter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Web settings: our own GraphiQL page (scripts from WebJars in this jar, no CDN) at
- * {@code /graphiql}, and CORS on the open reads ({@code /graphql}, {@code /data/**}): any
- * origin by default, the configured origins when narrowed.
+ * {@code /graphiql} ({@code /graphiql/} redirects there), and CORS on the open reads
+ * ({@code /graphql}, {@code /data/**}): any origin by default, the configured origins
+ * when narrowed.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -79,6 +81,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/graphiql").setViewName("forward:/graphiql/index.html");
+		// the slash a browser or a hand adds: GraphiQL's page, moved, with the query that
+		// opens in it (the source view links one); for browsers and programs alike
+		registry.addRedirectViewController("/graphiql/", "/graphiql")
+			.setKeepQueryParams(true)
+			.setStatusCode(HttpStatus.PERMANENT_REDIRECT);
 	}
 
 }

@@ -214,4 +214,31 @@ class CsvResponseTests {
 		assertThat(response.body()).contains("GRAPHQL_VALIDATION_FAILED");
 	}
 
+	/**
+	 * A CSV request that fails is answered with the JSON a JSON request gets: the same
+	 * errors, the same {@code extensions} (cost, dataset version) and the same headers
+	 * (the version, {@code Vary}); only the status differs, since a CSV client has no
+	 * {@code data} to read.
+	 */
+	@Test
+	void errorsOfACsvRequestAreTheJsonAnswersErrors() {
+		for (String query : new String[] { "{ nope }", "{ statements(first: 101) { edges { node { id } } } }" }) {
+			HttpResponse<String> csv = this.client.get(query, "Accept", "text/csv");
+			HttpResponse<String> json = this.client.get(query, "Accept", "application/graphql-response+json");
+			assertThat(csv.statusCode()).as(query).isEqualTo(400);
+			assertThat(csv.headers().firstValue("Content-Type")).hasValue("application/json");
+			assertThat(csv.body()).as(query).contains("\"extensions\":{\"cost\":", "\"datasetVersion\":\"");
+			assertThat(comparable(csv.body())).as(query).isEqualTo(comparable(json.body()));
+			assertThat(csv.headers().firstValue("Accords-Version")).isPresent()
+				.isEqualTo(json.headers().firstValue("Accords-Version"));
+			assertThat(csv.headers().allValues("Vary")).as(query).isEqualTo(json.headers().allValues("Vary"));
+		}
+	}
+
+	/** A JSON answer without what differs from one request to the next. */
+	private static String comparable(String body) {
+		return body.replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":_")
+			.replaceAll("\"remaining\":\\d+", "\"remaining\":_");
+	}
+
 }

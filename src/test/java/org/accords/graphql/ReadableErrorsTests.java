@@ -157,8 +157,11 @@ class ReadableErrorsTests {
 			.contains("Variable '$n' holds a string where an Int is expected");
 		assertThat(variableErrors(first, "{\"n\":99999999999}"))
 			.contains("Variable '$n' holds 99999999999 where an Int (from -2147483648 to 2147483647) is expected");
-		assertThat(variableErrors("query($n: Int!) { statements(first: $n) { totalCount } }", "{}"))
+		assertThat(variableErrors("query($n: Int!) { statements(first: $n) { totalCount } }", "{\"n\":null}"))
 			.contains("Variable '$n' holds null where Int! (never null) is expected");
+		// forgotten rather than null: the first thing a client gets wrong
+		assertThat(variableErrors("query($n: Int!) { statements(first: $n) { totalCount } }", "{}"))
+			.contains("Variable '$n' is missing: \\\"variables\\\" must give it an Int! (never null)");
 		String filter = "query($f: StatementFilter) { statements(filter: $f) { totalCount } }";
 		assertThat(variableErrors(filter, "{\"f\":\"kasciunas\"}"))
 			.contains("Variable '$f' holds a string where an input object ({ … }) is expected");

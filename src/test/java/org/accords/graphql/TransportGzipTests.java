@@ -227,6 +227,28 @@ class TransportGzipTests {
 			.hasValueSatisfying((disposition) -> assertThat(disposition).endsWith("-bom.csv\""));
 	}
 
+	/**
+	 * A CSV with Excel's byte order mark is gzipped per request, with the same
+	 * {@code -gzip} ETag as the other variants: a client that holds it is told it is
+	 * current, as the others are.
+	 */
+	@Test
+	void theGzipCopyOfABomCsvHasItsOwn304Too() {
+		HttpResponse<byte[]> bomGzip = get(ROWS, "Accept", "text/csv", "?bom", "true", "Accept-Encoding", GZIP);
+		gzipped(bomGzip);
+		String gzipTag = bomGzip.headers().firstValue("ETag").orElseThrow();
+		assertThat(gzipTag).endsWith("-gzip\"");
+		int before = this.counter.executions.get();
+		HttpResponse<byte[]> current = get(ROWS, "Accept", "text/csv", "?bom", "true", "Accept-Encoding", GZIP,
+				"If-None-Match", gzipTag);
+		assertThat(current.statusCode()).isEqualTo(304);
+		assertThat(current.headers().firstValue("ETag")).hasValue(gzipTag);
+		String identityTag = get(ROWS, "Accept", "text/csv", "?bom", "true").headers().firstValue("ETag").orElseThrow();
+		assertThat(get(ROWS, "Accept", "text/csv", "?bom", "true", "If-None-Match", identityTag).statusCode())
+			.isEqualTo(304);
+		assertThat(this.counter.executions.get()).as("304s execute nothing").isEqualTo(before);
+	}
+
 	@Test
 	void headSaysWhatGetWouldSend() {
 		HttpResponse<byte[]> gzip = get(LONG, "Accept-Encoding", GZIP);

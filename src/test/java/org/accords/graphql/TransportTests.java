@@ -2,6 +2,7 @@ package org.accords.graphql;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.accords.graphql.http.ResponseCache;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,44 @@ class TransportTests {
 			.hasValueSatisfying((etag) -> assertThat(etag).matches("W/\"[0-9a-f]{32}\""));
 		assertThat(response.headers().firstValue("Cache-Control")).as("private: it carries the client's budget")
 			.hasValue("max-age=60, private");
+	}
+
+	/**
+	 * Answers echo what was sent (a string in a validation message, a search term in a
+	 * highlight): every answer of the endpoint, data, CSV, errors and refusals alike,
+	 * tells browsers not to read it as anything but its Content-Type, as the downloads'
+	 * errors do.
+	 */
+	@Test
+	void everyAnswerTellsBrowsersNotToSniffItsType() {
+		List<HttpResponse<String>> answers = List.of(this.client.get(QUERY), this.client.get(QUERY),
+				this.client.get("{ statements { edges { node { id } } } }", "Accept", "text/csv"),
+				this.client.get("{ search(text: 1) { totalCount } }"),
+				this.client.post("{\"query\":\"{ x }\"}", "Content-Type", "text/plain"),
+				this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+					.method("PUT", HttpRequest.BodyPublishers.noBody())
+					.build()),
+				this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql/")).build()));
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.headers().allValues("X-Content-Type-Options"))
+				.as(answer.request().method() + " " + answer.uri() + " " + answer.statusCode())
+				.containsExactly("nosniff");
+		}
+	}
+
+	/**
+	 * Opened in a browser (the endpoint's address, a link), {@code /graphql} without a
+	 * query says how to send one, and where to explore the API by hand.
+	 */
+	@Test
+	void aGetWithoutAQuerySaysHowToSendOneAndWhereToExplore() {
+		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.build());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"code\":\"BAD_REQUEST\"",
+				"A \\\"query\\\" is required: send it as a parameter (/graphql?query={ dataset { version } }) or POST"
+						+ " it in a JSON body; to explore the API in a browser, open /graphiql");
 	}
 
 	@Test

@@ -43,6 +43,45 @@ class PageArgumentsTests {
 	}
 
 	@Test
+	void firstAndLastTogetherAreRefused() {
+		for (PageArguments both : new PageArguments[] { new PageArguments(2, null, 2, null),
+				new PageArguments(0, null, 0, null),
+				new PageArguments(5, PageArguments.cursorIn(VERSION, 1), 1, PageArguments.cursorIn(VERSION, 9)) }) {
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> both.slice(VERSION, 50, LIMITS))
+				.withMessage("Passing both `first` and `last` is not supported: page forwards with `first` and"
+						+ " `after` (the previous page's endCursor), or backwards with `last` and `before` (its"
+						+ " startCursor)");
+		}
+	}
+
+	@Test
+	void firstZeroIsAnEmptyPageWhoseHasNextPageSaysWhetherItemsFollow() {
+		PageArguments.Slice middle = new PageArguments(0, PageArguments.cursorIn(VERSION, 9), null, null).slice(VERSION,
+				50, LIMITS);
+		Connection.PageInfo info = middle.connection(java.util.List.of()).pageInfo();
+		assertThat(info).isEqualTo(new Connection.PageInfo(true, true, null, null));
+		PageArguments.Slice end = new PageArguments(0, PageArguments.cursorIn(VERSION, 49), null, null).slice(VERSION,
+				50, LIMITS);
+		assertThat(end.connection(java.util.List.of()).pageInfo())
+			.isEqualTo(new Connection.PageInfo(false, true, null, null));
+	}
+
+	@Test
+	void beforeAloneGivesTheDefaultPageJustBeforeIt() {
+		// a page's startCursor passed as before, as PageInfo says: the 20 items before
+		// offset 40, not the first 20 of the list
+		PageArguments.Slice slice = new PageArguments(null, null, null, PageArguments.cursorIn(VERSION, 40))
+			.slice(VERSION, 50, LIMITS);
+		assertThat(slice.start()).isEqualTo(20);
+		assertThat(slice.end()).isEqualTo(40);
+		PageArguments.Slice both = new PageArguments(null, PageArguments.cursorIn(VERSION, 4), null,
+				PageArguments.cursorIn(VERSION, 40))
+			.slice(VERSION, 50, LIMITS);
+		assertThat(both.start()).as("after and before: forwards from after").isEqualTo(5);
+		assertThat(both.end()).isEqualTo(25);
+	}
+
+	@Test
 	void foreignCursorIsRejected() {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new PageArguments(1, "bm9wZQ", null, null).slice(VERSION, 5, LIMITS))

@@ -87,13 +87,13 @@ class HttpEndToEndTests {
 
 	/**
 	 * A browser that asks for an address Accords does not serve (a typo,
-	 * {@code /graphiql/}) is shown a page that leads back, not Spring's Whitelabel page;
+	 * {@code /graphiq}) is shown a page that leads back, not Spring's Whitelabel page;
 	 * API clients keep JSON.
 	 */
 	@Test
 	void browsersGetAPageThatLeadsBackForAnUnknownAddress() throws IOException, InterruptedException {
 		HttpResponse<String> page = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphiql/"))
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphiq"))
 				.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(404);
@@ -101,9 +101,30 @@ class HttpEndToEndTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).doesNotContain("Whitelabel")
 			.contains("404 Not Found", "href=\"/graphiql\"", "href=\"/\"");
-		HttpResponse<String> json = get("/graphiql/");
+		HttpResponse<String> json = get("/graphiq");
 		assertThat(json.statusCode()).isEqualTo(404);
 		assertThat(json.body()).startsWith("{").doesNotContain("<html");
+	}
+
+	/**
+	 * {@code /graphiql/}, with the slash a browser or a hand adds, is GraphiQL's page
+	 * moved: a permanent redirect to {@code /graphiql} that keeps the query string (the
+	 * source view's links open a query there), for browsers and programs alike.
+	 */
+	@Test
+	void graphiqlWithATrailingSlashRedirectsToGraphiql() throws IOException, InterruptedException {
+		for (String accept : new String[] { "text/html,application/xhtml+xml,*/*;q=0.8", "*/*", "application/json" }) {
+			HttpResponse<String> moved = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphiql/"))
+					.header("Accept", accept)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(moved.statusCode()).as(accept).isEqualTo(308);
+			assertThat(moved.headers().firstValue("Location")).as(accept).hasValue("/graphiql");
+		}
+		HttpResponse<String> query = get("/graphiql/?query=%7B%20dataset%20%7B%20version%20%7D%20%7D");
+		assertThat(query.statusCode()).isEqualTo(308);
+		assertThat(query.headers().firstValue("Location"))
+			.hasValue("/graphiql?query=%7B%20dataset%20%7B%20version%20%7D%20%7D");
 	}
 
 	@Test

@@ -422,6 +422,55 @@ abstract class DatasetApiContract {
 			.expect((error) -> error.getMessage().equals("last must be between 0 and 100, was -1"));
 	}
 
+	/**
+	 * Both ends at once: which would the page be cut from? Refused as GitHub refuses it,
+	 * on every connection that takes both, the changes too, rather than answered with
+	 * {@code first} (search takes no {@code last}).
+	 */
+	@Test
+	void firstTogetherWithLastIsRefusedOnEveryConnection() {
+		for (String connection : new String[] { "statements(first: 2, last: 2)", "agreements(first: 1, last: 0)",
+				"changes(since: \"2000-01-01\", first: 2, last: 2)" }) {
+			this.graphQl.document("{ " + connection + " { totalCount } }")
+				.execute()
+				.errors()
+				.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getMessage()
+					.startsWith("Passing both `first` and `last` is not supported: page forwards"));
+		}
+	}
+
+	/**
+	 * {@code first: 0} is a page without edges, as GitHub answers it (scripts ask it for
+	 * {@code totalCount} alone): no cursors, since there is no edge to point at, and
+	 * {@code hasNextPage} says whether any item follows {@code after}.
+	 */
+	@Test
+	void firstZeroIsAnEmptyPageThatSaysWhetherItemsFollow() {
+		var first = this.graphQl
+			.document("{ statements(first: 0) { totalCount edges { cursor }"
+					+ " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }")
+			.execute();
+		first.path("statements.totalCount").entity(Integer.class).isEqualTo(5);
+		first.path("statements.edges").entityList(Object.class).hasSize(0);
+		first.path("statements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		first.path("statements.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+		first.path("statements.pageInfo.startCursor").valueIsNull();
+		first.path("statements.pageInfo.endCursor").valueIsNull();
+		String last = this.graphQl.document("{ statements(last: 1) { pageInfo { endCursor } } }")
+			.execute()
+			.path("statements.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		var end = this.graphQl
+			.document("query($after: String) { statements(first: 0, after: $after) { edges { cursor }"
+					+ " pageInfo { hasNextPage hasPreviousPage endCursor } } }")
+			.variable("after", last)
+			.execute();
+		end.path("statements.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		end.path("statements.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		end.path("statements.pageInfo.endCursor").valueIsNull();
+	}
+
 	@Test
 	void filterIdsOfTheWrongTypeAreRejected() {
 		String person = NodeId.of("Person", "laurynas-kasciunas");
@@ -431,6 +480,20 @@ abstract class DatasetApiContract {
 			.errors()
 			.expect((error) -> error.getMessage()
 				.equals("filter.country: '" + person + "' is the id of a Person, expected a Country"));
+		// a country's code, a person's name: the message names the argument and says
+		// what to pass instead
+		this.graphQl.document("{ agreements(filter: { between: [\"LT\", \"UA\"] }) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getMessage()
+				.equals("filter.between: 'LT' is not an Accords id; expected the id of a Country, as its `id` field"
+						+ " gives it: Q291bnRyeTpMVA for the code LT"));
+		this.graphQl.document("{ statements(filter: { speaker: \"kasciunas\" }) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> error.getMessage()
+				.equals("filter.speaker: 'kasciunas' is not an Accords id; expected the id of a Person, as its `id`"
+						+ " field gives it (search(text:) finds one by name)"));
 	}
 
 	@Test

@@ -199,10 +199,12 @@ final class ValidationMessages {
 	/**
 	 * A variable's value that does not fit its type, in a user's words: graphql-java says
 	 * these while coercing variables, after validation, with Java's names for JSON values
-	 * ({@code 'LinkedHashMap'}, {@code 'ArrayList'}). Null when the message is not one of
-	 * those, to be kept as it is.
+	 * ({@code 'LinkedHashMap'}, {@code 'ArrayList'}), and the same for a variable null
+	 * and one not given at all. Null when the message is not one of those, to be kept as
+	 * it is.
+	 * @param given the names of the variables the request gave, null ones included
 	 */
-	@Nullable String variable(String text) {
+	@Nullable String variable(String text, Set<String> given) {
 		Matcher matcher = VARIABLE_EXTRA_FIELD.matcher(text);
 		if (matcher.matches()) {
 			String type = matcher.group("type");
@@ -212,7 +214,8 @@ final class ValidationMessages {
 		if (!(matcher = VARIABLE.matcher(text)).matches()) {
 			return null;
 		}
-		String variable = "Variable '$" + matcher.group("variable") + "'";
+		String name = matcher.group("variable");
+		String variable = "Variable '$" + name + "'";
 		String problem = matcher.group("problem");
 		if ((matcher = VARIABLE_NOT_TYPE.matcher(problem)).matches()) {
 			String type = (matcher.group("type") != null) ? matcher.group("type") : matcher.group("type2");
@@ -223,6 +226,11 @@ final class ValidationMessages {
 			return variable + " holds " + json(matcher.group("java")) + " where an input object ({ … }) is expected";
 		}
 		if ((matcher = VARIABLE_NULL.matcher(problem)).matches()) {
+			if (problem.startsWith("Variable ") && !given.contains(name)) {
+				// graphql-java says the same of a variable forgotten as of one sent null
+				return variable + " is missing: \"variables\" must give it " + article(matcher.group("type")) + " "
+						+ matcher.group("type") + " (never null)";
+			}
 			return variable + " holds null where " + matcher.group("type") + " (never null) is expected";
 		}
 		if ((matcher = VARIABLE_RANGE.matcher(problem)).matches()) {

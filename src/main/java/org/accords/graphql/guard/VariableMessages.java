@@ -71,7 +71,8 @@ class VariableMessages implements WebGraphQlInterceptor {
 	private @Nullable String operationOrVariable(String message, WebGraphQlResponse response) {
 		String operation = this.messages.operation(message, response.getExecutionInput().getQuery(),
 				response.getExecutionInput().getOperationName());
-		return (operation != null) ? operation : this.messages.variable(message);
+		return (operation != null) ? operation
+				: this.messages.variable(message, response.getExecutionInput().getVariables().keySet());
 	}
 
 }

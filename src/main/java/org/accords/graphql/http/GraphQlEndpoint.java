@@ -83,6 +83,13 @@ class GraphQlEndpoint {
 		ResponseEntity<?> answer;
 		try {
 			format = negotiate(servlet);
+			if (query == null && extensions == null) {
+				// the endpoint's address opened in a browser, or a link without its query
+				throw new TransportException(ErrorCode.BAD_REQUEST,
+						"A \"query\" is required: send it as a parameter (" + servlet.getRequestURI()
+								+ "?query={ dataset { version } }) or POST it in a JSON body; to"
+								+ " explore the API in a browser, open " + servlet.getContextPath() + "/graphiql");
+			}
 			request = GraphQlHttpRequest.fromParameters(query, operationName, variables, extensions, this.json);
 			answer = this.transport.serve(HttpMethod.GET, request, format, servlet);
 		}

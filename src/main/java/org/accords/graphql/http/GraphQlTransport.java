@@ -191,9 +191,7 @@ class GraphQlTransport implements DisposableBean {
 			return refused(refused, format, servlet, received, trace);
 		}
 		boolean gzip = Gzip.accepted(servlet);
-		// a BOM is added after the cached body: that answer is gzipped per request, once
-		// marked
-		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, gzip && !bom, trace);
+		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, gzip, bom, trace);
 		// 3. HTTP caching: a 304, or the answer from the response cache
 		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
 		if (cached != null) {
@@ -248,14 +246,24 @@ class GraphQlTransport implements DisposableBean {
 	 * @param headers the headers of its answer
 	 * @param cost its {@code extensions.cost}
 	 * @param gzip whether its answer is sent in gzip when {@linkplain #GZIP_MIN long
-	 * enough}: the client takes gzip
+	 * enough}: the client takes gzip (so the {@code -gzip} ETag it holds may be current)
+	 * @param bom whether its answer is a CSV marked for Excel ({@link #withBom}), which
+	 * is gzipped once marked, by {@link #serve}
 	 */
 	private record Exchange(Admission.Admitted admitted, GraphQlHttpRequest request, MediaType format,
-			@Nullable String version, @Nullable String key, HttpHeaders headers, Map<String, Object> cost,
-			boolean gzip) {
+			@Nullable String version, @Nullable String key, HttpHeaders headers, Map<String, Object> cost, boolean gzip,
+			boolean bom) {
 
 		RateLimiter.Charge charge() {
 			return this.admitted.charge();
+		}
+
+		/**
+		 * Whether its answer is gzipped as it is written: a BOM is added after the cached
+		 * body, and that answer gzipped per request once marked.
+		 */
+		boolean gzipWritten() {
+			return this.gzip && !this.bom;
 		}
 
 		/** Whether an answer may be stored in the response cache. */
@@ -267,13 +275,13 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	private Exchange exchange(Admission.Admitted admitted, GraphQlHttpRequest received, MediaType format,
-			@Nullable String version, boolean gzip, RequestTrace trace) {
+			@Nullable String version, boolean gzip, boolean bom, RequestTrace trace) {
 		trace.cost = admitted.cost();
 		trace.partner = partner(admitted.charge());
 		GraphQlHttpRequest request = received.withQuery(admitted.query());
 		String key = (version != null) ? cacheKey(version, format, request) : null;
 		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
-				this.admission.cost(admitted.cost(), admitted.charge()), gzip);
+				this.admission.cost(admitted.cost(), admitted.charge()), gzip, bom);
 	}
 
 	/**
@@ -325,7 +333,7 @@ class GraphQlTransport implements DisposableBean {
 					.contentType(cached.contentType())
 					.body(CSV.equals(exchange.format()) ? cached.body()
 							: withExtensions(cached.body(), servedExtensions(exchange.cost(), exchange.version()))),
-				exchange.gzip(), key, cached);
+				exchange.gzipWritten(), key, cached);
 	}
 
 	/**
@@ -393,13 +401,16 @@ class GraphQlTransport implements DisposableBean {
 		if (executedVersion) {
 			extensions.put("datasetVersion", version);
 		}
-		if (CSV.equals(exchange.format())) {
-			return csv(exchange, response, result, status);
+		boolean csv = CSV.equals(exchange.format());
+		if (csv && status == HttpStatus.OK && response.getErrors().isEmpty() && result.get("data") instanceof Map) {
+			return csv(exchange, response, result);
 		}
+		// JSON, and the errors of a CSV request: the same body, labelled as JSON; 400
+		// when the CSV would have been written from a result with errors
 		byte[] body = this.json.writeValueAsBytes(result);
 		HttpHeaders headers = exchange.headers();
 		ResponseCache.Entry stored = null;
-		if (exchange.storable(response) && status == HttpStatus.OK && response.getErrors().isEmpty()
+		if (!csv && exchange.storable(response) && status == HttpStatus.OK && response.getErrors().isEmpty()
 				&& !ownExtensions) {
 			stored = new ResponseCache.Entry(body, exchange.format());
 			this.responseCache.put(Objects.requireNonNull(exchange.key()), stored);
@@ -407,10 +418,10 @@ class GraphQlTransport implements DisposableBean {
 		else {
 			headers = headers(exchange.charge(), executedVersion ? version : null);
 		}
-		return encoded(ResponseEntity.status(status)
+		return encoded(ResponseEntity.status((csv && status == HttpStatus.OK) ? HttpStatus.BAD_REQUEST : status)
 			.headers(headers)
-			.contentType(exchange.format())
-			.body(withExtensions(body, extensions)), exchange.gzip(), exchange.key(), stored);
+			.contentType(csv ? MediaType.APPLICATION_JSON : exchange.format())
+			.body(withExtensions(body, extensions)), exchange.gzipWritten(), exchange.key(), stored);
 	}
 
 	/**
@@ -480,7 +491,18 @@ class GraphQlTransport implements DisposableBean {
 	private HttpHeaders headers(RateLimiter.Charge charge) {
 		HttpHeaders headers = charge.headers();
 		headers.set(HttpHeaders.VARY, this.varyValue);
+		nosniff(headers);
 		return headers;
+	}
+
+	/**
+	 * {@code X-Content-Type-Options: nosniff}, on every answer: answers echo what was
+	 * sent (a string in a validation message, a search term in a highlight), which a
+	 * browser must not read as anything but the Content-Type given (the downloads' errors
+	 * say it too).
+	 */
+	private static void nosniff(HttpHeaders headers) {
+		headers.set("X-Content-Type-Options", "nosniff");
 	}
 
 	/** The headers of an answer of {@code version}, which they name when known. */
@@ -630,23 +652,14 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	/**
-	 * Answers {@code Accept: text/csv}: the first connection of a successful query as CSV
-	 * (cached like JSON); errors stay GraphQL-shaped JSON, and the cost is in the
-	 * headers.
+	 * Answers {@code Accept: text/csv} to a query that succeeded: its first connection as
+	 * CSV (cached like JSON), the cost in the headers. Errors are written as JSON answers
+	 * are ({@link #write}).
 	 */
-	private ResponseEntity<?> csv(Exchange exchange, WebGraphQlResponse response, Map<String, Object> result,
-			HttpStatus status) {
-		if (status != HttpStatus.OK || !response.getErrors().isEmpty()
-				|| !(result.get("data") instanceof Map<?, ?> data)) {
-			HttpStatus failed = (status == HttpStatus.OK) ? HttpStatus.BAD_REQUEST : status;
-			return ResponseEntity.status(failed)
-				.headers(exchange.charge().headers())
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(this.json.writeValueAsBytes(result));
-		}
+	private ResponseEntity<?> csv(Exchange exchange, WebGraphQlResponse response, Map<String, Object> result) {
 		byte[] body;
 		@SuppressWarnings("unchecked")
-		Map<String, ?> fields = (Map<String, ?>) data;
+		Map<String, ?> fields = (Map<String, ?>) Objects.requireNonNull(result.get("data"));
 		try {
 			body = ConnectionCsv
 				.toCsv(fields, this.admission.document(exchange.admitted().query()), exchange.request().operationName())
@@ -672,7 +685,7 @@ class GraphQlTransport implements DisposableBean {
 			stored = new ResponseCache.Entry(body, CSV, disposition, link);
 			this.responseCache.put(Objects.requireNonNull(exchange.key()), stored);
 		}
-		return encoded(ResponseEntity.ok().headers(headers).contentType(CSV).body(body), exchange.gzip(),
+		return encoded(ResponseEntity.ok().headers(headers).contentType(CSV).body(body), exchange.gzipWritten(),
 				exchange.key(), stored);
 	}
 
@@ -897,6 +910,7 @@ class GraphQlTransport implements DisposableBean {
 		if (headers.getVary().isEmpty()) {
 			headers.setVary(this.vary);
 		}
+		nosniff(headers);
 		return ResponseEntity.status(ex.status())
 			.headers(headers)
 			.contentType(CSV.equals(format) ? MediaType.APPLICATION_JSON : format)
