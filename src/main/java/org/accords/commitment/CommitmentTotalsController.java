@@ -46,7 +46,7 @@ class CommitmentTotalsController {
 	/** What totals may be grouped by besides the currency, which always applies. */
 	enum CommitmentTotalGroup {
 
-		CURRENCY, OBLIGOR, BENEFICIARY
+		CURRENCY, OBLIGOR, BENEFICIARY, STATUS
 
 	}
 
@@ -56,12 +56,13 @@ class CommitmentTotalsController {
 	 * @param currency ISO 4217 code
 	 * @param obligorId the group's obligor, when grouped by obligor
 	 * @param beneficiaryId the group's beneficiary, when grouped by beneficiary
+	 * @param status the group's status, when grouped by status
 	 * @param amount the exact sum
 	 * @param commitmentCount how many commitments are summed
 	 * @param approximate whether any summed amount is approximate
 	 */
 	record CommitmentTotal(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
-			BigDecimal amount, int commitmentCount, boolean approximate) {
+			@Nullable CommitmentStatus status, BigDecimal amount, int commitmentCount, boolean approximate) {
 	}
 
 	/** The one group key of commitments not grouped by obligor. */
@@ -69,9 +70,10 @@ class CommitmentTotalsController {
 
 	/** The stored fields a sum reads of each commitment. */
 	private static final List<String> FIELDS = List.of("amount.amount", "amount.currency", "amount.approximate",
-			"obligorIds", "beneficiaryId");
+			"obligorIds", "beneficiaryId", "status");
 
-	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId) {
+	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
+			@Nullable CommitmentStatus status) {
 	}
 
 	@QueryMapping
@@ -94,6 +96,7 @@ class CommitmentTotalsController {
 		}
 		boolean byObligor = groupBy != null && groupBy.contains(CommitmentTotalGroup.OBLIGOR);
 		boolean byBeneficiary = groupBy != null && groupBy.contains(CommitmentTotalGroup.BENEFICIARY);
+		boolean byStatus = groupBy != null && groupBy.contains(CommitmentTotalGroup.STATUS);
 		Map<Key, CommitmentTotal> totals = new LinkedHashMap<>();
 		for (Document c : matching) {
 			Document money = c.get("amount", Document.class);
@@ -105,12 +108,13 @@ class CommitmentTotalsController {
 			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate"));
 			List<?> obligorIds = c.getList("obligorIds", Object.class, List.of());
 			for (Object obligor : (byObligor && !obligorIds.isEmpty()) ? obligorIds : NOBODY) {
-				Key key = new Key(currency, (String) obligor, byBeneficiary ? c.getString("beneficiaryId") : null);
+				Key key = new Key(currency, (String) obligor, byBeneficiary ? c.getString("beneficiaryId") : null,
+						byStatus ? CommitmentStatus.valueOf(c.getString("status")) : null);
 				CommitmentTotal sum = totals.get(key);
 				totals.put(key, (sum == null)
-						? new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), amount, 1,
-								approximate)
-						: new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(),
+						? new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), key.status(),
+								amount, 1, approximate)
+						: new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), key.status(),
 								sum.amount().add(amount), sum.commitmentCount() + 1, sum.approximate() || approximate));
 			}
 		}
@@ -118,7 +122,8 @@ class CommitmentTotalsController {
 		rows.sort(Comparator.comparing(CommitmentTotal::currency)
 			.thenComparing(CommitmentTotal::amount, Comparator.reverseOrder())
 			.thenComparing((t) -> Objects.toString(t.obligorId(), ""))
-			.thenComparing((t) -> Objects.toString(t.beneficiaryId(), "")));
+			.thenComparing((t) -> Objects.toString(t.beneficiaryId(), ""))
+			.thenComparing((t) -> (t.status() != null) ? t.status().ordinal() : -1));
 		return rows;
 	}
 

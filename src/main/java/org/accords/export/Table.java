@@ -29,6 +29,12 @@ final class Table<T extends Entity> {
 	/** Separator of several values in one CSV cell. */
 	static final String LIST_SEPARATOR = "; ";
 
+	/**
+	 * How the description of a referenced entity ({@code what}) starts its note on when
+	 * the cell is empty, which {@link #sentence} puts last.
+	 */
+	private static final String EMPTY_NOTE = "; empty when ";
+
 	/** Frictionless field types used. */
 	static final String STRING = "string";
 
@@ -181,13 +187,14 @@ final class Table<T extends Entity> {
 	 */
 	Table<T> reference(String prefix, String target, String label, String what, boolean required,
 			Function<T, @Nullable String> id) {
-		this.columns.add(new Column<>(prefix + "_id", STRING, "Id of " + what + ".", required, List.of(), target,
+		this.columns.add(new Column<>(prefix + "_id", STRING, sentence("Id of ", what, ""), required, List.of(), target,
 				(entity, labels) -> id.apply(entity)));
-		this.columns.add(new Column<>(prefix + "_" + label, STRING, "The " + label + " of " + what + ", for reading.",
-				required, List.of(), null, (entity, labels) -> {
-					String ref = id.apply(entity);
-					return (ref != null) ? labels.get(ref) : null;
-				}));
+		this.columns
+			.add(new Column<>(prefix + "_" + label, STRING, sentence("The " + label + " of ", what, ", for reading"),
+					required, List.of(), null, (entity, labels) -> {
+						String ref = id.apply(entity);
+						return (ref != null) ? labels.get(ref) : null;
+					}));
 		this.labelled.add((entity) -> java.util.Collections.singletonList(id.apply(entity)));
 		return this;
 	}
@@ -216,16 +223,16 @@ final class Table<T extends Entity> {
 	 * depends on the row.
 	 */
 	Table<T> party(String prefix, String what, boolean required, Function<T, @Nullable String> id) {
-		this.columns
-			.add(new Column<>(prefix + "_id", STRING, "Id of " + what + ": a country, an organization or a person.",
-					required, List.of(), null, (entity, labels) -> id.apply(entity)));
-		this.columns.add(new Column<>(prefix + "_type", STRING, "What " + what + " is.", required,
+		this.columns.add(new Column<>(prefix + "_id", STRING,
+				sentence("Id of ", what, ": a country, an organization or a person"), required, List.of(), null,
+				(entity, labels) -> id.apply(entity)));
+		this.columns.add(new Column<>(prefix + "_type", STRING, sentence("What ", what, " is"), required,
 				List.of("Country", "Organization", "Person"), null, (entity, labels) -> {
 					String ref = id.apply(entity);
 					return (ref != null) ? NodeId.parse(ref).type() : null;
 				}));
-		this.columns.add(new Column<>(prefix + "_name", STRING, "The name of " + what + ", for reading.", required,
-				List.of(), null, (entity, labels) -> {
+		this.columns.add(new Column<>(prefix + "_name", STRING, sentence("The name of ", what, ", for reading"),
+				required, List.of(), null, (entity, labels) -> {
 					String ref = id.apply(entity);
 					return (ref != null) ? labels.get(ref) : null;
 				}));
@@ -287,6 +294,18 @@ final class Table<T extends Entity> {
 				false, List.of(), null,
 				(entity, labels) -> join(aliases.apply(entity).stream().map(Alias::name).toList())));
 		return this;
+	}
+
+	/**
+	 * A column's description: {@code what} between {@code before} and {@code after}, and
+	 * last the note on when the cell is empty that {@code what} may end with
+	 * ({@code "the party it is for; empty when the article names none"}), so that the
+	 * note does not read as part of what the column holds.
+	 */
+	private static String sentence(String before, String what, String after) {
+		int note = what.lastIndexOf(EMPTY_NOTE);
+		return (note < 0) ? before + what + after + "."
+				: before + what.substring(0, note) + after + what.substring(note) + ".";
 	}
 
 	private static @Nullable Object first(List<Evidence> evidence, Function<Evidence, Object> value) {

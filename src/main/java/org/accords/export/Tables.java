@@ -254,7 +254,8 @@ final class Tables {
 				"End of the term: to, else the day before the next holder's start, else the day before ended_by; "
 						+ "empty when open.",
 				false, Post::heldUntil)
-		.evidence(true, Post::evidence)
+		// a curated post's evidence is optional: a post may be named without an excerpt
+		.evidence(false, Post::evidence)
 		.sources();
 
 	static final Table<Organization> ORGANIZATIONS = Table

@@ -18,6 +18,7 @@ import graphql.language.Selection;
 import graphql.language.StringValue;
 import graphql.schema.DataFetcher;
 import org.accords.paging.Connection;
+import org.accords.paging.Paged;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -64,7 +65,8 @@ public class CsvNextPage extends SimplePerformantInstrumentation {
 		String name = parameters.getExecutionStepInfo().getPath().getSegmentName();
 		return (env) -> {
 			Object value = fetcher.get(env);
-			if (value instanceof Connection<?> connection) {
+			// a search's connection too, whose edges carry hit details
+			if (value instanceof Paged connection) {
 				pages.put(name, connection.pageInfo());
 			}
 			return value;

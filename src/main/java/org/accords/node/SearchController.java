@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.accords.paging.Connection;
 import org.accords.paging.PageArguments;
+import org.accords.paging.Paged;
 import org.accords.search.MatchedField;
 import org.accords.search.SearchHit;
 import org.accords.search.SearchIndex;
@@ -39,7 +40,8 @@ class SearchController {
 	}
 
 	/** A page of search results: the connection shape with hit details on each edge. */
-	record SearchResultConnection(List<SearchResultEdge> edges, Connection.PageInfo pageInfo, long totalCount) {
+	record SearchResultConnection(List<SearchResultEdge> edges, Connection.PageInfo pageInfo,
+			long totalCount) implements Paged {
 	}
 
 	/** A search result, its cursor and how it matched. */

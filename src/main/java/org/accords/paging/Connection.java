@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param pageInfo where the page lies in the whole
  * @param totalCount how many items match, over all pages
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) implements Paged {
 
 	/** A node with the cursor that points at it. */
 	public record Edge<T>(T node, String cursor) {

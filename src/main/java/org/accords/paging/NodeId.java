@@ -40,7 +40,9 @@ public final class NodeId {
 		catch (IllegalArgumentException ex) {
 			// not base64: reported below
 		}
-		throw new InvalidInputException("'" + id + "' is not an Accords id");
+		throw new InvalidInputException("'" + id + "' is not an Accords id: use an id as the API's id fields and "
+				+ "the downloads' id column give it, such as " + of("Country", "LT")
+				+ " for Lithuania; find one by name with search(text:)");
 	}
 
 	/**

@@ -42,4 +42,22 @@ class CsvColumnReferenceTests {
 		assertThat(markdown).contains("One of MEMORANDUM_OF_UNDERSTANDING, AGREEMENT", "Always present.");
 	}
 
+	@Test
+	void aColumnSaysWhenItIsEmptyAfterWhatItHolds() {
+		// "What the party it is for; empty when the article names none is." read as if
+		// the note were part of the subject: the note on empty cells ends the sentence
+		for (Table<?> table : Tables.ALL) {
+			for (Table.Column<?> column : table.columns()) {
+				assertThat(column.description()).as(table.name() + "." + column.name())
+					.doesNotContainPattern("empty when [^.]*(, for reading| is\\.|: a country)");
+			}
+		}
+		Table.Column<?> obligorType = Tables.COMMITMENTS.columns()
+			.stream()
+			.filter((column) -> column.name().equals("obligor_type"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(obligorType.description()).startsWith("What the party that commits").contains(" is; empty when ");
+	}
+
 }

@@ -30,6 +30,22 @@ class PostsTableTests {
 	}
 
 	@Test
+	void aPostCuratedWithoutEvidenceFillsEveryColumnTheReferenceCallsAlwaysPresent() {
+		// a curated post's evidence is optional (the synthetic corpus curates none):
+		// datapackage.json's required constraint and downloads.md's "Always present"
+		// must not promise an excerpt such a post has not
+		Post post = new Post("p", "person", "Minister", null, null, null, null, null, null, "2025-03-03", "2025-03-03",
+				null, null, null, "minister", Post.OPEN_START, Post.OPEN_END, List.of(), null);
+		Object[] row = Tables.POSTS.row(post, Map.of("person", "A. Person"));
+		List<Table.Column<Post>> columns = Tables.POSTS.columns();
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).required()) {
+				assertThat(row[i]).as(columns.get(i).name()).isNotNull();
+			}
+		}
+	}
+
+	@Test
 	void aPostReportedOnlyAsFormerIsReportedWhenTheArticleSaysSo() {
 		assertThat(reportedOn(null, "2025-06-16")).isEqualTo("2025-06-16");
 	}

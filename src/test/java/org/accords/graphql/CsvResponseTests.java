@@ -175,6 +175,45 @@ class CsvResponseTests {
 	}
 
 	@Test
+	void searchResultsInCsvLinkTheirNextPageTooTillEveryHitIsRead() throws IOException {
+		// search's connection has hit details on its edges (score, highlight): its CSV
+		// said nothing of the pages after the first
+		String query = "{ search(text: \"Lithuania\", first: 2) { edges { score node { __typename ... on Person { id }"
+				+ " ... on Statement { id } ... on Commitment { id } ... on CooperationArea { id } ... on Organization { id }"
+				+ " ... on Event { id } ... on Programme { id } } } } }";
+		HttpResponse<String> page = this.client.get(query, "Accept", "text/csv");
+		List<String> ids = new java.util.ArrayList<>();
+		int pages = 0;
+		while (true) {
+			assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+			pages++;
+			CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(page.body()))
+				.forEach((row) -> ids.add(row.get("id")));
+			java.util.Optional<String> link = page.headers().firstValue("Link");
+			if (link.isEmpty()) {
+				break;
+			}
+			assertThat(link.get()).endsWith(">; rel=\"next\"").contains("after");
+			java.net.URI next = java.net.URI.create(link.get().substring(1, link.get().indexOf('>')));
+			page = this.client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI
+					.create("http://localhost:" + this.port + next.getRawPath() + "?" + next.getRawQuery()))
+				.header("Accept", "text/csv")
+				.build());
+		}
+		String counted = this.client.get("{ search(text: \"Lithuania\") { totalCount } }", "Accept", "application/json")
+			.body();
+		int totalCount = Integer.parseInt(counted.replaceAll("(?s).*\"totalCount\":(\\d+).*", "$1"));
+		assertThat(totalCount).isGreaterThan(2);
+		assertThat(pages).isGreaterThan(1);
+		assertThat(ids).hasSize(totalCount).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void aRootListOfObjectsIsARowPerObject() throws IOException {
 		HttpResponse<String> versions = this.client.get("{ datasetVersions { version publishedAt } }", "Accept",
 				"text/csv");

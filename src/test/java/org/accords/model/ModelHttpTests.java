@@ -126,6 +126,21 @@ class ModelHttpTests {
 	}
 
 	@Test
+	void totalsSeparateMoneyPaidFromMoneyPromised() throws Exception {
+		// a story's "X committed Y" must not add withdrawn or merely intended money to
+		// money undertaken or paid: grouped by status, each stands apart
+		JsonNode byStatus = api().query(
+				"{ commitmentTotals(groupBy: [STATUS]) { currency status amount commitmentCount obligor { __typename } } }")
+			.get("commitmentTotals");
+		assertThat(byStatus.toString())
+			.isEqualTo("[{\"currency\":\"DKK\",\"status\":\"FULFILLED\",\"amount\":\"1200000000\","
+					+ "\"commitmentCount\":1,\"obligor\":null},{\"currency\":\"EUR\",\"status\":\"UNDERTAKEN\","
+					+ "\"amount\":\"150000000\",\"commitmentCount\":3,\"obligor\":null}]");
+		JsonNode ungrouped = api().query("{ commitmentTotals { status } }").get("commitmentTotals");
+		assertThat(ungrouped.at("/0/status").isNull()).isTrue();
+	}
+
+	@Test
 	void commitmentWithoutObligorNamesWhereTheMoneyComesFrom() throws Exception {
 		JsonNode commitment = api()
 			.query("""

@@ -357,6 +357,20 @@ abstract class DatasetApiContract {
 			.valueIsNull();
 	}
 
+	/**
+	 * A name or a curated file's local id where an id belongs is the usual slip: the
+	 * error says where ids come from and how to find one by name.
+	 */
+	@Test
+	void aMalformedIdSaysWhereIdsComeFrom() {
+		this.graphQl.document("{ statements(filter: { speaker: \"kasciunas\" }) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("'kasciunas' is not an Accords id",
+						"id column", "Q291bnRyeTpMVA", "search(text:")));
+	}
+
 	@Test
 	void nodeResolvesEveryEntityItLists() {
 		Map<String, Object> data = this.graphQl.document("""
