@@ -187,6 +187,12 @@ public final class Draft {
 		/** What it is worth, when one of its sentences states an amount. */
 		@Nullable Amount value;
 
+		/**
+		 * Sentences that tell of its signing only in passing ("under the memorandum
+		 * signed in Kyiv in November 2024"): no signing ceremony of the article's.
+		 */
+		final List<Span> signedInPassing = new ArrayList<>();
+
 		/** The event it was signed at (a visit, a meeting, its signing ceremony). */
 		@Nullable Meeting signedAt;
 

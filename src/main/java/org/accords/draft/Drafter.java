@@ -99,7 +99,19 @@ public final class Drafter {
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets)\\b");
 
 	private static final Pattern SIGNING = Pattern
-		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory)\\b");
+		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory"
+				+ "|put\\s+(?:their|his|her|its)\\s+(?:names?|signatures?))\\b");
+
+	/** "in November 2024": a month of a year. */
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{4})\\b");
+
+	/**
+	 * Words between an agreement's noun and a signing verb after it that make the verb
+	 * the sentence's own ("the memorandum was signed"), not a clause about an earlier
+	 * signing ("the memorandum the two countries signed in Kyiv").
+	 */
+	private static final Pattern AUXILIARY = Pattern
+		.compile("\\b(?:was|were|is|are|been|be|has|have|had|will|would)\\b");
 
 	private static final Pattern DEAL_NOUN = Pattern
 		.compile("\\b(memorandum of understanding|memorandum|letter of intent|letter"
@@ -785,6 +797,10 @@ public final class Drafter {
 			Map<String, Person> byToken = new HashMap<>();
 			for (Person person : this.peopleByName.values()) {
 				for (String token : person.name.split("\\s+")) {
+					if (STOP_WORDS.contains(SearchText.fold(token))) {
+						// "Jan" of "Jan Kralik" alone is not his name: "5 Jan"
+						continue;
+					}
 					byToken.putIfAbsent(SearchText.fold(token), person);
 				}
 			}
@@ -823,7 +839,16 @@ public final class Drafter {
 		}
 
 		private boolean isStop(Token t) {
-			return STOP_WORDS.contains(t.folded());
+			return STOP_WORDS.contains(t.folded()) && !isFirstName(t);
+		}
+
+		/**
+		 * "Jan Kralik": a month's abbreviation written before a capitalized word is a
+		 * first name ("5 Jan 2025" is the month).
+		 */
+		private boolean isFirstName(Token t) {
+			return t.word().equals("Jan") && t.end() + 1 < this.text.length() && this.text.charAt(t.end()) == ' '
+					&& Character.isUpperCase(this.text.charAt(t.end() + 1));
 		}
 
 		/**
@@ -1599,6 +1624,7 @@ public final class Drafter {
 						&& !(agreedTo && !insideAnyQuote(sentence))) {
 					continue;
 				}
+				boolean passing = false;
 				if (hasNoun && hasSigning) {
 					// the noun nearest to the signing verb: "the contract builds on the
 					// memorandum signed in ..."
@@ -1612,6 +1638,7 @@ public final class Drafter {
 						}
 					}
 					noun.find(bestStart);
+					passing = inPassing(s, noun, signing);
 				}
 				String word = hasNoun ? noun.group(1).toLowerCase(Locale.ROOT) : "document";
 				String kind = dealKind(word);
@@ -1635,8 +1662,18 @@ public final class Drafter {
 				if (deal.evidence.stream().noneMatch(sentence::overlaps)) {
 					deal.evidence.add(sentence);
 				}
+				if (passing) {
+					deal.signedInPassing.add(sentence);
+				}
 				if (deal.signedOn == null && hasSigning) {
-					deal.signedOn = dayIn(sentence);
+					// the date of the signing's own clause ("signed in Kyiv in November
+					// 2024"), else (when the sentence tells of the signing itself) its
+					// day
+					Span clause = signingClause(sentence, signing.start());
+					deal.signedOn = (monthIn(clause) != null) ? monthIn(clause) : dayIn(clause);
+					if (deal.signedOn == null && !passing) {
+						deal.signedOn = dayIn(sentence);
+					}
 				}
 				if (deal.signedIn == null) {
 					Matcher place = Pattern.compile("\\b(?:signed|ceremony|agreed)\\b[^.]*?\\bin (\\p{Lu}[\\p{L}]+)")
@@ -1667,6 +1704,42 @@ public final class Drafter {
 					signatories(deal, sentence);
 				}
 			}
+		}
+
+		/**
+		 * A signing told in passing: the agreement's noun before the verb, which is a
+		 * clause about it ("under the memorandum the two countries signed in Kyiv", "the
+		 * memorandum signed in November 2024") that gives it no day of the article's
+		 * week, or a signing dated by its month.
+		 */
+		private boolean inPassing(String sentence, Matcher noun, Matcher signing) {
+			String clause = signingClause(sentence, signing.start());
+			if (MONTH_YEAR.matcher(clause).find()) {
+				return true;
+			}
+			String between = (noun.end() <= signing.start()) ? sentence.substring(noun.end(), signing.start()) : null;
+			return between != null && !between.contains(",") && !AUXILIARY.matcher(between).find()
+					&& !WEEKDAY.matcher(clause).find();
+		}
+
+		/** From the signing verb to the end of its clause. */
+		private Span signingClause(Span sentence, int verbAt) {
+			int start = sentence.start() + verbAt;
+			Matcher end = Pattern.compile("[,;]").matcher(this.text).region(start, sentence.end());
+			return new Span(start, end.find() ? end.start() : sentence.end());
+		}
+
+		private String signingClause(String sentence, int verbAt) {
+			Matcher end = Pattern.compile("[,;]").matcher(sentence).region(verbAt, sentence.length());
+			return sentence.substring(verbAt, end.find() ? end.start() : sentence.length());
+		}
+
+		/** "in November 2024" in a span: {@code 2024-11}. */
+		private @Nullable String monthIn(Span span) {
+			Matcher m = MONTH_YEAR.matcher(span.of(this.text));
+			return m.find() ? m.group(2) + "-"
+					+ String.format(Locale.ROOT, "%02d", Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue())
+					: null;
 		}
 
 		/**
@@ -1763,7 +1836,8 @@ public final class Drafter {
 				int base = sentence.start();
 				Deal signed = null;
 				for (Deal deal : this.draft.agreements) {
-					if (deal.evidence.stream().anyMatch(sentence::overlaps) && SIGNING.matcher(s).find()) {
+					if (deal.evidence.stream().anyMatch(sentence::overlaps) && SIGNING.matcher(s).find()
+							&& !deal.signedInPassing.contains(sentence)) {
 						signed = deal;
 					}
 				}
@@ -1855,6 +1929,9 @@ public final class Drafter {
 					continue;
 				}
 				for (Span sentence : deal.evidence) {
+					if (deal.signedInPassing.contains(sentence)) {
+						continue;
+					}
 					if (Pattern.compile("\\bsigning ceremony\\b|\\bsigned in \\p{Lu}")
 						.matcher(sentence.of(this.text))
 						.find()) {

@@ -430,4 +430,40 @@ class DrafterTests {
 		assertThat(quotes(draft)).isEmpty();
 	}
 
+	@Test
+	void janBeforeASurnameIsAFirstNameNotAMonth() {
+		Draft draft = draft("Czech Defence Minister Jan Kralik said that a third batch would follow.\n"
+				+ "The first batch left on 5 Jan 2025.");
+		assertThat(draft.people).singleElement().satisfies((Person p) -> {
+			assertThat(p.name).isEqualTo("Jan Kralik");
+			assertThat(p.role).isEqualTo("Czech Defence Minister");
+		});
+		assertThat(speakerOf(draft, "a third batch")).isEqualTo("Jan Kralik");
+	}
+
+	@Test
+	void puttingTheirSignaturesToALetterIsASigningOnItsWeekday() {
+		// "put their signatures on Wednesday to": no signing verb the rules knew
+		Draft draft = draft("The defence ministers of Denmark and Norway put their signatures on Wednesday to a "
+				+ "letter of intent on buying interceptor drones.\n"
+				+ "Sweden and Finland put their names on Sunday to a memorandum on ammunition.");
+		assertThat(draft.agreements).extracting((a) -> a.kind, (a) -> a.signedOn, (a) -> List.copyOf(a.parties))
+			.containsExactly(tuple("LETTER_OF_INTENT", "Wednesday", List.of("DK", "NO")),
+					tuple("MEMORANDUM_OF_UNDERSTANDING", "Sunday", List.of("SE", "FI")));
+	}
+
+	@Test
+	void aSigningMentionedInPassingIsDatedByItsOwnClauseAndHasNoCeremony() {
+		// the article (2025-03-14) reports a delivery; the memorandum was signed months
+		// before, in Kyiv: not "on Friday", and no signing ceremony of this article's
+		Draft draft = draft("Poland has handed over shells to Ukraine under the memorandum the two countries "
+				+ "signed in Kyiv in November 2024, Defence Minister Adam Wolny said on Friday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.signedOn).isEqualTo("2024-11");
+			assertThat(a.signedIn).isEqualTo("Kyiv");
+			assertThat(a.signedAt).isNull();
+		});
+		assertThat(draft.events).isEmpty();
+	}
+
 }
