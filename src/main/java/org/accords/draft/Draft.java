@@ -193,6 +193,24 @@ public final class Draft {
 		 */
 		final List<Span> signedInPassing = new ArrayList<>();
 
+		/** "open to other allies joining": others may join. */
+		boolean openToAccession;
+
+		/**
+		 * The party that leads it ("with Denmark leading the procurement"), a CO_LEADER.
+		 */
+		@Nullable String lead;
+
+		@Nullable Span leadEvidence;
+
+		/**
+		 * Where its parties are named together: the other parties' evidence as members.
+		 */
+		@Nullable Span partiesEvidence;
+
+		/** Where things go under it ("buying drones for Ukraine"): not parties. */
+		final Set<String> recipients = new LinkedHashSet<>();
+
 		/** The event it was signed at (a visit, a meeting, its signing ceremony). */
 		@Nullable Meeting signedAt;
 
@@ -257,13 +275,15 @@ public final class Draft {
 
 	/**
 	 * A commitment proposed for an amount: the first country its sentence names as
-	 * obligor, the next as beneficiary, both for the curator to check.
+	 * obligor, the next as beneficiary, both for the curator to check; or for a delivery
+	 * of the draft's one agreement without money ("the first 500 drones ... by April, and
+	 * 2,000 in all"), its parties as obligors.
 	 */
 	static final class Pledge {
 
 		String id = "";
 
-		final Amount amount;
+		final @Nullable Amount amount;
 
 		final Span sentence;
 
@@ -289,12 +309,18 @@ public final class Draft {
 		 */
 		@Nullable Span quantity;
 
+		/**
+		 * The item, when its quantity's words do not name it ("2,000 in all" after "the
+		 * first 500 drones").
+		 */
+		@Nullable String quantityItem;
+
 		boolean quantityApproximate;
 
 		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
 		@Nullable String dueBy;
 
-		Pledge(Amount amount, Span sentence) {
+		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;
 			this.sentence = sentence;
 		}

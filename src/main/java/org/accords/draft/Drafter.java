@@ -102,6 +102,25 @@ public final class Drafter {
 		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory"
 				+ "|put\\s+(?:their|his|her|its)\\s+(?:names?|signatures?))\\b");
 
+	/**
+	 * Words that refer back to the draft's one agreement without naming its kind: "the
+	 * coalition", "the package".
+	 */
+	private static final Pattern REFERS_BACK = Pattern.compile("\\b[Tt]he\\s+(?:coalition|package|initiative)\\b");
+
+	/** Words just before an amount that make it a whole's total: "worth a total of". */
+	private static final Pattern TOTAL = Pattern
+		.compile("\\b(?:worth|valued at)\\s+a\\s+total\\s+of\\s+(?:[\\p{L}]+\\s+){0,2}\\z");
+
+	/** "open to other allies joining", "open to accession". */
+	private static final Pattern OPEN_TO_ACCESSION = Pattern
+		.compile("\\bopen (?:to|for) (?:(?:other|new|further|more) )?(?:allies|countries|members|partners|states"
+				+ "|nations|others|accession)\\b(?:\\s+joining)?");
+
+	/** "Denmark leading the procurement", after a party's name. */
+	private static final Pattern LEADS = Pattern
+		.compile("\\s+(?:leading|will lead|to lead|leads|is leading|taking the lead)\\b[^,.;]*");
+
 	/** "in November 2024": a month of a year. */
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{4})\\b");
 
@@ -304,6 +323,8 @@ public final class Drafter {
 			money();
 			agreements();
 			amounts();
+			coalition();
+			tranches();
 			areas();
 			events();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
@@ -1537,6 +1558,17 @@ public final class Drafter {
 				List<String> named = new ArrayList<>();
 				List<String> recipients = new ArrayList<>();
 				String said = sentence.of(this.text);
+				Deal one = (this.draft.agreements.size() == 1) ? this.draft.agreements.get(0) : null;
+				if (one != null && one.value == null
+						&& (REFERS_BACK.matcher(said).find() || DEAL_NOUN.matcher(said).find())
+						&& TOTAL.matcher(this.text.substring(sentence.start(), money.span().start())).find()) {
+					// "the coalition ... a package worth a total of 180 million euros":
+					// what
+					// the draft's one agreement is worth in all
+					one.value = amount;
+					addEvidence(one, sentence);
+					continue;
+				}
 				Matcher country = Drafter.this.countries.pattern().matcher(said);
 				while (country.find()) {
 					String code = Drafter.this.countries
@@ -1572,14 +1604,161 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
-					if (this.draft.agreements.size() == 1
-							&& (!pledge.obligors.isEmpty() || DEAL_NOUN.matcher(said).find())) {
+					if (this.draft.agreements.size() == 1 && (!pledge.obligors.isEmpty()
+							|| DEAL_NOUN.matcher(said).find() || REFERS_BACK.matcher(said).find())) {
 						pledge.agreement = this.draft.agreements.get(0);
 					}
 					deliveries(pledge, sentence);
 					this.draft.commitments.add(pledge);
 				}
 			}
+		}
+
+		private void addEvidence(Deal deal, Span sentence) {
+			if (deal.evidence.stream().noneMatch(sentence::overlaps)) {
+				deal.evidence.add(sentence);
+			}
+		}
+
+		/**
+		 * The draft's one agreement as a coalition: open to others joining ("the
+		 * coalition, which is open to other allies joining"), and led by one of its
+		 * parties ("with Denmark leading the procurement"), the others its members.
+		 */
+		private void coalition() {
+			if (this.draft.agreements.size() != 1) {
+				return;
+			}
+			Deal deal = this.draft.agreements.get(0);
+			for (Span sentence : this.sentences) {
+				String s = sentence.of(this.text);
+				boolean own = deal.evidence.contains(sentence);
+				if (insideAnyQuote(sentence)
+						|| !own && !REFERS_BACK.matcher(s).find() && !DEAL_NOUN.matcher(s).find()) {
+					continue;
+				}
+				if (OPEN_TO_ACCESSION.matcher(s).find()) {
+					deal.openToAccession = true;
+					addEvidence(deal, sentence);
+				}
+				if (own && deal.lead == null) {
+					lead(deal, sentence);
+				}
+			}
+		}
+
+		private void lead(Deal deal, Span sentence) {
+			String s = sentence.of(this.text);
+			Matcher country = Drafter.this.countries.pattern().matcher(s);
+			Span named = null;
+			while (country.find()) {
+				String code = Drafter.this.countries
+					.code((country.group(1) != null) ? country.group(1) : country.group(2));
+				if (code == null || !deal.parties.contains(code)) {
+					continue;
+				}
+				Matcher leads = LEADS.matcher(s).region(country.end(), s.length());
+				boolean ledBy = Pattern.compile("\\bled by (?:the )?\\z")
+					.matcher(s.substring(Math.max(0, country.start() - 12), country.start()))
+					.find();
+				if (leads.lookingAt() || ledBy) {
+					deal.lead = code;
+					deal.leadEvidence = ledBy
+							? new Span(sentence.start() + s.lastIndexOf("led by", country.start()),
+									sentence.start() + country.end())
+							: new Span(sentence.start() + country.start(), sentence.start() + leads.end());
+					break;
+				}
+				// "Denmark, Norway and the Netherlands": the parties named together
+				int start = sentence.start() + country.start();
+				int end = sentence.start() + country.end();
+				named = (named != null
+						&& this.text.substring(named.end(), start).matches(",?\\s+(?:and\\s+)?(?:the\\s+)?|,\\s*"))
+								? new Span(named.start(), end) : (named == null) ? new Span(start, end) : named;
+			}
+			if (deal.lead != null) {
+				deal.partiesEvidence = (named != null) ? named : sentence;
+			}
+		}
+
+		/** "the first 500 drones": a first tranche. */
+		private static final Pattern FIRST_TRANCHE = Pattern.compile("\\b[Tt]he first (\\d[\\d,]*)\\b");
+
+		/** "2,000 in all": the total after a first tranche. */
+		private static final Pattern IN_ALL = Pattern
+			.compile("\\b(\\d[\\d,]*)\\s+(?:in all|in total|all told|altogether)\\b");
+
+		/** "by April", "by the end of 2026": a delivery date, the year optional. */
+		private static final Pattern BY_DATE = Pattern
+			.compile("\\bby (?:the end of |the middle of |end-)?(?:(" + MONTHS + ")(?:\\s+(\\d{4}))?|(\\d{4}))\\b");
+
+		/**
+		 * "The first 500 drones are due by April, and 2,000 in all by the end of 2026": a
+		 * sentence without money that splits the draft's one agreement's delivery into a
+		 * first tranche and its total, each a commitment of the agreement's parties to
+		 * the one it goes to, with its own quantity and date.
+		 */
+		private void tranches() {
+			if (this.draft.agreements.size() != 1) {
+				return;
+			}
+			Deal deal = this.draft.agreements.get(0);
+			for (Span sentence : this.sentences) {
+				String s = sentence.of(this.text);
+				Matcher first = FIRST_TRANCHE.matcher(s);
+				Matcher all = IN_ALL.matcher(s);
+				if (insideAnyQuote(sentence) || !first.find() || !all.find(first.end())
+						|| this.draft.commitments.stream().anyMatch((c) -> c.sentence.equals(sentence))) {
+					continue;
+				}
+				int base = sentence.start();
+				Span firstWords = this.draft.quantities.stream()
+					.filter((q) -> q.start() == base + first.start(1))
+					.findFirst()
+					.orElse(new Span(base + first.start(1), base + first.end(1)));
+				Matcher item = Pattern.compile("\\A\\d[\\d,]*\\s+(.+)\\z").matcher(firstWords.of(this.text));
+				Pledge tranche = deliveryOf(deal, sentence);
+				tranche.quantity = firstWords;
+				tranche.dueBy = dueBy(s.substring(first.end(), all.start()));
+				Pledge total = deliveryOf(deal, sentence);
+				total.quantity = new Span(base + all.start(), base + all.end());
+				total.quantityItem = item.find() ? item.group(1) : null;
+				total.dueBy = dueBy(s.substring(all.end()));
+			}
+		}
+
+		private Pledge deliveryOf(Deal deal, Span sentence) {
+			Pledge pledge = new Pledge(null, sentence);
+			List<String> givers = deal.parties.stream().filter((code) -> !deal.recipients.contains(code)).toList();
+			if (givers.size() == 1) {
+				pledge.obligor = givers.get(0);
+			}
+			else {
+				pledge.obligors.addAll(givers);
+			}
+			pledge.beneficiary = deal.recipients.isEmpty() ? null : deal.recipients.iterator().next();
+			pledge.agreement = deal;
+			this.draft.commitments.add(pledge);
+			return pledge;
+		}
+
+		/**
+		 * The first "by ..." date of some words: a month ({@code 2026-04}; without a
+		 * year, the next such month from the article's), or a year.
+		 */
+		private @Nullable String dueBy(String words) {
+			Matcher by = BY_DATE.matcher(words);
+			if (!by.find()) {
+				return null;
+			}
+			if (by.group(1) == null) {
+				return by.group(3);
+			}
+			int month = Month.valueOf(by.group(1).toUpperCase(Locale.ROOT)).getValue();
+			int year = (by.group(2) != null) ? Integer.parseInt(by.group(2))
+					: (month >= this.draft.date.getMonthValue()) ? this.draft.date.getYear()
+							: this.draft.date.getYear() + 1;
+			return year + "-" + String.format(Locale.ROOT, "%02d", month);
 		}
 
 		private static final Pattern DUE_BY = Pattern
@@ -1690,6 +1869,7 @@ public final class Drafter {
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					if (code != null && isRecipient(s, country.start())) {
 						recipients.add(code);
+						deal.recipients.add(code);
 					}
 					else if (code != null) {
 						deal.parties.add(code);

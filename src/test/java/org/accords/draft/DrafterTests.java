@@ -466,4 +466,70 @@ class DrafterTests {
 		assertThat(draft.events).isEmpty();
 	}
 
+	@Test
+	void aCoalitionHasItsLeadItsMembersItsTotalValueAndIsOpenToOthersJoining() {
+		Draft draft = draft("Denmark, Norway and the Netherlands signed a letter of intent on buying drones for "
+				+ "Ukraine on Wednesday, with Denmark leading the procurement for the group.\n"
+				+ "The coalition, which is open to other allies joining, will buy drones from Ukrainian makers in a "
+				+ "package worth a total of 180 million euros, the ministry said.\n"
+				+ "Norway would contribute 60 million euros to the package.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("DK", "NO", "NL");
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.words().of(draft.text)).isEqualTo("180 million euros");
+			assertThat(a.openToAccession).isTrue();
+			assertThat(a.lead).isEqualTo("DK");
+		});
+		// the package's total is the agreement's value, not a commitment of Ukraine's;
+		// Norway's share is its commitment to that agreement
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("NO");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+		});
+		String written = DraftWriter.standalone().write(draft, "coalition.txt");
+		assertThat(written).contains("""
+				    openToAccession: true
+				    participants:
+				      - party: DK
+				        role: CO_LEADER
+				        evidence:
+				          - Denmark leading the procurement for the group
+				      - party: "NO"
+				        role: MEMBER
+				        evidence:
+				          - "Denmark, Norway and the Netherlands"
+				      - party: NL
+				        role: MEMBER
+				        evidence:
+				          - "Denmark, Norway and the Netherlands"
+				""").contains("which is open to other allies joining");
+	}
+
+	@Test
+	void aFirstTrancheAndTheTotalAreTwoCommitmentsOfTheAgreementsParties() {
+		// the article is dated 2025-03-14: "by April" is April 2025
+		Draft draft = draft("Denmark and Norway signed a letter of intent on buying interceptor drones for Ukraine "
+				+ "on Wednesday.\n" + "The first 500 drones are due by April, and 2,000 in all by the end of 2026.");
+		String written = DraftWriter.standalone().write(draft, "tranche.txt");
+		assertThat(draft.commitments)
+			.extracting((c) -> List.copyOf(c.obligors), (c) -> c.beneficiary, (c) -> c.dueBy, (c) -> c.agreement)
+			.containsExactly(tuple(List.of("DK", "NO"), "UA", "2025-04", draft.agreements.get(0)),
+					tuple(List.of("DK", "NO"), "UA", "2026", draft.agreements.get(0)));
+		assertThat(written).contains("""
+				    quantity:
+				      value: "500"
+				      item: drones
+				      evidence:
+				        - 500 drones
+				    dueBy: 2025-04
+				""").contains("""
+				    quantity:
+				      value: "2000"
+				      item: drones
+				      evidence:
+				        - "2,000 in all"
+				    dueBy: "2026"
+				""");
+	}
+
 }
