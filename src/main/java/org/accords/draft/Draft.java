@@ -317,6 +317,11 @@ public final class Draft {
 
 		boolean quantityApproximate;
 
+		/**
+		 * The day it was delivered ("handed over ... on Tuesday"): FULFILLED then.
+		 */
+		@Nullable String fulfilledOn;
+
 		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
 		@Nullable String dueBy;
 

@@ -400,7 +400,8 @@ public final class DraftWriter {
 			}
 			putIfPresent(entry, "beneficiary", pledge.beneficiary);
 			entry.put("description", pledge.sentence.of(text).trim());
-			entry.put("status", "UNDERTAKEN");
+			entry.put("status", (pledge.fulfilledOn != null) ? "FULFILLED" : "UNDERTAKEN");
+			putIfPresent(entry, "fulfilledOn", pledge.fulfilledOn);
 			if (pledge.amount != null) {
 				entry.put("amount", money(text, pledge.amount));
 			}

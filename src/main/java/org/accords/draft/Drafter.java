@@ -1573,6 +1573,10 @@ public final class Drafter {
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
+					if (PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()) {
+						// "near the Polish border": where, not who
+						continue;
+					}
 					if (code != null && !named.contains(code)) {
 						named.add(code);
 						if (isRecipient(said, country.start())) {
@@ -1609,10 +1613,40 @@ public final class Drafter {
 						pledge.agreement = this.draft.agreements.get(0);
 					}
 					deliveries(pledge, sentence);
+					handedOver(pledge, one, said);
 					this.draft.commitments.add(pledge);
 				}
 			}
 		}
+
+		/**
+		 * "The batch, handed over at a depot on Tuesday, comprised ...": a delivery on a
+		 * day, so the commitment is fulfilled then; when its giver is a party of the
+		 * draft's one agreement and the sentence names no receiver, it goes where that
+		 * agreement's things go, under it.
+		 */
+		private void handedOver(Pledge pledge, @Nullable Deal one, String said) {
+			Matcher verb = HANDED_OVER.matcher(said);
+			if (!verb.find() || FUTURE.matcher(said.substring(Math.max(0, verb.start() - 20), verb.start())).find()) {
+				return;
+			}
+			pledge.fulfilledOn = dayIn(pledge.sentence);
+			if (one != null && pledge.obligors.isEmpty() && pledge.beneficiary == null && pledge.obligor != null
+					&& one.parties.contains(pledge.obligor) && !one.recipients.contains(pledge.obligor)
+					&& !one.recipients.isEmpty()) {
+				pledge.beneficiary = one.recipients.iterator().next();
+				pledge.agreement = one;
+			}
+		}
+
+		private static final Pattern HANDED_OVER = Pattern
+			.compile("\\b(?:handed over|delivered|shipped|transferred)\\b");
+
+		private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|is due|are due|shall)\\b");
+
+		/** "the Polish border": a country's word that says where, not who. */
+		private static final Pattern PLACE_NOUN = Pattern
+			.compile("\\s+(?:border|borders|frontier|capital|coast|port|airspace|territory|soil)\\b");
 
 		private void addEvidence(Deal deal, Span sentence) {
 			if (deal.evidence.stream().noneMatch(sentence::overlaps)) {

@@ -532,4 +532,24 @@ class DrafterTests {
 				""");
 	}
 
+	@Test
+	void aBatchHandedOverOnADayIsAFulfilledCommitmentOfTheGiverToTheAgreementsRecipient() {
+		// "near the Polish border" is where, not who; "on Tuesday" is when it was
+		// fulfilled
+		Draft draft = draft("Estonia has handed over a batch of shells to Ukraine under the memorandum the two "
+				+ "countries signed in Kyiv in May 2024.\n"
+				+ "The batch, handed over at a depot near the Polish border on Tuesday, comprised 18,000 rounds "
+				+ "worth about 46 million euros, the Estonian defence ministry said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("EE");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.fulfilledOn).isEqualTo("Tuesday");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "delivery.txt")).contains("""
+				    status: FULFILLED
+				    fulfilledOn: Tuesday
+				""");
+	}
+
 }
