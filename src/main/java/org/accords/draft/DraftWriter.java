@@ -518,7 +518,8 @@ public final class DraftWriter {
 			// "during a visit by X" is proposed as the agreement's signedAt: the curator
 			// checks that it was
 			header.append("# Events are proposed from their words (visit, press conference, meeting, signing), an\n"
-					+ "# agreement signed during one as signedAt it: add the country and check participants.\n");
+					+ "# agreement signed during one as signedAt it, a country only when held in a capital\n"
+					+ "# (\"in Riga\"): add it for other places, and check participants.\n");
 		}
 		if (!draft.money.isEmpty()) {
 			header.append("# Amounts found (each proposed as an agreement's value or a commitment's amount when its\n"

@@ -237,11 +237,13 @@ public final class Drafter {
 	}
 
 	/** Countries by name, adjective and ISO code. */
-	record Gazetteer(Map<String, String> byWord, Map<String, String> names, Pattern pattern) {
+	record Gazetteer(Map<String, String> byWord, Map<String, String> names, Pattern pattern,
+			Map<String, String> capitals) {
 
 		static Gazetteer load(List<String> lines) {
 			Map<String, String> byWord = new HashMap<>();
 			Map<String, String> names = new LinkedHashMap<>();
+			Map<String, String> capitals = new HashMap<>();
 			for (String line : lines) {
 				String[] parts = line.split("\\|");
 				String code = parts[0].trim();
@@ -253,6 +255,12 @@ public final class Drafter {
 				if (parts.length > 2) {
 					for (String adjective : parts[2].split(",")) {
 						byWord.put(adjective.trim(), code);
+					}
+				}
+				if (parts.length > 3) {
+					// where an event was held, not a country named: not in the pattern
+					for (String capital : parts[3].split(",")) {
+						capitals.put(capital.trim(), code);
 					}
 				}
 			}
@@ -271,7 +279,7 @@ public final class Drafter {
 						.toList());
 			Pattern pattern = Pattern
 				.compile("(?<![\\p{L}-])(?:(" + alternatives + ")|(" + codes + "))(?:['’]s)?(?![\\p{L}$-])");
-			return new Gazetteer(byWord, names, pattern);
+			return new Gazetteer(byWord, names, pattern, capitals);
 		}
 
 		@Nullable String code(String word) {
@@ -2096,7 +2104,12 @@ public final class Drafter {
 				// sentence were said at it, by its participants
 				Matcher press = PRESS_CONFERENCE.matcher(s);
 				if (press.find()) {
-					Span phrase = new Span(base + press.start(), base + press.end());
+					// "said at the press conference that ...": the phrase ends before
+					// what
+					// was said
+					int that = press.group().indexOf(" that ");
+					Span phrase = new Span(base + press.start(),
+							base + press.start() + ((that >= 0) ? that : press.group().length()));
 					List<Person> speakers = new ArrayList<>();
 					List<Stmt> said = new ArrayList<>();
 					for (Stmt stmt : this.draft.statements) {
@@ -2108,11 +2121,18 @@ public final class Drafter {
 						}
 					}
 					List<Person> participants = speakers.isEmpty() ? peopleIn(sentence) : speakers;
+					Meeting told = mentionedAgain("PRESS_CONFERENCE", press.group());
+					if (told != null) {
+						// "at the press conference": the one already told of
+						told.participants.addAll(participants);
+						said.forEach((stmt) -> stmt.event = told);
+						continue;
+					}
 					String name = (participants.size() == 1)
 							? possessive(participants.get(0).name) + " press conference"
 							: press.group().contains("joint") ? "Joint press conference" : "Press conference";
 					Meeting event = addEvent("PRESS_CONFERENCE", name, phrase, participants);
-					Matcher in = PLACE.matcher(press.group());
+					Matcher in = PLACE.matcher(phrase.of(this.text));
 					event.place = in.find() ? in.group(1) : null;
 					said.forEach((stmt) -> stmt.event = event);
 				}
@@ -2127,6 +2147,14 @@ public final class Drafter {
 					String kind = gathering.group(2).toUpperCase(Locale.ROOT);
 					List<Person> participants = (signed != null && !signed.signatories.isEmpty())
 							? List.copyOf(signed.signatories) : peopleIn(sentence);
+					Meeting again = mentionedAgain(kind, gathering.group());
+					if (again != null) {
+						again.participants.addAll(participants);
+						if (signed != null && signed.signedAt == null) {
+							signed.signedAt = again;
+						}
+						continue;
+					}
 					Meeting event = addEvent(kind, capitalize(gathering.group(1)), phrase, participants);
 					// "at the NATO summit in Vilnius"
 					Matcher in = PLACE.matcher(s).region(Math.min(s.length(), gathering.end() + 1), s.length());
@@ -2149,7 +2177,13 @@ public final class Drafter {
 					if (Pattern.compile("\\bsigning ceremony\\b|\\bsigned in \\p{Lu}")
 						.matcher(sentence.of(this.text))
 						.find()) {
-						Meeting event = addEvent("SIGNING_CEREMONY", "Signing of the " + deal.title, sentence,
+						// "Signing of the memorandum on ...": the title's kind noun in
+						// the
+						// sentence's case
+						String title = DEAL_NOUN.matcher(deal.title).lookingAt()
+								? deal.title.substring(0, 1).toLowerCase(Locale.ROOT) + deal.title.substring(1)
+								: deal.title;
+						Meeting event = addEvent("SIGNING_CEREMONY", "Signing of the " + title, sentence,
 								List.copyOf(deal.signatories));
 						event.date = deal.signedOn;
 						event.place = deal.signedIn;
@@ -2158,6 +2192,29 @@ public final class Drafter {
 					}
 				}
 			}
+			// "in Riga": held in Latvia (capitals only; other cities stay without)
+			for (Meeting event : this.draft.events) {
+				if (event.country == null && event.place != null) {
+					event.country = Drafter.this.countries.capitals().get(event.place);
+				}
+			}
+		}
+
+		/**
+		 * The event of that kind already proposed, when words name it again with "the"
+		 * ("said at the press conference"), else null.
+		 */
+		private @Nullable Meeting mentionedAgain(String kind, String words) {
+			if (!words.matches("(?i)\\A(?:on the sidelines of|\\w+)\\s+the\\s[\\s\\S]*")) {
+				return null;
+			}
+			Meeting last = null;
+			for (Meeting event : this.draft.events) {
+				if (event.kind.equals(kind)) {
+					last = event;
+				}
+			}
+			return last;
 		}
 
 		private Meeting addEvent(String kind, String name, Span phrase, List<Person> participants) {
@@ -2204,8 +2261,8 @@ public final class Drafter {
 		private String title(int nounStart, Span sentence) {
 			String rest = this.text.substring(nounStart, sentence.end());
 			Matcher m = Pattern
-				.compile("\\A[^,;.]*?(?=\\s+(?:in|at|with|by|under|worth|on (?:Monday|Tuesday|Wednesday"
-						+ "|Thursday|Friday|Saturday|Sunday))\\b|[,;.]|\\z)")
+				.compile("\\A[^,;.]*?(?=\\s+(?:in|at|with|by|under|worth|was|were|is|are|has|have|had|will|would"
+						+ "|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b|[,;.]|\\z)")
 				.matcher(rest);
 			String title = m.find() ? m.group() : rest;
 			Matcher phrase = DEAL_NOUN.matcher(title);

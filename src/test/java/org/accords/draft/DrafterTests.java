@@ -120,7 +120,7 @@ class DrafterTests {
 	@Test
 	void aVisitDuringWhichTheAgreementWasSignedIsItsEventWithTheVisitor() {
 		// "signed in Oslo by A, during a visit by B": B's visit to Oslo, where it was
-		// signed
+		// signed, in Norway (Oslo is its capital)
 		Draft draft = draft("Norway and Finland signed a memorandum on mine clearance on Monday.\n"
 				+ "The memorandum was signed in Oslo by Norwegian Defence Minister Arne Solberg, during a visit by "
 				+ "Finnish Defence Minister Kari Aalto.\n"
@@ -143,6 +143,7 @@ class DrafterTests {
 				    name: Kari Aalto’s visit to Oslo
 				    kind: VISIT
 				    place: Oslo
+				    country: "NO"
 				    participants:
 				      - kari-aalto
 				    evidence:
@@ -188,7 +189,7 @@ class DrafterTests {
 				+ "Interior Minister Piotr Nowak.");
 		assertThat(draft.events).singleElement().satisfies((e) -> {
 			assertThat(e.kind).isEqualTo("SIGNING_CEREMONY");
-			assertThat(e.name).isEqualTo("Signing of the " + draft.agreements.get(0).title);
+			assertThat(e.name).isEqualTo("Signing of the treaty on border patrols");
 			assertThat(e.place).isEqualTo("Tallinn");
 			assertThat(e.date).isEqualTo("Friday");
 			assertThat(e.participants).extracting((p) -> p.name).containsExactly("Mart Kask", "Piotr Nowak");
@@ -550,6 +551,22 @@ class DrafterTests {
 				    status: FULFILLED
 				    fulfilledOn: Tuesday
 				""");
+	}
+
+	@Test
+	void thePressConferenceMentionedAgainIsTheSameEventHeldInTheCapitalsCountry() {
+		Draft draft = draft("The memorandum on the joint venture was signed in Riga on Thursday by Latvian Defence "
+				+ "Minister Andris Ozols and Ukrainian Minister Taras Hnatiuk.\n"
+				+ "\"We start building this year,\" Ozols told a press conference in Riga on Thursday.\n"
+				+ "Hnatiuk said at the press conference that the plant would open in May.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.title).isEqualTo("Memorandum on the joint venture"));
+		assertThat(draft.events).extracting((e) -> e.kind, (e) -> e.name, (e) -> e.place, (e) -> e.country)
+			.containsExactly(tuple("PRESS_CONFERENCE", "Andris Ozols’ press conference", "Riga", "LV"),
+					tuple("SIGNING_CEREMONY", "Signing of the memorandum on the joint venture", "Riga", "LV"));
+		Draft.Meeting press = draft.events.get(0);
+		assertThat(press.participants).extracting((p) -> p.name).containsExactly("Andris Ozols", "Taras Hnatiuk");
+		assertThat(draft.statements).hasSize(2).allSatisfy((st) -> assertThat(st.event).isSameAs(press));
 	}
 
 }
