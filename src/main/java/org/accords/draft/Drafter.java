@@ -1281,6 +1281,11 @@ public final class Drafter {
 		 * A subject with a who-clause between the name and the verb ("Ruta Zale, who
 		 * stayed at home, said ..."); group 1 is the name.
 		 */
+		private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}+ed\\s[^,\"“”]*?\\s+and\\s*\\z");
+
+		/** "whose director X" after a comma: a relative clause whose subject speaks. */
+		private static final Pattern RELATIVE_SPEAKER = Pattern.compile("\\s*(?:whose|who)\\s");
+
 		private static final Pattern APPOSITION = Pattern.compile("\\A([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
 
 		/**
@@ -1332,10 +1337,19 @@ public final class Drafter {
 				// "Armonaite, who stayed in Vilnius, said that ...": the speaker is the
 				// name
 				// before the who-clause
-				Matcher apposition = APPOSITION.matcher(subject);
-				Span who = new Span(base, base + verb.start());
+				// "X, who attended ..., thanked the government and said that ...": the
+				// speaker is the subject of both verbs
+				Matcher coordinated = COORDINATED.matcher(subject);
+				String head = coordinated.find() ? subject.substring(0, coordinated.start()) : subject;
+				Matcher apposition = APPOSITION.matcher(head);
+				int lastComma = subject.lastIndexOf(',');
+				Span who = new Span(base, base + head.length());
 				if (apposition.matches()) {
 					who = new Span(base, base + apposition.end(1));
+				}
+				else if (lastComma >= 0 && RELATIVE_SPEAKER.matcher(subject.substring(lastComma + 1)).lookingAt()) {
+					// "... Radmet Systems, whose director Pavel Jandl said the firm ..."
+					who = new Span(base + lastComma + 1, base + verb.start());
 				}
 				else if (subject.contains(",")) {
 					// "CLAUSE, she noted."
@@ -2029,10 +2043,13 @@ public final class Drafter {
 		private static final Pattern VISIT = Pattern.compile("\\b(?i:during|on|after)\\s+(?:a|an|the|his|her|their"
 				+ "|(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)*\\p{Lu}[\\p{L}\\p{M}-]*['’]s?)\\s+(?:[\\w-]+\\s+)?visit\\b[^,.;]*");
 
-		/** "told a press conference on Tuesday", "at a joint news conference in Riga". */
+		/**
+		 * "told a press conference on Tuesday", "at a joint news conference in Riga",
+		 * "who attended the press conference".
+		 */
 		private static final Pattern PRESS_CONFERENCE = Pattern
-			.compile("\\b(?i:at|told|during|gave|held)\\s+(?:a|an|the|his|her|their)\\s+(?:joint\\s+)?(?:press|news)"
-					+ "\\s+conference\\b[^,.;]*");
+			.compile("\\b(?i:at|told|during|gave|held|attended)\\s+(?:a|an|the|his|her|their)\\s+(?:joint\\s+)?"
+					+ "(?:press|news)\\s+conference\\b[^,.;]*");
 
 		/**
 		 * "on the sidelines of a Baltic defence ministers' meeting", "at the NATO summit

@@ -569,4 +569,21 @@ class DrafterTests {
 		assertThat(draft.statements).hasSize(2).allSatisfy((st) -> assertThat(st.event).isSameAs(press));
 	}
 
+	@Test
+	void aSpeakerWhoAttendedThankedSomeoneAndSaidOrWhoseDirectorSaidIsStillTheSpeaker() {
+		Draft draft = draft("\"We deliver on time,\" Defence Minister Jan Kralik told a press conference in Prague.\n"
+				+ "Ukrainian Ambassador Olena Marchuk, who attended the press conference, thanked the "
+				+ "Czech government and said that the jammers would reach units within days.\n"
+				+ "The jammers were built by Brno-based company Radmet Systems, whose director Pavel Jandl said the "
+				+ "firm had doubled its output.");
+		assertThat(draft.statements).filteredOn((st) -> st.kind.equals("PARAPHRASE"))
+			.extracting((st) -> st.text.of(draft.text), (st) -> (st.speaker != null) ? st.speaker.name : null)
+			.containsExactly(tuple("the jammers would reach units within days.", "Olena Marchuk"),
+					tuple("the firm had doubled its output.", "Pavel Jandl"));
+		// she attended the press conference already told of: she takes part in it
+		assertThat(draft.events).singleElement()
+			.satisfies((e) -> assertThat(e.participants).extracting((p) -> p.name)
+				.containsExactly("Jan Kralik", "Olena Marchuk"));
+	}
+
 }
