@@ -144,7 +144,7 @@ public final class Drafter {
 			"captain", "sergeant", "brigadier", "marshal");
 
 	private static final Set<String> ROLE_LEAD_WORDS = Set.of("then", "former", "acting", "board", "defence", "defense",
-			"foreign", "economy", "industry", "interior", "of", "the", "and", "for", "national", "strategic");
+			"foreign", "economy", "industry", "interior", "of", "the", "and", "for", "national", "strategic", "state");
 
 	private static final Set<String> ORG_WORDS = Set.of("group", "industries", "systems", "technologies", "dynamics",
 			"aerospace", "robotics", "electric", "electronics", "corporation", "corp", "company", "gmbh", "ag", "ab",

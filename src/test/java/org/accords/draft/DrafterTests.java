@@ -586,4 +586,11 @@ class DrafterTests {
 				.containsExactly("Jan Kralik", "Olena Marchuk"));
 	}
 
+	@Test
+	void aStateSecretaryKeepsTheWholeRole() {
+		Draft draft = draft("Norwegian State Secretary Ingvild Saether said that Norway would pay its share.");
+		assertThat(draft.people).singleElement()
+			.satisfies((Person p) -> assertThat(p.role).isEqualTo("Norwegian State Secretary"));
+	}
+
 }
