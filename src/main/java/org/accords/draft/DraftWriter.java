@@ -513,7 +513,8 @@ public final class DraftWriter {
 		header.append("# of money, the first country of their sentence as obligor and the one the money goes to\n");
 		header.append("# (or the next) as beneficiary, with the quantity and the \"by ...\" date of the sentence,\n");
 		header.append("# and for a first tranche and the total (\"the first 500 ... by April, 2,000 in all\"), the\n");
-		header.append("# agreement's parties as obligors: check them, the agreement, and the status.\n");
+		header.append("# agreement's parties as obligors, as for a quantity due by a date: check them, the\n");
+		header.append("# agreement, and the status.\n");
 		if (!draft.events.isEmpty()) {
 			// "during a visit by X" is proposed as the agreement's signedAt: the curator
 			// checks that it was

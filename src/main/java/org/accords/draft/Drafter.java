@@ -1763,8 +1763,12 @@ public final class Drafter {
 				String s = sentence.of(this.text);
 				Matcher first = FIRST_TRANCHE.matcher(s);
 				Matcher all = IN_ALL.matcher(s);
-				if (insideAnyQuote(sentence) || !first.find() || !all.find(first.end())
+				if (insideAnyQuote(sentence)
 						|| this.draft.commitments.stream().anyMatch((c) -> c.sentence.equals(sentence))) {
+					continue;
+				}
+				if (!first.find() || !all.find(first.end())) {
+					delivery(deal, sentence);
 					continue;
 				}
 				int base = sentence.start();
@@ -1782,6 +1786,29 @@ public final class Drafter {
 				total.dueBy = dueBy(s.substring(all.end()));
 			}
 		}
+
+		/**
+		 * "a third batch of 10,000 rounds was due by the end of January 2026": a quantity
+		 * due by a date, without money, is a delivery of the one agreement's givers.
+		 */
+		private void delivery(Deal deal, Span sentence) {
+			String s = sentence.of(this.text);
+			Matcher due = BY_DATE.matcher(s);
+			Span quantity = this.draft.quantities.stream()
+				.filter((q) -> sentence.start() <= q.start() && q.end() <= sentence.end())
+				.findFirst()
+				.orElse(null);
+			if (quantity == null || !DELIVERY_WORD.matcher(s).find() || !due.find()
+					|| deal.parties.stream().allMatch(deal.recipients::contains)) {
+				return;
+			}
+			Pledge pledge = deliveryOf(deal, sentence);
+			pledge.quantity = quantity;
+			pledge.dueBy = dueBy(s.substring(due.start()));
+		}
+
+		private static final Pattern DELIVERY_WORD = Pattern
+			.compile("\\b(?:due|deliver(?:ed|ies|y)?|supplied|arrive|arrives|handed over)\\b");
 
 		private Pledge deliveryOf(Deal deal, Span sentence) {
 			Pledge pledge = new Pledge(null, sentence);

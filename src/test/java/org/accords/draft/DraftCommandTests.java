@@ -208,7 +208,9 @@ class DraftCommandTests {
 		assertThat(contents.commitments()).filteredOn((c) -> c.quantity() != null && c.amount() == null)
 			.extracting((c) -> Objects.requireNonNull(c.quantity()).value(), (c) -> c.dueBy())
 			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("500", "2026-04-01"),
-					org.assertj.core.api.Assertions.tuple("2000", "2026-01-01"));
+					org.assertj.core.api.Assertions.tuple("2000", "2026-01-01"),
+					// the Czech third batch, due by the end of January 2026
+					org.assertj.core.api.Assertions.tuple("10000", "2026-01-01"));
 	}
 
 	private Path copyOfTheSeed() throws IOException {

@@ -593,4 +593,20 @@ class DrafterTests {
 			.satisfies((Person p) -> assertThat(p.role).isEqualTo("Norwegian State Secretary"));
 	}
 
+	@Test
+	void aQuantityDueByADateWithoutMoneyIsADeliveryOfTheAgreementsGiver() {
+		Draft draft = draft("Estonia has handed over a batch of shells to Ukraine under the memorandum the two "
+				+ "countries signed in Kyiv in May 2024.\n"
+				+ "Defence Minister Mart Kask said that a third batch of 10,000 rounds was due by the end of January "
+				+ "2026.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("EE");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.quantity).isNotNull();
+			assertThat(c.quantity.of(draft.text)).isEqualTo("10,000 rounds");
+			assertThat(c.dueBy).isEqualTo("2026-01");
+		});
+	}
+
 }
