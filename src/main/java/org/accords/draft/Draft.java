@@ -187,6 +187,30 @@ public final class Draft {
 		/** What it is worth, when one of its sentences states an amount. */
 		@Nullable Amount value;
 
+		/**
+		 * Sentences that tell of its signing only in passing ("under the memorandum
+		 * signed in Kyiv in November 2024"): no signing ceremony of the article's.
+		 */
+		final List<Span> signedInPassing = new ArrayList<>();
+
+		/** "open to other allies joining": others may join. */
+		boolean openToAccession;
+
+		/**
+		 * The party that leads it ("with Denmark leading the procurement"), a CO_LEADER.
+		 */
+		@Nullable String lead;
+
+		@Nullable Span leadEvidence;
+
+		/**
+		 * Where its parties are named together: the other parties' evidence as members.
+		 */
+		@Nullable Span partiesEvidence;
+
+		/** Where things go under it ("buying drones for Ukraine"): not parties. */
+		final Set<String> recipients = new LinkedHashSet<>();
+
 		/** The event it was signed at (a visit, a meeting, its signing ceremony). */
 		@Nullable Meeting signedAt;
 
@@ -251,13 +275,15 @@ public final class Draft {
 
 	/**
 	 * A commitment proposed for an amount: the first country its sentence names as
-	 * obligor, the next as beneficiary, both for the curator to check.
+	 * obligor, the next as beneficiary, both for the curator to check; or for a delivery
+	 * of the draft's one agreement without money ("the first 500 drones ... by April, and
+	 * 2,000 in all"), its parties as obligors.
 	 */
 	static final class Pledge {
 
 		String id = "";
 
-		final Amount amount;
+		final @Nullable Amount amount;
 
 		final Span sentence;
 
@@ -283,12 +309,23 @@ public final class Draft {
 		 */
 		@Nullable Span quantity;
 
+		/**
+		 * The item, when its quantity's words do not name it ("2,000 in all" after "the
+		 * first 500 drones").
+		 */
+		@Nullable String quantityItem;
+
 		boolean quantityApproximate;
+
+		/**
+		 * The day it was delivered ("handed over ... on Tuesday"): FULFILLED then.
+		 */
+		@Nullable String fulfilledOn;
 
 		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
 		@Nullable String dueBy;
 
-		Pledge(Amount amount, Span sentence) {
+		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;
 			this.sentence = sentence;
 		}

@@ -226,7 +226,9 @@ public final class DraftWriter {
 		}
 		for (Pledge pledge : draft.commitments) {
 			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
-			pledge.id = unique(used, "c:", slug(obligor + " " + pledge.amount.money().normalized()));
+			String what = (pledge.amount != null) ? pledge.amount.money().normalized()
+					: (pledge.quantity != null) ? quantityWords(draft.text, pledge) : "delivery";
+			pledge.id = unique(used, "c:", slug(obligor + " " + what));
 		}
 		for (Stmt stmt : draft.statements) {
 			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name)
@@ -323,6 +325,21 @@ public final class DraftWriter {
 			if (deal.value != null) {
 				entry.put("value", money(text, deal.value));
 			}
+			if (deal.openToAccession) {
+				entry.put("openToAccession", true);
+			}
+			if (deal.lead != null && deal.leadEvidence != null && deal.partiesEvidence != null) {
+				List<Object> participants = new ArrayList<>();
+				for (String party : deal.parties) {
+					Map<String, Object> participant = new LinkedHashMap<>();
+					participant.put("party", party);
+					participant.put("role", party.equals(deal.lead) ? "CO_LEADER" : "MEMBER");
+					participant.put("evidence",
+							List.of(excerpt(text, party.equals(deal.lead) ? deal.leadEvidence : deal.partiesEvidence)));
+					participants.add(participant);
+				}
+				entry.put("participants", participants);
+			}
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);
 			for (Person person : deal.signatories) {
@@ -383,10 +400,13 @@ public final class DraftWriter {
 			}
 			putIfPresent(entry, "beneficiary", pledge.beneficiary);
 			entry.put("description", pledge.sentence.of(text).trim());
-			entry.put("status", "UNDERTAKEN");
-			entry.put("amount", money(text, pledge.amount));
+			entry.put("status", (pledge.fulfilledOn != null) ? "FULFILLED" : "UNDERTAKEN");
+			putIfPresent(entry, "fulfilledOn", pledge.fulfilledOn);
+			if (pledge.amount != null) {
+				entry.put("amount", money(text, pledge.amount));
+			}
 			if (pledge.quantity != null) {
-				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate));
+				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate, pledge.quantityItem));
 			}
 			putIfPresent(entry, "dueBy", pledge.dueBy);
 			entry.put("evidence", List.of(excerpt(text, pledge.sentence)));
@@ -438,18 +458,30 @@ public final class DraftWriter {
 	 * A Quantity field from "about 1,200 loitering drones": the number without its
 	 * separators, the words after it as the item.
 	 */
-	private static Map<String, Object> quantity(String text, Span words, boolean approximate) {
-		Matcher number = Pattern.compile("(\\d[\\d,]*)\\s+(.+)\\z").matcher(words.of(text));
+	private static Map<String, Object> quantity(String text, Span words, boolean approximate, @Nullable String item) {
+		Matcher number = QUANTITY_WORDS.matcher(words.of(text));
 		Map<String, Object> quantity = new LinkedHashMap<>();
 		if (number.find()) {
 			quantity.put("value", number.group(1).replace(",", ""));
-			quantity.put("item", number.group(2));
+			putIfPresent(quantity, "item", (item != null) ? item : number.group(2));
 		}
 		if (approximate) {
 			quantity.put("approximate", true);
 		}
 		quantity.put("evidence", List.of(excerpt(text, words)));
 		return quantity;
+	}
+
+	private static final Pattern QUANTITY_WORDS = Pattern.compile("(\\d[\\d,]*)(?:\\s+(.+))?\\z");
+
+	/** "500 drones", "2000 drones" (for "2,000 in all" of drones): for its id. */
+	private static String quantityWords(String text, Pledge pledge) {
+		Matcher number = QUANTITY_WORDS.matcher(Objects.requireNonNull(pledge.quantity).of(text));
+		if (!number.find()) {
+			return "delivery";
+		}
+		String item = (pledge.quantityItem != null) ? pledge.quantityItem : number.group(2);
+		return number.group(1).replace(",", "") + ((item != null) ? " " + item : "");
 	}
 
 	private static boolean hasCountry(Draft draft, @Nullable String code) {
@@ -477,16 +509,18 @@ public final class DraftWriter {
 		header.append("# Every entry is `reviewed: false`: the loader does not serve it. Review each entry against\n");
 		header.append("# the article: correct it or delete it, then remove its `reviewed: false` line.\n");
 		header.append("# Fill in the article's publisher, url, title and rights. Cooperation areas are attached to\n");
-		header
-			.append("# the first agreement; move them where they belong. Commitments are proposed only for amounts\n");
+		header.append("# the first agreement; move them where they belong. Commitments are proposed for amounts\n");
 		header.append("# of money, the first country of their sentence as obligor and the one the money goes to\n");
-		header.append("# (or the next) as beneficiary, with the quantity and the \"by ...\" date of the sentence:\n");
-		header.append("# check them, the agreement, and the status.\n");
+		header.append("# (or the next) as beneficiary, with the quantity and the \"by ...\" date of the sentence,\n");
+		header.append("# and for a first tranche and the total (\"the first 500 ... by April, 2,000 in all\"), the\n");
+		header.append("# agreement's parties as obligors, as for a quantity due by a date: check them, the\n");
+		header.append("# agreement, and the status.\n");
 		if (!draft.events.isEmpty()) {
 			// "during a visit by X" is proposed as the agreement's signedAt: the curator
 			// checks that it was
 			header.append("# Events are proposed from their words (visit, press conference, meeting, signing), an\n"
-					+ "# agreement signed during one as signedAt it: add the country and check participants.\n");
+					+ "# agreement signed during one as signedAt it, a country only when held in a capital\n"
+					+ "# (\"in Riga\"): add it for other places, and check participants.\n");
 		}
 		if (!draft.money.isEmpty()) {
 			header.append("# Amounts found (each proposed as an agreement's value or a commitment's amount when its\n"

@@ -99,7 +99,38 @@ public final class Drafter {
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets)\\b");
 
 	private static final Pattern SIGNING = Pattern
-		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory)\\b");
+		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory"
+				+ "|put\\s+(?:their|his|her|its)\\s+(?:names?|signatures?))\\b");
+
+	/**
+	 * Words that refer back to the draft's one agreement without naming its kind: "the
+	 * coalition", "the package".
+	 */
+	private static final Pattern REFERS_BACK = Pattern.compile("\\b[Tt]he\\s+(?:coalition|package|initiative)\\b");
+
+	/** Words just before an amount that make it a whole's total: "worth a total of". */
+	private static final Pattern TOTAL = Pattern
+		.compile("\\b(?:worth|valued at)\\s+a\\s+total\\s+of\\s+(?:[\\p{L}]+\\s+){0,2}\\z");
+
+	/** "open to other allies joining", "open to accession". */
+	private static final Pattern OPEN_TO_ACCESSION = Pattern
+		.compile("\\bopen (?:to|for) (?:(?:other|new|further|more) )?(?:allies|countries|members|partners|states"
+				+ "|nations|others|accession)\\b(?:\\s+joining)?");
+
+	/** "Denmark leading the procurement", after a party's name. */
+	private static final Pattern LEADS = Pattern
+		.compile("\\s+(?:leading|will lead|to lead|leads|is leading|taking the lead)\\b[^,.;]*");
+
+	/** "in November 2024": a month of a year. */
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{4})\\b");
+
+	/**
+	 * Words between an agreement's noun and a signing verb after it that make the verb
+	 * the sentence's own ("the memorandum was signed"), not a clause about an earlier
+	 * signing ("the memorandum the two countries signed in Kyiv").
+	 */
+	private static final Pattern AUXILIARY = Pattern
+		.compile("\\b(?:was|were|is|are|been|be|has|have|had|will|would)\\b");
 
 	private static final Pattern DEAL_NOUN = Pattern
 		.compile("\\b(memorandum of understanding|memorandum|letter of intent|letter"
@@ -113,7 +144,7 @@ public final class Drafter {
 			"captain", "sergeant", "brigadier", "marshal");
 
 	private static final Set<String> ROLE_LEAD_WORDS = Set.of("then", "former", "acting", "board", "defence", "defense",
-			"foreign", "economy", "industry", "interior", "of", "the", "and", "for", "national", "strategic");
+			"foreign", "economy", "industry", "interior", "of", "the", "and", "for", "national", "strategic", "state");
 
 	private static final Set<String> ORG_WORDS = Set.of("group", "industries", "systems", "technologies", "dynamics",
 			"aerospace", "robotics", "electric", "electronics", "corporation", "corp", "company", "gmbh", "ag", "ab",
@@ -206,11 +237,13 @@ public final class Drafter {
 	}
 
 	/** Countries by name, adjective and ISO code. */
-	record Gazetteer(Map<String, String> byWord, Map<String, String> names, Pattern pattern) {
+	record Gazetteer(Map<String, String> byWord, Map<String, String> names, Pattern pattern,
+			Map<String, String> capitals) {
 
 		static Gazetteer load(List<String> lines) {
 			Map<String, String> byWord = new HashMap<>();
 			Map<String, String> names = new LinkedHashMap<>();
+			Map<String, String> capitals = new HashMap<>();
 			for (String line : lines) {
 				String[] parts = line.split("\\|");
 				String code = parts[0].trim();
@@ -222,6 +255,12 @@ public final class Drafter {
 				if (parts.length > 2) {
 					for (String adjective : parts[2].split(",")) {
 						byWord.put(adjective.trim(), code);
+					}
+				}
+				if (parts.length > 3) {
+					// where an event was held, not a country named: not in the pattern
+					for (String capital : parts[3].split(",")) {
+						capitals.put(capital.trim(), code);
 					}
 				}
 			}
@@ -240,7 +279,7 @@ public final class Drafter {
 						.toList());
 			Pattern pattern = Pattern
 				.compile("(?<![\\p{L}-])(?:(" + alternatives + ")|(" + codes + "))(?:['’]s)?(?![\\p{L}$-])");
-			return new Gazetteer(byWord, names, pattern);
+			return new Gazetteer(byWord, names, pattern, capitals);
 		}
 
 		@Nullable String code(String word) {
@@ -292,6 +331,8 @@ public final class Drafter {
 			money();
 			agreements();
 			amounts();
+			coalition();
+			tranches();
 			areas();
 			events();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
@@ -785,6 +826,10 @@ public final class Drafter {
 			Map<String, Person> byToken = new HashMap<>();
 			for (Person person : this.peopleByName.values()) {
 				for (String token : person.name.split("\\s+")) {
+					if (STOP_WORDS.contains(SearchText.fold(token))) {
+						// "Jan" of "Jan Kralik" alone is not his name: "5 Jan"
+						continue;
+					}
 					byToken.putIfAbsent(SearchText.fold(token), person);
 				}
 			}
@@ -823,7 +868,16 @@ public final class Drafter {
 		}
 
 		private boolean isStop(Token t) {
-			return STOP_WORDS.contains(t.folded());
+			return STOP_WORDS.contains(t.folded()) && !isFirstName(t);
+		}
+
+		/**
+		 * "Jan Kralik": a month's abbreviation written before a capitalized word is a
+		 * first name ("5 Jan 2025" is the month).
+		 */
+		private boolean isFirstName(Token t) {
+			return t.word().equals("Jan") && t.end() + 1 < this.text.length() && this.text.charAt(t.end()) == ' '
+					&& Character.isUpperCase(this.text.charAt(t.end() + 1));
 		}
 
 		/**
@@ -1227,6 +1281,11 @@ public final class Drafter {
 		 * A subject with a who-clause between the name and the verb ("Ruta Zale, who
 		 * stayed at home, said ..."); group 1 is the name.
 		 */
+		private static final Pattern COORDINATED = Pattern.compile("\\s+\\p{Ll}+ed\\s[^,\"“”]*?\\s+and\\s*\\z");
+
+		/** "whose director X" after a comma: a relative clause whose subject speaks. */
+		private static final Pattern RELATIVE_SPEAKER = Pattern.compile("\\s*(?:whose|who)\\s");
+
 		private static final Pattern APPOSITION = Pattern.compile("\\A([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
 
 		/**
@@ -1278,10 +1337,19 @@ public final class Drafter {
 				// "Armonaite, who stayed in Vilnius, said that ...": the speaker is the
 				// name
 				// before the who-clause
-				Matcher apposition = APPOSITION.matcher(subject);
-				Span who = new Span(base, base + verb.start());
+				// "X, who attended ..., thanked the government and said that ...": the
+				// speaker is the subject of both verbs
+				Matcher coordinated = COORDINATED.matcher(subject);
+				String head = coordinated.find() ? subject.substring(0, coordinated.start()) : subject;
+				Matcher apposition = APPOSITION.matcher(head);
+				int lastComma = subject.lastIndexOf(',');
+				Span who = new Span(base, base + head.length());
 				if (apposition.matches()) {
 					who = new Span(base, base + apposition.end(1));
+				}
+				else if (lastComma >= 0 && RELATIVE_SPEAKER.matcher(subject.substring(lastComma + 1)).lookingAt()) {
+					// "... Radmet Systems, whose director Pavel Jandl said the firm ..."
+					who = new Span(base + lastComma + 1, base + verb.start());
 				}
 				else if (subject.contains(",")) {
 					// "CLAUSE, she noted."
@@ -1512,10 +1580,25 @@ public final class Drafter {
 				List<String> named = new ArrayList<>();
 				List<String> recipients = new ArrayList<>();
 				String said = sentence.of(this.text);
+				Deal one = (this.draft.agreements.size() == 1) ? this.draft.agreements.get(0) : null;
+				if (one != null && one.value == null
+						&& (REFERS_BACK.matcher(said).find() || DEAL_NOUN.matcher(said).find())
+						&& TOTAL.matcher(this.text.substring(sentence.start(), money.span().start())).find()) {
+					// "the coalition ... a package worth a total of 180 million euros":
+					// what
+					// the draft's one agreement is worth in all
+					one.value = amount;
+					addEvidence(one, sentence);
+					continue;
+				}
 				Matcher country = Drafter.this.countries.pattern().matcher(said);
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
+					if (PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()) {
+						// "near the Polish border": where, not who
+						continue;
+					}
 					if (code != null && !named.contains(code)) {
 						named.add(code);
 						if (isRecipient(said, country.start())) {
@@ -1547,14 +1630,218 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
-					if (this.draft.agreements.size() == 1
-							&& (!pledge.obligors.isEmpty() || DEAL_NOUN.matcher(said).find())) {
+					if (this.draft.agreements.size() == 1 && (!pledge.obligors.isEmpty()
+							|| DEAL_NOUN.matcher(said).find() || REFERS_BACK.matcher(said).find())) {
 						pledge.agreement = this.draft.agreements.get(0);
 					}
 					deliveries(pledge, sentence);
+					handedOver(pledge, one, said);
 					this.draft.commitments.add(pledge);
 				}
 			}
+		}
+
+		/**
+		 * "The batch, handed over at a depot on Tuesday, comprised ...": a delivery on a
+		 * day, so the commitment is fulfilled then; when its giver is a party of the
+		 * draft's one agreement and the sentence names no receiver, it goes where that
+		 * agreement's things go, under it.
+		 */
+		private void handedOver(Pledge pledge, @Nullable Deal one, String said) {
+			Matcher verb = HANDED_OVER.matcher(said);
+			if (!verb.find() || FUTURE.matcher(said.substring(Math.max(0, verb.start() - 20), verb.start())).find()) {
+				return;
+			}
+			pledge.fulfilledOn = dayIn(pledge.sentence);
+			if (one != null && pledge.obligors.isEmpty() && pledge.beneficiary == null && pledge.obligor != null
+					&& one.parties.contains(pledge.obligor) && !one.recipients.contains(pledge.obligor)
+					&& !one.recipients.isEmpty()) {
+				pledge.beneficiary = one.recipients.iterator().next();
+				pledge.agreement = one;
+			}
+		}
+
+		private static final Pattern HANDED_OVER = Pattern
+			.compile("\\b(?:handed over|delivered|shipped|transferred)\\b");
+
+		private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|is due|are due|shall)\\b");
+
+		/** "the Polish border": a country's word that says where, not who. */
+		private static final Pattern PLACE_NOUN = Pattern
+			.compile("\\s+(?:border|borders|frontier|capital|coast|port|airspace|territory|soil)\\b");
+
+		private void addEvidence(Deal deal, Span sentence) {
+			if (deal.evidence.stream().noneMatch(sentence::overlaps)) {
+				deal.evidence.add(sentence);
+			}
+		}
+
+		/**
+		 * The draft's one agreement as a coalition: open to others joining ("the
+		 * coalition, which is open to other allies joining"), and led by one of its
+		 * parties ("with Denmark leading the procurement"), the others its members.
+		 */
+		private void coalition() {
+			if (this.draft.agreements.size() != 1) {
+				return;
+			}
+			Deal deal = this.draft.agreements.get(0);
+			for (Span sentence : this.sentences) {
+				String s = sentence.of(this.text);
+				boolean own = deal.evidence.contains(sentence);
+				if (insideAnyQuote(sentence)
+						|| !own && !REFERS_BACK.matcher(s).find() && !DEAL_NOUN.matcher(s).find()) {
+					continue;
+				}
+				if (OPEN_TO_ACCESSION.matcher(s).find()) {
+					deal.openToAccession = true;
+					addEvidence(deal, sentence);
+				}
+				if (own && deal.lead == null) {
+					lead(deal, sentence);
+				}
+			}
+		}
+
+		private void lead(Deal deal, Span sentence) {
+			String s = sentence.of(this.text);
+			Matcher country = Drafter.this.countries.pattern().matcher(s);
+			Span named = null;
+			while (country.find()) {
+				String code = Drafter.this.countries
+					.code((country.group(1) != null) ? country.group(1) : country.group(2));
+				if (code == null || !deal.parties.contains(code)) {
+					continue;
+				}
+				Matcher leads = LEADS.matcher(s).region(country.end(), s.length());
+				boolean ledBy = Pattern.compile("\\bled by (?:the )?\\z")
+					.matcher(s.substring(Math.max(0, country.start() - 12), country.start()))
+					.find();
+				if (leads.lookingAt() || ledBy) {
+					deal.lead = code;
+					deal.leadEvidence = ledBy
+							? new Span(sentence.start() + s.lastIndexOf("led by", country.start()),
+									sentence.start() + country.end())
+							: new Span(sentence.start() + country.start(), sentence.start() + leads.end());
+					break;
+				}
+				// "Denmark, Norway and the Netherlands": the parties named together
+				int start = sentence.start() + country.start();
+				int end = sentence.start() + country.end();
+				named = (named != null
+						&& this.text.substring(named.end(), start).matches(",?\\s+(?:and\\s+)?(?:the\\s+)?|,\\s*"))
+								? new Span(named.start(), end) : (named == null) ? new Span(start, end) : named;
+			}
+			if (deal.lead != null) {
+				deal.partiesEvidence = (named != null) ? named : sentence;
+			}
+		}
+
+		/** "the first 500 drones": a first tranche. */
+		private static final Pattern FIRST_TRANCHE = Pattern.compile("\\b[Tt]he first (\\d[\\d,]*)\\b");
+
+		/** "2,000 in all": the total after a first tranche. */
+		private static final Pattern IN_ALL = Pattern
+			.compile("\\b(\\d[\\d,]*)\\s+(?:in all|in total|all told|altogether)\\b");
+
+		/** "by April", "by the end of 2026": a delivery date, the year optional. */
+		private static final Pattern BY_DATE = Pattern
+			.compile("\\bby (?:the end of |the middle of |end-)?(?:(" + MONTHS + ")(?:\\s+(\\d{4}))?|(\\d{4}))\\b");
+
+		/**
+		 * "The first 500 drones are due by April, and 2,000 in all by the end of 2026": a
+		 * sentence without money that splits the draft's one agreement's delivery into a
+		 * first tranche and its total, each a commitment of the agreement's parties to
+		 * the one it goes to, with its own quantity and date.
+		 */
+		private void tranches() {
+			if (this.draft.agreements.size() != 1) {
+				return;
+			}
+			Deal deal = this.draft.agreements.get(0);
+			for (Span sentence : this.sentences) {
+				String s = sentence.of(this.text);
+				Matcher first = FIRST_TRANCHE.matcher(s);
+				Matcher all = IN_ALL.matcher(s);
+				if (insideAnyQuote(sentence)
+						|| this.draft.commitments.stream().anyMatch((c) -> c.sentence.equals(sentence))) {
+					continue;
+				}
+				if (!first.find() || !all.find(first.end())) {
+					delivery(deal, sentence);
+					continue;
+				}
+				int base = sentence.start();
+				Span firstWords = this.draft.quantities.stream()
+					.filter((q) -> q.start() == base + first.start(1))
+					.findFirst()
+					.orElse(new Span(base + first.start(1), base + first.end(1)));
+				Matcher item = Pattern.compile("\\A\\d[\\d,]*\\s+(.+)\\z").matcher(firstWords.of(this.text));
+				Pledge tranche = deliveryOf(deal, sentence);
+				tranche.quantity = firstWords;
+				tranche.dueBy = dueBy(s.substring(first.end(), all.start()));
+				Pledge total = deliveryOf(deal, sentence);
+				total.quantity = new Span(base + all.start(), base + all.end());
+				total.quantityItem = item.find() ? item.group(1) : null;
+				total.dueBy = dueBy(s.substring(all.end()));
+			}
+		}
+
+		/**
+		 * "a third batch of 10,000 rounds was due by the end of January 2026": a quantity
+		 * due by a date, without money, is a delivery of the one agreement's givers.
+		 */
+		private void delivery(Deal deal, Span sentence) {
+			String s = sentence.of(this.text);
+			Matcher due = BY_DATE.matcher(s);
+			Span quantity = this.draft.quantities.stream()
+				.filter((q) -> sentence.start() <= q.start() && q.end() <= sentence.end())
+				.findFirst()
+				.orElse(null);
+			if (quantity == null || !DELIVERY_WORD.matcher(s).find() || !due.find()
+					|| deal.parties.stream().allMatch(deal.recipients::contains)) {
+				return;
+			}
+			Pledge pledge = deliveryOf(deal, sentence);
+			pledge.quantity = quantity;
+			pledge.dueBy = dueBy(s.substring(due.start()));
+		}
+
+		private static final Pattern DELIVERY_WORD = Pattern
+			.compile("\\b(?:due|deliver(?:ed|ies|y)?|supplied|arrive|arrives|handed over)\\b");
+
+		private Pledge deliveryOf(Deal deal, Span sentence) {
+			Pledge pledge = new Pledge(null, sentence);
+			List<String> givers = deal.parties.stream().filter((code) -> !deal.recipients.contains(code)).toList();
+			if (givers.size() == 1) {
+				pledge.obligor = givers.get(0);
+			}
+			else {
+				pledge.obligors.addAll(givers);
+			}
+			pledge.beneficiary = deal.recipients.isEmpty() ? null : deal.recipients.iterator().next();
+			pledge.agreement = deal;
+			this.draft.commitments.add(pledge);
+			return pledge;
+		}
+
+		/**
+		 * The first "by ..." date of some words: a month ({@code 2026-04}; without a
+		 * year, the next such month from the article's), or a year.
+		 */
+		private @Nullable String dueBy(String words) {
+			Matcher by = BY_DATE.matcher(words);
+			if (!by.find()) {
+				return null;
+			}
+			if (by.group(1) == null) {
+				return by.group(3);
+			}
+			int month = Month.valueOf(by.group(1).toUpperCase(Locale.ROOT)).getValue();
+			int year = (by.group(2) != null) ? Integer.parseInt(by.group(2))
+					: (month >= this.draft.date.getMonthValue()) ? this.draft.date.getYear()
+							: this.draft.date.getYear() + 1;
+			return year + "-" + String.format(Locale.ROOT, "%02d", month);
 		}
 
 		private static final Pattern DUE_BY = Pattern
@@ -1599,6 +1886,7 @@ public final class Drafter {
 						&& !(agreedTo && !insideAnyQuote(sentence))) {
 					continue;
 				}
+				boolean passing = false;
 				if (hasNoun && hasSigning) {
 					// the noun nearest to the signing verb: "the contract builds on the
 					// memorandum signed in ..."
@@ -1612,6 +1900,7 @@ public final class Drafter {
 						}
 					}
 					noun.find(bestStart);
+					passing = inPassing(s, noun, signing);
 				}
 				String word = hasNoun ? noun.group(1).toLowerCase(Locale.ROOT) : "document";
 				String kind = dealKind(word);
@@ -1635,8 +1924,18 @@ public final class Drafter {
 				if (deal.evidence.stream().noneMatch(sentence::overlaps)) {
 					deal.evidence.add(sentence);
 				}
+				if (passing) {
+					deal.signedInPassing.add(sentence);
+				}
 				if (deal.signedOn == null && hasSigning) {
-					deal.signedOn = dayIn(sentence);
+					// the date of the signing's own clause ("signed in Kyiv in November
+					// 2024"), else (when the sentence tells of the signing itself) its
+					// day
+					Span clause = signingClause(sentence, signing.start());
+					deal.signedOn = (monthIn(clause) != null) ? monthIn(clause) : dayIn(clause);
+					if (deal.signedOn == null && !passing) {
+						deal.signedOn = dayIn(sentence);
+					}
 				}
 				if (deal.signedIn == null) {
 					Matcher place = Pattern.compile("\\b(?:signed|ceremony|agreed)\\b[^.]*?\\bin (\\p{Lu}[\\p{L}]+)")
@@ -1653,6 +1952,7 @@ public final class Drafter {
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					if (code != null && isRecipient(s, country.start())) {
 						recipients.add(code);
+						deal.recipients.add(code);
 					}
 					else if (code != null) {
 						deal.parties.add(code);
@@ -1667,6 +1967,42 @@ public final class Drafter {
 					signatories(deal, sentence);
 				}
 			}
+		}
+
+		/**
+		 * A signing told in passing: the agreement's noun before the verb, which is a
+		 * clause about it ("under the memorandum the two countries signed in Kyiv", "the
+		 * memorandum signed in November 2024") that gives it no day of the article's
+		 * week, or a signing dated by its month.
+		 */
+		private boolean inPassing(String sentence, Matcher noun, Matcher signing) {
+			String clause = signingClause(sentence, signing.start());
+			if (MONTH_YEAR.matcher(clause).find()) {
+				return true;
+			}
+			String between = (noun.end() <= signing.start()) ? sentence.substring(noun.end(), signing.start()) : null;
+			return between != null && !between.contains(",") && !AUXILIARY.matcher(between).find()
+					&& !WEEKDAY.matcher(clause).find();
+		}
+
+		/** From the signing verb to the end of its clause. */
+		private Span signingClause(Span sentence, int verbAt) {
+			int start = sentence.start() + verbAt;
+			Matcher end = Pattern.compile("[,;]").matcher(this.text).region(start, sentence.end());
+			return new Span(start, end.find() ? end.start() : sentence.end());
+		}
+
+		private String signingClause(String sentence, int verbAt) {
+			Matcher end = Pattern.compile("[,;]").matcher(sentence).region(verbAt, sentence.length());
+			return sentence.substring(verbAt, end.find() ? end.start() : sentence.length());
+		}
+
+		/** "in November 2024" in a span: {@code 2024-11}. */
+		private @Nullable String monthIn(Span span) {
+			Matcher m = MONTH_YEAR.matcher(span.of(this.text));
+			return m.find() ? m.group(2) + "-"
+					+ String.format(Locale.ROOT, "%02d", Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue())
+					: null;
 		}
 
 		/**
@@ -1734,10 +2070,13 @@ public final class Drafter {
 		private static final Pattern VISIT = Pattern.compile("\\b(?i:during|on|after)\\s+(?:a|an|the|his|her|their"
 				+ "|(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)*\\p{Lu}[\\p{L}\\p{M}-]*['’]s?)\\s+(?:[\\w-]+\\s+)?visit\\b[^,.;]*");
 
-		/** "told a press conference on Tuesday", "at a joint news conference in Riga". */
+		/**
+		 * "told a press conference on Tuesday", "at a joint news conference in Riga",
+		 * "who attended the press conference".
+		 */
 		private static final Pattern PRESS_CONFERENCE = Pattern
-			.compile("\\b(?i:at|told|during|gave|held)\\s+(?:a|an|the|his|her|their)\\s+(?:joint\\s+)?(?:press|news)"
-					+ "\\s+conference\\b[^,.;]*");
+			.compile("\\b(?i:at|told|during|gave|held|attended)\\s+(?:a|an|the|his|her|their)\\s+(?:joint\\s+)?"
+					+ "(?:press|news)\\s+conference\\b[^,.;]*");
 
 		/**
 		 * "on the sidelines of a Baltic defence ministers' meeting", "at the NATO summit
@@ -1763,7 +2102,8 @@ public final class Drafter {
 				int base = sentence.start();
 				Deal signed = null;
 				for (Deal deal : this.draft.agreements) {
-					if (deal.evidence.stream().anyMatch(sentence::overlaps) && SIGNING.matcher(s).find()) {
+					if (deal.evidence.stream().anyMatch(sentence::overlaps) && SIGNING.matcher(s).find()
+							&& !deal.signedInPassing.contains(sentence)) {
 						signed = deal;
 					}
 				}
@@ -1808,7 +2148,12 @@ public final class Drafter {
 				// sentence were said at it, by its participants
 				Matcher press = PRESS_CONFERENCE.matcher(s);
 				if (press.find()) {
-					Span phrase = new Span(base + press.start(), base + press.end());
+					// "said at the press conference that ...": the phrase ends before
+					// what
+					// was said
+					int that = press.group().indexOf(" that ");
+					Span phrase = new Span(base + press.start(),
+							base + press.start() + ((that >= 0) ? that : press.group().length()));
 					List<Person> speakers = new ArrayList<>();
 					List<Stmt> said = new ArrayList<>();
 					for (Stmt stmt : this.draft.statements) {
@@ -1820,11 +2165,18 @@ public final class Drafter {
 						}
 					}
 					List<Person> participants = speakers.isEmpty() ? peopleIn(sentence) : speakers;
+					Meeting told = mentionedAgain("PRESS_CONFERENCE", press.group());
+					if (told != null) {
+						// "at the press conference": the one already told of
+						told.participants.addAll(participants);
+						said.forEach((stmt) -> stmt.event = told);
+						continue;
+					}
 					String name = (participants.size() == 1)
 							? possessive(participants.get(0).name) + " press conference"
 							: press.group().contains("joint") ? "Joint press conference" : "Press conference";
 					Meeting event = addEvent("PRESS_CONFERENCE", name, phrase, participants);
-					Matcher in = PLACE.matcher(press.group());
+					Matcher in = PLACE.matcher(phrase.of(this.text));
 					event.place = in.find() ? in.group(1) : null;
 					said.forEach((stmt) -> stmt.event = event);
 				}
@@ -1839,6 +2191,14 @@ public final class Drafter {
 					String kind = gathering.group(2).toUpperCase(Locale.ROOT);
 					List<Person> participants = (signed != null && !signed.signatories.isEmpty())
 							? List.copyOf(signed.signatories) : peopleIn(sentence);
+					Meeting again = mentionedAgain(kind, gathering.group());
+					if (again != null) {
+						again.participants.addAll(participants);
+						if (signed != null && signed.signedAt == null) {
+							signed.signedAt = again;
+						}
+						continue;
+					}
 					Meeting event = addEvent(kind, capitalize(gathering.group(1)), phrase, participants);
 					// "at the NATO summit in Vilnius"
 					Matcher in = PLACE.matcher(s).region(Math.min(s.length(), gathering.end() + 1), s.length());
@@ -1855,10 +2215,19 @@ public final class Drafter {
 					continue;
 				}
 				for (Span sentence : deal.evidence) {
+					if (deal.signedInPassing.contains(sentence)) {
+						continue;
+					}
 					if (Pattern.compile("\\bsigning ceremony\\b|\\bsigned in \\p{Lu}")
 						.matcher(sentence.of(this.text))
 						.find()) {
-						Meeting event = addEvent("SIGNING_CEREMONY", "Signing of the " + deal.title, sentence,
+						// "Signing of the memorandum on ...": the title's kind noun in
+						// the
+						// sentence's case
+						String title = DEAL_NOUN.matcher(deal.title).lookingAt()
+								? deal.title.substring(0, 1).toLowerCase(Locale.ROOT) + deal.title.substring(1)
+								: deal.title;
+						Meeting event = addEvent("SIGNING_CEREMONY", "Signing of the " + title, sentence,
 								List.copyOf(deal.signatories));
 						event.date = deal.signedOn;
 						event.place = deal.signedIn;
@@ -1867,6 +2236,29 @@ public final class Drafter {
 					}
 				}
 			}
+			// "in Riga": held in Latvia (capitals only; other cities stay without)
+			for (Meeting event : this.draft.events) {
+				if (event.country == null && event.place != null) {
+					event.country = Drafter.this.countries.capitals().get(event.place);
+				}
+			}
+		}
+
+		/**
+		 * The event of that kind already proposed, when words name it again with "the"
+		 * ("said at the press conference"), else null.
+		 */
+		private @Nullable Meeting mentionedAgain(String kind, String words) {
+			if (!words.matches("(?i)\\A(?:on the sidelines of|\\w+)\\s+the\\s[\\s\\S]*")) {
+				return null;
+			}
+			Meeting last = null;
+			for (Meeting event : this.draft.events) {
+				if (event.kind.equals(kind)) {
+					last = event;
+				}
+			}
+			return last;
 		}
 
 		private Meeting addEvent(String kind, String name, Span phrase, List<Person> participants) {
@@ -1913,8 +2305,8 @@ public final class Drafter {
 		private String title(int nounStart, Span sentence) {
 			String rest = this.text.substring(nounStart, sentence.end());
 			Matcher m = Pattern
-				.compile("\\A[^,;.]*?(?=\\s+(?:in|at|with|by|under|worth|on (?:Monday|Tuesday|Wednesday"
-						+ "|Thursday|Friday|Saturday|Sunday))\\b|[,;.]|\\z)")
+				.compile("\\A[^,;.]*?(?=\\s+(?:in|at|with|by|under|worth|was|were|is|are|has|have|had|will|would"
+						+ "|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b|[,;.]|\\z)")
 				.matcher(rest);
 			String title = m.find() ? m.group() : rest;
 			Matcher phrase = DEAL_NOUN.matcher(title);

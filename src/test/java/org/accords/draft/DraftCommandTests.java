@@ -166,6 +166,53 @@ class DraftCommandTests {
 				.isEqualTo("kasciunas-visit-kyiv-2024-11"));
 	}
 
+	/**
+	 * Two invented wire reports a new curator drafted against the seed (a Czech delivery
+	 * of shells and jammers under an earlier memorandum; a Danish-led coalition buying
+	 * interceptor drones), accepted as drafted: they load with what the curator had to
+	 * write by hand before.
+	 */
+	@Test
+	void aDeliveryReportAndACoalitionReportLoadAsDraftedWithTheirFacts() throws IOException {
+		Path seed = copyOfTheSeed();
+		for (String name : List.of("203_cz_ua_ammunition_delivery", "204_dk_no_nl_interceptor_coalition")) {
+			Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
+			Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
+			Path target = seed.resolve("curated").resolve(name + ".yaml");
+			assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+			Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		}
+		String delivery = Files.readString(seed.resolve("curated/203_cz_ua_ammunition_delivery.yaml"));
+		// the memorandum was signed months before the report: no ceremony of its own
+		assertThat(delivery).doesNotContain("SIGNING_CEREMONY");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.people()).extracting((p) -> p.name()).contains("Jan Kralik");
+		assertThat(contents.statements()).anySatisfy(
+				(st) -> assertThat(NodeId.parse(Objects.requireNonNull(st.speakerId())).key()).isEqualTo("jan-kralik"));
+		assertThat(contents.agreements()).filteredOn((a) -> a.title().startsWith("Czech Republic"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.signedOn()).startsWith("2024-11"));
+		assertThat(contents.commitments()).filteredOn((c) -> c.fulfilledOn() != null).singleElement().satisfies((c) -> {
+			assertThat(c.fulfilledOn()).isEqualTo("2025-10-14");
+			assertThat(NodeId.parse(Objects.requireNonNull(c.obligorId())).key()).isEqualTo("CZ");
+			assertThat(NodeId.parse(Objects.requireNonNull(c.beneficiaryId())).key()).isEqualTo("UA");
+		});
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("LETTER_OF_INTENT"))
+			.singleElement()
+			.satisfies((a) -> {
+				assertThat(a.signedOn()).isEqualTo("2026-02-11");
+				assertThat(Objects.requireNonNull(a.value()).amount()).isEqualTo("180000000");
+				assertThat(a.openToAccession()).isTrue();
+				assertThat(a.leaderIds()).extracting((id) -> NodeId.parse(id).key()).containsExactly("DK");
+			});
+		assertThat(contents.commitments()).filteredOn((c) -> c.quantity() != null && c.amount() == null)
+			.extracting((c) -> Objects.requireNonNull(c.quantity()).value(), (c) -> c.dueBy())
+			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("500", "2026-04-01"),
+					org.assertj.core.api.Assertions.tuple("2000", "2026-01-01"),
+					// the Czech third batch, due by the end of January 2026
+					org.assertj.core.api.Assertions.tuple("10000", "2026-01-01"));
+	}
+
 	private Path copyOfTheSeed() throws IOException {
 		Path seed = this.folder.resolve("seed");
 		Files.createDirectories(seed.resolve("articles"));

@@ -120,7 +120,7 @@ class DrafterTests {
 	@Test
 	void aVisitDuringWhichTheAgreementWasSignedIsItsEventWithTheVisitor() {
 		// "signed in Oslo by A, during a visit by B": B's visit to Oslo, where it was
-		// signed
+		// signed, in Norway (Oslo is its capital)
 		Draft draft = draft("Norway and Finland signed a memorandum on mine clearance on Monday.\n"
 				+ "The memorandum was signed in Oslo by Norwegian Defence Minister Arne Solberg, during a visit by "
 				+ "Finnish Defence Minister Kari Aalto.\n"
@@ -143,6 +143,7 @@ class DrafterTests {
 				    name: Kari Aalto’s visit to Oslo
 				    kind: VISIT
 				    place: Oslo
+				    country: "NO"
 				    participants:
 				      - kari-aalto
 				    evidence:
@@ -188,7 +189,7 @@ class DrafterTests {
 				+ "Interior Minister Piotr Nowak.");
 		assertThat(draft.events).singleElement().satisfies((e) -> {
 			assertThat(e.kind).isEqualTo("SIGNING_CEREMONY");
-			assertThat(e.name).isEqualTo("Signing of the " + draft.agreements.get(0).title);
+			assertThat(e.name).isEqualTo("Signing of the treaty on border patrols");
 			assertThat(e.place).isEqualTo("Tallinn");
 			assertThat(e.date).isEqualTo("Friday");
 			assertThat(e.participants).extracting((p) -> p.name).containsExactly("Mart Kask", "Piotr Nowak");
@@ -428,6 +429,184 @@ class DrafterTests {
 	void shortQuotedTitlesAreNotQuotes() {
 		Draft draft = draft("The so-called \"Drone Coalition\" met in Riga to discuss the \"Baltic Defence Line\".");
 		assertThat(quotes(draft)).isEmpty();
+	}
+
+	@Test
+	void janBeforeASurnameIsAFirstNameNotAMonth() {
+		Draft draft = draft("Czech Defence Minister Jan Kralik said that a third batch would follow.\n"
+				+ "The first batch left on 5 Jan 2025.");
+		assertThat(draft.people).singleElement().satisfies((Person p) -> {
+			assertThat(p.name).isEqualTo("Jan Kralik");
+			assertThat(p.role).isEqualTo("Czech Defence Minister");
+		});
+		assertThat(speakerOf(draft, "a third batch")).isEqualTo("Jan Kralik");
+	}
+
+	@Test
+	void puttingTheirSignaturesToALetterIsASigningOnItsWeekday() {
+		// "put their signatures on Wednesday to": no signing verb the rules knew
+		Draft draft = draft("The defence ministers of Denmark and Norway put their signatures on Wednesday to a "
+				+ "letter of intent on buying interceptor drones.\n"
+				+ "Sweden and Finland put their names on Sunday to a memorandum on ammunition.");
+		assertThat(draft.agreements).extracting((a) -> a.kind, (a) -> a.signedOn, (a) -> List.copyOf(a.parties))
+			.containsExactly(tuple("LETTER_OF_INTENT", "Wednesday", List.of("DK", "NO")),
+					tuple("MEMORANDUM_OF_UNDERSTANDING", "Sunday", List.of("SE", "FI")));
+	}
+
+	@Test
+	void aSigningMentionedInPassingIsDatedByItsOwnClauseAndHasNoCeremony() {
+		// the article (2025-03-14) reports a delivery; the memorandum was signed months
+		// before, in Kyiv: not "on Friday", and no signing ceremony of this article's
+		Draft draft = draft("Poland has handed over shells to Ukraine under the memorandum the two countries "
+				+ "signed in Kyiv in November 2024, Defence Minister Adam Wolny said on Friday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.signedOn).isEqualTo("2024-11");
+			assertThat(a.signedIn).isEqualTo("Kyiv");
+			assertThat(a.signedAt).isNull();
+		});
+		assertThat(draft.events).isEmpty();
+	}
+
+	@Test
+	void aCoalitionHasItsLeadItsMembersItsTotalValueAndIsOpenToOthersJoining() {
+		Draft draft = draft("Denmark, Norway and the Netherlands signed a letter of intent on buying drones for "
+				+ "Ukraine on Wednesday, with Denmark leading the procurement for the group.\n"
+				+ "The coalition, which is open to other allies joining, will buy drones from Ukrainian makers in a "
+				+ "package worth a total of 180 million euros, the ministry said.\n"
+				+ "Norway would contribute 60 million euros to the package.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("DK", "NO", "NL");
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.words().of(draft.text)).isEqualTo("180 million euros");
+			assertThat(a.openToAccession).isTrue();
+			assertThat(a.lead).isEqualTo("DK");
+		});
+		// the package's total is the agreement's value, not a commitment of Ukraine's;
+		// Norway's share is its commitment to that agreement
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("NO");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+		});
+		String written = DraftWriter.standalone().write(draft, "coalition.txt");
+		assertThat(written).contains("""
+				    openToAccession: true
+				    participants:
+				      - party: DK
+				        role: CO_LEADER
+				        evidence:
+				          - Denmark leading the procurement for the group
+				      - party: "NO"
+				        role: MEMBER
+				        evidence:
+				          - "Denmark, Norway and the Netherlands"
+				      - party: NL
+				        role: MEMBER
+				        evidence:
+				          - "Denmark, Norway and the Netherlands"
+				""").contains("which is open to other allies joining");
+	}
+
+	@Test
+	void aFirstTrancheAndTheTotalAreTwoCommitmentsOfTheAgreementsParties() {
+		// the article is dated 2025-03-14: "by April" is April 2025
+		Draft draft = draft("Denmark and Norway signed a letter of intent on buying interceptor drones for Ukraine "
+				+ "on Wednesday.\n" + "The first 500 drones are due by April, and 2,000 in all by the end of 2026.");
+		String written = DraftWriter.standalone().write(draft, "tranche.txt");
+		assertThat(draft.commitments)
+			.extracting((c) -> List.copyOf(c.obligors), (c) -> c.beneficiary, (c) -> c.dueBy, (c) -> c.agreement)
+			.containsExactly(tuple(List.of("DK", "NO"), "UA", "2025-04", draft.agreements.get(0)),
+					tuple(List.of("DK", "NO"), "UA", "2026", draft.agreements.get(0)));
+		assertThat(written).contains("""
+				    quantity:
+				      value: "500"
+				      item: drones
+				      evidence:
+				        - 500 drones
+				    dueBy: 2025-04
+				""").contains("""
+				    quantity:
+				      value: "2000"
+				      item: drones
+				      evidence:
+				        - "2,000 in all"
+				    dueBy: "2026"
+				""");
+	}
+
+	@Test
+	void aBatchHandedOverOnADayIsAFulfilledCommitmentOfTheGiverToTheAgreementsRecipient() {
+		// "near the Polish border" is where, not who; "on Tuesday" is when it was
+		// fulfilled
+		Draft draft = draft("Estonia has handed over a batch of shells to Ukraine under the memorandum the two "
+				+ "countries signed in Kyiv in May 2024.\n"
+				+ "The batch, handed over at a depot near the Polish border on Tuesday, comprised 18,000 rounds "
+				+ "worth about 46 million euros, the Estonian defence ministry said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("EE");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.fulfilledOn).isEqualTo("Tuesday");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "delivery.txt")).contains("""
+				    status: FULFILLED
+				    fulfilledOn: Tuesday
+				""");
+	}
+
+	@Test
+	void thePressConferenceMentionedAgainIsTheSameEventHeldInTheCapitalsCountry() {
+		Draft draft = draft("The memorandum on the joint venture was signed in Riga on Thursday by Latvian Defence "
+				+ "Minister Andris Ozols and Ukrainian Minister Taras Hnatiuk.\n"
+				+ "\"We start building this year,\" Ozols told a press conference in Riga on Thursday.\n"
+				+ "Hnatiuk said at the press conference that the plant would open in May.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.title).isEqualTo("Memorandum on the joint venture"));
+		assertThat(draft.events).extracting((e) -> e.kind, (e) -> e.name, (e) -> e.place, (e) -> e.country)
+			.containsExactly(tuple("PRESS_CONFERENCE", "Andris Ozols’ press conference", "Riga", "LV"),
+					tuple("SIGNING_CEREMONY", "Signing of the memorandum on the joint venture", "Riga", "LV"));
+		Draft.Meeting press = draft.events.get(0);
+		assertThat(press.participants).extracting((p) -> p.name).containsExactly("Andris Ozols", "Taras Hnatiuk");
+		assertThat(draft.statements).hasSize(2).allSatisfy((st) -> assertThat(st.event).isSameAs(press));
+	}
+
+	@Test
+	void aSpeakerWhoAttendedThankedSomeoneAndSaidOrWhoseDirectorSaidIsStillTheSpeaker() {
+		Draft draft = draft("\"We deliver on time,\" Defence Minister Jan Kralik told a press conference in Prague.\n"
+				+ "Ukrainian Ambassador Olena Marchuk, who attended the press conference, thanked the "
+				+ "Czech government and said that the jammers would reach units within days.\n"
+				+ "The jammers were built by Brno-based company Radmet Systems, whose director Pavel Jandl said the "
+				+ "firm had doubled its output.");
+		assertThat(draft.statements).filteredOn((st) -> st.kind.equals("PARAPHRASE"))
+			.extracting((st) -> st.text.of(draft.text), (st) -> (st.speaker != null) ? st.speaker.name : null)
+			.containsExactly(tuple("the jammers would reach units within days.", "Olena Marchuk"),
+					tuple("the firm had doubled its output.", "Pavel Jandl"));
+		// she attended the press conference already told of: she takes part in it
+		assertThat(draft.events).singleElement()
+			.satisfies((e) -> assertThat(e.participants).extracting((p) -> p.name)
+				.containsExactly("Jan Kralik", "Olena Marchuk"));
+	}
+
+	@Test
+	void aStateSecretaryKeepsTheWholeRole() {
+		Draft draft = draft("Norwegian State Secretary Ingvild Saether said that Norway would pay its share.");
+		assertThat(draft.people).singleElement()
+			.satisfies((Person p) -> assertThat(p.role).isEqualTo("Norwegian State Secretary"));
+	}
+
+	@Test
+	void aQuantityDueByADateWithoutMoneyIsADeliveryOfTheAgreementsGiver() {
+		Draft draft = draft("Estonia has handed over a batch of shells to Ukraine under the memorandum the two "
+				+ "countries signed in Kyiv in May 2024.\n"
+				+ "Defence Minister Mart Kask said that a third batch of 10,000 rounds was due by the end of January "
+				+ "2026.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("EE");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.quantity).isNotNull();
+			assertThat(c.quantity.of(draft.text)).isEqualTo("10,000 rounds");
+			assertThat(c.dueBy).isEqualTo("2026-01");
+		});
 	}
 
 }
