@@ -345,6 +345,34 @@ class SubscriptionTests extends PageSeed {
 		raised.body().close();
 	}
 
+	/**
+	 * The graphql-sse route read any body whole before the admission looked at it: three
+	 * POSTs of 228 MB (a dozen 19-million-character variables) ran a 512 MB heap out of
+	 * memory. Bounded as /graphql's: {@code accords.http.max-body-size} (100 KB), whether
+	 * the length is declared or the body is chunked, refused with /graphql's 413.
+	 */
+	@Test
+	void anSseBodyOverTheMaximumIsRefusedBeforeItIsRead() throws Exception {
+		String large = JSON.writeValueAsString(
+				Map.of("query", DATASET_PUBLISHED, "variables", Map.of("padding", "x".repeat(200_000))));
+		byte[] bytes = large.getBytes(StandardCharsets.UTF_8);
+		for (HttpRequest.BodyPublisher publisher : List.of(HttpRequest.BodyPublishers.ofByteArray(bytes),
+				HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "text/event-stream")
+					.timeout(Duration.ofSeconds(10))
+					.POST(publisher)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+			JsonNode answer = JSON.readTree(response.body());
+			assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+			assertThat(answer.at("/errors/0/message").asString()).contains("larger than 102400 bytes");
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
 	@Test
 	void aSubscriptionPostedForOneResponseIsRefusedAtOnce() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()

@@ -1,7 +1,17 @@
 package org.accords.graphql.http;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.accords.AccordsProperties;
 import org.accords.graphql.guard.SubscriptionAdmission;
@@ -18,11 +28,14 @@ import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
@@ -56,7 +69,9 @@ class SubscriptionTransports {
 	 */
 	@Bean
 	GraphQlRouteMapping.Route graphQlSseRoute(GraphQlSseHandler handler,
-			@Value("${spring.graphql.http.path:/graphql}") String path) {
+			@Value("${spring.graphql.http.path:/graphql}") String path, GraphQlTransport transport,
+			AccordsProperties accords) {
+		long maxBodySize = accords.http().maxBodySize().toBytes();
 		// Accept is parsed only when it names an event stream at all: parsing it was 3%
 		// of the CPU of each JSON answer from the response cache
 		RequestPredicate eventStream = (request) -> request.method().equals(HttpMethod.POST)
@@ -70,7 +85,22 @@ class SubscriptionTransports {
 					.stream()
 					.anyMatch((type) -> type.getQualityValue() > 0 && !type.isWildcardType()
 							&& !type.isWildcardSubtype() && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM));
-		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (request) -> {
+		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (received) -> {
+			// the handler would read any body whole (three of 228 MB ran a 512 MB heap
+			// out
+			// of memory): read it here, bounded as /graphql's, and refused as there
+			HttpServletRequest servlet = received.servletRequest();
+			byte[] body;
+			try {
+				body = GraphQlEndpoint.readBody(servlet, maxBodySize);
+			}
+			catch (TransportException ex) {
+				ResponseEntity<byte[]> refused = transport.refuseCharged(ex, MediaType.APPLICATION_JSON, servlet, null);
+				return ServerResponse.status(refused.getStatusCode())
+					.headers((headers) -> headers.addAll(refused.getHeaders()))
+					.body(Objects.requireNonNull(refused.getBody()));
+			}
+			ServerRequest request = ServerRequest.create(new ReadBody(servlet, body), received.messageConverters());
 			request.attributes().put(SubscriptionAdmission.SSE, Boolean.TRUE);
 			// its errors carry the X-Request-Id's id, as /graphql's errors do
 			RequestTrace trace = RequestTrace.of(request.servletRequest());
@@ -79,6 +109,56 @@ class SubscriptionTransports {
 			}
 			return handler.handleRequest(request);
 		}));
+	}
+
+	/** A request whose body was read already: it is read again from the bytes. */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] bytes, int offset, int length) {
+					return in.read(bytes, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("read already");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
 	}
 
 	/**
