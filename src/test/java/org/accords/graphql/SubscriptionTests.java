@@ -55,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
-				"accords.http.timeout=1s" })
+				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
+				"accords.rate-limit.partners.subscriber.key=subscriber-key" })
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """
@@ -90,6 +91,19 @@ class SubscriptionTests extends PageSeed {
 	WebSocketGraphQlClient webSocketClient() {
 		return WebSocketGraphQlClient
 			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
+			.build();
+	}
+
+	/** A WebSocket client that sends {@code apiKey} in its {@code connection_init}. */
+	WebSocketGraphQlClient webSocketClient(String apiKey) {
+		return WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
+			.interceptor(new org.springframework.graphql.client.WebSocketGraphQlClientInterceptor() {
+				@Override
+				public reactor.core.publisher.Mono<Object> connectionInitPayload() {
+					return reactor.core.publisher.Mono.just(Map.of("X-API-Key", apiKey));
+				}
+			})
 			.build();
 	}
 
@@ -391,11 +405,15 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void subscriptionsBeyondTheMaximumAreRefusedWithAClearError() throws Exception {
 		WebSocketGraphQlClient client = webSocketClient();
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key");
 		List<Disposable> held = new ArrayList<>();
 		try {
-			for (int i = 0; i < 3; i++) {
+			// two anonymous (the most one client may hold here) and a partner's
+			for (int i = 0; i < 2; i++) {
 				held.add(client.document(DATASET_PUBLISHED).executeSubscription().subscribe());
 			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 2);
+			held.add(partner.document(DATASET_PUBLISHED).executeSubscription().subscribe());
 			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 3);
 			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
 			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
@@ -404,8 +422,45 @@ class SubscriptionTests extends PageSeed {
 		finally {
 			held.forEach(Disposable::dispose);
 			client.stop().block(Duration.ofSeconds(5));
+			partner.stop().block(Duration.ofSeconds(5));
 		}
 		// closed subscriptions free their places
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 0);
+	}
+
+	/**
+	 * One anonymous client opened all 1,000 subscriptions of an instance in about ten
+	 * seconds (1,000 graphql-sse POSTs from one address, each charged its cost of 1) and
+	 * held them; every other subscriber was refused while it did. A client (an address,
+	 * or a partner's key) holds at most {@code accords.subscriptions.max-per-client}.
+	 */
+	@Test
+	void oneClientCannotTakeEverySubscription() throws Exception {
+		WebSocketGraphQlClient client = webSocketClient();
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key");
+		List<Disposable> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				held.add(client.document(DATASET_PUBLISHED).executeSubscription().subscribe());
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 2);
+			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
+			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
+			assertThat(error.getMessage()).contains("at most 2 subscriptions at once from one client");
+			HttpResponse<InputStream> sse = sse(DATASET_PUBLISHED);
+			JsonNode event = JSON.readTree(nextEvent(sse).get(10, TimeUnit.SECONDS));
+			assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
+				.isEqualTo("SUBSCRIPTION_LIMIT_EXCEEDED");
+			sse.body().close();
+			// another client still subscribes
+			held.add(partner.document(DATASET_PUBLISHED).executeSubscription().subscribe());
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 3);
+		}
+		finally {
+			held.forEach(Disposable::dispose);
+			client.stop().block(Duration.ofSeconds(5));
+			partner.stop().block(Duration.ofSeconds(5));
+		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 0);
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -61,13 +62,22 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 
 	private final int max;
 
+	private final int maxPerClient;
+
 	/** Subscriptions whose event stream is open on this instance. */
 	private final AtomicInteger open = new AtomicInteger();
+
+	/**
+	 * Of those, how many each client holds ({@link #client}); a client that holds none
+	 * has no entry, so there are never more entries than open subscriptions.
+	 */
+	private final Map<String, Integer> openByClient = new ConcurrentHashMap<>();
 
 	SubscriptionAdmission(Admission admission, AccordsProperties properties) {
 		this.admission = admission;
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 		this.max = properties.subscriptions().max();
+		this.maxPerClient = properties.subscriptions().maxPerClient();
 	}
 
 	@Override
@@ -89,9 +99,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		if (transport == null) {
 			return chain.next(request);
 		}
+		String address = address(request.getRemoteAddress());
 		Admission.Request admitting = new Admission.Request(request.getDocument(), request.getOperationName(),
-				request.getVariables(), request.getExtensions(), null,
-				new Admission.Client(apiKey(request), address(request.getRemoteAddress())));
+				request.getVariables(), request.getExtensions(), null, new Admission.Client(apiKey(request), address));
 		Admission.Decision decision = this.admission.admit(admitting, (kind) -> {
 			if (kind != null && kind != OperationDefinition.Operation.SUBSCRIPTION) {
 				return Admission.Refused.of(ErrorCode.BAD_REQUEST,
@@ -106,12 +116,16 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			return Mono.just(refusal(request, refused, webSocket, requestId));
 		}
 		Admission.Admitted admitted = (Admission.Admitted) decision;
+		String client = client(admitted, address);
+		if (held(client) >= this.maxPerClient) {
+			return Mono.just(refusal(request, tooManyForClient(), webSocket, requestId));
+		}
 		// graphql-java reads the document the admission parsed, and runs the one a
 		// persisted-query hash stands for
 		request.configureExecutionInput((input, builder) -> builder.query(admitted.query())
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
 			.build());
-		return chain.next(request).map((response) -> counted(response, admitted, webSocket, requestId));
+		return chain.next(request).map((response) -> counted(response, admitted, client, webSocket, requestId));
 	}
 
 	/**
@@ -124,8 +138,8 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	}
 
 	/** A subscription's events, counted as open while they flow. */
-	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, boolean webSocket,
-			@Nullable String requestId) {
+	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, String client,
+			boolean webSocket, @Nullable String requestId) {
 		if (response.getData() instanceof Publisher<?>) {
 			// validated and started: the document may be stored now, as /graphql does
 			this.admission.executed(admitted);
@@ -143,9 +157,14 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooMany(), requestId));
 			}
-			return Flux.<Object>from(events)
-				.map((event) -> coded(event, requestId))
-				.doFinally((signal) -> this.open.decrementAndGet());
+			if (!take(client)) {
+				this.open.decrementAndGet();
+				return Flux.<Object>just(refusalResult(tooManyForClient(), requestId));
+			}
+			return Flux.<Object>from(events).map((event) -> coded(event, requestId)).doFinally((signal) -> {
+				release(client);
+				this.open.decrementAndGet();
+			});
 		});
 		return response.transform((builder) -> builder.data(counted));
 	}
@@ -187,6 +206,45 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			coded.add(builder.build());
 		}
 		return coded;
+	}
+
+	/**
+	 * Whom a subscription's place is counted to: a partner by its key's policy, anyone
+	 * else by address (as their rate limit is).
+	 */
+	private static String client(Admission.Admitted admitted, String address) {
+		RateLimiter.Policy policy = admitted.charge().policy();
+		return (policy != null && !RateLimiter.ANONYMOUS.equals(policy.name())) ? "partner " + policy.name()
+				: "address " + address;
+	}
+
+	private int held(String client) {
+		return this.openByClient.getOrDefault(client, 0);
+	}
+
+	/** Counts a place to {@code client}, unless it holds its most already. */
+	private boolean take(String client) {
+		boolean[] taken = { false };
+		this.openByClient.compute(client, (key, held) -> {
+			int count = (held != null) ? held : 0;
+			if (count >= this.maxPerClient) {
+				return held;
+			}
+			taken[0] = true;
+			return count + 1;
+		});
+		return taken[0];
+	}
+
+	private void release(String client) {
+		this.openByClient.computeIfPresent(client, (key, held) -> (held <= 1) ? null : held - 1);
+	}
+
+	private Admission.Refused tooManyForClient() {
+		return Admission.Refused.of(ErrorCode.SUBSCRIPTION_LIMIT_EXCEEDED,
+				"This instance serves at most " + this.maxPerClient
+						+ " subscriptions at once from one client (an address, or an API key), and this client holds"
+						+ " them all; close one, or poll changes(since:) or /data/changes.json");
 	}
 
 	private Admission.Refused tooMany() {
