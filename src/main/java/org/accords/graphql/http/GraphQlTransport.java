@@ -287,7 +287,9 @@ class GraphQlTransport implements DisposableBean {
 			return null;
 		}
 		HttpHeaders headers = exchange.headers();
-		if (method == HttpMethod.GET) {
+		// a document that does not parse (no kind) is answered by execution, with its
+		// syntax error: never a 304, whatever If-None-Match says (* matches anything)
+		if (method == HttpMethod.GET && exchange.admitted().kind() != null) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
 			// next
 			String etag = "W/\"" + key.substring(0, 32) + "\"";
@@ -299,7 +301,9 @@ class GraphQlTransport implements DisposableBean {
 			String ifNoneMatch = servlet.getHeader(HttpHeaders.IF_NONE_MATCH);
 			boolean identity = matches(ifNoneMatch, etag);
 			if (identity || (exchange.gzip() && matches(ifNoneMatch, Gzip.variant(etag)))) {
-				this.admission.executed(exchange.admitted());
+				// nothing is stored: an ETag is a hash the client can compute (or *), so
+				// a
+				// 304 does not show that the document was ever served
 				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
 				if (!identity) {
 					headers.setETag(Gzip.variant(etag));
