@@ -26,6 +26,7 @@ import org.accords.page.PageSeed;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedLoader;
 import org.accords.graphql.guard.SubscriptionAdmission;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -56,7 +57,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
 				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
-				"accords.rate-limit.partners.subscriber.key=subscriber-key" })
+				"accords.rate-limit.partners.subscriber.key=subscriber-key",
+				"accords.rate-limit.partners.refused.key=refused-key",
+				"accords.rate-limit.partners.refused.capacity=1000",
+				"accords.rate-limit.partners.refused.refill-period=1h" })
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """
@@ -387,6 +391,26 @@ class SubscriptionTests extends PageSeed {
 		assertThat(this.admission.open()).isZero();
 	}
 
+	/**
+	 * A subscription refused before it starts (too large, over a limit) cost its client
+	 * nothing, where /graphql charges each refusal 10 and 1 per 100 characters: 3,000
+	 * graphql-sse refusals of 18 KB documents left the anonymous budget untouched.
+	 * Charged as /graphql charges them, until the client's budget is spent.
+	 */
+	@Test
+	void refusedSubscriptionsAreChargedAsRefusalsAre() throws Exception {
+		// 10 + 450 each against a budget of 1,000 that refills over an hour
+		String tooLarge = "subscription { datasetPublished { version } } #" + "x".repeat(45_000);
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<InputStream> response = sse(tooLarge, "refused-key");
+			JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+			codes.add(event.at("/errors/0/extensions/code").asString());
+			response.body().close();
+		}
+		assertThat(codes).containsExactly("DOCUMENT_TOO_LARGE", "DOCUMENT_TOO_LARGE", "RATE_LIMITED");
+	}
+
 	@Test
 	void aSubscriptionPostedForOneResponseIsRefusedAtOnce() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
@@ -485,13 +509,21 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	private HttpResponse<InputStream> sse(String query) throws IOException, InterruptedException {
+		return sse(query, null);
+	}
+
+	private HttpResponse<InputStream> sse(String query, @Nullable String apiKey)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.header("Origin", "https://portal.example");
+		if (apiKey != null) {
+			request.header("X-API-Key", apiKey);
+		}
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Accept", "text/event-stream")
-				.header("Origin", "https://portal.example")
-				.POST(HttpRequest.BodyPublishers.ofString(body(query)))
-				.build(), HttpResponse.BodyHandlers.ofInputStream());
+			.send(request.POST(HttpRequest.BodyPublishers.ofString(body(query))).build(),
+					HttpResponse.BodyHandlers.ofInputStream());
 	}
 
 	private static String body(String query) {

@@ -113,7 +113,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		boolean webSocket = request instanceof WebSocketGraphQlRequest;
 		String requestId = (request.getAttributes().get(REQUEST_ID) instanceof String id) ? id : null;
 		if (decision instanceof Admission.Refused refused) {
-			return Mono.just(refusal(request, refused, webSocket, requestId));
+			return Mono.just(refusal(request, charged(refused, admitting), webSocket, requestId));
 		}
 		Admission.Admitted admitted = (Admission.Admitted) decision;
 		String client = client(admitted, address);
@@ -126,6 +126,27 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
 			.build());
 		return chain.next(request).map((response) -> counted(response, admitted, client, webSocket, requestId));
+	}
+
+	/**
+	 * Charges a refusal to its client as {@code /graphql} charges its refusals
+	 * ({@link Admission#refusalCost}), one the budget could not cover aside: refusing
+	 * costs work too. The refusal to send: {@code RATE_LIMITED} once the budget cannot
+	 * cover it.
+	 */
+	private Admission.Refused charged(Admission.Refused refused, Admission.Request request) {
+		if (refused.charge() != null) {
+			return refused;
+		}
+		long price = Admission.refusalCost((request.query() != null) ? request.query().length() : 0);
+		RateLimiter.Charge charge;
+		try {
+			charge = this.admission.chargeRefusal(request.client(), price);
+		}
+		catch (Refusal unknownKey) {
+			return refused;
+		}
+		return charge.allowed() ? refused : Admission.overBudget(price, charge);
 	}
 
 	/**
