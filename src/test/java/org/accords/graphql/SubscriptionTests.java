@@ -89,7 +89,8 @@ class SubscriptionTests extends PageSeed {
 	 */
 	@BeforeEach
 	void noSubscriptionOpen() {
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.admission.open() == 0 && this.admission.webSockets() == 0);
 	}
 
 	WebSocketGraphQlClient webSocketClient() {
@@ -389,6 +390,53 @@ class SubscriptionTests extends PageSeed {
 			assertThat(answer.at("/errors/0/message").asString()).contains("larger than 102400 bytes");
 		}
 		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * A WebSocket connection that never subscribed was not counted anywhere and stayed
+	 * open for good: about 5,700 from one address (each sent {@code connection_init},
+	 * then nothing) filled a 512 MB heap and slowed every other answer to seconds. An
+	 * address holds at most {@code accords.subscriptions.max-per-client} connections; one
+	 * more is closed at once with 1013 (try again later).
+	 */
+	@Test
+	void oneAddressCannotHoldWebSocketsWithoutLimit() throws Exception {
+		List<java.net.http.WebSocket> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				held.add(rawWebSocket(new CompletableFuture<>()));
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.webSockets() == 2);
+			CompletableFuture<Integer> closed = new CompletableFuture<>();
+			held.add(rawWebSocket(closed));
+			assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(1013);
+			assertThat(this.admission.webSockets()).isEqualTo(2);
+		}
+		finally {
+			held.forEach((socket) -> socket.abort());
+		}
+		// closed connections free their places
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.webSockets() == 0);
+	}
+
+	/**
+	 * A graphql-transport-ws connection that sends nothing; {@code closed} completes with
+	 * the status the server closes it with.
+	 */
+	private java.net.http.WebSocket rawWebSocket(CompletableFuture<Integer> closed) {
+		return HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.subprotocols("graphql-transport-ws")
+			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql/ws"),
+					new java.net.http.WebSocket.Listener() {
+						@Override
+						public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket socket,
+								int status, String reason) {
+							closed.complete(status);
+							return null;
+						}
+					})
+			.join();
 	}
 
 	/**

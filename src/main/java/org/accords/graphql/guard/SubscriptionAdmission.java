@@ -73,6 +73,12 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 */
 	private final Map<String, Integer> openByClient = new ConcurrentHashMap<>();
 
+	/**
+	 * WebSocket connections open, by address: a connection holds its buffers whether or
+	 * not it subscribes, so they are bounded per client as subscriptions are.
+	 */
+	private final Map<String, Integer> webSocketsByAddress = new ConcurrentHashMap<>();
+
 	SubscriptionAdmission(Admission admission, AccordsProperties properties) {
 		this.admission = admission;
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
@@ -90,6 +96,25 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	/** Subscriptions open now. */
 	public int open() {
 		return this.open.get();
+	}
+
+	/**
+	 * Counts a WebSocket connection from {@code remote}, unless that address holds
+	 * {@code accords.subscriptions.max-per-client} of them already.
+	 * @return whether it may stay open; when it may, {@link #webSocketClosed} must follow
+	 */
+	public boolean webSocketOpened(@Nullable InetSocketAddress remote) {
+		return take(this.webSocketsByAddress, address(remote));
+	}
+
+	/** Uncounts a WebSocket connection that {@link #webSocketOpened} let stay open. */
+	public void webSocketClosed(@Nullable InetSocketAddress remote) {
+		release(this.webSocketsByAddress, address(remote));
+	}
+
+	/** WebSocket connections open now. */
+	public int webSockets() {
+		return this.webSocketsByAddress.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
 	@Override
@@ -178,12 +203,12 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooMany(), requestId));
 			}
-			if (!take(client)) {
+			if (!take(this.openByClient, client)) {
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooManyForClient(), requestId));
 			}
 			return Flux.<Object>from(events).map((event) -> coded(event, requestId)).doFinally((signal) -> {
-				release(client);
+				release(this.openByClient, client);
 				this.open.decrementAndGet();
 			});
 		});
@@ -244,9 +269,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	}
 
 	/** Counts a place to {@code client}, unless it holds its most already. */
-	private boolean take(String client) {
+	private boolean take(Map<String, Integer> places, String client) {
 		boolean[] taken = { false };
-		this.openByClient.compute(client, (key, held) -> {
+		places.compute(client, (key, held) -> {
 			int count = (held != null) ? held : 0;
 			if (count >= this.maxPerClient) {
 				return held;
@@ -257,8 +282,8 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		return taken[0];
 	}
 
-	private void release(String client) {
-		this.openByClient.computeIfPresent(client, (key, held) -> (held <= 1) ? null : held - 1);
+	private static void release(Map<String, Integer> places, String client) {
+		places.computeIfPresent(client, (key, held) -> (held <= 1) ? null : held - 1);
 	}
 
 	private Admission.Refused tooManyForClient() {

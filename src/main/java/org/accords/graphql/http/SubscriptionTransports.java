@@ -2,8 +2,10 @@ package org.accords.graphql.http;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.accords.AccordsProperties;
 import org.accords.graphql.guard.SubscriptionAdmission;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +39,8 @@ import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
@@ -172,13 +177,62 @@ class SubscriptionTransports {
 	@Bean
 	@ConditionalOnProperty("spring.graphql.websocket.path")
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, GraphQlProperties properties,
-			JsonMapper json, AccordsProperties accords) {
+			JsonMapper json, AccordsProperties accords, SubscriptionAdmission admission) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		// the handshake's Origin check, as CORS for /graphql: any origin by default
 		CorsConfiguration origins = new CorsConfiguration();
 		origins.setAllowedOrigins(accords.http().corsAllowedOrigins());
-		return new GraphQlWebSocketHandler(handler, new JacksonJsonHttpMessageConverter(json),
-				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins);
+		return new CountedWebSocketHandler(handler, new JacksonJsonHttpMessageConverter(json),
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins, admission);
+	}
+
+	/**
+	 * The graphql-transport-ws handler, with its connections counted per address
+	 * ({@link SubscriptionAdmission#webSocketOpened}): one beyond
+	 * {@code accords.subscriptions.max-per-client} is closed at once (1013, try again
+	 * later). Uncounted, a connection that never subscribed stayed open for good (the
+	 * keep-alive holds it): about 5,700 from one address filled a 512 MB heap.
+	 */
+	static final class CountedWebSocketHandler extends GraphQlWebSocketHandler {
+
+		/** The session attribute that marks a counted connection. */
+		private static final String COUNTED = CountedWebSocketHandler.class.getName() + ".counted";
+
+		static final CloseStatus TOO_MANY = CloseStatus.SERVICE_OVERLOAD
+			.withReason("Too many WebSocket connections from this address");
+
+		private final SubscriptionAdmission admission;
+
+		CountedWebSocketHandler(WebGraphQlHandler handler, JacksonJsonHttpMessageConverter converter,
+				@Nullable Duration initTimeout, @Nullable Duration keepAlive, CorsConfiguration origins,
+				SubscriptionAdmission admission) {
+			super(handler, converter, initTimeout, keepAlive, origins);
+			this.admission = admission;
+		}
+
+		@Override
+		public void afterConnectionEstablished(WebSocketSession session) {
+			if (!this.admission.webSocketOpened(session.getRemoteAddress())) {
+				try {
+					session.close(TOO_MANY);
+				}
+				catch (IOException ex) {
+					// closed already
+				}
+				return;
+			}
+			session.getAttributes().put(COUNTED, Boolean.TRUE);
+			super.afterConnectionEstablished(session);
+		}
+
+		@Override
+		public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+			if (session.getAttributes().remove(COUNTED) != null) {
+				this.admission.webSocketClosed(session.getRemoteAddress());
+				super.afterConnectionClosed(session, status);
+			}
+		}
+
 	}
 
 	/** Only WebSocket upgrades, ahead of every other mapping, as Boot maps it. */
