@@ -45,6 +45,20 @@ class PersistedQueryTests {
 		assertThat(hit.body()).isEqualTo(register.body());
 	}
 
+	/**
+	 * A refusal said nothing of caching: a 200 without {@code Cache-Control}, which a CDN
+	 * with a default lifetime keeps, so that an attacker who asked first for the hash of
+	 * a query not yet registered had {@code PersistedQueryNotFound} served for it to
+	 * everyone for that lifetime. Refusals are about one request, never stored.
+	 */
+	@Test
+	void aRefusalIsNeverStoredByACache() {
+		String hash = Hashes.sha256Hex("{ dataset { version title } }");
+		HttpResponse<String> miss = this.client.get("", "?extensions", extensions(hash));
+		assertThat(miss.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+		assertThat(miss.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
 	@Test
 	void hashAloneWorksOverGetToo() {
 		String query = "{ dataset { counts { statements } } }";

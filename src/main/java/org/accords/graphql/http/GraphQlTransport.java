@@ -901,6 +901,10 @@ class GraphQlTransport implements DisposableBean {
 		if (headers.getVary().isEmpty()) {
 			headers.setVary(this.vary);
 		}
+		// about this request (its size, its budget, a hash not stored yet), never a
+		// representation to share: without it a CDN with a default lifetime kept a
+		// PersistedQueryNotFound (200) for a hash and served it to everyone
+		headers.setCacheControl(CacheControl.noStore());
 		return ResponseEntity.status(ex.status())
 			.headers(headers)
 			.contentType(CSV.equals(format) ? MediaType.APPLICATION_JSON : format)
