@@ -302,7 +302,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		if (remote == null) {
 			return "unknown";
 		}
-		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
+		// an IPv6 client by its /64, as its rate limit
+		return (remote.getAddress() != null) ? RateLimiter.network(remote.getAddress().getHostAddress())
+				: remote.getHostString();
 	}
 
 	/** A refusal in GraphQL's shape, with the code the HTTP transport would give. */
