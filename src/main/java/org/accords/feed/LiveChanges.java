@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.dataset.DatasetState;
+import org.accords.http.ClientNetwork;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -74,7 +75,8 @@ class LiveChanges implements SmartLifecycle {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("error", "Too many listeners; poll /data/changes.json instead", "status", 503));
 		}
-		String address = request.getRemoteAddr();
+		// an IPv6 client by its /64, as its rate limit
+		String address = ClientNetwork.of(request.getRemoteAddr());
 		if (!take(address)) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.contentType(MediaType.APPLICATION_JSON)

@@ -1,10 +1,8 @@
 package org.accords.graphql.guard;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +18,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
+import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -167,7 +166,7 @@ public class RateLimiter implements MeterBinder {
 				return Charge.UNLIMITED;
 			}
 			policy = this.anonymous;
-			bucket = this.addresses.get(network(address), (key) -> bucket(this.anonymous));
+			bucket = this.addresses.get(ClientNetwork.of(address), (key) -> bucket(this.anonymous));
 		}
 		long charged = cost;
 		if (cost > policy.capacity()) {
@@ -198,29 +197,6 @@ public class RateLimiter implements MeterBinder {
 
 	private static long seconds(long nanos) {
 		return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
-	}
-
-	/**
-	 * The client an anonymous address stands for: an IPv4 address itself, an IPv6 address
-	 * its /64, the least a network hands one subscriber (2^64 addresses, each of which
-	 * had a budget of its own).
-	 */
-	public static String network(String address) {
-		if (address.indexOf(':') < 0) {
-			return address;
-		}
-		try {
-			// an address literal, as the servlet container gives it: no name lookup
-			InetAddress parsed = InetAddress.getByName(address);
-			if (!(parsed instanceof Inet6Address)) {
-				return parsed.getHostAddress();
-			}
-			byte[] masked = Arrays.copyOf(Arrays.copyOf(parsed.getAddress(), 8), 16);
-			return InetAddress.getByAddress(masked).getHostAddress() + "/64";
-		}
-		catch (UnknownHostException ex) {
-			return address;
-		}
 	}
 
 	private static boolean isLoopback(String address) {

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
+import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -303,7 +304,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			return "unknown";
 		}
 		// an IPv6 client by its /64, as its rate limit
-		return (remote.getAddress() != null) ? RateLimiter.network(remote.getAddress().getHostAddress())
+		return (remote.getAddress() != null) ? ClientNetwork.of(remote.getAddress().getHostAddress())
 				: remote.getHostString();
 	}
 
