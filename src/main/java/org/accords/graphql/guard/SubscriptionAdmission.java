@@ -108,6 +108,15 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		return take(this.webSocketsByAddress, address(remote));
 	}
 
+	/**
+	 * Whether {@code remote} holds fewer WebSocket connections than it may: asked before
+	 * the upgrade, so that one more is refused with an HTTP status rather than closed
+	 * after it (which leaves it open as long as the client does not answer).
+	 */
+	public boolean webSocketMayOpen(@Nullable InetSocketAddress remote) {
+		return this.webSocketsByAddress.getOrDefault(address(remote), 0) < this.maxPerClient;
+	}
+
 	/** Uncounts a WebSocket connection that {@link #webSocketOpened} let stay open. */
 	public void webSocketClosed(@Nullable InetSocketAddress remote) {
 		release(this.webSocketsByAddress, address(remote));

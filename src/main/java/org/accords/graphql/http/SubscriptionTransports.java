@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +32,12 @@ import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -40,8 +45,11 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
 /**
@@ -189,9 +197,11 @@ class SubscriptionTransports {
 	/**
 	 * The graphql-transport-ws handler, with its connections counted per address
 	 * ({@link SubscriptionAdmission#webSocketOpened}): one beyond
-	 * {@code accords.subscriptions.max-per-client} is closed at once (1013, try again
-	 * later). Uncounted, a connection that never subscribed stayed open for good (the
-	 * keep-alive holds it): about 5,700 from one address filled a 512 MB heap.
+	 * {@code accords.subscriptions.max-per-client} is refused before the upgrade (429,
+	 * {@link #graphQlWebSocketMapping}); one that got past that check at the same time as
+	 * others is closed at once (1013, try again later). Uncounted, a connection that
+	 * never subscribed stayed open for good (the keep-alive holds it): about 5,700 from
+	 * one address filled a 512 MB heap.
 	 */
 	static final class CountedWebSocketHandler extends GraphQlWebSocketHandler {
 
@@ -238,11 +248,35 @@ class SubscriptionTransports {
 	/** Only WebSocket upgrades, ahead of every other mapping, as Boot maps it. */
 	@Bean
 	@ConditionalOnProperty("spring.graphql.websocket.path")
-	HandlerMapping graphQlWebSocketMapping(GraphQlWebSocketHandler handler, GraphQlProperties properties) {
+	HandlerMapping graphQlWebSocketMapping(GraphQlWebSocketHandler handler, GraphQlProperties properties,
+			SubscriptionAdmission admission) {
 		WebSocketHandlerMapping mapping = new WebSocketHandlerMapping();
 		mapping.setWebSocketUpgradeMatch(true);
-		mapping.setUrlMap(Map.of(properties.getWebsocket().getPath(),
-				handler.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler())));
+		WebSocketHttpRequestHandler upgrades = handler.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler());
+		// an address that holds its most connections is refused before the upgrade: a
+		// connection closed after it stays open (and holds its buffers) for as long as
+		// the client does not answer the close
+		List<HandshakeInterceptor> interceptors = new ArrayList<>(upgrades.getHandshakeInterceptors());
+		interceptors.add(new HandshakeInterceptor() {
+
+			@Override
+			public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
+					WebSocketHandler webSocketHandler, Map<String, Object> attributes) {
+				if (admission.webSocketMayOpen(request.getRemoteAddress())) {
+					return true;
+				}
+				response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+				return false;
+			}
+
+			@Override
+			public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response,
+					WebSocketHandler webSocketHandler, @Nullable Exception exception) {
+			}
+
+		});
+		upgrades.setHandshakeInterceptors(interceptors);
+		mapping.setUrlMap(Map.of(properties.getWebsocket().getPath(), upgrades));
 		mapping.setOrder(-2);
 		return mapping;
 	}
