@@ -198,10 +198,10 @@ class SubscriptionTransports {
 	 * The graphql-transport-ws handler, with its connections counted per address
 	 * ({@link SubscriptionAdmission#webSocketOpened}): one beyond
 	 * {@code accords.subscriptions.max-per-client} is refused before the upgrade (429,
-	 * {@link #graphQlWebSocketMapping}); one that got past that check at the same time as
-	 * others is closed at once (1013, try again later). Uncounted, a connection that
-	 * never subscribed stayed open for good (the keep-alive holds it): about 5,700 from
-	 * one address filled a 512 MB heap.
+	 * {@link SubscriptionTransports#graphQlWebSocketMapping}); one that got past that
+	 * check at the same time as others is closed at once (1013, try again later).
+	 * Uncounted, a connection that never subscribed stayed open for good (the keep-alive
+	 * holds it): about 5,700 from one address filled a 512 MB heap.
 	 */
 	static final class CountedWebSocketHandler extends GraphQlWebSocketHandler {
 
