@@ -81,7 +81,7 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	}
 
 	private static Subscriptions defaultSubscriptions() {
-		return new Subscriptions(1000);
+		return new Subscriptions(1000, 20);
 	}
 
 	/** Settings with the given public URL and defaults for the partner features. */
@@ -297,12 +297,18 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * @param max subscriptions open at once on one instance, over both transports; more
 	 * are refused with {@code SUBSCRIPTION_LIMIT_EXCEEDED} (each holds a connection and a
 	 * thread's worth of buffers while it waits)
+	 * @param maxPerClient of those, the most one client holds: an address, or a partner's
+	 * key; so that one client cannot take them all
 	 */
-	public record Subscriptions(@DefaultValue("1000") int max) {
+	public record Subscriptions(@DefaultValue("1000") int max, @DefaultValue("20") int maxPerClient) {
 
 		public Subscriptions {
 			if (max < 0) {
 				throw new IllegalArgumentException("accords.subscriptions.max must be 0 or more, not " + max);
+			}
+			if (maxPerClient < 0) {
+				throw new IllegalArgumentException(
+						"accords.subscriptions.max-per-client must be 0 or more, not " + maxPerClient);
 			}
 		}
 

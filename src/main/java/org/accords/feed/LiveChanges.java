@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.accords.dataset.DatasetState;
+import org.accords.http.ClientNetwork;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -36,12 +38,23 @@ class LiveChanges implements SmartLifecycle {
 	/** Listeners held at once; more are answered 503. */
 	static final int MAX_LISTENERS = 1000;
 
+	/**
+	 * Of those, the most one address holds: one client opened all 1,000 places, each held
+	 * an hour, and every other listener was refused.
+	 */
+	static final int MAX_LISTENERS_PER_ADDRESS = 20;
+
 	private final DatasetState state;
 
 	private final Changes changes;
 
 	/** Each listener with the version it last heard of ("" for none). */
 	private final Map<SseEmitter, String> listeners = new ConcurrentHashMap<>();
+
+	/** Each listener's address, and how many listeners each address holds. */
+	private final Map<SseEmitter, String> addresses = new ConcurrentHashMap<>();
+
+	private final Map<String, Integer> byAddress = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
@@ -51,7 +64,7 @@ class LiveChanges implements SmartLifecycle {
 	}
 
 	@GetMapping(path = "/data/changes/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	ResponseEntity<?> stream() throws IOException {
+	ResponseEntity<?> stream(HttpServletRequest request) throws IOException {
 		if (!this.running) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -62,15 +75,47 @@ class LiveChanges implements SmartLifecycle {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("error", "Too many listeners; poll /data/changes.json instead", "status", 503));
 		}
+		// an IPv6 client by its /64, as its rate limit
+		String address = ClientNetwork.of(request.getRemoteAddr());
+		if (!take(address)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", "Too many listeners from this address (at most " + MAX_LISTENERS_PER_ADDRESS
+						+ "); close one, or poll /data/changes.json instead", "status", 503));
+		}
 		// an hour, then the browser's EventSource reconnects by itself
 		SseEmitter emitter = new SseEmitter(3_600_000L);
 		String current = this.state.currentVersion();
+		this.addresses.put(emitter, address);
 		this.listeners.put(emitter, (current != null) ? current : "");
-		emitter.onCompletion(() -> this.listeners.remove(emitter));
-		emitter.onTimeout(() -> this.listeners.remove(emitter));
-		emitter.onError((ex) -> this.listeners.remove(emitter));
+		emitter.onCompletion(() -> remove(emitter));
+		emitter.onTimeout(() -> remove(emitter));
+		emitter.onError((ex) -> remove(emitter));
 		emitter.send(SseEmitter.event().comment("listening; current version " + this.state.currentVersion()));
 		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
+	}
+
+	/** Counts a listener to {@code address}, unless it holds its most already. */
+	private boolean take(String address) {
+		boolean[] taken = { false };
+		this.byAddress.compute(address, (key, held) -> {
+			int count = (held != null) ? held : 0;
+			if (count >= MAX_LISTENERS_PER_ADDRESS) {
+				return held;
+			}
+			taken[0] = true;
+			return count + 1;
+		});
+		return taken[0];
+	}
+
+	/** Forgets a listener, and frees its address's place (once). */
+	private void remove(SseEmitter emitter) {
+		this.listeners.remove(emitter);
+		String address = this.addresses.remove(emitter);
+		if (address != null) {
+			this.byAddress.computeIfPresent(address, (key, held) -> (held <= 1) ? null : held - 1);
+		}
 	}
 
 	/** Announces a version the moment this instance serves it. */
@@ -103,7 +148,7 @@ class LiveChanges implements SmartLifecycle {
 					.data(data, MediaType.APPLICATION_JSON));
 			}
 			catch (IOException | IllegalStateException ex) {
-				this.listeners.remove(emitter);
+				remove(emitter);
 			}
 		}
 	}
@@ -116,7 +161,7 @@ class LiveChanges implements SmartLifecycle {
 				emitter.send(SseEmitter.event().comment("keep-alive"));
 			}
 			catch (IOException | IllegalStateException ex) {
-				this.listeners.remove(emitter);
+				remove(emitter);
 			}
 		}
 	}
@@ -131,7 +176,7 @@ class LiveChanges implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		for (SseEmitter emitter : this.listeners.keySet()) {
-			this.listeners.remove(emitter);
+			remove(emitter);
 			emitter.complete();
 		}
 	}

@@ -143,6 +143,33 @@ class ChangesFeedTests extends PageSeed {
 		assertThat(streamedAfter).isLessThan(Duration.ofSeconds(2));
 	}
 
+	/**
+	 * One client opened all 1,000 places of the stream (1,000 GETs from one address) and
+	 * every other listener got 503 for the hour each is held. An address holds at most
+	 * {@link LiveChanges#MAX_LISTENERS_PER_ADDRESS}; one more is a 503 that says so.
+	 */
+	@Test
+	void oneAddressCannotTakeEveryListenersPlace() throws Exception {
+		List<HttpResponse<InputStream>> streams = new ArrayList<>();
+		try {
+			for (int i = 0; i <= LiveChanges.MAX_LISTENERS_PER_ADDRESS; i++) {
+				streams.add(this.http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/changes/stream"))
+						.timeout(Duration.ofSeconds(10))
+						.build(), HttpResponse.BodyHandlers.ofInputStream()));
+			}
+			HttpResponse<InputStream> last = streams.get(streams.size() - 1);
+			assertThat(last.statusCode()).isEqualTo(503);
+			assertThat(new String(last.body().readAllBytes(), StandardCharsets.UTF_8))
+				.contains("Too many listeners from this address");
+		}
+		finally {
+			for (HttpResponse<InputStream> stream : streams) {
+				stream.body().close();
+			}
+		}
+	}
+
 	JsonNode graphQl(String query) throws Exception {
 		HttpResponse<String> response = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))

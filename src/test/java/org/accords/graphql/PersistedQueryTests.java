@@ -45,6 +45,20 @@ class PersistedQueryTests {
 		assertThat(hit.body()).isEqualTo(register.body());
 	}
 
+	/**
+	 * A refusal said nothing of caching: a 200 without {@code Cache-Control}, which a CDN
+	 * with a default lifetime keeps, so that an attacker who asked first for the hash of
+	 * a query not yet registered had {@code PersistedQueryNotFound} served for it to
+	 * everyone for that lifetime. Refusals are about one request, never stored.
+	 */
+	@Test
+	void aRefusalIsNeverStoredByACache() {
+		String hash = Hashes.sha256Hex("{ dataset { version title } }");
+		HttpResponse<String> miss = this.client.get("", "?extensions", extensions(hash));
+		assertThat(miss.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+		assertThat(miss.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
 	@Test
 	void hashAloneWorksOverGetToo() {
 		String query = "{ dataset { counts { statements } } }";
@@ -65,6 +79,32 @@ class PersistedQueryTests {
 		assertThat(invalid.body()).contains("\"code\":\"GRAPHQL_VALIDATION_FAILED\"");
 		HttpResponse<String> hashOnly = this.client.post("{\"extensions\":" + extensions(hash) + "}");
 		assertThat(hashOnly.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+	}
+
+	/**
+	 * {@code If-None-Match: *} (or an ETag computed by the client: it is the SHA-256 of
+	 * what the request sends) was answered 304 before execution, whatever the document,
+	 * and the 304 stored the document under its hash: one that does not even parse was
+	 * then served by hash alone. A document that does not parse is answered by execution
+	 * (its syntax error); a 304 stores nothing.
+	 */
+	@Test
+	void aRevalidationStoresNoDocument() {
+		String broken = "{ statements(first: 1) { totalCount } ((( ";
+		String brokenHash = Hashes.sha256Hex(broken);
+		HttpResponse<String> refused = this.client.get(broken, "?extensions", extensions(brokenHash), "If-None-Match",
+				"*");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"code\":\"GRAPHQL_PARSE_FAILED\"");
+		assertThat(this.client.get("", "?extensions", extensions(brokenHash)).body())
+			.contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+		String neverServed = "{ statements(first: 2) { totalCount } }";
+		String hash = Hashes.sha256Hex(neverServed);
+		HttpResponse<String> notModified = this.client.get(neverServed, "?extensions", extensions(hash),
+				"If-None-Match", "*");
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(this.client.get("", "?extensions", extensions(hash)).body())
+			.contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
 	}
 
 	@Test

@@ -35,7 +35,11 @@ import static org.accords.Awaits.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
-				"accords.http.timeout=1s" })
+				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
+				"accords.rate-limit.partners.subscriber.key=subscriber-key",
+				"accords.rate-limit.partners.refused.key=refused-key",
+				"accords.rate-limit.partners.refused.capacity=1000",
+				"accords.rate-limit.partners.refused.refill-period=1h" })
 class SubscriptionBrowserTests extends PageSeed {
 
 	@LocalServerPort

@@ -26,6 +26,7 @@ import org.accords.page.PageSeed;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedLoader;
 import org.accords.graphql.guard.SubscriptionAdmission;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -44,6 +45,7 @@ import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * GraphQL subscriptions over both transports: graphql-transport-ws (Spring's
@@ -55,7 +57,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
-				"accords.http.timeout=1s" })
+				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
+				"accords.rate-limit.partners.subscriber.key=subscriber-key",
+				"accords.rate-limit.partners.refused.key=refused-key",
+				"accords.rate-limit.partners.refused.capacity=1000",
+				"accords.rate-limit.partners.refused.refill-period=1h" })
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """
@@ -84,12 +90,26 @@ class SubscriptionTests extends PageSeed {
 	 */
 	@BeforeEach
 	void noSubscriptionOpen() {
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.admission.open() == 0 && this.admission.webSockets() == 0);
 	}
 
 	WebSocketGraphQlClient webSocketClient() {
 		return WebSocketGraphQlClient
 			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
+			.build();
+	}
+
+	/** A WebSocket client that sends {@code apiKey} in its {@code connection_init}. */
+	WebSocketGraphQlClient webSocketClient(String apiKey) {
+		return WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
+			.interceptor(new org.springframework.graphql.client.WebSocketGraphQlClientInterceptor() {
+				@Override
+				public reactor.core.publisher.Mono<Object> connectionInitPayload() {
+					return reactor.core.publisher.Mono.just(Map.of("X-API-Key", apiKey));
+				}
+			})
 			.build();
 	}
 
@@ -345,6 +365,105 @@ class SubscriptionTests extends PageSeed {
 		raised.body().close();
 	}
 
+	/**
+	 * The graphql-sse route read any body whole before the admission looked at it: three
+	 * POSTs of 228 MB (a dozen 19-million-character variables) ran a 512 MB heap out of
+	 * memory. Bounded as /graphql's: {@code accords.http.max-body-size} (100 KB), whether
+	 * the length is declared or the body is chunked, refused with /graphql's 413.
+	 */
+	@Test
+	void anSseBodyOverTheMaximumIsRefusedBeforeItIsRead() throws Exception {
+		String large = JSON.writeValueAsString(
+				Map.of("query", DATASET_PUBLISHED, "variables", Map.of("padding", "x".repeat(200_000))));
+		byte[] bytes = large.getBytes(StandardCharsets.UTF_8);
+		for (HttpRequest.BodyPublisher publisher : List.of(HttpRequest.BodyPublishers.ofByteArray(bytes),
+				HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "text/event-stream")
+					.timeout(Duration.ofSeconds(10))
+					.POST(publisher)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+			JsonNode answer = JSON.readTree(response.body());
+			assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+			assertThat(answer.at("/errors/0/message").asString()).contains("larger than 102400 bytes");
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * A WebSocket connection that never subscribed was not counted anywhere and stayed
+	 * open for good: about 5,700 from one address (each sent {@code connection_init},
+	 * then nothing) filled a 512 MB heap and slowed every other answer to seconds. An
+	 * address holds at most {@code accords.subscriptions.max-per-client} connections; one
+	 * more is refused before the upgrade with 429.
+	 */
+	@Test
+	void oneAddressCannotHoldWebSocketsWithoutLimit() throws Exception {
+		List<java.net.http.WebSocket> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				held.add(rawWebSocket(new CompletableFuture<>()));
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.webSockets() == 2);
+			// refused before the upgrade: one closed after it stayed open (and held its
+			// buffers) as long as its client did not answer the close
+			assertThatExceptionOfType(java.util.concurrent.CompletionException.class)
+				.isThrownBy(() -> rawWebSocket(new CompletableFuture<>()))
+				.havingCause()
+				.isInstanceOfSatisfying(java.net.http.WebSocketHandshakeException.class,
+						(refused) -> assertThat(refused.getResponse().statusCode()).isEqualTo(429));
+			assertThat(this.admission.webSockets()).isEqualTo(2);
+		}
+		finally {
+			held.forEach((socket) -> socket.abort());
+		}
+		// closed connections free their places
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.webSockets() == 0);
+	}
+
+	/**
+	 * A graphql-transport-ws connection that sends nothing; {@code closed} completes with
+	 * the status the server closes it with.
+	 */
+	private java.net.http.WebSocket rawWebSocket(CompletableFuture<Integer> closed) {
+		return HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.subprotocols("graphql-transport-ws")
+			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql/ws"),
+					new java.net.http.WebSocket.Listener() {
+						@Override
+						public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket socket,
+								int status, String reason) {
+							closed.complete(status);
+							return null;
+						}
+					})
+			.join();
+	}
+
+	/**
+	 * A subscription refused before it starts (too large, over a limit) cost its client
+	 * nothing, where /graphql charges each refusal 10 and 1 per 100 characters: 3,000
+	 * graphql-sse refusals of 18 KB documents left the anonymous budget untouched.
+	 * Charged as /graphql charges them, until the client's budget is spent.
+	 */
+	@Test
+	void refusedSubscriptionsAreChargedAsRefusalsAre() throws Exception {
+		// 10 + 450 each against a budget of 1,000 that refills over an hour
+		String tooLarge = "subscription { datasetPublished { version } } #" + "x".repeat(45_000);
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<InputStream> response = sse(tooLarge, "refused-key");
+			JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+			codes.add(event.at("/errors/0/extensions/code").asString());
+			response.body().close();
+		}
+		assertThat(codes).containsExactly("DOCUMENT_TOO_LARGE", "DOCUMENT_TOO_LARGE", "RATE_LIMITED");
+	}
+
 	@Test
 	void aSubscriptionPostedForOneResponseIsRefusedAtOnce() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
@@ -363,11 +482,15 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void subscriptionsBeyondTheMaximumAreRefusedWithAClearError() throws Exception {
 		WebSocketGraphQlClient client = webSocketClient();
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key");
 		List<Disposable> held = new ArrayList<>();
 		try {
-			for (int i = 0; i < 3; i++) {
+			// two anonymous (the most one client may hold here) and a partner's
+			for (int i = 0; i < 2; i++) {
 				held.add(client.document(DATASET_PUBLISHED).executeSubscription().subscribe());
 			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 2);
+			held.add(partner.document(DATASET_PUBLISHED).executeSubscription().subscribe());
 			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 3);
 			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
 			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
@@ -376,8 +499,45 @@ class SubscriptionTests extends PageSeed {
 		finally {
 			held.forEach(Disposable::dispose);
 			client.stop().block(Duration.ofSeconds(5));
+			partner.stop().block(Duration.ofSeconds(5));
 		}
 		// closed subscriptions free their places
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 0);
+	}
+
+	/**
+	 * One anonymous client opened all 1,000 subscriptions of an instance in about ten
+	 * seconds (1,000 graphql-sse POSTs from one address, each charged its cost of 1) and
+	 * held them; every other subscriber was refused while it did. A client (an address,
+	 * or a partner's key) holds at most {@code accords.subscriptions.max-per-client}.
+	 */
+	@Test
+	void oneClientCannotTakeEverySubscription() throws Exception {
+		WebSocketGraphQlClient client = webSocketClient();
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key");
+		List<Disposable> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2; i++) {
+				held.add(client.document(DATASET_PUBLISHED).executeSubscription().subscribe());
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 2);
+			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
+			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
+			assertThat(error.getMessage()).contains("at most 2 subscriptions at once from one client");
+			HttpResponse<InputStream> sse = sse(DATASET_PUBLISHED);
+			JsonNode event = JSON.readTree(nextEvent(sse).get(10, TimeUnit.SECONDS));
+			assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
+				.isEqualTo("SUBSCRIPTION_LIMIT_EXCEEDED");
+			sse.body().close();
+			// another client still subscribes
+			held.add(partner.document(DATASET_PUBLISHED).executeSubscription().subscribe());
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 3);
+		}
+		finally {
+			held.forEach(Disposable::dispose);
+			client.stop().block(Duration.ofSeconds(5));
+			partner.stop().block(Duration.ofSeconds(5));
+		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 0);
 	}
 
@@ -402,13 +562,21 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	private HttpResponse<InputStream> sse(String query) throws IOException, InterruptedException {
+		return sse(query, null);
+	}
+
+	private HttpResponse<InputStream> sse(String query, @Nullable String apiKey)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.header("Origin", "https://portal.example");
+		if (apiKey != null) {
+			request.header("X-API-Key", apiKey);
+		}
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Accept", "text/event-stream")
-				.header("Origin", "https://portal.example")
-				.POST(HttpRequest.BodyPublishers.ofString(body(query)))
-				.build(), HttpResponse.BodyHandlers.ofInputStream());
+			.send(request.POST(HttpRequest.BodyPublishers.ofString(body(query))).build(),
+					HttpResponse.BodyHandlers.ofInputStream());
 	}
 
 	private static String body(String query) {

@@ -18,6 +18,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
+import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -165,7 +166,7 @@ public class RateLimiter implements MeterBinder {
 				return Charge.UNLIMITED;
 			}
 			policy = this.anonymous;
-			bucket = this.addresses.get(address, (key) -> bucket(this.anonymous));
+			bucket = this.addresses.get(ClientNetwork.of(address), (key) -> bucket(this.anonymous));
 		}
 		long charged = cost;
 		if (cost > policy.capacity()) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
+import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -61,13 +63,28 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 
 	private final int max;
 
+	private final int maxPerClient;
+
 	/** Subscriptions whose event stream is open on this instance. */
 	private final AtomicInteger open = new AtomicInteger();
+
+	/**
+	 * Of those, how many each client holds ({@link #client}); a client that holds none
+	 * has no entry, so there are never more entries than open subscriptions.
+	 */
+	private final Map<String, Integer> openByClient = new ConcurrentHashMap<>();
+
+	/**
+	 * WebSocket connections open, by address: a connection holds its buffers whether or
+	 * not it subscribes, so they are bounded per client as subscriptions are.
+	 */
+	private final Map<String, Integer> webSocketsByAddress = new ConcurrentHashMap<>();
 
 	SubscriptionAdmission(Admission admission, AccordsProperties properties) {
 		this.admission = admission;
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 		this.max = properties.subscriptions().max();
+		this.maxPerClient = properties.subscriptions().maxPerClient();
 	}
 
 	@Override
@@ -82,6 +99,34 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		return this.open.get();
 	}
 
+	/**
+	 * Counts a WebSocket connection from {@code remote}, unless that address holds
+	 * {@code accords.subscriptions.max-per-client} of them already.
+	 * @return whether it may stay open; when it may, {@link #webSocketClosed} must follow
+	 */
+	public boolean webSocketOpened(@Nullable InetSocketAddress remote) {
+		return take(this.webSocketsByAddress, address(remote));
+	}
+
+	/**
+	 * Whether {@code remote} holds fewer WebSocket connections than it may: asked before
+	 * the upgrade, so that one more is refused with an HTTP status rather than closed
+	 * after it (which leaves it open as long as the client does not answer).
+	 */
+	public boolean webSocketMayOpen(@Nullable InetSocketAddress remote) {
+		return this.webSocketsByAddress.getOrDefault(address(remote), 0) < this.maxPerClient;
+	}
+
+	/** Uncounts a WebSocket connection that {@link #webSocketOpened} let stay open. */
+	public void webSocketClosed(@Nullable InetSocketAddress remote) {
+		release(this.webSocketsByAddress, address(remote));
+	}
+
+	/** WebSocket connections open now. */
+	public int webSockets() {
+		return this.webSocketsByAddress.values().stream().mapToInt(Integer::intValue).sum();
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		String transport = (request instanceof WebSocketGraphQlRequest) ? "WebSocket (graphql-transport-ws)"
@@ -89,9 +134,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		if (transport == null) {
 			return chain.next(request);
 		}
+		String address = address(request.getRemoteAddress());
 		Admission.Request admitting = new Admission.Request(request.getDocument(), request.getOperationName(),
-				request.getVariables(), request.getExtensions(), null,
-				new Admission.Client(apiKey(request), address(request.getRemoteAddress())));
+				request.getVariables(), request.getExtensions(), null, new Admission.Client(apiKey(request), address));
 		Admission.Decision decision = this.admission.admit(admitting, (kind) -> {
 			if (kind != null && kind != OperationDefinition.Operation.SUBSCRIPTION) {
 				return Admission.Refused.of(ErrorCode.BAD_REQUEST,
@@ -103,15 +148,40 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		boolean webSocket = request instanceof WebSocketGraphQlRequest;
 		String requestId = (request.getAttributes().get(REQUEST_ID) instanceof String id) ? id : null;
 		if (decision instanceof Admission.Refused refused) {
-			return Mono.just(refusal(request, refused, webSocket, requestId));
+			return Mono.just(refusal(request, charged(refused, admitting), webSocket, requestId));
 		}
 		Admission.Admitted admitted = (Admission.Admitted) decision;
+		String client = client(admitted, address);
+		if (held(client) >= this.maxPerClient) {
+			return Mono.just(refusal(request, tooManyForClient(), webSocket, requestId));
+		}
 		// graphql-java reads the document the admission parsed, and runs the one a
 		// persisted-query hash stands for
 		request.configureExecutionInput((input, builder) -> builder.query(admitted.query())
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
 			.build());
-		return chain.next(request).map((response) -> counted(response, admitted, webSocket, requestId));
+		return chain.next(request).map((response) -> counted(response, admitted, client, webSocket, requestId));
+	}
+
+	/**
+	 * Charges a refusal to its client as {@code /graphql} charges its refusals
+	 * ({@link Admission#refusalCost}), one the budget could not cover aside: refusing
+	 * costs work too. The refusal to send: {@code RATE_LIMITED} once the budget cannot
+	 * cover it.
+	 */
+	private Admission.Refused charged(Admission.Refused refused, Admission.Request request) {
+		if (refused.charge() != null) {
+			return refused;
+		}
+		long price = Admission.refusalCost((request.query() != null) ? request.query().length() : 0);
+		RateLimiter.Charge charge;
+		try {
+			charge = this.admission.chargeRefusal(request.client(), price);
+		}
+		catch (Refusal unknownKey) {
+			return refused;
+		}
+		return charge.allowed() ? refused : Admission.overBudget(price, charge);
 	}
 
 	/**
@@ -124,8 +194,8 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	}
 
 	/** A subscription's events, counted as open while they flow. */
-	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, boolean webSocket,
-			@Nullable String requestId) {
+	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, String client,
+			boolean webSocket, @Nullable String requestId) {
 		if (response.getData() instanceof Publisher<?>) {
 			// validated and started: the document may be stored now, as /graphql does
 			this.admission.executed(admitted);
@@ -143,9 +213,14 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooMany(), requestId));
 			}
-			return Flux.<Object>from(events)
-				.map((event) -> coded(event, requestId))
-				.doFinally((signal) -> this.open.decrementAndGet());
+			if (!take(this.openByClient, client)) {
+				this.open.decrementAndGet();
+				return Flux.<Object>just(refusalResult(tooManyForClient(), requestId));
+			}
+			return Flux.<Object>from(events).map((event) -> coded(event, requestId)).doFinally((signal) -> {
+				release(this.openByClient, client);
+				this.open.decrementAndGet();
+			});
 		});
 		return response.transform((builder) -> builder.data(counted));
 	}
@@ -189,6 +264,45 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		return coded;
 	}
 
+	/**
+	 * Whom a subscription's place is counted to: a partner by its key's policy, anyone
+	 * else by address (as their rate limit is).
+	 */
+	private static String client(Admission.Admitted admitted, String address) {
+		RateLimiter.Policy policy = admitted.charge().policy();
+		return (policy != null && !RateLimiter.ANONYMOUS.equals(policy.name())) ? "partner " + policy.name()
+				: "address " + address;
+	}
+
+	private int held(String client) {
+		return this.openByClient.getOrDefault(client, 0);
+	}
+
+	/** Counts a place to {@code client}, unless it holds its most already. */
+	private boolean take(Map<String, Integer> places, String client) {
+		boolean[] taken = { false };
+		places.compute(client, (key, held) -> {
+			int count = (held != null) ? held : 0;
+			if (count >= this.maxPerClient) {
+				return held;
+			}
+			taken[0] = true;
+			return count + 1;
+		});
+		return taken[0];
+	}
+
+	private static void release(Map<String, Integer> places, String client) {
+		places.computeIfPresent(client, (key, held) -> (held <= 1) ? null : held - 1);
+	}
+
+	private Admission.Refused tooManyForClient() {
+		return Admission.Refused.of(ErrorCode.SUBSCRIPTION_LIMIT_EXCEEDED,
+				"This instance serves at most " + this.maxPerClient
+						+ " subscriptions at once from one client (an address, or an API key), and this client holds"
+						+ " them all; close one, or poll changes(since:) or /data/changes.json");
+	}
+
 	private Admission.Refused tooMany() {
 		return Admission.Refused.of(ErrorCode.SUBSCRIPTION_LIMIT_EXCEEDED, "This instance serves at most " + this.max
 				+ " subscriptions at once and all are taken; retry later, or poll changes(since:) or /data/changes.json");
@@ -198,7 +312,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		if (remote == null) {
 			return "unknown";
 		}
-		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
+		// an IPv6 client by its /64, as its rate limit
+		return (remote.getAddress() != null) ? ClientNetwork.of(remote.getAddress().getHostAddress())
+				: remote.getHostString();
 	}
 
 	/** A refusal in GraphQL's shape, with the code the HTTP transport would give. */

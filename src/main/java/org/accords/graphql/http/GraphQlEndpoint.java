@@ -296,7 +296,16 @@ class GraphQlEndpoint {
 	}
 
 	private byte[] readBody(HttpServletRequest servlet) {
-		long limit = this.maxBodySize;
+		return readBody(servlet, this.maxBodySize);
+	}
+
+	/**
+	 * The request body, at most {@code limit} bytes: never more is read, whether its
+	 * length is declared or it is chunked (the graphql-sse route reads its body here
+	 * too).
+	 * @throws TransportException 413 for a longer one, 400 for one that cannot be read
+	 */
+	static byte[] readBody(HttpServletRequest servlet, long limit) {
 		if (servlet.getContentLengthLong() > limit) {
 			throw tooLarge(limit);
 		}

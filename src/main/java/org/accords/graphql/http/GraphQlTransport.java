@@ -295,7 +295,9 @@ class GraphQlTransport implements DisposableBean {
 			return null;
 		}
 		HttpHeaders headers = exchange.headers();
-		if (method == HttpMethod.GET) {
+		// a document that does not parse (no kind) is answered by execution, with its
+		// syntax error: never a 304, whatever If-None-Match says (* matches anything)
+		if (method == HttpMethod.GET && exchange.admitted().kind() != null) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
 			// next
 			String etag = "W/\"" + key.substring(0, 32) + "\"";
@@ -307,7 +309,9 @@ class GraphQlTransport implements DisposableBean {
 			String ifNoneMatch = servlet.getHeader(HttpHeaders.IF_NONE_MATCH);
 			boolean identity = matches(ifNoneMatch, etag);
 			if (identity || (exchange.gzip() && matches(ifNoneMatch, Gzip.variant(etag)))) {
-				this.admission.executed(exchange.admitted());
+				// nothing is stored: an ETag is a hash the client can compute (or *), so
+				// a
+				// 304 does not show that the document was ever served
 				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
 				if (!identity) {
 					headers.setETag(Gzip.variant(etag));
@@ -911,6 +915,10 @@ class GraphQlTransport implements DisposableBean {
 			headers.setVary(this.vary);
 		}
 		nosniff(headers);
+		// about this request (its size, its budget, a hash not stored yet), never a
+		// representation to share: without it a CDN with a default lifetime kept a
+		// PersistedQueryNotFound (200) for a hash and served it to everyone
+		headers.setCacheControl(CacheControl.noStore());
 		return ResponseEntity.status(ex.status())
 			.headers(headers)
 			.contentType(CSV.equals(format) ? MediaType.APPLICATION_JSON : format)

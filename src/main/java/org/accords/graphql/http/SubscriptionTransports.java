@@ -1,10 +1,25 @@
 package org.accords.graphql.http;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.accords.AccordsProperties;
 import org.accords.graphql.guard.SubscriptionAdmission;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,13 +32,24 @@ import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 
 /**
@@ -56,7 +82,9 @@ class SubscriptionTransports {
 	 */
 	@Bean
 	GraphQlRouteMapping.Route graphQlSseRoute(GraphQlSseHandler handler,
-			@Value("${spring.graphql.http.path:/graphql}") String path) {
+			@Value("${spring.graphql.http.path:/graphql}") String path, GraphQlTransport transport,
+			AccordsProperties accords) {
+		long maxBodySize = accords.http().maxBodySize().toBytes();
 		// Accept is parsed only when it names an event stream at all: parsing it was 3%
 		// of the CPU of each JSON answer from the response cache
 		RequestPredicate eventStream = (request) -> request.method().equals(HttpMethod.POST)
@@ -70,7 +98,22 @@ class SubscriptionTransports {
 					.stream()
 					.anyMatch((type) -> type.getQualityValue() > 0 && !type.isWildcardType()
 							&& !type.isWildcardSubtype() && type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM));
-		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (request) -> {
+		return new GraphQlRouteMapping.Route(RouterFunctions.route(eventStream, (received) -> {
+			// the handler would read any body whole (three of 228 MB ran a 512 MB heap
+			// out
+			// of memory): read it here, bounded as /graphql's, and refused as there
+			HttpServletRequest servlet = received.servletRequest();
+			byte[] body;
+			try {
+				body = GraphQlEndpoint.readBody(servlet, maxBodySize);
+			}
+			catch (TransportException ex) {
+				ResponseEntity<byte[]> refused = transport.refuseCharged(ex, MediaType.APPLICATION_JSON, servlet, null);
+				return ServerResponse.status(refused.getStatusCode())
+					.headers((headers) -> headers.addAll(refused.getHeaders()))
+					.body(Objects.requireNonNull(refused.getBody()));
+			}
+			ServerRequest request = ServerRequest.create(new ReadBody(servlet, body), received.messageConverters());
 			request.attributes().put(SubscriptionAdmission.SSE, Boolean.TRUE);
 			// its errors carry the X-Request-Id's id, as /graphql's errors do
 			RequestTrace trace = RequestTrace.of(request.servletRequest());
@@ -79,6 +122,56 @@ class SubscriptionTransports {
 			}
 			return handler.handleRequest(request);
 		}));
+	}
+
+	/** A request whose body was read already: it is read again from the bytes. */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] bytes, int offset, int length) {
+					return in.read(bytes, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("read already");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
 	}
 
 	/**
@@ -92,23 +185,98 @@ class SubscriptionTransports {
 	@Bean
 	@ConditionalOnProperty("spring.graphql.websocket.path")
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, GraphQlProperties properties,
-			JsonMapper json, AccordsProperties accords) {
+			JsonMapper json, AccordsProperties accords, SubscriptionAdmission admission) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		// the handshake's Origin check, as CORS for /graphql: any origin by default
 		CorsConfiguration origins = new CorsConfiguration();
 		origins.setAllowedOrigins(accords.http().corsAllowedOrigins());
-		return new GraphQlWebSocketHandler(handler, new JacksonJsonHttpMessageConverter(json),
-				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins);
+		return new CountedWebSocketHandler(handler, new JacksonJsonHttpMessageConverter(json),
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins, admission);
+	}
+
+	/**
+	 * The graphql-transport-ws handler, with its connections counted per address
+	 * ({@link SubscriptionAdmission#webSocketOpened}): one beyond
+	 * {@code accords.subscriptions.max-per-client} is refused before the upgrade (429,
+	 * {@link SubscriptionTransports#graphQlWebSocketMapping}); one that got past that
+	 * check at the same time as others is closed at once (1013, try again later).
+	 * Uncounted, a connection that never subscribed stayed open for good (the keep-alive
+	 * holds it): about 5,700 from one address filled a 512 MB heap.
+	 */
+	static final class CountedWebSocketHandler extends GraphQlWebSocketHandler {
+
+		/** The session attribute that marks a counted connection. */
+		private static final String COUNTED = CountedWebSocketHandler.class.getName() + ".counted";
+
+		static final CloseStatus TOO_MANY = CloseStatus.SERVICE_OVERLOAD
+			.withReason("Too many WebSocket connections from this address");
+
+		private final SubscriptionAdmission admission;
+
+		CountedWebSocketHandler(WebGraphQlHandler handler, JacksonJsonHttpMessageConverter converter,
+				@Nullable Duration initTimeout, @Nullable Duration keepAlive, CorsConfiguration origins,
+				SubscriptionAdmission admission) {
+			super(handler, converter, initTimeout, keepAlive, origins);
+			this.admission = admission;
+		}
+
+		@Override
+		public void afterConnectionEstablished(WebSocketSession session) {
+			if (!this.admission.webSocketOpened(session.getRemoteAddress())) {
+				try {
+					session.close(TOO_MANY);
+				}
+				catch (IOException ex) {
+					// closed already
+				}
+				return;
+			}
+			session.getAttributes().put(COUNTED, Boolean.TRUE);
+			super.afterConnectionEstablished(session);
+		}
+
+		@Override
+		public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+			if (session.getAttributes().remove(COUNTED) != null) {
+				this.admission.webSocketClosed(session.getRemoteAddress());
+				super.afterConnectionClosed(session, status);
+			}
+		}
+
 	}
 
 	/** Only WebSocket upgrades, ahead of every other mapping, as Boot maps it. */
 	@Bean
 	@ConditionalOnProperty("spring.graphql.websocket.path")
-	HandlerMapping graphQlWebSocketMapping(GraphQlWebSocketHandler handler, GraphQlProperties properties) {
+	HandlerMapping graphQlWebSocketMapping(GraphQlWebSocketHandler handler, GraphQlProperties properties,
+			SubscriptionAdmission admission) {
 		WebSocketHandlerMapping mapping = new WebSocketHandlerMapping();
 		mapping.setWebSocketUpgradeMatch(true);
-		mapping.setUrlMap(Map.of(properties.getWebsocket().getPath(),
-				handler.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler())));
+		WebSocketHttpRequestHandler upgrades = handler.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler());
+		// an address that holds its most connections is refused before the upgrade: a
+		// connection closed after it stays open (and holds its buffers) for as long as
+		// the client does not answer the close
+		List<HandshakeInterceptor> interceptors = new ArrayList<>(upgrades.getHandshakeInterceptors());
+		interceptors.add(new HandshakeInterceptor() {
+
+			@Override
+			public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
+					WebSocketHandler webSocketHandler, Map<String, Object> attributes) {
+				if (admission.webSocketMayOpen(request.getRemoteAddress())) {
+					return true;
+				}
+				response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+				return false;
+			}
+
+			@Override
+			public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response,
+					WebSocketHandler webSocketHandler, @Nullable Exception exception) {
+			}
+
+		});
+		upgrades.setHandshakeInterceptors(interceptors);
+		mapping.setUrlMap(Map.of(properties.getWebsocket().getPath(), upgrades));
 		mapping.setOrder(-2);
 		return mapping;
 	}

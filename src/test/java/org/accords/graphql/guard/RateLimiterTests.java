@@ -35,6 +35,21 @@ class RateLimiterTests {
 		assertThat(limiter.charge(null, "192.0.2.2", 8).allowed()).as("another address").isTrue();
 	}
 
+	/**
+	 * An IPv6 client holds a /64 at least (a home line, a cloud VM), 2^64 addresses: one
+	 * budget per address gave it as many budgets as it cared to use, and let it push
+	 * every other client's budget out of the bounded map (which forgets it full). One
+	 * budget per /64, as one per IPv4 address.
+	 */
+	@Test
+	void anIpv6NetworkHasOneBudget() {
+		RateLimiter limiter = limiter(
+				Map.of("accords.rate-limit.capacity", "10", "accords.rate-limit.refill-period", "1h"));
+		assertThat(limiter.charge(null, "2001:db8:1:2::1", 8).allowed()).isTrue();
+		assertThat(limiter.charge(null, "2001:db8:1:2:ffff:0:0:7", 8).allowed()).as("the same /64").isFalse();
+		assertThat(limiter.charge(null, "2001:db8:1:3::1", 8).allowed()).as("another /64").isTrue();
+	}
+
 	@Test
 	void partnersSpendTheirOwnBudgetNotTheirAddresses() {
 		RateLimiter limiter = limiter(Map.of("accords.rate-limit.capacity", "10",
