@@ -59,9 +59,9 @@ public final class NodeId {
 		}
 		catch (InvalidInputException ex) {
 			// a country's code or a person's name where the id goes: say which argument,
-			// and where its ids come from
-			throw new InvalidInputException(argument + ": " + ex.getMessage() + "; expected the id of a " + type
-					+ ", as its `id` field gives it" + whereToFind(id, type));
+			// and where ids of its type come from
+			throw new InvalidInputException(argument + ": '" + id + "' is not an Accords id; expected the id of a "
+					+ type + ", as its `id` field and the downloads' id column give it" + whereToFind(id, type));
 		}
 		if (!parts.type().equals(type)) {
 			throw new InvalidInputException(

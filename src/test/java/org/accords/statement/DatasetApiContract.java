@@ -363,7 +363,7 @@ abstract class DatasetApiContract {
 	 */
 	@Test
 	void aMalformedIdSaysWhereIdsComeFrom() {
-		this.graphQl.document("{ statements(filter: { speaker: \"kasciunas\" }) { totalCount } }")
+		this.graphQl.document("{ node(id: \"kasciunas\") { id } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
@@ -501,13 +501,13 @@ abstract class DatasetApiContract {
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getMessage()
 				.equals("filter.between: 'LT' is not an Accords id; expected the id of a Country, as its `id` field"
-						+ " gives it: Q291bnRyeTpMVA for the code LT"));
+						+ " and the downloads' id column give it: Q291bnRyeTpMVA for the code LT"));
 		this.graphQl.document("{ statements(filter: { speaker: \"kasciunas\" }) { totalCount } }")
 			.execute()
 			.errors()
 			.expect((error) -> error.getMessage()
 				.equals("filter.speaker: 'kasciunas' is not an Accords id; expected the id of a Person, as its `id`"
-						+ " field gives it (search(text:) finds one by name)"));
+						+ " field and the downloads' id column give it (search(text:) finds one by name)"));
 	}
 
 	@Test
