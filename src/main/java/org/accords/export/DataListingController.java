@@ -73,7 +73,7 @@ class DataListingController {
 	@GetMapping(path = "/changelog", produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView changelogPage(HttpServletResponse response) {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-		return DataViews.changelog(this.requests.metadata().changelog());
+		return DataViews.changelog(this.requests.changelog());
 	}
 
 	@GetMapping("/changelog")
@@ -82,7 +82,7 @@ class DataListingController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.LINK, LICENCE_LINK)
 			.varyBy(HttpHeaders.ACCEPT)
-			.body(this.requests.metadata().changelog());
+			.body(this.requests.changelog());
 	}
 
 	/** A download listed with the others, so under the licence every download names. */
@@ -91,7 +91,7 @@ class DataListingController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.LINK, LICENCE_LINK)
-			.body(this.requests.metadata().changelog());
+			.body(this.requests.changelog());
 	}
 
 	private Map<String, Object> indexJson(DatasetInfo info) {

@@ -49,6 +49,16 @@ class DataRequests {
 		return this.metadata;
 	}
 
+	/**
+	 * The changelog, as {@code changelog.json} and {@code /data/changelog} give it: like
+	 * every download, none before the first version is loaded (503, as {@code index.json}
+	 * answers then), rather than an empty list that says no version was ever published.
+	 */
+	List<Map<String, Object>> changelog() {
+		this.state.current();
+		return this.metadata.changelog();
+	}
+
 	CacheControl cacheControl() {
 		return this.cacheControl;
 	}

@@ -78,6 +78,10 @@ class Metadata {
 			if (column.type().equals(Table.DATE)) {
 				field.put("format", "default");
 			}
+			if (column.type().equals(Table.BOOLEAN)) {
+				field.put("trueValues", List.of(Table.TRUE));
+				field.put("falseValues", List.of(Table.FALSE));
+			}
 			field.put("description", column.description());
 			Map<String, Object> constraints = new LinkedHashMap<>();
 			if (column.required()) {

@@ -45,6 +45,15 @@ final class Table<T extends Entity> {
 	/** An exact decimal, written in plain notation. */
 	static final String NUMBER = "number";
 
+	/** Yes or no, written {@link #TRUE} or {@link #FALSE}. */
+	static final String BOOLEAN = "boolean";
+
+	/** How a {@link #BOOLEAN} cell writes yes. */
+	static final String TRUE = "true";
+
+	/** How a {@link #BOOLEAN} cell writes no. */
+	static final String FALSE = "false";
+
 	/** Computes a cell from the entity and the labels of the ids it refers to. */
 	interface Cell<T> {
 
@@ -56,7 +65,7 @@ final class Table<T extends Entity> {
 	 * A CSV column.
 	 *
 	 * @param name header, snake_case
-	 * @param type Frictionless type: string, integer or date (ISO)
+	 * @param type Frictionless type: string, integer, number, boolean or date (ISO)
 	 * @param description what it holds
 	 * @param required whether every row has a value
 	 * @param values the allowed values of an enum column; empty otherwise
@@ -161,6 +170,17 @@ final class Table<T extends Entity> {
 		this.columns.add(new Column<>(name, type, description, required, List.of(), null,
 				(entity, labels) -> value.apply(entity)));
 		return this;
+	}
+
+	/** A yes-or-no column: {@link #TRUE}, {@link #FALSE}, or empty when null. */
+	Table<T> booleanColumn(String name, String description, boolean required, Function<T, @Nullable Boolean> value) {
+		this.columns.add(new Column<>(name, BOOLEAN, description, required, List.of(), null,
+				(entity, labels) -> cell(value.apply(entity))));
+		return this;
+	}
+
+	private static @Nullable String cell(@Nullable Boolean value) {
+		return (value == null) ? null : (value ? TRUE : FALSE);
 	}
 
 	/** A column that shows the labels of the ids {@code refs} gives. */
@@ -273,11 +293,10 @@ final class Table<T extends Entity> {
 		this.columns.add(new Column<>("source_count", INTEGER,
 				"Number of distinct articles that report it (2 or more: corroborated).", true, List.of(), null,
 				(entity, labels) -> ((Reported) entity).getSourceCount()));
-		this.columns.add(new Column<>("disputed", STRING,
+		booleanColumn("disputed",
 				"true when its sources give competing values or the curator marks it as contradicted; "
 						+ "JSON and NDJSON list the competing values with their sources.",
-				true, List.of("true", "false"), null,
-				(entity, labels) -> String.valueOf(((Reported) entity).isDisputed())));
+				true, (entity) -> ((Reported) entity).isDisputed());
 		this.columns.add(new Column<>("reported_on", DATE, "The earliest publication date among its sources, ISO 8601.",
 				false, List.of(), null, (entity, labels) -> ((Reported) entity).getReportedOn()));
 		this.columns.add(new Column<>("source_article_ids", STRING,

@@ -74,9 +74,9 @@ final class Tables {
 							.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
 									+ ((p.joinedOn() != null) ? ", joined " + p.joinedOn() : "") + ")")
 							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
-		.column("open_to_accession", Table.STRING,
+		.booleanColumn("open_to_accession",
 				"true when others may join it, false when they may not; empty when not reported.", false,
-				(a) -> (a.openToAccession() != null) ? String.valueOf(a.openToAccession()) : null)
+				Agreement::openToAccession)
 		.column("links", Table.STRING,
 				"Its links to earlier agreements, each 'KIND target_id' (FOLLOWS, IMPLEMENTS, AMENDS or SUPERSEDES), "
 						+ "separated by '" + Table.LIST_SEPARATOR + "'; empty when none.",
@@ -191,8 +191,8 @@ final class Tables {
 				(c) -> (c.amount() != null) ? c.amount().amount() : null)
 		.column("currency", Table.STRING, "ISO 4217 code of amount; empty when not reported.", false,
 				(c) -> (c.amount() != null) ? c.amount().currency() : null)
-		.column("amount_approximate", Table.STRING, "true when the article gives the amount as approximate.", false,
-				(c) -> (c.amount() != null) ? String.valueOf(c.amount().approximate()) : null)
+		.booleanColumn("amount_approximate", "true when the article gives the amount as approximate.", false,
+				(c) -> (c.amount() != null) ? c.amount().approximate() : null)
 		.column("quantity", Table.NUMBER, "How many things are committed, an exact decimal; empty when not reported.",
 				false, (c) -> (c.quantity() != null) ? c.quantity().value() : null)
 		.column("quantity_unit", Table.STRING, "The unit of quantity; empty when the things are counted one by one.",

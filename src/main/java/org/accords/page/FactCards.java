@@ -674,8 +674,11 @@ public class FactCards {
 			this.jsonLd.put("license", Citation.LICENCE_URL);
 			this.jsonLd.put("sourceOrganization",
 					Map.of("@type", "Organization", "name", Citation.PUBLISHER, "url", FactCards.this.publicUrl));
-			String attribution = Citation.PUBLISHER + " · " + Citation.LICENCE_NAME
-					+ (this.credits.isEmpty() ? "" : " · source: " + String.join("; ", this.credits));
+			// the licence is the curated data's, named once and before the sources: the
+			// articles' words stay with their publishers
+			String attribution = "Data: " + Citation.PUBLISHER + ", version " + this.version + ", "
+					+ Citation.LICENCE_NAME
+					+ (this.credits.isEmpty() ? "" : " · Source: " + String.join("; ", this.credits));
 			String label = label(this.entity, holders(this.version, List.of(this.entity)));
 			return new Card(this.type, this.entity.id(), label, this.quote, this.byline, this.paraphrase,
 					List.copyOf(this.facts), List.copyOf(this.sources), url,

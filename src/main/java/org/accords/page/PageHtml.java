@@ -57,7 +57,6 @@ final class PageHtml {
 		model.put("source", card.sources().isEmpty() ? List.of()
 				: List.of(source(card.sources().get(0), "See it in the source →")));
 		model.put("details", link(card.url(), "Details"));
-		model.put("licence", link(Citation.LICENCE_URL, "licence"));
 		return CARD.execute(model);
 	}
 
@@ -74,7 +73,6 @@ final class PageHtml {
 		model.put("sources", card.sources().stream().map((source) -> source(source, "see it in the source")).toList());
 		model.put("code", iframe(card, 560));
 		model.put("oembed", link(oembedUrl, "oEmbed JSON"));
-		model.put("licence", link(Citation.LICENCE_URL, Citation.LICENCE_NAME));
 		return PAGE.execute(model);
 	}
 
@@ -106,7 +104,12 @@ final class PageHtml {
 		model.put("open", card.paraphrase() ? "" : "“");
 		model.put("close", card.paraphrase() ? "" : "”");
 		model.put("byline", Objects.requireNonNullElse(card.byline(), ""));
-		model.put("attribution", card.attribution());
+		// the attribution with its licence name linked to the licence
+		String attribution = card.attribution();
+		int licence = attribution.indexOf(Citation.LICENCE_NAME);
+		model.put("attribution", (licence < 0) ? attribution + " · " : attribution.substring(0, licence));
+		model.put("licence", link(Citation.LICENCE_URL, Citation.LICENCE_NAME));
+		model.put("afterLicence", (licence < 0) ? "" : attribution.substring(licence + Citation.LICENCE_NAME.length()));
 		return model;
 	}
 

@@ -39,6 +39,8 @@ final class CsvColumnReference {
 			for (Table.Column<?> column : table.columns()) {
 				String what = column.description()
 						+ (column.values().isEmpty() ? "" : " One of " + String.join(", ", column.values()) + ".")
+						+ (column.type().equals(Table.BOOLEAN) ? " Written " + Table.TRUE + " or " + Table.FALSE + "."
+								: "")
 						+ (column.required() ? " Always present." : "");
 				md.append("| `")
 					.append(column.name())

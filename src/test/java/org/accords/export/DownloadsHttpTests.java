@@ -368,7 +368,7 @@ class DownloadsHttpTests {
 			fieldsByResource.put(name, names);
 			assertThat(names).as(name).containsExactlyElementsOf(records.get(0).toList());
 			for (Map<String, Object> field : fields) {
-				assertThat(field.get("type")).isIn("string", "integer", "number", "date");
+				assertThat(field.get("type")).isIn("string", "integer", "number", "date", "boolean");
 				assertThat((String) field.get("description")).as(name + "." + field.get("name")).isNotBlank();
 			}
 			assertThat((List<String>) schema.get("primaryKey")).containsExactly("id");
@@ -395,6 +395,45 @@ class DownloadsHttpTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void yesNoColumnsAreBooleansWithTheValuesTheCsvWrites() throws Exception {
+		Map<String, Object> descriptor = json("/data/datapackage.json");
+		Set<String> booleans = new HashSet<>();
+		for (Map<String, Object> resource : (List<Map<String, Object>>) descriptor.get("resources")) {
+			String name = (String) resource.get("name");
+			List<CSVRecord> records = parseCsv(text("/data/" + resource.get("path")));
+			List<Map<String, Object>> fields = (List<Map<String, Object>>) ((Map<String, Object>) resource
+				.get("schema")).get("fields");
+			for (int i = 0; i < fields.size(); i++) {
+				Map<String, Object> field = fields.get(i);
+				String column = name + "." + field.get("name");
+				Set<String> cells = new HashSet<>();
+				for (CSVRecord record : records.subList(1, records.size())) {
+					if (!record.get(i).isEmpty()) {
+						cells.add(record.get(i));
+					}
+				}
+				if ("boolean".equals(field.get("type"))) {
+					booleans.add(column);
+					assertThat(field).as(column)
+						.containsEntry("trueValues", List.of("true"))
+						.containsEntry("falseValues", List.of("false"));
+					assertThat(cells).as(column).isSubsetOf("true", "false");
+				}
+				else {
+					// a column of only true and false is a yes/no column typed as
+					// something else
+					assertThat(!cells.isEmpty() && Set.of("true", "false").containsAll(cells))
+						.as(column + " holds only " + cells + " but is typed " + field.get("type"))
+						.isFalse();
+				}
+			}
+		}
+		assertThat(booleans).contains("agreements.disputed", "agreements.open_to_accession",
+				"commitments.amount_approximate", "statements.disputed");
 	}
 
 	@Test

@@ -117,6 +117,8 @@ class PageHttpTests extends PageSeed {
 		assertThat(body.get("sources").get(0).get("excerpt").asString())
 			.isEqualTo("which agreed to fund half of the first station");
 		assertThat(body.get("embedUrl").asString()).isEqualTo(PUBLIC + "/embed/commitment/" + FUNDS);
+		assertThat(body.get("attribution").asString())
+			.startsWith("Data: Accords, version " + body.get("datasetVersion").asString() + ", CC BY 4.0 · Source: ");
 	}
 
 	@Test
@@ -195,8 +197,22 @@ class PageHttpTests extends PageSeed {
 			.contains("Laurynas Kasčiūnas, minister")
 			.contains("ELTA, 2024-11-05")
 			.contains("See it in the source")
-			.contains(PUBLIC + "/articles/" + NodeId.of("Article", SEED_ARTICLE) + "?fact=")
-			.contains("Accords · CC BY 4.0");
+			.contains(PUBLIC + "/articles/" + NodeId.of("Article", SEED_ARTICLE) + "?fact=");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/embed/statement/", "/statements/" })
+	void theFooterCreditsTheDataAndItsLicenceOnceAndThenTheSource(String path) throws Exception {
+		HttpResponse<String> response = api().get(path + NodeId.of("Statement", "kasciunas-joint-company"),
+				"text/html");
+		String version = response.headers().firstValue("Accords-Version").orElseThrow();
+		String foot = response.body().substring(response.body().indexOf("class=\"foot\""));
+		// the licence is the curated data's, named once: not after the source, whose
+		// words
+		// stay with their publisher
+		assertThat(foot).contains("Data: Accords, version " + version + ", <a href=\"https://creativecommons.org/")
+			.contains(">CC BY 4.0</a> · Source: ELTA, 2024-11-05");
+		assertThat(foot.split("CC BY 4.0", -1)).as(foot).hasSize(2);
 	}
 
 	@Test
@@ -293,7 +309,7 @@ class PageHttpTests extends PageSeed {
 			.doesNotContain("“talks");
 		assertThat(api().html("/embed/statement/" + TAMM)).contains("<blockquote>“We will share")
 			.contains("rel=\"noopener\">Baltic Wire &amp; &lt;b&gt;Co&lt;/b&gt;: Estonia, Finland")
-			.contains("source: Baltic Wire &amp; &lt;b&gt;Co&lt;/b&gt;, 2025-03-12");
+			.contains("Source: Baltic Wire &amp; &lt;b&gt;Co&lt;/b&gt;, 2025-03-12");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.accords.dataset.DatasetState;
@@ -24,11 +25,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An instance with no dataset is not ready, and says so to GraphQL clients, until its
- * first load; the first load into a store records the stamps of the files it read, so
- * that the first restart after it reads no seed file (it used to read and hash them all,
- * 100 MB for a 100k-statement corpus). The store starts empty: nothing is loaded at
- * startup. One test, as what it checks before the load holds only until the load.
+ * An instance with no dataset is not ready, and says so to GraphQL clients and on
+ * {@code /data}, until its first load; the first load into a store records the stamps of
+ * the files it read, so that the first restart after it reads no seed file (it used to
+ * read and hash them all, 100 MB for a 100k-statement corpus). The store starts empty:
+ * nothing is loaded at startup. One test, as what it checks before the load holds only
+ * until the load.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false" })
@@ -69,6 +71,18 @@ class FirstLoadStampsTests {
 				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ dataset { version } }\"}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(query.body()).contains("SERVICE_UNAVAILABLE", "No dataset is loaded yet");
+		// the changelog says "not yet" as the listing does, not "no version ever
+		// published"
+		HttpResponse<String> index = get("/data/index.json");
+		assertThat(index.statusCode()).isEqualTo(503);
+		assertThat(index.headers().firstValue("Retry-After")).isPresent();
+		for (String path : List.of("/data/changelog.json", "/data/changelog")) {
+			HttpResponse<String> changelog = get(path);
+			assertThat(changelog.statusCode()).as(path).isEqualTo(503);
+			assertThat(changelog.body()).as(path).isEqualTo(index.body());
+			assertThat(changelog.headers().firstValue("Retry-After")).as(path)
+				.isEqualTo(index.headers().firstValue("Retry-After"));
+		}
 
 		FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
 		SeedFixture seed = SeedFixture.copyOfRealSeed(this.folder);
@@ -81,6 +95,7 @@ class FirstLoadStampsTests {
 		assertThat(this.loader.load(seed.location())).isEqualTo(SeedLoader.Outcome.PUBLISHED);
 		String loaded = this.state.version();
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		assertThat(get("/data/changelog.json").statusCode()).isEqualTo(200);
 		// an edit that keeps a file's size and time is seen only by reading the file: a
 		// start that trusts recorded stamps does not, so the version told is the one
 		// loaded
