@@ -119,19 +119,59 @@ public class QueryCost {
 	 * @param directives directives at or below this set
 	 * @param perLocation the most directives on one field or fragment at or below
 	 * @param cost what the selections cost
+	 * @param costliest the list that costs most at or below this set (the outermost of
+	 * equals), for a refusal to name; null for none
 	 */
-	record Measure(int depth, long fields, long breadth, long aliases, long directives, int perLocation, long cost) {
+	record Measure(int depth, long fields, long breadth, long aliases, long directives, int perLocation, long cost,
+			@Nullable Costliest costliest) {
 
-		static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0, 0);
+		static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0, 0, null);
 
 		Measure plusDirectives(List<Directive> more) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, add(this.directives, more.size()),
-					Math.max(this.perLocation, more.size()), this.cost);
+					Math.max(this.perLocation, more.size()), this.cost, this.costliest);
 		}
 
 		Measure costing(long cost) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, this.directives, this.perLocation,
-					cost);
+					cost, this.costliest);
+		}
+
+		Measure costing(long cost, @Nullable Costliest list) {
+			return new Measure(this.depth, this.fields, this.breadth, this.aliases, this.directives, this.perLocation,
+					cost, Costliest.of(list, this.costliest));
+		}
+
+	}
+
+	/**
+	 * A list field and what it costs with everything selected in it: what a refusal over
+	 * the maximum cost names, with the way to make it cheaper.
+	 *
+	 * @param field the field as the response names it (its alias, if any)
+	 * @param items the most items it can hold: its page size, or for a list that is not
+	 * paged the most the served version holds
+	 * @param paged whether {@code first:} sets its size
+	 * @param cost its cost, what is selected in it included
+	 */
+	record Costliest(String field, long items, boolean paged, long cost) {
+
+		/** The costlier of two, the first of equals; null if both are. */
+		static @Nullable Costliest of(@Nullable Costliest one, @Nullable Costliest other) {
+			if (one == null) {
+				return other;
+			}
+			return (other != null && other.cost > one.cost) ? other : one;
+		}
+
+		/** What the refusal says of it. */
+		String advice() {
+			return this.paged
+					? this.field + " costs " + this.cost + " in pages of " + this.items
+							+ ": ask for a smaller page (first:) or fewer nested lists in it"
+					: this.field + " costs " + this.cost + ": it is not paged and holds up to " + this.items
+							+ " items in this dataset version; narrow it with its arguments (a filter, fewer groupBy"
+							+ " keys) or select fewer fields in it";
 		}
 
 	}
@@ -175,6 +215,7 @@ public class QueryCost {
 			long directives = 0;
 			int perLocation = 0;
 			long cost = 0;
+			Costliest costliest = null;
 			for (Selection<?> selection : set.getSelections()) {
 				Measure inner;
 				int levels = 0;
@@ -207,8 +248,10 @@ public class QueryCost {
 				directives = add(add(directives, own.size()), inner.directives());
 				perLocation = Math.max(perLocation, Math.max(own.size(), inner.perLocation()));
 				cost = add(cost, inner.cost());
+				costliest = Costliest.of(costliest, inner.costliest());
 			}
-			return new Measure(depth, fields, Math.max(breadth, fields), aliases, directives, perLocation, cost);
+			return new Measure(depth, fields, Math.max(breadth, fields), aliases, directives, perLocation, cost,
+					costliest);
 		}
 
 		private Measure fragment(String name, int pageSize, boolean flat) {
@@ -285,7 +328,14 @@ public class QueryCost {
 			}
 			int childPageSize = isConnection(named) ? pageSize(field) : 0;
 			Measure inner = selections(field.getSelectionSet(), named, childPageSize, false);
-			return inner.costing(add(1 + read, times(items, inner.cost())));
+			long cost = add(1 + read, times(items, inner.cost()));
+			// a connection is named for its page, rather than its edges; a list that is
+			// not paged, for the items the version holds
+			Costliest list = (childPageSize > 0) ? new Costliest(field.getResultKey(), childPageSize, true, cost)
+					: (items > 1)
+							? new Costliest(field.getResultKey(), items, definition.getArgument("first") != null, cost)
+							: null;
+			return inner.costing(cost, list);
 		}
 
 		/**

@@ -89,9 +89,10 @@ class QueryLimits {
 				: this.cost.measure(document, operation, variables, version);
 		checkShape(measure);
 		if (measure.cost() > this.limits.maxCost()) {
-			throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED,
-					"The query's cost is " + measure.cost() + ", over the maximum of " + this.limits.maxCost()
-							+ "; ask for smaller pages or fewer nested lists");
+			QueryCost.Costliest costliest = measure.costliest();
+			throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED, "The query's cost is " + measure.cost()
+					+ ", over the maximum of " + this.limits.maxCost() + "; "
+					+ ((costliest != null) ? costliest.advice() : "ask for smaller pages or fewer nested lists"));
 		}
 		return new Analysis(operation.getOperation(), Math.max(measure.cost(), 1));
 	}

@@ -71,6 +71,19 @@ class AdmissionTests {
 	}
 
 	@Test
+	void aRefusalForCostNamesTheCostliestListAndHowToMakeItCheaper() {
+		Guards guards = Guards.with("accords.limits.max-cost", "20");
+		assertThat(guards.admit(
+				Guards.request("{ article(id: 1) { id } big: articles(first: 10) { edges { node { id title } } } }")))
+			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> assertThat(refused.message()).endsWith(
+					"; big costs 32 in pages of 10: ask for a smaller page (first:) or fewer nested lists in it"));
+		// a list that is not paged can only be narrowed: the advice says so
+		assertThat(Guards.with("accords.limits.max-cost", "5").admit(Guards.request("{ tags { name } }")))
+			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> assertThat(refused.message())
+				.contains("tags costs", "it is not paged and holds up to", "narrow it with its arguments"));
+	}
+
+	@Test
 	void theCostOfAPageGrowsWithItsSize() {
 		Guards guards = Guards.with();
 		long small = ((Admission.Admitted) guards

@@ -44,7 +44,7 @@ class DocumentCacheTests {
 		Guards guards = Guards.with();
 		DocumentCache.Parsed parsed = guards.documents.parsed(QUERY);
 		AtomicInteger walks = new AtomicInteger();
-		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2);
+		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null);
 		assertThat(parsed.measure("", "v1", () -> counted(walks, measure))).isSameAs(measure);
 		assertThat(parsed.measure("", "v1", () -> counted(walks, measure))).isSameAs(measure);
 		assertThat(walks).hasValue(1);
@@ -58,7 +58,7 @@ class DocumentCacheTests {
 		Guards guards = Guards.with();
 		DocumentCache.Parsed parsed = guards.documents.parsed(QUERY);
 		AtomicInteger walks = new AtomicInteger();
-		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2);
+		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null);
 		for (int i = 0; i <= DocumentCache.Parsed.MAX_MEASURES; i++) {
 			parsed.measure("op" + i, "v1", () -> counted(walks, measure));
 		}

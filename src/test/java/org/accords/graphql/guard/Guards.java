@@ -28,6 +28,10 @@ final class Guards {
 			type Query {
 			  articles(first: Int, last: Int, after: String): ArticleConnection!
 			  article(id: ID!): Article
+			  tags: [Tag!]!
+			}
+			type Tag {
+			  name: String!
 			}
 			type Mutation {
 			  touch: Boolean
