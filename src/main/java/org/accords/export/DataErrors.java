@@ -10,12 +10,14 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.ErrorCode;
 import org.accords.paging.InvalidInputException;
 import org.accords.graphql.ServiceUnavailableException;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.graphql.guard.Refusal;
 import org.accords.http.Bom;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +42,11 @@ class DataErrors {
 
 	private final DatasetState state;
 
-	DataErrors(DatasetState state) {
+	private final String apiKeyHeader;
+
+	DataErrors(DatasetState state, AccordsProperties properties) {
 		this.state = state;
+		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 	}
 
 	/** A version that is not kept: say which are. */
@@ -79,6 +84,37 @@ class DataErrors {
 	void notAcceptable(FormatNotAcceptableException ex, HttpServletResponse response) throws IOException {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		text(response, HttpStatus.NOT_ACCEPTABLE, ex.getMessage() + "\n");
+	}
+
+	/**
+	 * A download the client's budget cannot cover yet: 429 with the budget's headers, as
+	 * /graphql answers; not the file's ETag or caching.
+	 */
+	@ExceptionHandler
+	void rateLimited(DownloadRateLimitedException ex, HttpServletResponse response) throws IOException {
+		unfiled(response);
+		ex.charge().headers().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
+		text(response, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage() + "\n");
+	}
+
+	/** An unknown API key: 401, as /graphql answers, rather than served anonymously. */
+	@ExceptionHandler
+	void refused(Refusal ex, HttpServletResponse response) throws IOException {
+		unfiled(response);
+		if (ex.code() == ErrorCode.UNAUTHENTICATED) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + this.apiKeyHeader + "\"");
+			text(response, HttpStatus.UNAUTHORIZED, ex.getMessage() + "\n");
+		}
+		else {
+			text(response, HttpStatus.BAD_REQUEST, ex.getMessage() + "\n");
+		}
+	}
+
+	/** Takes back what was set about the file before it was refused. */
+	private static void unfiled(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.ETAG, null);
+		response.setHeader(HttpHeaders.ACCEPT_RANGES, null);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 	/** No dataset yet, or the store is away: a download cannot start, try again later. */

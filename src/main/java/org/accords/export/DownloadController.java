@@ -15,6 +15,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.graphql.guard.RateLimiter;
 import org.accords.http.Gzip;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -61,11 +62,15 @@ class DownloadController {
 
 	private final DownloadSizes sizes;
 
-	DownloadController(DataRequests requests, TableWriter writer, Archive archive, DownloadSizes sizes) {
+	private final RateLimiter rateLimiter;
+
+	DownloadController(DataRequests requests, TableWriter writer, Archive archive, DownloadSizes sizes,
+			RateLimiter rateLimiter) {
 		this.requests = requests;
 		this.writer = writer;
 		this.archive = archive;
 		this.sizes = sizes;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@GetMapping("/" + Downloads.DATAPACKAGE)
@@ -267,6 +272,10 @@ class DownloadController {
 			response.setContentLength(0);
 			return;
 		}
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			// a range is charged as the whole file: the file is written from its start
+			charge(cost(info, table), request, response);
+		}
 		describe(download, format.mediaType(), response);
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -303,6 +312,9 @@ class DownloadController {
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		if (prepare(info, "", request, response)) {
+			if (HttpMethod.GET.matches(request.getMethod())) {
+				charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request, response);
+			}
 			describe(Downloads.archive(info.version()), "application/zip", response);
 			if (HttpMethod.HEAD.matches(request.getMethod())) {
 				return;
@@ -311,6 +323,34 @@ class DownloadController {
 			// instance loaded the version, so its bytes are not the same everywhere
 			stream(response, false, null, (out) -> this.archive.write(info, out));
 		}
+	}
+
+	/**
+	 * What writing a collection's file costs the client's budget: what asking /graphql
+	 * for every row and each of its columns would, one point per row and one per value,
+	 * plus {@value #DOWNLOAD_COST}. The archive costs its collections' sum.
+	 */
+	static long cost(DatasetInfo info, Table<?> table) {
+		long rows = info.counts().getOrDefault(table.type(), 0L);
+		return DOWNLOAD_COST + rows * (1 + table.columns().size());
+	}
+
+	/** What every download written costs, however few its rows. */
+	static final long DOWNLOAD_COST = 10;
+
+	/**
+	 * Charges a download that will be written to the client's budget, the one /graphql
+	 * spends, and says what is left in its headers; a 429 from {@link DataErrors} when
+	 * the budget cannot cover it yet, a 401 for an unknown API key. HEAD, 304 and 416
+	 * write no file and are not charged.
+	 */
+	private void charge(long cost, HttpServletRequest request, HttpServletResponse response) {
+		RateLimiter.Charge charge = this.rateLimiter.chargeDownload(request.getHeader(this.rateLimiter.apiKeyHeader()),
+				request.getRemoteAddr(), cost);
+		if (!charge.allowed()) {
+			throw new DownloadRateLimitedException(cost, charge);
+		}
+		charge.headers().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
 	}
 
 	/**

@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Import;
  * transport, the limits and the rate limit check: one application context that those test
  * classes share. Origins are restricted to one partner; documents are limited to 3,000
  * characters and 1,000 tokens; three partners have budgets of their own, each spent by
- * one test class only ("small" by the rate-limit test, "newsroom" by the metrics test;
- * the anonymous budget stays the default), so that one class does not spend another's;
- * executions are counted ({@link ExecutionCounter}). The metrics test scrapes this
- * application after a mixed load of its own.
+ * one test class only ("small" by the rate-limit test, "newsroom" by the metrics test,
+ * "archivist" and "curator" by the downloads' rate-limit test; the anonymous budget stays
+ * the default), so that one class does not spend another's; executions are counted
+ * ({@link ExecutionCounter}). The metrics test scrapes this application after a mixed
+ * load of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,7 +30,11 @@ import org.springframework.context.annotation.Import;
 		"accords.rate-limit.partners.portal.refill-period=1h", "accords.rate-limit.partners.small.key=small-secret",
 		"accords.rate-limit.partners.small.capacity=40", "accords.rate-limit.partners.small.refill-period=1h",
 		"accords.rate-limit.partners.newsroom.key=newsroom-key", "accords.rate-limit.partners.newsroom.capacity=300",
-		"accords.rate-limit.partners.newsroom.refill-period=1h" })
+		"accords.rate-limit.partners.newsroom.refill-period=1h",
+		"accords.rate-limit.partners.archivist.key=archivist-key", "accords.rate-limit.partners.archivist.capacity=100",
+		"accords.rate-limit.partners.archivist.refill-period=1h", "accords.rate-limit.partners.curator.key=curator-key",
+		"accords.rate-limit.partners.curator.capacity=100000",
+		"accords.rate-limit.partners.curator.refill-period=10000h" })
 @Import(ExecutionCounter.class)
 public @interface GuardedHttpTest {
 

@@ -217,7 +217,7 @@ class TransportGzipTests {
 		assertThat(gzip.headers().firstValue("Content-Type")).isEqualTo(plain.headers().firstValue("Content-Type"));
 		assertThat(gzip.headers().firstValue("Content-Disposition")).isPresent()
 			.isEqualTo(plain.headers().firstValue("Content-Disposition"));
-		// with Excel's byte order mark, gzipped per request
+		// with Excel's byte order mark, gzipped (once while cached)
 		HttpResponse<byte[]> bomPlain = get(ROWS, "Accept", "text/csv", "?bom", "true");
 		HttpResponse<byte[]> bomGzip = get(ROWS, "Accept", "text/csv", "?bom", "true", "Accept-Encoding", GZIP);
 		identity(bomPlain);
@@ -228,9 +228,34 @@ class TransportGzipTests {
 	}
 
 	/**
-	 * A CSV with Excel's byte order mark is gzipped per request, with the same
-	 * {@code -gzip} ETag as the other variants: a client that holds it is told it is
-	 * current, as the others are.
+	 * A cached CSV asked for with Excel's byte order mark in gzip is deflated once, as
+	 * the CSV without it is, not per request.
+	 */
+	@Test
+	void aCachedBomCsvIsDeflatedOnceNotPerRequest() {
+		// a document of its own: an entry no other test has deflated
+		String rows = ROWS + " # marked";
+		HttpResponse<byte[]> plain = get(rows, "Accept", "text/csv", "?bom", "true");
+		long deflated = this.responseCache.deflated();
+		byte[] first = get(rows, "Accept", "text/csv", "?bom", "true", "Accept-Encoding", GZIP).body();
+		byte[] second = get(rows, "Accept", "text/csv", "?bom", "true", "Accept-Encoding", GZIP).body();
+		byte[] third = get(rows, "Accept", "text/csv", "?bom", "true", "Accept-Encoding", GZIP).body();
+		assertThat(this.responseCache.deflated()).as("one deflation").isEqualTo(deflated + 1);
+		assertThat(gunzip(first)).isEqualTo(plain.body());
+		assertThat(second).isEqualTo(first);
+		assertThat(third).isEqualTo(first);
+		// the CSV without the mark keeps a gzip of its own
+		HttpResponse<byte[]> unmarked = get(rows, "Accept", "text/csv", "Accept-Encoding", GZIP);
+		gzipped(unmarked);
+		assertThat(gunzip(unmarked.body()))
+			.isEqualTo(java.util.Arrays.copyOfRange(plain.body(), 3, plain.body().length));
+		assertThat(this.responseCache.deflated()).isEqualTo(deflated + 2);
+	}
+
+	/**
+	 * A CSV with Excel's byte order mark is gzipped, with the same {@code -gzip} ETag as
+	 * the other variants: a client that holds it is told it is current, as the others
+	 * are.
 	 */
 	@Test
 	void theGzipCopyOfABomCsvHasItsOwn304Too() {

@@ -145,6 +145,21 @@ public class RateLimiter implements MeterBinder {
 		return charge(apiKey, address, cost, true);
 	}
 
+	/**
+	 * Charges a {@code /data} download its cost; a file costing more than the whole
+	 * budget takes the whole budget, so that it can still be downloaded once per refill
+	 * period.
+	 * @throws Refusal {@code UNAUTHENTICATED} for an unknown API key
+	 */
+	public Charge chargeDownload(@Nullable String apiKey, String address, long cost) {
+		return charge(apiKey, address, cost, true);
+	}
+
+	/** The request header that carries a partner's API key. */
+	public String apiKeyHeader() {
+		return this.settings.apiKeyHeader();
+	}
+
 	private Charge charge(@Nullable String apiKey, String address, long cost, boolean refused) {
 		if (!this.settings.enabled()) {
 			return Charge.UNLIMITED;

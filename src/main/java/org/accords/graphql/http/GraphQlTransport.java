@@ -195,7 +195,8 @@ class GraphQlTransport implements DisposableBean {
 		// 3. HTTP caching: a 304, or the answer from the response cache
 		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
 		if (cached != null) {
-			return bom ? encoded(withBom(cached), gzip, null, null) : cached;
+			// a hit's BOM variant is marked (and gzipped, once) there
+			return cached;
 		}
 		// 4. execute
 		trace.outcome = RequestTrace.Outcome.EXECUTED;
@@ -331,13 +332,21 @@ class GraphQlTransport implements DisposableBean {
 		if (cached.link() != null) {
 			headers.set(HttpHeaders.LINK, cached.link());
 		}
-		return encoded(
-				ResponseEntity.ok()
-					.headers(headers)
-					.contentType(cached.contentType())
-					.body(CSV.equals(exchange.format()) ? cached.body()
-							: withExtensions(cached.body(), servedExtensions(exchange.cost(), exchange.version()))),
-				exchange.gzipWritten(), key, cached);
+		ResponseEntity<?> answer = ResponseEntity.ok()
+			.headers(headers)
+			.contentType(cached.contentType())
+			.body(CSV.equals(exchange.format()) ? (Object) cached.body()
+					: withExtensions(cached.body(), servedExtensions(exchange.cost(), exchange.version())));
+		if (exchange.bom()) {
+			ResponseEntity<?> marked = withBom(answer);
+			// the marked CSV's gzip is kept with the entry, as the CSV's is: made once,
+			// not per request
+			return (marked.getBody() instanceof byte[] body && exchange.gzip() && body.length >= GZIP_MIN
+					&& marked.getHeaders().getVary().contains(HttpHeaders.ACCEPT_ENCODING))
+							? gzipped(marked, this.responseCache.bomGzip(key, cached, body), new byte[0])
+							: encoded(marked, exchange.gzip(), null, null);
+		}
+		return encoded(answer, exchange.gzipWritten(), key, cached);
 	}
 
 	/**
@@ -374,6 +383,14 @@ class GraphQlTransport implements DisposableBean {
 		}
 		Gzip.Opened opened = (key != null && entry != null && head == entry.body())
 				? this.responseCache.gzip(key, entry, headLength) : Gzip.open(head, 0, headLength);
+		return gzipped(answer, opened, tail);
+	}
+
+	/**
+	 * The answer as {@code opened} followed by {@code tail}, in gzip: its
+	 * {@code Content-Encoding}, and the ETag's {@code -gzip} variant.
+	 */
+	private static ResponseEntity<?> gzipped(ResponseEntity<?> answer, Gzip.Opened opened, byte[] tail) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.addAll(answer.getHeaders());
 		headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");

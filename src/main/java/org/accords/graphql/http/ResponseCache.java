@@ -48,7 +48,8 @@ public class ResponseCache implements MeterBinder {
 			.maximumWeight(properties.http().responseCacheSize().toBytes())
 			.weigher((String key, Entry entry) -> key.length() + entry.body().length + 64
 					+ ((entry.disposition() != null) ? entry.disposition().length() : 0)
-					+ ((entry.gzip() != null) ? entry.gzip().bytes().length : 0))
+					+ ((entry.gzip() != null) ? entry.gzip().bytes().length : 0)
+					+ ((entry.bomGzip() != null) ? entry.bomGzip().bytes().length : 0))
 			.recordStats()
 			.build();
 		this.keys = Caffeine.newBuilder()
@@ -82,16 +83,19 @@ public class ResponseCache implements MeterBinder {
 	 * page
 	 * @param gzip the body's gzip, opened for each answer's end ({@link Gzip#finish}):
 	 * made by the first request that takes gzip, then kept; null until then
+	 * @param bomGzip a CSV body's gzip with Excel's byte order mark before it
+	 * ({@code ?bom=true}): made by the first such request that takes gzip, then kept;
+	 * null until then
 	 */
 	record Entry(byte[] body, MediaType contentType, @Nullable String disposition, @Nullable String link,
-			Gzip.@Nullable Opened gzip) {
+			Gzip.@Nullable Opened gzip, Gzip.@Nullable Opened bomGzip) {
 
 		Entry(byte[] body, MediaType contentType) {
-			this(body, contentType, null, null, null);
+			this(body, contentType, null, null, null, null);
 		}
 
 		Entry(byte[] body, MediaType contentType, String disposition, @Nullable String link) {
-			this(body, contentType, disposition, link, null);
+			this(body, contentType, disposition, link, null, null);
 		}
 
 	}
@@ -135,8 +139,25 @@ public class ResponseCache implements MeterBinder {
 			this.deflated.incrementAndGet();
 			// unless evicted or replaced meanwhile
 			this.responses.asMap()
-				.replace(key, entry,
-						new Entry(entry.body(), entry.contentType(), entry.disposition(), entry.link(), gzip));
+				.replace(key, entry, new Entry(entry.body(), entry.contentType(), entry.disposition(), entry.link(),
+						gzip, entry.bomGzip()));
+		}
+		return gzip;
+	}
+
+	/**
+	 * The gzip of {@code marked}, an entry's CSV body with a byte order mark before it:
+	 * the one kept with the entry, else made now and kept with it, as {@link #gzip} keeps
+	 * the body's.
+	 */
+	Gzip.Opened bomGzip(String key, Entry entry, byte[] marked) {
+		Gzip.Opened gzip = entry.bomGzip();
+		if (gzip == null) {
+			gzip = Gzip.open(marked, 0, marked.length);
+			this.deflated.incrementAndGet();
+			this.responses.asMap()
+				.replace(key, entry, new Entry(entry.body(), entry.contentType(), entry.disposition(), entry.link(),
+						entry.gzip(), gzip));
 		}
 		return gzip;
 	}
