@@ -214,7 +214,7 @@ class SubscriptionTransports {
 		private final SubscriptionAdmission admission;
 
 		CountedWebSocketHandler(WebGraphQlHandler handler, JacksonJsonHttpMessageConverter converter,
-				@Nullable Duration initTimeout, @Nullable Duration keepAlive, CorsConfiguration origins,
+				Duration initTimeout, @Nullable Duration keepAlive, CorsConfiguration origins,
 				SubscriptionAdmission admission) {
 			super(handler, converter, initTimeout, keepAlive, origins);
 			this.admission = admission;
