@@ -147,41 +147,24 @@ class CsvResponseTests {
 		assertThat(this.client.get(query, "Accept", "text/csv", "?variables", "{\"n\":2}", "?operationName", "Quotes")
 			.headers()
 			.firstValue("Link")).as("an answer from the response cache too").hasValue(firstLink);
-		List<String> ids = new java.util.ArrayList<>();
-		int pages = 0;
-		while (true) {
-			assertThat(page.statusCode()).isEqualTo(200);
-			pages++;
-			CSVFormat.RFC4180.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(new StringReader(page.body()))
-				.forEach((row) -> ids.add(row.get("id")));
-			java.util.Optional<String> link = page.headers().firstValue("Link");
-			if (link.isEmpty()) {
-				break;
-			}
-			assertThat(link.get()).endsWith(">; rel=\"next\"").contains("/graphql?query=");
-			java.net.URI next = java.net.URI.create(link.get().substring(1, link.get().indexOf('>')));
-			page = this.client.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI
-					.create("http://localhost:" + this.port + next.getRawPath() + "?" + next.getRawQuery()))
-				.header("Accept", "text/csv")
-				.build());
-		}
-		assertThat(pages).isEqualTo(3);
-		assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+		Followed followed = followNextLinks(page);
+		assertThat(followed.pages()).isEqualTo(3);
+		assertThat(followed.ids()).hasSize(5).doesNotHaveDuplicates();
 	}
 
-	@Test
-	void searchResultsInCsvLinkTheirNextPageTooTillEveryHitIsRead() throws IOException {
-		// search's connection has hit details on its edges (score, highlight): its CSV
-		// said nothing of the pages after the first
-		String query = "{ search(text: \"Lithuania\", first: 2) { edges { score node { __typename ... on Person { id }"
-				+ " ... on Statement { id } ... on Commitment { id } ... on CooperationArea { id } ... on Organization { id }"
-				+ " ... on Event { id } ... on Programme { id } } } } }";
-		HttpResponse<String> page = this.client.get(query, "Accept", "text/csv");
+	/**
+	 * What a client following a CSV's next-page links read: how many pages, and their
+	 * ids.
+	 */
+	private record Followed(int pages, List<String> ids) {
+	}
+
+	/**
+	 * Reads the {@code id} column of {@code page} and of every page its {@code Link:
+	 * rel="next"} headers lead to, as a script paging a CSV does.
+	 */
+	private Followed followNextLinks(HttpResponse<String> first) throws IOException {
+		HttpResponse<String> page = first;
 		List<String> ids = new java.util.ArrayList<>();
 		int pages = 0;
 		while (true) {
@@ -195,9 +178,9 @@ class CsvResponseTests {
 				.forEach((row) -> ids.add(row.get("id")));
 			java.util.Optional<String> link = page.headers().firstValue("Link");
 			if (link.isEmpty()) {
-				break;
+				return new Followed(pages, ids);
 			}
-			assertThat(link.get()).endsWith(">; rel=\"next\"").contains("after");
+			assertThat(link.get()).endsWith(">; rel=\"next\"").contains("/graphql?query=", "after");
 			java.net.URI next = java.net.URI.create(link.get().substring(1, link.get().indexOf('>')));
 			page = this.client.send(java.net.http.HttpRequest
 				.newBuilder(java.net.URI
@@ -205,12 +188,23 @@ class CsvResponseTests {
 				.header("Accept", "text/csv")
 				.build());
 		}
+	}
+
+	@Test
+	void searchResultsInCsvLinkTheirNextPageTooTillEveryHitIsRead() throws IOException {
+		// search's connection has hit details on its edges (score, highlight): its CSV
+		// said nothing of the pages after the first
+		String query = "{ search(text: \"Lithuania\", first: 2) { edges { score node { __typename ... on Person { id }"
+				+ " ... on Statement { id } ... on Commitment { id } ... on CooperationArea { id } ... on Organization { id }"
+				+ " ... on Event { id } ... on Programme { id } } } } }";
+		HttpResponse<String> page = this.client.get(query, "Accept", "text/csv");
+		Followed followed = followNextLinks(page);
 		String counted = this.client.get("{ search(text: \"Lithuania\") { totalCount } }", "Accept", "application/json")
 			.body();
 		int totalCount = Integer.parseInt(counted.replaceAll("(?s).*\"totalCount\":(\\d+).*", "$1"));
 		assertThat(totalCount).isGreaterThan(2);
-		assertThat(pages).isGreaterThan(1);
-		assertThat(ids).hasSize(totalCount).doesNotHaveDuplicates();
+		assertThat(followed.pages()).isGreaterThan(1);
+		assertThat(followed.ids()).hasSize(totalCount).doesNotHaveDuplicates();
 	}
 
 	@Test
