@@ -345,8 +345,8 @@ class DownloadController {
 	 * write no file and are not charged.
 	 */
 	private void charge(long cost, HttpServletRequest request, HttpServletResponse response) {
-		RateLimiter.Charge charge = this.rateLimiter.chargeDownload(request.getHeader(this.rateLimiter.apiKeyHeader()),
-				request.getRemoteAddr(), cost);
+		RateLimiter.Charge charge = this.rateLimiter
+			.chargeUpToWholeBudget(request.getHeader(this.rateLimiter.apiKeyHeader()), request.getRemoteAddr(), cost);
 		if (!charge.allowed()) {
 			throw new DownloadRateLimitedException(cost, charge);
 		}

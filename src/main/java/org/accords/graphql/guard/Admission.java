@@ -183,7 +183,7 @@ public class Admission {
 	 * @throws Refusal {@code UNAUTHENTICATED} for an unknown API key
 	 */
 	public RateLimiter.Charge chargeRefusal(Client client, long price) {
-		return this.rateLimiter.chargeRefused(client.apiKey(), client.address(), price);
+		return this.rateLimiter.chargeUpToWholeBudget(client.apiKey(), client.address(), price);
 	}
 
 	/**

@@ -137,21 +137,13 @@ public class RateLimiter implements MeterBinder {
 	}
 
 	/**
-	 * Charges a request refused before execution (too large, over a limit, malformed):
-	 * refusing costs work too, so refusals cannot be sent for free. A cost over the whole
-	 * budget takes the whole budget.
-	 */
-	Charge chargeRefused(@Nullable String apiKey, String address, long cost) {
-		return charge(apiKey, address, cost, true);
-	}
-
-	/**
-	 * Charges a {@code /data} download its cost; a file costing more than the whole
-	 * budget takes the whole budget, so that it can still be downloaded once per refill
-	 * period.
+	 * Charges work whose cost may exceed the whole budget, which then takes the whole
+	 * budget: a request refused before execution (too large, over a limit, malformed;
+	 * refusing costs work too, so refusals cannot be sent for free), and a {@code /data}
+	 * download (so that a file over the budget can still be had once per refill period).
 	 * @throws Refusal {@code UNAUTHENTICATED} for an unknown API key
 	 */
-	public Charge chargeDownload(@Nullable String apiKey, String address, long cost) {
+	public Charge chargeUpToWholeBudget(@Nullable String apiKey, String address, long cost) {
 		return charge(apiKey, address, cost, true);
 	}
 
