@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.dataset.DatasetState;
 import org.accords.http.ClientNetwork;
+import org.accords.http.PlacesPerClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -54,7 +55,7 @@ class LiveChanges implements SmartLifecycle {
 	/** Each listener's address, and how many listeners each address holds. */
 	private final Map<SseEmitter, String> addresses = new ConcurrentHashMap<>();
 
-	private final Map<String, Integer> byAddress = new ConcurrentHashMap<>();
+	private final PlacesPerClient byAddress = new PlacesPerClient(MAX_LISTENERS_PER_ADDRESS);
 
 	private volatile boolean running;
 
@@ -77,7 +78,7 @@ class LiveChanges implements SmartLifecycle {
 		}
 		// an IPv6 client by its /64, as its rate limit
 		String address = ClientNetwork.of(request.getRemoteAddr());
-		if (!take(address)) {
+		if (!this.byAddress.take(address)) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("error", "Too many listeners from this address (at most " + MAX_LISTENERS_PER_ADDRESS
@@ -95,26 +96,12 @@ class LiveChanges implements SmartLifecycle {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
 	}
 
-	/** Counts a listener to {@code address}, unless it holds its most already. */
-	private boolean take(String address) {
-		boolean[] taken = { false };
-		this.byAddress.compute(address, (key, held) -> {
-			int count = (held != null) ? held : 0;
-			if (count >= MAX_LISTENERS_PER_ADDRESS) {
-				return held;
-			}
-			taken[0] = true;
-			return count + 1;
-		});
-		return taken[0];
-	}
-
 	/** Forgets a listener, and frees its address's place (once). */
 	private void remove(SseEmitter emitter) {
 		this.listeners.remove(emitter);
 		String address = this.addresses.remove(emitter);
 		if (address != null) {
-			this.byAddress.computeIfPresent(address, (key, held) -> (held <= 1) ? null : held - 1);
+			this.byAddress.release(address);
 		}
 	}
 

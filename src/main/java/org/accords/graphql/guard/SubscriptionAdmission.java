@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -19,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
+import org.accords.http.PlacesPerClient;
 import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -72,19 +72,21 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 * Of those, how many each client holds ({@link #client}); a client that holds none
 	 * has no entry, so there are never more entries than open subscriptions.
 	 */
-	private final Map<String, Integer> openByClient = new ConcurrentHashMap<>();
+	private final PlacesPerClient openByClient;
 
 	/**
 	 * WebSocket connections open, by address: a connection holds its buffers whether or
 	 * not it subscribes, so they are bounded per client as subscriptions are.
 	 */
-	private final Map<String, Integer> webSocketsByAddress = new ConcurrentHashMap<>();
+	private final PlacesPerClient webSocketsByAddress;
 
 	SubscriptionAdmission(Admission admission, AccordsProperties properties) {
 		this.admission = admission;
 		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 		this.max = properties.subscriptions().max();
 		this.maxPerClient = properties.subscriptions().maxPerClient();
+		this.openByClient = new PlacesPerClient(this.maxPerClient);
+		this.webSocketsByAddress = new PlacesPerClient(this.maxPerClient);
 	}
 
 	@Override
@@ -105,7 +107,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 * @return whether it may stay open; when it may, {@link #webSocketClosed} must follow
 	 */
 	public boolean webSocketOpened(@Nullable InetSocketAddress remote) {
-		return take(this.webSocketsByAddress, address(remote));
+		return this.webSocketsByAddress.take(address(remote));
 	}
 
 	/**
@@ -114,17 +116,17 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 * after it (which leaves it open as long as the client does not answer).
 	 */
 	public boolean webSocketMayOpen(@Nullable InetSocketAddress remote) {
-		return this.webSocketsByAddress.getOrDefault(address(remote), 0) < this.maxPerClient;
+		return this.webSocketsByAddress.held(address(remote)) < this.maxPerClient;
 	}
 
 	/** Uncounts a WebSocket connection that {@link #webSocketOpened} let stay open. */
 	public void webSocketClosed(@Nullable InetSocketAddress remote) {
-		release(this.webSocketsByAddress, address(remote));
+		this.webSocketsByAddress.release(address(remote));
 	}
 
 	/** WebSocket connections open now. */
 	public int webSockets() {
-		return this.webSocketsByAddress.values().stream().mapToInt(Integer::intValue).sum();
+		return this.webSocketsByAddress.total();
 	}
 
 	@Override
@@ -213,12 +215,12 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooMany(), requestId));
 			}
-			if (!take(this.openByClient, client)) {
+			if (!this.openByClient.take(client)) {
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooManyForClient(), requestId));
 			}
 			return Flux.<Object>from(events).map((event) -> coded(event, requestId)).doFinally((signal) -> {
-				release(this.openByClient, client);
+				this.openByClient.release(client);
 				this.open.decrementAndGet();
 			});
 		});
@@ -275,25 +277,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	}
 
 	private int held(String client) {
-		return this.openByClient.getOrDefault(client, 0);
-	}
-
-	/** Counts a place to {@code client}, unless it holds its most already. */
-	private boolean take(Map<String, Integer> places, String client) {
-		boolean[] taken = { false };
-		places.compute(client, (key, held) -> {
-			int count = (held != null) ? held : 0;
-			if (count >= this.maxPerClient) {
-				return held;
-			}
-			taken[0] = true;
-			return count + 1;
-		});
-		return taken[0];
-	}
-
-	private static void release(Map<String, Integer> places, String client) {
-		places.computeIfPresent(client, (key, held) -> (held <= 1) ? null : held - 1);
+		return this.openByClient.held(client);
 	}
 
 	private Admission.Refused tooManyForClient() {
