@@ -1,6 +1,7 @@
 package org.accords.dataset;
 
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The licence of the curated data and how to cite a dataset version, in one place for
@@ -24,6 +25,14 @@ public final class Citation {
 	public static final String LICENCE_NOTE = "Covers the curated data (facts, ids, offsets). Article texts are "
 			+ "reproduced verbatim so that every fact can be checked; their rights stay with their publishers "
 			+ "(see each Article's rights).";
+
+	/**
+	 * BibTeX's month macros: every style defines them and prints each month in its own
+	 * way ({@code month = mar}), where a braced number ({@code month = {3}}) is printed
+	 * as it stands and sorts as text.
+	 */
+	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+			"oct", "nov", "dec");
 
 	private Citation() {
 	}
@@ -62,10 +71,11 @@ public final class Citation {
 		String date = date(info);
 		return "@misc{accords_" + info.version() + ",\n" + "  author       = {{" + PUBLISHER + "}},\n"
 				+ "  title        = {{" + TITLE + "}},\n" + "  year         = {" + date.substring(0, 4) + "},\n"
-				+ "  month        = {" + Integer.parseInt(date.substring(5, 7)) + "},\n" + "  version      = {"
-				+ info.version() + "},\n" + "  howpublished = {\\url{" + url + "}},\n" + "  url          = {"
-				+ versionUrl(url, info) + "},\n" + "  note         = {Dataset, " + "version " + info.version() + " of "
-				+ date + ". Licensed under " + LICENCE_NAME + ", \\url{" + LICENCE_URL + "}}\n" + "}\n";
+				+ "  month        = " + MONTHS.get(Integer.parseInt(date.substring(5, 7)) - 1) + ",\n"
+				+ "  version      = {" + info.version() + "},\n" + "  howpublished = {\\url{" + url + "}},\n"
+				+ "  url          = {" + versionUrl(url, info) + "},\n" + "  note         = {Dataset, " + "version "
+				+ info.version() + " of " + date + ". Licensed under " + LICENCE_NAME + ", \\url{" + LICENCE_URL
+				+ "}}\n" + "}\n";
 	}
 
 }

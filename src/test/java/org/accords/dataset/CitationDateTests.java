@@ -35,10 +35,18 @@ class CitationDateTests {
 	@Test
 	void citationsCarryTheNewestArticleDateNotTheLoadDate() throws Exception {
 		// the seed data's one article is of 2024-11-05; it is loaded today
-		assertThat(get("/data/citation.bib")).contains("year         = {2024}", "month        = {11}",
+		assertThat(get("/data/citation.bib")).contains("year         = {2024}", "month        = nov,",
 				"of 2024-11-05.");
 		assertThat(get("/data/dataset.jsonld").replace(" ", "")).contains("\"datePublished\":\"2024-11-05\"",
 				"\"dateModified\":\"2024-11-05\"");
+	}
+
+	@Test
+	void bibtexNamesTheMonthByItsMacroUnbracedAsStylesExpect() {
+		DatasetInfo march = new DatasetInfo("v", Instant.parse("2025-04-01T10:00:00Z"), Map.of(),
+				DatasetInfo.newest(List.of("2025-03-09")));
+		assertThat(Citation.bibtex(march, "http://x/data")).contains("  month        = mar,\n")
+			.doesNotContain("month        = {");
 	}
 
 	@Test
