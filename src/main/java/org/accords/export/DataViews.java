@@ -96,8 +96,11 @@ final class DataViews {
 			List<CollectionChanges> collections) {
 	}
 
-	/** What one version did to one collection: added, changed and removed. */
-	record CollectionChanges(String collection, List<Change> changes) {
+	/**
+	 * What one version did to one collection (its GraphQL type, and its CSV file when it
+	 * is still served): added, changed and removed.
+	 */
+	record CollectionChanges(String collection, List<String> file, List<Change> changes) {
 	}
 
 	/**
@@ -129,7 +132,9 @@ final class DataViews {
 				for (String change : List.of("added", "changed", "removed")) {
 					changes.add(Change.of((List<String>) Objects.requireNonNull(collection.get(change))));
 				}
-				collections.add(new CollectionChanges(String.valueOf(collection.get("collection")), changes));
+				Object file = collection.get("file");
+				collections.add(new CollectionChanges(String.valueOf(collection.get("collection")),
+						(file != null) ? List.of(file.toString()) : List.of(), changes));
 			}
 			views
 				.add(new VersionView(String.valueOf(version.get("version")), String.valueOf(version.get("publishedAt")),

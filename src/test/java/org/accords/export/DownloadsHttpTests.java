@@ -553,6 +553,21 @@ class DownloadsHttpTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void changelogNamesEachCollectionByTheFileAJournalistOpensAndKeepsTheType() throws Exception {
+		List<Map<String, Object>> versions = JSON.readValue(text("/data/changelog.json"), List.class);
+		List<Map<String, Object>> collections = (List<Map<String, Object>>) versions.get(0).get("collections");
+		assertThat(collections).isNotEmpty()
+			.allSatisfy((collection) -> assertThat(definedColumns())
+				.containsKey(((String) collection.get("file")).replace(".csv", "")));
+		assertThat(collections)
+			.anySatisfy((collection) -> assertThat(collection).containsEntry("collection", "CooperationArea")
+				.containsEntry("file", "cooperation-areas.csv"));
+		String html = new String(get("/data/changelog", "text/html").body(), StandardCharsets.UTF_8);
+		assertThat(html).contains("<code>cooperation-areas.csv</code> (CooperationArea)");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void changelogIsReadableAndJson() throws Exception {
 		List<Map<String, Object>> versions = JSON.readValue(text("/data/changelog.json"), List.class);
 		assertThat(versions).isNotEmpty();
