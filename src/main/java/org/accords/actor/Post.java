@@ -38,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  * @param termStart {@code heldFrom}, or {@code 0000-01-01} when open, for range queries
  * @param termEnd {@code heldUntil}, or {@code 9999-12-31} when open, for range queries
  * @param evidence the words that state the post, from every source
- * @param provenance not recorded for posts: their sources answer from the evidence
+ * @param provenance the articles that name the post, with or without an excerpt (its
+ * sources, so that a post reported without evidence still counts the article that reports
+ * it); null for a post stored before they were recorded, whose sources answer from the
+ * evidence
  */
 public record Post(String id, String personId, String role, @Nullable String organizationId, @Nullable String countryId,
 		@Nullable String from, @Nullable DatePrecision fromPrecision, @Nullable String to,
@@ -60,9 +63,8 @@ public record Post(String id, String personId, String role, @Nullable String org
 	public static final String OPEN_END = "9999-12-31";
 
 	/**
-	 * The date of the first article that reports the post, held or as a former post: a
-	 * post records no provenance, so the {@code reported_on} of {@code posts.csv} would
-	 * otherwise always be empty.
+	 * The date of the first article that reports the post, held or as a former post, from
+	 * its own dates: also for a post stored before its provenance was recorded.
 	 */
 	@Override
 	public @Nullable String getReportedOn() {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -909,6 +910,9 @@ final class SeedValidator {
 
 		final List<String> formerOn = new ArrayList<>();
 
+		/** The articles whose curated files name the post, excerpt or not. */
+		final Set<String> articleIds = new LinkedHashSet<>();
+
 		@Nullable ResolvedDate from;
 
 		@Nullable ResolvedDate to;
@@ -918,6 +922,7 @@ final class SeedValidator {
 			other.evidence.stream().filter((e) -> !this.evidence.contains(e)).forEach(this.evidence::add);
 			this.heldOn.addAll(other.heldOn);
 			this.formerOn.addAll(other.formerOn);
+			this.articleIds.addAll(other.articleIds);
 			this.from = (this.from != null) ? this.from : other.from;
 			this.to = (this.to != null) ? this.to : other.to;
 		}
@@ -970,6 +975,7 @@ final class SeedValidator {
 				report.role = (report.role != null) ? report.role : post.role().trim();
 				report.evidence.addAll(evidence(ctx, postWhere, post.evidence()));
 				String date = ctx.article().date().toString();
+				report.articleIds.add(ctx.articleId());
 				if (Boolean.TRUE.equals(post.former())) {
 					report.formerOn.add(date);
 				}
@@ -1046,11 +1052,22 @@ final class SeedValidator {
 		String first = report.heldOn.stream().min(String::compareTo).orElse(null);
 		String last = report.heldOn.stream().max(String::compareTo).orElse(null);
 		String endedBy = report.formerOn.stream().min(String::compareTo).orElse(null);
+		// the article that names a post reports it, with or without an excerpt: its
+		// sources are those articles, so that a post with a first report date has a
+		// source
+		List<Evidence> evidence = List.copyOf(report.evidence);
+		List<String> sourceIds = List.copyOf(report.articleIds);
+		String reportedOn = java.util.stream.Stream.concat(report.heldOn.stream(), report.formerOn.stream())
+			.min(String::compareTo)
+			.orElse(null);
+		Provenance provenance = new Provenance(
+				evidence.stream().map(Evidence::articleId).distinct().toList().equals(sourceIds) ? null : sourceIds,
+				sourceIds.size(), null, null, null, null, reportedOn, null);
 		return new Post(id, personId, role, key.organizationId(), countryId,
 				(report.from != null) ? report.from.iso() : null,
 				(report.from != null) ? report.from.precision() : null, (report.to != null) ? report.to.iso() : null,
 				(report.to != null) ? report.to.precision() : null, first, last, endedBy, null, null,
-				SearchText.fold(role), Post.OPEN_START, Post.OPEN_END, List.copyOf(report.evidence), null);
+				SearchText.fold(role), Post.OPEN_START, Post.OPEN_END, evidence, provenance);
 	}
 
 	// ---- events (meetings, visits, press conferences) and programmes ----
