@@ -13,6 +13,7 @@ import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
 import org.accords.paging.NodeId;
 import org.accords.store.Entity;
+import org.accords.store.EntityCatalog;
 import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 
@@ -295,7 +296,8 @@ final class Table<T extends Entity> {
 				(entity, labels) -> ((Reported) entity).getSourceCount()));
 		booleanColumn("disputed",
 				"true when its sources give competing values or the curator marks it as contradicted; "
-						+ "JSON and NDJSON list the competing values with their sources.",
+						+ "disputed_values and competing_fact_ids say which (JSON and NDJSON list every claim with "
+						+ "its sources).",
 				true, (entity) -> ((Reported) entity).isDisputed());
 		this.columns.add(new Column<>("reported_on", DATE, "The earliest publication date among its sources, ISO 8601.",
 				false, List.of(), null, (entity, labels) -> ((Reported) entity).getReportedOn()));
@@ -303,6 +305,50 @@ final class Table<T extends Entity> {
 				"Ids of the articles that report it, separated by '" + LIST_SEPARATOR + "'.", false, List.of(), null,
 				(entity, labels) -> join(((Reported) entity).getSources().stream().map(Source::articleId).toList())));
 		return this;
+	}
+
+	/**
+	 * What a disputed fact's sources disagree on, for spreadsheets: every competing value
+	 * with the articles that give it (the JSON download's {@code provenance.claims} whose
+	 * {@code competing} is true, in the same order), and the facts the curator marks as
+	 * contradicting it. Last in a table, so that the columns before keep their places.
+	 */
+	Table<T> disputes() {
+		this.columns.add(new Column<>("disputed_values", STRING,
+				"Each value its sources give for a field on which they disagree, as 'field: value [article ids]' "
+						+ "(a reference's value as 'name (id)'; the article ids separated by ', '), separated by '"
+						+ LIST_SEPARATOR + "'; empty when they agree.",
+				false, List.of(), null,
+				(entity, labels) -> join(((Reported) entity).getCompetingValues()
+					.stream()
+					.map((claim) -> claim.field() + ": " + value(claim.value(), labels) + " ["
+							+ String.join(", ", claim.sourceIds()) + "]")
+					.toList())));
+		this.columns.add(new Column<>("competing_fact_ids", STRING,
+				"Ids of the facts the curator marks as contradicting it, separated by '" + LIST_SEPARATOR
+						+ "'; empty when none.",
+				false, List.of(), null, (entity, labels) -> join(((Reported) entity).getContradictedByIds())));
+		this.labelled.add((entity) -> ((Reported) entity).getCompetingValues()
+			.stream()
+			.map((claim) -> reference(claim.value()))
+			.collect(java.util.stream.Collectors.toList()));
+		return this;
+	}
+
+	/** A claim's value as a cell shows it: a reference with the name of what it names. */
+	private static String value(String value, Map<String, String> labels) {
+		String label = labels.get(value);
+		return (label != null) ? label + " (" + value + ")" : value;
+	}
+
+	/** The value when it is the node id of an entity, else null. */
+	private static @Nullable String reference(String value) {
+		try {
+			return (EntityCatalog.ofType(NodeId.parse(value).type()) != null) ? value : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** The other names under which articles write an entity. */

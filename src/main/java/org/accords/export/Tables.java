@@ -89,7 +89,8 @@ final class Tables {
 		.reference("programme", "programmes", "name", "the programme it belongs to; empty when none", false,
 				Agreement::programmeId)
 		.reference("signed_at", "events", "name", "the event at which it was signed; empty when not reported", false,
-				Agreement::signedAtId);
+				Agreement::signedAtId)
+		.disputes();
 
 	static final Table<Statement> STATEMENTS = Table
 		.of(Statement.ENTITY, "Statements",
@@ -117,7 +118,8 @@ final class Tables {
 		.evidence(true, Statement::evidence)
 		.sources()
 		.reference("event", "events", "name", "the event at which it was made; empty when not reported", false,
-				Statement::eventId);
+				Statement::eventId)
+		.disputes();
 
 	static final Table<Event> EVENTS = Table
 		.of(Event.ENTITY, "Events",
@@ -136,7 +138,8 @@ final class Tables {
 		.reference("country", "countries", "name", "the country it took place in", false, Event::countryId)
 		.references("participant", "name", "the people, organizations and countries taking part", Event::participantIds)
 		.evidence(true, Event::evidence)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<Programme> PROGRAMMES = Table
 		.of(Programme.ENTITY, "Programmes",
@@ -147,7 +150,8 @@ final class Tables {
 		.reference("country", "countries", "name", "the country that runs it, itself or through an organization", false,
 				Programme::countryId)
 		.evidence(true, Programme::evidence)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<Signatory> SIGNATORIES = Table
 		.of(Signatory.ENTITY, "Signatories", "Who signed which agreement, on whose behalf.")
@@ -160,7 +164,8 @@ final class Tables {
 		.column("role", Table.STRING, "The capacity in which they signed, in the article's words.", false,
 				Signatory::role)
 		.evidence(true, Signatory::evidence)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<CooperationArea> COOPERATION_AREAS = Table
 		.of(CooperationArea.ENTITY, "Cooperation areas", "Fields of cooperation that agreements cover.")
@@ -170,7 +175,8 @@ final class Tables {
 		.enumColumn("category", "Broad field.", AreaCategory.class, CooperationArea::category)
 		.column("description", Table.STRING, "What the article says of it.", false, CooperationArea::description)
 		.evidence(true, CooperationArea::evidence)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<Commitment> COMMITMENTS = Table
 		.of(Commitment.ENTITY, "Commitments", "Who undertook what for whom, and how firmly.")
@@ -214,7 +220,8 @@ final class Tables {
 				Commitment::fulfilledOn)
 		.column("delivered_quantity", Table.NUMBER,
 				"How much has been delivered so far (in the unit of quantity); empty when not reported.", false,
-				(c) -> (c.delivered() != null) ? c.delivered().value() : null);
+				(c) -> (c.delivered() != null) ? c.delivered().value() : null)
+		.disputes();
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)
@@ -226,7 +233,8 @@ final class Tables {
 				(person, labels) -> posts(person.posts(), labels))
 		.evidence(false, Person::evidence)
 		.aliases(Person::aliases)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<Post> POSTS = Table
 		.of(Post.ENTITY, "Posts",
@@ -256,7 +264,8 @@ final class Tables {
 				false, Post::heldUntil)
 		// a curated post's evidence is optional: a post may be named without an excerpt
 		.evidence(false, Post::evidence)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<Organization> ORGANIZATIONS = Table
 		.of(Organization.ENTITY, "Organizations", "Ministries and other bodies named in the articles.")
@@ -265,14 +274,16 @@ final class Tables {
 		.reference("country", "countries", "name", "its country", false, Organization::countryId)
 		.evidence(false, Organization::evidence)
 		.aliases(Organization::aliases)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<Country> COUNTRIES = Table
 		.of(Country.ENTITY, "Countries", "Countries that are parties, signatories or " + "speakers' countries.")
 		.column("code", Table.STRING, "ISO 3166-1 alpha-2 code.", true, Country::code)
 		.column("name", Table.STRING, "English short name.", true, Country::name)
 		.aliases(Country::aliases)
-		.sources();
+		.sources()
+		.disputes();
 
 	static final Table<Article> ARTICLES = Table
 		.of(Article.ENTITY, "Articles",
