@@ -221,6 +221,12 @@ final class Tables {
 		.column("delivered_quantity", Table.NUMBER,
 				"How much has been delivered so far (in the unit of quantity); empty when not reported.", false,
 				(c) -> (c.delivered() != null) ? c.delivered().value() : null)
+		// after the columns of earlier versions, so that those keep their places
+		.booleanColumn("quantity_approximate", "true when the article gives the quantity as approximate.", false,
+				(c) -> (c.quantity() != null) ? c.quantity().approximate() : null)
+		.booleanColumn("delivered_quantity_approximate",
+				"true when the article gives the quantity delivered as approximate.", false,
+				(c) -> (c.delivered() != null) ? c.delivered().approximate() : null)
 		.disputes();
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
