@@ -310,8 +310,9 @@ final class Table<T extends Entity> {
 	/**
 	 * What a disputed fact's sources disagree on, for spreadsheets: every competing value
 	 * with the articles that give it (the JSON download's {@code provenance.claims} whose
-	 * {@code competing} is true, in the same order), and the facts the curator marks as
-	 * contradicting it. Last in a table, so that the columns before keep their places.
+	 * {@code competing} is true, in the same order), the facts the curator marks as
+	 * contradicting it, and the curator's note. Last in a table, so that the columns
+	 * before keep their places.
 	 */
 	Table<T> disputes() {
 		this.columns.add(new Column<>("disputed_values", STRING,
@@ -328,6 +329,9 @@ final class Table<T extends Entity> {
 				"Ids of the facts the curator marks as contradicting it, separated by '" + LIST_SEPARATOR
 						+ "'; empty when none.",
 				false, List.of(), null, (entity, labels) -> join(((Reported) entity).getContradictedByIds())));
+		this.columns.add(new Column<>("dispute_note", STRING,
+				"The curator's note on the dispute, such as which report says what; empty when none.", false, List.of(),
+				null, (entity, labels) -> ((Reported) entity).getDisputeNote()));
 		this.labelled.add((entity) -> ((Reported) entity).getCompetingValues()
 			.stream()
 			.map((claim) -> reference(claim.value()))

@@ -60,18 +60,20 @@ class DisputedValuesTableTests {
 		Signatory disputed = signatory(new Provenance(List.of(WIRE, DAILY), 2, true,
 				List.of(new Claim("role", "Minister of Defence", List.of(WIRE), true),
 						new Claim("role", "Deputy Minister", List.of(DAILY), true)),
-				List.of(other), null, "2025-03-10", null));
+				List.of(other), "The Daily calls him deputy.", "2025-03-10", null));
 		assertThat(cell(disputed, Map.of(), "disputed_values"))
 			.isEqualTo("role: Minister of Defence [" + WIRE + "]; role: Deputy Minister [" + DAILY + "]");
 		assertThat(cell(disputed, Map.of(), "competing_fact_ids")).isEqualTo(other);
+		assertThat(cell(disputed, Map.of(), "dispute_note")).isEqualTo("The Daily calls him deputy.");
 	}
 
 	@Test
-	void anUndisputedFactLeavesBothEmpty() {
+	void anUndisputedFactLeavesTheirCellsEmpty() {
 		Signatory agreed = signatory(Provenance.single(WIRE, "2025-03-10"));
 		assertThat(cell(agreed, Map.of(), "disputed")).isEqualTo("false");
 		assertThat(cell(agreed, Map.of(), "disputed_values")).isNull();
 		assertThat(cell(agreed, Map.of(), "competing_fact_ids")).isNull();
+		assertThat(cell(agreed, Map.of(), "dispute_note")).isNull();
 	}
 
 }

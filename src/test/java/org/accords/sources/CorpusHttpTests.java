@@ -162,14 +162,15 @@ class CorpusHttpTests {
 	@Test
 	void downloadsCarrySourceCountsDisputesAliasesAndEveryCompetingValue() throws Exception {
 		List<String> signatories = text("/data/signatories.csv").lines().toList();
-		assertThat(signatories.get(0))
-			.endsWith(",source_count,disputed,reported_on,source_article_ids,disputed_values,competing_fact_ids");
+		assertThat(signatories.get(0)).endsWith(
+				",source_count,disputed,reported_on,source_article_ids,disputed_values,competing_fact_ids,dispute_note");
 		assertThat(signatories).anySatisfy((row) -> assertThat(row).contains("Jonas Petraitis")
 			.contains(",3,true,2025-03-10," + NodeId.of("Article", "northern-wire-2025-03-10"))
 			// what each source says, beside the flag, with names: no JSON needed
 			.contains("person: Jonas Petraitis (" + NodeId.of("Person", "jonas-petraitis") + ") ["
 					+ NodeId.of("Article", "northern-wire-2025-03-10") + ", ")
-			.contains("; person: Rūta Vaitkutė (" + NodeId.of("Person", "ruta-vaitkute") + ") ["));
+			.contains("; person: Rūta Vaitkutė (" + NodeId.of("Person", "ruta-vaitkute") + ") [")
+			.endsWith(",Dnipro Daily names Vaitkutė; the other two reports name Petraitis."));
 		assertThat(text("/data/people.csv")).contains("Rustem Umjerov").contains("Рустем Умєров");
 		JsonNode json = HttpApi.JSON.readTree(text("/data/signatories.json"));
 		JsonNode disputed = null;
