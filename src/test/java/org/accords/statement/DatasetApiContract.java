@@ -380,8 +380,8 @@ abstract class DatasetApiContract {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("is not an Accords id",
-						"no type of Accords is called 'Foo'")));
+				.satisfies((error) -> assertThat(error.getMessage()).startsWith("id: '")
+					.contains("is not an Accords id", "no type of Accords is called 'Foo'")));
 		this.graphQl.document("{ node(id: \"" + NodeId.of("Person", "nobody") + "\") { id } }")
 			.execute()
 			.path("node")
@@ -398,8 +398,14 @@ abstract class DatasetApiContract {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("'kasciunas' is not an Accords id",
-						"id column", "Q291bnRyeTpMVA", "search(text:")));
+				.satisfies((error) -> assertThat(error.getMessage()).startsWith("id: 'kasciunas' is not an Accords id")
+					.contains("id column", "Q291bnRyeTpMVA", "search(text:")));
+		// nodes(ids:) names its argument too
+		this.graphQl.document("{ nodes(ids: [\"Q291bnRyeTpMVA\", \"LT\"]) { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).startsWith("ids: 'LT' is not an Accords id")));
 	}
 
 	@Test
