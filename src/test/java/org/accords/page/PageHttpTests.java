@@ -344,10 +344,21 @@ class PageHttpTests extends PageSeed {
 			.withMessageContaining("accords.embed.frame-ancestors");
 	}
 
+	/**
+	 * Every type's page and card, the events', programmes' and posts' included (their
+	 * pages had no CORS rule, so a portal could not read their JSON), and oEmbed.
+	 */
 	@Test
 	void pagesAndCardsAnswerCorsForAnyOrigin() throws Exception {
-		for (String path : new String[] { "/statements/" + TAMM, "/embed/statement/" + TAMM,
-				"/oembed?url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8) }) {
+		java.util.List<String> paths = new java.util.ArrayList<>(
+				java.util.List.of("/statements/" + TAMM, "/embed/statement/" + TAMM,
+						"/oembed?url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8)));
+		for (PageType type : PageType.values()) {
+			String id = NodeId.of(type.type(), "any");
+			paths.add("/" + type.collection() + "/" + id);
+			paths.add("/embed/" + type.card() + "/" + id);
+		}
+		for (String path : paths) {
 			HttpResponse<String> response = this.http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 					.header("Origin", "https://portal.example")
