@@ -367,6 +367,22 @@ class PageHttpTests extends PageSeed {
 		}
 	}
 
+	/**
+	 * A statement's id under {@code /embed/person/} (or {@code /people/}), the usual slip
+	 * of a portal building addresses: the 404 says whose id it is and where its card or
+	 * page is.
+	 */
+	@Test
+	void anIdOfAnotherTypeIsToldWhereItsCardOrPageIs() throws Exception {
+		HttpResponse<String> card = api().get("/embed/person/" + TAMM, "text/html");
+		assertThat(card.statusCode()).isEqualTo(404);
+		assertThat(card.body()).contains("that is the id of a statement, whose card is /embed/statement/" + TAMM);
+		HttpResponse<String> page = api().get("/people/" + TAMM, "application/json");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("that is the id of a statement, whose page is /statements/" + TAMM);
+		assertThat(api().get("/embed/person/nobody", "text/html").body()).doesNotContain("that is the id");
+	}
+
 	@Test
 	void oembedRefusesOtherSitesAndFormats() throws Exception {
 		assertThat(api()
