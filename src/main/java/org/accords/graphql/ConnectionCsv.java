@@ -29,22 +29,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a GraphQL response into CSV: finds the first connection in {@code data} (an
- * object with {@code edges[].node}) and writes one row per node; without one, the first
- * root field that holds a list of objects ({@code commitmentTotals}, {@code nodes(ids:)})
- * and writes one row per object. The node's fields are columns, and so are the edge's
- * other fields ({@code cursor}, a search's {@code score}), so that the last row's cursor
- * pages on. Nested objects become dotted columns ({@code speaker.name}), a list becomes a
- * JSON array in one cell ({@code ["first excerpt; with a semicolon","second"]},
- * {@code [1,9]}), which any JSON parser splits whatever the values hold (a list of
- * objects gives one array column per field: {@code evidence.excerpt}, with an item for
- * every object, null where it has no value, so that item i of each of the list's columns
- * is object i); a null object or an empty list is an empty cell in its fields' columns.
- * Columns come in the order of the selection: a field's columns stay where the field is
- * selected, whichever row first gives them a value, so rows that hold a null do not add
- * columns of their own; given the document, every field the selection names is a column
- * of every page, a field of one type of a union too, so that pages have one header
- * whichever types they hold. Pure: no Spring, no store, for the GraphQL transport to
- * answer {@code Accept: text/csv}.
+ * object with {@code edges[].node}, or with {@code nodes[]}, their short form) and writes
+ * one row per node; without one, the first root field that holds a list of objects
+ * ({@code commitmentTotals}, {@code nodes(ids:)}) and writes one row per object. The
+ * node's fields are columns, and so are the edge's other fields ({@code cursor}, a
+ * search's {@code score}), so that the last row's cursor pages on. Nested objects become
+ * dotted columns ({@code speaker.name}), a list becomes a JSON array in one cell
+ * ({@code ["first excerpt; with a semicolon","second"]}, {@code [1,9]}), which any JSON
+ * parser splits whatever the values hold (a list of objects gives one array column per
+ * field: {@code evidence.excerpt}, with an item for every object, null where it has no
+ * value, so that item i of each of the list's columns is object i); a null object or an
+ * empty list is an empty cell in its fields' columns. Columns come in the order of the
+ * selection: a field's columns stay where the field is selected, whichever row first
+ * gives them a value, so rows that hold a null do not add columns of their own; given the
+ * document, every field the selection names is a column of every page, a field of one
+ * type of a union too, so that pages have one header whichever types they hold. Pure: no
+ * Spring, no store, for the GraphQL transport to answer {@code Accept: text/csv}.
  */
 public final class ConnectionCsv {
 
@@ -95,7 +95,7 @@ public final class ConnectionCsv {
 
 	private static void write(Map<String, ?> data, Writer out, @Nullable Document document,
 			@Nullable String operationName) throws IOException {
-		List<String> path = connectionPath(data);
+		List<String> path = connectionPathIn(data);
 		List<?> edges = (path != null) ? edgesAt(data, path) : null;
 		// else a root list of objects (commitmentTotals, nodes(ids:)): a row per object
 		boolean rootList = path == null;
@@ -104,8 +104,8 @@ public final class ConnectionCsv {
 			edges = (path != null) ? (List<?>) data.get(path.get(0)) : null;
 		}
 		if (path == null || edges == null) {
-			throw new IllegalArgumentException("The response holds no connection (an object with edges { node }) "
-					+ "nor a root list of objects to write as CSV");
+			throw new IllegalArgumentException("The response holds no connection (an object with edges { node } or "
+					+ "nodes) nor a root list of objects to write as CSV");
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		Column columnTree = new Column();
@@ -180,6 +180,13 @@ public final class ConnectionCsv {
 			return columns;
 		}
 		List<Field> edges = level.stream().filter((field) -> "edges".equals(responseName(field))).toList();
+		if (edges.isEmpty()) {
+			// nodes { … } is edges { node { … } } without the edge's fields
+			level.stream()
+				.filter((field) -> "nodes".equals(responseName(field)))
+				.forEach((nodes) -> selectionsOf(nodes.getSelectionSet(), fragments)
+					.forEach((child) -> leaves(responseName(child), child, fragments, columns)));
+		}
 		for (Field edge : edges) {
 			selectionsOf(edge.getSelectionSet(), fragments).forEach((field) -> {
 				String name = responseName(field);
@@ -280,7 +287,7 @@ public final class ConnectionCsv {
 	 * alias: {@code statements}), to name the file; null if it holds none.
 	 */
 	public static @Nullable String connectionName(Map<String, ?> data) {
-		List<String> path = connectionPath(data);
+		List<String> path = connectionPathIn(data);
 		if (path == null) {
 			path = rootListPath(data);
 		}
@@ -292,8 +299,23 @@ public final class ConnectionCsv {
 	 * it is nested in another field, or there is none.
 	 */
 	public static @Nullable String rootConnectionName(Map<String, ?> data) {
-		List<String> path = connectionPath(data);
+		List<String> path = connectionPathIn(data);
 		return (path != null && path.size() == 1) ? path.get(0) : null;
+	}
+
+	/**
+	 * The path of the first connection among the root fields of {@code data}; not
+	 * {@code data} itself, whose {@code nodes} is {@code nodes(ids:)}, a root list.
+	 */
+	private static @Nullable List<String> connectionPathIn(Map<String, ?> data) {
+		for (Map.Entry<String, ?> field : data.entrySet()) {
+			List<String> found = connectionPath(field.getValue());
+			if (found != null) {
+				found.add(0, field.getKey());
+				return found;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -337,12 +359,24 @@ public final class ConnectionCsv {
 		for (String name : path) {
 			value = ((Map<?, ?>) Objects.requireNonNull(value)).get(name);
 		}
-		return (value instanceof Map<?, ?> map) ? (List<?>) map.get("edges") : null;
+		if (!(value instanceof Map<?, ?> map)) {
+			return null;
+		}
+		if (map.get("edges") instanceof List<?> edges) {
+			return edges;
+		}
+		// nodes: each as the edge that holds it, so that both shapes give the same rows
+		List<?> nodes = (List<?>) map.get("nodes");
+		return (nodes != null) ? nodes.stream().map((node) -> Collections.singletonMap("node", node)).toList() : null;
 	}
 
 	private static boolean isConnection(Map<?, ?> map) {
-		return map.get("edges") instanceof List<?> edges
-				&& edges.stream().allMatch((edge) -> edge instanceof Map<?, ?> e && e.containsKey("node"));
+		if (map.containsKey("edges")) {
+			return map.get("edges") instanceof List<?> edges
+					&& edges.stream().allMatch((edge) -> edge instanceof Map<?, ?> e && e.containsKey("node"));
+		}
+		return map.get("nodes") instanceof List<?> nodes
+				&& nodes.stream().allMatch((node) -> node instanceof Map<?, ?>);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.accords.evidence.Reported;
 import org.accords.paging.InvalidInputException;
@@ -40,6 +41,7 @@ class NodeController {
 
 	@QueryMapping
 	@Nullable Entity node(@Argument String id, @ContextValue String datasetVersion) {
+		checked(List.of(id), "id");
 		return withMerged(datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id))).get(id);
 	}
 
@@ -49,8 +51,25 @@ class NodeController {
 			throw new InvalidInputException(
 					"ids: at most " + this.limits.maxPageSize() + " ids per request, was " + ids.size());
 		}
+		checked(ids, "ids");
 		Map<String, Entity> found = withMerged(datasetVersion, ids, this.store.nodes(datasetVersion, ids));
 		return ids.stream().map(found::get).toList();
+	}
+
+	/**
+	 * Refuses an id that is not ours, or of a type Accords does not have, naming the
+	 * argument that holds it (as the filters' refusals do), before the store is asked.
+	 */
+	private static void checked(List<String> ids, String argument) {
+		for (String id : ids) {
+			NodeId.Parts parts = NodeId.parse(id, argument);
+			if (EntityCatalog.ofType(parts.type()) == null) {
+				// the catalog lists every Node type: this id was never ours, as a
+				// malformed one
+				throw new InvalidInputException(argument + ": '" + id
+						+ "' is not an Accords id: no type of Accords is called '" + parts.type() + "'");
+			}
+		}
 	}
 
 	/**
@@ -61,14 +80,8 @@ class NodeController {
 	private Map<String, Entity> withMerged(String version, List<String> ids, Map<String, Entity> found) {
 		Map<EntityCatalog, List<String>> missing = new EnumMap<>(EntityCatalog.class);
 		for (String id : ids) {
-			NodeId.Parts parts = NodeId.parse(id);
-			EntityCatalog type = EntityCatalog.ofType(parts.type());
-			if (type == null) {
-				// the catalog lists every Node type: this id was never ours, as a
-				// malformed one
-				throw new InvalidInputException(
-						"'" + id + "' is not an Accords id: no type of Accords is called '" + parts.type() + "'");
-			}
+			// checked before the store was asked
+			EntityCatalog type = Objects.requireNonNull(EntityCatalog.ofType(NodeId.parse(id).type()));
 			if (!found.containsKey(id)) {
 				missing.computeIfAbsent(type, (t) -> new ArrayList<>()).add(id);
 			}

@@ -42,6 +42,12 @@ class SearchController {
 	/** A page of search results: the connection shape with hit details on each edge. */
 	record SearchResultConnection(List<SearchResultEdge> edges, Connection.PageInfo pageInfo,
 			long totalCount) implements Paged {
+
+		/** The entities found, without their edges' cursors and scores. */
+		public List<Entity> nodes() {
+			return this.edges.stream().map(SearchResultEdge::node).toList();
+		}
+
 	}
 
 	/** A search result, its cursor and how it matched. */

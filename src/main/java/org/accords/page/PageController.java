@@ -14,6 +14,7 @@ import org.accords.dataset.DatasetState;
 import org.accords.dataset.NoDatasetException;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
 import org.accords.graphql.VersionBusyException;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
@@ -109,7 +110,7 @@ class PageController {
 		Card card = json ? this.cards.card(info.version(), type, id) : null;
 		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl);
 		if (card == null && page == null) {
-			return missing(type, id, info, json);
+			return missing(type, id, info, json, false);
 		}
 		if (request.checkNotModified(etag)) {
 			return null;
@@ -140,7 +141,7 @@ class PageController {
 		String etag = "\"" + info.version() + "-card-" + theme + "\"";
 		byte[] card = this.rendered.card(info.version(), pageType, id, theme);
 		if (card == null) {
-			return missing(pageType, id, info, false);
+			return missing(pageType, id, info, false, true);
 		}
 		if (request.checkNotModified(etag)) {
 			return null;
@@ -155,10 +156,26 @@ class PageController {
 			.body(card);
 	}
 
-	private static ResponseEntity<?> missing(PageType type, String id, DatasetInfo info, boolean json) {
-		return problem(HttpStatus.NOT_FOUND,
-				"No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version " + info.version(),
-				json);
+	/**
+	 * 404 for an id the version does not have as {@code type}; an id of another type (a
+	 * statement's id under {@code /embed/person/}, the usual slip when a portal builds
+	 * addresses) is told where its page or card is.
+	 */
+	private static ResponseEntity<?> missing(PageType type, String id, DatasetInfo info, boolean json, boolean card) {
+		String message = "No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version "
+				+ info.version();
+		PageType other = null;
+		try {
+			other = PageType.ofType(NodeId.parse(id).type());
+		}
+		catch (InvalidInputException ex) {
+			// a curated id, or no id at all
+		}
+		if (other != null && other != type) {
+			message += ": that is the id of a " + FactCards.words(other.name()) + ", whose "
+					+ (card ? "card is /embed/" + other.card() : "page is /" + other.collection()) + "/" + id;
+		}
+		return problem(HttpStatus.NOT_FOUND, message, json);
 	}
 
 	/** A version asked for that is not kept: 404 naming those kept. */

@@ -46,6 +46,20 @@ public final class NodeId {
 	}
 
 	/**
+	 * {@link #parse(String)} for the value of {@code argument} ({@code id} of
+	 * {@code node}): a refusal names the argument, as the filters' refusals do.
+	 * @throws InvalidInputException if the id was not made by {@link #of}
+	 */
+	public static Parts parse(String id, String argument) {
+		try {
+			return parse(id);
+		}
+		catch (InvalidInputException ex) {
+			throw new InvalidInputException(argument + ": " + ex.getMessage());
+		}
+	}
+
+	/**
 	 * Checks an optional filter argument that must be the id of an entity of the given
 	 * type; null stays null.
 	 */

@@ -225,6 +225,35 @@ class ConnectionCsvTests {
 			.satisfies((header) -> assertThat(header.toList()).containsExactly("currency", "amount", "obligor.name"));
 	}
 
+	/**
+	 * {@code nodes}, the short form of {@code edges { node }}, gives the rows and header
+	 * that form gives, also for an empty page; the root {@code nodes(ids:)} stays a root
+	 * list, not a connection.
+	 */
+	@Test
+	void aConnectionsNodesAreWrittenAsItsEdgesNodesAre() throws IOException {
+		String edges = ConnectionCsv.toCsv(data("""
+				{"data": {"statements": {"edges": [{"node": {"text": "A", "speaker": {"name": "Rustem Umerov"}}},
+				  {"node": {"text": "B", "speaker": null}}]}}}"""));
+		String nodes = ConnectionCsv.toCsv(data("""
+				{"data": {"statements": {"totalCount": 2, "nodes": [{"text": "A", "speaker": {"name": "Rustem Umerov"}},
+				  {"text": "B", "speaker": null}]}}}"""));
+		assertThat(parse(nodes).get(0).toList()).containsExactly("text", "speaker.name");
+		assertThat(nodes).isEqualTo(edges);
+		assertThat(ConnectionCsv.rootConnectionName(data("""
+				{"data": {"statements": {"nodes": []}}}"""))).isEqualTo("statements");
+		String document = "{ statements(filter: { speakerName: \"nobody\" }) { totalCount nodes { kind speaker { name } } } }";
+		assertThat(parse(ConnectionCsv.toCsv(data("""
+				{"data": {"statements": {"totalCount": 0, "nodes": []}}}"""), Parser.parse(document), null)))
+			.singleElement()
+			.satisfies((header) -> assertThat(header.toList()).containsExactly("kind", "speaker.name"));
+		String byIds = ConnectionCsv.toCsv(data("""
+				{"data": {"nodes": [{"id": "1", "name": "Lithuania"}, {"id": "2", "name": "Ukraine"}]}}"""));
+		assertThat(parse(byIds)).hasSize(3);
+		assertThat(ConnectionCsv.rootConnectionName(data("""
+				{"data": {"nodes": [{"id": "1"}]}}"""))).isNull();
+	}
+
 	@Test
 	void responseWithoutConnectionIsRejected() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionCsv.toCsv(data("""

@@ -153,6 +153,23 @@ class CsvResponseTests {
 	}
 
 	/**
+	 * {@code nodes}, the short form of {@code edges { node }}, is written as that form
+	 * is, and its pages link on the same way.
+	 */
+	@Test
+	void aConnectionsNodesAreRowsAndLinkTheirNextPageToo() throws IOException {
+		HttpResponse<String> edges = this.client.get("{ statements(first: 2) { edges { node { id kind } } } }",
+				"Accept", "text/csv");
+		HttpResponse<String> nodes = this.client.get("{ statements(first: 2) { totalCount nodes { id kind } } }",
+				"Accept", "text/csv");
+		assertThat(nodes.statusCode()).as(nodes.body()).isEqualTo(200);
+		assertThat(nodes.body()).startsWith("id,kind\r\n").isEqualTo(edges.body());
+		Followed followed = followNextLinks(nodes);
+		assertThat(followed.pages()).isEqualTo(3);
+		assertThat(followed.ids()).hasSize(5).doesNotHaveDuplicates();
+	}
+
+	/**
 	 * What a client following a CSV's next-page links read: how many pages, and their
 	 * ids.
 	 */

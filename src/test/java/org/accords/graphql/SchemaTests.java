@@ -13,6 +13,7 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import org.accords.AccordsTest;
 import org.accords.SchemaReports;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,28 @@ class SchemaTests {
 			}
 		}
 		assertThat(undocumented).isEmpty();
+	}
+
+	/**
+	 * Every connection offers {@code nodes} beside {@code edges}, as GitHub's API does:
+	 * the nodes of its edges, of the same type, without their cursors.
+	 */
+	@Test
+	void everyConnectionHasNodesBesideItsEdges() {
+		GraphQLSchema schema = this.source.schema();
+		List<String> connections = new ArrayList<>();
+		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+			if (type instanceof GraphQLObjectType object && type.getName().endsWith("Connection")) {
+				connections.add(type.getName());
+				GraphQLObjectType edge = (GraphQLObjectType) GraphQLTypeUtil
+					.unwrapAll(object.getFieldDefinition("edges").getType());
+				GraphQLFieldDefinition nodes = object.getFieldDefinition("nodes");
+				assertThat(nodes).as(type.getName() + ".nodes").isNotNull();
+				assertThat(GraphQLTypeUtil.simplePrint(nodes.getType())).as(type.getName() + ".nodes")
+					.isEqualTo("[" + GraphQLTypeUtil.simplePrint(edge.getFieldDefinition("node").getType()) + "]!");
+			}
+		}
+		assertThat(connections).contains("StatementConnection", "SearchResultConnection", "EntityChangeConnection");
 	}
 
 	/**

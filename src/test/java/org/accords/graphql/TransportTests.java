@@ -90,6 +90,26 @@ class TransportTests {
 						+ " it in a JSON body; to explore the API in a browser, open /graphiql");
 	}
 
+	/**
+	 * A query's link opened in a browser is shown, not downloaded: an Accept that names
+	 * no GraphQL type (a browser's, curl's and fetch's {@code *}{@code /*}) is answered
+	 * {@code application/json}; one that names {@code application/graphql-response+json}
+	 * still gets it.
+	 */
+	@Test
+	void aBrowserOpeningAQuerysLinkGetsJsonItDisplays() {
+		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+		for (String accept : new String[] { browser, "*/*" }) {
+			HttpResponse<String> response = this.client.get(QUERY, "Accept", accept);
+			assertThat(response.statusCode()).as(accept).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).as(accept).hasValue("application/json");
+			assertThat(response.body()).as(accept).startsWith("{\"data\":{\"statements\":{\"totalCount\":5}}");
+		}
+		assertThat(this.client.get(QUERY, "Accept", "application/graphql-response+json, */*")
+			.headers()
+			.firstValue("Content-Type")).hasValue("application/graphql-response+json");
+	}
+
 	@Test
 	void getAcceptsVariablesAndOperationName() {
 		HttpResponse<String> response = this.client.get(

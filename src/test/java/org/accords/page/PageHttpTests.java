@@ -344,16 +344,43 @@ class PageHttpTests extends PageSeed {
 			.withMessageContaining("accords.embed.frame-ancestors");
 	}
 
+	/**
+	 * Every type's page and card, the events', programmes' and posts' included (their
+	 * pages had no CORS rule, so a portal could not read their JSON), and oEmbed.
+	 */
 	@Test
 	void pagesAndCardsAnswerCorsForAnyOrigin() throws Exception {
-		for (String path : new String[] { "/statements/" + TAMM, "/embed/statement/" + TAMM,
-				"/oembed?url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8) }) {
+		java.util.List<String> paths = new java.util.ArrayList<>(
+				java.util.List.of("/statements/" + TAMM, "/embed/statement/" + TAMM,
+						"/oembed?url=" + URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8)));
+		for (PageType type : PageType.values()) {
+			String id = NodeId.of(type.type(), "any");
+			paths.add("/" + type.collection() + "/" + id);
+			paths.add("/embed/" + type.card() + "/" + id);
+		}
+		for (String path : paths) {
 			HttpResponse<String> response = this.http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 					.header("Origin", "https://portal.example")
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
 		}
+	}
+
+	/**
+	 * A statement's id under {@code /embed/person/} (or {@code /people/}), the usual slip
+	 * of a portal building addresses: the 404 says whose id it is and where its card or
+	 * page is.
+	 */
+	@Test
+	void anIdOfAnotherTypeIsToldWhereItsCardOrPageIs() throws Exception {
+		HttpResponse<String> card = api().get("/embed/person/" + TAMM, "text/html");
+		assertThat(card.statusCode()).isEqualTo(404);
+		assertThat(card.body()).contains("that is the id of a statement, whose card is /embed/statement/" + TAMM);
+		HttpResponse<String> page = api().get("/people/" + TAMM, "application/json");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("that is the id of a statement, whose page is /statements/" + TAMM);
+		assertThat(api().get("/embed/person/nobody", "text/html").body()).doesNotContain("that is the id");
 	}
 
 	@Test

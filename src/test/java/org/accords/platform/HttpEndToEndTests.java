@@ -145,6 +145,49 @@ class HttpEndToEndTests {
 		assertThat(head.body()).isEmpty();
 	}
 
+	/**
+	 * A code generator or an IDE that fetches the schema at every build revalidates it: a
+	 * strong ETag of its bytes, a 304 for {@code If-None-Match}, and its own gzip (the
+	 * container does not compress an answer with a strong ETag), whose tag a 304 names
+	 * too.
+	 */
+	@Test
+	void theSchemaHasAStrongETagAndAnswers304WhileItIsTheSame() throws IOException, InterruptedException {
+		HttpResponse<String> schema = get("/graphql/schema");
+		String etag = schema.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).matches("\"schema-[0-9a-f]{32}\"");
+		assertThat(schema.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		assertThat(get("/graphql/schema").headers().firstValue("ETag")).hasValue(etag);
+		HttpResponse<String> same = schema("If-None-Match", etag);
+		assertThat(same.statusCode()).isEqualTo(304);
+		assertThat(same.body()).isEmpty();
+		assertThat(same.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(schema("If-None-Match", "\"schema-0\"").statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> gzipped = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String gzipTag = gzipped.headers().firstValue("ETag").orElseThrow();
+		assertThat(gzipTag).isEqualTo(etag.replaceFirst("\"$", "-gzip\""));
+		try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(gzipped.body()))) {
+			assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(schema.body());
+		}
+		HttpResponse<String> held = schema("If-None-Match", gzipTag, "Accept-Encoding", "gzip");
+		assertThat(held.statusCode()).isEqualTo(304);
+		assertThat(held.headers().firstValue("ETag")).hasValue(gzipTag);
+		assertThat(schema("If-None-Match", etag, "Accept-Encoding", "gzip").statusCode())
+			.as("the identity copy, still current, for a client that now takes gzip")
+			.isEqualTo(304);
+	}
+
+	private HttpResponse<String> schema(String... headers) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
+			.headers(headers)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	@Test
 	void theSchemaItselfIsDescribedForTheRootOfADocsExplorer() throws IOException, InterruptedException {
 		// what GraphiQL's docs explorer shows at its root: __schema { description }

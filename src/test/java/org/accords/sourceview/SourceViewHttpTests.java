@@ -76,6 +76,23 @@ class SourceViewHttpTests extends SourceViewSeed {
 				"agreement", "person", "post", "organization");
 	}
 
+	/**
+	 * A portal that shows an article with its own highlights reads the spans from its own
+	 * origin, as it reads the pages' JSON: the source view and its list answer CORS.
+	 */
+	@Test
+	void anyOriginMayReadTheSourceViewsJson() throws Exception {
+		for (String path : new String[] { "/articles/" + TEST_ARTICLE_ID, "/articles/" + TEST_ARTICLE }) {
+			HttpResponse<String> response = this.http
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+					.header("Accept", "application/json")
+					.header("Origin", "https://portal.example")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+		}
+	}
+
 	@Test
 	void curatedIdAndNodeIdNameTheSameArticle() throws Exception {
 		assertThat(json("/articles/" + TEST_ARTICLE)).isEqualTo(json("/articles/" + TEST_ARTICLE_ID));

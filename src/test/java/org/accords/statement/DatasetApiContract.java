@@ -308,6 +308,37 @@ abstract class DatasetApiContract {
 		return reversed;
 	}
 
+	/**
+	 * {@code nodes} pages as {@code edges} do: the same items, in the same order, with
+	 * the same page info, a search's included.
+	 */
+	@Test
+	void pagingWithNodesVisitsTheItemsEdgesVisit() {
+		List<String> ids = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var response = this.graphQl
+				.document("query($after: String) { statements(first: 2, after: $after) { nodes { id }"
+						+ " edges { node { id } } pageInfo { hasNextPage endCursor } } }")
+				.variable("after", after)
+				.execute();
+			List<String> nodes = response.path("statements.nodes[*].id").entityList(String.class).get();
+			response.path("statements.edges[*].node.id").entityList(String.class).isEqualTo(nodes);
+			ids.addAll(nodes);
+			more = response.path("statements.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("statements.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+		var search = this.graphQl
+			.document("{ search(text: \"Lithuania\", first: 3) { nodes { __typename }"
+					+ " edges { node { __typename } } } }")
+			.execute();
+		List<String> found = search.path("search.nodes[*].__typename").entityList(String.class).get();
+		assertThat(found).hasSize(3);
+		search.path("search.edges[*].node.__typename").entityList(String.class).isEqualTo(found);
+	}
+
 	@Test
 	void pagingForwardsAndBackwardsVisitsEveryItemOnce() {
 		List<String> forwards = new ArrayList<>();
@@ -349,8 +380,8 @@ abstract class DatasetApiContract {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("is not an Accords id",
-						"no type of Accords is called 'Foo'")));
+				.satisfies((error) -> assertThat(error.getMessage()).startsWith("id: '")
+					.contains("is not an Accords id", "no type of Accords is called 'Foo'")));
 		this.graphQl.document("{ node(id: \"" + NodeId.of("Person", "nobody") + "\") { id } }")
 			.execute()
 			.path("node")
@@ -367,8 +398,14 @@ abstract class DatasetApiContract {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("'kasciunas' is not an Accords id",
-						"id column", "Q291bnRyeTpMVA", "search(text:")));
+				.satisfies((error) -> assertThat(error.getMessage()).startsWith("id: 'kasciunas' is not an Accords id")
+					.contains("id column", "Q291bnRyeTpMVA", "search(text:")));
+		// nodes(ids:) names its argument too
+		this.graphQl.document("{ nodes(ids: [\"Q291bnRyeTpMVA\", \"LT\"]) { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).startsWith("ids: 'LT' is not an Accords id")));
 	}
 
 	@Test

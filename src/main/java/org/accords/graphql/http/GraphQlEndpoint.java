@@ -259,8 +259,21 @@ class GraphQlEndpoint {
 		}
 		org.springframework.util.MimeTypeUtils.sortBySpecificity(accepted);
 		for (MediaType candidate : accepted) {
+			if (candidate.getQualityValue() <= 0) {
+				continue;
+			}
+			if ((candidate.isWildcardType() || candidate.isWildcardSubtype())
+					&& candidate.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+				// a range (*/*, application/*) names no GraphQL type: a browser opening a
+				// query's link, fetch() and curl by default. application/json, which
+				// browsers display where they download graphql-response+json, and which
+				// the specification's audit asks for */* (graphql-http, Apollo Server and
+				// Yoga answer it); its statuses are the ones the client did not opt out
+				// of
+				return MediaType.APPLICATION_JSON;
+			}
 			for (MediaType produced : PRODUCED) {
-				if (candidate.getQualityValue() > 0 && candidate.isCompatibleWith(produced)) {
+				if (candidate.isCompatibleWith(produced)) {
 					return produced;
 				}
 			}

@@ -688,7 +688,7 @@ class GraphQlTransport implements DisposableBean {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TransportException(ErrorCode.BAD_REQUEST,
-					"text/csv needs a query whose result holds a connection (edges { node { … } }) or a root list of objects"
+					"text/csv needs a query whose result holds a connection (edges { node { … } } or nodes { … }) or a root list of objects"
 							+ " (commitmentTotals { … })");
 		}
 		// saved as the downloads are, by version and collection, not as "graphql"

@@ -1,9 +1,17 @@
 package org.accords.graphql.http;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import graphql.schema.idl.SchemaPrinter;
+import org.accords.graphql.Hashes;
+import org.accords.http.Gzip;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +20,12 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -43,11 +55,64 @@ class GraphQlWebConfiguration {
 		// printer leaves it out where the root types have their usual names)
 		String sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeSchemaDefinition(true))
 			.print(source.schema());
+		SchemaDocument document = SchemaDocument.of(sdl);
 		// HEAD too, as for every static page: link checkers and caches ask it first
 		return new GraphQlRouteMapping.Route(RouterFunctions.route()
-			.GET("/graphql/schema", (request) -> ServerResponse.ok().contentType(SDL).body(sdl))
-			.HEAD("/graphql/schema", (request) -> ServerResponse.ok().contentType(SDL).body(sdl))
+			.GET("/graphql/schema", document::serve)
+			.HEAD("/graphql/schema", document::serve)
 			.build());
+	}
+
+	/**
+	 * The SDL as served: its bytes and their gzip, made once, and a strong ETag from its
+	 * hash, so that a client (a code generator, an IDE, a CDN) revalidates it with
+	 * {@code If-None-Match} and gets a 304 until a deploy changes the schema. It is
+	 * gzipped here, as the downloads are, since the servlet container does not compress
+	 * an answer with a strong ETag.
+	 *
+	 * @param identity the SDL's UTF-8 bytes
+	 * @param gzip their gzip
+	 * @param etag the strong ETag of the identity bytes; the gzip's is its
+	 * {@link Gzip#variant}
+	 */
+	record SchemaDocument(byte[] identity, byte[] gzip, String etag) {
+
+		static SchemaDocument of(String sdl) {
+			byte[] identity = sdl.getBytes(StandardCharsets.UTF_8);
+			ByteArrayOutputStream gzip = new ByteArrayOutputStream(identity.length / 4);
+			try (OutputStream out = Gzip.compressing(gzip)) {
+				out.write(identity);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			String etag = "\"schema-" + Hashes.hex(Hashes.sha256(identity)).substring(0, 32) + "\"";
+			return new SchemaDocument(identity, gzip.toByteArray(), etag);
+		}
+
+		ServerResponse serve(ServerRequest request) {
+			HttpServletRequest servlet = request.servletRequest();
+			String ifNoneMatch = servlet.getHeader(HttpHeaders.IF_NONE_MATCH);
+			boolean gzip = Gzip.accepted(servlet);
+			String served = gzip ? Gzip.variant(this.etag) : this.etag;
+			// either copy's tag names a schema the client holds: a 304 names that copy
+			String held = Gzip.named(ifNoneMatch, this.etag) ? this.etag
+					: Gzip.named(ifNoneMatch, Gzip.variant(this.etag)) ? Gzip.variant(this.etag) : null;
+			ServerResponse.BodyBuilder answer = (held != null) ? ServerResponse.status(HttpStatus.NOT_MODIFIED)
+					: ServerResponse.ok();
+			answer.eTag((held != null) ? held : served)
+				.cacheControl(CacheControl.noCache())
+				.varyBy(HttpHeaders.ACCEPT_ENCODING);
+			if (held != null) {
+				return answer.build();
+			}
+			answer.contentType(SDL);
+			if (gzip) {
+				answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			return answer.body(gzip ? this.gzip : this.identity);
+		}
+
 	}
 
 }

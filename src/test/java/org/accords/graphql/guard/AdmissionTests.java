@@ -95,6 +95,19 @@ class AdmissionTests {
 		assertThat(large).isEqualTo(102);
 	}
 
+	/** {@code nodes} is costed as {@code edges}: its items times the page size. */
+	@Test
+	void aConnectionsNodesCostWhatItsEdgesCostWithoutTheEdges() {
+		Guards guards = Guards.with();
+		long nodes = ((Admission.Admitted) guards
+			.admit(Guards.request("{ articles(first: 50) { nodes { id title } } }"))).cost();
+		long last = ((Admission.Admitted) guards.admit(Guards.request("{ articles(last: 7) { nodes { id } } }")))
+			.cost();
+		// articles 1 + nodes (1 + n × (id 1 + title 1))
+		assertThat(nodes).isEqualTo(102);
+		assertThat(last).isEqualTo(9);
+	}
+
 	@Test
 	void anUnknownPersistedQueryHashIsAMissTheClientAnswersWithTheDocument() {
 		Guards guards = Guards.with();

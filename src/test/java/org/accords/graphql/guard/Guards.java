@@ -41,6 +41,7 @@ final class Guards {
 			}
 			type ArticleConnection {
 			  edges: [ArticleEdge!]!
+			  nodes: [Article!]!
 			  totalCount: Int!
 			}
 			type ArticleEdge {

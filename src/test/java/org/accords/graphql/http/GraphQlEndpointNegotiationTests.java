@@ -38,6 +38,27 @@ class GraphQlEndpointNegotiationTests {
 		assertThat(this.endpoint.negotiate(request(null))).isEqualTo(MediaTypes.APPLICATION_GRAPHQL_RESPONSE);
 	}
 
+	/**
+	 * An Accept that reaches a GraphQL type only through a range ({@code *}{@code /*}, a
+	 * browser's, {@code application/*}) gets {@code application/json}, which browsers
+	 * display rather than download; a type named outranks a range in either order, and a
+	 * missing Accept is the specification's {@code application/graphql-response+json}.
+	 */
+	@Test
+	void aRangeThatNamesNoGraphQlTypeGetsApplicationJson() {
+		for (String accept : new String[] { "*/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+				"application/*", "text/html, application/*;q=0.5" }) {
+			assertThat(GraphQlEndpoint.choose(accept)).as(accept).isEqualTo(MediaType.APPLICATION_JSON);
+		}
+		for (String accept : new String[] { "*/*, application/graphql-response+json",
+				"application/graphql-response+json, */*", "application/graphql-response+json, application/json;q=0.9",
+				"text/html, application/graphql-response+json;q=0.9, */*;q=0.8" }) {
+			assertThat(GraphQlEndpoint.choose(accept)).as(accept).isEqualTo(MediaTypes.APPLICATION_GRAPHQL_RESPONSE);
+		}
+		assertThat(GraphQlEndpoint.choose("text/*")).isEqualTo(GraphQlTransport.CSV);
+		assertThat(this.endpoint.negotiate(request(null))).isEqualTo(MediaTypes.APPLICATION_GRAPHQL_RESPONSE);
+	}
+
 	@Test
 	void aRefusedValueIsRefusedEachTime() {
 		for (int i = 0; i < 2; i++) {
