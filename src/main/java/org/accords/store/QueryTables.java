@@ -120,6 +120,19 @@ public final class QueryTables {
 	}
 
 	/**
+	 * Reads the tables of {@code version} before it is served
+	 * ({@code dataset/DatasetState} switches to a new version only once they are held):
+	 * at 100k statements their read takes seconds of a core, which every page of the
+	 * version would otherwise wait for, long enough under load to time out. A read that
+	 * fails is logged, and the version's pages are sorted by the embedded server.
+	 */
+	public void prepare(String version) {
+		if (this.used) {
+			this.versions.prepare(version, this::read);
+		}
+	}
+
+	/**
 	 * Whether a page is being resolved from the tables now (or waits for their read): a
 	 * newly served version's warm-up lets such pages finish before it reads the search
 	 * index, which would otherwise share the core with a start's first page.
