@@ -50,6 +50,9 @@ class NewVersionTests {
 	@Autowired
 	DatasetState state;
 
+	@Autowired
+	org.accords.store.StoreCommands commands;
+
 	@LocalServerPort
 	int port;
 
