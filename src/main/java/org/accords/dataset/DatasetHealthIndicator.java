@@ -20,7 +20,10 @@ class DatasetHealthIndicator implements HealthIndicator {
 	public Health health() {
 		DatasetInfo info = this.state.currentOrNull();
 		if (info == null) {
-			return Health.outOfService().withDetail("reason", "no dataset loaded yet").build();
+			String preparing = this.state.preparing();
+			String reason = (preparing != null) ? "reading dataset version " + preparing + "'s query tables"
+					: "no dataset loaded yet";
+			return Health.outOfService().withDetail("reason", reason).build();
 		}
 		return Health.up().withDetail("version", info.version()).withDetail("loadedAt", info.loadedAt()).build();
 	}

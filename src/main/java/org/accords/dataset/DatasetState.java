@@ -12,12 +12,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.store.QueryTables;
 import org.accords.store.VersionedCollections;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,6 +45,12 @@ public class DatasetState implements DatasetVersionSource {
 
 	private volatile boolean storeFailing;
 
+	/** The embedded store's query tables; none on MongoDB, whose indexes serve. */
+	private final ObjectProvider<QueryTables> tables;
+
+	/** A version whose query tables are being read before it is served. */
+	private volatile @Nullable String preparing;
+
 	/** The versions kept, newest first, as last read from the store. */
 	private volatile List<KeptVersion> kept = List.of();
 
@@ -66,8 +74,9 @@ public class DatasetState implements DatasetVersionSource {
 	public record KeptVersion(String version, Instant publishedAt, Map<String, Long> counts, boolean current) {
 	}
 
-	public DatasetState(MongoTemplate mongo) {
+	public DatasetState(MongoTemplate mongo, ObjectProvider<QueryTables> tables) {
 		this.mongo = mongo;
+		this.tables = tables;
 	}
 
 	/** The served version's record; fails when none is loaded. */
@@ -150,6 +159,7 @@ public class DatasetState implements DatasetVersionSource {
 			if (pointer != null && (known == null || !known.version().equals(pointer.version()))) {
 				DatasetInfo info = record(pointer.version());
 				if (info != null) {
+					prepare(info.version());
 					this.kept = readKept(info.version());
 					this.current = info;
 					this.older.asMap().keySet().retainAll(keptVersions());
@@ -168,6 +178,30 @@ public class DatasetState implements DatasetVersionSource {
 				this.storeFailing = true;
 			}
 		}
+	}
+
+	/**
+	 * Reads what every page of a new version needs before the version is served: the
+	 * previous version (if any) is served meanwhile, and a start is not ready until then
+	 * ({@link DatasetHealthIndicator}), rather than ready with pages waiting seconds.
+	 */
+	private void prepare(String version) {
+		QueryTables held = this.tables.getIfAvailable();
+		if (held == null || held.holds(version)) {
+			return;
+		}
+		this.preparing = version;
+		try {
+			held.prepare(version);
+		}
+		finally {
+			this.preparing = null;
+		}
+	}
+
+	/** A version whose query tables are being read before it is served; null if none. */
+	public @Nullable String preparing() {
+		return this.preparing;
 	}
 
 	/**

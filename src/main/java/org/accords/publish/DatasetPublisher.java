@@ -218,8 +218,9 @@ public class DatasetPublisher {
 					searched.complete(type);
 				}
 			}
-			if (tables != null) {
-				tables.save(this.mongo, version);
+			QueryTables served = this.tables;
+			if (tables != null && served != null) {
+				served.save(tables, version);
 			}
 			if (searched != null) {
 				searched.save(version);

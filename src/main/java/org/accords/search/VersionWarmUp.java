@@ -21,16 +21,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The one warm-up of a newly served dataset version, in the background: its query tables
- * first (every page needs them; the embedded store only), then its search index (only
- * searches and text filters need it; unless {@code accords.dataset.search-warm-up} is
- * off). On one core, reading both at once made a start's first page wait for the index's
- * read too, so the index's read also waits for the pages being resolved from the tables
- * (a start's first ones wait for the tables' read), at most {@link #PAGES_FIRST}. It runs
- * as soon as the application is ready, then follows the served version at each refresh
- * interval; readiness never waits for it. A page or a search that arrives meanwhile reads
- * what it needs itself, or waits for the read in progress ({@code store/VersionSlots}),
- * rather than reading it twice. Its end is published ({@link VersionWarmedUp}).
+ * The one warm-up of a newly served dataset version, in the background: its search index
+ * (only searches and text filters need it; unless {@code accords.dataset.search-warm-up}
+ * is off). Its query tables (every page on the embedded store needs them) are read before
+ * the version is served ({@code dataset/DatasetState}), so here they are held already and
+ * {@link QueryTables#awaitHeld} returns at once; it stays for a read that failed then.
+ * The index's read waits for the pages being resolved from the tables, at most
+ * {@link #PAGES_FIRST}, so that on one core a start's first pages do not share the core
+ * with it. It runs as soon as the application is ready, then follows the served version
+ * at each refresh interval; readiness never waits for it. A search that arrives meanwhile
+ * builds the index itself, or waits for the read in progress
+ * ({@code store/VersionSlots}), rather than reading it twice. Its end is published
+ * ({@link VersionWarmedUp}).
  */
 @Component
 class VersionWarmUp {

@@ -120,6 +120,31 @@ public final class QueryTables {
 	}
 
 	/**
+	 * Reads the tables of {@code version} before it is served
+	 * ({@code dataset/DatasetState} switches to a new version only once they are held):
+	 * at 100k statements their read takes seconds of a core, which every page of the
+	 * version would otherwise wait for, long enough under load to time out. A read that
+	 * fails is logged, and the version's pages are sorted by the embedded server.
+	 */
+	public void prepare(String version) {
+		if (this.used) {
+			this.versions.prepare(version, this::read);
+		}
+	}
+
+	/**
+	 * Stores the tables of {@code version} collected while it was published, and holds
+	 * them as a read would return them, so that the version this instance publishes is
+	 * served without reading them back (seconds at 100k statements).
+	 */
+	public void save(Builder built, String version) {
+		Map<String, QueryTable> written = built.save(this.mongo, version);
+		if (this.used) {
+			this.versions.prepare(version, (v) -> written);
+		}
+	}
+
+	/**
 	 * Whether a page is being resolved from the tables now (or waits for their read): a
 	 * newly served version's warm-up lets such pages finish before it reads the search
 	 * index, which would otherwise share the core with a start's first page.
@@ -516,18 +541,22 @@ public final class QueryTables {
 		/**
 		 * Writes the tables (and the version's shape, see {@link DatasetShapes}) to the
 		 * version's {@code querytables} collection, replacing any left by an interrupted
-		 * load.
+		 * load; returns them as a read of what was written returns them (each row decoded
+		 * from the bytes stored, its values shared as a read shares them).
 		 */
-		public void save(MongoTemplate mongo, String version) {
+		Map<String, QueryTable> save(MongoTemplate mongo, String version) {
 			String name = collection(version);
 			if (mongo.collectionExists(name)) {
 				mongo.dropCollection(name);
 			}
 			mongo.createCollection(name);
+			Map<String, QueryTable> written = new HashMap<>();
+			Map<Object, Object> interned = new HashMap<>();
 			for (Map.Entry<String, QueryTable> entry : tables().entrySet()) {
 				QueryTable table = entry.getValue();
 				Object[][] rows = table.rows();
 				int width = table.fields().size();
+				List<Object[]> decoded = new ArrayList<>(rows.length);
 				for (int start = 0, chunk = 0; start < rows.length || chunk == 0; start += CHUNK, chunk++) {
 					// one binary value per chunk: the embedded server stores documents
 					// with
@@ -535,6 +564,7 @@ public final class QueryTables {
 					// for
 					// one array of bytes
 					byte[] stored = RowCodec.encode(rows, start, Math.min(rows.length, start + CHUNK), width);
+					RowCodec.decode(stored, decoded, interned, table.fields().indexOf("_id"));
 					Document document = new Document("_id", entry.getKey() + "/" + chunk).append("type", entry.getKey())
 						.append("chunk", chunk)
 						.append("rows", new org.bson.types.Binary(stored));
@@ -550,8 +580,11 @@ public final class QueryTables {
 					}
 					mongo.getCollection(name).insertOne(document);
 				}
+				written.put(entry.getKey(), new QueryTable(table.fields(), new HashSet<>(table.parents()),
+						new HashSet<>(table.uncovered()), decoded.toArray(Object[][]::new)));
 			}
 			mongo.getCollection(name).insertOne(DatasetShapes.toDocument(DatasetShapes.shapeOf(this.shape)));
+			return written;
 		}
 
 	}

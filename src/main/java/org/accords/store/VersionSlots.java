@@ -33,6 +33,9 @@ public final class VersionSlots<V> {
 
 	private volatile @Nullable Slot<V> older;
 
+	/** The version about to be served, loaded before it is ({@link #prepare}). */
+	private volatile @Nullable Slot<V> next;
+
 	private long lastOlderLoad = Long.MIN_VALUE;
 
 	/**
@@ -67,9 +70,15 @@ public final class VersionSlots<V> {
 					return held.value();
 				}
 			}
+			Slot<V> prepared = this.next;
+			if (prepared != null && prepared.version().equals(version) && !version.equals(this.current.get())) {
+				return prepared.value();
+			}
 			if (version.equals(this.current.get())) {
 				Slot<V> previous = this.pinned;
-				this.pinned = new Slot<>(version, load.apply(version));
+				this.next = null;
+				this.pinned = (prepared != null && prepared.version().equals(version)) ? prepared
+						: new Slot<>(version, load.apply(version));
 				// the version served before is now an older one: held while it is asked
 				// for
 				if (previous != null && this.older == null) {
@@ -93,9 +102,22 @@ public final class VersionSlots<V> {
 		}
 	}
 
+	/**
+	 * Loads the value of {@code version} before it is served, so that the version
+	 * switched to is held from its first request on (an instance keeps serving the
+	 * previous one meanwhile). Not counted as an older version's load; replaces an
+	 * earlier version prepared and not served.
+	 */
+	public synchronized void prepare(String version, Function<String, V> load) {
+		if (holds(version)) {
+			return;
+		}
+		this.next = new Slot<>(version, load.apply(version));
+	}
+
 	/** Whether the value of {@code version} is held (loaded, not loading). */
 	public boolean holds(String version) {
-		for (Slot<V> held : java.util.Arrays.asList(this.pinned, this.older)) {
+		for (Slot<V> held : java.util.Arrays.asList(this.pinned, this.older, this.next)) {
 			if (held != null && held.version().equals(version)) {
 				return true;
 			}
@@ -107,6 +129,7 @@ public final class VersionSlots<V> {
 	public synchronized void clear() {
 		this.pinned = null;
 		this.older = null;
+		this.next = null;
 		this.lastOlderLoad = Long.MIN_VALUE;
 	}
 

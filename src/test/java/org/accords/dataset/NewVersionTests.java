@@ -44,6 +44,15 @@ class NewVersionTests {
 	@Autowired
 	MongoServer store;
 
+	@Autowired
+	org.accords.store.QueryTables tables;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	org.accords.store.StoreCommands commands;
+
 	@LocalServerPort
 	int port;
 
@@ -76,6 +85,10 @@ class NewVersionTests {
 			SeedFixture seed = SeedFixture.copyOfRealSeed(folder.resolve("newer"))
 				.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: news conference");
 			this.loader.load(seed.location());
+			// what every page of the version needs is read before it is served, not by
+			// its
+			// first pages (at 100k statements, seconds of waiting for each)
+			assertThat(this.tables.holds(this.state.version())).as("the new version's query tables").isTrue();
 			assertThat(get(this.port, null).body()).as("the loading instance at once").contains("\"totalCount\":1");
 
 			Instant deadline = Instant.now().plus(Duration.ofSeconds(5));

@@ -70,4 +70,24 @@ class VersionSlotsTests {
 		assertThat(quick.get("v1", (v) -> v)).isEqualTo("v1");
 	}
 
+	@Test
+	void aVersionPreparedBeforeItIsServedIsLoadedOnceAndPinnedWhenServed() {
+		get("v3");
+		get("v1");
+		// prepared while v3 is served: not an older version's load, so not refused
+		this.slots.prepare("v4", (v) -> {
+			this.loads.add(v);
+			return "index of " + v;
+		});
+		assertThat(this.slots.holds("v4")).isTrue();
+		this.served.set("v4");
+		assertThat(get("v4")).isEqualTo("index of v4");
+		assertThat(get("v1")).isEqualTo("index of v1");
+		assertThat(this.loads).containsExactly("v3", "v1", "v4");
+		// preparing a version held already loads nothing
+		this.slots.prepare("v4", (v) -> {
+			throw new AssertionError("loaded again");
+		});
+	}
+
 }
