@@ -6,13 +6,16 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
+import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.graphql.guard.RateLimiter;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +36,12 @@ class DataRequests {
 
 	private final String publicUrl;
 
-	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, AccordsProperties properties) {
+	private final RateLimiter rateLimiter;
+
+	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, RateLimiter rateLimiter,
+			AccordsProperties properties) {
 		this.state = state;
+		this.rateLimiter = rateLimiter;
 		this.downloads = downloads;
 		this.metadata = metadata;
 		this.cacheControl = CacheControl.maxAge(properties.export().maxAge()).cachePublic();
@@ -50,13 +57,37 @@ class DataRequests {
 	}
 
 	/**
-	 * The changelog, as {@code changelog.json} and {@code /data/changelog} give it: like
-	 * every download, none before the first version is loaded (503, as {@code index.json}
-	 * answers then), rather than an empty list that says no version was ever published.
+	 * The changelog, as {@code changelog.json} and {@code /data/changelog} give it,
+	 * charged as a download: like every download, none before the first version is loaded
+	 * (503, as {@code index.json} answers then), rather than an empty list that says no
+	 * version was ever published.
 	 */
-	List<Map<String, Object>> changelog() {
+	List<Map<String, Object>> changelog(HttpServletRequest request) {
 		this.state.current();
-		return this.metadata.changelog();
+		List<ChangelogEntry> entries = this.metadata.changelogEntries();
+		// one point per id listed, as a download's row: the first version lists every id
+		charge(DownloadController.DOWNLOAD_COST + Metadata.ids(entries), request);
+		return this.metadata.changelog(entries);
+	}
+
+	/**
+	 * Charges a file about to be written to the client's budget, the one /graphql spends
+	 * ({@link RateLimiter#chargeUpToWholeBudget}, so that a file over the whole budget
+	 * can still be had once per refill period); a 429 from {@link DataErrors} when the
+	 * budget cannot cover it yet, a 401 for an unknown API key. A HEAD writes no file and
+	 * is not charged. The answer does not say what is left ({@code RateLimit}): it is
+	 * {@code public} (open data, one copy for every client), and a shared cache would
+	 * hand one client's budget to others; the 429 says it, and is {@code no-store}.
+	 */
+	void charge(long cost, HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod())) {
+			return;
+		}
+		RateLimiter.Charge charge = this.rateLimiter
+			.chargeUpToWholeBudget(request.getHeader(this.rateLimiter.apiKeyHeader()), request.getRemoteAddr(), cost);
+		if (!charge.allowed()) {
+			throw new DownloadRateLimitedException(cost, charge);
+		}
 	}
 
 	CacheControl cacheControl() {
