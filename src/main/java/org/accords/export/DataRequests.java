@@ -13,6 +13,8 @@ import org.accords.dataset.DatasetState;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.graphql.guard.RateLimiter;
+import org.accords.http.ClientNetwork;
+import org.accords.http.PlacesPerClient;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
@@ -37,6 +39,20 @@ class DataRequests {
 	private final String publicUrl;
 
 	private final RateLimiter rateLimiter;
+
+	/**
+	 * The downloads being written, by address: a download holds a request thread until
+	 * its client has read the last byte, and a client that reads slowly holds it as long
+	 * as it likes.
+	 */
+	private final PlacesPerClient writing = new PlacesPerClient(MAX_DOWNLOADS_PER_ADDRESS);
+
+	/**
+	 * The most downloads one address (an IPv6 client by its /64) is written at once: as
+	 * many connections as a browser opens to one host. Slow readers from one address took
+	 * every request thread (200) before, and every other request waited.
+	 */
+	static final int MAX_DOWNLOADS_PER_ADDRESS = 6;
 
 	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, RateLimiter rateLimiter,
 			AccordsProperties properties) {
@@ -68,6 +84,32 @@ class DataRequests {
 		// one point per id listed, as a download's row: the first version lists every id
 		charge(DownloadController.DOWNLOAD_COST + Metadata.ids(entries), request);
 		return this.metadata.changelog(entries);
+	}
+
+	/**
+	 * Takes one of the request's address's places for writing a download, before it is
+	 * charged (a refused place costs nothing); closing the place frees it. A HEAD writes
+	 * nothing and takes none.
+	 * @throws TooManyDownloadsException when the address is written its most already
+	 */
+	Place place(HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod())) {
+			return () -> {
+			};
+		}
+		String address = ClientNetwork.of(request.getRemoteAddr());
+		if (!this.writing.take(address)) {
+			throw new TooManyDownloadsException(MAX_DOWNLOADS_PER_ADDRESS);
+		}
+		return () -> this.writing.release(address);
+	}
+
+	/** A download's place, held while it is written. */
+	interface Place extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	/**

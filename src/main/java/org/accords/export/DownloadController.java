@@ -268,28 +268,33 @@ class DownloadController {
 			response.setContentLength(0);
 			return;
 		}
-		// a range is charged as the whole file: the file is written from its start
-		this.requests.charge(cost(info, table), request);
-		describe(download, format.mediaType(), response);
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		// held until the client has the last byte: a slow reader holds a request thread
+		try (DataRequests.Place place = this.requests.place(request)) {
+			// a range is charged as the whole file: the file is written from its start
+			this.requests.charge(cost(info, table), request);
+			describe(download, format.mediaType(), response);
+			if (gzip) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			ByteRange range = (answer instanceof ByteRange.Part part) ? part.range() : null;
+			if (range == null && total >= 0) {
+				// the whole file's length, once measured: progress bars and download
+				// managers
+				// show how much is left, and a client sees a download that broke off as
+				// short
+				response.setContentLengthLong(total);
+			}
+			if (HttpMethod.HEAD.matches(request.getMethod())) {
+				// the headers are those of the GET; the body is not written at all
+				return;
+			}
+			if (range != null) {
+				response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+				response.setHeader(HttpHeaders.CONTENT_RANGE, range.contentRange(total));
+				response.setContentLengthLong(range.length());
+			}
+			stream(response, gzip, range, (out) -> this.writer.write(table, format, info.version(), out, bom));
 		}
-		ByteRange range = (answer instanceof ByteRange.Part part) ? part.range() : null;
-		if (range == null && total >= 0) {
-			// the whole file's length, once measured: progress bars and download managers
-			// show how much is left, and a client sees a download that broke off as short
-			response.setContentLengthLong(total);
-		}
-		if (HttpMethod.HEAD.matches(request.getMethod())) {
-			// the headers are those of the GET; the body is not written at all
-			return;
-		}
-		if (range != null) {
-			response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-			response.setHeader(HttpHeaders.CONTENT_RANGE, range.contentRange(total));
-			response.setContentLengthLong(range.length());
-		}
-		stream(response, gzip, range, (out) -> this.writer.write(table, format, info.version(), out, bom));
 	}
 
 	private static @Nullable String ifNoneMatch(HttpServletRequest request) {
@@ -306,14 +311,16 @@ class DownloadController {
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		if (prepare(info, "", request, response)) {
-			this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request);
-			describe(Downloads.archive(info.version()), "application/zip", response);
-			if (HttpMethod.HEAD.matches(request.getMethod())) {
-				return;
+			try (DataRequests.Place place = this.requests.place(request)) {
+				this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request);
+				describe(Downloads.archive(info.version()), "application/zip", response);
+				if (HttpMethod.HEAD.matches(request.getMethod())) {
+					return;
+				}
+				// a zip is compressed already; no ranges: its entries carry the time this
+				// instance loaded the version, so its bytes are not the same everywhere
+				stream(response, false, null, (out) -> this.archive.write(info, out));
 			}
-			// a zip is compressed already; no ranges: its entries carry the time this
-			// instance loaded the version, so its bytes are not the same everywhere
-			stream(response, false, null, (out) -> this.archive.write(info, out));
 		}
 	}
 

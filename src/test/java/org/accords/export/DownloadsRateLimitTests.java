@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +44,9 @@ class DownloadsRateLimitTests {
 
 	@Autowired
 	Metadata metadata;
+
+	@Autowired
+	DataRequests requests;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -155,6 +161,37 @@ class DownloadsRateLimitTests {
 			.statusCode()).isEqualTo(304);
 		assertThat(send("HEAD", "/data/index.json", "X-API-Key", "curator-key").statusCode()).isEqualTo(200);
 		assertThat(remaining("curator-key")).isEqualTo(before - 1);
+	}
+
+	@Test
+	void oneAddressIsWrittenAtMostSixDownloadsAtOnce() throws Exception {
+		// the places that slow readers from this address would hold, each a request
+		// thread
+		MockHttpServletRequest reader = new MockHttpServletRequest("GET", "/data/articles.csv");
+		reader.setRemoteAddr("127.0.0.1");
+		List<DataRequests.Place> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < DataRequests.MAX_DOWNLOADS_PER_ADDRESS; i++) {
+				held.add(this.requests.place(reader));
+			}
+			long before = remaining("curator-key");
+			HttpResponse<String> refused = send("GET", "/data/articles.csv", "X-API-Key", "curator-key");
+			assertThat(refused.statusCode()).isEqualTo(429);
+			assertThat(refused.body()).startsWith("Too many downloads at once from this address (at most 6)");
+			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+			assertThat(refused.headers().firstValue("Content-Disposition")).isEmpty();
+			assertThat(send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key", "curator-key").statusCode())
+				.isEqualTo(429);
+			// refused before it was charged; a HEAD writes nothing and takes no place
+			assertThat(remaining("curator-key")).isEqualTo(before - 1);
+			assertThat(send("HEAD", "/data/articles.csv", "X-API-Key", "curator-key").statusCode()).isEqualTo(200);
+			held.remove(0).close();
+			assertThat(send("GET", "/data/articles.csv", "X-API-Key", "curator-key").statusCode()).isEqualTo(200);
+		}
+		finally {
+			held.forEach(DataRequests.Place::close);
+		}
 	}
 
 	@Test
