@@ -116,15 +116,14 @@ class DataRequests {
 	 * Charges a file about to be written to the client's budget, the one /graphql spends
 	 * ({@link RateLimiter#chargeUpToWholeBudget}, so that a file over the whole budget
 	 * can still be had once per refill period); a 429 from {@link DataErrors} when the
-	 * budget cannot cover it yet, a 401 for an unknown API key. A HEAD writes no file and
-	 * is not charged. The answer does not say what is left ({@code RateLimit}): it is
+	 * budget cannot cover it yet, a 401 for an unknown API key. A download's HEAD writes
+	 * nothing and its caller does not charge it; a file built per request (the listing,
+	 * the metadata files, the changelog) is built to answer a HEAD too, which is charged
+	 * as its GET. The answer does not say what is left ({@code RateLimit}): it is
 	 * {@code public} (open data, one copy for every client), and a shared cache would
 	 * hand one client's budget to others; the 429 says it, and is {@code no-store}.
 	 */
 	void charge(long cost, HttpServletRequest request) {
-		if (!HttpMethod.GET.matches(request.getMethod())) {
-			return;
-		}
 		RateLimiter.Charge charge = this.rateLimiter
 			.chargeUpToWholeBudget(request.getHeader(this.rateLimiter.apiKeyHeader()), request.getRemoteAddr(), cost);
 		if (!charge.allowed()) {

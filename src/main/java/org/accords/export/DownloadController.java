@@ -270,8 +270,11 @@ class DownloadController {
 		}
 		// held until the client has the last byte: a slow reader holds a request thread
 		try (DataRequests.Place place = this.requests.place(request)) {
-			// a range is charged as the whole file: the file is written from its start
-			this.requests.charge(cost(info, table), request);
+			if (HttpMethod.GET.matches(request.getMethod())) {
+				// a range is charged as the whole file: the file is written from its
+				// start
+				this.requests.charge(cost(info, table), request);
+			}
 			describe(download, format.mediaType(), response);
 			if (gzip) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -312,7 +315,9 @@ class DownloadController {
 			throws IOException {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
-				this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request);
+				if (HttpMethod.GET.matches(request.getMethod())) {
+					this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request);
+				}
 				describe(Downloads.archive(info.version()), "application/zip", response);
 				if (HttpMethod.HEAD.matches(request.getMethod())) {
 					return;
@@ -402,7 +407,8 @@ class DownloadController {
 
 	/**
 	 * A metadata file, built per request: charged {@value #DOWNLOAD_COST} (what any
-	 * download costs, however few its rows) unless the client's copy is current (304).
+	 * download costs, however few its rows), for a HEAD too (it is built to be measured),
+	 * unless the client's copy is current (304).
 	 */
 	private ResponseEntity<byte[]> metadata(DatasetInfo info, HttpServletRequest request, MediaType type,
 			Supplier<byte[]> body) {
