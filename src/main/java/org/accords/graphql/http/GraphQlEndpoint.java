@@ -326,13 +326,14 @@ class GraphQlEndpoint {
 		// an IPv6 client by its /64, as its rate limit
 		String address = ClientNetwork.of(servlet.getRemoteAddr());
 		if (!READING.take(address)) {
-			// 503, which Tomcat answers without reading the rest of the body (a 429
-			// would be kept alive, and Tomcat would wait for the slow body to swallow it)
+			// 413 with Retry-After (RFC 9110: the content cannot be taken now): the one
+			// status after which Tomcat does not wait for the rest of the slow body to
+			// discard it (GraphQlWebConfiguration); any other would hold the thread still
 			HttpHeaders headers = new HttpHeaders();
 			headers.set(HttpHeaders.RETRY_AFTER, "1");
-			throw new TransportException(ErrorCode.SERVICE_UNAVAILABLE,
+			throw new TransportException(ErrorCode.PAYLOAD_TOO_LARGE,
 					"Too many request bodies being sent at once from this address (at most " + MAX_BODIES_PER_ADDRESS
-							+ "); send the next when one has arrived",
+							+ "); send this one again when one of them has arrived",
 					headers);
 		}
 		try (InputStream in = servlet.getInputStream()) {
