@@ -97,6 +97,17 @@ class DataErrors {
 		text(response, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage() + "\n");
 	}
 
+	/**
+	 * Too many downloads being written to the address at once: 429, as for a spent
+	 * budget; one of them finishing frees a place, so the retry is soon.
+	 */
+	@ExceptionHandler
+	void tooMany(TooManyDownloadsException ex, HttpServletResponse response) throws IOException {
+		unfiled(response);
+		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+		text(response, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage() + "\n");
+	}
+
 	/** An unknown API key: 401, as /graphql answers, rather than served anonymously. */
 	@ExceptionHandler
 	void refused(Refusal ex, HttpServletResponse response) throws IOException {

@@ -40,6 +40,7 @@ class DataListingController {
 	@GetMapping(path = { "", "/" }, produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView indexPage(HttpServletRequest request, HttpServletResponse response) {
 		DatasetInfo info = this.requests.info(request);
+		this.requests.charge(DownloadController.DOWNLOAD_COST, request);
 		List<Downloads.Download> all = this.requests.all(info);
 		String jsonLd = Archive.JSON
 			.writeValueAsString(this.requests.metadata().jsonLd(info, this.requests.baseUrl(), all));
@@ -52,6 +53,7 @@ class DataListingController {
 	@GetMapping({ "", "/" })
 	ResponseEntity<Map<String, Object>> index(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
+		this.requests.charge(DownloadController.DOWNLOAD_COST, request);
 		// the type is set, so a client asking for neither HTML nor JSON still gets JSON
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
@@ -63,6 +65,7 @@ class DataListingController {
 	@GetMapping("/index.json")
 	ResponseEntity<Map<String, Object>> indexJson(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
+		this.requests.charge(DownloadController.DOWNLOAD_COST, request);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(DatasetVersionSource.HEADER, info.version())
@@ -71,27 +74,27 @@ class DataListingController {
 	}
 
 	@GetMapping(path = "/changelog", produces = MediaType.TEXT_HTML_VALUE)
-	ModelAndView changelogPage(HttpServletResponse response) {
+	ModelAndView changelogPage(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-		return DataViews.changelog(this.requests.changelog());
+		return DataViews.changelog(this.requests.changelog(request));
 	}
 
 	@GetMapping("/changelog")
-	ResponseEntity<List<Map<String, Object>>> changelog() {
+	ResponseEntity<List<Map<String, Object>>> changelog(HttpServletRequest request) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.LINK, LICENCE_LINK)
 			.varyBy(HttpHeaders.ACCEPT)
-			.body(this.requests.changelog());
+			.body(this.requests.changelog(request));
 	}
 
 	/** A download listed with the others, so under the licence every download names. */
 	@GetMapping("/" + Downloads.CHANGELOG)
-	ResponseEntity<List<Map<String, Object>>> changelogJson() {
+	ResponseEntity<List<Map<String, Object>>> changelogJson(HttpServletRequest request) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.LINK, LICENCE_LINK)
-			.body(this.requests.changelog());
+			.body(this.requests.changelog(request));
 	}
 
 	private Map<String, Object> indexJson(DatasetInfo info) {

@@ -6,13 +6,18 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
+import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.graphql.guard.RateLimiter;
+import org.accords.http.ClientNetwork;
+import org.accords.http.PlacesPerClient;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +38,26 @@ class DataRequests {
 
 	private final String publicUrl;
 
-	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, AccordsProperties properties) {
+	private final RateLimiter rateLimiter;
+
+	/**
+	 * The downloads being written, by address: a download holds a request thread until
+	 * its client has read the last byte, and a client that reads slowly holds it as long
+	 * as it likes.
+	 */
+	private final PlacesPerClient writing = new PlacesPerClient(MAX_DOWNLOADS_PER_ADDRESS);
+
+	/**
+	 * The most downloads one address (an IPv6 client by its /64) is written at once: as
+	 * many connections as a browser opens to one host. Slow readers from one address took
+	 * every request thread (200) before, and every other request waited.
+	 */
+	static final int MAX_DOWNLOADS_PER_ADDRESS = 6;
+
+	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, RateLimiter rateLimiter,
+			AccordsProperties properties) {
 		this.state = state;
+		this.rateLimiter = rateLimiter;
 		this.downloads = downloads;
 		this.metadata = metadata;
 		this.cacheControl = CacheControl.maxAge(properties.export().maxAge()).cachePublic();
@@ -50,13 +73,62 @@ class DataRequests {
 	}
 
 	/**
-	 * The changelog, as {@code changelog.json} and {@code /data/changelog} give it: like
-	 * every download, none before the first version is loaded (503, as {@code index.json}
-	 * answers then), rather than an empty list that says no version was ever published.
+	 * The changelog, as {@code changelog.json} and {@code /data/changelog} give it,
+	 * charged as a download: like every download, none before the first version is loaded
+	 * (503, as {@code index.json} answers then), rather than an empty list that says no
+	 * version was ever published.
 	 */
-	List<Map<String, Object>> changelog() {
+	List<Map<String, Object>> changelog(HttpServletRequest request) {
 		this.state.current();
-		return this.metadata.changelog();
+		List<ChangelogEntry> entries = this.metadata.changelogEntries();
+		// one point per id listed, as a download's row: the first version lists every id
+		charge(DownloadController.DOWNLOAD_COST + Metadata.ids(entries), request);
+		return this.metadata.changelog(entries);
+	}
+
+	/**
+	 * Takes one of the request's address's places for writing a download, before it is
+	 * charged (a refused place costs nothing); closing the place frees it. A HEAD writes
+	 * nothing and takes none.
+	 * @throws TooManyDownloadsException when the address is written its most already
+	 */
+	Place place(HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod())) {
+			return () -> {
+			};
+		}
+		String address = ClientNetwork.of(request.getRemoteAddr());
+		if (!this.writing.take(address)) {
+			throw new TooManyDownloadsException(MAX_DOWNLOADS_PER_ADDRESS);
+		}
+		return () -> this.writing.release(address);
+	}
+
+	/** A download's place, held while it is written. */
+	interface Place extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/**
+	 * Charges a file about to be written to the client's budget, the one /graphql spends
+	 * ({@link RateLimiter#chargeUpToWholeBudget}, so that a file over the whole budget
+	 * can still be had once per refill period); a 429 from {@link DataErrors} when the
+	 * budget cannot cover it yet, a 401 for an unknown API key. A download's HEAD writes
+	 * nothing and its caller does not charge it; a file built per request (the listing,
+	 * the metadata files, the changelog) is built to answer a HEAD too, which is charged
+	 * as its GET. The answer does not say what is left ({@code RateLimit}): it is
+	 * {@code public} (open data, one copy for every client), and a shared cache would
+	 * hand one client's budget to others; the 429 says it, and is {@code no-store}.
+	 */
+	void charge(long cost, HttpServletRequest request) {
+		RateLimiter.Charge charge = this.rateLimiter
+			.chargeUpToWholeBudget(request.getHeader(this.rateLimiter.apiKeyHeader()), request.getRemoteAddr(), cost);
+		if (!charge.allowed()) {
+			throw new DownloadRateLimitedException(cost, charge);
+		}
 	}
 
 	CacheControl cacheControl() {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,6 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
-import org.accords.graphql.guard.RateLimiter;
 import org.accords.http.Gzip;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -62,34 +62,30 @@ class DownloadController {
 
 	private final DownloadSizes sizes;
 
-	private final RateLimiter rateLimiter;
-
-	DownloadController(DataRequests requests, TableWriter writer, Archive archive, DownloadSizes sizes,
-			RateLimiter rateLimiter) {
+	DownloadController(DataRequests requests, TableWriter writer, Archive archive, DownloadSizes sizes) {
 		this.requests = requests;
 		this.writer = writer;
 		this.archive = archive;
 		this.sizes = sizes;
-		this.rateLimiter = rateLimiter;
 	}
 
 	@GetMapping("/" + Downloads.DATAPACKAGE)
 	ResponseEntity<byte[]> dataPackage(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
-		return metadata(info, MediaType.APPLICATION_JSON,
-				Archive.JSON.writeValueAsBytes(this.requests.metadata().dataPackage(info)));
+		return metadata(info, request, MediaType.APPLICATION_JSON,
+				() -> Archive.JSON.writeValueAsBytes(this.requests.metadata().dataPackage(info)));
 	}
 
 	@GetMapping("/" + Downloads.JSON_LD)
 	ResponseEntity<byte[]> jsonLd(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
-		return metadata(info, JSON_LD, this.requests.jsonLdBytes(info, this.requests.all(info)));
+		return metadata(info, request, JSON_LD, () -> this.requests.jsonLdBytes(info, this.requests.all(info)));
 	}
 
 	@GetMapping("/" + Downloads.BIBTEX)
 	ResponseEntity<byte[]> bibtex(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
-		return metadata(info, BIBTEX, this.requests.bibtexBytes(info));
+		return metadata(info, request, BIBTEX, () -> this.requests.bibtexBytes(info));
 	}
 
 	@GetMapping("/" + Downloads.LATEST_ARCHIVE)
@@ -272,30 +268,36 @@ class DownloadController {
 			response.setContentLength(0);
 			return;
 		}
-		if (HttpMethod.GET.matches(request.getMethod())) {
-			// a range is charged as the whole file: the file is written from its start
-			charge(cost(info, table), request, response);
+		// held until the client has the last byte: a slow reader holds a request thread
+		try (DataRequests.Place place = this.requests.place(request)) {
+			if (HttpMethod.GET.matches(request.getMethod())) {
+				// a range is charged as the whole file: the file is written from its
+				// start
+				this.requests.charge(cost(info, table), request);
+			}
+			describe(download, format.mediaType(), response);
+			if (gzip) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			ByteRange range = (answer instanceof ByteRange.Part part) ? part.range() : null;
+			if (range == null && total >= 0) {
+				// the whole file's length, once measured: progress bars and download
+				// managers
+				// show how much is left, and a client sees a download that broke off as
+				// short
+				response.setContentLengthLong(total);
+			}
+			if (HttpMethod.HEAD.matches(request.getMethod())) {
+				// the headers are those of the GET; the body is not written at all
+				return;
+			}
+			if (range != null) {
+				response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+				response.setHeader(HttpHeaders.CONTENT_RANGE, range.contentRange(total));
+				response.setContentLengthLong(range.length());
+			}
+			stream(response, gzip, range, (out) -> this.writer.write(table, format, info.version(), out, bom));
 		}
-		describe(download, format.mediaType(), response);
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		ByteRange range = (answer instanceof ByteRange.Part part) ? part.range() : null;
-		if (range == null && total >= 0) {
-			// the whole file's length, once measured: progress bars and download managers
-			// show how much is left, and a client sees a download that broke off as short
-			response.setContentLengthLong(total);
-		}
-		if (HttpMethod.HEAD.matches(request.getMethod())) {
-			// the headers are those of the GET; the body is not written at all
-			return;
-		}
-		if (range != null) {
-			response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-			response.setHeader(HttpHeaders.CONTENT_RANGE, range.contentRange(total));
-			response.setContentLengthLong(range.length());
-		}
-		stream(response, gzip, range, (out) -> this.writer.write(table, format, info.version(), out, bom));
 	}
 
 	private static @Nullable String ifNoneMatch(HttpServletRequest request) {
@@ -312,16 +314,18 @@ class DownloadController {
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		if (prepare(info, "", request, response)) {
-			if (HttpMethod.GET.matches(request.getMethod())) {
-				charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request, response);
+			try (DataRequests.Place place = this.requests.place(request)) {
+				if (HttpMethod.GET.matches(request.getMethod())) {
+					this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request);
+				}
+				describe(Downloads.archive(info.version()), "application/zip", response);
+				if (HttpMethod.HEAD.matches(request.getMethod())) {
+					return;
+				}
+				// a zip is compressed already; no ranges: its entries carry the time this
+				// instance loaded the version, so its bytes are not the same everywhere
+				stream(response, false, null, (out) -> this.archive.write(info, out));
 			}
-			describe(Downloads.archive(info.version()), "application/zip", response);
-			if (HttpMethod.HEAD.matches(request.getMethod())) {
-				return;
-			}
-			// a zip is compressed already; no ranges: its entries carry the time this
-			// instance loaded the version, so its bytes are not the same everywhere
-			stream(response, false, null, (out) -> this.archive.write(info, out));
 		}
 	}
 
@@ -337,21 +341,6 @@ class DownloadController {
 
 	/** What every download written costs, however few its rows. */
 	static final long DOWNLOAD_COST = 10;
-
-	/**
-	 * Charges a download that will be written to the client's budget, the one /graphql
-	 * spends, and says what is left in its headers; a 429 from {@link DataErrors} when
-	 * the budget cannot cover it yet, a 401 for an unknown API key. HEAD, 304 and 416
-	 * write no file and are not charged.
-	 */
-	private void charge(long cost, HttpServletRequest request, HttpServletResponse response) {
-		RateLimiter.Charge charge = this.rateLimiter
-			.chargeUpToWholeBudget(request.getHeader(this.rateLimiter.apiKeyHeader()), request.getRemoteAddr(), cost);
-		if (!charge.allowed()) {
-			throw new DownloadRateLimitedException(cost, charge);
-		}
-		charge.headers().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
-	}
 
 	/**
 	 * Sets the headers every answer about a download has; returns false when the client's
@@ -416,15 +405,26 @@ class DownloadController {
 		return new BufferedOutputStream(out, 64 * 1024);
 	}
 
-	private ResponseEntity<byte[]> metadata(DatasetInfo info, MediaType type, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(type)
+	/**
+	 * A metadata file, built per request: charged {@value #DOWNLOAD_COST} (what any
+	 * download costs, however few its rows), for a HEAD too (it is built to be measured),
+	 * unless the client's copy is current (304).
+	 */
+	private ResponseEntity<byte[]> metadata(DatasetInfo info, HttpServletRequest request, MediaType type,
+			Supplier<byte[]> body) {
+		String etag = DataRequests.etag(info, "");
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
 			.cacheControl(this.requests.cacheControl())
-			.eTag(DataRequests.etag(info, ""))
+			.eTag(etag)
 			.header(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"")
 			.header(DatasetVersionSource.HEADER, info.version())
-			.varyBy(DatasetVersionSource.HEADER)
-			.body(body);
+			.varyBy(DatasetVersionSource.HEADER);
+		if (new ServletWebRequest(request).checkNotModified(etag)) {
+			// Spring MVC answers 304 from the ETag: nothing is built, nothing charged
+			return answer.build();
+		}
+		this.requests.charge(DOWNLOAD_COST, request);
+		return answer.contentType(type).body(body.get());
 	}
 
 }

@@ -168,8 +168,26 @@ class Metadata {
 
 	/** Every version's changes with their ids, newest first. */
 	List<Map<String, Object>> changelog() {
+		return changelog(changelogEntries());
+	}
+
+	/** Every version's counts, newest first: what {@link #changelog(List)} lists. */
+	List<ChangelogEntry> changelogEntries() {
+		return this.changelog.entries();
+	}
+
+	/** How many ids the changelog of {@code entries} lists. */
+	static long ids(List<ChangelogEntry> entries) {
+		return entries.stream()
+			.flatMap((entry) -> entry.collections().stream())
+			.mapToLong((counts) -> counts.added() + counts.changed() + counts.removed())
+			.sum();
+	}
+
+	/** The changes of {@code entries} with their ids. */
+	List<Map<String, Object>> changelog(List<ChangelogEntry> entries) {
 		List<Map<String, Object>> versions = new ArrayList<>();
-		for (ChangelogEntry entry : this.changelog.entries()) {
+		for (ChangelogEntry entry : entries) {
 			Map<String, Map<Changelog.Change, List<String>>> ids = this.changelog.ids(entry.collections()
 				.stream()
 				.map((counts) -> Changelog.key(entry.version(), counts.collection()))

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
+import org.accords.http.ClientNetwork;
+import org.accords.http.PlacesPerClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -308,6 +310,17 @@ class GraphQlEndpoint {
 		}
 	}
 
+	/**
+	 * The most request bodies read at once from one address. A body is read on a request
+	 * thread, and Tomcat waits up to its connection timeout for each next byte: 210
+	 * connections from one address, each sending part of its body and then nothing, took
+	 * all 200 threads and every other request waited.
+	 */
+	static final int MAX_BODIES_PER_ADDRESS = 20;
+
+	/** Bodies being read, by address; one count per process, as the threads are. */
+	static final PlacesPerClient READING = new PlacesPerClient(MAX_BODIES_PER_ADDRESS);
+
 	private byte[] readBody(HttpServletRequest servlet) {
 		return readBody(servlet, this.maxBodySize);
 	}
@@ -323,6 +336,19 @@ class GraphQlEndpoint {
 			throw tooLarge(limit);
 		}
 		long declared = servlet.getContentLengthLong();
+		// an IPv6 client by its /64, as its rate limit
+		String address = ClientNetwork.of(servlet.getRemoteAddr());
+		if (!READING.take(address)) {
+			// 413 with Retry-After (RFC 9110: the content cannot be taken now): the one
+			// status after which Tomcat does not wait for the rest of the slow body to
+			// discard it (GraphQlWebConfiguration); any other would hold the thread still
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, "1");
+			throw new TransportException(ErrorCode.PAYLOAD_TOO_LARGE,
+					"Too many request bodies being sent at once from this address (at most " + MAX_BODIES_PER_ADDRESS
+							+ "); send this one again when one of them has arrived",
+					headers);
+		}
 		try (InputStream in = servlet.getInputStream()) {
 			// a declared length is read into an array of that size (a client that sends
 			// less is answered from what it sent); else up to one byte over the limit
@@ -334,6 +360,9 @@ class GraphQlEndpoint {
 		}
 		catch (IOException ex) {
 			throw GraphQlHttpRequest.badRequest("The request body could not be read");
+		}
+		finally {
+			READING.release(address);
 		}
 	}
 

@@ -14,6 +14,8 @@ import org.accords.graphql.Hashes;
 import org.accords.http.Gzip;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -37,6 +39,18 @@ import org.springframework.web.servlet.function.ServerResponse;
 class GraphQlWebConfiguration {
 
 	static final MediaType SDL = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+
+	/**
+	 * Tomcat answers a 413 without waiting for the rest of the body: by default it reads
+	 * (swallows) what is left before closing, on the request thread, waiting its
+	 * connection timeout for each next byte, so a slow sender refused as too large, or as
+	 * one too many ({@link GraphQlEndpoint#MAX_BODIES_PER_ADDRESS}), held a thread as
+	 * long as it liked.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> refusedBodiesNotSwallowed() {
+		return (factory) -> factory.addContextCustomizers((context) -> context.setSwallowAbortedUploads(false));
+	}
 
 	@Bean
 	WebGraphQlHandler webGraphQlHandler(ExecutionGraphQlService service, List<WebGraphQlInterceptor> interceptors) {
