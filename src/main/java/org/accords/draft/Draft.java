@@ -325,6 +325,12 @@ public final class Draft {
 		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
 		@Nullable String dueBy;
 
+		/**
+		 * How firmly, from its sentence's words: UNDERTAKEN, INTENDED ("plans to",
+		 * "could") or UNDER_NEGOTIATION; FULFILLED when {@link #fulfilledOn} is known.
+		 */
+		String status = "UNDERTAKEN";
+
 		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;
 			this.sentence = sentence;

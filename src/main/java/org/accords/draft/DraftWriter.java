@@ -400,7 +400,7 @@ public final class DraftWriter {
 			}
 			putIfPresent(entry, "beneficiary", pledge.beneficiary);
 			entry.put("description", pledge.sentence.of(text).trim());
-			entry.put("status", (pledge.fulfilledOn != null) ? "FULFILLED" : "UNDERTAKEN");
+			entry.put("status", (pledge.fulfilledOn != null) ? "FULFILLED" : pledge.status);
 			putIfPresent(entry, "fulfilledOn", pledge.fulfilledOn);
 			if (pledge.amount != null) {
 				entry.put("amount", money(text, pledge.amount));

@@ -282,6 +282,16 @@ class DrafterTests {
 	}
 
 	@Test
+	void signersBeforeTheVerbAreTheSignersNotTheVisitorTheyHostedBy() {
+		// "a visit by X" is no "signed by X"
+		Draft draft = draft("Defence Minister Rustem Umyerov and Strategic Industries Minister Oleksandr Kamyshyn "
+				+ "signed the memorandum for Ukraine during a visit by Lithuanian Defence Minister Laurynas Kasciunas.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.signatories).extracting((p) -> p.name)
+				.containsExactly("Rustem Umyerov", "Oleksandr Kamyshyn"));
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
@@ -322,6 +332,28 @@ class DrafterTests {
 		assertThat(draft.money).extracting(Draft.Money::normalized)
 			.containsExactly("EUR 20000000", "EUR 1500000000", "USD 85000000", "JPY 4500000000", "USD 40000");
 		assertThat(draft.quantities).extracting((q) -> q.of(draft.text)).containsExactly("2,500 drones");
+	}
+
+	@Test
+	void aCurrencyNamedWithItsCountrysWordIsThatCountrysCurrencyAndNoCountryOfTheArticle() {
+		Draft draft = draft("Poland will pay up to 2.5 billion Norwegian kroner, 40 million Danish kroner, "
+				+ "CAD 3 million and 12 million Canadian dollars, or 300 million Polish zlotys, for Ukraine.");
+		assertThat(draft.money).extracting(Draft.Money::normalized)
+			.containsExactly("NOK 2500000000", "DKK 40000000", "CAD 3000000", "CAD 12000000", "PLN 300000000");
+		assertThat(draft.countries).extracting(Draft.CountryRef::code).containsExactlyInAnyOrder("PL", "UA");
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.beneficiary)
+			.containsOnly(tuple("PL", "UA"));
+	}
+
+	@Test
+	void aCommitmentThatIsPlannedOrCouldBeIsIntendedAndOneUnderTalksIsUnderNegotiation() {
+		Draft draft = draft("Norway plans to invest up to 2.5 billion Norwegian kroner in Poland. "
+				+ "Poland could contribute about 300 million zlotys to Norway's line. "
+				+ "Sweden is negotiating a loan of EUR 50 million to Finland. "
+				+ "Denmark will give Ukraine EUR 10 million by May 2026.");
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.status)
+			.containsExactly(tuple("NO", "INTENDED"), tuple("PL", "INTENDED"), tuple("SE", "UNDER_NEGOTIATION"),
+					tuple("DK", "UNDERTAKEN"));
 	}
 
 	@Test
@@ -464,6 +496,17 @@ class DrafterTests {
 			assertThat(a.signedIn).isEqualTo("Kyiv");
 			assertThat(a.signedAt).isNull();
 		});
+		assertThat(draft.events).isEmpty();
+	}
+
+	@Test
+	void aSigningInPassingInAMonthWithoutAYearIsTheLatestSuchMonth() {
+		// the article is dated 2025-03-14: "in May" is May 2024, "in March" this March
+		Draft draft = draft("Norway has delivered 40 missiles to Poland under the letter of intent the two "
+				+ "countries signed in Oslo in May, the ministry said on Friday.\n"
+				+ "Denmark has sent shells to Ukraine under the memorandum the two countries signed in March.");
+		assertThat(draft.agreements).extracting((a) -> a.signedOn, (a) -> a.signedAt)
+			.containsExactly(tuple("2024-05", null), tuple("2025-03", null));
 		assertThat(draft.events).isEmpty();
 	}
 
