@@ -1642,6 +1642,17 @@ public final class Drafter {
 						}
 					}
 				}
+				if (named.isEmpty() && one != null && isHandedOver(said)) {
+					// "The missiles, handed over at an air base on Monday, are worth
+					// ...":
+					// a delivery of the one agreement, by its one giver
+					List<String> oneGivers = one.parties.stream()
+						.filter((code) -> !one.recipients.contains(code))
+						.toList();
+					if (oneGivers.size() == 1 && !one.recipients.isEmpty()) {
+						named.add(oneGivers.get(0));
+					}
+				}
 				List<String> givers = named.stream().filter((code) -> !recipients.contains(code)).toList();
 				if (!named.isEmpty()) {
 					Pledge pledge = new Pledge(amount, sentence);
@@ -1685,8 +1696,7 @@ public final class Drafter {
 		 * agreement's things go, under it.
 		 */
 		private void handedOver(Pledge pledge, @Nullable Deal one, String said) {
-			Matcher verb = HANDED_OVER.matcher(said);
-			if (!verb.find() || FUTURE.matcher(said.substring(Math.max(0, verb.start() - 20), verb.start())).find()) {
+			if (!isHandedOver(said)) {
 				return;
 			}
 			pledge.fulfilledOn = dayIn(pledge.sentence);
@@ -1696,6 +1706,12 @@ public final class Drafter {
 				pledge.beneficiary = one.recipients.iterator().next();
 				pledge.agreement = one;
 			}
+		}
+
+		/** "handed over", "delivered" in a sentence, not "will be delivered". */
+		private static boolean isHandedOver(String said) {
+			Matcher verb = HANDED_OVER.matcher(said);
+			return verb.find() && !FUTURE.matcher(said.substring(Math.max(0, verb.start() - 20), verb.start())).find();
 		}
 
 		private static final Pattern HANDED_OVER = Pattern

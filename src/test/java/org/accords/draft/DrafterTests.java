@@ -597,6 +597,22 @@ class DrafterTests {
 	}
 
 	@Test
+	void aBatchHandedOverWhoseSentenceNamesOnlyItsCurrencyIsTheAgreementsGiversDelivery() {
+		// "Norwegian kroner" names the money, not the giver: the giver is the agreement's
+		Draft draft = draft("Norway has delivered the first 40 missiles to Poland under the letter of intent the "
+				+ "two countries signed in Oslo in May.\n"
+				+ "The missiles, handed over at an air base near Poznan on Monday, are worth about 310 million "
+				+ "Norwegian kroner, the ministry said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("NO");
+			assertThat(c.beneficiary).isEqualTo("PL");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.fulfilledOn).isEqualTo("Monday");
+			assertThat(c.amount).extracting((a) -> a.money().normalized()).isEqualTo("NOK 310000000");
+		});
+	}
+
+	@Test
 	void thePressConferenceMentionedAgainIsTheSameEventHeldInTheCapitalsCountry() {
 		Draft draft = draft("The memorandum on the joint venture was signed in Riga on Thursday by Latvian Defence "
 				+ "Minister Andris Ozols and Ukrainian Minister Taras Hnatiuk.\n"
