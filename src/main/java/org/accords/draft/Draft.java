@@ -176,6 +176,21 @@ public final class Draft {
 
 		@Nullable String signedOn;
 
+		/**
+		 * For an agreement already in the dataset that this article dates to another day:
+		 * the line that explains the dispute ("Left Bank Wire Service gives 2024-11-03;
+		 * the dataset gives 2024-11-04").
+		 */
+		@Nullable String disputeNote;
+
+		/**
+		 * The article's month or year of signing ("in May") that the dataset already
+		 * gives to the day, with that day ("2025-05 agrees with the dataset's
+		 * 2025-05-21"): left out of {@link #signedOn}, where the loader would serve it as
+		 * a competing value, and named in the header.
+		 */
+		@Nullable String signedOnCoarser;
+
 		@Nullable String signedIn;
 
 		final Set<String> parties = new LinkedHashSet<>();
