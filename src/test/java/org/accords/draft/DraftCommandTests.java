@@ -309,6 +309,9 @@ class DraftCommandTests {
 		assertThat(run("--evaluate", "src/test/resources/draft-eval")).isZero();
 		String table = this.out.toString(StandardCharsets.UTF_8);
 		assertThat(table).contains("Drafts of 11 articles");
+		// dates are days: article 109's memorandum "signed in Kyiv in November 2024" is
+		// curated as 2024-11, a month, which no day of the draft could match
+		assertThat(table).contains("| dates | 12 | 12 | 1.00 | 1.00 |");
 		Evaluation.KINDS.forEach((kind) -> assertThat(table).contains("| " + kind + " |"));
 	}
 
