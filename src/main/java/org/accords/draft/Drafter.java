@@ -111,7 +111,7 @@ public final class Drafter {
 					+ "close to|just under|just over)\\s+\\z",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,2}?"
+	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets)\\b");
 
@@ -1706,7 +1706,26 @@ public final class Drafter {
 				pledge.beneficiary = one.recipients.iterator().next();
 				pledge.agreement = one;
 			}
+			Matcher back = REFERS_BACK_TO_THINGS.matcher(said);
+			int index = sentenceIndex(pledge.sentence.start());
+			if (pledge.quantity == null && back.lookingAt() && index > 0) {
+				// "Norway has delivered the first 40 ... missiles to Poland. The
+				// missiles,
+				// handed over ... on Monday, are worth ...": the batch of the sentence
+				// before
+				Span before = this.sentences.get(index - 1);
+				this.draft.quantities.stream()
+					.filter((q) -> before.start() <= q.start() && q.end() <= before.end()
+							&& q.of(this.text).endsWith(back.group(1)))
+					.findFirst()
+					.ifPresent((q) -> pledge.quantity = q);
+			}
 		}
+
+		/**
+		 * "The missiles, ...": a sentence that begins with the things of the one before.
+		 */
+		private static final Pattern REFERS_BACK_TO_THINGS = Pattern.compile("\\s*The\\s+([a-z-]+)\\b");
 
 		/** "handed over", "delivered" in a sentence, not "will be delivered". */
 		private static boolean isHandedOver(String said) {

@@ -260,6 +260,10 @@ class DraftCommandTests {
 			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("NOK", "2500000000", "INTENDED", null),
 					org.assertj.core.api.Assertions.tuple("PLN", "300000000", "INTENDED", null),
 					org.assertj.core.api.Assertions.tuple("NOK", "310000000", "FULFILLED", "2025-12-01"));
+		// "The missiles, handed over ...": the 40 of the sentence before
+		assertThat(contents.commitments()).filteredOn((c) -> c.fulfilledOn() != null)
+			.singleElement()
+			.satisfies((c) -> assertThat(Objects.requireNonNull(c.quantity()).value()).isEqualTo("40"));
 	}
 
 	private Path copyOfTheSeed() throws IOException {

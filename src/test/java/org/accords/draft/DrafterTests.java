@@ -599,8 +599,10 @@ class DrafterTests {
 	@Test
 	void aBatchHandedOverWhoseSentenceNamesOnlyItsCurrencyIsTheAgreementsGiversDelivery() {
 		// "Norwegian kroner" names the money, not the giver: the giver is the agreement's
-		Draft draft = draft("Norway has delivered the first 40 missiles to Poland under the letter of intent the "
-				+ "two countries signed in Oslo in May.\n"
+		// "The missiles" are the 40 of the sentence before, three words apart from their
+		// number
+		Draft draft = draft("Norway has delivered the first 40 short-range air defence missiles to Poland under "
+				+ "the letter of intent the two countries signed in Oslo in May.\n"
 				+ "The missiles, handed over at an air base near Poznan on Monday, are worth about 310 million "
 				+ "Norwegian kroner, the ministry said.");
 		assertThat(draft.commitments).singleElement().satisfies((c) -> {
@@ -609,6 +611,7 @@ class DrafterTests {
 			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
 			assertThat(c.fulfilledOn).isEqualTo("Monday");
 			assertThat(c.amount).extracting((a) -> a.money().normalized()).isEqualTo("NOK 310000000");
+			assertThat(c.quantity).extracting((q) -> q.of(draft.text)).isEqualTo("40 short-range air defence missiles");
 		});
 	}
 
