@@ -353,6 +353,7 @@ public final class Drafter {
 			people();
 			quotes();
 			reportedSpeech();
+			ministersOfTheDatelinesCountry();
 			dates();
 			money();
 			agreements();
@@ -363,6 +364,39 @@ public final class Drafter {
 			events();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
 			return this.draft;
+		}
+
+		/** A government post: "Defence Minister", "State Secretary", not "director". */
+		private static final Pattern GOVERNMENT_POST = Pattern
+			.compile("(?i)\\b(?:minister|secretary of state|state secretary|prime minister|president)\\b");
+
+		/**
+		 * "PRAGUE, 16 October (...) - ... Defence Minister Jan Kralik said": a minister
+		 * whose words name no country is proposed as one of the country whose capital the
+		 * dateline names (when the article names that country too), to be checked.
+		 */
+		private void ministersOfTheDatelinesCountry() {
+			Matcher city = Pattern.compile("\\A\\s*([\\p{Lu} .'-]+),")
+				.matcher(this.text.substring(this.dateline.start(), this.dateline.end()));
+			if (!city.find()) {
+				return;
+			}
+			String place = city.group(1).trim();
+			String code = Drafter.this.countries.capitals()
+				.entrySet()
+				.stream()
+				.filter((capital) -> capital.getKey().equalsIgnoreCase(place))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+			if (code == null || this.draft.countries.stream().noneMatch((c) -> c.code().equals(code))) {
+				return;
+			}
+			for (Person person : this.peopleByName.values()) {
+				if (person.country == null && person.role != null && GOVERNMENT_POST.matcher(person.role).find()) {
+					person.country = code;
+				}
+			}
 		}
 
 		private void dateline() {

@@ -292,6 +292,18 @@ class DrafterTests {
 	}
 
 	@Test
+	void aMinisterWhoseWordsNameNoCountryIsProposedAsOfTheDatelinesCapitalsCountry() {
+		// PRAGUE is the Czech capital; the director's and the Ukrainian's countries are
+		// not guessed from it
+		Draft draft = this.drafter.draft("date 2025-10-16\nPRAGUE, 16 October (Vltava Desk Wire) - The Czech "
+				+ "Republic sent shells to Ukraine, Defence Minister Jan Kralik said.\n"
+				+ "Ukrainian Ambassador Olena Marchuk thanked him.\n"
+				+ "The jammers were built by Radmet Systems, whose director Pavel Jandl said the firm was ready.");
+		assertThat(draft.people).extracting((p) -> p.name, (p) -> p.country)
+			.containsExactly(tuple("Jan Kralik", "CZ"), tuple("Olena Marchuk", "UA"), tuple("Pavel Jandl", null));
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
