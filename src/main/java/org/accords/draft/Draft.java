@@ -176,6 +176,21 @@ public final class Draft {
 
 		@Nullable String signedOn;
 
+		/**
+		 * For an agreement already in the dataset that this article dates to another day:
+		 * the line that explains the dispute ("Left Bank Wire Service gives 2024-11-03;
+		 * the dataset gives 2024-11-04").
+		 */
+		@Nullable String disputeNote;
+
+		/**
+		 * The article's month or year of signing ("in May") that the dataset already
+		 * gives to the day, with that day ("2025-05 agrees with the dataset's
+		 * 2025-05-21"): left out of {@link #signedOn}, where the loader would serve it as
+		 * a competing value, and named in the header.
+		 */
+		@Nullable String signedOnCoarser;
+
 		@Nullable String signedIn;
 
 		final Set<String> parties = new LinkedHashSet<>();
@@ -324,6 +339,12 @@ public final class Draft {
 
 		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
 		@Nullable String dueBy;
+
+		/**
+		 * How firmly, from its sentence's words: UNDERTAKEN, INTENDED ("plans to",
+		 * "could") or UNDER_NEGOTIATION; FULFILLED when {@link #fulfilledOn} is known.
+		 */
+		String status = "UNDERTAKEN";
 
 		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;

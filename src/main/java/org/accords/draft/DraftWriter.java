@@ -1,6 +1,7 @@
 package org.accords.draft;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
+import org.accords.evidence.DatePrecision;
 import org.accords.graphql.Suggestions;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
@@ -69,7 +71,7 @@ public final class DraftWriter {
 
 	/**
 	 * Entities of a dataset by folded name; agreements as {id, title, kind, parties,
-	 * signedAt event id or null}.
+	 * signedAt event id or null, signedOn day (ISO) or null when not known to the day}.
 	 */
 	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
 			List<String[]> agreements, Map<String, String> signatories) {
@@ -90,7 +92,8 @@ public final class DraftWriter {
 				.stream()
 				.map((a) -> new String[] { key(a.id()), a.title(), a.kind().name(),
 						partiesKey(a.partyIds().stream().map(Known::key).toList()),
-						(a.signedAtId() != null) ? key(a.signedAtId()) : null })
+						(a.signedAtId() != null) ? key(a.signedAtId()) : null,
+						(a.signedOnPrecision() == DatePrecision.DAY) ? a.signedOn() : null })
 				.toList();
 			Map<String, String> signatories = new HashMap<>();
 			dataset.signatories().forEach((sig) -> {
@@ -205,6 +208,23 @@ public final class DraftWriter {
 				deal.title = match[1];
 				deal.kind = match[2];
 				deal.known = true;
+				if (deal.signedOn != null && deal.signedOn.matches("\\d{4}(?:-\\d{2})?") && match[5] != null
+						&& match[5].startsWith(deal.signedOn)) {
+					// "signed in Oslo in May" of a letter the dataset has signed on 21
+					// May: the sources agree, but the loader would keep the month as a
+					// competing value
+					deal.signedOnCoarser = deal.signedOn + " agrees with the dataset's " + match[5];
+					deal.signedOn = null;
+				}
+				// a day against a day: "in May" (2025-05) is not the dataset's 21 May
+				LocalDate day = (deal.signedOn != null && !deal.signedOn.matches("\\d{4}(?:-\\d{2})?"))
+						? SeedFolder.resolveDate(draft.date, deal.signedOn) : null;
+				if (day != null && match[5] != null && !day.toString().equals(match[5])) {
+					// the Kyiv wire's "signed on Sunday" against the seed's Monday: a
+					// competing value once accepted, which the curator explains
+					deal.disputeNote = ((draft.publisher != null) ? draft.publisher : "This article") + " gives " + day
+							+ " as the signing day; the dataset gives " + match[5] + ".";
+				}
 				if (match[4] != null) {
 					// the dataset knows where it was signed (the seed's "during a visit
 					// by
@@ -319,6 +339,7 @@ public final class DraftWriter {
 			entry.put("title", deal.title);
 			entry.put("kind", deal.kind);
 			putIfPresent(entry, "signedOn", deal.signedOn);
+			putIfPresent(entry, "disputeNote", deal.disputeNote);
 			putIfPresent(entry, "signedIn", deal.signedIn);
 			putIfPresent(entry, "signedAt", (deal.signedAt != null) ? deal.signedAt.id : deal.knownSignedAt);
 			entry.put("parties", List.copyOf(deal.parties));
@@ -400,7 +421,7 @@ public final class DraftWriter {
 			}
 			putIfPresent(entry, "beneficiary", pledge.beneficiary);
 			entry.put("description", pledge.sentence.of(text).trim());
-			entry.put("status", (pledge.fulfilledOn != null) ? "FULFILLED" : "UNDERTAKEN");
+			entry.put("status", (pledge.fulfilledOn != null) ? "FULFILLED" : pledge.status);
 			putIfPresent(entry, "fulfilledOn", pledge.fulfilledOn);
 			if (pledge.amount != null) {
 				entry.put("amount", money(text, pledge.amount));
@@ -575,6 +596,22 @@ public final class DraftWriter {
 					.append(") is already in the dataset, between the same\n#   parties: ")
 					.append("this draft reports it under its id, title and kind; give the entry an id of its own\n")
 					.append("#   if the article tells of another agreement.\n");
+				if (deal.signedOnCoarser != null) {
+					header.append("# ")
+						.append(deal.id)
+						.append(": the article's signing date ")
+						.append(deal.signedOnCoarser)
+						.append(";\n#   signedOn is left out, as the loader would serve the coarser date as a competing")
+						.append(" value.\n");
+				}
+				if (deal.disputeNote != null) {
+					header.append("# ")
+						.append(deal.id)
+						.append(": signedOn differs from the dataset's (")
+						.append(deal.disputeNote)
+						.append(")\n#   once accepted, the signing day is disputed, both kept; the proposed disputeNote")
+						.append(" says why.\n");
+				}
 			}
 		}
 		return header.append('\n').toString();

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,12 +82,28 @@ public final class Drafter {
 
 	private static final String SCALE = "(?:\\s?(million|billion|trillion|bn|mln|m|thousand|crore|lakh)\\b)?";
 
-	private static final Pattern MONEY_BEFORE = Pattern
-		.compile("(US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|INR|Rs\\.?|€|\\$|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
-				+ SCALE);
+	private static final Pattern MONEY_BEFORE = Pattern.compile(
+			"(US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|CAD|AUD|CZK|INR|Rs\\.?|€|\\$|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
+					+ SCALE);
 
-	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE
-			+ "\\s?(euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|hryvnias?|won|rupees|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
+	/**
+	 * A currency's country before its word: "Norwegian kroner" (NOK), "Danish kroner"
+	 * (DKK), "Canadian dollars" (CAD).
+	 */
+	private static final String CURRENCY_COUNTRY = "(?:(?:Norwegian|Danish|Swedish|Canadian|Australian|Swiss|Czech|"
+			+ "Polish|Ukrainian|Japanese|South Korean|New Zealand|Hong Kong)\\s+)?";
+
+	private static final String CURRENCY_WORDS = "euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|"
+			+ "hryvnias?|won|rupees|francs|koruna|crowns";
+
+	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "\\s?("
+			+ CURRENCY_COUNTRY + "(?:" + CURRENCY_WORDS + ")|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
+
+	/**
+	 * A country's word just before a currency's ("Norwegian kroner"): it names the money,
+	 * not a country taking part.
+	 */
+	private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s+(?:" + CURRENCY_WORDS + ")\\b");
 
 	/** Words just before an amount that make it approximate: "about EUR 10 million". */
 	private static final Pattern APPROXIMATE = Pattern.compile(
@@ -94,7 +111,7 @@ public final class Drafter {
 					+ "close to|just under|just over)\\s+\\z",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,2}?"
+	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets)\\b");
 
@@ -123,6 +140,11 @@ public final class Drafter {
 
 	/** "in November 2024": a month of a year. */
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{4})\\b");
+
+	/**
+	 * "in May" without a year or a day: the latest May on or before the article's date.
+	 */
+	private static final Pattern IN_MONTH = Pattern.compile("\\bin (" + MONTHS + ")\\b(?!,?\\s*\\d)");
 
 	/**
 	 * Words between an agreement's noun and a signing verb after it that make the verb
@@ -190,7 +212,11 @@ public final class Drafter {
 			Map.entry("kronor", "SEK"), Map.entry("krona", "SEK"), Map.entry("zloty", "PLN"),
 			Map.entry("zlotys", "PLN"), Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"),
 			Map.entry("won", "KRW"), Map.entry("rupees", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
-			Map.entry("₹", "INR"));
+			Map.entry("₹", "INR"), Map.entry("norwegian kroner", "NOK"), Map.entry("danish kroner", "DKK"),
+			Map.entry("swedish kronor", "SEK"), Map.entry("canadian dollars", "CAD"),
+			Map.entry("australian dollars", "AUD"), Map.entry("new zealand dollars", "NZD"),
+			Map.entry("hong kong dollars", "HKD"), Map.entry("swiss francs", "CHF"), Map.entry("francs", "CHF"),
+			Map.entry("czech koruna", "CZK"), Map.entry("czech crowns", "CZK"), Map.entry("koruna", "CZK"));
 
 	private final Gazetteer countries;
 
@@ -327,6 +353,7 @@ public final class Drafter {
 			people();
 			quotes();
 			reportedSpeech();
+			ministersOfTheDatelinesCountry();
 			dates();
 			money();
 			agreements();
@@ -337,6 +364,39 @@ public final class Drafter {
 			events();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
 			return this.draft;
+		}
+
+		/** A government post: "Defence Minister", "State Secretary", not "director". */
+		private static final Pattern GOVERNMENT_POST = Pattern
+			.compile("(?i)\\b(?:minister|secretary of state|state secretary|prime minister|president)\\b");
+
+		/**
+		 * "PRAGUE, 16 October (...) - ... Defence Minister Jan Kralik said": a minister
+		 * whose words name no country is proposed as one of the country whose capital the
+		 * dateline names (when the article names that country too), to be checked.
+		 */
+		private void ministersOfTheDatelinesCountry() {
+			Matcher city = Pattern.compile("\\A\\s*([\\p{Lu} .'-]+),")
+				.matcher(this.text.substring(this.dateline.start(), this.dateline.end()));
+			if (!city.find()) {
+				return;
+			}
+			String place = city.group(1).trim();
+			String code = Drafter.this.countries.capitals()
+				.entrySet()
+				.stream()
+				.filter((capital) -> capital.getKey().equalsIgnoreCase(place))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+			if (code == null || this.draft.countries.stream().noneMatch((c) -> c.code().equals(code))) {
+				return;
+			}
+			for (Person person : this.peopleByName.values()) {
+				if (person.country == null && person.role != null && GOVERNMENT_POST.matcher(person.role).find()) {
+					person.country = code;
+				}
+			}
 		}
 
 		private void dateline() {
@@ -431,6 +491,10 @@ public final class Drafter {
 			while (m.find()) {
 				String word = (m.group(1) != null) ? m.group(1) : m.group(2);
 				String code = Drafter.this.countries.code(word);
+				if (CURRENCY_AFTER.matcher(this.text).region(m.end(), this.text.length()).lookingAt()) {
+					// "310 million Norwegian kroner" names no country of the article
+					continue;
+				}
 				if (code != null && word.contains(" ")) {
 					this.consumed.add(new Span(m.start(), m.end()));
 				}
@@ -1534,7 +1598,10 @@ public final class Drafter {
 		}
 
 		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
-			String code = CURRENCY.getOrDefault(currency.toLowerCase(Locale.ROOT), currency.toUpperCase(Locale.ROOT));
+			// "Polish zlotys": the country's word adds nothing to the currency's
+			String words = currency.toLowerCase(Locale.ROOT);
+			String last = words.substring(words.lastIndexOf(' ') + 1);
+			String code = CURRENCY.getOrDefault(words, CURRENCY.getOrDefault(last, currency.toUpperCase(Locale.ROOT)));
 			BigDecimal amount = new BigDecimal(number.replace(",", ""));
 			if (scale != null) {
 				amount = amount.multiply(switch (scale) {
@@ -1595,8 +1662,11 @@ public final class Drafter {
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
-					if (PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()) {
-						// "near the Polish border": where, not who
+					if (PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()
+							|| CURRENCY_AFTER.matcher(said).region(country.end(), said.length()).lookingAt()) {
+						// "near the Polish border": where, not who; "Norwegian kroner":
+						// the
+						// money's
 						continue;
 					}
 					if (code != null && !named.contains(code)) {
@@ -1606,9 +1676,21 @@ public final class Drafter {
 						}
 					}
 				}
+				if (named.isEmpty() && one != null && isHandedOver(said)) {
+					// "The missiles, handed over at an air base on Monday, are worth
+					// ...":
+					// a delivery of the one agreement, by its one giver
+					List<String> oneGivers = one.parties.stream()
+						.filter((code) -> !one.recipients.contains(code))
+						.toList();
+					if (oneGivers.size() == 1 && !one.recipients.isEmpty()) {
+						named.add(oneGivers.get(0));
+					}
+				}
 				List<String> givers = named.stream().filter((code) -> !recipients.contains(code)).toList();
 				if (!named.isEmpty()) {
 					Pledge pledge = new Pledge(amount, sentence);
+					pledge.status = firmness(said);
 					List<String> coalition = (this.draft.agreements.size() == 1)
 							? this.draft.agreements.get(0).parties.stream()
 								.filter((code) -> !recipients.contains(code))
@@ -1648,8 +1730,7 @@ public final class Drafter {
 		 * agreement's things go, under it.
 		 */
 		private void handedOver(Pledge pledge, @Nullable Deal one, String said) {
-			Matcher verb = HANDED_OVER.matcher(said);
-			if (!verb.find() || FUTURE.matcher(said.substring(Math.max(0, verb.start() - 20), verb.start())).find()) {
+			if (!isHandedOver(said)) {
 				return;
 			}
 			pledge.fulfilledOn = dayIn(pledge.sentence);
@@ -1659,6 +1740,31 @@ public final class Drafter {
 				pledge.beneficiary = one.recipients.iterator().next();
 				pledge.agreement = one;
 			}
+			Matcher back = REFERS_BACK_TO_THINGS.matcher(said);
+			int index = sentenceIndex(pledge.sentence.start());
+			if (pledge.quantity == null && back.lookingAt() && index > 0) {
+				// "Norway has delivered the first 40 ... missiles to Poland. The
+				// missiles,
+				// handed over ... on Monday, are worth ...": the batch of the sentence
+				// before
+				Span before = this.sentences.get(index - 1);
+				this.draft.quantities.stream()
+					.filter((q) -> before.start() <= q.start() && q.end() <= before.end()
+							&& q.of(this.text).endsWith(back.group(1)))
+					.findFirst()
+					.ifPresent((q) -> pledge.quantity = q);
+			}
+		}
+
+		/**
+		 * "The missiles, ...": a sentence that begins with the things of the one before.
+		 */
+		private static final Pattern REFERS_BACK_TO_THINGS = Pattern.compile("\\s*The\\s+([a-z-]+)\\b");
+
+		/** "handed over", "delivered" in a sentence, not "will be delivered". */
+		private static boolean isHandedOver(String said) {
+			Matcher verb = HANDED_OVER.matcher(said);
+			return verb.find() && !FUTURE.matcher(said.substring(Math.max(0, verb.start() - 20), verb.start())).find();
 		}
 
 		private static final Pattern HANDED_OVER = Pattern
@@ -1807,11 +1913,34 @@ public final class Drafter {
 			pledge.dueBy = dueBy(s.substring(due.start()));
 		}
 
+		/**
+		 * "plans to invest", "could contribute", "intends to": a commitment intended, not
+		 * undertaken ("may" in lower case only: "by May" is a month).
+		 */
+		private static final Pattern INTENDED = Pattern.compile("\\b(?:(?i:plans?|planned|planning|intends?|intended"
+				+ "|aims?|hopes?|wants?) to|could|may|might|would like to|(?:is|are) (?:considering|ready to"
+				+ "|prepared to|willing to))\\b");
+
+		/**
+		 * "is negotiating", "in talks on", "discussing": a commitment under negotiation.
+		 */
+		private static final Pattern NEGOTIATING = Pattern
+			.compile("\\b(?:negotiat\\w*|in talks|(?:is|are|were|was) (?:also )?discussing)\\b");
+
+		/**
+		 * How firmly a commitment's sentence commits: UNDERTAKEN unless its words hedge.
+		 */
+		private static String firmness(String sentence) {
+			return NEGOTIATING.matcher(sentence).find() ? "UNDER_NEGOTIATION"
+					: INTENDED.matcher(sentence).find() ? "INTENDED" : "UNDERTAKEN";
+		}
+
 		private static final Pattern DELIVERY_WORD = Pattern
 			.compile("\\b(?:due|deliver(?:ed|ies|y)?|supplied|arrive|arrives|handed over)\\b");
 
 		private Pledge deliveryOf(Deal deal, Span sentence) {
 			Pledge pledge = new Pledge(null, sentence);
+			pledge.status = firmness(sentence.of(this.text));
 			List<String> givers = deal.parties.stream().filter((code) -> !deal.recipients.contains(code)).toList();
 			if (givers.size() == 1) {
 				pledge.obligor = givers.get(0);
@@ -1977,7 +2106,7 @@ public final class Drafter {
 		 */
 		private boolean inPassing(String sentence, Matcher noun, Matcher signing) {
 			String clause = signingClause(sentence, signing.start());
-			if (MONTH_YEAR.matcher(clause).find()) {
+			if (MONTH_YEAR.matcher(clause).find() || IN_MONTH.matcher(clause).find()) {
 				return true;
 			}
 			String between = (noun.end() <= signing.start()) ? sentence.substring(noun.end(), signing.start()) : null;
@@ -1997,12 +2126,23 @@ public final class Drafter {
 			return sentence.substring(verbAt, end.find() ? end.start() : sentence.length());
 		}
 
-		/** "in November 2024" in a span: {@code 2024-11}. */
+		/**
+		 * "in November 2024" in a span: {@code 2024-11}; "in May" (a signing the article
+		 * looks back on): the latest May on or before the article's date.
+		 */
 		private @Nullable String monthIn(Span span) {
 			Matcher m = MONTH_YEAR.matcher(span.of(this.text));
-			return m.find() ? m.group(2) + "-"
-					+ String.format(Locale.ROOT, "%02d", Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue())
-					: null;
+			if (m.find()) {
+				return m.group(2) + "-" + String.format(Locale.ROOT, "%02d",
+						Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue());
+			}
+			m = IN_MONTH.matcher(span.of(this.text));
+			if (!m.find()) {
+				return null;
+			}
+			YearMonth month = YearMonth.of(this.draft.date.getYear(),
+					Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+			return (month.isAfter(YearMonth.from(this.draft.date)) ? month.minusYears(1) : month).toString();
 		}
 
 		/**
@@ -2032,13 +2172,17 @@ public final class Drafter {
 			// "During X's visit, the memorandum was signed by A and B for Ukraine, while
 			// C
 			// looked on": the signers are named after "signed by", up to the next clause
+			// "A and B signed the memorandum for Ukraine during a visit by C": the "by"
+			// of
+			// another clause names no signer; the signers come before the verb, and the
+			// signing's clause ends where the visit's begins
 			Matcher by = SIGNED_BY.matcher(s);
-			int from = by.find() ? sentence.start() + by.end() : sentence.start();
-			int to = sentence.end();
-			if (from > sentence.start()) {
-				Matcher clause = NEXT_CLAUSE.matcher(this.text.substring(from, sentence.end()));
-				to = clause.find() ? from + clause.start() : to;
-			}
+			boolean signedBy = by.find() && !NEXT_CLAUSE.matcher(s.substring(by.start(), by.end())).find();
+			int from = signedBy ? sentence.start() + by.end() : sentence.start();
+			Matcher verb = SIGNING.matcher(s);
+			int clauseFrom = signedBy ? from : verb.find() ? sentence.start() + verb.end() : sentence.end();
+			Matcher clause = NEXT_CLAUSE.matcher(this.text.substring(clauseFrom, sentence.end()));
+			int to = clause.find() ? clauseFrom + clause.start() : sentence.end();
 			for (PersonMention pm : this.mentions) {
 				if (pm.span().start() < from || pm.span().end() > to) {
 					continue;

@@ -213,6 +213,59 @@ class DraftCommandTests {
 					org.assertj.core.api.Assertions.tuple("10000", "2026-01-01"));
 	}
 
+	/**
+	 * Three invented reports drafted against the seed, one after the other, each accepted
+	 * as drafted: a Kyiv wire's report of the seed's memorandum ("Umyerov", "Kamyshyn",
+	 * "Kasciunas"; signed "on Sunday", not Monday), a Norway–Poland letter of intent with
+	 * money in kroner and zlotys that is planned or could be, and a delivery under that
+	 * letter ("signed in Oslo in May").
+	 */
+	@Test
+	void aSecondReportWithAnotherDayALetterInKronerAndItsDeliveryLoadAsDraftedWithTheirFacts() throws IOException {
+		Path seed = copyOfTheSeed();
+		for (String name : List.of("205_kyiv_report_lt_ua_memorandum_sunday", "206_pl_no_air_defence_letter_of_intent",
+				"207_pl_no_first_delivery")) {
+			Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
+			Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
+			Path target = seed.resolve("curated").resolve(name + ".yaml");
+			assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+			Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		}
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		// one person across spellings, and the signers the dataset already has
+		assertThat(contents.people()).extracting((p) -> p.name())
+			.containsExactlyInAnyOrder("Laurynas Kasčiūnas", "Rustem Umerov", "Oleksandr Kamyshin", "Aušrinė Armonaitė",
+					"Eirik Lunde", "Tomasz Wrobel");
+		assertThat(contents.signatories()).extracting((sig) -> NodeId.parse(sig.id()).key())
+			.doesNotContain("laurynas-kasciunas-for-lt-ua-defence-industry-memorandum-2024")
+			.containsOnlyOnce("umerov-for-ukraine", "kamyshin-for-ukraine");
+		assertThat(contents.agreements())
+			.extracting((a) -> NodeId.parse(a.id()).key(), (a) -> a.signedOn(),
+					(a) -> Objects.requireNonNull(a.provenance()).sourceCount(),
+					(a) -> Boolean.TRUE.equals(a.provenance().disputed()))
+			.containsExactlyInAnyOrder(
+					// Sunday against the seed's Monday: disputed, with the drafted note
+					org.assertj.core.api.Assertions.tuple("lt-ua-defence-industry-memorandum-2024", "2024-11-04", 2,
+							true),
+					// "in May" agrees with Wednesday 21 May: left out, no dispute
+					org.assertj.core.api.Assertions.tuple("no-pl-norway-poland-letter-of-intent", "2025-05-21", 2,
+							false));
+		assertThat(contents.agreements()).filteredOn((a) -> a.signedOn().startsWith("2024"))
+			.singleElement()
+			.satisfies((a) -> assertThat(Objects.requireNonNull(a.provenance()).note()).isEqualTo(
+					"Left Bank Wire Service gives 2024-11-03 as the signing day; the dataset gives 2024-11-04."));
+		assertThat(contents.commitments()).filteredOn((c) -> c.amount() != null)
+			.extracting((c) -> Objects.requireNonNull(c.amount()).currency(), (c) -> c.amount().amount(),
+					(c) -> c.status().name(), (c) -> c.fulfilledOn())
+			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("NOK", "2500000000", "INTENDED", null),
+					org.assertj.core.api.Assertions.tuple("PLN", "300000000", "INTENDED", null),
+					org.assertj.core.api.Assertions.tuple("NOK", "310000000", "FULFILLED", "2025-12-01"));
+		// "The missiles, handed over ...": the 40 of the sentence before
+		assertThat(contents.commitments()).filteredOn((c) -> c.fulfilledOn() != null)
+			.singleElement()
+			.satisfies((c) -> assertThat(Objects.requireNonNull(c.quantity()).value()).isEqualTo("40"));
+	}
+
 	private Path copyOfTheSeed() throws IOException {
 		Path seed = this.folder.resolve("seed");
 		Files.createDirectories(seed.resolve("articles"));
@@ -260,6 +313,9 @@ class DraftCommandTests {
 		assertThat(run("--evaluate", "src/test/resources/draft-eval")).isZero();
 		String table = this.out.toString(StandardCharsets.UTF_8);
 		assertThat(table).contains("Drafts of 11 articles");
+		// dates are days: article 109's memorandum "signed in Kyiv in November 2024" is
+		// curated as 2024-11, a month, which no day of the draft could match
+		assertThat(table).contains("| dates | 12 | 12 | 1.00 | 1.00 |");
 		Evaluation.KINDS.forEach((kind) -> assertThat(table).contains("| " + kind + " |"));
 	}
 

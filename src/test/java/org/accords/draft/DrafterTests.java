@@ -282,6 +282,28 @@ class DrafterTests {
 	}
 
 	@Test
+	void signersBeforeTheVerbAreTheSignersNotTheVisitorTheyHostedBy() {
+		// "a visit by X" is no "signed by X"
+		Draft draft = draft("Defence Minister Rustem Umyerov and Strategic Industries Minister Oleksandr Kamyshyn "
+				+ "signed the memorandum for Ukraine during a visit by Lithuanian Defence Minister Laurynas Kasciunas.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.signatories).extracting((p) -> p.name)
+				.containsExactly("Rustem Umyerov", "Oleksandr Kamyshyn"));
+	}
+
+	@Test
+	void aMinisterWhoseWordsNameNoCountryIsProposedAsOfTheDatelinesCapitalsCountry() {
+		// PRAGUE is the Czech capital; the director's and the Ukrainian's countries are
+		// not guessed from it
+		Draft draft = this.drafter.draft("date 2025-10-16\nPRAGUE, 16 October (Vltava Desk Wire) - The Czech "
+				+ "Republic sent shells to Ukraine, Defence Minister Jan Kralik said.\n"
+				+ "Ukrainian Ambassador Olena Marchuk thanked him.\n"
+				+ "The jammers were built by Radmet Systems, whose director Pavel Jandl said the firm was ready.");
+		assertThat(draft.people).extracting((p) -> p.name, (p) -> p.country)
+			.containsExactly(tuple("Jan Kralik", "CZ"), tuple("Olena Marchuk", "UA"), tuple("Pavel Jandl", null));
+	}
+
+	@Test
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
@@ -322,6 +344,28 @@ class DrafterTests {
 		assertThat(draft.money).extracting(Draft.Money::normalized)
 			.containsExactly("EUR 20000000", "EUR 1500000000", "USD 85000000", "JPY 4500000000", "USD 40000");
 		assertThat(draft.quantities).extracting((q) -> q.of(draft.text)).containsExactly("2,500 drones");
+	}
+
+	@Test
+	void aCurrencyNamedWithItsCountrysWordIsThatCountrysCurrencyAndNoCountryOfTheArticle() {
+		Draft draft = draft("Poland will pay up to 2.5 billion Norwegian kroner, 40 million Danish kroner, "
+				+ "CAD 3 million and 12 million Canadian dollars, or 300 million Polish zlotys, for Ukraine.");
+		assertThat(draft.money).extracting(Draft.Money::normalized)
+			.containsExactly("NOK 2500000000", "DKK 40000000", "CAD 3000000", "CAD 12000000", "PLN 300000000");
+		assertThat(draft.countries).extracting(Draft.CountryRef::code).containsExactlyInAnyOrder("PL", "UA");
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.beneficiary)
+			.containsOnly(tuple("PL", "UA"));
+	}
+
+	@Test
+	void aCommitmentThatIsPlannedOrCouldBeIsIntendedAndOneUnderTalksIsUnderNegotiation() {
+		Draft draft = draft("Norway plans to invest up to 2.5 billion Norwegian kroner in Poland. "
+				+ "Poland could contribute about 300 million zlotys to Norway's line. "
+				+ "Sweden is negotiating a loan of EUR 50 million to Finland. "
+				+ "Denmark will give Ukraine EUR 10 million by May 2026.");
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.status)
+			.containsExactly(tuple("NO", "INTENDED"), tuple("PL", "INTENDED"), tuple("SE", "UNDER_NEGOTIATION"),
+					tuple("DK", "UNDERTAKEN"));
 	}
 
 	@Test
@@ -468,6 +512,17 @@ class DrafterTests {
 	}
 
 	@Test
+	void aSigningInPassingInAMonthWithoutAYearIsTheLatestSuchMonth() {
+		// the article is dated 2025-03-14: "in May" is May 2024, "in March" this March
+		Draft draft = draft("Norway has delivered 40 missiles to Poland under the letter of intent the two "
+				+ "countries signed in Oslo in May, the ministry said on Friday.\n"
+				+ "Denmark has sent shells to Ukraine under the memorandum the two countries signed in March.");
+		assertThat(draft.agreements).extracting((a) -> a.signedOn, (a) -> a.signedAt)
+			.containsExactly(tuple("2024-05", null), tuple("2025-03", null));
+		assertThat(draft.events).isEmpty();
+	}
+
+	@Test
 	void aCoalitionHasItsLeadItsMembersItsTotalValueAndIsOpenToOthersJoining() {
 		Draft draft = draft("Denmark, Norway and the Netherlands signed a letter of intent on buying drones for "
 				+ "Ukraine on Wednesday, with Denmark leading the procurement for the group.\n"
@@ -551,6 +606,25 @@ class DrafterTests {
 				    status: FULFILLED
 				    fulfilledOn: Tuesday
 				""");
+	}
+
+	@Test
+	void aBatchHandedOverWhoseSentenceNamesOnlyItsCurrencyIsTheAgreementsGiversDelivery() {
+		// "Norwegian kroner" names the money, not the giver: the giver is the agreement's
+		// "The missiles" are the 40 of the sentence before, three words apart from their
+		// number
+		Draft draft = draft("Norway has delivered the first 40 short-range air defence missiles to Poland under "
+				+ "the letter of intent the two countries signed in Oslo in May.\n"
+				+ "The missiles, handed over at an air base near Poznan on Monday, are worth about 310 million "
+				+ "Norwegian kroner, the ministry said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("NO");
+			assertThat(c.beneficiary).isEqualTo("PL");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.fulfilledOn).isEqualTo("Monday");
+			assertThat(c.amount).extracting((a) -> a.money().normalized()).isEqualTo("NOK 310000000");
+			assertThat(c.quantity).extracting((q) -> q.of(draft.text)).isEqualTo("40 short-range air defence missiles");
+		});
 	}
 
 	@Test
