@@ -148,10 +148,14 @@ public class DatasetState implements DatasetVersionSource {
 		return kept().stream().map(KeptVersion::version).toList();
 	}
 
-	/** Reads the pointer from the store; called after a load and on a schedule. */
+	/**
+	 * Reads the pointer from the store; called after a load and on a schedule, one call
+	 * at a time (a start's and the schedule's first calls met, and each switched to the
+	 * version once the other's read of its tables ended).
+	 */
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}",
 			initialDelayString = "${accords.dataset.refresh-interval:2s}")
-	public void refresh() {
+	public synchronized void refresh() {
 		try {
 			DatasetPointer pointer = this.mongo.findById(DatasetPointer.ID, DatasetPointer.class,
 					VersionedCollections.DATASETS);
