@@ -35,7 +35,7 @@ const offset = (c) => Number(Buffer.from(c, 'base64url').toString().slice('offse
 
 function connection(items, { first, after }) {
   const size = first ?? 20;
-  if (size < 0 || size > 100) throw new Error(`first must be between 0 and 100, was ${size}`);
+  if (size < 0 || size > 100) throw new Error(`first: must be between 0 and 100, was ${size}`);
   const start = after ? offset(after) + 1 : 0;
   const page = items.slice(start, start + size);
   return {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.accords.store.EntityCatalog;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -91,11 +92,14 @@ class DatasetController {
 	 *
 	 * @param version the version
 	 * @param collection GraphQL type name
+	 * @param file the collection's CSV download, as changelog.json names it; null for a
+	 * type no longer served
 	 * @param addedCount number of added entities
 	 * @param changedCount number of changed entities
 	 * @param removedCount number of removed entities
 	 */
-	record CollectionChanges(String version, String collection, long addedCount, long changedCount, long removedCount) {
+	record CollectionChanges(String version, String collection, @Nullable String file, long addedCount,
+			long changedCount, long removedCount) {
 	}
 
 	/**
@@ -145,11 +149,12 @@ class DatasetController {
 	List<VersionChanges> changelog(Dataset dataset) {
 		List<VersionChanges> versions = new ArrayList<>();
 		for (ChangelogEntry entry : this.changelog.entries()) {
-			versions.add(new VersionChanges(entry.version(), entry.previousVersion(), entry.publishedAt(), entry
-				.collections()
-				.stream()
-				.map((c) -> new CollectionChanges(entry.version(), c.collection(), c.added(), c.changed(), c.removed()))
-				.toList()));
+			versions.add(new VersionChanges(entry.version(), entry.previousVersion(), entry.publishedAt(),
+					entry.collections()
+						.stream()
+						.map((c) -> new CollectionChanges(entry.version(), c.collection(),
+								EntityCatalog.file(c.collection()), c.added(), c.changed(), c.removed()))
+						.toList()));
 		}
 		return versions;
 	}

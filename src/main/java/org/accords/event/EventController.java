@@ -13,6 +13,7 @@ import org.accords.actor.Country;
 import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
+import org.accords.evidence.SourceFilter;
 import org.accords.paging.Connection;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
@@ -54,16 +55,18 @@ class EventController {
 	 * @param to on or before this date
 	 * @param country a Country id: held there, or with a participant of it
 	 * @param participant a Person, Organization or Country id taking part
+	 * @param disputed only disputed, or only undisputed
 	 */
 	record EventFilter(@Nullable EventKind kind, @Nullable LocalDate from, @Nullable LocalDate to,
-			@Nullable String country, @Nullable String participant) {
+			@Nullable String country, @Nullable String participant, @Nullable Boolean disputed) {
 
 		/** Adds the conditions this filter sets to {@code where}. */
 		Where where(Where where) {
 			return where.is("kind", this.kind)
 				.between("date", this.from, this.to)
 				.is("countryIds", NodeId.check(this.country, Country.TYPE, "filter.country"))
-				.is("participantIds", EventController.participant(this.participant));
+				.is("participantIds", EventController.participant(this.participant))
+				.flag(SourceFilter.DISPUTED, this.disputed);
 		}
 
 	}

@@ -16,6 +16,7 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.http.ETags;
 import org.accords.http.Gzip;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,7 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The files of {@code /data}: each collection as CSV, JSON and NDJSON, the archive, and
@@ -243,7 +244,8 @@ class DownloadController {
 		// gzip when the client takes it, unless it holds the identity copy, still
 		// current:
 		// a 304 with that copy's ETag serves it as well as the gzip one would
-		boolean gzip = Gzip.accepted(request) && !Gzip.named(ifNoneMatch(request), DataRequests.etag(info, identity));
+		boolean gzip = Gzip.accepted(request)
+				&& !ETags.named(ETags.ifNoneMatch(request), DataRequests.etag(info, identity));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String selected = gzip ? identity + Gzip.VARIANT : identity;
 		if (!prepare(info, selected, request, response)) {
@@ -300,11 +302,6 @@ class DownloadController {
 		}
 	}
 
-	private static @Nullable String ifNoneMatch(HttpServletRequest request) {
-		List<String> values = Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH));
-		return values.isEmpty() ? null : String.join(",", values);
-	}
-
 	/** Anything else below /data: say what exists. */
 	@GetMapping("/**")
 	void unknown(HttpServletRequest request) {
@@ -352,10 +349,7 @@ class DownloadController {
 		response.setHeader(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"");
 		response.setHeader(DatasetVersionSource.HEADER, info.version());
 		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
-		if (new ServletWebRequest(request, response).checkNotModified(DataRequests.etag(info, variant))) {
-			return false;
-		}
-		return true;
+		return !ETags.notModified(request, response, DataRequests.etag(info, variant));
 	}
 
 	/** The headers of a download's body: its type and the name to save it under. */
@@ -413,14 +407,15 @@ class DownloadController {
 	private ResponseEntity<byte[]> metadata(DatasetInfo info, HttpServletRequest request, MediaType type,
 			Supplier<byte[]> body) {
 		String etag = DataRequests.etag(info, "");
-		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+		boolean current = ETags.named(ETags.ifNoneMatch(request), etag);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(current ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
 			.cacheControl(this.requests.cacheControl())
 			.eTag(etag)
 			.header(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"")
 			.header(DatasetVersionSource.HEADER, info.version())
 			.varyBy(DatasetVersionSource.HEADER);
-		if (new ServletWebRequest(request).checkNotModified(etag)) {
-			// Spring MVC answers 304 from the ETag: nothing is built, nothing charged
+		if (current) {
+			// the client's copy is current: nothing is built, nothing charged
 			return answer.build();
 		}
 		this.requests.charge(DOWNLOAD_COST, request);

@@ -11,7 +11,6 @@ import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.store.EntityCatalog;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -203,7 +202,7 @@ class Metadata {
 				Map<String, Object> collection = new LinkedHashMap<>();
 				collection.put("collection", counts.collection());
 				// the file a journalist opens; the type stays for programs that read it
-				collection.put("file", file(counts.collection()));
+				collection.put("file", EntityCatalog.file(counts.collection()));
 				collection.put("addedCount", counts.added());
 				collection.put("changedCount", counts.changed());
 				collection.put("removedCount", counts.removed());
@@ -216,15 +215,6 @@ class Metadata {
 			versions.add(version);
 		}
 		return versions;
-	}
-
-	/**
-	 * The CSV download of the collection a changelog names by its GraphQL type
-	 * ({@code statements.csv} for {@code Statement}); null for a type no longer served.
-	 */
-	static @Nullable String file(String type) {
-		EntityCatalog entry = EntityCatalog.ofType(type);
-		return (entry != null) ? entry.table() + "." + Format.CSV.extension() : null;
 	}
 
 	/** The archive's README: what is in it, the licence, how to cite. */

@@ -17,6 +17,9 @@ import org.accords.AccordsProperties;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.Citation;
 import org.accords.web.Templates;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.accords.http.ETags;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -24,7 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * What changed, as feeds: {@code /data/changes.atom} (Atom, RFC 4287) and
@@ -48,10 +50,10 @@ class FeedController {
 	}
 
 	@GetMapping("/data/changes.json")
-	@Nullable ResponseEntity<?> json(WebRequest request) {
+	@Nullable ResponseEntity<?> json(HttpServletRequest http, HttpServletResponse response) {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "json");
-		if (request.checkNotModified(etag)) {
+		if (ETags.notModified(http, response, etag)) {
 			return null;
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -67,10 +69,10 @@ class FeedController {
 	}
 
 	@GetMapping("/data/changes.atom")
-	@Nullable ResponseEntity<?> atom(WebRequest request) throws XMLStreamException {
+	@Nullable ResponseEntity<?> atom(HttpServletRequest http, HttpServletResponse response) throws XMLStreamException {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "atom");
-		if (request.checkNotModified(etag)) {
+		if (ETags.notModified(http, response, etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()

@@ -11,7 +11,6 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ETag;
 
@@ -105,15 +104,6 @@ public final class Gzip {
 	public static String variant(String etag) {
 		ETag identity = ETag.create(etag);
 		return new ETag(identity.tag() + VARIANT, identity.weak()).formattedTag();
-	}
-
-	/** Whether an {@code If-None-Match} header names {@code etag} (weak comparison). */
-	public static boolean named(@Nullable String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		ETag wanted = ETag.create(etag);
-		return ETag.parse(ifNoneMatch).stream().anyMatch((tag) -> tag.compare(wanted, false));
 	}
 
 	/**

@@ -21,6 +21,8 @@ import org.accords.web.ContentNegotiation;
 import org.accords.web.Problems;
 import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.accords.http.ETags;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -34,7 +36,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -57,6 +58,11 @@ class PageController {
 	/** The page's own policy: styles inline, no scripts, frames only of our cards. */
 	static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; "
 			+ "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+	/** The card types, as a card's address names them. */
+	private static final java.util.List<String> CARD_TYPES = java.util.Arrays.stream(PageType.values())
+		.map(PageType::card)
+		.toList();
 
 	private static final Duration CARD_MAX_AGE = Duration.ofMinutes(5);
 
@@ -98,7 +104,7 @@ class PageController {
 	@GetMapping("/{collection:statements|agreements|commitments|people|organizations|countries|cooperation-areas|signatories|events|programmes|posts}/{id}")
 	@Nullable ResponseEntity<?> page(@PathVariable String collection, @PathVariable String id,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
-			HttpServletRequest http, WebRequest request) {
+			HttpServletRequest http, HttpServletResponse response) {
 		PageType type = PageType.ofCollection(collection);
 		boolean json = ContentNegotiation.wantsJson(accept);
 		if (type == null) {
@@ -110,9 +116,9 @@ class PageController {
 		Card card = json ? this.cards.card(info.version(), type, id) : null;
 		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl);
 		if (card == null && page == null) {
-			return missing(type, id, info, json, false);
+			return problem(HttpStatus.NOT_FOUND, missing(type, id, info, false), json);
 		}
-		if (request.checkNotModified(etag)) {
+		if (ETags.notModified(http, response, etag)) {
 			return null;
 		}
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
@@ -128,22 +134,21 @@ class PageController {
 
 	@GetMapping("/embed/{type}/{id}")
 	@Nullable ResponseEntity<?> embed(@PathVariable String type, @PathVariable String id,
-			@RequestParam(defaultValue = "light") String theme, HttpServletRequest http, WebRequest request) {
+			@RequestParam(defaultValue = "light") String theme, HttpServletRequest http, HttpServletResponse response) {
 		PageType pageType = PageType.ofCard(type);
 		if (pageType == null) {
-			return problem(HttpStatus.NOT_FOUND, "No card type '" + type + "'; one of "
-					+ java.util.Arrays.stream(PageType.values()).map(PageType::card).toList(), false);
+			return cardProblem(HttpStatus.NOT_FOUND, "No card type '" + type + "'; one of " + CARD_TYPES);
 		}
 		if (!PageHtml.isTheme(theme)) {
-			return problem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'", false);
+			return cardProblem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'");
 		}
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		String etag = "\"" + info.version() + "-card-" + theme + "\"";
 		byte[] card = this.rendered.card(info.version(), pageType, id, theme);
 		if (card == null) {
-			return missing(pageType, id, info, false, true);
+			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}
-		if (request.checkNotModified(etag)) {
+		if (ETags.notModified(http, response, etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()
@@ -157,11 +162,21 @@ class PageController {
 	}
 
 	/**
+	 * Any other address under {@code /embed} (a card's address cut short or with a
+	 * segment too many): a 404 that a portal's frame shows, naming a card's form.
+	 */
+	@GetMapping("/embed/**")
+	ResponseEntity<?> noCard(HttpServletRequest request) {
+		return cardProblem(HttpStatus.NOT_FOUND, "No card at " + request.getRequestURI()
+				+ "; a card's address is /embed/{type}/{id}, type one of " + CARD_TYPES);
+	}
+
+	/**
 	 * 404 for an id the version does not have as {@code type}; an id of another type (a
 	 * statement's id under {@code /embed/person/}, the usual slip when a portal builds
 	 * addresses) is told where its page or card is.
 	 */
-	private static ResponseEntity<?> missing(PageType type, String id, DatasetInfo info, boolean json, boolean card) {
+	private static String missing(PageType type, String id, DatasetInfo info, boolean card) {
 		String message = "No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version "
 				+ info.version();
 		PageType other = null;
@@ -175,19 +190,19 @@ class PageController {
 			message += ": that is the id of a " + FactCards.words(other.name()) + ", whose "
 					+ (card ? "card is /embed/" + other.card() : "page is /" + other.collection()) + "/" + id;
 		}
-		return problem(HttpStatus.NOT_FOUND, message, json);
+		return message;
 	}
 
 	/** A version asked for that is not kept: 404 naming those kept. */
 	@ExceptionHandler(VersionNotKeptException.class)
 	ResponseEntity<?> notKept(VersionNotKeptException ex, HttpServletRequest request) {
-		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), wantsJson(request));
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), request);
 	}
 
 	/** The header and the parameter name different versions. */
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<?> invalid(InvalidInputException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), wantsJson(request));
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), request);
 	}
 
 	/**
@@ -204,7 +219,7 @@ class PageController {
 	/** An older version asked for too soon after another was loaded. */
 	@ExceptionHandler(VersionBusyException.class)
 	ResponseEntity<?> busy(VersionBusyException ex, HttpServletRequest request) {
-		ResponseEntity<?> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), wantsJson(request));
+		ResponseEntity<?> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), request);
 		return ResponseEntity.status(problem.getStatusCode())
 			.headers(problem.getHeaders())
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
@@ -213,8 +228,7 @@ class PageController {
 
 	@ExceptionHandler(NoDatasetException.class)
 	ResponseEntity<?> noDataset(HttpServletRequest request) {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly",
-				wantsJson(request));
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", request);
 	}
 
 	private static boolean wantsJson(HttpServletRequest request) {
@@ -329,6 +343,26 @@ class PageController {
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
 		return Problems.of(status, message, json, "default-src 'none'; style-src 'unsafe-inline'",
 				json ? "" : PROBLEM.execute(Map.of("message", message)));
+	}
+
+	/**
+	 * The error of a card's address, with the card's policy: a portal that frames cards
+	 * shows the message, not the browser's refusal to frame it.
+	 */
+	private ResponseEntity<?> cardProblem(HttpStatus status, String message) {
+		return Problems.of(status, message, false, this.cardPolicy, PROBLEM.execute(Map.of("message", message)));
+	}
+
+	/**
+	 * The error of a request a handler here turned down: a card's, a page's, oEmbed's.
+	 */
+	private ResponseEntity<?> problem(HttpStatus status, String message, HttpServletRequest request) {
+		boolean json = wantsJson(request);
+		return (!json && isCard(request)) ? cardProblem(status, message) : problem(status, message, json);
+	}
+
+	private static boolean isCard(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
 	}
 
 }

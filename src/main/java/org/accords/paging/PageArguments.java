@@ -91,7 +91,8 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 
 	private static void checkSize(String name, @Nullable Integer value, PageLimits limits) {
 		if (value != null && (value < 0 || value > limits.maxPageSize())) {
-			throw new InvalidInputException(name + " must be between 0 and " + limits.maxPageSize() + ", was " + value);
+			throw new InvalidInputException(
+					name + ": must be between 0 and " + limits.maxPageSize() + ", was " + value);
 		}
 	}
 

@@ -12,6 +12,9 @@ import org.accords.paging.NodeId;
 import org.accords.store.FactStore;
 import org.accords.web.ContentNegotiation;
 import org.accords.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.accords.http.ETags;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -26,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * The source view: {@code /articles/{id}} shows an article with every evidence span
@@ -54,7 +56,8 @@ class SourceViewController {
 
 	@GetMapping("/articles/{id}")
 	@Nullable ResponseEntity<?> article(@PathVariable String id, @RequestParam(required = false) @Nullable String fact,
-			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+			HttpServletRequest http, HttpServletResponse response) {
 		boolean json = ContentNegotiation.wantsJson(accept);
 		DatasetInfo info = this.state.currentOrNull();
 		if (info == null) {
@@ -66,7 +69,7 @@ class SourceViewController {
 					+ "; see /articles for the list", json);
 		}
 		String etag = "\"" + info.version() + "-" + (json ? "json" : "html") + "\"";
-		if (request.checkNotModified(etag)) {
+		if (ETags.notModified(http, response, etag)) {
 			return null;
 		}
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
@@ -87,7 +90,8 @@ class SourceViewController {
 	 * version (and page of the list), a 304 before the store is asked anything.
 	 */
 	@GetMapping({ "/articles", "/articles/" })
-	@Nullable ResponseEntity<String> articles(@RequestParam(defaultValue = "1") int page, WebRequest request) {
+	@Nullable ResponseEntity<String> articles(@RequestParam(defaultValue = "1") int page, HttpServletRequest http,
+			HttpServletResponse response) {
 		DatasetInfo info = this.state.currentOrNull();
 		if (info == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -95,7 +99,7 @@ class SourceViewController {
 				.body(ArticleList.message("No dataset is loaded yet; try again shortly"));
 		}
 		String etag = "\"" + info.version() + "-list-" + page + "\"";
-		if (request.checkNotModified(etag)) {
+		if (ETags.notModified(http, response, etag)) {
 			return null;
 		}
 		long total = this.store.count(info.version(), Article.ENTITY, new Criteria());

@@ -117,6 +117,16 @@ public enum EntityCatalog {
 	}
 
 	/**
+	 * The CSV download of the type whose GraphQL type name is {@code typeName}
+	 * ({@code statements.csv} for {@code Statement}), the file a changelog names beside
+	 * the type; null for a type no longer served.
+	 */
+	public static @Nullable String file(String typeName) {
+		EntityCatalog entry = ofType(typeName);
+		return (entry != null) ? entry.table() + ".csv" : null;
+	}
+
+	/**
 	 * The type whose GraphQL type name (or node id type) is {@code typeName}, or null.
 	 */
 	public static @Nullable EntityCatalog ofType(String typeName) {

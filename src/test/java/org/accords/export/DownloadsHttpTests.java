@@ -196,6 +196,17 @@ class DownloadsHttpTests {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+		for (String path : new String[] { "/data/statements.csv", "/data/people", "/data/datapackage.json" }) {
+			HttpResponse<byte[]> any = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("If-None-Match", "*")
+					.header("Accept-Encoding", "gzip")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(any.statusCode()).as(path + ": * names any current representation (RFC 9110, 13.1.2)")
+				.isEqualTo(304);
+			assertThat(any.body()).as(path).isEmpty();
+			assertThat(any.headers().firstValue("ETag")).as(path).isPresent();
+		}
 		HttpResponse<byte[]> bom = get("/data/statements.csv?bom=true", "*/*");
 		assertThat(bom.headers().firstValue("ETag")).hasValue("\"" + version + "-bom\"");
 		assertThat(bom.headers().firstValue("Content-Disposition")).as("a name of its own, beside the plain file")

@@ -208,7 +208,7 @@ class DeepQueryTests {
 		assertThat(people.get(0).path("node").path("statements").size()).isEqualTo(20);
 		assertThat(people.get(0).path("node").path("all").size()).isGreaterThan(20);
 		String tooMany = post("{ people(first: 1) { edges { node { statements(first: 101) { id } } } } }").toString();
-		assertThat(tooMany).contains("BAD_USER_INPUT", "first must be between 0 and 100, was 101");
+		assertThat(tooMany).contains("BAD_USER_INPUT", "first: must be between 0 and 100, was 101");
 		String unknown = post(
 				"{ people(first: 1) { edges { node { statements(after: \"Statement:nope\") { id } } } } }")
 			.toString();

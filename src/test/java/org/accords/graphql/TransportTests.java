@@ -128,6 +128,8 @@ class TransportTests {
 		assertThat(revalidated.statusCode()).isEqualTo(304);
 		assertThat(revalidated.body()).isEmpty();
 		assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(this.client.get(QUERY, "If-None-Match", "*").statusCode()).as("* names any current answer")
+			.isEqualTo(304);
 		assertThat(this.counter.executions.get()).isEqualTo(before);
 	}
 

@@ -35,13 +35,6 @@ class GzipTests {
 	}
 
 	@Test
-	void ifNoneMatchNamesATagStrongOrWeak() {
-		assertThat(Gzip.named("\"a\", W/\"b\"", "\"b\"")).isTrue();
-		assertThat(Gzip.named("\"a-gzip\"", "\"a\"")).isFalse();
-		assertThat(Gzip.named(null, "\"a\"")).isFalse();
-	}
-
-	@Test
 	void compressingWritesGzipThatReadsBack() throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (OutputStream out = Gzip.compressing(bytes)) {

@@ -176,6 +176,10 @@ class LinksHttpTests {
 			.containsExactly(NodeId.of("Event", "hlibova-visit-copenhagen"));
 		assertThat(eventIds("(filter: { participant: \"%s\" })".formatted(NodeId.of("Person", "henrik-vestergaard"))))
 			.containsExactly(NodeId.of("Event", "hlibova-vestergaard-meeting"), PRESS_CONFERENCE);
+		// as every fact filter: no report of these events disagrees with another
+		assertThat(eventIds("(filter: { disputed: true })")).isEmpty();
+		assertThat(eventIds("(filter: { disputed: false, kind: VISIT })"))
+			.containsExactly(NodeId.of("Event", "hlibova-visit-copenhagen"));
 	}
 
 	private List<String> eventIds(String arguments) throws Exception {

@@ -143,6 +143,32 @@ class PageHttpTests extends PageSeed {
 			.doesNotContain("Signatory");
 	}
 
+	/**
+	 * A card's address that finds no card is answered with the card's framing policy, so
+	 * that a portal's frame shows the message rather than the browser's refusal.
+	 */
+	@Test
+	void aCardsErrorsMayBeFramedAsTheCardIs() throws Exception {
+		String policy = api().get("/embed/statement/" + TAMM, "text/html")
+			.headers()
+			.firstValue("Content-Security-Policy")
+			.orElseThrow();
+		assertThat(policy).endsWith("frame-ancestors *");
+		for (String path : new String[] { "/embed/statement/no-such-statement", "/embed/treaty/" + TAMM,
+				"/embed/statement/" + TAMM + "?theme=blue", "/embed/statement/" + TAMM + "?version=0000000000000000",
+				"/embed/statement", "/embed/statement/" + TAMM + "/more" }) {
+			HttpResponse<String> missing = api().get(path, "text/html");
+			assertThat(missing.statusCode()).as(path).isIn(400, 404);
+			assertThat(missing.headers().firstValue("Content-Security-Policy")).as(path).hasValue(policy);
+			assertThat(missing.body()).as(path).startsWith("<!DOCTYPE html>");
+		}
+		assertThat(api().get("/embed/statement", "text/html").body()).contains("/embed/{type}/{id}");
+		assertThat(
+				api().get("/statements/no-such-statement", "text/html").headers().firstValue("Content-Security-Policy"))
+			.as("a page's error keeps the page's policy")
+			.hasValueSatisfying((csp) -> assertThat(csp).doesNotContain("frame-ancestors *"));
+	}
+
 	@Test
 	void curatedIdsReachTheSamePage() throws Exception {
 		assertThat(api().html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");
@@ -243,6 +269,13 @@ class PageHttpTests extends PageSeed {
 			.header("If-None-Match", etag)
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(dark.statusCode()).as("another theme is another representation").isEqualTo(200);
+		for (String path : new String[] { "/embed/commitment/" + FUNDS, "/statements/" + TAMM }) {
+			HttpResponse<String> any = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("If-None-Match", "*")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(any.statusCode()).as(path + ": * names any current representation").isEqualTo(304);
+		}
 	}
 
 	@Test
@@ -294,6 +327,11 @@ class PageHttpTests extends PageSeed {
 					.header("If-None-Match", etag)
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(missing.statusCode()).as(known[1]).isEqualTo(404);
+			HttpResponse<String> any = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + known[1]))
+					.header("If-None-Match", "*")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(any.statusCode()).as(known[1] + ": * names no representation here").isEqualTo(404);
 			assertThat(missing.headers().firstValue("ETag")).as(known[1]).isEmpty();
 		}
 	}

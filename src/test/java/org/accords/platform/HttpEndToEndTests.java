@@ -163,6 +163,9 @@ class HttpEndToEndTests {
 		assertThat(same.body()).isEmpty();
 		assertThat(same.headers().firstValue("ETag")).hasValue(etag);
 		assertThat(schema("If-None-Match", "\"schema-0\"").statusCode()).isEqualTo(200);
+		HttpResponse<String> any = schema("If-None-Match", "*");
+		assertThat(any.statusCode()).as("* names any current representation (RFC 9110, 13.1.2)").isEqualTo(304);
+		assertThat(any.headers().firstValue("ETag")).hasValue(etag);
 		HttpResponse<byte[]> gzipped = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
 				.header("Accept-Encoding", "gzip")

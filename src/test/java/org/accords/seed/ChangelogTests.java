@@ -32,7 +32,7 @@ class ChangelogTests {
 
 	private static final String CHANGELOG = """
 			{ dataset { version changelog { version previousVersion publishedAt
-			  collections { collection addedCount changedCount removedCount added changed removed } } } }""";
+			  collections { collection file addedCount changedCount removedCount added changed removed } } } }""";
 
 	@Autowired
 	SeedLoader loader;
@@ -77,12 +77,15 @@ class ChangelogTests {
 		Map<String, Object> first = changelog().get(0);
 		assertThat(first).containsEntry("version", this.state.version());
 		assertThat(first.get("previousVersion")).isNull();
-		assertThat(collection(first, "Statement")).containsEntry("addedCount", 5)
+		assertThat(collection(first, "Statement")).containsEntry("file", "statements.csv")
+			.containsEntry("addedCount", 5)
 			.containsEntry("changedCount", 0)
 			.containsEntry("removedCount", 0);
 		assertThat((List<Object>) collection(first, "Statement").get("added"))
 			.contains(NodeId.of("Statement", "kasciunas-umbrella-memorandum"))
 			.hasSize(5);
+		assertThat(collection(first, "CooperationArea")).as("the download, as changelog.json names it")
+			.containsEntry("file", "cooperation-areas.csv");
 		assertThat(collection(first, "Country")).containsEntry("added",
 				List.of(NodeId.of("Country", "LT"), NodeId.of("Country", "UA")));
 	}

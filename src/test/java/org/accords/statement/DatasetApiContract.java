@@ -466,11 +466,11 @@ abstract class DatasetApiContract {
 			.execute()
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
-					&& error.getMessage().equals("first must be between 0 and 100, was 101"));
+					&& error.getMessage().equals("first: must be between 0 and 100, was 101"));
 		this.graphQl.document("{ statements(last: -1) { totalCount } }")
 			.execute()
 			.errors()
-			.expect((error) -> error.getMessage().equals("last must be between 0 and 100, was -1"));
+			.expect((error) -> error.getMessage().equals("last: must be between 0 and 100, was -1"));
 	}
 
 	/**

@@ -50,6 +50,12 @@ class EntityCatalogTests {
 	}
 
 	@Test
+	void namesTheCsvDownloadOfATypeAndNoneForATypeNotServed() {
+		assertThat(EntityCatalog.file("CooperationArea")).isEqualTo("cooperation-areas.csv");
+		assertThat(EntityCatalog.file("Treaty")).isNull();
+	}
+
+	@Test
 	void searchListsEquallyRelevantHitsActorsFirst() {
 		assertThat(EntityCatalog.searched().stream().map(EntityCatalog::typeName)).containsExactly("Person",
 				"Organization", "Agreement", "CooperationArea", "Commitment", "Statement", "Programme", "Event");

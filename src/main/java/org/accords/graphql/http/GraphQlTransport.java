@@ -40,6 +40,7 @@ import org.accords.graphql.guard.QueryTimeout;
 import org.accords.graphql.guard.RateLimiter;
 import org.accords.graphql.guard.Refusal;
 import org.accords.http.Bom;
+import org.accords.http.ETags;
 import org.accords.http.Gzip;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -307,9 +308,9 @@ class GraphQlTransport implements DisposableBean {
 			// the gzip copy has an ETag of its own; a client that holds the identity
 			// copy,
 			// still current, is told so even if it takes gzip now (as /data does)
-			String ifNoneMatch = servlet.getHeader(HttpHeaders.IF_NONE_MATCH);
-			boolean identity = matches(ifNoneMatch, etag);
-			if (identity || (exchange.gzip() && matches(ifNoneMatch, Gzip.variant(etag)))) {
+			String ifNoneMatch = ETags.ifNoneMatch(servlet);
+			boolean identity = ETags.named(ifNoneMatch, etag);
+			if (identity || (exchange.gzip() && ETags.named(ifNoneMatch, Gzip.variant(etag)))) {
 				// nothing is stored: an ETag is a hash the client can compute (or *), so
 				// a
 				// 304 does not show that the document was ever served
@@ -763,21 +764,6 @@ class GraphQlTransport implements DisposableBean {
 		String name = "accords" + ((version != null) ? "-" + version : "") + "-"
 				+ ((connection != null) ? connection : "query") + ".csv";
 		return ContentDisposition.attachment().filename(name).build().toString();
-	}
-
-	/** Weak comparison, as If-None-Match asks: W/"x" matches "x"; lists and * too. */
-	private static boolean matches(@Nullable String ifNoneMatch, @Nullable String etag) {
-		if (ifNoneMatch == null || etag == null) {
-			return false;
-		}
-		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.trim();
-			if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet, @Nullable String version,

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import graphql.schema.idl.SchemaPrinter;
 import org.accords.graphql.Hashes;
+import org.accords.http.ETags;
 import org.accords.http.Gzip;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -106,12 +107,12 @@ class GraphQlWebConfiguration {
 
 		ServerResponse serve(ServerRequest request) {
 			HttpServletRequest servlet = request.servletRequest();
-			String ifNoneMatch = servlet.getHeader(HttpHeaders.IF_NONE_MATCH);
+			String ifNoneMatch = ETags.ifNoneMatch(servlet);
 			boolean gzip = Gzip.accepted(servlet);
 			String served = gzip ? Gzip.variant(this.etag) : this.etag;
 			// either copy's tag names a schema the client holds: a 304 names that copy
-			String held = Gzip.named(ifNoneMatch, this.etag) ? this.etag
-					: Gzip.named(ifNoneMatch, Gzip.variant(this.etag)) ? Gzip.variant(this.etag) : null;
+			String held = ETags.named(ifNoneMatch, this.etag) ? this.etag
+					: ETags.named(ifNoneMatch, Gzip.variant(this.etag)) ? Gzip.variant(this.etag) : null;
 			ServerResponse.BodyBuilder answer = (held != null) ? ServerResponse.status(HttpStatus.NOT_MODIFIED)
 					: ServerResponse.ok();
 			answer.eTag((held != null) ? held : served)
