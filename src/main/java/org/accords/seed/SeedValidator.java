@@ -1869,6 +1869,30 @@ final class SeedValidator {
 	/** A date and how much of it the article gives. */
 	record ResolvedDate(String iso, DatePrecision precision) {
 
+		/** The first day the date may be. */
+		LocalDate first() {
+			return LocalDate.parse(this.iso);
+		}
+
+		/** The last day the date may be: the week's Sunday, the month's or year's end. */
+		LocalDate last() {
+			LocalDate first = first();
+			return switch (this.precision) {
+				case DAY -> first;
+				case WEEK -> first.plusDays(6);
+				case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+				case YEAR -> first.withDayOfYear(first.lengthOfYear());
+			};
+		}
+
+		/**
+		 * Whether every day {@code other} may be lies within this date: "November 2024"
+		 * holds 4 November 2024, and a day holds only itself.
+		 */
+		boolean contains(ResolvedDate other) {
+			return !other.first().isBefore(first()) && !other.last().isAfter(last());
+		}
+
 		@Override
 		public String toString() {
 			return (this.precision == DatePrecision.DAY) ? this.iso : this.iso + " (" + this.precision + ")";
