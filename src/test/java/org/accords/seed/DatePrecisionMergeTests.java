@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.accords.agreement.Agreement;
+import org.accords.agreement.LifecycleEvent;
 import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
+import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.paging.NodeId;
 import org.accords.seed.ReportMerger.Merged;
 import org.accords.seed.SeedValidator.ResolvedDate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,14 +135,20 @@ class DatePrecisionMergeTests {
 				    signedOn: %s
 				    evidence:
 				      - "memorandum that Lithuania and Ukraine signed in November 2024"
-				""".formatted(signedOn);
+				    events:
+				      - stage: SIGNED
+				        date: %s
+				        evidence:
+				          - "signed in November 2024"
+				""".formatted(signedOn, signedOn);
 	}
 
 	private SeedFolder.Contents withSecondReport(String signedOn) {
-		SeedFixture.copyOfRealSeed(this.folder)
+		Path seed = this.folder.resolve(signedOn.replace(' ', '-'));
+		SeedFixture.copyOfRealSeed(seed)
 			.write("articles/901_baltic_desk_memorandum.txt", ARTICLE)
 			.write("curated/901_baltic_desk_memorandum.yaml", curated(signedOn));
-		return SeedFolder.validate(this.folder);
+		return SeedFolder.validate(seed);
 	}
 
 	private static Agreement memorandum(SeedFolder.Contents contents) {
@@ -158,6 +167,48 @@ class DatePrecisionMergeTests {
 			.extracting(Claim::value, Claim::sourceIds, Claim::competing)
 			.containsExactly(tuple("2024-11-04", List.of(SEED_ARTICLE), false),
 					tuple("2024-11-01 (MONTH)", List.of(WIRE), false));
+	}
+
+	@Test
+	void itsSigningInNovemberIsTheSeedsSigningOnTheFourthWithTheEvidenceOfBoth() {
+		Agreement memorandum = memorandum(withSecondReport("November 2024"));
+		assertThat(memorandum.events()).singleElement().satisfies((event) -> {
+			assertThat(event.date()).isEqualTo("2024-11-04");
+			assertThat(event.datePrecision()).isEqualTo(DatePrecision.DAY);
+			assertThat(event.evidence()).extracting(Evidence::articleId).containsExactly(SEED_ARTICLE, WIRE);
+		});
+		// a signing on another day is another event, as before
+		assertThat(memorandum(withSecondReport("2024-11-03")).events()).extracting(LifecycleEvent::date)
+			.containsExactly("2024-11-03", "2024-11-04");
+	}
+
+	@Test
+	void aParticipantJoinedInAYearIsTheOneJoinedOnADayOfItAndTwoDaysStayTwo() {
+		record Joined(String party, @Nullable ResolvedDate on) {
+		}
+		Evidence wire = new Evidence(WIRE, 0, 4, "2024");
+		Evidence seed = new Evidence(SEED_ARTICLE, 0, 6, "4 July");
+		Joined year = new Joined("PL", year("2024"));
+		Joined july = new Joined("PL", day("2024-07-04"));
+		Joined other = new Joined("NO", day("2024-07-05"));
+		Map<Joined, List<Evidence>> folded = SeedValidator.folded(List.of(year, july, other),
+				Map.of(year, List.of(wire), july, List.of(seed), other, List.of(seed)), Joined::on,
+				(a, b) -> a.party().equals(b.party()));
+		assertThat(folded).containsOnlyKeys(july, other);
+		assertThat(folded.get(july)).containsExactly(seed, wire);
+		Joined august = new Joined("PL", day("2024-08-01"));
+		assertThat(SeedValidator.folded(List.of(year, july, august), Map.of(), Joined::on,
+				(a, b) -> a.party().equals(b.party())))
+			.containsOnlyKeys(year, july, august);
+	}
+
+	@Test
+	void aPostsStartGivenToTheYearAndThenToTheMonthStartsInTheMonth() {
+		assertThat(ResolvedDate.finer(year("2023"), month("2023-03-01"))).isEqualTo(month("2023-03-01"));
+		assertThat(ResolvedDate.finer(month("2023-03-01"), year("2023"))).isEqualTo(month("2023-03-01"));
+		assertThat(ResolvedDate.finer(null, year("2023"))).isEqualTo(year("2023"));
+		// two different days: the first report's, as before
+		assertThat(ResolvedDate.finer(day("2023-03-01"), day("2023-03-02"))).isEqualTo(day("2023-03-01"));
 	}
 
 	@Test
