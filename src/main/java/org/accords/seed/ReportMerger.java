@@ -231,7 +231,7 @@ final class ReportMerger {
 		 * Whether two values of a field agree: they are equal, or one is a date that
 		 * holds the other.
 		 */
-		static boolean agree(Object value, Object other) {
+		private static boolean agree(Object value, Object other) {
 			return value.equals(other) || holds(value, other) || holds(other, value);
 		}
 
