@@ -186,8 +186,9 @@ public final class Draft {
 		/**
 		 * The article's month or year of signing ("in May") that the dataset already
 		 * gives to the day, with that day ("2025-05 agrees with the dataset's
-		 * 2025-05-21"): left out of {@link #signedOn}, where the loader would serve it as
-		 * a competing value, and named in the header.
+		 * 2025-05-21"): left out of {@link #signedOn}, as it adds nothing to the
+		 * dataset's day (the loader would agree it with the day, not dispute it), and
+		 * named in the header.
 		 */
 		@Nullable String signedOnCoarser;
 

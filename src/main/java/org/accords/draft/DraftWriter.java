@@ -211,8 +211,9 @@ public final class DraftWriter {
 				if (deal.signedOn != null && deal.signedOn.matches("\\d{4}(?:-\\d{2})?") && match[5] != null
 						&& match[5].startsWith(deal.signedOn)) {
 					// "signed in Oslo in May" of a letter the dataset has signed on 21
-					// May: the sources agree, but the loader would keep the month as a
-					// competing value
+					// May: the sources agree (the loader serves the day and disputes
+					// nothing either way); the month adds nothing to the dataset's day,
+					// so it is left out and named in the header
 					deal.signedOnCoarser = deal.signedOn + " agrees with the dataset's " + match[5];
 					deal.signedOn = null;
 				}

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param sourceCount number of distinct articles among {@code sourceIds}
  * @param disputed whether sources give competing values or the curator marks the fact as
  * contradicted by another
- * @param claims values with the articles that state them: every value of a field on which
- * sources disagree, and every list item of a fact reported by several sources
+ * @param claims values with the articles that state them: every value of a field whose
+ * sources state it differently (competing, or a date given less precisely beside one it
+ * holds, which is not), and every list item of a fact reported by several sources
  * @param contradicts node ids of facts the curator marks as contradicting this one
  * @param note the curator's one-line note on the dispute, if any
  * @param reportedOn the earliest publication date (ISO-8601) among the sources

@@ -13,13 +13,16 @@ import org.accords.evidence.Claim;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedValidator.ResolvedDate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The reports of one type of entity from every curated file, merged into one record per
  * entity: values that sources state alike merge with all their sources, values they state
  * differently are kept side by side as competing claims, lists are united item by item,
- * and ids retired by {@code sameAs} resolve to the entity they were merged into.
+ * and ids retired by {@code sameAs} resolve to the entity they were merged into. A date
+ * given less precisely that holds a more precise one ("in November 2024", "on 4
+ * November") agrees with it: the more precise is served, and neither competes.
  */
 final class ReportMerger {
 
@@ -199,10 +202,42 @@ final class ReportMerger {
 			return null;
 		}
 
-		/** The value served for {@code field}: the first one reported. */
+		/**
+		 * The value served for {@code field}: the first one reported that is as precise
+		 * as any value agreeing with it (a day rather than the month that holds it).
+		 */
 		@Nullable Object value(String field) {
 			CompactMap<Object, Stated> stated = this.values.get(field);
-			return (stated != null) ? stated.firstKey() : null;
+			if (stated == null) {
+				return null;
+			}
+			for (Object value : stated.keySet()) {
+				if (stated.keySet().stream().noneMatch((other) -> holds(value, other))) {
+					return value;
+				}
+			}
+			return stated.firstKey();
+		}
+
+		/**
+		 * Whether {@code value} is a date less precise than {@code other} that holds it.
+		 */
+		private static boolean holds(Object value, Object other) {
+			return value instanceof ResolvedDate date && other instanceof ResolvedDate day && !date.equals(day)
+					&& date.contains(day);
+		}
+
+		/**
+		 * Whether two values of a field agree: they are equal, or one is a date that
+		 * holds the other.
+		 */
+		private static boolean agree(Object value, Object other) {
+			return value.equals(other) || holds(value, other) || holds(other, value);
+		}
+
+		/** Whether another value stated for the field disagrees with {@code value}. */
+		private static boolean competes(Object value, Set<Object> stated) {
+			return stated.stream().anyMatch((other) -> !agree(value, other));
 		}
 
 		/** An item this article states for the list {@code field}. */
@@ -258,7 +293,9 @@ final class ReportMerger {
 		}
 
 		boolean competing() {
-			return this.values.values().stream().anyMatch((stated) -> stated.size() > 1);
+			return this.values.values()
+				.stream()
+				.anyMatch((stated) -> stated.keySet().stream().anyMatch((value) -> competes(value, stated.keySet())));
 		}
 
 		/**
@@ -271,8 +308,10 @@ final class ReportMerger {
 			List<Claim> claims = new ArrayList<>();
 			this.values.forEach((field, stated) -> {
 				if (stated.size() > 1) {
-					stated.forEach((value, s) -> claims
-						.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds), true)));
+					// a month beside the day it holds is a claim of its own, not a
+					// competing one
+					stated.forEach((value, s) -> claims.add(new Claim(field, label.apply(value),
+							List.copyOf(s.articleIds), competes(value, stated.keySet()))));
 				}
 			});
 			if (this.sourceIds.size() > 1) {

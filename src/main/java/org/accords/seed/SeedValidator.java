@@ -923,10 +923,60 @@ final class SeedValidator {
 			this.heldOn.addAll(other.heldOn);
 			this.formerOn.addAll(other.formerOn);
 			this.articleIds.addAll(other.articleIds);
-			this.from = (this.from != null) ? this.from : other.from;
-			this.to = (this.to != null) ? this.to : other.to;
+			this.from = ResolvedDate.finer(this.from, other.from);
+			this.to = ResolvedDate.finer(this.to, other.to);
 		}
 
+	}
+
+	/**
+	 * List items with their evidence, where an item dated less precisely folds into the
+	 * one item of the same kind dated inside it ("signed in November 2024" into "signed
+	 * on 4 November 2024"), its evidence joining that item's; an item whose date holds
+	 * several such items, or none, stays as it is.
+	 * @param keys the items, in the order first reported
+	 * @param evidence each item's evidence
+	 * @param date an item's date, or null
+	 * @param same whether two items are reports of one (a stage, a party in a role)
+	 */
+	static <K> Map<K, List<Evidence>> folded(List<K> keys, Map<K, List<Evidence>> evidence,
+			Function<K, @Nullable ResolvedDate> date, java.util.function.BiPredicate<K, K> same) {
+		Map<K, K> into = new LinkedHashMap<>();
+		for (K key : keys) {
+			ResolvedDate vague = date.apply(key);
+			if (vague == null) {
+				continue;
+			}
+			List<K> inside = keys.stream().filter((other) -> isInside(other, key, vague, date, same)).toList();
+			// the most precise of them: those that hold none of the others
+			List<K> finest = inside.stream()
+				.filter((k) -> inside.stream()
+					.noneMatch(
+							(other) -> isInside(other, k, java.util.Objects.requireNonNull(date.apply(k)), date, same)))
+				.toList();
+			if (finest.size() == 1) {
+				into.put(key, finest.get(0));
+			}
+		}
+		Map<K, List<Evidence>> folded = new LinkedHashMap<>();
+		for (K key : keys) {
+			if (!into.containsKey(key)) {
+				folded.put(key, new ArrayList<>(evidence.getOrDefault(key, List.of())));
+			}
+		}
+		into.forEach((vague, finest) -> {
+			List<Evidence> target = folded.get(finest);
+			evidence.getOrDefault(vague, List.of()).stream().filter((e) -> !target.contains(e)).forEach(target::add);
+		});
+		folded.replaceAll((key, list) -> List.copyOf(list));
+		return folded;
+	}
+
+	private static <K> boolean isInside(K other, K key, ResolvedDate vague, Function<K, @Nullable ResolvedDate> date,
+			java.util.function.BiPredicate<K, K> same) {
+		ResolvedDate inside = date.apply(other);
+		return !other.equals(key) && same.test(key, other) && inside != null && !inside.equals(vague)
+				&& vague.contains(inside);
 	}
 
 	/** An agreement's lifecycle event as a list item; its evidence is kept beside it. */
@@ -982,8 +1032,8 @@ final class SeedValidator {
 				else {
 					report.heldOn.add(date);
 				}
-				report.from = (report.from != null) ? report.from : from;
-				report.to = (report.to != null) ? report.to : to;
+				report.from = ResolvedDate.finer(report.from, from);
+				report.to = ResolvedDate.finer(report.to, to);
 			}
 		}
 		Merged m = entry(ctx, where, this.personReports, e.id(), e.sameAs());
@@ -1360,23 +1410,26 @@ final class SeedValidator {
 					&& requiredMerged(this.agreementReports, m, "kind", kind)) {
 				ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
 				String summary = (String) m.value("summary");
-				Map<EventKey, List<Evidence>> eventEvidence = this.eventEvidence.getOrDefault(m.id, Map.of());
-				List<LifecycleEvent> events = m.<EventKey>items("events")
+				Map<EventKey, List<Evidence>> eventEvidence = folded(m.items("events"),
+						this.eventEvidence.getOrDefault(m.id, Map.of()), EventKey::date,
+						(a, b) -> a.stage() == b.stage());
+				List<LifecycleEvent> events = eventEvidence.entrySet()
 					.stream()
-					.map((key) -> new LifecycleEvent(key.stage(), key.date().iso(), key.date().precision(),
-							List.copyOf(eventEvidence.get(key))))
+					.map((event) -> new LifecycleEvent(event.getKey().stage(), event.getKey().date().iso(),
+							event.getKey().date().precision(), event.getValue()))
 					.sorted(Lifecycle.ORDER)
 					.toList();
 				Lifecycle lifecycle = Lifecycle.of(events, (signedOn != null) ? signedOn.iso() : null);
-				Map<ParticipantKey, List<Evidence>> participantEvidence = this.participantEvidence.getOrDefault(m.id,
-						Map.of());
-				List<Participant> participants = m.<ParticipantKey>items("participants")
-					.stream()
-					.map((key) -> new Participant(key.partyId(), key.role(),
+				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(m.items("participants"),
+						this.participantEvidence.getOrDefault(m.id, Map.of()), ParticipantKey::joinedOn,
+						(a, b) -> a.partyId().equals(b.partyId()) && a.role() == b.role());
+				List<Participant> participants = participantEvidence.entrySet().stream().map((participant) -> {
+					ParticipantKey key = participant.getKey();
+					return new Participant(key.partyId(), key.role(),
 							(key.joinedOn() != null) ? key.joinedOn().iso() : null,
 							(key.joinedOn() != null) ? key.joinedOn().precision() : null, countryOf(key.partyId()),
-							List.copyOf(participantEvidence.get(key))))
-					.toList();
+							participant.getValue());
+				}).toList();
 				Map<LinkKey, List<Evidence>> linkEvidence = this.linkEvidence.getOrDefault(m.id, Map.of());
 				List<AgreementLink> links = m.<LinkKey>items("links")
 					.stream()
@@ -1868,6 +1921,41 @@ final class SeedValidator {
 
 	/** A date and how much of it the article gives. */
 	record ResolvedDate(String iso, DatePrecision precision) {
+
+		/** The first day the date may be. */
+		LocalDate first() {
+			return LocalDate.parse(this.iso);
+		}
+
+		/** The last day the date may be: the week's Sunday, the month's or year's end. */
+		LocalDate last() {
+			LocalDate first = first();
+			return switch (this.precision) {
+				case DAY -> first;
+				case WEEK -> first.plusDays(6);
+				case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+				case YEAR -> first.withDayOfYear(first.lengthOfYear());
+			};
+		}
+
+		/**
+		 * The date two reports give: the first, unless the second is a more precise date
+		 * inside it ("in 2023", then "in March 2023").
+		 */
+		static @Nullable ResolvedDate finer(@Nullable ResolvedDate first, @Nullable ResolvedDate second) {
+			if (first == null) {
+				return second;
+			}
+			return (second != null && !first.equals(second) && first.contains(second)) ? second : first;
+		}
+
+		/**
+		 * Whether every day {@code other} may be lies within this date: "November 2024"
+		 * holds 4 November 2024, and a day holds only itself.
+		 */
+		boolean contains(ResolvedDate other) {
+			return !other.first().isBefore(first()) && !other.last().isAfter(last());
+		}
 
 		@Override
 		public String toString() {
