@@ -160,8 +160,8 @@ public class QueryCost {
 	 * @param paged whether {@code first:} sets its size
 	 * @param cost its cost, what is selected in it included
 	 * @param changelogIds for the changelog and its lists, the most ids one change to one
-	 * collection in one version lists (the advice points to the counts and to the
-	 * download that serves the ids); null for any other list
+	 * collection in one version lists (the advice points to {@code changes}, which pages
+	 * them, to the counts and to the download that serves them); null for any other list
 	 */
 	record Costliest(String field, long items, boolean paged, long cost, @Nullable Long changelogIds) {
 
@@ -184,9 +184,9 @@ public class QueryCost {
 		String advice() {
 			if (this.changelogIds != null) {
 				return this.field + " costs " + this.cost + ": its id lists (added, changed, removed) hold up to "
-						+ this.changelogIds + " ids of one collection in one version; ask for their counts"
-						+ " (addedCount, changedCount, removedCount), or download the ids from /data/changelog.json"
-						+ " (one point per id)";
+						+ this.changelogIds + " ids of one collection in one version; page through them with"
+						+ " changes(since:, first:), ask for their counts (addedCount, changedCount, removedCount),"
+						+ " or download them from /data/changelog.json (one point per id)";
 			}
 			return this.paged
 					? this.field + " costs " + this.cost + " in pages of " + this.items

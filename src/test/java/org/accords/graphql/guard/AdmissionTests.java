@@ -125,7 +125,7 @@ class AdmissionTests {
 
 	/**
 	 * A changelog whose ids are over the maximum cost is refused naming it, and saying
-	 * where its ids are served in bulk and which counts are cheap.
+	 * where its ids are served in pages and in bulk and which counts are cheap.
 	 */
 	@Test
 	void aRefusedChangelogSaysWhereItsIdsAreAndWhatIsCheaper() {
@@ -136,7 +136,7 @@ class AdmissionTests {
 				assertThat(refused.code()).isEqualTo(ErrorCode.COST_LIMIT_EXCEEDED);
 				assertThat(refused.message()).contains("cost is 240003", "; collections costs 240001: ",
 						"its id lists (added, changed, removed) hold up to 20000 ids of one collection in one version",
-						"addedCount", "/data/changelog.json");
+						"page through them with changes(since:, first:)", "addedCount", "/data/changelog.json");
 			});
 	}
 
