@@ -313,7 +313,10 @@ class DownloadController {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
 				if (HttpMethod.GET.matches(request.getMethod())) {
-					this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum(), request);
+					// what it holds, each file as its own download costs: every
+					// collection's, and changelog.json's (one point per id listed)
+					this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum()
+							+ DOWNLOAD_COST + Metadata.ids(this.requests.metadata().changelogEntries()), request);
 				}
 				describe(Downloads.archive(info.version()), "application/zip", response);
 				if (HttpMethod.HEAD.matches(request.getMethod())) {

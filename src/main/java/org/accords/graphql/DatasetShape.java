@@ -34,6 +34,23 @@ public record DatasetShape(Map<String, Long> listBounds, Map<String, Integer> te
 		return this.textLengths.getOrDefault(type + "." + field, 0);
 	}
 
+	/**
+	 * Bounds of the lists the dataset answers from its own records rather than from a
+	 * version's collections: {@code Dataset.sources} (the version's seed files) and the
+	 * changelog ({@code Dataset.changelog}, {@code VersionChanges.collections},
+	 * {@code CollectionChanges.added}, {@code .changed}, {@code .removed}), which grows
+	 * with every version published. Asked only for a list the query selects.
+	 */
+	public interface Lists {
+
+		/**
+		 * The most items {@code field} ({@code Type.field}) holds for one parent when
+		 * {@code version} is read; null for a list this does not bound.
+		 */
+		@Nullable Long bound(String version, String field);
+
+	}
+
 	/** Measures the shape of a dataset version. */
 	public interface Source {
 

@@ -232,7 +232,8 @@ class DeepQueryTests {
 				}
 			}
 		}
-		// the dataset's own description: its source files, changelog and the versions
+		// the dataset's own description: its source files and changelog, bounded from
+		// the version's record and the changelog (dataset/DatasetLists), and the versions
 		// kept, costed with accords.limits.list-factor
 		assertThat(unbounded).allMatch(
 				(field) -> field.startsWith("Dataset.") || field.startsWith("VersionChanges.")

@@ -64,13 +64,16 @@ public class QueryCost {
 
 	private final DatasetShape.Source shapes;
 
+	private final DatasetShape.Lists lists;
+
 	QueryCost(GraphQlSource source, PageLimits pages, AccordsProperties properties, DatasetVersionSource versions,
-			DatasetShape.Source shapes) {
+			DatasetShape.Source shapes, DatasetShape.Lists lists) {
 		this.source = source;
 		this.pages = pages;
 		this.listFactor = properties.limits().listFactor();
 		this.versions = versions;
 		this.shapes = shapes;
+		this.lists = lists;
 	}
 
 	/**
@@ -80,19 +83,21 @@ public class QueryCost {
 	 * {@code ...Connection}, the number of ids for {@code nodes(ids:)}, the most items
 	 * the served version holds for one parent for any other list (at most the page size
 	 * asked, for a list with {@code first}, which also costs what it reads: its whole
-	 * list), {@code accords.limits.list-factor} for a list no version bounds;
-	 * introspection fields cost 1 each whatever their lists, since the schema bounds
-	 * them. Priced with the shape of {@code version}, the current one when null.
+	 * list), the most the store holds for the dataset's own lists (its seed files, its
+	 * changelog: {@link DatasetShape.Lists}), {@code accords.limits.list-factor} for a
+	 * list nothing bounds; introspection fields cost 1 each whatever their lists, since
+	 * the schema bounds them. Priced with the shape of {@code version}, the current one
+	 * when null.
 	 */
 	Measure measure(Document document, OperationDefinition operation, Map<String, Object> variables,
 			@Nullable String requestedVersion) {
 		String version = (requestedVersion != null) ? requestedVersion : this.versions.currentVersion();
 		DatasetShape shape = (version != null) ? this.shapes.shape(version) : DatasetShape.UNKNOWN;
-		return measure(document, operation, variables, shape);
+		return measure(document, operation, variables, shape, version);
 	}
 
-	Measure measure(Document document, OperationDefinition operation, Map<String, Object> variables,
-			DatasetShape shape) {
+	Measure measure(Document document, OperationDefinition operation, Map<String, Object> variables, DatasetShape shape,
+			@Nullable String version) {
 		GraphQLSchema schema = this.source.schema();
 		GraphQLNamedType root = switch (operation.getOperation()) {
 			case MUTATION -> schema.getMutationType();
@@ -101,7 +106,8 @@ public class QueryCost {
 		};
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach((f) -> fragments.put(f.getName(), f));
-		return new Walk(schema, fragments, variables, shape).selections(operation.getSelectionSet(), root, 0, false)
+		return new Walk(schema, fragments, variables, shape, version)
+			.selections(operation.getSelectionSet(), root, 0, false)
 			.plusDirectives(operation.getDirectives());
 	}
 
@@ -153,8 +159,18 @@ public class QueryCost {
 	 * paged the most the served version holds
 	 * @param paged whether {@code first:} sets its size
 	 * @param cost its cost, what is selected in it included
+	 * @param changelogIds for the changelog and its lists, the most ids one change to one
+	 * collection in one version lists (the advice points to {@code changes}, which pages
+	 * them, to the counts and to the download that serves them); null for any other list
 	 */
-	record Costliest(String field, long items, boolean paged, long cost) {
+	record Costliest(String field, long items, boolean paged, long cost, @Nullable Long changelogIds) {
+
+		/**
+		 * The changelog and its lists, whose ids are served in bulk by the changelog
+		 * download.
+		 */
+		static final Set<String> CHANGELOG_LISTS = Set.of("Dataset.changelog", "VersionChanges.collections",
+				"CollectionChanges.added", "CollectionChanges.changed", "CollectionChanges.removed");
 
 		/** The costlier of two, the first of equals; null if both are. */
 		static @Nullable Costliest of(@Nullable Costliest one, @Nullable Costliest other) {
@@ -166,6 +182,12 @@ public class QueryCost {
 
 		/** What the refusal says of it. */
 		String advice() {
+			if (this.changelogIds != null) {
+				return this.field + " costs " + this.cost + ": its id lists (added, changed, removed) hold up to "
+						+ this.changelogIds + " ids of one collection in one version; page through them with"
+						+ " changes(since:, first:), ask for their counts (addedCount, changedCount, removedCount),"
+						+ " or download them from /data/changelog.json (one point per id)";
+			}
 			return this.paged
 					? this.field + " costs " + this.cost + " in pages of " + this.items
 							+ ": ask for a smaller page (first:) or fewer nested lists in it"
@@ -192,16 +214,26 @@ public class QueryCost {
 
 		private final DatasetShape shape;
 
+		private final @Nullable String version;
+
+		/**
+		 * The version the dataset's own lists are read from: the one
+		 * {@code dataset(version:)} names inside it, else the request's.
+		 */
+		private @Nullable String listVersion;
+
 		private final Map<String, Measure> walked = new HashMap<>();
 
 		private final Set<String> visiting = new HashSet<>();
 
 		Walk(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
-				DatasetShape shape) {
+				DatasetShape shape, @Nullable String version) {
 			this.schema = schema;
 			this.fragments = fragments;
 			this.variables = variables;
 			this.shape = shape;
+			this.version = version;
+			this.listVersion = version;
 		}
 
 		Measure selections(@Nullable SelectionSet set, @Nullable GraphQLNamedType parent, int pageSize, boolean flat) {
@@ -255,7 +287,7 @@ public class QueryCost {
 		}
 
 		private Measure fragment(String name, int pageSize, boolean flat) {
-			String key = name + "/" + pageSize + "/" + flat;
+			String key = name + "/" + pageSize + "/" + flat + "/" + this.listVersion;
 			Measure known = this.walked.get(key);
 			if (known != null) {
 				return known;
@@ -327,15 +359,36 @@ public class QueryCost {
 					.costing(Math.max(1, times(items, weight)));
 			}
 			int childPageSize = isConnection(named) ? pageSize(field) : 0;
+			String outerVersion = this.listVersion;
+			if (name.equals("dataset") && stringArgument(field, "version") != null) {
+				this.listVersion = stringArgument(field, "version");
+			}
 			Measure inner = selections(field.getSelectionSet(), named, childPageSize, false);
+			this.listVersion = outerVersion;
 			long cost = add(1 + read, times(items, inner.cost()));
 			// a connection is named for its page, rather than its edges; a list that is
 			// not paged, for the items the version holds
-			Costliest list = (childPageSize > 0) ? new Costliest(field.getResultKey(), childPageSize, true, cost)
-					: (items > 1)
-							? new Costliest(field.getResultKey(), items, definition.getArgument("first") != null, cost)
-							: null;
+			Costliest list = (childPageSize > 0) ? new Costliest(field.getResultKey(), childPageSize, true, cost, null)
+					: (items > 1) ? new Costliest(field.getResultKey(), items, definition.getArgument("first") != null,
+							cost, changelogIds(parent.getName() + "." + name)) : null;
 			return inner.costing(cost, list);
+		}
+
+		/**
+		 * For the changelog and the lists in it, the most ids of one change to one
+		 * collection in one version, which is what makes it costly; null for any other
+		 * list.
+		 */
+		private @Nullable Long changelogIds(String list) {
+			if (this.listVersion == null || !Costliest.CHANGELOG_LISTS.contains(list)) {
+				return null;
+			}
+			long most = 0;
+			for (String ids : List.of("added", "changed", "removed")) {
+				Long bound = QueryCost.this.lists.bound(this.listVersion, "CollectionChanges." + ids);
+				most = Math.max(most, (bound != null) ? bound : 0);
+			}
+			return most;
 		}
 
 		/**
@@ -380,6 +433,10 @@ public class QueryCost {
 			}
 			if (bound == null) {
 				bound = this.shape.listBound(parent, field.getName());
+			}
+			if (bound == null && this.listVersion != null) {
+				// the dataset's own lists: its seed files, its changelog
+				bound = QueryCost.this.lists.bound(this.listVersion, parent + "." + field.getName());
 			}
 			if (definition.getArgument("first") != null) {
 				long page = pageSize(field);
@@ -437,6 +494,21 @@ public class QueryCost {
 				}
 			}
 			return -1;
+		}
+
+		private @Nullable String stringArgument(Field field, String name) {
+			Argument argument = argument(field, name);
+			if (argument == null) {
+				return null;
+			}
+			if (argument.getValue() instanceof graphql.language.StringValue literal) {
+				return literal.getValue();
+			}
+			if (argument.getValue() instanceof VariableReference ref
+					&& this.variables.get(ref.getName()) instanceof String value) {
+				return value;
+			}
+			return null;
 		}
 
 		private @Nullable Long intArgument(Field field, String name) {

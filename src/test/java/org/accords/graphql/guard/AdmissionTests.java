@@ -1,5 +1,7 @@
 package org.accords.graphql.guard;
 
+import java.util.Map;
+
 import graphql.language.OperationDefinition;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
@@ -81,6 +83,61 @@ class AdmissionTests {
 		assertThat(Guards.with("accords.limits.max-cost", "5").admit(Guards.request("{ tags { name } }")))
 			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> assertThat(refused.message())
 				.contains("tags costs", "it is not paged and holds up to", "narrow it with its arguments"));
+	}
+
+	/**
+	 * The dataset's own lists (its seed files, its changelog and the ids in it) cost what
+	 * the version holds, not the list factor: the ids of a first version list every
+	 * entity.
+	 */
+	@Test
+	void theDatasetsSourcesAndChangelogCostWhatTheVersionHolds() {
+		Guards guards = Guards.withLists(Map.of("Dataset.sources", 2000L, "Dataset.changelog", 3L,
+				"VersionChanges.collections", 12L, "CollectionChanges.added", 20_000L, "CollectionChanges.changed", 40L,
+				"CollectionChanges.removed", 7L), "accords.limits.max-cost", "1000000000");
+		// dataset 1 + sources (1 + 2,000 × path 1)
+		assertThat(((Admission.Admitted) guards.admit(Guards.request("{ dataset { sources { path } } }"))).cost())
+			.isEqualTo(2002);
+		// dataset 1 + changelog (1 + 3 × collections (1 + 12 × (20,000 + 40 + 7)))
+		assertThat(((Admission.Admitted) guards
+			.admit(Guards.request("{ dataset { changelog { collections { added changed removed } } } }"))).cost())
+			.isEqualTo(1 + 1 + 3 * (1 + 12 * (20_000 + 40 + 7)));
+		// the counts alone stay cheap
+		assertThat(((Admission.Admitted) guards
+			.admit(Guards.request("{ dataset { changelog { version collections { addedCount } } } }"))).cost())
+			.isEqualTo(1 + 1 + 3 * (1 + 1 + 12 * 1));
+	}
+
+	/**
+	 * {@code dataset(version:)} describes another kept version: its seed files are priced
+	 * as that version holds them.
+	 */
+	@Test
+	void theSourcesOfTheVersionDatasetNamesCostWhatThatVersionHolds() {
+		Guards guards = Guards.withLists(
+				(version, field) -> "Dataset.sources".equals(field) ? ("v1".equals(version) ? 10L : 9000L) : null);
+		assertThat(((Admission.Admitted) guards.admit(Guards.request("{ dataset { sources { path } } }"))).cost())
+			.isEqualTo(1 + 1 + 10);
+		assertThat(((Admission.Admitted) guards
+			.admit(Guards.request("{ dataset(version: \"old\") { sources { path } } }"))).cost())
+			.isEqualTo(1 + 1 + 9000);
+	}
+
+	/**
+	 * A changelog whose ids are over the maximum cost is refused naming it, and saying
+	 * where its ids are served in pages and in bulk and which counts are cheap.
+	 */
+	@Test
+	void aRefusedChangelogSaysWhereItsIdsAreAndWhatIsCheaper() {
+		Guards guards = Guards.withLists(Map.of("Dataset.changelog", 1L, "VersionChanges.collections", 12L,
+				"CollectionChanges.added", 20_000L, "CollectionChanges.changed", 0L, "CollectionChanges.removed", 0L));
+		assertThat(guards.admit(Guards.request("{ dataset { changelog { collections { added } } } }")))
+			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+				assertThat(refused.code()).isEqualTo(ErrorCode.COST_LIMIT_EXCEEDED);
+				assertThat(refused.message()).contains("cost is 240003", "; collections costs 240001: ",
+						"its id lists (added, changed, removed) hold up to 20000 ids of one collection in one version",
+						"page through them with changes(since:, first:)", "addedCount", "/data/changelog.json");
+			});
 	}
 
 	@Test

@@ -29,6 +29,25 @@ final class Guards {
 			  articles(first: Int, last: Int, after: String): ArticleConnection!
 			  article(id: ID!): Article
 			  tags: [Tag!]!
+			  dataset(version: String): Dataset!
+			}
+			type Dataset {
+			  version: String!
+			  sources: [SourceFile!]!
+			  changelog: [VersionChanges!]!
+			}
+			type SourceFile {
+			  path: ID!
+			}
+			type VersionChanges {
+			  version: String!
+			  collections: [CollectionChanges!]!
+			}
+			type CollectionChanges {
+			  addedCount: Int!
+			  added: [ID!]!
+			  changed: [ID!]!
+			  removed: [ID!]!
 			}
 			type Tag {
 			  name: String!
@@ -69,7 +88,7 @@ final class Guards {
 
 	final Admission admission;
 
-	private Guards(Map<String, String> settings) {
+	private Guards(Map<String, String> settings, DatasetShape.Lists lists) {
 		this.properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("accords",
 				AccordsProperties.class);
 		GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(SCHEMA));
@@ -89,7 +108,7 @@ final class Guards {
 		this.documents = new DocumentCache(this.properties,
 				new StaticListableBeanFactory(Map.of("source", source)).getBeanProvider(GraphQlSource.class), true);
 		QueryCost cost = new QueryCost(source, new PageLimits(this.properties), this.properties, () -> "v1",
-				(version) -> DatasetShape.UNKNOWN);
+				(version) -> DatasetShape.UNKNOWN, lists);
 		this.limits = new QueryLimits(this.properties, this.documents, cost);
 		this.persistedQueries = new PersistedQueries(this.properties, new PathMatchingResourcePatternResolver());
 		this.rateLimiter = new RateLimiter(this.properties);
@@ -98,11 +117,24 @@ final class Guards {
 
 	/** The guards with {@code accords.*} settings given as name, value, name, value… */
 	static Guards with(String... settings) {
+		return withLists(Map.of(), settings);
+	}
+
+	/**
+	 * The guards with the dataset's own lists (its seed files, its changelog) bounded by
+	 * {@code bounds} ({@code Type.field} to items), as the served version holds them.
+	 */
+	static Guards withLists(Map<String, Long> bounds, String... settings) {
+		return withLists((version, field) -> bounds.get(field), settings);
+	}
+
+	/** The guards with the dataset's own lists bounded per version by {@code lists}. */
+	static Guards withLists(DatasetShape.Lists lists, String... settings) {
 		Map<String, String> map = new HashMap<>();
 		for (int i = 0; i < settings.length; i += 2) {
 			map.put(settings[i], settings[i + 1]);
 		}
-		return new Guards(map);
+		return new Guards(map, lists);
 	}
 
 	/** A request of {@link #CLIENT} for the current version. */
