@@ -20,6 +20,7 @@ import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
+import org.accords.event.Event;
 import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Reported;
@@ -54,7 +55,7 @@ import org.springframework.util.Assert;
 class SourceController {
 
 	private static final Set<String> TYPES = Set.of(Agreement.TYPE, Signatory.TYPE, CooperationArea.TYPE,
-			Commitment.TYPE, Statement.TYPE, Person.TYPE, Organization.TYPE, Country.TYPE);
+			Commitment.TYPE, Statement.TYPE, Person.TYPE, Organization.TYPE, Country.TYPE, Event.TYPE);
 
 	/** Name of the batch loader of {@code competingFacts}, the same for every type. */
 	static final String COMPETING_FACTS = "Reported.competingFacts";
