@@ -965,7 +965,8 @@ final class SeedValidator {
 			}
 		}
 		into.forEach((vague, finest) -> {
-			List<Evidence> target = folded.get(finest);
+			// a finest key folds nothing into itself, so it is among the keys kept
+			List<Evidence> target = java.util.Objects.requireNonNull(folded.get(finest));
 			evidence.getOrDefault(vague, List.of()).stream().filter((e) -> !target.contains(e)).forEach(target::add);
 		});
 		folded.replaceAll((key, list) -> List.copyOf(list));
