@@ -1,5 +1,7 @@
 package org.accords.evidence;
 
+import java.time.LocalDate;
+
 /**
  * How much of a date an article gives: a date known to the month is stored as the month's
  * first day with precision {@code MONTH}.
@@ -13,6 +15,21 @@ public enum DatePrecision {
 	/** only the month is known ("in October 2024"); the date is its first day */
 	MONTH,
 	/** only the year is known; the date is 1 January */
-	YEAR
+	YEAR;
+
+	/**
+	 * The last day a date of this precision may be: the day itself, the week's Sunday,
+	 * the month's or year's end.
+	 * @param first the date as stored (the week's Monday, the month's or year's first
+	 * day)
+	 */
+	public LocalDate last(LocalDate first) {
+		return switch (this) {
+			case DAY -> first;
+			case WEEK -> first.plusDays(6);
+			case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+			case YEAR -> first.withDayOfYear(first.lengthOfYear());
+		};
+	}
 
 }

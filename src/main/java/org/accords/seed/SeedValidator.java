@@ -1930,13 +1930,7 @@ final class SeedValidator {
 
 		/** The last day the date may be: the week's Sunday, the month's or year's end. */
 		LocalDate last() {
-			LocalDate first = first();
-			return switch (this.precision) {
-				case DAY -> first;
-				case WEEK -> first.plusDays(6);
-				case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
-				case YEAR -> first.withDayOfYear(first.lengthOfYear());
-			};
+			return this.precision.last(first());
 		}
 
 		/**

@@ -1,5 +1,6 @@
 package org.accords.sourceview;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.accords.amount.Quantity;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
+import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
@@ -157,13 +159,30 @@ public class ArticleSpans {
 		for (Agreement a : agreements) {
 			String title = abbreviate(a.title());
 			for (LifecycleEvent event : a.events()) {
+				List<Dated> others = a.events()
+					.stream()
+					.filter((other) -> other != event && other.stage() == event.stage())
+					.map((other) -> new Dated(other.date(), other.datePrecision()))
+					.toList();
 				add(spans, articleId, event.evidence(), FactKind.EVENT, Agreement.TYPE, a.id(),
-						title + ": " + event.stage() + " " + dated(event.date(), event.datePrecision()));
+						title + ": " + event.stage() + " " + stated(a.getClaims(), "events", articleId,
+								event.stage() + " ", new Dated(event.date(), event.datePrecision()), others));
 			}
 			for (Participant p : a.participants()) {
-				add(spans, articleId, p.evidence(), FactKind.PARTICIPANT, Agreement.TYPE, a.id(), title + ": "
-						+ NodeId.parse(p.partyId()).key() + " " + p.role()
-						+ ((p.joinedOn() != null) ? ", joined " + dated(p.joinedOn(), p.joinedOnPrecision()) : ""));
+				String party = NodeId.parse(p.partyId()).key() + " " + p.role();
+				String joined = "";
+				if (p.joinedOn() != null) {
+					List<Dated> others = a.participants()
+						.stream()
+						.filter((other) -> other != p && other.partyId().equals(p.partyId()) && other.role() == p.role()
+								&& other.joinedOn() != null)
+						.map((other) -> Dated.of(other.joinedOn(), other.joinedOnPrecision()))
+						.toList();
+					joined = ", joined " + stated(a.getClaims(), "participants", articleId, party + " joined ",
+							Dated.of(p.joinedOn(), p.joinedOnPrecision()), others);
+				}
+				add(spans, articleId, p.evidence(), FactKind.PARTICIPANT, Agreement.TYPE, a.id(),
+						title + ": " + party + joined);
 			}
 			money(spans, articleId, a.value(), Agreement.TYPE, a.id(), title + ": value ");
 			money(spans, articleId, a.funding(), Agreement.TYPE, a.id(), title + ": funding ");
@@ -199,9 +218,101 @@ public class ArticleSpans {
 		}
 	}
 
-	/** A date with its precision when it is not a day: "2025-09-01 (MONTH)". */
-	private static String dated(String date, @Nullable DatePrecision precision) {
-		return (precision == null || precision == DatePrecision.DAY) ? date : date + " (" + precision + ")";
+	/**
+	 * What one article states of a dated item of a fact's list (a lifecycle event, a
+	 * party's joining), read from the fact's claims. Reports that date the item less
+	 * precisely fold into it ("signed in November 2024" into "signed on 4 November"), so
+	 * the item's date may be one its article does not give: the article's own date is
+	 * shown then, with the fact's beside it and how many other articles give that.
+	 * @param claims the claims of the fact that holds the item
+	 * @param field the list's field in the claims
+	 * @param articleId node id of the article
+	 * @param prefix how the item's claims read before the date ({@code "SIGNED "})
+	 * @param date the item's date
+	 * @param others the dates of the fact's other items of the same stage, or party and
+	 * role (a date that holds one of them did not fold into this item)
+	 */
+	static String stated(List<Claim> claims, String field, String articleId, String prefix, Dated date,
+			List<Dated> others) {
+		List<Dated> own = new ArrayList<>();
+		for (Claim claim : claims) {
+			if (!claim.field().equals(field) || !claim.sourceIds().contains(articleId)
+					|| !claim.value().startsWith(prefix)) {
+				continue;
+			}
+			Dated stated = Dated.parse(claim.value().substring(prefix.length()));
+			if (date.equals(stated)) {
+				return date.shown();
+			}
+			if (stated != null && stated.holds(date) && others.stream().noneMatch(stated::holds)) {
+				own.add(stated);
+			}
+		}
+		if (own.isEmpty()) {
+			return date.shown();
+		}
+		long giving = claims.stream()
+			.filter((claim) -> claim.field().equals(field) && claim.value().equals(prefix + date))
+			.flatMap((claim) -> claim.sourceIds().stream())
+			.filter((id) -> !id.equals(articleId))
+			.distinct()
+			.count();
+		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " (the fact: " + date.shown()
+				+ ((giving == 1) ? ", as 1 other article gives it" : "")
+				+ ((giving > 1) ? ", as " + giving + " other articles give it" : "") + ")";
+	}
+
+	/**
+	 * A date with how much of it is known, as facts store it (a month as its first day).
+	 * {@link #toString()} is how claims write it ({@code 2024-11-01 (MONTH)}),
+	 * {@link #shown()} how labels do ({@code 2024-11}).
+	 */
+	record Dated(String iso, DatePrecision precision) {
+
+		static Dated of(String iso, @Nullable DatePrecision precision) {
+			return new Dated(iso, (precision != null) ? precision : DatePrecision.DAY);
+		}
+
+		/** A date as a claim writes it, or null when the text is not one. */
+		static @Nullable Dated parse(String text) {
+			int open = text.indexOf(" (");
+			try {
+				Dated dated = (open < 0) ? new Dated(text, DatePrecision.DAY) : new Dated(text.substring(0, open),
+						DatePrecision.valueOf(text.substring(open + 2, text.length() - 1)));
+				LocalDate.parse(dated.iso());
+				return dated;
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+		/** Whether every day the other date may be lies within this one. */
+		boolean holds(Dated other) {
+			LocalDate first = LocalDate.parse(this.iso);
+			LocalDate otherFirst = LocalDate.parse(other.iso());
+			return !otherFirst.isBefore(first)
+					&& !other.precision().last(otherFirst).isAfter(this.precision.last(first));
+		}
+
+		/**
+		 * As a reader says it: {@code 2024-11-04}, {@code week of 2024-11-04},
+		 * {@code 2024-11}, {@code 2024}.
+		 */
+		String shown() {
+			return switch (this.precision) {
+				case DAY -> this.iso;
+				case WEEK -> "week of " + this.iso;
+				case MONTH -> this.iso.substring(0, 7);
+				case YEAR -> this.iso.substring(0, 4);
+			};
+		}
+
+		@Override
+		public String toString() {
+			return (this.precision == DatePrecision.DAY) ? this.iso : this.iso + " (" + this.precision + ")";
+		}
+
 	}
 
 	/** Spans in reading order: by start, the longer of two first, then by kind. */

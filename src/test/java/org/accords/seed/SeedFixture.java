@@ -58,7 +58,8 @@ public final class SeedFixture {
 		}
 	}
 
-	SeedFixture write(String file, String text) {
+	/** Writes a file of the copy, replacing it if it is there. */
+	public SeedFixture write(String file, String text) {
 		try {
 			Files.createDirectories(this.root.resolve(file).getParent());
 			Files.writeString(this.root.resolve(file), text);

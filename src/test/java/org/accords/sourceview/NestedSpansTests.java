@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.accords.article.Article;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -22,7 +24,11 @@ class NestedSpansTests {
 		.validate(Path.of("src/test/resources/model-fixtures"));
 
 	private static List<Span> spansOf(String article) {
-		return ArticleSpans.nested(NodeId.of(Article.TYPE, article), FIXTURES.agreements(), FIXTURES.commitments());
+		return spansOf(FIXTURES, article);
+	}
+
+	private static List<Span> spansOf(SeedFolder.Contents contents, String article) {
+		return ArticleSpans.nested(NodeId.of(Article.TYPE, article), contents.agreements(), contents.commitments());
 	}
 
 	@Test
@@ -66,6 +72,106 @@ class NestedSpansTests {
 				assertThat(s.factId()).isEqualTo(NodeId.of("Commitment", "dutch-reconnaissance-drones"));
 				assertThat(s.label()).endsWith(": delivered 120 reconnaissance drones");
 			});
+	}
+
+	// ---- reports that date one fact less precisely than another (made-up wire reports)
+
+	private static final String SEED_ARTICLE = "elta-2024-11-05-lithuania-ukraine-memorandum";
+
+	private static final String MONTH_WIRE = "baltic-desk-2024-11-20-memorandum";
+
+	private static final String DAY_WIRE = "kyiv-line-2024-11-06-memorandum";
+
+	@TempDir
+	Path folder;
+
+	/**
+	 * The seed (signed on Monday 4 November 2024) and two wire reports of its memorandum:
+	 * one says it was signed, and Ukraine joined, in November 2024; the other that
+	 * Ukraine joined on 4 November. The month folds into the day.
+	 */
+	private SeedFolder.Contents withReportsOfTwoPrecisions() {
+		SeedFixture.copyOfRealSeed(this.folder)
+			.write("articles/901_month_wire.txt",
+					"""
+							date 2024-11-20
+							VILNIUS, 20 November (Baltic Desk) - The defence-industry memorandum that Lithuania and Ukraine signed in November 2024, which Ukraine joined in November 2024, will be followed by a drone workshop.
+							""")
+			.write("curated/901_month_wire.yaml", """
+					article:
+					  file: 901_month_wire.txt
+					  id: %s
+					  publisher: Baltic Desk
+					  language: en
+					  rights: Invented for a test.
+					agreements:
+					  - id: lt-ua-defence-industry-memorandum-2024
+					    title: Lithuania–Ukraine memorandum on defence-industry cooperation
+					    kind: MEMORANDUM_OF_UNDERSTANDING
+					    signedOn: November 2024
+					    evidence:
+					      - "memorandum that Lithuania and Ukraine signed in November 2024"
+					    participants:
+					      - party: UA
+					        role: PARTY
+					        joinedOn: November 2024
+					        evidence:
+					          - "which Ukraine joined in November 2024"
+					    events:
+					      - stage: SIGNED
+					        date: November 2024
+					        evidence:
+					          - "signed in November 2024"
+					""".formatted(MONTH_WIRE))
+			.write("articles/902_day_wire.txt",
+					"""
+							date 2024-11-06
+							KYIV, 6 November (Kyiv Line) - Ukraine joined the defence-industry memorandum with Lithuania on 4 November, officials said.
+							""")
+			.write("curated/902_day_wire.yaml", """
+					article:
+					  file: 902_day_wire.txt
+					  id: %s
+					  publisher: Kyiv Line
+					  language: en
+					  rights: Invented for a test.
+					agreements:
+					  - id: lt-ua-defence-industry-memorandum-2024
+					    title: Lithuania–Ukraine memorandum on defence-industry cooperation
+					    kind: MEMORANDUM_OF_UNDERSTANDING
+					    evidence:
+					      - "the defence-industry memorandum with Lithuania"
+					    participants:
+					      - party: UA
+					        role: PARTY
+					        joinedOn: 2024-11-04
+					        evidence:
+					          - "Ukraine joined the defence-industry memorandum with Lithuania on 4 November"
+					""".formatted(DAY_WIRE));
+		return SeedFolder.validate(this.folder);
+	}
+
+	private static List<String> labels(List<Span> spans, String kind) {
+		return spans.stream().filter((s) -> s.kind().equals(kind)).map(Span::label).toList();
+	}
+
+	@Test
+	void aSpanIsLabelledWithWhatItsArticleSaysAndTheFactBesideItWhenTheyDiffer() {
+		SeedFolder.Contents contents = withReportsOfTwoPrecisions();
+		// the month's words do not say the fourth: they say November, the fact is beside
+		assertThat(labels(spansOf(contents, MONTH_WIRE), "lifecycleEvent")).singleElement()
+			.asString()
+			.endsWith(": SIGNED 2024-11 (the fact: 2024-11-04, as 1 other article gives it)");
+		assertThat(labels(spansOf(contents, MONTH_WIRE), "participant")).singleElement()
+			.asString()
+			.endsWith(": UA PARTY, joined 2024-11 (the fact: 2024-11-04, as 1 other article gives it)");
+		// the articles that give the day say what the fact says
+		assertThat(labels(spansOf(contents, SEED_ARTICLE), "lifecycleEvent")).singleElement()
+			.asString()
+			.endsWith(": SIGNED 2024-11-04");
+		assertThat(labels(spansOf(contents, DAY_WIRE), "participant")).singleElement()
+			.asString()
+			.endsWith(": UA PARTY, joined 2024-11-04");
 	}
 
 }
