@@ -120,6 +120,14 @@ public final class Drafter {
 				+ "|put\\s+(?:their|his|her|its)\\s+(?:names?|signatures?))\\b");
 
 	/**
+	 * "Lithuanian public radio", "the daily", "news agency": a medium before its name.
+	 */
+	private static final Pattern MEDIUM = Pattern.compile("(?:\\b(\\p{Lu}\\p{L}+)\\s+)?\\b(?:(?:public|state|national|"
+			+ "private|commercial|independent|online|local|regional)\\s+)*(?:newspaper|daily|weekly|broadcaster|radio"
+			+ "|television|TV|TV channel|TV station|radio station|news agency|news portal|news site|news website"
+			+ "|magazine|channel)(?=\\s+\\p{Lu})");
+
+	/**
 	 * Words that refer back to the draft's one agreement without naming its kind: "the
 	 * coalition", "the package".
 	 */
@@ -264,12 +272,13 @@ public final class Drafter {
 
 	/** Countries by name, adjective and ISO code. */
 	record Gazetteer(Map<String, String> byWord, Map<String, String> names, Pattern pattern,
-			Map<String, String> capitals) {
+			Map<String, String> capitals, Set<String> adjectives) {
 
 		static Gazetteer load(List<String> lines) {
 			Map<String, String> byWord = new HashMap<>();
 			Map<String, String> names = new LinkedHashMap<>();
 			Map<String, String> capitals = new HashMap<>();
+			Set<String> adjectives = new HashSet<>();
 			for (String line : lines) {
 				String[] parts = line.split("\\|");
 				String code = parts[0].trim();
@@ -281,6 +290,7 @@ public final class Drafter {
 				if (parts.length > 2) {
 					for (String adjective : parts[2].split(",")) {
 						byWord.put(adjective.trim(), code);
+						adjectives.add(adjective.trim());
 					}
 				}
 				if (parts.length > 3) {
@@ -305,7 +315,7 @@ public final class Drafter {
 						.toList());
 			Pattern pattern = Pattern
 				.compile("(?<![\\p{L}-])(?:(" + alternatives + ")|(" + codes + "))(?:['’]s)?(?![\\p{L}$-])");
-			return new Gazetteer(byWord, names, pattern, capitals);
+			return new Gazetteer(byWord, names, pattern, capitals, Set.copyOf(adjectives));
 		}
 
 		@Nullable String code(String word) {
@@ -541,6 +551,7 @@ public final class Drafter {
 					this.consumed.add(new Span(im.start(), im.end()));
 				}
 			}
+			media();
 			roleObjects();
 			for (List<Token> run : runs()) {
 				List<List<Token>> parts = splitAt(run, (t) -> ROLE_WORDS.contains(t.folded()), false);
@@ -552,6 +563,41 @@ public final class Drafter {
 					}
 					organization(part);
 				}
+			}
+		}
+
+		/**
+		 * "Lithuanian public radio LRT reported", "told the newspaper Norrlandsposten": a
+		 * medium named by its proper name (what the article calls it is no name: "state
+		 * television said" proposes nothing), its country the adjective before it.
+		 */
+		private void media() {
+			Matcher m = MEDIUM.matcher(this.text);
+			while (m.find()) {
+				List<Token> name = new ArrayList<>();
+				for (Token t : tokensFrom(m.end())) {
+					if (!t.capitalized() || isStop(t) || Drafter.this.countries.code(t.word()) != null
+							|| name.size() == 3) {
+						break;
+					}
+					name.add(t);
+					if (t.possessive()) {
+						// "broadcaster ERR's evening news"
+						break;
+					}
+				}
+				if (name.isEmpty()) {
+					continue;
+				}
+				Token last = name.get(name.size() - 1);
+				Span span = new Span(name.get(0).start(),
+						last.start() + last.word().replaceAll("['’]s?$", "").length());
+				if (isConsumed(span) || span.overlaps(this.dateline)) {
+					continue;
+				}
+				String country = (m.group(1) != null) ? Drafter.this.countries.code(m.group(1)) : null;
+				addOrg(span.of(this.text), "NEWS_AGENCY", country, span);
+				this.consumed.add(span);
 			}
 		}
 
@@ -748,12 +794,12 @@ public final class Drafter {
 			if (role != null && person.role == null) {
 				String written = trimConnectors(role.of(this.text));
 				if (!written.isBlank()) {
-					person.role = written;
-					person.roleSpan = role;
 					String country = countryOf(written);
 					if (country != null) {
 						person.country = country;
 					}
+					person.role = withoutNationality(written);
+					person.roleSpan = role;
 				}
 			}
 			if (person.country == null) {
@@ -765,6 +811,20 @@ public final class Drafter {
 				}
 			}
 			this.consumed.add(span);
+		}
+
+		/**
+		 * "Lithuanian Defence Minister" is proposed as "Defence Minister": the adjective
+		 * gives the person's country, not a word of the post. A counterpart keeps it
+		 * ("Ukrainian counterpart"), since without it the role says nothing.
+		 */
+		private String withoutNationality(String role) {
+			Matcher first = Pattern.compile("\\A(\\p{Lu}[\\p{L}\\p{M}]*)\\s+").matcher(role);
+			if (!first.find() || !Drafter.this.countries.adjectives().contains(first.group(1))) {
+				return role;
+			}
+			String rest = role.substring(first.end());
+			return SearchText.fold(rest).startsWith("counterpart") ? role : rest;
 		}
 
 		/**
@@ -1663,10 +1723,10 @@ public final class Drafter {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					if (PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()
-							|| CURRENCY_AFTER.matcher(said).region(country.end(), said.length()).lookingAt()) {
-						// "near the Polish border": where, not who; "Norwegian kroner":
-						// the
-						// money's
+							|| CURRENCY_AFTER.matcher(said).region(country.end(), said.length()).lookingAt()
+							|| PLACE_BEFORE.matcher(said.substring(0, country.start())).find()) {
+						// where, not who: "near the Polish border", "built in Poland";
+						// "Norwegian kroner" is the money's
 						continue;
 					}
 					if (code != null && !named.contains(code)) {
@@ -1712,9 +1772,10 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
-					if (this.draft.agreements.size() == 1 && (!pledge.obligors.isEmpty()
-							|| DEAL_NOUN.matcher(said).find() || REFERS_BACK.matcher(said).find())) {
-						pledge.agreement = this.draft.agreements.get(0);
+					if (one != null) {
+						// an article that tells of one agreement: its money is that
+						// agreement's ("Norway plans to invest ..." after the letter)
+						pledge.agreement = one;
 					}
 					deliveries(pledge, sentence);
 					handedOver(pledge, one, said);
@@ -1771,6 +1832,11 @@ public final class Drafter {
 			.compile("\\b(?:handed over|delivered|shipped|transferred)\\b");
 
 		private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|is due|are due|shall)\\b");
+
+		/** "could be built in Poland", "a plant near Lithuania": where, not who. */
+		private static final Pattern PLACE_BEFORE = Pattern
+			.compile("\\b(?:(?:built|based|located|situated|headquartered|assembled|produced|manufactured|stationed)"
+					+ "\\s+in|near|close to|outside)\\s+(?:the\\s+)?\\z");
 
 		/** "the Polish border": a country's word that says where, not who. */
 		private static final Pattern PLACE_NOUN = Pattern

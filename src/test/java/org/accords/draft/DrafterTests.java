@@ -231,7 +231,9 @@ class DrafterTests {
 		});
 		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.obligors, (c) -> c.beneficiary)
 			.containsExactly(tuple("NO", List.of(), "UA"), tuple(null, List.of("NO", "DK", "IS"), "UA"));
-		assertThat(draft.commitments).extracting((c) -> c.agreement).containsExactly(null, draft.agreements.get(0));
+		// the article tells of one agreement: both sums are under it
+		assertThat(draft.commitments).extracting((c) -> c.agreement)
+			.containsExactly(draft.agreements.get(0), draft.agreements.get(0));
 		assertThat(DraftWriter.standalone().write(draft, "coalition.txt")).contains("""
 				    agreement: no-dk-is-norway-denmark-iceland-letter-of
 				    obligors:
@@ -307,9 +309,44 @@ class DrafterTests {
 	void aRoleBeforeANameStopsAtTheNameOfThePersonBefore() {
 		Draft draft = draft("Estonian Defence Minister Mart Kask and Polish Deputy Defence Minister Tomasz Wiśniak"
 				+ " signed the document on behalf of their governments.");
-		assertThat(draft.people).extracting((p) -> p.name + " / " + p.role)
-			.containsExactly("Mart Kask / Estonian Defence Minister",
-					"Tomasz Wiśniak / Polish Deputy Defence Minister");
+		// the adjective is the person's country, not a word of the role
+		assertThat(draft.people).extracting((p) -> p.name + " / " + p.role + " / " + p.country)
+			.containsExactly("Mart Kask / Defence Minister / EE", "Tomasz Wiśniak / Deputy Defence Minister / PL");
+	}
+
+	@Test
+	void aPlannedInvestmentIsUnderTheArticlesOneAgreementAndAPlaceIsNoBeneficiary() {
+		// an invented letter, the money told in a sentence that does not name it
+		Draft draft = draft("OSLO, 21 May (Fjord Line Press) - Norway and Poland signed a letter of intent on "
+				+ "Wednesday to look into producing air defence missiles together.\n"
+				+ "Norway plans to invest up to 2.5 billion Norwegian kroner in a new assembly line that could be "
+				+ "built in Poland, the ministry said.\n"
+				+ "A Norwegian firm based in Lithuania will add 40 million euros for a depot near Latvia.");
+		assertThat(draft.commitments)
+			.extracting((c) -> (c.amount != null) ? c.amount.money().currency() : null, (c) -> c.obligor,
+					(c) -> c.beneficiary, (c) -> c.status)
+			.containsExactly(tuple("NOK", "NO", null, "INTENDED"), tuple("EUR", "NO", null, "UNDERTAKEN"));
+		assertThat(draft.commitments).allSatisfy((c) -> assertThat(c.agreement).isSameAs(draft.agreements.get(0)));
+	}
+
+	@Test
+	void aMediumNamedAsASourceIsAnOrganizationWhenItsNameIsGiven() {
+		Draft draft = draft("Lithuanian public radio LRT reported on Monday that the drones had arrived.\n"
+				+ "Defence Minister Mart Kask told the newspaper Postimees that more would follow, and the daily "
+				+ "Rahva Sõna's editor agreed.\n" + "State television said the shells were on their way.");
+		assertThat(draft.organizations).extracting((o) -> o.name + " / " + o.kind + " / " + o.country)
+			.containsExactly("LRT / NEWS_AGENCY / LT", "Postimees / NEWS_AGENCY / null",
+					"Rahva Sõna / NEWS_AGENCY / null");
+		assertThat(draft.people).extracting((p) -> p.name).containsExactly("Mart Kask");
+	}
+
+	@Test
+	void aRoleIsProposedWithoutTheCountrysAdjectiveButACounterpartKeepsIt() {
+		Draft draft = draft("Lithuanian Defence Minister Laurynas Kasčiūnas met his Ukrainian counterpart Rustem"
+				+ " Umerov in Kyiv.");
+		assertThat(draft.people).extracting((p) -> p.name + " / " + p.role + " / " + p.country)
+			.containsExactly("Laurynas Kasčiūnas / Defence Minister / LT",
+					"Rustem Umerov / Ukrainian counterpart / UA");
 	}
 
 	@Test
@@ -481,7 +518,8 @@ class DrafterTests {
 				+ "The first batch left on 5 Jan 2025.");
 		assertThat(draft.people).singleElement().satisfies((Person p) -> {
 			assertThat(p.name).isEqualTo("Jan Kralik");
-			assertThat(p.role).isEqualTo("Czech Defence Minister");
+			assertThat(p.role).isEqualTo("Defence Minister");
+			assertThat(p.country).isEqualTo("CZ");
 		});
 		assertThat(speakerOf(draft, "a third batch")).isEqualTo("Jan Kralik");
 	}
@@ -664,7 +702,7 @@ class DrafterTests {
 	void aStateSecretaryKeepsTheWholeRole() {
 		Draft draft = draft("Norwegian State Secretary Ingvild Saether said that Norway would pay its share.");
 		assertThat(draft.people).singleElement()
-			.satisfies((Person p) -> assertThat(p.role).isEqualTo("Norwegian State Secretary"));
+			.satisfies((Person p) -> assertThat(p.role + " / " + p.country).isEqualTo("State Secretary / NO"));
 	}
 
 	@Test
