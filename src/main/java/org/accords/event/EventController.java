@@ -55,18 +55,23 @@ class EventController {
 	 * @param to on or before this date
 	 * @param country a Country id: held there, or with a participant of it
 	 * @param participant a Person, Organization or Country id taking part
+	 * @param minSources reported by at least this many articles
 	 * @param disputed only disputed, or only undisputed
+	 * @param reportedFrom earliest source published on or after this date
+	 * @param reportedTo earliest source published on or before this date
 	 */
 	record EventFilter(@Nullable EventKind kind, @Nullable LocalDate from, @Nullable LocalDate to,
-			@Nullable String country, @Nullable String participant, @Nullable Boolean disputed) {
+			@Nullable String country, @Nullable String participant, @Nullable Integer minSources,
+			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 
 		/** Adds the conditions this filter sets to {@code where}. */
 		Where where(Where where) {
-			return where.is("kind", this.kind)
+			return SourceFilter.apply(where, this)
+				.is("kind", this.kind)
 				.between("date", this.from, this.to)
 				.is("countryIds", NodeId.check(this.country, Country.TYPE, "filter.country"))
-				.is("participantIds", EventController.participant(this.participant))
-				.flag(SourceFilter.DISPUTED, this.disputed);
+				.is("participantIds", EventController.participant(this.participant));
 		}
 
 	}

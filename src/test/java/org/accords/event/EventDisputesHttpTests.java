@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An event two articles date differently is disputed, and GraphQL says so and shows both
- * days, as it does for every other fact (events.csv had the columns; the Event type did
- * not). Two invented wire reports of one meeting, loaded on the shared
- * {@link GeneratedCorpusTest} application.
+ * days, and filters events on their sources, as it does for every other fact (events.csv
+ * had the columns; the Event type did not). Two invented wire reports of one meeting,
+ * loaded on the shared {@link GeneratedCorpusTest} application.
  */
 @GeneratedCorpusTest
 class EventDisputesHttpTests {
@@ -71,6 +71,17 @@ class EventDisputesHttpTests {
 		assertThat(HttpApi.texts(event.at("/competingValues"), "/value")).contains("2025-04-08", "2025-04-09");
 		assertThat(event.at("/competingFacts").size()).isZero();
 		assertThat(event.at("/mergedIds").size()).isZero();
+		// and filtered on its sources as every other fact is: two articles, the earlier
+		// published on 2025-04-10
+		assertThat(eventNames(new HttpApi(this.port), "minSources: 2, reportedFrom: \"2025-04-10\"")).hasSize(1);
+		assertThat(eventNames(new HttpApi(this.port), "reportedFrom: \"2025-04-11\"")).isEmpty();
+		assertThat(eventNames(new HttpApi(this.port), "minSources: 3")).isEmpty();
+		assertThat(eventNames(new HttpApi(this.port), "reportedTo: \"2025-04-10\"")).hasSize(1);
+	}
+
+	private static java.util.List<String> eventNames(HttpApi api, String filter) throws Exception {
+		return HttpApi.texts(api.query("{ events(filter: { " + filter + " }) { nodes { name } } }").at("/events/nodes"),
+				"/name");
 	}
 
 }
