@@ -35,6 +35,20 @@ public final class ETags {
 		return ETag.parse(ifNoneMatch).stream().anyMatch((tag) -> tag.isWildcard() || tag.compare(wanted, false));
 	}
 
+	/**
+	 * Which copy of an answer with a gzip copy ({@link Gzip#variant}) the client holds:
+	 * {@code etag} when {@code If-None-Match} names it (a client holding the identity
+	 * copy, still current, is told so even if it takes gzip now), else the gzip copy's
+	 * tag when {@code gzipToo} and it is named; null when neither is (no 304).
+	 */
+	public static @Nullable String held(@Nullable String ifNoneMatch, String etag, boolean gzipToo) {
+		if (named(ifNoneMatch, etag)) {
+			return etag;
+		}
+		String gzip = Gzip.variant(etag);
+		return (gzipToo && named(ifNoneMatch, gzip)) ? gzip : null;
+	}
+
 	/** The request's {@code If-None-Match} headers joined as one, or null. */
 	public static @Nullable String ifNoneMatch(HttpServletRequest request) {
 		List<String> values = Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH));

@@ -305,19 +305,14 @@ class GraphQlTransport implements DisposableBean {
 			String etag = "W/\"" + key.substring(0, 32) + "\"";
 			headers.setETag(etag);
 			headers.setCacheControl(cacheControl(exchange.charge()));
-			// the gzip copy has an ETag of its own; a client that holds the identity
-			// copy,
-			// still current, is told so even if it takes gzip now (as /data does)
-			String ifNoneMatch = ETags.ifNoneMatch(servlet);
-			boolean identity = ETags.named(ifNoneMatch, etag);
-			if (identity || (exchange.gzip() && ETags.named(ifNoneMatch, Gzip.variant(etag)))) {
+			// the gzip copy has an ETag of its own (ETags.held)
+			String held = ETags.held(ETags.ifNoneMatch(servlet), etag, exchange.gzip());
+			if (held != null) {
 				// nothing is stored: an ETag is a hash the client can compute (or *), so
 				// a
 				// 304 does not show that the document was ever served
 				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
-				if (!identity) {
-					headers.setETag(Gzip.variant(etag));
-				}
+				headers.setETag(held);
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
 			}
 		}

@@ -107,12 +107,10 @@ class GraphQlWebConfiguration {
 
 		ServerResponse serve(ServerRequest request) {
 			HttpServletRequest servlet = request.servletRequest();
-			String ifNoneMatch = ETags.ifNoneMatch(servlet);
 			boolean gzip = Gzip.accepted(servlet);
 			String served = gzip ? Gzip.variant(this.etag) : this.etag;
 			// either copy's tag names a schema the client holds: a 304 names that copy
-			String held = ETags.named(ifNoneMatch, this.etag) ? this.etag
-					: ETags.named(ifNoneMatch, Gzip.variant(this.etag)) ? Gzip.variant(this.etag) : null;
+			String held = ETags.held(ETags.ifNoneMatch(servlet), this.etag, true);
 			ServerResponse.BodyBuilder answer = (held != null) ? ServerResponse.status(HttpStatus.NOT_MODIFIED)
 					: ServerResponse.ok();
 			answer.eTag((held != null) ? held : served)
