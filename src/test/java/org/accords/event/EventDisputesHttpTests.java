@@ -79,6 +79,37 @@ class EventDisputesHttpTests {
 		assertThat(eventNames(new HttpApi(this.port), "reportedTo: \"2025-04-10\"")).hasSize(1);
 	}
 
+	@Test
+	void aWeekThatRunsIntoTheMonthAnotherArticleGivesIsOneMeetingNotADispute() throws Exception {
+		// the week of Monday 28 October runs to Sunday 3 November: both reports can be
+		// true
+		report("harbour-wire", "2024-11-06", "last week",
+				"Drone makers met defence officials in Tallinn last week to discuss joint production.");
+		report("baltic-desk", "2024-11-20", "November 2024",
+				"The Tallinn talks on drone production, held in November 2024, will resume in spring.");
+		this.loader.load(this.folder.toUri().toString());
+
+		HttpApi api = new HttpApi(this.port);
+		JsonNode event = api.query("""
+				{ events { nodes { name date datePrecision sourceCount disputed
+				    claims { field value competing sources { id } } competingValues { value } } } }""")
+			.at("/events/nodes/0");
+		assertThat(event.at("/disputed").asBoolean()).isFalse();
+		assertThat(event.at("/competingValues").size()).isZero();
+		assertThat(event.at("/sourceCount").asInt()).isEqualTo(2);
+		// the more precise date is served; each source's own date stays a claim
+		assertThat(event.at("/date").asText()).isEqualTo("2024-10-28");
+		assertThat(event.at("/datePrecision").asText()).isEqualTo("WEEK");
+		assertThat(HttpApi.texts(event.at("/claims"), "/value")).containsExactly("2024-10-28 (WEEK)",
+				"2024-11-01 (MONTH)");
+		assertThat(HttpApi.texts(event.at("/claims"), "/competing")).containsOnly("false");
+		assertThat(api.query("{ events(filter: { disputed: true }) { nodes { name } } }").at("/events/nodes").size())
+			.isZero();
+		// and the download agrees: not disputed, nothing in disputed_values
+		assertThat(api.get("/data/events.csv").body().lines().skip(1)).singleElement()
+			.satisfies((row) -> assertThat(row).contains(",2,false,2024-11-06,").endsWith(",,,"));
+	}
+
 	private static java.util.List<String> eventNames(HttpApi api, String filter) throws Exception {
 		return HttpApi.texts(api.query("{ events(filter: { " + filter + " }) { nodes { name } } }").at("/events/nodes"),
 				"/name");

@@ -84,11 +84,39 @@ class DatePrecisionMergeTests {
 		Provenance provenance = merged("dueBy", year("2024"), month("2024-11-01"), day("2024-11-04"));
 		assertThat(provenance.disputed()).isNull();
 		assertThat(served("dueBy", year("2024"), month("2024-11-01"), day("2024-11-04"))).isEqualTo(day("2024-11-04"));
-		// a week inside the month agrees with it; one that runs into December does not
-		assertThat(merged("saidOn", month("2024-11-01"), new ResolvedDate("2024-11-04", DatePrecision.WEEK)).disputed())
-			.isNull();
-		assertThat(merged("saidOn", month("2024-11-01"), new ResolvedDate("2024-11-25", DatePrecision.WEEK)).disputed())
-			.isTrue();
+		// a week inside the month agrees with it
+		assertThat(merged("saidOn", month("2024-11-01"), week("2024-11-04")).disputed()).isNull();
+	}
+
+	private static ResolvedDate week(String monday) {
+		return new ResolvedDate(monday, DatePrecision.WEEK);
+	}
+
+	@Test
+	void aWeekThatRunsIntoTheMonthAgreesWithItAndTheWeekIsServed() {
+		// the week of Monday 28 October runs to Sunday 3 November: both can be true
+		Provenance provenance = merged("saidOn", week("2024-10-28"), month("2024-11-01"));
+		assertThat(provenance.disputed()).isNull();
+		assertThat(provenance.claims()).extracting(Claim::value, Claim::sourceIds, Claim::competing)
+			.containsExactly(tuple("2024-10-28 (WEEK)", List.of("article-0"), false),
+					tuple("2024-11-01 (MONTH)", List.of("article-1"), false));
+		// the more precise of the two, whichever came first: no source gave 1-3 November
+		assertThat(served("saidOn", week("2024-10-28"), month("2024-11-01"))).isEqualTo(week("2024-10-28"));
+		assertThat(served("saidOn", month("2024-11-01"), week("2024-10-28"))).isEqualTo(week("2024-10-28"));
+		// a week that runs out of a year agrees with it too
+		assertThat(merged("dueBy", year("2025"), week("2024-12-30")).disputed()).isNull();
+	}
+
+	@Test
+	void aWeekAndAMonthItDoesNotReachOrADayOutsideTheWeekStillCompete() {
+		assertThat(merged("saidOn", week("2024-10-21"), month("2024-11-01")).disputed()).isTrue();
+		assertThat(merged("saidOn", week("2024-10-28"), day("2024-11-04")).disputed()).isTrue();
+		// a month that shares days with a week and holds a day outside it sides with both
+		Provenance provenance = merged("saidOn", week("2024-10-28"), month("2024-11-01"), day("2024-11-04"));
+		assertThat(provenance.disputed()).isTrue();
+		assertThat(provenance.claims()).extracting(Claim::value, Claim::competing)
+			.containsExactly(tuple("2024-10-28 (WEEK)", true), tuple("2024-11-01 (MONTH)", false),
+					tuple("2024-11-04", true));
 	}
 
 	@Test
