@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * The reports of one type of entity from every curated file, merged into one record per
  * entity: values that sources state alike merge with all their sources, values they state
  * differently are kept side by side as competing claims, lists are united item by item,
- * and ids retired by {@code sameAs} resolve to the entity they were merged into. A date
- * given less precisely that holds a more precise one ("in November 2024", "on 4
- * November") agrees with it: the more precise is served, and neither competes.
+ * and ids retired by {@code sameAs} resolve to the entity they were merged into. Two
+ * dates that share a day agree, as both may be true: one given less precisely that holds
+ * a more precise one ("in November 2024", "on 4 November"), or a week that runs into a
+ * month ("last week" on 6 November 2024, "in November 2024"). The more precise is served,
+ * and neither competes.
  */
 final class ReportMerger {
 
@@ -204,7 +206,9 @@ final class ReportMerger {
 
 		/**
 		 * The value served for {@code field}: the first one reported that is as precise
-		 * as any value agreeing with it (a day rather than the month that holds it).
+		 * as any value agreeing with it (a day rather than the month that holds it, a
+		 * week rather than the month it runs into). A date no source gives, such as the
+		 * days a week and a month share, is never served.
 		 */
 		@Nullable Object value(String field) {
 			CompactMap<Object, Stated> stated = this.values.get(field);
@@ -212,7 +216,7 @@ final class ReportMerger {
 				return null;
 			}
 			for (Object value : stated.keySet()) {
-				if (stated.keySet().stream().noneMatch((other) -> holds(value, other))) {
+				if (stated.keySet().stream().noneMatch((other) -> coarser(value, other))) {
 					return value;
 				}
 			}
@@ -220,19 +224,20 @@ final class ReportMerger {
 		}
 
 		/**
-		 * Whether {@code value} is a date less precise than {@code other} that holds it.
+		 * Whether {@code value} is a date less precise than {@code other} that shares a
+		 * day with it: it holds it, or overlaps it.
 		 */
-		private static boolean holds(Object value, Object other) {
-			return value instanceof ResolvedDate date && other instanceof ResolvedDate day && !date.equals(day)
-					&& date.contains(day);
+		private static boolean coarser(Object value, Object other) {
+			return value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.coarser(day);
 		}
 
 		/**
-		 * Whether two values of a field agree: they are equal, or one is a date that
-		 * holds the other.
+		 * Whether two values of a field agree: they are equal, or dates that share a day
+		 * (a month and a day in it, a week and a month it runs into).
 		 */
 		private static boolean agree(Object value, Object other) {
-			return value.equals(other) || holds(value, other) || holds(other, value);
+			return value.equals(other)
+					|| (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.overlaps(day));
 		}
 
 		/** Whether another value stated for the field disagrees with {@code value}. */
@@ -308,8 +313,8 @@ final class ReportMerger {
 			List<Claim> claims = new ArrayList<>();
 			this.values.forEach((field, stated) -> {
 				if (stated.size() > 1) {
-					// a month beside the day it holds is a claim of its own, not a
-					// competing one
+					// a month beside the day it holds (or the week it shares days
+					// with) is a claim of its own, not a competing one
 					stated.forEach((value, s) -> claims.add(new Claim(field, label.apply(value),
 							List.copyOf(s.articleIds), competes(value, stated.keySet()))));
 				}

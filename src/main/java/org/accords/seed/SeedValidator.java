@@ -931,9 +931,10 @@ final class SeedValidator {
 
 	/**
 	 * List items with their evidence, where an item dated less precisely folds into the
-	 * one item of the same kind dated inside it ("signed in November 2024" into "signed
-	 * on 4 November 2024"), its evidence joining that item's; an item whose date holds
-	 * several such items, or none, stays as it is.
+	 * one item of the same kind dated more precisely on a day it shares ("signed in
+	 * November 2024" into "signed on 4 November 2024", or into "signed last week" in an
+	 * article of 6 November), its evidence joining that item's; an item whose date shares
+	 * days with several such items, or none, stays as it is.
 	 * @param keys the items, in the order first reported
 	 * @param evidence each item's evidence
 	 * @param date an item's date, or null
@@ -976,8 +977,7 @@ final class SeedValidator {
 	private static <K> boolean isInside(K other, K key, ResolvedDate vague, Function<K, @Nullable ResolvedDate> date,
 			java.util.function.BiPredicate<K, K> same) {
 		ResolvedDate inside = date.apply(other);
-		return !other.equals(key) && same.test(key, other) && inside != null && !inside.equals(vague)
-				&& vague.contains(inside);
+		return !other.equals(key) && same.test(key, other) && inside != null && vague.coarser(inside);
 	}
 
 	/** An agreement's lifecycle event as a list item; its evidence is kept beside it. */
@@ -1935,21 +1935,37 @@ final class SeedValidator {
 
 		/**
 		 * The date two reports give: the first, unless the second is a more precise date
-		 * inside it ("in 2023", then "in March 2023").
+		 * that shares a day with it ("in 2023", then "in March 2023"; "in November 2024",
+		 * then the week of 28 October).
 		 */
 		static @Nullable ResolvedDate finer(@Nullable ResolvedDate first, @Nullable ResolvedDate second) {
 			if (first == null) {
 				return second;
 			}
-			return (second != null && !first.equals(second) && first.contains(second)) ? second : first;
+			return (second != null && first.coarser(second)) ? second : first;
 		}
 
 		/**
-		 * Whether every day {@code other} may be lies within this date: "November 2024"
-		 * holds 4 November 2024, and a day holds only itself.
+		 * Whether this date is less precise than {@code other} and shares a day with it,
+		 * so that both may be true and {@code other} says more: November 2024 beside 4
+		 * November, or beside the week of 28 October (to Sunday 3 November).
 		 */
-		boolean contains(ResolvedDate other) {
-			return !other.first().isBefore(first()) && !other.last().isAfter(last());
+		boolean coarser(ResolvedDate other) {
+			return overlaps(other) && wider(other);
+		}
+
+		/**
+		 * Whether the two dates share a day, so that both may be true: the week of 28
+		 * October 2024 (to Sunday 3 November) and November 2024 do, two different days do
+		 * not.
+		 */
+		boolean overlaps(ResolvedDate other) {
+			return !other.last().isBefore(first()) && !other.first().isAfter(last());
+		}
+
+		/** Whether this date spans more days than {@code other}: it is less precise. */
+		boolean wider(ResolvedDate other) {
+			return last().toEpochDay() - first().toEpochDay() > other.last().toEpochDay() - other.first().toEpochDay();
 		}
 
 		@Override

@@ -221,16 +221,17 @@ public class ArticleSpans {
 	/**
 	 * What one article states of a dated item of a fact's list (a lifecycle event, a
 	 * party's joining), read from the fact's claims. Reports that date the item less
-	 * precisely fold into it ("signed in November 2024" into "signed on 4 November"), so
-	 * the item's date may be one its article does not give: the article's own date is
-	 * shown then, with the fact's beside it and how many other articles give that.
+	 * precisely fold into it ("signed in November 2024" into "signed on 4 November", or
+	 * into "signed in the week of 28 October", which runs into November), so the item's
+	 * date may be one its article does not give: the article's own date is shown then,
+	 * with the fact's beside it and how many other articles give that.
 	 * @param claims the claims of the fact that holds the item
 	 * @param field the list's field in the claims
 	 * @param articleId node id of the article
 	 * @param prefix how the item's claims read before the date ({@code "SIGNED "})
 	 * @param date the item's date
 	 * @param others the dates of the fact's other items of the same stage, or party and
-	 * role (a date that holds one of them did not fold into this item)
+	 * role (a date that shares days with one of them did not fold into this item)
 	 */
 	static String stated(List<Claim> claims, String field, String articleId, String prefix, Dated date,
 			List<Dated> others) {
@@ -244,7 +245,7 @@ public class ArticleSpans {
 			if (date.equals(stated)) {
 				return date.shown();
 			}
-			if (stated != null && stated.holds(date) && others.stream().noneMatch(stated::holds)) {
+			if (stated != null && stated.coarser(date) && others.stream().noneMatch(stated::coarser)) {
 				own.add(stated);
 			}
 		}
@@ -287,12 +288,18 @@ public class ArticleSpans {
 			}
 		}
 
-		/** Whether every day the other date may be lies within this one. */
-		boolean holds(Dated other) {
+		/**
+		 * Whether this date is less precise than the other and shares a day with it, as
+		 * the loader folds it: November 2024 beside 4 November, or beside the week of 28
+		 * October (to Sunday 3 November).
+		 */
+		boolean coarser(Dated other) {
 			LocalDate first = LocalDate.parse(this.iso);
+			LocalDate last = this.precision.last(first);
 			LocalDate otherFirst = LocalDate.parse(other.iso());
-			return !otherFirst.isBefore(first)
-					&& !other.precision().last(otherFirst).isAfter(this.precision.last(first));
+			LocalDate otherLast = other.precision().last(otherFirst);
+			return !otherLast.isBefore(first) && !otherFirst.isAfter(last)
+					&& last.toEpochDay() - first.toEpochDay() > otherLast.toEpochDay() - otherFirst.toEpochDay();
 		}
 
 		/**

@@ -231,6 +231,32 @@ class DatePrecisionMergeTests {
 	}
 
 	@Test
+	void aSigningInTheMonthFoldsIntoTheSigningInTheWeekThatRunsIntoIt() {
+		record Signed(String stage, ResolvedDate on) {
+		}
+		Evidence wire = new Evidence(WIRE, 0, 8, "November");
+		Evidence seed = new Evidence(SEED_ARTICLE, 0, 9, "last week");
+		Signed lastWeek = new Signed("SIGNED", week("2024-10-28"));
+		Signed november = new Signed("SIGNED", month("2024-11-01"));
+		assertThat(SeedValidator.folded(List.of(november, lastWeek),
+				Map.of(november, List.of(wire), lastWeek, List.of(seed)), Signed::on,
+				(a, b) -> a.stage().equals(b.stage())))
+			.containsExactly(Map.entry(lastWeek, List.of(seed, wire)));
+		// a week the month does not reach stays an item of its own
+		Signed weekBefore = new Signed("SIGNED", week("2024-10-21"));
+		assertThat(SeedValidator.folded(List.of(november, weekBefore), Map.of(), Signed::on,
+				(a, b) -> a.stage().equals(b.stage())))
+			.containsOnlyKeys(november, weekBefore);
+	}
+
+	@Test
+	void aPostsStartGivenToTheMonthAndThenToTheWeekThatRunsIntoItStartsInTheWeek() {
+		assertThat(ResolvedDate.finer(month("2024-11-01"), week("2024-10-28"))).isEqualTo(week("2024-10-28"));
+		assertThat(ResolvedDate.finer(week("2024-10-28"), month("2024-11-01"))).isEqualTo(week("2024-10-28"));
+		assertThat(ResolvedDate.finer(month("2024-11-01"), week("2024-10-21"))).isEqualTo(month("2024-11-01"));
+	}
+
+	@Test
 	void aPostsStartGivenToTheYearAndThenToTheMonthStartsInTheMonth() {
 		assertThat(ResolvedDate.finer(year("2023"), month("2023-03-01"))).isEqualTo(month("2023-03-01"));
 		assertThat(ResolvedDate.finer(month("2023-03-01"), year("2023"))).isEqualTo(month("2023-03-01"));

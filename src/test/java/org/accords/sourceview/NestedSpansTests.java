@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.accords.article.Article;
+import org.accords.evidence.Claim;
+import org.accords.evidence.DatePrecision;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedFolder;
@@ -149,6 +151,17 @@ class NestedSpansTests {
 					          - "Ukraine joined the defence-industry memorandum with Lithuania on 4 November"
 					""".formatted(DAY_WIRE));
 		return SeedFolder.validate(this.folder);
+	}
+
+	@Test
+	void anArticleWhoseMonthFoldedIntoAWeekThatRunsIntoItIsLabelledWithItsMonth() {
+		List<Claim> claims = List.of(new Claim("events", "SIGNED 2024-10-28 (WEEK)", List.of("week-wire"), false),
+				new Claim("events", "SIGNED 2024-11-01 (MONTH)", List.of("month-wire"), false));
+		ArticleSpans.Dated week = new ArticleSpans.Dated("2024-10-28", DatePrecision.WEEK);
+		assertThat(ArticleSpans.stated(claims, "events", "month-wire", "SIGNED ", week, List.of()))
+			.isEqualTo("2024-11 (the fact: week of 2024-10-28, as 1 other article gives it)");
+		assertThat(ArticleSpans.stated(claims, "events", "week-wire", "SIGNED ", week, List.of()))
+			.isEqualTo("week of 2024-10-28");
 	}
 
 	private static List<String> labels(List<Span> spans, String kind) {
