@@ -231,6 +231,32 @@ class DatePrecisionMergeTests {
 	}
 
 	@Test
+	void aParticipantOneArticleGivesNoDateIsTheOneAnotherDatesButNotOneOfTwoDays() {
+		record Joined(String party, @Nullable ResolvedDate on) {
+		}
+		Evidence undated = new Evidence(SEED_ARTICLE, 0, 6, "Poland");
+		Evidence dated = new Evidence(WIRE, 0, 6, "4 July");
+		Joined poland = new Joined("PL", null);
+		Joined july = new Joined("PL", day("2024-07-04"));
+		Joined norway = new Joined("NO", null);
+		Map<Joined, List<Evidence>> folded = SeedValidator.folded(List.of(poland, norway, july),
+				Map.of(poland, List.of(undated), july, List.of(dated), norway, List.of(undated)), Joined::on,
+				(a, b) -> a.party().equals(b.party()));
+		assertThat(folded).containsOnlyKeys(norway, july);
+		assertThat(folded.get(july)).containsExactly(dated, undated);
+		// a year that holds the day folds into it too: the day is the one item
+		Joined year = new Joined("PL", year("2024"));
+		assertThat(SeedValidator.folded(List.of(poland, year, july), Map.of(), Joined::on,
+				(a, b) -> a.party().equals(b.party())))
+			.containsOnlyKeys(july);
+		// of two days, the undated report cannot say which it is
+		Joined august = new Joined("PL", day("2024-08-01"));
+		assertThat(SeedValidator.folded(List.of(poland, july, august), Map.of(), Joined::on,
+				(a, b) -> a.party().equals(b.party())))
+			.containsOnlyKeys(poland, july, august);
+	}
+
+	@Test
 	void aSigningInTheMonthFoldsIntoTheSigningInTheWeekThatRunsIntoIt() {
 		record Signed(String stage, ResolvedDate on) {
 		}

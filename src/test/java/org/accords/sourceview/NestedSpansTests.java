@@ -3,9 +3,11 @@ package org.accords.sourceview;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.accords.agreement.Agreement;
 import org.accords.article.Article;
 import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
+import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedFolder;
@@ -151,6 +153,31 @@ class NestedSpansTests {
 					          - "Ukraine joined the defence-industry memorandum with Lithuania on 4 November"
 					""".formatted(DAY_WIRE));
 		return SeedFolder.validate(this.folder);
+	}
+
+	@Test
+	void aPartyTheSeedGivesNoDateIsTheOneTheWireReportsJoinedOnTheFourth() {
+		SeedFolder.Contents contents = withReportsOfTwoPrecisions();
+		Agreement memorandum = contents.agreements()
+			.stream()
+			.filter((a) -> a.id().equals(NodeId.of(Agreement.TYPE, "lt-ua-defence-industry-memorandum-2024")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(memorandum.participants()).filteredOn((p) -> p.partyId().equals(NodeId.of("Country", "UA")))
+			.singleElement()
+			.satisfies((ua) -> {
+				assertThat(ua.joinedOn()).isEqualTo("2024-11-04");
+				assertThat(ua.evidence()).extracting(Evidence::articleId)
+					.containsExactlyInAnyOrder(NodeId.of(Article.TYPE, SEED_ARTICLE), NodeId.of(Article.TYPE, DAY_WIRE),
+							NodeId.of(Article.TYPE, MONTH_WIRE));
+			});
+		// each source's own words stay a claim: the seed's without a date
+		assertThat(memorandum.getClaims()).extracting(Claim::value).contains("UA PARTY", "UA PARTY joined 2024-11-04");
+		// the seed's words do not give the day: the fact is beside them
+		assertThat(labels(spansOf(contents, SEED_ARTICLE), "participant")).contains(
+				"Lithuania–Ukraine memorandum on defence-industry cooperation: LT PARTY",
+				"Lithuania–Ukraine memorandum on defence-industry cooperation: UA PARTY "
+						+ "(the fact: joined 2024-11-04, as 1 other article gives it)");
 	}
 
 	@Test
