@@ -934,7 +934,9 @@ final class SeedValidator {
 	 * one item of the same kind dated more precisely on a day it shares ("signed in
 	 * November 2024" into "signed on 4 November 2024", or into "signed last week" in an
 	 * article of 6 November), its evidence joining that item's; an item whose date shares
-	 * days with several such items, or none, stays as it is.
+	 * days with several such items, or none, stays as it is. An item with no date
+	 * ("Poland joined", beside "Poland joined on 4 July") may be any of them, and folds
+	 * alike.
 	 * @param keys the items, in the order first reported
 	 * @param evidence each item's evidence
 	 * @param date an item's date, or null
@@ -945,9 +947,6 @@ final class SeedValidator {
 		Map<K, K> into = new LinkedHashMap<>();
 		for (K key : keys) {
 			ResolvedDate vague = date.apply(key);
-			if (vague == null) {
-				continue;
-			}
 			List<K> inside = keys.stream().filter((other) -> isInside(other, key, vague, date, same)).toList();
 			// the most precise of them: those that hold none of the others
 			List<K> finest = inside.stream()
@@ -974,10 +973,16 @@ final class SeedValidator {
 		return folded;
 	}
 
-	private static <K> boolean isInside(K other, K key, ResolvedDate vague, Function<K, @Nullable ResolvedDate> date,
-			java.util.function.BiPredicate<K, K> same) {
+	/**
+	 * Whether {@code other} is an item of the same kind as {@code key} whose date says
+	 * more than {@code vague}, the date of {@code key}: any date, when {@code key} has
+	 * none.
+	 */
+	private static <K> boolean isInside(K other, K key, @Nullable ResolvedDate vague,
+			Function<K, @Nullable ResolvedDate> date, java.util.function.BiPredicate<K, K> same) {
 		ResolvedDate inside = date.apply(other);
-		return !other.equals(key) && same.test(key, other) && inside != null && vague.coarser(inside);
+		return !other.equals(key) && same.test(key, other) && inside != null
+				&& (vague == null || vague.coarser(inside));
 	}
 
 	/** An agreement's lifecycle event as a list item; its evidence is kept beside it. */

@@ -171,7 +171,12 @@ public class ArticleSpans {
 			for (Participant p : a.participants()) {
 				String party = NodeId.parse(p.partyId()).key() + " " + p.role();
 				String joined = "";
-				if (p.joinedOn() != null) {
+				if (p.joinedOn() != null && undated(a.getClaims(), articleId, party)) {
+					// "Ukraine joined", beside another article's "on 4 November"
+					joined = " " + theFact(a.getClaims(), "participants", articleId, party + " joined ", "joined ",
+							Dated.of(p.joinedOn(), p.joinedOnPrecision()));
+				}
+				else if (p.joinedOn() != null) {
 					List<Dated> others = a.participants()
 						.stream()
 						.filter((other) -> other != p && other.partyId().equals(p.partyId()) && other.role() == p.role()
@@ -252,15 +257,37 @@ public class ArticleSpans {
 		if (own.isEmpty()) {
 			return date.shown();
 		}
+		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " "
+				+ theFact(claims, field, articleId, prefix, "", date);
+	}
+
+	/**
+	 * What the fact says of an item the article gives less of, and how many other
+	 * articles give that: {@code (the fact: 2024-11-04, as 1 other article gives it)}.
+	 * @param said how the label writes the item before its date ({@code "joined "})
+	 */
+	private static String theFact(List<Claim> claims, String field, String articleId, String prefix, String said,
+			Dated date) {
 		long giving = claims.stream()
 			.filter((claim) -> claim.field().equals(field) && claim.value().equals(prefix + date))
 			.flatMap((claim) -> claim.sourceIds().stream())
 			.filter((id) -> !id.equals(articleId))
 			.distinct()
 			.count();
-		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " (the fact: " + date.shown()
-				+ ((giving == 1) ? ", as 1 other article gives it" : "")
+		return "(the fact: " + said + date.shown() + ((giving == 1) ? ", as 1 other article gives it" : "")
 				+ ((giving > 1) ? ", as " + giving + " other articles give it" : "") + ")";
+	}
+
+	/**
+	 * Whether the article names the party in its role without a date, and gives it no
+	 * date elsewhere: its words folded into an item another article dates.
+	 */
+	private static boolean undated(List<Claim> claims, String articleId, String party) {
+		List<String> own = claims.stream()
+			.filter((claim) -> claim.field().equals("participants") && claim.sourceIds().contains(articleId))
+			.map(Claim::value)
+			.toList();
+		return own.contains(party) && own.stream().noneMatch((value) -> value.startsWith(party + " joined "));
 	}
 
 	/**
