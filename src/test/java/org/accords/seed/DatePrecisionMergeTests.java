@@ -117,6 +117,13 @@ class DatePrecisionMergeTests {
 		assertThat(provenance.claims()).extracting(Claim::value, Claim::competing)
 			.containsExactly(tuple("2024-10-28 (WEEK)", true), tuple("2024-11-01 (MONTH)", false),
 					tuple("2024-11-04", true));
+		// and a week that runs from October into November sides with either month
+		Provenance months = merged("saidOn", month("2024-10-01"), week("2024-10-28"), month("2024-11-01"));
+		assertThat(months.claims()).extracting(Claim::value, Claim::competing)
+			.containsExactly(tuple("2024-10-01 (MONTH)", true), tuple("2024-10-28 (WEEK)", false),
+					tuple("2024-11-01 (MONTH)", true));
+		assertThat(served("saidOn", month("2024-10-01"), week("2024-10-28"), month("2024-11-01")))
+			.isEqualTo(week("2024-10-28"));
 	}
 
 	@Test
