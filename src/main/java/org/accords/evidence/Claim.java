@@ -9,7 +9,8 @@ import java.util.List;
  * @param value the value as text; for a reference, the node id of the entity
  * @param sourceIds node ids of the articles that state it
  * @param competing whether other sources give a value for the field that disagrees with
- * this one (a month that holds another source's day agrees with it)
+ * this one (a month that holds another source's day, or shares days with its week, agrees
+ * with it)
  */
 public record Claim(String field, String value, List<String> sourceIds, boolean competing) {
 
