@@ -46,12 +46,12 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 	private static final Map<String, FactKind> SECTIONS = Map.of("countries", FactKind.COUNTRY, "organizations",
 			FactKind.ORGANIZATION, "people", FactKind.PERSON, "agreements", FactKind.AGREEMENT, "cooperationAreas",
 			FactKind.AREA, "signatories", FactKind.SIGNATORY, "commitments", FactKind.COMMITMENT, "statements",
-			FactKind.STATEMENT);
+			FactKind.STATEMENT, "events", FactKind.EVENT, "programmes", FactKind.PROGRAMME);
 
 	private static final Map<FactKind, String> TYPES = Map.of(FactKind.COUNTRY, "Country", FactKind.ORGANIZATION,
 			"Organization", FactKind.PERSON, "Person", FactKind.AGREEMENT, "Agreement", FactKind.AREA,
 			"CooperationArea", FactKind.SIGNATORY, "Signatory", FactKind.COMMITMENT, "Commitment", FactKind.STATEMENT,
-			"Statement");
+			"Statement", FactKind.EVENT, "Event", FactKind.PROGRAMME, "Programme");
 
 	/**
 	 * Reads a curated file's YAML; the {@code article} section names the article file.

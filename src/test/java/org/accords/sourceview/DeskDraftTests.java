@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 import org.accords.draft.Draft;
 import org.accords.draft.DraftWriter;
 import org.accords.draft.Drafter;
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What {@code draft} writes is what the desk reads: every proposed entry of a fresh draft
@@ -68,6 +70,42 @@ class DeskDraftTests {
 			n++;
 		}
 		return n;
+	}
+
+	@Test
+	void meetingsAndProgrammesArePlacedOnTheArticleAndAMissingExcerptIsNamed() {
+		String content = "date 2025-05-06\nRIGA, May 6 - Defence ministers met in Riga on Tuesday and agreed "
+				+ "to fund the new radars under the Amber Watch programme.\n";
+		String yaml = """
+				article:
+				  id: riga-wire-2025-05-06
+				  file: riga.txt
+				events:
+				  - id: riga-ministers-meeting
+				    name: Defence ministers' meeting in Riga
+				    kind: MEETING
+				    evidence: ["Defence ministers met in Riga on Tuesday"]
+				  - id: vilnius-visit
+				    name: A visit to Vilnius
+				    kind: VISIT
+				    evidence: ["visited Vilnius"]
+				programmes:
+				  - id: amber-watch
+				    name: Amber Watch
+				    evidence: ["under the Amber Watch programme"]
+				""";
+		JsonNode root = DeskFile.parse("curated/riga.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+		DeskFile desk = DeskFile.of("curated/riga.yaml", yaml, root, "articles/riga.txt", content);
+
+		assertThat(desk.entries()).isEqualTo(3);
+		assertThat(desk.article().spans()).extracting(Span::kind, Span::factType, Span::excerpt)
+			.containsExactly(tuple("event", "Event", "Defence ministers met in Riga on Tuesday"),
+					tuple("programme", "Programme", "under the Amber Watch programme"));
+		assertThat(desk.problems()).singleElement()
+			.asString()
+			.startsWith("events[1] 'vilnius-visit': evidence[0]: excerpt not found in the article");
+		assertThat(desk.refs().get(NodeId.of("Event", "riga-ministers-meeting")))
+			.isEqualTo(new DeskFile.EntryRef("events", "riga-ministers-meeting"));
 	}
 
 }
