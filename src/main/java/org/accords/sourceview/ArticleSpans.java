@@ -104,6 +104,9 @@ public class ArticleSpans {
 		statements.forEach((s) -> {
 			want(s.speakerId(), names, missingPeople);
 			want(s.speakerOrganizationId(), names, missingOrganizations);
+			if (!s.onBehalfOfEvidence().isEmpty()) {
+				want(s.onBehalfOfId(), names, missingOrganizations);
+			}
 		});
 		signatories.forEach((s) -> {
 			want(s.personId(), names, missingPeople);
@@ -119,9 +122,12 @@ public class ArticleSpans {
 
 		List<Span> spans = new ArrayList<>();
 		for (Statement s : statements) {
+			String voice = name(names, (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId());
 			add(spans, articleId, s.evidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
-					name(names, (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId()) + ": "
-							+ quoted(s.text()));
+					voice + ": " + quoted(s.text()));
+			// the words that say on whose behalf the speaker speaks
+			add(spans, articleId, s.onBehalfOfEvidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
+					voice + " speaks for " + name(names, s.onBehalfOfId()));
 		}
 		for (Signatory s : signatories) {
 			String who = (s.personId() != null) ? name(names, s.personId()) : name(names, s.organizationId());

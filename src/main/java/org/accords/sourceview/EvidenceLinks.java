@@ -47,13 +47,15 @@ class EvidenceLinks {
 
 	/**
 	 * The fields whose evidence, their own or that of the values they hold, supports a
-	 * fact, with that fact's id: each fact's own {@code evidence}; a post's words support
-	 * its person; an agreement's lifecycle events, parties and money, and a commitment's
+	 * fact, with that fact's id: each fact's own {@code evidence}; the words that say on
+	 * whose behalf someone speaks support the statement; a post's words support its
+	 * person; an agreement's lifecycle events, parties and money, and a commitment's
 	 * amounts, deliveries and funding source, their agreement or commitment, as the
 	 * source view marks them; a link's words the agreement it is stored in, whichever end
 	 * it is reached from.
 	 */
-	private static final List<Holder> HOLDERS = List.of(Holder.of(Statement.TYPE, Statement.class, "evidence"),
+	private static final List<Holder> HOLDERS = List.of(
+			Holder.of(Statement.TYPE, Statement.class, "evidence", "onBehalfOfEvidence"),
 			Holder.of(Signatory.TYPE, Signatory.class, "evidence"),
 			Holder.of(CooperationArea.TYPE, CooperationArea.class, "evidence"),
 			Holder.of(Commitment.TYPE, Commitment.class, "evidence", "amount", "quantity", "delivered",

@@ -108,4 +108,83 @@ class DeskDraftTests {
 			.isEqualTo(new DeskFile.EntryRef("events", "riga-ministers-meeting"));
 	}
 
+	@Test
+	void theItemsInsideAnAgreementACommitmentAndAStatementArePlacedAsTheirHoldersWords() {
+		String content = "date 2025-05-06\nRIGA, May 6 - Latvia and Estonia signed a radar accord on Tuesday. "
+				+ "Latvia will pay 12 million euros. Speaking for the ministry, Anna Ozola said the sites were chosen.\n";
+		String yaml = """
+				article:
+				  id: riga-wire-2025-05-06
+				  file: riga.txt
+				agreements:
+				  - id: lv-ee-radar-accord
+				    title: Latvia–Estonia radar accord
+				    parties: [LV, EE]
+				    evidence: ["signed a radar accord"]
+				    events:
+				      - stage: SIGNED
+				        date: Tuesday
+				        evidence: ["Latvia and Estonia signed a radar accord on Tuesday"]
+				    participants:
+				      - party: LV
+				        role: PARTY
+				        evidence: ["Latvia and Estonia"]
+				commitments:
+				  - id: lv-pays
+				    agreement: lv-ee-radar-accord
+				    description: Latvia pays 12 million euros.
+				    status: UNDERTAKEN
+				    evidence: ["Latvia will pay 12 million euros"]
+				    amount:
+				      amount: 12000000
+				      currency: EUR
+				      evidence: ["12 million euro"]
+				statements:
+				  - id: ozola-sites
+				    speaker: anna-ozola
+				    kind: PARAPHRASE
+				    text: The sites were chosen.
+				    onBehalfOf: lv-mod
+				    onBehalfOfEvidence: ["Speaking for the ministry"]
+				    evidence: ["Anna Ozola said the sites were chosen"]
+				""";
+		JsonNode root = DeskFile.parse("curated/riga.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+		DeskFile desk = DeskFile.of("curated/riga.yaml", yaml, root, "articles/riga.txt", content);
+
+		String accord = NodeId.of("Agreement", "lv-ee-radar-accord");
+		assertThat(desk.article().spans()).extracting(Span::kind, Span::factId, Span::excerpt)
+			.contains(tuple("lifecycleEvent", accord, "Latvia and Estonia signed a radar accord on Tuesday"),
+					tuple("participant", accord, "Latvia and Estonia"),
+					tuple("amount", NodeId.of("Commitment", "lv-pays"), "12 million euro"),
+					tuple("statement", NodeId.of("Statement", "ozola-sites"), "Speaking for the ministry"));
+		// an item is not an entry of its own: the counts stay those of the sections'
+		// entries
+		assertThat(desk.entries()).isEqualTo(3);
+		assertThat(desk.problems()).isEmpty();
+	}
+
+	@Test
+	void anItemsExcerptNotInTheArticleIsNamedWithItsPlaceInTheEntry() {
+		String content = "date 2025-05-06\nRIGA, May 6 - Latvia and Estonia signed a radar accord.\n";
+		String yaml = """
+				article:
+				  id: riga-wire-2025-05-06
+				  file: riga.txt
+				agreements:
+				  - id: lv-ee-radar-accord
+				    title: Latvia–Estonia radar accord
+				    evidence: ["signed a radar accord"]
+				    value:
+				      amount: 5000000
+				      currency: EUR
+				      evidence: ["worth five million euros"]
+				""";
+		JsonNode root = DeskFile.parse("curated/riga.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+		DeskFile desk = DeskFile.of("curated/riga.yaml", yaml, root, "articles/riga.txt", content);
+
+		assertThat(desk.problems()).singleElement()
+			.asString()
+			.startsWith("agreements[0] 'lv-ee-radar-accord': value: evidence[0]: excerpt not found in the article");
+	}
+
 }
