@@ -1,5 +1,6 @@
 package org.accords.sourceview;
 
+import java.lang.reflect.Method;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +14,7 @@ import graphql.schema.PropertyDataFetcher;
 import org.accords.AccordsProperties;
 import org.accords.actor.Organization;
 import org.accords.actor.Person;
+import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.AgreementLink;
 import org.accords.agreement.Signatory;
@@ -55,15 +57,18 @@ class EvidenceLinks {
 	 * it is reached from.
 	 */
 	private static final List<Holder> HOLDERS = List.of(
-			Holder.of(Statement.TYPE, Statement.class, "evidence", "onBehalfOfEvidence"),
-			Holder.of(Signatory.TYPE, Signatory.class, "evidence"),
-			Holder.of(CooperationArea.TYPE, CooperationArea.class, "evidence"),
-			Holder.of(Commitment.TYPE, Commitment.class, "evidence", "amount", "quantity", "delivered",
+			Holder.of(Statement.TYPE, Statement.class, "evidence", "sources", "onBehalfOfEvidence"),
+			Holder.of(Signatory.TYPE, Signatory.class, "evidence", "sources"),
+			Holder.of(CooperationArea.TYPE, CooperationArea.class, "evidence", "sources"),
+			Holder.of(Commitment.TYPE, Commitment.class, "evidence", "sources", "amount", "quantity", "delivered",
 					"fundingSource"),
-			Holder.of(Agreement.TYPE, Agreement.class, "evidence", "events", "participants", "value", "funding"),
-			Holder.of(Person.TYPE, Person.class, "evidence", "posts"),
-			Holder.of(Organization.TYPE, Organization.class, "evidence"),
-			Holder.of(Event.TYPE, Event.class, "evidence"), Holder.of(Programme.TYPE, Programme.class, "evidence"),
+			Holder.of(Agreement.TYPE, Agreement.class, "evidence", "sources", "events", "participants", "value",
+					"funding"),
+			Holder.of(Person.TYPE, Person.class, "evidence", "sources", "posts"),
+			Holder.of(Organization.TYPE, Organization.class, "evidence", "sources"),
+			Holder.of(Event.TYPE, Event.class, "evidence", "sources"),
+			Holder.of(Programme.TYPE, Programme.class, "evidence", "sources"),
+			new Holder(Post.TYPE, Post.class, (post) -> ((Post) post).personId(), List.of("evidence", "sources")),
 			new Holder("AgreementLink", AgreementLink.class, (link) -> ((AgreementLink) link).sourceId(),
 					List.of("evidence")));
 
@@ -135,12 +140,23 @@ class EvidenceLinks {
 			this.property = PropertyDataFetcher.fetching(field);
 			this.holder = holder;
 			this.field = field;
-			try {
-				this.returnType = ResolvableType.forMethodReturnType(holder.record().getMethod(field));
+			this.returnType = ResolvableType.forMethodReturnType(accessor(holder.record(), field));
+		}
+
+		/**
+		 * The record's component, or the getter a fact has beside them
+		 * ({@code getSources}).
+		 */
+		private static Method accessor(Class<?> record, String field) {
+			for (String name : List.of(field, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1))) {
+				try {
+					return record.getMethod(name);
+				}
+				catch (NoSuchMethodException ex) {
+					// the next form
+				}
 			}
-			catch (NoSuchMethodException ex) {
-				throw new IllegalStateException(holder.record().getSimpleName() + " has no " + field, ex);
-			}
+			throw new IllegalStateException(record.getSimpleName() + " has no " + field);
 		}
 
 		@Override

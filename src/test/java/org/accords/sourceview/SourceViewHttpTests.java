@@ -276,6 +276,33 @@ class SourceViewHttpTests extends SourceViewSeed {
 	}
 
 	@Test
+	void evidenceReachedThroughSourcesOrAPostLinksToItsFact() throws Exception {
+		JsonNode data = api().query("{ statements(first: 100) { nodes { id sources { evidence { sourceUrl } } } } "
+				+ "posts(first: 100) { nodes { person { id } evidence { sourceUrl } sources { evidence { sourceUrl } } } } }");
+		int checked = 0;
+		for (JsonNode statement : data.get("statements").get("nodes")) {
+			for (JsonNode evidence : statement.at("/sources/0/evidence")) {
+				assertThat(evidence.get("sourceUrl").asString())
+					.endsWith("?fact=" + statement.get("id").asString() + "#fact");
+				checked++;
+			}
+		}
+		for (JsonNode post : data.get("posts").get("nodes")) {
+			// a post's words are its person's on the source view
+			String person = post.at("/person/id").asString();
+			for (JsonNode evidence : post.get("evidence")) {
+				assertThat(evidence.get("sourceUrl").asString()).endsWith("?fact=" + person + "#fact");
+				checked++;
+			}
+			for (JsonNode evidence : post.at("/sources/0/evidence")) {
+				assertThat(evidence.get("sourceUrl").asString()).endsWith("?fact=" + person + "#fact");
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(10);
+	}
+
+	@Test
 	void evidenceOfMeetingsAndOfWhatAnAgreementHoldsLinksToItsFact() throws Exception {
 		String query = "{ events(first: 100) { nodes { id evidence { sourceUrl } } } "
 				+ "agreements(first: 100) { nodes { id events { evidence { sourceUrl } } "
