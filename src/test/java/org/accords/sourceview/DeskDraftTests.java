@@ -77,9 +77,6 @@ class DeskDraftTests {
 		String content = "date 2025-05-06\nRIGA, May 6 - Defence ministers met in Riga on Tuesday and agreed "
 				+ "to fund the new radars under the Amber Watch programme.\n";
 		String yaml = """
-				article:
-				  id: riga-wire-2025-05-06
-				  file: riga.txt
 				events:
 				  - id: riga-ministers-meeting
 				    name: Defence ministers' meeting in Riga
@@ -94,8 +91,7 @@ class DeskDraftTests {
 				    name: Amber Watch
 				    evidence: ["under the Amber Watch programme"]
 				""";
-		JsonNode root = DeskFile.parse("curated/riga.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-		DeskFile desk = DeskFile.of("curated/riga.yaml", yaml, root, "articles/riga.txt", content);
+		DeskFile desk = riga(yaml, content);
 
 		assertThat(desk.entries()).isEqualTo(3);
 		assertThat(desk.article().spans()).extracting(Span::kind, Span::factType, Span::excerpt)
@@ -113,9 +109,6 @@ class DeskDraftTests {
 		String content = "date 2025-05-06\nRIGA, May 6 - Latvia and Estonia signed a radar accord on Tuesday. "
 				+ "Latvia will pay 12 million euros. Speaking for the ministry, Anna Ozola said the sites were chosen.\n";
 		String yaml = """
-				article:
-				  id: riga-wire-2025-05-06
-				  file: riga.txt
 				agreements:
 				  - id: lv-ee-radar-accord
 				    title: Latvia–Estonia radar accord
@@ -148,8 +141,7 @@ class DeskDraftTests {
 				    onBehalfOfEvidence: ["Speaking for the ministry"]
 				    evidence: ["Anna Ozola said the sites were chosen"]
 				""";
-		JsonNode root = DeskFile.parse("curated/riga.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-		DeskFile desk = DeskFile.of("curated/riga.yaml", yaml, root, "articles/riga.txt", content);
+		DeskFile desk = riga(yaml, content);
 
 		String accord = NodeId.of("Agreement", "lv-ee-radar-accord");
 		assertThat(desk.article().spans()).extracting(Span::kind, Span::factId, Span::excerpt)
@@ -167,9 +159,6 @@ class DeskDraftTests {
 	void anItemsExcerptNotInTheArticleIsNamedWithItsPlaceInTheEntry() {
 		String content = "date 2025-05-06\nRIGA, May 6 - Latvia and Estonia signed a radar accord.\n";
 		String yaml = """
-				article:
-				  id: riga-wire-2025-05-06
-				  file: riga.txt
 				agreements:
 				  - id: lv-ee-radar-accord
 				    title: Latvia–Estonia radar accord
@@ -179,12 +168,21 @@ class DeskDraftTests {
 				      currency: EUR
 				      evidence: ["worth five million euros"]
 				""";
-		JsonNode root = DeskFile.parse("curated/riga.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-		DeskFile desk = DeskFile.of("curated/riga.yaml", yaml, root, "articles/riga.txt", content);
+		DeskFile desk = riga(yaml, content);
 
 		assertThat(desk.problems()).singleElement()
 			.asString()
 			.startsWith("agreements[0] 'lv-ee-radar-accord': value: evidence[0]: excerpt not found in the article");
+	}
+
+	/**
+	 * The desk's view of a curated file {@code curated/riga.yaml} of these sections and
+	 * its article.
+	 */
+	private static DeskFile riga(String sections, String content) {
+		String yaml = "article:\n  id: riga-wire-2025-05-06\n  file: riga.txt\n" + sections;
+		JsonNode root = DeskFile.parse("curated/riga.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+		return DeskFile.of("curated/riga.yaml", yaml, root, "articles/riga.txt", content);
 	}
 
 }

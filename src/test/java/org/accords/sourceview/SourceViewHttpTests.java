@@ -281,45 +281,24 @@ class SourceViewHttpTests extends SourceViewSeed {
 				+ "posts(first: 100) { nodes { person { id } evidence { sourceUrl } sources { evidence { sourceUrl } } } } }");
 		int checked = 0;
 		for (JsonNode statement : data.get("statements").get("nodes")) {
-			for (JsonNode evidence : statement.at("/sources/0/evidence")) {
-				assertThat(evidence.get("sourceUrl").asString())
-					.endsWith("?fact=" + statement.get("id").asString() + "#fact");
-				checked++;
-			}
+			checked += linkTo(statement.at("/sources/0/evidence"), statement.get("id").asString());
 		}
 		for (JsonNode post : data.get("posts").get("nodes")) {
 			// a post's words are its person's on the source view
 			String person = post.at("/person/id").asString();
-			for (JsonNode evidence : post.get("evidence")) {
-				assertThat(evidence.get("sourceUrl").asString()).endsWith("?fact=" + person + "#fact");
-				checked++;
-			}
-			for (JsonNode evidence : post.at("/sources/0/evidence")) {
-				assertThat(evidence.get("sourceUrl").asString()).endsWith("?fact=" + person + "#fact");
-				checked++;
-			}
+			checked += linkTo(post.get("evidence"), person) + linkTo(post.at("/sources/0/evidence"), person);
 		}
 		assertThat(checked).isGreaterThan(10);
 	}
 
 	@Test
 	void evidenceOfMeetingsAndOfWhatAnAgreementHoldsLinksToItsFact() throws Exception {
-		String query = "{ events(first: 100) { nodes { id evidence { sourceUrl } } } "
+		JsonNode data = api().query("{ events(first: 100) { nodes { id evidence { sourceUrl } } } "
 				+ "agreements(first: 100) { nodes { id events { evidence { sourceUrl } } "
-				+ "participants { evidence { sourceUrl } } } } }";
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		JsonNode data = JSON.readTree(response.body()).get("data");
+				+ "participants { evidence { sourceUrl } } } } }");
 		int checked = 0;
 		for (JsonNode event : data.get("events").get("nodes")) {
-			for (JsonNode evidence : event.get("evidence")) {
-				assertThat(evidence.get("sourceUrl").asString())
-					.endsWith("?fact=" + event.get("id").asString() + "#fact");
-				checked++;
-			}
+			checked += linkTo(event.get("evidence"), event.get("id").asString());
 		}
 		for (JsonNode agreement : data.get("agreements").get("nodes")) {
 			// a lifecycle event's or a party's words are marked as the agreement's, as
@@ -327,17 +306,23 @@ class SourceViewHttpTests extends SourceViewSeed {
 			// source view shows them
 			for (String list : List.of("events", "participants")) {
 				for (JsonNode item : agreement.get(list)) {
-					for (JsonNode evidence : item.get("evidence")) {
-						assertThat(evidence.get("sourceUrl").asString()).as(list)
-							.endsWith("?fact=" + agreement.get("id").asString() + "#fact");
-						checked++;
-					}
+					checked += linkTo(item.get("evidence"), agreement.get("id").asString());
 				}
 			}
 		}
 		// the seed's visit and press conference, the memorandum's signing and its two
 		// parties
 		assertThat(checked).isEqualTo(5);
+	}
+
+	/**
+	 * Asserts that each of these evidence entries links to the fact's words; how many.
+	 */
+	private static int linkTo(JsonNode evidence, String factId) {
+		for (JsonNode entry : evidence) {
+			assertThat(entry.get("sourceUrl").asString()).endsWith("?fact=" + factId + "#fact");
+		}
+		return evidence.size();
 	}
 
 	@Test
