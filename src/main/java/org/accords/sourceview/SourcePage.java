@@ -298,6 +298,7 @@ final class SourcePage {
 			case POST -> " (post)";
 			case LIFECYCLE_EVENT -> " (lifecycle event)";
 			case PARTICIPANT -> " (party)";
+			case LINK -> " (link)";
 			case AMOUNT -> " (amount)";
 			default -> "";
 		} + (frame.unreviewed().contains(span.factId()) ? " [unreviewed]" : "") + " " + key(span.factId()) + ": "
