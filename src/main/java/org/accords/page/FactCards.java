@@ -216,7 +216,8 @@ public class FactCards {
 		if (post.endedBy() != null) {
 			card.fact("Reported as former on", post.endedBy(), null);
 		}
-		card.evidence(post.evidence());
+		// the source view marks a post's words as its person's
+		card.evidence(post.evidence(), post.personId());
 		card.jsonLd.put("@type", "OrganizationRole");
 		card.jsonLd.put("roleName", post.role());
 		if (post.heldFrom() != null) {
@@ -631,6 +632,14 @@ public class FactCards {
 		}
 
 		void evidence(List<Evidence> evidence) {
+			evidence(evidence, this.entity.id());
+		}
+
+		/**
+		 * The sources of these words, each linked to the source view with the words of
+		 * {@code factId} marked.
+		 */
+		void evidence(List<Evidence> evidence, String factId) {
 			Set<String> articleIds = new LinkedHashSet<>();
 			evidence.forEach((e) -> articleIds.add(e.articleId()));
 			Map<String, Article> articles = articleIds.isEmpty() ? Map.of()
@@ -643,7 +652,7 @@ public class FactCards {
 					continue;
 				}
 				String sourceView = absolute("/articles/" + article.id() + "?fact="
-						+ URLEncoder.encode(this.entity.id(), StandardCharsets.UTF_8) + "#fact");
+						+ URLEncoder.encode(factId, StandardCharsets.UTF_8) + "#fact");
 				// the publisher is named even where the title names the article
 				String name = (article.title() != null) ? article.publisher() + ": " + article.title() : label(article);
 				this.sources.add(new Card.Source(e.excerpt(), name, article.publishedOn(), article.url(), sourceView));

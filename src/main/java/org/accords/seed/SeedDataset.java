@@ -57,17 +57,17 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 	}
 
 	/**
-	 * The indexes of each collection, one per filter, each ending in the collection's
-	 * order so that MongoDB can filter, sort and count a page from the index alone (the
-	 * embedded server ignores them). Text search matches a folded substring and cannot
-	 * use an index.
-	 */
-	/**
 	 * The article each evidence entry cites: the source view gathers an article's facts
 	 * by it.
 	 */
 	private static final String EVIDENCE = "evidence.articleId";
 
+	/**
+	 * The indexes of each collection, one per filter, each ending in the collection's
+	 * order so that MongoDB can filter, sort and count a page from the index alone (the
+	 * embedded server ignores them). Text search matches a folded substring and cannot
+	 * use an index.
+	 */
 	static Map<String, List<List<String>>> indexes() {
 		Map<String, List<List<String>>> indexes = new java.util.HashMap<>(Map.of(Article.TYPE,
 				ordered(List.of("publishedOn", "_id"), "publisher"), Organization.TYPE,

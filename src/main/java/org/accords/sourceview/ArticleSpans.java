@@ -15,6 +15,7 @@ import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
+import org.accords.agreement.AgreementLink;
 import org.accords.agreement.LifecycleEvent;
 import org.accords.agreement.Participant;
 import org.accords.agreement.Signatory;
@@ -23,10 +24,12 @@ import org.accords.amount.Quantity;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
+import org.accords.event.Event;
 import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
+import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +88,8 @@ public class ArticleSpans {
 		List<Commitment> commitments = this.store.all(version, Commitment.ENTITY, onArticle, BY_ID);
 		List<Agreement> agreements = this.store.all(version, Agreement.ENTITY, onArticle, BY_ID);
 		List<Organization> organizations = this.store.all(version, Organization.ENTITY, onArticle, BY_ID);
+		List<Event> events = this.store.all(version, Event.ENTITY, onArticle, BY_ID);
+		List<Programme> programmes = this.store.all(version, Programme.ENTITY, onArticle, BY_ID);
 		List<Person> people = this.store.all(version, Person.ENTITY,
 				new Criteria().orOperator(Criteria.where(EVIDENCE_ARTICLE).is(articleId),
 						Criteria.where("posts." + EVIDENCE_ARTICLE).is(articleId)),
@@ -99,6 +104,9 @@ public class ArticleSpans {
 		statements.forEach((s) -> {
 			want(s.speakerId(), names, missingPeople);
 			want(s.speakerOrganizationId(), names, missingOrganizations);
+			if (!s.onBehalfOfEvidence().isEmpty()) {
+				want(s.onBehalfOfId(), names, missingOrganizations);
+			}
 		});
 		signatories.forEach((s) -> {
 			want(s.personId(), names, missingPeople);
@@ -114,9 +122,12 @@ public class ArticleSpans {
 
 		List<Span> spans = new ArrayList<>();
 		for (Statement s : statements) {
+			String voice = name(names, (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId());
 			add(spans, articleId, s.evidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
-					name(names, (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId()) + ": "
-							+ quoted(s.text()));
+					voice + ": " + quoted(s.text()));
+			// the words that say on whose behalf the speaker speaks
+			add(spans, articleId, s.onBehalfOfEvidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
+					voice + " speaks for " + name(names, s.onBehalfOfId()));
 		}
 		for (Signatory s : signatories) {
 			String who = (s.personId() != null) ? name(names, s.personId()) : name(names, s.organizationId());
@@ -136,6 +147,7 @@ public class ArticleSpans {
 			add(spans, articleId, a.evidence(), FactKind.AGREEMENT, Agreement.TYPE, a.id(), a.title());
 		}
 		spans.addAll(nested(articleId, agreements, commitments));
+		spans.addAll(gatherings(articleId, events, programmes));
 		for (Organization o : organizations) {
 			add(spans, articleId, o.evidence(), FactKind.ORGANIZATION, Organization.TYPE, o.id(), o.name());
 		}
@@ -151,8 +163,9 @@ public class ArticleSpans {
 
 	/**
 	 * The spans of facts held inside agreements and commitments: lifecycle events,
-	 * parties with their roles, money, quantities, deliveries and funding sources, each
-	 * labelled with what it says and linked to the fact that holds it.
+	 * parties with their roles, links to other agreements, money, quantities, deliveries
+	 * and funding sources, each labelled with what it says and linked to the fact that
+	 * holds it.
 	 */
 	static List<Span> nested(String articleId, List<Agreement> agreements, List<Commitment> commitments) {
 		List<Span> spans = new ArrayList<>();
@@ -164,7 +177,7 @@ public class ArticleSpans {
 					.filter((other) -> other != event && other.stage() == event.stage())
 					.map((other) -> new Dated(other.date(), other.datePrecision()))
 					.toList();
-				add(spans, articleId, event.evidence(), FactKind.EVENT, Agreement.TYPE, a.id(),
+				add(spans, articleId, event.evidence(), FactKind.LIFECYCLE_EVENT, Agreement.TYPE, a.id(),
 						title + ": " + event.stage() + " " + stated(a.getClaims(), "events", articleId,
 								event.stage() + " ", new Dated(event.date(), event.datePrecision()), others));
 			}
@@ -189,6 +202,10 @@ public class ArticleSpans {
 				add(spans, articleId, p.evidence(), FactKind.PARTICIPANT, Agreement.TYPE, a.id(),
 						title + ": " + party + joined);
 			}
+			for (AgreementLink link : a.links()) {
+				add(spans, articleId, link.evidence(), FactKind.LINK, Agreement.TYPE, a.id(),
+						title + ": " + link.kind() + " " + NodeId.parse(link.targetId()).key());
+			}
 			money(spans, articleId, a.value(), Agreement.TYPE, a.id(), title + ": value ");
 			money(spans, articleId, a.funding(), Agreement.TYPE, a.id(), title + ": funding ");
 		}
@@ -201,6 +218,24 @@ public class ArticleSpans {
 				add(spans, articleId, c.fundingSource().evidence(), FactKind.AMOUNT, Commitment.TYPE, c.id(),
 						description + ": funded from " + c.fundingSource().text());
 			}
+		}
+		return spans;
+	}
+
+	/**
+	 * The spans of meetings, visits and ceremonies, labelled with their kind, date and
+	 * place, and of programmes.
+	 */
+	static List<Span> gatherings(String articleId, List<Event> events, List<Programme> programmes) {
+		List<Span> spans = new ArrayList<>();
+		for (Event e : events) {
+			String when = (e.date() != null) ? ", " + Dated.of(e.date(), e.datePrecision()).shown() : "";
+			String where = (e.place() != null && !e.place().isBlank()) ? ", " + e.place() : "";
+			add(spans, articleId, e.evidence(), FactKind.EVENT, Event.TYPE, e.id(),
+					e.name() + " (" + e.kind() + when + where + ")");
+		}
+		for (Programme p : programmes) {
+			add(spans, articleId, p.evidence(), FactKind.PROGRAMME, Programme.TYPE, p.id(), p.name());
 		}
 		return spans;
 	}

@@ -46,12 +46,24 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 	private static final Map<String, FactKind> SECTIONS = Map.of("countries", FactKind.COUNTRY, "organizations",
 			FactKind.ORGANIZATION, "people", FactKind.PERSON, "agreements", FactKind.AGREEMENT, "cooperationAreas",
 			FactKind.AREA, "signatories", FactKind.SIGNATORY, "commitments", FactKind.COMMITMENT, "statements",
-			FactKind.STATEMENT);
+			FactKind.STATEMENT, "events", FactKind.EVENT, "programmes", FactKind.PROGRAMME);
 
 	private static final Map<FactKind, String> TYPES = Map.of(FactKind.COUNTRY, "Country", FactKind.ORGANIZATION,
 			"Organization", FactKind.PERSON, "Person", FactKind.AGREEMENT, "Agreement", FactKind.AREA,
 			"CooperationArea", FactKind.SIGNATORY, "Signatory", FactKind.COMMITMENT, "Commitment", FactKind.STATEMENT,
-			"Statement");
+			"Statement", FactKind.EVENT, "Event", FactKind.PROGRAMME, "Programme");
+
+	/**
+	 * The items an entry holds with evidence of their own, by section: the words are the
+	 * entry's, as the source view marks them.
+	 */
+	private static final Map<String, Map<String, FactKind>> ITEMS = Map.of("people", Map.of("posts", FactKind.POST),
+			"agreements",
+			Map.of("events", FactKind.LIFECYCLE_EVENT, "participants", FactKind.PARTICIPANT, "links", FactKind.LINK,
+					"value", FactKind.AMOUNT, "funding", FactKind.AMOUNT),
+			"commitments", Map.of("amount", FactKind.AMOUNT, "quantity", FactKind.AMOUNT, "delivered", FactKind.AMOUNT,
+					"fundingSource", FactKind.AMOUNT),
+			"statements", Map.of("onBehalfOfEvidence", FactKind.STATEMENT));
 
 	/**
 	 * Reads a curated file's YAML; the {@code article} section names the article file.
@@ -103,12 +115,28 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 				entries++;
 				evidence(spans, problems, text, where, item.path("evidence"), section.getValue(), type, factId, label,
 						articleId);
-				JsonNode posts = item.path("posts");
-				for (int p = 0; p < posts.size(); p++) {
-					evidence(spans, problems, text, where + ": posts[" + p + "]", posts.get(p).path("evidence"),
-							FactKind.POST, type, factId,
-							label(item) + ", " + posts.get(p).path("role").asString("") + line(yamlText, id),
-							articleId);
+				for (Map.Entry<String, FactKind> held : ITEMS.getOrDefault(section.getKey(), Map.of()).entrySet()) {
+					JsonNode value = item.path(held.getKey());
+					if (held.getKey().endsWith("Evidence")) {
+						// a second list of excerpts of the entry itself
+						evidence(spans, problems, text, where + ": " + held.getKey(), value, held.getValue(), type,
+								factId, label(item) + line(yamlText, id), articleId);
+						continue;
+					}
+					List<JsonNode> items = new ArrayList<>();
+					if (value.isArray()) {
+						value.forEach(items::add);
+					}
+					else if (value.isObject()) {
+						items.add(value);
+					}
+					for (int n = 0; n < items.size(); n++) {
+						JsonNode one = items.get(n);
+						evidence(spans, problems, text,
+								where + ": " + held.getKey() + (value.isArray() ? "[" + n + "]" : ""),
+								one.path("evidence"), held.getValue(), type, factId,
+								label(item) + ", " + itemLabel(one) + line(yamlText, id), articleId);
+					}
 				}
 				if (item.path("reviewed").isBoolean() && !item.path("reviewed").asBoolean()) {
 					unreviewed.add(factId);
@@ -158,6 +186,29 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 			}
 		}
 		return item.path("id").asString(item.path("code").asString("entry"));
+	}
+
+	/**
+	 * What an item held by an entry says: a post's role, a lifecycle event's stage and
+	 * date, a party and its role, a link's kind and target, an amount's words.
+	 */
+	private static String itemLabel(JsonNode item) {
+		List<String> said = new ArrayList<>();
+		for (String field : List.of("stage", "date", "party", "role", "kind", "target", "text")) {
+			String value = item.path(field).asString("");
+			if (!value.isBlank()) {
+				said.add(value);
+			}
+		}
+		if (said.isEmpty()) {
+			for (String field : List.of("amount", "currency", "value", "unit", "item")) {
+				String value = item.path(field).asString("");
+				if (!value.isBlank()) {
+					said.add(value);
+				}
+			}
+		}
+		return ArticleSpans.abbreviate(String.join(" ", said));
 	}
 
 	/** Where the entry's id is written, so the curator finds it in the file. */

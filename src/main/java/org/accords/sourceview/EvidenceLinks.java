@@ -1,8 +1,10 @@
 package org.accords.sourceview;
 
+import java.lang.reflect.Method;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
@@ -10,8 +12,18 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 import org.accords.AccordsProperties;
+import org.accords.actor.Organization;
+import org.accords.actor.Person;
 import org.accords.actor.Post;
+import org.accords.agreement.Agreement;
+import org.accords.agreement.AgreementLink;
+import org.accords.agreement.Signatory;
+import org.accords.area.CooperationArea;
+import org.accords.commitment.Commitment;
+import org.accords.event.Event;
 import org.accords.evidence.Evidence;
+import org.accords.programme.Programme;
+import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.jspecify.annotations.Nullable;
 
@@ -35,9 +47,46 @@ class EvidenceLinks {
 	/** Local-context key of the node id of the fact whose evidence is being resolved. */
 	static final String FACT_ID = "accords.factId";
 
-	/** Types whose {@code evidence} field hands their id to their evidence. */
-	private static final List<String> FACT_TYPES = List.of("Statement", "Signatory", "CooperationArea", "Commitment",
-			"Agreement", "Person", "Organization");
+	/**
+	 * The fields whose evidence, their own or that of the values they hold, supports a
+	 * fact, with that fact's id: each fact's own {@code evidence}; the words that say on
+	 * whose behalf someone speaks support the statement; a post's words support its
+	 * person; an agreement's lifecycle events, parties and money, and a commitment's
+	 * amounts, deliveries and funding source, their agreement or commitment, as the
+	 * source view marks them; a link's words the agreement it is stored in, whichever end
+	 * it is reached from.
+	 */
+	private static final List<Holder> HOLDERS = List.of(
+			Holder.of(Statement.TYPE, Statement.class, "evidence", "sources", "onBehalfOfEvidence"),
+			Holder.of(Signatory.TYPE, Signatory.class, "evidence", "sources"),
+			Holder.of(CooperationArea.TYPE, CooperationArea.class, "evidence", "sources"),
+			Holder.of(Commitment.TYPE, Commitment.class, "evidence", "sources", "amount", "quantity", "delivered",
+					"fundingSource"),
+			Holder.of(Agreement.TYPE, Agreement.class, "evidence", "sources", "events", "participants", "value",
+					"funding"),
+			Holder.of(Person.TYPE, Person.class, "evidence", "sources", "posts"),
+			Holder.of(Organization.TYPE, Organization.class, "evidence", "sources"),
+			Holder.of(Event.TYPE, Event.class, "evidence", "sources"),
+			Holder.of(Programme.TYPE, Programme.class, "evidence", "sources"),
+			new Holder(Post.TYPE, Post.class, (post) -> ((Post) post).personId(), List.of("evidence", "sources")),
+			new Holder("AgreementLink", AgreementLink.class, (link) -> ((AgreementLink) link).sourceId(),
+					List.of("evidence")));
+
+	/**
+	 * A GraphQL type's fields that pass a fact's id down to their evidence.
+	 *
+	 * @param type the GraphQL type
+	 * @param record the record its values are
+	 * @param factId the id of the fact its fields' evidence supports
+	 * @param fields the record's components that hold evidence
+	 */
+	private record Holder(String type, Class<?> record, Function<Object, String> factId, List<String> fields) {
+
+		static Holder of(String type, Class<? extends Entity> record, String... fields) {
+			return new Holder(type, record, (fact) -> ((Entity) fact).id(), List.of(fields));
+		}
+
+	}
 
 	private final String publicUrl;
 
@@ -62,18 +111,15 @@ class EvidenceLinks {
 	@Bean
 	static RuntimeWiringConfigurer evidenceFactWiring() {
 		return (wiring) -> {
-			for (String type : FACT_TYPES) {
-				wiring.type(type, (builder) -> builder.dataFetcher("evidence", withFactId("evidence")));
+			for (Holder holder : HOLDERS) {
+				wiring.type(holder.type(), (builder) -> {
+					for (String field : holder.fields()) {
+						builder.dataFetcher(field, new FactIdFetcher(holder, field));
+					}
+					return builder;
+				});
 			}
-			// a post's evidence supports its person
-			wiring.type("Person", (builder) -> builder.dataFetcher("posts", withFactId("posts")));
 		};
-	}
-
-	private static DataFetcher<Object> withFactId(String field) {
-		return new FactIdFetcher(field,
-				field.equals("posts") ? ResolvableType.forClassWithGenerics(List.class, Post.class)
-						: ResolvableType.forClassWithGenerics(List.class, Evidence.class));
 	}
 
 	/**
@@ -84,20 +130,40 @@ class EvidenceLinks {
 
 		private final PropertyDataFetcher<Object> property;
 
+		private final Holder holder;
+
 		private final String field;
 
 		private final ResolvableType returnType;
 
-		FactIdFetcher(String field, ResolvableType returnType) {
+		FactIdFetcher(Holder holder, String field) {
 			this.property = PropertyDataFetcher.fetching(field);
+			this.holder = holder;
 			this.field = field;
-			this.returnType = returnType;
+			this.returnType = ResolvableType.forMethodReturnType(accessor(holder.record(), field));
+		}
+
+		/**
+		 * The record's component, or the getter a fact has beside them
+		 * ({@code getSources}).
+		 */
+		private static Method accessor(Class<?> record, String field) {
+			for (String name : List.of(field, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1))) {
+				try {
+					return record.getMethod(name);
+				}
+				catch (NoSuchMethodException ex) {
+					// the next form
+				}
+			}
+			throw new IllegalStateException(record.getSimpleName() + " has no " + field);
 		}
 
 		@Override
 		public @Nullable Object get(DataFetchingEnvironment env) throws Exception {
 			Object value = this.property.get(env);
-			if (!(env.getSource() instanceof Entity entity)) {
+			Object source = env.getSource();
+			if (value == null || !this.holder.record().isInstance(source)) {
 				return value;
 			}
 			GraphQLContext.Builder local = GraphQLContext.newContext();
@@ -106,13 +172,13 @@ class EvidenceLinks {
 			}
 			return DataFetcherResult.newResult()
 				.data(value)
-				.localContext(local.of(FACT_ID, entity.id()).build())
+				.localContext(local.of(FACT_ID, this.holder.factId().apply(source)).build())
 				.build();
 		}
 
 		@Override
 		public String getDescription() {
-			return "EvidenceLinks." + this.field + " (passes the fact id to its evidence)";
+			return "EvidenceLinks." + this.holder.type() + "." + this.field + " (passes the fact id to its evidence)";
 		}
 
 		@Override

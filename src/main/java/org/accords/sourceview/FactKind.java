@@ -14,13 +14,18 @@ enum FactKind {
 	ORGANIZATION("organization", "Organization", "#ccfbf1", "#0f766e"),
 	COUNTRY("country", "Country", "#fef9c3", "#854d0e"),
 	/** A dated lifecycle event of an agreement. */
-	EVENT("lifecycleEvent", "Lifecycle event", "#ffedd5", "#c2410c"),
+	LIFECYCLE_EVENT("lifecycleEvent", "Lifecycle event", "#ffedd5", "#c2410c"),
 	/** A party of an agreement with its role. */
 	PARTICIPANT("participant", "Party with role", "#e0f2fe", "#0369a1"),
 	/**
 	 * Money, a quantity, a delivery or a funding source of an agreement or commitment.
 	 */
-	AMOUNT("amount", "Money, quantity or funding", "#ecfccb", "#4d7c0f");
+	AMOUNT("amount", "Money, quantity or funding", "#ecfccb", "#4d7c0f"),
+	/** A meeting, visit, press conference or ceremony ({@code Event}). */
+	EVENT("event", "Meeting, visit or ceremony", "#cffafe", "#0e7490"),
+	PROGRAMME("programme", "Programme", "#e0e7ff", "#4338ca"),
+	/** An agreement's link to one it follows, implements, amends or supersedes. */
+	LINK("agreementLink", "Link between agreements", "#f5f5f4", "#b91c1c");
 
 	private final String key;
 

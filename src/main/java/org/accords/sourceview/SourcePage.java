@@ -296,8 +296,9 @@ final class SourcePage {
 	private static String describe(Span span, Frame frame) {
 		return span.factType() + switch (FactKind.of(span.kind())) {
 			case POST -> " (post)";
-			case EVENT -> " (lifecycle event)";
+			case LIFECYCLE_EVENT -> " (lifecycle event)";
 			case PARTICIPANT -> " (party)";
+			case LINK -> " (link)";
 			case AMOUNT -> " (amount)";
 			default -> "";
 		} + (frame.unreviewed().contains(span.factId()) ? " [unreviewed]" : "") + " " + key(span.factId()) + ": "
@@ -325,6 +326,8 @@ final class SourcePage {
 			case "Person" -> "... on Person { name posts { role } }";
 			case "Organization" -> "... on Organization { name kind }";
 			case "Article" -> "... on Article { publisher publishedOn title url }";
+			case "Event" -> "... on Event { name kind date place }";
+			case "Programme" -> "... on Programme { name runBy { name } }";
 			default -> "";
 		};
 		String query = "{\n  node(id: \"" + id + "\") {\n    __typename\n    id\n    " + fields + "\n  }\n}\n";

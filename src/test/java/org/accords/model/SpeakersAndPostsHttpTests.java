@@ -69,6 +69,27 @@ class SpeakersAndPostsHttpTests {
 	}
 
 	@Test
+	void theWordsSayingWhoIsSpokenForAreTheStatementsOnTheSourceView() throws Exception {
+		String statement = NodeId.of("Statement", "moe-contracts-published");
+		List<String> spoken = new ArrayList<>();
+		for (JsonNode span : HttpApi.JSON
+			.readTree(api().get("/articles/fjord-wire-2025-03-03", "application/json").body())
+			.get("spans")) {
+			if (span.get("label").asString().contains(" speaks for ")) {
+				spoken.add(span.get("kind").asString() + " " + span.get("factId").asString() + " "
+						+ span.get("label").asString() + ": " + span.get("excerpt").asString());
+			}
+		}
+		assertThat(spoken).containsExactly("statement " + statement
+				+ " Lars Moe speaks for Norwegian Ministry of Defence Procurement: speaking for the ministry");
+		JsonNode evidence = api()
+			.query("{ node(id: \"%s\") { ... on Statement { onBehalfOfEvidence { sourceUrl } } } }"
+				.formatted(statement))
+			.at("/node/onBehalfOfEvidence/0");
+		assertThat(evidence.get("sourceUrl").asString()).endsWith("?fact=" + statement + "#fact");
+	}
+
+	@Test
 	void statementsFilterByTheOrganizationThatSpeaksOrIsSpokenFor() throws Exception {
 		JsonNode page = api().query("""
 				{ statements(filter: { organization: "%s" }, orderBy: { field: ID }) { totalCount

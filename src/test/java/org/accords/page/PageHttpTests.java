@@ -136,6 +136,10 @@ class PageHttpTests extends PageSeed {
 			.asString();
 		JsonNode postPage = JSON.readTree(api().get("/posts/" + post, "application/json").body());
 		assertThat(postPage.get("label").asString()).isEqualTo("Kaarel Tamm, Defence Minister");
+		// a post's words are marked as its person's on the source view
+		assertThat(postPage.get("sources").findValuesAsString("sourceView")).isNotEmpty()
+			.allSatisfy((url) -> assertThat(url).endsWith("?fact="
+					+ URLEncoder.encode(NodeId.of("Person", "kaarel-tamm"), StandardCharsets.UTF_8) + "#fact"));
 		JsonNode changes = api().query("{ changes(since: \"2000-01-01\", first: 100) { nodes { id label } } }")
 			.at("/changes/nodes");
 		assertThat(changes.findValuesAsString("label"))

@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.accords.agreement.Agreement;
 import org.accords.article.Article;
+import org.accords.event.Event;
+import org.accords.event.EventKind;
 import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
+import org.accords.programme.Programme;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedFolder;
@@ -212,6 +215,50 @@ class NestedSpansTests {
 		assertThat(labels(spansOf(contents, DAY_WIRE), "participant")).singleElement()
 			.asString()
 			.endsWith(": UA PARTY, joined 2024-11-04");
+	}
+
+	@Test
+	void aLinkToAnotherAgreementIsASpanOfTheAgreementItIsStoredIn() {
+		SeedFolder.Contents links = SeedFolder.validate(Path.of("src/test/resources/link-fixtures"));
+		assertThat(spansOf(links, "kyiv-courier-2025-06-11")).filteredOn((s) -> s.kind().equals("agreementLink"))
+			.singleElement()
+			.satisfies((s) -> {
+				assertThat(s.factId()).isEqualTo(NodeId.of("Agreement", "dk-ua-shell-implementing-agreement"));
+				assertThat(s.excerpt())
+					.isEqualTo("an implementing agreement for shell production under their March framework agreement");
+				assertThat(s.label()).endsWith(": IMPLEMENTS dk-ua-ammunition-framework");
+			});
+	}
+
+	// ---- meetings and programmes (made-up wire reports)
+
+	@Test
+	void aMeetingAndAProgrammeAreSpansOfTheirOwnWithWhenAndWhere() {
+		String article = NodeId.of(Article.TYPE, "harbour-wire-2025-05-06");
+		String other = NodeId.of(Article.TYPE, "kyiv-courier-2025-05-07");
+		String summit = NodeId.of(Event.TYPE, "gdansk-summit");
+		Event meeting = new Event(summit, "Baltic defence ministers' meeting in Gdansk", EventKind.MEETING,
+				"2025-05-01", DatePrecision.MONTH, "Gdansk", null, List.of(), List.of(),
+				List.of(new Evidence(article, 10, 52, "defence ministers met in Gdansk in early May"),
+						new Evidence(other, 0, 20, "the Gdansk ministers")),
+				"", null);
+		Event undated = new Event(NodeId.of(Event.TYPE, "call"), "A call between the ministers", EventKind.OTHER, null,
+				null, null, null, List.of(), List.of(), List.of(new Evidence(article, 60, 80, "spoke by telephone")),
+				"", null);
+		Programme programme = new Programme(NodeId.of(Programme.TYPE, "shield"), "Baltic Shield programme", null, null,
+				List.of(new Evidence(article, 90, 120, "under the Baltic Shield programme")), "", null);
+
+		List<Span> spans = ArticleSpans.gatherings(article, List.of(meeting, undated), List.of(programme));
+
+		assertThat(spans).extracting(Span::kind, Span::factType, Span::factId, Span::label, Span::excerpt)
+			.containsExactly(
+					tuple("event", "Event", summit,
+							"Baltic defence ministers' meeting in Gdansk (MEETING, 2025-05, Gdansk)",
+							"defence ministers met in Gdansk in early May"),
+					tuple("event", "Event", NodeId.of(Event.TYPE, "call"), "A call between the ministers (OTHER)",
+							"spoke by telephone"),
+					tuple("programme", "Programme", NodeId.of(Programme.TYPE, "shield"), "Baltic Shield programme",
+							"under the Baltic Shield programme"));
 	}
 
 }

@@ -36,4 +36,20 @@ class SourcePageTests {
 		assertThat(html.split("<script>", -1)).hasSize(2);
 	}
 
+	@Test
+	void aHighlightsTitleSaysWhichPartOfItsFactTheWordsAre() {
+		String agreement = NodeId.of("Agreement", "lv-ee-radar-accord");
+		String meeting = NodeId.of("Event", "riga-meeting");
+		SourceArticle article = new SourceArticle(NodeId.of("Article", "a"), "f.txt", "Pub", "2025-05-06", "en", null,
+				null, "Rights", "hash", null, "Met in Riga. Under their March accord.",
+				List.of(new Span(0, 12, "event", "Event", meeting, "Riga meeting (MEETING)", "Met in Riga."),
+						new Span(13, 38, "agreementLink", "Agreement", agreement, "Radar accord: IMPLEMENTS march",
+								"Under their March accord.")));
+		String html = SourcePage.html(article,
+				new SourcePage.Frame(null, Set.of(), "Source", List.of(), false, Map.of()));
+		assertThat(html).contains("Event riga-meeting: Riga meeting (MEETING)",
+				"Agreement (link) lv-ee-radar-accord: Radar accord: IMPLEMENTS march", "Meeting, visit or ceremony",
+				"Link between agreements");
+	}
+
 }

@@ -109,8 +109,27 @@ class SourceViewHttpTests extends SourceViewSeed {
 			facts.add(span.get("factId").asString());
 		}
 		// 5 statements, 5 commitments, 5 areas, 4 signatories, 1 agreement, 4 people,
-		// 2 organizations (countries carry no evidence)
-		assertThat(facts).hasSize(26);
+		// 2 organizations, 2 events (countries carry no evidence)
+		assertThat(facts).hasSize(28);
+	}
+
+	@Test
+	void realSeedArticleShowsTheVisitAndThePressConferenceAsTheirEvents() throws Exception {
+		List<String> events = new ArrayList<>();
+		for (JsonNode span : json("/articles/" + SEED_ARTICLE).get("spans")) {
+			if (span.get("kind").asString().equals("event")) {
+				events.add(span.get("factId").asString() + " " + span.get("label").asString() + ": "
+						+ span.get("excerpt").asString());
+			}
+		}
+		assertThat(events).containsExactly(
+				NodeId.of("Event", "kasciunas-visit-kyiv-2024-11")
+						+ " Laurynas Kasčiūnas’ visit to Kyiv (VISIT, 2024-11-04, Kyiv): "
+						+ "During Laurynas Kasčiūnas’ visit to Kyiv on Monday",
+				NodeId.of("Event", "kasciunas-press-conference-2024-11-05")
+						+ " Laurynas Kasčiūnas’ press conference (PRESS_CONFERENCE, 2024-11-05): "
+						+ "Kasčiūnas told a press conference on Tuesday");
+		assertThat(api().html("/articles/" + SEED_ARTICLE)).contains("data-kind=\"event\"");
 	}
 
 	@Test
@@ -254,6 +273,56 @@ class SourceViewHttpTests extends SourceViewSeed {
 			}
 		}
 		assertThat(checked).isGreaterThan(7);
+	}
+
+	@Test
+	void evidenceReachedThroughSourcesOrAPostLinksToItsFact() throws Exception {
+		JsonNode data = api().query("{ statements(first: 100) { nodes { id sources { evidence { sourceUrl } } } } "
+				+ "posts(first: 100) { nodes { person { id } evidence { sourceUrl } sources { evidence { sourceUrl } } } } }");
+		int checked = 0;
+		for (JsonNode statement : data.get("statements").get("nodes")) {
+			checked += linkTo(statement.at("/sources/0/evidence"), statement.get("id").asString());
+		}
+		for (JsonNode post : data.get("posts").get("nodes")) {
+			// a post's words are its person's on the source view
+			String person = post.at("/person/id").asString();
+			checked += linkTo(post.get("evidence"), person) + linkTo(post.at("/sources/0/evidence"), person);
+		}
+		assertThat(checked).isGreaterThan(10);
+	}
+
+	@Test
+	void evidenceOfMeetingsAndOfWhatAnAgreementHoldsLinksToItsFact() throws Exception {
+		JsonNode data = api().query("{ events(first: 100) { nodes { id evidence { sourceUrl } } } "
+				+ "agreements(first: 100) { nodes { id events { evidence { sourceUrl } } "
+				+ "participants { evidence { sourceUrl } } } } }");
+		int checked = 0;
+		for (JsonNode event : data.get("events").get("nodes")) {
+			checked += linkTo(event.get("evidence"), event.get("id").asString());
+		}
+		for (JsonNode agreement : data.get("agreements").get("nodes")) {
+			// a lifecycle event's or a party's words are marked as the agreement's, as
+			// the
+			// source view shows them
+			for (String list : List.of("events", "participants")) {
+				for (JsonNode item : agreement.get(list)) {
+					checked += linkTo(item.get("evidence"), agreement.get("id").asString());
+				}
+			}
+		}
+		// the seed's visit and press conference, the memorandum's signing and its two
+		// parties
+		assertThat(checked).isEqualTo(5);
+	}
+
+	/**
+	 * Asserts that each of these evidence entries links to the fact's words; how many.
+	 */
+	private static int linkTo(JsonNode evidence, String factId) {
+		for (JsonNode entry : evidence) {
+			assertThat(entry.get("sourceUrl").asString()).endsWith("?fact=" + factId + "#fact");
+		}
+		return evidence.size();
 	}
 
 	@Test
