@@ -110,7 +110,11 @@ class GraphQlWebConfiguration {
 			boolean gzip = Gzip.accepted(servlet);
 			String served = gzip ? Gzip.variant(this.etag) : this.etag;
 			// either copy's tag names a schema the client holds: a 304 names that copy
-			String held = ETags.held(ETags.ifNoneMatch(servlet), this.etag, true);
+			ETags.Precondition precondition = ETags.precondition(servlet, this.etag, true);
+			if (precondition != null && precondition.failed()) {
+				return ServerResponse.status(precondition.status()).build();
+			}
+			String held = (precondition != null) ? precondition.etag() : null;
 			ServerResponse.BodyBuilder answer = (held != null) ? ServerResponse.status(HttpStatus.NOT_MODIFIED)
 					: ServerResponse.ok();
 			answer.eTag((held != null) ? held : served)
