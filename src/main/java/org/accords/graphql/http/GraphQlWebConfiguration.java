@@ -45,8 +45,8 @@ class GraphQlWebConfiguration {
 	 * Tomcat answers a 413 without waiting for the rest of the body: by default it reads
 	 * (swallows) what is left before closing, on the request thread, waiting its
 	 * connection timeout for each next byte, so a slow sender refused as too large, or as
-	 * one too many ({@link GraphQlEndpoint#MAX_BODIES_PER_ADDRESS}), held a thread as
-	 * long as it liked.
+	 * one too many ({@link RequestBodies#MAX_BODIES_PER_ADDRESS}), held a thread as long
+	 * as it liked.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> refusedBodiesNotSwallowed() {
