@@ -241,11 +241,10 @@ class DownloadController {
 		String download = "accords-" + info.version() + "-" + table.name() + (withBom ? "-bom." : ".")
 				+ format.extension();
 		String identity = variant + (withBom ? "-bom" : "");
-		// gzip when the client takes it, unless it holds the identity copy, still
-		// current:
-		// a 304 with that copy's ETag serves it as well as the gzip one would
-		boolean gzip = Gzip.accepted(request)
-				&& !ETags.named(ETags.ifNoneMatch(request), DataRequests.etag(info, identity));
+		// gzip when the client takes it, unless it names the identity copy: a 304 with
+		// that copy's ETag serves it as well as the gzip one would, and a resumed
+		// download (If-Match) goes on with the bytes it holds
+		boolean gzip = Gzip.accepted(request) && !ETags.holdsIdentity(request, DataRequests.etag(info, identity));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String selected = gzip ? identity + Gzip.VARIANT : identity;
 		if (!prepare(info, selected, request, response)) {
@@ -352,7 +351,7 @@ class DownloadController {
 		response.setHeader(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"");
 		response.setHeader(DatasetVersionSource.HEADER, info.version());
 		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
-		return !ETags.notModified(request, response, DataRequests.etag(info, variant));
+		return !ETags.answered(request, response, DataRequests.etag(info, variant));
 	}
 
 	/** The headers of a download's body: its type and the name to save it under. */
@@ -410,7 +409,11 @@ class DownloadController {
 	private ResponseEntity<byte[]> metadata(DatasetInfo info, HttpServletRequest request, MediaType type,
 			Supplier<byte[]> body) {
 		String etag = DataRequests.etag(info, "");
-		boolean current = ETags.named(ETags.ifNoneMatch(request), etag);
+		ETags.Precondition precondition = ETags.precondition(request, etag, false);
+		if (precondition != null && precondition.failed()) {
+			return ResponseEntity.status(precondition.status()).build();
+		}
+		boolean current = precondition != null;
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(current ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
 			.cacheControl(this.requests.cacheControl())
 			.eTag(etag)
