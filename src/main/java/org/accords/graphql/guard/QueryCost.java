@@ -83,11 +83,12 @@ public class QueryCost {
 	 * {@code ...Connection}, the number of ids for {@code nodes(ids:)}, the most items
 	 * the served version holds for one parent for any other list (at most the page size
 	 * asked, for a list with {@code first}, which also costs what it reads: its whole
-	 * list), the most the store holds for the dataset's own lists (its seed files, its
-	 * changelog: {@link DatasetShape.Lists}), {@code accords.limits.list-factor} for a
-	 * list nothing bounds; introspection fields cost 1 each whatever their lists, since
-	 * the schema bounds them. Priced with the shape of {@code version}, the current one
-	 * when null.
+	 * list), what the store holds for the dataset's own lists (its seed files, the
+	 * versions kept: {@link DatasetShape.Lists}), and in the changelog, which every
+	 * answer holds whole, each field once per item it returns over the whole changelog;
+	 * {@code accords.limits.list-factor} for a list nothing bounds; introspection fields
+	 * cost 1 each whatever their lists, since the schema bounds them. Priced with the
+	 * shape of {@code version}, the current one when null.
 	 */
 	Measure measure(Document document, OperationDefinition operation, Map<String, Object> variables,
 			@Nullable String requestedVersion) {
