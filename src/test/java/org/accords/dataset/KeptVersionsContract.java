@@ -182,11 +182,11 @@ abstract class KeptVersionsContract {
 	void theChangelogReadWithAnOlderVersionListsTheVersionsPublishedSince() {
 		assertThat(this.secondChangelog.statusCode()).isEqualTo(200);
 		assertThat(this.secondChangelog.body()).contains(this.second).doesNotContain(this.third);
-		assertThat(this.secondChangelog.headers().firstValue("ETag")).isEmpty();
 		HttpResponse<String> now = get(CHANGELOG, "Accords-Version", this.second);
 		assertThat(now.statusCode()).isEqualTo(200);
 		assertThat(now.body()).contains(this.second, this.third);
 		assertThat(extensions(now)).containsEntry("datasetVersion", this.second);
+		assertThat(this.secondChangelog.headers().firstValue("ETag")).isEmpty();
 	}
 
 	@Test
