@@ -160,7 +160,8 @@ public class QueryCost {
 	 *
 	 * @param field the field as the response names it (its alias, if any)
 	 * @param items the most items it can hold: its page size, or for a list that is not
-	 * paged the most the served version holds
+	 * paged the most the served version holds (in the changelog, what it returns over all
+	 * its parents)
 	 * @param paged whether {@code first:} sets its size
 	 * @param cost its cost, what is selected in it included
 	 * @param changelogIds for the changelog and its lists, the ids the changelog lists in
