@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
@@ -312,10 +313,7 @@ class DownloadController {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
 				if (HttpMethod.GET.matches(request.getMethod())) {
-					// what it holds, each file as its own download costs: every
-					// collection's, and changelog.json's (one point per id listed)
-					this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum()
-							+ DOWNLOAD_COST + Metadata.ids(this.requests.metadata().changelogEntries()), request);
+					this.requests.charge(archiveCost(info, this.requests.metadata().changelogEntries()), request);
 				}
 				describe(Downloads.archive(info.version()), "application/zip", response);
 				if (HttpMethod.HEAD.matches(request.getMethod())) {
@@ -336,6 +334,16 @@ class DownloadController {
 	static long cost(DatasetInfo info, Table<?> table) {
 		long rows = info.counts().getOrDefault(table.type(), 0L);
 		return DOWNLOAD_COST + rows * (1 + table.columns().size());
+	}
+
+	/**
+	 * What the archive costs: what it holds, each file as its own download costs: every
+	 * collection's file, {@code changelog.json} (one point per id listed), and the README
+	 * and {@code datapackage.json}, {@value #DOWNLOAD_COST} each as every metadata file.
+	 */
+	static long archiveCost(DatasetInfo info, List<ChangelogEntry> changelog) {
+		return Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum() + DOWNLOAD_COST
+				+ Metadata.ids(changelog) + 2 * DOWNLOAD_COST;
 	}
 
 	/** What every download written costs, however few its rows. */

@@ -281,7 +281,9 @@ class GraphQlTransport implements DisposableBean {
 		trace.cost = admitted.cost();
 		trace.partner = partner(admitted.charge());
 		GraphQlHttpRequest request = received.withQuery(admitted.query());
-		String key = (version != null) ? cacheKey(version, format, request) : null;
+		// an answer that lists the changelog or the versions kept changes as versions are
+		// published, even for the version it reads: neither cached nor tagged by it
+		String key = (version != null && !admitted.growing()) ? cacheKey(version, format, request) : null;
 		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
 				this.admission.cost(admitted.cost(), admitted.charge()), gzip, bom);
 	}
