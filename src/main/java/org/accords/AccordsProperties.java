@@ -201,7 +201,7 @@ public record AccordsProperties(@DefaultValue Store store, @DefaultValue Seed se
 	 * operation
 	 * @param maxCost the highest computed cost of an operation
 	 * @param listFactor how many items a list is assumed to hold when computing the cost,
-	 * for the lists whose size the served dataset version does not bound (the changelog)
+	 * for a list nothing bounds (every list while no version is served)
 	 * @param maxSearchLength the longest search term ({@code search(text:)} and the
 	 * {@code text}, {@code speakerName} and {@code name} filters), in characters
 	 */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
@@ -241,11 +242,10 @@ class DownloadController {
 		String download = "accords-" + info.version() + "-" + table.name() + (withBom ? "-bom." : ".")
 				+ format.extension();
 		String identity = variant + (withBom ? "-bom" : "");
-		// gzip when the client takes it, unless it holds the identity copy, still
-		// current:
-		// a 304 with that copy's ETag serves it as well as the gzip one would
-		boolean gzip = Gzip.accepted(request)
-				&& !ETags.named(ETags.ifNoneMatch(request), DataRequests.etag(info, identity));
+		// gzip when the client takes it, unless it names the identity copy: a 304 with
+		// that copy's ETag serves it as well as the gzip one would, and a resumed
+		// download (If-Match) goes on with the bytes it holds
+		boolean gzip = Gzip.accepted(request) && !ETags.holdsIdentity(request, DataRequests.etag(info, identity));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String selected = gzip ? identity + Gzip.VARIANT : identity;
 		if (!prepare(info, selected, request, response)) {
@@ -313,10 +313,7 @@ class DownloadController {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
 				if (HttpMethod.GET.matches(request.getMethod())) {
-					// what it holds, each file as its own download costs: every
-					// collection's, and changelog.json's (one point per id listed)
-					this.requests.charge(Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum()
-							+ DOWNLOAD_COST + Metadata.ids(this.requests.metadata().changelogEntries()), request);
+					this.requests.charge(archiveCost(info, this.requests.metadata().changelogEntries()), request);
 				}
 				describe(Downloads.archive(info.version()), "application/zip", response);
 				if (HttpMethod.HEAD.matches(request.getMethod())) {
@@ -339,6 +336,16 @@ class DownloadController {
 		return DOWNLOAD_COST + rows * (1 + table.columns().size());
 	}
 
+	/**
+	 * What the archive costs: what it holds, each file as its own download costs: every
+	 * collection's file, {@code changelog.json} (one point per id listed), and the README
+	 * and {@code datapackage.json}, {@value #DOWNLOAD_COST} each as every metadata file.
+	 */
+	static long archiveCost(DatasetInfo info, List<ChangelogEntry> changelog) {
+		return Tables.ALL.stream().mapToLong((table) -> cost(info, table)).sum() + DOWNLOAD_COST
+				+ Metadata.ids(changelog) + 2 * DOWNLOAD_COST;
+	}
+
 	/** What every download written costs, however few its rows. */
 	static final long DOWNLOAD_COST = 10;
 
@@ -352,7 +359,7 @@ class DownloadController {
 		response.setHeader(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"");
 		response.setHeader(DatasetVersionSource.HEADER, info.version());
 		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
-		return !ETags.notModified(request, response, DataRequests.etag(info, variant));
+		return !ETags.answered(request, response, DataRequests.etag(info, variant));
 	}
 
 	/** The headers of a download's body: its type and the name to save it under. */
@@ -410,7 +417,11 @@ class DownloadController {
 	private ResponseEntity<byte[]> metadata(DatasetInfo info, HttpServletRequest request, MediaType type,
 			Supplier<byte[]> body) {
 		String etag = DataRequests.etag(info, "");
-		boolean current = ETags.named(ETags.ifNoneMatch(request), etag);
+		ETags.Precondition precondition = ETags.precondition(request, etag, false);
+		if (precondition != null && precondition.failed()) {
+			return ResponseEntity.status(precondition.status()).build();
+		}
+		boolean current = precondition != null;
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(current ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
 			.cacheControl(this.requests.cacheControl())
 			.eTag(etag)

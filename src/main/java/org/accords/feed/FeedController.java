@@ -53,7 +53,7 @@ class FeedController {
 	@Nullable ResponseEntity<?> json(HttpServletRequest http, HttpServletResponse response) {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "json");
-		if (ETags.notModified(http, response, etag)) {
+		if (ETags.answered(http, response, etag)) {
 			return null;
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -72,7 +72,7 @@ class FeedController {
 	@Nullable ResponseEntity<?> atom(HttpServletRequest http, HttpServletResponse response) throws XMLStreamException {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "atom");
-		if (ETags.notModified(http, response, etag)) {
+		if (ETags.answered(http, response, etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()

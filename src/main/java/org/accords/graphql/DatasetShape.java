@@ -1,6 +1,7 @@
 package org.accords.graphql;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,13 +36,22 @@ public record DatasetShape(Map<String, Long> listBounds, Map<String, Integer> te
 	}
 
 	/**
-	 * Bounds of the lists the dataset answers from its own records rather than from a
-	 * version's collections: {@code Dataset.sources} (the version's seed files) and the
-	 * changelog ({@code Dataset.changelog}, {@code VersionChanges.collections},
-	 * {@code CollectionChanges.added}, {@code .changed}, {@code .removed}), which grows
-	 * with every version published. Asked only for a list the query selects.
+	 * Sizes of the lists the dataset answers from its own records rather than from a
+	 * version's collections: {@code Dataset.sources} (the version's seed files),
+	 * {@code Query.datasetVersions} (the versions kept) and the changelog
+	 * ({@code Dataset.changelog}, {@code VersionChanges.collections},
+	 * {@code CollectionChanges.added}, {@code .changed}, {@code .removed}). The versions
+	 * kept and the changelog change as versions are published, whatever version a query
+	 * reads ({@link #GROWING}). Asked only for a list the query selects.
 	 */
 	public interface Lists {
+
+		/**
+		 * The lists that change as versions are published, whatever version a query
+		 * reads: a cost that counted them holds only until the next publication.
+		 */
+		Set<String> GROWING = Set.of("Query.datasetVersions", "Dataset.changelog", "VersionChanges.collections",
+				"CollectionChanges.added", "CollectionChanges.changed", "CollectionChanges.removed");
 
 		/**
 		 * The most items {@code field} ({@code Type.field}) holds for one parent when
@@ -49,6 +59,25 @@ public record DatasetShape(Map<String, Long> listBounds, Map<String, Integer> te
 		 */
 		@Nullable Long bound(String version, String field);
 
+		/**
+		 * For a list every answer holds for every parent it has (the changelog's lists,
+		 * which take no arguments: each version, each of its collections, each id), the
+		 * items {@code field} returns in one answer over all its parents, and how many of
+		 * those parents return none; null for any other list.
+		 */
+		default @Nullable Total total(String version, String field) {
+			return null;
+		}
+
+	}
+
+	/**
+	 * What a list returns in one answer over all its parents.
+	 *
+	 * @param items its items, over all its parents
+	 * @param empty how many of its parents return none
+	 */
+	public record Total(long items, long empty) {
 	}
 
 	/** Measures the shape of a dataset version. */

@@ -10,13 +10,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /**
- * Revalidation with {@code If-None-Match}, the one rule every route that has an ETag
- * answers by (the schema, the downloads and metadata files, GraphQL GETs, pages, cards,
- * feeds, source articles): a listed ETag matches by weak comparison, and {@code *}
- * matches any current representation, so a GET or HEAD is answered 304 (RFC 9110,
- * 13.1.2). Spring MVC's own check reads {@code *} as a match for unsafe methods only.
+ * The conditional requests every route that has an ETag answers by (the schema, the
+ * downloads and metadata files, the feeds, GraphQL GETs, pages, cards, source articles),
+ * in the order of RFC 9110, 13.2.2: {@code If-Match} first, answered 412 unless it is
+ * {@code *} or lists the representation's tag by strong comparison (13.1.1), then
+ * {@code If-None-Match}, where a listed tag matches by weak comparison and {@code *}
+ * matches any current representation, so a GET or HEAD is answered 304 (13.1.2). Spring
+ * MVC's own check reads {@code *} as a match for unsafe methods only. Preconditions are
+ * read only where there is a representation: an unknown id stays 404.
  */
 public final class ETags {
 
@@ -56,20 +60,87 @@ public final class ETags {
 	}
 
 	/**
-	 * For a GET or HEAD: sets the response's {@code ETag} and, when the client's
-	 * {@code If-None-Match} names it, the 304 status; returns whether it did (the handler
-	 * then writes nothing more).
+	 * Whether an {@code If-Match} header (or several, joined with commas) names
+	 * {@code etag}: {@code *}, or a tag equal to it by strong comparison (a weak tag is
+	 * never matched but by {@code *}).
 	 */
-	public static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag) {
+	public static boolean matched(@Nullable String ifMatch, String etag) {
+		if (ifMatch == null) {
+			return false;
+		}
+		ETag wanted = ETag.create(etag);
+		return ETag.parse(ifMatch).stream().anyMatch((tag) -> tag.isWildcard() || tag.compare(wanted, true));
+	}
+
+	/** The request's {@code If-Match} headers joined as one, or null. */
+	public static @Nullable String ifMatch(HttpServletRequest request) {
+		List<String> values = Collections.list(request.getHeaders(HttpHeaders.IF_MATCH));
+		return values.isEmpty() ? null : String.join(",", values);
+	}
+
+	/**
+	 * Whether the client names the identity copy of an answer that has a gzip copy too,
+	 * by {@code If-None-Match} or (a tag, not {@code *}) {@code If-Match}: it is then
+	 * served that copy, a 304 or the bytes it holds, even if it takes gzip now.
+	 */
+	public static boolean holdsIdentity(HttpServletRequest request, String etag) {
+		String ifMatch = ifMatch(request);
+		ETag wanted = ETag.create(etag);
+		return named(ifNoneMatch(request), etag) || (ifMatch != null
+				&& ETag.parse(ifMatch).stream().anyMatch((tag) -> !tag.isWildcard() && tag.compare(wanted, true)));
+	}
+
+	/**
+	 * What the preconditions of a GET or HEAD answer before anything is built: 412 when
+	 * {@code If-Match} names neither {@code etag} nor (when {@code gzipToo}) its gzip
+	 * copy's tag, else 304 when {@code If-None-Match} names one ({@link #held}); null
+	 * when the answer is to be served (or the method is another).
+	 */
+	public static @Nullable Precondition precondition(HttpServletRequest request, String etag, boolean gzipToo) {
+		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+			return null;
+		}
+		String ifMatch = ifMatch(request);
+		if (ifMatch != null && !matched(ifMatch, etag) && !(gzipToo && matched(ifMatch, Gzip.variant(etag)))) {
+			return new Precondition(HttpStatus.PRECONDITION_FAILED, null);
+		}
+		String held = held(ifNoneMatch(request), etag, gzipToo);
+		return (held != null) ? new Precondition(HttpStatus.NOT_MODIFIED, held) : null;
+	}
+
+	/**
+	 * For a GET or HEAD: sets the response's {@code ETag} and, when the preconditions
+	 * answer ({@link #precondition}), their status, 412 (without the tag) or 304; returns
+	 * whether they did (the handler then writes nothing more).
+	 */
+	public static boolean answered(HttpServletRequest request, HttpServletResponse response, String etag) {
 		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
 			return false;
 		}
-		response.setHeader(HttpHeaders.ETAG, etag);
-		if (!named(ifNoneMatch(request), etag)) {
+		Precondition answer = precondition(request, etag, false);
+		if (answer == null || !answer.failed()) {
+			response.setHeader(HttpHeaders.ETAG, etag);
+		}
+		if (answer == null) {
 			return false;
 		}
-		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		response.setStatus(answer.status().value());
 		return true;
+	}
+
+	/**
+	 * The answer of a request's preconditions.
+	 *
+	 * @param status 412 or 304
+	 * @param etag on a 304, the tag of the copy the client holds; null on a 412
+	 */
+	public record Precondition(HttpStatus status, @Nullable String etag) {
+
+		/** Whether {@code If-Match} failed: 412, nothing to send but the status. */
+		public boolean failed() {
+			return this.status == HttpStatus.PRECONDITION_FAILED;
+		}
+
 	}
 
 }

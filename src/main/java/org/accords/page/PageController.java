@@ -118,7 +118,7 @@ class PageController {
 		if (card == null && page == null) {
 			return problem(HttpStatus.NOT_FOUND, missing(type, id, info, false), json);
 		}
-		if (ETags.notModified(http, response, etag)) {
+		if (ETags.answered(http, response, etag)) {
 			return null;
 		}
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
@@ -148,7 +148,7 @@ class PageController {
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}
-		if (ETags.notModified(http, response, etag)) {
+		if (ETags.answered(http, response, etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()
@@ -340,9 +340,12 @@ class PageController {
 		return body;
 	}
 
+	/**
+	 * The error of a page's address (or oEmbed's), with the page's policy: framed as the
+	 * page would be.
+	 */
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
-		return Problems.of(status, message, json, "default-src 'none'; style-src 'unsafe-inline'",
-				json ? "" : PROBLEM.execute(Map.of("message", message)));
+		return Problems.of(status, message, json, PAGE_POLICY, json ? "" : PROBLEM.execute(Map.of("message", message)));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.accords.sourceview;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.accords.article.Article;
@@ -25,10 +26,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The source view: {@code /articles/{id}} shows an article with every evidence span
@@ -69,7 +72,7 @@ class SourceViewController {
 					+ "; see /articles for the list", json);
 		}
 		String etag = "\"" + info.version() + "-" + (json ? "json" : "html") + "\"";
-		if (ETags.notModified(http, response, etag)) {
+		if (ETags.answered(http, response, etag)) {
 			return null;
 		}
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
@@ -90,16 +93,14 @@ class SourceViewController {
 	 * version (and page of the list), a 304 before the store is asked anything.
 	 */
 	@GetMapping({ "/articles", "/articles/" })
-	@Nullable ResponseEntity<String> articles(@RequestParam(defaultValue = "1") int page, HttpServletRequest http,
+	@Nullable ResponseEntity<?> articles(@RequestParam(defaultValue = "1") int page, HttpServletRequest http,
 			HttpServletResponse response) {
 		DatasetInfo info = this.state.currentOrNull();
 		if (info == null) {
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.contentType(HTML)
-				.body(ArticleList.message("No dataset is loaded yet; try again shortly"));
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", false);
 		}
 		String etag = "\"" + info.version() + "-list-" + page + "\"";
-		if (ETags.notModified(http, response, etag)) {
+		if (ETags.answered(http, response, etag)) {
 			return null;
 		}
 		long total = this.store.count(info.version(), Article.ENTITY, new Criteria());
@@ -131,6 +132,18 @@ class SourceViewController {
 		return NodeId.of(Article.TYPE, id);
 	}
 
+	/**
+	 * A list page that is not a number ({@code /articles?page=second}): a 400 that names
+	 * it, with the list's policy, not the framework's error page.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST,
+				ex.getName() + " must be a whole number, not '" + Objects.toString(ex.getValue(), "") + "'",
+				ContentNegotiation.wantsJson(request.getHeader(HttpHeaders.ACCEPT)));
+	}
+
+	/** An error of the source view or the list, framed (not at all) as they are. */
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
 		return Problems.of(status, message, json, ArticleList.CONTENT_SECURITY_POLICY,
 				json ? "" : ArticleList.message(message));

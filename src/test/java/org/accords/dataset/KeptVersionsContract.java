@@ -46,6 +46,8 @@ abstract class KeptVersionsContract {
 
 	static final String TELEVISION = "{ statements(filter: { text: \"television debate\" }) { totalCount } }";
 
+	static final String CHANGELOG = "{ dataset { changelog { version } } }";
+
 	static final String BOTH = "{ radio: statements(filter: { text: \"radio interview\" }) { totalCount } "
 			+ "television: statements(filter: { text: \"television debate\" }) { totalCount } }";
 
@@ -77,6 +79,12 @@ abstract class KeptVersionsContract {
 	 */
 	Map<String, Object> secondCitation;
 
+	/**
+	 * {@code dataset { changelog { version } }} read with the second version, before the
+	 * third was published.
+	 */
+	HttpResponse<String> secondChangelog;
+
 	/** The seed folders, removed after the class. */
 	@TempDir
 	static Path seeds;
@@ -87,6 +95,7 @@ abstract class KeptVersionsContract {
 		this.first = publish("occasion: news conference");
 		this.second = publish("occasion: radio interview");
 		this.secondCitation = data(post("{ dataset { version citation bibtex } }")).get("dataset");
+		this.secondChangelog = get(CHANGELOG, "Accords-Version", this.second);
 		this.third = publish("occasion: television debate");
 		assertThat(List.of(this.started, this.first, this.second, this.third)).doesNotHaveDuplicates();
 	}
@@ -162,6 +171,22 @@ abstract class KeptVersionsContract {
 		assertThat(versions).extracting((v) -> v.get("version")).containsExactly(this.third, this.second);
 		assertThat(versions).extracting((v) -> v.get("current")).containsExactly(true, false);
 		assertThat(versions.get(1).get("counts")).isEqualTo(Map.of("statements", 5));
+	}
+
+	/**
+	 * The changelog is the store's history, whatever version is read: an answer read with
+	 * an older version grows as versions are published, so it is neither cached nor
+	 * tagged by its version (its cost is counted anew, see {@code AdmissionTests}).
+	 */
+	@Test
+	void theChangelogReadWithAnOlderVersionListsTheVersionsPublishedSince() {
+		assertThat(this.secondChangelog.statusCode()).isEqualTo(200);
+		assertThat(this.secondChangelog.body()).contains(this.second).doesNotContain(this.third);
+		HttpResponse<String> now = get(CHANGELOG, "Accords-Version", this.second);
+		assertThat(now.statusCode()).isEqualTo(200);
+		assertThat(now.body()).contains(this.second, this.third);
+		assertThat(extensions(now)).containsEntry("datasetVersion", this.second);
+		assertThat(this.secondChangelog.headers().firstValue("ETag")).isEmpty();
 	}
 
 	@Test

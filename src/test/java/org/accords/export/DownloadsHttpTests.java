@@ -178,6 +178,31 @@ class DownloadsHttpTests {
 			.contains("bom must be true or false (or yes/no, on/off, 1/0), got 'maybe'");
 	}
 
+	/**
+	 * A download resumed with If-Match across a new version gets 412, not the new bytes;
+	 * one that names the copy it holds (identity) gets that copy though it takes gzip.
+	 */
+	@Test
+	void ifMatchOfAnotherVersionIsAnswered412() throws Exception {
+		String version = (String) json("/data/index.json").get("version");
+		for (String path : new String[] { "/data/statements.csv", "/data/datapackage.json", "/data/changes.json" }) {
+			HttpResponse<byte[]> old = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("If-Match", "\"0000000000000000\"")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(old.statusCode()).as(path).isEqualTo(412);
+			assertThat(old.body()).as(path).isEmpty();
+		}
+		HttpResponse<byte[]> held = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/statements.csv"))
+				.header("If-Match", "\"" + version + "\"")
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(held.statusCode()).isEqualTo(200);
+		assertThat(held.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
+		assertThat(held.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
 	@Test
 	void downloadsNameTheVersionAndRevalidateByETag() throws Exception {
 		String version = (String) json("/data/index.json").get("version");

@@ -127,11 +127,12 @@ class DownloadsRateLimitTests {
 		assertThat(range.statusCode()).isIn(200, 206);
 		long afterRange = remaining("curator-key");
 		assertThat(afterRange).isEqualTo(before - 2 * cost - 1);
-		// the archive holds every collection's file and changelog.json: it costs what
-		// they
-		// cost downloaded one by one
+		// the archive holds every collection's file, changelog.json, the README and
+		// datapackage.json: it costs what they cost downloaded one by one (the README,
+		// served nowhere else, as a metadata file)
 		long archive = Tables.ALL.stream().mapToLong((table) -> cost(table.name())).sum()
-				+ DownloadController.DOWNLOAD_COST + Metadata.ids(this.metadata.changelogEntries());
+				+ DownloadController.DOWNLOAD_COST + Metadata.ids(this.metadata.changelogEntries())
+				+ DownloadController.DOWNLOAD_COST + DownloadController.DOWNLOAD_COST;
 		HttpResponse<String> zip = send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key", "curator-key");
 		assertThat(zip.statusCode()).isEqualTo(200);
 		assertThat(remaining("curator-key")).isEqualTo(afterRange - archive - 1);

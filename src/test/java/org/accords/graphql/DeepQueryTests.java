@@ -55,6 +55,9 @@ class DeepQueryTests {
 	@Autowired
 	GraphQlSource graphQl;
 
+	@Autowired
+	DatasetShape.Lists lists;
+
 	Path folder;
 
 	@BeforeAll
@@ -232,13 +235,17 @@ class DeepQueryTests {
 				}
 			}
 		}
-		// the dataset's own description: its source files and changelog, bounded from
-		// the version's record and the changelog (dataset/DatasetLists), and the versions
-		// kept, costed with accords.limits.list-factor
+		// the dataset's own description: its source files, the versions kept and the
+		// changelog, sized from the version's record, the versions kept and the
+		// changelog's counts (dataset/DatasetLists); none is left to the list factor
 		assertThat(unbounded).allMatch(
 				(field) -> field.startsWith("Dataset.") || field.startsWith("VersionChanges.")
 						|| field.startsWith("CollectionChanges.") || field.equals("Query.datasetVersions"),
 				"only the dataset description: " + unbounded);
+		assertThat(unbounded).allMatch(
+				(field) -> this.lists.bound(this.state.version(), field) != null
+						|| this.lists.total(this.state.version(), field) != null,
+				"sized by DatasetLists: " + unbounded);
 	}
 
 }

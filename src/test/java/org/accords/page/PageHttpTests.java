@@ -173,6 +173,34 @@ class PageHttpTests extends PageSeed {
 			.hasValueSatisfying((csp) -> assertThat(csp).doesNotContain("frame-ancestors *"));
 	}
 
+	/**
+	 * A page's address that finds no page (or names its version wrongly) is answered with
+	 * the page's own policy, framing included, as the page would be.
+	 */
+	@Test
+	void aPagesErrorsCarryThePagesPolicy() throws Exception {
+		String policy = api().get("/statements/" + TAMM, "text/html")
+			.headers()
+			.firstValue("Content-Security-Policy")
+			.orElseThrow();
+		assertThat(policy).contains("frame-ancestors 'self'");
+		for (String path : new String[] { "/statements/no-such-statement", "/people/" + TAMM,
+				"/statements/" + TAMM + "?version=0000000000000000" }) {
+			HttpResponse<String> missing = api().get(path, "text/html");
+			assertThat(missing.statusCode()).as(path).isEqualTo(404);
+			assertThat(missing.headers().firstValue("Content-Security-Policy")).as(path).hasValue(policy);
+			assertThat(missing.body()).as(path).startsWith("<!DOCTYPE html>");
+		}
+		HttpResponse<String> conflicting = this.http.send(HttpRequest
+			.newBuilder(
+					URI.create("http://localhost:" + this.port + "/statements/" + TAMM + "?version=0000000000000000"))
+			.header("Accept", "text/html")
+			.header("Accords-Version", "1111111111111111")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(conflicting.statusCode()).isEqualTo(400);
+		assertThat(conflicting.headers().firstValue("Content-Security-Policy")).hasValue(policy);
+	}
+
 	@Test
 	void curatedIdsReachTheSamePage() throws Exception {
 		assertThat(api().html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");

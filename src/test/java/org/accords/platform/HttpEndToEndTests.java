@@ -185,6 +185,35 @@ class HttpEndToEndTests {
 			.isEqualTo(304);
 	}
 
+	/**
+	 * If-Match on a read-only route (RFC 9110, 13.1.1): 412 unless it is * or names the
+	 * current tag strongly, and read before If-None-Match (13.2.2). A GraphQL GET's tag
+	 * is weak, so only * passes.
+	 */
+	@Test
+	void ifMatchIsAnswered412UnlessItNamesTheCurrentRepresentation() throws IOException, InterruptedException {
+		String etag = get("/graphql/schema").headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> old = schema("If-Match", "\"schema-0\"");
+		assertThat(old.statusCode()).isEqualTo(412);
+		assertThat(old.body()).isEmpty();
+		assertThat(schema("If-Match", "\"schema-0\"", "If-None-Match", etag).statusCode()).isEqualTo(412);
+		assertThat(schema("If-Match", etag).statusCode()).isEqualTo(200);
+		assertThat(schema("If-Match", "*").statusCode()).isEqualTo(200);
+		assertThat(schema("If-Match", etag, "If-None-Match", etag).statusCode()).isEqualTo(304);
+		URI query = URI.create("http://localhost:" + this.port + "/graphql?query=%7B__typename%7D");
+		String weak = this.http.send(HttpRequest.newBuilder(query).build(), HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("ETag")
+			.orElseThrow();
+		assertThat(weak).startsWith("W/");
+		for (String[] ifMatch : new String[][] { { weak, "412" }, { weak.substring(2), "412" }, { "*", "200" } }) {
+			assertThat(this.http
+				.send(HttpRequest.newBuilder(query).header("If-Match", ifMatch[0]).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode()).as(ifMatch[0]).isEqualTo(Integer.parseInt(ifMatch[1]));
+		}
+	}
+
 	private HttpResponse<String> schema(String... headers) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql/schema"))
 			.headers(headers)

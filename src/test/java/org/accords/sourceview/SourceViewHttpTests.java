@@ -214,6 +214,31 @@ class SourceViewHttpTests extends SourceViewSeed {
 		assertThat(JSON.readTree(json.body()).get("error").asString()).contains("No article with id '<script>'");
 	}
 
+	/**
+	 * An error of the source view or the article list is framed (not at all) as the page
+	 * it stands for, and a list page that is not a number is a 400 naming it.
+	 */
+	@Test
+	void theSourceViewsErrorsKeepItsFramingPolicy() throws Exception {
+		for (String[] pair : new String[][] { { "/articles/" + TEST_ARTICLE_ID, "/articles/no-such-article" },
+				{ "/articles", "/articles?page=second" } }) {
+			String policy = api().get(pair[0], "text/html")
+				.headers()
+				.firstValue("Content-Security-Policy")
+				.orElseThrow();
+			HttpResponse<String> error = api().get(pair[1], "text/html");
+			assertThat(error.statusCode()).as(pair[1]).isIn(400, 404);
+			assertThat(error.body()).as(pair[1]).startsWithIgnoringCase("<!DOCTYPE html>");
+			assertThat(error.headers().firstValue("Content-Security-Policy")).as(pair[1])
+				.hasValueSatisfying((csp) -> assertThat(frameAncestors(csp)).isEqualTo(frameAncestors(policy)));
+		}
+		assertThat(api().get("/articles?page=second", "text/html").body()).contains("page must be a whole number");
+	}
+
+	private static String frameAncestors(String policy) {
+		return policy.replaceAll(".*(frame-ancestors [^;]*).*", "$1");
+	}
+
 	@Test
 	void unchangedArticleIsRevalidatedWithItsETag() throws Exception {
 		HttpResponse<String> first = api().get("/articles/" + TEST_ARTICLE_ID, "application/json");

@@ -91,9 +91,13 @@ public class Admission {
 	 * @param kind the operation's kind; null when the document does not say
 	 * @param cost its computed cost, at least 1, charged to the client
 	 * @param charge the client's budget after the charge
+	 * @param growing whether it selects a list that grows as versions are published
+	 * whatever version it reads (the changelog, the versions kept): its answer is not the
+	 * same for as long as its version is
 	 */
 	public record Admitted(String query, @Nullable String persistedQueryHash,
-			OperationDefinition.@Nullable Operation kind, long cost, RateLimiter.Charge charge) implements Decision {
+			OperationDefinition.@Nullable Operation kind, long cost, RateLimiter.Charge charge,
+			boolean growing) implements Decision {
 	}
 
 	/**
@@ -149,7 +153,7 @@ public class Admission {
 			if (!charge.allowed()) {
 				return overBudget(analysis.cost(), charge);
 			}
-			return new Admitted(query, hash, analysis.kind(), analysis.cost(), charge);
+			return new Admitted(query, hash, analysis.kind(), analysis.cost(), charge, analysis.growing());
 		}
 		catch (Refusal ex) {
 			return Refused.of(ex.code(), ex.getMessage());

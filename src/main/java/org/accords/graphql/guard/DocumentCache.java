@@ -132,14 +132,16 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 
 		/**
 		 * The measure of an operation sent without variables, remembered for
-		 * {@value #MAX_MEASURES} operations and versions at most.
+		 * {@value #MAX_MEASURES} operations and versions at most; not one that counted
+		 * the changelog or the versions kept, which grow as versions are published while
+		 * a query keeps reading the version it names.
 		 */
 		QueryCost.Measure measure(String operationName, String version, Supplier<QueryCost.Measure> measure) {
 			String key = operationName + '\u0000' + version;
 			QueryCost.Measure known = this.measures.get(key);
 			if (known == null) {
 				known = measure.get();
-				if (this.measures.size() < MAX_MEASURES) {
+				if (!known.growing() && this.measures.size() < MAX_MEASURES) {
 					this.measures.put(key, known);
 				}
 			}

@@ -83,11 +83,12 @@ public class QueryCost {
 	 * {@code ...Connection}, the number of ids for {@code nodes(ids:)}, the most items
 	 * the served version holds for one parent for any other list (at most the page size
 	 * asked, for a list with {@code first}, which also costs what it reads: its whole
-	 * list), the most the store holds for the dataset's own lists (its seed files, its
-	 * changelog: {@link DatasetShape.Lists}), {@code accords.limits.list-factor} for a
-	 * list nothing bounds; introspection fields cost 1 each whatever their lists, since
-	 * the schema bounds them. Priced with the shape of {@code version}, the current one
-	 * when null.
+	 * list), what the store holds for the dataset's own lists (its seed files, the
+	 * versions kept: {@link DatasetShape.Lists}), and in the changelog, which every
+	 * answer holds whole, each field once per item it returns over the whole changelog;
+	 * {@code accords.limits.list-factor} for a list nothing bounds; introspection fields
+	 * cost 1 each whatever their lists, since the schema bounds them. Priced with the
+	 * shape of {@code version}, the current one when null.
 	 */
 	Measure measure(Document document, OperationDefinition operation, Map<String, Object> variables,
 			@Nullable String requestedVersion) {
@@ -127,25 +128,28 @@ public class QueryCost {
 	 * @param cost what the selections cost
 	 * @param costliest the list that costs most at or below this set (the outermost of
 	 * equals), for a refusal to name; null for none
+	 * @param growing whether it counted a list that changes as versions are published
+	 * whatever version is read ({@link DatasetShape.Lists#GROWING}): such a cost is not
+	 * kept for the version
 	 */
 	record Measure(int depth, long fields, long breadth, long aliases, long directives, int perLocation, long cost,
-			@Nullable Costliest costliest) {
+			@Nullable Costliest costliest, boolean growing) {
 
-		static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0, 0, null);
+		static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0, 0, null, false);
 
 		Measure plusDirectives(List<Directive> more) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, add(this.directives, more.size()),
-					Math.max(this.perLocation, more.size()), this.cost, this.costliest);
+					Math.max(this.perLocation, more.size()), this.cost, this.costliest, this.growing);
 		}
 
 		Measure costing(long cost) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, this.directives, this.perLocation,
-					cost, this.costliest);
+					cost, this.costliest, this.growing);
 		}
 
-		Measure costing(long cost, @Nullable Costliest list) {
+		Measure costing(long cost, @Nullable Costliest list, boolean grows) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, this.directives, this.perLocation,
-					cost, Costliest.of(list, this.costliest));
+					cost, Costliest.of(list, this.costliest), this.growing || grows);
 		}
 
 	}
@@ -156,12 +160,13 @@ public class QueryCost {
 	 *
 	 * @param field the field as the response names it (its alias, if any)
 	 * @param items the most items it can hold: its page size, or for a list that is not
-	 * paged the most the served version holds
+	 * paged the most the served version holds (in the changelog, what it returns over all
+	 * its parents)
 	 * @param paged whether {@code first:} sets its size
 	 * @param cost its cost, what is selected in it included
-	 * @param changelogIds for the changelog and its lists, the most ids one change to one
-	 * collection in one version lists (the advice points to {@code changes}, which pages
-	 * them, to the counts and to the download that serves them); null for any other list
+	 * @param changelogIds for the changelog and its lists, the ids the changelog lists in
+	 * all (the advice points to {@code changes}, which pages them, to the counts and to
+	 * the download that serves them); null for any other list
 	 */
 	record Costliest(String field, long items, boolean paged, long cost, @Nullable Long changelogIds) {
 
@@ -183,8 +188,8 @@ public class QueryCost {
 		/** What the refusal says of it. */
 		String advice() {
 			if (this.changelogIds != null) {
-				return this.field + " costs " + this.cost + ": its id lists (added, changed, removed) hold up to "
-						+ this.changelogIds + " ids of one collection in one version; page through them with"
+				return this.field + " costs " + this.cost + ": its id lists (added, changed, removed) hold "
+						+ this.changelogIds + " ids in all; page through them with"
 						+ " changes(since:, first:), ask for their counts (addedCount, changedCount, removedCount),"
 						+ " or download them from /data/changelog.json (one point per id)";
 			}
@@ -222,6 +227,16 @@ public class QueryCost {
 		 */
 		private @Nullable String listVersion;
 
+		/**
+		 * In a list every answer holds whole for every parent (the changelog), how many
+		 * parents the fields walked have in one answer: what they cost is counted over
+		 * all of them; {@value #PER_PARENT} elsewhere, where what a field costs is for
+		 * one parent and its list multiplies it.
+		 */
+		private long parents = PER_PARENT;
+
+		private static final long PER_PARENT = -1;
+
 		private final Map<String, Measure> walked = new HashMap<>();
 
 		private final Set<String> visiting = new HashSet<>();
@@ -248,6 +263,7 @@ public class QueryCost {
 			int perLocation = 0;
 			long cost = 0;
 			Costliest costliest = null;
+			boolean growing = false;
 			for (Selection<?> selection : set.getSelections()) {
 				Measure inner;
 				int levels = 0;
@@ -281,13 +297,14 @@ public class QueryCost {
 				perLocation = Math.max(perLocation, Math.max(own.size(), inner.perLocation()));
 				cost = add(cost, inner.cost());
 				costliest = Costliest.of(costliest, inner.costliest());
+				growing = growing || inner.growing();
 			}
 			return new Measure(depth, fields, Math.max(breadth, fields), aliases, directives, perLocation, cost,
-					costliest);
+					costliest, growing);
 		}
 
 		private Measure fragment(String name, int pageSize, boolean flat) {
-			String key = name + "/" + pageSize + "/" + flat + "/" + this.listVersion;
+			String key = name + "/" + pageSize + "/" + flat + "/" + this.listVersion + "/" + this.parents;
 			Measure known = this.walked.get(key);
 			if (known != null) {
 				return known;
@@ -333,15 +350,17 @@ public class QueryCost {
 			GraphQLFieldDefinition definition = (parent instanceof GraphQLFieldsContainer container)
 					? container.getFieldDefinition(name) : null;
 			if (parent == null || definition == null) {
-				// __typename, or a field validation will refuse
+				// __typename, or a field validation will refuse: once per parent
 				Measure inner = selections(field.getSelectionSet(), null, pageSize, false);
-				return inner.costing(add(1, inner.cost()));
+				return inner.costing(add((this.parents != PER_PARENT) ? this.parents : 1, inner.cost()));
 			}
 			GraphQLType type = definition.getType();
 			GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(type);
+			String path = parent.getName() + "." + name;
+			boolean isList = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
 			long items = 1;
 			long read = 0;
-			if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type))) {
+			if (isList) {
 				if (isConnection(parent) && (name.equals("edges") || name.equals("nodes"))) {
 					items = pageSize;
 				}
@@ -350,45 +369,59 @@ public class QueryCost {
 					read = readWhole(parent.getName(), definition);
 				}
 			}
+			DatasetShape.Total total = (isList && this.listVersion != null)
+					? QueryCost.this.lists.total(this.listVersion, path) : null;
+			// counted per parent, and multiplied by its list; or, in a list every answer
+			// holds whole (the changelog), over every parent it has
+			long parents = (this.parents != PER_PARENT) ? this.parents : (total != null) ? 1 : PER_PARENT;
+			long each = (parents == PER_PARENT) ? 1 : parents;
+			long returned = (total != null) ? total.items() : times(each, items);
+			long empty = (total != null) ? total.empty() : (isList && items == 0) ? each : 0;
+			boolean grows = isList && DatasetShape.Lists.GROWING.contains(path);
 			if (GraphQLTypeUtil.isLeaf(named)) {
 				// a scalar costs by the text it can produce; a list of them, that many
-				// times (what is selected inside a scalar, validation refuses)
+				// times, and an empty list 1 (what is selected inside a scalar,
+				// validation refuses)
 				long weight = Scalars.GraphQLString.getName().equals(named.getName())
 						? Math.max(1, (this.shape.longestText(parent.getName(), name) + TEXT_UNIT - 1) / TEXT_UNIT) : 1;
+				long cost = add(empty, times(returned, weight));
 				return selections(field.getSelectionSet(), null, pageSize, false)
-					.costing(Math.max(1, times(items, weight)));
+					.costing((parents == PER_PARENT) ? Math.max(1, cost) : cost, null, grows);
 			}
 			int childPageSize = isConnection(named) ? pageSize(field) : 0;
 			String outerVersion = this.listVersion;
+			long outerParents = this.parents;
 			if (name.equals("dataset") && stringArgument(field, "version") != null) {
 				this.listVersion = stringArgument(field, "version");
 			}
+			this.parents = (parents == PER_PARENT) ? PER_PARENT : returned;
 			Measure inner = selections(field.getSelectionSet(), named, childPageSize, false);
 			this.listVersion = outerVersion;
-			long cost = add(1 + read, times(items, inner.cost()));
+			this.parents = outerParents;
+			long cost = (parents == PER_PARENT) ? add(1 + read, times(items, inner.cost()))
+					: add(times(each, 1 + read), inner.cost());
 			// a connection is named for its page, rather than its edges; a list that is
 			// not paged, for the items the version holds
 			Costliest list = (childPageSize > 0) ? new Costliest(field.getResultKey(), childPageSize, true, cost, null)
-					: (items > 1) ? new Costliest(field.getResultKey(), items, definition.getArgument("first") != null,
-							cost, changelogIds(parent.getName() + "." + name)) : null;
-			return inner.costing(cost, list);
+					: (returned > 1) ? new Costliest(field.getResultKey(), returned,
+							definition.getArgument("first") != null, cost, changelogIds(path)) : null;
+			return inner.costing(cost, list, grows);
 		}
 
 		/**
-		 * For the changelog and the lists in it, the most ids of one change to one
-		 * collection in one version, which is what makes it costly; null for any other
-		 * list.
+		 * For the changelog and the lists in it, the ids it lists in all, which is what
+		 * makes it costly; null for any other list.
 		 */
 		private @Nullable Long changelogIds(String list) {
 			if (this.listVersion == null || !Costliest.CHANGELOG_LISTS.contains(list)) {
 				return null;
 			}
-			long most = 0;
+			long all = 0;
 			for (String ids : List.of("added", "changed", "removed")) {
-				Long bound = QueryCost.this.lists.bound(this.listVersion, "CollectionChanges." + ids);
-				most = Math.max(most, (bound != null) ? bound : 0);
+				DatasetShape.Total total = QueryCost.this.lists.total(this.listVersion, "CollectionChanges." + ids);
+				all = add(all, (total != null) ? total.items() : 0);
 			}
-			return most;
+			return all;
 		}
 
 		/**

@@ -40,8 +40,10 @@ class QueryLimits {
 	 * @param kind the kind of the selected operation; null when the document does not
 	 * parse or names no such operation (execution reports that)
 	 * @param cost the computed cost of the operation, at least 1
+	 * @param growing whether it selects a list that grows as versions are published
+	 * whatever version it reads (the changelog, the versions kept)
 	 */
-	record Analysis(OperationDefinition.@Nullable Operation kind, long cost) {
+	record Analysis(OperationDefinition.@Nullable Operation kind, long cost, boolean growing) {
 	}
 
 	/** The parser options graphql-java uses too, so that both agree on the limits. */
@@ -79,7 +81,7 @@ class QueryLimits {
 		if (document == null || operation == null) {
 			// execution reports syntax errors with their location, and a missing
 			// operation
-			return new Analysis(null, 1);
+			return new Analysis(null, 1, false);
 		}
 		// without variables, the measure depends only on the document and the version's
 		// shape: once per document and version
@@ -94,7 +96,7 @@ class QueryLimits {
 					+ ", over the maximum of " + this.limits.maxCost() + "; "
 					+ ((costliest != null) ? costliest.advice() : "ask for smaller pages or fewer nested lists"));
 		}
-		return new Analysis(operation.getOperation(), Math.max(measure.cost(), 1));
+		return new Analysis(operation.getOperation(), Math.max(measure.cost(), 1), measure.growing());
 	}
 
 	private void checkShape(QueryCost.Measure measure) {

@@ -1,7 +1,6 @@
 package org.accords.graphql.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
-import org.accords.http.ClientNetwork;
-import org.accords.http.PlacesPerClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -66,12 +62,12 @@ class GraphQlEndpoint {
 
 	private final ObjectMapper json;
 
-	private final long maxBodySize;
+	private final RequestBodies bodies;
 
-	GraphQlEndpoint(GraphQlTransport transport, JsonMapper json, AccordsProperties properties) {
+	GraphQlEndpoint(GraphQlTransport transport, JsonMapper json, RequestBodies bodies) {
 		this.transport = transport;
 		this.json = json;
-		this.maxBodySize = properties.http().maxBodySize().toBytes();
+		this.bodies = bodies;
 	}
 
 	@GetMapping("${spring.graphql.http.path:/graphql}")
@@ -109,7 +105,7 @@ class GraphQlEndpoint {
 		try {
 			format = negotiate(servlet);
 			checkContentType(servlet);
-			request = GraphQlHttpRequest.fromBody(readBody(servlet), this.json);
+			request = GraphQlHttpRequest.fromBody(this.bodies.read(servlet), this.json);
 			answer = this.transport.serve(HttpMethod.POST, request, format, servlet);
 		}
 		catch (TransportException ex) {
@@ -308,67 +304,6 @@ class GraphQlEndpoint {
 		if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
 			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json");
 		}
-	}
-
-	/**
-	 * The most request bodies read at once from one address. A body is read on a request
-	 * thread, and Tomcat waits up to its connection timeout for each next byte: 210
-	 * connections from one address, each sending part of its body and then nothing, took
-	 * all 200 threads and every other request waited.
-	 */
-	static final int MAX_BODIES_PER_ADDRESS = 20;
-
-	/** Bodies being read, by address; one count per process, as the threads are. */
-	static final PlacesPerClient READING = new PlacesPerClient(MAX_BODIES_PER_ADDRESS);
-
-	private byte[] readBody(HttpServletRequest servlet) {
-		return readBody(servlet, this.maxBodySize);
-	}
-
-	/**
-	 * The request body, at most {@code limit} bytes: never more is read, whether its
-	 * length is declared or it is chunked (the graphql-sse route reads its body here
-	 * too).
-	 * @throws TransportException 413 for a longer one, 400 for one that cannot be read
-	 */
-	static byte[] readBody(HttpServletRequest servlet, long limit) {
-		if (servlet.getContentLengthLong() > limit) {
-			throw tooLarge(limit);
-		}
-		long declared = servlet.getContentLengthLong();
-		// an IPv6 client by its /64, as its rate limit
-		String address = ClientNetwork.of(servlet.getRemoteAddr());
-		if (!READING.take(address)) {
-			// 413 with Retry-After (RFC 9110: the content cannot be taken now): the one
-			// status after which Tomcat does not wait for the rest of the slow body to
-			// discard it (GraphQlWebConfiguration); any other would hold the thread still
-			HttpHeaders headers = new HttpHeaders();
-			headers.set(HttpHeaders.RETRY_AFTER, "1");
-			throw new TransportException(ErrorCode.PAYLOAD_TOO_LARGE,
-					"Too many request bodies being sent at once from this address (at most " + MAX_BODIES_PER_ADDRESS
-							+ "); send this one again when one of them has arrived",
-					headers);
-		}
-		try (InputStream in = servlet.getInputStream()) {
-			// a declared length is read into an array of that size (a client that sends
-			// less is answered from what it sent); else up to one byte over the limit
-			byte[] body = in.readNBytes((declared >= 0) ? (int) declared : (int) limit + 1);
-			if (body.length > limit) {
-				throw tooLarge(limit);
-			}
-			return body;
-		}
-		catch (IOException ex) {
-			throw GraphQlHttpRequest.badRequest("The request body could not be read");
-		}
-		finally {
-			READING.release(address);
-		}
-	}
-
-	private static TransportException tooLarge(long limit) {
-		return new TransportException(ErrorCode.PAYLOAD_TOO_LARGE,
-				"The request body is larger than " + limit + " bytes");
 	}
 
 }

@@ -281,13 +281,15 @@ class GraphQlTransport implements DisposableBean {
 		trace.cost = admitted.cost();
 		trace.partner = partner(admitted.charge());
 		GraphQlHttpRequest request = received.withQuery(admitted.query());
-		String key = (version != null) ? cacheKey(version, format, request) : null;
+		// an answer that lists the changelog or the versions kept changes as versions are
+		// published, even for the version it reads: neither cached nor tagged by it
+		String key = (version != null && !admitted.growing()) ? cacheKey(version, format, request) : null;
 		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
 				this.admission.cost(admitted.cost(), admitted.charge()), gzip, bom);
 	}
 
 	/**
-	 * The answer without execution: 304 to a GET whose ETag the client has, else the
+	 * The answer without execution: 412 or 304 to a GET by its preconditions, else the
 	 * answer from the response cache; null when execution must answer.
 	 */
 	private @Nullable ResponseEntity<?> cached(Exchange exchange, HttpMethod method, HttpServletRequest servlet,
@@ -303,17 +305,20 @@ class GraphQlTransport implements DisposableBean {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
 			// next
 			String etag = "W/\"" + key.substring(0, 32) + "\"";
+			// the gzip copy has an ETag of its own (ETags.held); the tag is weak, so an
+			// If-Match other than * is answered 412
+			ETags.Precondition answer = ETags.precondition(servlet, etag, exchange.gzip());
+			if (answer != null && answer.failed()) {
+				return ResponseEntity.status(answer.status()).headers(headers).build();
+			}
 			headers.setETag(etag);
 			headers.setCacheControl(cacheControl(exchange.charge()));
-			// the gzip copy has an ETag of its own (ETags.held)
-			String held = ETags.held(ETags.ifNoneMatch(servlet), etag, exchange.gzip());
-			if (held != null) {
+			if (answer != null) {
 				// nothing is stored: an ETag is a hash the client can compute (or *), so
-				// a
-				// 304 does not show that the document was ever served
+				// a 304 does not show that the document was ever served
 				trace.outcome = RequestTrace.Outcome.NOT_MODIFIED;
-				headers.setETag(held);
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+				headers.setETag(answer.etag());
+				return ResponseEntity.status(answer.status()).headers(headers).build();
 			}
 		}
 		ResponseCache.Entry cached = this.responseCache.get(key);

@@ -45,8 +45,8 @@ class GraphQlWebConfiguration {
 	 * Tomcat answers a 413 without waiting for the rest of the body: by default it reads
 	 * (swallows) what is left before closing, on the request thread, waiting its
 	 * connection timeout for each next byte, so a slow sender refused as too large, or as
-	 * one too many ({@link GraphQlEndpoint#MAX_BODIES_PER_ADDRESS}), held a thread as
-	 * long as it liked.
+	 * one too many ({@link RequestBodies#MAX_BODIES_PER_ADDRESS}), held a thread as long
+	 * as it liked.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> refusedBodiesNotSwallowed() {
@@ -110,7 +110,11 @@ class GraphQlWebConfiguration {
 			boolean gzip = Gzip.accepted(servlet);
 			String served = gzip ? Gzip.variant(this.etag) : this.etag;
 			// either copy's tag names a schema the client holds: a 304 names that copy
-			String held = ETags.held(ETags.ifNoneMatch(servlet), this.etag, true);
+			ETags.Precondition precondition = ETags.precondition(servlet, this.etag, true);
+			if (precondition != null && precondition.failed()) {
+				return ServerResponse.status(precondition.status()).build();
+			}
+			String held = (precondition != null) ? precondition.etag() : null;
 			ServerResponse.BodyBuilder answer = (held != null) ? ServerResponse.status(HttpStatus.NOT_MODIFIED)
 					: ServerResponse.ok();
 			answer.eTag((held != null) ? held : served)

@@ -83,8 +83,7 @@ class SubscriptionTransports {
 	@Bean
 	GraphQlRouteMapping.Route graphQlSseRoute(GraphQlSseHandler handler,
 			@Value("${spring.graphql.http.path:/graphql}") String path, GraphQlTransport transport,
-			AccordsProperties accords) {
-		long maxBodySize = accords.http().maxBodySize().toBytes();
+			RequestBodies bodies) {
 		// Accept is parsed only when it names an event stream at all: parsing it was 3%
 		// of the CPU of each JSON answer from the response cache
 		RequestPredicate eventStream = (request) -> request.method().equals(HttpMethod.POST)
@@ -105,7 +104,7 @@ class SubscriptionTransports {
 			HttpServletRequest servlet = received.servletRequest();
 			byte[] body;
 			try {
-				body = GraphQlEndpoint.readBody(servlet, maxBodySize);
+				body = bodies.read(servlet);
 			}
 			catch (TransportException ex) {
 				ResponseEntity<byte[]> refused = transport.refuseCharged(ex, MediaType.APPLICATION_JSON, servlet, null);

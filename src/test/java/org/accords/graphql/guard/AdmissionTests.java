@@ -3,6 +3,7 @@ package org.accords.graphql.guard;
 import java.util.Map;
 
 import graphql.language.OperationDefinition;
+import org.accords.graphql.DatasetShape;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
 import org.junit.jupiter.api.Test;
@@ -86,26 +87,53 @@ class AdmissionTests {
 	}
 
 	/**
-	 * The dataset's own lists (its seed files, its changelog and the ids in it) cost what
-	 * the version holds, not the list factor: the ids of a first version list every
-	 * entity.
+	 * The dataset's seed files cost what the version holds, not the list factor.
 	 */
 	@Test
-	void theDatasetsSourcesAndChangelogCostWhatTheVersionHolds() {
-		Guards guards = Guards.withLists(Map.of("Dataset.sources", 2000L, "Dataset.changelog", 3L,
-				"VersionChanges.collections", 12L, "CollectionChanges.added", 20_000L, "CollectionChanges.changed", 40L,
-				"CollectionChanges.removed", 7L), "accords.limits.max-cost", "1000000000");
+	void theDatasetsSourcesCostWhatTheVersionHolds() {
+		Guards guards = Guards.withLists(Map.of("Dataset.sources", 2000L), "accords.limits.max-cost", "1000000000");
 		// dataset 1 + sources (1 + 2,000 × path 1)
 		assertThat(((Admission.Admitted) guards.admit(Guards.request("{ dataset { sources { path } } }"))).cost())
 			.isEqualTo(2002);
-		// dataset 1 + changelog (1 + 3 × collections (1 + 12 × (20,000 + 40 + 7)))
+	}
+
+	/**
+	 * A changelog of three versions: the first lists 12 collections, one with 20,000 ids
+	 * added and 11 with 10 each; the second 2 collections (12 added, 40 changed, 7
+	 * removed; 3 changed); the third none.
+	 */
+	static final Map<String, DatasetShape.Total> CHANGELOG = Map.of("Dataset.changelog", new DatasetShape.Total(3, 0),
+			"VersionChanges.collections", new DatasetShape.Total(14, 1), "CollectionChanges.added",
+			new DatasetShape.Total(20_000 + 11 * 10 + 12, 1), "CollectionChanges.changed",
+			new DatasetShape.Total(43, 12), "CollectionChanges.removed", new DatasetShape.Total(7, 13));
+
+	/**
+	 * The changelog costs what it returns: every version, every collection of each, and
+	 * each id once (an empty id list 1), not its versions × the most collections of one ×
+	 * the most ids of one change, which priced this one at 721,695 for its 20,172 ids.
+	 */
+	@Test
+	void theChangelogCostsTheVersionsCollectionsAndIdsItReturns() {
+		Guards guards = Guards.withChangelog(CHANGELOG, "accords.limits.max-cost", "1000000000");
+		// dataset 1 + changelog 1 + collections 3 (one per version) + added (20,122 + 1
+		// empty) + changed (43 + 12 empty) + removed (7 + 13 empty)
 		assertThat(((Admission.Admitted) guards
 			.admit(Guards.request("{ dataset { changelog { collections { added changed removed } } } }"))).cost())
-			.isEqualTo(1 + 1 + 3 * (1 + 12 * (20_000 + 40 + 7)));
-		// the counts alone stay cheap
+			.isEqualTo(1 + 1 + 3 + (20_122 + 1) + (43 + 12) + (7 + 13));
+		// the counts alone stay cheap: version 3, collections 3, addedCount 14
 		assertThat(((Admission.Admitted) guards
 			.admit(Guards.request("{ dataset { changelog { version collections { addedCount } } } }"))).cost())
-			.isEqualTo(1 + 1 + 3 * (1 + 1 + 12 * 1));
+			.isEqualTo(1 + 1 + 3 + 3 + 14);
+		// a fragment and __typename count once per parent too
+		assertThat(((Admission.Admitted) guards.admit(Guards.request(
+				"{ dataset { changelog { __typename collections { ...C } } } } fragment C on CollectionChanges { addedCount }")))
+			.cost()).isEqualTo(1 + 1 + 3 + 3 + 14);
+		// before any version is published: the empty list costs 1
+		assertThat(((Admission.Admitted) Guards
+			.withChangelog(Map.of("Dataset.changelog", new DatasetShape.Total(0, 1), "VersionChanges.collections",
+					new DatasetShape.Total(0, 0), "CollectionChanges.added", new DatasetShape.Total(0, 0)))
+			.admit(Guards.request("{ dataset { changelog { version collections { added } } } }"))).cost())
+			.isEqualTo(1 + 1);
 	}
 
 	/**
@@ -118,9 +146,41 @@ class AdmissionTests {
 				(version, field) -> "Dataset.sources".equals(field) ? ("v1".equals(version) ? 10L : 9000L) : null);
 		assertThat(((Admission.Admitted) guards.admit(Guards.request("{ dataset { sources { path } } }"))).cost())
 			.isEqualTo(1 + 1 + 10);
+		assertThat(
+				((Admission.Admitted) guards.admit(Guards.request("{ dataset { sources { path } } }", "old"))).cost())
+			.isEqualTo(1 + 1 + 9000);
 		assertThat(((Admission.Admitted) guards
 			.admit(Guards.request("{ dataset(version: \"old\") { sources { path } } }"))).cost())
 			.isEqualTo(1 + 1 + 9000);
+	}
+
+	/**
+	 * The changelog is the store's whole history whatever version a query reads: a query
+	 * that names an older version is priced with the changelog as it is now, not as it
+	 * was the first time that document was priced for that version.
+	 */
+	@Test
+	void aChangelogReadWithAnOlderVersionIsPricedAsItHasGrown() {
+		Map<String, DatasetShape.Total> totals = new java.util.HashMap<>(Map.of("Dataset.changelog",
+				new DatasetShape.Total(1, 0), "VersionChanges.collections", new DatasetShape.Total(1, 0)));
+		Guards guards = Guards.withChangelog(totals);
+		String query = "{ dataset { changelog { version collections { addedCount } } } }";
+		// dataset 1 + changelog 1 + version 1 + collections 1 + addedCount 1
+		assertThat(((Admission.Admitted) guards.admit(Guards.request(query, "old"))).cost()).isEqualTo(5);
+		// a version is published: the changelog now lists two
+		totals.put("Dataset.changelog", new DatasetShape.Total(2, 0));
+		totals.put("VersionChanges.collections", new DatasetShape.Total(13, 0));
+		assertThat(((Admission.Admitted) guards.admit(Guards.request(query, "old"))).cost())
+			.isEqualTo(1 + 1 + 2 + 2 + 13);
+	}
+
+	/** {@code datasetVersions} costs the versions kept, not the list factor (5). */
+	@Test
+	void datasetVersionsCostsTheVersionsKept() {
+		Guards guards = Guards.withLists(Map.of("Query.datasetVersions", 12L));
+		// datasetVersions 1 + 12 × version 1
+		assertThat(((Admission.Admitted) guards.admit(Guards.request("{ datasetVersions { version } }"))).cost())
+			.isEqualTo(1 + 12);
 	}
 
 	/**
@@ -129,13 +189,16 @@ class AdmissionTests {
 	 */
 	@Test
 	void aRefusedChangelogSaysWhereItsIdsAreAndWhatIsCheaper() {
-		Guards guards = Guards.withLists(Map.of("Dataset.changelog", 1L, "VersionChanges.collections", 12L,
-				"CollectionChanges.added", 20_000L, "CollectionChanges.changed", 0L, "CollectionChanges.removed", 0L));
+		Guards guards = Guards.withChangelog(Map.of("Dataset.changelog", new DatasetShape.Total(1, 0),
+				"VersionChanges.collections", new DatasetShape.Total(12, 0), "CollectionChanges.added",
+				new DatasetShape.Total(30_000, 11), "CollectionChanges.changed", new DatasetShape.Total(0, 12),
+				"CollectionChanges.removed", new DatasetShape.Total(0, 12)));
 		assertThat(guards.admit(Guards.request("{ dataset { changelog { collections { added } } } }")))
 			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
 				assertThat(refused.code()).isEqualTo(ErrorCode.COST_LIMIT_EXCEEDED);
-				assertThat(refused.message()).contains("cost is 240003", "; collections costs 240001: ",
-						"its id lists (added, changed, removed) hold up to 20000 ids of one collection in one version",
+				// dataset 1 + changelog 1 + collections 1 + added (30,000 + 11 empty)
+				assertThat(refused.message()).contains("cost is 30014", "; collections costs 30012: ",
+						"its id lists (added, changed, removed) hold 30000 ids in all",
 						"page through them with changes(since:, first:)", "addedCount", "/data/changelog.json");
 			});
 	}

@@ -30,6 +30,10 @@ final class Guards {
 			  article(id: ID!): Article
 			  tags: [Tag!]!
 			  dataset(version: String): Dataset!
+			  datasetVersions: [DatasetVersion!]!
+			}
+			type DatasetVersion {
+			  version: String!
 			}
 			type Dataset {
 			  version: String!
@@ -128,6 +132,27 @@ final class Guards {
 		return withLists((version, field) -> bounds.get(field), settings);
 	}
 
+	/**
+	 * The guards with the changelog's lists returning {@code totals} ({@code Type.field}
+	 * to what it returns over all its parents), as the store holds them when asked:
+	 * {@code totals} may change between requests.
+	 */
+	static Guards withChangelog(Map<String, DatasetShape.Total> totals, String... settings) {
+		return withLists(new DatasetShape.Lists() {
+
+			@Override
+			public @org.jspecify.annotations.Nullable Long bound(String version, String field) {
+				return null;
+			}
+
+			@Override
+			public DatasetShape.@org.jspecify.annotations.Nullable Total total(String version, String field) {
+				return totals.get(field);
+			}
+
+		}, settings);
+	}
+
 	/** The guards with the dataset's own lists bounded per version by {@code lists}. */
 	static Guards withLists(DatasetShape.Lists lists, String... settings) {
 		Map<String, String> map = new HashMap<>();
@@ -140,6 +165,11 @@ final class Guards {
 	/** A request of {@link #CLIENT} for the current version. */
 	static Admission.Request request(String query) {
 		return new Admission.Request(query, null, Map.of(), Map.of(), null, CLIENT);
+	}
+
+	/** A request of {@link #CLIENT} that names the version it reads. */
+	static Admission.Request request(String query, String version) {
+		return new Admission.Request(query, null, Map.of(), Map.of(), version, CLIENT);
 	}
 
 	/** A request sending a persisted-query hash, with its document or without. */

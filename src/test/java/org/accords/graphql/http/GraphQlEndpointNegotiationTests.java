@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class GraphQlEndpointNegotiationTests {
 
-	final GraphQlEndpoint endpoint = new GraphQlEndpoint(null, JsonMapper.builder().build(),
-			new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("accords", AccordsProperties.class));
+	final GraphQlEndpoint endpoint = new GraphQlEndpoint(null, JsonMapper.builder().build(), new RequestBodies(
+			new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("accords", AccordsProperties.class)));
 
 	@Test
 	void aValueSeenAgainAnswersAsBeforeWithoutBeingParsedAgain() {

@@ -12,13 +12,14 @@ import org.accords.graphql.GuardedHttpTest;
 import org.accords.http.ClientNetwork;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Slow senders from one address cannot hold every request thread: at most
- * {@value GraphQlEndpoint#MAX_BODIES_PER_ADDRESS} of its bodies are read at once, and the
+ * {@value RequestBodies#MAX_BODIES_PER_ADDRESS} of its bodies are read at once, and the
  * rest of a refused body is not waited for.
  */
 @GuardedHttpTest
@@ -26,6 +27,10 @@ class SlowBodyTests {
 
 	@LocalServerPort
 	int port;
+
+	/** The application's count of bodies being read, not another context's. */
+	@Autowired
+	RequestBodies bodies;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,8 +49,8 @@ class SlowBodyTests {
 		String address = ClientNetwork.of("127.0.0.1");
 		int taken = 0;
 		try {
-			for (; taken < GraphQlEndpoint.MAX_BODIES_PER_ADDRESS; taken++) {
-				assertThat(GraphQlEndpoint.READING.take(address)).isTrue();
+			for (; taken < RequestBodies.MAX_BODIES_PER_ADDRESS; taken++) {
+				assertThat(this.bodies.reading.take(address)).isTrue();
 			}
 			HttpResponse<String> refused = post();
 			assertThat(refused.statusCode()).isEqualTo(413);
@@ -53,13 +58,13 @@ class SlowBodyTests {
 					"Too many request bodies being sent at once from this address (at most 20)");
 			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
 			assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
-			GraphQlEndpoint.READING.release(address);
+			this.bodies.reading.release(address);
 			taken--;
 			assertThat(post().statusCode()).isEqualTo(200);
 		}
 		finally {
 			for (; taken > 0; taken--) {
-				GraphQlEndpoint.READING.release(address);
+				this.bodies.reading.release(address);
 			}
 		}
 	}
