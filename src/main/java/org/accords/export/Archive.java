@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one archive with everything: a README, {@code datapackage.json}, every collection
- * as CSV and the changelog. Written entry by entry as it streams, and byte for byte the
- * same for the same version (entry times are the version's publication time), so its ETag
- * and measured size hold.
+ * as CSV and the changelog up to its version. Written entry by entry as it streams, and
+ * byte for byte the same for the same version (entry times are the version's publication
+ * time, and the changelog ends at the version), so its ETag and measured size hold.
  */
 @Component
 class Archive {
@@ -46,7 +46,8 @@ class Archive {
 			this.writer.write(table, Format.CSV, info.version(), zip, false);
 			zip.closeEntry();
 		}
-		put(zip, Downloads.CHANGELOG, time, JSON.writeValueAsBytes(this.metadata.changelog()));
+		put(zip, Downloads.CHANGELOG, time,
+				JSON.writeValueAsBytes(this.metadata.changelog(this.metadata.changelogEntriesUpTo(info.version()))));
 		zip.close();
 	}
 

@@ -313,7 +313,8 @@ class DownloadController {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
 				if (HttpMethod.GET.matches(request.getMethod())) {
-					this.requests.charge(archiveCost(info, this.requests.metadata().changelogEntries()), request);
+					this.requests.charge(
+							archiveCost(info, this.requests.metadata().changelogEntriesUpTo(info.version())), request);
 				}
 				describe(Downloads.archive(info.version()), "application/zip", response);
 				if (HttpMethod.HEAD.matches(request.getMethod())) {

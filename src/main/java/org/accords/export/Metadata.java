@@ -175,6 +175,21 @@ class Metadata {
 		return this.changelog.entries();
 	}
 
+	/**
+	 * The versions published up to and including {@code version}, newest first: what an
+	 * archive of that version lists, so that its bytes stay that version's while later
+	 * ones are published. Every version when the changelog does not name it.
+	 */
+	List<ChangelogEntry> changelogEntriesUpTo(String version) {
+		List<ChangelogEntry> entries = changelogEntries();
+		for (int i = 0; i < entries.size(); i++) {
+			if (entries.get(i).version().equals(version)) {
+				return entries.subList(i, entries.size());
+			}
+		}
+		return entries;
+	}
+
 	/** How many ids the changelog of {@code entries} lists. */
 	static long ids(List<ChangelogEntry> entries) {
 		return entries.stream()

@@ -1,5 +1,6 @@
 package org.accords.dataset;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
@@ -252,6 +255,13 @@ abstract class KeptVersionsContract {
 		HttpResponse<String> archive = send(request("/data/accords-" + this.second + ".zip"));
 		assertThat(archive.statusCode()).isEqualTo(200);
 		assertThat(archive.headers().firstValue("Accords-Version")).hasValue(this.second);
+		// the archive of a version is that version's: its changelog ends at it, so that
+		// its
+		// bytes, ETag and size stay the same while later versions are published
+		List<Map<String, Object>> changelog = JSON
+			.readValue(zipEntry(bytes(request("/data/accords-" + this.second + ".zip")), "changelog.json"), List.class);
+		assertThat(changelog.get(0)).containsEntry("version", this.second);
+		assertThat(changelog).extracting((entry) -> entry.get("version")).doesNotContain(this.third);
 
 		HttpResponse<String> gone = send(request("/data/statements.csv").header("Accords-Version", this.first)
 			.header("Accept", "application/json"));
@@ -398,6 +408,34 @@ abstract class KeptVersionsContract {
 			}
 		}
 		return send(request.uri(URI.create("http://localhost:" + this.port + uri)).GET());
+	}
+
+	byte[] bytes(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** One entry of a zip archive, as text. */
+	static String zipEntry(byte[] zip, String name) {
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(entries.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+			throw new AssertionError("no " + name + " in the archive");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	HttpResponse<String> send(HttpRequest.Builder request) {
