@@ -18,6 +18,7 @@ import org.accords.paging.NodeId;
 import org.accords.graphql.VersionBusyException;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
+import org.accords.web.ContentSecurityPolicy;
 import org.accords.web.Problems;
 import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,16 +90,7 @@ class PageController {
 	 * configured ancestors.
 	 */
 	static String cardPolicy(java.util.List<String> frameAncestors) {
-		for (String source : frameAncestors) {
-			// a source with ; or , would smuggle in another directive or policy
-			if (source.isBlank() || !source.matches("[^\\s;,]+")) {
-				throw new IllegalArgumentException("accords.embed.frame-ancestors: '" + source
-						+ "' is not a CSP source such as https://portal.example");
-			}
-		}
-		return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-				+ "form-action 'none'; frame-ancestors "
-				+ (frameAncestors.isEmpty() ? "'none'" : String.join(" ", frameAncestors));
+		return ContentSecurityPolicy.restrictive(frameAncestors);
 	}
 
 	@GetMapping("/{collection:statements|agreements|commitments|people|organizations|countries|cooperation-areas|signatories|events|programmes|posts}/{id}")

@@ -6,7 +6,11 @@ import org.accords.AccordsProperties;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.http.AccessLogFilter;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -26,9 +30,24 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final String graphQlPath;
 
+	private final List<String> frameAncestors;
+
 	WebConfiguration(AccordsProperties properties, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		this.corsAllowedOrigins = properties.http().corsAllowedOrigins();
 		this.graphQlPath = graphQlPath;
+		this.frameAncestors = properties.embed().frameAncestors();
+	}
+
+	/**
+	 * Spring Boot's error page, reached by the error dispatch only, with a restrictive
+	 * policy and {@code nosniff} ({@link ErrorPageHeaders}).
+	 */
+	@Bean
+	FilterRegistrationBean<ErrorPageHeaders> errorPageHeaders() {
+		FilterRegistrationBean<ErrorPageHeaders> registration = new FilterRegistrationBean<>(
+				new ErrorPageHeaders(ContentSecurityPolicy.restrictive(this.frameAncestors)));
+		registration.setDispatcherTypes(DispatcherType.ERROR);
+		return registration;
 	}
 
 	/**

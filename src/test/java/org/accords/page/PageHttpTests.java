@@ -201,6 +201,36 @@ class PageHttpTests extends PageSeed {
 		assertThat(conflicting.headers().firstValue("Content-Security-Policy")).hasValue(policy);
 	}
 
+	/**
+	 * A request Spring itself turns down (a method the address does not take) reaches
+	 * Spring Boot's error page, not the page's handler: that page too carries a
+	 * restrictive policy and {@code nosniff}, framed by no one, or under {@code /embed/}
+	 * as the card is.
+	 */
+	@Test
+	void theGenericErrorPageCarriesARestrictivePolicy() throws Exception {
+		String card = api().get("/embed/statement/" + TAMM, "text/html")
+			.headers()
+			.firstValue("Content-Security-Policy")
+			.orElseThrow();
+		for (String path : new String[] { "/statements/" + TAMM, "/embed/statement/" + TAMM,
+				"/articles/" + TEST_ARTICLE_ID, "/articles", "/no-such-address" }) {
+			for (String accept : new String[] { "text/html", "application/json" }) {
+				HttpResponse<String> refused = this.http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+						.header("Accept", accept)
+						.DELETE()
+						.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(refused.statusCode()).as(path).isIn(404, 405);
+				assertThat(refused.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+				assertThat(refused.headers().firstValue("Content-Security-Policy")).as(path)
+					.hasValue(path.startsWith("/embed/") ? card
+							: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+									+ "form-action 'none'; frame-ancestors 'none'");
+			}
+		}
+	}
+
 	@Test
 	void curatedIdsReachTheSamePage() throws Exception {
 		assertThat(api().html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");

@@ -1,0 +1,34 @@
+package org.accords.web;
+
+import java.util.List;
+
+/**
+ * The Content-Security-Policy of a page that loads nothing: a card, and every error page
+ * the application writes ({@link ErrorPageHeaders}).
+ */
+public final class ContentSecurityPolicy {
+
+	private ContentSecurityPolicy() {
+	}
+
+	/**
+	 * Styles inline and {@code data:} images only, no scripts, no base or form targets,
+	 * framed only by {@code frameAncestors} (by no one when empty).
+	 * @param frameAncestors CSP sources such as {@code https://portal.example}
+	 * @throws IllegalArgumentException for a source that is blank or would smuggle in
+	 * another directive or policy
+	 */
+	public static String restrictive(List<String> frameAncestors) {
+		for (String source : frameAncestors) {
+			// a source with ; or , would smuggle in another directive or policy
+			if (source.isBlank() || !source.matches("[^\\s;,]+")) {
+				throw new IllegalArgumentException("accords.embed.frame-ancestors: '" + source
+						+ "' is not a CSP source such as https://portal.example");
+			}
+		}
+		return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+				+ "form-action 'none'; frame-ancestors "
+				+ (frameAncestors.isEmpty() ? "'none'" : String.join(" ", frameAncestors));
+	}
+
+}
