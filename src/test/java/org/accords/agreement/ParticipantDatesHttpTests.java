@@ -1,11 +1,11 @@
 package org.accords.agreement;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import tools.jackson.databind.JsonNode;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
+import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +34,7 @@ class ParticipantDatesHttpTests {
 	Path folder;
 
 	private void report(String name, String published, String sentence, String joinedOn) throws Exception {
-		Files.createDirectories(this.folder.resolve("articles"));
-		Files.createDirectories(this.folder.resolve("curated"));
-		Files.writeString(this.folder.resolve("articles/" + name + ".txt"), " date " + published + " " + sentence);
-		Files.writeString(this.folder.resolve("curated/" + name + ".yaml"), """
-				article: { file: %s.txt, id: %s, publisher: %s, language: en, rights: invented test text }
+		SeedFixture.report(this.folder, name, published, sentence, """
 				countries: [ { code: PL, name: Poland } ]
 				agreements:
 				  - id: demining-coalition
@@ -50,7 +46,7 @@ class ParticipantDatesHttpTests {
 				        role: MEMBER
 				        %s
 				        evidence: ["%s"]
-				""".formatted(name, name, name, joinedOn, sentence));
+				""".formatted(joinedOn, sentence));
 	}
 
 	@Test

@@ -70,6 +70,19 @@ public final class SeedFixture {
 		return this;
 	}
 
+	/**
+	 * Writes an invented report into a seed folder: its article ({@code date}, then the
+	 * text) as {@code articles/<name>.txt} and its curated file as
+	 * {@code curated/<name>.yaml}, headed by an {@code article} section of that name.
+	 * @param sections the curated file's sections after its {@code article} section
+	 */
+	public static void report(Path folder, String name, String published, String text, String sections) {
+		new SeedFixture(folder).write("articles/" + name + ".txt", " date " + published + " " + text)
+			.write("curated/" + name + ".yaml",
+					"article: { file: %s.txt, id: %s, publisher: %s, language: en, ".formatted(name, name, name)
+							+ "rights: invented test text }\n" + sections);
+	}
+
 	public String location() {
 		return this.root.toUri().toString();
 	}
