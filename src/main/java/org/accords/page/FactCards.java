@@ -1,7 +1,5 @@
 package org.accords.page;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,6 +27,7 @@ import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
 import org.accords.programme.Programme;
+import org.accords.sourceview.EvidenceLinks;
 import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
 import org.accords.store.Entity;
@@ -651,8 +650,7 @@ public class FactCards {
 				if (article == null) {
 					continue;
 				}
-				String sourceView = absolute("/articles/" + article.id() + "?fact="
-						+ URLEncoder.encode(factId, StandardCharsets.UTF_8) + "#fact");
+				String sourceView = EvidenceLinks.of(FactCards.this.publicUrl, article.id(), factId);
 				// the publisher is named even where the title names the article
 				String name = (article.title() != null) ? article.publisher() + ": " + article.title() : label(article);
 				this.sources.add(new Card.Source(e.excerpt(), name, article.publishedOn(), article.url(), sourceView));

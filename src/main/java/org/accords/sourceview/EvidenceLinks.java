@@ -42,7 +42,7 @@ import org.springframework.stereotype.Controller;
  * graphql-java's local context; computing the link costs no store query.
  */
 @Controller
-class EvidenceLinks {
+public class EvidenceLinks {
 
 	/** Local-context key of the node id of the fact whose evidence is being resolved. */
 	static final String FACT_ID = "accords.factId";
@@ -101,9 +101,10 @@ class EvidenceLinks {
 
 	/**
 	 * The address of an article's source view under {@code accords.public-url}, marking a
-	 * fact's words when given; {@code #fact} scrolls to them without scripts.
+	 * fact's words when given; {@code #fact} scrolls to them without scripts. Cards link
+	 * their sources by it too.
 	 */
-	static String of(String publicUrl, String articleId, @Nullable String factId) {
+	public static String of(String publicUrl, String articleId, @Nullable String factId) {
 		String path = publicUrl + "/articles/" + articleId;
 		return (factId != null) ? path + "?fact=" + URLEncoder.encode(factId, StandardCharsets.UTF_8) + "#fact" : path;
 	}
