@@ -55,8 +55,7 @@ public final class ETags {
 
 	/** The request's {@code If-None-Match} headers joined as one, or null. */
 	public static @Nullable String ifNoneMatch(HttpServletRequest request) {
-		List<String> values = Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH));
-		return values.isEmpty() ? null : String.join(",", values);
+		return joined(request, HttpHeaders.IF_NONE_MATCH);
 	}
 
 	/**
@@ -65,16 +64,29 @@ public final class ETags {
 	 * never matched but by {@code *}).
 	 */
 	public static boolean matched(@Nullable String ifMatch, String etag) {
-		if (ifMatch == null) {
+		return strongly(ifMatch, etag, true);
+	}
+
+	/**
+	 * Whether a list of tags names {@code etag} by strong comparison, or by {@code *}
+	 * when {@code wildcard}.
+	 */
+	private static boolean strongly(@Nullable String tags, String etag, boolean wildcard) {
+		if (tags == null) {
 			return false;
 		}
 		ETag wanted = ETag.create(etag);
-		return ETag.parse(ifMatch).stream().anyMatch((tag) -> tag.isWildcard() || tag.compare(wanted, true));
+		return ETag.parse(tags).stream().anyMatch((tag) -> tag.isWildcard() ? wildcard : tag.compare(wanted, true));
 	}
 
 	/** The request's {@code If-Match} headers joined as one, or null. */
 	public static @Nullable String ifMatch(HttpServletRequest request) {
-		List<String> values = Collections.list(request.getHeaders(HttpHeaders.IF_MATCH));
+		return joined(request, HttpHeaders.IF_MATCH);
+	}
+
+	/** A request's headers of one name joined with commas, as one list; null for none. */
+	private static @Nullable String joined(HttpServletRequest request, String name) {
+		List<String> values = Collections.list(request.getHeaders(name));
 		return values.isEmpty() ? null : String.join(",", values);
 	}
 
@@ -84,10 +96,7 @@ public final class ETags {
 	 * served that copy, a 304 or the bytes it holds, even if it takes gzip now.
 	 */
 	public static boolean holdsIdentity(HttpServletRequest request, String etag) {
-		String ifMatch = ifMatch(request);
-		ETag wanted = ETag.create(etag);
-		return named(ifNoneMatch(request), etag) || (ifMatch != null
-				&& ETag.parse(ifMatch).stream().anyMatch((tag) -> !tag.isWildcard() && tag.compare(wanted, true)));
+		return named(ifNoneMatch(request), etag) || strongly(ifMatch(request), etag, false);
 	}
 
 	/**
