@@ -47,10 +47,10 @@ class RequestBodies {
 	 */
 	byte[] read(HttpServletRequest servlet) {
 		long limit = this.maxBodySize;
-		if (servlet.getContentLengthLong() > limit) {
+		long declared = servlet.getContentLengthLong();
+		if (declared > limit) {
 			throw tooLarge(limit);
 		}
-		long declared = servlet.getContentLengthLong();
 		// an IPv6 client by its /64, as its rate limit
 		String address = ClientNetwork.of(servlet.getRemoteAddr());
 		if (!this.reading.take(address)) {
