@@ -179,7 +179,10 @@ abstract class KeptVersionsContract {
 	/**
 	 * The changelog is the store's history, whatever version is read: an answer read with
 	 * an older version grows as versions are published, so it is neither cached nor
-	 * tagged by its version (its cost is counted anew, see {@code AdmissionTests}).
+	 * tagged by its version (its cost is counted anew, see {@code AdmissionTests}). It
+	 * still says how long it may be kept, as any GET answer does (a CDN would otherwise
+	 * keep it by its own heuristics): as long as an answer of the version served, which a
+	 * publication outdates just as much.
 	 */
 	@Test
 	void theChangelogReadWithAnOlderVersionListsTheVersionsPublishedSince() {
@@ -190,6 +193,11 @@ abstract class KeptVersionsContract {
 		assertThat(now.body()).contains(this.second, this.third);
 		assertThat(extensions(now)).containsEntry("datasetVersion", this.second);
 		assertThat(this.secondChangelog.headers().firstValue("ETag")).isEmpty();
+		String kept = get(RADIO).headers().firstValue("Cache-Control").orElseThrow();
+		assertThat(this.secondChangelog.headers().firstValue("Cache-Control")).hasValue(kept);
+		HttpResponse<String> versions = get("{ datasetVersions { version } }");
+		assertThat(versions.headers().firstValue("ETag")).isEmpty();
+		assertThat(versions.headers().firstValue("Cache-Control")).hasValue(kept);
 	}
 
 	@Test

@@ -168,6 +168,23 @@ class TransportTests {
 		assertThat(this.counter.executions.get()).as("each answered from its own entry").isEqualTo(before);
 	}
 
+	/**
+	 * An answer with errors (a bad argument, a document that does not validate, a
+	 * timeout) is about this request: never kept by a browser or a CDN, which would
+	 * otherwise keep it by their own heuristics, and without the ETag a 304 would confirm
+	 * it with.
+	 */
+	@Test
+	void getAnswersWithErrorsAreNeitherKeptNorTagged() {
+		for (String query : new String[] { "{ statements(first: 500) { totalCount } }", "{ statemnts { totalCount } }",
+				"{ statements(first: 1) { totalCount" }) {
+			HttpResponse<String> response = this.client.get(query, "Accept", "application/json");
+			assertThat(response.body()).as(query).contains("\"errors\"");
+			assertThat(response.headers().firstValue("Cache-Control")).as(query).hasValue("no-store");
+			assertThat(response.headers().firstValue("ETag")).as(query).isEmpty();
+		}
+	}
+
 	@Test
 	void failedResponsesAreNotCached() {
 		String failing = "{\"query\":\"{ statements(first: 500) { totalCount } }\"}";

@@ -192,7 +192,8 @@ class GraphQlTransport implements DisposableBean {
 			return refused(refused, format, servlet, received, trace);
 		}
 		boolean gzip = Gzip.accepted(servlet);
-		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, gzip, bom, trace);
+		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, gzip, bom,
+				method == HttpMethod.GET, trace);
 		// 3. HTTP caching: a 304, or the answer from the response cache
 		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
 		if (cached != null) {
@@ -251,10 +252,11 @@ class GraphQlTransport implements DisposableBean {
 	 * enough}: the client takes gzip (so the {@code -gzip} ETag it holds may be current)
 	 * @param bom whether its answer is a CSV marked for Excel ({@link #withBom}), which
 	 * is gzipped once marked, by {@link #serve}
+	 * @param get whether it is a GET (or HEAD), whose answer says how long it may be kept
 	 */
 	private record Exchange(Admission.Admitted admitted, GraphQlHttpRequest request, MediaType format,
 			@Nullable String version, @Nullable String key, HttpHeaders headers, Map<String, Object> cost, boolean gzip,
-			boolean bom) {
+			boolean bom, boolean get) {
 
 		RateLimiter.Charge charge() {
 			return this.admitted.charge();
@@ -277,7 +279,7 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	private Exchange exchange(Admission.Admitted admitted, GraphQlHttpRequest received, MediaType format,
-			@Nullable String version, boolean gzip, boolean bom, RequestTrace trace) {
+			@Nullable String version, boolean gzip, boolean bom, boolean get, RequestTrace trace) {
 		trace.cost = admitted.cost();
 		trace.partner = partner(admitted.charge());
 		GraphQlHttpRequest request = received.withQuery(admitted.query());
@@ -285,7 +287,7 @@ class GraphQlTransport implements DisposableBean {
 		// published, even for the version it reads: neither cached nor tagged by it
 		String key = (version != null && !admitted.growing()) ? cacheKey(version, format, request) : null;
 		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
-				this.admission.cost(admitted.cost(), admitted.charge()), gzip, bom);
+				this.admission.cost(admitted.cost(), admitted.charge()), gzip, bom, get);
 	}
 
 	/**
@@ -296,6 +298,13 @@ class GraphQlTransport implements DisposableBean {
 			RequestTrace trace) {
 		String key = exchange.key();
 		if (key == null) {
+			if (exchange.get()) {
+				// an answer that grows as versions are published (the changelog, the
+				// versions kept): no ETag, which names a version's answer, but kept as
+				// long as any answer of the version served, which a publication outdates
+				// as much; a CDN would otherwise keep it by its own heuristics
+				exchange.headers().setCacheControl(cacheControl(exchange.charge()));
+			}
 			return null;
 		}
 		HttpHeaders headers = exchange.headers();
@@ -439,6 +448,13 @@ class GraphQlTransport implements DisposableBean {
 		}
 		else {
 			headers = headers(exchange.charge(), executedVersion ? version : null);
+			if (exchange.get()) {
+				// an answer with errors (a bad argument, a document that does not
+				// validate, a timeout) is about this request: kept by no cache, and
+				// without the ETag a 304 would confirm it with
+				headers.setCacheControl((status == HttpStatus.OK && response.getErrors().isEmpty() && executedVersion)
+						? cacheControl(exchange.charge()) : "no-store");
+			}
 		}
 		return encoded(ResponseEntity.status((csv && status == HttpStatus.OK) ? HttpStatus.BAD_REQUEST : status)
 			.headers(headers)
