@@ -18,9 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * programs), which answers what no handler did: an exception nothing caught, a method or
  * an address Spring turned down. It loads nothing and is framed by no one
  * ({@link ContentSecurityPolicy#restrictive}); under {@code /embed/} it is framed as a
- * card is, so a portal's frame shows it. Registered for the error dispatch only
- * ({@link WebConfiguration}); the handlers' own errors carry their address's policy
- * ({@link Problems}).
+ * card is, so a portal's frame shows it. Kept by no cache: what failed is this request (a
+ * CDN would otherwise keep a {@code 500} by its own heuristics). Registered for the error
+ * dispatch only ({@link WebConfiguration}), and written by {@link RejectedRequestHeaders}
+ * on what Tomcat refuses before Spring sees it; the handlers' own errors carry their
+ * address's policy ({@link Problems}).
  */
 final class ErrorPageHeaders implements Filter {
 
@@ -42,10 +44,19 @@ final class ErrorPageHeaders implements Filter {
 				&& response instanceof HttpServletResponse answer) {
 			boolean card = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
 					&& uri.startsWith(http.getContextPath() + "/embed/");
-			answer.setHeader("Content-Security-Policy", card ? this.cardPolicy : ERROR_POLICY);
-			answer.setHeader("X-Content-Type-Options", "nosniff");
+			write(answer, card);
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the error page's headers on {@code response}.
+	 * @param card whether the address is a card's (under {@code /embed/})
+	 */
+	void write(HttpServletResponse response, boolean card) {
+		response.setHeader("Content-Security-Policy", card ? this.cardPolicy : ERROR_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Cache-Control", "no-store");
 	}
 
 }

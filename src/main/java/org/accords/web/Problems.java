@@ -3,6 +3,7 @@ package org.accords.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +11,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * The error of an address that serves HTML to browsers and JSON to programs (the fact
  * pages and cards, the source view): programs get {@code {"error", "status"}}, browsers
- * the page's own error page with its Content-Security-Policy.
+ * the page's own error page with its Content-Security-Policy. Kept by no cache: a CDN
+ * would otherwise keep an unknown id's 404 by its own heuristics past the publication
+ * that adds it, a 503 for everyone, or one form for clients that asked for the other.
  */
 public final class Problems {
 
@@ -27,10 +30,12 @@ public final class Problems {
 			String page) {
 		if (json) {
 			return ResponseEntity.status(status)
+				.cacheControl(CacheControl.noStore())
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("error", message, "status", status.value()));
 		}
 		return ResponseEntity.status(status)
+			.cacheControl(CacheControl.noStore())
 			.contentType(HTML)
 			.header("Content-Security-Policy", contentSecurityPolicy)
 			.body(page);

@@ -9,6 +9,8 @@ import org.accords.graphql.http.AccessLogFilter;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,10 +46,24 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	FilterRegistrationBean<ErrorPageHeaders> errorPageHeaders() {
-		FilterRegistrationBean<ErrorPageHeaders> registration = new FilterRegistrationBean<>(
-				new ErrorPageHeaders(ContentSecurityPolicy.restrictive(this.frameAncestors)));
+		FilterRegistrationBean<ErrorPageHeaders> registration = new FilterRegistrationBean<>(errorPageHeadersFilter());
 		registration.setDispatcherTypes(DispatcherType.ERROR);
 		return registration;
+	}
+
+	private ErrorPageHeaders errorPageHeadersFilter() {
+		return new ErrorPageHeaders(ContentSecurityPolicy.restrictive(this.frameAncestors));
+	}
+
+	/**
+	 * The same headers on Tomcat's own error page, which answers what it refuses before
+	 * Spring sees it ({@link RejectedRequestHeaders}).
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> rejectedRequestHeaders(
+			@Value("${server.servlet.context-path:}") String contextPath) {
+		RejectedRequestHeaders valve = new RejectedRequestHeaders(errorPageHeadersFilter(), contextPath);
+		return (factory) -> factory.addEngineValves(valve);
 	}
 
 	/**

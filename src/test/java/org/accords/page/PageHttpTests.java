@@ -231,6 +231,70 @@ class PageHttpTests extends PageSeed {
 		}
 	}
 
+	/**
+	 * An error of a page, a card, the source view or the generic error page says it may
+	 * be kept by no cache: a CDN in front of a portal would otherwise keep an unknown
+	 * id's {@code 404} by its own heuristics (an hour, for some) past the publication
+	 * that adds it, hand a {@code 503} to everyone, or an HTML error to a program that
+	 * asked for JSON at the same address.
+	 */
+	@Test
+	void errorsAreKeptByNoCache() throws Exception {
+		for (String path : new String[] { "/statements/no-such-statement", "/people/" + TAMM,
+				"/statements/" + TAMM + "?version=0000000000000000", "/embed/statement/no-such-statement",
+				"/embed/treaty/" + TAMM, "/embed/statement/" + TAMM + "?theme=blue", "/embed/statement",
+				"/articles/no-such-article", "/articles?page=second", "/no-such-address", "/statements/" }) {
+			for (String accept : new String[] { "text/html", "application/json" }) {
+				HttpResponse<String> missing = api().get(path, accept);
+				assertThat(missing.statusCode()).as(path + " " + accept).isIn(400, 404);
+				assertThat(missing.headers().firstValue("Cache-Control")).as(path + " " + accept).hasValue("no-store");
+			}
+		}
+		HttpResponse<String> refused = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/embed/statement/" + TAMM))
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(405);
+		assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	/**
+	 * An address Tomcat turns down before Spring sees it (a {@code %} that encodes
+	 * nothing, as a portal's template may leave in an id) is answered with the headers of
+	 * the generic error page: a restrictive policy (a card's under {@code /embed/}, so
+	 * the portal's frame shows it), {@code nosniff}, and kept by no cache.
+	 */
+	@Test
+	void anAddressTomcatRefusesCarriesTheErrorPagesHeaders() throws Exception {
+		String card = api().get("/embed/statement/" + TAMM, "text/html")
+			.headers()
+			.firstValue("Content-Security-Policy")
+			.orElseThrow();
+		for (String path : new String[] { "/statements/%", "/embed/statement/%zz" }) {
+			String answer = raw(path).toLowerCase(java.util.Locale.ROOT);
+			assertThat(answer).as(path).startsWith("http/1.1 400");
+			String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+			assertThat(head).as(path)
+				.contains("\r\ncontent-security-policy: "
+						+ (path.startsWith("/embed/") ? card.toLowerCase(java.util.Locale.ROOT)
+								: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+										+ "form-action 'none'; frame-ancestors 'none'"))
+				.contains("\r\nx-content-type-options: nosniff")
+				.contains("\r\ncache-control: no-store");
+		}
+	}
+
+	/** A raw HTTP/1.1 GET: Java's HTTP client refuses an address that is not a URI. */
+	String raw(String path) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write(("GET " + path
+						+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	@Test
 	void curatedIdsReachTheSamePage() throws Exception {
 		assertThat(api().html("/statements/tamm-share-sites")).contains("Kaarel Tamm, Defence Minister");
