@@ -261,8 +261,9 @@ class PageHttpTests extends PageSeed {
 	/**
 	 * An address Tomcat turns down before Spring sees it (a {@code %} that encodes
 	 * nothing, as a portal's template may leave in an id) is answered with the headers of
-	 * the generic error page: a restrictive policy (a card's under {@code /embed/}, so
-	 * the portal's frame shows it), {@code nosniff}, and kept by no cache.
+	 * the generic error page, as is a request whose headers are over its 8 KB: a
+	 * restrictive policy (a card's under {@code /embed/}, so the portal's frame shows
+	 * it), {@code nosniff}, and kept by no cache.
 	 */
 	@Test
 	void anAddressTomcatRefusesCarriesTheErrorPagesHeaders() throws Exception {
@@ -270,8 +271,12 @@ class PageHttpTests extends PageSeed {
 			.headers()
 			.firstValue("Content-Security-Policy")
 			.orElseThrow();
-		for (String path : new String[] { "/statements/%", "/embed/statement/%zz" }) {
-			String answer = raw(path).toLowerCase(java.util.Locale.ROOT);
+		// an address it cannot decode, and headers over its 8 KB
+		String huge = "X-Filler: " + "a".repeat(9000) + "\r\n";
+		for (String[] request : new String[][] { { "/statements/%", "" }, { "/embed/statement/%zz", "" },
+				{ "/embed/statement/" + TAMM, huge } }) {
+			String path = request[0];
+			String answer = raw(path, request[1]).toLowerCase(java.util.Locale.ROOT);
 			assertThat(answer).as(path).startsWith("http/1.1 400");
 			String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
 			assertThat(head).as(path)
@@ -284,12 +289,15 @@ class PageHttpTests extends PageSeed {
 		}
 	}
 
-	/** A raw HTTP/1.1 GET: Java's HTTP client refuses an address that is not a URI. */
-	String raw(String path) throws java.io.IOException {
+	/**
+	 * A raw HTTP/1.1 GET with {@code headers} (each ending in CRLF): Java's HTTP client
+	 * refuses an address that is not a URI.
+	 */
+	String raw(String path, String headers) throws java.io.IOException {
 		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
 			socket.getOutputStream()
-				.write(("GET " + path
-						+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n" + headers
+						+ "Connection: close\r\n\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
