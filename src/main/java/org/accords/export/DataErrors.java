@@ -135,6 +135,14 @@ class DataErrors {
 		text(response, HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage() + "\n");
 	}
 
+	/**
+	 * An error is about its request: kept by no cache (a CDN would otherwise keep a
+	 * {@code 404} of a download, or a {@code 503}, by its own heuristics).
+	 */
+	private static void noStore(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
 	private static void text(HttpServletResponse response, HttpStatus status, String body) throws IOException {
 		write(response, status, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
 				body.getBytes(StandardCharsets.UTF_8));
@@ -151,6 +159,7 @@ class DataErrors {
 		response.setStatus(status.value());
 		response.setContentType(type.toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
+		noStore(response);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
@@ -170,6 +179,7 @@ class DataErrors {
 		available.addAll(List.of(Downloads.LATEST_ARCHIVE, Downloads.DATAPACKAGE, Downloads.JSON_LD, Downloads.BIBTEX,
 				"changelog", Downloads.CHANGELOG, "index.json"));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		noStore(response);
 		switch (Reader.of(request)) {
 			case PERSON -> {
 				ModelAndView page = DataViews.notFound(message, available);

@@ -10,6 +10,7 @@ import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,13 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/data")
 class DataListingController {
 
+	/**
+	 * The listing and the changelog change with each publication (the listing also when a
+	 * version's download sizes are measured): revalidated each time, so that no cache
+	 * keeps them by its own heuristics.
+	 */
+	private static final String REVALIDATED = "no-cache";
+
 	private static final String LICENCE_LINK = "<" + Citation.LICENCE_URL + ">; rel=\"license\"";
 
 	private final DataRequests requests;
@@ -47,6 +55,7 @@ class DataListingController {
 		response.setHeader(DatasetVersionSource.HEADER, info.version());
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATED);
 		return DataViews.index(info, all, jsonLd);
 	}
 
@@ -56,6 +65,7 @@ class DataListingController {
 		this.requests.charge(DownloadController.DOWNLOAD_COST, request);
 		// the type is set, so a client asking for neither HTML nor JSON still gets JSON
 		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
 			.contentType(MediaType.APPLICATION_JSON)
 			.varyBy(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER)
 			.header(DatasetVersionSource.HEADER, info.version())
@@ -67,6 +77,7 @@ class DataListingController {
 		DatasetInfo info = this.requests.info(request);
 		this.requests.charge(DownloadController.DOWNLOAD_COST, request);
 		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(DatasetVersionSource.HEADER, info.version())
 			.varyBy(DatasetVersionSource.HEADER)
@@ -76,12 +87,14 @@ class DataListingController {
 	@GetMapping(path = "/changelog", produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView changelogPage(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATED);
 		return DataViews.changelog(this.requests.changelog(request));
 	}
 
 	@GetMapping("/changelog")
 	ResponseEntity<List<Map<String, Object>>> changelog(HttpServletRequest request) {
 		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.LINK, LICENCE_LINK)
 			.varyBy(HttpHeaders.ACCEPT)
@@ -92,6 +105,7 @@ class DataListingController {
 	@GetMapping("/" + Downloads.CHANGELOG)
 	ResponseEntity<List<Map<String, Object>>> changelogJson(HttpServletRequest request) {
 		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.LINK, LICENCE_LINK)
 			.body(this.requests.changelog(request));

@@ -692,6 +692,9 @@ class DownloadsHttpTests {
 				assertThat(response.headers().firstValue("Content-Disposition")).as(error.getKey() + " " + accept)
 					.isEmpty();
 				assertThat(vary(response)).as(error.getKey() + " " + accept).contains("accept");
+				// about this request: a CDN would otherwise keep it by its own heuristics
+				assertThat(response.headers().firstValue("Cache-Control")).as(error.getKey() + " " + accept)
+					.hasValue("no-store");
 			}
 		}
 		HttpResponse<byte[]> json = get("/data/statements.xlsx", "application/json");
@@ -702,6 +705,7 @@ class DownloadsHttpTests {
 		assertThat(notAcceptable.statusCode()).isEqualTo(406);
 		assertThat(notAcceptable.headers().firstValue("Content-Disposition")).isEmpty();
 		assertThat(notAcceptable.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(notAcceptable.headers().firstValue("Cache-Control")).hasValue("no-store");
 		HttpResponse<byte[]> bad = this.http.send(HttpRequest
 			.newBuilder(
 					URI.create("http://localhost:" + this.port + "/data/statements.ndjson?version=aaaaaaaaaaaaaaaa"))
@@ -709,6 +713,24 @@ class DownloadsHttpTests {
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.headers().firstValue("Content-Disposition")).isEmpty();
+		assertThat(bad.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	/**
+	 * The listing and the changelog change with each publication (the listing also when
+	 * the sizes of a version's downloads are measured): revalidated each time, never kept
+	 * by a CDN's own heuristics, which would show the last version for as long as it
+	 * liked.
+	 */
+	@Test
+	void theListingAndTheChangelogAreRevalidatedEachTime() throws Exception {
+		for (String path : List.of("/data", "/data/", "/data/index.json", "/data/changelog", "/data/changelog.json")) {
+			for (String accept : List.of("*/*", "application/json", "text/html")) {
+				HttpResponse<byte[]> response = get(path, accept);
+				assertThat(response.statusCode()).as(path + " " + accept).isEqualTo(200);
+				assertThat(response.headers().firstValue("Cache-Control")).as(path + " " + accept).hasValue("no-cache");
+			}
+		}
 	}
 
 	@Test
