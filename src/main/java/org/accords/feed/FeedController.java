@@ -53,7 +53,7 @@ class FeedController {
 	@Nullable ResponseEntity<?> json(HttpServletRequest http, HttpServletResponse response) {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "json");
-		if (ETags.answered(http, response, etag)) {
+		if (ETags.answered(http, response, etag, CacheControl.noCache())) {
 			return null;
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -61,23 +61,18 @@ class FeedController {
 		body.put("url", this.publicUrl + "/data/changes.json");
 		body.put("atom", this.publicUrl + "/data/changes.atom");
 		body.put("versions", versions);
-		return ResponseEntity.ok()
-			.eTag(etag)
-			.cacheControl(CacheControl.noCache())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body);
+		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	@GetMapping("/data/changes.atom")
 	@Nullable ResponseEntity<?> atom(HttpServletRequest http, HttpServletResponse response) throws XMLStreamException {
 		List<VersionSummary> versions = this.changes.recent();
 		String etag = etag(versions, "atom");
-		if (ETags.answered(http, response, etag)) {
+		if (ETags.answered(http, response, etag, CacheControl.noCache())) {
 			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.cacheControl(CacheControl.noCache())
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
 			.body(atom(versions));
 	}

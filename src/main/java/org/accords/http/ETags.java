@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ETag;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -135,6 +136,27 @@ public final class ETags {
 		}
 		response.setStatus(answer.status().value());
 		return true;
+	}
+
+	/**
+	 * {@link #answered(HttpServletRequest, HttpServletResponse, String)}, with the
+	 * {@code Cache-Control} and {@code Vary} of the answer set on the response first, so
+	 * that a 304 carries them as its 200 would (RFC 9110, 15.4.5): a cache that
+	 * revalidates learns again how long to keep the answer and what it varies by.
+	 * @param vary the request headers the answer varies by, besides the URL
+	 */
+	public static boolean answered(HttpServletRequest request, HttpServletResponse response, String etag,
+			CacheControl cacheControl, String... vary) {
+		String value = cacheControl.getHeaderValue();
+		if (value != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, value);
+		}
+		for (String name : vary) {
+			if (!response.getHeaders(HttpHeaders.VARY).contains(name)) {
+				response.addHeader(HttpHeaders.VARY, name);
+			}
+		}
+		return answered(request, response, etag);
 	}
 
 	/**

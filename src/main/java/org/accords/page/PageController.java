@@ -110,13 +110,12 @@ class PageController {
 		if (card == null && page == null) {
 			return problem(HttpStatus.NOT_FOUND, missing(type, id, info, false), json);
 		}
-		if (ETags.answered(http, response, etag)) {
+		if (ETags.answered(http, response, etag, CacheControl.noCache(), HttpHeaders.ACCEPT,
+				DatasetVersionSource.HEADER)) {
 			return null;
 		}
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			.eTag(etag)
-			.varyBy(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER)
-			.cacheControl(CacheControl.noCache())
 			.header(DatasetVersionSource.HEADER, info.version());
 		if (card != null) {
 			return ok.contentType(MediaType.APPLICATION_JSON).body(json(card, info.version()));
@@ -140,13 +139,12 @@ class PageController {
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}
-		if (ETags.answered(http, response, etag)) {
+		if (ETags.answered(http, response, etag, CacheControl.maxAge(CARD_MAX_AGE).cachePublic(),
+				DatasetVersionSource.HEADER)) {
 			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.cacheControl(CacheControl.maxAge(CARD_MAX_AGE).cachePublic())
-			.varyBy(DatasetVersionSource.HEADER)
 			.header(DatasetVersionSource.HEADER, info.version())
 			.header("Content-Security-Policy", this.cardPolicy)
 			.contentType(HTML)

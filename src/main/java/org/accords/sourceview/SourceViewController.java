@@ -72,13 +72,10 @@ class SourceViewController {
 					+ "; see /articles for the list", json);
 		}
 		String etag = "\"" + info.version() + "-" + (json ? "json" : "html") + "\"";
-		if (ETags.answered(http, response, etag)) {
+		if (ETags.answered(http, response, etag, CacheControl.noCache(), HttpHeaders.ACCEPT)) {
 			return null;
 		}
-		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-			.eTag(etag)
-			.varyBy(HttpHeaders.ACCEPT)
-			.cacheControl(CacheControl.noCache());
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok().eTag(etag);
 		if (json) {
 			return ok.contentType(MediaType.APPLICATION_JSON).body(article);
 		}
@@ -100,7 +97,7 @@ class SourceViewController {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", false);
 		}
 		String etag = "\"" + info.version() + "-list-" + page + "\"";
-		if (ETags.answered(http, response, etag)) {
+		if (ETags.answered(http, response, etag, CacheControl.noCache())) {
 			return null;
 		}
 		long total = this.store.count(info.version(), Article.ENTITY, new Criteria());
@@ -110,7 +107,6 @@ class SourceViewController {
 				Sort.by("publishedOn", "_id"), (long) (current - 1) * PAGE, PAGE);
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.cacheControl(CacheControl.noCache())
 			.contentType(HTML)
 			.header("Content-Security-Policy", ArticleList.CONTENT_SECURITY_POLICY)
 			.body(ArticleList.html(articles, current, pages, total, info.version()));

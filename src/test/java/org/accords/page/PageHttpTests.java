@@ -412,6 +412,42 @@ class PageHttpTests extends PageSeed {
 		}
 	}
 
+	/**
+	 * A {@code 304} carries the {@code Cache-Control} and {@code Vary} its {@code 200}
+	 * would (RFC 9110, 15.4.5): a cache that revalidates learns again how long to keep
+	 * the answer and what it varies by, and a client that holds the bytes without their
+	 * headers is told.
+	 */
+	@Test
+	void aNotModifiedCarriesTheCacheControlAndVaryOfItsAnswer() throws Exception {
+		for (String path : new String[] { "/embed/commitment/" + FUNDS, "/statements/" + TAMM,
+				"/articles/" + TEST_ARTICLE_ID, "/articles", "/data/changes.atom", "/data/changes.json" }) {
+			HttpResponse<String> first = api().get(path, "text/html");
+			assertThat(first.statusCode()).as(path).isEqualTo(200);
+			HttpResponse<String> again = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Accept", "text/html")
+					.header("If-None-Match", first.headers().firstValue("ETag").orElseThrow())
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(again.statusCode()).as(path).isEqualTo(304);
+			assertThat(again.headers().firstValue("Cache-Control")).as(path)
+				.isEqualTo(first.headers().firstValue("Cache-Control"))
+				.isPresent();
+			assertThat(vary(again)).as(path).containsAll(vary(first));
+		}
+	}
+
+	/** The names a response's {@code Vary} headers list, lower case. */
+	static java.util.Set<String> vary(HttpResponse<?> response) {
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		for (String value : response.headers().allValues("Vary")) {
+			for (String name : value.split(",")) {
+				names.add(name.trim().toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		return names;
+	}
+
 	@Test
 	void oembedGivesARichIframeForAPageUrl() throws Exception {
 		String page = PUBLIC + "/statements/" + TAMM;
