@@ -182,7 +182,7 @@ class DataErrors {
 		noStore(response);
 		switch (Reader.of(request)) {
 			case PERSON -> {
-				ModelAndView page = DataViews.notFound(message, available);
+				ModelAndView page = DataViews.secured(response, DataViews.notFound(message, available));
 				page.setStatus(HttpStatus.NOT_FOUND);
 				return page;
 			}

@@ -56,7 +56,7 @@ class DataListingController {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATED);
-		return DataViews.index(info, all, jsonLd);
+		return DataViews.secured(response, DataViews.index(info, all, jsonLd));
 	}
 
 	@GetMapping({ "", "/" })
@@ -88,7 +88,7 @@ class DataListingController {
 	ModelAndView changelogPage(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATED);
-		return DataViews.changelog(this.requests.changelog(request));
+		return DataViews.secured(response, DataViews.changelog(this.requests.changelog(request)));
 	}
 
 	@GetMapping("/changelog")

@@ -8,6 +8,8 @@ import java.util.Objects;
 
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
+import org.accords.web.ContentSecurityPolicy;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.servlet.ModelAndView;
@@ -19,6 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
  * templates escape every value.
  */
 final class DataViews {
+
+	/**
+	 * The pages' policy: they load nothing but themselves (inline styles, the JSON-LD
+	 * data block), and no one frames them, as the article list.
+	 */
+	private static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.restrictive(List.of());
 
 	/** Ids listed per change on the changelog page; the JSON has them all. */
 	static final int IDS_SHOWN = 100;
@@ -149,6 +157,15 @@ final class DataViews {
 		ModelAndView page = page("downloads/not-found", "Not found: Accords open data", message);
 		page.addObject("message", message);
 		page.addObject("available", available);
+		return page;
+	}
+
+	/**
+	 * {@code page}, with the pages' {@code Content-Security-Policy} set on the response
+	 * it is rendered into.
+	 */
+	static ModelAndView secured(HttpServletResponse response, ModelAndView page) {
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		return page;
 	}
 

@@ -722,6 +722,23 @@ class DownloadsHttpTests {
 	 * by a CDN's own heuristics, which would show the last version for as long as it
 	 * liked.
 	 */
+	/**
+	 * The pages of {@code /data} load nothing but themselves (inline styles, the JSON-LD
+	 * data block) and are framed by no one, as the article list is: their policy says so,
+	 * for a browser to enforce.
+	 */
+	@Test
+	void thePagesCarryAPolicyThatLoadsNothingAndIsFramedByNoOne() throws Exception {
+		for (String path : List.of("/data", "/data/changelog", "/data/nothing/here")) {
+			HttpResponse<byte[]> page = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+			assertThat(page.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((t) -> assertThat(t).startsWith("text/html"));
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValue("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+						+ "form-action 'none'; frame-ancestors 'none'");
+		}
+	}
+
 	@Test
 	void theListingAndTheChangelogAreRevalidatedEachTime() throws Exception {
 		for (String path : List.of("/data", "/data/", "/data/index.json", "/data/changelog", "/data/changelog.json")) {
