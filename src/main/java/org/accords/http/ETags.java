@@ -140,13 +140,18 @@ public final class ETags {
 
 	/**
 	 * {@link #answered(HttpServletRequest, HttpServletResponse, String)}, with the
-	 * {@code Cache-Control} and {@code Vary} of the answer set on the response first, so
-	 * that a 304 carries them as its 200 would (RFC 9110, 15.4.5): a cache that
-	 * revalidates learns again how long to keep the answer and what it varies by.
+	 * {@code Cache-Control} and {@code Vary} of the answer set on the response, so that a
+	 * 304 carries them as its 200 would (RFC 9110, 15.4.5): a cache that revalidates
+	 * learns again how long to keep the answer and what it varies by. Not on a 412.
 	 * @param vary the request headers the answer varies by, besides the URL
 	 */
 	public static boolean answered(HttpServletRequest request, HttpServletResponse response, String etag,
 			CacheControl cacheControl, String... vary) {
+		boolean answered = answered(request, response, etag);
+		if (response.getStatus() == HttpStatus.PRECONDITION_FAILED.value()) {
+			// about this request's If-Match: nothing a cache may keep
+			return true;
+		}
 		String value = cacheControl.getHeaderValue();
 		if (value != null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, value);
@@ -156,7 +161,7 @@ public final class ETags {
 				response.addHeader(HttpHeaders.VARY, name);
 			}
 		}
-		return answered(request, response, etag);
+		return answered;
 	}
 
 	/**

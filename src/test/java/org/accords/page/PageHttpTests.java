@@ -434,6 +434,13 @@ class PageHttpTests extends PageSeed {
 				.isEqualTo(first.headers().firstValue("Cache-Control"))
 				.isPresent();
 			assertThat(vary(again)).as(path).containsAll(vary(first));
+			// a 412 is about this request's If-Match: nothing a cache may keep
+			HttpResponse<String> failed = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("If-Match", "\"another\"")
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(failed.statusCode()).as(path).isEqualTo(412);
+			assertThat(failed.headers().firstValue("Cache-Control")).as(path).isEmpty();
 		}
 	}
 
