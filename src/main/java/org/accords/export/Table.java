@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
@@ -211,6 +212,22 @@ final class Table<T extends Entity> {
 				Arrays.stream(values.getEnumConstants()).map(Enum::name).toList(), null, (entity, labels) -> {
 					Enum<?> constant = value.apply(entity);
 					return (constant != null) ? constant.name() : null;
+				}));
+		return this;
+	}
+
+	/**
+	 * How much of the date in {@code dateColumn} the article gives:
+	 * {@code <dateColumn>_precision}, one of {@link DatePrecision}'s names, so that a
+	 * date known to the month (stored as its first day) is not read as that day.
+	 */
+	Table<T> datePrecision(String dateColumn, Function<T, @Nullable DatePrecision> precision) {
+		this.columns.add(new Column<>(dateColumn + "_precision", STRING,
+				"How much of " + dateColumn + " the article gives (a week as its Monday, a month or year as its first "
+						+ "day); empty when " + dateColumn + " is empty.",
+				false, Arrays.stream(DatePrecision.values()).map(Enum::name).toList(), null, (entity, labels) -> {
+					DatePrecision value = precision.apply(entity);
+					return (value != null) ? value.name() : null;
 				}));
 		return this;
 	}
