@@ -260,6 +260,16 @@ class TransportTests {
 		// columns count characters, not UTF-8 bytes, as an editor counts them
 		HttpResponse<String> accented = this.client.post("{\"query\":\"{ search(text: \\\"Kasčiūnas\\\") }\" x}");
 		assertThat(accented.body()).contains("not valid JSON at line 1, column 44:");
+		// bytes that are not UTF-8 are said to be that, not a JSON mistake
+		byte[] latin1 = "{\"query\":\"{ search(text: \\\"Café\\\") { totalCount } }\"}"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		HttpResponse<String> notUtf8 = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(latin1))
+			.header("Content-Type", "application/json")
+			.build());
+		assertThat(notUtf8.statusCode()).isEqualTo(400);
+		assertThat(notUtf8.body())
+			.contains("The request body is not UTF-8 (at byte 30): send the JSON encoded as UTF-8");
 	}
 
 	@Test

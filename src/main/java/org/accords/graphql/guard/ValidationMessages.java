@@ -257,12 +257,6 @@ final class ValidationMessages {
 	}
 
 	/**
-	 * The variable of {@code operation} whose value holds the input object that
-	 * graphql-java says has a field its type does not define (its message names the type
-	 * and the field, not the variable): one declared of that type, or a list of it, whose
-	 * value has the field. Null for any other message, or when none does.
-	 */
-	/**
 	 * Whether graphql-java's message says a variable's input object has a field its type
 	 * does not define.
 	 */
@@ -270,6 +264,12 @@ final class ValidationMessages {
 		return VARIABLE_EXTRA_FIELD.matcher(text).matches();
 	}
 
+	/**
+	 * The variable of {@code operation} whose value holds the input object that
+	 * graphql-java says has a field its type does not define (its message names the type
+	 * and the field, not the variable): one declared of that type, or a list of it, whose
+	 * value has the field. Null for any other message, or when none does.
+	 */
 	static @Nullable VariableDefinition holder(String text, @Nullable OperationDefinition operation,
 			Map<String, Object> values) {
 		Matcher matcher = VARIABLE_EXTRA_FIELD.matcher(text);

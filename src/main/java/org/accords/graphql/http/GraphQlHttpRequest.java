@@ -1,5 +1,9 @@
 package org.accords.graphql.http;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,6 +34,12 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			root = json.readTree(body);
 		}
 		catch (JacksonException ex) {
+			int malformed = malformedUtf8(body);
+			if (malformed >= 0) {
+				// a parser's line and column mean nothing in bytes of another encoding
+				throw badRequest("The request body is not UTF-8 (at byte " + malformed
+						+ "): send the JSON encoded as UTF-8, as fetch and JSON.stringify do");
+			}
 			throw badRequest("The request body is not valid JSON" + where(body, ex)
 					+ ": build it with a JSON encoder (JSON.stringify({ query, variables }) in JavaScript), not by hand");
 		}
@@ -76,6 +86,16 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		}
 		int column = new String(body, lineStart, (int) offset - lineStart, StandardCharsets.UTF_8).length() + 1;
 		return " at line " + location.getLineNr() + ", column " + column;
+	}
+
+	/** The offset of the first byte that is not UTF-8, or -1 when every byte is. */
+	private static int malformedUtf8(byte[] body) {
+		ByteBuffer bytes = ByteBuffer.wrap(body);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(bytes, CharBuffer.allocate(body.length), true);
+		return result.isError() ? bytes.position() : -1;
 	}
 
 	static GraphQlHttpRequest fromParameters(@Nullable String query, @Nullable String operationName,
