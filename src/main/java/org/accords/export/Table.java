@@ -3,11 +3,14 @@ package org.accords.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.accords.evidence.Alias;
+import org.accords.evidence.Claim;
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Reported;
 import org.accords.evidence.Source;
@@ -16,6 +19,7 @@ import org.accords.store.Entity;
 import org.accords.store.EntityCatalog;
 import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One downloadable collection: which entities, and the CSV columns they flatten to, in
@@ -46,6 +50,15 @@ final class Table<T extends Entity> {
 	/** An exact decimal, written in plain notation. */
 	static final String NUMBER = "number";
 
+	/**
+	 * A JSON array in one cell, for lists whose items are free text that may hold any
+	 * separator.
+	 */
+	static final String ARRAY = "array";
+
+	/** Writes the cells of {@link #ARRAY} columns. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	/** Yes or no, written {@link #TRUE} or {@link #FALSE}. */
 	static final String BOOLEAN = "boolean";
 
@@ -66,7 +79,8 @@ final class Table<T extends Entity> {
 	 * A CSV column.
 	 *
 	 * @param name header, snake_case
-	 * @param type Frictionless type: string, integer, number, boolean or date (ISO)
+	 * @param type Frictionless type: string, integer, number, boolean, date (ISO) or
+	 * array (JSON)
 	 * @param description what it holds
 	 * @param required whether every row has a value
 	 * @param values the allowed values of an enum column; empty otherwise
@@ -203,6 +217,22 @@ final class Table<T extends Entity> {
 	}
 
 	/**
+	 * How much of the date in {@code dateColumn} the article gives:
+	 * {@code <dateColumn>_precision}, one of {@link DatePrecision}'s names, so that a
+	 * date known to the month (stored as its first day) is not read as that day.
+	 */
+	Table<T> datePrecision(String dateColumn, Function<T, @Nullable DatePrecision> precision) {
+		this.columns.add(new Column<>(dateColumn + "_precision", STRING,
+				"How much of " + dateColumn + " the article gives (a week as its Monday, a month or year as its first "
+						+ "day); empty when " + dateColumn + " is empty.",
+				false, Arrays.stream(DatePrecision.values()).map(Enum::name).toList(), null, (entity, labels) -> {
+					DatePrecision value = precision.apply(entity);
+					return (value != null) ? value.name() : null;
+				}));
+		return this;
+	}
+
+	/**
 	 * A reference: {@code <prefix>_id} (a foreign key to {@code target}) and
 	 * {@code <prefix>_<label>}, the referenced entity's name or title.
 	 */
@@ -315,16 +345,12 @@ final class Table<T extends Entity> {
 	 * before keep their places.
 	 */
 	Table<T> disputes() {
-		this.columns.add(new Column<>("disputed_values", STRING,
-				"Each value its sources give for a field on which they disagree, as 'field: value [article ids]' "
-						+ "(a reference's value as 'name (id)'; the article ids separated by ', '), separated by '"
-						+ LIST_SEPARATOR + "'; empty when they agree.",
-				false, List.of(), null,
-				(entity, labels) -> join(((Reported) entity).getCompetingValues()
-					.stream()
-					.map((claim) -> claim.field() + ": " + value(claim.value(), labels) + " ["
-							+ String.join(", ", claim.sourceIds()) + "]")
-					.toList())));
+		this.columns.add(new Column<>("disputed_values", ARRAY,
+				"Each value its sources give for a field on which they disagree, as a JSON array of objects "
+						+ "{field, value, name, sourceIds} (the claims of the JSON download's provenance.claims that "
+						+ "compete, in the same order; name only when value is the id of an entity, for reading), "
+						+ "which a JSON parser splits whatever the values hold; empty when they agree.",
+				false, List.of(), null, (entity, labels) -> competingValues((Reported) entity, labels)));
 		this.columns.add(new Column<>("competing_fact_ids", STRING,
 				"Ids of the facts the curator marks as contradicting it, separated by '" + LIST_SEPARATOR
 						+ "'; empty when none.",
@@ -339,10 +365,28 @@ final class Table<T extends Entity> {
 		return this;
 	}
 
-	/** A claim's value as a cell shows it: a reference with the name of what it names. */
-	private static String value(String value, Map<String, String> labels) {
-		String label = labels.get(value);
-		return (label != null) ? label + " (" + value + ")" : value;
+	/**
+	 * The competing values of a fact as a JSON array: each claim's field, value, the name
+	 * of what a reference names, and the articles that give it.
+	 */
+	private static @Nullable String competingValues(Reported fact, Map<String, String> labels) {
+		List<Claim> claims = fact.getCompetingValues();
+		if (claims.isEmpty()) {
+			return null;
+		}
+		List<Map<String, Object>> values = new ArrayList<>(claims.size());
+		for (Claim claim : claims) {
+			Map<String, Object> value = new LinkedHashMap<>();
+			value.put("field", claim.field());
+			value.put("value", claim.value());
+			String name = labels.get(claim.value());
+			if (name != null) {
+				value.put("name", name);
+			}
+			value.put("sourceIds", claim.sourceIds());
+			values.add(value);
+		}
+		return JSON.writeValueAsString(values);
 	}
 
 	/** The value when it is the node id of an entity, else null. */

@@ -37,7 +37,10 @@ final class Tables {
 		.column("title", Table.STRING, "A descriptive title (articles rarely give the formal one).", true,
 				Agreement::title)
 		.enumColumn("kind", "Legal form.", AgreementKind.class, Agreement::kind)
-		.column("signed_on", Table.DATE, "Signing date, ISO 8601; empty when not reported.", false, Agreement::signedOn)
+		.column("signed_on", Table.DATE,
+				"Signing date, ISO 8601 (a month or year as its first day, see signed_on_precision); empty when not "
+						+ "reported.",
+				false, Agreement::signedOn)
 		.column("signed_in", Table.STRING, "Place of signing; empty when not reported.", false, Agreement::signedIn)
 		.references("party", "name", "the countries that are parties", Agreement::partyIds)
 		.column("summary", Table.STRING, "What it covers, in a sentence.", false, Agreement::summary)
@@ -90,13 +93,16 @@ final class Tables {
 				Agreement::programmeId)
 		.reference("signed_at", "events", "name", "the event at which it was signed; empty when not reported", false,
 				Agreement::signedAtId)
+		// after the columns of earlier versions, so that those keep their places
+		.datePrecision("signed_on", Agreement::signedOnPrecision)
 		.disputes();
 
 	static final Table<Statement> STATEMENTS = Table
 		.of(Statement.ENTITY, "Statements",
 				"What officials said, quoted or paraphrased, with the words that report it.")
 		.column("said_on", Table.DATE,
-				"When it was said, ISO 8601; days the article gives relative to its own date are resolved against "
+				"When it was said, ISO 8601 (a week as its Monday, a month or year as its first day, see "
+						+ "said_on_precision); days the article gives relative to its own date are resolved against "
 						+ "it. Empty when not reported.",
 				false, Statement::saidOn)
 		.reference("speaker", "people", "name", "the person who spoke; empty when an organization spoke", false,
@@ -119,6 +125,7 @@ final class Tables {
 		.sources()
 		.reference("event", "events", "name", "the event at which it was made; empty when not reported", false,
 				Statement::eventId)
+		.datePrecision("said_on", Statement::saidOnPrecision)
 		.disputes();
 
 	static final Table<Event> EVENTS = Table
@@ -131,8 +138,7 @@ final class Tables {
 				"When it took place, ISO 8601 (a month or year as its first day, see date_precision); empty when "
 						+ "not reported.",
 				false, Event::date)
-		.column("date_precision", Table.STRING, "How much of date the article gives: DAY, WEEK, MONTH or YEAR.", false,
-				(e) -> (e.datePrecision() != null) ? e.datePrecision().name() : null)
+		.datePrecision("date", Event::datePrecision)
 		.column("place", Table.STRING, "Where it took place, in the article's words; empty when not reported.", false,
 				Event::place)
 		.reference("country", "countries", "name", "the country it took place in", false, Event::countryId)
@@ -206,7 +212,8 @@ final class Tables {
 		.column("quantity_item", Table.STRING, "What quantity counts, in the article's words.", false,
 				(c) -> (c.quantity() != null) ? c.quantity().item() : null)
 		.column("due_by", Table.DATE,
-				"The date it is due by, ISO 8601 (a month or year as its first day); empty when " + "not reported.",
+				"The date it is due by, ISO 8601 (a month or year as its first day, see due_by_precision); empty when "
+						+ "not reported.",
 				false, Commitment::dueBy)
 		.column("obligor_ids", Table.STRING,
 				"Ids of every party that commits (several for a joint commitment), separated by '"
@@ -216,8 +223,9 @@ final class Tables {
 				"Where the money comes from, in the article's words; empty when not reported.", false,
 				(c) -> (c.fundingSource() != null) ? c.fundingSource().text() : null)
 		.column("fulfilled_on", Table.DATE,
-				"When it was fulfilled, ISO 8601; empty when not fulfilled or not reported.", false,
-				Commitment::fulfilledOn)
+				"When it was fulfilled, ISO 8601 (a month or year as its first day, see fulfilled_on_precision); "
+						+ "empty when not fulfilled or not reported.",
+				false, Commitment::fulfilledOn)
 		.column("delivered_quantity", Table.NUMBER,
 				"How much has been delivered so far (in the unit of quantity); empty when not reported.", false,
 				(c) -> (c.delivered() != null) ? c.delivered().value() : null)
@@ -227,6 +235,8 @@ final class Tables {
 		.booleanColumn("delivered_quantity_approximate",
 				"true when the article gives the quantity delivered as approximate.", false,
 				(c) -> (c.delivered() != null) ? c.delivered().approximate() : null)
+		.datePrecision("due_by", Commitment::dueByPrecision)
+		.datePrecision("fulfilled_on", Commitment::fulfilledOnPrecision)
 		.disputes();
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
@@ -253,8 +263,14 @@ final class Tables {
 				Post::organizationId)
 		.reference("country", "countries", "name", "the organization's country, else the holder's", false,
 				Post::countryId)
-		.column("from", Table.DATE, "The start as an article states it; empty when none does.", false, Post::from)
-		.column("to", Table.DATE, "The end as an article states it; empty when none does.", false, Post::to)
+		.column("from", Table.DATE,
+				"The start as an article states it (a month or year as its first day, see from_precision); empty "
+						+ "when none does.",
+				false, Post::from)
+		.column("to", Table.DATE,
+				"The end as an article states it (a month or year as its first day, see to_precision); empty when "
+						+ "none does.",
+				false, Post::to)
 		.column("first_reported", Table.DATE, "Date of the first article that reports the post as held.", false,
 				Post::firstReported)
 		.column("last_reported", Table.DATE, "Date of the last article that reports the post as held.", false,
@@ -271,6 +287,9 @@ final class Tables {
 		// a curated post's evidence is optional: a post may be named without an excerpt
 		.evidence(false, Post::evidence)
 		.sources()
+		// after the columns of earlier versions, so that those keep their places
+		.datePrecision("from", Post::fromPrecision)
+		.datePrecision("to", Post::toPrecision)
 		.disputes();
 
 	static final Table<Organization> ORGANIZATIONS = Table

@@ -162,7 +162,28 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 				return offset;
 			}
 		}
-		throw new InvalidInputException(argument + ": '" + cursor + "' is not a cursor of this connection");
+		throw new InvalidInputException(argument + ": '" + cursor + "' is " + idOrNot(cursor)
+				+ "a cursor of this connection: pass the " + ("before".equals(argument) ? "startCursor" : "endCursor")
+				+ " of its pageInfo (or an edge's cursor) from a page of it, or leave " + argument + " out to "
+				+ ("before".equals(argument) ? "end at its last item" : "start at its first item"));
+	}
+
+	/**
+	 * "the id of a Statement, not " for an entity's id, which the nested lists take as
+	 * {@code after} where the connections take a cursor; else "not ".
+	 */
+	private static String idOrNot(String cursor) {
+		try {
+			NodeId.Parts parts = NodeId.parse(cursor);
+			// entity types are GraphQL type names; the legacy cursors' "offset:" is not
+			if (Character.isUpperCase(parts.type().charAt(0))) {
+				return "the id of a " + parts.type() + ", not ";
+			}
+		}
+		catch (InvalidInputException ex) {
+			// not an id either
+		}
+		return "not ";
 	}
 
 	private static boolean startsWith(byte[] raw, int from, byte[] expected) {

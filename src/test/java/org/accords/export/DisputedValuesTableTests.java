@@ -39,7 +39,7 @@ class DisputedValuesTableTests {
 	}
 
 	@Test
-	void everyCompetingValueIsWrittenWithItsNameAndTheArticlesThatGiveIt() {
+	void everyCompetingValueIsWrittenAsAJsonObjectWithItsNameAndTheArticlesThatGiveIt() {
 		Signatory disputed = signatory(new Provenance(List.of(WIRE, BULLETIN, DAILY), 3, true,
 				List.of(new Claim("person", JONAS, List.of(WIRE, BULLETIN), true),
 						new Claim("person", RUTA, List.of(DAILY), true),
@@ -49,8 +49,10 @@ class DisputedValuesTableTests {
 		assertThat(Tables.SIGNATORIES.labelledIds(List.of(disputed))).contains(JONAS, RUTA);
 		Map<String, String> labels = Map.of(JONAS, "Jonas Petraitis", RUTA, "Rūta Vaitkutė");
 		assertThat(cell(disputed, labels, "disputed")).isEqualTo("true");
-		assertThat(cell(disputed, labels, "disputed_values")).isEqualTo("person: Jonas Petraitis (" + JONAS + ") ["
-				+ WIRE + ", " + BULLETIN + "]; person: Rūta Vaitkutė (" + RUTA + ") [" + DAILY + "]");
+		assertThat(cell(disputed, labels, "disputed_values")).isEqualTo(
+				"[{\"field\":\"person\",\"value\":\"" + JONAS + "\",\"name\":\"Jonas Petraitis\",\"sourceIds\":[\""
+						+ WIRE + "\",\"" + BULLETIN + "\"]}," + "{\"field\":\"person\",\"value\":\"" + RUTA
+						+ "\",\"name\":\"Rūta Vaitkutė\",\"sourceIds\":[\"" + DAILY + "\"]}]");
 		assertThat(cell(disputed, labels, "competing_fact_ids")).isNull();
 	}
 
@@ -62,7 +64,8 @@ class DisputedValuesTableTests {
 						new Claim("role", "Deputy Minister", List.of(DAILY), true)),
 				List.of(other), "The Daily calls him deputy.", "2025-03-10", null));
 		assertThat(cell(disputed, Map.of(), "disputed_values"))
-			.isEqualTo("role: Minister of Defence [" + WIRE + "]; role: Deputy Minister [" + DAILY + "]");
+			.isEqualTo("[{\"field\":\"role\",\"value\":\"Minister of Defence\",\"sourceIds\":[\"" + WIRE + "\"]},"
+					+ "{\"field\":\"role\",\"value\":\"Deputy Minister\",\"sourceIds\":[\"" + DAILY + "\"]}]");
 		assertThat(cell(disputed, Map.of(), "competing_fact_ids")).isEqualTo(other);
 		assertThat(cell(disputed, Map.of(), "dispute_note")).isEqualTo("The Daily calls him deputy.");
 	}

@@ -404,7 +404,7 @@ class DownloadsHttpTests {
 			fieldsByResource.put(name, names);
 			assertThat(names).as(name).containsExactlyElementsOf(records.get(0).toList());
 			for (Map<String, Object> field : fields) {
-				assertThat(field.get("type")).isIn("string", "integer", "number", "date", "boolean");
+				assertThat(field.get("type")).isIn("string", "integer", "number", "date", "boolean", "array");
 				assertThat((String) field.get("description")).as(name + "." + field.get("name")).isNotBlank();
 			}
 			assertThat((List<String>) schema.get("primaryKey")).containsExactly("id");

@@ -170,7 +170,26 @@ class ReadableErrorsTests {
 		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"DIRECT_QUOTES\"}}"))
 			.contains("did you mean 'DIRECT_QUOTE'?");
 		assertThat(variableErrors(filter, "{\"f\":{\"speakerNme\":\"x\"}}")).contains(
-				"Variables: input type 'StatementFilter' has no field 'speakerNme'; did you mean 'speakerName' or 'speaker'?");
+				"Variable '$f': input type 'StatementFilter' has no field 'speakerNme'; did you mean 'speakerName' or"
+						+ " 'speaker'?",
+				"\"locations\":[{\"line\":1,\"column\":7}]");
+	}
+
+	/**
+	 * graphql-java does not say which variable holds an unknown field of an input object:
+	 * with several, the message names the one that does, and points at its definition, as
+	 * every other variable's error does.
+	 */
+	@Test
+	void anUnknownFieldInAVariableNamesTheVariableThatHoldsIt() {
+		String two = "query($f: StatementFilter, $g: AgreementFilter) { statements(filter: $f) { totalCount }"
+				+ " agreements(filter: $g) { totalCount } }";
+		assertThat(variableErrors(two, "{\"f\":{\"speakerName\":\"kasciunas\"},\"g\":{\"partyy\":\"x\"}}")).contains(
+				"Variable '$g': input type 'AgreementFilter' has no field 'partyy'; did you mean 'party'?",
+				"\"locations\":[{\"line\":1,\"column\":28}]");
+		String nested = "query($o: StatementOrder) { statements(orderBy: $o) { totalCount } }";
+		assertThat(variableErrors(nested, "{\"o\":{\"field\":\"SAID_ON\",\"dir\":\"ASC\"}}"))
+			.contains("Variable '$o': input type 'StatementOrder' has no field 'dir'");
 	}
 
 	@Test

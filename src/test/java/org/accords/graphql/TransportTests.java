@@ -255,6 +255,40 @@ class TransportTests {
 		assertThat(response.body()).contains("\"code\":\"BAD_REQUEST\"");
 	}
 
+	/**
+	 * A body a client batched (Apollo's BatchHttpLink sends an array) is told that
+	 * batching is not supported, and JSON that does not parse says where it stops, as a
+	 * query's syntax errors do: "the body must be an object" and "not valid JSON" alone
+	 * leave a developer to guess.
+	 */
+	@Test
+	void aBatchOrBrokenJsonIsRefusedSayingWhatToSend() {
+		HttpResponse<String> batch = this.client
+			.post("[{\"query\":\"" + QUERY + "\"},{\"query\":\"{ dataset { version } }\"}]");
+		assertThat(batch.statusCode()).isEqualTo(400);
+		assertThat(batch.body()).contains("\"code\":\"BAD_REQUEST\"",
+				"The request body is a JSON array (a batch of 2 operations): batching is not supported;"
+						+ " send each operation in a request of its own, as a JSON object with a \\\"query\\\"");
+		HttpResponse<String> trailingComma = this.client.post("{\"query\":\"" + QUERY + "\",\n \"variables\": {},}");
+		assertThat(trailingComma.statusCode()).isEqualTo(400);
+		assertThat(trailingComma.body()).contains("\"code\":\"BAD_REQUEST\"",
+				"The request body is not valid JSON at line 2, column 18: build it with a JSON encoder"
+						+ " (JSON.stringify({ query, variables }) in JavaScript), not by hand");
+		// columns count characters, not UTF-8 bytes, as an editor counts them
+		HttpResponse<String> accented = this.client.post("{\"query\":\"{ search(text: \\\"Kasčiūnas\\\") }\" x}");
+		assertThat(accented.body()).contains("not valid JSON at line 1, column 44:");
+		// bytes that are not UTF-8 are said to be that, not a JSON mistake
+		byte[] latin1 = "{\"query\":\"{ search(text: \\\"Café\\\") { totalCount } }\"}"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		HttpResponse<String> notUtf8 = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(latin1))
+			.header("Content-Type", "application/json")
+			.build());
+		assertThat(notUtf8.statusCode()).isEqualTo(400);
+		assertThat(notUtf8.body())
+			.contains("The request body is not UTF-8 (at byte 30): send the JSON encoded as UTF-8");
+	}
+
 	@Test
 	void bodiesBrowsersSendWithoutPreflightAreRefusedWith415() {
 		for (String type : new String[] { "text/plain", "application/x-www-form-urlencoded",

@@ -85,7 +85,28 @@ class PageArgumentsTests {
 	void foreignCursorIsRejected() {
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> new PageArguments(1, "bm9wZQ", null, null).slice(VERSION, 5, LIMITS))
-			.withMessage("after: 'bm9wZQ' is not a cursor of this connection");
+			.withMessage("after: 'bm9wZQ' is not a cursor of this connection: pass the endCursor of its pageInfo (or"
+					+ " an edge's cursor) from a page of it, or leave after out to start at its first item");
+	}
+
+	@Test
+	void aForeignBeforeSaysToPassAStartCursor() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new PageArguments(null, null, 1, "bm9wZQ").slice(VERSION, 5, LIMITS))
+			.withMessage("before: 'bm9wZQ' is not a cursor of this connection: pass the startCursor of its pageInfo"
+					+ " (or an edge's cursor) from a page of it, or leave before out to end at its last item");
+	}
+
+	@Test
+	void anIdPassedAsACursorIsNamedAsAnId() {
+		// the nested lists (Agreement.statements) page with after: an item's id, the
+		// connections with cursors: one used for the other is told apart
+		String id = NodeId.of("Statement", "kasciunas-joint-company");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> new PageArguments(1, id, null, null).slice(VERSION, 5, LIMITS))
+			.withMessage("after: '" + id + "' is the id of a Statement, not a cursor of this connection: pass the"
+					+ " endCursor of its pageInfo (or an edge's cursor) from a page of it, or leave after out to start"
+					+ " at its first item");
 	}
 
 	@Test
@@ -115,7 +136,8 @@ class PageArgumentsTests {
 				.encodeToString(digits.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			assertThatExceptionOfType(InvalidInputException.class).as(digits)
 				.isThrownBy(() -> new PageArguments(1, cursor, null, null).slice(VERSION, 5, LIMITS))
-				.withMessage("after: '" + cursor + "' is not a cursor of this connection");
+				.withMessageStartingWith(
+						"after: '" + cursor + "' is not a cursor of this connection: pass the endCursor");
 		}
 	}
 

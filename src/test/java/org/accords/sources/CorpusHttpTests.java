@@ -167,9 +167,12 @@ class CorpusHttpTests {
 		assertThat(signatories).anySatisfy((row) -> assertThat(row).contains("Jonas Petraitis")
 			.contains(",3,true,2025-03-10," + NodeId.of("Article", "northern-wire-2025-03-10"))
 			// what each source says, beside the flag, with names: no JSON needed
-			.contains("person: Jonas Petraitis (" + NodeId.of("Person", "jonas-petraitis") + ") ["
-					+ NodeId.of("Article", "northern-wire-2025-03-10") + ", ")
-			.contains("; person: Rūta Vaitkutė (" + NodeId.of("Person", "ruta-vaitkute") + ") [")
+			// (a JSON array in the cell, its quotes doubled by the CSV)
+			.contains("[{\"\"field\"\":\"\"person\"\",\"\"value\"\":\"\"" + NodeId.of("Person", "jonas-petraitis")
+					+ "\"\",\"\"name\"\":\"\"Jonas Petraitis\"\",\"\"sourceIds\"\":[\"\""
+					+ NodeId.of("Article", "northern-wire-2025-03-10") + "\"\",")
+			.contains("{\"\"field\"\":\"\"person\"\",\"\"value\"\":\"\"" + NodeId.of("Person", "ruta-vaitkute")
+					+ "\"\",\"\"name\"\":\"\"Rūta Vaitkutė\"\",")
 			.endsWith(",Dnipro Daily names Vaitkutė; the other two reports name Petraitis."));
 		assertThat(text("/data/people.csv")).contains("Rustem Umjerov").contains("Рустем Умєров");
 		JsonNode json = HttpApi.JSON.readTree(text("/data/signatories.json"));

@@ -3,6 +3,7 @@ package org.accords.graphql.guard;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -11,7 +12,12 @@ import java.util.regex.Pattern;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
 import graphql.language.OperationDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
@@ -204,11 +210,12 @@ final class ValidationMessages {
 	 * it is.
 	 * @param given the names of the variables the request gave, null ones included
 	 */
-	@Nullable String variable(String text, Set<String> given) {
+	@Nullable String variable(String text, Set<String> given, @Nullable VariableDefinition holder) {
 		Matcher matcher = VARIABLE_EXTRA_FIELD.matcher(text);
 		if (matcher.matches()) {
 			String type = matcher.group("type");
-			return "Variables: input type '" + type + "' has no field '" + matcher.group("field") + "'"
+			return ((holder != null) ? "Variable '$" + holder.getName() + "': " : "Variables: ") + "input type '" + type
+					+ "' has no field '" + matcher.group("field") + "'"
 					+ suggestion(matcher.group("field"), inputFields(type));
 		}
 		if (!(matcher = VARIABLE.matcher(text)).matches()) {
@@ -247,6 +254,46 @@ final class ValidationMessages {
 							? "; one of " + String.join(", ", values) : suggestion);
 		}
 		return variable + " does not fit its type: " + problem;
+	}
+
+	/**
+	 * Whether graphql-java's message says a variable's input object has a field its type
+	 * does not define.
+	 */
+	static boolean unknownVariableField(String text) {
+		return VARIABLE_EXTRA_FIELD.matcher(text).matches();
+	}
+
+	/**
+	 * The variable of {@code operation} whose value holds the input object that
+	 * graphql-java says has a field its type does not define (its message names the type
+	 * and the field, not the variable): one declared of that type, or a list of it, whose
+	 * value has the field. Null for any other message, or when none does.
+	 */
+	static @Nullable VariableDefinition holder(String text, @Nullable OperationDefinition operation,
+			Map<String, Object> values) {
+		Matcher matcher = VARIABLE_EXTRA_FIELD.matcher(text);
+		if (operation == null || !matcher.matches()) {
+			return null;
+		}
+		for (VariableDefinition definition : operation.getVariableDefinitions()) {
+			Type<?> type = definition.getType();
+			while (!(type instanceof TypeName)) {
+				type = (type instanceof NonNullType nonNull) ? nonNull.getType() : ((ListType) type).getType();
+			}
+			if (((TypeName) type).getName().equals(matcher.group("type"))
+					&& holds(values.get(definition.getName()), matcher.group("field"))) {
+				return definition;
+			}
+		}
+		return null;
+	}
+
+	private static boolean holds(@Nullable Object value, String field) {
+		if (value instanceof Map<?, ?> object) {
+			return object.containsKey(field);
+		}
+		return (value instanceof List<?> list) && list.stream().anyMatch((item) -> holds(item, field));
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.VariableDefinition;
+import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -50,8 +52,9 @@ class VariableMessages implements WebGraphQlInterceptor {
 		List<GraphQLError> rewritten = new ArrayList<>(errors.size());
 		boolean changed = false;
 		for (GraphQLError error : errors) {
-			String message = (error.getErrorType() == ErrorType.ValidationError && error.getMessage() != null)
-					? operationOrVariable(error.getMessage(), response) : null;
+			boolean validation = error.getErrorType() == ErrorType.ValidationError && error.getMessage() != null;
+			VariableDefinition holder = validation ? holder(error.getMessage(), response) : null;
+			String message = validation ? operationOrVariable(error.getMessage(), response, holder) : null;
 			if (message == null) {
 				rewritten.add(error);
 				continue;
@@ -62,17 +65,46 @@ class VariableMessages implements WebGraphQlInterceptor {
 			if (error.getLocations() != null && !error.getLocations().isEmpty()) {
 				builder.locations(error.getLocations());
 			}
+			else if (holder != null && holder.getSourceLocation() != null) {
+				// an unknown field of an input object: where the variable that holds it
+				// is defined, as graphql-java places the other variables' errors
+				builder.location(holder.getSourceLocation());
+			}
 			rewritten.add(builder.build());
 			changed = true;
 		}
 		return changed ? response.transform((builder) -> builder.errors(rewritten)) : response;
 	}
 
-	private @Nullable String operationOrVariable(String message, WebGraphQlResponse response) {
+	private @Nullable String operationOrVariable(String message, WebGraphQlResponse response,
+			@Nullable VariableDefinition holder) {
 		String operation = this.messages.operation(message, response.getExecutionInput().getQuery(),
 				response.getExecutionInput().getOperationName());
 		return (operation != null) ? operation
-				: this.messages.variable(message, response.getExecutionInput().getVariables().keySet());
+				: this.messages.variable(message, response.getExecutionInput().getVariables().keySet(), holder);
+	}
+
+	/**
+	 * The variable that holds an input object's unknown field
+	 * ({@link ValidationMessages#holder}), found in the document parsed again: only on
+	 * this error's path.
+	 */
+	private static @Nullable VariableDefinition holder(String message, WebGraphQlResponse response) {
+		String query = response.getExecutionInput().getQuery();
+		if (!ValidationMessages.unknownVariableField(message) || query == null) {
+			return null;
+		}
+		try {
+			String name = response.getExecutionInput().getOperationName();
+			return ValidationMessages.holder(message,
+					QueryLimits.select(Parser.parse(query), (name != null) ? name : ""),
+					response.getExecutionInput().getVariables());
+		}
+		catch (RuntimeException ex) {
+			// parsed and validated before it ran: a document that is not keeps the
+			// message
+			return null;
+		}
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.accords.graphql.http;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +12,7 @@ import java.util.Map;
 import org.accords.graphql.ErrorCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -28,7 +34,20 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			root = json.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw badRequest("The request body is not valid JSON");
+			int malformed = malformedUtf8(body);
+			if (malformed >= 0) {
+				// a parser's line and column mean nothing in bytes of another encoding
+				throw badRequest("The request body is not UTF-8 (at byte " + malformed
+						+ "): send the JSON encoded as UTF-8, as fetch and JSON.stringify do");
+			}
+			throw badRequest("The request body is not valid JSON" + where(body, ex)
+					+ ": build it with a JSON encoder (JSON.stringify({ query, variables }) in JavaScript), not by hand");
+		}
+		if (root != null && root.isArray()) {
+			// Apollo's BatchHttpLink and others send several operations as an array
+			throw badRequest("The request body is a JSON array (a batch of " + root.size() + " operation"
+					+ ((root.size() == 1) ? "" : "s") + "): batching is not supported; send each operation in a"
+					+ " request of its own, as a JSON object with a \"query\"");
 		}
 		if (root == null || !root.isObject()) {
 			throw badRequest("The request body must be a JSON object with a \"query\"");
@@ -43,6 +62,40 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		return new GraphQlHttpRequest(text(root.get("query"), "query"),
 				text(root.get("operationName"), "operationName"), object(root.get("variables"), "variables", json),
 				object(root.get("extensions"), "extensions", json));
+	}
+
+	/**
+	 * " at line L, column C" where the JSON stops parsing, the column in characters (as
+	 * an editor counts them; the parser counts UTF-8 bytes); empty when the parser does
+	 * not say.
+	 */
+	private static String where(byte[] body, JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		if (location == null || location.getLineNr() < 1) {
+			return "";
+		}
+		long offset = location.getByteOffset();
+		if (offset < 0 || offset > body.length) {
+			return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+		}
+		int lineStart = 0;
+		for (int i = 0; i < offset; i++) {
+			if (body[i] == '\n') {
+				lineStart = i + 1;
+			}
+		}
+		int column = new String(body, lineStart, (int) offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+		return " at line " + location.getLineNr() + ", column " + column;
+	}
+
+	/** The offset of the first byte that is not UTF-8, or -1 when every byte is. */
+	private static int malformedUtf8(byte[] body) {
+		ByteBuffer bytes = ByteBuffer.wrap(body);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(bytes, CharBuffer.allocate(body.length), true);
+		return result.isError() ? bytes.position() : -1;
 	}
 
 	static GraphQlHttpRequest fromParameters(@Nullable String query, @Nullable String operationName,
