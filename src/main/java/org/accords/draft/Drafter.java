@@ -133,6 +133,17 @@ public final class Drafter {
 	 */
 	private static final Pattern REFERS_BACK = Pattern.compile("\\b[Tt]he\\s+(?:coalition|package|initiative)\\b");
 
+	/**
+	 * A verb of giving just before an amount ("will put 15 million euros", "pledged about
+	 * €10m"): money a country gives, not what an agreement is worth.
+	 */
+	private static final Pattern PLEDGED = Pattern.compile("\\b(?:put|puts|pay|pays|paid|give|gives|gave"
+			+ "|provide|provides|provided|invest|invests|invested|contribute|contributes|contributed|spend|spends"
+			+ "|spent|allocate|allocates|allocated|pledge|pledges|pledged|promise|promises|promised|donate|donates"
+			+ "|donated|commit|commits|committed|earmark|earmarks|earmarked)\\s+(?:(?:another|a further|an additional"
+			+ "|additional|further|some|about|around|nearly|almost|up to|more than|over|at least|roughly"
+			+ "|approximately)\\s+)*\\z");
+
 	/** Words just before an amount that make it a whole's total: "worth a total of". */
 	private static final Pattern TOTAL = Pattern
 		.compile("\\b(?:worth|valued at)\\s+a\\s+total\\s+of\\s+(?:[\\p{L}]+\\s+){0,2}\\z");
@@ -1422,7 +1433,13 @@ public final class Drafter {
 					+ "(?:,\\s+(?:without|but|citing|while|as|when)\\s[^.]+)?[.!]?");
 
 		private void reportedSpeech() {
-			for (Span sentence : List.copyOf(this.sentences)) {
+			for (Span whole : List.copyOf(this.sentences)) {
+				// "RIGA, 12 November (Ledger) - Lithuania will ..., X said on Monday":
+				// the
+				// lead sentence starts after the dateline, whose comma is no
+				// attribution's
+				Span sentence = (whole.start() < this.dateline.end() && this.dateline.end() < whole.end())
+						? new Span(firstNonSpace(this.dateline.end()), whole.end()) : whole;
 				if (this.quotes.stream()
 					.anyMatch((q) -> q.overlaps(sentence) && !(q.start() >= sentence.start()
 							&& q.end() <= sentence.end() && q.start() > sentence.start() + 1))) {
@@ -1698,12 +1715,17 @@ public final class Drafter {
 					.filter((d) -> d.evidence.stream().anyMatch((e) -> e.overlaps(money.span())))
 					.findFirst()
 					.orElse(null);
-				if (deal != null) {
+				if (deal != null
+						&& !PLEDGED.matcher(this.text.substring(sentence.start(), money.span().start())).find()) {
 					if (deal.value == null) {
 						deal.value = amount;
 					}
 					continue;
 				}
+				// "Lithuania will put 15 million euros into a fund ... under the
+				// memorandum":
+				// money a country gives under the agreement, not what the agreement is
+				// worth
 				List<String> named = new ArrayList<>();
 				List<String> recipients = new ArrayList<>();
 				String said = sentence.of(this.text);
@@ -1772,10 +1794,10 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
-					if (one != null) {
+					if (deal != null || one != null) {
 						// an article that tells of one agreement: its money is that
 						// agreement's ("Norway plans to invest ..." after the letter)
-						pledge.agreement = one;
+						pledge.agreement = (deal != null) ? deal : one;
 					}
 					deliveries(pledge, sentence);
 					handedOver(pledge, one, said);
@@ -1970,13 +1992,58 @@ public final class Drafter {
 				.filter((q) -> sentence.start() <= q.start() && q.end() <= sentence.end())
 				.findFirst()
 				.orElse(null);
-			if (quantity == null || !DELIVERY_WORD.matcher(s).find() || !due.find()
-					|| deal.parties.stream().allMatch(deal.recipients::contains)) {
+			if (quantity == null || deal.parties.stream().allMatch(deal.recipients::contains)) {
+				return;
+			}
+			String day = null;
+			Matcher handed = HANDED_OVER.matcher(s);
+			if (isHandedOver(s) && handed.find() && this.draft.commitments.stream()
+				.noneMatch((c) -> quantity.equals(c.quantity) || c.sentence.equals(sentence))) {
+				// the day of the handing over, not of the saying ("..., the ministry said
+				// on Wednesday"); a batch another sentence's commitment holds is that one
+				Matcher speech = SPEECH_VERB.matcher(s);
+				int end = speech.find(handed.end()) ? speech.start() : s.length();
+				day = dayIn(new Span(sentence.start(), sentence.start() + end));
+			}
+			if (day != null) {
+				// "The first 60 naval drones ... were handed over to Ukraine ... on
+				// Friday": delivered that day, to the party the sentence names
+				Pledge pledge = deliveryOf(deal, sentence);
+				pledge.quantity = quantity;
+				pledge.fulfilledOn = day;
+				String to = recipientAmong(s, deal.parties);
+				if (pledge.beneficiary == null && to != null) {
+					List<String> givers = deal.parties.stream().filter((code) -> !code.equals(to)).toList();
+					pledge.beneficiary = to;
+					pledge.obligor = (givers.size() == 1) ? givers.get(0) : null;
+					pledge.obligors.clear();
+					if (givers.size() > 1) {
+						pledge.obligors.addAll(givers);
+					}
+				}
+				return;
+			}
+			if (!DELIVERY_WORD.matcher(s).find() || !due.find()) {
 				return;
 			}
 			Pledge pledge = deliveryOf(deal, sentence);
 			pledge.quantity = quantity;
 			pledge.dueBy = dueBy(s.substring(due.start()));
+		}
+
+		/**
+		 * The first of some parties a sentence names as where things go ("to Ukraine").
+		 */
+		private @Nullable String recipientAmong(String sentence, Set<String> parties) {
+			Matcher country = Drafter.this.countries.pattern().matcher(sentence);
+			while (country.find()) {
+				String code = Drafter.this.countries
+					.code((country.group(1) != null) ? country.group(1) : country.group(2));
+				if (code != null && parties.contains(code) && isRecipient(sentence, country.start())) {
+					return code;
+				}
+			}
+			return null;
 		}
 
 		/**

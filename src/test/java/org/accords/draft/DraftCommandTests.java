@@ -266,6 +266,46 @@ class DraftCommandTests {
 			.satisfies((c) -> assertThat(Objects.requireNonNull(c.quantity()).value()).isEqualTo("40"));
 	}
 
+	/**
+	 * An invented follow-up to the seed's memorandum, drafted against the seed and
+	 * accepted as drafted: the money Lithuania puts in under the memorandum is its
+	 * commitment, not what the memorandum is worth; the drones handed over on Friday are
+	 * a fulfilled delivery to Ukraine; the lead sentence after the dateline is the
+	 * minister's statement; "Kamyszyn" is Kamyshin and "last week" agrees with Monday.
+	 */
+	@Test
+	void aFollowUpWithMoneyUnderTheMemorandumAndADeliveryLoadsAsDraftedWithTheirFacts() throws IOException {
+		Path seed = copyOfTheSeed();
+		String name = "208_ledger_lt_ua_drone_fund";
+		Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
+		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
+		Path target = seed.resolve("curated").resolve(name + ".yaml");
+		assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+		Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.people()).extracting((p) -> p.name())
+			.containsExactlyInAnyOrder("Laurynas Kasčiūnas", "Rustem Umerov", "Oleksandr Kamyshin",
+					"Aušrinė Armonaitė");
+		assertThat(contents.agreements()).singleElement().satisfies((a) -> {
+			assertThat(a.value()).isNull();
+			assertThat(Objects.requireNonNull(a.provenance()).sourceCount()).isEqualTo(2);
+		});
+		assertThat(contents.commitments()).filteredOn((c) -> c.amount() != null || c.fulfilledOn() != null)
+			.extracting((c) -> NodeId.parse(Objects.requireNonNull(c.obligorId())).key(),
+					(c) -> NodeId.parse(Objects.requireNonNull(c.beneficiaryId())).key(), (c) -> c.status().name(),
+					(c) -> (c.amount() != null) ? c.amount().amount() : null, (c) -> c.fulfilledOn(),
+					(c) -> (c.quantity() != null) ? c.quantity().value() : null)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.api.Assertions.tuple("LT", "UA", "UNDERTAKEN", "15000000", null, null),
+					org.assertj.core.api.Assertions.tuple("LT", "UA", "FULFILLED", null, "2024-11-08", "60"));
+		assertThat(contents.statements()).filteredOn((st) -> st.text().startsWith("Lithuania will put"))
+			.singleElement()
+			.satisfies((st) -> {
+				assertThat(NodeId.parse(Objects.requireNonNull(st.speakerId())).key()).isEqualTo("laurynas-kasciunas");
+				assertThat(st.saidOn()).isEqualTo("2024-11-11");
+			});
+	}
+
 	private Path copyOfTheSeed() throws IOException {
 		Path seed = this.folder.resolve("seed");
 		Files.createDirectories(seed.resolve("articles"));

@@ -118,6 +118,20 @@ class DrafterTests {
 	}
 
 	@Test
+	void aLeadSentenceAfterTheDatelineIsReportedSpeechWithTheAttributionAtItsEnd() {
+		// the dateline's comma is not the attribution's
+		Draft draft = this.drafter.draft("date 2024-11-12\nRIGA, 12 November (Baltic Morning Ledger) - Lithuania "
+				+ "will build more drones for its army, Defence Minister Laurynas Kasciunas said on Monday.");
+		assertThat(draft.statements).singleElement().satisfies((st) -> {
+			assertThat(st.text.of(draft.text)).isEqualTo("Lithuania will build more drones for its army");
+			assertThat(st.speaker).extracting((p) -> p.name).isEqualTo("Laurynas Kasciunas");
+			assertThat(st.saidOn).isEqualTo("Monday");
+			assertThat(st.evidence).singleElement()
+				.satisfies((e) -> assertThat(e.of(draft.text)).startsWith("Lithuania will build"));
+		});
+	}
+
+	@Test
 	void aVisitDuringWhichTheAgreementWasSignedIsItsEventWithTheVisitor() {
 		// "signed in Oslo by A, during a visit by B": B's visit to Oslo, where it was
 		// signed, in Norway (Oslo is its capital)
@@ -458,6 +472,23 @@ class DrafterTests {
 	}
 
 	@Test
+	void moneyACountryPutsInUnderAnAgreementIsItsCommitmentNotTheAgreementsValue() {
+		// the memorandum is only named in passing: it is not worth the 15 million,
+		// Lithuania
+		// pledges them under it
+		Draft draft = draft("Lithuania will put 15 million euros into a joint fund for drone production in Ukraine "
+				+ "under the memorandum the two countries signed in Kyiv last week, the minister said.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> assertThat(a.value).isNull());
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("LT");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.amount).extracting((a) -> a.money().normalized()).isEqualTo("EUR 15000000");
+			assertThat(c.status).isEqualTo("UNDERTAKEN");
+		});
+	}
+
+	@Test
 	void aProposedCommitmentsSentenceLeavesTheDatelineOut() {
 		Draft draft = this.drafter.draft(
 				"date 2025-02-19\nTALLINN, 19 February (Baltic Newsroom) – Estonia will spend €12 million on drones.");
@@ -703,6 +734,27 @@ class DrafterTests {
 		Draft draft = draft("Norwegian State Secretary Ingvild Saether said that Norway would pay its share.");
 		assertThat(draft.people).singleElement()
 			.satisfies((Person p) -> assertThat(p.role + " / " + p.country).isEqualTo("State Secretary / NO"));
+	}
+
+	@Test
+	void aQuantityHandedOverOnADayWithoutMoneyIsAFulfilledDeliveryToTheCountryItWentTo() {
+		// the agreement names no recipient ("in Ukraine" is where): the sentence's "to
+		// Ukraine" does, and the other party gave
+		Draft draft = draft("Lithuania and Ukraine signed a memorandum on drone production in Kyiv on Monday.\n"
+				+ "The first 60 naval drones built with Lithuanian components were handed over to Ukraine at a port "
+				+ "in Odesa on Friday, the ministry said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("LT");
+			assertThat(c.obligors).isEmpty();
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.fulfilledOn).isEqualTo("Friday");
+			assertThat(c.quantity).extracting((q) -> q.of(draft.text)).isEqualTo("60 naval drones");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "delivered.txt")).contains("""
+				    status: FULFILLED
+				    fulfilledOn: Friday
+				""");
 	}
 
 	@Test
