@@ -20,6 +20,7 @@ import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
+import org.accords.evidence.DatePrecision;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
@@ -60,23 +61,26 @@ final class Tables {
 						+ "reported); empty when nothing is known.",
 				false, (a) -> (a.status() != null) ? a.status().name() : null)
 		.column("events", Table.STRING,
-				"Its lifecycle events, each 'STAGE date', oldest first, separated by '" + Table.LIST_SEPARATOR + "'.",
+				"Its lifecycle events, each 'STAGE date', oldest first, separated by '" + Table.LIST_SEPARATOR
+						+ "'; a date known only to the week, month or year is followed by its precision, "
+						+ "'ANNOUNCED 2024-10-01 (MONTH)'.",
 				false,
 				(a) -> a.events().isEmpty() ? null
 						: a.events()
 							.stream()
-							.map((e) -> e.stage() + " " + e.date())
+							.map((e) -> e.stage() + " " + dated(e.date(), e.datePrecision()))
 							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.labelledColumn("participants",
 				"Countries and organizations taking part, each 'name (ROLE)' or 'name (ROLE, joined date)', separated by '"
-						+ Table.LIST_SEPARATOR + "'.",
+						+ Table.LIST_SEPARATOR + "'; a date known only to the week, month or year is followed by its "
+						+ "precision, 'joined 2025-03-01 (MONTH)'; participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
-				(a, labels) -> a.participants().isEmpty() ? null
-						: a.participants()
-							.stream()
-							.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
-									+ ((p.joinedOn() != null) ? ", joined " + p.joinedOn() : "") + ")")
-							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
+				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
+					.stream()
+					.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
+							+ ((p.joinedOn() != null) ? ", joined " + dated(p.joinedOn(), p.joinedOnPrecision()) : "")
+							+ ")")
+					.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.booleanColumn("open_to_accession",
 				"true when others may join it, false when they may not; empty when not reported.", false,
 				Agreement::openToAccession)
@@ -95,6 +99,13 @@ final class Tables {
 				Agreement::signedAtId)
 		// after the columns of earlier versions, so that those keep their places
 		.datePrecision("signed_on", Agreement::signedOnPrecision)
+		.column("participant_ids", Table.STRING,
+				"Ids of the countries and organizations taking part (rows of countries.csv or organizations.csv), "
+						+ "separated by '" + Table.LIST_SEPARATOR + "', in the order of participants; empty when none.",
+				false,
+				(a) -> a.participants().isEmpty() ? null
+						: String.join(Table.LIST_SEPARATOR,
+								a.participants().stream().map(Participant::partyId).toList()))
 		.disputes();
 
 	static final Table<Statement> STATEMENTS = Table
@@ -356,6 +367,11 @@ final class Tables {
 					.map((edition) -> edition.publisher() + ": "
 							+ ((edition.url() != null) ? edition.url() : String.valueOf(edition.title())))
 					.toList());
+	}
+
+	/** A date with its precision when it is not a day ({@link DatePrecision#label}). */
+	private static String dated(String date, @Nullable DatePrecision precision) {
+		return (precision != null) ? precision.label(date) : date;
 	}
 
 	private static @Nullable String posts(List<Post> posts, Map<String, String> labels) {
