@@ -16,6 +16,7 @@ import org.accords.agreement.Signatory;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
+import org.accords.article.Edition;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
 import org.accords.event.Event;
@@ -337,9 +338,10 @@ final class Tables {
 				"The full text, verbatim; evidence offsets count into it. Spreadsheets cut cells after 32,767 "
 						+ "characters: use the JSON download for long articles.",
 				true, Article::text)
-		.column("editions", Table.STRING,
-				"Other publications of the same text, each 'publisher: url' (or the title when no url is known), "
-						+ "separated by '" + Table.LIST_SEPARATOR + "'; empty when none.",
+		.column("editions", Table.ARRAY,
+				"Other publications of the same text, as a JSON array of objects {publisher, publishedOn, language, "
+						+ "url, title} (each as the JSON download gives it, a value not known left out), which a JSON "
+						+ "parser splits whatever a title holds; empty when none.",
 				false, Tables::editions);
 
 	/** Every table, in the order the downloads are listed. */
@@ -357,16 +359,25 @@ final class Tables {
 		return ALL.stream().map(Table::name).toList();
 	}
 
+	/** An article's editions, each with the values known, in {@link Edition}'s order. */
 	private static @Nullable String editions(Article article) {
-		if (article.editions().isEmpty()) {
-			return null;
+		List<Map<String, String>> editions = new java.util.ArrayList<>();
+		for (Edition edition : article.editions()) {
+			Map<String, String> value = new java.util.LinkedHashMap<>();
+			value.put("publisher", edition.publisher());
+			putKnown(value, "publishedOn", edition.publishedOn());
+			putKnown(value, "language", edition.language());
+			putKnown(value, "url", edition.url());
+			putKnown(value, "title", edition.title());
+			editions.add(value);
 		}
-		return String.join(Table.LIST_SEPARATOR,
-				article.editions()
-					.stream()
-					.map((edition) -> edition.publisher() + ": "
-							+ ((edition.url() != null) ? edition.url() : String.valueOf(edition.title())))
-					.toList());
+		return Table.jsonArray(editions);
+	}
+
+	private static void putKnown(Map<String, String> map, String key, @Nullable String value) {
+		if (value != null) {
+			map.put(key, value);
+		}
 	}
 
 	/** A date with its precision when it is not a day ({@link DatePrecision#label}). */

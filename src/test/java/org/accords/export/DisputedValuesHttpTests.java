@@ -1,5 +1,6 @@
 package org.accords.export;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A competing value whose own words hold {@code "; "} (a quote, a note) comes out of the
  * CSV's {@code disputed_values} whole: the cell is a JSON array, which any JSON parser
- * splits whatever the values hold, where splitting on {@code "; "} cut the quote in two.
- * Two invented wire reports of one remark, loaded on the shared
- * {@link GeneratedCorpusTest} application.
+ * splits whatever the values hold, where splitting on {@code "; "} cut the quote in two
+ * (an edition's title in {@code articles.csv}'s {@code editions} too); and the JSON
+ * download's provenance says what the CSV says of every fact. Invented wire reports,
+ * loaded on the shared {@link GeneratedCorpusTest} application.
  */
 @GeneratedCorpusTest
 class DisputedValuesHttpTests {
@@ -174,6 +176,60 @@ class DisputedValuesHttpTests {
 			assertThat(provenance.at("/retiredIds")).isEqualTo(node.at("/mergedIds"));
 			assertThat(provenance.at("/claims")).hasSize(node.at("/claims").size());
 		}
+	}
+
+	/**
+	 * An edition known only by its title, a headline that holds {@code "; "}: the
+	 * {@code editions} cell of {@code articles.csv} is a JSON array of the editions as
+	 * the JSON download gives them, which splitting on {@code "; "} cut in two.
+	 */
+	@Test
+	void anEditionsTitleThatHoldsASemicolonIsOneItemOfTheEditionsJsonArray() throws Exception {
+		String title = "Shell plant doubles output; first lines open in spring";
+		Files.createDirectories(this.folder.resolve("articles"));
+		Files.createDirectories(this.folder.resolve("curated"));
+		Files.writeString(this.folder.resolve("articles/tern-wire.txt"), " date 2025-05-06 TALLINN, May 6 (Tern "
+				+ "Wire) - Estonia's shell plant will double its output, the plant said on Tuesday.");
+		Files.writeString(this.folder.resolve("curated/tern-wire.yaml"), """
+				article:
+				  file: tern-wire.txt
+				  id: tern-wire
+				  publisher: Tern Wire
+				  language: en
+				  rights: invented test text
+				  editions:
+				    - publisher: Gull Post
+				      publishedOn: 2025-05-06
+				      title: "%s"
+				    - publisher: Harbour Daily
+				      url: https://harbour.example/shell-plant
+				countries: [ { code: EE, name: Estonia } ]
+				""".formatted(title));
+		this.loader.load(this.folder.toUri().toString());
+		HttpApi api = new HttpApi(this.port);
+
+		List<CSVRecord> records = DownloadsHttpTests.parseCsv(api.get("/data/articles.csv").body());
+		assertThat(records).hasSize(2);
+		JsonNode editions = HttpApi.JSON.readTree(records.get(1).get(records.get(0).toList().indexOf("editions")));
+		assertThat(editions.isArray()).isTrue();
+		assertThat(HttpApi.texts(editions, "/publisher")).containsExactly("Gull Post", "Harbour Daily");
+		assertThat(editions.at("/0/title").asString()).isEqualTo(title);
+		assertThat(editions.at("/1/url").asString()).isEqualTo("https://harbour.example/shell-plant");
+		// the editions of the JSON download, field for field
+		assertThat(editions).isEqualTo(HttpApi.JSON.readTree(api.get("/data/articles.json").body()).at("/0/editions"));
+		assertThat(type("articles", "editions", api)).isEqualTo("array");
+	}
+
+	/** The type datapackage.json gives a column. */
+	private static String type(String table, String column, HttpApi api) throws Exception {
+		for (JsonNode resource : HttpApi.JSON.readTree(api.get("/data/datapackage.json").body()).at("/resources")) {
+			for (JsonNode field : resource.at("/schema/fields")) {
+				if (resource.at("/name").asString().equals(table) && field.at("/name").asString().equals(column)) {
+					return field.at("/type").asString();
+				}
+			}
+		}
+		return "none";
 	}
 
 }
