@@ -159,7 +159,7 @@ class TableWriter {
 	 * @param evidence the fact's stored evidence, whose articles are its sources when
 	 * {@code sourceIds} is left out
 	 */
-	static Map<String, Object> provenance(Document stored, @Nullable Object evidence) {
+	private static Map<String, Object> provenance(Document stored, @Nullable Object evidence) {
 		Map<String, Object> provenance = new LinkedHashMap<>();
 		for (RecordComponent component : Provenance.class.getRecordComponents()) {
 			String name = component.getName();
