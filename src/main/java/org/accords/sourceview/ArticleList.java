@@ -27,11 +27,15 @@ final class ArticleList {
 	private ArticleList() {
 	}
 
-	static String html(List<Article> articles, int page, int pages, long total, String version) {
+	/**
+	 * @param pinned whether the list was read by its version, which its links then keep
+	 */
+	static String html(List<Article> articles, int page, int pages, long total, String version, boolean pinned) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("title", "Articles");
 		model.put("total", total);
 		model.put("version", version);
+		model.put("pinned", pinned ? List.of(version) : List.of());
 		model.put("articles", articles.stream().map(ArticleList::row).toList());
 		model.put("page", page);
 		model.put("pages", pages);

@@ -150,7 +150,7 @@ class DeskController {
 			notices.add("Read-only: the seed folder is not a file: location, so the desk has no Accept or Reject "
 					+ "buttons; edit the file itself.");
 		}
-		SourcePage.Frame frame = new SourcePage.Frame(fact, desk.unreviewed(), "Desk", notices, false, actions);
+		SourcePage.Frame frame = new SourcePage.Frame(fact, desk.unreviewed(), "Desk", notices, false, actions, null);
 		return ResponseEntity.ok()
 			.contentType(SourceViewController.HTML)
 			.cacheControl(CacheControl.noStore())

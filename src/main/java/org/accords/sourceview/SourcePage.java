@@ -107,9 +107,12 @@ final class SourcePage {
 	 * @param graphiql whether facts link to GraphiQL (they are in the served dataset)
 	 * @param actions HTML added to a fact's entry in the list, by fact id (the desk's
 	 * buttons); written as given, so it must be escaped already
+	 * @param pinned the dataset version the page's own links keep: the one the request
+	 * named, so that marking a fact's words stays on that version's words; null when it
+	 * named none
 	 */
 	record Frame(@Nullable String fact, Set<String> unreviewed, String heading, List<String> notices, boolean graphiql,
-			Map<String, String> actions) {
+			Map<String, String> actions, @Nullable String pinned) {
 	}
 
 	/** The value of the page's Content-Security-Policy header. */
@@ -156,6 +159,7 @@ final class SourcePage {
 		model.put("legend", legend(spans, factSpans));
 		model.put("segments", segments(article.text(), spans, factIndex, frame));
 		model.put("factList", facts(factSpans, frame));
+		model.put("pinned", optional(frame.pinned()));
 		model.put("script", SCRIPT);
 		return PAGE.execute(model);
 	}

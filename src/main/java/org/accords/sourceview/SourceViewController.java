@@ -9,6 +9,11 @@ import java.util.Set;
 import org.accords.article.Article;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
+import org.accords.dataset.NoDatasetException;
+import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.VersionBusyException;
+import org.accords.graphql.VersionNotKeptException;
+import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
 import org.accords.store.FactStore;
 import org.accords.web.ContentNegotiation;
@@ -66,24 +71,28 @@ class SourceViewController {
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
 			HttpServletRequest http, HttpServletResponse response) {
 		boolean json = ContentNegotiation.wantsJson(accept);
-		DatasetInfo info = this.state.currentOrNull();
-		if (info == null) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", json);
-		}
+		String requested = DatasetVersionSource.requested(http);
+		DatasetInfo info = this.state.info(requested);
 		SourceArticle article = this.spans.article(info.version(), articleId(id));
 		if (article == null) {
 			return problem(HttpStatus.NOT_FOUND, "No article with id '" + id + "' in dataset version " + info.version()
 					+ "; see /articles for the list", json);
 		}
-		String etag = this.release.etag(info.version(), "-" + (json ? "json" : "html"));
-		if (ETags.answered(http, response, etag, CacheControl.noCache(), HttpHeaders.ACCEPT)) {
+		// a view read by its version keeps it in its links: its HTML is another answer
+		String etag = this.release.etag(info.version(),
+				"-" + (json ? "json" : "html") + ((requested != null && !json) ? "-pinned" : ""));
+		if (ETags.answered(http, response, etag, CacheControl.noCache(), HttpHeaders.ACCEPT,
+				DatasetVersionSource.HEADER)) {
 			return null;
 		}
-		ResponseEntity.BodyBuilder ok = ResponseEntity.ok().eTag(etag);
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
+			.eTag(etag)
+			.header(DatasetVersionSource.HEADER, info.version());
 		if (json) {
 			return ok.contentType(MediaType.APPLICATION_JSON).body(article);
 		}
-		SourcePage.Frame frame = new SourcePage.Frame(fact, Set.of(), "Source", List.of(), true, Map.of());
+		SourcePage.Frame frame = new SourcePage.Frame(fact, Set.of(), "Source", List.of(), true, Map.of(),
+				(requested != null) ? info.version() : null);
 		return ok.contentType(HTML)
 			.header("Content-Security-Policy", SourcePage.contentSecurityPolicy())
 			.body(SourcePage.html(article, frame));
@@ -96,12 +105,10 @@ class SourceViewController {
 	@GetMapping({ "/articles", "/articles/" })
 	@Nullable ResponseEntity<?> articles(@RequestParam(defaultValue = "1") int page, HttpServletRequest http,
 			HttpServletResponse response) {
-		DatasetInfo info = this.state.currentOrNull();
-		if (info == null) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", false);
-		}
-		String etag = this.release.etag(info.version(), "-list-" + page);
-		if (ETags.answered(http, response, etag, CacheControl.noCache())) {
+		String requested = DatasetVersionSource.requested(http);
+		DatasetInfo info = this.state.info(requested);
+		String etag = this.release.etag(info.version(), "-list-" + page + ((requested != null) ? "-pinned" : ""));
+		if (ETags.answered(http, response, etag, CacheControl.noCache(), DatasetVersionSource.HEADER)) {
 			return null;
 		}
 		long total = this.store.count(info.version(), Article.ENTITY, new Criteria());
@@ -111,9 +118,10 @@ class SourceViewController {
 				Sort.by("publishedOn", "_id"), (long) (current - 1) * PAGE, PAGE);
 		return ResponseEntity.ok()
 			.eTag(etag)
+			.header(DatasetVersionSource.HEADER, info.version())
 			.contentType(HTML)
 			.header("Content-Security-Policy", ArticleList.CONTENT_SECURITY_POLICY)
-			.body(ArticleList.html(articles, current, pages, total, info.version()));
+			.body(ArticleList.html(articles, current, pages, total, info.version(), requested != null));
 	}
 
 	/**
@@ -140,7 +148,39 @@ class SourceViewController {
 	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST,
 				ex.getName() + " must be a whole number, not '" + Objects.toString(ex.getValue(), "") + "'",
-				ContentNegotiation.wantsJson(request.getHeader(HttpHeaders.ACCEPT)));
+				wantsJson(request));
+	}
+
+	/** A version asked for that is not kept: 404 naming those kept, as pages answer. */
+	@ExceptionHandler(VersionNotKeptException.class)
+	ResponseEntity<?> notKept(VersionNotKeptException ex, HttpServletRequest request) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), wantsJson(request));
+	}
+
+	/** The header and the parameter name different versions. */
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<?> invalid(InvalidInputException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), wantsJson(request));
+	}
+
+	/** An older version asked for too soon after another was loaded. */
+	@ExceptionHandler(VersionBusyException.class)
+	ResponseEntity<?> busy(VersionBusyException ex, HttpServletRequest request) {
+		ResponseEntity<?> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), wantsJson(request));
+		return ResponseEntity.status(problem.getStatusCode())
+			.headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem.getBody());
+	}
+
+	@ExceptionHandler(NoDatasetException.class)
+	ResponseEntity<?> noDataset(HttpServletRequest request) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly",
+				wantsJson(request));
+	}
+
+	private static boolean wantsJson(HttpServletRequest request) {
+		return ContentNegotiation.wantsJson(request.getHeader(HttpHeaders.ACCEPT));
 	}
 
 	/** An error of the source view or the list, framed (not at all) as they are. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -48,6 +49,9 @@ abstract class KeptVersionsContract {
 	static final String RADIO = "{ statements(filter: { text: \"radio interview\" }) { totalCount } }";
 
 	static final String TELEVISION = "{ statements(filter: { text: \"television debate\" }) { totalCount } }";
+
+	/** The real seed's article, curated as every version publishes it. */
+	static final String SEED_ARTICLE = "elta-2024-11-05-lithuania-ukraine-memorandum";
 
 	static final String CHANGELOG = "{ dataset { changelog { version } } }";
 
@@ -279,6 +283,50 @@ abstract class KeptVersionsContract {
 			.containsEntry("kept", List.of(this.third, this.second));
 		assertThat((String) body.get("message")).contains(this.first);
 		assertThat(send(request("/data/accords-" + this.first + ".zip")).statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * The source view and the article list serve a kept version by header or parameter as
+	 * pages do, tagged apart from the current version's; a version no longer kept is a
+	 * 404 naming those kept.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSourceViewServesAKeptVersionByHeaderOrParameter() {
+		String article = "/articles/" + org.accords.paging.NodeId.of("Article", SEED_ARTICLE);
+		HttpResponse<String> byParameter = send(
+				request(article + "?version=" + this.second).header("Accept", "application/json"));
+		assertThat(byParameter.statusCode()).isEqualTo(200);
+		assertThat(json(byParameter)).containsEntry("datasetVersion", this.second);
+		assertThat(byParameter.headers().firstValue("Accords-Version")).hasValue(this.second);
+		HttpResponse<String> byHeader = send(
+				request(article).header("Accept", "application/json").header("Accords-Version", this.second));
+		assertThat(byHeader.body()).isEqualTo(byParameter.body());
+		assertThat(byHeader.headers().firstValue("Accords-Version")).hasValue(this.second);
+
+		HttpResponse<String> current = send(request(article).header("Accept", "application/json"));
+		assertThat(json(current)).containsEntry("datasetVersion", this.third);
+		assertThat(current.headers().firstValue("Accords-Version")).hasValue(this.third);
+		String currentTag = current.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> second = send(request(article).header("Accept", "application/json")
+			.header("Accords-Version", this.second)
+			.header("If-None-Match", currentTag));
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(currentTag));
+
+		HttpResponse<String> list = send(request("/articles?version=" + this.second));
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("dataset version <code>" + this.second + "</code>",
+				article + "?version=" + this.second);
+		assertThat(list.headers().firstValue("Accords-Version")).hasValue(this.second);
+
+		for (String path : List.of(article, "/articles")) {
+			HttpResponse<String> gone = send(
+					request(path + "?version=" + this.first).header("Accept", "application/json"));
+			assertThat(gone.statusCode()).as(path).isEqualTo(404);
+			assertThat((String) json(gone).get("error")).as(path)
+				.contains("'" + this.first + "'", this.third + ", " + this.second);
+		}
 	}
 
 	/**

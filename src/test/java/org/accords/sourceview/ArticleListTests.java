@@ -20,7 +20,7 @@ class ArticleListTests {
 	void theListLinksEveryArticleAndPagesWithEveryValueEscaped() {
 		Article article = new Article("QXJ0aWNsZTphLzE" + HOSTILE, "a.txt", "Publisher " + HOSTILE, "2024-03-01", "en",
 				null, "Title " + HOSTILE, "text", "hash", "rights", List.of());
-		String html = ArticleList.html(List.of(article), 2, 3, 41, "v1" + HOSTILE);
+		String html = ArticleList.html(List.of(article), 2, 3, 41, "v1" + HOSTILE, false);
 		assertThat(html).startsWith("<!doctype html>")
 			.contains("<title>Articles</title>", "<h1>Articles</h1>", "41 articles in dataset version <code>v1",
 					"<td>2024-03-01</td>", "<a href=\"/articles?page=1\">previous</a>",
@@ -29,8 +29,12 @@ class ArticleListTests {
 			.doesNotContain("<script", "<img", "onerror=alert(1)>", "'x'");
 		Article untitled = new Article("id", "untitled.txt", "P", "2024-03-01", "en", null, null, "text", "hash",
 				"rights", List.of());
-		assertThat(ArticleList.html(List.of(untitled), 1, 1, 1, "v1")).contains(">untitled.txt</a>")
+		assertThat(ArticleList.html(List.of(untitled), 1, 1, 1, "v1", false)).contains(">untitled.txt</a>")
 			.doesNotContain("previous", "next");
+		// read by its version, the list keeps it in every link
+		assertThat(ArticleList.html(List.of(untitled), 2, 3, 201, "v1", true)).contains(
+				"<a href=\"/articles?page=1&amp;version=v1\">previous</a>",
+				"<a href=\"/articles?page=3&amp;version=v1\">next</a>", "<a href=\"/articles/id?version=v1\">");
 	}
 
 	@Test

@@ -26,7 +26,7 @@ class SourcePageTests {
 				"One\r\nTwo <b>three</b>",
 				List.of(new Span(5, 10, "statement", "Statement", fact, "Said" + HOSTILE, "Two <")));
 		String html = SourcePage.html(article, new SourcePage.Frame(fact, Set.of(fact), "Desk",
-				List.of("Note" + HOSTILE), false, Map.of(fact, "<form class=\"review\"></form>")));
+				List.of("Note" + HOSTILE), false, Map.of(fact, "<form class=\"review\"></form>"), null));
 		assertThat(html)
 			.contains("One&#13;\n<mark class=\"seg", " hit draft\" id=\"fact\"", ">Two &lt;</mark>b&gt;three&lt;/b&gt;",
 					"<h1>Title&quot;&gt;&lt;script&gt;", "<p class=\"notice\" role=\"status\">Note&quot;&gt;",
@@ -46,7 +46,7 @@ class SourcePageTests {
 						new Span(13, 38, "agreementLink", "Agreement", agreement, "Radar accord: IMPLEMENTS march",
 								"Under their March accord.")));
 		String html = SourcePage.html(article,
-				new SourcePage.Frame(null, Set.of(), "Source", List.of(), false, Map.of()));
+				new SourcePage.Frame(null, Set.of(), "Source", List.of(), false, Map.of(), null));
 		assertThat(html).contains("Event riga-meeting: Riga meeting (MEETING)",
 				"Agreement (link) lv-ee-radar-accord: Radar accord: IMPLEMENTS march", "Meeting, visit or ceremony",
 				"Link between agreements");

@@ -253,6 +253,50 @@ class SourceViewHttpTests extends SourceViewSeed {
 			.isNotEqualTo(first.headers().firstValue("ETag"));
 	}
 
+	/**
+	 * The source view and the list serve the version asked for as pages do: a version not
+	 * kept is a 404 naming it, a header and a parameter that disagree a 400, and every
+	 * answer names its version and varies by the header. A view read by its version keeps
+	 * it in its own links (marking a fact's words, the list's articles and pages), so
+	 * that a reader stays on the words of that version.
+	 */
+	@Test
+	void theSourceViewAndTheListServeTheVersionAskedForAsPagesDo() throws Exception {
+		HttpResponse<String> plain = api().get("/articles/" + TEST_ARTICLE_ID, "text/html");
+		String version = plain.headers().firstValue("Accords-Version").orElseThrow();
+		assertThat(plain.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).contains("Accords-Version"));
+		assertThat(plain.body()).contains("href=\"?fact=").doesNotContain("version=");
+		for (String path : new String[] { "/articles/" + TEST_ARTICLE_ID, "/articles" }) {
+			for (String accept : new String[] { "text/html", "application/json" }) {
+				HttpResponse<String> gone = api().get(path + "?version=nope", accept);
+				assertThat(gone.statusCode()).as(path + " " + accept).isEqualTo(404);
+				assertThat(gone.body()).as(path).contains("nope", version);
+				HttpResponse<String> conflicting = this.http.send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + this.port + path + "?version=" + version))
+					.header("Accept", accept)
+					.header("Accords-Version", "nope")
+					.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(conflicting.statusCode()).as(path + " " + accept).isEqualTo(400);
+				assertThat(conflicting.body()).as(path).contains("nope", version);
+			}
+			HttpResponse<String> named = api().get(path + "?version=" + version, "text/html");
+			assertThat(named.statusCode()).as(path).isEqualTo(200);
+			assertThat(named.headers().firstValue("Accords-Version")).as(path).hasValue(version);
+			assertThat(api().get(path, "text/html").headers().firstValue("Accords-Version")).as(path).hasValue(version);
+			// its links differ from the plain view's, and so does its tag
+			assertThat(named.headers().firstValue("ETag")).as(path)
+				.isNotEqualTo(api().get(path, "text/html").headers().firstValue("ETag"));
+		}
+		JsonNode json = json("/articles/" + TEST_ARTICLE_ID + "?version=" + version);
+		assertThat(json.get("datasetVersion").asString()).isEqualTo(version);
+		assertThat(api().html("/articles/" + TEST_ARTICLE_ID + "?version=" + version))
+			.contains("href=\"?version=" + version + "&amp;fact=");
+		assertThat(api().html("/articles?version=" + version))
+			.contains("href=\"/articles/" + TEST_ARTICLE_ID + "?version=" + version + "\"");
+		assertThat(api().html("/articles")).contains("href=\"/articles/" + TEST_ARTICLE_ID + "\"");
+	}
+
 	@Test
 	void theArticleListIsRevalidatedWithAnETagPerVersionAndPage() throws Exception {
 		HttpResponse<String> first = api().get("/articles", "text/html");
