@@ -67,9 +67,15 @@ public class DatasetContext implements WebGraphQlInterceptor {
 			return refuse(request, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
 		}
 		String baseUrl = this.baseUrl;
-		request.configureExecutionInput((input, builder) -> builder
-			.graphQLContext((context) -> context.put(VERSION, info.version()).put(INFO, info).put(BASE_URL, baseUrl))
-			.build());
+		// the HTTP transport says whether the client named it; elsewhere, its header did
+		boolean pinned = (request.getAttributes().get(DatasetVersionSource.PINNED) instanceof Boolean named) ? named
+				: requested != null && !requested.isBlank();
+		request
+			.configureExecutionInput((input,
+					builder) -> builder.graphQLContext((context) -> context.put(VERSION, info.version())
+						.put(INFO, info)
+						.put(BASE_URL, baseUrl)
+						.put(DatasetVersionSource.PINNED, pinned)).build());
 		return chain.next(request);
 	}
 

@@ -18,6 +18,13 @@ public interface DatasetVersionSource {
 	 */
 	String HEADER = "Accords-Version";
 
+	/**
+	 * Key, in the GraphQL context and the attributes of a request, of whether the request
+	 * named its dataset version ({@link #HEADER} or {@link #PARAMETER}): links in its
+	 * answer then keep that version ({@code Evidence.sourceUrl}).
+	 */
+	String PINNED = "datasetVersionPinned";
+
 	/** The query parameter that asks for a kept dataset version (GET). */
 	String PARAMETER = "version";
 

@@ -22,6 +22,7 @@ import org.accords.area.CooperationArea;
 import org.accords.commitment.Commitment;
 import org.accords.event.Event;
 import org.accords.evidence.Evidence;
+import org.accords.graphql.DatasetVersionSource;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.store.Entity;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.ResolvableType;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -94,9 +96,16 @@ public class EvidenceLinks {
 		this.publicUrl = properties.publicUrl();
 	}
 
+	/**
+	 * The link of evidence read with a version named keeps that version, so that it shows
+	 * the words the evidence was read from with its fact marked, as the version cited has
+	 * them; read without one, it follows the version served.
+	 */
 	@SchemaMapping(typeName = "Evidence")
-	String sourceUrl(Evidence evidence, @LocalContextValue(name = FACT_ID, required = false) @Nullable String factId) {
-		return of(this.publicUrl, evidence.articleId(), factId);
+	String sourceUrl(Evidence evidence, @LocalContextValue(name = FACT_ID, required = false) @Nullable String factId,
+			@ContextValue(name = DatasetVersionSource.CONTEXT_KEY, required = false) @Nullable String version,
+			@ContextValue(name = DatasetVersionSource.PINNED, required = false) @Nullable Boolean pinned) {
+		return of(this.publicUrl, evidence.articleId(), factId, Boolean.TRUE.equals(pinned) ? version : null);
 	}
 
 	/**
@@ -105,8 +114,24 @@ public class EvidenceLinks {
 	 * their sources by it too.
 	 */
 	public static String of(String publicUrl, String articleId, @Nullable String factId) {
-		String path = publicUrl + "/articles/" + articleId;
-		return (factId != null) ? path + "?fact=" + URLEncoder.encode(factId, StandardCharsets.UTF_8) + "#fact" : path;
+		return of(publicUrl, articleId, factId, null);
+	}
+
+	/**
+	 * The same, of the dataset version named, when one is: the source view shows that
+	 * version's spans.
+	 */
+	public static String of(String publicUrl, String articleId, @Nullable String factId, @Nullable String version) {
+		StringBuilder url = new StringBuilder(publicUrl).append("/articles/").append(articleId);
+		char separator = '?';
+		if (factId != null) {
+			url.append(separator).append("fact=").append(URLEncoder.encode(factId, StandardCharsets.UTF_8));
+			separator = '&';
+		}
+		if (version != null) {
+			url.append(separator).append("version=").append(URLEncoder.encode(version, StandardCharsets.UTF_8));
+		}
+		return (factId != null) ? url.append("#fact").toString() : url.toString();
 	}
 
 	@Bean

@@ -330,6 +330,28 @@ abstract class KeptVersionsContract {
 	}
 
 	/**
+	 * {@code Evidence.sourceUrl} read with a version named keeps it: the source view then
+	 * shows the words the evidence was read from, with its fact marked, however many
+	 * versions are published since (until that version is no longer kept). Read without
+	 * one, it follows the current version, as it always has. An answer of a version is
+	 * the same whether that version is current or not, so a named current version keeps
+	 * it too, and is cached and tagged apart from the plain answer.
+	 */
+	@Test
+	void evidenceReadWithAVersionNamedLinksToThatVersionsSourceView() {
+		String query = "{ statements(first: 1) { edges { node { evidence { sourceUrl } } } } }";
+		HttpResponse<String> plain = get(query);
+		assertThat(plain.body()).contains("/articles/", "?fact=").doesNotContain("version=");
+		HttpResponse<String> second = get(query, "Accords-Version", this.second);
+		assertThat(second.body()).contains("#fact").containsPattern("\\?fact=[^\"#]+&version=" + this.second + "#fact");
+		assertThat(data(get(query, "?version=" + this.second))).isEqualTo(data(second));
+		HttpResponse<String> current = get(query, "Accords-Version", this.third);
+		assertThat(current.body()).contains("&version=" + this.third + "#fact");
+		assertThat(current.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+		assertThat(data(get(query))).isEqualTo(data(plain));
+	}
+
+	/**
 	 * A cursor carries the dataset version it was issued for: in every kind of connection
 	 * it is refused on another version, naming the version to send to page on in it, and
 	 * pages on in that version as before.

@@ -187,6 +187,8 @@ class GraphQlTransport implements DisposableBean {
 		// 1. read: the version is fixed first: it is the one priced, keyed, executed and
 		// named
 		String version = version(servlet);
+		// whether it named that version: its links then keep it (Evidence.sourceUrl)
+		boolean pinned = DatasetVersionSource.requested(servlet) != null;
 		boolean bom = CSV.equals(format) && method == HttpMethod.GET && bom(servlet);
 		// 2. admit: charged before the caches are asked, so that a cached answer or a 304
 		// costs the client what executing it would, and caching cannot exceed a budget
@@ -197,7 +199,7 @@ class GraphQlTransport implements DisposableBean {
 			return refused(refused, format, servlet, received, trace);
 		}
 		boolean gzip = Gzip.accepted(servlet);
-		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, gzip, bom,
+		Exchange exchange = exchange((Admission.Admitted) decision, received, format, version, pinned, gzip, bom,
 				method == HttpMethod.GET, trace);
 		// 3. HTTP caching: a 304, or the answer from the response cache
 		ResponseEntity<?> cached = cached(exchange, method, servlet, trace);
@@ -207,7 +209,7 @@ class GraphQlTransport implements DisposableBean {
 		}
 		// 4. execute
 		trace.outcome = RequestTrace.Outcome.EXECUTED;
-		WebGraphQlResponse response = execute(exchange.request(), servlet, version, CSV.equals(format));
+		WebGraphQlResponse response = execute(exchange.request(), servlet, version, pinned, CSV.equals(format));
 		if (response.isValid()) {
 			// parsed, validated and executed: the document may be stored now
 			this.admission.executed(exchange.admitted());
@@ -284,13 +286,16 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	private Exchange exchange(Admission.Admitted admitted, GraphQlHttpRequest received, MediaType format,
-			@Nullable String version, boolean gzip, boolean bom, boolean get, RequestTrace trace) {
+			@Nullable String version, boolean pinned, boolean gzip, boolean bom, boolean get, RequestTrace trace) {
 		trace.cost = admitted.cost();
 		trace.partner = partner(admitted.charge());
 		GraphQlHttpRequest request = received.withQuery(admitted.query());
 		// an answer that lists the changelog or the versions kept changes as versions are
 		// published, even for the version it reads: neither cached nor tagged by it
-		String key = (version != null && !admitted.growing()) ? cacheKey(version, format, request) : null;
+		// a request that names its version is answered with links that keep it: another
+		// answer than the plain one, even of the same version
+		String key = (version != null && !admitted.growing())
+				? cacheKey(pinned ? version + " pinned" : version, format, request) : null;
 		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
 				this.admission.cost(admitted.cost(), admitted.charge()), gzip, bom, get);
 	}
@@ -789,7 +794,7 @@ class GraphQlTransport implements DisposableBean {
 	}
 
 	private WebGraphQlResponse execute(GraphQlHttpRequest request, HttpServletRequest servlet, @Nullable String version,
-			boolean csv) {
+			boolean pinned, boolean csv) {
 		HttpHeaders headers = new HttpHeaders();
 		for (String name : Collections.list(servlet.getHeaderNames())) {
 			headers.put(name, Collections.list(servlet.getHeaders(name)));
@@ -804,8 +809,9 @@ class GraphQlTransport implements DisposableBean {
 		// their validation errors and shared by every client
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(URI.create(servlet.getRequestURL().toString()),
 				headers, new LinkedMultiValueMap<>(),
-				new InetSocketAddress(servlet.getRemoteAddr(), servlet.getRemotePort()), new LinkedHashMap<>(),
-				request.toBody(), UUID.randomUUID().toString(), Locale.ENGLISH);
+				new InetSocketAddress(servlet.getRemoteAddr(), servlet.getRemotePort()),
+				new LinkedHashMap<>(Map.of(DatasetVersionSource.PINNED, pinned)), request.toBody(),
+				UUID.randomUUID().toString(), Locale.ENGLISH);
 		// graphql-java reads the document the admission parsed (DocumentCache knows it by
 		// these parser options)
 		// a CSV answer names its next page (CsvNextPage), which its rows do not say
