@@ -291,7 +291,8 @@ class SourceViewHttpTests extends SourceViewSeed {
 		JsonNode json = json("/articles/" + TEST_ARTICLE_ID + "?version=" + version);
 		assertThat(json.get("datasetVersion").asString()).isEqualTo(version);
 		assertThat(api().html("/articles/" + TEST_ARTICLE_ID + "?version=" + version))
-			.containsPattern("href=\"\\?fact=[^\"#]+&amp;version=" + version + "#fact\"");
+			.containsPattern("href=\"\\?fact=[^\"#]+&amp;version=" + version + "#fact\"")
+			.contains("<a href=\"/articles?version=" + version + "\">Articles</a>");
 		assertThat(api().html("/articles?version=" + version))
 			.contains("href=\"/articles/" + TEST_ARTICLE_ID + "?version=" + version + "\"");
 		assertThat(api().html("/articles")).contains("href=\"/articles/" + TEST_ARTICLE_ID + "\"");
