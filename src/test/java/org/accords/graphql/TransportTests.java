@@ -177,12 +177,19 @@ class TransportTests {
 		assertThat(this.counter.executions.get()).isEqualTo(before + 1);
 	}
 
+	/**
+	 * A mutation over GET is a 405, as the GraphQL-over-HTTP specification asks, but it
+	 * says what a POSTed one is told: Accords has no mutations, so advice to POST it
+	 * would lead nowhere.
+	 */
 	@Test
-	void mutationsOverGetAreRefusedWith405() {
+	void mutationsOverGetAreRefusedWith405SayingAccordsIsReadOnly() {
 		HttpResponse<String> response = this.client.get("mutation { anything }");
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
-		assertThat(response.body()).contains("METHOD_NOT_ALLOWED");
+		assertThat(response.body()).contains("METHOD_NOT_ALLOWED")
+			.contains("\"message\":\"Accords is read-only: it serves queries and subscriptions, not mutations\"")
+			.doesNotContain("with POST");
 	}
 
 	@Test
@@ -198,6 +205,8 @@ class TransportTests {
 			assertThat(response.body()).as(method)
 				.startsWith("{\"errors\":[")
 				.contains("\"code\":\"METHOD_NOT_ALLOWED\"")
+				.contains("\"message\":\"" + method + " is not supported: Accords is read-only (no mutations);"
+						+ " send queries with GET or POST\"")
 				.doesNotContain("timestamp");
 		}
 	}
@@ -346,7 +355,10 @@ class TransportTests {
 		HttpResponse<String> response = this.client.post(
 				"{\"query\":\"{ dataset { version } }\", \"extensions\": {\"pad\": \"" + "x".repeat(103_000) + "\"}}");
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+		assertThat(response.body()).contains("PAYLOAD_TOO_LARGE")
+			.contains("\"message\":\"The request body is larger than 102400 bytes: a document holds at most 3000"
+					+ " characters, so what makes a body this large is its variables or extensions; send fewer"
+					+ " values (fewer ids) in each request, over several requests\"");
 	}
 
 	@Test

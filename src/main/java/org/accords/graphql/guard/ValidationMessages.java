@@ -69,7 +69,7 @@ final class ValidationMessages {
 	private static final Pattern UNKNOWN_ARGUMENT = Pattern.compile("Unknown field argument '(?<argument>[^']+)'");
 
 	private static final Pattern NO_OPERATION = Pattern
-		.compile("The '(?<operation>\\w+)' operation is not supported by the schema");
+		.compile("The 'Mutation' operation is not supported by the schema");
 
 	private final Supplier<GraphQLSchema> schema;
 
@@ -139,8 +139,7 @@ final class ValidationMessages {
 		}
 		if ((matcher = NO_OPERATION.matcher(text)).matches()) {
 			// graphql-java: "The 'Mutation' operation is not supported by the schema."
-			return "Accords is read-only: it serves queries and subscriptions, not "
-					+ matcher.group("operation").toLowerCase(java.util.Locale.ROOT) + "s";
+			return Admission.READ_ONLY;
 		}
 		if ((matcher = NULL_VALUE.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must not be null";

@@ -448,7 +448,10 @@ class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * What {@code /graphql} serves: subscriptions are a stream of events, not one
-	 * response, so they are refused rather than left hanging; GET runs only queries.
+	 * response, so they are refused rather than left hanging; GET runs only queries. The
+	 * only other kind is a mutation: a 405 over GET, as the GraphQL-over-HTTP
+	 * specification asks, saying what a POSTed one is told (not to POST it, which would
+	 * lead nowhere).
 	 */
 	private static Admission.@Nullable Refused served(HttpMethod method, OperationDefinition.@Nullable Operation kind) {
 		if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
@@ -456,8 +459,7 @@ class GraphQlTransport implements DisposableBean {
 					"Subscriptions are not answered with one response: POST them to this path with Accept: text/event-stream (graphql-sse), or use the WebSocket at /graphql/ws (graphql-transport-ws)");
 		}
 		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
-			return Admission.Refused.of(ErrorCode.METHOD_NOT_ALLOWED, "Only queries may be sent with GET; send "
-					+ kind.name().toLowerCase(Locale.ROOT) + " operations with POST");
+			return Admission.Refused.of(ErrorCode.METHOD_NOT_ALLOWED, Admission.READ_ONLY);
 		}
 		return null;
 	}
