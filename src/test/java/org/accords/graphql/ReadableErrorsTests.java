@@ -166,7 +166,8 @@ class ReadableErrorsTests {
 		assertThat(variableErrors(filter, "{\"f\":\"kasciunas\"}"))
 			.contains("Variable '$f' holds a string where an input object ({ … }) is expected");
 		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"QUOTE\"}}")).contains(
-				"Variable '$f' holds \\\"QUOTE\\\" where a StatementKind is expected; one of DIRECT_QUOTE, PARAPHRASE");
+				"Variable '$f' holds \\\"QUOTE\\\" at kind where a StatementKind is expected; one of DIRECT_QUOTE,"
+						+ " PARAPHRASE");
 		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"DIRECT_QUOTES\"}}"))
 			.contains("did you mean 'DIRECT_QUOTE'?");
 		assertThat(variableErrors(filter, "{\"f\":{\"speakerNme\":\"x\"}}")).contains(
@@ -190,6 +191,26 @@ class ReadableErrorsTests {
 		String nested = "query($o: StatementOrder) { statements(orderBy: $o) { totalCount } }";
 		assertThat(variableErrors(nested, "{\"o\":{\"field\":\"SAID_ON\",\"dir\":\"ASC\"}}"))
 			.contains("Variable '$o': input type 'StatementOrder' has no field 'dir'");
+	}
+
+	/**
+	 * A value inside a variable's input object that does not fit its field names the
+	 * field, not only the variable, and says the form expected: graphql-java names only
+	 * the variable.
+	 */
+	@Test
+	void aFieldOfAVariableThatDoesNotFitItsTypeIsNamed() {
+		String filter = "query($f: StatementFilter) { statements(filter: $f) { totalCount } }";
+		assertThat(variableErrors(filter, "{\"f\":{\"speakerName\":\"x\",\"saidFrom\":\"05/11/2024\"}}")).contains(
+				"\"message\":\"Variable '$f' holds \\\"05/11/2024\\\" at saidFrom where a Date is expected:"
+						+ " '05/11/2024' is not a date of the form YYYY-MM-DD\"",
+				"\"locations\":[{\"line\":1,\"column\":7}]");
+		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"QUOTE\"}}")).contains(
+				"Variable '$f' holds \\\"QUOTE\\\" at kind where a StatementKind is expected; one of DIRECT_QUOTE,"
+						+ " PARAPHRASE");
+		String order = "query($o: StatementOrder) { statements(orderBy: $o) { totalCount } }";
+		assertThat(variableErrors(order, "{\"o\":{\"field\":[\"SAID_ON\"]}}"))
+			.contains("Variable '$o' holds a list at field where a StatementOrderField is expected");
 	}
 
 	@Test
