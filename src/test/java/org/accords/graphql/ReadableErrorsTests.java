@@ -213,6 +213,35 @@ class ReadableErrorsTests {
 			.contains("Variable '$o' holds a list at field where a StatementOrderField is expected");
 	}
 
+	/** The message of the first error of a query, whatever its code and status. */
+	String firstError(String query) {
+		HttpResponse<String> response = this.client.post(LimitsTests.body(query));
+		JsonNode errors = JsonMapper.builder().build().readTree(response.body()).get("errors");
+		assertThat(errors).as(response.body()).isNotNull();
+		return errors.at("/0/message").asString();
+	}
+
+	/**
+	 * An id spelled as btoa() writes base64 (padded with '=', or with '+' and '/') is
+	 * refused saying so, and giving the id as the API writes it: an id has one spelling,
+	 * so that the store, the response cache and a client's normalized cache (Apollo's,
+	 * urql's, keyed by id) never hold one entity under two.
+	 */
+	@Test
+	void anIdPaddedAsBtoaWritesItSaysToSendItUnpadded() {
+		String advice = " is an Accords id spelled as btoa() writes base64 (with '=' padding, '+' or '/'): send it as"
+				+ " the API writes it, ";
+		assertThat(firstError("{ node(id: \"Q291bnRyeTpMVA==\") { id } }"))
+			.isEqualTo("id: 'Q291bnRyeTpMVA=='" + advice + "Q291bnRyeTpMVA (base64url, without padding)");
+		assertThat(firstError("{ nodes(ids: [\"Q291bnRyeTo/Pw==\"]) { id } }"))
+			.isEqualTo("ids: 'Q291bnRyeTo/Pw=='" + advice + "Q291bnRyeTo_Pw (base64url, without padding)");
+		assertThat(firstError("{ agreements(filter: { party: \"Q291bnRyeTpVQQ==\" }) { totalCount } }"))
+			.isEqualTo("filter.party: 'Q291bnRyeTpVQQ=='" + advice + "Q291bnRyeTpVQQ (base64url, without padding)");
+		// a nested list's after: takes an item's id
+		assertThat(firstError("{ agreements(first: 1) { nodes { signatories(after: \"Q291bnRyeTpMVA==\") { id } } } }"))
+			.isEqualTo("after: 'Q291bnRyeTpMVA=='" + advice + "Q291bnRyeTpMVA (base64url, without padding)");
+	}
+
 	@Test
 	void aMutationSaysTheApiIsReadOnly() {
 		assertThat(operationError(this.client, "mutation { touch }", null))
