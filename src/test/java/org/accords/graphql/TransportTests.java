@@ -192,6 +192,26 @@ class TransportTests {
 			.doesNotContain("with POST");
 	}
 
+	/**
+	 * A version not kept is a 404 however it is named: in {@code Accords-Version},
+	 * refused before execution, or in {@code dataset(version:)}, a field error that
+	 * leaves no data (it was 400 there, while the error table said 404);
+	 * {@code application/json} keeps 200 for an executed answer, as the specification
+	 * asks.
+	 */
+	@Test
+	void aVersionNotKeptIs404WhetherTheHeaderOrDatasetVersionNamesIt() {
+		HttpResponse<String> header = this.client.post("{\"query\":\"" + QUERY + "\"}", "Accords-Version", "nope");
+		assertThat(header.statusCode()).as(header.body()).isEqualTo(404);
+		assertThat(header.body()).contains("\"code\":\"VERSION_NOT_KEPT\"");
+		String field = "{\"query\":\"{ dataset(version: \\\"nope\\\") { version } }\"}";
+		HttpResponse<String> executed = this.client.post(field);
+		assertThat(executed.statusCode()).as(executed.body()).isEqualTo(404);
+		assertThat(executed.body()).startsWith("{\"errors\":[")
+			.contains("\"code\":\"VERSION_NOT_KEPT\"", "\"data\":null");
+		assertThat(this.client.post(field, "Accept", "application/json").statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	void otherMethodsAreRefusedWith405AndAllowInGraphQlShape() {
 		for (String method : new String[] { "PUT", "DELETE", "PATCH" }) {

@@ -821,9 +821,10 @@ class GraphQlTransport implements DisposableBean {
 	 * dataset is unavailable or the query timed out (the client may retry, and proxies
 	 * and load balancers see it); 500 when an internal error left no data; else 400 for a
 	 * request that left no data (syntax, validation, variables, an argument error in a
-	 * non-null field) when the client reads {@code application/graphql-response+json},
-	 * 200 for {@code application/json}, as the specification asks. The statuses are the
-	 * codes' own ({@link ErrorCode#status()}).
+	 * non-null field), 404 for a version not kept ({@code dataset(version:)}, as when the
+	 * {@code Accords-Version} header names it), when the client reads
+	 * {@code application/graphql-response+json}; 200 for {@code application/json}, as the
+	 * specification asks. The statuses are the codes' own ({@link ErrorCode#status()}).
 	 */
 	private static HttpStatus status(WebGraphQlResponse response, MediaType format) {
 		Set<HttpStatus> statuses = EnumSet.noneOf(HttpStatus.class);
@@ -843,7 +844,10 @@ class GraphQlTransport implements DisposableBean {
 			// a bug of ours left no data: not the client's fault
 			return HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		return format.equals(MediaType.APPLICATION_JSON) ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+		if (format.equals(MediaType.APPLICATION_JSON)) {
+			return HttpStatus.OK;
+		}
+		return statuses.contains(HttpStatus.NOT_FOUND) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
 	}
 
 	/**
