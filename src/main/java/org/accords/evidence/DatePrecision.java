@@ -32,4 +32,14 @@ public enum DatePrecision {
 		};
 	}
 
+	/**
+	 * A date of this precision as a claim's value and a CSV list cell write it: a day as
+	 * it is, any other as stored with its precision, {@code 2024-11-01 (MONTH)}, so that
+	 * it is not read as that day.
+	 * @param date the date as stored, ISO 8601
+	 */
+	public String label(String date) {
+		return (this == DAY) ? date : date + " (" + name() + ")";
+	}
+
 }

@@ -15,6 +15,7 @@ import org.accords.graphql.VersionNotKeptException;
 import org.accords.graphql.guard.RateLimiter;
 import org.accords.http.ClientNetwork;
 import org.accords.http.PlacesPerClient;
+import org.accords.http.Release;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
@@ -40,6 +41,8 @@ class DataRequests {
 
 	private final RateLimiter rateLimiter;
 
+	private final Release release;
+
 	/**
 	 * The downloads being written, by address: a download holds a request thread until
 	 * its client has read the last byte, and a client that reads slowly holds it as long
@@ -55,8 +58,9 @@ class DataRequests {
 	static final int MAX_DOWNLOADS_PER_ADDRESS = 6;
 
 	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, RateLimiter rateLimiter,
-			AccordsProperties properties) {
+			AccordsProperties properties, Release release) {
 		this.state = state;
+		this.release = release;
 		this.rateLimiter = rateLimiter;
 		this.downloads = downloads;
 		this.metadata = metadata;
@@ -162,9 +166,12 @@ class DataRequests {
 		return Citation.bibtex(info, baseUrl() + "/data").getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The entity tag of a version's file; {@code variant} tells other bytes apart. */
-	static String etag(DatasetInfo info, String variant) {
-		return "\"" + info.version() + variant + "\"";
+	/**
+	 * The entity tag of a version's file as this release writes it; {@code variant} tells
+	 * other bytes apart.
+	 */
+	String etag(DatasetInfo info, String variant) {
+		return this.release.etag(info.version(), variant);
 	}
 
 	/** From {@code accords.public-url}, never from the request's Host header. */

@@ -245,7 +245,7 @@ class DownloadController {
 		// gzip when the client takes it, unless it names the identity copy: a 304 with
 		// that copy's ETag serves it as well as the gzip one would, and a resumed
 		// download (If-Match) goes on with the bytes it holds
-		boolean gzip = Gzip.accepted(request) && !ETags.holdsIdentity(request, DataRequests.etag(info, identity));
+		boolean gzip = Gzip.accepted(request) && !ETags.holdsIdentity(request, this.requests.etag(info, identity));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String selected = gzip ? identity + Gzip.VARIANT : identity;
 		if (!prepare(info, selected, request, response)) {
@@ -261,7 +261,7 @@ class DownloadController {
 		}
 		// Range is defined for GET only: a HEAD answers as the whole GET would
 		ByteRange.Answer answer = (total < 0 || !HttpMethod.GET.matches(request.getMethod())) ? new ByteRange.Whole()
-				: ByteRange.of(request, DataRequests.etag(info, selected), total);
+				: ByteRange.of(request, this.requests.etag(info, selected), total);
 		if (answer instanceof ByteRange.Unsatisfiable) {
 			response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
 			response.setHeader(HttpHeaders.CONTENT_RANGE, ByteRange.unsatisfied(total));
@@ -360,7 +360,7 @@ class DownloadController {
 		response.setHeader(HttpHeaders.LINK, "<" + Citation.LICENCE_URL + ">; rel=\"license\"");
 		response.setHeader(DatasetVersionSource.HEADER, info.version());
 		response.addHeader(HttpHeaders.VARY, DatasetVersionSource.HEADER);
-		return !ETags.answered(request, response, DataRequests.etag(info, variant));
+		return !ETags.answered(request, response, this.requests.etag(info, variant));
 	}
 
 	/** The headers of a download's body: its type and the name to save it under. */
@@ -417,7 +417,7 @@ class DownloadController {
 	 */
 	private ResponseEntity<byte[]> metadata(DatasetInfo info, HttpServletRequest request, MediaType type,
 			Supplier<byte[]> body) {
-		String etag = DataRequests.etag(info, "");
+		String etag = this.requests.etag(info, "");
 		ETags.Precondition precondition = ETags.precondition(request, etag, false);
 		if (precondition != null && precondition.failed()) {
 			return ResponseEntity.status(precondition.status()).build();

@@ -386,7 +386,15 @@ final class Table<T extends Entity> {
 			value.put("sourceIds", claim.sourceIds());
 			values.add(value);
 		}
-		return JSON.writeValueAsString(values);
+		return jsonArray(values);
+	}
+
+	/**
+	 * The cell of an {@link #ARRAY} column: the items as a JSON array; null (empty) when
+	 * there are none.
+	 */
+	static @Nullable String jsonArray(List<?> items) {
+		return items.isEmpty() ? null : JSON.writeValueAsString(items);
 	}
 
 	/** The value when it is the node id of an entity, else null. */

@@ -3,18 +3,23 @@ package org.accords.export;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.accords.actor.Person;
 import org.accords.actor.Post;
+import org.accords.evidence.Provenance;
+import org.accords.evidence.Reported;
 import org.accords.graphql.CsvRows;
 import org.accords.store.Entity;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,9 +119,13 @@ class TableWriter {
 		return rows[0];
 	}
 
+	/** The stored field of a fact's {@link Provenance}. */
+	private static final String PROVENANCE = "provenance";
+
 	/**
 	 * The entity of the collection of {@code type} as downloads show it: {@code id}
-	 * first, internal fields left out, also those of the posts a person embeds.
+	 * first, internal fields left out, also those of the posts a person embeds, and its
+	 * provenance in full ({@link #provenance}).
 	 */
 	static Map<String, Object> published(String type, Document document) {
 		Set<String> internal = INTERNAL_OF.getOrDefault(type, Set.of());
@@ -124,14 +133,64 @@ class TableWriter {
 		entity.put("id", document.get("_id"));
 		document.forEach((key, value) -> {
 			if (!INTERNAL.contains(key) && !internal.contains(key)) {
-				entity.put(key,
-						(Person.TYPE.equals(type) && key.equals("posts") && value instanceof List<?> posts) ? posts
-							.stream()
-							.map((post) -> (post instanceof Document embedded) ? published(Post.TYPE, embedded) : post)
-							.toList() : value);
+				if (Person.TYPE.equals(type) && key.equals("posts") && value instanceof List<?> posts) {
+					entity.put(key, posts.stream()
+						.map((post) -> (post instanceof Document embedded) ? published(Post.TYPE, embedded) : post)
+						.toList());
+				}
+				else if (key.equals(PROVENANCE) && value instanceof Document provenance) {
+					entity.put(key, provenance(provenance, document.get("evidence")));
+				}
+				else {
+					entity.put(key, value);
+				}
 			}
 		});
 		return entity;
+	}
+
+	/**
+	 * A fact's provenance as downloads show it, with what the store leaves out to stay
+	 * small written out, as GraphQL answers it ({@link Reported}): {@code disputed} when
+	 * false, every list when empty, and {@code sourceIds} when they are the articles of
+	 * the fact's evidence, in order. A text it does not have (no {@code note}) stays out,
+	 * as every value not known does. Fields in {@link Provenance}'s order.
+	 * @param stored the stored provenance
+	 * @param evidence the fact's stored evidence, whose articles are its sources when
+	 * {@code sourceIds} is left out
+	 */
+	private static Map<String, Object> provenance(Document stored, @Nullable Object evidence) {
+		Map<String, Object> provenance = new LinkedHashMap<>();
+		for (RecordComponent component : Provenance.class.getRecordComponents()) {
+			String name = component.getName();
+			Object value = stored.get(name);
+			if (value == null && name.equals("sourceIds")) {
+				value = evidenceArticles(evidence);
+			}
+			else if (value == null && component.getType() == List.class) {
+				value = List.of();
+			}
+			else if (value == null && component.getType() == Boolean.class) {
+				value = Boolean.FALSE;
+			}
+			if (value != null) {
+				provenance.put(name, value);
+			}
+		}
+		stored.forEach(provenance::putIfAbsent);
+		return provenance;
+	}
+
+	/** The articles of stored evidence, each once, in order. */
+	private static List<Object> evidenceArticles(@Nullable Object evidence) {
+		if (!(evidence instanceof List<?> excerpts)) {
+			return List.of();
+		}
+		return excerpts.stream()
+			.map((excerpt) -> (excerpt instanceof Document document) ? document.get("articleId") : null)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 	}
 
 	/** Counts what passes through; also used to measure a download without keeping it. */

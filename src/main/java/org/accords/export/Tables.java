@@ -16,10 +16,12 @@ import org.accords.agreement.Signatory;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
+import org.accords.article.Edition;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
+import org.accords.evidence.DatePrecision;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
@@ -60,23 +62,26 @@ final class Tables {
 						+ "reported); empty when nothing is known.",
 				false, (a) -> (a.status() != null) ? a.status().name() : null)
 		.column("events", Table.STRING,
-				"Its lifecycle events, each 'STAGE date', oldest first, separated by '" + Table.LIST_SEPARATOR + "'.",
+				"Its lifecycle events, each 'STAGE date', oldest first, separated by '" + Table.LIST_SEPARATOR
+						+ "'; a date known only to the week, month or year is followed by its precision, "
+						+ "'ANNOUNCED 2024-10-01 (MONTH)'.",
 				false,
 				(a) -> a.events().isEmpty() ? null
 						: a.events()
 							.stream()
-							.map((e) -> e.stage() + " " + e.date())
+							.map((e) -> e.stage() + " " + dated(e.date(), e.datePrecision()))
 							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.labelledColumn("participants",
 				"Countries and organizations taking part, each 'name (ROLE)' or 'name (ROLE, joined date)', separated by '"
-						+ Table.LIST_SEPARATOR + "'.",
+						+ Table.LIST_SEPARATOR + "'; a date known only to the week, month or year is followed by its "
+						+ "precision, 'joined 2025-03-01 (MONTH)'; participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
-				(a, labels) -> a.participants().isEmpty() ? null
-						: a.participants()
-							.stream()
-							.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
-									+ ((p.joinedOn() != null) ? ", joined " + p.joinedOn() : "") + ")")
-							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
+				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
+					.stream()
+					.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
+							+ ((p.joinedOn() != null) ? ", joined " + dated(p.joinedOn(), p.joinedOnPrecision()) : "")
+							+ ")")
+					.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.booleanColumn("open_to_accession",
 				"true when others may join it, false when they may not; empty when not reported.", false,
 				Agreement::openToAccession)
@@ -95,6 +100,13 @@ final class Tables {
 				Agreement::signedAtId)
 		// after the columns of earlier versions, so that those keep their places
 		.datePrecision("signed_on", Agreement::signedOnPrecision)
+		.column("participant_ids", Table.STRING,
+				"Ids of the countries and organizations taking part (rows of countries.csv or organizations.csv), "
+						+ "separated by '" + Table.LIST_SEPARATOR + "', in the order of participants; empty when none.",
+				false,
+				(a) -> a.participants().isEmpty() ? null
+						: String.join(Table.LIST_SEPARATOR,
+								a.participants().stream().map(Participant::partyId).toList()))
 		.disputes();
 
 	static final Table<Statement> STATEMENTS = Table
@@ -328,9 +340,10 @@ final class Tables {
 				"The full text, verbatim; evidence offsets count into it. Spreadsheets cut cells after 32,767 "
 						+ "characters: use the JSON download for long articles.",
 				true, Article::text)
-		.column("editions", Table.STRING,
-				"Other publications of the same text, each 'publisher: url' (or the title when no url is known), "
-						+ "separated by '" + Table.LIST_SEPARATOR + "'; empty when none.",
+		.column("editions", Table.ARRAY,
+				"Other publications of the same text, as a JSON array of objects {publisher, publishedOn, language, "
+						+ "url, title} (each as the JSON download gives it, a value not known left out), which a JSON "
+						+ "parser splits whatever a title holds; empty when none.",
 				false, Tables::editions);
 
 	/** Every table, in the order the downloads are listed. */
@@ -348,16 +361,30 @@ final class Tables {
 		return ALL.stream().map(Table::name).toList();
 	}
 
+	/** An article's editions, each with the values known, in {@link Edition}'s order. */
 	private static @Nullable String editions(Article article) {
-		if (article.editions().isEmpty()) {
-			return null;
+		List<Map<String, String>> editions = new java.util.ArrayList<>();
+		for (Edition edition : article.editions()) {
+			Map<String, String> value = new java.util.LinkedHashMap<>();
+			value.put("publisher", edition.publisher());
+			putKnown(value, "publishedOn", edition.publishedOn());
+			putKnown(value, "language", edition.language());
+			putKnown(value, "url", edition.url());
+			putKnown(value, "title", edition.title());
+			editions.add(value);
 		}
-		return String.join(Table.LIST_SEPARATOR,
-				article.editions()
-					.stream()
-					.map((edition) -> edition.publisher() + ": "
-							+ ((edition.url() != null) ? edition.url() : String.valueOf(edition.title())))
-					.toList());
+		return Table.jsonArray(editions);
+	}
+
+	private static void putKnown(Map<String, String> map, String key, @Nullable String value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+	/** A date with its precision when it is not a day ({@link DatePrecision#label}). */
+	private static String dated(String date, @Nullable DatePrecision precision) {
+		return (precision != null) ? precision.label(date) : date;
 	}
 
 	private static @Nullable String posts(List<Post> posts, Map<String, String> labels) {

@@ -20,6 +20,7 @@ import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.http.ETags;
+import org.accords.http.Release;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -44,8 +45,11 @@ class FeedController {
 
 	private final String publicUrl;
 
-	FeedController(Changes changes, AccordsProperties properties) {
+	private final Release release;
+
+	FeedController(Changes changes, AccordsProperties properties, Release release) {
 		this.changes = changes;
+		this.release = release;
 		this.publicUrl = properties.publicUrl();
 	}
 
@@ -77,8 +81,8 @@ class FeedController {
 			.body(atom(versions));
 	}
 
-	private static String etag(List<VersionSummary> versions, String kind) {
-		return "\"changes-" + (versions.isEmpty() ? "none" : versions.get(0).version()) + "-" + kind + "\"";
+	private String etag(List<VersionSummary> versions, String kind) {
+		return this.release.etag("changes-" + (versions.isEmpty() ? "none" : versions.get(0).version()), "-" + kind);
 	}
 
 	String atom(List<VersionSummary> versions) throws XMLStreamException {

@@ -24,6 +24,7 @@ import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.http.ETags;
+import org.accords.http.Release;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -77,8 +78,12 @@ class PageController {
 
 	private final String cardPolicy;
 
-	PageController(DatasetState state, FactCards cards, RenderedCards rendered, AccordsProperties properties) {
+	private final Release release;
+
+	PageController(DatasetState state, FactCards cards, RenderedCards rendered, AccordsProperties properties,
+			Release release) {
 		this.state = state;
+		this.release = release;
 		this.cards = cards;
 		this.rendered = rendered;
 		this.publicUrl = properties.publicUrl();
@@ -103,7 +108,7 @@ class PageController {
 			return problem(HttpStatus.NOT_FOUND, "No pages of " + collection, json);
 		}
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
-		String etag = "\"" + info.version() + "-page-" + (json ? "json" : "html") + "\"";
+		String etag = this.release.etag(info.version(), "-page-" + (json ? "json" : "html"));
 		// an unknown id is a 404 whatever the client has cached: never a 304, nor an ETag
 		Card card = json ? this.cards.card(info.version(), type, id) : null;
 		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl);
@@ -134,7 +139,7 @@ class PageController {
 			return cardProblem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'");
 		}
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
-		String etag = "\"" + info.version() + "-card-" + theme + "\"";
+		String etag = this.release.etag(info.version(), "-card-" + theme);
 		byte[] card = this.rendered.card(info.version(), pageType, id, theme);
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));

@@ -1994,7 +1994,7 @@ final class SeedValidator {
 
 		@Override
 		public String toString() {
-			return (this.precision == DatePrecision.DAY) ? this.iso : this.iso + " (" + this.precision + ")";
+			return this.precision.label(this.iso);
 		}
 
 	}

@@ -16,6 +16,7 @@ import org.accords.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.http.ETags;
+import org.accords.http.Release;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -51,8 +52,11 @@ class SourceViewController {
 
 	private final FactStore store;
 
-	SourceViewController(DatasetState state, ArticleSpans spans, FactStore store) {
+	private final Release release;
+
+	SourceViewController(DatasetState state, ArticleSpans spans, FactStore store, Release release) {
 		this.state = state;
+		this.release = release;
 		this.spans = spans;
 		this.store = store;
 	}
@@ -71,7 +75,7 @@ class SourceViewController {
 			return problem(HttpStatus.NOT_FOUND, "No article with id '" + id + "' in dataset version " + info.version()
 					+ "; see /articles for the list", json);
 		}
-		String etag = "\"" + info.version() + "-" + (json ? "json" : "html") + "\"";
+		String etag = this.release.etag(info.version(), "-" + (json ? "json" : "html"));
 		if (ETags.answered(http, response, etag, CacheControl.noCache(), HttpHeaders.ACCEPT)) {
 			return null;
 		}
@@ -96,7 +100,7 @@ class SourceViewController {
 		if (info == null) {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", false);
 		}
-		String etag = "\"" + info.version() + "-list-" + page + "\"";
+		String etag = this.release.etag(info.version(), "-list-" + page);
 		if (ETags.answered(http, response, etag, CacheControl.noCache())) {
 			return null;
 		}

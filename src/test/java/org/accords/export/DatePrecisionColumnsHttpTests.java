@@ -2,16 +2,18 @@ package org.accords.export;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
+import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
 import org.accords.synthetic.SyntheticCorpus;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A date an article gives only to the month (a commitment due "by March 2025") is stored
  * as the month's first day: the CSV says how much of each date is known beside it, as the
  * JSON download does, so that a spreadsheet does not read {@code 2025-03-01} as a day.
- * The generated corpus, on the shared {@link GeneratedCorpusTest} application.
+ * The generated corpus and an invented report, on the shared {@link GeneratedCorpusTest}
+ * application.
  */
 @GeneratedCorpusTest
 class DatePrecisionColumnsHttpTests {
@@ -39,14 +42,10 @@ class DatePrecisionColumnsHttpTests {
 	@TempDir
 	Path folder;
 
-	@BeforeEach
-	void loadSyntheticCorpus() {
-		SyntheticCorpus.write(this.folder, 200, 11);
-		this.loader.load(this.folder.toUri().toString());
-	}
-
 	@Test
 	void everyDateWhosePrecisionTheJsonGivesHasItInTheCsvToo() throws Exception {
+		SyntheticCorpus.write(this.folder, 200, 11);
+		this.loader.load(this.folder.toUri().toString());
 		HttpApi api = new HttpApi(this.port);
 		Set<String> seen = new HashSet<>();
 		for (Table<?> table : Tables.ALL) {
@@ -70,6 +69,86 @@ class DatePrecisionColumnsHttpTests {
 		}
 		// not vacuous: the corpus has commitments due by a month
 		assertThat(seen).contains("commitments.due_by_precision=MONTH", "statements.said_on_precision=DAY");
+
+		// the dates of an agreement's lifecycle events too, in its events cell
+		List<CSVRecord> agreements = DownloadsHttpTests.parseCsv(api.get("/data/agreements.csv").body());
+		List<String> header = agreements.get(0).toList();
+		JsonNode entities = HttpApi.JSON.readTree(api.get("/data/agreements.json").body());
+		Set<String> precisions = new HashSet<>();
+		for (int row = 0; row < entities.size(); row++) {
+			List<String> events = new ArrayList<>();
+			for (JsonNode event : entities.get(row).at("/events")) {
+				String precision = event.at("/datePrecision").asString();
+				events.add(event.at("/stage").asString() + " " + event.at("/date").asString()
+						+ (precision.equals("DAY") ? "" : " (" + precision + ")"));
+				precisions.add(precision);
+			}
+			assertThat(agreements.get(row + 1).get(header.indexOf("events")))
+				.as("events of " + entities.get(row).at("/id").asString())
+				.isEqualTo(String.join("; ", events));
+		}
+		assertThat(precisions).contains("DAY", "MONTH");
+	}
+
+	/**
+	 * An agreement announced in a month and joined by a member in a month: its CSV row
+	 * says so in {@code events} and {@code participants} as {@code disputed_values}
+	 * writes a date's claim, {@code 2024-10-01 (MONTH)}, where the first day alone read
+	 * as a day; {@code participant_ids} gives the ids of {@code participants} in the same
+	 * order, to join them to {@code countries.csv} and {@code organizations.csv}. An
+	 * invented wire report.
+	 */
+	@Test
+	void agreementsCsvSaysHowMuchOfAnEventsOrAJoiningsDateIsKnownAndWhoTakesPartById() throws Exception {
+		String sentence = "The drone coalition for Ukraine, first announced in October 2024 and launched by "
+				+ "Lithuania on 4 November 2024, was joined by Estonia in March 2025.";
+		SeedFixture.report(this.folder, "amber-wire", "2025-04-02", sentence, """
+				countries:
+				  - { code: LT, name: Lithuania }
+				  - { code: EE, name: Estonia }
+				agreements:
+				  - id: drone-coalition
+				    title: Drone coalition for Ukraine
+				    kind: COALITION
+				    evidence: ["The drone coalition for Ukraine"]
+				    participants:
+				      - party: LT
+				        role: CO_LEADER
+				        evidence: ["launched by Lithuania"]
+				      - party: EE
+				        role: MEMBER
+				        joinedOn: "2025-03"
+				        evidence: ["was joined by Estonia in March 2025"]
+				    events:
+				      - stage: ANNOUNCED
+				        date: "2024-10"
+				        evidence: ["first announced in October 2024"]
+				      - stage: LAUNCHED
+				        date: "2024-11-04"
+				        evidence: ["launched by Lithuania on 4 November 2024"]
+				""");
+		this.loader.load(this.folder.toUri().toString());
+		HttpApi api = new HttpApi(this.port);
+
+		List<CSVRecord> records = DownloadsHttpTests.parseCsv(api.get("/data/agreements.csv").body());
+		assertThat(records).hasSize(2);
+		List<String> header = records.get(0).toList();
+		CSVRecord row = records.get(1);
+		assertThat(row.get(header.indexOf("events"))).isEqualTo("ANNOUNCED 2024-10-01 (MONTH); LAUNCHED 2024-11-04");
+		assertThat(row.get(header.indexOf("participants")))
+			.isEqualTo("Lithuania (CO_LEADER); Estonia (MEMBER, joined 2025-03-01 (MONTH))");
+
+		// participant_ids, in the order of participants, join to countries.csv
+		List<CSVRecord> countries = DownloadsHttpTests.parseCsv(api.get("/data/countries.csv").body());
+		Map<String, String> names = new HashMap<>();
+		countries.stream().skip(1).forEach((country) -> names.put(country.get(0), country.get(2)));
+		List<String> ids = List.of(row.get(header.indexOf("participant_ids")).split("; "));
+		assertThat(ids.stream().map(names::get)).containsExactly("Lithuania", "Estonia");
+		assertThat(ids).containsExactlyElementsOf(HttpApi
+			.texts(HttpApi.JSON.readTree(api.get("/data/agreements.json").body()).at("/0/participants"), "/partyId"));
+		// after the columns of earlier versions, before the dispute columns
+		assertThat(header.indexOf("participant_ids")).isEqualTo(header.indexOf("signed_on_precision") + 1)
+			.isEqualTo(header.indexOf("disputed_values") - 1);
 	}
 
 	private static String snake(String camel) {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.accords.AccordsTest;
+import org.accords.http.Release;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,9 @@ class DownloadsGzipHttpTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Release release;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -86,8 +91,8 @@ class DownloadsGzipHttpTests {
 		HttpResponse<byte[]> identity = get("/data/statements", "Accept", "application/json");
 		HttpResponse<byte[]> gzip = get("/data/statements", "Accept", "application/json", "Accept-Encoding", "gzip");
 		assertThat(gunzip(gzip.body())).isEqualTo(identity.body());
-		assertThat(identity.headers().firstValue("ETag")).hasValue("\"" + version + "-json\"");
-		assertThat(gzip.headers().firstValue("ETag")).hasValue("\"" + version + "-json-gzip\"");
+		assertThat(identity.headers().firstValue("ETag")).hasValue(this.release.etag(version, "-json"));
+		assertThat(gzip.headers().firstValue("ETag")).hasValue(this.release.etag(version, "-json-gzip"));
 		assertThat(DownloadsHttpTests.vary(gzip)).contains("accept", "accept-encoding");
 	}
 
@@ -109,8 +114,8 @@ class DownloadsGzipHttpTests {
 	@Test
 	void eachVariantRevalidatesByItsOwnETag() throws Exception {
 		String version = version();
-		String identityTag = "\"" + version + "\"";
-		String gzipTag = "\"" + version + "-gzip\"";
+		String identityTag = this.release.etag(version, "");
+		String gzipTag = this.release.etag(version, "-gzip");
 		HttpResponse<byte[]> gzipAgain = get("/data/statements.csv", "Accept-Encoding", "gzip", "If-None-Match",
 				gzipTag);
 		assertThat(gzipAgain.statusCode()).isEqualTo(304);
@@ -135,12 +140,12 @@ class DownloadsGzipHttpTests {
 		assertThat(gzipHeld.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(gzipHeld.headers().firstValue("ETag")).hasValue(identityTag);
 		HttpResponse<byte[]> bomAgain = get("/data/statements.csv?bom=true", "Accept-Encoding", "gzip", "If-None-Match",
-				"\"" + version + "-bom-gzip\"");
+				this.release.etag(version, "-bom-gzip"));
 		assertThat(bomAgain.statusCode()).isEqualTo(304);
 		HttpResponse<byte[]> otherVariant = get("/data/statements.csv?bom=true", "Accept-Encoding", "gzip",
 				"If-None-Match", gzipTag);
 		assertThat(otherVariant.statusCode()).isEqualTo(200);
-		assertThat(otherVariant.headers().firstValue("ETag")).hasValue("\"" + version + "-bom-gzip\"");
+		assertThat(otherVariant.headers().firstValue("ETag")).hasValue(this.release.etag(version, "-bom-gzip"));
 		assertThat(gunzip(otherVariant.body())).startsWith(TableWriter.BOM);
 	}
 
@@ -155,7 +160,7 @@ class DownloadsGzipHttpTests {
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 		assertThat(head.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(head.headers().firstValue("ETag")).hasValue("\"" + version + "-gzip\"");
+		assertThat(head.headers().firstValue("ETag")).hasValue(this.release.etag(version, "-gzip"));
 		assertThat(DownloadsHttpTests.vary(head)).contains("accept-encoding");
 	}
 

@@ -23,9 +23,13 @@ import org.accords.AccordsTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.accords.http.Release;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +54,9 @@ class DownloadsHttpTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Release release;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -195,11 +202,11 @@ class DownloadsHttpTests {
 		}
 		HttpResponse<byte[]> held = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/statements.csv"))
-				.header("If-Match", "\"" + version + "\"")
+				.header("If-Match", this.release.etag(version, ""))
 				.header("Accept-Encoding", "gzip")
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(held.statusCode()).isEqualTo(200);
-		assertThat(held.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
+		assertThat(held.headers().firstValue("ETag")).hasValue(this.release.etag(version, ""));
 		assertThat(held.headers().firstValue("Content-Encoding")).isEmpty();
 	}
 
@@ -211,13 +218,13 @@ class DownloadsHttpTests {
 				(type) -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=utf-8"));
 		assertThat(response.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("accords-" + version + "-statements.csv"));
-		assertThat(response.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
+		assertThat(response.headers().firstValue("ETag")).hasValue(this.release.etag(version, ""));
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=300, public");
 		assertThat(response.headers().firstValue("Link")).hasValueSatisfying(
 				(link) -> assertThat(link).contains("https://creativecommons.org/licenses/by/4.0/", "license"));
 		HttpResponse<byte[]> again = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/statements.csv"))
-				.header("If-None-Match", "\"" + version + "\"")
+				.header("If-None-Match", this.release.etag(version, ""))
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
@@ -233,7 +240,7 @@ class DownloadsHttpTests {
 			assertThat(any.headers().firstValue("ETag")).as(path).isPresent();
 		}
 		HttpResponse<byte[]> bom = get("/data/statements.csv?bom=true", "*/*");
-		assertThat(bom.headers().firstValue("ETag")).hasValue("\"" + version + "-bom\"");
+		assertThat(bom.headers().firstValue("ETag")).hasValue(this.release.etag(version, "-bom"));
 		assertThat(bom.headers().firstValue("Content-Disposition")).as("a name of its own, beside the plain file")
 			.hasValueSatisfying((value) -> assertThat(value).contains("accords-" + version + "-statements-bom.csv"));
 	}
@@ -247,7 +254,7 @@ class DownloadsHttpTests {
 		assertThat(json.body()).isEqualTo(get("/data/people.json", "*/*").body());
 		assertThat(vary(json)).contains("accept");
 		assertThat(json.headers().firstValue("ETag")).as("one URL, one ETag per format")
-			.hasValue("\"" + version + "-json\"");
+			.hasValue(this.release.etag(version, "-json"));
 		assertThat(json.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("accords-" + version + "-people.json"));
 		HttpResponse<byte[]> ndjson = get("/data/people", "text/csv;q=0.5, application/x-ndjson");
@@ -261,9 +268,31 @@ class DownloadsHttpTests {
 		HttpResponse<byte[]> revalidated = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/people"))
 				.header("Accept", "application/json")
-				.header("If-None-Match", "\"" + version + "-json\"")
+				.header("If-None-Match", this.release.etag(version, "-json"))
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(revalidated.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void anETagAnEarlierReleaseWroteIsNotConfirmed(@Autowired ObjectProvider<BuildProperties> build) throws Exception {
+		// the build wrote META-INF/build-info.properties (pom.xml), whose time the tag
+		// names
+		assertThat(build.getIfAvailable()).as("build-info on the classpath").isNotNull();
+		String version = (String) json("/data/index.json").get("version");
+		HttpResponse<byte[]> current = get("/data/people.json", "*/*");
+		assertThat(current.headers().firstValue("ETag")).hasValue(this.release.etag(version, ""))
+			.hasValue("\"" + version + "~" + this.release.tag() + "\"");
+		// what the same version's file was tagged by a release before (the version alone)
+		// or by another build: the whole file as this release writes it, not a 304 of the
+		// bytes the client or a CDN kept
+		for (String earlier : new String[] { "\"" + version + "\"", "\"" + version + "~00000000\"" }) {
+			HttpResponse<byte[]> revalidated = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/people.json"))
+					.header("If-None-Match", earlier)
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(revalidated.statusCode()).as(earlier).isEqualTo(200);
+			assertThat(revalidated.body()).isEqualTo(current.body());
+		}
 	}
 
 	@Test
@@ -372,7 +401,8 @@ class DownloadsHttpTests {
 		HttpResponse<byte[]> ndjson = get("/data/countries.ndjson", "text/csv");
 		assertThat(ndjson.statusCode()).isEqualTo(200);
 		assertThat(ndjson.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
-		assertThat(ndjson.headers().firstValue("ETag")).hasValue("\"" + json("/data/index.json").get("version") + "\"");
+		assertThat(ndjson.headers().firstValue("ETag"))
+			.hasValue(this.release.etag((String) json("/data/index.json").get("version"), ""));
 		HttpResponse<byte[]> json = get("/data/countries.json", "application/x-ndjson");
 		assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json");
 		assertThat(vary(json)).doesNotContain("accept");

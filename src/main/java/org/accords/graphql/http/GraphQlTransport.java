@@ -42,6 +42,7 @@ import org.accords.graphql.guard.Refusal;
 import org.accords.http.Bom;
 import org.accords.http.ETags;
 import org.accords.http.Gzip;
+import org.accords.http.Release;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -136,11 +137,15 @@ class GraphQlTransport implements DisposableBean {
 
 	private final ExecutorService executor;
 
+	/** Whose tag the ETags carry beside the request's hash. */
+	private final Release release;
+
 	private final Scheduler executions;
 
 	GraphQlTransport(WebGraphQlHandler handler, JsonMapper json, Admission admission, ResponseCache responseCache,
-			QueryTimeout timeout, DatasetVersionSource versions, AccordsProperties properties) {
+			QueryTimeout timeout, DatasetVersionSource versions, AccordsProperties properties, Release release) {
 		this.handler = handler;
+		this.release = release;
 		this.json = json;
 		this.canonicalJson = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 		this.admission = admission;
@@ -312,8 +317,9 @@ class GraphQlTransport implements DisposableBean {
 		// syntax error: never a 304, whatever If-None-Match says (* matches anything)
 		if (method == HttpMethod.GET && exchange.admitted().kind() != null) {
 			// weak: the body's extensions.cost.remaining differs from one answer to the
-			// next
-			String etag = "W/\"" + key.substring(0, 32) + "\"";
+			// next; the key names the version and the request, the release's tag what
+			// wrote the answer
+			String etag = "W/\"" + key.substring(0, 32) + "~" + this.release.tag() + "\"";
 			// the gzip copy has an ETag of its own (ETags.held); the tag is weak, so an
 			// If-Match other than * is answered 412
 			ETags.Precondition answer = ETags.precondition(servlet, etag, exchange.gzip());
