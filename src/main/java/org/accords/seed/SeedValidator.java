@@ -687,6 +687,9 @@ final class SeedValidator {
 		if (value instanceof FundingSource source) {
 			return Problems.escape(source.text());
 		}
+		if (value instanceof Role role) {
+			return Problems.escape(role.words());
+		}
 		if (value instanceof EventKey event) {
 			return event.stage() + " " + event.date();
 		}
@@ -1518,7 +1521,7 @@ final class SeedValidator {
 		m.value("person", person, art, ctx.file());
 		m.value("organization", organization, art, ctx.file());
 		m.value("onBehalfOf", onBehalfOf, art, ctx.file());
-		m.value("role", e.role(), art, ctx.file());
+		m.value("role", (e.role() != null) ? new Role(e.role()) : null, art, ctx.file());
 		m.evidence(evidence);
 		disputes(ctx, where, this.signatoryReports, m, e.contradicts(), e.disputeNote());
 	}
@@ -1529,6 +1532,7 @@ final class SeedValidator {
 			String agreement = (String) m.value("agreement");
 			String person = (String) m.value("person");
 			String organization = (String) m.value("organization");
+			Role role = (Role) m.value("role");
 			if (!requiredMerged(this.signatoryReports, m, "agreement", agreement)) {
 				continue;
 			}
@@ -1539,7 +1543,7 @@ final class SeedValidator {
 				continue;
 			}
 			this.signatories.put(m.id, new Signatory(m.id, agreement, person, organization,
-					(String) m.value("onBehalfOf"), (String) m.value("role"), m.evidence(), provenance(m)));
+					(String) m.value("onBehalfOf"), (role != null) ? role.words() : null, m.evidence(), provenance(m)));
 		}
 	}
 
@@ -1923,6 +1927,21 @@ final class SeedValidator {
 				+ "' is not a known country, organization or person id"
 				+ didYouMean(key, this.countryReports, this.organizationReports, this.personReports));
 		return null;
+	}
+
+	/**
+	 * A signatory's role in one article's words. Two wordings that name the same seat by
+	 * the rule posts fold by ({@link Posts#seatKey}: case, accents, filler words, word
+	 * order) agree, "Minister for Strategic Industries" with "Minister of Strategic
+	 * Industries"; each stays a claim of its own, and the first reported is served.
+	 */
+	record Role(String words) {
+
+		/** Whether the two wordings name the same seat. */
+		boolean sameSeat(Role other) {
+			return Posts.seatKey(this.words).equals(Posts.seatKey(other.words));
+		}
+
 	}
 
 	/** A date and how much of it the article gives. */
