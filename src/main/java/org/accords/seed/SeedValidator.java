@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -701,7 +702,9 @@ final class SeedValidator {
 			return link.kind() + " " + NodeId.parse(link.targetId()).key();
 		}
 		if (value instanceof PostKey post) {
-			return (post.organizationId() != null) ? post.seat() + " (" + post.organizationId() + ")" : post.seat();
+			String words = Problems.escape(post.words());
+			return (post.organizationId() != null) ? words + " (" + NodeId.parse(post.organizationId()).key() + ")"
+					: words;
 		}
 		return Problems.escape(value.toString());
 	}
@@ -888,12 +891,33 @@ final class SeedValidator {
 		}
 	}
 
-	/** A post as a list item: role and organization; its evidence is kept beside it. */
 	/**
 	 * A post as a list item: the role's words as {@link Posts#seatKey} compares them, and
-	 * the organization; the words shown are the first report's.
+	 * the organization; its evidence is kept beside it. Two keys are equal when their
+	 * seat and organization are: the words are the report's own, and the first report's
+	 * are the ones a claim shows.
+	 *
+	 * @param seat the role's words folded ({@link Posts#seatKey})
+	 * @param organizationId the organization's node id; null when none is reported
+	 * @param words the role in the report's words
 	 */
-	record PostKey(String seat, @Nullable String organizationId) {
+	record PostKey(String seat, @Nullable String organizationId, String words) {
+
+		PostKey(String words, @Nullable String organizationId) {
+			this(Posts.seatKey(words), organizationId, words.trim());
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof PostKey key && this.seat.equals(key.seat)
+					&& Objects.equals(this.organizationId, key.organizationId);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.seat, this.organizationId);
+		}
+
 	}
 
 	private final Map<String, Map<PostKey, PostReport>> postEvidence = new HashMap<>();
@@ -1029,7 +1053,7 @@ final class SeedValidator {
 				if (from != null && to != null && from.iso().compareTo(to.iso()) > 0) {
 					this.problems.add(postWhere + ": 'from' " + from + " is after 'to' " + to);
 				}
-				PostReport report = posts.computeIfAbsent(new PostKey(Posts.seatKey(post.role()), organization),
+				PostReport report = posts.computeIfAbsent(new PostKey(post.role(), organization),
 						(k) -> new PostReport());
 				report.role = (report.role != null) ? report.role : post.role().trim();
 				report.evidence.addAll(evidence(ctx, postWhere, post.evidence()));
