@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param personId node id of the person who signed, when known
  * @param organizationId node id of the organization that signed, when known
  * @param onBehalfOfId node id of the country signed for
- * @param role the capacity in which they signed, in the article's words
+ * @param role the capacity in which they signed, in the words of its first report (other
+ * reports' wordings of the same seat agree with it and are kept as claims)
  * @param evidence the words that report it
  * @param provenance the merge of its reports: sources, disputes, report date, merged ids
  */

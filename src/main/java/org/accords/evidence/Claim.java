@@ -10,7 +10,7 @@ import java.util.List;
  * @param sourceIds node ids of the articles that state it
  * @param competing whether other sources give a value for the field that disagrees with
  * this one (a month that holds another source's day, or shares days with its week, agrees
- * with it)
+ * with it, as does a role worded another way for the same seat)
  */
 public record Claim(String field, String value, List<String> sourceIds, boolean competing) {
 

@@ -179,8 +179,10 @@ final class Tables {
 		.reference("organization", "organizations", "name",
 				"the organization that signed; empty when only a person is named", false, Signatory::organizationId)
 		.reference("on_behalf_of", "countries", "name", "the country signed for", false, Signatory::onBehalfOfId)
-		.column("role", Table.STRING, "The capacity in which they signed, in the article's words.", false,
-				Signatory::role)
+		.column("role", Table.STRING,
+				"The capacity in which they signed, in the words of its first report (other wordings of the same seat "
+						+ "agree with it; the JSON download's provenance.claims lists each).",
+				false, Signatory::role)
 		.evidence(true, Signatory::evidence)
 		.sources()
 		.disputes();

@@ -11,6 +11,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
 import org.accords.paging.PageLimits;
 import org.accords.paging.PageArguments;
 import org.accords.store.Entity;
@@ -65,6 +66,10 @@ class NestedPages extends SimplePerformantInstrumentation {
 		String after = env.getArgument("after");
 		int start = 0;
 		if (after != null) {
+			String respelled = NodeId.respelled(after);
+			if (respelled != null) {
+				throw new InvalidInputException("after: " + NodeId.respelling(after, respelled));
+			}
 			start = indexOf(items, after) + 1;
 			if (start == 0) {
 				throw new InvalidInputException("after: '" + after + "' is not the id of an item of "

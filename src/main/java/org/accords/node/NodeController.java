@@ -49,7 +49,9 @@ class NodeController {
 	List<@Nullable Entity> nodes(@Argument List<String> ids, @ContextValue String datasetVersion) {
 		if (ids.size() > this.limits.maxPageSize()) {
 			throw new InvalidInputException(
-					"ids: at most " + this.limits.maxPageSize() + " ids per request, was " + ids.size());
+					"ids: at most " + this.limits.maxPageSize() + " ids in one nodes(ids:), was " + ids.size()
+							+ ": ask for the rest in another nodes(ids:), under an alias in the same query or in "
+							+ "another request");
 		}
 		checked(ids, "ids");
 		Map<String, Entity> found = withMerged(datasetVersion, ids, this.store.nodes(datasetVersion, ids));

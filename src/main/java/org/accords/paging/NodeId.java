@@ -29,6 +29,10 @@ public final class NodeId {
 	 * @throws InvalidInputException if the id was not made by {@link #of}
 	 */
 	public static Parts parse(String id) {
+		String respelled = respelled(id);
+		if (respelled != null) {
+			throw new InvalidInputException(respelling(id, respelled));
+		}
 		try {
 			String raw = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
 			int colon = raw.indexOf(':');
@@ -72,6 +76,10 @@ public final class NodeId {
 			parts = parse(id);
 		}
 		catch (InvalidInputException ex) {
+			String respelled = respelled(id);
+			if (respelled != null) {
+				throw new InvalidInputException(argument + ": " + respelling(id, respelled));
+			}
 			// a country's code or a person's name where the id goes: say which argument,
 			// and where ids of its type come from
 			throw new InvalidInputException(argument + ": '" + id + "' is not an Accords id; expected the id of a "
@@ -82,6 +90,36 @@ public final class NodeId {
 					argument + ": '" + id + "' is the id of a " + parts.type() + ", expected a " + type);
 		}
 		return id;
+	}
+
+	/**
+	 * The id as {@link #of} writes it, when {@code id} is the same one spelled as
+	 * JavaScript's {@code btoa()} writes base64 (padded with {@code =}, with {@code +}
+	 * and {@code /} for {@code -} and {@code _}); null for any other value. Such an id is
+	 * refused rather than read as the same: an id has one spelling, so that the store,
+	 * the response cache and a client's normalized cache (keyed by id) never hold one
+	 * entity under two.
+	 */
+	public static @Nullable String respelled(String id) {
+		String stripped = id.endsWith("==") ? id.substring(0, id.length() - 2)
+				: id.endsWith("=") ? id.substring(0, id.length() - 1) : id;
+		String unpadded = stripped.replace('+', '-').replace('/', '_');
+		if (unpadded.equals(id)) {
+			return null;
+		}
+		try {
+			parse(unpadded);
+			return unpadded;
+		}
+		catch (InvalidInputException ex) {
+			return null;
+		}
+	}
+
+	/** What an id spelled as {@code btoa()} writes it is told: its one spelling. */
+	public static String respelling(String id, String respelled) {
+		return "'" + id + "' is an Accords id spelled as btoa() writes base64 (with '=' padding, '+' or '/'):"
+				+ " send it as the API writes it, " + respelled + " (base64url, without padding)";
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedValidator.ResolvedDate;
+import org.accords.seed.SeedValidator.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * dates that share a day agree, as both may be true: one given less precisely that holds
  * a more precise one ("in November 2024", "on 4 November"), or a week that runs into a
  * month ("last week" on 6 November 2024, "in November 2024"). The more precise is served,
- * and neither competes.
+ * and neither competes. Two wordings of a role that name the same seat agree too; the
+ * first reported is served.
  */
 final class ReportMerger {
 
@@ -232,12 +234,15 @@ final class ReportMerger {
 		}
 
 		/**
-		 * Whether two values of a field agree: they are equal, or dates that share a day
-		 * (a month and a day in it, a week and a month it runs into).
+		 * Whether two values of a field agree: they are equal, dates that share a day (a
+		 * month and a day in it, a week and a month it runs into), or roles worded to
+		 * name the same seat ("Minister for Strategic Industries", "Minister of Strategic
+		 * Industries").
 		 */
 		private static boolean agree(Object value, Object other) {
 			return value.equals(other)
-					|| (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.overlaps(day));
+					|| (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.overlaps(day))
+					|| (value instanceof Role role && other instanceof Role same && role.sameSeat(same));
 		}
 
 		/** Whether another value stated for the field disagrees with {@code value}. */

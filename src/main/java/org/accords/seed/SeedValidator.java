@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -687,6 +688,9 @@ final class SeedValidator {
 		if (value instanceof FundingSource source) {
 			return Problems.escape(source.text());
 		}
+		if (value instanceof Role role) {
+			return Problems.escape(role.words());
+		}
 		if (value instanceof EventKey event) {
 			return event.stage() + " " + event.date();
 		}
@@ -698,7 +702,9 @@ final class SeedValidator {
 			return link.kind() + " " + NodeId.parse(link.targetId()).key();
 		}
 		if (value instanceof PostKey post) {
-			return (post.organizationId() != null) ? post.seat() + " (" + post.organizationId() + ")" : post.seat();
+			String words = Problems.escape(post.words());
+			return (post.organizationId() != null) ? words + " (" + NodeId.parse(post.organizationId()).key() + ")"
+					: words;
 		}
 		return Problems.escape(value.toString());
 	}
@@ -885,12 +891,33 @@ final class SeedValidator {
 		}
 	}
 
-	/** A post as a list item: role and organization; its evidence is kept beside it. */
 	/**
 	 * A post as a list item: the role's words as {@link Posts#seatKey} compares them, and
-	 * the organization; the words shown are the first report's.
+	 * the organization; its evidence is kept beside it. Two keys are equal when their
+	 * seat and organization are: the words are the report's own, and the first report's
+	 * are the ones a claim shows.
+	 *
+	 * @param seat the role's words folded ({@link Posts#seatKey})
+	 * @param organizationId the organization's node id; null when none is reported
+	 * @param words the role in the report's words
 	 */
-	record PostKey(String seat, @Nullable String organizationId) {
+	record PostKey(String seat, @Nullable String organizationId, String words) {
+
+		PostKey(String words, @Nullable String organizationId) {
+			this(Posts.seatKey(words), organizationId, words.trim());
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof PostKey key && this.seat.equals(key.seat)
+					&& Objects.equals(this.organizationId, key.organizationId);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.seat, this.organizationId);
+		}
+
 	}
 
 	private final Map<String, Map<PostKey, PostReport>> postEvidence = new HashMap<>();
@@ -1026,7 +1053,7 @@ final class SeedValidator {
 				if (from != null && to != null && from.iso().compareTo(to.iso()) > 0) {
 					this.problems.add(postWhere + ": 'from' " + from + " is after 'to' " + to);
 				}
-				PostReport report = posts.computeIfAbsent(new PostKey(Posts.seatKey(post.role()), organization),
+				PostReport report = posts.computeIfAbsent(new PostKey(post.role(), organization),
 						(k) -> new PostReport());
 				report.role = (report.role != null) ? report.role : post.role().trim();
 				report.evidence.addAll(evidence(ctx, postWhere, post.evidence()));
@@ -1518,7 +1545,7 @@ final class SeedValidator {
 		m.value("person", person, art, ctx.file());
 		m.value("organization", organization, art, ctx.file());
 		m.value("onBehalfOf", onBehalfOf, art, ctx.file());
-		m.value("role", e.role(), art, ctx.file());
+		m.value("role", (e.role() != null) ? new Role(e.role()) : null, art, ctx.file());
 		m.evidence(evidence);
 		disputes(ctx, where, this.signatoryReports, m, e.contradicts(), e.disputeNote());
 	}
@@ -1529,6 +1556,7 @@ final class SeedValidator {
 			String agreement = (String) m.value("agreement");
 			String person = (String) m.value("person");
 			String organization = (String) m.value("organization");
+			Role role = (Role) m.value("role");
 			if (!requiredMerged(this.signatoryReports, m, "agreement", agreement)) {
 				continue;
 			}
@@ -1539,7 +1567,7 @@ final class SeedValidator {
 				continue;
 			}
 			this.signatories.put(m.id, new Signatory(m.id, agreement, person, organization,
-					(String) m.value("onBehalfOf"), (String) m.value("role"), m.evidence(), provenance(m)));
+					(String) m.value("onBehalfOf"), (role != null) ? role.words() : null, m.evidence(), provenance(m)));
 		}
 	}
 
@@ -1923,6 +1951,21 @@ final class SeedValidator {
 				+ "' is not a known country, organization or person id"
 				+ didYouMean(key, this.countryReports, this.organizationReports, this.personReports));
 		return null;
+	}
+
+	/**
+	 * A signatory's role in one article's words. Two wordings that name the same seat by
+	 * the rule posts fold by ({@link Posts#seatKey}: case, accents, filler words, word
+	 * order) agree, "Minister for Strategic Industries" with "Minister of Strategic
+	 * Industries"; each stays a claim of its own, and the first reported is served.
+	 */
+	record Role(String words) {
+
+		/** Whether the two wordings name the same seat. */
+		boolean sameSeat(Role other) {
+			return Posts.seatKey(this.words).equals(Posts.seatKey(other.words));
+		}
+
 	}
 
 	/** A date and how much of it the article gives. */

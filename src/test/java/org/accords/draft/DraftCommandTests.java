@@ -304,6 +304,25 @@ class DraftCommandTests {
 				assertThat(NodeId.parse(Objects.requireNonNull(st.speakerId())).key()).isEqualTo("laurynas-kasciunas");
 				assertThat(st.saidOn()).isEqualTo("2024-11-11");
 			});
+		// "Minister for Strategic Industries" is the seed's "Minister of Strategic
+		// Industries" worded another way: one seat, not a dispute
+		assertThat(contents.signatories()).filteredOn((s) -> NodeId.parse(s.id()).key().equals("kamyshin-for-ukraine"))
+			.singleElement()
+			.satisfies((s) -> {
+				assertThat(s.getSourceCount()).isEqualTo(2);
+				assertThat(s.isDisputed()).isFalse();
+				assertThat(s.role()).isEqualTo("Minister of Strategic Industries");
+				assertThat(s.getClaims()).filteredOn((claim) -> claim.field().equals("role"))
+					.extracting((claim) -> claim.value(), (claim) -> claim.competing())
+					.containsExactly(org.assertj.core.api.Assertions.tuple("Minister of Strategic Industries", false),
+							org.assertj.core.api.Assertions.tuple("Minister for Strategic Industries", false));
+			});
+		// the seed's "Ukrainian counterpart of Laurynas Kasčiūnas" names no seat:
+		// Umerov's
+		// "Defence Minister" still competes with it, and is the one dispute left
+		assertThat(contents.signatories()).filteredOn((s) -> s.isDisputed())
+			.extracting((s) -> NodeId.parse(s.id()).key())
+			.containsExactly("umerov-for-ukraine");
 	}
 
 	private Path copyOfTheSeed() throws IOException {

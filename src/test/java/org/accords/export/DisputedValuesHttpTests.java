@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSV's {@code disputed_values} whole: the cell is a JSON array, which any JSON parser
  * splits whatever the values hold, where splitting on {@code "; "} cut the quote in two
  * (an edition's title in {@code articles.csv}'s {@code editions} too); and the JSON
- * download's provenance says what the CSV says of every fact. Invented wire reports,
- * loaded on the shared {@link GeneratedCorpusTest} application.
+ * download's provenance says what the CSV says of every fact. A signatory's role worded
+ * two ways for one seat is no competing value at all. Invented wire reports, loaded on
+ * the shared {@link GeneratedCorpusTest} application.
  */
 @GeneratedCorpusTest
 class DisputedValuesHttpTests {
@@ -61,6 +62,60 @@ class DisputedValuesHttpTests {
 				    text: "%s"
 				    evidence: ['%s']
 				""".formatted(text, sentence));
+	}
+
+	private void signed(String name, String published, String role, String sentence) {
+		SeedFixture.report(this.folder, name, published, sentence, """
+				countries: [ { code: EE, name: Estonia }, { code: UA, name: Ukraine } ]
+				people:
+				  - id: kadri-tamm
+				    name: Kadri Tamm
+				    country: EE
+				    evidence: ["Kadri Tamm"]
+				agreements:
+				  - id: ee-ua-drone-memorandum
+				    title: Estonia-Ukraine memorandum on drone production
+				    kind: MEMORANDUM_OF_UNDERSTANDING
+				    parties: [EE, UA]
+				    evidence: ["memorandum on drone production"]
+				signatories:
+				  - id: tamm-for-estonia
+				    agreement: ee-ua-drone-memorandum
+				    person: kadri-tamm
+				    onBehalfOf: EE
+				    role: %s
+				    evidence: ["%s Kadri Tamm"]
+				""".formatted(role, role));
+	}
+
+	@Test
+	void aRoleWordedAnotherWayForTheSameSeatLeavesTheSignatoryUndisputed() throws Exception {
+		// the first curated file (in name order) words the role that is served
+		signed("baltic-desk", "2025-05-06", "Minister of Defence Industry",
+				"The memorandum on drone production was signed by Minister of Defence Industry Kadri Tamm in Kyiv.");
+		signed("harbour-wire", "2025-05-07", "Defence Industry Minister",
+				"Defence Industry Minister Kadri Tamm signed the memorandum on drone production on Tuesday.");
+		this.loader.load(this.folder.toUri().toString());
+		HttpApi api = new HttpApi(this.port);
+
+		List<CSVRecord> records = DownloadsHttpTests.parseCsv(api.get("/data/signatories.csv").body());
+		assertThat(records).hasSize(2);
+		List<String> header = records.get(0).toList();
+		List<String> row = records.get(1).toList();
+		assertThat(row.get(header.indexOf("role"))).isEqualTo("Minister of Defence Industry");
+		assertThat(row.get(header.indexOf("source_count"))).isEqualTo("2");
+		assertThat(row.get(header.indexOf("disputed"))).isEqualTo("false");
+		assertThat(row.get(header.indexOf("disputed_values"))).isEmpty();
+
+		JsonNode signatory = api.query("""
+				{ signatories { nodes { role disputed competingValues { value }
+				    claims { field value competing sources { publisher } } } } }""").at("/signatories/nodes/0");
+		assertThat(signatory.at("/role").asString()).isEqualTo("Minister of Defence Industry");
+		assertThat(signatory.at("/disputed").asBoolean()).isFalse();
+		assertThat(signatory.at("/competingValues")).isEmpty();
+		assertThat(HttpApi.texts(signatory.at("/claims"), "/value")).containsExactly("Minister of Defence Industry",
+				"Defence Industry Minister");
+		assertThat(HttpApi.texts(signatory.at("/claims"), "/competing")).containsOnly("false");
 	}
 
 	/** Two reports of one remark that disagree on its words: one disputed statement. */

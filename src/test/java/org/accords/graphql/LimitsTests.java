@@ -62,7 +62,9 @@ class LimitsTests {
 	void nestingDeeperThanTheDepthLimitIsRefused() {
 		String deep = "{ people { edges { node { statements { areas { statements { speaker { statements { areas "
 				+ "{ commitments { areas { statements { text } } } } } } } } } } } } }";
-		assertThat(refused(deep, "DEPTH_LIMIT_EXCEEDED").body()).contains("13 fields deep", "maximum depth of 12");
+		assertThat(refused(deep, "DEPTH_LIMIT_EXCEEDED").body()).contains("13 fields deep", "maximum depth of 12",
+				"at people.edges.node.statements.areas.statements.speaker.statements.areas.commitments.areas"
+						+ ".statements.text: select fewer levels there");
 		accepted("{ people { edges { node { statements { areas { statements { speaker { name } } } } } } } }");
 	}
 
@@ -124,7 +126,8 @@ class LimitsTests {
 	@Test
 	void duplicatedFieldsBeyondTheBreadthLimitAreRefused() {
 		assertThat(refused("{" + " __typename".repeat(101) + " }", "BREADTH_LIMIT_EXCEEDED").body())
-			.contains("101 fields", "maximum of 100");
+			.contains("A selection set has 101 fields, over the maximum of 100, at the operation's top level:"
+					+ " select fewer fields there, or split them over several requests");
 		accepted("{" + " __typename".repeat(100) + " }");
 	}
 

@@ -1,6 +1,7 @@
 package org.accords.graphql;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.accords.AccordsTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +118,36 @@ class PersistedQueryTests {
 		assertThat(refused.body()).contains("\"code\":\"DOCUMENT_TOO_LARGE\"");
 		HttpResponse<String> hashOnly = this.client.post("{\"extensions\":" + extensions(hash) + "}");
 		assertThat(hashOnly.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
+	}
+
+	/**
+	 * Apollo's protocol has one version, 1: another is refused, as Apollo Server refuses
+	 * it (400, "Unsupported persisted query version"), rather than read as version 1,
+	 * which a later version's hash or rules need not be.
+	 */
+	@Test
+	void aPersistedQueryVersionOtherThan1IsRefused() {
+		String query = "{ dataset { version } }";
+		String hash = Hashes.sha256Hex(query);
+		for (String version : new String[] { "2", "\"1\"", "0" }) {
+			String extensions = "{\"persistedQuery\":{\"version\":" + version + ",\"sha256Hash\":\"" + hash + "\"}}";
+			for (HttpResponse<String> response : List.of(
+					this.client.post("{\"query\":\"" + query + "\",\"extensions\":" + extensions + "}"),
+					this.client.get("", "?extensions", extensions))) {
+				assertThat(response.statusCode()).as(version).isEqualTo(400);
+				assertThat(response.body()).as(version)
+					.contains(
+							"\"message\":\"Unsupported persisted query version: extensions.persistedQuery.version is "
+									+ version.replace("\"", "\\\"") + "; Accords speaks version 1 of Apollo's automatic"
+									+ " persisted queries, the only one: send version: 1\"",
+							"\"code\":\"BAD_REQUEST\"");
+			}
+		}
+		// version 1 as a JSON number however written
+		assertThat(this.client
+			.post("{\"query\":\"" + query + "\",\"extensions\":{\"persistedQuery\":{\"version\":1.0,\"sha256Hash\":\""
+					+ hash + "\"}}}")
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -166,7 +166,8 @@ class ReadableErrorsTests {
 		assertThat(variableErrors(filter, "{\"f\":\"kasciunas\"}"))
 			.contains("Variable '$f' holds a string where an input object ({ … }) is expected");
 		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"QUOTE\"}}")).contains(
-				"Variable '$f' holds \\\"QUOTE\\\" where a StatementKind is expected; one of DIRECT_QUOTE, PARAPHRASE");
+				"Variable '$f' holds \\\"QUOTE\\\" at kind where a StatementKind is expected; one of DIRECT_QUOTE,"
+						+ " PARAPHRASE");
 		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"DIRECT_QUOTES\"}}"))
 			.contains("did you mean 'DIRECT_QUOTE'?");
 		assertThat(variableErrors(filter, "{\"f\":{\"speakerNme\":\"x\"}}")).contains(
@@ -190,6 +191,55 @@ class ReadableErrorsTests {
 		String nested = "query($o: StatementOrder) { statements(orderBy: $o) { totalCount } }";
 		assertThat(variableErrors(nested, "{\"o\":{\"field\":\"SAID_ON\",\"dir\":\"ASC\"}}"))
 			.contains("Variable '$o': input type 'StatementOrder' has no field 'dir'");
+	}
+
+	/**
+	 * A value inside a variable's input object that does not fit its field names the
+	 * field, not only the variable, and says the form expected: graphql-java names only
+	 * the variable.
+	 */
+	@Test
+	void aFieldOfAVariableThatDoesNotFitItsTypeIsNamed() {
+		String filter = "query($f: StatementFilter) { statements(filter: $f) { totalCount } }";
+		assertThat(variableErrors(filter, "{\"f\":{\"speakerName\":\"x\",\"saidFrom\":\"05/11/2024\"}}")).contains(
+				"\"message\":\"Variable '$f' holds \\\"05/11/2024\\\" at saidFrom where a Date is expected:"
+						+ " '05/11/2024' is not a date of the form YYYY-MM-DD\"",
+				"\"locations\":[{\"line\":1,\"column\":7}]");
+		assertThat(variableErrors(filter, "{\"f\":{\"kind\":\"QUOTE\"}}")).contains(
+				"Variable '$f' holds \\\"QUOTE\\\" at kind where a StatementKind is expected; one of DIRECT_QUOTE,"
+						+ " PARAPHRASE");
+		String order = "query($o: StatementOrder) { statements(orderBy: $o) { totalCount } }";
+		assertThat(variableErrors(order, "{\"o\":{\"field\":[\"SAID_ON\"]}}"))
+			.contains("Variable '$o' holds a list at field where a StatementOrderField is expected");
+	}
+
+	/** The message of the first error of a query, whatever its code and status. */
+	String firstError(String query) {
+		HttpResponse<String> response = this.client.post(LimitsTests.body(query));
+		JsonNode errors = JsonMapper.builder().build().readTree(response.body()).get("errors");
+		assertThat(errors).as(response.body()).isNotNull();
+		return errors.at("/0/message").asString();
+	}
+
+	/**
+	 * An id spelled as btoa() writes base64 (padded with '=', or with '+' and '/') is
+	 * refused saying so, and giving the id as the API writes it: an id has one spelling,
+	 * so that the store, the response cache and a client's normalized cache (Apollo's,
+	 * urql's, keyed by id) never hold one entity under two.
+	 */
+	@Test
+	void anIdPaddedAsBtoaWritesItSaysToSendItUnpadded() {
+		String advice = " is an Accords id spelled as btoa() writes base64 (with '=' padding, '+' or '/'): send it as"
+				+ " the API writes it, ";
+		assertThat(firstError("{ node(id: \"Q291bnRyeTpMVA==\") { id } }"))
+			.isEqualTo("id: 'Q291bnRyeTpMVA=='" + advice + "Q291bnRyeTpMVA (base64url, without padding)");
+		assertThat(firstError("{ nodes(ids: [\"Q291bnRyeTo/Pw==\"]) { id } }"))
+			.isEqualTo("ids: 'Q291bnRyeTo/Pw=='" + advice + "Q291bnRyeTo_Pw (base64url, without padding)");
+		assertThat(firstError("{ agreements(filter: { party: \"Q291bnRyeTpVQQ==\" }) { totalCount } }"))
+			.isEqualTo("filter.party: 'Q291bnRyeTpVQQ=='" + advice + "Q291bnRyeTpVQQ (base64url, without padding)");
+		// a nested list's after: takes an item's id
+		assertThat(firstError("{ agreements(first: 1) { nodes { signatories(after: \"Q291bnRyeTpMVA==\") { id } } } }"))
+			.isEqualTo("after: 'Q291bnRyeTpMVA=='" + advice + "Q291bnRyeTpMVA (base64url, without padding)");
 	}
 
 	@Test

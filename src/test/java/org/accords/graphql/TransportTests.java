@@ -208,12 +208,39 @@ class TransportTests {
 		assertThat(this.counter.executions.get()).isEqualTo(before + 1);
 	}
 
+	/**
+	 * A mutation over GET is a 405, as the GraphQL-over-HTTP specification asks, but it
+	 * says what a POSTed one is told: Accords has no mutations, so advice to POST it
+	 * would lead nowhere.
+	 */
 	@Test
-	void mutationsOverGetAreRefusedWith405() {
+	void mutationsOverGetAreRefusedWith405SayingAccordsIsReadOnly() {
 		HttpResponse<String> response = this.client.get("mutation { anything }");
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
-		assertThat(response.body()).contains("METHOD_NOT_ALLOWED");
+		assertThat(response.body()).contains("METHOD_NOT_ALLOWED")
+			.contains("\"message\":\"Accords is read-only: it serves queries and subscriptions, not mutations\"")
+			.doesNotContain("with POST");
+	}
+
+	/**
+	 * A version not kept is a 404 however it is named: in {@code Accords-Version},
+	 * refused before execution, or in {@code dataset(version:)}, a field error that
+	 * leaves no data (it was 400 there, while the error table said 404);
+	 * {@code application/json} keeps 200 for an executed answer, as the specification
+	 * asks.
+	 */
+	@Test
+	void aVersionNotKeptIs404WhetherTheHeaderOrDatasetVersionNamesIt() {
+		HttpResponse<String> header = this.client.post("{\"query\":\"" + QUERY + "\"}", "Accords-Version", "nope");
+		assertThat(header.statusCode()).as(header.body()).isEqualTo(404);
+		assertThat(header.body()).contains("\"code\":\"VERSION_NOT_KEPT\"");
+		String field = "{\"query\":\"{ dataset(version: \\\"nope\\\") { version } }\"}";
+		HttpResponse<String> executed = this.client.post(field);
+		assertThat(executed.statusCode()).as(executed.body()).isEqualTo(404);
+		assertThat(executed.body()).startsWith("{\"errors\":[")
+			.contains("\"code\":\"VERSION_NOT_KEPT\"", "\"data\":null");
+		assertThat(this.client.post(field, "Accept", "application/json").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -229,6 +256,8 @@ class TransportTests {
 			assertThat(response.body()).as(method)
 				.startsWith("{\"errors\":[")
 				.contains("\"code\":\"METHOD_NOT_ALLOWED\"")
+				.contains("\"message\":\"" + method + " is not supported: Accords is read-only (no mutations);"
+						+ " send queries with GET or POST\"")
 				.doesNotContain("timestamp");
 		}
 	}
@@ -377,7 +406,10 @@ class TransportTests {
 		HttpResponse<String> response = this.client.post(
 				"{\"query\":\"{ dataset { version } }\", \"extensions\": {\"pad\": \"" + "x".repeat(103_000) + "\"}}");
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+		assertThat(response.body()).contains("PAYLOAD_TOO_LARGE")
+			.contains("\"message\":\"The request body is larger than 102400 bytes: a document holds at most 3000"
+					+ " characters, so what makes a body this large is its variables or extensions; send fewer"
+					+ " values (fewer ids) in each request, over several requests\"");
 	}
 
 	@Test

@@ -409,6 +409,21 @@ abstract class DatasetApiContract {
 	}
 
 	@Test
+	void tooManyIdsForOneNodesFieldSayWhereTheRestGo() {
+		List<String> ids = java.util.stream.IntStream.rangeClosed(1, 101)
+			.mapToObj((i) -> org.accords.paging.NodeId.of("Country", "C" + i))
+			.toList();
+		this.graphQl.document("query($ids: [ID!]!) { nodes(ids: $ids) { id } }")
+			.variable("ids", ids)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).isEqualTo(
+						"ids: at most 100 ids in one nodes(ids:), was 101: ask for the rest in another nodes(ids:), "
+								+ "under an alias in the same query or in another request")));
+	}
+
+	@Test
 	void nodeResolvesEveryEntityItLists() {
 		Map<String, Object> data = this.graphQl.document("""
 				{ agreements { edges { node { id } } } statements { edges { node { id } } }

@@ -26,6 +26,12 @@ public class Admission {
 	/** The least a request refused before execution is charged. */
 	public static final long REFUSAL_COST = 10;
 
+	/**
+	 * What a mutation is told, however it is sent (POSTed, over GET, over a subscription
+	 * transport) and an HTTP method that would change something: Accords has none.
+	 */
+	public static final String READ_ONLY = "Accords is read-only: it serves queries and subscriptions, not mutations";
+
 	private final PersistedQueries persistedQueries;
 
 	private final QueryLimits limits;

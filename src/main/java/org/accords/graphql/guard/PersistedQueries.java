@@ -73,10 +73,21 @@ class PersistedQueries implements MeterBinder {
 
 	/**
 	 * The {@code persistedQuery.sha256Hash} of a request's extensions, if sent.
-	 * @throws Refusal {@code BAD_REQUEST} when it is not a string
+	 * @throws Refusal {@code BAD_REQUEST} when it is not a string, or when a
+	 * {@code version} other than 1 is sent: Apollo's protocol has no other, and Apollo
+	 * Server refuses one the same way (400, "Unsupported persisted query version"). A
+	 * request without {@code version} is read as version 1, as it was.
 	 */
 	static @Nullable String hashOf(Map<String, Object> extensions) {
 		if (extensions.get("persistedQuery") instanceof Map<?, ?> persisted) {
+			Object version = persisted.get("version");
+			if (persisted.containsKey("version") && !(version instanceof Number number && number.doubleValue() == 1)) {
+				throw new Refusal(ErrorCode.BAD_REQUEST,
+						"Unsupported persisted query version: extensions.persistedQuery.version is "
+								+ ((version instanceof String text) ? "\"" + text + "\"" : String.valueOf(version))
+								+ "; Accords speaks version 1 of Apollo's automatic persisted queries, the only one:"
+								+ " send version: 1");
+			}
 			if (persisted.get("sha256Hash") instanceof String hash) {
 				return hash;
 			}

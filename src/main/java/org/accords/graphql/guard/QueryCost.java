@@ -131,25 +131,38 @@ public class QueryCost {
 	 * @param growing whether it counted a list that changes as versions are published
 	 * whatever version is read ({@link DatasetShape.Lists#GROWING}): such a cost is not
 	 * kept for the version
+	 * @param deepest the path, as the response names it (aliases, fragments expanded),
+	 * from this set to the first of its deepest fields, for a refusal over the depth
+	 * limit to name; empty for none
+	 * @param widest the path from this set to the first of its widest selection sets, for
+	 * a refusal over the breadth limit to name; empty for this set itself
 	 */
 	record Measure(int depth, long fields, long breadth, long aliases, long directives, int perLocation, long cost,
-			@Nullable Costliest costliest, boolean growing) {
+			@Nullable Costliest costliest, boolean growing, String deepest, String widest) {
 
-		static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0, 0, null, false);
+		static final Measure NONE = new Measure(0, 0, 0, 0, 0, 0, 0, null, false, "", "");
 
 		Measure plusDirectives(List<Directive> more) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, add(this.directives, more.size()),
-					Math.max(this.perLocation, more.size()), this.cost, this.costliest, this.growing);
+					Math.max(this.perLocation, more.size()), this.cost, this.costliest, this.growing, this.deepest,
+					this.widest);
 		}
 
 		Measure costing(long cost) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, this.directives, this.perLocation,
-					cost, this.costliest, this.growing);
+					cost, this.costliest, this.growing, this.deepest, this.widest);
 		}
 
 		Measure costing(long cost, @Nullable Costliest list, boolean grows) {
 			return new Measure(this.depth, this.fields, this.breadth, this.aliases, this.directives, this.perLocation,
-					cost, Costliest.of(list, this.costliest), this.growing || grows);
+					cost, Costliest.of(list, this.costliest), this.growing || grows, this.deepest, this.widest);
+		}
+
+		/**
+		 * A path below a field named {@code key}: the field's own name for an empty one.
+		 */
+		static String below(String key, String path) {
+			return path.isEmpty() ? key : key + "." + path;
 		}
 
 	}
@@ -264,9 +277,12 @@ public class QueryCost {
 			long cost = 0;
 			Costliest costliest = null;
 			boolean growing = false;
+			String deepest = "";
+			String widest = "";
 			for (Selection<?> selection : set.getSelections()) {
 				Measure inner;
 				int levels = 0;
+				String key = null;
 				if (selection instanceof Field field) {
 					fields++;
 					aliases += (field.getAlias() != null) ? 1 : 0;
@@ -275,6 +291,7 @@ public class QueryCost {
 					// the
 					// schema bounds it, and GraphiQL's introspection query asks for seven
 					levels = ((flat || introspection(field)) && field.getName().equals("ofType")) ? 0 : 1;
+					key = field.getResultKey();
 				}
 				else if (selection instanceof InlineFragment inline) {
 					GraphQLNamedType type = (inline.getTypeCondition() != null)
@@ -290,7 +307,14 @@ public class QueryCost {
 					inner = Measure.NONE;
 				}
 				List<Directive> own = ((DirectivesContainer<?>) selection).getDirectives();
+				if (levels + inner.depth() > depth) {
+					deepest = (key != null) ? Measure.below(key, inner.deepest()) : inner.deepest();
+				}
 				depth = Math.max(depth, levels + inner.depth());
+				if (inner.breadth() > breadth) {
+					// a fragment's fields are of this set: its widest is below this one
+					widest = (key != null) ? Measure.below(key, inner.widest()) : inner.widest();
+				}
 				breadth = Math.max(breadth, inner.breadth());
 				aliases = add(aliases, inner.aliases());
 				directives = add(add(directives, own.size()), inner.directives());
@@ -300,7 +324,7 @@ public class QueryCost {
 				growing = growing || inner.growing();
 			}
 			return new Measure(depth, fields, Math.max(breadth, fields), aliases, directives, perLocation, cost,
-					costliest, growing);
+					costliest, growing, deepest, (fields >= breadth) ? "" : widest);
 		}
 
 		private Measure fragment(String name, int pageSize, boolean flat) {

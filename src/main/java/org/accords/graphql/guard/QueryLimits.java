@@ -101,16 +101,24 @@ class QueryLimits {
 
 	private void checkShape(QueryCost.Measure measure) {
 		if (measure.depth() > this.limits.maxDepth()) {
-			throw new Refusal(ErrorCode.DEPTH_LIMIT_EXCEEDED, "The query is nested " + measure.depth()
-					+ " fields deep, over the maximum depth of " + this.limits.maxDepth());
+			throw new Refusal(ErrorCode.DEPTH_LIMIT_EXCEEDED,
+					"The query is nested " + measure.depth() + " fields deep, over the maximum depth of "
+							+ this.limits.maxDepth() + ", at " + measure.deepest()
+							+ ": select fewer levels there, or read the inner items in a query of their own"
+							+ " (node(id:) reads any item by its id)");
 		}
 		if (measure.breadth() > this.limits.maxBreadth()) {
-			throw new Refusal(ErrorCode.BREADTH_LIMIT_EXCEEDED, "A selection set has " + measure.breadth()
-					+ " fields, over the maximum of " + this.limits.maxBreadth());
+			throw new Refusal(ErrorCode.BREADTH_LIMIT_EXCEEDED,
+					"A selection set has " + measure.breadth() + " fields, over the maximum of "
+							+ this.limits.maxBreadth() + ", at "
+							+ (measure.widest().isEmpty() ? "the operation's top level" : measure.widest())
+							+ ": select fewer fields there, or split them over several requests");
 		}
 		if (measure.aliases() > this.limits.maxAliases()) {
-			throw new Refusal(ErrorCode.ALIAS_LIMIT_EXCEEDED, "The operation uses " + measure.aliases()
-					+ " aliases, over the maximum of " + this.limits.maxAliases());
+			throw new Refusal(ErrorCode.ALIAS_LIMIT_EXCEEDED,
+					"The operation uses " + measure.aliases() + " aliases, over the maximum of "
+							+ this.limits.maxAliases() + ": read several items with one field (nodes(ids:) takes"
+							+ " a list of ids) rather than an alias each, or send the rest in another request");
 		}
 		if (measure.perLocation() > this.limits.maxDirectivesPerLocation()) {
 			throw new Refusal(ErrorCode.DIRECTIVE_LIMIT_EXCEEDED, "A field or fragment carries " + measure.perLocation()

@@ -3,6 +3,7 @@ package org.accords.graphql.guard;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.ErrorType;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.ListType;
@@ -25,12 +27,17 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.ScalarInfo;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
@@ -69,7 +76,7 @@ final class ValidationMessages {
 	private static final Pattern UNKNOWN_ARGUMENT = Pattern.compile("Unknown field argument '(?<argument>[^']+)'");
 
 	private static final Pattern NO_OPERATION = Pattern
-		.compile("The '(?<operation>\\w+)' operation is not supported by the schema");
+		.compile("The 'Mutation' operation is not supported by the schema");
 
 	private final Supplier<GraphQLSchema> schema;
 
@@ -139,8 +146,7 @@ final class ValidationMessages {
 		}
 		if ((matcher = NO_OPERATION.matcher(text)).matches()) {
 			// graphql-java: "The 'Mutation' operation is not supported by the schema."
-			return "Accords is read-only: it serves queries and subscriptions, not "
-					+ matcher.group("operation").toLowerCase(java.util.Locale.ROOT) + "s";
+			return Admission.READ_ONLY;
 		}
 		if ((matcher = NULL_VALUE.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must not be null";
@@ -210,7 +216,7 @@ final class ValidationMessages {
 	 * it is.
 	 * @param given the names of the variables the request gave, null ones included
 	 */
-	@Nullable String variable(String text, Set<String> given, @Nullable VariableDefinition holder) {
+	@Nullable String variable(String text, Set<String> given, @Nullable VariableDefinition holder, @Nullable Misfit misfit) {
 		Matcher matcher = VARIABLE_EXTRA_FIELD.matcher(text);
 		if (matcher.matches()) {
 			String type = matcher.group("type");
@@ -224,13 +230,16 @@ final class ValidationMessages {
 		String name = matcher.group("variable");
 		String variable = "Variable '$" + name + "'";
 		String problem = matcher.group("problem");
+		// inside an input object or a list: where, as the variable's JSON has it
+		String at = (misfit != null && !misfit.path().isEmpty()) ? " at " + misfit.path() : "";
 		if ((matcher = VARIABLE_NOT_TYPE.matcher(problem)).matches()) {
 			String type = (matcher.group("type") != null) ? matcher.group("type") : matcher.group("type2");
-			return variable + " holds " + json(matcher.group("java")) + " where " + article(type) + " " + type
+			return variable + " holds " + json(matcher.group("java")) + at + " where " + article(type) + " " + type
 					+ " is expected";
 		}
 		if ((matcher = VARIABLE_NOT_OBJECT.matcher(problem)).matches()) {
-			return variable + " holds " + json(matcher.group("java")) + " where an input object ({ … }) is expected";
+			return variable + " holds " + json(matcher.group("java")) + at
+					+ " where an input object ({ … }) is expected";
 		}
 		if ((matcher = VARIABLE_NULL.matcher(problem)).matches()) {
 			if (problem.startsWith("Variable ") && !given.contains(name)) {
@@ -238,10 +247,10 @@ final class ValidationMessages {
 				return variable + " is missing: \"variables\" must give it " + article(matcher.group("type")) + " "
 						+ matcher.group("type") + " (never null)";
 			}
-			return variable + " holds null where " + matcher.group("type") + " (never null) is expected";
+			return variable + " holds null" + at + " where " + matcher.group("type") + " (never null) is expected";
 		}
 		if ((matcher = VARIABLE_RANGE.matcher(problem)).matches()) {
-			return variable + " holds " + matcher.group("value")
+			return variable + " holds " + matcher.group("value") + at
 					+ " where an Int (from -2147483648 to 2147483647) is expected";
 		}
 		if ((matcher = VARIABLE_ENUM.matcher(problem)).matches()) {
@@ -249,19 +258,132 @@ final class ValidationMessages {
 			List<String> values = (schemaType(type) instanceof GraphQLEnumType enumType)
 					? enumType.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList() : List.of();
 			String suggestion = suggestion(matcher.group("value"), values);
-			return variable + " holds \"" + matcher.group("value") + "\" where " + article(type) + " " + type
-					+ " is expected" + (suggestion.isEmpty() && this.suggest && !values.isEmpty()
+			// graphql-java prints a value that is not a string as Java does ('[SAID_ON]')
+			String held = (misfit != null && misfit.value() != null && !(misfit.value() instanceof String))
+					? jsonValue(misfit.value()) : "\"" + matcher.group("value") + "\"";
+			return variable + " holds " + held + at + " where " + article(type) + " " + type + " is expected"
+					+ (suggestion.isEmpty() && this.suggest && !values.isEmpty()
 							? "; one of " + String.join(", ", values) : suggestion);
+		}
+		if (misfit != null) {
+			// our scalars say the form they take ("'05/11/2024' is not a date of the form
+			// YYYY-MM-DD")
+			return variable + " holds " + jsonValue(misfit.value()) + at + " where " + article(misfit.type()) + " "
+					+ misfit.type() + " is expected: " + problem;
 		}
 		return variable + " does not fit its type: " + problem;
 	}
 
 	/**
-	 * Whether graphql-java's message says a variable's input object has a field its type
-	 * does not define.
+	 * The first value of a variable that does not fit its type, walked as graphql-java
+	 * coerces it (an input object's fields in the schema's order, a list's items in
+	 * theirs), for the message to say where it is and what it is.
+	 *
+	 * @param path where, as the variable's JSON has it ({@code saidFrom},
+	 * {@code orderBy[1].field}); empty for the variable's value itself
+	 * @param value the value found there
+	 * @param type the name of the type expected there
 	 */
-	static boolean unknownVariableField(String text) {
-		return VARIABLE_EXTRA_FIELD.matcher(text).matches();
+	record Misfit(String path, @Nullable Object value, String type) {
+	}
+
+	/**
+	 * Where a variable named in graphql-java's message holds a value that does not fit
+	 * ({@link Misfit}); null for another message, or when none is found.
+	 */
+	@Nullable Misfit misfit(String text, @Nullable OperationDefinition operation, Map<String, Object> values) {
+		Matcher matcher = VARIABLE.matcher(text);
+		if (operation == null || !matcher.matches()) {
+			return null;
+		}
+		for (VariableDefinition definition : operation.getVariableDefinitions()) {
+			if (definition.getName().equals(matcher.group("variable"))) {
+				GraphQLInputType type = inputType(definition.getType());
+				return (type != null) ? misfit("", values.get(definition.getName()), type) : null;
+			}
+		}
+		return null;
+	}
+
+	private @Nullable GraphQLInputType inputType(Type<?> type) {
+		if (type instanceof NonNullType nonNull) {
+			GraphQLInputType inner = inputType(nonNull.getType());
+			return (inner != null) ? GraphQLNonNull.nonNull(inner) : null;
+		}
+		if (type instanceof ListType list) {
+			GraphQLInputType inner = inputType(list.getType());
+			return (inner != null) ? GraphQLList.list(inner) : null;
+		}
+		return (schemaType(((TypeName) type).getName()) instanceof GraphQLInputType input) ? input : null;
+	}
+
+	private static @Nullable Misfit misfit(String path, @Nullable Object value, GraphQLType type) {
+		GraphQLType inner = (type instanceof GraphQLNonNull nonNull) ? nonNull.getWrappedType() : type;
+		String name = GraphQLTypeUtil.unwrapAll(inner).getName();
+		if (value == null) {
+			return (type instanceof GraphQLNonNull) ? new Misfit(path, null, name) : null;
+		}
+		if (inner instanceof GraphQLList list) {
+			if (!(value instanceof List<?> items)) {
+				// one value where a list is expected is coerced as a list of it
+				return misfit(path, value, list.getWrappedType());
+			}
+			for (int i = 0; i < items.size(); i++) {
+				Misfit item = misfit(path + "[" + i + "]", items.get(i), list.getWrappedType());
+				if (item != null) {
+					return item;
+				}
+			}
+			return null;
+		}
+		if (inner instanceof GraphQLInputObjectType object) {
+			if (!(value instanceof Map<?, ?> fields)) {
+				return new Misfit(path, value, name);
+			}
+			for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+				if (fields.containsKey(field.getName())) {
+					Misfit found = misfit(path.isEmpty() ? field.getName() : path + "." + field.getName(),
+							fields.get(field.getName()), field.getType());
+					if (found != null) {
+						return found;
+					}
+				}
+			}
+			return null;
+		}
+		if (inner instanceof GraphQLEnumType enumType) {
+			return (value instanceof String text && enumType.getValue(text) != null) ? null
+					: new Misfit(path, value, name);
+		}
+		if (inner instanceof GraphQLScalarType scalar) {
+			try {
+				scalar.getCoercing().parseValue(value, GraphQLContext.getDefault(), Locale.ENGLISH);
+				return null;
+			}
+			catch (RuntimeException ex) {
+				return new Misfit(path, value, name);
+			}
+		}
+		return null;
+	}
+
+	/** A variable's value as its JSON reads, for a message. */
+	private static String jsonValue(@Nullable Object value) {
+		if (value instanceof String text) {
+			return "\"" + text + "\"";
+		}
+		if (value instanceof Map<?, ?> || value instanceof List<?>) {
+			return json(value.getClass().getSimpleName());
+		}
+		return String.valueOf(value);
+	}
+
+	/**
+	 * Whether graphql-java's message is of a variable's value: one that does not fit its
+	 * type, or an input object with a field its type does not define.
+	 */
+	static boolean ofVariable(String text) {
+		return VARIABLE.matcher(text).matches() || VARIABLE_EXTRA_FIELD.matcher(text).matches();
 	}
 
 	/**

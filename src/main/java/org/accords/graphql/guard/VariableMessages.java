@@ -6,6 +6,7 @@ import java.util.List;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +54,13 @@ class VariableMessages implements WebGraphQlInterceptor {
 		boolean changed = false;
 		for (GraphQLError error : errors) {
 			boolean validation = error.getErrorType() == ErrorType.ValidationError && error.getMessage() != null;
-			VariableDefinition holder = validation ? holder(error.getMessage(), response) : null;
-			String message = validation ? operationOrVariable(error.getMessage(), response, holder) : null;
+			OperationDefinition operation = (validation && ValidationMessages.ofVariable(error.getMessage()))
+					? operation(response) : null;
+			VariableDefinition holder = (operation != null) ? ValidationMessages.holder(error.getMessage(), operation,
+					response.getExecutionInput().getVariables()) : null;
+			String message = validation ? operationOrVariable(error.getMessage(), response, holder,
+					this.messages.misfit(error.getMessage(), operation, response.getExecutionInput().getVariables()))
+					: null;
 			if (message == null) {
 				rewritten.add(error);
 				continue;
@@ -77,28 +83,27 @@ class VariableMessages implements WebGraphQlInterceptor {
 	}
 
 	private @Nullable String operationOrVariable(String message, WebGraphQlResponse response,
-			@Nullable VariableDefinition holder) {
+			@Nullable VariableDefinition holder, ValidationMessages.@Nullable Misfit misfit) {
 		String operation = this.messages.operation(message, response.getExecutionInput().getQuery(),
 				response.getExecutionInput().getOperationName());
 		return (operation != null) ? operation
-				: this.messages.variable(message, response.getExecutionInput().getVariables().keySet(), holder);
+				: this.messages.variable(message, response.getExecutionInput().getVariables().keySet(), holder, misfit);
 	}
 
 	/**
-	 * The variable that holds an input object's unknown field
-	 * ({@link ValidationMessages#holder}), found in the document parsed again: only on
-	 * this error's path.
+	 * The operation that ran, in the document parsed again: only on the path of an error
+	 * of its variables, to find the variable that holds an input object's unknown field
+	 * ({@link ValidationMessages#holder}) or the value that does not fit
+	 * ({@link ValidationMessages#misfit}).
 	 */
-	private static @Nullable VariableDefinition holder(String message, WebGraphQlResponse response) {
+	private static @Nullable OperationDefinition operation(WebGraphQlResponse response) {
 		String query = response.getExecutionInput().getQuery();
-		if (!ValidationMessages.unknownVariableField(message) || query == null) {
+		if (query == null) {
 			return null;
 		}
 		try {
 			String name = response.getExecutionInput().getOperationName();
-			return ValidationMessages.holder(message,
-					QueryLimits.select(Parser.parse(query), (name != null) ? name : ""),
-					response.getExecutionInput().getVariables());
+			return QueryLimits.select(Parser.parse(query), (name != null) ? name : "");
 		}
 		catch (RuntimeException ex) {
 			// parsed and validated before it ran: a document that is not keeps the

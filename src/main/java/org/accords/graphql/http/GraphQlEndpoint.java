@@ -146,7 +146,7 @@ class GraphQlEndpoint {
 
 	/**
 	 * PUT, PATCH and DELETE get the same GraphQL-shaped 405 as a mutation over GET, not
-	 * the servlet container's error page.
+	 * the servlet container's error page, saying that nothing here changes anything.
 	 */
 	@RequestMapping(path = "${spring.graphql.http.path:/graphql}",
 			method = { RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE })
@@ -154,8 +154,9 @@ class GraphQlEndpoint {
 		HttpHeaders allow = new HttpHeaders();
 		allow.setAllow(ALLOWED);
 		return this.transport.refuse(new TransportException(ErrorCode.METHOD_NOT_ALLOWED,
-				servlet.getMethod() + " is not supported; send queries with GET or POST, mutations with POST", allow),
-				MediaType.APPLICATION_JSON, null);
+				servlet.getMethod()
+						+ " is not supported: Accords is read-only (no mutations); send queries with GET or POST",
+				allow), MediaType.APPLICATION_JSON, null);
 	}
 
 	/**

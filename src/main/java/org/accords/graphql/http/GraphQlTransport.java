@@ -475,7 +475,10 @@ class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * What {@code /graphql} serves: subscriptions are a stream of events, not one
-	 * response, so they are refused rather than left hanging; GET runs only queries.
+	 * response, so they are refused rather than left hanging; GET runs only queries. The
+	 * only other kind is a mutation: a 405 over GET, as the GraphQL-over-HTTP
+	 * specification asks, saying what a POSTed one is told (not to POST it, which would
+	 * lead nowhere).
 	 */
 	private static Admission.@Nullable Refused served(HttpMethod method, OperationDefinition.@Nullable Operation kind) {
 		if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
@@ -483,8 +486,7 @@ class GraphQlTransport implements DisposableBean {
 					"Subscriptions are not answered with one response: POST them to this path with Accept: text/event-stream (graphql-sse), or use the WebSocket at /graphql/ws (graphql-transport-ws)");
 		}
 		if (method == HttpMethod.GET && kind != null && kind != OperationDefinition.Operation.QUERY) {
-			return Admission.Refused.of(ErrorCode.METHOD_NOT_ALLOWED, "Only queries may be sent with GET; send "
-					+ kind.name().toLowerCase(Locale.ROOT) + " operations with POST");
+			return Admission.Refused.of(ErrorCode.METHOD_NOT_ALLOWED, Admission.READ_ONLY);
 		}
 		return null;
 	}
@@ -847,9 +849,10 @@ class GraphQlTransport implements DisposableBean {
 	 * dataset is unavailable or the query timed out (the client may retry, and proxies
 	 * and load balancers see it); 500 when an internal error left no data; else 400 for a
 	 * request that left no data (syntax, validation, variables, an argument error in a
-	 * non-null field) when the client reads {@code application/graphql-response+json},
-	 * 200 for {@code application/json}, as the specification asks. The statuses are the
-	 * codes' own ({@link ErrorCode#status()}).
+	 * non-null field), 404 for a version not kept ({@code dataset(version:)}, as when the
+	 * {@code Accords-Version} header names it), when the client reads
+	 * {@code application/graphql-response+json}; 200 for {@code application/json}, as the
+	 * specification asks. The statuses are the codes' own ({@link ErrorCode#status()}).
 	 */
 	private static HttpStatus status(WebGraphQlResponse response, MediaType format) {
 		Set<HttpStatus> statuses = EnumSet.noneOf(HttpStatus.class);
@@ -869,7 +872,10 @@ class GraphQlTransport implements DisposableBean {
 			// a bug of ours left no data: not the client's fault
 			return HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		return format.equals(MediaType.APPLICATION_JSON) ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+		if (format.equals(MediaType.APPLICATION_JSON)) {
+			return HttpStatus.OK;
+		}
+		return statuses.contains(HttpStatus.NOT_FOUND) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
 	}
 
 	/**

@@ -35,8 +35,11 @@ class RequestBodies {
 
 	private final long maxBodySize;
 
+	private final int maxCharacters;
+
 	RequestBodies(AccordsProperties properties) {
 		this.maxBodySize = properties.http().maxBodySize().toBytes();
+		this.maxCharacters = properties.limits().maxCharacters();
 	}
 
 	/**
@@ -81,9 +84,16 @@ class RequestBodies {
 		}
 	}
 
-	private static TransportException tooLarge(long limit) {
-		return new TransportException(ErrorCode.PAYLOAD_TOO_LARGE,
-				"The request body is larger than " + limit + " bytes");
+	/**
+	 * A body over the limit, saying what to send instead: the document cannot be what
+	 * makes it large, since it is limited far below
+	 * ({@code accords.limits.max-characters}).
+	 */
+	private TransportException tooLarge(long limit) {
+		return new TransportException(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit
+				+ " bytes: a document holds at most " + this.maxCharacters
+				+ " characters, so what makes a body this large is its variables or extensions; send fewer values"
+				+ " (fewer ids) in each request, over several requests");
 	}
 
 }

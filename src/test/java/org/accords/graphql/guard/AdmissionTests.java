@@ -41,7 +41,9 @@ class AdmissionTests {
 		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
 			assertThat(refused.code()).isEqualTo(ErrorCode.DEPTH_LIMIT_EXCEEDED);
 			assertThat(refused.code().status()).isEqualTo(HttpStatus.BAD_REQUEST);
-			assertThat(refused.message()).contains("4 fields deep", "maximum depth of 3");
+			assertThat(refused.message()).isEqualTo("The query is nested 4 fields deep, over the maximum depth of 3,"
+					+ " at articles.edges.node.id: select fewer levels there, or read the inner items in a query"
+					+ " of their own (node(id:) reads any item by its id)");
 			assertThat(refused.charge()).as("the budget is not consulted").isNull();
 		});
 	}
@@ -54,12 +56,42 @@ class AdmissionTests {
 				(refused) -> assertThat(refused.code()).isEqualTo(ErrorCode.DEPTH_LIMIT_EXCEEDED));
 	}
 
+	/**
+	 * The depth refusal names the path that goes deepest, as the response would name it
+	 * (aliases, fragments expanded), so that a client knows where to cut.
+	 */
+	@Test
+	void aDepthRefusalNamesTheDeepestPathThroughAliasesAndFragments() {
+		Guards guards = Guards.with("accords.limits.max-depth", "4");
+		String query = "{ dataset { version } list: agreements { ...Page } }"
+				+ " fragment Page on AgreementConnection { totalCount edges { node { signatories { person { name } } } } }";
+		assertThat(guards.admit(Guards.request(query))).isInstanceOfSatisfying(Admission.Refused.class,
+				(refused) -> assertThat(refused.message())
+					.startsWith("The query is nested 6 fields deep, over the maximum depth of 4, at"
+							+ " list.edges.node.signatories.person.name: "));
+	}
+
+	@Test
+	void aSelectionSetWiderThanTheLimitIsRefusedSayingWhatToDo() {
+		Guards guards = Guards.with("accords.limits.max-breadth", "2");
+		assertThat(guards.admit(Guards.request("{ articles { edges { node { id title url } } } }")))
+			.isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+				assertThat(refused.code()).isEqualTo(ErrorCode.BREADTH_LIMIT_EXCEEDED);
+				assertThat(refused.message()).isEqualTo("A selection set has 3 fields, over the maximum of 2, at"
+						+ " articles.edges.node: select fewer fields there, or split them over several requests");
+			});
+	}
+
 	@Test
 	void tooManyAliasesAreRefused() {
 		Guards guards = Guards.with("accords.limits.max-aliases", "2");
 		String query = "{ a: article(id: 1) { id } b: article(id: 2) { id } c: article(id: 3) { id } }";
-		assertThat(guards.admit(Guards.request(query))).isInstanceOfSatisfying(Admission.Refused.class,
-				(refused) -> assertThat(refused.code()).isEqualTo(ErrorCode.ALIAS_LIMIT_EXCEEDED));
+		assertThat(guards.admit(Guards.request(query))).isInstanceOfSatisfying(Admission.Refused.class, (refused) -> {
+			assertThat(refused.code()).isEqualTo(ErrorCode.ALIAS_LIMIT_EXCEEDED);
+			assertThat(refused.message()).isEqualTo("The operation uses 3 aliases, over the maximum of 2: read"
+					+ " several items with one field (nodes(ids:) takes a list of ids) rather than an alias each,"
+					+ " or send the rest in another request");
+		});
 	}
 
 	@Test

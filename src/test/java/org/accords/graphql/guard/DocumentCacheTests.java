@@ -44,7 +44,7 @@ class DocumentCacheTests {
 		Guards guards = Guards.with();
 		DocumentCache.Parsed parsed = guards.documents.parsed(QUERY);
 		AtomicInteger walks = new AtomicInteger();
-		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null, false);
+		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null, false, "", "");
 		assertThat(parsed.measure("", "v1", () -> counted(walks, measure))).isSameAs(measure);
 		assertThat(parsed.measure("", "v1", () -> counted(walks, measure))).isSameAs(measure);
 		assertThat(walks).hasValue(1);
@@ -62,7 +62,7 @@ class DocumentCacheTests {
 		Guards guards = Guards.with();
 		DocumentCache.Parsed parsed = guards.documents.parsed(QUERY);
 		AtomicInteger walks = new AtomicInteger();
-		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null, true);
+		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null, true, "", "");
 		parsed.measure("", "v1", () -> counted(walks, measure));
 		parsed.measure("", "v1", () -> counted(walks, measure));
 		assertThat(walks).hasValue(2);
@@ -73,7 +73,7 @@ class DocumentCacheTests {
 		Guards guards = Guards.with();
 		DocumentCache.Parsed parsed = guards.documents.parsed(QUERY);
 		AtomicInteger walks = new AtomicInteger();
-		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null, false);
+		QueryCost.Measure measure = new QueryCost.Measure(2, 2, 1, 0, 0, 0, 2, null, false, "", "");
 		for (int i = 0; i <= DocumentCache.Parsed.MAX_MEASURES; i++) {
 			parsed.measure("op" + i, "v1", () -> counted(walks, measure));
 		}
