@@ -8,6 +8,7 @@ import java.util.Set;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironmentImpl;
+import org.accords.graphql.DatasetVersionSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -30,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class DatasetVersionParameterTests {
 
 	/** The keys {@link DatasetContext} puts in the GraphQL context of every request. */
-	private static final Set<String> KEYS = Set.of(DatasetContext.VERSION, DatasetContext.INFO,
-			DatasetContext.BASE_URL);
+	private static final Set<String> KEYS = Set.of(DatasetContext.VERSION, DatasetContext.INFO, DatasetContext.BASE_URL,
+			DatasetVersionSource.PINNED);
 
 	@SuppressWarnings("unused")
 	String field(@ContextValue String datasetVersion) {
