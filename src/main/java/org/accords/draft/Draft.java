@@ -76,13 +76,19 @@ public final class Draft {
 
 		String id = "";
 
-		final String name;
+		String name;
 
 		final String kind;
 
 		@Nullable String country;
 
 		final Span mention;
+
+		/**
+		 * The name the article gave, when the dataset's ministry of the same portfolio
+		 * replaced it ("Ministry of Defence" for the Ministry of National Defence).
+		 */
+		@Nullable String draftedAs;
 
 		Org(String name, String kind, @Nullable String country, Span mention) {
 			this.name = name;

@@ -28,6 +28,7 @@ import org.accords.draft.Draft.Stmt;
 import org.accords.evidence.DatePrecision;
 import org.accords.graphql.Suggestions;
 import org.accords.paging.NodeId;
+import org.accords.search.Analyzers;
 import org.accords.seed.SeedFolder;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,9 @@ public final class DraftWriter {
 		.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
 		.enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
 		.build();
+
+	/** A defence ministry's name, folded: "ministry of (national) defence". */
+	private static final Pattern DEFENCE_MINISTRY = Pattern.compile("ministry of (?:the )?(?:national )?defen[cs]e");
 
 	private final @Nullable Known known;
 
@@ -74,7 +78,7 @@ public final class DraftWriter {
 	 * signedAt event id or null, signedOn day (ISO) or null when not known to the day}.
 	 */
 	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
-			List<String[]> agreements, Map<String, String> signatories) {
+			List<String[]> agreements, Map<String, String> signatories, Map<String, List<String[]>> areas) {
 
 		static Known of(SeedFolder.Contents dataset) {
 			Map<String, String[]> people = new HashMap<>();
@@ -85,7 +89,8 @@ public final class DraftWriter {
 			dataset.organizations()
 				.forEach((o) -> organizations.put(
 						SearchText.fold(o.name()) + "|" + ((o.countryId() != null) ? key(o.countryId()) : ""),
-						new String[] { key(o.id()), o.name(), (o.countryId() != null) ? key(o.countryId()) : null }));
+						new String[] { key(o.id()), o.name(), (o.countryId() != null) ? key(o.countryId()) : null,
+								o.kind().name() }));
 			Map<String, String> countries = new HashMap<>();
 			dataset.countries().forEach((c) -> countries.put(c.code(), c.name()));
 			List<String[]> agreements = dataset.agreements()
@@ -102,7 +107,56 @@ public final class DraftWriter {
 					signatories.put(key(sig.agreementId()) + "|" + key(signer), key(sig.id()));
 				}
 			});
-			return new Known(people, organizations, countries, agreements, signatories);
+			Map<String, List<String[]>> areas = new HashMap<>();
+			dataset.cooperationAreas()
+				.forEach((area) -> areas.computeIfAbsent(key(area.agreementId()), (k) -> new ArrayList<>())
+					.add(new String[] { key(area.id()), area.name(), area.category().name(),
+							Analyzers.proseTerms(area.name()) }));
+			return new Known(people, organizations, countries, agreements, signatories, areas);
+		}
+
+		/**
+		 * The dataset's area of an agreement that has this name, case and singular or
+		 * plural aside ("Electronic Warfare Systems", "electronic warfare system"); null
+		 * when none.
+		 */
+		String @Nullable [] area(String agreement, String name) {
+			String terms = Analyzers.proseTerms(name);
+			return this.areas.getOrDefault(agreement, List.of())
+				.stream()
+				.filter((area) -> area[3].equals(terms))
+				.findFirst()
+				.orElse(null);
+		}
+
+		/** The names of the dataset's areas of an agreement in a category. */
+		List<String> areasOf(String agreement, String category) {
+			return this.areas.getOrDefault(agreement, List.of())
+				.stream()
+				.filter((area) -> area[2].equals(category))
+				.map((area) -> area[1])
+				.toList();
+		}
+
+		/**
+		 * The dataset's one defence ministry of a country, when the draft names one by
+		 * another of its names: "the Lithuanian defence ministry" (drafted as the
+		 * Ministry of Defence) is Lithuania's Ministry of National Defence, as a country
+		 * has one. Only the defence portfolio, whose ministry is called either way (the
+		 * Polish and Lithuanian ones "of National Defence", most others "of Defence");
+		 * other portfolios are matched by name alone, as "economy" may or may not be
+		 * "economy and innovation".
+		 */
+		String @Nullable [] ministry(String name, @Nullable String country) {
+			if (country == null || !DEFENCE_MINISTRY.matcher(SearchText.fold(name)).matches()) {
+				return null;
+			}
+			List<String[]> same = this.organizations.values()
+				.stream()
+				.filter((o) -> country.equals(o[2]) && "MINISTRY".equals(o[3])
+						&& DEFENCE_MINISTRY.matcher(SearchText.fold(o[1])).matches())
+				.toList();
+			return (same.size() == 1) ? same.get(0) : null;
 		}
 
 		/**
@@ -191,7 +245,14 @@ public final class DraftWriter {
 		}
 		for (Org org : draft.organizations) {
 			String[] match = (this.known != null) ? this.known.organization(org.name, org.country) : null;
-			if (match != null) {
+			String[] ministry = (match == null && this.known != null && org.kind.equals("MINISTRY"))
+					? this.known.ministry(org.name, org.country) : null;
+			if (ministry != null && used.add("o:" + ministry[0])) {
+				org.id = ministry[0];
+				org.draftedAs = org.name;
+				org.name = ministry[1];
+			}
+			else if (match != null) {
 				org.id = match[0];
 				org.country = match[2];
 				used.add("o:" + org.id);
@@ -396,16 +457,38 @@ public final class DraftWriter {
 		root.put("signatories", signatories);
 
 		List<Object> areas = new ArrayList<>();
+		List<String> areaNotes = new ArrayList<>();
 		Set<String> areaIds = new HashSet<>();
 		if (!draft.agreements.isEmpty()) {
+			Deal deal = draft.agreements.get(0);
 			for (Area area : draft.areas) {
+				// of an agreement the dataset has: its own area of that name, else none
+				// beside its areas of the same category (a follow-up's "drone production"
+				// under a memorandum on unmanned aerial vehicles)
+				String[] match = (this.known != null && deal.known) ? this.known.area(deal.id, area.name()) : null;
+				List<String> sameCategory = (this.known != null && deal.known && match == null)
+						? this.known.areasOf(deal.id, area.category()) : List.of();
+				if (!sameCategory.isEmpty()) {
+					areaNotes
+						.add("# \"" + area.span().of(text) + "\" (" + area.category() + ") is not proposed as an area: "
+								+ deal.id + " of the dataset\n#   already has " + String.join(", ", sameCategory)
+								+ " of that category;\n#   add it if the article tells of another.\n");
+					continue;
+				}
+				if (match != null && !areaIds.add(match[0])) {
+					continue;
+				}
 				Map<String, Object> entry = idEntry(
-						unique(areaIds, "", draft.agreements.get(0).id + "-" + slug(area.name())));
-				entry.put("agreement", draft.agreements.get(0).id);
-				entry.put("name", area.name());
-				entry.put("category", area.category());
+						(match != null) ? match[0] : unique(areaIds, "", deal.id + "-" + slug(area.name())));
+				entry.put("agreement", deal.id);
+				entry.put("name", (match != null) ? match[1] : area.name());
+				entry.put("category", (match != null) ? match[2] : area.category());
 				entry.put("evidence", List.of(excerpt(text, area.span())));
 				areas.add(entry);
+				if (match != null) {
+					areaNotes.add("# " + match[0] + " (" + match[1] + ") is already an area of " + deal.id + ":\n#   \""
+							+ area.span().of(text) + "\" is proposed as a report of it.\n");
+				}
 			}
 		}
 		root.put("cooperationAreas", areas);
@@ -458,7 +541,7 @@ public final class DraftWriter {
 			statements.add(entry);
 		}
 		root.put("statements", statements);
-		return header(draft, articleFile) + YAML.writeValueAsString(root).replaceFirst("\\A---\\s*\\n", "");
+		return header(draft, articleFile, areaNotes) + YAML.writeValueAsString(root).replaceFirst("\\A---\\s*\\n", "");
 	}
 
 	/**
@@ -521,7 +604,7 @@ public final class DraftWriter {
 		return deal.evidence.get(0);
 	}
 
-	private String header(Draft draft, String articleFile) {
+	private String header(Draft draft, String articleFile, List<String> areaNotes) {
 		StringBuilder header = new StringBuilder();
 		header.append("# DRAFT proposed by `accords draft` from articles/")
 			.append(articleFile)
@@ -588,6 +671,21 @@ public final class DraftWriter {
 					.append("`\n#   (the name is kept as an alias); delete that line if they are two people.\n");
 			}
 		}
+		for (Org org : draft.organizations) {
+			if (org.draftedAs != null) {
+				header.append("# ")
+					.append(org.draftedAs)
+					.append(" (")
+					.append(org.country)
+					.append(") is taken as ")
+					.append(org.id)
+					.append(" (")
+					.append(org.name)
+					.append(") of the dataset:\n")
+					.append("#   a country has one defence ministry; give the entry an id and name of its own if")
+					.append(" the article\n#   means another.\n");
+			}
+		}
 		for (Deal deal : draft.agreements) {
 			if (deal.known) {
 				header.append("# ")
@@ -615,6 +713,7 @@ public final class DraftWriter {
 				}
 			}
 		}
+		areaNotes.forEach(header::append);
 		return header.append('\n').toString();
 	}
 

@@ -35,6 +35,7 @@ import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
+import org.accords.search.Analyzers;
 import org.accords.seed.SeedFolder;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
@@ -2618,29 +2619,46 @@ public final class Drafter {
 
 		// areas
 
+		/**
+		 * Areas from the term list, one for each name as search folds it ("Drone" and
+		 * "drones" are one, the first in the text kept). Words inside a direct quote
+		 * propose an area only when no area is named outside the quotes: a minister's
+		 * "The drones are in the water" is rhetoric beside the report's own "naval
+		 * drones", but may be the only place an article says what a deal covers.
+		 */
 		private void areas() {
 			if (this.draft.agreements.isEmpty()) {
 				return;
 			}
 			List<Span> taken = new ArrayList<>();
+			List<Area> found = new ArrayList<>();
 			for (String[] term : Drafter.this.areaTerms) {
 				Matcher m = Pattern
 					.compile("(?<![\\p{L}-])" + Pattern.quote(term[0]) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
 					.matcher(this.text);
 				while (m.find()) {
 					Span span = new Span(m.start(), m.end());
-					if (taken.stream().anyMatch(span::overlaps)) {
-						continue;
-					}
-					taken.add(span);
-					String name = capitalize(span.of(this.text));
-					if (this.draft.areas.stream()
-						.noneMatch((a) -> SearchText.fold(a.name()).equals(SearchText.fold(name)))) {
-						this.draft.areas.add(new Area(name, term[1], span));
+					if (taken.stream().noneMatch(span::overlaps)) {
+						taken.add(span);
+						found.add(new Area(capitalize(span.of(this.text)), term[1], span));
 					}
 				}
 			}
-			this.draft.areas.sort(Comparator.comparingInt((Area a) -> a.span().start()));
+			List<Span> quoted = this.draft.statements.stream()
+				.filter((s) -> s.kind.equals("DIRECT_QUOTE"))
+				.map((s) -> s.text)
+				.toList();
+			List<Area> outside = found.stream()
+				.filter((area) -> quoted.stream().noneMatch(area.span()::overlaps))
+				.toList();
+			List<Area> proposed = new ArrayList<>(outside.isEmpty() ? found : outside);
+			proposed.sort(Comparator.comparingInt((Area a) -> a.span().start()));
+			Set<String> names = new HashSet<>();
+			for (Area area : proposed) {
+				if (names.add(Analyzers.proseTerms(area.name()))) {
+					this.draft.areas.add(area);
+				}
+			}
 		}
 
 	}

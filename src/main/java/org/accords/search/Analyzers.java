@@ -14,7 +14,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * transliteration variant is one edit away from the name as written), prose is folded and
  * stemmed as English ({@code drones} and {@code drone} are one term).
  */
-final class Analyzers {
+public final class Analyzers {
+
+	/** One for the whole process: an analyzer keeps its token streams per thread. */
+	private static final Analyzer PROSE = prose();
 
 	static final String NAME = "name";
 
@@ -48,6 +51,15 @@ final class Analyzers {
 				return new TokenStreamComponents(source, stream);
 			}
 		};
+	}
+
+	/**
+	 * The words of a text as prose search compares them, folded and stemmed, one space
+	 * between: "Drones" and "drone" give the same, so a name written in the singular and
+	 * one in the plural are one name.
+	 */
+	public static String proseTerms(String text) {
+		return String.join(" ", SearchQuery.tokens(PROSE, text));
 	}
 
 	/** Names for the name fields, prose for the rest. */

@@ -43,23 +43,23 @@ final class Problems {
 	 * passage starts like the excerpt.
 	 */
 	static String nearest(String text, String excerpt) {
-		String canonicalText = canonical(text);
-		String canonicalExcerpt = canonical(excerpt);
-		int typographic = canonicalText.indexOf(canonicalExcerpt);
+		Canonical canonicalText = Canonical.of(text);
+		String canonicalExcerpt = Canonical.of(excerpt).text();
+		int typographic = canonicalText.text().indexOf(canonicalExcerpt);
 		int start;
 		int same;
 		if (typographic >= 0) {
-			start = typographic;
+			start = canonicalText.offsets()[typographic];
 			same = commonPrefix(text, start, excerpt);
 		}
 		else {
 			start = -1;
 			same = 0;
-			for (int i = 0; i < text.length(); i++) {
-				int prefix = commonPrefix(canonicalText, i, canonicalExcerpt);
+			for (int i = 0; i < canonicalText.text().length(); i++) {
+				int prefix = commonPrefix(canonicalText.text(), i, canonicalExcerpt);
 				if (prefix > same) {
 					same = prefix;
-					start = i;
+					start = canonicalText.offsets()[i];
 				}
 			}
 			if (start < 0 || same < Math.min(8, canonicalExcerpt.length() / 2)) {
@@ -89,13 +89,26 @@ final class Problems {
 		return n;
 	}
 
-	/** One character for each: quotes, dashes and spaces of every kind made alike. */
-	static String canonical(String text) {
-		StringBuilder canonical = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			canonical.append(canonical(text.charAt(i)));
+	/**
+	 * A text with quotes, dashes and spaces of every kind made alike, a run of white
+	 * space one space (a doubled space, or a line break and an indent, differ only in
+	 * spaces): each character with its offset in the text.
+	 */
+	record Canonical(String text, int[] offsets) {
+
+		static Canonical of(String text) {
+			StringBuilder canonical = new StringBuilder(text.length());
+			int[] offsets = new int[text.length()];
+			for (int i = 0; i < text.length(); i++) {
+				char c = canonical(text.charAt(i));
+				if (c != ' ' || canonical.isEmpty() || canonical.charAt(canonical.length() - 1) != ' ') {
+					offsets[canonical.length()] = i;
+					canonical.append(c);
+				}
+			}
+			return new Canonical(canonical.toString(), java.util.Arrays.copyOf(offsets, canonical.length()));
 		}
-		return canonical.toString();
+
 	}
 
 	private static char canonical(char c) {

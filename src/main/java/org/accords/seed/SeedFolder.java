@@ -15,6 +15,7 @@ import org.accords.actor.Organization;
 import org.accords.actor.Person;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.Signatory;
+import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
@@ -37,11 +38,12 @@ public final class SeedFolder {
 	 * @param curatedFile the curated file, or null for a whole folder
 	 * @param unreviewed the entries left out as unreviewed
 	 * @param commitments the commitments
+	 * @param cooperationAreas the cooperation areas
 	 */
 	public record Contents(@Nullable String curatedFile, List<Article> articles, List<Country> countries,
 			List<Organization> organizations, List<Person> people, List<Agreement> agreements,
 			List<Signatory> signatories, List<Statement> statements, List<String> unreviewed,
-			List<Commitment> commitments) {
+			List<Commitment> commitments, List<CooperationArea> cooperationAreas) {
 	}
 
 	/** An article file: its date header and its text, to which evidence offsets refer. */
@@ -108,7 +110,7 @@ public final class SeedFolder {
 	private static Contents contents(@Nullable String curatedFile, SeedValidator.Checked checked) {
 		SeedDataset d = checked.dataset();
 		return new Contents(curatedFile, d.articles(), d.countries(), d.organizations(), d.people(), d.agreements(),
-				d.signatories(), d.statements(), checked.unreviewed(), d.commitments());
+				d.signatories(), d.statements(), checked.unreviewed(), d.commitments(), d.cooperationAreas());
 	}
 
 }

@@ -323,6 +323,52 @@ class DraftCommandTests {
 		assertThat(contents.signatories()).filteredOn((s) -> s.isDisputed())
 			.extracting((s) -> NodeId.parse(s.id()).key())
 			.containsExactly("umerov-for-ukraine");
+		// "drone production", "naval drones" and the minister's "The drones are in the
+		// water" add no areas beside the memorandum's own unmanned systems
+		assertThat(contents.cooperationAreas()).extracting((area) -> area.name())
+			.containsExactlyInAnyOrder("Unmanned aerial vehicles", "Ground and naval vehicles",
+					"Electronic warfare systems", "Ammunition, explosives and projectiles",
+					"Defence research and development");
+		// "the Lithuanian defence ministry" is the dataset's Ministry of National Defence
+		assertThat(contents.organizations()).extracting((o) -> o.name())
+			.containsExactlyInAnyOrder("Ministry of National Defence", "Ministry of the Economy and Innovation");
+	}
+
+	/**
+	 * An invented follow-up to the seed memorandum that names one of its areas in the
+	 * singular, one of a category it already covers in other words, and one it does not
+	 * cover; and the country's defence ministry, which the dataset calls the Ministry of
+	 * National Defence.
+	 */
+	@Test
+	void withADatasetAreasAndAMinistryOfTheKnownAgreementAreTheDatasetsOnes() throws IOException {
+		Path seed = copyOfTheSeed();
+		Path article = seed.resolve("articles/209_wire_lt_ua_ew_follow_up.txt");
+		Files.writeString(article, "date 2024-11-20\n"
+				+ "VILNIUS, 20 November (Northern Wire) - Lithuania will send its first electronic warfare system and ammunition "
+				+ "to Ukraine under the defence-industry memorandum the two countries signed in Kyiv this month, "
+				+ "Lithuanian Defence Minister Laurynas Kasciunas said on Wednesday.\n"
+				+ "The two countries also want to work together on air defence, the Lithuanian defence ministry said.\n");
+		Path target = seed.resolve("curated/209_wire_lt_ua_ew_follow_up.yaml");
+		assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+		String draft = Files.readString(target);
+		assertThat(draft)
+			.contains("  - id: electronic-warfare-systems\n    reviewed: false\n"
+					+ "    agreement: lt-ua-defence-industry-memorandum-2024\n    name: Electronic warfare systems\n")
+			.contains("  - id: lt-ua-defence-industry-memorandum-2024-air-defence\n")
+			.contains("  - id: lt-ministry-of-national-defence\n    reviewed: false\n"
+					+ "    name: Ministry of National Defence\n")
+			.contains("# Ministry of Defence (LT) is taken as lt-ministry-of-national-defence"
+					+ " (Ministry of National Defence)")
+			.contains("# \"ammunition\" (AMMUNITION_AND_EXPLOSIVES) is not proposed as an area:")
+			.doesNotContain("name: Ammunition\n");
+		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.cooperationAreas()).hasSize(6)
+			.filteredOn((area) -> NodeId.parse(area.id()).key().equals("electronic-warfare-systems"))
+			.singleElement()
+			.satisfies((area) -> assertThat(Objects.requireNonNull(area.provenance()).sourceCount()).isEqualTo(2));
+		assertThat(contents.organizations()).hasSize(2);
 	}
 
 	private Path copyOfTheSeed() throws IOException {

@@ -538,6 +538,29 @@ class DrafterTests {
 	}
 
 	@Test
+	void anAreaWrittenInTheSingularAndThePluralIsOneArea() {
+		Draft draft = draft("Estonia and Ukraine signed a memorandum on Drone production in Tallinn on Friday. "
+				+ "The two countries will also test drones at sea.");
+		assertThat(draft.areas).extracting(Draft.Area::name).containsExactly("Drone");
+	}
+
+	@Test
+	void wordsInsideADirectQuoteProposeNoAreaWhenTheReportersOwnWordsNameOne() {
+		// the minister's words are rhetoric; what the agreement covers is in the report's
+		// own sentence
+		Draft draft = draft("Estonia and Ukraine signed a memorandum on naval drones in Tallinn on Friday.\n"
+				+ "\"Our missiles and our shells will follow,\" Defence Minister Kristjan Laur said.");
+		assertThat(draft.areas).extracting(Draft.Area::name).containsExactly("Naval drones");
+	}
+
+	@Test
+	void aDirectQuoteThatIsTheOnlyMentionOfAnAreaStillProposesIt() {
+		Draft draft = draft("Estonia and Ukraine signed a memorandum in Tallinn on Friday.\n"
+				+ "\"Together we will produce naval drones,\" Defence Minister Kristjan Laur said.");
+		assertThat(draft.areas).extracting(Draft.Area::name).containsExactly("Naval drones");
+	}
+
+	@Test
 	void shortQuotedTitlesAreNotQuotes() {
 		Draft draft = draft("The so-called \"Drone Coalition\" met in Riga to discuss the \"Baltic Defence Line\".");
 		assertThat(quotes(draft)).isEmpty();

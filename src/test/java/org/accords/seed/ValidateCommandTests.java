@@ -409,6 +409,29 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void excerptDifferingOnlyInADoubledSpaceSaysSo() {
+		replace(A, "      - \"Defence Minister Jonas Petraitis signed for Lithuania\"",
+				"      - \"Defence Minister Jonas Petraitis signed  for Lithuania\"");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(1);
+		assertThat(result.lines().get(0)).contains("evidence[0]: excerpt not found in articles/a_northern_wire.txt",
+				"Jonas Petraitis signed " + Problems.MARK + "for Lithuania", "article has 'f', excerpt has ' '",
+				"the only differences are quotes, dashes or spaces");
+	}
+
+	@Test
+	void anArticlesDoubledSpaceWrittenOnceInTheExcerptSaysSo() throws IOException {
+		Path article = this.folder.resolve("articles/a_northern_wire.txt");
+		Files.writeString(article, Files.readString(article)
+			.replace("Jonas Petraitis signed for Lithuania", "Jonas Petraitis signed  for Lithuania"));
+		Result result = validate();
+		assertThat(result.lines()).singleElement()
+			.asString()
+			.contains("Jonas Petraitis signed " + Problems.MARK + " for Lithuania", "article has ' ', excerpt has 'f'",
+					"the only differences are quotes, dashes or spaces");
+	}
+
+	@Test
 	void excerptWithAWrongLetterShowsTheNearestPassageWithTheLetterMarked() throws IOException {
 		replace(A, "      - \"Defence Minister Jonas Petraitis\"", "      - \"Defence Minister Jonas Petraytis\"");
 		Result result = validate();
