@@ -3,10 +3,27 @@ package org.accords.web;
 import java.util.List;
 
 /**
- * The Content-Security-Policy of a page that loads nothing: a card, and every error page
- * the application writes ({@link ErrorPageHeaders}).
+ * The Content-Security-Policy of a page that loads nothing: a card, every error page the
+ * application writes ({@link ErrorPageHeaders}) and the landing page; and GraphiQL's
+ * ({@link StaticPageHeaders}).
  */
 public final class ContentSecurityPolicy {
+
+	/**
+	 * The landing page's: it loads nothing (its styles inline, its icon {@code data:}).
+	 */
+	static final String LANDING = restrictive(List.of());
+
+	/**
+	 * GraphiQL's: its scripts and stylesheet from this origin ({@code /webjars/},
+	 * {@code /graphiql/accords-graphiql.js}), the styles and style elements it writes
+	 * inline, the fonts and images its stylesheet carries as {@code data:}, and
+	 * {@code /graphql} (and its WebSocket, {@code /graphql/ws}) to query; no one may
+	 * frame it.
+	 */
+	static final String GRAPHIQL = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "font-src data:; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+			+ "frame-ancestors 'none'";
 
 	private ContentSecurityPolicy() {
 	}

@@ -56,6 +56,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * The landing page's and GraphiQL's policy and {@code nosniff}
+	 * ({@link StaticPageHeaders}).
+	 */
+	@Bean
+	FilterRegistrationBean<StaticPageHeaders> staticPageHeaders() {
+		return new FilterRegistrationBean<>(new StaticPageHeaders());
+	}
+
+	/**
 	 * The same headers on Tomcat's own error page, which answers what it refuses before
 	 * Spring sees it ({@link RejectedRequestHeaders}).
 	 */

@@ -62,11 +62,15 @@ class HttpEndToEndTests {
 		}
 	}
 
-	/** GraphiQL's 1.5 MB of scripts and styles travel gzipped to a browser that asks. */
+	/**
+	 * GraphiQL's 1.5 MB of scripts and styles, and the landing page, travel gzipped to a
+	 * browser that asks; GraphiQL's own page, under 2 KiB (Tomcat's least size to
+	 * compress), as it is.
+	 */
 	@Test
 	void graphiqlsScriptsAreCompressedForBrowsersThatAsk() throws IOException, InterruptedException {
 		for (String path : new String[] { "/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
-				"/graphiql" }) {
+				"/" }) {
 			HttpResponse<byte[]> response = this.http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 					.header("Accept-Encoding", "gzip, deflate, br")
@@ -83,6 +87,33 @@ class HttpEndToEndTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Accords", "/graphiql", "/graphql/schema", "/actuator/health",
 				"href=\"/articles\"", "href=\"/data\"");
+	}
+
+	/**
+	 * The landing page and GraphiQL carry their policy as a header, the only place
+	 * {@code frame-ancestors} is read (a {@code <meta>} policy cannot forbid framing): no
+	 * site may frame them (Accords frames only its cards), the landing page loads nothing
+	 * and GraphiQL only what its own origin serves; {@code nosniff} as on every page. One
+	 * policy each, in the header: none in the markup to keep in step with it.
+	 */
+	@Test
+	void theLandingPageAndGraphiqlMayBeFramedByNoOne() throws IOException, InterruptedException {
+		for (String path : new String[] { "/", "/index.html", "/graphiql", "/graphiql/index.html" }) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying((policy) -> assertThat(policy).startsWith("default-src 'none'; ")
+					.contains("base-uri 'none'", "form-action 'none'")
+					.endsWith("frame-ancestors 'none'"));
+			assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+			assertThat(page.body()).as(path).doesNotContain("http-equiv=\"Content-Security-Policy\"");
+		}
+		assertThat(get("/").headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+					+ "form-action 'none'; frame-ancestors 'none'");
+		assertThat(get("/graphiql").headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("script-src 'self'; ", "connect-src 'self'; ")
+				.doesNotContain("unsafe-eval", "*"));
 	}
 
 	/**
