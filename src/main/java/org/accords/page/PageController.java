@@ -232,13 +232,16 @@ class PageController {
 
 	/**
 	 * oEmbed (https://oembed.com): a page's or card's address in, a {@code rich} answer
-	 * with the iframe out.
+	 * with the iframe out; kept and revalidated as the card is ({@code max-age} its
+	 * {@code cache_age}, an ETag per dataset version), an unknown id a 404 whatever the
+	 * client holds.
 	 */
 	@GetMapping("/oembed")
-	ResponseEntity<?> oembed(@RequestParam(required = false) @Nullable String url,
+	@Nullable ResponseEntity<?> oembed(@RequestParam(required = false) @Nullable String url,
 			@RequestParam(defaultValue = "json") String format,
 			@RequestParam(required = false) @Nullable Integer maxwidth,
-			@RequestParam(required = false) @Nullable Integer maxheight) {
+			@RequestParam(required = false) @Nullable Integer maxheight, HttpServletRequest http,
+			HttpServletResponse response) {
 		if (!format.equals("json")) {
 			// the oEmbed specification's answer to a format a provider does not offer
 			return problem(HttpStatus.NOT_IMPLEMENTED, "format must be json, not '" + format + "'", true);
@@ -285,6 +288,12 @@ class PageController {
 		if (card == null) {
 			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(type.name()) + " with id '" + id + "'", true);
 		}
+		// revalidated as the card it frames: the rest of the answer is the request's
+		// address (url, maxwidth, maxheight), which a cache keys by
+		String etag = this.release.etag(info.version(), "-oembed");
+		if (ETags.answered(http, response, etag, CacheControl.maxAge(CARD_MAX_AGE).cachePublic())) {
+			return null;
+		}
 		UriComponentsBuilder src = UriComponentsBuilder.fromUriString(card.embedUrl());
 		if (version != null) {
 			src.queryParam("version", info.version());
@@ -311,6 +320,7 @@ class PageController {
 		body.put("width", width);
 		body.put("height", height);
 		return ResponseEntity.ok()
+			.eTag(etag)
 			.cacheControl(CacheControl.maxAge(CARD_MAX_AGE).cachePublic())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body);

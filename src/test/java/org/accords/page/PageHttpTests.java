@@ -42,6 +42,10 @@ class PageHttpTests extends PageSeed {
 
 	static final String FUNDS = NodeId.of("Commitment", "fi-funds-half");
 
+	/** oEmbed's answer for the statement's page, revalidated as the card it frames. */
+	static final String OEMBED = "/oembed?url="
+			+ URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8);
+
 	static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
 			Pattern.DOTALL);
 
@@ -423,7 +427,7 @@ class PageHttpTests extends PageSeed {
 	@Test
 	void aNotModifiedCarriesTheCacheControlAndVaryOfItsAnswer() throws Exception {
 		for (String path : new String[] { "/embed/commitment/" + FUNDS, "/statements/" + TAMM,
-				"/articles/" + TEST_ARTICLE_ID, "/articles", "/data/changes.atom", "/data/changes.json" }) {
+				"/articles/" + TEST_ARTICLE_ID, "/articles", "/data/changes.atom", "/data/changes.json", OEMBED }) {
 			HttpResponse<String> first = api().get(path, "text/html");
 			assertThat(first.statusCode()).as(path).isEqualTo(200);
 			HttpResponse<String> again = this.http
@@ -449,7 +453,7 @@ class PageHttpTests extends PageSeed {
 	@Test
 	void anETagAnEarlierReleaseWroteIsAnsweredWithTheBytesThisOneWrites(@Autowired Release release) throws Exception {
 		for (String path : new String[] { "/embed/commitment/" + FUNDS, "/statements/" + TAMM,
-				"/articles/" + TEST_ARTICLE_ID, "/articles", "/data/changes.atom", "/data/changes.json" }) {
+				"/articles/" + TEST_ARTICLE_ID, "/articles", "/data/changes.atom", "/data/changes.json", OEMBED }) {
 			HttpResponse<String> first = api().get(path, "text/html");
 			String etag = first.headers().firstValue("ETag").orElseThrow();
 			assertThat(etag).as(path).contains("~" + release.tag());
@@ -521,7 +525,8 @@ class PageHttpTests extends PageSeed {
 	@Test
 	void anUnknownIdIsNotFoundEvenWithTheVersionsEtag() throws Exception {
 		for (String[] known : new String[][] { { "/statements/" + TAMM, "/statements/no-such-statement" },
-				{ "/embed/statement/" + TAMM, "/embed/statement/no-such-statement" } }) {
+				{ "/embed/statement/" + TAMM, "/embed/statement/no-such-statement" }, { OEMBED, "/oembed?url="
+						+ URLEncoder.encode(PUBLIC + "/statements/no-such-statement", StandardCharsets.UTF_8) } }) {
 			String etag = api().get(known[0], "text/html").headers().firstValue("ETag").orElseThrow();
 			HttpResponse<String> missing = this.http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + known[1]))
