@@ -110,7 +110,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		}
 		// the pages, cards and oEmbed of org.accords.page are anonymous reads too (every
 		// page type's: PageHttpTests holds this list to page/PageType), and so is an
-		// article's source view, whose JSON gives the spans a portal highlights
+		// article's source view, whose JSON gives the spans a portal highlights; not the
+		// article list (/articles), HTML only and framed by no one: a portal reads the
+		// list
+		// from /graphql (articles) or /data/articles.json, which are open
 		for (String path : new String[] { "/data", "/data/**", "/oembed", "/embed/**", "/statements/*", "/agreements/*",
 				"/commitments/*", "/people/*", "/organizations/*", "/countries/*", "/cooperation-areas/*",
 				"/signatories/*", "/events/*", "/programmes/*", "/posts/*", "/articles/*" }) {
