@@ -122,6 +122,9 @@ class TableWriter {
 	/** The stored field of a fact's {@link Provenance}. */
 	private static final String PROVENANCE = "provenance";
 
+	/** {@link Provenance}'s fields, in order: read once, not per row written. */
+	private static final RecordComponent[] PROVENANCE_FIELDS = Provenance.class.getRecordComponents();
+
 	/**
 	 * The entity of the collection of {@code type} as downloads show it: {@code id}
 	 * first, internal fields left out, also those of the posts a person embeds, and its
@@ -161,7 +164,7 @@ class TableWriter {
 	 */
 	private static Map<String, Object> provenance(Document stored, @Nullable Object evidence) {
 		Map<String, Object> provenance = new LinkedHashMap<>();
-		for (RecordComponent component : Provenance.class.getRecordComponents()) {
+		for (RecordComponent component : PROVENANCE_FIELDS) {
 			String name = component.getName();
 			Object value = stored.get(name);
 			if (value == null && name.equals("sourceIds")) {

@@ -89,13 +89,19 @@ public class FactCards {
 		return NodeId.of(type.type(), id);
 	}
 
-	/** The card of an entity, null when the version has no such entity. */
-	public @Nullable Card card(String version, PageType type, String id) {
+	/**
+	 * The card of an entity, null when the version has no such entity.
+	 * @param pinned whether it was asked for by its version, which its links (to other
+	 * facts' pages, to the source view, to its own page and card) then keep, so that a
+	 * page cited by its version stays on that version's words and facts; its JSON-LD
+	 * names the entity, whatever the version
+	 */
+	public @Nullable Card card(String version, PageType type, String id, boolean pinned) {
 		Entity entity = this.store.byId(version, EntityType.any(type.catalog()), nodeId(type, id));
 		if (entity == null) {
 			return null;
 		}
-		Builder card = new Builder(version, type, entity);
+		Builder card = new Builder(version, type, entity, pinned);
 		if (entity instanceof Statement statement) {
 			statement(card, statement);
 		}
@@ -119,7 +125,7 @@ public class FactCards {
 			card.fact("ISO 3166-1 code", country.code(), null);
 			List<Agreement> agreements = this.store.all(version, Agreement.ENTITY,
 					Criteria.where("partyIds").is(country.id()), Sort.by("_id"));
-			agreements.forEach((agreement) -> card.fact("Party to", agreement.title(), pageUrl(agreement.id())));
+			agreements.forEach((agreement) -> card.fact("Party to", agreement.title(), card.page(agreement.id())));
 			card.jsonLd.put("@type", "Country");
 			card.jsonLd.put("name", country.name());
 		}
@@ -254,7 +260,7 @@ public class FactCards {
 		card.quote = statement.text();
 		card.paraphrase = statement.kind() != StatementKind.DIRECT_QUOTE;
 		card.byline = (role != null) ? name + ", " + role : name;
-		card.fact("Speaker", name, (speakerId != null) ? pageUrl(speakerId) : null);
+		card.fact("Speaker", name, (speakerId != null) ? card.page(speakerId) : null);
 		if (role != null) {
 			card.fact("Role", role, null);
 		}
@@ -300,12 +306,12 @@ public class FactCards {
 		}
 		List<CooperationArea> areas = this.store.all(card.version, CooperationArea.ENTITY,
 				Criteria.where("agreementId").is(agreement.id()), Sort.by("_id"));
-		areas.forEach((area) -> card.fact("Cooperation area", area.name(), pageUrl(area.id())));
+		areas.forEach((area) -> card.fact("Cooperation area", area.name(), card.page(area.id())));
 		List<Signatory> signatories = this.store.all(card.version, Signatory.ENTITY,
 				Criteria.where("agreementId").is(agreement.id()), Sort.by("_id"));
 		Map<String, String> names = holders(card.version, signatories);
 		for (Signatory signatory : signatories) {
-			card.fact("Signatory", signer(signatory, names), pageUrl(signatory.id()));
+			card.fact("Signatory", signer(signatory, names), card.page(signatory.id()));
 		}
 		card.evidence(agreement.evidence());
 		card.jsonLd.put("@type", "CreativeWork");
@@ -375,12 +381,12 @@ public class FactCards {
 		for (Post post : person.posts()) {
 			String organization = (post.organizationId() != null) ? organizations.get(post.organizationId()) : null;
 			card.fact("Post", post.role() + ((organization != null) ? ", " + organization : ""),
-					(post.organizationId() != null) ? pageUrl(post.organizationId()) : null);
+					(post.organizationId() != null) ? card.page(post.organizationId()) : null);
 			evidence.addAll(post.evidence());
 		}
 		List<Statement> statements = this.store.all(card.version, Statement.ENTITY,
 				Criteria.where("speakerId").is(person.id()), Sort.by("_id"));
-		statements.forEach((statement) -> card.fact("Said", shorten(statement.text()), pageUrl(statement.id())));
+		statements.forEach((statement) -> card.fact("Said", shorten(statement.text()), card.page(statement.id())));
 		card.evidence(evidence);
 		card.jsonLd.put("@type", "Person");
 		card.jsonLd.put("name", person.name());
@@ -566,6 +572,9 @@ public class FactCards {
 
 		final Entity entity;
 
+		/** Whether the card was asked for by its version: its links keep it. */
+		final boolean pinned;
+
 		@Nullable String quote;
 
 		@Nullable String byline;
@@ -581,11 +590,27 @@ public class FactCards {
 
 		final Map<String, Object> jsonLd = new LinkedHashMap<>();
 
-		Builder(String version, PageType type, Entity entity) {
+		Builder(String version, PageType type, Entity entity, boolean pinned) {
 			this.version = version;
 			this.type = type;
 			this.entity = entity;
+			this.pinned = pinned;
 			this.jsonLd.put("@context", "https://schema.org");
+		}
+
+		/**
+		 * A link of this card: of its version when it was asked for by it, as it stands
+		 * otherwise.
+		 */
+		String kept(String url) {
+			return this.pinned ? url + (url.contains("?") ? "&" : "?") + "version="
+					+ java.net.URLEncoder.encode(this.version, java.nio.charset.StandardCharsets.UTF_8) : url;
+		}
+
+		/** The page of an entity this card links to, null for types without one. */
+		@Nullable String page(String nodeId) {
+			String url = pageUrl(nodeId);
+			return (url != null) ? kept(url) : null;
 		}
 
 		void fact(String name, String value, @Nullable String url) {
@@ -598,7 +623,7 @@ public class FactCards {
 			}
 			Entity target = FactCards.this.store.nodes(this.version, List.of(id)).get(id);
 			if (target != null) {
-				fact(name, label(target), pageUrl(id));
+				fact(name, label(target), page(id));
 			}
 		}
 
@@ -609,7 +634,7 @@ public class FactCards {
 			for (String id : ids) {
 				Entity target = found.get(id);
 				if (target != null) {
-					fact(name, label(target), pageUrl(id));
+					fact(name, label(target), page(id));
 					targets.add((T) target);
 				}
 			}
@@ -623,7 +648,7 @@ public class FactCards {
 		<T extends Entity> void listed(String name, EntityType<T> type, String field) {
 			List<T> found = FactCards.this.store.slice(this.version, type, Criteria.where(field).is(this.entity.id()),
 					Sort.by("_id"), 0, LISTED + 1);
-			found.stream().limit(LISTED).forEach((item) -> fact(name, label(item), pageUrl(item.id())));
+			found.stream().limit(LISTED).forEach((item) -> fact(name, label(item), page(item.id())));
 			if (found.size() > LISTED) {
 				long total = FactCards.this.store.count(this.version, type, Criteria.where(field).is(this.entity.id()));
 				fact(name, "and " + (total - LISTED) + " more", null);
@@ -650,7 +675,8 @@ public class FactCards {
 				if (article == null) {
 					continue;
 				}
-				String sourceView = EvidenceLinks.of(FactCards.this.publicUrl, article.id(), factId);
+				String sourceView = EvidenceLinks.of(FactCards.this.publicUrl, article.id(), factId,
+						this.pinned ? this.version : null);
 				// the publisher is named even where the title names the article
 				String name = (article.title() != null) ? article.publisher() + ": " + article.title() : label(article);
 				this.sources.add(new Card.Source(e.excerpt(), name, article.publishedOn(), article.url(), sourceView));
@@ -688,8 +714,8 @@ public class FactCards {
 					+ (this.credits.isEmpty() ? "" : " · Source: " + String.join("; ", this.credits));
 			String label = label(this.entity, holders(this.version, List.of(this.entity)));
 			return new Card(this.type, this.entity.id(), label, this.quote, this.byline, this.paraphrase,
-					List.copyOf(this.facts), List.copyOf(this.sources), url,
-					absolute("/embed/" + this.type.card() + "/" + this.entity.id()), attribution,
+					List.copyOf(this.facts), List.copyOf(this.sources), kept(url),
+					kept(absolute("/embed/" + this.type.card() + "/" + this.entity.id())), attribution,
 					java.util.Collections.unmodifiableMap(this.jsonLd));
 		}
 

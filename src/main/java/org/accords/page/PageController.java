@@ -47,7 +47,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * ({@code /embed/{type}/{id}}) and the oEmbed endpoint ({@code /oembed}). All are
  * revalidated with the dataset version's ETag, and pages and cards serve any kept version
  * named by {@code Accords-Version} or {@code ?version=} (a citation of a version keeps
- * resolving to it).
+ * resolving to it); read by its version, a page or card keeps it in its links.
  */
 @Controller
 class PageController {
@@ -107,11 +107,15 @@ class PageController {
 		if (type == null) {
 			return problem(HttpStatus.NOT_FOUND, "No pages of " + collection, json);
 		}
-		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
-		String etag = this.release.etag(info.version(), "-page-" + (json ? "json" : "html"));
+		String requested = DatasetVersionSource.requested(http);
+		DatasetInfo info = this.state.info(requested);
+		// a page read by its version keeps it in its links: other bytes, another tag
+		boolean pinned = requested != null;
+		String etag = this.release.etag(info.version(),
+				"-page-" + (json ? "json" : "html") + (pinned ? "-pinned" : ""));
 		// an unknown id is a 404 whatever the client has cached: never a 304, nor an ETag
-		Card card = json ? this.cards.card(info.version(), type, id) : null;
-		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl);
+		Card card = json ? this.cards.card(info.version(), type, id, pinned) : null;
+		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl, pinned);
 		if (card == null && page == null) {
 			return problem(HttpStatus.NOT_FOUND, missing(type, id, info, false), json);
 		}
@@ -138,9 +142,12 @@ class PageController {
 		if (!PageHtml.isTheme(theme)) {
 			return cardProblem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'");
 		}
-		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
-		String etag = this.release.etag(info.version(), "-card-" + theme);
-		byte[] card = this.rendered.card(info.version(), pageType, id, theme);
+		String requested = DatasetVersionSource.requested(http);
+		DatasetInfo info = this.state.info(requested);
+		// a card read by its version keeps it in its links: other bytes, another tag
+		boolean pinned = requested != null;
+		String etag = this.release.etag(info.version(), "-card-" + theme + (pinned ? "-pinned" : ""));
+		byte[] card = this.rendered.card(info.version(), pageType, id, theme, pinned);
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}
@@ -284,7 +291,10 @@ class PageController {
 		if (info == null) {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "No dataset is loaded yet; try again shortly", true);
 		}
-		Card card = this.cards.card(info.version(), type, id);
+		// a URL that names its version cites it: the card embedded is that version's,
+		// read by it (its address and links keep it), whatever is published later; a
+		// header sent to /oembed is not the URL's, and an iframe could not send it
+		Card card = this.cards.card(info.version(), type, id, version != null);
 		if (card == null) {
 			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(type.name()) + " with id '" + id + "'", true);
 		}
@@ -295,9 +305,6 @@ class PageController {
 			return null;
 		}
 		UriComponentsBuilder src = UriComponentsBuilder.fromUriString(card.embedUrl());
-		if (version != null) {
-			src.queryParam("version", info.version());
-		}
 		if (!theme.equals("light")) {
 			src.queryParam("theme", theme);
 		}

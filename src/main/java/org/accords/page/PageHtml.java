@@ -66,6 +66,10 @@ final class PageHtml {
 	static String page(Card card, String oembedUrl) {
 		Map<String, Object> model = common(card, "light");
 		model.put("url", card.url());
+		// the fact's page, whatever version this one was read by: its links keep that
+		// version, but the fact is one
+		model.put("canonical", card.url().replaceFirst("\\?.*$", ""));
+		model.put("themeJoin", card.embedUrl().contains("?") ? "&" : "?");
 		model.put("oembedUrl", oembedUrl);
 		model.put("jsonLd", jsonLd(card.jsonLd()));
 		model.put("facts", card.facts().stream().map(PageHtml::fact).toList());

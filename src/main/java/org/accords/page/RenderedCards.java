@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cards and fact pages as the bytes sent, rendered once per dataset version, entity and
- * variant: versions are immutable, so a rendered card stays right for as long as its
- * version is kept, and a portal's iframe costs a lookup instead of reading the entity,
- * its sources and relations and writing the HTML again on every view. Bounded by bytes
- * (an eighth of {@code accords.cache.max-bytes}).
+ * variant (a theme; read by its version, whose links keep it, or not): versions are
+ * immutable, so a rendered card stays right for as long as its version is kept, and a
+ * portal's iframe costs a lookup instead of reading the entity, its sources and relations
+ * and writing the HTML again on every view. Bounded by bytes (an eighth of
+ * {@code accords.cache.max-bytes}).
  */
 @Component
 class RenderedCards {
@@ -34,21 +35,30 @@ class RenderedCards {
 			.build();
 	}
 
-	/** The card in {@code theme}; null when the version has no such entity. */
-	byte @Nullable [] card(String version, PageType type, String id, String theme) {
-		return render(new Key(version, type, id, "card-" + theme), (card) -> PageHtml.embed(card, theme));
+	/**
+	 * The card in {@code theme}; null when the version has no such entity.
+	 * @param pinned whether it was asked for by its version, which its links then keep
+	 * (other bytes, kept apart)
+	 */
+	byte @Nullable [] card(String version, PageType type, String id, String theme, boolean pinned) {
+		return render(new Key(version, type, id, "card-" + theme + (pinned ? "-pinned" : "")), pinned,
+				(card) -> PageHtml.embed(card, theme));
 	}
 
-	/** The fact's HTML page; null when the version has no such entity. */
-	byte @Nullable [] page(String version, PageType type, String id, String oembedBase) {
-		return render(new Key(version, type, id, "page"),
+	/**
+	 * The fact's HTML page; null when the version has no such entity.
+	 * @param pinned whether it was asked for by its version, which its links then keep
+	 * (other bytes, kept apart)
+	 */
+	byte @Nullable [] page(String version, PageType type, String id, String oembedBase, boolean pinned) {
+		return render(new Key(version, type, id, "page" + (pinned ? "-pinned" : "")), pinned,
 				(card) -> PageHtml.page(card, PageHtml.oembedUrl(oembedBase, card)));
 	}
 
-	private byte @Nullable [] render(Key key, java.util.function.Function<Card, String> html) {
+	private byte @Nullable [] render(Key key, boolean pinned, java.util.function.Function<Card, String> html) {
 		// misses (unknown ids) are not kept: anyone could fill the cache with them
 		return this.rendered.get(key, (k) -> {
-			Card card = this.cards.card(k.version(), k.type(), k.id());
+			Card card = this.cards.card(k.version(), k.type(), k.id(), pinned);
 			return (card != null) ? html.apply(card).getBytes(StandardCharsets.UTF_8) : null;
 		});
 	}

@@ -352,6 +352,47 @@ abstract class KeptVersionsContract {
 	}
 
 	/**
+	 * A fact's page cited by an older version keeps showing that version's words after
+	 * newer ones are published, and so does every page it links to: each link of its own
+	 * (other facts' pages, the source view, its JSON, card and oEmbed) keeps the version,
+	 * all but the canonical one, which names the fact.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPageCitedByAnOlderVersionKeepsThatVersionThroughItsLinks() {
+		List<Map<String, Object>> edges = (List<Map<String, Object>>) data(
+				post("{ statements(filter: { text: \"radio interview\" }) { edges { node { id } } } }",
+						"Accords-Version", this.second))
+			.get("statements")
+			.get("edges");
+		String id = (String) ((Map<String, Object>) edges.get(0).get("node")).get("id");
+		HttpResponse<String> page = send(
+				request("/statements/" + id + "?version=" + this.second).header("Accept", "text/html"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("radio interview").doesNotContain("television debate");
+		Matcher links = Pattern.compile("(?<!rel=\"canonical\" )href=\"http://localhost:8080(/[^\"]*)\"")
+			.matcher(page.body());
+		List<String> followed = new java.util.ArrayList<>();
+		while (links.find()) {
+			String link = links.group(1).replace("&amp;", "&");
+			assertThat(link).containsAnyOf("version=" + this.second, "version%3D" + this.second);
+			if (!link.startsWith("/oembed")) {
+				HttpResponse<String> next = send(request(link.replaceFirst("#.*$", "")).header("Accept", "text/html"));
+				assertThat(next.statusCode()).as(link).isEqualTo(200);
+				assertThat(next.headers().firstValue("Accords-Version")).as(link).hasValue(this.second);
+				followed.add(link);
+			}
+		}
+		assertThat(followed).anySatisfy((link) -> assertThat(link).startsWith("/articles/"))
+			.anySatisfy((link) -> assertThat(link).startsWith("/people/"))
+			.anySatisfy((link) -> assertThat(link).startsWith("/statements/" + id));
+		assertThat(page.body())
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/statements/" + id + "\">");
+		HttpResponse<String> card = send(request("/embed/statement/" + id + "?version=" + this.second));
+		assertThat(card.body()).contains("radio interview", "version=" + this.second);
+	}
+
+	/**
 	 * A cursor carries the dataset version it was issued for: in every kind of connection
 	 * it is refused on another version, naming the version to send to page on in it, and
 	 * pages on in that version as before.

@@ -522,6 +522,87 @@ class PageHttpTests extends PageSeed {
 			.statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * A page, its JSON and its card read by their version keep it in every link a reader
+	 * or a program follows (other facts' pages, the source view, its card, its JSON, its
+	 * oEmbed), as the source view does, so that a cited page stays on the words and facts
+	 * of the version it cites; the fact's identity (canonical, JSON-LD) names no version.
+	 * Read without one they follow the current version. The bytes differ, so the tags do.
+	 */
+	@Test
+	void aPageReadByItsVersionKeepsItInItsLinks() throws Exception {
+		HttpResponse<String> plain = api().get("/statements/" + TAMM, "text/html");
+		String version = plain.headers().firstValue("Accords-Version").orElseThrow();
+		String page = PUBLIC + "/statements/" + TAMM;
+		String person = PUBLIC + "/people/" + NodeId.of("Person", "kaarel-tamm");
+		HttpResponse<String> pinned = api().get("/statements/" + TAMM + "?version=" + version, "text/html");
+		assertThat(pinned.body()).contains("href=\"" + person + "?version=" + version + "\"")
+			.contains("href=\"" + PUBLIC + "/articles/" + TEST_ARTICLE_ID + "?fact=" + TAMM + "&amp;version=" + version
+					+ "#fact\"")
+			.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + PUBLIC + "/oembed?url="
+					+ URLEncoder.encode(page + "?version=" + version, StandardCharsets.UTF_8) + "&amp;format=json\"")
+			.contains("<link rel=\"alternate\" type=\"application/json\" href=\"" + page + "?version=" + version)
+			.contains("<iframe src=\"" + PUBLIC + "/embed/statement/" + TAMM + "?version=" + version + "\"")
+			.contains("&lt;iframe src=&quot;" + PUBLIC + "/embed/statement/" + TAMM + "?version=" + version + "&quot;")
+			.contains("<link rel=\"canonical\" href=\"" + page + "\">");
+		JsonNode ld = jsonLd(pinned.body());
+		assertThat(ld.get("@id").asString()).isEqualTo(page);
+		assertThat(ld.get("spokenByCharacter").get("url").asString()).isEqualTo(person);
+		assertThat(plain.body()).doesNotContain("version=").doesNotContain("version%3D");
+		assertThat(pinned.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+		HttpResponse<String> byHeader = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/statements/" + TAMM))
+				.header("Accept", "text/html")
+				.header("Accords-Version", version)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(byHeader.body()).isEqualTo(pinned.body());
+		assertThat(byHeader.headers().firstValue("ETag")).isEqualTo(pinned.headers().firstValue("ETag"));
+
+		JsonNode json = JSON
+			.readTree(api().get("/statements/" + TAMM + "?version=" + version, "application/json").body());
+		assertThat(json.get("url").asString()).isEqualTo(page + "?version=" + version);
+		assertThat(json.get("embedUrl").asString())
+			.isEqualTo(PUBLIC + "/embed/statement/" + TAMM + "?version=" + version);
+		java.util.List<String> factUrls = new java.util.ArrayList<>();
+		json.get("facts").forEach((fact) -> {
+			if (fact.hasNonNull("url")) {
+				factUrls.add(fact.get("url").asString());
+			}
+		});
+		assertThat(factUrls).contains(person + "?version=" + version)
+			.allSatisfy((url) -> assertThat(url).endsWith("?version=" + version));
+		assertThat(json.get("sources").get(0).get("sourceView").asString()).endsWith("&version=" + version + "#fact");
+		HttpResponse<String> plainJson = api().get("/statements/" + TAMM, "application/json");
+		assertThat(plainJson.body()).doesNotContain("version=");
+		assertThat(api().get("/statements/" + TAMM + "?version=" + version, "application/json")
+			.headers()
+			.firstValue("ETag")).isNotEqualTo(plainJson.headers().firstValue("ETag"));
+
+		HttpResponse<String> card = api().get("/embed/statement/" + TAMM + "?version=" + version, "text/html");
+		assertThat(card.body()).contains("href=\"" + page + "?version=" + version + "\"")
+			.contains("?fact=" + TAMM + "&amp;version=" + version + "#fact\"");
+		HttpResponse<String> plainCard = api().get("/embed/statement/" + TAMM, "text/html");
+		assertThat(plainCard.body()).doesNotContain("version=");
+		assertThat(card.headers().firstValue("ETag")).isNotEqualTo(plainCard.headers().firstValue("ETag"));
+	}
+
+	/**
+	 * oEmbed of a page read by its version (the URL its discovery link names) embeds the
+	 * card of that version, which keeps it in its links too.
+	 */
+	@Test
+	void oembedOfAPageWithItsVersionEmbedsThatVersionsCard() throws Exception {
+		String version = api().get("/statements/" + TAMM, "text/html")
+			.headers()
+			.firstValue("Accords-Version")
+			.orElseThrow();
+		String page = PUBLIC + "/statements/" + TAMM + "?version=" + version;
+		JsonNode body = JSON.readTree(
+				api().get("/oembed?url=" + URLEncoder.encode(page, StandardCharsets.UTF_8), "application/json").body());
+		assertThat(body.get("html").asString())
+			.startsWith("<iframe src=\"" + PUBLIC + "/embed/statement/" + TAMM + "?version=" + version + "\" ");
+	}
+
 	@Test
 	void anUnknownIdIsNotFoundEvenWithTheVersionsEtag() throws Exception {
 		for (String[] known : new String[][] { { "/statements/" + TAMM, "/statements/no-such-statement" },

@@ -35,23 +35,46 @@ class RenderedCardsTests {
 
 	@Test
 	void aCardIsRenderedOncePerVersionAndTheme() {
-		when(this.facts.card("v1", PageType.STATEMENT, "id-1")).thenReturn(card("first words"));
-		when(this.facts.card("v2", PageType.STATEMENT, "id-1")).thenReturn(card("later words"));
-		byte[] light = this.cards.card("v1", PageType.STATEMENT, "id-1", "light");
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "light")).isSameAs(light);
+		when(this.facts.card("v1", PageType.STATEMENT, "id-1", false)).thenReturn(card("first words"));
+		when(this.facts.card("v2", PageType.STATEMENT, "id-1", false)).thenReturn(card("later words"));
+		byte[] light = this.cards.card("v1", PageType.STATEMENT, "id-1", "light", false);
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", false)).isSameAs(light);
 		assertThat(new String(light, StandardCharsets.UTF_8)).contains("We will build it");
-		verify(this.facts, times(1)).card("v1", PageType.STATEMENT, "id-1");
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "dark")).isNotEqualTo(light);
-		assertThat(new String(this.cards.card("v2", PageType.STATEMENT, "id-1", "light"), StandardCharsets.UTF_8))
+		verify(this.facts, times(1)).card("v1", PageType.STATEMENT, "id-1", false);
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "dark", false)).isNotEqualTo(light);
+		assertThat(
+				new String(this.cards.card("v2", PageType.STATEMENT, "id-1", "light", false), StandardCharsets.UTF_8))
 			.contains("later words");
-		verify(this.facts, times(1)).card("v2", PageType.STATEMENT, "id-1");
+		verify(this.facts, times(1)).card("v2", PageType.STATEMENT, "id-1", false);
+	}
+
+	/**
+	 * A card read by its version keeps it in its links: other bytes than the plain card
+	 * of the same version, rendered and kept apart, never served for it.
+	 */
+	@Test
+	void aCardReadByItsVersionIsKeptApartFromThePlainOne() {
+		when(this.facts.card("v1", PageType.STATEMENT, "id-1", false)).thenReturn(card("plain"));
+		when(this.facts.card("v1", PageType.STATEMENT, "id-1", true)).thenReturn(card("pinned"));
+		assertThat(
+				new String(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", false), StandardCharsets.UTF_8))
+			.contains("plain");
+		assertThat(new String(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", true), StandardCharsets.UTF_8))
+			.contains("pinned");
+		assertThat(new String(this.cards.page("v1", PageType.STATEMENT, "id-1", "https://accords.example", true),
+				StandardCharsets.UTF_8))
+			.contains("pinned");
+		assertThat(new String(this.cards.page("v1", PageType.STATEMENT, "id-1", "https://accords.example", false),
+				StandardCharsets.UTF_8))
+			.contains("plain");
+		verify(this.facts, times(2)).card("v1", PageType.STATEMENT, "id-1", true);
 	}
 
 	@Test
 	void unknownIdsAreNotKept() {
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light")).isNull();
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light")).isNull();
-		verify(this.facts, times(2)).card("v1", PageType.STATEMENT, "nope");
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light", false)).isNull();
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light", false)).isNull();
+		verify(this.facts, times(2)).card("v1", PageType.STATEMENT, "nope", false);
 	}
 
 }
