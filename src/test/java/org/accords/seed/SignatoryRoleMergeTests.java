@@ -82,7 +82,20 @@ class SignatoryRoleMergeTests {
 			""";
 
 	private SeedFolder.Contents withSecondReport(String id, String person, String role, String evidence) {
-		Path seed = this.folder.resolve(id + "-" + role.replace(' ', '-'));
+		return withWireReport(id + "-" + role.replace(' ', '-'), """
+				signatories:
+				  - id: %s
+				    agreement: lt-ua-defence-industry-memorandum-2024
+				    person: %s
+				    onBehalfOf: UA
+				    role: %s
+				    evidence: ["%s"]
+				""".formatted(id, person, role, evidence));
+	}
+
+	/** The real seed and the invented wire report curated with {@code entries}. */
+	private SeedFolder.Contents withWireReport(String folder, String entries) {
+		Path seed = this.folder.resolve(folder);
 		SeedFixture.copyOfRealSeed(seed)
 			.write("articles/902_dnipro_wire_signatories.txt", ARTICLE)
 			.write("curated/902_dnipro_wire_signatories.yaml", """
@@ -92,14 +105,7 @@ class SignatoryRoleMergeTests {
 					  publisher: Dnipro Wire
 					  language: en
 					  rights: Invented for a test.
-					signatories:
-					  - id: %s
-					    agreement: lt-ua-defence-industry-memorandum-2024
-					    person: %s
-					    onBehalfOf: UA
-					    role: %s
-					    evidence: ["%s"]
-					""".formatted(id, person, role, evidence));
+					""" + entries);
 		return SeedFolder.validate(seed);
 	}
 
@@ -129,26 +135,15 @@ class SignatoryRoleMergeTests {
 
 	@Test
 	void aPostsClaimReadsInTheWordsOfItsFirstReportNotAsItsSeatIsCompared() {
-		Path seed = this.folder.resolve("post-claims");
-		SeedFixture.copyOfRealSeed(seed)
-			.write("articles/902_dnipro_wire_signatories.txt", ARTICLE)
-			.write("curated/902_dnipro_wire_signatories.yaml", """
-					article:
-					  file: 902_dnipro_wire_signatories.txt
-					  id: dnipro-wire-2024-11-20-signatories
-					  publisher: Dnipro Wire
-					  language: en
-					  rights: Invented for a test.
-					people:
-					  - id: oleksandr-kamyshin
-					    name: Oleksandr Kamyshin
-					    evidence: ["Minister for Strategic Industries Oleksandr Kamyshin"]
-					    posts:
-					      - role: Minister for Strategic Industries
-					        evidence: ["Minister for Strategic Industries Oleksandr Kamyshin"]
-					""");
-		org.accords.actor.Person kamyshin = SeedFolder.validate(seed)
-			.people()
+		org.accords.actor.Person kamyshin = withWireReport("post-claims", """
+				people:
+				  - id: oleksandr-kamyshin
+				    name: Oleksandr Kamyshin
+				    evidence: ["Minister for Strategic Industries Oleksandr Kamyshin"]
+				    posts:
+				      - role: Minister for Strategic Industries
+				        evidence: ["Minister for Strategic Industries Oleksandr Kamyshin"]
+				""").people()
 			.stream()
 			.filter((p) -> p.id().equals(NodeId.of("Person", "oleksandr-kamyshin")))
 			.findFirst()
