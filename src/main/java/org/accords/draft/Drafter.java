@@ -158,6 +158,12 @@ public final class Drafter {
 	private static final Pattern LEADS = Pattern
 		.compile("\\s+(?:leading|will lead|to lead|leads|is leading|taking the lead)\\b[^,.;]*");
 
+	/**
+	 * A period the article gives relative to its own date, as the loader reads it:
+	 * "signed in Kyiv last week".
+	 */
+	private static final Pattern RELATIVE_PERIOD = Pattern.compile("\\b(last week|this week)\\b");
+
 	/** "in November 2024": a month of a year. */
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{4})\\b");
 
@@ -2238,6 +2244,13 @@ public final class Drafter {
 					// day
 					Span clause = signingClause(sentence, signing.start());
 					deal.signedOn = (monthIn(clause) != null) ? monthIn(clause) : dayIn(clause);
+					if (deal.signedOn == null) {
+						// "signed in Kyiv last week": written as the article words it, as
+						// a
+						// statement's "on Monday" is, for the loader to resolve
+						Matcher period = RELATIVE_PERIOD.matcher(clause.of(this.text));
+						deal.signedOn = period.find() ? period.group(1) : null;
+					}
 					if (deal.signedOn == null && !passing) {
 						deal.signedOn = dayIn(sentence);
 					}

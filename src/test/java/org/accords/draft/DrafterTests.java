@@ -661,6 +661,20 @@ class DrafterTests {
 	}
 
 	@Test
+	void aSigningInPassingLastWeekIsThatWeekAsTheLoaderReadsIt() {
+		// the article is dated Friday 2025-03-14: "last week" is the week of Monday 3
+		// March, written as the article words it (as a statement's "on Monday" is)
+		Draft draft = draft("Lithuania will put 15 million euros into a fund under the memorandum the two "
+				+ "countries signed in Kyiv last week, Defence Minister Jonas Petraitis said on Thursday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.signedOn).isEqualTo("last week");
+			assertThat(a.signedAt).isNull();
+		});
+		assertThat(draft.events).isEmpty();
+		assertThat(org.accords.seed.SeedFolder.resolveDate(draft.date, "last week")).hasToString("2025-03-03");
+	}
+
+	@Test
 	void aCoalitionHasItsLeadItsMembersItsTotalValueAndIsOpenToOthersJoining() {
 		Draft draft = draft("Denmark, Norway and the Netherlands signed a letter of intent on buying drones for "
 				+ "Ukraine on Wednesday, with Denmark leading the procurement for the group.\n"
