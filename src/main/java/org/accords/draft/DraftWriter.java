@@ -281,11 +281,16 @@ public final class DraftWriter {
 				// a day against a day: "in May" (2025-05) is not the dataset's 21 May
 				LocalDate day = (deal.signedOn != null && !deal.signedOn.matches("\\d{4}(?:-\\d{2})?"))
 						? SeedFolder.resolveDate(draft.date, deal.signedOn) : null;
-				if (day != null && match[5] != null && !day.toString().equals(match[5])) {
+				// "last week": its Monday to its Sunday, which the loader agrees with a
+				// day in it
+				boolean week = deal.signedOn != null && deal.signedOn.endsWith("week");
+				if (day != null && match[5] != null
+						&& (week ? !isInWeek(LocalDate.parse(match[5]), day) : !day.toString().equals(match[5]))) {
 					// the Kyiv wire's "signed on Sunday" against the seed's Monday: a
 					// competing value once accepted, which the curator explains
-					deal.disputeNote = ((draft.publisher != null) ? draft.publisher : "This article") + " gives " + day
-							+ " as the signing day; the dataset gives " + match[5] + ".";
+					deal.disputeNote = ((draft.publisher != null) ? draft.publisher : "This article") + " gives "
+							+ (week ? "the week of " + day + " as the signing date" : day + " as the signing day")
+							+ "; the dataset gives " + match[5] + ".";
 				}
 				if (match[4] != null) {
 					// the dataset knows where it was signed (the seed's "during a visit
@@ -318,6 +323,10 @@ public final class DraftWriter {
 			stmt.id = unique(used, "s:",
 					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
 		}
+	}
+
+	private static boolean isInWeek(LocalDate day, LocalDate monday) {
+		return !day.isBefore(monday) && !day.isAfter(monday.plusDays(6));
 	}
 
 	/** The curated file, as YAML text. */
@@ -708,7 +717,7 @@ public final class DraftWriter {
 						.append(deal.id)
 						.append(": signedOn differs from the dataset's (")
 						.append(deal.disputeNote)
-						.append(")\n#   once accepted, the signing day is disputed, both kept; the proposed disputeNote")
+						.append(")\n#   once accepted, the signing date is disputed, both kept; the proposed disputeNote")
 						.append(" says why.\n");
 				}
 			}

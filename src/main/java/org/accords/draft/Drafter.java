@@ -158,6 +158,12 @@ public final class Drafter {
 	private static final Pattern LEADS = Pattern
 		.compile("\\s+(?:leading|will lead|to lead|leads|is leading|taking the lead)\\b[^,.;]*");
 
+	/**
+	 * A period the article gives relative to its own date, as the loader reads it:
+	 * "signed in Kyiv last week".
+	 */
+	private static final Pattern RELATIVE_PERIOD = Pattern.compile("\\b(last week|this week)\\b");
+
 	/** "in November 2024": a month of a year. */
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{4})\\b");
 
@@ -1152,12 +1158,14 @@ public final class Drafter {
 			Attribution before = (after == null) ? attributionBefore(open) : null;
 			if (after != null) {
 				stmt.speaker = after.speaker();
+				stmt.organization = after.organization();
 				stmt.evidence.add(new Span(open, after.span().end()));
 				stmt.saidOn = dayIn(sentenceAt(close).end() > after.span().end()
 						? new Span(after.span().start(), sentenceAt(close).end()) : after.span());
 			}
 			else if (before != null) {
 				stmt.speaker = before.speaker();
+				stmt.organization = before.organization();
 				stmt.evidence.add(new Span(before.span().start(), close + 1));
 			}
 			else {
@@ -1167,8 +1175,11 @@ public final class Drafter {
 			this.draft.statements.add(stmt);
 		}
 
-		/** A speaker and the words that name them. */
-		private record Attribution(@Nullable Person speaker, Span span) {
+		/**
+		 * A speaker and the words that name them: a person or, when the words name none
+		 * ("the ministry said"), an organization.
+		 */
+		private record Attribution(@Nullable Person speaker, @Nullable Org organization, Span span) {
 		}
 
 		/** '," Kasčiūnas told', '," said Eirik Lie', '," the minister added'. */
@@ -1204,10 +1215,11 @@ public final class Drafter {
 			else {
 				speaker = resolve(subjectSpan, from);
 			}
-			if (speaker == null) {
+			Org organization = (speaker == null) ? speakingOrganization(subjectSpan, from) : null;
+			if (speaker == null && organization == null) {
 				return null;
 			}
-			return new Attribution(speaker, new Span(from, spanEnd));
+			return new Attribution(speaker, organization, new Span(from, spanEnd));
 		}
 
 		/**
@@ -1227,15 +1239,17 @@ public final class Drafter {
 			Matcher verb = SPEECH_VERB.matcher(chunk);
 			Matcher according = Pattern.compile("\\b[Aa]ccording to\\b").matcher(chunk);
 			if (verb.find()) {
-				Person speaker = resolve(new Span(start, start + verb.start()), start);
-				if (speaker != null) {
-					return new Attribution(speaker, new Span(firstNonSpace(start), open));
+				Span subject = new Span(start, start + verb.start());
+				Person speaker = resolve(subject, start);
+				Org organization = (speaker == null) ? speakingOrganization(subject, start) : null;
+				if (speaker != null || organization != null) {
+					return new Attribution(speaker, organization, new Span(firstNonSpace(start), open));
 				}
 			}
 			else if (according.find()) {
 				Person speaker = resolve(new Span(start + according.end(), open), start);
 				if (speaker != null) {
-					return new Attribution(speaker, new Span(firstNonSpace(start), open));
+					return new Attribution(speaker, null, new Span(firstNonSpace(start), open));
 				}
 			}
 			return null;
@@ -1305,6 +1319,30 @@ public final class Drafter {
 				}
 			}
 			return last;
+		}
+
+		/**
+		 * The organization a short subject names as the one speaking: "the Lithuanian
+		 * defence ministry", "Norr Systems", or "the ministry" ("the company") referring
+		 * back to the last one named. A longer subject, or one whose organization is not
+		 * its last words ("Origo Systems will build ..., officials"), names none.
+		 */
+		private @Nullable Org speakingOrganization(Span subject, int context) {
+			int start = firstNonSpace(subject.start());
+			int end = subject.end();
+			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
+				end--;
+			}
+			if (end <= start || this.text.substring(start, end).split("\\s+").length > 5) {
+				return null;
+			}
+			Span words = new Span(start, end);
+			Org organization = resolveOrganization(words, context);
+			if (organization != null && words.start() <= organization.mention.start()
+					&& organization.mention.end() != end) {
+				return null;
+			}
+			return organization;
 		}
 
 		/**
@@ -1497,16 +1535,23 @@ public final class Drafter {
 					// "CLAUSE, she noted."
 					int comma = subject.lastIndexOf(',');
 					String rest = s.substring(verb.end()).trim();
-					Person speaker = resolve(new Span(base + comma + 1, base + verb.start()), base);
-					if (speaker != null && TRAILING_REST.matcher(rest).matches()
+					Span by = new Span(base + comma + 1, base + verb.start());
+					Person speaker = resolve(by, base);
+					// "..., the Lithuanian defence ministry said.", "..., the ministry
+					// added.": no person is named, the organization speaks
+					Org organization = (speaker == null) ? speakingOrganization(by, by.start()) : null;
+					if ((speaker != null || organization != null) && TRAILING_REST.matcher(rest).matches()
 							&& !subject.substring(0, comma).contains(",")) {
 						paraphrase(speaker, new Span(base, base + comma), sentence,
-								dayIn(new Span(base + verb.start(), sentence.end())));
+								dayIn(new Span(base + verb.start(), sentence.end())), organization);
 					}
 					continue;
 				}
 				Person speaker = resolve(who, base);
-				if (speaker == null) {
+				// "The Lithuanian defence ministry said on Monday that ...": the
+				// organization speaks
+				Org organization = (speaker == null) ? speakingOrganization(who, who.start()) : null;
+				if (speaker == null && organization == null) {
 					continue;
 				}
 				int clause = base + verb.end();
@@ -1516,8 +1561,11 @@ public final class Drafter {
 				if (that.find() && !CLAUSE_VERB.matcher(after.substring(0, that.end())).find()) {
 					textStart = clause + that.end();
 				}
-				else if (after.matches("\\A\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}]*)\\s[\\s\\S]*")
+				else if (speaker != null
+						&& after.matches("\\A\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}]*)\\s[\\s\\S]*")
 						&& !after.startsWith(" in ") && !verb.group().equals("told")) {
+					// an organization's words need their "that": "the ministry announced
+					// the purchase" reports what it did
 					textStart = clause + 1;
 				}
 				else {
@@ -1530,13 +1578,13 @@ public final class Drafter {
 				int adding = clauseText.indexOf(", adding that ");
 				if (adding >= 0) {
 					paraphrase(speaker, new Span(textStart, textStart + adding), sentence,
-							dayIn(new Span(base, textStart)));
+							dayIn(new Span(base, textStart)), organization);
 					paraphrase(speaker, new Span(textStart + adding + ", adding that ".length(), sentence.end()),
-							sentence, null);
+							sentence, null, organization);
 				}
 				else {
-					paraphrase(speaker, new Span(textStart, sentence.end()), sentence,
-							dayIn(new Span(base, textStart)));
+					paraphrase(speaker, new Span(textStart, sentence.end()), sentence, dayIn(new Span(base, textStart)),
+							organization);
 				}
 			}
 			// ", adding that ..." after a direct quote
@@ -2196,6 +2244,13 @@ public final class Drafter {
 					// day
 					Span clause = signingClause(sentence, signing.start());
 					deal.signedOn = (monthIn(clause) != null) ? monthIn(clause) : dayIn(clause);
+					if (deal.signedOn == null) {
+						// "signed in Kyiv last week": written as the article words it, as
+						// a
+						// statement's "on Monday" is, for the loader to resolve
+						Matcher period = RELATIVE_PERIOD.matcher(clause.of(this.text));
+						deal.signedOn = period.find() ? period.group(1) : null;
+					}
 					if (deal.signedOn == null && !passing) {
 						deal.signedOn = dayIn(sentence);
 					}

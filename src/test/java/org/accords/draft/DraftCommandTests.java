@@ -281,7 +281,11 @@ class DraftCommandTests {
 		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
 		Path target = seed.resolve("curated").resolve(name + ".yaml");
 		assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
-		Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		String draft = Files.readString(target);
+		// "signed in Kyiv last week": the week that holds the dataset's Monday, so no
+		// dispute to explain
+		assertThat(draft).contains("    signedOn: last week\n").doesNotContain("disputeNote");
+		Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		assertThat(contents.people()).extracting((p) -> p.name())
 			.containsExactlyInAnyOrder("Laurynas Kasčiūnas", "Rustem Umerov", "Oleksandr Kamyshin",
@@ -289,7 +293,21 @@ class DraftCommandTests {
 		assertThat(contents.agreements()).singleElement().satisfies((a) -> {
 			assertThat(a.value()).isNull();
 			assertThat(Objects.requireNonNull(a.provenance()).sourceCount()).isEqualTo(2);
+			assertThat(a.signedOn()).isEqualTo("2024-11-04");
+			assertThat(a.provenance().disputed()).isNotEqualTo(Boolean.TRUE);
 		});
+		// "..., the Lithuanian defence ministry said." and "..., the ministry added.":
+		// the
+		// dataset's ministry speaks
+		assertThat(contents.statements())
+			.filteredOn((st) -> st.speakerOrganizationId() != null
+					&& NodeId.parse(st.speakerOrganizationId()).key().equals("lt-ministry-of-national-defence"))
+			.extracting((st) -> st.text(), (st) -> st.kind().name())
+			.containsExactly(
+					org.assertj.core.api.Assertions.tuple("The first 60 naval drones built with Lithuanian components "
+							+ "were handed over to Ukraine at a port in Odesa on Friday", "PARAPHRASE"),
+					org.assertj.core.api.Assertions.tuple("A further 240 naval drones are due by the end of March 2025",
+							"PARAPHRASE"));
 		assertThat(contents.commitments()).filteredOn((c) -> c.amount() != null || c.fulfilledOn() != null)
 			.extracting((c) -> NodeId.parse(Objects.requireNonNull(c.obligorId())).key(),
 					(c) -> NodeId.parse(Objects.requireNonNull(c.beneficiaryId())).key(), (c) -> c.status().name(),
@@ -332,6 +350,52 @@ class DraftCommandTests {
 		// "the Lithuanian defence ministry" is the dataset's Ministry of National Defence
 		assertThat(contents.organizations()).extracting((o) -> o.name())
 			.containsExactlyInAnyOrder("Ministry of National Defence", "Ministry of the Economy and Innovation");
+	}
+
+	/**
+	 * Two invented follow-ups dated by "last week": a delivery under the Norway–Poland
+	 * letter (signed on Wednesday 21 May) reported on 28 May, whose week holds that day,
+	 * and a report of the seed's memorandum (Monday 4 November) on 20 November, whose
+	 * "last week" is the week of 11 November: the first agrees and the second is
+	 * disputed, with a note that names the week.
+	 */
+	@Test
+	void withADatasetASigningLastWeekAgreesWithTheDatasetsDayInThatWeekAndIsDisputedOtherwise() throws IOException {
+		Path seed = copyOfTheSeed();
+		String letter = "206_pl_no_air_defence_letter_of_intent";
+		Path letterArticle = Path.of("src/test/resources/curator-fixtures/articles", letter + ".txt");
+		Files.copy(letterArticle, seed.resolve("articles").resolve(letterArticle.getFileName()));
+		Path letterDraft = seed.resolve("curated").resolve(letter + ".yaml");
+		assertThat(run(letterArticle.toString(), "--dataset", seed.toString(), "--out", letterDraft.toString()))
+			.isZero();
+		Files.writeString(letterDraft, Files.readString(letterDraft).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		Path delivery = seed.resolve("articles/210_pl_no_last_week.txt");
+		Files.writeString(delivery, "date 2025-05-28\nWARSAW, 28 May (Vistula Business Wire) - Norway will send "
+				+ "the first short-range air defence missiles to Poland under the letter of intent the two countries "
+				+ "signed in Oslo last week, Polish Deputy Defence Minister Tomasz Wrobel said on Wednesday.\n");
+		Path memorandum = seed.resolve("articles/211_lt_ua_last_week.txt");
+		Files.writeString(memorandum, "date 2024-11-20\nKYIV, 20 November (Left Bank Wire Service) - Lithuania "
+				+ "will send drones to Ukraine under the memorandum on defence-industry cooperation the two countries "
+				+ "signed in Kyiv last week, Lithuanian Defence Minister Laurynas Kasciunas said on Wednesday.\n");
+		List<String> drafts = new java.util.ArrayList<>();
+		for (Path article : List.of(delivery, memorandum)) {
+			Path target = seed.resolve("curated").resolve(article.getFileName().toString().replace(".txt", ".yaml"));
+			assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+			String draft = Files.readString(target);
+			drafts.add(draft);
+			Files.writeString(target, draft.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		}
+		assertThat(drafts.get(0)).contains("    signedOn: last week\n").doesNotContain("disputeNote");
+		assertThat(drafts.get(1)).contains("    signedOn: last week\n")
+			.contains("    disputeNote: Left Bank Wire Service gives the week of 2024-11-11 as the signing date;"
+					+ " the dataset gives 2024-11-04.\n");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.agreements())
+			.extracting((a) -> NodeId.parse(a.id()).key(), (a) -> a.signedOn(),
+					(a) -> Boolean.TRUE.equals(Objects.requireNonNull(a.provenance()).disputed()))
+			.containsExactlyInAnyOrder(
+					org.assertj.core.api.Assertions.tuple("lt-ua-defence-industry-memorandum-2024", "2024-11-04", true),
+					org.assertj.core.api.Assertions.tuple("no-pl-norway-poland-letter-of-intent", "2025-05-21", false));
 	}
 
 	/**

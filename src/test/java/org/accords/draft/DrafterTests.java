@@ -227,6 +227,52 @@ class DrafterTests {
 	}
 
 	@Test
+	void aMinistrysOwnWordsAreItsStatementsAsParaphraseOrQuote() {
+		// "..., the Estonian defence ministry said.", "..., the ministry added." and a
+		// quote the ministry said: the organization speaks, not the minister named before
+		Draft draft = draft("Estonia will buy 200 loitering munitions, Defence Minister Kristjan Laur said on Friday.\n"
+				+ "The first 50 were handed over to the army on Tuesday, the Estonian defence ministry said.\n"
+				+ "The rest are due by the end of the year, the ministry added.\n"
+				+ "\"The order keeps two assembly lines busy until 2026,\" the ministry said in a statement.");
+		assertThat(draft.statements)
+			.extracting((s) -> s.text.of(draft.text), (s) -> s.kind, (s) -> (s.speaker != null) ? s.speaker.name : null,
+					(s) -> (s.organization != null) ? s.organization.name + " (" + s.organization.country + ")" : null,
+					(s) -> s.saidOn)
+			.containsExactly(
+					tuple("Estonia will buy 200 loitering munitions", "PARAPHRASE", "Kristjan Laur", null, "Friday"),
+					tuple("The first 50 were handed over to the army on Tuesday", "PARAPHRASE", null,
+							"Ministry of Defence (EE)", null),
+					tuple("The rest are due by the end of the year", "PARAPHRASE", null, "Ministry of Defence (EE)",
+							null),
+					tuple("The order keeps two assembly lines busy until 2026,", "DIRECT_QUOTE", null,
+							"Ministry of Defence (EE)", null));
+		assertThat(draft.statements.get(1).evidence).singleElement()
+			.satisfies((e) -> assertThat(e.of(draft.text)).endsWith("the Estonian defence ministry said."));
+		assertThat(DraftWriter.standalone().write(draft, "ministry.txt"))
+			.contains("speaker: " + draft.organizations.get(0).id + "\n    kind: DIRECT_QUOTE")
+			.contains("speaker: " + draft.organizations.get(0).id + "\n    kind: PARAPHRASE");
+	}
+
+	@Test
+	void aMinistryThatSaidThatIsTheSpeakerOfItsClauseButNotOfWhatItAnnounced() {
+		Draft draft = draft("The Estonian defence ministry said on Friday that the radars would arrive in May.\n"
+				+ "The ministry announced the purchase of two more radars.");
+		assertThat(draft.statements).singleElement().satisfies((s) -> {
+			assertThat(s.text.of(draft.text)).isEqualTo("the radars would arrive in May.");
+			assertThat(s.speaker).isNull();
+			assertThat(s.organization).extracting((o) -> o.name).isEqualTo("Ministry of Defence");
+			assertThat(s.saidOn).isEqualTo("Friday");
+		});
+	}
+
+	@Test
+	void aSentenceWhoseSubjectNamesNoSpeakerBeforeItsLastCommaIsNoOrganizationsStatement() {
+		// a company named in the clause is not the speaker of "..., officials said"
+		Draft draft = draft("Origo Systems will build the drones in Valmiera, officials said.");
+		assertThat(draft.statements).isEmpty();
+	}
+
+	@Test
 	void aCountryThingsAreDeliveredToIsNotAPartyAndIsTheBeneficiary() {
 		// an invented coalition: three signers, one recipient
 		Draft draft = draft("Norway, Denmark and Iceland signed a letter of intent on Tuesday to send mine-clearing "
@@ -612,6 +658,20 @@ class DrafterTests {
 		assertThat(draft.agreements).extracting((a) -> a.signedOn, (a) -> a.signedAt)
 			.containsExactly(tuple("2024-05", null), tuple("2025-03", null));
 		assertThat(draft.events).isEmpty();
+	}
+
+	@Test
+	void aSigningInPassingLastWeekIsThatWeekAsTheLoaderReadsIt() {
+		// the article is dated Friday 2025-03-14: "last week" is the week of Monday 3
+		// March, written as the article words it (as a statement's "on Monday" is)
+		Draft draft = draft("Lithuania will put 15 million euros into a fund under the memorandum the two "
+				+ "countries signed in Kyiv last week, Defence Minister Jonas Petraitis said on Thursday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.signedOn).isEqualTo("last week");
+			assertThat(a.signedAt).isNull();
+		});
+		assertThat(draft.events).isEmpty();
+		assertThat(org.accords.seed.SeedFolder.resolveDate(draft.date, "last week")).hasToString("2025-03-03");
 	}
 
 	@Test
