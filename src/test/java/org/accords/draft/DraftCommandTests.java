@@ -176,11 +176,7 @@ class DraftCommandTests {
 	void aDeliveryReportAndACoalitionReportLoadAsDraftedWithTheirFacts() throws IOException {
 		Path seed = copyOfTheSeed();
 		for (String name : List.of("203_cz_ua_ammunition_delivery", "204_dk_no_nl_interceptor_coalition")) {
-			Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
-			Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
-			Path target = seed.resolve("curated").resolve(name + ".yaml");
-			assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
-			Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+			draftAccepted(seed, name);
 		}
 		String delivery = Files.readString(seed.resolve("curated/203_cz_ua_ammunition_delivery.yaml"));
 		// the memorandum was signed months before the report: no ceremony of its own
@@ -225,11 +221,7 @@ class DraftCommandTests {
 		Path seed = copyOfTheSeed();
 		for (String name : List.of("205_kyiv_report_lt_ua_memorandum_sunday", "206_pl_no_air_defence_letter_of_intent",
 				"207_pl_no_first_delivery")) {
-			Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
-			Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
-			Path target = seed.resolve("curated").resolve(name + ".yaml");
-			assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
-			Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+			draftAccepted(seed, name);
 		}
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		// one person across spellings, and the signers the dataset already has
@@ -433,6 +425,19 @@ class DraftCommandTests {
 			.singleElement()
 			.satisfies((area) -> assertThat(Objects.requireNonNull(area.provenance()).sourceCount()).isEqualTo(2));
 		assertThat(contents.organizations()).hasSize(2);
+	}
+
+	/**
+	 * Drafts the curator fixture {@code name} against {@code seed} into its curated
+	 * folder and accepts every entry as drafted; returns the curated file.
+	 */
+	private Path draftAccepted(Path seed, String name) throws IOException {
+		Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
+		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
+		Path target = seed.resolve("curated").resolve(name + ".yaml");
+		assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+		Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		return target;
 	}
 
 	private Path copyOfTheSeed() throws IOException {
