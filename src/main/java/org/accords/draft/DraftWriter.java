@@ -709,8 +709,8 @@ public final class DraftWriter {
 						.append(deal.id)
 						.append(": the article's signing date ")
 						.append(deal.signedOnCoarser)
-						.append(";\n#   signedOn is left out, as the loader would serve the coarser date as a competing")
-						.append(" value.\n");
+						.append(";\n#   signedOn is left out: the dataset's day falls in it, so the loader would agree the")
+						.append(" two and serve the day.\n");
 				}
 				if (deal.disputeNote != null) {
 					header.append("# ")

@@ -223,6 +223,13 @@ class DraftCommandTests {
 				"207_pl_no_first_delivery")) {
 			draftAccepted(seed, name);
 		}
+		// the month the delivery report gives holds the dataset's day: the header says
+		// why
+		// it is left out as the loader reads it (the two agree), not as a competing value
+		assertThat(Files.readString(seed.resolve("curated/207_pl_no_first_delivery.yaml")))
+			.contains("signedOn is left out: the dataset's day falls in it, so the loader would agree the two and"
+					+ " serve the day.")
+			.doesNotContain("competing value");
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		// one person across spellings, and the signers the dataset already has
 		assertThat(contents.people()).extracting((p) -> p.name())
