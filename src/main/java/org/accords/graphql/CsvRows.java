@@ -93,19 +93,25 @@ public final class CsvRows {
 			boolean quoted = i < length && text.charAt(i) == '"';
 			int start = quoted ? i + 1 : i;
 			int end = start;
+			// the cell's words are read only when they start as a formula would
+			boolean suspect = start < length && FORMULA_LEADS.indexOf(text.charAt(start)) >= 0;
 			StringBuilder cell = new StringBuilder();
 			if (quoted) {
 				while (end < length) {
 					char c = text.charAt(end);
 					if (c == '"' && end + 1 < length && text.charAt(end + 1) == '"') {
-						cell.append('"');
+						if (suspect) {
+							cell.append('"');
+						}
 						end += 2;
 					}
 					else if (c == '"') {
 						break;
 					}
 					else {
-						cell.append(c);
+						if (suspect) {
+							cell.append(c);
+						}
 						end++;
 					}
 				}
@@ -115,9 +121,11 @@ public final class CsvRows {
 						&& text.charAt(end) != '\n') {
 					end++;
 				}
-				cell.append(text, start, end);
+				if (suspect) {
+					cell.append(text, start, end);
+				}
 			}
-			if (runsAsFormula(cell)) {
+			if (suspect && runsAsFormula(cell)) {
 				if (out == null) {
 					out = new StringBuilder(length + 64);
 				}
