@@ -81,7 +81,8 @@ class DownloadSizes implements DisposableBean {
 		}
 	}
 
-	private void measure(DatasetInfo info) {
+	/** Measures every download of {@code info}; in the background once per version. */
+	void measure(DatasetInfo info) {
 		long start = System.nanoTime();
 		Map<String, Long> sizes = new ConcurrentHashMap<>();
 		try {
@@ -108,21 +109,25 @@ class DownloadSizes implements DisposableBean {
 	}
 
 	/**
-	 * One pass over a collection measures its file and its gzip variants (with a BOM too
-	 * for CSV), each fed the writes the download sends it, buffered as the download
-	 * buffers them (the deflater's output depends only on its input, but so nothing can
-	 * differ): a range of any variant needs its length.
+	 * One pass over a collection measures its file and its gzip variant, each fed the
+	 * writes the download sends it, buffered as the download buffers them (the deflater's
+	 * output depends only on its input, but so nothing can differ): a range of any
+	 * variant needs its length. A CSV's copy for spreadsheets ({@code -bom}) has other
+	 * cells, so a pass of its own.
 	 */
 	private void measure(DatasetInfo info, Table<?> table, Format format, Map<String, Long> sizes) throws IOException {
+		String file = Downloads.file(table, format);
+		measure(info, table, format, false, file, sizes);
+		if (format == Format.CSV) {
+			measure(info, table, format, true, file + "-bom", sizes);
+		}
+	}
+
+	private void measure(DatasetInfo info, Table<?> table, Format format, boolean bom, String name,
+			Map<String, Long> sizes) throws IOException {
 		TableWriter.Counting identity = new TableWriter.Counting(OutputStream.nullOutputStream());
 		TableWriter.Counting gzipped = new TableWriter.Counting(OutputStream.nullOutputStream());
-		TableWriter.Counting bomGzipped = new TableWriter.Counting(OutputStream.nullOutputStream());
-		boolean csv = format == Format.CSV;
-		try (OutputStream gzip = DownloadController.buffered(Gzip.compressing(gzipped));
-				OutputStream bomGzip = DownloadController.buffered(Gzip.compressing(bomGzipped))) {
-			if (csv) {
-				bomGzip.write(TableWriter.BOM);
-			}
+		try (OutputStream gzip = DownloadController.buffered(Gzip.compressing(gzipped))) {
 			OutputStream tee = new OutputStream() {
 
 				@Override
@@ -134,21 +139,13 @@ class DownloadSizes implements DisposableBean {
 				public void write(byte[] b, int off, int len) throws IOException {
 					identity.write(b, off, len);
 					gzip.write(b, off, len);
-					if (csv) {
-						bomGzip.write(b, off, len);
-					}
 				}
 
 			};
-			this.writer.write(table, format, info.version(), tee, false);
+			this.writer.write(table, format, info.version(), tee, bom);
 		}
-		String file = Downloads.file(table, format);
-		sizes.put(file, identity.count());
-		sizes.put(file + Gzip.VARIANT, gzipped.count());
-		if (csv) {
-			sizes.put(file + "-bom", identity.count() + TableWriter.BOM.length);
-			sizes.put(file + "-bom" + Gzip.VARIANT, bomGzipped.count());
-		}
+		sizes.put(name, identity.count());
+		sizes.put(name + Gzip.VARIANT, gzipped.count());
 	}
 
 	@Override

@@ -253,7 +253,10 @@ class Metadata {
 		text.append("  ").append(Downloads.DATAPACKAGE).append("  every column described (Frictionless Data)\r\n");
 		text.append("  ").append(Downloads.CHANGELOG).append("  what each version added, changed and removed\r\n");
 		text.append("\r\nCSV: RFC 4180, UTF-8 without a byte order mark, CRLF line ends. In Excel use Data > From ")
-			.append("Text/CSV and choose UTF-8 (65001); LibreOffice, Numbers and Google Sheets detect UTF-8.\r\n");
+			.append("Text/CSV and choose UTF-8 (65001); LibreOffice, Numbers and Google Sheets detect UTF-8.\r\n")
+			.append("Cells hold the words as the articles give them, so a spreadsheet may run one that starts with\r\n")
+			.append("=, +, - or @ as a formula: to open a collection in a spreadsheet, download\r\n")
+			.append("/data/<collection>.csv?bom=true, whose such cells are led by an apostrophe.\r\n");
 		text.append("\r\nLicence: ")
 			.append(Citation.LICENCE_NAME)
 			.append(", ")

@@ -64,7 +64,11 @@ class TableWriter {
 		this.json = JsonMapper.builder().build();
 	}
 
-	/** Writes the table and returns the number of rows. */
+	/**
+	 * Writes the table and returns the number of rows; {@code bom} asks for a CSV's copy
+	 * for spreadsheets: the byte order mark first, and each text cell that a spreadsheet
+	 * would run as a formula led by an apostrophe ({@link CsvRows#defused(Object[])}).
+	 */
 	long write(Table<?> table, Format format, String version, OutputStream out, boolean bom) throws IOException {
 		return switch (format) {
 			case CSV -> csv(table, version, out, bom);
@@ -86,7 +90,10 @@ class TableWriter {
 				chunk.forEach((document) -> entities.add(this.converter.read(table.entityClass(), document)));
 				Map<String, String> chunkLabels = labels.of(table.labelledIds(entities));
 				for (T entity : entities) {
-					writer.write(table.row(entity, chunkLabels));
+					// the BOM copy is the one for spreadsheets: no cell of it runs as a
+					// formula there
+					Object[] row = table.row(entity, chunkLabels);
+					writer.write(bom ? CsvRows.defused(row) : row);
 				}
 				rows[0] += entities.size();
 			});

