@@ -303,8 +303,22 @@ class GraphQlEndpoint {
 			// refused below
 		}
 		if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json");
+			// say what was received: a page's fetch() sends a JSON string as text/plain
+			// unless told, and "send the body as JSON" would not tell its author what to
+			// change
+			String send = "send the JSON body with the header Content-Type: application/json";
+			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+					(contentType == null) ? "The request has no Content-Type header: " + send : (type == null)
+							? "The request's Content-Type '" + shortened(contentType) + "' is not a media type: " + send
+							: "The request's Content-Type is " + shortened(type.toString()) + ", not application/json: "
+									+ send
+									+ " (fetch() labels a string body text/plain unless its headers say otherwise)");
 		}
+	}
+
+	/** A header value as a message quotes it: at most 80 characters. */
+	private static String shortened(String value) {
+		return (value.length() <= 80) ? value : value.substring(0, 80) + "…";
 	}
 
 }
