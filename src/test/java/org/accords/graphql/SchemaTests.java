@@ -5,6 +5,8 @@ import java.util.List;
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLNamedOutputType;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
@@ -134,6 +136,30 @@ class SchemaTests {
 		}
 		assertThat(((GraphQLInputObjectType) schema.getType("StatementFilter")).getField("text").getDescription())
 			.contains("speaker's name");
+	}
+
+	/**
+	 * {@code matchedField: NAME} comes from the name of every kind search finds that has
+	 * one (an event's, a programme's; an agreement's title), and TEXT from every prose
+	 * field indexed (an event's place too): the descriptions named four kinds and left
+	 * out the place, so a reader of an event found by its name was told NAME could not be
+	 * it.
+	 */
+	@Test
+	void searchFieldsNameEveryKindAndFieldTheyComeFrom() {
+		GraphQLSchema schema = this.source.schema();
+		GraphQLEnumType fields = (GraphQLEnumType) schema.getType("SearchField");
+		String name = fields.getValue("NAME").getDescription();
+		List<String> named = new ArrayList<>();
+		for (GraphQLNamedOutputType member : ((GraphQLUnionType) schema.getType("SearchResult")).getTypes()) {
+			GraphQLObjectType object = (GraphQLObjectType) member;
+			if (object.getFieldDefinition("name") != null || object.getFieldDefinition("title") != null) {
+				named.add(object.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		assertThat(named).contains("event", "programme", "agreement");
+		assertThat(name).as("SearchField.NAME").contains(named);
+		assertThat(fields.getValue("TEXT").getDescription()).as("SearchField.TEXT").contains("an event's place");
 	}
 
 }
