@@ -1,7 +1,9 @@
 package org.accords.graphql;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
@@ -160,6 +162,55 @@ class SchemaTests {
 		assertThat(named).contains("event", "programme", "agreement");
 		assertThat(name).as("SearchField.NAME").contains(named);
 		assertThat(fields.getValue("TEXT").getDescription()).as("SearchField.TEXT").contains("an event's place");
+	}
+
+	/**
+	 * GraphiQL's docs explorer and hover cards render descriptions as Markdown with
+	 * {@code breaks: true}: every line break is a {@code <br>
+	 * }. The schema files wrap their block descriptions at 100 columns, so the served
+	 * ones broke each line there, ragged, in a 300-pixel pane ("agreements as reported in
+	 * / news articles: …"). Served, a paragraph is one line; paragraphs are still apart.
+	 */
+	@Test
+	void noServedDescriptionBreaksALineInsideAParagraph() {
+		GraphQLSchema schema = this.source.schema();
+		Map<String, String> descriptions = new LinkedHashMap<>();
+		descriptions.put("schema", schema.getDescription());
+		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+			if (type.getName().startsWith("__")) {
+				continue;
+			}
+			descriptions.put(type.getName(), type.getDescription());
+			List<GraphQLFieldDefinition> fields = (type instanceof GraphQLObjectType object)
+					? object.getFieldDefinitions()
+					: (type instanceof GraphQLInterfaceType iface) ? iface.getFieldDefinitions() : List.of();
+			for (GraphQLFieldDefinition field : fields) {
+				descriptions.put(type.getName() + "." + field.getName(), field.getDescription());
+				for (GraphQLArgument argument : field.getArguments()) {
+					descriptions.put(type.getName() + "." + field.getName() + "(" + argument.getName() + ")",
+							argument.getDescription());
+				}
+			}
+			if (type instanceof GraphQLInputObjectType input) {
+				input.getFieldDefinitions()
+					.forEach((field) -> descriptions.put(type.getName() + "." + field.getName(),
+							field.getDescription()));
+			}
+			if (type instanceof GraphQLEnumType enumType) {
+				enumType.getValues()
+					.forEach((value) -> descriptions.put(type.getName() + "." + value.getName(),
+							value.getDescription()));
+			}
+		}
+		assertThat(descriptions.get("Query.search")).as("a wrapped description of the files").isNotNull();
+		assertThat(descriptions.get("schema")).as("two paragraphs stay two")
+			.contains(" news articles", "\n\nStart with");
+		List<String> broken = descriptions.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() != null && entry.getValue().strip().replace("\n\n", "").contains("\n"))
+			.map(Map.Entry::getKey)
+			.toList();
+		assertThat(broken).isEmpty();
 	}
 
 }
