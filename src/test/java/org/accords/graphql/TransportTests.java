@@ -354,6 +354,12 @@ class TransportTests {
 		assertThat(fetched.body()).contains("The request's Content-Type is text/plain;charset=UTF-8, not "
 				+ "application/json: send the JSON body with the header Content-Type: application/json (fetch() "
 				+ "labels a string body text/plain unless its headers say otherwise)");
+		HttpResponse<String> curled = this.client.post("{\"query\":\"" + QUERY + "\"}", "Content-Type",
+				"application/x-www-form-urlencoded");
+		assertThat(curled.body()).as("curl -d without -H")
+			.contains("The request's Content-Type is application/x-www-form-urlencoded, not application/json: send "
+					+ "the JSON body with the header Content-Type: application/json (curl -d labels its body a form "
+					+ "unless -H 'Content-Type: application/json' says otherwise)");
 		HttpResponse<String> none = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + QUERY + "\"}"))
 			.build());

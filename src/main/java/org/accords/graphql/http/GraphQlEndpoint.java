@@ -308,12 +308,24 @@ class GraphQlEndpoint {
 			// change
 			String send = "send the JSON body with the header Content-Type: application/json";
 			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-					(contentType == null) ? "The request has no Content-Type header: " + send : (type == null)
-							? "The request's Content-Type '" + shortened(contentType) + "' is not a media type: " + send
-							: "The request's Content-Type is " + shortened(type.toString()) + ", not application/json: "
-									+ send
-									+ " (fetch() labels a string body text/plain unless its headers say otherwise)");
+					(contentType == null) ? "The request has no Content-Type header: " + send
+							: (type == null)
+									? "The request's Content-Type '" + shortened(contentType)
+											+ "' is not a media type: " + send
+									: "The request's Content-Type is " + shortened(type.toString())
+											+ ", not application/json: " + send + sentBy(type));
 		}
+	}
+
+	/** Which common client sends this type by itself, and how to make it send JSON's. */
+	private static String sentBy(MediaType type) {
+		if (MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type)) {
+			return " (fetch() labels a string body text/plain unless its headers say otherwise)";
+		}
+		if (MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)) {
+			return " (curl -d labels its body a form unless -H 'Content-Type: application/json' says otherwise)";
+		}
+		return "";
 	}
 
 	/** A header value as a message quotes it: at most 80 characters. */
