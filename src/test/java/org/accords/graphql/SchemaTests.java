@@ -20,6 +20,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.AccordsTest;
 import org.accords.SchemaReports;
+import org.accords.paging.PageLimits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ class SchemaTests {
 
 	@Autowired
 	SchemaReports reports;
+
+	@Autowired
+	PageLimits limits;
 
 	@Test
 	void everyFieldIsMappedAndNullnessAgrees() {
@@ -211,6 +215,30 @@ class SchemaTests {
 			.map(Map.Entry::getKey)
 			.toList();
 		assertThat(broken).isEmpty();
+	}
+
+	/**
+	 * Every connection's {@code first} says its default and its cap, as the first ones
+	 * did ("default 20, at most 100"); {@code changes} said neither, so a reader of it
+	 * had to find the cap by being refused.
+	 */
+	@Test
+	void everyConnectionsFirstSaysItsDefaultAndItsCap() {
+		String expected = "(default " + this.limits.defaultPageSize() + ", at most " + this.limits.maxPageSize();
+		List<String> silent = new ArrayList<>();
+		for (GraphQLNamedType type : this.source.schema().getAllTypesAsList()) {
+			if (!(type instanceof GraphQLObjectType object) || type.getName().startsWith("__")) {
+				continue;
+			}
+			for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+				GraphQLArgument first = field.getArgument("first");
+				if (first != null && GraphQLTypeUtil.unwrapAll(field.getType()).getName().endsWith("Connection")
+						&& !first.getDescription().contains(expected)) {
+					silent.add(type.getName() + "." + field.getName() + "(first)");
+				}
+			}
+		}
+		assertThat(silent).isEmpty();
 	}
 
 }
