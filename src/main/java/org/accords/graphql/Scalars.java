@@ -3,8 +3,11 @@ package org.accords.graphql;
 import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -45,6 +48,8 @@ public class Scalars {
 
 	private static final class DateCoercing implements Coercing<LocalDate, String> {
 
+		private static final Pattern DATE_FORM = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
 		@Override
 		public String serialize(Object value, GraphQLContext context, Locale locale) {
 			if (value instanceof LocalDate date) {
@@ -79,8 +84,25 @@ public class Scalars {
 				return LocalDate.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				throw error.apply("'" + text + "' is not a date of the form YYYY-MM-DD");
+				throw error.apply("'" + text + "' " + notADate(text));
 			}
+		}
+
+		/**
+		 * Why a text is not a date: a month or day no calendar has ({@code 2024-02-30}),
+		 * said as such, since it is of the form; else the form a date takes.
+		 */
+		private static String notADate(String text) {
+			Matcher parts = DATE_FORM.matcher(text);
+			if (!parts.matches()) {
+				return "is not a date of the form YYYY-MM-DD";
+			}
+			int month = Integer.parseInt(parts.group(2));
+			if (month < 1 || month > 12) {
+				return "has no month " + parts.group(2) + " (months run from 01 to 12)";
+			}
+			YearMonth yearMonth = YearMonth.of(Integer.parseInt(parts.group(1)), month);
+			return "has no day " + parts.group(3) + ": " + yearMonth + " has " + yearMonth.lengthOfMonth() + " days";
 		}
 
 	}

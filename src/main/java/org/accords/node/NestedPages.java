@@ -72,9 +72,12 @@ class NestedPages extends SimplePerformantInstrumentation {
 			}
 			start = indexOf(items, after) + 1;
 			if (start == 0) {
-				throw new InvalidInputException("after: '" + after + "' is not the id of an item of "
-						+ env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName()
-						+ " here");
+				String list = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
+				throw new InvalidInputException(PageArguments.isCursor(after)
+						? "after: '" + after + "' is a connection's cursor, not the id of an item of " + list
+								+ ": this list pages after the id of its last item you read ("
+								+ env.getField().getName() + " { id }), not after a cursor"
+						: "after: '" + after + "' is not the id of an item of " + list + " here");
 			}
 		}
 		// no cursor is made or read here (after is an id, which stays the same across

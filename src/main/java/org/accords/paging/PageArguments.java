@@ -139,13 +139,7 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	}
 
 	private static long offset(String cursor, String argument, Stamp stamp, String version) {
-		byte[] raw;
-		try {
-			raw = Base64.getUrlDecoder().decode(cursor);
-		}
-		catch (IllegalArgumentException ex) {
-			raw = new byte[0];
-		}
+		byte[] raw = decoded(cursor);
 		if (startsWith(raw, 0, LEGACY)) {
 			long offset = digits(raw, LEGACY.length);
 			if (offset >= 0) {
@@ -169,6 +163,17 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	}
 
 	/**
+	 * Whether {@code value} is a cursor as this API writes them, of any dataset version
+	 * (or written before cursors carried one): what a client that pages a nested list
+	 * with a connection's cursor passes where an id goes.
+	 */
+	public static boolean isCursor(String value) {
+		byte[] raw = decoded(value);
+		return (startsWith(raw, 0, LEGACY) && digits(raw, LEGACY.length) >= 0)
+				|| (startsWith(raw, STAMP, MARKER) && digits(raw, STAMP + MARKER.length) >= 0);
+	}
+
+	/**
 	 * "the id of a Statement, not " for an entity's id, which the nested lists take as
 	 * {@code after} where the connections take a cursor; else "not ".
 	 */
@@ -184,6 +189,16 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 			// not an id either
 		}
 		return "not ";
+	}
+
+	/** The bytes a cursor's base64url spells; none when it is not base64url. */
+	private static byte[] decoded(String cursor) {
+		try {
+			return Base64.getUrlDecoder().decode(cursor);
+		}
+		catch (IllegalArgumentException ex) {
+			return new byte[0];
+		}
 	}
 
 	private static boolean startsWith(byte[] raw, int from, byte[] expected) {

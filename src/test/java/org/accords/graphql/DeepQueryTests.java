@@ -219,6 +219,22 @@ class DeepQueryTests {
 	}
 
 	@Test
+	void aConnectionsCursorGivenToANestedListSaysTheListPagesById() {
+		// a newcomer pages every list the same way: the nested lists take an item's id
+		String cursor = post("{ statements(first: 1) { pageInfo { endCursor } } }").path("data")
+			.path("statements")
+			.path("pageInfo")
+			.path("endCursor")
+			.asString();
+		String refused = post("{ people(first: 1) { nodes { statements(after: \"" + cursor + "\") { id } } } }")
+			.toString();
+		assertThat(refused).contains("BAD_USER_INPUT",
+				"after: '" + cursor + "' is a connection's cursor, not the id of"
+						+ " an item of Person.statements: this list pages after the id of its last item you read"
+						+ " (statements { id }), not after a cursor");
+	}
+
+	@Test
 	void everyListTheCostMultipliesIsBoundedByTheVersion() {
 		DatasetShape shape = this.shapes.shape(this.state.version());
 		TreeSet<String> unbounded = new TreeSet<>();

@@ -100,6 +100,31 @@ class ReadableErrorsTests {
 	}
 
 	@Test
+	void aDateOfTheRightFormThatNoCalendarHasSaysWhichPartIsWrong() {
+		// it is of the form YYYY-MM-DD: saying it is not sent the user to look at the
+		// form
+		assertThat(errors("{ statements(filter: { saidFrom: \"2024-13-01\" }) { totalCount } }"))
+			.contains("must be a Date, got the string \\\"2024-13-01\\\": '2024-13-01' has no month 13"
+					+ " (months run from 01 to 12)")
+			.doesNotContain("of the form");
+		assertThat(errors("{ events(filter: { to: \"2023-02-29\" }) { totalCount } }"))
+			.contains("'2023-02-29' has no day 29: 2023-02 has 28 days");
+		assertThat(errors("{ events(filter: { to: \"2024-11-00\" }) { totalCount } }"))
+			.contains("'2024-11-00' has no day 00: 2024-11 has 30 days");
+		assertThat(errors("{ events(filter: { to: \"2024-11-5\" }) { totalCount } }"))
+			.as("a date of another form still says the form")
+			.contains("'2024-11-5' is not a date of the form YYYY-MM-DD");
+	}
+
+	@Test
+	void aDateNoCalendarHasInAVariableSaysWhichPartIsWrongToo() {
+		HttpResponse<String> response = this.client.post("{\"query\":\"query($d: Date) { statements(filter: "
+				+ "{ saidTo: $d }) { totalCount } }\",\"variables\":{\"d\":\"2024-02-30\"}}");
+		assertThat(response.body()).contains("GRAPHQL_VALIDATION_FAILED")
+			.contains("'2024-02-30' has no day 30: 2024-02 has 29 days");
+	}
+
+	@Test
 	void aWrongEnumValueSuggestsTheCloseOne() {
 		assertThat(errors("{ commitments(filter: { status: UNDER_NEGOTIATON }) { totalCount } }"))
 			.contains("did you mean 'UNDER_NEGOTIATION'?");
@@ -261,6 +286,41 @@ class ReadableErrorsTests {
 		assertThat(errors("{ node(id: \"x\") { text } }"))
 			.contains("Type 'Node' has no field 'text'; select it on a type that has it (")
 			.contains("Statement");
+	}
+
+	@Test
+	void anItemsFieldAskedOfItsPageSaysToSelectItInsideNodes() {
+		// the first query a newcomer writes: a connection is a page, its items are in
+		// nodes
+		assertThat(errors("{ statements { text } }"))
+			.contains("Type 'StatementConnection' has no field 'text'; a StatementConnection is a page of Statement"
+					+ " items: select their fields inside nodes { text } (or edges { node { text } })");
+		assertThat(errors("{ search(text: \"x\") { name } }"))
+			.contains("Type 'SearchResultConnection' has no field 'name'; a SearchResultConnection is a page of"
+					+ " SearchResult items: select their fields inside nodes { ... on ")
+			.contains("{ name } }");
+		assertThat(errors("{ search(text: \"x\") { score } }")).as("a field of the edge")
+			.contains("Type 'SearchResultConnection' has no field 'score'; it is each edge's: edges { score }");
+		assertThat(errors("{ statements { edges { text } } }"))
+			.contains("Type 'StatementEdge' has no field 'text'; select it on the edge's node: node { text }");
+		assertThat(errors("{ statements { colour } }")).as("a field the items do not have either")
+			.contains("Type 'StatementConnection' has no field 'colour'\"");
+	}
+
+	@Test
+	void aFieldOfAnObjectSelectedWithoutItsFieldsSaysWhatToSelect() {
+		// graphql-java: "Subselection required for type 'StatementConnection!' of field
+		// 'statements'"
+		assertThat(errors("{ statements }"))
+			.contains("Field 'statements' returns a StatementConnection object: select the fields you want of it"
+					+ " in { }, such as statements { totalCount }")
+			.doesNotContain("Subselection");
+		assertThat(errors("{ statements { nodes { speaker } } }"))
+			.contains("Field 'speaker' returns a Person object: select the fields you want of it in { },"
+					+ " such as speaker { id }");
+		assertThat(errors("{ search(text: \"x\") { nodes } }"))
+			.contains("Field 'nodes' returns SearchResult objects: select the fields you want of them"
+					+ " in { }, such as nodes { __typename }");
 	}
 
 	@Test

@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
 
 import org.accords.AccordsTest;
 import org.accords.Docs;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +35,9 @@ class SampleQueriesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GraphQlSource source;
 
 	/** A sample: its query, and whether it was sent asking for CSV. */
 	record Sample(String query, boolean csv) {
@@ -95,6 +104,32 @@ class SampleQueriesTests {
 				assertThat(result.get("errors")).as(sample.query()).isNull();
 				assertThat(result.get("data")).as(sample.query()).isNotNull();
 			}
+		}
+	}
+
+	/**
+	 * A newcomer copies the samples into a client of their own: none teaches a field the
+	 * schema deprecates (GraphiQL strikes them through; the README's commitments sample
+	 * selected {@code obligor}, the statements sample {@code occasion}).
+	 */
+	@Test
+	void noSampleSelectsADeprecatedField() throws IOException {
+		for (Sample sample : samples()) {
+			List<String> deprecated = new ArrayList<>();
+			QueryTraverser.newQueryTraverser()
+				.schema(this.source.schema())
+				.document(Parser.parse(sample.query()))
+				.variables(Map.of())
+				.build()
+				.visitPreOrder(new QueryVisitorStub() {
+					@Override
+					public void visitField(QueryVisitorFieldEnvironment field) {
+						if (field.getFieldDefinition().isDeprecated()) {
+							deprecated.add(field.getFieldsContainer().getName() + "." + field.getField().getName());
+						}
+					}
+				});
+			assertThat(deprecated).as(sample.query()).isEmpty();
 		}
 	}
 

@@ -1,10 +1,14 @@
 package org.accords.graphql;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLNamedOutputType;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
@@ -16,6 +20,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.AccordsTest;
 import org.accords.SchemaReports;
+import org.accords.paging.PageLimits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +40,9 @@ class SchemaTests {
 
 	@Autowired
 	SchemaReports reports;
+
+	@Autowired
+	PageLimits limits;
 
 	@Test
 	void everyFieldIsMappedAndNullnessAgrees() {
@@ -134,6 +142,103 @@ class SchemaTests {
 		}
 		assertThat(((GraphQLInputObjectType) schema.getType("StatementFilter")).getField("text").getDescription())
 			.contains("speaker's name");
+	}
+
+	/**
+	 * {@code matchedField: NAME} comes from the name of every kind search finds that has
+	 * one (an event's, a programme's; an agreement's title), and TEXT from every prose
+	 * field indexed (an event's place too): the descriptions named four kinds and left
+	 * out the place, so a reader of an event found by its name was told NAME could not be
+	 * it.
+	 */
+	@Test
+	void searchFieldsNameEveryKindAndFieldTheyComeFrom() {
+		GraphQLSchema schema = this.source.schema();
+		GraphQLEnumType fields = (GraphQLEnumType) schema.getType("SearchField");
+		String name = fields.getValue("NAME").getDescription();
+		List<String> named = new ArrayList<>();
+		for (GraphQLNamedOutputType member : ((GraphQLUnionType) schema.getType("SearchResult")).getTypes()) {
+			GraphQLObjectType object = (GraphQLObjectType) member;
+			if (object.getFieldDefinition("name") != null || object.getFieldDefinition("title") != null) {
+				named.add(object.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		assertThat(named).contains("event", "programme", "agreement");
+		assertThat(name).as("SearchField.NAME").contains(named);
+		assertThat(fields.getValue("TEXT").getDescription()).as("SearchField.TEXT").contains("an event's place");
+	}
+
+	/**
+	 * GraphiQL's docs explorer and hover cards render descriptions as Markdown with
+	 * {@code breaks: true}: every line break is a {@code <br>
+	 * }. The schema files wrap their block descriptions at 100 columns, so the served
+	 * ones broke each line there, ragged, in a 300-pixel pane ("agreements as reported in
+	 * / news articles: …"). Served, a paragraph is one line; paragraphs are still apart.
+	 */
+	@Test
+	void noServedDescriptionBreaksALineInsideAParagraph() {
+		GraphQLSchema schema = this.source.schema();
+		Map<String, String> descriptions = new LinkedHashMap<>();
+		descriptions.put("schema", schema.getDescription());
+		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+			if (type.getName().startsWith("__")) {
+				continue;
+			}
+			descriptions.put(type.getName(), type.getDescription());
+			List<GraphQLFieldDefinition> fields = (type instanceof GraphQLObjectType object)
+					? object.getFieldDefinitions()
+					: (type instanceof GraphQLInterfaceType iface) ? iface.getFieldDefinitions() : List.of();
+			for (GraphQLFieldDefinition field : fields) {
+				descriptions.put(type.getName() + "." + field.getName(), field.getDescription());
+				for (GraphQLArgument argument : field.getArguments()) {
+					descriptions.put(type.getName() + "." + field.getName() + "(" + argument.getName() + ")",
+							argument.getDescription());
+				}
+			}
+			if (type instanceof GraphQLInputObjectType input) {
+				input.getFieldDefinitions()
+					.forEach((field) -> descriptions.put(type.getName() + "." + field.getName(),
+							field.getDescription()));
+			}
+			if (type instanceof GraphQLEnumType enumType) {
+				enumType.getValues()
+					.forEach((value) -> descriptions.put(type.getName() + "." + value.getName(),
+							value.getDescription()));
+			}
+		}
+		assertThat(descriptions.get("Query.search")).as("a wrapped description of the files").isNotNull();
+		assertThat(descriptions.get("schema")).as("two paragraphs stay two")
+			.contains(" news articles", "\n\nStart with");
+		List<String> broken = descriptions.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() != null && entry.getValue().strip().replace("\n\n", "").contains("\n"))
+			.map(Map.Entry::getKey)
+			.toList();
+		assertThat(broken).isEmpty();
+	}
+
+	/**
+	 * Every connection's {@code first} says its default and its cap, as the first ones
+	 * did ("default 20, at most 100"); {@code changes} said neither, so a reader of it
+	 * had to find the cap by being refused.
+	 */
+	@Test
+	void everyConnectionsFirstSaysItsDefaultAndItsCap() {
+		String expected = "(default " + this.limits.defaultPageSize() + ", at most " + this.limits.maxPageSize();
+		List<String> silent = new ArrayList<>();
+		for (GraphQLNamedType type : this.source.schema().getAllTypesAsList()) {
+			if (!(type instanceof GraphQLObjectType object) || type.getName().startsWith("__")) {
+				continue;
+			}
+			for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+				GraphQLArgument first = field.getArgument("first");
+				if (first != null && GraphQLTypeUtil.unwrapAll(field.getType()).getName().endsWith("Connection")
+						&& !first.getDescription().contains(expected)) {
+					silent.add(type.getName() + "." + field.getName() + "(first)");
+				}
+			}
+		}
+		assertThat(silent).isEmpty();
 	}
 
 }

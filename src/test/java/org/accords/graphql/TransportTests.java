@@ -343,6 +343,36 @@ class TransportTests {
 	}
 
 	@Test
+	void a415NamesTheContentTypeReceivedAndTheHeaderToSend() {
+		// fetch(url, { method: 'POST', body: JSON.stringify(…) }) without headers sends
+		// this:
+		// the body is JSON, so "send the body as application/json" did not say what was
+		// wrong
+		HttpResponse<String> fetched = this.client.post("{\"query\":\"" + QUERY + "\"}", "Content-Type",
+				"text/plain;charset=UTF-8");
+		assertThat(fetched.statusCode()).isEqualTo(415);
+		assertThat(fetched.body()).contains("The request's Content-Type is text/plain;charset=UTF-8, not "
+				+ "application/json: send the JSON body with the header Content-Type: application/json (fetch() "
+				+ "labels a string body text/plain unless its headers say otherwise)");
+		HttpResponse<String> curled = this.client.post("{\"query\":\"" + QUERY + "\"}", "Content-Type",
+				"application/x-www-form-urlencoded");
+		assertThat(curled.body()).as("curl -d without -H")
+			.contains("The request's Content-Type is application/x-www-form-urlencoded, not application/json: send "
+					+ "the JSON body with the header Content-Type: application/json (curl -d labels its body a form "
+					+ "unless -H 'Content-Type: application/json' says otherwise)");
+		HttpResponse<String> none = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + QUERY + "\"}"))
+			.build());
+		assertThat(none.statusCode()).isEqualTo(415);
+		assertThat(none.body()).contains("The request has no Content-Type header: send the JSON body with the "
+				+ "header Content-Type: application/json");
+		HttpResponse<String> malformed = this.client.post("{\"query\":\"" + QUERY + "\"}", "Content-Type", "json");
+		assertThat(malformed.statusCode()).isEqualTo(415);
+		assertThat(malformed.body()).contains("The request's Content-Type 'json' is not a media type: send the JSON "
+				+ "body with the header Content-Type: application/json");
+	}
+
+	@Test
 	void anAcceptHeaderOfMoreThan50MediaTypesIsRefusedWith400() {
 		String accept = String.join(", ", java.util.Collections.nCopies(51, "application/json"));
 		HttpResponse<String> response = this.client.post("{\"query\":\"" + QUERY + "\"}", "Accept", accept);

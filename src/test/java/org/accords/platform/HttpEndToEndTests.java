@@ -263,11 +263,11 @@ class HttpEndToEndTests {
 		assertThat(introspected.statusCode()).isEqualTo(200);
 		assertThat(introspected.body())
 			.contains("{\"data\":{\"__schema\":{\"description\":\"Accords, an open-data API "
-					+ "of intergovernmental defence-industry agreements as reported in\\nnews articles")
+					+ "of intergovernmental defence-industry agreements as reported in news articles")
 			.contains("\"queryType\":{\"name\":\"Query\"},\"subscriptionType\":{\"name\":\"Subscription\"}");
 		// and the SDL download, with the schema definition that carries it
 		assertThat(get("/graphql/schema").body()).contains(
-				"\"\"\"\nAccords, an open-data API of intergovernmental defence-industry agreements as reported in\n",
+				"\"\"\"\nAccords, an open-data API of intergovernmental defence-industry agreements as reported in news",
 				"\"\"\"\nschema {\n  query: Query\n  subscription: Subscription\n}");
 	}
 

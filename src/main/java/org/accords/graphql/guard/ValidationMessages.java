@@ -71,6 +71,9 @@ final class ValidationMessages {
 	private static final Pattern UNKNOWN_FIELD = Pattern
 		.compile("Field '(?<field>[^']+)' in type '(?<type>[^']+)' is undefined");
 
+	private static final Pattern SUBSELECTION_REQUIRED = Pattern
+		.compile("Subselection required for type '(?<type>[^']+)' of field '(?<field>[^']+)'");
+
 	private static final Pattern MISSING_ARGUMENT = Pattern.compile("Missing field argument '(?<argument>[^']+)'");
 
 	private static final Pattern UNKNOWN_ARGUMENT = Pattern.compile("Unknown field argument '(?<argument>[^']+)'");
@@ -170,8 +173,14 @@ final class ValidationMessages {
 					? container.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList()
 					: List.of();
 			String suggestion = suggestion(matcher.group("field"), fields);
+			if (suggestion.isEmpty()) {
+				suggestion = inPage(type, matcher.group("field"));
+			}
 			return "Type '" + type + "' has no field '" + matcher.group("field") + "'"
 					+ (suggestion.isEmpty() ? inFragment(type, matcher.group("field")) : suggestion);
+		}
+		if ((matcher = SUBSELECTION_REQUIRED.matcher(text)).matches()) {
+			return subselection(matcher.group("field"), matcher.group("type"));
 		}
 		if ((matcher = MISSING_ARGUMENT.matcher(text)).matches() && field != null) {
 			return "Field '" + field + "' needs the argument '" + matcher.group("argument") + "'";
@@ -419,6 +428,77 @@ final class ValidationMessages {
 	}
 
 	/**
+	 * For a field of an object selected without its fields ({@code { statements }}): that
+	 * the field's value is an object whose fields are selected in braces, with one (while
+	 * introspection is on), where graphql-java says "Subselection required for type
+	 * 'StatementConnection!' of field 'statements'".
+	 */
+	private String subselection(String field, String typeText) {
+		boolean list = typeText.contains("[");
+		String name = typeText.replaceAll("[\\[\\]!]", "");
+		String example = "";
+		if (this.suggest) {
+			String leaf = "__typename";
+			if (schemaType(name) instanceof GraphQLObjectType object) {
+				leaf = object.getFieldDefinitions()
+					.stream()
+					.filter((candidate) -> GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(candidate.getType())))
+					.filter((candidate) -> candidate.getArguments()
+						.stream()
+						.noneMatch((argument) -> GraphQLTypeUtil.isNonNull(argument.getType())))
+					.map(GraphQLFieldDefinition::getName)
+					.findFirst()
+					.orElse(leaf);
+			}
+			example = ", such as " + field + " { " + leaf + " }";
+		}
+		return "Field '" + field + "' returns " + (list ? name + " objects" : article(name) + " " + name + " object")
+				+ ": select the fields you want of " + (list ? "them" : "it") + " in { }" + example;
+	}
+
+	/**
+	 * For a field asked of a connection or an edge that belongs to its items or edges
+	 * (the first query a newcomer writes, {@code { statements { text } }}): where to
+	 * select it. Empty for any other type or field, and while introspection is off.
+	 */
+	private String inPage(String type, String field) {
+		if (!this.suggest || !(schemaType(type) instanceof GraphQLObjectType object)) {
+			return "";
+		}
+		GraphQLFieldDefinition edges = object.getFieldDefinition("edges");
+		GraphQLFieldDefinition nodes = object.getFieldDefinition("nodes");
+		if (edges != null && nodes != null) {
+			if (GraphQLTypeUtil.unwrapAll(edges.getType()) instanceof GraphQLObjectType edge
+					&& edge.getFieldDefinition(field) != null) {
+				return "; it is each edge's: edges { " + field + " }";
+			}
+			String item = GraphQLTypeUtil.unwrapAll(nodes.getType()).getName();
+			String selection = itemSelection(item, field);
+			return (selection == null) ? ""
+					: "; " + article(type) + " " + type + " is a page of " + item
+							+ " items: select their fields inside nodes { " + selection + " } (or edges { node { "
+							+ selection + " } })";
+		}
+		GraphQLFieldDefinition node = object.getFieldDefinition("node");
+		String selection = (node != null && type.endsWith("Edge"))
+				? itemSelection(GraphQLTypeUtil.unwrapAll(node.getType()).getName(), field) : null;
+		return (selection == null) ? "" : "; select it on the edge's node: node { " + selection + " }";
+	}
+
+	/**
+	 * How to select {@code field} on an item of {@code type}: the field itself, or, on a
+	 * union or interface, in a fragment on the first type that has it; null when none
+	 * has.
+	 */
+	private @Nullable String itemSelection(String type, String field) {
+		if (schemaType(type) instanceof GraphQLObjectType object) {
+			return (object.getFieldDefinition(field) != null) ? field : null;
+		}
+		List<String> having = having(type, field);
+		return having.isEmpty() ? null : "... on " + having.get(0) + " { " + field + " }";
+	}
+
+	/**
 	 * For a union or interface (a search result, a node), the types that do have the
 	 * field, asked in a fragment: "; select it on a type that has it: ... on Person {
 	 * name }".
@@ -427,20 +507,27 @@ final class ValidationMessages {
 		if (!this.suggest) {
 			return "";
 		}
-		GraphQLSchema schema = this.schema.get();
-		List<GraphQLObjectType> members = (schemaType(type) instanceof GraphQLUnionType union)
-				? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
-				: (schemaType(type) instanceof GraphQLInterfaceType iface) ? schema.getImplementations(iface)
-						: List.of();
-		List<String> having = members.stream()
-			.filter((member) -> member.getFieldDefinition(field) != null)
-			.map(GraphQLObjectType::getName)
-			.toList();
+		List<String> having = having(type, field);
 		if (having.isEmpty()) {
 			return "";
 		}
 		return "; select it on a type that has it (" + String.join(", ", having) + "): ... on " + having.get(0) + " { "
 				+ field + " }";
+	}
+
+	/**
+	 * The members of a union, or implementations of an interface, that have the field.
+	 */
+	private List<String> having(String type, String field) {
+		GraphQLSchema schema = this.schema.get();
+		List<GraphQLObjectType> members = (schemaType(type) instanceof GraphQLUnionType union)
+				? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
+				: (schemaType(type) instanceof GraphQLInterfaceType iface) ? schema.getImplementations(iface)
+						: List.of();
+		return members.stream()
+			.filter((member) -> member.getFieldDefinition(field) != null)
+			.map(GraphQLObjectType::getName)
+			.toList();
 	}
 
 	/** A JSON value's kind, from the Java class graphql-java names it by. */

@@ -303,8 +303,34 @@ class GraphQlEndpoint {
 			// refused below
 		}
 		if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json");
+			// say what was received: a page's fetch() sends a JSON string as text/plain
+			// unless told, and "send the body as JSON" would not tell its author what to
+			// change
+			String send = "send the JSON body with the header Content-Type: application/json";
+			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+					(contentType == null) ? "The request has no Content-Type header: " + send
+							: (type == null)
+									? "The request's Content-Type '" + shortened(contentType)
+											+ "' is not a media type: " + send
+									: "The request's Content-Type is " + shortened(type.toString())
+											+ ", not application/json: " + send + sentBy(type));
 		}
+	}
+
+	/** Which common client sends this type by itself, and how to make it send JSON's. */
+	private static String sentBy(MediaType type) {
+		if (MediaType.TEXT_PLAIN.equalsTypeAndSubtype(type)) {
+			return " (fetch() labels a string body text/plain unless its headers say otherwise)";
+		}
+		if (MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)) {
+			return " (curl -d labels its body a form unless -H 'Content-Type: application/json' says otherwise)";
+		}
+		return "";
+	}
+
+	/** A header value as a message quotes it: at most 80 characters. */
+	private static String shortened(String value) {
+		return (value.length() <= 80) ? value : value.substring(0, 80) + "…";
 	}
 
 }
