@@ -29,11 +29,10 @@ import org.springframework.stereotype.Component;
 /**
  * Serves each paragraph of a description as one line. The schema files wrap their block
  * descriptions at 100 columns; GraphiQL renders descriptions as Markdown with every line
- * break a {@code <br>
- * }, so its docs explorer and hover cards broke each line there, ragged, in a narrow
- * pane. CommonMark reads a line break inside a paragraph as a space, so any other client
- * renders the same text as before. Blank lines (paragraphs) and a line that starts a list
- * item, quote, heading, table row or code fence stay as written.
+ * break a break element, so its docs explorer and hover cards broke each line there,
+ * ragged, in a narrow pane. CommonMark reads a line break inside a paragraph as a space,
+ * so any other client renders the same text as before. Blank lines (paragraphs) and a
+ * line that starts a list item, quote, heading, table row or code fence stay as written.
  */
 @Component
 class DescriptionParagraphs implements GraphQlSourceBuilderCustomizer {
