@@ -64,9 +64,12 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 						+ "\"; expected query, operationName, variables, extensions");
 			}
 		}
+		// an empty operationName is none, as in a query string (fromParameters):
+		// graphql-java would run the first operation for it
+		String operationName = text(root.get("operationName"), "operationName");
 		return new GraphQlHttpRequest(text(root.get("query"), "query"),
-				text(root.get("operationName"), "operationName"), object(root.get("variables"), "variables", json),
-				object(root.get("extensions"), "extensions", json));
+				(operationName == null || operationName.isEmpty()) ? null : operationName,
+				object(root.get("variables"), "variables", json), object(root.get("extensions"), "extensions", json));
 	}
 
 	/**

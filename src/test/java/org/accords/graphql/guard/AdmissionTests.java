@@ -48,6 +48,27 @@ class AdmissionTests {
 		});
 	}
 
+	/**
+	 * graphql-java runs a document's first operation for an empty operation name (the
+	 * WebSocket's and graphql-sse's messages pass it as sent): the limits and the cost
+	 * are those of that operation. They were checked against none, at a cost of 1, so any
+	 * query ran unchecked ahead of a small one.
+	 */
+	@Test
+	void anEmptyOperationNameIsCheckedAsTheFirstOperationWhichIsTheOneThatRuns() {
+		Guards guards = Guards.with("accords.limits.max-depth", "3", "accords.rate-limit.capacity", "100",
+				"accords.rate-limit.refill-period", "1h");
+		Admission.Decision decision = guards.admit(new Admission.Request(
+				"query Page " + PAGE + " query Small { __typename }", "", Map.of(), Map.of(), null, Guards.CLIENT));
+		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class,
+				(refused) -> assertThat(refused.code()).isEqualTo(ErrorCode.DEPTH_LIMIT_EXCEEDED));
+		Admission.Decision cheap = Guards.with()
+			.admit(new Admission.Request("query Page " + PAGE + " query Small { __typename }", "", Map.of(), Map.of(),
+					null, Guards.CLIENT));
+		assertThat(cheap).isInstanceOfSatisfying(Admission.Admitted.class,
+				(admitted) -> assertThat(admitted.cost()).isEqualTo(32));
+	}
+
 	@Test
 	void depthCountsTheFieldsOfFragmentsAtEverySpread() {
 		Guards guards = Guards.with("accords.limits.max-depth", "3");
