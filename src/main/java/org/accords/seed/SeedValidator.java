@@ -82,6 +82,12 @@ final class SeedValidator {
 	private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
 	/**
+	 * A web address: http or https, a host, then anything but spaces and control
+	 * characters.
+	 */
+	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^/?#\\s\\p{Cntrl}][^\\s\\p{Cntrl}]*");
+
+	/**
 	 * Ids and codes in a file that cannot be read, so that references to them stay
 	 * silent.
 	 */
@@ -422,6 +428,7 @@ final class SeedValidator {
 				problems.add(file.path() + ": no 'article' section");
 				return new Read(file, null, problems);
 			}
+			problems.addAll(CuratedText.problems(file.path(), curated));
 			return new Read(file, curated, problems);
 		}
 		catch (JacksonException ex) {
@@ -468,6 +475,7 @@ final class SeedValidator {
 				|| !required(where, "rights", entry.rights()) || !localId(where, entry.id())) {
 			return null;
 		}
+		webAddress(where, entry.url());
 		ParsedArticle article = texts.get(entry.file());
 		if (article == null) {
 			this.problems
@@ -485,7 +493,7 @@ final class SeedValidator {
 		for (int i = 0; i < entries.size(); i++) {
 			CuratedFile.EditionEntry edition = entries.get(i);
 			String at = where + ": editions[" + i + "]";
-			if (edition != null && required(at, "publisher", edition.publisher())) {
+			if (edition != null && required(at, "publisher", edition.publisher()) && webAddress(at, edition.url())) {
 				String date = (edition.publishedOn() != null) ? isoDate(at, "publishedOn", edition.publishedOn())
 						: null;
 				editions
@@ -1830,6 +1838,21 @@ final class SeedValidator {
 				this.problems.add(merged.where + ": '" + field + "' is required");
 			}
 			merger.markBroken(merged.id);
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Whether a curated url, served as it is written (the API's {@code url} fields, the
+	 * pages' JSON and JSON-LD, the downloads), is a web address or absent: a
+	 * {@code javascript:} or {@code data:} one would run script in a portal that makes it
+	 * a link.
+	 */
+	private boolean webAddress(String where, @Nullable String url) {
+		if (url != null && !WEB_ADDRESS.matcher(url).matches()) {
+			this.problems.add(where + ": url '" + Problems.escape(url)
+					+ "' is not a web address: give an absolute http:// or https:// URL, or null when it is not known");
 			return false;
 		}
 		return true;

@@ -68,6 +68,24 @@ class LimitsTests {
 		accepted("{ people { edges { node { statements { areas { statements { speaker { name } } } } } } } }");
 	}
 
+	/**
+	 * An empty {@code operationName} in a POST body is no name, as in a GET's query
+	 * string: a document of several operations is told to name one. graphql-java ran the
+	 * first for it, while the limits and the cost were checked against none (cost 1): a
+	 * query nested past the depth limit ran whole.
+	 */
+	@Test
+	void anEmptyOperationNameIsNoName() {
+		String deep = "query Deep { people { edges { node { statements { areas { statements { speaker { statements"
+				+ " { areas { commitments { areas { statements { text } } } } } } } } } } } } } query Small"
+				+ " { __typename }";
+		HttpResponse<String> response = this.client
+			.post(body(deep).replaceFirst("}$", java.util.regex.Matcher.quoteReplacement(",\"operationName\":\"\"}")));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("\"data\"")
+			.contains("The document has 2 operations (Deep, Small): name the one to run in");
+	}
+
 	@Test
 	void theIntrospectionQueryGraphiqlSendsIsServed() throws Exception {
 		String introspection = new ClassPathResource("graphql-test/introspection.graphql")

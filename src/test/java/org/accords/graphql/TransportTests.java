@@ -332,6 +332,31 @@ class TransportTests {
 			.contains("The request body is not UTF-8 (at byte 30): send the JSON encoded as UTF-8");
 	}
 
+	/**
+	 * JSON that parses but goes past the parser's bounds (nesting, a number's digits) was
+	 * called "not valid JSON: build it with a JSON encoder, not by hand", though an
+	 * encoder writes it: the answer says which bounds it is read within.
+	 */
+	@Test
+	void jsonBeyondTheParsersBoundsIsSaidToBeThatNotMalformed() {
+		String deep = "[".repeat(600) + "]".repeat(600);
+		String bounds = "arrays and objects nested at most 500 deep, numbers of at most 1000 digits and keys of at"
+				+ " most 50000 characters; no variable of this API needs more";
+		HttpResponse<String> nested = this.client
+			.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"x\":" + deep + "}}");
+		assertThat(nested.statusCode()).isEqualTo(400);
+		assertThat(nested.body())
+			.contains("\"code\":\"BAD_REQUEST\"", "The request body is JSON beyond what Accords reads: " + bounds)
+			.doesNotContain("not valid JSON", "StreamReadConstraints");
+		HttpResponse<String> digits = this.client
+			.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"x\":" + "7".repeat(1200) + "}}");
+		assertThat(digits.statusCode()).isEqualTo(400);
+		assertThat(digits.body()).contains("The request body is JSON beyond what Accords reads: " + bounds);
+		HttpResponse<String> overGet = this.client.get(QUERY, "?variables", "{\"x\":" + deep + "}");
+		assertThat(overGet.statusCode()).isEqualTo(400);
+		assertThat(overGet.body()).contains("\\\"variables\\\" is JSON beyond what Accords reads: " + bounds);
+	}
+
 	@Test
 	void bodiesBrowsersSendWithoutPreflightAreRefusedWith415() {
 		for (String type : new String[] { "text/plain", "application/x-www-form-urlencoded",

@@ -155,6 +155,52 @@ class SeedLoaderTests {
 				+ " its evidence excerpts");
 	}
 
+	/**
+	 * A curated url is served as it is written (an article's and its editions'
+	 * {@code url} fields, the pages' JSON and JSON-LD): one that is not a web address
+	 * would be a link that runs script in every portal that shows it as one.
+	 */
+	@Test
+	void articleUrlThatIsNotAWebAddressIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "  url: null", "  url: \"javascript:alert(document.domain)\"");
+		assertRejected("article: url 'javascript:alert(document.domain)' is not a web address",
+				"an absolute http:// or https:// URL, or null when it is not known");
+	}
+
+	@Test
+	void editionUrlThatIsNotAWebAddressIsRejected() {
+		this.seed.replace(SeedFixture.CURATED,
+				"url: https://www.delfi.lt/en/politics/lithuania-and-ukraine-sign-defence-industry-cooperation-treaty-120062453",
+				"url: \" JavaScript:alert(1)\"");
+		assertRejected("article: editions[0]: url ' JavaScript:alert(1)' is not a web address");
+	}
+
+	@Test
+	void urlWithoutAHostIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "  url: null", "  url: \"https:///news\"");
+		assertRejected("article: url 'https:///news' is not a web address");
+	}
+
+	/**
+	 * A control character written as a YAML escape reached every answer as it was: the
+	 * Atom feed of a version that labels such an entity was malformed XML.
+	 */
+	@Test
+	void controlCharacterInACuratedTextIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: \"press\\e[31m conference\"");
+		assertRejected(SeedFixture.CURATED + ":" + lineOf(SeedFixture.CURATED, "press\\e[31m")
+				+ ": statements[0]: occasion holds the control character U+001B at character 6: curated text may hold"
+				+ " only printable characters, tabs and line breaks; remove it");
+	}
+
+	@Test
+	void nonCharacterInANestedTextIsRejected() {
+		this.seed.replace(SeedFixture.CURATED, "- role: Minister of Strategic Industries",
+				"- role: \"Minister of Strategic Industries\\uFFFE\"");
+		assertRejected(SeedFixture.CURATED + ":" + lineOf(SeedFixture.CURATED, "Industries\\uFFFE")
+				+ ": people[2]: posts[0]: role holds the non-character U+FFFE at character 33");
+	}
+
 	/** The 1-based line of the first line of a seed file that contains {@code text}. */
 	private int lineOf(String file, String text) {
 		List<String> lines = this.seed.read(file).lines().toList();

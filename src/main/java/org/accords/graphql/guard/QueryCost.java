@@ -19,7 +19,7 @@ import graphql.language.IntValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.language.Value;
+import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
@@ -107,7 +107,15 @@ public class QueryCost {
 		};
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		document.getDefinitionsOfType(FragmentDefinition.class).forEach((f) -> fragments.put(f.getName(), f));
-		return new Walk(schema, fragments, variables, shape, version)
+		// a variable the request leaves out runs with its definition's default (a
+		// literal): priced with it, not as if absent
+		Map<String, @Nullable Object> values = new HashMap<>(variables);
+		for (VariableDefinition definition : operation.getVariableDefinitions()) {
+			if (!variables.containsKey(definition.getName()) && definition.getDefaultValue() != null) {
+				values.put(definition.getName(), definition.getDefaultValue());
+			}
+		}
+		return new Walk(schema, fragments, values, shape, version)
 			.selections(operation.getSelectionSet(), root, 0, false)
 			.plusDirectives(operation.getDirectives());
 	}
@@ -228,7 +236,10 @@ public class QueryCost {
 
 		private final Map<String, FragmentDefinition> fragments;
 
-		private final Map<String, Object> variables;
+		/**
+		 * The request's variables, and the default (a literal) of each it leaves out.
+		 */
+		private final Map<String, @Nullable Object> variables;
 
 		private final DatasetShape shape;
 
@@ -254,7 +265,7 @@ public class QueryCost {
 
 		private final Set<String> visiting = new HashSet<>();
 
-		Walk(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+		Walk(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, @Nullable Object> variables,
 				DatasetShape shape, @Nullable String version) {
 			this.schema = schema;
 			this.fragments = fragments;
@@ -558,14 +569,12 @@ public class QueryCost {
 			if (argument == null) {
 				return null;
 			}
-			if (argument.getValue() instanceof graphql.language.StringValue literal) {
+			Object value = (argument.getValue() instanceof VariableReference ref) ? this.variables.get(ref.getName())
+					: argument.getValue();
+			if (value instanceof graphql.language.StringValue literal) {
 				return literal.getValue();
 			}
-			if (argument.getValue() instanceof VariableReference ref
-					&& this.variables.get(ref.getName()) instanceof String value) {
-				return value;
-			}
-			return null;
+			return (value instanceof String text) ? text : null;
 		}
 
 		private @Nullable Long intArgument(Field field, String name) {
@@ -573,14 +582,12 @@ public class QueryCost {
 			if (argument == null) {
 				return null;
 			}
-			Value<?> value = argument.getValue();
+			Object value = (argument.getValue() instanceof VariableReference ref) ? this.variables.get(ref.getName())
+					: argument.getValue();
 			if (value instanceof IntValue literal) {
 				return literal.getValue().min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
 			}
-			if (value instanceof VariableReference ref && this.variables.get(ref.getName()) instanceof Number number) {
-				return number.longValue();
-			}
-			return null;
+			return (value instanceof Number number) ? number.longValue() : null;
 		}
 
 		private static long times(long items, long cost) {

@@ -76,8 +76,7 @@ class QueryLimits {
 			throw parsed.refusal();
 		}
 		Document document = parsed.document();
-		OperationDefinition operation = (document != null)
-				? select(document, (operationName != null) ? operationName : "") : null;
+		OperationDefinition operation = (document != null) ? select(document, operationName) : null;
 		if (document == null || operation == null) {
 			// execution reports syntax errors with their location, and a missing
 			// operation
@@ -131,12 +130,21 @@ class QueryLimits {
 	}
 
 	/**
-	 * The operation {@code operationName} selects: the only one when no name is given.
+	 * The operation that runs for {@code operationName}, as graphql-java chooses it: the
+	 * one of that name; without a name, the only one (none when there are several, which
+	 * execution refuses); for an empty name, the first, which graphql-java runs whatever
+	 * follows it, so that what is checked and priced is what runs.
 	 */
-	static @Nullable OperationDefinition select(Document document, String operationName) {
+	static @Nullable OperationDefinition select(Document document, @Nullable String operationName) {
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		if (operationName == null) {
+			return (operations.size() == 1) ? operations.get(0) : null;
+		}
+		if (operationName.isEmpty()) {
+			return operations.isEmpty() ? null : operations.get(0);
+		}
 		for (OperationDefinition operation : operations) {
-			if ((operationName.isEmpty() && operations.size() == 1) || operationName.equals(operation.getName())) {
+			if (operationName.equals(operation.getName())) {
 				return operation;
 			}
 		}

@@ -103,7 +103,7 @@ class VariableMessages implements WebGraphQlInterceptor {
 		}
 		try {
 			String name = response.getExecutionInput().getOperationName();
-			return QueryLimits.select(Parser.parse(query), (name != null) ? name : "");
+			return QueryLimits.select(Parser.parse(query), name);
 		}
 		catch (RuntimeException ex) {
 			// parsed and validated before it ran: a document that is not keeps the

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.accords.graphql.ErrorCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,6 +42,9 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 				throw badRequest("The request body is not UTF-8 (at byte " + malformed
 						+ "): send the JSON encoded as UTF-8, as fetch and JSON.stringify do");
 			}
+			if (ex instanceof StreamConstraintsException) {
+				throw beyondBounds("The request body", json);
+			}
 			throw badRequest("The request body is not valid JSON" + where(body, ex)
 					+ ": build it with a JSON encoder (JSON.stringify({ query, variables }) in JavaScript), not by hand");
 		}
@@ -59,9 +64,12 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 						+ "\"; expected query, operationName, variables, extensions");
 			}
 		}
+		// an empty operationName is none, as in a query string (fromParameters):
+		// graphql-java would run the first operation for it
+		String operationName = text(root.get("operationName"), "operationName");
 		return new GraphQlHttpRequest(text(root.get("query"), "query"),
-				text(root.get("operationName"), "operationName"), object(root.get("variables"), "variables", json),
-				object(root.get("extensions"), "extensions", json));
+				(operationName == null || operationName.isEmpty()) ? null : operationName,
+				object(root.get("variables"), "variables", json), object(root.get("extensions"), "extensions", json));
 	}
 
 	/**
@@ -112,9 +120,24 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		try {
 			return object(json.readTree(value), name, json);
 		}
+		catch (StreamConstraintsException ex) {
+			throw beyondBounds("\"" + name + "\"", json);
+		}
 		catch (JacksonException ex) {
 			throw badRequest("\"" + name + "\" must be a JSON-encoded object");
 		}
+	}
+
+	/**
+	 * JSON that parses but goes past the parser's bounds: an encoder writes it, so it is
+	 * not called malformed, and the bounds are said in JSON's terms, not the parser's.
+	 */
+	private static TransportException beyondBounds(String what, ObjectMapper json) {
+		StreamReadConstraints bounds = json.tokenStreamFactory().streamReadConstraints();
+		return badRequest(what + " is JSON beyond what Accords reads: arrays and objects nested at most "
+				+ bounds.getMaxNestingDepth() + " deep, numbers of at most " + bounds.getMaxNumberLength()
+				+ " digits and keys of at most " + bounds.getMaxNameLength()
+				+ " characters; no variable of this API needs more");
 	}
 
 	private static @Nullable String text(@Nullable JsonNode node, String name) {

@@ -48,6 +48,58 @@ class AdmissionTests {
 		});
 	}
 
+	/**
+	 * graphql-java runs a document's first operation for an empty operation name (the
+	 * WebSocket's and graphql-sse's messages pass it as sent): the limits and the cost
+	 * are those of that operation. They were checked against none, at a cost of 1, so any
+	 * query ran unchecked ahead of a small one.
+	 */
+	@Test
+	void anEmptyOperationNameIsCheckedAsTheFirstOperationWhichIsTheOneThatRuns() {
+		Guards guards = Guards.with("accords.limits.max-depth", "3", "accords.rate-limit.capacity", "100",
+				"accords.rate-limit.refill-period", "1h");
+		Admission.Decision decision = guards.admit(new Admission.Request(
+				"query Page " + PAGE + " query Small { __typename }", "", Map.of(), Map.of(), null, Guards.CLIENT));
+		assertThat(decision).isInstanceOfSatisfying(Admission.Refused.class,
+				(refused) -> assertThat(refused.code()).isEqualTo(ErrorCode.DEPTH_LIMIT_EXCEEDED));
+		Admission.Decision cheap = Guards.with()
+			.admit(new Admission.Request("query Page " + PAGE + " query Small { __typename }", "", Map.of(), Map.of(),
+					null, Guards.CLIENT));
+		assertThat(cheap).isInstanceOfSatisfying(Admission.Admitted.class,
+				(admitted) -> assertThat(admitted.cost()).isEqualTo(32));
+	}
+
+	/**
+	 * A variable the request leaves out takes its definition's default when the query
+	 * runs: it is priced with that default. It was priced as if absent (a page of the
+	 * default size, a list of ids nothing bounds), so {@code ($n: Int = 100)} ran a page
+	 * of 100 at the price of 20, and nested, at a fraction of the cost.
+	 */
+	@Test
+	void aVariableLeftOutIsPricedWithItsDefaultAsItRuns() {
+		Guards guards = Guards.with();
+		assertThat(cost(guards, "query($n: Int = 100) { articles(first: $n) { edges { node { id title } } } }"))
+			.isEqualTo(cost(guards, "{ articles(first: 100) { edges { node { id title } } } }"))
+			.isEqualTo(302);
+		Guards versions = Guards.withLists(
+				(version, field) -> "Dataset.sources".equals(field) ? ("v1".equals(version) ? 10L : 9000L) : null);
+		assertThat(cost(versions, "query($v: String = \"old\") { dataset(version: $v) { sources { path } } }"))
+			.isEqualTo(cost(versions, "{ dataset(version: \"old\") { sources { path } } }"))
+			.isEqualTo(1 + 1 + 9000);
+		// a value the request gives, null included, is the one that runs
+		assertThat(guards
+			.admit(new Admission.Request("query($n: Int = 100) { articles(first: $n) { edges { node { id title } } } }",
+					null, java.util.Collections.singletonMap("n", null), Map.of(), null, Guards.CLIENT)))
+			.isInstanceOfSatisfying(Admission.Admitted.class, (admitted) -> assertThat(admitted.cost())
+				.isEqualTo(cost(guards, "{ articles { edges { node { id title } } } }")));
+	}
+
+	private static long cost(Guards guards, String query) {
+		Admission.Decision decision = guards.admit(Guards.request(query));
+		assertThat(decision).as(query).isInstanceOf(Admission.Admitted.class);
+		return ((Admission.Admitted) decision).cost();
+	}
+
 	@Test
 	void depthCountsTheFieldsOfFragmentsAtEverySpread() {
 		Guards guards = Guards.with("accords.limits.max-depth", "3");
