@@ -22,7 +22,7 @@ RUNS=${RUNS:-"exempt defaults"}
 OUT=${OUT:-$(mktemp /tmp/accords-attack-rows.XXXXXX)}
 port=${PORT:-18090}
 base="http://127.0.0.1:$port"
-key=bystander-$RANDOM$RANDOM
+key=bystander-key-$RANDOM$RANDOM
 work=$(mktemp -d /tmp/accords-attacks.XXXXXX)
 server_pid=
 stop_server() {

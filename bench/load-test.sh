@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-50}
 seconds=${2:-60}
-key=load-test-$RANDOM$RANDOM
+key=load-test-key-$RANDOM$RANDOM
 . bench/serve.sh
 # valid requests use a partner key with a budget no test can spend; anonymous ones keep the
 # default budget and may be answered 429

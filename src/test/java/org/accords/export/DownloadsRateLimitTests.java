@@ -86,7 +86,7 @@ class DownloadsRateLimitTests {
 		HttpResponse<String> response = null;
 		int downloaded = 0;
 		for (int i = 0; i < 20; i++) {
-			response = send("GET", "/data/articles.csv", "X-API-Key", "archivist-key");
+			response = send("GET", "/data/articles.csv", "X-API-Key", "archivist-key-for-tests");
 			if (response.statusCode() != 200) {
 				break;
 			}
@@ -108,24 +108,26 @@ class DownloadsRateLimitTests {
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(response.body()).startsWith("Rate limit exceeded: this download costs " + cost + " and ");
 		// the archive too
-		assertThat(send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key", "archivist-key").statusCode())
+		assertThat(
+				send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key", "archivist-key-for-tests").statusCode())
 			.isEqualTo(429);
 	}
 
 	@Test
 	void headAndNotModifiedCostNothingAndARangeCostsTheWholeFile() throws Exception {
 		long cost = cost("statements");
-		long before = remaining("curator-key");
-		HttpResponse<String> first = send("GET", "/data/statements.csv", "X-API-Key", "curator-key");
+		long before = remaining("curator-key-for-tests");
+		HttpResponse<String> first = send("GET", "/data/statements.csv", "X-API-Key", "curator-key-for-tests");
 		assertThat(first.statusCode()).isEqualTo(200);
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		assertThat(send("HEAD", "/data/statements.csv", "X-API-Key", "curator-key").statusCode()).isEqualTo(200);
-		assertThat(send("GET", "/data/statements.csv", "X-API-Key", "curator-key", "If-None-Match", etag).statusCode())
-			.isEqualTo(304);
-		HttpResponse<String> range = send("GET", "/data/statements.csv", "X-API-Key", "curator-key", "Range",
+		assertThat(send("HEAD", "/data/statements.csv", "X-API-Key", "curator-key-for-tests").statusCode())
+			.isEqualTo(200);
+		assertThat(send("GET", "/data/statements.csv", "X-API-Key", "curator-key-for-tests", "If-None-Match", etag)
+			.statusCode()).isEqualTo(304);
+		HttpResponse<String> range = send("GET", "/data/statements.csv", "X-API-Key", "curator-key-for-tests", "Range",
 				"bytes=-1");
 		assertThat(range.statusCode()).isIn(200, 206);
-		long afterRange = remaining("curator-key");
+		long afterRange = remaining("curator-key-for-tests");
 		assertThat(afterRange).isEqualTo(before - 2 * cost - 1);
 		// the archive holds every collection's file, changelog.json, the README and
 		// datapackage.json: it costs what they cost downloaded one by one (the README,
@@ -133,9 +135,10 @@ class DownloadsRateLimitTests {
 		long archive = Tables.ALL.stream().mapToLong((table) -> cost(table.name())).sum()
 				+ DownloadController.DOWNLOAD_COST + Metadata.ids(this.metadata.changelogEntries())
 				+ DownloadController.DOWNLOAD_COST + DownloadController.DOWNLOAD_COST;
-		HttpResponse<String> zip = send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key", "curator-key");
+		HttpResponse<String> zip = send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key",
+				"curator-key-for-tests");
 		assertThat(zip.statusCode()).isEqualTo(200);
-		assertThat(remaining("curator-key")).isEqualTo(afterRange - archive - 1);
+		assertThat(remaining("curator-key-for-tests")).isEqualTo(afterRange - archive - 1);
 	}
 
 	@Test
@@ -152,25 +155,25 @@ class DownloadsRateLimitTests {
 		costs.put("/data/changelog", DownloadController.DOWNLOAD_COST + ids);
 		costs.put("/data/" + Downloads.CHANGELOG, DownloadController.DOWNLOAD_COST + ids);
 		for (Map.Entry<String, Long> file : costs.entrySet()) {
-			long before = remaining("curator-key");
-			HttpResponse<String> response = send("GET", file.getKey(), "X-API-Key", "curator-key");
+			long before = remaining("curator-key-for-tests");
+			HttpResponse<String> response = send("GET", file.getKey(), "X-API-Key", "curator-key-for-tests");
 			assertThat(response.statusCode()).as(file.getKey()).isEqualTo(200);
 			assertThat(response.headers().firstValue("RateLimit")).as(file.getKey()).isEmpty();
-			assertThat(remaining("curator-key")).as(file.getKey()).isEqualTo(before - file.getValue() - 1);
+			assertThat(remaining("curator-key-for-tests")).as(file.getKey()).isEqualTo(before - file.getValue() - 1);
 		}
 		// a copy still current builds and writes nothing: not charged
 		HttpResponse<String> datapackage = send("GET", "/data/" + Downloads.DATAPACKAGE);
-		long before = remaining("curator-key");
-		assertThat(send("GET", "/data/" + Downloads.DATAPACKAGE, "X-API-Key", "curator-key", "If-None-Match",
+		long before = remaining("curator-key-for-tests");
+		assertThat(send("GET", "/data/" + Downloads.DATAPACKAGE, "X-API-Key", "curator-key-for-tests", "If-None-Match",
 				datapackage.headers().firstValue("ETag").orElseThrow())
 			.statusCode()).isEqualTo(304);
-		assertThat(remaining("curator-key")).isEqualTo(before - 1);
+		assertThat(remaining("curator-key-for-tests")).isEqualTo(before - 1);
 		// a HEAD of a file built per request builds it (to measure it): charged as its
 		// GET
-		before = remaining("curator-key");
-		assertThat(send("HEAD", "/data/" + Downloads.CHANGELOG, "X-API-Key", "curator-key").statusCode())
+		before = remaining("curator-key-for-tests");
+		assertThat(send("HEAD", "/data/" + Downloads.CHANGELOG, "X-API-Key", "curator-key-for-tests").statusCode())
 			.isEqualTo(200);
-		assertThat(remaining("curator-key")).isEqualTo(before - DownloadController.DOWNLOAD_COST - ids - 1);
+		assertThat(remaining("curator-key-for-tests")).isEqualTo(before - DownloadController.DOWNLOAD_COST - ids - 1);
 	}
 
 	@Test
@@ -184,20 +187,23 @@ class DownloadsRateLimitTests {
 			for (int i = 0; i < DataRequests.MAX_DOWNLOADS_PER_ADDRESS; i++) {
 				held.add(this.requests.place(reader));
 			}
-			long before = remaining("curator-key");
-			HttpResponse<String> refused = send("GET", "/data/articles.csv", "X-API-Key", "curator-key");
+			long before = remaining("curator-key-for-tests");
+			HttpResponse<String> refused = send("GET", "/data/articles.csv", "X-API-Key", "curator-key-for-tests");
 			assertThat(refused.statusCode()).isEqualTo(429);
 			assertThat(refused.body()).startsWith("Too many downloads at once from this address (at most 6)");
 			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
 			assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
 			assertThat(refused.headers().firstValue("Content-Disposition")).isEmpty();
-			assertThat(send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key", "curator-key").statusCode())
+			assertThat(
+					send("GET", "/data/" + Downloads.LATEST_ARCHIVE, "X-API-Key", "curator-key-for-tests").statusCode())
 				.isEqualTo(429);
 			// refused before it was charged; a HEAD writes nothing and takes no place
-			assertThat(remaining("curator-key")).isEqualTo(before - 1);
-			assertThat(send("HEAD", "/data/articles.csv", "X-API-Key", "curator-key").statusCode()).isEqualTo(200);
+			assertThat(remaining("curator-key-for-tests")).isEqualTo(before - 1);
+			assertThat(send("HEAD", "/data/articles.csv", "X-API-Key", "curator-key-for-tests").statusCode())
+				.isEqualTo(200);
 			held.remove(0).close();
-			assertThat(send("GET", "/data/articles.csv", "X-API-Key", "curator-key").statusCode()).isEqualTo(200);
+			assertThat(send("GET", "/data/articles.csv", "X-API-Key", "curator-key-for-tests").statusCode())
+				.isEqualTo(200);
 		}
 		finally {
 			held.forEach(DataRequests.Place::close);

@@ -26,13 +26,15 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"accords.store.embedded-mode=memory", "accords.http.cors-allowed-origins=https://partner.example",
 		"accords.limits.max-characters=3000", "accords.limits.max-tokens=1000",
-		"accords.rate-limit.partners.portal.key=portal-secret", "accords.rate-limit.partners.portal.capacity=1000",
-		"accords.rate-limit.partners.portal.refill-period=1h", "accords.rate-limit.partners.small.key=small-secret",
-		"accords.rate-limit.partners.small.capacity=40", "accords.rate-limit.partners.small.refill-period=1h",
-		"accords.rate-limit.partners.newsroom.key=newsroom-key", "accords.rate-limit.partners.newsroom.capacity=300",
-		"accords.rate-limit.partners.newsroom.refill-period=1h",
-		"accords.rate-limit.partners.archivist.key=archivist-key", "accords.rate-limit.partners.archivist.capacity=100",
-		"accords.rate-limit.partners.archivist.refill-period=1h", "accords.rate-limit.partners.curator.key=curator-key",
+		"accords.rate-limit.partners.portal.key=portal-secret-for-tests",
+		"accords.rate-limit.partners.portal.capacity=1000", "accords.rate-limit.partners.portal.refill-period=1h",
+		"accords.rate-limit.partners.small.key=small-secret-for-tests", "accords.rate-limit.partners.small.capacity=40",
+		"accords.rate-limit.partners.small.refill-period=1h",
+		"accords.rate-limit.partners.newsroom.key=newsroom-key-for-tests",
+		"accords.rate-limit.partners.newsroom.capacity=300", "accords.rate-limit.partners.newsroom.refill-period=1h",
+		"accords.rate-limit.partners.archivist.key=archivist-key-for-tests",
+		"accords.rate-limit.partners.archivist.capacity=100", "accords.rate-limit.partners.archivist.refill-period=1h",
+		"accords.rate-limit.partners.curator.key=curator-key-for-tests",
 		"accords.rate-limit.partners.curator.capacity=100000",
 		"accords.rate-limit.partners.curator.refill-period=10000h" })
 @Import(ExecutionCounter.class)

@@ -49,7 +49,7 @@ class RateLimitTests {
 		HttpResponse<String> response = null;
 		int answered = 0;
 		for (int i = 0; i < 20; i++) {
-			response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "small-secret");
+			response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "small-secret-for-tests");
 			if (response.statusCode() != 200) {
 				break;
 			}
@@ -68,10 +68,11 @@ class RateLimitTests {
 	@Test
 	void cachedAnswersAndNotModifiedAreChargedTheirCost() {
 		this.responseCache.clear();
-		HttpResponse<String> executed = this.client.get(COST_6, "X-API-Key", "portal-secret");
+		HttpResponse<String> executed = this.client.get(COST_6, "X-API-Key", "portal-secret-for-tests");
 		String etag = executed.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> cached = this.client.get(COST_6, "X-API-Key", "portal-secret");
-		HttpResponse<String> notModified = this.client.get(COST_6, "X-API-Key", "portal-secret", "If-None-Match", etag);
+		HttpResponse<String> cached = this.client.get(COST_6, "X-API-Key", "portal-secret-for-tests");
+		HttpResponse<String> notModified = this.client.get(COST_6, "X-API-Key", "portal-secret-for-tests",
+				"If-None-Match", etag);
 		assertThat(notModified.statusCode()).isEqualTo(304);
 		assertThat(remaining(cached)).isEqualTo(remaining(executed) - 6);
 		assertThat(remaining(notModified)).isEqualTo(remaining(cached) - 6);
@@ -80,7 +81,8 @@ class RateLimitTests {
 
 	@Test
 	void partnersAreChargedToTheirOwnPolicy() {
-		HttpResponse<String> response = this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret");
+		HttpResponse<String> response = this.client.post(LimitsTests.body(COST_6), "X-API-Key",
+				"portal-secret-for-tests");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"portal\";q=1000;w=3600");
 	}
@@ -89,23 +91,24 @@ class RateLimitTests {
 	void aTooLargePersistedDocumentIsRefusedChargedAndNotStored() {
 		String document = "{ dataset { version } } #" + "x".repeat(25_000);
 		String hash = Hashes.sha256Hex(document);
-		long before = remaining(this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret"));
+		long before = remaining(this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret-for-tests"));
 		HttpResponse<String> refused = this.client.post(
 				"{\"query\":\"" + document + "\",\"extensions\":" + PersistedQueryTests.extensions(hash) + "}",
-				"X-API-Key", "portal-secret");
+				"X-API-Key", "portal-secret-for-tests");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("\"code\":\"DOCUMENT_TOO_LARGE\"");
 		// 10, and 1 per 100 characters sent: at least 250 for 25,000 characters
 		assertThat(remaining(refused)).isLessThanOrEqualTo(before - 250);
-		HttpResponse<String> hashOnly = this.client
-			.post("{\"extensions\":" + PersistedQueryTests.extensions(hash) + "}", "X-API-Key", "portal-secret");
+		HttpResponse<String> hashOnly = this.client.post(
+				"{\"extensions\":" + PersistedQueryTests.extensions(hash) + "}", "X-API-Key",
+				"portal-secret-for-tests");
 		assertThat(hashOnly.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"");
 	}
 
 	@Test
 	void malformedRequestsAreChargedTheMinimum() {
-		long before = remaining(this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret"));
-		HttpResponse<String> refused = this.client.post("{not json", "X-API-Key", "portal-secret");
+		long before = remaining(this.client.post(LimitsTests.body(COST_6), "X-API-Key", "portal-secret-for-tests"));
+		HttpResponse<String> refused = this.client.post("{not json", "X-API-Key", "portal-secret-for-tests");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(remaining(refused)).isBetween(before - Admission.REFUSAL_COST - 2,
 				before - Admission.REFUSAL_COST + 1);

@@ -36,8 +36,8 @@ import static org.accords.Awaits.await;
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
 				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
-				"accords.rate-limit.partners.subscriber.key=subscriber-key",
-				"accords.rate-limit.partners.refused.key=refused-key",
+				"accords.rate-limit.partners.subscriber.key=subscriber-key-for-tests",
+				"accords.rate-limit.partners.refused.key=refused-key-for-tests",
 				"accords.rate-limit.partners.refused.capacity=1000",
 				"accords.rate-limit.partners.refused.refill-period=1h" })
 class SubscriptionBrowserTests extends PageSeed {

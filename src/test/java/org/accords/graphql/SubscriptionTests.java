@@ -58,8 +58,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
 				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
 				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
-				"accords.rate-limit.partners.subscriber.key=subscriber-key",
-				"accords.rate-limit.partners.refused.key=refused-key",
+				"accords.rate-limit.partners.subscriber.key=subscriber-key-for-tests",
+				"accords.rate-limit.partners.refused.key=refused-key-for-tests",
 				"accords.rate-limit.partners.refused.capacity=1000",
 				"accords.rate-limit.partners.refused.refill-period=1h" })
 class SubscriptionTests extends PageSeed {
@@ -456,7 +456,7 @@ class SubscriptionTests extends PageSeed {
 		String tooLarge = "subscription { datasetPublished { version } } #" + "x".repeat(45_000);
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			HttpResponse<InputStream> response = sse(tooLarge, "refused-key");
+			HttpResponse<InputStream> response = sse(tooLarge, "refused-key-for-tests");
 			JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
 			codes.add(event.at("/errors/0/extensions/code").asString());
 			response.body().close();
@@ -482,7 +482,7 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void subscriptionsBeyondTheMaximumAreRefusedWithAClearError() throws Exception {
 		WebSocketGraphQlClient client = webSocketClient();
-		WebSocketGraphQlClient partner = webSocketClient("subscriber-key");
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key-for-tests");
 		List<Disposable> held = new ArrayList<>();
 		try {
 			// two anonymous (the most one client may hold here) and a partner's
@@ -514,7 +514,7 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void oneClientCannotTakeEverySubscription() throws Exception {
 		WebSocketGraphQlClient client = webSocketClient();
-		WebSocketGraphQlClient partner = webSocketClient("subscriber-key");
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key-for-tests");
 		List<Disposable> held = new ArrayList<>();
 		try {
 			for (int i = 0; i < 2; i++) {

@@ -69,7 +69,8 @@ class MetricsTests {
 		int status = 200;
 		// the partner "newsroom", whose budget of 300 only this class spends
 		for (int i = 0; i < 100 && status != 429; i++) {
-			status = get(port, "{ dataset { version } statements { totalCount } }", "X-API-Key", "newsroom-key")
+			status = get(port, "{ dataset { version } statements { totalCount } }", "X-API-Key",
+					"newsroom-key-for-tests")
 				.statusCode();
 		}
 		assertThat(status).as("the partner runs out of budget").isEqualTo(429);

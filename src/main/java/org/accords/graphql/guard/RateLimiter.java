@@ -41,6 +41,12 @@ public class RateLimiter implements MeterBinder {
 	private final Policy anonymous;
 
 	/**
+	 * The shortest partner key: a wrong key is refused ({@code 401}) without being
+	 * charged to any budget, so a key must be too long to guess.
+	 */
+	static final int MIN_KEY_LENGTH = 16;
+
+	/**
 	 * Partners by the SHA-256 of their key, so that a lookup reveals nothing by timing.
 	 */
 	private final Map<String, Partner> partners = new HashMap<>();
@@ -55,8 +61,17 @@ public class RateLimiter implements MeterBinder {
 			if (partner.key() == null || partner.key().isBlank()) {
 				throw new IllegalStateException("accords.rate-limit.partners." + name + ".key must be set");
 			}
+			if (partner.key().length() < MIN_KEY_LENGTH) {
+				throw new IllegalStateException("accords.rate-limit.partners." + name + ".key must be at least "
+						+ MIN_KEY_LENGTH + " characters (it has " + partner.key().length()
+						+ "): a wrong key is refused without being charged, so a short one can be guessed");
+			}
 			Policy policy = new Policy(name, partner.capacity(), partner.refillPeriod());
-			this.partners.put(Hashes.sha256Hex(partner.key()), new Partner(policy, bucket(policy)));
+			Partner other = this.partners.put(Hashes.sha256Hex(partner.key()), new Partner(policy, bucket(policy)));
+			if (other != null) {
+				throw new IllegalStateException("accords.rate-limit.partners." + other.policy().name() + " and " + name
+						+ " have the same key: each partner needs its own");
+			}
 		});
 		this.addresses = Caffeine.newBuilder()
 			.maximumSize(this.settings.maxClients())

@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Budgets per client: by address, by partner key, switchable, loopback optionally exempt.
  */
 class RateLimiterTests {
+
+	private static final String PORTAL_KEY = "portal-key-0123456789";
 
 	static RateLimiter limiter(Map<String, String> settings) {
 		AccordsProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("accords",
@@ -50,12 +53,33 @@ class RateLimiterTests {
 		assertThat(limiter.charge(null, "2001:db8:1:3::1", 8).allowed()).as("another /64").isTrue();
 	}
 
+	/**
+	 * A wrong key is refused (401) without being charged to any budget, so a key is only
+	 * as safe as it is long: one of a few characters can be guessed at line speed.
+	 */
+	@Test
+	void aPartnersKeyShorterThanSixteenCharactersIsRefusedAtStart() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> limiter(Map.of("accords.rate-limit.partners.portal.key", "portal-secret")))
+			.withMessage("accords.rate-limit.partners.portal.key must be at least 16 characters (it has 13):"
+					+ " a wrong key is refused without being charged, so a short one can be guessed");
+	}
+
+	@Test
+	void twoPartnersWithOneKeyAreRefusedAtStart() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> limiter(Map.of("accords.rate-limit.partners.portal.key", PORTAL_KEY,
+					"accords.rate-limit.partners.newsroom.key", PORTAL_KEY)))
+			.withMessageStartingWith("accords.rate-limit.partners.")
+			.withMessageContaining("have the same key: each partner needs its own");
+	}
+
 	@Test
 	void partnersSpendTheirOwnBudgetNotTheirAddresses() {
 		RateLimiter limiter = limiter(Map.of("accords.rate-limit.capacity", "10",
-				"accords.rate-limit.partners.portal.key", "k1", "accords.rate-limit.partners.portal.capacity", "100",
-				"accords.rate-limit.partners.portal.refill-period", "1h"));
-		RateLimiter.Charge charge = limiter.charge("k1", "192.0.2.1", 50);
+				"accords.rate-limit.partners.portal.key", PORTAL_KEY, "accords.rate-limit.partners.portal.capacity",
+				"100", "accords.rate-limit.partners.portal.refill-period", "1h"));
+		RateLimiter.Charge charge = limiter.charge(PORTAL_KEY, "192.0.2.1", 50);
 		assertThat(charge.allowed()).isTrue();
 		assertThat(charge.headers().getFirst("RateLimit-Policy")).isEqualTo("\"portal\";q=100;w=3600");
 		assertThat(charge.headers().getFirst("RateLimit")).startsWith("\"portal\";r=50;t=");

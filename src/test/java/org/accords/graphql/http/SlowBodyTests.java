@@ -37,7 +37,7 @@ class SlowBodyTests {
 	HttpResponse<String> post() throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.header("X-API-Key", "portal-secret")
+			.header("X-API-Key", "portal-secret-for-tests")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
