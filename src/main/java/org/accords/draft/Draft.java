@@ -344,6 +344,12 @@ public final class Draft {
 		 */
 		@Nullable String fulfilledOn;
 
+		/**
+		 * Its own words, when its sentence lists several sums each with its country
+		 * ("Finland 30 million pounds"): its evidence instead of the whole sentence.
+		 */
+		@Nullable Span part;
+
 		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
 		@Nullable String dueBy;
 
@@ -356,6 +362,11 @@ public final class Draft {
 		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;
 			this.sentence = sentence;
+		}
+
+		/** The words that say it: its own part of the sentence, else the sentence. */
+		Span evidence() {
+			return (this.part != null) ? this.part : this.sentence;
 		}
 
 	}

@@ -523,7 +523,7 @@ public final class DraftWriter {
 				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate, pledge.quantityItem));
 			}
 			putIfPresent(entry, "dueBy", pledge.dueBy);
-			entry.put("evidence", List.of(excerpt(text, pledge.sentence)));
+			entry.put("evidence", List.of(excerpt(text, pledge.evidence())));
 			commitments.add(entry);
 		}
 		root.put("commitments", commitments);

@@ -91,14 +91,14 @@ public final class Drafter {
 	 * A currency's country before its word: "Norwegian kroner" (NOK), "Danish kroner"
 	 * (DKK), "Canadian dollars" (CAD).
 	 */
-	private static final String CURRENCY_COUNTRY = "(?:(?:Norwegian|Danish|Swedish|Canadian|Australian|Swiss|Czech|"
+	private static final String CURRENCY_COUNTRY = "(?:(?:Norwegian|Danish|Swedish|Canadian|Australian|Swiss|Czech|British|"
 			+ "Polish|Ukrainian|Japanese|South Korean|New Zealand|Hong Kong)\\s+)?";
 
 	private static final String CURRENCY_WORDS = "euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|"
-			+ "hryvnias?|won|rupees|francs|koruna|crowns";
+			+ "hryvnias?|won|rupees|francs|koruna|crowns|pounds sterling|pounds?(?!\\s+of\\b)";
 
 	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "\\s?("
-			+ CURRENCY_COUNTRY + "(?:" + CURRENCY_WORDS + ")|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
+			+ CURRENCY_COUNTRY + "(?:" + CURRENCY_WORDS + ")|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH)\\b");
 
 	/**
 	 * A country's word just before a currency's ("Norwegian kroner"): it names the money,
@@ -242,7 +242,8 @@ public final class Drafter {
 			Map.entry("swedish kronor", "SEK"), Map.entry("canadian dollars", "CAD"),
 			Map.entry("australian dollars", "AUD"), Map.entry("new zealand dollars", "NZD"),
 			Map.entry("hong kong dollars", "HKD"), Map.entry("swiss francs", "CHF"), Map.entry("francs", "CHF"),
-			Map.entry("czech koruna", "CZK"), Map.entry("czech crowns", "CZK"), Map.entry("koruna", "CZK"));
+			Map.entry("czech koruna", "CZK"), Map.entry("czech crowns", "CZK"), Map.entry("koruna", "CZK"),
+			Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"));
 
 	private final Gazetteer countries;
 
@@ -1714,6 +1715,16 @@ public final class Drafter {
 				}
 			}
 			this.draft.money.sort(Comparator.comparingInt((Money x) -> x.span().start()));
+			// "120 million pounds ($152 million)": the wire's conversion of the sum
+			// before,
+			// not a second sum
+			for (int i = this.draft.money.size() - 1; i > 0; i--) {
+				Span before = this.draft.money.get(i - 1).span();
+				Span after = this.draft.money.get(i).span();
+				if (CONVERSION.matcher(this.text.substring(before.end(), after.start())).matches()) {
+					this.draft.money.remove(i);
+				}
+			}
 			Matcher q = QUANTITY.matcher(this.text);
 			while (q.find()) {
 				Span span = new Span(q.start(), q.end());
@@ -1722,6 +1733,13 @@ public final class Drafter {
 				}
 			}
 		}
+
+		/**
+		 * What lies between a sum and its conversion: "120 million pounds ($152
+		 * million)", "£5m (about €5.8m)".
+		 */
+		private static final Pattern CONVERSION = Pattern
+			.compile("\\s*\\(\\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\\s+)?");
 
 		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
 			// "Polish zlotys": the country's word adds nothing to the currency's
@@ -1778,6 +1796,14 @@ public final class Drafter {
 				List<String> named = new ArrayList<>();
 				List<String> recipients = new ArrayList<>();
 				String said = sentence.of(this.text);
+				for (Named country : countriesIn(said)) {
+					if (!named.contains(country.code())) {
+						named.add(country.code());
+						if (country.recipient()) {
+							recipients.add(country.code());
+						}
+					}
+				}
 				Deal one = (this.draft.agreements.size() == 1) ? this.draft.agreements.get(0) : null;
 				if (one != null && one.value == null
 						&& (REFERS_BACK.matcher(said).find() || DEAL_NOUN.matcher(said).find())
@@ -1788,24 +1814,6 @@ public final class Drafter {
 					one.value = amount;
 					addEvidence(one, sentence);
 					continue;
-				}
-				Matcher country = Drafter.this.countries.pattern().matcher(said);
-				while (country.find()) {
-					String code = Drafter.this.countries
-						.code((country.group(1) != null) ? country.group(1) : country.group(2));
-					if (PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()
-							|| CURRENCY_AFTER.matcher(said).region(country.end(), said.length()).lookingAt()
-							|| PLACE_BEFORE.matcher(said.substring(0, country.start())).find()) {
-						// where, not who: "near the Polish border", "built in Poland";
-						// "Norwegian kroner" is the money's
-						continue;
-					}
-					if (code != null && !named.contains(code)) {
-						named.add(code);
-						if (isRecipient(said, country.start())) {
-							recipients.add(code);
-						}
-					}
 				}
 				if (named.isEmpty() && one != null && isHandedOver(said)) {
 					// "The missiles, handed over at an air base on Monday, are worth
@@ -1843,6 +1851,18 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
+					Named listed = listedGiver(money, sentence);
+					if (listed != null) {
+						// "Britain will put 70 million pounds into the coalition, Finland
+						// 30 million pounds and Estonia 20 million pounds": each sum is
+						// the
+						// country's named just before it, given where the money goes
+						pledge.obligors.clear();
+						pledge.obligor = listed.code();
+						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
+								: (one != null && !one.recipients.isEmpty()) ? one.recipients.iterator().next() : null;
+						pledge.part = new Span(listed.start(), amount.words().end());
+					}
 					if (deal != null || one != null) {
 						// an article that tells of one agreement: its money is that
 						// agreement's ("Norway plans to invest ..." after the letter)
@@ -1853,6 +1873,62 @@ public final class Drafter {
 					this.draft.commitments.add(pledge);
 				}
 			}
+		}
+
+		/** A country a sentence names, at its offset in the sentence. */
+		private record Named(String code, int start, boolean recipient) {
+		}
+
+		/**
+		 * The countries a sentence names as who, in its order: not those that say where
+		 * ("near the Polish border", "built in Poland") or whose money it is ("Norwegian
+		 * kroner"); each marked when things go "to" or "for" it.
+		 */
+		private List<Named> countriesIn(String said) {
+			List<Named> named = new ArrayList<>();
+			Matcher country = Drafter.this.countries.pattern().matcher(said);
+			while (country.find()) {
+				String code = Drafter.this.countries
+					.code((country.group(1) != null) ? country.group(1) : country.group(2));
+				if (code == null || PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()
+						|| CURRENCY_AFTER.matcher(said).region(country.end(), said.length()).lookingAt()
+						|| PLACE_BEFORE.matcher(said.substring(0, country.start())).find()) {
+					continue;
+				}
+				named.add(new Named(code, country.start(), isRecipient(said, country.start())));
+			}
+			return named;
+		}
+
+		/**
+		 * The giver of a sum in a sentence that lists sums each after its own country
+		 * ("Britain will put 70 million pounds into the coalition, Finland 30 million
+		 * pounds and Estonia 20 million pounds"), with its offset in the text; null
+		 * unless every sum of the sentence follows exactly one giver of its own.
+		 */
+		private @Nullable Named listedGiver(Money money, Span sentence) {
+			List<Money> listed = this.draft.money.stream()
+				.filter((x) -> sentence.start() <= x.span().start() && x.span().end() <= sentence.end())
+				.toList();
+			if (listed.size() < 2) {
+				return null;
+			}
+			Set<String> codes = new HashSet<>();
+			Named mine = null;
+			int from = sentence.start();
+			for (Money x : listed) {
+				List<Named> givers = countriesIn(this.text.substring(from, x.span().start())).stream()
+					.filter((n) -> !n.recipient())
+					.toList();
+				if (givers.size() != 1 || !codes.add(givers.get(0).code())) {
+					return null;
+				}
+				if (x == money) {
+					mine = new Named(givers.get(0).code(), from + givers.get(0).start(), false);
+				}
+				from = x.span().end();
+			}
+			return mine;
 		}
 
 		/**
@@ -2110,11 +2186,18 @@ public final class Drafter {
 			.compile("\\b(?:negotiat\\w*|in talks|(?:is|are|were|was) (?:also )?discussing)\\b");
 
 		/**
+		 * "Latvia, which had pledged 8 million pounds ..., withdrew from the group",
+		 * "pulled out of": a pledge taken back.
+		 */
+		private static final Pattern WITHDREW = Pattern.compile("\\b(?:withdr[ae]w|withdrawn|withdraws|pulled out"
+				+ "|pulls out|backed out|dropped out|scrapped|cancell?ed)\\b");
+
+		/**
 		 * How firmly a commitment's sentence commits: UNDERTAKEN unless its words hedge.
 		 */
 		private static String firmness(String sentence) {
-			return NEGOTIATING.matcher(sentence).find() ? "UNDER_NEGOTIATION"
-					: INTENDED.matcher(sentence).find() ? "INTENDED" : "UNDERTAKEN";
+			return WITHDREW.matcher(sentence).find() ? "WITHDRAWN" : NEGOTIATING.matcher(sentence).find()
+					? "UNDER_NEGOTIATION" : INTENDED.matcher(sentence).find() ? "INTENDED" : "UNDERTAKEN";
 		}
 
 		private static final Pattern DELIVERY_WORD = Pattern

@@ -455,6 +455,40 @@ class DrafterTests {
 	}
 
 	@Test
+	void poundsAreSterlingAndAConversionInBracketsIsNoSecondSum() {
+		// a wire report gives the sum in its currency and the dollars in brackets: one
+		// sum
+		Draft draft = draft("Finland and Estonia signed a letter of intent in London that raises the budget to "
+				+ "120 million pounds ($152 million). Britain gave 8 million British pounds, "
+				+ "£5m (about €5.8m) and 2 million pounds sterling.");
+		assertThat(draft.money).extracting(Draft.Money::normalized)
+			.containsExactly("GBP 120000000", "GBP 8000000", "GBP 5000000", "GBP 2000000");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.value.words().of(draft.text)).isEqualTo("120 million pounds"));
+	}
+
+	@Test
+	void sumsListedWithTheirCountriesAreEachItsCountrysCommitment() {
+		Draft draft = draft("Britain will put 70 million pounds into the coalition for Ukraine, Finland 30 million "
+				+ "pounds and Estonia 20 million pounds, the minister said.");
+		assertThat(draft.commitments)
+			.extracting((c) -> c.obligor, (c) -> c.beneficiary, (c) -> c.amount.money().normalized(),
+					(c) -> c.evidence().of(draft.text))
+			.containsExactly(tuple("GB", "UA", "GBP 70000000", "Britain will put 70 million pounds"),
+					tuple("FI", "UA", "GBP 30000000", "Finland 30 million pounds"),
+					tuple("EE", "UA", "GBP 20000000", "Estonia 20 million pounds"));
+	}
+
+	@Test
+	void aPledgeOfACountryThatWithdrewIsWithdrawn() {
+		Draft draft = draft("Latvia, which had pledged 8 million pounds to the coalition for Ukraine in June, "
+				+ "withdrew from the group last month. Sweden pulled out of a 5 million euro pledge to Ukraine. "
+				+ "Norway will give Ukraine 9 million euros.");
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.status)
+			.containsExactly(tuple("LV", "WITHDRAWN"), tuple("SE", "WITHDRAWN"), tuple("NO", "UNDERTAKEN"));
+	}
+
+	@Test
 	void aCommitmentThatIsPlannedOrCouldBeIsIntendedAndOneUnderTalksIsUnderNegotiation() {
 		Draft draft = draft("Norway plans to invest up to 2.5 billion Norwegian kroner in Poland. "
 				+ "Poland could contribute about 300 million zlotys to Norway's line. "
