@@ -1541,8 +1541,10 @@ public final class Drafter {
 					// "..., the Lithuanian defence ministry said.", "..., the ministry
 					// added.": no person is named, the organization speaks
 					Org organization = (speaker == null) ? speakingOrganization(by, by.start()) : null;
-					if ((speaker != null || organization != null) && TRAILING_REST.matcher(rest).matches()
-							&& !subject.substring(0, comma).contains(",")) {
+					// "Latvia, which had pledged ..., withdrew ..., the ministry said.":
+					// the
+					// whole clause before the attribution, commas and all
+					if ((speaker != null || organization != null) && TRAILING_REST.matcher(rest).matches()) {
 						paraphrase(speaker, new Span(base, base + comma), sentence,
 								dayIn(new Span(base + verb.start(), sentence.end())), organization);
 					}

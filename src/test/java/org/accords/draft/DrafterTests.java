@@ -254,6 +254,26 @@ class DrafterTests {
 	}
 
 	@Test
+	void aTrailingAttributionSpeaksTheWholeClauseThoughItHasCommasOfItsOwn() {
+		// "Under the schedule, ..., the ministry said." and "Latvia, which ..., withdrew
+		// ..., the ministry said.": the ministry's words, commas and all
+		Draft draft = draft("Britain's Ministry of Defence published the letter.\n"
+				+ "Under the delivery schedule, the first 24 boats are due by the end of March 2026, the ministry said.\n"
+				+ "Latvia, which had pledged 8 million pounds in June, withdrew from the group last month, saying it "
+				+ "needed the money at home, the ministry said.\n"
+				+ "In Riga, the boats were tested, Defence Minister Ilze Kalnina added.");
+		assertThat(draft.statements)
+			.extracting((s) -> s.text.of(draft.text), (s) -> (s.speaker != null) ? s.speaker.name : null,
+					(s) -> (s.organization != null) ? s.organization.name + " (" + s.organization.country + ")" : null)
+			.containsExactly(
+					tuple("Under the delivery schedule, the first 24 boats are due by the end of March 2026", null,
+							"Ministry of Defence (GB)"),
+					tuple("Latvia, which had pledged 8 million pounds in June, withdrew from the group last month, "
+							+ "saying it needed the money at home", null, "Ministry of Defence (GB)"),
+					tuple("In Riga, the boats were tested", "Ilze Kalnina", null));
+	}
+
+	@Test
 	void aMinistryThatSaidThatIsTheSpeakerOfItsClauseButNotOfWhatItAnnounced() {
 		Draft draft = draft("The Estonian defence ministry said on Friday that the radars would arrive in May.\n"
 				+ "The ministry announced the purchase of two more radars.");
