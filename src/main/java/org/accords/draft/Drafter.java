@@ -810,10 +810,15 @@ public final class Drafter {
 			if (role == null) {
 				role = roleAfter(span.end());
 			}
+			String apposed = null;
+			if (role == null) {
+				role = roleApposedBefore(span);
+				apposed = (role != null) ? possessiveCountry(role.start()) : null;
+			}
 			if (role != null && person.role == null) {
 				String written = trimConnectors(role.of(this.text));
 				if (!written.isBlank()) {
-					String country = countryOf(written);
+					String country = (apposed != null) ? apposed : countryOf(written);
 					if (country != null) {
 						person.country = country;
 					}
@@ -906,6 +911,37 @@ public final class Drafter {
 			}
 			return start;
 		}
+
+		/**
+		 * "Ukraine's ambassador in London, Oksana Hrytsenko, who ...": role words set off
+		 * by a comma before a name that a comma follows, from the clause's start (its
+		 * country's possessive left out: {@link #possessiveCountry}).
+		 */
+		private @Nullable Span roleApposedBefore(Span name) {
+			if (!this.text.startsWith(",", name.end())) {
+				return null;
+			}
+			Matcher m = ROLE_APPOSED.matcher(this.text.substring(Math.max(0, name.start() - 80), name.start()));
+			if (!m.find()) {
+				return null;
+			}
+			int offset = Math.max(0, name.start() - 80);
+			Span role = new Span(offset + m.start(2), offset + m.end(2));
+			return role.overlaps(this.dateline) ? null : role;
+		}
+
+		/** The country whose possessive ends just before an offset: "Ukraine's ". */
+		private @Nullable String possessiveCountry(int offset) {
+			Matcher m = POSSESSIVE_BEFORE.matcher(this.text.substring(Math.max(0, offset - 40), offset));
+			return m.find() ? Drafter.this.countries.code(m.group(1)) : null;
+		}
+
+		private static final Pattern ROLE_APPOSED = Pattern.compile(
+				"(?:\\A|[.,;\\n]\\s*)((?:\\p{Lu}[\\p{L}\\p{M}]*['’]s" + "\\s+|[Tt]he\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?i:"
+						+ String.join("|", ROLE_WORDS) + ")\\b[^,.;\\n\"“”]{0,40})),\\s+\\z");
+
+		private static final Pattern POSSESSIVE_BEFORE = Pattern
+			.compile("(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)?)['’]s\\s+\\z");
 
 		/** ", president of Fjordline Defence": a role written after the name. */
 		private @Nullable Span roleAfter(int nameEnd) {
@@ -1461,7 +1497,8 @@ public final class Drafter {
 		/** "whose director X" after a comma: a relative clause whose subject speaks. */
 		private static final Pattern RELATIVE_SPEAKER = Pattern.compile("\\s*(?:whose|who)\\s");
 
-		private static final Pattern APPOSITION = Pattern.compile("\\A([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
+		private static final Pattern APPOSITION = Pattern
+			.compile("\\A(?:[^,]+,\\s+)?([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
 
 		/**
 		 * What may follow the verb of a trailing attribution ("CLAUSE, Ozols said."): a
@@ -1526,7 +1563,10 @@ public final class Drafter {
 				int lastComma = subject.lastIndexOf(',');
 				Span who = new Span(base, base + head.length());
 				if (apposition.matches()) {
-					who = new Span(base, base + apposition.end(1));
+					// "Ukraine's ambassador in London, Oksana Hrytsenko, who ...": the
+					// name,
+					// not the role before it
+					who = new Span(base + apposition.start(1), base + apposition.end(1));
 				}
 				else if (lastComma >= 0 && RELATIVE_SPEAKER.matcher(subject.substring(lastComma + 1)).lookingAt()) {
 					// "... Radmet Systems, whose director Pavel Jandl said the firm ..."

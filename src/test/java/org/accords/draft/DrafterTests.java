@@ -867,6 +867,20 @@ class DrafterTests {
 	}
 
 	@Test
+	void aCountrysAmbassadorNamedAfterTheRoleIsTheSpeakerAndOfThatCountry() {
+		// "Ukraine's ambassador in London, Oksana Hrytsenko, who attended the signing,
+		// thanked ... and said that ...": the role before the name, set off by commas
+		Draft draft = draft("Britain and Finland signed a letter of intent in London on Thursday.\n"
+				+ "Ukraine's ambassador in London, Oksana Hrytsenko, who attended the signing, thanked the two "
+				+ "governments and said that the boats would patrol the lower Dnipro.");
+		assertThat(draft.people).filteredOn((p) -> p.name.equals("Oksana Hrytsenko")).singleElement().satisfies((p) -> {
+			assertThat(p.country).isEqualTo("UA");
+			assertThat(p.role).isEqualTo("ambassador in London");
+		});
+		assertThat(speakerOf(draft, "the boats would")).isEqualTo("Oksana Hrytsenko");
+	}
+
+	@Test
 	void aStateSecretaryKeepsTheWholeRole() {
 		Draft draft = draft("Norwegian State Secretary Ingvild Saether said that Norway would pay its share.");
 		assertThat(draft.people).singleElement()
