@@ -2810,6 +2810,12 @@ public final class Drafter {
 			if (this.draft.agreements.isEmpty()) {
 				return;
 			}
+			// a post names no area: "Minister for Defence Procurement Helen Carrow"
+			List<Span> posts = this.draft.people.stream()
+				.map((p) -> p.roleSpan)
+				.filter(Objects::nonNull)
+				.map(Objects::requireNonNull)
+				.toList();
 			List<Span> taken = new ArrayList<>();
 			List<Area> found = new ArrayList<>();
 			for (String[] term : Drafter.this.areaTerms) {
@@ -2818,7 +2824,7 @@ public final class Drafter {
 					.matcher(this.text);
 				while (m.find()) {
 					Span span = new Span(m.start(), m.end());
-					if (taken.stream().noneMatch(span::overlaps)) {
+					if (taken.stream().noneMatch(span::overlaps) && posts.stream().noneMatch(span::overlaps)) {
 						taken.add(span);
 						found.add(new Area(capitalize(span.of(this.text)), term[1], span));
 					}

@@ -638,6 +638,16 @@ class DrafterTests {
 	}
 
 	@Test
+	void aPersonsRoleProposesNoAreaAndTrainingHowitzersAndArmouredVehiclesHaveTheirOwnCategories() {
+		// "Minister for Defence Procurement" is a post, not what the letter covers
+		Draft draft = draft("Britain and Finland signed a letter of intent on training crews, howitzers and armoured "
+				+ "vehicles in London on Thursday, Minister for Defence Procurement Helen Carrow said.");
+		assertThat(draft.areas).extracting(Draft.Area::name, Draft.Area::category)
+			.containsExactly(tuple("Training", "TRAINING"), tuple("Howitzers", "ARTILLERY"),
+					tuple("Armoured vehicles", "ARMOURED_VEHICLES"));
+	}
+
+	@Test
 	void anAreaWrittenInTheSingularAndThePluralIsOneArea() {
 		Draft draft = draft("Estonia and Ukraine signed a memorandum on Drone production in Tallinn on Friday. "
 				+ "The two countries will also test drones at sea.");
