@@ -230,6 +230,12 @@ public final class Draft {
 		 */
 		@Nullable Span partiesEvidence;
 
+		/**
+		 * Countries that "joined" it, with the day or month ("Finland and Estonia joined
+		 * a British-led coalition ... on Thursday"), or follow it "as an observer".
+		 */
+		final List<Joined> joined = new ArrayList<>();
+
 		/** Where things go under it ("buying drones for Ukraine"): not parties. */
 		final Set<String> recipients = new LinkedHashSet<>();
 
@@ -246,6 +252,14 @@ public final class Draft {
 			this.title = title;
 		}
 
+	}
+
+	/**
+	 * A participant an article says joined an agreement or follows it: its party, its
+	 * role (MEMBER or OBSERVER), the day or month it joined as the article words it, and
+	 * the words that say so.
+	 */
+	record Joined(String party, String role, @Nullable String on, Span evidence) {
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.DateRef;
 import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Joined;
 import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
@@ -2061,13 +2062,89 @@ public final class Drafter {
 				if (own && deal.lead == null) {
 					lead(deal, sentence);
 				}
+				joined(deal, sentence);
+			}
+		}
+
+		/** "a British-led coalition". */
+		private static final Pattern HYPHEN_LED = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\p{M}]+)-led\\b");
+
+		/** "joined": a country taking part from then on. */
+		private static final Pattern JOINED = Pattern.compile("\\bjoined\\b");
+
+		/** "as an observer": a country following it without taking part. */
+		private static final Pattern AS_OBSERVER = Pattern.compile("\\bas an? observers?\\b");
+
+		/** What "joined" must be followed by: "it", or the coalition, group or deal. */
+		private static final Pattern JOINED_WHAT = Pattern.compile("\\A\\s+(?:it\\b|(?:[\\p{L}-]+\\s+){0,4}?"
+				+ "(?:coalition|group|initiative|alliance|partnership|scheme|programme|agreement|letter|memorandum"
+				+ "|declaration|framework)\\b)");
+
+		/**
+		 * "Finland and Estonia joined a British-led coalition ... on Thursday", "the
+		 * Netherlands joined it in July": the countries of the clause before the verb are
+		 * members from that day or month; "Norway follows the coalition's work as an
+		 * observer": an observer.
+		 */
+		private void joined(Deal deal, Span whole) {
+			Span sentence = (whole.start() < this.dateline.end() && this.dateline.end() < whole.end())
+					? new Span(firstNonSpace(this.dateline.end()), whole.end()) : whole;
+			String s = sentence.of(this.text);
+			for (Pattern verb : List.of(JOINED, AS_OBSERVER)) {
+				Matcher m = verb.matcher(s);
+				while (m.find()) {
+					if (verb == JOINED && !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+						continue;
+					}
+					int from = Math.max(s.lastIndexOf(", ", m.start()), s.lastIndexOf("; ", m.start()));
+					from = (from < 0) ? 0 : from + 2;
+					Matcher connector = Pattern.compile("\\A(?:and|while|but)\\s+").matcher(s.substring(from));
+					if (connector.find()) {
+						from += connector.end();
+					}
+					int to = m.end();
+					while (to < s.length() && ",.;".indexOf(s.charAt(to)) < 0) {
+						to++;
+					}
+					List<String> codes = countriesIn(s.substring(from, m.start())).stream()
+						.filter((n) -> !n.recipient())
+						.map(Named::code)
+						.distinct()
+						.toList();
+					Span clause = new Span(sentence.start() + from,
+							sentence.start() + ((verb == JOINED) ? to : m.end()));
+					String on = null;
+					if (verb == JOINED) {
+						Span after = new Span(sentence.start() + m.end(), sentence.start() + to);
+						on = dayIn(after);
+						on = (on != null) ? on : monthIn(after);
+					}
+					for (String code : codes) {
+						if (deal.joined.stream().noneMatch((j) -> j.party().equals(code))) {
+							deal.joined.add(new Joined(code, (verb == JOINED) ? "MEMBER" : "OBSERVER", on, clause));
+						}
+					}
+				}
 			}
 		}
 
 		private void lead(Deal deal, Span sentence) {
 			String s = sentence.of(this.text);
+			Matcher hyphenLed = HYPHEN_LED.matcher(s);
+			while (hyphenLed.find()) {
+				// "a British-led coalition" (the country's word is no country match
+				// before its hyphen)
+				String code = Drafter.this.countries.code(hyphenLed.group(1));
+				if (code != null && deal.parties.contains(code)) {
+					deal.lead = code;
+					deal.leadEvidence = new Span(sentence.start() + hyphenLed.start(),
+							sentence.start() + hyphenLed.end());
+					break;
+				}
+			}
 			Matcher country = Drafter.this.countries.pattern().matcher(s);
 			Span named = null;
+			boolean hyphen = deal.lead != null;
 			while (country.find()) {
 				String code = Drafter.this.countries
 					.code((country.group(1) != null) ? country.group(1) : country.group(2));
@@ -2078,7 +2155,7 @@ public final class Drafter {
 				boolean ledBy = Pattern.compile("\\bled by (?:the )?\\z")
 					.matcher(s.substring(Math.max(0, country.start() - 12), country.start()))
 					.find();
-				if (leads.lookingAt() || ledBy) {
+				if (!hyphen && (leads.lookingAt() || ledBy)) {
 					deal.lead = code;
 					deal.leadEvidence = ledBy
 							? new Span(sentence.start() + s.lastIndexOf("led by", country.start()),

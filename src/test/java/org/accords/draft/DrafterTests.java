@@ -778,6 +778,50 @@ class DrafterTests {
 	}
 
 	@Test
+	void countriesThatJoinedACountryLedCoalitionAreMembersOnTheirDayAndAnObserverIsOne() {
+		// the article is dated 2025-03-14 (a Friday): "on Thursday" is the 13th, "in
+		// July"
+		// July 2024
+		Draft draft = draft("Finland and Estonia joined a British-led coalition that builds river boats for Ukraine "
+				+ "on Thursday, signing a letter of intent in London.\n"
+				+ "The letter was signed by British Defence Secretary Alistair Penrose, Finnish Defence Minister "
+				+ "Aino Rautio and Estonian Defence Minister Kaarel Tamm.\n"
+				+ "Britain set up the coalition in June, and the Netherlands joined it in July.\n"
+				+ "Norway follows the coalition's work as an observer.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactlyInAnyOrder("FI", "EE", "GB");
+			assertThat(a.lead).isEqualTo("GB");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "joined.txt")).contains(
+				"""
+						    participants:
+						      - party: FI
+						        role: MEMBER
+						        joinedOn: Thursday
+						        evidence:
+						          - Finland and Estonia joined a British-led coalition that builds river boats for Ukraine on Thursday
+						      - party: EE
+						        role: MEMBER
+						        joinedOn: Thursday
+						        evidence:
+						          - Finland and Estonia joined a British-led coalition that builds river boats for Ukraine on Thursday
+						      - party: GB
+						        role: CO_LEADER
+						        evidence:
+						          - British-led
+						      - party: NL
+						        role: MEMBER
+						        joinedOn: 2024-07
+						        evidence:
+						          - the Netherlands joined it in July
+						      - party: "NO"
+						        role: OBSERVER
+						        evidence:
+						          - Norway follows the coalition's work as an observer
+						""");
+	}
+
+	@Test
 	void aFirstTrancheAndTheTotalAreTwoCommitmentsOfTheAgreementsParties() {
 		// the article is dated 2025-03-14: "by April" is April 2025
 		Draft draft = draft("Denmark and Norway signed a letter of intent on buying interceptor drones for Ukraine "
