@@ -2753,7 +2753,9 @@ public final class Drafter {
 					if (deal.signedInPassing.contains(sentence)) {
 						continue;
 					}
-					if (Pattern.compile("\\bsigning ceremony\\b|\\bsigned in \\p{Lu}")
+					// "... signed by A and B at a short ceremony in Whitehall" too
+					if (Pattern.compile(
+							"\\bsigning ceremony\\b|\\bsigned in \\p{Lu}|\\b(?:at|during) an? (?:[\\p{L}-]+\\s+)?ceremony\\b")
 						.matcher(sentence.of(this.text))
 						.find()) {
 						// "Signing of the memorandum on ...": the title's kind noun in

@@ -212,6 +212,19 @@ class DrafterTests {
 	}
 
 	@Test
+	void aLetterSignedAtAShortCeremonyHasItsSigningCeremony() {
+		Draft draft = draft("Finland and Estonia signed a letter of intent on river boats on Thursday.\n"
+				+ "The letter was signed by Finnish Defence Minister Aino Rautio and Estonian Defence Minister "
+				+ "Kaarel Tamm at a short ceremony in Whitehall.");
+		assertThat(draft.events).singleElement().satisfies((e) -> {
+			assertThat(e.kind).isEqualTo("SIGNING_CEREMONY");
+			assertThat(e.date).isEqualTo("Thursday");
+			assertThat(e.participants).extracting((p) -> p.name).containsExactly("Aino Rautio", "Kaarel Tamm");
+		});
+		assertThat(draft.agreements.get(0).signedAt).isSameAs(draft.events.get(0));
+	}
+
+	@Test
 	void accordingToTheMinistryIsAParaphraseOfTheMinistryLastNamed() {
 		// no person named: the organization is the speaker
 		Draft draft = draft("The Latvian Ministry of Defence announced the purchase on Friday.\n"
