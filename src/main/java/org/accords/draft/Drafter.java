@@ -937,9 +937,10 @@ public final class Drafter {
 			return m.find() ? Drafter.this.countries.code(m.group(1)) : null;
 		}
 
-		private static final Pattern ROLE_APPOSED = Pattern.compile(
-				"(?:\\A|[.,;\\n]\\s*)((?:\\p{Lu}[\\p{L}\\p{M}]*['’]s" + "\\s+|[Tt]he\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?i:"
-						+ String.join("|", ROLE_WORDS) + ")\\b[^,.;\\n\"“”]{0,40})),\\s+\\z");
+		private static final Pattern ROLE_APPOSED = Pattern
+			.compile("(?:\\A|[.,;\\n]\\s*)((?:\\p{Lu}[\\p{L}\\p{M}]*['’]s"
+					+ "\\s+|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?i:"
+					+ String.join("|", ROLE_WORDS) + ")\\b[^,.;\\n\"“”]{0,40})),\\s+\\z");
 
 		private static final Pattern POSSESSIVE_BEFORE = Pattern
 			.compile("(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)?)['’]s\\s+\\z");

@@ -939,7 +939,12 @@ class DrafterTests {
 		// thanked ... and said that ...": the role before the name, set off by commas
 		Draft draft = draft("Britain and Finland signed a letter of intent in London on Thursday.\n"
 				+ "Ukraine's ambassador in London, Oksana Hrytsenko, who attended the signing, thanked the two "
-				+ "governments and said that the boats would patrol the lower Dnipro.");
+				+ "governments and said that the boats would patrol the lower Dnipro.\n"
+				+ "His Finnish counterpart, Aino Rautio, told reporters in Helsinki that the boats were ready.");
+		assertThat(draft.people).filteredOn((p) -> p.name.equals("Aino Rautio")).singleElement().satisfies((p) -> {
+			assertThat(p.country).isEqualTo("FI");
+			assertThat(p.role).isEqualTo("Finnish counterpart");
+		});
 		assertThat(draft.people).filteredOn((p) -> p.name.equals("Oksana Hrytsenko")).singleElement().satisfies((p) -> {
 			assertThat(p.country).isEqualTo("UA");
 			assertThat(p.role).isEqualTo("ambassador in London");
