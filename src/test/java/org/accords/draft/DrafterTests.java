@@ -786,9 +786,7 @@ class DrafterTests {
 
 	@Test
 	void countriesThatJoinedACountryLedCoalitionAreMembersOnTheirDayAndAnObserverIsOne() {
-		// the article is dated 2025-03-14 (a Friday): "on Thursday" is the 13th, "in
-		// July"
-		// July 2024
+		// the article is dated 2025-03-14: "in July" is July 2024
 		Draft draft = draft("Finland and Estonia joined a British-led coalition that builds river boats for Ukraine "
 				+ "on Thursday, signing a letter of intent in London.\n"
 				+ "The letter was signed by British Defence Secretary Alistair Penrose, Finnish Defence Minister "
