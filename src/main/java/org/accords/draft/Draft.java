@@ -230,6 +230,12 @@ public final class Draft {
 		 */
 		@Nullable Span partiesEvidence;
 
+		/**
+		 * Countries that "joined" it, with the day or month ("Finland and Estonia joined
+		 * a British-led coalition ... on Thursday"), or follow it "as an observer".
+		 */
+		final List<Joined> joined = new ArrayList<>();
+
 		/** Where things go under it ("buying drones for Ukraine"): not parties. */
 		final Set<String> recipients = new LinkedHashSet<>();
 
@@ -246,6 +252,14 @@ public final class Draft {
 			this.title = title;
 		}
 
+	}
+
+	/**
+	 * A participant an article says joined an agreement or follows it: its party, its
+	 * role (MEMBER or OBSERVER), the day or month it joined as the article words it, and
+	 * the words that say so.
+	 */
+	record Joined(String party, String role, @Nullable String on, Span evidence) {
 	}
 
 	/**
@@ -344,6 +358,12 @@ public final class Draft {
 		 */
 		@Nullable String fulfilledOn;
 
+		/**
+		 * Its own words, when its sentence lists several sums each with its country
+		 * ("Finland 30 million pounds"): its evidence instead of the whole sentence.
+		 */
+		@Nullable Span part;
+
 		/** "by the end of June 2026", "by 2027": a month ({@code 2026-06}) or a year. */
 		@Nullable String dueBy;
 
@@ -356,6 +376,11 @@ public final class Draft {
 		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;
 			this.sentence = sentence;
+		}
+
+		/** The words that say it: its own part of the sentence, else the sentence. */
+		Span evidence() {
+			return (this.part != null) ? this.part : this.sentence;
 		}
 
 	}

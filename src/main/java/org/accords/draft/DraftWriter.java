@@ -18,6 +18,7 @@ import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Joined;
 import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
@@ -420,15 +421,35 @@ public final class DraftWriter {
 			if (deal.openToAccession) {
 				entry.put("openToAccession", true);
 			}
-			if (deal.lead != null && deal.leadEvidence != null && deal.partiesEvidence != null) {
+			boolean led = deal.lead != null && deal.leadEvidence != null && deal.partiesEvidence != null;
+			if (led || !deal.joined.isEmpty()) {
 				List<Object> participants = new ArrayList<>();
-				for (String party : deal.parties) {
+				Set<String> written = new HashSet<>();
+				for (String party : led ? deal.parties : Set.<String>of()) {
+					Joined joined = deal.joined.stream()
+						.filter((j) -> j.party().equals(party))
+						.findFirst()
+						.orElse(null);
+					boolean leads = party.equals(deal.lead);
 					Map<String, Object> participant = new LinkedHashMap<>();
 					participant.put("party", party);
-					participant.put("role", party.equals(deal.lead) ? "CO_LEADER" : "MEMBER");
-					participant.put("evidence",
-							List.of(excerpt(text, party.equals(deal.lead) ? deal.leadEvidence : deal.partiesEvidence)));
+					participant.put("role", leads ? "CO_LEADER" : (joined != null) ? joined.role() : "MEMBER");
+					putIfPresent(participant, "joinedOn", (joined != null && !leads) ? joined.on() : null);
+					Span evidence = leads ? deal.leadEvidence
+							: (joined != null) ? joined.evidence() : deal.partiesEvidence;
+					participant.put("evidence", List.of(excerpt(text, Objects.requireNonNull(evidence))));
 					participants.add(participant);
+					written.add(party);
+				}
+				for (Joined joined : deal.joined) {
+					if (written.add(joined.party())) {
+						Map<String, Object> participant = new LinkedHashMap<>();
+						participant.put("party", joined.party());
+						participant.put("role", joined.role());
+						putIfPresent(participant, "joinedOn", joined.on());
+						participant.put("evidence", List.of(excerpt(text, joined.evidence())));
+						participants.add(participant);
+					}
 				}
 				entry.put("participants", participants);
 			}
@@ -523,7 +544,7 @@ public final class DraftWriter {
 				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate, pledge.quantityItem));
 			}
 			putIfPresent(entry, "dueBy", pledge.dueBy);
-			entry.put("evidence", List.of(excerpt(text, pledge.sentence)));
+			entry.put("evidence", List.of(excerpt(text, pledge.evidence())));
 			commitments.add(entry);
 		}
 		root.put("commitments", commitments);

@@ -28,6 +28,7 @@ import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.DateRef;
 import org.accords.draft.Draft.Deal;
+import org.accords.draft.Draft.Joined;
 import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
@@ -91,14 +92,14 @@ public final class Drafter {
 	 * A currency's country before its word: "Norwegian kroner" (NOK), "Danish kroner"
 	 * (DKK), "Canadian dollars" (CAD).
 	 */
-	private static final String CURRENCY_COUNTRY = "(?:(?:Norwegian|Danish|Swedish|Canadian|Australian|Swiss|Czech|"
+	private static final String CURRENCY_COUNTRY = "(?:(?:Norwegian|Danish|Swedish|Canadian|Australian|Swiss|Czech|British|"
 			+ "Polish|Ukrainian|Japanese|South Korean|New Zealand|Hong Kong)\\s+)?";
 
 	private static final String CURRENCY_WORDS = "euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|"
-			+ "hryvnias?|won|rupees|francs|koruna|crowns";
+			+ "hryvnias?|won|rupees|francs|koruna|crowns|pounds sterling|pounds?(?!\\s+of\\b)";
 
 	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "\\s?("
-			+ CURRENCY_COUNTRY + "(?:" + CURRENCY_WORDS + ")|EUR|USD|NOK|SEK|DKK|JPY|PLN|UAH)\\b");
+			+ CURRENCY_COUNTRY + "(?:" + CURRENCY_WORDS + ")|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH)\\b");
 
 	/**
 	 * A country's word just before a currency's ("Norwegian kroner"): it names the money,
@@ -242,7 +243,8 @@ public final class Drafter {
 			Map.entry("swedish kronor", "SEK"), Map.entry("canadian dollars", "CAD"),
 			Map.entry("australian dollars", "AUD"), Map.entry("new zealand dollars", "NZD"),
 			Map.entry("hong kong dollars", "HKD"), Map.entry("swiss francs", "CHF"), Map.entry("francs", "CHF"),
-			Map.entry("czech koruna", "CZK"), Map.entry("czech crowns", "CZK"), Map.entry("koruna", "CZK"));
+			Map.entry("czech koruna", "CZK"), Map.entry("czech crowns", "CZK"), Map.entry("koruna", "CZK"),
+			Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"));
 
 	private final Gazetteer countries;
 
@@ -809,10 +811,15 @@ public final class Drafter {
 			if (role == null) {
 				role = roleAfter(span.end());
 			}
+			String apposed = null;
+			if (role == null) {
+				role = roleApposedBefore(span);
+				apposed = (role != null) ? possessiveCountry(role.start()) : null;
+			}
 			if (role != null && person.role == null) {
 				String written = trimConnectors(role.of(this.text));
 				if (!written.isBlank()) {
-					String country = countryOf(written);
+					String country = (apposed != null) ? apposed : countryOf(written);
 					if (country != null) {
 						person.country = country;
 					}
@@ -905,6 +912,38 @@ public final class Drafter {
 			}
 			return start;
 		}
+
+		/**
+		 * "Ukraine's ambassador in London, Oksana Hrytsenko, who ...": role words set off
+		 * by a comma before a name that a comma follows, from the clause's start (its
+		 * country's possessive left out: {@link #possessiveCountry}).
+		 */
+		private @Nullable Span roleApposedBefore(Span name) {
+			if (!this.text.startsWith(",", name.end())) {
+				return null;
+			}
+			Matcher m = ROLE_APPOSED.matcher(this.text.substring(Math.max(0, name.start() - 80), name.start()));
+			if (!m.find()) {
+				return null;
+			}
+			int offset = Math.max(0, name.start() - 80);
+			Span role = new Span(offset + m.start(2), offset + m.end(2));
+			return role.overlaps(this.dateline) ? null : role;
+		}
+
+		/** The country whose possessive ends just before an offset: "Ukraine's ". */
+		private @Nullable String possessiveCountry(int offset) {
+			Matcher m = POSSESSIVE_BEFORE.matcher(this.text.substring(Math.max(0, offset - 40), offset));
+			return m.find() ? Drafter.this.countries.code(m.group(1)) : null;
+		}
+
+		private static final Pattern ROLE_APPOSED = Pattern
+			.compile("(?:\\A|[.,;\\n]\\s*)((?:\\p{Lu}[\\p{L}\\p{M}]*['’]s"
+					+ "\\s+|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?i:"
+					+ String.join("|", ROLE_WORDS) + ")\\b[^,.;\\n\"“”]{0,40})),\\s+\\z");
+
+		private static final Pattern POSSESSIVE_BEFORE = Pattern
+			.compile("(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)?)['’]s\\s+\\z");
 
 		/** ", president of Fjordline Defence": a role written after the name. */
 		private @Nullable Span roleAfter(int nameEnd) {
@@ -1460,7 +1499,8 @@ public final class Drafter {
 		/** "whose director X" after a comma: a relative clause whose subject speaks. */
 		private static final Pattern RELATIVE_SPEAKER = Pattern.compile("\\s*(?:whose|who)\\s");
 
-		private static final Pattern APPOSITION = Pattern.compile("\\A([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
+		private static final Pattern APPOSITION = Pattern
+			.compile("\\A(?:[^,]+,\\s+)?([^,]+),\\s+(?:who|whose)\\s[^,]+,\\s*\\z");
 
 		/**
 		 * What may follow the verb of a trailing attribution ("CLAUSE, Ozols said."): a
@@ -1525,7 +1565,10 @@ public final class Drafter {
 				int lastComma = subject.lastIndexOf(',');
 				Span who = new Span(base, base + head.length());
 				if (apposition.matches()) {
-					who = new Span(base, base + apposition.end(1));
+					// "Ukraine's ambassador in London, Oksana Hrytsenko, who ...": the
+					// name,
+					// not the role before it
+					who = new Span(base + apposition.start(1), base + apposition.end(1));
 				}
 				else if (lastComma >= 0 && RELATIVE_SPEAKER.matcher(subject.substring(lastComma + 1)).lookingAt()) {
 					// "... Radmet Systems, whose director Pavel Jandl said the firm ..."
@@ -1540,8 +1583,10 @@ public final class Drafter {
 					// "..., the Lithuanian defence ministry said.", "..., the ministry
 					// added.": no person is named, the organization speaks
 					Org organization = (speaker == null) ? speakingOrganization(by, by.start()) : null;
-					if ((speaker != null || organization != null) && TRAILING_REST.matcher(rest).matches()
-							&& !subject.substring(0, comma).contains(",")) {
+					// "Latvia, which had pledged ..., withdrew ..., the ministry said.":
+					// the
+					// whole clause before the attribution, commas and all
+					if ((speaker != null || organization != null) && TRAILING_REST.matcher(rest).matches()) {
 						paraphrase(speaker, new Span(base, base + comma), sentence,
 								dayIn(new Span(base + verb.start(), sentence.end())), organization);
 					}
@@ -1714,6 +1759,16 @@ public final class Drafter {
 				}
 			}
 			this.draft.money.sort(Comparator.comparingInt((Money x) -> x.span().start()));
+			// "120 million pounds ($152 million)": the wire's conversion of the sum
+			// before,
+			// not a second sum
+			for (int i = this.draft.money.size() - 1; i > 0; i--) {
+				Span before = this.draft.money.get(i - 1).span();
+				Span after = this.draft.money.get(i).span();
+				if (CONVERSION.matcher(this.text.substring(before.end(), after.start())).matches()) {
+					this.draft.money.remove(i);
+				}
+			}
 			Matcher q = QUANTITY.matcher(this.text);
 			while (q.find()) {
 				Span span = new Span(q.start(), q.end());
@@ -1722,6 +1777,13 @@ public final class Drafter {
 				}
 			}
 		}
+
+		/**
+		 * What lies between a sum and its conversion: "120 million pounds ($152
+		 * million)", "£5m (about €5.8m)".
+		 */
+		private static final Pattern CONVERSION = Pattern
+			.compile("\\s*\\(\\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\\s+)?");
 
 		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
 			// "Polish zlotys": the country's word adds nothing to the currency's
@@ -1778,6 +1840,14 @@ public final class Drafter {
 				List<String> named = new ArrayList<>();
 				List<String> recipients = new ArrayList<>();
 				String said = sentence.of(this.text);
+				for (Named country : countriesIn(said)) {
+					if (!named.contains(country.code())) {
+						named.add(country.code());
+						if (country.recipient()) {
+							recipients.add(country.code());
+						}
+					}
+				}
 				Deal one = (this.draft.agreements.size() == 1) ? this.draft.agreements.get(0) : null;
 				if (one != null && one.value == null
 						&& (REFERS_BACK.matcher(said).find() || DEAL_NOUN.matcher(said).find())
@@ -1788,24 +1858,6 @@ public final class Drafter {
 					one.value = amount;
 					addEvidence(one, sentence);
 					continue;
-				}
-				Matcher country = Drafter.this.countries.pattern().matcher(said);
-				while (country.find()) {
-					String code = Drafter.this.countries
-						.code((country.group(1) != null) ? country.group(1) : country.group(2));
-					if (PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()
-							|| CURRENCY_AFTER.matcher(said).region(country.end(), said.length()).lookingAt()
-							|| PLACE_BEFORE.matcher(said.substring(0, country.start())).find()) {
-						// where, not who: "near the Polish border", "built in Poland";
-						// "Norwegian kroner" is the money's
-						continue;
-					}
-					if (code != null && !named.contains(code)) {
-						named.add(code);
-						if (isRecipient(said, country.start())) {
-							recipients.add(code);
-						}
-					}
 				}
 				if (named.isEmpty() && one != null && isHandedOver(said)) {
 					// "The missiles, handed over at an air base on Monday, are worth
@@ -1843,6 +1895,18 @@ public final class Drafter {
 						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
 								: (givers.size() > 1) ? givers.get(1) : null;
 					}
+					Named listed = listedGiver(money, sentence);
+					if (listed != null) {
+						// "Britain will put 70 million pounds into the coalition, Finland
+						// 30 million pounds and Estonia 20 million pounds": each sum is
+						// the
+						// country's named just before it, given where the money goes
+						pledge.obligors.clear();
+						pledge.obligor = listed.code();
+						pledge.beneficiary = !recipients.isEmpty() ? recipients.get(0)
+								: (one != null && !one.recipients.isEmpty()) ? one.recipients.iterator().next() : null;
+						pledge.part = new Span(listed.start(), amount.words().end());
+					}
 					if (deal != null || one != null) {
 						// an article that tells of one agreement: its money is that
 						// agreement's ("Norway plans to invest ..." after the letter)
@@ -1853,6 +1917,62 @@ public final class Drafter {
 					this.draft.commitments.add(pledge);
 				}
 			}
+		}
+
+		/** A country a sentence names, at its offset in the sentence. */
+		private record Named(String code, int start, boolean recipient) {
+		}
+
+		/**
+		 * The countries a sentence names as who, in its order: not those that say where
+		 * ("near the Polish border", "built in Poland") or whose money it is ("Norwegian
+		 * kroner"); each marked when things go "to" or "for" it.
+		 */
+		private List<Named> countriesIn(String said) {
+			List<Named> named = new ArrayList<>();
+			Matcher country = Drafter.this.countries.pattern().matcher(said);
+			while (country.find()) {
+				String code = Drafter.this.countries
+					.code((country.group(1) != null) ? country.group(1) : country.group(2));
+				if (code == null || PLACE_NOUN.matcher(said).region(country.end(), said.length()).lookingAt()
+						|| CURRENCY_AFTER.matcher(said).region(country.end(), said.length()).lookingAt()
+						|| PLACE_BEFORE.matcher(said.substring(0, country.start())).find()) {
+					continue;
+				}
+				named.add(new Named(code, country.start(), isRecipient(said, country.start())));
+			}
+			return named;
+		}
+
+		/**
+		 * The giver of a sum in a sentence that lists sums each after its own country
+		 * ("Britain will put 70 million pounds into the coalition, Finland 30 million
+		 * pounds and Estonia 20 million pounds"), with its offset in the text; null
+		 * unless every sum of the sentence follows exactly one giver of its own.
+		 */
+		private @Nullable Named listedGiver(Money money, Span sentence) {
+			List<Money> listed = this.draft.money.stream()
+				.filter((x) -> sentence.start() <= x.span().start() && x.span().end() <= sentence.end())
+				.toList();
+			if (listed.size() < 2) {
+				return null;
+			}
+			Set<String> codes = new HashSet<>();
+			Named mine = null;
+			int from = sentence.start();
+			for (Money x : listed) {
+				List<Named> givers = countriesIn(this.text.substring(from, x.span().start())).stream()
+					.filter((n) -> !n.recipient())
+					.toList();
+				if (givers.size() != 1 || !codes.add(givers.get(0).code())) {
+					return null;
+				}
+				if (x == money) {
+					mine = new Named(givers.get(0).code(), from + givers.get(0).start(), false);
+				}
+				from = x.span().end();
+			}
+			return mine;
 		}
 
 		/**
@@ -1943,13 +2063,89 @@ public final class Drafter {
 				if (own && deal.lead == null) {
 					lead(deal, sentence);
 				}
+				joined(deal, sentence);
+			}
+		}
+
+		/** "a British-led coalition". */
+		private static final Pattern HYPHEN_LED = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\p{M}]+)-led\\b");
+
+		/** "joined": a country taking part from then on. */
+		private static final Pattern JOINED = Pattern.compile("\\bjoined\\b");
+
+		/** "as an observer": a country following it without taking part. */
+		private static final Pattern AS_OBSERVER = Pattern.compile("\\bas an? observers?\\b");
+
+		/** What "joined" must be followed by: "it", or the coalition, group or deal. */
+		private static final Pattern JOINED_WHAT = Pattern.compile("\\A\\s+(?:it\\b|(?:[\\p{L}-]+\\s+){0,4}?"
+				+ "(?:coalition|group|initiative|alliance|partnership|scheme|programme|agreement|letter|memorandum"
+				+ "|declaration|framework)\\b)");
+
+		/**
+		 * "Finland and Estonia joined a British-led coalition ... on Thursday", "the
+		 * Netherlands joined it in July": the countries of the clause before the verb are
+		 * members from that day or month; "Norway follows the coalition's work as an
+		 * observer": an observer.
+		 */
+		private void joined(Deal deal, Span whole) {
+			Span sentence = (whole.start() < this.dateline.end() && this.dateline.end() < whole.end())
+					? new Span(firstNonSpace(this.dateline.end()), whole.end()) : whole;
+			String s = sentence.of(this.text);
+			for (Pattern verb : List.of(JOINED, AS_OBSERVER)) {
+				Matcher m = verb.matcher(s);
+				while (m.find()) {
+					if (verb == JOINED && !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+						continue;
+					}
+					int from = Math.max(s.lastIndexOf(", ", m.start()), s.lastIndexOf("; ", m.start()));
+					from = (from < 0) ? 0 : from + 2;
+					Matcher connector = Pattern.compile("\\A(?:and|while|but)\\s+").matcher(s.substring(from));
+					if (connector.find()) {
+						from += connector.end();
+					}
+					int to = m.end();
+					while (to < s.length() && ",.;".indexOf(s.charAt(to)) < 0) {
+						to++;
+					}
+					List<String> codes = countriesIn(s.substring(from, m.start())).stream()
+						.filter((n) -> !n.recipient())
+						.map(Named::code)
+						.distinct()
+						.toList();
+					Span clause = new Span(sentence.start() + from,
+							sentence.start() + ((verb == JOINED) ? to : m.end()));
+					String on = null;
+					if (verb == JOINED) {
+						Span after = new Span(sentence.start() + m.end(), sentence.start() + to);
+						on = dayIn(after);
+						on = (on != null) ? on : monthIn(after);
+					}
+					for (String code : codes) {
+						if (deal.joined.stream().noneMatch((j) -> j.party().equals(code))) {
+							deal.joined.add(new Joined(code, (verb == JOINED) ? "MEMBER" : "OBSERVER", on, clause));
+						}
+					}
+				}
 			}
 		}
 
 		private void lead(Deal deal, Span sentence) {
 			String s = sentence.of(this.text);
+			Matcher hyphenLed = HYPHEN_LED.matcher(s);
+			while (hyphenLed.find()) {
+				// "a British-led coalition" (the country's word is no country match
+				// before its hyphen)
+				String code = Drafter.this.countries.code(hyphenLed.group(1));
+				if (code != null && deal.parties.contains(code)) {
+					deal.lead = code;
+					deal.leadEvidence = new Span(sentence.start() + hyphenLed.start(),
+							sentence.start() + hyphenLed.end());
+					break;
+				}
+			}
 			Matcher country = Drafter.this.countries.pattern().matcher(s);
 			Span named = null;
+			boolean hyphen = deal.lead != null;
 			while (country.find()) {
 				String code = Drafter.this.countries
 					.code((country.group(1) != null) ? country.group(1) : country.group(2));
@@ -1960,7 +2156,7 @@ public final class Drafter {
 				boolean ledBy = Pattern.compile("\\bled by (?:the )?\\z")
 					.matcher(s.substring(Math.max(0, country.start() - 12), country.start()))
 					.find();
-				if (leads.lookingAt() || ledBy) {
+				if (!hyphen && (leads.lookingAt() || ledBy)) {
 					deal.lead = code;
 					deal.leadEvidence = ledBy
 							? new Span(sentence.start() + s.lastIndexOf("led by", country.start()),
@@ -2110,11 +2306,18 @@ public final class Drafter {
 			.compile("\\b(?:negotiat\\w*|in talks|(?:is|are|were|was) (?:also )?discussing)\\b");
 
 		/**
+		 * "Latvia, which had pledged 8 million pounds ..., withdrew from the group",
+		 * "pulled out of": a pledge taken back.
+		 */
+		private static final Pattern WITHDREW = Pattern.compile("\\b(?:withdr[ae]w|withdrawn|withdraws|pulled out"
+				+ "|pulls out|backed out|dropped out|scrapped|cancell?ed)\\b");
+
+		/**
 		 * How firmly a commitment's sentence commits: UNDERTAKEN unless its words hedge.
 		 */
 		private static String firmness(String sentence) {
-			return NEGOTIATING.matcher(sentence).find() ? "UNDER_NEGOTIATION"
-					: INTENDED.matcher(sentence).find() ? "INTENDED" : "UNDERTAKEN";
+			return WITHDREW.matcher(sentence).find() ? "WITHDRAWN" : NEGOTIATING.matcher(sentence).find()
+					? "UNDER_NEGOTIATION" : INTENDED.matcher(sentence).find() ? "INTENDED" : "UNDERTAKEN";
 		}
 
 		private static final Pattern DELIVERY_WORD = Pattern
@@ -2551,7 +2754,9 @@ public final class Drafter {
 					if (deal.signedInPassing.contains(sentence)) {
 						continue;
 					}
-					if (Pattern.compile("\\bsigning ceremony\\b|\\bsigned in \\p{Lu}")
+					// "... signed by A and B at a short ceremony in Whitehall" too
+					if (Pattern.compile(
+							"\\bsigning ceremony\\b|\\bsigned in \\p{Lu}|\\b(?:at|during) an? (?:[\\p{L}-]+\\s+)?ceremony\\b")
 						.matcher(sentence.of(this.text))
 						.find()) {
 						// "Signing of the memorandum on ...": the title's kind noun in
@@ -2685,6 +2890,12 @@ public final class Drafter {
 			if (this.draft.agreements.isEmpty()) {
 				return;
 			}
+			// a post names no area: "Minister for Defence Procurement Helen Carrow"
+			List<Span> posts = this.draft.people.stream()
+				.map((p) -> p.roleSpan)
+				.filter(Objects::nonNull)
+				.map(Objects::requireNonNull)
+				.toList();
 			List<Span> taken = new ArrayList<>();
 			List<Area> found = new ArrayList<>();
 			for (String[] term : Drafter.this.areaTerms) {
@@ -2693,7 +2904,7 @@ public final class Drafter {
 					.matcher(this.text);
 				while (m.find()) {
 					Span span = new Span(m.start(), m.end());
-					if (taken.stream().noneMatch(span::overlaps)) {
+					if (taken.stream().noneMatch(span::overlaps) && posts.stream().noneMatch(span::overlaps)) {
 						taken.add(span);
 						found.add(new Area(capitalize(span.of(this.text)), term[1], span));
 					}

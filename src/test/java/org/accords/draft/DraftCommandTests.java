@@ -352,6 +352,54 @@ class DraftCommandTests {
 	}
 
 	/**
+	 * An invented London report of two countries joining a British-led coalition by a
+	 * letter of intent, in pounds with the dollars in brackets, each member's sum in one
+	 * sentence, a pledge Latvia withdrew, an observer, two officials of one ministry and
+	 * an ambassador named after her post: accepted as drafted, it loads with what the
+	 * curator of its first run wrote by hand.
+	 */
+	@Test
+	void aCoalitionJoinedByLetterInPoundsWithAWithdrawnPledgeLoadsAsDraftedWithItsFacts() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "209_thames_gb_fi_ee_river_boats");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("LETTER_OF_INTENT"))
+			.singleElement()
+			.satisfies((a) -> {
+				assertThat(a.signedOn()).isEqualTo("2025-09-18");
+				assertThat(Objects.requireNonNull(a.value()).currency()).isEqualTo("GBP");
+				assertThat(a.value().amount()).isEqualTo("120000000");
+				assertThat(a.participants())
+					.extracting((p) -> NodeId.parse(p.partyId()).key(), (p) -> p.role().name(), (p) -> p.joinedOn())
+					.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("GB", "CO_LEADER", null),
+							org.assertj.core.api.Assertions.tuple("FI", "MEMBER", "2025-09-18"),
+							org.assertj.core.api.Assertions.tuple("EE", "MEMBER", "2025-09-18"),
+							org.assertj.core.api.Assertions.tuple("NL", "MEMBER", "2025-07-01"),
+							org.assertj.core.api.Assertions.tuple("NO", "OBSERVER", null));
+			});
+		assertThat(contents.commitments()).filteredOn((c) -> c.amount() != null)
+			.extracting((c) -> NodeId.parse(Objects.requireNonNull(c.obligorId())).key(),
+					(c) -> Objects.requireNonNull(c.amount()).currency(), (c) -> c.amount().amount(),
+					(c) -> c.status().name())
+			.containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("GB", "GBP", "70000000", "UNDERTAKEN"),
+					org.assertj.core.api.Assertions.tuple("FI", "GBP", "30000000", "UNDERTAKEN"),
+					org.assertj.core.api.Assertions.tuple("EE", "GBP", "20000000", "UNDERTAKEN"),
+					org.assertj.core.api.Assertions.tuple("LV", "GBP", "8000000", "WITHDRAWN"));
+		assertThat(contents.people()).filteredOn((p) -> p.name().equals("Oksana Hrytsenko"))
+			.singleElement()
+			.satisfies((p) -> assertThat(NodeId.parse(Objects.requireNonNull(p.countryId())).key()).isEqualTo("UA"));
+		assertThat(contents.statements()).filteredOn((st) -> st.text().startsWith("the boats would patrol"))
+			.singleElement()
+			.satisfies((st) -> assertThat(NodeId.parse(Objects.requireNonNull(st.speakerId())).key())
+				.isEqualTo("oksana-hrytsenko"));
+		// the Ministry of Defence's own words, three sentences with commas of their own
+		assertThat(contents.statements().stream().filter((st) -> st.speakerOrganizationId() != null).count())
+			.isGreaterThanOrEqualTo(3);
+		// "Minister for Defence Procurement" is a post, not an area
+		assertThat(contents.cooperationAreas()).extracting((area) -> area.name()).doesNotContain("Procurement");
+	}
+
+	/**
 	 * Two invented follow-ups dated by "last week": a delivery under the Norway–Poland
 	 * letter (signed on Wednesday 21 May) reported on 28 May, whose week holds that day,
 	 * and a report of the seed's memorandum (Monday 4 November) on 20 November, whose

@@ -197,7 +197,7 @@ class DrafterTests {
 	}
 
 	@Test
-	void anAgreementSignedInACityOtherwiseHasItsSigningCeremony() {
+	void anAgreementSignedInACityOrAtACeremonyOtherwiseHasItsSigningCeremony() {
 		Draft draft = draft("Estonia and Poland signed a treaty on border patrols.\n"
 				+ "The treaty was signed in Tallinn on Friday by Estonian Interior Minister Mart Kask and Polish "
 				+ "Interior Minister Piotr Nowak.");
@@ -209,6 +209,13 @@ class DrafterTests {
 			assertThat(e.participants).extracting((p) -> p.name).containsExactly("Mart Kask", "Piotr Nowak");
 		});
 		assertThat(draft.agreements.get(0).signedAt).isSameAs(draft.events.get(0));
+		// "signed by A and B at a short ceremony in Whitehall": a ceremony of the signing
+		Draft atACeremony = draft("Finland and Estonia signed a letter of intent on river boats on Thursday.\n"
+				+ "The letter was signed by Finnish Defence Minister Aino Rautio and Estonian Defence Minister "
+				+ "Kaarel Tamm at a short ceremony in Whitehall.");
+		assertThat(atACeremony.agreements.get(0).signedAt).isNotNull()
+			.extracting((e) -> e.kind, (e) -> e.date, (e) -> e.participants.size())
+			.containsExactly("SIGNING_CEREMONY", "Thursday", 2);
 	}
 
 	@Test
@@ -251,6 +258,26 @@ class DrafterTests {
 		assertThat(DraftWriter.standalone().write(draft, "ministry.txt"))
 			.contains("speaker: " + draft.organizations.get(0).id + "\n    kind: DIRECT_QUOTE")
 			.contains("speaker: " + draft.organizations.get(0).id + "\n    kind: PARAPHRASE");
+	}
+
+	@Test
+	void aTrailingAttributionSpeaksTheWholeClauseThoughItHasCommasOfItsOwn() {
+		// "Under the schedule, ..., the ministry said." and "Latvia, which ..., withdrew
+		// ..., the ministry said.": the ministry's words, commas and all
+		Draft draft = draft("Britain's Ministry of Defence published the letter.\n"
+				+ "Under the delivery schedule, the first 24 boats are due by the end of March 2026, the ministry said.\n"
+				+ "Latvia, which had pledged 8 million pounds in June, withdrew from the group last month, saying it "
+				+ "needed the money at home, the ministry said.\n"
+				+ "In Riga, the boats were tested, Defence Minister Ilze Kalnina added.");
+		assertThat(draft.statements)
+			.extracting((s) -> s.text.of(draft.text), (s) -> (s.speaker != null) ? s.speaker.name : null,
+					(s) -> (s.organization != null) ? s.organization.name + " (" + s.organization.country + ")" : null)
+			.containsExactly(
+					tuple("Under the delivery schedule, the first 24 boats are due by the end of March 2026", null,
+							"Ministry of Defence (GB)"),
+					tuple("Latvia, which had pledged 8 million pounds in June, withdrew from the group last month, "
+							+ "saying it needed the money at home", null, "Ministry of Defence (GB)"),
+					tuple("In Riga, the boats were tested", "Ilze Kalnina", null));
 	}
 
 	@Test
@@ -455,6 +482,40 @@ class DrafterTests {
 	}
 
 	@Test
+	void poundsAreSterlingAndAConversionInBracketsIsNoSecondSum() {
+		// a wire report gives the sum in its currency and the dollars in brackets: one
+		// sum
+		Draft draft = draft("Finland and Estonia signed a letter of intent in London that raises the budget to "
+				+ "120 million pounds ($152 million). Britain gave 8 million British pounds, "
+				+ "£5m (about €5.8m) and 2 million pounds sterling.");
+		assertThat(draft.money).extracting(Draft.Money::normalized)
+			.containsExactly("GBP 120000000", "GBP 8000000", "GBP 5000000", "GBP 2000000");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.value.words().of(draft.text)).isEqualTo("120 million pounds"));
+	}
+
+	@Test
+	void sumsListedWithTheirCountriesAreEachItsCountrysCommitment() {
+		Draft draft = draft("Britain will put 70 million pounds into the coalition for Ukraine, Finland 30 million "
+				+ "pounds and Estonia 20 million pounds, the minister said.");
+		assertThat(draft.commitments)
+			.extracting((c) -> c.obligor, (c) -> c.beneficiary, (c) -> c.amount.money().normalized(),
+					(c) -> c.evidence().of(draft.text))
+			.containsExactly(tuple("GB", "UA", "GBP 70000000", "Britain will put 70 million pounds"),
+					tuple("FI", "UA", "GBP 30000000", "Finland 30 million pounds"),
+					tuple("EE", "UA", "GBP 20000000", "Estonia 20 million pounds"));
+	}
+
+	@Test
+	void aPledgeOfACountryThatWithdrewIsWithdrawn() {
+		Draft draft = draft("Latvia, which had pledged 8 million pounds to the coalition for Ukraine in June, "
+				+ "withdrew from the group last month. Sweden pulled out of a 5 million euro pledge to Ukraine. "
+				+ "Norway will give Ukraine 9 million euros.");
+		assertThat(draft.commitments).extracting((c) -> c.obligor, (c) -> c.status)
+			.containsExactly(tuple("LV", "WITHDRAWN"), tuple("SE", "WITHDRAWN"), tuple("NO", "UNDERTAKEN"));
+	}
+
+	@Test
 	void aCommitmentThatIsPlannedOrCouldBeIsIntendedAndOneUnderTalksIsUnderNegotiation() {
 		Draft draft = draft("Norway plans to invest up to 2.5 billion Norwegian kroner in Poland. "
 				+ "Poland could contribute about 300 million zlotys to Norway's line. "
@@ -581,6 +642,16 @@ class DrafterTests {
 		});
 		assertThat(draft.areas).extracting(Draft.Area::category)
 			.containsExactly("INDUSTRIAL_PRODUCTION", "UNMANNED_SYSTEMS");
+	}
+
+	@Test
+	void aPersonsRoleProposesNoAreaAndTrainingHowitzersAndArmouredVehiclesHaveTheirOwnCategories() {
+		// "Minister for Defence Procurement" is a post, not what the letter covers
+		Draft draft = draft("Britain and Finland signed a letter of intent on training crews, howitzers and armoured "
+				+ "vehicles in London on Thursday, Minister for Defence Procurement Helen Carrow said.");
+		assertThat(draft.areas).extracting(Draft.Area::name, Draft.Area::category)
+			.containsExactly(tuple("Training", "TRAINING"), tuple("Howitzers", "ARTILLERY"),
+					tuple("Armoured vehicles", "ARMOURED_VEHICLES"));
 	}
 
 	@Test
@@ -714,6 +785,48 @@ class DrafterTests {
 	}
 
 	@Test
+	void countriesThatJoinedACountryLedCoalitionAreMembersOnTheirDayAndAnObserverIsOne() {
+		// the article is dated 2025-03-14: "in July" is July 2024
+		Draft draft = draft("Finland and Estonia joined a British-led coalition that builds river boats for Ukraine "
+				+ "on Thursday, signing a letter of intent in London.\n"
+				+ "The letter was signed by British Defence Secretary Alistair Penrose, Finnish Defence Minister "
+				+ "Aino Rautio and Estonian Defence Minister Kaarel Tamm.\n"
+				+ "Britain set up the coalition in June, and the Netherlands joined it in July.\n"
+				+ "Norway follows the coalition's work as an observer.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactlyInAnyOrder("FI", "EE", "GB");
+			assertThat(a.lead).isEqualTo("GB");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "joined.txt")).contains(
+				"""
+						    participants:
+						      - party: FI
+						        role: MEMBER
+						        joinedOn: Thursday
+						        evidence:
+						          - Finland and Estonia joined a British-led coalition that builds river boats for Ukraine on Thursday
+						      - party: EE
+						        role: MEMBER
+						        joinedOn: Thursday
+						        evidence:
+						          - Finland and Estonia joined a British-led coalition that builds river boats for Ukraine on Thursday
+						      - party: GB
+						        role: CO_LEADER
+						        evidence:
+						          - British-led
+						      - party: NL
+						        role: MEMBER
+						        joinedOn: 2024-07
+						        evidence:
+						          - the Netherlands joined it in July
+						      - party: "NO"
+						        role: OBSERVER
+						        evidence:
+						          - Norway follows the coalition's work as an observer
+						""");
+	}
+
+	@Test
 	void aFirstTrancheAndTheTotalAreTwoCommitmentsOfTheAgreementsParties() {
 		// the article is dated 2025-03-14: "by April" is April 2025
 		Draft draft = draft("Denmark and Norway signed a letter of intent on buying interceptor drones for Ukraine "
@@ -810,6 +923,25 @@ class DrafterTests {
 		assertThat(draft.events).singleElement()
 			.satisfies((e) -> assertThat(e.participants).extracting((p) -> p.name)
 				.containsExactly("Jan Kralik", "Olena Marchuk"));
+	}
+
+	@Test
+	void aCountrysAmbassadorNamedAfterTheRoleIsTheSpeakerAndOfThatCountry() {
+		// "Ukraine's ambassador in London, Oksana Hrytsenko, who attended the signing,
+		// thanked ... and said that ...": the role before the name, set off by commas
+		Draft draft = draft("Britain and Finland signed a letter of intent in London on Thursday.\n"
+				+ "Ukraine's ambassador in London, Oksana Hrytsenko, who attended the signing, thanked the two "
+				+ "governments and said that the boats would patrol the lower Dnipro.\n"
+				+ "His Finnish counterpart, Aino Rautio, told reporters in Helsinki that the boats were ready.");
+		assertThat(draft.people).filteredOn((p) -> p.name.equals("Aino Rautio")).singleElement().satisfies((p) -> {
+			assertThat(p.country).isEqualTo("FI");
+			assertThat(p.role).isEqualTo("Finnish counterpart");
+		});
+		assertThat(draft.people).filteredOn((p) -> p.name.equals("Oksana Hrytsenko")).singleElement().satisfies((p) -> {
+			assertThat(p.country).isEqualTo("UA");
+			assertThat(p.role).isEqualTo("ambassador in London");
+		});
+		assertThat(speakerOf(draft, "the boats would")).isEqualTo("Oksana Hrytsenko");
 	}
 
 	@Test
