@@ -1,6 +1,7 @@
 package org.accords.page;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -257,8 +258,13 @@ class PageController {
 			return problem(HttpStatus.BAD_REQUEST,
 					"url is required: the address of a page such as " + this.publicUrl + "/statements/{id}", true);
 		}
+		if (maxwidth != null && maxwidth < 1 || maxheight != null && maxheight < 1) {
+			return problem(HttpStatus.BAD_REQUEST, ((maxwidth != null && maxwidth < 1) ? "maxwidth" : "maxheight")
+					+ " must be at least 1: the largest size in pixels the embed may take", true);
+		}
 		String prefix = this.publicUrl + "/";
-		String path = url.startsWith(prefix) ? URI.create(url.replaceAll("[?#].*$", "")).getPath() : null;
+		URI address = url.startsWith(prefix) ? uri(url) : null;
+		String path = (address != null) ? address.getPath() : null;
 		String[] parts = (path != null) ? path.substring(1).split("/") : new String[0];
 		PageType type = null;
 		String id = null;
@@ -331,6 +337,19 @@ class PageController {
 			.cacheControl(CacheControl.maxAge(CARD_MAX_AGE).cachePublic())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body);
+	}
+
+	/**
+	 * The address oEmbed is asked about, or null when it is not a URI at all (a space or
+	 * a {@code |} left unencoded): no page has such an address.
+	 */
+	private static @Nullable URI uri(String url) {
+		try {
+			return new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	private static Map<String, Object> json(Card card, String version) {

@@ -725,4 +725,27 @@ class PageHttpTests extends PageSeed {
 		assertThat(wide.body()).contains("maxwidth must be a whole number, not 'wide'");
 	}
 
+	/**
+	 * A url that is no URI at all (a space or a {@code |} a CMS left unencoded) is not an
+	 * Accords page: a 404 naming it, as oEmbed answers a url it has nothing for, not a
+	 * 500; and a maxwidth or maxheight below 1 cannot be kept within, so it is a 400
+	 * naming it rather than an iframe wider than asked.
+	 */
+	@Test
+	void oembedNamesAUrlThatIsNoAddressAndASizeBelowOne() throws Exception {
+		for (String url : new String[] { PUBLIC + "/statements/a b", PUBLIC + "/statements/" + TAMM + "|x",
+				PUBLIC + "/embed/statement/" + TAMM + "?theme=dark&version=a b" }) {
+			HttpResponse<String> response = api().get("/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8),
+					"application/json");
+			assertThat(response.statusCode()).as(url).isEqualTo(404);
+			assertThat(response.body()).as(url).contains("url is not the address of an Accords page");
+		}
+		String page = URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8);
+		for (String size : new String[] { "maxwidth=0", "maxwidth=-3", "maxheight=0" }) {
+			HttpResponse<String> response = api().get("/oembed?" + size + "&url=" + page, "application/json");
+			assertThat(response.statusCode()).as(size).isEqualTo(400);
+			assertThat(response.body()).as(size).contains(size.substring(0, size.indexOf('=')) + " must be at least 1");
+		}
+	}
+
 }
