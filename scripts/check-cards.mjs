@@ -16,6 +16,7 @@
 //   SCREENSHOTS  folder for the screenshots                          (default /tmp)
 //   PARTNER_PAGE a page on another origin with an iframe of the first card (required)
 //   CHROMIUM     the browser binary                                  (default /usr/bin/chromium)
+//   PUBLIC_URL   accords.public-url, the addresses oEmbed knows        (default BASE_URL)
 //
 // Prints a JSON summary on stdout; exits 1 when a check fails, 2 on an unexpected error.
 
@@ -25,6 +26,7 @@ const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$
 const CARDS = JSON.parse(process.env.CARDS || '[]');
 const SCREENSHOTS = (process.env.SCREENSHOTS || '/tmp').replace(/\/+$/, '');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const PUBLIC_URL = (process.env.PUBLIC_URL || BASE_URL).replace(/\/+$/, '');
 // a partner's page on another origin (another port on loopback, served by the caller): it must
 // embed an iframe of the first card; the check queries the API from it
 const PARTNER_PAGE = process.env.PARTNER_PAGE;
@@ -64,6 +66,31 @@ async function main() {
             await page.screenshot({ path: file, fullPage: true });
             screenshots.push(file);
           }
+        }
+        await context.close();
+      }
+    }
+
+    // the frame oEmbed gives a card holds all of it: at the default width and at a narrow
+    // maxwidth, in both themes, the card's height fits the height oEmbed names, so a partner
+    // sees the whole card, attribution included, with no scroll bar inside the frame
+    for (const theme of ['light', 'dark']) {
+      for (const maxwidth of [560, 320]) {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        for (const card of CARDS) {
+          const url = `${BASE_URL}${card.path}?theme=${theme}`;
+          const asked = `${BASE_URL}/oembed?maxwidth=${maxwidth}&url=${encodeURIComponent(`${PUBLIC_URL}${card.path}?theme=${theme}`)}`;
+          const answer = await fetch(asked);
+          if (!check(answer.ok, `${asked}: status ${answer.status}`)) {
+            continue;
+          }
+          const oembed = await answer.json();
+          await page.setViewportSize({ width: oembed.width, height: oembed.height });
+          await page.goto(url);
+          const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+          check(tall <= oembed.height,
+            `${url}: ${tall}px tall in the ${oembed.width}x${oembed.height} frame oEmbed gives for maxwidth ${maxwidth}`);
         }
         await context.close();
       }

@@ -316,12 +316,12 @@ class PageController {
 		}
 		// oEmbed: a provider keeps within maxwidth and maxheight when they are given
 		int width = Math.max(1, Math.min(560, (maxwidth != null) ? maxwidth : 560));
-		int height = type.height();
+		// as high as the card is at that width, so that it shows whole: within maxheight
+		int height = PageHtml.height(card, width);
 		if (maxheight != null) {
-			height = Math.max(1, Math.min(height, maxheight));
+			height = Math.min(height, maxheight);
 		}
-		String html = PageHtml.iframe(card, src.build().toUriString(), width)
-			.replace("height=\"" + type.height() + "\"", "height=\"" + height + "\"");
+		String html = PageHtml.iframe(card, src.build().toUriString(), width, height);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("version", "1.0");
 		body.put("type", "rich");
