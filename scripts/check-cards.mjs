@@ -96,6 +96,20 @@ async function main() {
       }
     }
 
+    // a card whose id a new version no longer has is a 404 that the portal's frame shows
+    // whole: its message (which names the long id) wraps within a 320 px frame
+    {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 300 } });
+      const page = await context.newPage();
+      const gone = `${BASE_URL}${CARDS[0].path}x`;
+      const response = await page.goto(gone);
+      check(response.status() === 404, `${gone}: status ${response.status()}`);
+      check((await page.textContent('body')).includes('No statement with id'), `${gone}: does not say what is missing`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      check(overflow <= 0, `${gone}: ${overflow}px wider than a 320px frame`);
+      await context.close();
+    }
+
     // a partner's page on another origin: open reads and a card in an iframe
     const context = await browser.newContext();
     const page = await context.newPage();
