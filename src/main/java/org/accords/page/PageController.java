@@ -148,7 +148,7 @@ class PageController {
 		// a card read by its version keeps it in its links: other bytes, another tag
 		boolean pinned = requested != null;
 		String etag = this.release.etag(info.version(), "-card-" + theme + (pinned ? "-pinned" : ""));
-		byte[] card = this.rendered.card(info.version(), pageType, id, theme, pinned);
+		byte[] card = this.rendered.card(info.version(), pageType, id, theme, this.publicUrl, pinned);
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}

@@ -41,10 +41,16 @@ final class PageHtml {
 		return THEMES.containsKey(theme);
 	}
 
-	/** The card: what a portal shows in an iframe. */
-	static String embed(Card card, String theme) {
+	/**
+	 * The card: what a portal shows in an iframe, with the oEmbed discovery link of its
+	 * own address (its theme and version kept) under {@code publicUrl}.
+	 */
+	static String embed(Card card, String theme, String publicUrl) {
 		Map<String, Object> model = common(card, theme);
 		model.put("theme", theme);
+		String address = card.embedUrl()
+				+ (theme.equals("light") ? "" : (card.embedUrl().contains("?") ? "&" : "?") + "theme=" + theme);
+		model.put("oembedUrl", oembedUrl(publicUrl, address));
 		model.put("heading", link(card.url(), card.label()));
 		List<Map<String, Object>> facts = new ArrayList<>();
 		for (Card.Fact fact : card.facts()) {
@@ -249,9 +255,9 @@ final class PageHtml {
 		return row;
 	}
 
-	/** The oEmbed endpoint's address for a page. */
-	static String oembedUrl(String publicUrl, Card card) {
-		return publicUrl + "/oembed?url=" + URLEncoder.encode(card.url(), StandardCharsets.UTF_8) + "&format=json";
+	/** The oEmbed endpoint's address for a page's or a card's address. */
+	static String oembedUrl(String publicUrl, String url) {
+		return publicUrl + "/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&format=json";
 	}
 
 	/**
