@@ -4,9 +4,10 @@
 // For every card given it renders the card in both themes with scripts off, checks that the card
 // shows its expected text, makes no request at all besides its own document, and fits a narrow
 // (320 px) and a wide (560 px) frame without horizontal scrolling; it takes a screenshot of each
-// (SCREENSHOTS/card-<type>-<theme>.png). Then a partner page on another origin
-// (PARTNER_PAGE, another port) fetches /graphql and /data/statements.json
-// with the default settings and shows a card in an iframe.
+// (SCREENSHOTS/card-<type>-<theme>.png), and that it shows whole in the frame oEmbed gives
+// it. Then a partner page on another origin (PARTNER_PAGE, another port) fetches /graphql
+// and /data/statements.json with the default settings, shows a card in an iframe, and
+// embeds the dark card by oEmbed, asked from the page.
 //
 // Usage (the app must be running):
 //   cd scripts && npm ci && node check-cards.mjs
@@ -145,6 +146,31 @@ async function main() {
       await frame.waitForLoadState();
       check((await frame.textContent('body')).includes(card.expect), 'the framed card does not show its text');
     }
+    // the partner embeds the dark card by oEmbed, asked from its own origin (CORS): the answer's
+    // iframe (its addresses under PUBLIC_URL, which is where this instance is reached from the
+    // page) has a title, loads the card and holds all of it
+    const embedded = await page.evaluate(async ({ base, pub, path }) => {
+      try {
+        const response = await fetch(`${base}/oembed?url=${encodeURIComponent(`${pub}${path}?theme=dark`)}`);
+        const oembed = await response.json();
+        const holder = document.createElement('div');
+        holder.id = 'oembed';
+        holder.innerHTML = oembed.html.split(pub).join(base);
+        document.body.append(holder);
+        return { status: response.status, height: oembed.height, title: holder.querySelector('iframe').title };
+      } catch (e) {
+        return { error: String(e) };
+      }
+    }, { base: BASE_URL, pub: PUBLIC_URL, path: card.path });
+    check(embedded.status === 200, `partner page could not fetch oEmbed: ${JSON.stringify(embedded)}`);
+    check(Boolean(embedded.title), 'the iframe oEmbed gives has no title');
+    const oembedFrame = await (await page.waitForSelector('#oembed iframe')).contentFrame();
+    await oembedFrame.waitForLoadState();
+    check((await oembedFrame.textContent('body')).includes(card.expect), 'the card embedded by oEmbed does not show its text');
+    const dark = await oembedFrame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    check(dark === 'rgb(28, 25, 23)', `the card embedded by oEmbed with ?theme=dark is not dark: ${dark}`);
+    const tall = await oembedFrame.evaluate(() => document.documentElement.scrollHeight);
+    check(tall <= embedded.height, `the card embedded by oEmbed is ${tall}px tall in a ${embedded.height}px frame`);
     const file = `${SCREENSHOTS}/card-in-partner-page.png`;
     await page.screenshot({ path: file });
     screenshots.push(file);
