@@ -72,11 +72,11 @@ async function main() {
       }
     }
 
-    // the frame oEmbed gives a card holds all of it: at the default width and at a narrow
-    // maxwidth, in both themes, the card's height fits the height oEmbed names, so a partner
+    // the frame oEmbed gives a card holds all of it: at the default width and at narrow
+    // maxwidths, in both themes, the card's height fits the height oEmbed names, so a partner
     // sees the whole card, attribution included, with no scroll bar inside the frame
     for (const theme of ['light', 'dark']) {
-      for (const maxwidth of [560, 320]) {
+      for (const maxwidth of [560, 320, 200]) {
         const context = await browser.newContext({ javaScriptEnabled: false });
         const page = await context.newPage();
         for (const card of CARDS) {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The cards in headless Chromium ({@code scripts/check-cards.mjs}): each type in both
  * themes renders its text with scripts off, requests nothing but itself, fits a 320 px
- * frame and, in the frame oEmbed gives it at 560 and at 320 px, shows whole (no taller
+ * frame and, in the frame oEmbed gives it at 560, 320 and 200 px, shows whole (no taller
  * than oEmbed's height, so nothing scrolls out of sight); a partner page on another
  * origin queries {@code /graphql}, fetches {@code /data/statements.json} and shows a card
  * in an iframe with the default settings. Screenshots go to {@code target/card-*.png}.
@@ -50,6 +50,7 @@ class CardsBrowserTests extends PageSeed {
 				+ card("cooperation-area", "CooperationArea", "coastal-radar", "coastal radar stations") + ","
 				+ card("signatory", "Signatory", "fi-mod-signs", "On behalf of") + ","
 				+ card("agreement", "Agreement", "lt-ua-defence-industry-memorandum-2024", "prior right to buy") + ","
+				+ card("commitment", "Commitment", "joint-company", "joint company") + ","
 				+ card("event", "Event", "kasciunas-visit-kyiv-2024-11", "Participant") + ","
 				+ card("post", "Post", "ausrine-armonaite/Minister of the Economy and Innovation/"
 						+ "lt-ministry-of-the-economy-and-innovation", "Last reported")
