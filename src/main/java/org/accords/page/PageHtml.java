@@ -163,7 +163,7 @@ final class PageHtml {
 				height += Math.max(lines(row[0], f, names + 1), lines(row[1], f, inner - names - 0.8 * f)) * line;
 			}
 		}
-		height += Math.max(0, rows.size() - 1) * 0.15 * f * ((width <= 360) ? 2 : 1) + 0.4 * f;
+		height += Math.max(0, rows.size() - 1) * 0.15 * f + 0.4 * f;
 		// the links, then the attribution (.8em, margin-top .6em, padding-top .4em, a 1px
 		// rule)
 		height += lines(card.sources().isEmpty() ? "Details" : "See it in the source → · Details", f, inner) * line;
@@ -172,8 +172,10 @@ final class PageHtml {
 		return (int) Math.ceil(height) + 8;
 	}
 
-	/** How much wider bold text is than regular. */
-	private static final double BOLD = 1.1;
+	/**
+	 * How much wider bold text is than regular: DejaVu Sans Bold is up to a fifth wider.
+	 */
+	private static final double BOLD = 1.2;
 
 	/** The lines {@code text} takes at {@code size} px in a box {@code width} px wide. */
 	private static int lines(String text, double size, double width) {

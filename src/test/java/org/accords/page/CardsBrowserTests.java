@@ -51,6 +51,7 @@ class CardsBrowserTests extends PageSeed {
 				+ card("signatory", "Signatory", "fi-mod-signs", "On behalf of") + ","
 				+ card("agreement", "Agreement", "lt-ua-defence-industry-memorandum-2024", "prior right to buy") + ","
 				+ card("commitment", "Commitment", "joint-company", "joint company") + ","
+				+ card("commitment", "Commitment", "palianytsia-production-transfer", "Palianytsia") + ","
 				+ card("event", "Event", "kasciunas-visit-kyiv-2024-11", "Participant") + ","
 				+ card("post", "Post", "ausrine-armonaite/Minister of the Economy and Innovation/"
 						+ "lt-ministry-of-the-economy-and-innovation", "Last reported")
