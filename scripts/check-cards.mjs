@@ -4,9 +4,10 @@
 // For every card given it renders the card in both themes with scripts off, checks that the card
 // shows its expected text, makes no request at all besides its own document, and fits a narrow
 // (320 px) and a wide (560 px) frame without horizontal scrolling; it takes a screenshot of each
-// (SCREENSHOTS/card-<type>-<theme>.png). Then a partner page on another origin
-// (PARTNER_PAGE, another port) fetches /graphql and /data/statements.json
-// with the default settings and shows a card in an iframe.
+// (SCREENSHOTS/card-<type>-<theme>.png), and that it shows whole in the frame oEmbed gives
+// it. Then a partner page on another origin (PARTNER_PAGE, another port) fetches /graphql
+// and /data/statements.json with the default settings, shows a card in an iframe, and
+// embeds the dark card by oEmbed, asked from the page.
 //
 // Usage (the app must be running):
 //   cd scripts && npm ci && node check-cards.mjs
@@ -16,6 +17,7 @@
 //   SCREENSHOTS  folder for the screenshots                          (default /tmp)
 //   PARTNER_PAGE a page on another origin with an iframe of the first card (required)
 //   CHROMIUM     the browser binary                                  (default /usr/bin/chromium)
+//   PUBLIC_URL   accords.public-url, the addresses oEmbed knows        (default BASE_URL)
 //
 // Prints a JSON summary on stdout; exits 1 when a check fails, 2 on an unexpected error.
 
@@ -25,6 +27,7 @@ const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$
 const CARDS = JSON.parse(process.env.CARDS || '[]');
 const SCREENSHOTS = (process.env.SCREENSHOTS || '/tmp').replace(/\/+$/, '');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const PUBLIC_URL = (process.env.PUBLIC_URL || BASE_URL).replace(/\/+$/, '');
 // a partner's page on another origin (another port on loopback, served by the caller): it must
 // embed an iframe of the first card; the check queries the API from it
 const PARTNER_PAGE = process.env.PARTNER_PAGE;
@@ -69,6 +72,45 @@ async function main() {
       }
     }
 
+    // the frame oEmbed gives a card holds all of it: at the default width and at narrow
+    // maxwidths, in both themes, the card's height fits the height oEmbed names, so a partner
+    // sees the whole card, attribution included, with no scroll bar inside the frame
+    for (const theme of ['light', 'dark']) {
+      for (const maxwidth of [560, 320, 200]) {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        for (const card of CARDS) {
+          const url = `${BASE_URL}${card.path}?theme=${theme}`;
+          const asked = `${BASE_URL}/oembed?maxwidth=${maxwidth}&url=${encodeURIComponent(`${PUBLIC_URL}${card.path}?theme=${theme}`)}`;
+          const answer = await fetch(asked);
+          if (!check(answer.ok, `${asked}: status ${answer.status}`)) {
+            continue;
+          }
+          const oembed = await answer.json();
+          await page.setViewportSize({ width: oembed.width, height: oembed.height });
+          await page.goto(url);
+          const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+          check(tall <= oembed.height,
+            `${url}: ${tall}px tall in the ${oembed.width}x${oembed.height} frame oEmbed gives for maxwidth ${maxwidth}`);
+        }
+        await context.close();
+      }
+    }
+
+    // a card whose id a new version no longer has is a 404 that the portal's frame shows
+    // whole: its message (which names the long id) wraps within a 320 px frame
+    {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 300 } });
+      const page = await context.newPage();
+      const gone = `${BASE_URL}${CARDS[0].path}x`;
+      const response = await page.goto(gone);
+      check(response.status() === 404, `${gone}: status ${response.status()}`);
+      check((await page.textContent('body')).includes('No statement with id'), `${gone}: does not say what is missing`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      check(overflow <= 0, `${gone}: ${overflow}px wider than a 320px frame`);
+      await context.close();
+    }
+
     // a partner's page on another origin: open reads and a card in an iframe
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -104,6 +146,31 @@ async function main() {
       await frame.waitForLoadState();
       check((await frame.textContent('body')).includes(card.expect), 'the framed card does not show its text');
     }
+    // the partner embeds the dark card by oEmbed, asked from its own origin (CORS): the answer's
+    // iframe (its addresses under PUBLIC_URL, which is where this instance is reached from the
+    // page) has a title, loads the card and holds all of it
+    const embedded = await page.evaluate(async ({ base, pub, path }) => {
+      try {
+        const response = await fetch(`${base}/oembed?url=${encodeURIComponent(`${pub}${path}?theme=dark`)}`);
+        const oembed = await response.json();
+        const holder = document.createElement('div');
+        holder.id = 'oembed';
+        holder.innerHTML = oembed.html.split(pub).join(base);
+        document.body.append(holder);
+        return { status: response.status, height: oembed.height, title: holder.querySelector('iframe').title };
+      } catch (e) {
+        return { error: String(e) };
+      }
+    }, { base: BASE_URL, pub: PUBLIC_URL, path: card.path });
+    check(embedded.status === 200, `partner page could not fetch oEmbed: ${JSON.stringify(embedded)}`);
+    check(Boolean(embedded.title), 'the iframe oEmbed gives has no title');
+    const oembedFrame = await (await page.waitForSelector('#oembed iframe')).contentFrame();
+    await oembedFrame.waitForLoadState();
+    check((await oembedFrame.textContent('body')).includes(card.expect), 'the card embedded by oEmbed does not show its text');
+    const dark = await oembedFrame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    check(dark === 'rgb(28, 25, 23)', `the card embedded by oEmbed with ?theme=dark is not dark: ${dark}`);
+    const tall = await oembedFrame.evaluate(() => document.documentElement.scrollHeight);
+    check(tall <= embedded.height, `the card embedded by oEmbed is ${tall}px tall in a ${embedded.height}px frame`);
     const file = `${SCREENSHOTS}/card-in-partner-page.png`;
     await page.screenshot({ path: file });
     screenshots.push(file);

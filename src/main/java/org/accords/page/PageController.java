@@ -1,6 +1,7 @@
 package org.accords.page;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ class PageController {
 		// a card read by its version keeps it in its links: other bytes, another tag
 		boolean pinned = requested != null;
 		String etag = this.release.etag(info.version(), "-card-" + theme + (pinned ? "-pinned" : ""));
-		byte[] card = this.rendered.card(info.version(), pageType, id, theme, pinned);
+		byte[] card = this.rendered.card(info.version(), pageType, id, theme, this.publicUrl, pinned);
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}
@@ -257,8 +258,13 @@ class PageController {
 			return problem(HttpStatus.BAD_REQUEST,
 					"url is required: the address of a page such as " + this.publicUrl + "/statements/{id}", true);
 		}
+		if (maxwidth != null && maxwidth < 1 || maxheight != null && maxheight < 1) {
+			return problem(HttpStatus.BAD_REQUEST, ((maxwidth != null && maxwidth < 1) ? "maxwidth" : "maxheight")
+					+ " must be at least 1: the largest size in pixels the embed may take", true);
+		}
 		String prefix = this.publicUrl + "/";
-		String path = url.startsWith(prefix) ? URI.create(url.replaceAll("[?#].*$", "")).getPath() : null;
+		URI address = url.startsWith(prefix) ? uri(url) : null;
+		String path = (address != null) ? address.getPath() : null;
 		String[] parts = (path != null) ? path.substring(1).split("/") : new String[0];
 		PageType type = null;
 		String id = null;
@@ -310,12 +316,12 @@ class PageController {
 		}
 		// oEmbed: a provider keeps within maxwidth and maxheight when they are given
 		int width = Math.max(1, Math.min(560, (maxwidth != null) ? maxwidth : 560));
-		int height = type.height();
+		// as high as the card is at that width, so that it shows whole: within maxheight
+		int height = PageHtml.height(card, width);
 		if (maxheight != null) {
-			height = Math.max(1, Math.min(height, maxheight));
+			height = Math.min(height, maxheight);
 		}
-		String html = PageHtml.iframe(card, src.build().toUriString(), width)
-			.replace("height=\"" + type.height() + "\"", "height=\"" + height + "\"");
+		String html = PageHtml.iframe(card, src.build().toUriString(), width, height);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("version", "1.0");
 		body.put("type", "rich");
@@ -331,6 +337,19 @@ class PageController {
 			.cacheControl(CacheControl.maxAge(CARD_MAX_AGE).cachePublic())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body);
+	}
+
+	/**
+	 * The address oEmbed is asked about, or null when it is not a URI at all (a space or
+	 * a {@code |} left unencoded): no page has such an address.
+	 */
+	private static @Nullable URI uri(String url) {
+		try {
+			return new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	private static Map<String, Object> json(Card card, String version) {

@@ -41,10 +41,16 @@ final class PageHtml {
 		return THEMES.containsKey(theme);
 	}
 
-	/** The card: what a portal shows in an iframe. */
-	static String embed(Card card, String theme) {
+	/**
+	 * The card: what a portal shows in an iframe, with the oEmbed discovery link of its
+	 * own address (its theme and version kept) under {@code publicUrl}.
+	 */
+	static String embed(Card card, String theme, String publicUrl) {
 		Map<String, Object> model = common(card, theme);
 		model.put("theme", theme);
+		String address = card.embedUrl()
+				+ (theme.equals("light") ? "" : (card.embedUrl().contains("?") ? "&" : "?") + "theme=" + theme);
+		model.put("oembedUrl", oembedUrl(publicUrl, address));
 		model.put("heading", link(card.url(), card.label()));
 		List<Map<String, Object>> facts = new ArrayList<>();
 		for (Card.Fact fact : card.facts()) {
@@ -80,15 +86,139 @@ final class PageHtml {
 		return PAGE.execute(model);
 	}
 
-	/** The iframe a portal pastes: responsive to its container's width. */
+	/**
+	 * The iframe a portal pastes: responsive to its container's width, as high as the
+	 * card is at {@code width}.
+	 */
 	static String iframe(Card card, int width) {
-		return iframe(card, card.embedUrl(), width);
+		return iframe(card, card.embedUrl(), width, height(card, width));
 	}
 
 	/** The iframe of the card at {@code embedUrl}: the card with a theme or version. */
-	static String iframe(Card card, String embedUrl, int width) {
-		return IFRAME.execute(
-				Map.of("embedUrl", embedUrl, "width", width, "height", card.type().height(), "label", card.label()));
+	static String iframe(Card card, String embedUrl, int width, int height) {
+		return IFRAME.execute(Map.of("embedUrl", embedUrl, "width", width, "height", height, "label", card.label()));
+	}
+
+	/**
+	 * How high the card is in a frame {@code width} pixels wide, in CSS pixels: the
+	 * layout of {@code templates/pages/card.mustache} (its sizes, margins and the grid of
+	 * its facts) with every text wrapped at its words, each character taken as wide as it
+	 * is in a wide sans-serif (DejaVu Sans), so that the card fits whatever font the
+	 * reader's system gives {@code system-ui}. A card has no script to tell its frame its
+	 * height, so the frame's height is this; {@code CardsBrowserTests} holds it to what
+	 * Chromium renders. Change both together.
+	 */
+	static int height(Card card, int width) {
+		// the card's CSS at this width: font clamp(13px,2.6vw,16px), padding
+		// clamp(10px,3vw,18px)
+		double f = Math.max(13, Math.min(16, 0.026 * width));
+		double pad = Math.max(10, Math.min(18, 0.03 * width));
+		double inner = width - 2 * pad - 2;
+		double height = 2 * pad + 2;
+		height += lines(FactCards.words(card.type().name()).toUpperCase(java.util.Locale.ROOT), 0.75 * f * 1.1, inner)
+				* 1.45 * 0.75 * f;
+		double gapAfter;
+		if (card.quote() != null) {
+			// the blockquote (1.1em, margin .3em 0 .5em, indented .8em and a 3px rule),
+			// then
+			// the byline (margin-bottom .4em)
+			double q = 1.1 * f;
+			String mark = card.paraphrase() ? "" : "“";
+			height += 0.3 * q + lines(mark + card.quote() + mark, q, inner - 0.8 * q - 3) * 1.45 * q + 0.5 * q;
+			height += lines("— " + Objects.requireNonNullElse(card.byline(), ""), f, inner) * 1.45 * f;
+			gapAfter = 0.4 * f;
+		}
+		else {
+			// the heading: 1.15em, bold, margin .2em 0 .4em
+			double h = 1.15 * f;
+			height += 0.2 * h + lines(card.label(), h * BOLD, inner) * 1.45 * h;
+			gapAfter = 0.4 * h;
+		}
+		// the facts: a grid of names and values, one column at 360px and below; margin
+		// .4em 0
+		// (the top one collapsing with the margin above it)
+		List<String[]> rows = new ArrayList<>();
+		for (Card.Fact fact : card.facts()) {
+			if (card.quote() != null && (fact.name().equals("Speaker") || fact.name().equals("Role"))) {
+				continue;
+			}
+			rows.add(new String[] { fact.name(), fact.value() });
+		}
+		if (!card.sources().isEmpty()) {
+			Card.Source source = card.sources().get(0);
+			rows.add(new String[] { "Source", source.article()
+					+ (source.article().endsWith(source.publishedOn()) ? "" : ", " + source.publishedOn()) });
+		}
+		height += Math.max(gapAfter, 0.4 * f);
+		double line = 1.45 * f;
+		double names = 0;
+		for (String[] row : rows) {
+			names = Math.max(names, textWidth(row[0], f));
+		}
+		for (String[] row : rows) {
+			if (width <= 360) {
+				height += 0.3 * f + lines(row[0], f, inner) * line + 0.15 * f + lines(row[1], f, inner) * line;
+			}
+			else {
+				height += Math.max(lines(row[0], f, names + 1), lines(row[1], f, inner - names - 0.8 * f)) * line;
+			}
+		}
+		height += Math.max(0, rows.size() - 1) * 0.15 * f + 0.4 * f;
+		// the links, then the attribution (.8em, margin-top .6em, padding-top .4em, a 1px
+		// rule)
+		height += lines(card.sources().isEmpty() ? "Details" : "See it in the source → · Details", f, inner) * line;
+		double foot = 0.8 * f;
+		height += foot + lines(card.attribution() + " · ", foot, inner) * 1.45 * foot + 1;
+		return (int) Math.ceil(height) + 8;
+	}
+
+	/**
+	 * How much wider bold text is than regular: DejaVu Sans Bold is up to a fifth wider.
+	 */
+	private static final double BOLD = 1.2;
+
+	/** The lines {@code text} takes at {@code size} px in a box {@code width} px wide. */
+	private static int lines(String text, double size, double width) {
+		int lines = 1;
+		double used = 0;
+		for (String word : text.trim().split("\\s+")) {
+			double w = textWidth(word, size);
+			double space = (used > 0) ? textWidth(" ", size) : 0;
+			if (used > 0 && used + space + w > width) {
+				lines++;
+				used = 0;
+				space = 0;
+			}
+			// a word longer than the line breaks anywhere (overflow-wrap:anywhere)
+			while (w > width) {
+				lines++;
+				w -= width;
+			}
+			used += space + w;
+		}
+		return lines;
+	}
+
+	/**
+	 * DejaVu Sans' advance widths of {@code a} to {@code z}, in em: a wide font, whose
+	 * text wraps to more lines than most system fonts'.
+	 */
+	private static final double[] LOWER = { 0.613, 0.635, 0.550, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579,
+			0.278, 0.974, 0.634, 0.612, 0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525 };
+
+	/**
+	 * The width of {@code text} at {@code size} px, by DejaVu Sans' widths: capitals,
+	 * digits and any other letter as wide as its wide capitals, an em dash an em.
+	 */
+	private static double textWidth(String text, double size) {
+		double em = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			em += (c >= 'a' && c <= 'z') ? LOWER[c - 'a']
+					: (c == ' ' || c == '.' || c == ',' || c == '\'' || c == '’' || c == ':') ? 0.318
+							: (c == '—') ? 1.0 : 0.76;
+		}
+		return em * size;
 	}
 
 	/** What the card and the page both show, and the theme's colours. */
@@ -134,9 +264,9 @@ final class PageHtml {
 		return row;
 	}
 
-	/** The oEmbed endpoint's address for a page. */
-	static String oembedUrl(String publicUrl, Card card) {
-		return publicUrl + "/oembed?url=" + URLEncoder.encode(card.url(), StandardCharsets.UTF_8) + "&format=json";
+	/** The oEmbed endpoint's address for a page's or a card's address. */
+	static String oembedUrl(String publicUrl, String url) {
+		return publicUrl + "/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&format=json";
 	}
 
 	/**

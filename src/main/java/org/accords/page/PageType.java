@@ -6,28 +6,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The entity types that have a page and a card: the catalog entry (whose table name is
- * the path segment of the page, {@code /statements/{id}}), the path segment of the card
- * ({@code /embed/statement/{id}}), and the card's height in an iframe.
+ * the path segment of the page, {@code /statements/{id}}) and the path segment of the
+ * card ({@code /embed/statement/{id}}). A card's height in an iframe is its content's
+ * ({@link PageHtml#height}).
  */
 public enum PageType {
 
-	STATEMENT(EntityCatalog.STATEMENT, "statement", 400), AGREEMENT(EntityCatalog.AGREEMENT, "agreement", 400),
-	COMMITMENT(EntityCatalog.COMMITMENT, "commitment", 320), PERSON(EntityCatalog.PERSON, "person", 300),
-	ORGANIZATION(EntityCatalog.ORGANIZATION, "organization", 240), COUNTRY(EntityCatalog.COUNTRY, "country", 220),
-	COOPERATION_AREA(EntityCatalog.COOPERATION_AREA, "cooperation-area", 260),
-	SIGNATORY(EntityCatalog.SIGNATORY, "signatory", 240), EVENT(EntityCatalog.EVENT, "event", 320),
-	PROGRAMME(EntityCatalog.PROGRAMME, "programme", 260), POST(EntityCatalog.POST, "post", 260);
+	STATEMENT(EntityCatalog.STATEMENT, "statement"), AGREEMENT(EntityCatalog.AGREEMENT, "agreement"),
+	COMMITMENT(EntityCatalog.COMMITMENT, "commitment"), PERSON(EntityCatalog.PERSON, "person"),
+	ORGANIZATION(EntityCatalog.ORGANIZATION, "organization"), COUNTRY(EntityCatalog.COUNTRY, "country"),
+	COOPERATION_AREA(EntityCatalog.COOPERATION_AREA, "cooperation-area"),
+	SIGNATORY(EntityCatalog.SIGNATORY, "signatory"), EVENT(EntityCatalog.EVENT, "event"),
+	PROGRAMME(EntityCatalog.PROGRAMME, "programme"), POST(EntityCatalog.POST, "post");
 
 	private final EntityCatalog catalog;
 
 	private final String card;
 
-	private final int height;
-
-	PageType(EntityCatalog catalog, String card, int height) {
+	PageType(EntityCatalog catalog, String card) {
 		this.catalog = catalog;
 		this.card = card;
-		this.height = height;
 	}
 
 	/** The entity type in the catalog. */
@@ -48,11 +46,6 @@ public enum PageType {
 	/** Path segment of the card under {@code /embed}. */
 	public String card() {
 		return this.card;
-	}
-
-	/** Height of the card's iframe, in CSS pixels. */
-	public int height() {
-		return this.height;
 	}
 
 	public static @Nullable PageType ofType(String type) {

@@ -40,9 +40,9 @@ class RenderedCards {
 	 * @param pinned whether it was asked for by its version, which its links then keep
 	 * (other bytes, kept apart)
 	 */
-	byte @Nullable [] card(String version, PageType type, String id, String theme, boolean pinned) {
+	byte @Nullable [] card(String version, PageType type, String id, String theme, String oembedBase, boolean pinned) {
 		return render(new Key(version, type, id, "card-" + theme + (pinned ? "-pinned" : "")), pinned,
-				(card) -> PageHtml.embed(card, theme));
+				(card) -> PageHtml.embed(card, theme, oembedBase));
 	}
 
 	/**
@@ -52,7 +52,7 @@ class RenderedCards {
 	 */
 	byte @Nullable [] page(String version, PageType type, String id, String oembedBase, boolean pinned) {
 		return render(new Key(version, type, id, "page" + (pinned ? "-pinned" : "")), pinned,
-				(card) -> PageHtml.page(card, PageHtml.oembedUrl(oembedBase, card)));
+				(card) -> PageHtml.page(card, PageHtml.oembedUrl(oembedBase, card.url())));
 	}
 
 	private byte @Nullable [] render(Key key, boolean pinned, java.util.function.Function<Card, String> html) {

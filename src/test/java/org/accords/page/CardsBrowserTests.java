@@ -20,11 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The cards in headless Chromium ({@code scripts/check-cards.mjs}): each type in both
- * themes renders its text with scripts off, requests nothing but itself and fits a 320 px
- * frame; a partner page on another origin queries {@code /graphql}, fetches
- * {@code /data/statements.json} and shows a card in an iframe with the default settings.
- * Screenshots go to {@code target/card-*.png}. Skipped, saying why, where Chromium, node
- * or {@code scripts/node_modules} are missing, as the source view's browser test is.
+ * themes renders its text with scripts off, requests nothing but itself, fits a 320 px
+ * frame and, in the frame oEmbed gives it at 560, 320 and 200 px, shows whole (no taller
+ * than oEmbed's height, so nothing scrolls out of sight); a partner page on another
+ * origin queries {@code /graphql}, fetches {@code /data/statements.json} and shows a card
+ * in an iframe with the default settings. Screenshots go to {@code target/card-*.png}.
+ * Skipped, saying why, where Chromium, node or {@code scripts/node_modules} are missing,
+ * as the source view's browser test is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CardsBrowserTests extends PageSeed {
@@ -46,7 +48,14 @@ class CardsBrowserTests extends PageSeed {
 				+ card("organization", "Organization", "fi-mod", "Ministry of Defence of Finland") + ","
 				+ card("country", "Country", "EE", "Estonia") + ","
 				+ card("cooperation-area", "CooperationArea", "coastal-radar", "coastal radar stations") + ","
-				+ card("signatory", "Signatory", "fi-mod-signs", "On behalf of") + "]";
+				+ card("signatory", "Signatory", "fi-mod-signs", "On behalf of") + ","
+				+ card("agreement", "Agreement", "lt-ua-defence-industry-memorandum-2024", "prior right to buy") + ","
+				+ card("commitment", "Commitment", "joint-company", "joint company") + ","
+				+ card("commitment", "Commitment", "palianytsia-production-transfer", "Palianytsia") + ","
+				+ card("event", "Event", "kasciunas-visit-kyiv-2024-11", "Participant") + ","
+				+ card("post", "Post", "ausrine-armonaite/Minister of the Economy and Innovation/"
+						+ "lt-ministry-of-the-economy-and-innovation", "Last reported")
+				+ "]";
 		// the partner: a page on another origin (another port on loopback) that frames a
 		// card
 		String firstCard = "/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company");
@@ -70,13 +79,13 @@ class CardsBrowserTests extends PageSeed {
 	}
 
 	private void run(String cards, String partnerPage) throws Exception {
-		BrowserCheck
-			.start("check-cards.mjs",
-					Map.of("BASE_URL", "http://localhost:" + this.port, "CARDS", cards, "PARTNER_PAGE", partnerPage,
-							"SCREENSHOTS", Path.of("target").toAbsolutePath().toString()))
+		BrowserCheck.start("check-cards.mjs",
+				Map.of("BASE_URL", "http://localhost:" + this.port, "CARDS", cards, "PARTNER_PAGE", partnerPage,
+						"SCREENSHOTS", Path.of("target").toAbsolutePath().toString(), "PUBLIC_URL",
+						"http://localhost:8080"))
 			.succeeds(Duration.ofMinutes(3));
 		for (String type : new String[] { "statement", "agreement", "commitment", "person", "organization", "country",
-				"cooperation-area", "signatory" }) {
+				"cooperation-area", "signatory", "event", "post" }) {
 			assertThat(Path.of("target", "card-" + type + "-light.png")).isNotEmptyFile();
 			assertThat(Path.of("target", "card-" + type + "-dark.png")).isNotEmptyFile();
 		}

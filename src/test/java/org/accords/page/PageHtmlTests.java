@@ -27,7 +27,7 @@ class PageHtmlTests {
 
 	@Test
 	void theCardEscapesEveryValueAndLinksOnlyWebAddresses() {
-		String quoted = PageHtml.embed(card("We will" + HOSTILE), "dark");
+		String quoted = PageHtml.embed(card("We will" + HOSTILE), "dark", "https://accords.example");
 		assertThat(quoted).contains("content=\"dark\"", "background:#1c1917",
 				"<h1 class=\"vh\">Label&quot;&gt;&lt;script&gt;", "<blockquote>“We will&quot;&gt;&lt;script&gt;",
 				"<p class=\"by\">— Byline&quot;&gt;",
@@ -35,7 +35,7 @@ class PageHtmlTests {
 				"<dd>A paper, 2024-03-01</dd>",
 				"<a href=\"https://accords.example/articles/a?fact=f\" target=\"_blank\" rel=\"noopener\">See it in the source →</a>")
 			.doesNotContain("<script", "javascript:", "data:text", "<dt>Speaker</dt>");
-		String plain = PageHtml.embed(card(null), "light");
+		String plain = PageHtml.embed(card(null), "light", "https://accords.example");
 		assertThat(plain)
 			.contains("<h1><a href=\"https://accords.example/statements/id\"",
 					"<dt>Speaker</dt><dd><a href=\"https://accords.example/people/p?a=1&amp;b=2\"")

@@ -346,11 +346,16 @@ class PageHttpTests extends PageSeed {
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		String body = response.body();
 		assertThat(body).contains(first).contains(second).contains("CC BY 4.0");
-		// nothing to fetch: no scripts, stylesheets, images or fonts from anywhere
+		// nothing to fetch: no scripts, stylesheets, images or fonts from anywhere; its
+		// one
+		// link is oEmbed's discovery, which a browser does not fetch
 		assertThat(body).doesNotContain("<script")
-			.doesNotContain("<link")
+			.doesNotContain("stylesheet")
+			.doesNotContain("rel=\"icon")
 			.doesNotContain("<img")
 			.doesNotContain("url(");
+		assertThat(body.replaceFirst("<link rel=\"alternate\" type=\"application/json\\+oembed\" [^>]*>", ""))
+			.doesNotContain("<link");
 		assertThat(response.headers().firstValue("Content-Security-Policy"))
 			.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src 'none'").endsWith("frame-ancestors *"));
 		assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
@@ -708,6 +713,35 @@ class PageHttpTests extends PageSeed {
 		assertThat(api().get("/embed/person/nobody", "text/html").body()).doesNotContain("that is the id");
 	}
 
+	/**
+	 * A card is a page too: a consumer given its address (a CMS a portal pastes it into)
+	 * finds oEmbed by its discovery link, which names the card's own address, theme and
+	 * version included, so what it embeds is that card.
+	 */
+	@Test
+	void aCardNamesItsOembedForDiscoveryWithItsThemeAndVersion() throws Exception {
+		String version = api().get("/embed/statement/" + TAMM, "text/html")
+			.headers()
+			.firstValue("Accords-Version")
+			.orElseThrow();
+		String card = PUBLIC + "/embed/statement/" + TAMM;
+		Pattern discovery = Pattern
+			.compile("<link rel=\"alternate\" type=\"application/json\\+oembed\" href=\"([^\"]+)\"");
+		for (String[] asked : new String[][] { { "", card }, { "?theme=dark", card + "?theme=dark" },
+				{ "?version=" + version + "&theme=dark", card + "?version=" + version + "&theme=dark" } }) {
+			String html = api().get("/embed/statement/" + TAMM + asked[0], "text/html").body();
+			Matcher link = discovery.matcher(html);
+			assertThat(link.find()).as("discovery link of the card " + asked[0]).isTrue();
+			assertThat(link.group(1).replace("&amp;", "&")).isEqualTo(
+					PUBLIC + "/oembed?url=" + URLEncoder.encode(asked[1], StandardCharsets.UTF_8) + "&format=json");
+			HttpResponse<String> oembed = api().get(link.group(1).replace("&amp;", "&").substring(PUBLIC.length()),
+					"application/json");
+			assertThat(oembed.statusCode()).isEqualTo(200);
+			assertThat(JSON.readTree(oembed.body()).get("html").asString())
+				.startsWith("<iframe src=\"" + asked[1].replace("&", "&amp;") + "\"");
+		}
+	}
+
 	@Test
 	void oembedRefusesOtherSitesAndFormats() throws Exception {
 		assertThat(api()
@@ -723,6 +757,29 @@ class PageHttpTests extends PageSeed {
 				+ URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8), "*/*");
 		assertThat(wide.statusCode()).isEqualTo(400);
 		assertThat(wide.body()).contains("maxwidth must be a whole number, not 'wide'");
+	}
+
+	/**
+	 * A url that is no URI at all (a space or a {@code |} a CMS left unencoded) is not an
+	 * Accords page: a 404 naming it, as oEmbed answers a url it has nothing for, not a
+	 * 500; and a maxwidth or maxheight below 1 cannot be kept within, so it is a 400
+	 * naming it rather than an iframe wider than asked.
+	 */
+	@Test
+	void oembedNamesAUrlThatIsNoAddressAndASizeBelowOne() throws Exception {
+		for (String url : new String[] { PUBLIC + "/statements/a b", PUBLIC + "/statements/" + TAMM + "|x",
+				PUBLIC + "/embed/statement/" + TAMM + "?theme=dark&version=a b" }) {
+			HttpResponse<String> response = api().get("/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8),
+					"application/json");
+			assertThat(response.statusCode()).as(url).isEqualTo(404);
+			assertThat(response.body()).as(url).contains("url is not the address of an Accords page");
+		}
+		String page = URLEncoder.encode(PUBLIC + "/statements/" + TAMM, StandardCharsets.UTF_8);
+		for (String size : new String[] { "maxwidth=0", "maxwidth=-3", "maxheight=0" }) {
+			HttpResponse<String> response = api().get("/oembed?" + size + "&url=" + page, "application/json");
+			assertThat(response.statusCode()).as(size).isEqualTo(400);
+			assertThat(response.body()).as(size).contains(size.substring(0, size.indexOf('=')) + " must be at least 1");
+		}
 	}
 
 }

@@ -37,13 +37,16 @@ class RenderedCardsTests {
 	void aCardIsRenderedOncePerVersionAndTheme() {
 		when(this.facts.card("v1", PageType.STATEMENT, "id-1", false)).thenReturn(card("first words"));
 		when(this.facts.card("v2", PageType.STATEMENT, "id-1", false)).thenReturn(card("later words"));
-		byte[] light = this.cards.card("v1", PageType.STATEMENT, "id-1", "light", false);
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", false)).isSameAs(light);
+		byte[] light = this.cards.card("v1", PageType.STATEMENT, "id-1", "light", "https://accords.example", false);
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", "https://accords.example", false))
+			.isSameAs(light);
 		assertThat(new String(light, StandardCharsets.UTF_8)).contains("We will build it");
 		verify(this.facts, times(1)).card("v1", PageType.STATEMENT, "id-1", false);
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "dark", false)).isNotEqualTo(light);
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "id-1", "dark", "https://accords.example", false))
+			.isNotEqualTo(light);
 		assertThat(
-				new String(this.cards.card("v2", PageType.STATEMENT, "id-1", "light", false), StandardCharsets.UTF_8))
+				new String(this.cards.card("v2", PageType.STATEMENT, "id-1", "light", "https://accords.example", false),
+						StandardCharsets.UTF_8))
 			.contains("later words");
 		verify(this.facts, times(1)).card("v2", PageType.STATEMENT, "id-1", false);
 	}
@@ -57,9 +60,12 @@ class RenderedCardsTests {
 		when(this.facts.card("v1", PageType.STATEMENT, "id-1", false)).thenReturn(card("plain"));
 		when(this.facts.card("v1", PageType.STATEMENT, "id-1", true)).thenReturn(card("pinned"));
 		assertThat(
-				new String(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", false), StandardCharsets.UTF_8))
+				new String(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", "https://accords.example", false),
+						StandardCharsets.UTF_8))
 			.contains("plain");
-		assertThat(new String(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", true), StandardCharsets.UTF_8))
+		assertThat(
+				new String(this.cards.card("v1", PageType.STATEMENT, "id-1", "light", "https://accords.example", true),
+						StandardCharsets.UTF_8))
 			.contains("pinned");
 		assertThat(new String(this.cards.page("v1", PageType.STATEMENT, "id-1", "https://accords.example", true),
 				StandardCharsets.UTF_8))
@@ -72,8 +78,10 @@ class RenderedCardsTests {
 
 	@Test
 	void unknownIdsAreNotKept() {
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light", false)).isNull();
-		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light", false)).isNull();
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light", "https://accords.example", false))
+			.isNull();
+		assertThat(this.cards.card("v1", PageType.STATEMENT, "nope", "light", "https://accords.example", false))
+			.isNull();
 		verify(this.facts, times(2)).card("v1", PageType.STATEMENT, "nope", false);
 	}
 
