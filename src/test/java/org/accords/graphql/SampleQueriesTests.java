@@ -1,7 +1,9 @@
 package org.accords.graphql;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.accords.AccordsTest;
 import org.accords.Docs;
+import org.accords.HttpApi;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -112,6 +115,31 @@ class SampleQueriesTests {
 	 * schema deprecates (GraphiQL strikes them through; the README's commitments sample
 	 * selected {@code obligor}, the statements sample {@code occasion}).
 	 */
+	/**
+	 * The embed code the README and partners.md show is the one a portal gets: as high as
+	 * oEmbed says the card is at that width (a lower frame scrolls the card's attribution
+	 * out of sight, a higher one leaves a blank band).
+	 */
+	@Test
+	void theEmbedCodeTheDocsShowIsAsHighAsOembedSaysTheCardIs() throws Exception {
+		Pattern iframe = Pattern.compile(
+				"<iframe src=\"https://accords.example.org(/embed/[a-z]+/[A-Za-z0-9_-]+)\"\\s+width=\"(\\d+)\" height=\"(\\d+)\"");
+		String docs = Docs.section(Docs.README, "## For partners") + Docs.text(Docs.page("partners.md"));
+		Matcher code = iframe.matcher(docs);
+		int checked = 0;
+		while (code.find()) {
+			String url = "http://localhost:8080" + code.group(1);
+			HttpResponse<String> oembed = new HttpApi(this.port).get("/oembed?format=json&maxwidth=" + code.group(2)
+					+ "&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8), "application/json");
+			assertThat(oembed.statusCode()).as(oembed.body()).isEqualTo(200);
+			assertThat(JSON.readTree(oembed.body()).get("height").asInt())
+				.as("the height of " + code.group(1) + " at " + code.group(2) + " px")
+				.isEqualTo(Integer.parseInt(code.group(3)));
+			checked++;
+		}
+		assertThat(checked).as("iframes in the README's For partners and partners.md").isGreaterThanOrEqualTo(2);
+	}
+
 	@Test
 	void noSampleSelectsADeprecatedField() throws IOException {
 		for (Sample sample : samples()) {
