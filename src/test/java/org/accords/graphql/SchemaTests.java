@@ -1,7 +1,6 @@
 package org.accords.graphql;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -178,34 +177,7 @@ class SchemaTests {
 	@Test
 	void noServedDescriptionBreaksALineInsideAParagraph() {
 		GraphQLSchema schema = this.source.schema();
-		Map<String, String> descriptions = new LinkedHashMap<>();
-		descriptions.put("schema", schema.getDescription());
-		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-			if (type.getName().startsWith("__")) {
-				continue;
-			}
-			descriptions.put(type.getName(), type.getDescription());
-			List<GraphQLFieldDefinition> fields = (type instanceof GraphQLObjectType object)
-					? object.getFieldDefinitions()
-					: (type instanceof GraphQLInterfaceType iface) ? iface.getFieldDefinitions() : List.of();
-			for (GraphQLFieldDefinition field : fields) {
-				descriptions.put(type.getName() + "." + field.getName(), field.getDescription());
-				for (GraphQLArgument argument : field.getArguments()) {
-					descriptions.put(type.getName() + "." + field.getName() + "(" + argument.getName() + ")",
-							argument.getDescription());
-				}
-			}
-			if (type instanceof GraphQLInputObjectType input) {
-				input.getFieldDefinitions()
-					.forEach((field) -> descriptions.put(type.getName() + "." + field.getName(),
-							field.getDescription()));
-			}
-			if (type instanceof GraphQLEnumType enumType) {
-				enumType.getValues()
-					.forEach((value) -> descriptions.put(type.getName() + "." + value.getName(),
-							value.getDescription()));
-			}
-		}
+		Map<String, String> descriptions = ServedDescriptionsTests.descriptions(schema);
 		assertThat(descriptions.get("Query.search")).as("a wrapped description of the files").isNotNull();
 		assertThat(descriptions.get("schema")).as("two paragraphs stay two")
 			.contains(" news articles", "\n\nStart with");
