@@ -41,13 +41,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Spring Boot's error page, reached by the error dispatch only, with a restrictive
-	 * policy and {@code nosniff} ({@link ErrorPageHeaders}).
+	 * Spring Boot's error page, reached by the error dispatch only (a request for it is
+	 * answered 404), with a restrictive policy and {@code nosniff}
+	 * ({@link ErrorPageHeaders}).
 	 */
 	@Bean
-	FilterRegistrationBean<ErrorPageHeaders> errorPageHeaders() {
+	FilterRegistrationBean<ErrorPageHeaders> errorPageHeaders(@Value("${server.error.path:/error}") String errorPath) {
 		FilterRegistrationBean<ErrorPageHeaders> registration = new FilterRegistrationBean<>(errorPageHeadersFilter());
-		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setDispatcherTypes(DispatcherType.ERROR, DispatcherType.REQUEST);
+		registration.addUrlPatterns(errorPath);
 		return registration;
 	}
 
