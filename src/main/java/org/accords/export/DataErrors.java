@@ -180,6 +180,8 @@ class DataErrors {
 				"changelog", Downloads.CHANGELOG, "index.json"));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		noStore(response);
+		// the page too, not only what write() answers
+		response.setHeader("X-Content-Type-Options", "nosniff");
 		switch (Reader.of(request)) {
 			case PERSON -> {
 				ModelAndView page = DataViews.secured(response, DataViews.notFound(message, available));

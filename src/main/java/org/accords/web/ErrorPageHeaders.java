@@ -20,9 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@link ContentSecurityPolicy#restrictive}); under {@code /embed/} it is framed as a
  * card is, so a portal's frame shows it. Kept by no cache: what failed is this request (a
  * CDN would otherwise keep a {@code 500} by its own heuristics). Registered for the error
- * dispatch only ({@link WebConfiguration}), and written by {@link RejectedRequestHeaders}
- * on what Tomcat refuses before Spring sees it; the handlers' own errors carry their
- * address's policy ({@link Problems}).
+ * page's path, on the error dispatch and on requests ({@link WebConfiguration}), and
+ * written by {@link RejectedRequestHeaders} on what Tomcat refuses before Spring sees it;
+ * the handlers' own errors carry their address's policy ({@link Problems}).
  */
 final class ErrorPageHeaders implements Filter {
 
@@ -45,6 +45,11 @@ final class ErrorPageHeaders implements Filter {
 			boolean card = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
 					&& uri.startsWith(http.getContextPath() + "/embed/");
 			write(answer, card);
+		}
+		else if (request.getDispatcherType() == DispatcherType.REQUEST
+				&& response instanceof HttpServletResponse answer) {
+			answer.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
 		}
 		chain.doFilter(request, response);
 	}

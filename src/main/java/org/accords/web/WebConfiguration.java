@@ -8,6 +8,7 @@ import org.accords.graphql.http.AccessLogFilter;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -15,9 +16,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Web settings: our own GraphiQL page (scripts from WebJars in this jar, no CDN) at
@@ -41,13 +44,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Spring Boot's error page, reached by the error dispatch only, with a restrictive
-	 * policy and {@code nosniff} ({@link ErrorPageHeaders}).
+	 * Spring Boot's error page, reached by the error dispatch only (a request for it is
+	 * answered 404), with a restrictive policy and {@code nosniff}
+	 * ({@link ErrorPageHeaders}).
 	 */
 	@Bean
-	FilterRegistrationBean<ErrorPageHeaders> errorPageHeaders() {
+	FilterRegistrationBean<ErrorPageHeaders> errorPageHeaders(@Value("${server.error.path:/error}") String errorPath) {
 		FilterRegistrationBean<ErrorPageHeaders> registration = new FilterRegistrationBean<>(errorPageHeadersFilter());
-		registration.setDispatcherTypes(DispatcherType.ERROR);
+		registration.setDispatcherTypes(DispatcherType.ERROR, DispatcherType.REQUEST);
+		registration.addUrlPatterns(errorPath);
 		return registration;
 	}
 
@@ -70,8 +75,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> rejectedRequestHeaders(
-			@Value("${server.servlet.context-path:}") String contextPath) {
-		RejectedRequestHeaders valve = new RejectedRequestHeaders(errorPageHeadersFilter(), contextPath);
+			@Value("${server.servlet.context-path:}") String contextPath,
+			ObjectProvider<HandlerMappingIntrospector> mappings) {
+		RejectedRequestHeaders valve = new RejectedRequestHeaders(errorPageHeadersFilter(), contextPath, mappings);
 		return (factory) -> factory.addEngineValves(valve);
 	}
 
@@ -125,6 +131,15 @@ class WebConfiguration implements WebMvcConfigurer {
 				.allowCredentials(false)
 				.maxAge(3600);
 		}
+	}
+
+	/**
+	 * A 405's {@code Allow} lists what the address answers ({@link AllowedMethods}),
+	 * ahead of Spring's, which listed every method mapped there.
+	 */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.add(0, new AllowedMethods());
 	}
 
 	@Override

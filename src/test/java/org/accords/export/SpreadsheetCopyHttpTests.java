@@ -127,6 +127,36 @@ class SpreadsheetCopyHttpTests {
 		assertThat(texts(spreadsheet.substring(1))).containsExactly("'" + MINUS, "'" + FORMULA);
 	}
 
+	/**
+	 * Each page a spreadsheet opens is a file of its own: the next page of a copy for
+	 * spreadsheets is one too (marked, defused, named {@code -bom.csv}), where its
+	 * {@code Link} led to the plain page, whose formula ran. The plain answer's link
+	 * stays plain.
+	 */
+	@Test
+	void theNextPageOfTheCopyForSpreadsheetsIsACopyForSpreadsheetsToo() throws Exception {
+		String query = "/graphql?query="
+				+ URLEncoder.encode("{ statements(first: 1) { nodes { text } } }", StandardCharsets.UTF_8);
+		String plainLink = this.api.get(query, "text/csv").headers().firstValue("Link").orElseThrow();
+		assertThat(plainLink).doesNotContain("bom=");
+		// executed, then from the response cache: the same link
+		for (int time = 0; time < 2; time++) {
+			HttpResponse<String> first = this.api.get(query + "&bom=true", "text/csv");
+			assertThat(first.body()).startsWith("\uFEFF");
+			assertThat(texts(first.body().substring(1))).containsExactly("'" + MINUS);
+			String link = first.headers().firstValue("Link").orElseThrow();
+			assertThat(link).endsWith(">; rel=\"next\"").contains("&bom=true>");
+			java.net.URI next = java.net.URI.create(link.substring(1, link.indexOf('>')));
+			HttpResponse<String> second = this.api.get(next.getRawPath() + "?" + next.getRawQuery(), "text/csv");
+			assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+			assertThat(second.body()).startsWith("\uFEFF");
+			assertThat(texts(second.body().substring(1))).containsExactly("'" + FORMULA);
+			assertThat(second.headers().firstValue("Content-Disposition"))
+				.hasValueSatisfying((value) -> assertThat(value).endsWith("-statements-bom.csv\""));
+			assertThat(second.headers().firstValue("Link")).isEmpty();
+		}
+	}
+
 	@Test
 	void theCopyForSpreadsheetsIsMeasuredAsItsOwnBytes() throws Exception {
 		DatasetInfo info = this.state.currentOrNull();

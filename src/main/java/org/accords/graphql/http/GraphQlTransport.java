@@ -225,8 +225,11 @@ class GraphQlTransport implements DisposableBean {
 	 * CSV in the legacy code page without one: {@code ?bom=true} on a GET, as on the
 	 * downloads, saved under its own name ({@code -bom.csv}); as the downloads' copy for
 	 * spreadsheets, each cell that a spreadsheet would run as a formula is led by an
-	 * apostrophe ({@link CsvRows#defused(byte[])}). The cache holds the answer without
-	 * it; errors (JSON) and 304s are left as they are.
+	 * apostrophe ({@link CsvRows#defused(byte[])}). Its next page is one too: each page a
+	 * spreadsheet opens is a file of its own, and one appended to another keeps its cells
+	 * defused (its mark goes with the header row an appending program drops), so its
+	 * {@code Link} keeps {@code bom=true}. The cache holds the answer without it; errors
+	 * (JSON) and 304s are left as they are.
 	 */
 	private static ResponseEntity<?> withBom(ResponseEntity<?> answer) {
 		if (!(answer.getBody() instanceof byte[] body) || answer.getStatusCode() != HttpStatus.OK
@@ -245,6 +248,18 @@ class GraphQlTransport implements DisposableBean {
 		String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
 		if (disposition != null) {
 			headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition.replace(".csv\"", "-bom.csv\""));
+		}
+		String link = headers.getFirst(HttpHeaders.LINK);
+		if (link != null) {
+			int end = link.indexOf('>');
+			String next = link.substring(1, end) + "&" + Bom.PARAMETER + "=true";
+			// no link rather than one that fails, as nextPage decides
+			if (next.length() > MAX_LINK_LENGTH) {
+				headers.remove(HttpHeaders.LINK);
+			}
+			else {
+				headers.set(HttpHeaders.LINK, "<" + next + link.substring(end));
+			}
 		}
 		headers.remove(HttpHeaders.CONTENT_LENGTH);
 		return ResponseEntity.ok().headers(headers).body(marked);

@@ -1,0 +1,79 @@
+package org.accords.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.accords.AccordsTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Errors outside GraphQL: {@code /error} asked for directly is no page (it answered
+ * {@code 500} "status 999"), and every error of {@code /oembed} and of {@code /data}, in
+ * each form a client can ask for, says {@code nosniff} (the JSON ones of {@code /oembed}
+ * did not).
+ */
+@AccordsTest
+class ErrorAnswersHttpTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> send(String method, String path, String accept) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Accept", accept)
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void errorAskedForDirectlyIsNotFound() throws Exception {
+		for (String accept : List.of("application/json", "text/html", "*/*")) {
+			for (String method : List.of("GET", "POST", "DELETE", "PROPFIND")) {
+				HttpResponse<String> answer = send(method, "/error", accept);
+				String what = method + " /error, Accept: " + accept;
+				assertThat(answer.statusCode()).as(what).isEqualTo(404);
+				assertThat(answer.body()).as(what).doesNotContain("999");
+				assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+				assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+				assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+					.hasValueSatisfying((policy) -> assertThat(policy).contains("frame-ancestors 'none'"));
+			}
+		}
+	}
+
+	@Test
+	void oembedAndDataErrorsSayNosniff() throws Exception {
+		String unknownPage = URLEncoder.encode("http://localhost:8080/statements/no-such-statement",
+				StandardCharsets.UTF_8);
+		List<String[]> errors = List.of(new String[] { "/oembed", "400" },
+				new String[] { "/oembed?url=http://elsewhere.example/", "404" },
+				new String[] { "/oembed?url=" + unknownPage, "404" },
+				new String[] { "/oembed?url=" + unknownPage + "&format=xml", "501" },
+				new String[] { "/oembed?url=" + unknownPage + "&maxwidth=wide", "400" },
+				new String[] { "/data/nothing.csv", "404" }, new String[] { "/data/statements.xls", "404" },
+				new String[] { "/data/statements.csv?version=0000000000000000", "404" },
+				new String[] { "/data/statements.csv?bom=maybe", "400" });
+		for (String accept : List.of("application/json", "text/html", "*/*")) {
+			for (String[] error : errors) {
+				HttpResponse<String> answer = send("GET", error[0], accept);
+				String what = error[0] + ", Accept: " + accept;
+				assertThat(answer.statusCode()).as(what).isEqualTo(Integer.parseInt(error[1]));
+				assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+				assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+			}
+		}
+	}
+
+}
