@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param contentHash SHA-256 of the body's UTF-8 bytes, hex
  * @param rights whose rights apply to the text
  * @param editions other publications of the same text
+ * @param corrects node ids of the earlier articles of the same publisher that this one
+ * corrects: where it gives another value for a field, theirs is withdrawn
  */
 public record Article(String id, String file, String publisher, String publishedOn, String language,
 		@Nullable String url, @Nullable String title, String text, String contentHash, String rights,
-		List<Edition> editions) implements Entity {
+		List<Edition> editions, List<String> corrects) implements Entity {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Article";
@@ -32,9 +34,19 @@ public record Article(String id, String file, String publisher, String published
 	/** Its entry in the {@link EntityCatalog}, bound to this record. */
 	public static final EntityType<Article> ENTITY = EntityType.of(EntityCatalog.ARTICLE, Article.class);
 
-	/** An entity stored before {@code editions} were recorded reads as having none. */
+	/**
+	 * An entity stored before {@code editions} or {@code corrects} were recorded reads as
+	 * having none.
+	 */
 	public Article {
 		editions = (editions != null) ? editions : List.of();
+		corrects = (corrects != null) ? corrects : List.of();
+	}
+
+	/** An article that corrects none. */
+	public Article(String id, String file, String publisher, String publishedOn, String language, @Nullable String url,
+			@Nullable String title, String text, String contentHash, String rights, List<Edition> editions) {
+		this(id, file, publisher, publishedOn, language, url, title, text, contentHash, rights, editions, List.of());
 	}
 
 	/**

@@ -55,6 +55,11 @@ class ArticleController {
 				Sort.by("publishedOn", "_id"), page);
 	}
 
+	@BatchMapping(typeName = "Article", field = "corrects")
+	Map<Article, List<Article>> corrects(List<Article> articles, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, articles, Article::corrects, Article.ENTITY);
+	}
+
 	@BatchMapping
 	Map<Evidence, Article> article(List<Evidence> evidence, @ContextValue String datasetVersion) {
 		return this.store.one(datasetVersion, evidence, Evidence::articleId, Article.ENTITY);

@@ -2,6 +2,8 @@ package org.accords.evidence;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One value of a fact's field with the articles that state it.
  *
@@ -10,9 +12,24 @@ import java.util.List;
  * @param sourceIds node ids of the articles that state it
  * @param competing whether other sources give a value for the field that disagrees with
  * this one (a month that holds another source's day, or shares days with its week, agrees
- * with it, as does a role worded another way for the same seat)
+ * with it, as does a role worded another way for the same seat); false for a value its
+ * publisher corrected
+ * @param correctedBy node ids of the articles that correct this value (a correction by
+ * the publisher of every article that states it, giving another value for the field);
+ * null when none, so that the common claim stays small
  */
-public record Claim(String field, String value, List<String> sourceIds, boolean competing) {
+public record Claim(String field, String value, List<String> sourceIds, boolean competing,
+		@Nullable List<String> correctedBy) {
+
+	/** A claim no article corrects. */
+	public Claim(String field, String value, List<String> sourceIds, boolean competing) {
+		this(field, value, sourceIds, competing, null);
+	}
+
+	/** Node ids of the articles that correct the value; empty when none. */
+	public List<String> correctedByIds() {
+		return (this.correctedBy != null) ? this.correctedBy : List.of();
+	}
 
 	/** Number of articles that state the value. */
 	public int getSourceCount() {

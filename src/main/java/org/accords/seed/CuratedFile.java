@@ -37,7 +37,8 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	}
 
 	public record ArticleEntry(String file, String id, String publisher, String language, @Nullable String url,
-			@Nullable String title, String rights, @Nullable List<EditionEntry> editions) {
+			@Nullable String title, String rights, @Nullable List<EditionEntry> editions,
+			@Nullable List<String> corrects) {
 	}
 
 	/** Another publication of the article's text. */

@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * a more precise one ("in November 2024", "on 4 November"), or a week that runs into a
  * month ("last week" on 6 November 2024, "in November 2024"). The more precise is served,
  * and neither competes. Two wordings of a role that name the same seat agree too; the
- * first reported is served.
+ * first reported is served. A value that its publisher corrects (every article stating it
+ * is corrected by a later article that gives another value for the field) is withdrawn:
+ * kept as a claim that names the correcting articles, never served while another value
+ * stands, and competing with none.
  */
 final class ReportMerger {
 
@@ -43,8 +46,20 @@ final class ReportMerger {
 	 */
 	private final Set<String> broken = new LinkedHashSet<>();
 
+	/** Node id of each corrected article to the articles that correct it. */
+	private final Map<String, Set<String>> correctedBy;
+
 	ReportMerger(String type) {
+		this(type, Map.of());
+	}
+
+	/**
+	 * @param correctedBy node id of each corrected article to the node ids of the
+	 * articles that correct it; read when values are merged, so it may be filled later
+	 */
+	ReportMerger(String type, Map<String, Set<String>> correctedBy) {
 		this.type = type;
+		this.correctedBy = correctedBy;
 	}
 
 	String type() {
@@ -95,7 +110,7 @@ final class ReportMerger {
 	 * {@code where}.
 	 */
 	Merged report(String id, String where, String file) {
-		Merged merged = this.byId.computeIfAbsent(id, (k) -> new Merged(k, where, file));
+		Merged merged = this.byId.computeIfAbsent(id, (k) -> new Merged(k, where, file, this.correctedBy));
 		merged.files.add(file);
 		return merged;
 	}
@@ -164,10 +179,17 @@ final class ReportMerger {
 
 		final List<String> retiredIds = new ArrayList<>();
 
+		private final Map<String, Set<String>> correctedBy;
+
 		Merged(String id, String where, String file) {
+			this(id, where, file, Map.of());
+		}
+
+		Merged(String id, String where, String file, Map<String, Set<String>> correctedBy) {
 			this.id = id;
 			this.where = where;
 			this.file = file;
+			this.correctedBy = correctedBy;
 		}
 
 		void release() {
@@ -217,12 +239,54 @@ final class ReportMerger {
 			if (stated == null) {
 				return null;
 			}
-			for (Object value : stated.keySet()) {
-				if (stated.keySet().stream().noneMatch((other) -> coarser(value, other))) {
+			Set<Object> standing = standing(stated);
+			for (Object value : standing) {
+				if (standing.stream().noneMatch((other) -> coarser(value, other))) {
 					return value;
 				}
 			}
-			return stated.firstKey();
+			return standing.isEmpty() ? stated.firstKey() : standing.iterator().next();
+		}
+
+		/**
+		 * The articles that correct {@code value}: each article that states it is
+		 * corrected by an article that states a value disagreeing with it. Empty when
+		 * some article stating it is not so corrected: the value stands.
+		 */
+		private Set<String> correctedBy(Object value, CompactMap<Object, Stated> stated) {
+			Stated states = stated.get(value);
+			if (this.correctedBy.isEmpty() || states == null) {
+				return Set.of();
+			}
+			Set<String> by = new LinkedHashSet<>();
+			for (String article : states.articleIds) {
+				Set<String> correcting = this.correctedBy.getOrDefault(article, Set.of());
+				Set<String> giving = new LinkedHashSet<>();
+				stated.forEach((other, s) -> {
+					if (!agree(value, other)) {
+						s.articleIds.stream().filter(correcting::contains).forEach(giving::add);
+					}
+				});
+				if (giving.isEmpty()) {
+					return Set.of();
+				}
+				by.addAll(giving);
+			}
+			return by;
+		}
+
+		/**
+		 * The values stated for a field that no correction withdraws, in the order
+		 * reported.
+		 */
+		private Set<Object> standing(CompactMap<Object, Stated> stated) {
+			Set<Object> standing = new LinkedHashSet<>();
+			for (Object value : stated.keySet()) {
+				if (correctedBy(value, stated).isEmpty()) {
+					standing.add(value);
+				}
+			}
+			return standing;
 		}
 
 		/**
@@ -303,9 +367,10 @@ final class ReportMerger {
 		}
 
 		boolean competing() {
-			return this.values.values()
-				.stream()
-				.anyMatch((stated) -> stated.keySet().stream().anyMatch((value) -> competes(value, stated.keySet())));
+			return this.values.values().stream().anyMatch((stated) -> {
+				Set<Object> standing = standing(stated);
+				return standing.stream().anyMatch((value) -> competes(value, standing));
+			});
 		}
 
 		/**
@@ -319,9 +384,14 @@ final class ReportMerger {
 			this.values.forEach((field, stated) -> {
 				if (stated.size() > 1) {
 					// a month beside the day it holds (or the week it shares days
-					// with) is a claim of its own, not a competing one
-					stated.forEach((value, s) -> claims.add(new Claim(field, label.apply(value),
-							List.copyOf(s.articleIds), competes(value, stated.keySet()))));
+					// with) is a claim of its own, not a competing one; a value its
+					// publisher corrected competes with none
+					Set<Object> standing = standing(stated);
+					stated.forEach((value, s) -> {
+						Set<String> by = correctedBy(value, stated);
+						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
+								by.isEmpty() && competes(value, standing), Provenance.orNull(List.copyOf(by))));
+					});
 				}
 			});
 			if (this.sourceIds.size() > 1) {

@@ -99,25 +99,31 @@ final class SeedValidator {
 
 	private final Map<String, String> publishedOn = new HashMap<>();
 
-	private final ReportMerger countryReports = new ReportMerger(Country.TYPE);
+	/**
+	 * Node id of each corrected article to the node ids of the articles that correct it
+	 * (the curated {@code corrects}), shared by every merger.
+	 */
+	private final Map<String, Set<String>> correctedBy = new HashMap<>();
 
-	private final ReportMerger organizationReports = new ReportMerger(Organization.TYPE);
+	private final ReportMerger countryReports = new ReportMerger(Country.TYPE, this.correctedBy);
 
-	private final ReportMerger personReports = new ReportMerger(Person.TYPE);
+	private final ReportMerger organizationReports = new ReportMerger(Organization.TYPE, this.correctedBy);
 
-	private final ReportMerger agreementReports = new ReportMerger(Agreement.TYPE);
+	private final ReportMerger personReports = new ReportMerger(Person.TYPE, this.correctedBy);
 
-	private final ReportMerger areaReports = new ReportMerger(CooperationArea.TYPE);
+	private final ReportMerger agreementReports = new ReportMerger(Agreement.TYPE, this.correctedBy);
 
-	private final ReportMerger signatoryReports = new ReportMerger(Signatory.TYPE);
+	private final ReportMerger areaReports = new ReportMerger(CooperationArea.TYPE, this.correctedBy);
 
-	private final ReportMerger commitmentReports = new ReportMerger(Commitment.TYPE);
+	private final ReportMerger signatoryReports = new ReportMerger(Signatory.TYPE, this.correctedBy);
 
-	private final ReportMerger statementReports = new ReportMerger(Statement.TYPE);
+	private final ReportMerger commitmentReports = new ReportMerger(Commitment.TYPE, this.correctedBy);
 
-	private final ReportMerger eventReports = new ReportMerger(Event.TYPE);
+	private final ReportMerger statementReports = new ReportMerger(Statement.TYPE, this.correctedBy);
 
-	private final ReportMerger programmeReports = new ReportMerger(Programme.TYPE);
+	private final ReportMerger eventReports = new ReportMerger(Event.TYPE, this.correctedBy);
+
+	private final ReportMerger programmeReports = new ReportMerger(Programme.TYPE, this.correctedBy);
 
 	private final Map<String, Country> countries = new LinkedHashMap<>();
 
@@ -286,6 +292,7 @@ final class SeedValidator {
 		List<Parsed> usable = parsed.stream()
 			.filter((p) -> p.context != null)
 			.collect(Collectors.toCollection(ArrayList::new));
+		usable.forEach(this::corrections);
 		parsed.clear();
 		// type by type across every file, so that any file may refer to what another
 		// defines
@@ -506,6 +513,54 @@ final class SeedValidator {
 						entry.url(), entry.title(), article.text(), hash, entry.rights(), List.copyOf(editions)));
 		this.publishedOn.put(id, article.date().toString());
 		return new Context(p.path, id, article);
+	}
+
+	/**
+	 * Records which earlier articles the article of {@code p} corrects: each must be
+	 * another curated article of the same publisher, published no later.
+	 */
+	private void corrections(Parsed p) {
+		List<String> corrects = p.curated.article().corrects();
+		Context ctx = p.context;
+		if (corrects == null || ctx == null) {
+			return;
+		}
+		Article article = this.articles.get(ctx.articleId());
+		List<String> resolved = new ArrayList<>();
+		for (int i = 0; i < corrects.size(); i++) {
+			String key = corrects.get(i);
+			String where = p.path + ": article: corrects[" + i + "]";
+			Article corrected = (key != null) ? this.articles.get(NodeId.of(Article.TYPE, key)) : null;
+			if (article == null || key == null) {
+				continue;
+			}
+			if (corrected == null) {
+				this.problems.add(where + ": '" + Problems.escape(key) + "' is not the id of a curated article");
+			}
+			else if (corrected.id().equals(article.id())) {
+				this.problems.add(where + ": an article cannot correct itself");
+			}
+			else if (!corrected.publisher().equals(article.publisher())) {
+				this.problems.add(where + ": '" + key + "' is published by " + corrected.publisher() + ", not by "
+						+ article.publisher()
+						+ ": a correction is its own publisher's; another publisher's disagreement is a dispute");
+			}
+			else if (corrected.publishedOn().compareTo(article.publishedOn()) > 0) {
+				this.problems.add(
+						where + ": '" + key + "' was published on " + corrected.publishedOn() + ", after this article ("
+								+ article.publishedOn() + "): a correction follows what it corrects");
+			}
+			else {
+				resolved.add(corrected.id());
+				this.correctedBy.computeIfAbsent(corrected.id(), (k) -> new LinkedHashSet<>()).add(article.id());
+			}
+		}
+		if (article != null && !resolved.isEmpty()) {
+			this.articles.put(article.id(),
+					new Article(article.id(), article.file(), article.publisher(), article.publishedOn(),
+							article.language(), article.url(), article.title(), article.text(), article.contentHash(),
+							article.rights(), article.editions(), List.copyOf(resolved)));
+		}
 	}
 
 	private @Nullable String isoDate(String where, String field, String value) {

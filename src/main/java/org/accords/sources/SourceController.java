@@ -77,6 +77,11 @@ class SourceController {
 		return this.store.many(datasetVersion, claims, Claim::sourceIds, Article.ENTITY);
 	}
 
+	@BatchMapping(typeName = "Claim", field = "correctedBy")
+	Map<Claim, List<Article>> claimCorrectedBy(List<Claim> claims, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, claims, Claim::correctedByIds, Article.ENTITY);
+	}
+
 	@BatchMapping(typeName = "Claim", field = "node")
 	Map<Claim, Entity> claimNode(List<Claim> claims, @ContextValue String datasetVersion) {
 		return this.store.oneNode(datasetVersion, claims, (claim) -> reference(claim.value()));

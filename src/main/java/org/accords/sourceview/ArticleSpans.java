@@ -26,6 +26,7 @@ import org.accords.article.Article;
 import org.accords.commitment.Commitment;
 import org.accords.event.Event;
 import org.accords.evidence.Claim;
+import org.accords.evidence.Reported;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
@@ -124,7 +125,7 @@ public class ArticleSpans {
 		for (Statement s : statements) {
 			String voice = name(names, (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId());
 			add(spans, articleId, s.evidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
-					voice + ": " + quoted(s.text()));
+					voice + ": " + quoted(s.text()) + corrected(s, articleId, names));
 			// the words that say on whose behalf the speaker speaks
 			add(spans, articleId, s.onBehalfOfEvidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
 					voice + " speaks for " + name(names, s.onBehalfOfId()));
@@ -132,19 +133,22 @@ public class ArticleSpans {
 		for (Signatory s : signatories) {
 			String who = (s.personId() != null) ? name(names, s.personId()) : name(names, s.organizationId());
 			String forWhom = (s.onBehalfOfId() != null) ? " for " + NodeId.parse(s.onBehalfOfId()).key() : "";
-			add(spans, articleId, s.evidence(), FactKind.SIGNATORY, Signatory.TYPE, s.id(), "signed by " + who + forWhom
-					+ ((s.role() != null && !s.role().isBlank()) ? " (" + s.role() + ")" : ""));
+			add(spans, articleId, s.evidence(), FactKind.SIGNATORY, Signatory.TYPE, s.id(),
+					"signed by " + who + forWhom
+							+ ((s.role() != null && !s.role().isBlank()) ? " (" + s.role() + ")" : "")
+							+ corrected(s, articleId, names));
 		}
 		for (CooperationArea a : areas) {
 			add(spans, articleId, a.evidence(), FactKind.AREA, CooperationArea.TYPE, a.id(),
-					a.name() + " (" + a.category() + ")");
+					a.name() + " (" + a.category() + ")" + corrected(a, articleId, names));
 		}
 		for (Commitment c : commitments) {
 			add(spans, articleId, c.evidence(), FactKind.COMMITMENT, Commitment.TYPE, c.id(),
-					abbreviate(c.description()) + " (" + c.status() + ")");
+					abbreviate(c.description()) + " (" + c.status() + ")" + corrected(c, articleId, names));
 		}
 		for (Agreement a : agreements) {
-			add(spans, articleId, a.evidence(), FactKind.AGREEMENT, Agreement.TYPE, a.id(), a.title());
+			add(spans, articleId, a.evidence(), FactKind.AGREEMENT, Agreement.TYPE, a.id(),
+					a.title() + corrected(a, articleId, names));
 		}
 		spans.addAll(nested(articleId, agreements, commitments));
 		spans.addAll(gatherings(articleId, events, programmes));
@@ -402,6 +406,22 @@ public class ArticleSpans {
 				spans.add(new Span(e.start(), e.end(), kind.key(), type, factId, label, e.excerpt()));
 			}
 		}
+	}
+
+	/**
+	 * What the article states of a fact that a later article of its publisher corrects,
+	 * so that its words are not read as the fact's:
+	 * {@code  [corrected by a later article: this article's person Ilze Kalnina is withdrawn]};
+	 * empty when it states nothing corrected.
+	 */
+	static String corrected(Reported fact, String articleId, Map<String, String> names) {
+		List<String> withdrawn = fact.getClaims()
+			.stream()
+			.filter((claim) -> !claim.correctedByIds().isEmpty() && claim.sourceIds().contains(articleId))
+			.map((claim) -> claim.field() + " " + names.getOrDefault(claim.value(), claim.value()))
+			.toList();
+		return withdrawn.isEmpty() ? ""
+				: " [corrected by a later article: this article's " + String.join(", ", withdrawn) + " is withdrawn]";
 	}
 
 	private static void want(@Nullable String id, Map<String, String> names, Set<String> missing) {
