@@ -344,7 +344,12 @@ final class Tables {
 				"Other publications of the same text, as a JSON array of objects {publisher, publishedOn, language, "
 						+ "url, title} (each as the JSON download gives it, a value not known left out), which a JSON "
 						+ "parser splits whatever a title holds; empty when none.",
-				false, Tables::editions);
+				false, Tables::editions)
+		.column("corrects_article_ids", Table.STRING,
+				"Ids of the earlier articles of the same publisher that it corrects, separated by '"
+						+ Table.LIST_SEPARATOR + "': their values that it gives otherwise are withdrawn; empty when "
+						+ "none.",
+				false, (a) -> a.corrects().isEmpty() ? null : String.join(Table.LIST_SEPARATOR, a.corrects()));
 
 	/** Every table, in the order the downloads are listed. */
 	static final List<Table<?>> ALL = List.of(AGREEMENTS, STATEMENTS, SIGNATORIES, COOPERATION_AREAS, COMMITMENTS,

@@ -168,10 +168,10 @@ class DatasetShapes implements DatasetShape.Source {
 			// another fact may name this one as contradicting it
 			bounds.merge(type + ".competingFacts", measure.contradicting.getOrDefault(type, 0L), Long::sum);
 		}
-		for (String field : List.of("Alias.articles", "Claim.sources", "Source.evidence", "Money.evidence",
-				"Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence", "Participant.evidence",
-				"AgreementLink.evidence", "Agreement.links", "Event.participants", "Event.evidence", "Event.sources",
-				"Programme.evidence", "Programme.sources")) {
+		for (String field : List.of("Alias.articles", "Claim.sources", "Claim.correctedBy", "Source.evidence",
+				"Money.evidence", "Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence",
+				"Participant.evidence", "AgreementLink.evidence", "Agreement.links", "Event.participants",
+				"Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources")) {
 			bounds.putIfAbsent(field, 0L);
 		}
 		// commitmentTotals: the groups a grouping can have are the distinct
@@ -319,6 +319,9 @@ class DatasetShapes implements DatasetShape.Source {
 				for (Object claim : list) {
 					if (claim instanceof Document embedded && embedded.get("sourceIds") instanceof List<?> ids) {
 						this.lists.merge("Claim.sources", (long) ids.size(), Math::max);
+					}
+					if (claim instanceof Document embedded && embedded.get("correctedBy") instanceof List<?> ids) {
+						this.lists.merge("Claim.correctedBy", (long) ids.size(), Math::max);
 					}
 				}
 			}

@@ -92,23 +92,7 @@ class CorrectionMergeTests {
 	}
 
 	private static SeedFiles changed(String file, String from, String to) {
-		SeedFiles files = fixtures();
-		List<SeedFiles.SeedFile> curated = new ArrayList<>();
-		for (SeedFiles.SeedFile f : files.curated()) {
-			String text = new String(f.bytes(), StandardCharsets.UTF_8);
-			if (f.path().equals(file)) {
-				assertThat(text).contains(from);
-				text = text.replace(from, to);
-			}
-			curated.add(new SeedFiles.SeedFile(f.path(), text.getBytes(StandardCharsets.UTF_8)));
-		}
-		return new SeedFiles(files.articles(), curated);
-	}
-
-	private static List<String> problems(SeedFiles files) {
-		SeedException ex = catchThrowableOfType(SeedException.class, () -> SeedValidator.validate(files));
-		assertThat(ex).as("expected the files to be rejected").isNotNull();
-		return ex.problems();
+		return SeedFixture.changed(fixtures(), file, from, to);
 	}
 
 	private static final String CORRECTION_FILE = "curated/b_amber_wire_correction.yaml";
@@ -122,7 +106,7 @@ class CorrectionMergeTests {
 
 	@Test
 	void correctsNamingNoCuratedArticleIsRefused() {
-		assertThat(problems(
+		assertThat(SeedFixture.problems(
 				changed(CORRECTION_FILE, "corrects: [amber-wire-2025-06-02]", "corrects: [amber-wire-2025-06-01]")))
 			.containsExactly(CORRECTION_FILE
 					+ ":10: article: corrects[0]: 'amber-wire-2025-06-01' is not the id of a curated article");
@@ -130,7 +114,7 @@ class CorrectionMergeTests {
 
 	@Test
 	void anotherPublishersArticleIsNotCorrectedButDisputed() {
-		assertThat(problems(changed(CORRECTION_FILE, "publisher: Amber Wire (test fixture)",
+		assertThat(SeedFixture.problems(changed(CORRECTION_FILE, "publisher: Amber Wire (test fixture)",
 				"publisher: Baltic Ledger (test fixture)")))
 			.containsExactly(CORRECTION_FILE
 					+ ":10: article: corrects[0]: 'amber-wire-2025-06-02' is published by Amber Wire (test fixture), "
@@ -140,10 +124,11 @@ class CorrectionMergeTests {
 
 	@Test
 	void aCorrectionFollowsWhatItCorrectsAndNeverItself() {
-		assertThat(problems(changed(CORRECTION_FILE, "corrects: [amber-wire-2025-06-02]",
+		assertThat(SeedFixture.problems(changed(CORRECTION_FILE, "corrects: [amber-wire-2025-06-02]",
 				"corrects: [amber-wire-2025-06-03-correction]")))
 			.containsExactly(CORRECTION_FILE + ":10: article: corrects[0]: an article cannot correct itself");
-		assertThat(problems(changed("curated/a_amber_wire.yaml", "  rights: Invented test fixture text, free to use.",
+		assertThat(SeedFixture.problems(changed("curated/a_amber_wire.yaml",
+				"  rights: Invented test fixture text, free to use.",
 				"  rights: Invented test fixture text, free to use.\n  corrects: [amber-wire-2025-06-03-correction]")))
 			.containsExactly("curated/a_amber_wire.yaml:8: article: corrects[0]: 'amber-wire-2025-06-03-correction' "
 					+ "was published on 2025-06-03, after this article (2025-06-02): a correction follows what it "

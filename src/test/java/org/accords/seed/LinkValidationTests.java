@@ -39,18 +39,7 @@ class LinkValidationTests {
 	 * The fixtures with the first occurrence of {@code from} in a curated file replaced.
 	 */
 	private static SeedFiles changed(String file, String from, String to) {
-		SeedFiles files = fixtures();
-		List<SeedFiles.SeedFile> curated = new ArrayList<>();
-		for (SeedFiles.SeedFile f : files.curated()) {
-			String text = new String(f.bytes(), StandardCharsets.UTF_8);
-			if (f.path().equals(file)) {
-				assertThat(text).contains(from);
-				text = text.replaceFirst(java.util.regex.Pattern.quote(from),
-						java.util.regex.Matcher.quoteReplacement(to));
-			}
-			curated.add(new SeedFiles.SeedFile(f.path(), text.getBytes(StandardCharsets.UTF_8)));
-		}
-		return new SeedFiles(files.articles(), curated);
+		return SeedFixture.changed(fixtures(), file, from, to);
 	}
 
 	/**
@@ -72,9 +61,7 @@ class LinkValidationTests {
 	}
 
 	private static List<String> problems(SeedFiles files) {
-		SeedException ex = catchThrowableOfType(SeedException.class, () -> SeedValidator.validate(files));
-		assertThat(ex).as("expected the files to be rejected").isNotNull();
-		return ex.problems();
+		return SeedFixture.problems(files);
 	}
 
 	@Test

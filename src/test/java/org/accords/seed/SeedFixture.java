@@ -3,8 +3,14 @@ package org.accords.seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A writable copy of the real seed folder, for tests that load changed files.
@@ -81,6 +87,31 @@ public final class SeedFixture {
 			.write("curated/" + name + ".yaml",
 					"article: { file: %s.txt, id: %s, publisher: %s, language: en, ".formatted(name, name, name)
 							+ "rights: invented test text }\n" + sections);
+	}
+
+	/**
+	 * {@code files} with the first occurrence of {@code from} in the curated file
+	 * {@code file} replaced, in memory.
+	 */
+	static SeedFiles changed(SeedFiles files, String file, String from, String to) {
+		List<SeedFiles.SeedFile> curated = new ArrayList<>();
+		for (SeedFiles.SeedFile f : files.curated()) {
+			String text = new String(f.bytes(), StandardCharsets.UTF_8);
+			if (f.path().equals(file)) {
+				assertThat(text).contains(from);
+				text = text.replaceFirst(java.util.regex.Pattern.quote(from),
+						java.util.regex.Matcher.quoteReplacement(to));
+			}
+			curated.add(new SeedFiles.SeedFile(f.path(), text.getBytes(StandardCharsets.UTF_8)));
+		}
+		return new SeedFiles(files.articles(), curated);
+	}
+
+	/** The problems for which the files are refused; fails when they load. */
+	static List<String> problems(SeedFiles files) {
+		SeedException ex = catchThrowableOfType(SeedException.class, () -> SeedValidator.validate(files));
+		assertThat(ex).as("expected the files to be rejected").isNotNull();
+		return ex.problems();
 	}
 
 	public String location() {
