@@ -35,6 +35,13 @@ public record HttpApi(int port) {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The body of a GET that must answer 200, such as a download. */
+	public String ok(String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
 	/** A page a browser asks for: 200, HTML. */
 	public String html(String path) throws IOException, InterruptedException {
 		HttpResponse<String> response = get(path, "text/html,application/xhtml+xml,*/*;q=0.8");

@@ -1,7 +1,6 @@
 package org.accords.sources;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -154,9 +153,7 @@ class CorpusHttpTests {
 	}
 
 	String text(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = api().get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return response.body();
+		return api().ok(path);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.accords.sources;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.accords.GeneratedCorpusTest;
@@ -37,9 +36,7 @@ class CorrectionHttpTests {
 	}
 
 	String text(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = api().get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return response.body();
+		return api().ok(path);
 	}
 
 	@Test
@@ -128,13 +125,13 @@ class CorrectionHttpTests {
 
 	@Test
 	void sourceViewOfTheReportSaysWhichOfItsWordsTheCorrectionWithdrew() throws Exception {
-		String view = text("/articles/amber-wire-2025-06-02");
+		String view = api().html("/articles/amber-wire-2025-06-02");
 		assertThat(view).contains("title=\"Signatory signer-for-latvia: signed by Andris Ozols for LV [corrected by a "
 				+ "later article: this article&#39;s person Ilze Kalnina is withdrawn]\"");
 		assertThat(view).contains("title=\"Agreement baltic-interceptor-fund: Baltic fund for interceptor drone "
 				+ "production [corrected by a later article: this article&#39;s value 120000000 EUR is withdrawn]\"");
 		// the correction's own words label the fact as it is served
-		assertThat(text("/articles/amber-wire-2025-06-03-correction"))
+		assertThat(api().html("/articles/amber-wire-2025-06-03-correction"))
 			.contains("title=\"Signatory signer-for-latvia: signed by Andris Ozols for LV\"")
 			.doesNotContain("is withdrawn]");
 	}
