@@ -23,7 +23,6 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -159,15 +158,6 @@ class AgreementController {
 			throw new InvalidInputException("filter.between: at most 10 countries, got " + ids.size());
 		}
 		return ids.stream().map((id) -> NodeId.check(id, Country.TYPE, "filter.between")).distinct().toList();
-	}
-
-	@SchemaMapping(typeName = "Agreement", field = "participants")
-	List<Participant> participants(Agreement agreement, @Argument @Nullable LocalDate activeOn) {
-		if (activeOn == null) {
-			return agreement.participants();
-		}
-		String day = activeOn.toString();
-		return agreement.participants().stream().filter((p) -> p.activeOn(day)).toList();
 	}
 
 	@BatchMapping(typeName = "Participant")

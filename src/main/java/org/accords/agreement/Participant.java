@@ -1,5 +1,6 @@
 package org.accords.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.accords.evidence.DatePrecision;
@@ -35,6 +36,14 @@ public record Participant(String partyId, ParticipantRole role, @Nullable String
 	public boolean activeOn(String day) {
 		return (this.joinedOn == null || this.joinedOn.compareTo(day) <= 0)
 				&& (this.leftOn == null || this.leftOn.compareTo(day) > 0);
+	}
+
+	/**
+	 * {@code Agreement.participants(activeOn:)}: those taking part on the day, or all of
+	 * them when none is given.
+	 */
+	public static List<Participant> activeOn(List<Participant> participants, @Nullable LocalDate day) {
+		return (day != null) ? participants.stream().filter((p) -> p.activeOn(day.toString())).toList() : participants;
 	}
 
 }
