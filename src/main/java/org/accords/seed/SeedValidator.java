@@ -1079,7 +1079,7 @@ final class SeedValidator {
 		}
 		ResolvedDate leftOn = left.get(0).leftOn();
 		List<Evidence> leftEvidence = new ArrayList<>();
-		left.forEach((departure) -> departures.get(departure)
+		left.forEach((departure) -> departures.getOrDefault(departure, List.of())
 			.stream()
 			.filter((e) -> !leftEvidence.contains(e))
 			.forEach(leftEvidence::add));
@@ -1089,6 +1089,21 @@ final class SeedValidator {
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
 				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence, leftOn.iso(),
 				leftOn.precision(), List.copyOf(leftEvidence), disputed);
+	}
+
+	/**
+	 * Adds an article's items of an agreement's list field (events, participants,
+	 * departures) to the record, and their evidence to what earlier articles gave for the
+	 * same items.
+	 */
+	private static <K> void items(Context ctx, Merged m, String field, Map<K, List<Evidence>> reported,
+			Map<String, Map<K, List<Evidence>>> evidenceByRecord) {
+		Map<K, List<Evidence>> known = evidenceByRecord.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>());
+		reported.forEach((key, evidence) -> {
+			m.item(field, key, ctx.articleId(), ctx.file());
+			List<Evidence> kept = known.computeIfAbsent(key, (k) -> new ArrayList<>());
+			evidence.stream().filter((ev) -> !kept.contains(ev)).forEach(kept::add);
+		});
 	}
 
 	/** The country a party counts for: itself, or an organization's country. */
@@ -1403,32 +1418,14 @@ final class SeedValidator {
 		m.value("signedAt", signedAt, art, ctx.file());
 		worded(ctx, m, "value", value);
 		worded(ctx, m, "funding", funding);
-		Map<EventKey, List<Evidence>> knownEvents = this.eventEvidence.computeIfAbsent(m.id,
-				(k) -> new LinkedHashMap<>());
 		m.value("openToAccession", e.openToAccession(), art, ctx.file());
-		Map<ParticipantKey, List<Evidence>> knownParticipants = this.participantEvidence.computeIfAbsent(m.id,
-				(k) -> new LinkedHashMap<>());
-		participants.forEach((key, participantEvidence) -> {
-			m.item("participants", key, art, ctx.file());
-			List<Evidence> known = knownParticipants.computeIfAbsent(key, (k) -> new ArrayList<>());
-			participantEvidence.stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
-		});
-		Map<DepartureKey, List<Evidence>> knownDepartures = this.departureEvidence.computeIfAbsent(m.id,
-				(k) -> new LinkedHashMap<>());
-		departures.forEach((key, leftEvidence) -> {
-			m.item("departures", key, art, ctx.file());
-			List<Evidence> known = knownDepartures.computeIfAbsent(key, (k) -> new ArrayList<>());
-			leftEvidence.stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
-		});
+		items(ctx, m, "participants", participants, this.participantEvidence);
+		items(ctx, m, "departures", departures, this.departureEvidence);
 		Map<String, java.util.Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id,
 				(k) -> new HashMap<>());
 		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new java.util.TreeSet<>())
 			.add(ctx.article().date().toString()));
-		events.forEach((key, eventEvidence) -> {
-			m.item("events", key, art, ctx.file());
-			List<Evidence> known = knownEvents.computeIfAbsent(key, (k) -> new ArrayList<>());
-			eventEvidence.stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
-		});
+		items(ctx, m, "events", events, this.eventEvidence);
 		m.value("title", e.title(), art, ctx.file());
 		m.value("kind", kind, art, ctx.file());
 		m.value("signedOn", signedOn, art, ctx.file());

@@ -37,25 +37,17 @@ class ParticipantLeavingHttpTests {
 	private void load() throws Exception {
 		String text = "Latvia withdrew from the river-patrol coalition on Tuesday, its ministry said, a year "
 				+ "after it joined in March 2025. Britain, which leads the coalition, said the patrols would go on.";
-		SeedFixture.report(this.folder, "daugava-wire", "2026-03-04", text, """
-				countries:
-				  - { code: LV, name: Latvia }
-				  - { code: GB, name: United Kingdom }
-				agreements:
-				  - id: river-patrol-coalition
-				    title: River-patrol coalition
-				    kind: COALITION
-				    evidence: ["the river-patrol coalition"]
-				    participants:
-				      - party: GB
-				        role: CO_LEADER
-				        evidence: ["Britain, which leads the coalition"]
-				      - party: LV
-				        role: MEMBER
-				        joinedOn: "2025-03"
-				        leftOn: Tuesday
-				        evidence: ["Latvia withdrew from the river-patrol coalition on Tuesday"]
-				""");
+		SeedFixture.report(this.folder, "daugava-wire", "2026-03-04", text, SeedFixture
+			.riverPatrolCoalition("[ { code: LV, name: Latvia }, { code: GB, name: United Kingdom } ]", """
+					      - party: GB
+					        role: CO_LEADER
+					        evidence: ["Britain, which leads the coalition"]
+					      - party: LV
+					        role: MEMBER
+					        joinedOn: "2025-03"
+					        leftOn: Tuesday
+					        evidence: ["Latvia withdrew from the river-patrol coalition on Tuesday"]
+					"""));
 		this.loader.load(this.folder.toUri().toString());
 	}
 

@@ -25,19 +25,13 @@ class ParticipantLeavingTests {
 	Path folder;
 
 	private void report(String name, String published, String sentence, String dates, String excerpt) {
-		SeedFixture.report(this.folder, name, published, sentence, """
-				countries: [ { code: LV, name: Latvia } ]
-				agreements:
-				  - id: river-patrol-coalition
-				    title: River-patrol coalition
-				    kind: COALITION
-				    evidence: ["river-patrol coalition"]
-				    participants:
-				      - party: LV
-				        role: MEMBER
-				        %s
-				        evidence: ["%s"]
-				""".formatted(dates, excerpt));
+		SeedFixture.report(this.folder, name, published, sentence,
+				SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
+						      - party: LV
+						        role: MEMBER
+						        %s
+						        evidence: ["%s"]
+						""".formatted(dates, excerpt)));
 	}
 
 	private Participant latvia() {

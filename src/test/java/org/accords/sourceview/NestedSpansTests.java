@@ -202,22 +202,16 @@ class NestedSpansTests {
 	void theWordsThatSayAMemberLeftCarryTheDayItLeft(@TempDir Path folder) {
 		String text = "Latvia, a founding member of the river-patrol coalition, withdrew from it on Tuesday, "
 				+ "its ministry said.";
-		SeedFixture.report(folder, "daugava-wire", "2026-03-04", text, """
-				countries: [ { code: LV, name: Latvia } ]
-				agreements:
-				  - id: river-patrol-coalition
-				    title: River-patrol coalition
-				    kind: COALITION
-				    evidence: ["the river-patrol coalition"]
-				    participants:
-				      - party: LV
-				        role: MEMBER
-				        evidence: ["Latvia, a founding member of the river-patrol coalition"]
-				      - party: LV
-				        role: MEMBER
-				        leftOn: Tuesday
-				        evidence: ["withdrew from it on Tuesday"]
-				""");
+		SeedFixture.report(folder, "daugava-wire", "2026-03-04", text,
+				SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
+						      - party: LV
+						        role: MEMBER
+						        evidence: ["Latvia, a founding member of the river-patrol coalition"]
+						      - party: LV
+						        role: MEMBER
+						        leftOn: Tuesday
+						        evidence: ["withdrew from it on Tuesday"]
+						"""));
 		assertThat(labels(spansOf(SeedFolder.validate(folder), "daugava-wire"), "participant"))
 			.containsExactlyInAnyOrder("River-patrol coalition: LV MEMBER",
 					"River-patrol coalition: LV MEMBER, left 2026-03-03");
