@@ -1420,7 +1420,8 @@ final class SeedValidator {
 		worded(ctx, m, "funding", funding);
 		m.value("openToAccession", e.openToAccession(), art, ctx.file());
 		items(ctx, m, "participants", participants, this.participantEvidence);
-		items(ctx, m, "departures", departures, this.departureEvidence);
+		// a leaving is a claim about the participants ("LV left 2026-03-03")
+		items(ctx, m, "participants", departures, this.departureEvidence);
 		Map<String, java.util.Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id,
 				(k) -> new HashMap<>());
 		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new java.util.TreeSet<>())
@@ -1545,10 +1546,16 @@ final class SeedValidator {
 					.sorted(Lifecycle.ORDER)
 					.toList();
 				Lifecycle lifecycle = Lifecycle.of(events, (signedOn != null) ? signedOn.iso() : null);
-				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(m.items("participants"),
+				List<Object> listed = m.items("participants");
+				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(
+						listed.stream()
+							.filter(ParticipantKey.class::isInstance)
+							.map(ParticipantKey.class::cast)
+							.toList(),
 						this.participantEvidence.getOrDefault(m.id, Map.of()), ParticipantKey::joinedOn,
 						(a, b) -> a.partyId().equals(b.partyId()) && a.role() == b.role());
-				Map<DepartureKey, List<Evidence>> departureEvidence = folded(m.items("departures"),
+				Map<DepartureKey, List<Evidence>> departureEvidence = folded(
+						listed.stream().filter(DepartureKey.class::isInstance).map(DepartureKey.class::cast).toList(),
 						this.departureEvidence.getOrDefault(m.id, Map.of()), DepartureKey::leftOn,
 						(a, b) -> a.partyId().equals(b.partyId()));
 				Map<String, java.util.Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());

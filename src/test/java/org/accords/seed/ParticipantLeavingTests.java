@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.accords.agreement.Agreement;
 import org.accords.agreement.Participant;
+import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A country that withdraws from a coalition it joined: the curated {@code leftOn} of a
@@ -90,6 +92,11 @@ class ParticipantLeavingTests {
 		assertThat(latvia.leftOn()).isEqualTo("2026-03-03");
 		assertThat(latvia.leftOnPrecision()).isEqualTo(DatePrecision.DAY);
 		assertThat(articles(latvia.leftEvidence())).containsExactlyInAnyOrder("daugava-wire", "gulf-desk");
+		// each article's words stay a claim about the participants, and neither competes
+		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(coalition.getClaims()).filteredOn((claim) -> claim.field().equals("participants"))
+			.extracting(Claim::value, Claim::competing)
+			.contains(tuple("LV left 2026-03-03", false), tuple("LV left 2026-03-01 (MONTH)", false));
 		assertThat(latvia.leftOnDisputed()).isFalse();
 	}
 
