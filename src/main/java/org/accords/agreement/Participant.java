@@ -1,5 +1,6 @@
 package org.accords.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.accords.evidence.DatePrecision;
@@ -15,7 +16,34 @@ import org.jspecify.annotations.Nullable;
  * @param joinedOnPrecision how much of {@code joinedOn} the article gives
  * @param countryId the country it counts for: itself, or the organization's country
  * @param evidence the words that report it
+ * @param leftOn when it left (withdrew), ISO-8601: the earliest day a source gives; null
+ * while no source says it left
+ * @param leftOnPrecision how much of {@code leftOn} the article gives
+ * @param leftEvidence the words that report its leaving, from every source that does
+ * @param leftOnDisputed whether sources give different leaving dates, or an article
+ * published after the leaving date still reports it taking part
  */
 public record Participant(String partyId, ParticipantRole role, @Nullable String joinedOn,
-		@Nullable DatePrecision joinedOnPrecision, @Nullable String countryId, List<Evidence> evidence) {
+		@Nullable DatePrecision joinedOnPrecision, @Nullable String countryId, List<Evidence> evidence,
+		@Nullable String leftOn, @Nullable DatePrecision leftOnPrecision, List<Evidence> leftEvidence,
+		boolean leftOnDisputed) {
+
+	/**
+	 * Whether it takes part on this day (ISO-8601): joined on or before it (or on an
+	 * unreported day) and not left on or before it. A date known only to the month or
+	 * year counts from its first day.
+	 */
+	public boolean activeOn(String day) {
+		return (this.joinedOn == null || this.joinedOn.compareTo(day) <= 0)
+				&& (this.leftOn == null || this.leftOn.compareTo(day) > 0);
+	}
+
+	/**
+	 * {@code Agreement.participants(activeOn:)}: those taking part on the day, or all of
+	 * them when none is given.
+	 */
+	public static List<Participant> activeOn(List<Participant> participants, @Nullable LocalDate day) {
+		return (day != null) ? participants.stream().filter((p) -> p.activeOn(day.toString())).toList() : participants;
+	}
+
 }

@@ -72,14 +72,18 @@ final class Tables {
 							.map((e) -> e.stage() + " " + dated(e.date(), e.datePrecision()))
 							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.labelledColumn("participants",
-				"Countries and organizations taking part, each 'name (ROLE)' or 'name (ROLE, joined date)', separated by '"
+				"Countries and organizations taking part, each 'name (ROLE)', 'name (ROLE, joined date)' or, for one "
+						+ "that withdrew, 'name (ROLE, joined date, left date)' or 'name (ROLE, left date)', separated by '"
 						+ Table.LIST_SEPARATOR + "'; a date known only to the week, month or year is followed by its "
-						+ "precision, 'joined 2025-03-01 (MONTH)'; participant_ids gives their ids in the same order.",
+						+ "precision, 'joined 2025-03-01 (MONTH)'; a leaving date sources dispute is followed by "
+						+ "'disputed', 'left 2026-03-03 disputed'; participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
 				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
 					.stream()
 					.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
 							+ ((p.joinedOn() != null) ? ", joined " + dated(p.joinedOn(), p.joinedOnPrecision()) : "")
+							+ ((p.leftOn() != null) ? ", left " + dated(p.leftOn(), p.leftOnPrecision())
+									+ (p.leftOnDisputed() ? " disputed" : "") : "")
 							+ ")")
 					.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.booleanColumn("open_to_accession",

@@ -105,10 +105,10 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 
 	/**
 	 * A country (code) or organization (id) taking part in an agreement, in a role, with
-	 * an optional joined-on date and evidence.
+	 * an optional joined-on date, an optional left-on date (it withdrew) and evidence.
 	 */
 	public record ParticipantEntry(@Nullable String party, @Nullable String role, @Nullable String joinedOn,
-			@Nullable List<String> evidence) {
+			@Nullable String leftOn, @Nullable List<String> evidence) {
 	}
 
 	/** A dated lifecycle event of an agreement: a stage, a date and evidence. */

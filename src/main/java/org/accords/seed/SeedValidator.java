@@ -320,6 +320,8 @@ final class SeedValidator {
 		this.worded.clear();
 		this.eventEvidence.clear();
 		this.participantEvidence.clear();
+		this.departureEvidence.clear();
+		this.memberReports.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
 		finishAgreements();
@@ -761,6 +763,9 @@ final class SeedValidator {
 			return NodeId.parse(participant.partyId()).key() + " " + participant.role()
 					+ ((participant.joinedOn() != null) ? " joined " + participant.joinedOn() : "");
 		}
+		if (value instanceof DepartureKey departure) {
+			return NodeId.parse(departure.partyId()).key() + " left " + departure.leftOn();
+		}
 		if (value instanceof LinkKey link) {
 			return link.kind() + " " + NodeId.parse(link.targetId()).key();
 		}
@@ -1087,6 +1092,75 @@ final class SeedValidator {
 
 	private final Map<String, Map<ParticipantKey, List<Evidence>>> participantEvidence = new HashMap<>();
 
+	/**
+	 * A party's leaving (withdrawal from) an agreement as a list item; its evidence is
+	 * kept beside it.
+	 */
+	record DepartureKey(String partyId, ResolvedDate leftOn) {
+	}
+
+	private final Map<String, Map<DepartureKey, List<Evidence>>> departureEvidence = new HashMap<>();
+
+	/**
+	 * Per agreement, per party: the publication dates of the articles that name the party
+	 * taking part without a joining or leaving date ("Latvia, a member of the
+	 * coalition").
+	 */
+	private final Map<String, Map<String, java.util.Set<String>>> memberReports = new HashMap<>();
+
+	/**
+	 * A participant with its leaving: the earliest leaving date any source gives for the
+	 * party (in any role), disputed when sources give several that do not fold into one,
+	 * when an article published after it still names the party taking part, or when it
+	 * falls before the day the party joined.
+	 * @param key the party, its role and when it joined
+	 * @param evidence the words that report it
+	 * @param departures every party's leavings, folded, with their evidence
+	 * @param memberReports publication dates of the articles that name the party taking
+	 * part, without a date
+	 */
+	private Participant participant(ParticipantKey key, List<Evidence> evidence,
+			Map<DepartureKey, List<Evidence>> departures, java.util.Set<String> memberReports) {
+		List<DepartureKey> left = departures.keySet()
+			.stream()
+			.filter((departure) -> departure.partyId().equals(key.partyId()))
+			.sorted(java.util.Comparator.comparing((DepartureKey departure) -> departure.leftOn().first()))
+			.toList();
+		ResolvedDate joinedOn = key.joinedOn();
+		if (left.isEmpty()) {
+			return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
+					(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence, null, null,
+					List.of(), false);
+		}
+		ResolvedDate leftOn = left.get(0).leftOn();
+		List<Evidence> leftEvidence = new ArrayList<>();
+		left.forEach((departure) -> departures.getOrDefault(departure, List.of())
+			.stream()
+			.filter((e) -> !leftEvidence.contains(e))
+			.forEach(leftEvidence::add));
+		boolean disputed = left.size() > 1
+				|| memberReports.stream().anyMatch((published) -> LocalDate.parse(published).isAfter(leftOn.last()))
+				|| (joinedOn != null && leftOn.last().isBefore(joinedOn.first()));
+		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
+				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence, leftOn.iso(),
+				leftOn.precision(), List.copyOf(leftEvidence), disputed);
+	}
+
+	/**
+	 * Adds an article's items of an agreement's list field (events, participants,
+	 * departures) to the record, and their evidence to what earlier articles gave for the
+	 * same items.
+	 */
+	private static <K> void items(Context ctx, Merged m, String field, Map<K, List<Evidence>> reported,
+			Map<String, Map<K, List<Evidence>>> evidenceByRecord) {
+		Map<K, List<Evidence>> known = evidenceByRecord.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>());
+		reported.forEach((key, evidence) -> {
+			m.item(field, key, ctx.articleId(), ctx.file());
+			List<Evidence> kept = known.computeIfAbsent(key, (k) -> new ArrayList<>());
+			evidence.stream().filter((ev) -> !kept.contains(ev)).forEach(kept::add);
+		});
+	}
+
 	/** The country a party counts for: itself, or an organization's country. */
 	private @Nullable String countryOf(String partyId) {
 		if (NodeId.parse(partyId).type().equals(Country.TYPE)) {
@@ -1331,6 +1405,8 @@ final class SeedValidator {
 			}
 		}
 		Map<ParticipantKey, List<Evidence>> participants = new LinkedHashMap<>();
+		Map<DepartureKey, List<Evidence>> departures = new LinkedHashMap<>();
+		java.util.Set<String> members = new java.util.LinkedHashSet<>();
 		List<CuratedFile.ParticipantEntry> participantEntries = (e.participants() != null) ? e.participants()
 				: List.of();
 		for (int i = 0; i < participantEntries.size(); i++) {
@@ -1347,12 +1423,27 @@ final class SeedValidator {
 			}
 			ParticipantRole role = optionalEnum(at, "role", entry.role(), ParticipantRole.class);
 			ResolvedDate joinedOn = date(ctx, at, "joinedOn", entry.joinedOn());
+			ResolvedDate leftOn = date(ctx, at, "leftOn", entry.leftOn());
+			if (joinedOn != null && leftOn != null && leftOn.last().isBefore(joinedOn.first())) {
+				this.problems.add(at + ": leftOn " + leftOn + " is before joinedOn " + joinedOn
+						+ "; a party leaves after it joins");
+				leftOn = null;
+			}
 			List<Evidence> participantEvidence = requiredEvidence(ctx, at, entry.evidence());
 			if (party != null && role != null && !participantEvidence.isEmpty()) {
 				participants.computeIfAbsent(new ParticipantKey(party, role, joinedOn), (k) -> new ArrayList<>())
 					.addAll(participantEvidence);
+				if (leftOn != null) {
+					departures.computeIfAbsent(new DepartureKey(party, leftOn), (k) -> new ArrayList<>())
+						.addAll(participantEvidence);
+				}
+				else if (joinedOn == null && entry.leftOn() == null) {
+					members.add(party);
+				}
 			}
 		}
+		// an article that says the party left names it a member of the past, not of today
+		members.removeIf((party) -> departures.keySet().stream().anyMatch((d) -> d.partyId().equals(party)));
 		String programme = optionalRef(where, "programme", e.programme(), this.programmeReports);
 		String signedAt = optionalRef(where, "signedAt", e.signedAt(), this.eventReports);
 		List<PendingLink> links = new ArrayList<>();
@@ -1382,21 +1473,15 @@ final class SeedValidator {
 		m.value("signedAt", signedAt, art, ctx.file());
 		worded(ctx, m, "value", value);
 		worded(ctx, m, "funding", funding);
-		Map<EventKey, List<Evidence>> knownEvents = this.eventEvidence.computeIfAbsent(m.id,
-				(k) -> new LinkedHashMap<>());
 		m.value("openToAccession", e.openToAccession(), art, ctx.file());
-		Map<ParticipantKey, List<Evidence>> knownParticipants = this.participantEvidence.computeIfAbsent(m.id,
-				(k) -> new LinkedHashMap<>());
-		participants.forEach((key, participantEvidence) -> {
-			m.item("participants", key, art, ctx.file());
-			List<Evidence> known = knownParticipants.computeIfAbsent(key, (k) -> new ArrayList<>());
-			participantEvidence.stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
-		});
-		events.forEach((key, eventEvidence) -> {
-			m.item("events", key, art, ctx.file());
-			List<Evidence> known = knownEvents.computeIfAbsent(key, (k) -> new ArrayList<>());
-			eventEvidence.stream().filter((ev) -> !known.contains(ev)).forEach(known::add);
-		});
+		items(ctx, m, "participants", participants, this.participantEvidence);
+		// a leaving is a claim about the participants ("LV left 2026-03-03")
+		items(ctx, m, "participants", departures, this.departureEvidence);
+		Map<String, java.util.Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id,
+				(k) -> new HashMap<>());
+		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new java.util.TreeSet<>())
+			.add(ctx.article().date().toString()));
+		items(ctx, m, "events", events, this.eventEvidence);
 		m.value("title", e.title(), art, ctx.file());
 		m.value("kind", kind, art, ctx.file());
 		m.value("signedOn", signedOn, art, ctx.file());
@@ -1516,16 +1601,24 @@ final class SeedValidator {
 					.sorted(Lifecycle.ORDER)
 					.toList();
 				Lifecycle lifecycle = Lifecycle.of(events, (signedOn != null) ? signedOn.iso() : null);
-				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(m.items("participants"),
+				List<Object> listed = m.items("participants");
+				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(
+						listed.stream()
+							.filter(ParticipantKey.class::isInstance)
+							.map(ParticipantKey.class::cast)
+							.toList(),
 						this.participantEvidence.getOrDefault(m.id, Map.of()), ParticipantKey::joinedOn,
 						(a, b) -> a.partyId().equals(b.partyId()) && a.role() == b.role());
-				List<Participant> participants = participantEvidence.entrySet().stream().map((participant) -> {
-					ParticipantKey key = participant.getKey();
-					return new Participant(key.partyId(), key.role(),
-							(key.joinedOn() != null) ? key.joinedOn().iso() : null,
-							(key.joinedOn() != null) ? key.joinedOn().precision() : null, countryOf(key.partyId()),
-							participant.getValue());
-				}).toList();
+				Map<DepartureKey, List<Evidence>> departureEvidence = folded(
+						listed.stream().filter(DepartureKey.class::isInstance).map(DepartureKey.class::cast).toList(),
+						this.departureEvidence.getOrDefault(m.id, Map.of()), DepartureKey::leftOn,
+						(a, b) -> a.partyId().equals(b.partyId()));
+				Map<String, java.util.Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());
+				List<Participant> participants = participantEvidence.entrySet()
+					.stream()
+					.map((participant) -> participant(participant.getKey(), participant.getValue(), departureEvidence,
+							members.getOrDefault(participant.getKey().partyId(), java.util.Set.of())))
+					.toList();
 				Map<LinkKey, List<Evidence>> linkEvidence = this.linkEvidence.getOrDefault(m.id, Map.of());
 				List<AgreementLink> links = m.<LinkKey>items("links")
 					.stream()

@@ -203,8 +203,16 @@ public class ArticleSpans {
 					joined = ", joined " + stated(a.getClaims(), "participants", articleId, party + " joined ",
 							Dated.of(p.joinedOn(), p.joinedOnPrecision()), others);
 				}
-				add(spans, articleId, p.evidence(), FactKind.PARTICIPANT, Agreement.TYPE, a.id(),
-						title + ": " + party + joined);
+				String label = title + ": " + party + joined;
+				// the words that say it left carry the leaving date
+				add(spans, articleId, p.evidence().stream().filter((e) -> !p.leftEvidence().contains(e)).toList(),
+						FactKind.PARTICIPANT, Agreement.TYPE, a.id(), label);
+				if (p.leftOn() != null) {
+					add(spans, articleId, p.evidence().stream().filter(p.leftEvidence()::contains).toList(),
+							FactKind.PARTICIPANT, Agreement.TYPE, a.id(),
+							label + ", left " + Dated.of(p.leftOn(), p.leftOnPrecision()).shown()
+									+ (p.leftOnDisputed() ? " (disputed)" : ""));
+				}
 			}
 			for (AgreementLink link : a.links()) {
 				add(spans, articleId, link.evidence(), FactKind.LINK, Agreement.TYPE, a.id(),

@@ -17,6 +17,7 @@ import org.accords.actor.Person;
 import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.AgreementLink;
+import org.accords.agreement.Participant;
 import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
 import org.accords.commitment.Commitment;
@@ -188,6 +189,12 @@ public class EvidenceLinks {
 		@Override
 		public @Nullable Object get(DataFetchingEnvironment env) throws Exception {
 			Object value = this.property.get(env);
+			if (this.holder.type().equals(Agreement.TYPE) && this.field.equals("participants")
+					&& value instanceof List<?> participants) {
+				// the one list field of a fact that takes an argument
+				value = Participant.activeOn(participants.stream().map(Participant.class::cast).toList(),
+						env.getArgument("activeOn"));
+			}
 			Object source = env.getSource();
 			if (value == null || !this.holder.record().isInstance(source)) {
 				return value;

@@ -114,6 +114,26 @@ public final class SeedFixture {
 		return ex.problems();
 	}
 
+	/**
+	 * The curated sections of an invented report about a river-patrol coalition (id
+	 * {@code river-patrol-coalition}) with these countries and participants.
+	 * @param countries the {@code countries} section's list, {@code [ { code: LV, name:
+	 * Latvia } ]}
+	 * @param participants the coalition's participants, each a list item indented by six
+	 * spaces
+	 */
+	public static String riverPatrolCoalition(String countries, String participants) {
+		return """
+				countries: %s
+				agreements:
+				  - id: river-patrol-coalition
+				    title: River-patrol coalition
+				    kind: COALITION
+				    evidence: ["river-patrol coalition"]
+				    participants:
+				""".formatted(countries) + participants;
+	}
+
 	public String location() {
 		return this.root.toUri().toString();
 	}

@@ -194,6 +194,29 @@ class NestedSpansTests {
 			.isEqualTo("week of 2024-10-28");
 	}
 
+	/**
+	 * The words that say a member withdrew are labelled with the day it left; its other
+	 * words with its membership alone. An invented wire report.
+	 */
+	@Test
+	void theWordsThatSayAMemberLeftCarryTheDayItLeft(@TempDir Path folder) {
+		String text = "Latvia, a founding member of the river-patrol coalition, withdrew from it on Tuesday, "
+				+ "its ministry said.";
+		SeedFixture.report(folder, "daugava-wire", "2026-03-04", text,
+				SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
+						      - party: LV
+						        role: MEMBER
+						        evidence: ["Latvia, a founding member of the river-patrol coalition"]
+						      - party: LV
+						        role: MEMBER
+						        leftOn: Tuesday
+						        evidence: ["withdrew from it on Tuesday"]
+						"""));
+		assertThat(labels(spansOf(SeedFolder.validate(folder), "daugava-wire"), "participant"))
+			.containsExactlyInAnyOrder("River-patrol coalition: LV MEMBER",
+					"River-patrol coalition: LV MEMBER, left 2026-03-03");
+	}
+
 	private static List<String> labels(List<Span> spans, String kind) {
 		return spans.stream().filter((s) -> s.kind().equals(kind)).map(Span::label).toList();
 	}
