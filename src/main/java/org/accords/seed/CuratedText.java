@@ -28,28 +28,55 @@ final class CuratedText {
 	 */
 	static List<String> problems(String file, Record curated) {
 		List<String> problems = new ArrayList<>();
-		walk(file + ": ", curated, problems);
+		walk(new Place(null, file, -1), curated, problems);
 		return problems;
 	}
 
-	private static void walk(String where, Record entry, List<String> problems) {
-		for (RecordComponent component : entry.getClass().getRecordComponents()) {
+	/**
+	 * Where a value is, as {@code file: section[i]: field}: built into words only for a
+	 * value that holds such a character, since a large corpus has millions of values and
+	 * almost never one of these.
+	 */
+	private record Place(@Nullable Place parent, String name, int index) {
+
+		@Override
+		public String toString() {
+			String here = (this.index >= 0) ? this.name + "[" + this.index + "]" : this.name;
+			return (this.parent != null) ? this.parent + ": " + here : here;
+		}
+
+	}
+
+	private static void walk(Place where, Record entry, List<String> problems) {
+		for (RecordComponent component : COMPONENTS.get(entry.getClass())) {
 			Object value = value(entry, component);
-			String name = component.getName();
 			if (value instanceof List<?> items) {
 				for (int i = 0; i < items.size(); i++) {
-					check(where + name + "[" + i + "]", items.get(i), problems);
+					Object item = items.get(i);
+					if (item instanceof Record || item instanceof String) {
+						check(new Place(where, component.getName(), i), item, problems);
+					}
 				}
 			}
-			else {
-				check(where + name, value, problems);
+			else if (value instanceof Record || value instanceof String) {
+				check(new Place(where, component.getName(), -1), value, problems);
 			}
 		}
 	}
 
-	private static void check(String where, @Nullable Object value, List<String> problems) {
+	/**
+	 * Each record type's components, read once (the JDK copies the array at each call).
+	 */
+	private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+		@Override
+		protected RecordComponent[] computeValue(Class<?> type) {
+			return type.getRecordComponents();
+		}
+	};
+
+	private static void check(Place where, Object value, List<String> problems) {
 		if (value instanceof Record nested) {
-			walk(where + ": ", nested, problems);
+			walk(where, nested, problems);
 		}
 		else if (value instanceof String text) {
 			int at = notTextAt(text);
