@@ -280,6 +280,11 @@ final class ReportMerger {
 		 * reported.
 		 */
 		private Set<Object> standing(CompactMap<Object, Stated> stated) {
+			if (this.correctedBy.isEmpty()) {
+				// no article of the corpus corrects another (the usual case): every value
+				// stands, with no set built for each field of each fact at each read
+				return stated.keySet();
+			}
 			Set<Object> standing = new LinkedHashSet<>();
 			for (Object value : stated.keySet()) {
 				if (correctedBy(value, stated).isEmpty()) {
