@@ -119,9 +119,8 @@ final class PageHtml {
 				* 1.45 * 0.75 * f;
 		double gapAfter;
 		if (card.quote() != null) {
-			// the blockquote (1.1em, margin .3em 0 .5em, indented .8em and a 3px rule),
-			// then
-			// the byline (margin-bottom .4em)
+			// the blockquote (1.1em, margin .3em 0 .5em, indented .8em and a 3px
+			// rule), then the byline (margin-bottom .4em)
 			double q = 1.1 * f;
 			String mark = card.paraphrase() ? "" : "“";
 			height += 0.3 * q + lines(mark + card.quote() + mark, q, inner - 0.8 * q - 3) * 1.45 * q + 0.5 * q;
@@ -134,9 +133,8 @@ final class PageHtml {
 			height += 0.2 * h + lines(card.label(), h * BOLD, inner) * 1.45 * h;
 			gapAfter = 0.4 * h;
 		}
-		// the facts: a grid of names and values, one column at 360px and below; margin
-		// .4em 0
-		// (the top one collapsing with the margin above it)
+		// the facts: a grid of names and values, one column at 360px and below;
+		// margin .4em 0 (the top one collapsing with the margin above it)
 		List<String[]> rows = new ArrayList<>();
 		for (Card.Fact fact : card.facts()) {
 			if (card.quote() != null && (fact.name().equals("Speaker") || fact.name().equals("Role"))) {
@@ -164,8 +162,8 @@ final class PageHtml {
 			}
 		}
 		height += Math.max(0, rows.size() - 1) * 0.15 * f + 0.4 * f;
-		// the links, then the attribution (.8em, margin-top .6em, padding-top .4em, a 1px
-		// rule)
+		// the links, then the attribution (.8em, margin-top .6em, padding-top .4em,
+		// a 1px rule)
 		height += lines(card.sources().isEmpty() ? "Details" : "See it in the source → · Details", f, inner) * line;
 		double foot = 0.8 * f;
 		height += foot + lines(card.attribution() + " · ", foot, inner) * 1.45 * foot + 1;
