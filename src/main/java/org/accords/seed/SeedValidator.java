@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1106,7 +1108,7 @@ final class SeedValidator {
 	 * taking part without a joining or leaving date ("Latvia, a member of the
 	 * coalition").
 	 */
-	private final Map<String, Map<String, java.util.Set<String>>> memberReports = new HashMap<>();
+	private final Map<String, Map<String, Set<String>>> memberReports = new HashMap<>();
 
 	/**
 	 * A participant with its leaving: the earliest leaving date any source gives for the
@@ -1120,11 +1122,11 @@ final class SeedValidator {
 	 * part, without a date
 	 */
 	private Participant participant(ParticipantKey key, List<Evidence> evidence,
-			Map<DepartureKey, List<Evidence>> departures, java.util.Set<String> memberReports) {
+			Map<DepartureKey, List<Evidence>> departures, Set<String> memberReports) {
 		List<DepartureKey> left = departures.keySet()
 			.stream()
 			.filter((departure) -> departure.partyId().equals(key.partyId()))
-			.sorted(java.util.Comparator.comparing((DepartureKey departure) -> departure.leftOn().first()))
+			.sorted(Comparator.comparing((DepartureKey departure) -> departure.leftOn().first()))
 			.toList();
 		ResolvedDate joinedOn = key.joinedOn();
 		if (left.isEmpty()) {
@@ -1336,7 +1338,7 @@ final class SeedValidator {
 			String place = (String) m.value("place");
 			String country = (String) m.value("country");
 			List<String> participants = m.items("participants");
-			java.util.LinkedHashSet<String> countryIds = new java.util.LinkedHashSet<>();
+			java.util.LinkedHashSet<String> countryIds = new LinkedHashSet<>();
 			if (country != null) {
 				countryIds.add(country);
 			}
@@ -1406,7 +1408,7 @@ final class SeedValidator {
 		}
 		Map<ParticipantKey, List<Evidence>> participants = new LinkedHashMap<>();
 		Map<DepartureKey, List<Evidence>> departures = new LinkedHashMap<>();
-		java.util.Set<String> members = new java.util.LinkedHashSet<>();
+		Set<String> members = new LinkedHashSet<>();
 		List<CuratedFile.ParticipantEntry> participantEntries = (e.participants() != null) ? e.participants()
 				: List.of();
 		for (int i = 0; i < participantEntries.size(); i++) {
@@ -1477,9 +1479,8 @@ final class SeedValidator {
 		items(ctx, m, "participants", participants, this.participantEvidence);
 		// a leaving is a claim about the participants ("LV left 2026-03-03")
 		items(ctx, m, "participants", departures, this.departureEvidence);
-		Map<String, java.util.Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id,
-				(k) -> new HashMap<>());
-		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new java.util.TreeSet<>())
+		Map<String, Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id, (k) -> new HashMap<>());
+		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new TreeSet<>())
 			.add(ctx.article().date().toString()));
 		items(ctx, m, "events", events, this.eventEvidence);
 		m.value("title", e.title(), art, ctx.file());
@@ -1613,11 +1614,11 @@ final class SeedValidator {
 						listed.stream().filter(DepartureKey.class::isInstance).map(DepartureKey.class::cast).toList(),
 						this.departureEvidence.getOrDefault(m.id, Map.of()), DepartureKey::leftOn,
 						(a, b) -> a.partyId().equals(b.partyId()));
-				Map<String, java.util.Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());
+				Map<String, Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());
 				List<Participant> participants = participantEvidence.entrySet()
 					.stream()
 					.map((participant) -> participant(participant.getKey(), participant.getValue(), departureEvidence,
-							members.getOrDefault(participant.getKey().partyId(), java.util.Set.of())))
+							members.getOrDefault(participant.getKey().partyId(), Set.of())))
 					.toList();
 				Map<LinkKey, List<Evidence>> linkEvidence = this.linkEvidence.getOrDefault(m.id, Map.of());
 				List<AgreementLink> links = m.<LinkKey>items("links")
@@ -1626,7 +1627,7 @@ final class SeedValidator {
 							List.copyOf(linkEvidence.get(key))))
 					.toList();
 				List<String> partyIds = m.items("parties");
-				java.util.LinkedHashSet<String> countryIds = new java.util.LinkedHashSet<>(partyIds);
+				java.util.LinkedHashSet<String> countryIds = new LinkedHashSet<>(partyIds);
 				participants.stream()
 					.map(Participant::countryId)
 					.filter(java.util.Objects::nonNull)
