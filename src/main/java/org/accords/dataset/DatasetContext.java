@@ -58,10 +58,10 @@ public class DatasetContext implements WebGraphQlInterceptor {
 		}
 		// the HTTP transport has checked it, and names the version it keyed its cache by;
 		// other transports (WebSocket, SSE) pass the client's header as it came
-		String requested = request.getHeaders().getFirst(DatasetVersionSource.HEADER);
+		String requested = DatasetVersionSource.named(request.getHeaders().getFirst(DatasetVersionSource.HEADER));
 		DatasetInfo info;
 		try {
-			info = this.state.info((requested != null && !requested.isBlank()) ? requested.trim() : null);
+			info = this.state.info(requested);
 		}
 		catch (VersionNotKeptException ex) {
 			return refuse(request, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
@@ -69,7 +69,7 @@ public class DatasetContext implements WebGraphQlInterceptor {
 		String baseUrl = this.baseUrl;
 		// the HTTP transport says whether the client named it; elsewhere, its header did
 		boolean pinned = (request.getAttributes().get(DatasetVersionSource.PINNED) instanceof Boolean named) ? named
-				: requested != null && !requested.isBlank();
+				: requested != null;
 		request
 			.configureExecutionInput((input,
 					builder) -> builder.graphQLContext((context) -> context.put(VERSION, info.version())

@@ -49,7 +49,7 @@ class DataListingController {
 	ModelAndView indexPage(HttpServletRequest request, HttpServletResponse response) {
 		DatasetInfo info = this.requests.info(request);
 		this.requests.charge(DownloadController.DOWNLOAD_COST, request);
-		List<Downloads.Download> all = this.requests.all(info);
+		List<Downloads.Download> all = this.requests.all(info, DatasetVersionSource.pinned(request));
 		String jsonLd = Archive.JSON
 			.writeValueAsString(this.requests.metadata().jsonLd(info, this.requests.baseUrl(), all));
 		response.setHeader(DatasetVersionSource.HEADER, info.version());
@@ -69,7 +69,7 @@ class DataListingController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.varyBy(HttpHeaders.ACCEPT, DatasetVersionSource.HEADER)
 			.header(DatasetVersionSource.HEADER, info.version())
-			.body(indexJson(info));
+			.body(indexJson(info, DatasetVersionSource.pinned(request)));
 	}
 
 	@GetMapping("/index.json")
@@ -81,7 +81,7 @@ class DataListingController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(DatasetVersionSource.HEADER, info.version())
 			.varyBy(DatasetVersionSource.HEADER)
-			.body(indexJson(info));
+			.body(indexJson(info, DatasetVersionSource.pinned(request)));
 	}
 
 	@GetMapping(path = "/changelog", produces = MediaType.TEXT_HTML_VALUE)
@@ -111,7 +111,7 @@ class DataListingController {
 			.body(this.requests.changelog(request));
 	}
 
-	private Map<String, Object> indexJson(DatasetInfo info) {
+	private Map<String, Object> indexJson(DatasetInfo info, boolean pinned) {
 		Map<String, Object> index = new LinkedHashMap<>();
 		index.put("title", Citation.TITLE);
 		index.put("description", Metadata.DESCRIPTION);
@@ -121,7 +121,7 @@ class DataListingController {
 				Map.of("name", Citation.LICENCE_NAME, "url", Citation.LICENCE_URL, "note", Citation.LICENCE_NOTE));
 		index.put("citation", Citation.text(info));
 		index.put("graphql", this.requests.baseUrl() + "/graphql");
-		index.put("downloads", this.requests.all(info));
+		index.put("downloads", this.requests.all(info, pinned));
 		return index;
 	}
 

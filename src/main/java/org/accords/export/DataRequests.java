@@ -148,11 +148,15 @@ class DataRequests {
 		return this.state.info(DatasetVersionSource.requested(request));
 	}
 
-	/** Every download, with the sizes of the per-request metadata files filled in. */
-	List<Downloads.Download> all(DatasetInfo info) {
-		// links to an older version's files name it, so that they serve that version
-		String query = info.version().equals(this.state.version()) ? ""
-				: "?" + DatasetVersionSource.PARAMETER + "=" + info.version();
+	/**
+	 * Every download, with the sizes of the per-request metadata files filled in.
+	 * @param pinned whether the request named its version
+	 * ({@link DatasetVersionSource#pinned}): the links then name it too, so that they
+	 * serve that version after newer ones (an older version can only be read so); else
+	 * they follow the current version
+	 */
+	List<Downloads.Download> all(DatasetInfo info, boolean pinned) {
+		String query = pinned ? "?" + DatasetVersionSource.PARAMETER + "=" + info.version() : "";
 		List<Downloads.Download> first = this.downloads.all(info, baseUrl(), query, Map.of());
 		return this.downloads.all(info, baseUrl(), query, Map.of(Downloads.JSON_LD,
 				(long) jsonLdBytes(info, first).length, Downloads.BIBTEX, (long) bibtexBytes(info).length));

@@ -74,20 +74,23 @@ class DownloadController {
 	@GetMapping("/" + Downloads.DATAPACKAGE)
 	ResponseEntity<byte[]> dataPackage(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
-		return metadata(info, request, MediaType.APPLICATION_JSON,
+		return metadata(info, request, MediaType.APPLICATION_JSON, "",
 				() -> Archive.JSON.writeValueAsBytes(this.requests.metadata().dataPackage(info)));
 	}
 
 	@GetMapping("/" + Downloads.JSON_LD)
 	ResponseEntity<byte[]> jsonLd(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
-		return metadata(info, request, JSON_LD, () -> this.requests.jsonLdBytes(info, this.requests.all(info)));
+		// its links keep the version the request named: another answer, another tag
+		boolean pinned = DatasetVersionSource.pinned(request);
+		return metadata(info, request, JSON_LD, DatasetVersionSource.variant("", pinned),
+				() -> this.requests.jsonLdBytes(info, this.requests.all(info, pinned)));
 	}
 
 	@GetMapping("/" + Downloads.BIBTEX)
 	ResponseEntity<byte[]> bibtex(HttpServletRequest request) {
 		DatasetInfo info = this.requests.info(request);
-		return metadata(info, request, BIBTEX, () -> this.requests.bibtexBytes(info));
+		return metadata(info, request, BIBTEX, "", () -> this.requests.bibtexBytes(info));
 	}
 
 	@GetMapping("/" + Downloads.LATEST_ARCHIVE)
@@ -416,8 +419,8 @@ class DownloadController {
 	 * unless the client's copy is current (304).
 	 */
 	private ResponseEntity<byte[]> metadata(DatasetInfo info, HttpServletRequest request, MediaType type,
-			Supplier<byte[]> body) {
-		String etag = this.requests.etag(info, "");
+			String variant, Supplier<byte[]> body) {
+		String etag = this.requests.etag(info, variant);
 		ETags.Precondition precondition = ETags.precondition(request, etag, false);
 		if (precondition != null && precondition.failed()) {
 			return ResponseEntity.status(precondition.status()).build();

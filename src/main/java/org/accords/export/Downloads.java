@@ -73,8 +73,8 @@ class Downloads {
 	}
 
 	/**
-	 * Every download, each URL followed by {@code query} (which names an older version
-	 * asked for; the archive's name and the changelog need none).
+	 * Every download, each URL followed by {@code query} (which names the version a
+	 * request named; the archive's name and the changelog need none).
 	 */
 	List<Download> all(DatasetInfo info, String baseUrl, String query, Map<String, Long> sizes) {
 		Map<String, Long> measured = new java.util.HashMap<>(this.sizes.of(info.version()));

@@ -35,8 +35,8 @@ public interface DatasetVersionSource {
 	 * @throws InvalidInputException when the two name different versions
 	 */
 	static @Nullable String requested(jakarta.servlet.http.HttpServletRequest request) {
-		String header = blankToNull(request.getHeader(HEADER));
-		String parameter = blankToNull(request.getParameter(PARAMETER));
+		String header = named(request.getHeader(HEADER));
+		String parameter = named(request.getParameter(PARAMETER));
 		if (header != null && parameter != null && !header.equals(parameter)) {
 			throw new InvalidInputException("The " + HEADER + " header (" + header + ") and the " + PARAMETER
 					+ " parameter (" + parameter + ") name different dataset versions; send one of them");
@@ -44,8 +44,31 @@ public interface DatasetVersionSource {
 		return (header != null) ? header : parameter;
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
+	/**
+	 * Whether a plain HTTP request named its dataset version ({@link #requested}): the
+	 * links in its answer then keep that version, so that what it cites stays on it.
+	 * @throws InvalidInputException when the header and the parameter name different
+	 * versions
+	 */
+	static boolean pinned(jakarta.servlet.http.HttpServletRequest request) {
+		return requested(request) != null;
+	}
+
+	/**
+	 * The version a value names (a header, a parameter, the {@code version} of an address
+	 * a request gives): trimmed, null when absent or blank, which names none.
+	 */
+	static @Nullable String named(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/**
+	 * {@code variant} (of an ETag, of a cache's key) for the answer to a request that
+	 * named its version when {@code pinned}: its links keep the version, so its bytes
+	 * differ from the plain answer's of the same version, and so must its tag.
+	 */
+	static String variant(String variant, boolean pinned) {
+		return pinned ? variant + "-pinned" : variant;
 	}
 
 	/** The version served now, or null when none is loaded yet. */

@@ -108,12 +108,11 @@ class PageController {
 		if (type == null) {
 			return problem(HttpStatus.NOT_FOUND, "No pages of " + collection, json);
 		}
-		String requested = DatasetVersionSource.requested(http);
-		DatasetInfo info = this.state.info(requested);
+		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		// a page read by its version keeps it in its links: other bytes, another tag
-		boolean pinned = requested != null;
+		boolean pinned = DatasetVersionSource.pinned(http);
 		String etag = this.release.etag(info.version(),
-				"-page-" + (json ? "json" : "html") + (pinned ? "-pinned" : ""));
+				DatasetVersionSource.variant("-page-" + (json ? "json" : "html"), pinned));
 		// an unknown id is a 404 whatever the client has cached: never a 304, nor an ETag
 		Card card = json ? this.cards.card(info.version(), type, id, pinned) : null;
 		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl, pinned);
@@ -143,11 +142,10 @@ class PageController {
 		if (!PageHtml.isTheme(theme)) {
 			return cardProblem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'");
 		}
-		String requested = DatasetVersionSource.requested(http);
-		DatasetInfo info = this.state.info(requested);
+		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		// a card read by its version keeps it in its links: other bytes, another tag
-		boolean pinned = requested != null;
-		String etag = this.release.etag(info.version(), "-card-" + theme + (pinned ? "-pinned" : ""));
+		boolean pinned = DatasetVersionSource.pinned(http);
+		String etag = this.release.etag(info.version(), DatasetVersionSource.variant("-card-" + theme, pinned));
 		byte[] card = this.rendered.card(info.version(), pageType, id, theme, this.publicUrl, pinned);
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
@@ -286,7 +284,8 @@ class PageController {
 		if (!PageHtml.isTheme(theme)) {
 			return problem(HttpStatus.NOT_FOUND, "theme must be light or dark, not '" + theme + "'", true);
 		}
-		String version = query.get("version");
+		// blank names none, as the page at that address reads it
+		String version = DatasetVersionSource.named(query.get(DatasetVersionSource.PARAMETER));
 		DatasetInfo info;
 		try {
 			info = (version != null) ? this.state.info(version) : this.state.currentOrNull();

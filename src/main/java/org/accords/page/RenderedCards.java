@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.accords.AccordsProperties;
+import org.accords.graphql.DatasetVersionSource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class RenderedCards {
 	 * (other bytes, kept apart)
 	 */
 	byte @Nullable [] card(String version, PageType type, String id, String theme, String oembedBase, boolean pinned) {
-		return render(new Key(version, type, id, "card-" + theme + (pinned ? "-pinned" : "")), pinned,
+		return render(new Key(version, type, id, DatasetVersionSource.variant("card-" + theme, pinned)), pinned,
 				(card) -> PageHtml.embed(card, theme, oembedBase));
 	}
 
@@ -51,7 +52,7 @@ class RenderedCards {
 	 * (other bytes, kept apart)
 	 */
 	byte @Nullable [] page(String version, PageType type, String id, String oembedBase, boolean pinned) {
-		return render(new Key(version, type, id, "page" + (pinned ? "-pinned" : "")), pinned,
+		return render(new Key(version, type, id, DatasetVersionSource.variant("page", pinned)), pinned,
 				(card) -> PageHtml.page(card, PageHtml.oembedUrl(oembedBase, card.url())));
 	}
 

@@ -71,16 +71,16 @@ class SourceViewController {
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
 			HttpServletRequest http, HttpServletResponse response) {
 		boolean json = ContentNegotiation.wantsJson(accept);
-		String requested = DatasetVersionSource.requested(http);
-		DatasetInfo info = this.state.info(requested);
+		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
+		boolean pinned = DatasetVersionSource.pinned(http);
 		SourceArticle article = this.spans.article(info.version(), articleId(id));
 		if (article == null) {
 			return problem(HttpStatus.NOT_FOUND, "No article with id '" + id + "' in dataset version " + info.version()
 					+ "; see /articles for the list", json);
 		}
-		// a view read by its version keeps it in its links: its HTML is another answer
-		String etag = this.release.etag(info.version(),
-				"-" + (json ? "json" : "html") + ((requested != null && !json) ? "-pinned" : ""));
+		// a view read by its version keeps it in its links: its HTML is another answer;
+		// its JSON has no links, and is the same
+		String etag = this.release.etag(info.version(), json ? "-json" : DatasetVersionSource.variant("-html", pinned));
 		if (ETags.answered(http, response, etag, CacheControl.noCache(), HttpHeaders.ACCEPT,
 				DatasetVersionSource.HEADER)) {
 			return null;
@@ -92,7 +92,7 @@ class SourceViewController {
 			return ok.contentType(MediaType.APPLICATION_JSON).body(article);
 		}
 		SourcePage.Frame frame = new SourcePage.Frame(fact, Set.of(), "Source", List.of(), true, Map.of(),
-				(requested != null) ? info.version() : null);
+				pinned ? info.version() : null);
 		return ok.contentType(HTML)
 			.header("Content-Security-Policy", SourcePage.contentSecurityPolicy())
 			.body(SourcePage.html(article, frame));
@@ -105,9 +105,10 @@ class SourceViewController {
 	@GetMapping({ "/articles", "/articles/" })
 	@Nullable ResponseEntity<?> articles(@RequestParam(defaultValue = "1") int page, HttpServletRequest http,
 			HttpServletResponse response) {
-		String requested = DatasetVersionSource.requested(http);
-		DatasetInfo info = this.state.info(requested);
-		String etag = this.release.etag(info.version(), "-list-" + page + ((requested != null) ? "-pinned" : ""));
+		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
+		// a list read by its version keeps it in its links: other bytes, another tag
+		boolean pinned = DatasetVersionSource.pinned(http);
+		String etag = this.release.etag(info.version(), DatasetVersionSource.variant("-list-" + page, pinned));
 		if (ETags.answered(http, response, etag, CacheControl.noCache(), DatasetVersionSource.HEADER)) {
 			return null;
 		}
@@ -121,7 +122,7 @@ class SourceViewController {
 			.header(DatasetVersionSource.HEADER, info.version())
 			.contentType(HTML)
 			.header("Content-Security-Policy", ArticleList.CONTENT_SECURITY_POLICY)
-			.body(ArticleList.html(articles, current, pages, total, info.version(), requested != null));
+			.body(ArticleList.html(articles, current, pages, total, info.version(), pinned));
 	}
 
 	/**

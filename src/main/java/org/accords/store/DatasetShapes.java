@@ -168,10 +168,14 @@ class DatasetShapes implements DatasetShape.Source {
 			// another fact may name this one as contradicting it
 			bounds.merge(type + ".competingFacts", measure.contradicting.getOrDefault(type, 0L), Long::sum);
 		}
+		// a list no document of this version holds (an embedded type it has none of, or
+		// a list recorded after the version was stored, which reads as empty) serves none
 		for (String field : List.of("Alias.articles", "Claim.sources", "Claim.correctedBy", "Source.evidence",
 				"Money.evidence", "Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence",
 				"Participant.evidence", "Participant.leftEvidence", "AgreementLink.evidence", "Agreement.links",
-				"Event.participants", "Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources")) {
+				"Event.participants", "Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources",
+				"Article.corrects", "Article.editions", "Person.aliases", "Organization.aliases", "Country.aliases",
+				"Statement.onBehalfOfEvidence")) {
 			bounds.putIfAbsent(field, 0L);
 		}
 		// commitmentTotals: the groups a grouping can have are the distinct

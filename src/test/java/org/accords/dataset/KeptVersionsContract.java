@@ -92,6 +92,14 @@ abstract class KeptVersionsContract {
 	 */
 	HttpResponse<String> secondChangelog;
 
+	/**
+	 * {@code /data?version=} of the second version (JSON) and its JSON-LD, read by it
+	 * while it was current, as a citation of it is followed on the day it is made.
+	 */
+	HttpResponse<String> secondListing;
+
+	HttpResponse<String> secondJsonLd;
+
 	/** The seed folders, removed after the class. */
 	@TempDir
 	static Path seeds;
@@ -103,6 +111,8 @@ abstract class KeptVersionsContract {
 		this.second = publish("occasion: radio interview");
 		this.secondCitation = data(post("{ dataset { version citation bibtex } }")).get("dataset");
 		this.secondChangelog = get(CHANGELOG, "Accords-Version", this.second);
+		this.secondListing = send(request("/data?version=" + this.second).header("Accept", "application/json"));
+		this.secondJsonLd = send(request("/data/dataset.jsonld?version=" + this.second));
 		this.third = publish("occasion: television debate");
 		assertThat(List.of(this.started, this.first, this.second, this.third)).doesNotHaveDuplicates();
 	}
@@ -248,6 +258,43 @@ abstract class KeptVersionsContract {
 		assertThat(data(post("{ dataset(version: \"" + this.second + "\") { version citation } }")).get("dataset"))
 			.containsEntry("version", this.second)
 			.containsEntry("citation", citation);
+	}
+
+	/**
+	 * The listing a citation names ({@code /data?version=<version>}) and its JSON-LD,
+	 * read by their version, link to files that keep it, also while that version is the
+	 * current one (the day it is cited): they linked to the plain files then, which serve
+	 * a newer version once one is published, and the JSON-LD kept its tag when its links
+	 * changed as the version aged, so a client revalidating held the plain links. Read
+	 * without a version, the links follow the current version, tagged apart.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aListingReadByItsVersionLinksToFilesThatKeepItWhileItIsCurrent() {
+		List<Map<String, Object>> downloads = (List<Map<String, Object>>) json(this.secondListing).get("downloads");
+		List<String> urls = downloads.stream().map((download) -> (String) download.get("url")).toList();
+		assertThat(urls).filteredOn((url) -> url.contains("/data/statements.csv") || url.contains("dataset.jsonld"))
+			.hasSize(2)
+			.allSatisfy((url) -> assertThat(url).endsWith("?version=" + this.second));
+		Map<String, Object> jsonLd = JSON.readValue(this.secondJsonLd.body(), Map.class);
+		List<String> contentUrls = ((List<Map<String, Object>>) jsonLd.get("distribution")).stream()
+			.map((distribution) -> (String) distribution.get("contentUrl"))
+			.toList();
+		assertThat(contentUrls).filteredOn((url) -> url.contains("/data/statements.csv"))
+			.singleElement()
+			.asString()
+			.endsWith("?version=" + this.second);
+		// after a newer version, the same links: the copy held is current
+		HttpResponse<String> later = send(request("/data/dataset.jsonld?version=" + this.second));
+		assertThat(later.headers().firstValue("ETag")).isEqualTo(this.secondJsonLd.headers().firstValue("ETag"));
+		assertThat(later.body()).contains("/data/statements.csv?version=" + this.second);
+		// the plain listing follows the current version, and its JSON-LD is another
+		// answer, even of the same version
+		HttpResponse<String> plain = send(request("/data/dataset.jsonld"));
+		assertThat(plain.body()).contains("/data/statements.csv\"").doesNotContain("version=");
+		HttpResponse<String> named = send(request("/data/dataset.jsonld?version=" + this.third));
+		assertThat(named.body()).contains("/data/statements.csv?version=" + this.third);
+		assertThat(named.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
 	}
 
 	@Test

@@ -608,6 +608,25 @@ class PageHttpTests extends PageSeed {
 			.startsWith("<iframe src=\"" + PUBLIC + "/embed/statement/" + TAMM + "?version=" + version + "\" ");
 	}
 
+	/**
+	 * A page's address whose version is blank ({@code ?version=}) names none: the page at
+	 * it is the current one, read as plain, and oEmbed of it embeds that card as the page
+	 * does, not a 404 for a version named ''.
+	 */
+	@Test
+	void oembedOfAnAddressWithABlankVersionEmbedsThePlainCardAsThePageIsRead() throws Exception {
+		HttpResponse<String> plain = api().get("/statements/" + TAMM, "text/html");
+		HttpResponse<String> blank = api().get("/statements/" + TAMM + "?version=", "text/html");
+		assertThat(blank.statusCode()).isEqualTo(200);
+		assertThat(blank.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+		String page = PUBLIC + "/statements/" + TAMM + "?version=";
+		HttpResponse<String> response = api().get("/oembed?url=" + URLEncoder.encode(page, StandardCharsets.UTF_8),
+				"application/json");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(JSON.readTree(response.body()).get("html").asString())
+			.startsWith("<iframe src=\"" + PUBLIC + "/embed/statement/" + TAMM + "\" ");
+	}
+
 	@Test
 	void anUnknownIdIsNotFoundEvenWithTheVersionsEtag() throws Exception {
 		for (String[] known : new String[][] { { "/statements/" + TAMM, "/statements/no-such-statement" },

@@ -145,4 +145,39 @@ class SyntheticCorpusFactsTests {
 			.hasValue(6);
 	}
 
+	/**
+	 * Every fact the loader writes of a type that serves {@code reportedOn} has it, the
+	 * earliest publication date of its sources: every fact has a source (the article of
+	 * the curated file that reports it) and every article a date, so a fact whose article
+	 * gives no date for it (a statement without {@code saidOn}) and a fact merged from
+	 * several reports have one too. Only a fact stored without its provenance (by a
+	 * release before sources were recorded) answers null, as the schema says.
+	 */
+	@Test
+	void everyFactLoadedIsReportedOnItsEarliestSourcesDate() {
+		java.util.Map<String, String> publishedOn = dataset.articles()
+			.stream()
+			.collect(Collectors.toMap(org.accords.article.Article::id, org.accords.article.Article::publishedOn));
+		List<org.accords.evidence.Reported> facts = dataset.collections()
+			.entrySet()
+			.stream()
+			.filter((e) -> !e.getKey().equals(org.accords.article.Article.TYPE)
+					&& !e.getKey().equals(org.accords.actor.Post.TYPE))
+			.flatMap((e) -> e.getValue().stream())
+			.map(org.accords.evidence.Reported.class::cast)
+			.toList();
+		assertThat(facts).hasSizeGreaterThan(dataset.statements().size());
+		assertThat(facts).allSatisfy((fact) -> {
+			String earliest = fact.getSources()
+				.stream()
+				.map((source) -> publishedOn.get(source.articleId()))
+				.min(String::compareTo)
+				.orElse(null);
+			assertThat(earliest).as(fact.id()).isNotNull();
+			assertThat(fact.getReportedOn()).as(fact.id()).isEqualTo(earliest);
+		});
+		assertThat(dataset.statements()).anyMatch((s) -> s.saidOn() == null);
+		assertThat(facts).anyMatch((fact) -> fact.getSourceCount() > 1);
+	}
+
 }

@@ -189,7 +189,7 @@ class GraphQlTransport implements DisposableBean {
 		// named
 		String version = version(servlet);
 		// whether it named that version: its links then keep it (Evidence.sourceUrl)
-		boolean pinned = DatasetVersionSource.requested(servlet) != null;
+		boolean pinned = DatasetVersionSource.pinned(servlet);
 		boolean bom = CSV.equals(format) && method == HttpMethod.GET && bom(servlet);
 		// 2. admit: charged before the caches are asked, so that a cached answer or a 304
 		// costs the client what executing it would, and caching cannot exceed a budget
@@ -315,7 +315,7 @@ class GraphQlTransport implements DisposableBean {
 		// a request that names its version is answered with links that keep it: another
 		// answer than the plain one, even of the same version
 		String key = (version != null && !admitted.growing())
-				? cacheKey(pinned ? version + " pinned" : version, format, request) : null;
+				? cacheKey(DatasetVersionSource.variant(version, pinned), format, request) : null;
 		return new Exchange(admitted, request, format, version, key, headers(admitted.charge(), version),
 				this.admission.cost(admitted.cost(), admitted.charge()), gzip, bom, get);
 	}

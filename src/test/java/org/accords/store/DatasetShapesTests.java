@@ -1,0 +1,62 @@
+package org.accords.store;
+
+import java.util.List;
+
+import org.accords.graphql.DatasetShape;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bounds the query cost multiplies by are what a version's documents hold: a stored
+ * list by the most any document holds, and a list no document of the version holds by
+ * none, never by the list factor that prices a list nothing bounds.
+ */
+class DatasetShapesTests {
+
+	private static DatasetShape shape(String type, Document... documents) {
+		DatasetShapes.Measure measure = new DatasetShapes.Measure();
+		for (Document document : documents) {
+			measure.document(type, document);
+		}
+		measure.counts.put(type, (long) documents.length);
+		return DatasetShapes.shapeOf(measure);
+	}
+
+	/**
+	 * {@code Article.corrects} is bounded by the most articles one article of the version
+	 * corrects, as {@code Claim.correctedBy} is by the most articles that correct a
+	 * value.
+	 */
+	@Test
+	void articleCorrectsIsBoundedByTheMostOneArticleOfTheVersionCorrects() {
+		DatasetShape shape = shape("Article", new Document("_id", "a").append("corrects", List.of()),
+				new Document("_id", "b").append("corrects", List.of("a", "c")),
+				new Document("_id", "c").append("corrects", List.of("a")));
+		assertThat(shape.listBound("Article", "corrects")).isEqualTo(2L);
+	}
+
+	/**
+	 * A version whose documents do not hold a list (stored by a release from before it
+	 * was recorded, which reads it as empty) serves none of it: bounded by 0, as
+	 * {@code Claim.correctedBy}, {@code Participant.leftEvidence} and
+	 * {@code Agreement.links} are; these were left to the list factor (5 an article, a
+	 * person, …).
+	 */
+	@Test
+	void aListNoDocumentOfTheVersionHoldsIsBoundedByNone() {
+		assertThat(shape("Article", new Document("_id", "a").append("title", "Reported")).listBounds())
+			.containsEntry("Article.corrects", 0L)
+			.containsEntry("Article.editions", 0L);
+		for (String type : List.of("Person", "Organization", "Country")) {
+			assertThat(shape(type, new Document("_id", "x").append("name", "Named")).listBound(type, "aliases"))
+				.as(type)
+				.isEqualTo(0L);
+		}
+		assertThat(shape("Statement", new Document("_id", "s").append("text", "Said")).listBound("Statement",
+				"onBehalfOfEvidence"))
+			.isEqualTo(0L);
+	}
+
+}
