@@ -80,6 +80,17 @@ class BudgetHttpTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A subscription over graphql-sse, answered with one error event when refused. */
+	HttpResponse<String> subscribe(String address, String apiKey) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("X-Forwarded-For", address)
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.header("X-API-Key", apiKey)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"subscription { datasetPublished { version } }\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/**
 	 * What a client has left, after a probe that costs 1: the answers charged here do not
 	 * say it (a shared cache may keep them).
@@ -250,6 +261,21 @@ class BudgetHttpTests {
 		// not another address's, nor a partner's
 		assertThat(graphQl("192.0.2.5", "guess-0123456789abcdef").statusCode()).isEqualTo(401);
 		assertThat(graphQl(address, READER).statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A subscription with a wrong key is charged one guess, not two (the admission's and
+	 * the refusal's), and refused as over budget once the address's is spent.
+	 */
+	@Test
+	void aWrongKeyOnASubscriptionIsOneGuess() throws Exception {
+		String address = "192.0.2.7";
+		long before = remaining(null, address);
+		assertThat(subscribe(address, "guess-0123456789abcdef").body()).contains("UNAUTHENTICATED");
+		assertThat(remaining(null, address)).isEqualTo(before - 1000 / RateLimiter.WRONG_KEYS_PER_PERIOD - 1);
+		this.rateLimiter.chargeUpToWholeBudget(null, address, remaining(null, address));
+		assertThat(subscribe(address, "guess-0123456789abcdef").body()).contains("RATE_LIMITED")
+			.contains("Unknown API key in X-API-Key");
 	}
 
 	/**
