@@ -239,10 +239,10 @@ public class RateLimiter implements MeterBinder {
 			Charge charge = consume(this.anonymous, anonymousBucket(address), price);
 			if (!charge.allowed()) {
 				return new Refusal(ErrorCode.RATE_LIMITED,
-						unknown + ", and this address has sent more wrong keys than "
-								+ "its budget pays for: each costs " + price + " of the " + this.anonymous.capacity()
-								+ " per " + this.anonymous.period().toSeconds() + "s of an address without a key, "
-								+ charge.remaining() + " are left; retry after " + charge.retryAfterSeconds() + "s",
+						unknown + ", and this address's budget cannot pay for another wrong key: each costs " + price
+								+ " of the " + this.anonymous.capacity() + " per " + this.anonymous.period().toSeconds()
+								+ "s of an address without a key, " + charge.remaining() + " are left; retry after "
+								+ charge.retryAfterSeconds() + "s",
 						charge);
 			}
 		}
