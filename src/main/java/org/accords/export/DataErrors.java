@@ -10,15 +10,14 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.accords.AccordsProperties;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.ErrorCode;
 import org.accords.paging.InvalidInputException;
 import org.accords.graphql.ServiceUnavailableException;
 import org.accords.graphql.VersionNotKeptException;
-import org.accords.graphql.guard.Refusal;
 import org.accords.http.Bom;
+import org.accords.web.ChargeRefusedException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,11 +41,8 @@ class DataErrors {
 
 	private final DatasetState state;
 
-	private final String apiKeyHeader;
-
-	DataErrors(DatasetState state, AccordsProperties properties) {
+	DataErrors(DatasetState state) {
 		this.state = state;
-		this.apiKeyHeader = properties.rateLimit().apiKeyHeader();
 	}
 
 	/** A version that is not kept: say which are. */
@@ -88,13 +84,16 @@ class DataErrors {
 
 	/**
 	 * A download the client's budget cannot cover yet: 429 with the budget's headers, as
-	 * /graphql answers; not the file's ETag or caching.
+	 * /graphql answers; or an unknown API key: 401, as /graphql answers, rather than
+	 * served anonymously. Not the file's ETag or caching.
 	 */
 	@ExceptionHandler
-	void rateLimited(DownloadRateLimitedException ex, HttpServletResponse response) throws IOException {
+	void refused(ChargeRefusedException ex, HttpServletResponse response) throws IOException {
 		unfiled(response);
-		ex.charge().headers().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
-		text(response, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage() + "\n");
+		ex.headers().forEach((name, values) -> values.forEach((value) -> response.setHeader(name, value)));
+		String uncharged = (ex.status() == HttpStatus.TOO_MANY_REQUESTS)
+				? ". HEAD and conditional requests (If-None-Match) are not charged." : "";
+		text(response, ex.status(), ex.getMessage() + uncharged + "\n");
 	}
 
 	/**
@@ -106,19 +105,6 @@ class DataErrors {
 		unfiled(response);
 		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 		text(response, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage() + "\n");
-	}
-
-	/** An unknown API key: 401, as /graphql answers, rather than served anonymously. */
-	@ExceptionHandler
-	void refused(Refusal ex, HttpServletResponse response) throws IOException {
-		unfiled(response);
-		if (ex.code() == ErrorCode.UNAUTHENTICATED) {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + this.apiKeyHeader + "\"");
-			text(response, HttpStatus.UNAUTHORIZED, ex.getMessage() + "\n");
-		}
-		else {
-			text(response, HttpStatus.BAD_REQUEST, ex.getMessage() + "\n");
-		}
 	}
 
 	/** Takes back what was set about the file before it was refused. */

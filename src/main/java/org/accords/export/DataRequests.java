@@ -12,10 +12,10 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.VersionNotKeptException;
-import org.accords.graphql.guard.RateLimiter;
 import org.accords.http.ClientNetwork;
 import org.accords.http.PlacesPerClient;
 import org.accords.http.Release;
+import org.accords.web.RequestBudget;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
@@ -39,7 +39,7 @@ class DataRequests {
 
 	private final String publicUrl;
 
-	private final RateLimiter rateLimiter;
+	private final RequestBudget budget;
 
 	private final Release release;
 
@@ -57,11 +57,11 @@ class DataRequests {
 	 */
 	static final int MAX_DOWNLOADS_PER_ADDRESS = 6;
 
-	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, RateLimiter rateLimiter,
+	DataRequests(DatasetState state, Downloads downloads, Metadata metadata, RequestBudget budget,
 			AccordsProperties properties, Release release) {
 		this.state = state;
 		this.release = release;
-		this.rateLimiter = rateLimiter;
+		this.budget = budget;
 		this.downloads = downloads;
 		this.metadata = metadata;
 		this.cacheControl = CacheControl.maxAge(properties.export().maxAge()).cachePublic();
@@ -118,21 +118,17 @@ class DataRequests {
 
 	/**
 	 * Charges a file about to be written to the client's budget, the one /graphql spends
-	 * ({@link RateLimiter#chargeUpToWholeBudget}, so that a file over the whole budget
-	 * can still be had once per refill period); a 429 from {@link DataErrors} when the
-	 * budget cannot cover it yet, a 401 for an unknown API key. A download's HEAD writes
-	 * nothing and its caller does not charge it; a file built per request (the listing,
-	 * the metadata files, the changelog) is built to answer a HEAD too, which is charged
-	 * as its GET. The answer does not say what is left ({@code RateLimit}): it is
-	 * {@code public} (open data, one copy for every client), and a shared cache would
-	 * hand one client's budget to others; the 429 says it, and is {@code no-store}.
+	 * ({@link RequestBudget}: a file over the whole budget can still be had once per
+	 * refill period); a 429 from {@link DataErrors} when the budget cannot cover it yet,
+	 * a 401 for an unknown API key. A download's HEAD writes nothing and its caller does
+	 * not charge it; a file built per request (the listing, the metadata files, the
+	 * changelog) is built to answer a HEAD too, which is charged as its GET. The answer
+	 * does not say what is left ({@code RateLimit}): it is {@code public} (open data, one
+	 * copy for every client), and a shared cache would hand one client's budget to
+	 * others; the 429 says it, and is {@code no-store}.
 	 */
 	void charge(long cost, HttpServletRequest request) {
-		RateLimiter.Charge charge = this.rateLimiter
-			.chargeUpToWholeBudget(request.getHeader(this.rateLimiter.apiKeyHeader()), request.getRemoteAddr(), cost);
-		if (!charge.allowed()) {
-			throw new DownloadRateLimitedException(cost, charge);
-		}
+		this.budget.charge(request, cost, "download");
 	}
 
 	CacheControl cacheControl() {

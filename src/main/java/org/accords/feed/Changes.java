@@ -113,11 +113,32 @@ public class Changes {
 		return slice.connection(changes(blocks, slice.start(), slice.end()));
 	}
 
-	/** The newest versions, newest first, each with a title and its first entities. */
-	public List<VersionSummary> recent() {
+	/**
+	 * The versions the feeds list, newest first: their counts, not yet their ids or
+	 * labels.
+	 */
+	List<ChangelogEntry> recentEntries() {
 		List<ChangelogEntry> entries = this.changelog.entries();
+		return entries.subList(0, Math.min(FEED_VERSIONS, entries.size()));
+	}
+
+	/** The entities the feeds list for {@code entries}: at most 100 of each version. */
+	static long listed(List<ChangelogEntry> entries) {
+		long listed = 0;
+		for (ChangelogEntry entry : entries) {
+			long total = entry.collections()
+				.stream()
+				.mapToLong((counts) -> counts.added() + counts.changed() + counts.removed())
+				.sum();
+			listed += Math.min(total, FEED_ENTITIES);
+		}
+		return listed;
+	}
+
+	/** Each of {@code entries} with a title and its first entities. */
+	List<VersionSummary> recent(List<ChangelogEntry> entries) {
 		List<VersionSummary> summaries = new ArrayList<>();
-		for (ChangelogEntry entry : entries.subList(0, Math.min(FEED_VERSIONS, entries.size()))) {
+		for (ChangelogEntry entry : entries) {
 			summaries.add(summary(entry));
 		}
 		return summaries;

@@ -1,6 +1,7 @@
 package org.accords.feed;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,11 @@ import javax.xml.stream.XMLStreamWriter;
 import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
 import org.accords.dataset.Changelog;
+import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.Citation;
+import org.accords.web.ChargeRefusedException;
+import org.accords.web.Problems;
+import org.accords.web.RequestBudget;
 import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,12 +32,15 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * What changed, as feeds: {@code /data/changes.atom} (Atom, RFC 4287) and
  * {@code /data/changes.json}, one entry per version, newest first, each titled for people
- * and linking the pages of the entities it changed.
+ * and linking the pages of the entities it changed. Each is charged to its client's
+ * budget ({@link RequestBudget}) before the entities' ids and labels are read; a
+ * {@code 304}, known from the versions' list alone, is not.
  */
 @Controller
 class FeedController {
@@ -47,19 +55,24 @@ class FeedController {
 
 	private final Release release;
 
-	FeedController(Changes changes, AccordsProperties properties, Release release) {
+	private final RequestBudget budget;
+
+	FeedController(Changes changes, AccordsProperties properties, Release release, RequestBudget budget) {
 		this.changes = changes;
 		this.release = release;
+		this.budget = budget;
 		this.publicUrl = properties.publicUrl();
 	}
 
 	@GetMapping("/data/changes.json")
 	@Nullable ResponseEntity<?> json(HttpServletRequest http, HttpServletResponse response) {
-		List<VersionSummary> versions = this.changes.recent();
-		String etag = etag(versions, "json");
+		List<ChangelogEntry> entries = this.changes.recentEntries();
+		String etag = etag(entries, "json");
+		charge(entries, etag, http);
 		if (ETags.answered(http, response, etag, CacheControl.noCache())) {
 			return null;
 		}
+		List<VersionSummary> versions = this.changes.recent(entries);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", Citation.TITLE + ": changes");
 		body.put("url", this.publicUrl + "/data/changes.json");
@@ -70,19 +83,49 @@ class FeedController {
 
 	@GetMapping("/data/changes.atom")
 	@Nullable ResponseEntity<?> atom(HttpServletRequest http, HttpServletResponse response) throws XMLStreamException {
-		List<VersionSummary> versions = this.changes.recent();
-		String etag = etag(versions, "atom");
+		List<ChangelogEntry> entries = this.changes.recentEntries();
+		String etag = etag(entries, "atom");
+		charge(entries, etag, http);
 		if (ETags.answered(http, response, etag, CacheControl.noCache())) {
 			return null;
 		}
+		List<VersionSummary> versions = this.changes.recent(entries);
 		return ResponseEntity.ok()
 			.eTag(etag)
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
 			.body(atom(versions));
 	}
 
-	private String etag(List<VersionSummary> versions, String kind) {
-		return this.release.etag("changes-" + (versions.isEmpty() ? "none" : versions.get(0).version()), "-" + kind);
+	/**
+	 * Charges the feed before its entities' ids and labels are read, one point for each
+	 * entity listed; not a 304 (or 412), known from the versions' list alone.
+	 */
+	private void charge(List<ChangelogEntry> entries, String etag, HttpServletRequest http) {
+		if (ETags.precondition(http, etag, false) == null) {
+			this.budget.charge(http, RequestBudget.FEED_COST + Changes.listed(entries), "feed");
+		}
+	}
+
+	private String etag(List<ChangelogEntry> entries, String kind) {
+		return this.release.etag("changes-" + (entries.isEmpty() ? "none" : entries.get(0).version()), "-" + kind);
+	}
+
+	/**
+	 * Over the client's budget (429, with the budget and when to retry), or an unknown
+	 * API key (401): JSON for the JSON feed, plain text for the Atom feed (a feed reader
+	 * shows no body; a person running curl reads it).
+	 */
+	@ExceptionHandler(ChargeRefusedException.class)
+	ResponseEntity<?> refused(ChargeRefusedException ex, HttpServletRequest request) {
+		if (request.getRequestURI().endsWith(".json")) {
+			return Problems.with(Problems.of(ex.status(), ex.getMessage(), true, "", ""), ex.headers());
+		}
+		return ResponseEntity.status(ex.status())
+			.headers(ex.headers())
+			.cacheControl(CacheControl.noStore())
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(ex.getMessage() + "\n");
 	}
 
 	String atom(List<VersionSummary> versions) throws XMLStreamException {

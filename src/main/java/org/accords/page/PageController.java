@@ -19,8 +19,10 @@ import org.accords.paging.NodeId;
 import org.accords.graphql.VersionBusyException;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.web.ContentNegotiation;
+import org.accords.web.ChargeRefusedException;
 import org.accords.web.ContentSecurityPolicy;
 import org.accords.web.Problems;
+import org.accords.web.RequestBudget;
 import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +50,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * ({@code /embed/{type}/{id}}) and the oEmbed endpoint ({@code /oembed}). All are
  * revalidated with the dataset version's ETag, and pages and cards serve any kept version
  * named by {@code Accords-Version} or {@code ?version=} (a citation of a version keeps
- * resolving to it); read by its version, a page or card keeps it in its links.
+ * resolving to it); read by its version, a page or card keeps it in its links. Each is
+ * charged to its client's budget before the store is read ({@link RequestBudget}), but a
+ * conditional request of a page or card rendered already, which reads nothing.
  */
 @Controller
 class PageController {
@@ -81,10 +85,13 @@ class PageController {
 
 	private final Release release;
 
+	private final RequestBudget budget;
+
 	PageController(DatasetState state, FactCards cards, RenderedCards rendered, AccordsProperties properties,
-			Release release) {
+			Release release, RequestBudget budget) {
 		this.state = state;
 		this.release = release;
+		this.budget = budget;
 		this.cards = cards;
 		this.rendered = rendered;
 		this.publicUrl = properties.publicUrl();
@@ -113,9 +120,15 @@ class PageController {
 		boolean pinned = DatasetVersionSource.pinned(http);
 		String etag = this.release.etag(info.version(),
 				DatasetVersionSource.variant("-page-" + (json ? "json" : "html"), pinned));
+		byte[] page = json ? null : this.rendered.renderedPage(info.version(), type, id, pinned);
+		if (page == null || ETags.precondition(http, etag, false) == null) {
+			this.budget.charge(http, RequestBudget.PAGE_COST, "page");
+		}
 		// an unknown id is a 404 whatever the client has cached: never a 304, nor an ETag
 		Card card = json ? this.cards.card(info.version(), type, id, pinned) : null;
-		byte[] page = json ? null : this.rendered.page(info.version(), type, id, this.publicUrl, pinned);
+		if (!json && page == null) {
+			page = this.rendered.page(info.version(), type, id, this.publicUrl, pinned);
+		}
 		if (card == null && page == null) {
 			return problem(HttpStatus.NOT_FOUND, missing(type, id, info, false), json);
 		}
@@ -146,7 +159,15 @@ class PageController {
 		// a card read by its version keeps it in its links: other bytes, another tag
 		boolean pinned = DatasetVersionSource.pinned(http);
 		String etag = this.release.etag(info.version(), DatasetVersionSource.variant("-card-" + theme, pinned));
-		byte[] card = this.rendered.card(info.version(), pageType, id, theme, this.publicUrl, pinned);
+		// a CDN revalidating its copy of a card rendered already reads nothing: not
+		// charged
+		byte[] card = this.rendered.renderedCard(info.version(), pageType, id, theme, pinned);
+		if (card == null || ETags.precondition(http, etag, false) == null) {
+			this.budget.charge(http, RequestBudget.PAGE_COST, "card");
+		}
+		if (card == null) {
+			card = this.rendered.card(info.version(), pageType, id, theme, this.publicUrl, pinned);
+		}
 		if (card == null) {
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}
@@ -212,7 +233,7 @@ class PageController {
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		boolean json = wantsJson(request) || request.getRequestURI().endsWith("/oembed");
+		boolean json = wantsJson(request) || isOembed(request);
 		return problem(HttpStatus.BAD_REQUEST,
 				ex.getName() + " must be a whole number, not '" + Objects.toString(ex.getValue(), "") + "'", json);
 	}
@@ -220,11 +241,21 @@ class PageController {
 	/** An older version asked for too soon after another was loaded. */
 	@ExceptionHandler(VersionBusyException.class)
 	ResponseEntity<?> busy(VersionBusyException ex, HttpServletRequest request) {
-		ResponseEntity<?> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), request);
-		return ResponseEntity.status(problem.getStatusCode())
-			.headers(problem.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
-			.body(problem.getBody());
+		HttpHeaders retry = new HttpHeaders();
+		retry.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		return Problems.with(problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), request), retry);
+	}
+
+	/**
+	 * Over the client's budget (429, with the budget and when to retry), or an unknown
+	 * API key (401): a page for a browser, framed as the page or card asked for would be;
+	 * JSON for a program and for oEmbed.
+	 */
+	@ExceptionHandler(ChargeRefusedException.class)
+	ResponseEntity<?> refused(ChargeRefusedException ex, HttpServletRequest request) {
+		ResponseEntity<?> problem = isOembed(request) ? problem(ex.status(), ex.getMessage(), true)
+				: problem(ex.status(), ex.getMessage(), request);
+		return Problems.with(problem, ex.headers());
 	}
 
 	@ExceptionHandler(NoDatasetException.class)
@@ -299,6 +330,7 @@ class PageController {
 		// a URL that names its version cites it: the card embedded is that version's,
 		// read by it (its address and links keep it), whatever is published later; a
 		// header sent to /oembed is not the URL's, and an iframe could not send it
+		this.budget.charge(http, RequestBudget.PAGE_COST, "oEmbed answer");
 		Card card = this.cards.card(info.version(), type, id, version != null);
 		if (card == null) {
 			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(type.name()) + " with id '" + id + "'", true);
@@ -392,6 +424,10 @@ class PageController {
 	private ResponseEntity<?> problem(HttpStatus status, String message, HttpServletRequest request) {
 		boolean json = wantsJson(request);
 		return (!json && isCard(request)) ? cardProblem(status, message) : problem(status, message, json);
+	}
+
+	private static boolean isOembed(HttpServletRequest request) {
+		return request.getRequestURI().endsWith("/oembed");
 	}
 
 	private static boolean isCard(HttpServletRequest request) {

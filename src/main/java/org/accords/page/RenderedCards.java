@@ -42,8 +42,17 @@ class RenderedCards {
 	 * (other bytes, kept apart)
 	 */
 	byte @Nullable [] card(String version, PageType type, String id, String theme, String oembedBase, boolean pinned) {
-		return render(new Key(version, type, id, DatasetVersionSource.variant("card-" + theme, pinned)), pinned,
+		return render(cardKey(version, type, id, theme, pinned), pinned,
 				(card) -> PageHtml.embed(card, theme, oembedBase));
+	}
+
+	/** The card if it is rendered already, else null: nothing is read or rendered. */
+	byte @Nullable [] renderedCard(String version, PageType type, String id, String theme, boolean pinned) {
+		return this.rendered.getIfPresent(cardKey(version, type, id, theme, pinned));
+	}
+
+	private static Key cardKey(String version, PageType type, String id, String theme, boolean pinned) {
+		return new Key(version, type, id, DatasetVersionSource.variant("card-" + theme, pinned));
 	}
 
 	/**
@@ -52,8 +61,17 @@ class RenderedCards {
 	 * (other bytes, kept apart)
 	 */
 	byte @Nullable [] page(String version, PageType type, String id, String oembedBase, boolean pinned) {
-		return render(new Key(version, type, id, DatasetVersionSource.variant("page", pinned)), pinned,
+		return render(pageKey(version, type, id, pinned), pinned,
 				(card) -> PageHtml.page(card, PageHtml.oembedUrl(oembedBase, card.url())));
+	}
+
+	/** The page if it is rendered already, else null: nothing is read or rendered. */
+	byte @Nullable [] renderedPage(String version, PageType type, String id, boolean pinned) {
+		return this.rendered.getIfPresent(pageKey(version, type, id, pinned));
+	}
+
+	private static Key pageKey(String version, PageType type, String id, boolean pinned) {
+		return new Key(version, type, id, DatasetVersionSource.variant("page", pinned));
 	}
 
 	private byte @Nullable [] render(Key key, boolean pinned, java.util.function.Function<Card, String> html) {

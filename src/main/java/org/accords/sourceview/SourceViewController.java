@@ -16,8 +16,10 @@ import org.accords.graphql.VersionNotKeptException;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
 import org.accords.store.FactStore;
+import org.accords.web.ChargeRefusedException;
 import org.accords.web.ContentNegotiation;
 import org.accords.web.Problems;
+import org.accords.web.RequestBudget;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.http.ETags;
@@ -42,7 +44,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * The source view: {@code /articles/{id}} shows an article with every evidence span
  * highlighted (HTML), or returns it with its spans ({@code Accept: application/json});
- * {@code /articles} lists the articles.
+ * {@code /articles} lists the articles. Each is charged to its client's budget before the
+ * store is read ({@link RequestBudget}); a list's {@code 304} reads nothing and is not.
  */
 @Controller
 class SourceViewController {
@@ -59,9 +62,13 @@ class SourceViewController {
 
 	private final Release release;
 
-	SourceViewController(DatasetState state, ArticleSpans spans, FactStore store, Release release) {
+	private final RequestBudget budget;
+
+	SourceViewController(DatasetState state, ArticleSpans spans, FactStore store, Release release,
+			RequestBudget budget) {
 		this.state = state;
 		this.release = release;
+		this.budget = budget;
 		this.spans = spans;
 		this.store = store;
 	}
@@ -73,6 +80,7 @@ class SourceViewController {
 		boolean json = ContentNegotiation.wantsJson(accept);
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		boolean pinned = DatasetVersionSource.pinned(http);
+		this.budget.charge(http, RequestBudget.PAGE_COST, "source view");
 		SourceArticle article = this.spans.article(info.version(), articleId(id));
 		if (article == null) {
 			return problem(HttpStatus.NOT_FOUND, "No article with id '" + id + "' in dataset version " + info.version()
@@ -109,6 +117,10 @@ class SourceViewController {
 		// a list read by its version keeps it in its links: other bytes, another tag
 		boolean pinned = DatasetVersionSource.pinned(http);
 		String etag = this.release.etag(info.version(), DatasetVersionSource.variant("-list-" + page, pinned));
+		// a 304 (or 412) reads nothing: not charged
+		if (ETags.precondition(http, etag, false) == null) {
+			this.budget.charge(http, RequestBudget.LIST_COST, "page of the article list");
+		}
 		if (ETags.answered(http, response, etag, CacheControl.noCache(), DatasetVersionSource.HEADER)) {
 			return null;
 		}
@@ -167,11 +179,18 @@ class SourceViewController {
 	/** An older version asked for too soon after another was loaded. */
 	@ExceptionHandler(VersionBusyException.class)
 	ResponseEntity<?> busy(VersionBusyException ex, HttpServletRequest request) {
-		ResponseEntity<?> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), wantsJson(request));
-		return ResponseEntity.status(problem.getStatusCode())
-			.headers(problem.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
-			.body(problem.getBody());
+		HttpHeaders retry = new HttpHeaders();
+		retry.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		return Problems.with(problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), wantsJson(request)), retry);
+	}
+
+	/**
+	 * Over the client's budget (429, with the budget and when to retry), or an unknown
+	 * API key (401), in the form asked for.
+	 */
+	@ExceptionHandler(ChargeRefusedException.class)
+	ResponseEntity<?> refused(ChargeRefusedException ex, HttpServletRequest request) {
+		return Problems.with(problem(ex.status(), ex.getMessage(), wantsJson(request)), ex.headers());
 	}
 
 	@ExceptionHandler(NoDatasetException.class)

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +46,17 @@ public final class Problems {
 			.header(NOSNIFF, "nosniff")
 			.header("Content-Security-Policy", contentSecurityPolicy)
 			.body(page);
+	}
+
+	/**
+	 * A problem with headers of its own besides: when to retry ({@code Retry-After}), the
+	 * budget that refused it, the challenge of an unknown API key.
+	 */
+	public static ResponseEntity<?> with(ResponseEntity<?> problem, HttpHeaders headers) {
+		return ResponseEntity.status(problem.getStatusCode())
+			.headers(problem.getHeaders())
+			.headers(headers)
+			.body(problem.getBody());
 	}
 
 }

@@ -113,14 +113,31 @@ public class Admission {
 	 * @param message what the client is told
 	 * @param cost the computed cost, -1 when refused before it was computed
 	 * @param charge the budget that could not cover the request ({@code RATE_LIMITED}),
-	 * which the client was not charged; null when the budget was not consulted: a
-	 * transport may charge the refusal itself ({@link #chargeRefusal})
+	 * which the client was not charged; null otherwise: a transport may charge the
+	 * refusal itself ({@link #chargeRefusal}) unless it was {@link #charged}
 	 */
 	public record Refused(ErrorCode code, String message, long cost,
 			RateLimiter.@Nullable Charge charge) implements Decision {
 
 		public static Refused of(ErrorCode code, String message) {
 			return new Refused(code, message, -1, null);
+		}
+
+		/**
+		 * A guard's refusal, with the budget that could not cover the request when there
+		 * is one (an address that sent more wrong keys than its budget pays for).
+		 * @param cost the computed cost, -1 when refused before it was computed
+		 */
+		public static Refused of(Refusal refusal, long cost) {
+			return new Refused(refusal.code(), refusal.getMessage(), cost, refusal.charge());
+		}
+
+		/**
+		 * Whether the client was charged for this refusal already: an unknown API key is
+		 * charged to its address as a guess when it is refused.
+		 */
+		public boolean charged() {
+			return this.charge != null || this.code == ErrorCode.UNAUTHENTICATED;
 		}
 
 		/**
@@ -153,8 +170,10 @@ public class Admission {
 						analysis.cost());
 			}
 			catch (Refusal ex) {
-				// an unknown API key, or a cost over the client's whole budget
-				return new Refused(ex.code(), ex.getMessage(), analysis.cost(), null);
+				// an unknown API key (charged to its address), or a cost over the
+				// client's
+				// whole budget
+				return Refused.of(ex, analysis.cost());
 			}
 			if (!charge.allowed()) {
 				return overBudget(analysis.cost(), charge);
@@ -162,7 +181,7 @@ public class Admission {
 			return new Admitted(query, hash, analysis.kind(), analysis.cost(), charge, analysis.growing());
 		}
 		catch (Refusal ex) {
-			return Refused.of(ex.code(), ex.getMessage());
+			return Refused.of(ex, -1);
 		}
 	}
 
@@ -190,7 +209,8 @@ public class Admission {
 	/**
 	 * Charges a refused request to its client: refusing costs work too, so refusals
 	 * cannot be sent without limit. A price over the whole budget takes the whole budget.
-	 * @throws Refusal {@code UNAUTHENTICATED} for an unknown API key
+	 * @throws Refusal {@code UNAUTHENTICATED} for an unknown API key, charged to the
+	 * address as a guess instead ({@code RATE_LIMITED} once it cannot cover that)
 	 */
 	public RateLimiter.Charge chargeRefusal(Client client, long price) {
 		return this.rateLimiter.chargeUpToWholeBudget(client.apiKey(), client.address(), price);

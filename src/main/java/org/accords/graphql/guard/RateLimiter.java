@@ -40,11 +40,17 @@ public class RateLimiter implements MeterBinder {
 
 	private final Policy anonymous;
 
-	/**
-	 * The shortest partner key: a wrong key is refused ({@code 401}) without being
-	 * charged to any budget, so a key must be too long to guess.
-	 */
+	/** The shortest partner key: a key must be too long to guess. */
 	static final int MIN_KEY_LENGTH = 16;
+
+	/**
+	 * The wrong keys an address may send in one refill period of the anonymous budget:
+	 * each is refused ({@code 401}) and charged to the address's anonymous budget, a
+	 * {@code 1/}{@value} of it, and once that is spent the address is refused
+	 * ({@code 429}) as over its budget, so keys cannot be guessed at line speed. A
+	 * partner with a mistyped key learns it from its first {@code 401}.
+	 */
+	public static final long WRONG_KEYS_PER_PERIOD = 100;
 
 	/**
 	 * Partners by the SHA-256 of their key, so that a lookup reveals nothing by timing.
@@ -62,9 +68,9 @@ public class RateLimiter implements MeterBinder {
 				throw new IllegalStateException("accords.rate-limit.partners." + name + ".key must be set");
 			}
 			if (partner.key().length() < MIN_KEY_LENGTH) {
-				throw new IllegalStateException("accords.rate-limit.partners." + name + ".key must be at least "
-						+ MIN_KEY_LENGTH + " characters (it has " + partner.key().length()
-						+ "): a wrong key is refused without being charged, so a short one can be guessed");
+				throw new IllegalStateException(
+						"accords.rate-limit.partners." + name + ".key must be at least " + MIN_KEY_LENGTH
+								+ " characters (it has " + partner.key().length() + "): a short key can be guessed");
 			}
 			Policy policy = new Policy(name, partner.capacity(), partner.refillPeriod());
 			Partner other = this.partners.put(Hashes.sha256Hex(partner.key()), new Partner(policy, bucket(policy)));
@@ -132,10 +138,18 @@ public class RateLimiter implements MeterBinder {
 			return headers;
 		}
 
-		/** Why a request this charge did not allow is refused. */
+		/** Why a query this charge did not allow is refused. */
 		String refusalMessage(long cost) {
+			return refusalMessage("query", cost);
+		}
+
+		/**
+		 * Why a request this charge did not allow is refused.
+		 * @param what what was asked for: a query, a download, a page
+		 */
+		public String refusalMessage(String what, long cost) {
 			Policy policy = Objects.requireNonNull(this.policy, "a client without a budget is never refused");
-			return "Rate limit exceeded: this query costs " + cost + " and " + this.remaining + " of "
+			return "Rate limit exceeded: this " + what + " costs " + cost + " and " + this.remaining + " of "
 					+ policy.capacity() + " per " + policy.period().toSeconds() + "s are left; retry after "
 					+ this.retryAfterSeconds + "s";
 		}
@@ -144,8 +158,9 @@ public class RateLimiter implements MeterBinder {
 
 	/**
 	 * Charges {@code cost} to the client when its budget covers it; throws a
-	 * {@link Refusal} for an unknown API key ({@code UNAUTHENTICATED}) or a cost larger
-	 * than the whole budget ({@code COST_LIMIT_EXCEEDED}).
+	 * {@link Refusal} for an unknown API key ({@code UNAUTHENTICATED}, charged to the
+	 * address as a guess: {@code RATE_LIMITED} once its anonymous budget cannot cover
+	 * that) or a cost larger than the whole budget ({@code COST_LIMIT_EXCEEDED}).
 	 */
 	Charge charge(@Nullable String apiKey, String address, long cost) {
 		return charge(apiKey, address, cost, false);
@@ -156,7 +171,9 @@ public class RateLimiter implements MeterBinder {
 	 * budget: a request refused before execution (too large, over a limit, malformed;
 	 * refusing costs work too, so refusals cannot be sent for free), and a {@code /data}
 	 * download (so that a file over the budget can still be had once per refill period).
-	 * @throws Refusal {@code UNAUTHENTICATED} for an unknown API key
+	 * @throws Refusal {@code UNAUTHENTICATED} for an unknown API key,
+	 * {@code RATE_LIMITED} when its address has sent more than its anonymous budget pays
+	 * for
 	 */
 	public Charge chargeUpToWholeBudget(@Nullable String apiKey, String address, long cost) {
 		return charge(apiKey, address, cost, true);
@@ -176,9 +193,7 @@ public class RateLimiter implements MeterBinder {
 		if (apiKey != null) {
 			Partner partner = this.partners.get(Hashes.sha256Hex(apiKey));
 			if (partner == null) {
-				// the transport adds its WWW-Authenticate challenge
-				throw new Refusal(ErrorCode.UNAUTHENTICATED, "Unknown API key in " + this.settings.apiKeyHeader()
-						+ "; send a valid key, or none to be served anonymously");
+				throw wrongKey(address);
 			}
 			policy = partner.policy();
 			bucket = partner.bucket();
@@ -188,7 +203,7 @@ public class RateLimiter implements MeterBinder {
 				return Charge.UNLIMITED;
 			}
 			policy = this.anonymous;
-			bucket = this.addresses.get(ClientNetwork.of(address), (key) -> bucket(this.anonymous));
+			bucket = anonymousBucket(address);
 		}
 		long charged = cost;
 		if (cost > policy.capacity()) {
@@ -199,9 +214,40 @@ public class RateLimiter implements MeterBinder {
 			}
 			charged = policy.capacity();
 		}
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(charged);
+		return consume(policy, bucket, charged);
+	}
+
+	private static Charge consume(Policy policy, Bucket bucket, long cost) {
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(cost);
 		return new Charge(policy, probe.isConsumed(), probe.getRemainingTokens(),
 				seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+	}
+
+	private Bucket anonymousBucket(String address) {
+		return this.addresses.get(ClientNetwork.of(address), (key) -> bucket(this.anonymous));
+	}
+
+	/**
+	 * The refusal of an unknown API key, charged to its address's anonymous budget (a
+	 * guess costs what {@link #WRONG_KEYS_PER_PERIOD} divides it by): {@code 401}, or
+	 * {@code 429} once that budget cannot cover another guess.
+	 */
+	private Refusal wrongKey(String address) {
+		String unknown = "Unknown API key in " + this.settings.apiKeyHeader();
+		if (!(this.settings.exemptLoopback() && isLoopback(address))) {
+			long price = Math.max(1, this.anonymous.capacity() / WRONG_KEYS_PER_PERIOD);
+			Charge charge = consume(this.anonymous, anonymousBucket(address), price);
+			if (!charge.allowed()) {
+				return new Refusal(ErrorCode.RATE_LIMITED,
+						unknown + ", and this address's budget cannot pay for another wrong key: each costs " + price
+								+ " of the " + this.anonymous.capacity() + " per " + this.anonymous.period().toSeconds()
+								+ "s of an address without a key, " + charge.remaining() + " are left; retry after "
+								+ charge.retryAfterSeconds() + "s",
+						charge);
+			}
+		}
+		// the transport adds its WWW-Authenticate challenge
+		return new Refusal(ErrorCode.UNAUTHENTICATED, unknown + "; send a valid key, or none to be served anonymously");
 	}
 
 	private static Bucket bucket(Policy policy) {

@@ -172,7 +172,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 * cover it.
 	 */
 	private Admission.Refused charged(Admission.Refused refused, Admission.Request request) {
-		if (refused.charge() != null) {
+		if (refused.charged()) {
 			return refused;
 		}
 		long price = Admission.refusalCost((request.query() != null) ? request.query().length() : 0);
@@ -181,7 +181,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			charge = this.admission.chargeRefusal(request.client(), price);
 		}
 		catch (Refusal unknownKey) {
-			return refused;
+			// charged to the address as a guess: once it cannot cover that, it is refused
+			// as over budget; else the refusal stands
+			return (unknownKey.charge() != null) ? Admission.Refused.of(unknownKey, refused.cost()) : refused;
 		}
 		return charge.allowed() ? refused : Admission.overBudget(price, charge);
 	}

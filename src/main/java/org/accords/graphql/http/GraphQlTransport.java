@@ -513,7 +513,8 @@ class GraphQlTransport implements DisposableBean {
 
 	/**
 	 * Answers a refused request: one the client's budget could not cover with 429 and
-	 * that budget; any other charged as a refusal ({@link #refuseCharged}).
+	 * that budget; an unknown API key as it is (charged to its address already); any
+	 * other charged as a refusal ({@link #refuseCharged}).
 	 */
 	private ResponseEntity<byte[]> refused(Admission.Refused refused, MediaType format, HttpServletRequest servlet,
 			GraphQlHttpRequest received, RequestTrace trace) {
@@ -522,7 +523,8 @@ class GraphQlTransport implements DisposableBean {
 		}
 		RateLimiter.Charge charge = refused.charge();
 		if (charge == null) {
-			return refuseCharged(exception(refused), format, servlet, received);
+			return refused.charged() ? refuse(exception(refused), format, null)
+					: refuseCharged(exception(refused), format, servlet, received);
 		}
 		trace.partner = partner(charge);
 		trace.refusedBy = Objects.requireNonNull(charge.policy()).name();
@@ -654,7 +656,8 @@ class GraphQlTransport implements DisposableBean {
 			charge = this.admission.chargeRefusal(client(servlet), price);
 		}
 		catch (Refusal unknownKey) {
-			return refuse(exception(Admission.Refused.of(unknownKey.code(), unknownKey.getMessage())), format, null);
+			// charged to the address as a guess: 401, or 429 once it cannot cover that
+			return refuse(exception(Admission.Refused.of(unknownKey, -1)), format, null);
 		}
 		Map<String, Object> cost = (charge.policy() != null) ? this.admission.cost(price, charge) : null;
 		if (!charge.allowed()) {

@@ -54,15 +54,15 @@ class RateLimiterTests {
 	}
 
 	/**
-	 * A wrong key is refused (401) without being charged to any budget, so a key is only
-	 * as safe as it is long: one of a few characters can be guessed at line speed.
+	 * A key is only as safe as it is long: one of a few characters is found in as few
+	 * guesses as an address's budget pays for.
 	 */
 	@Test
 	void aPartnersKeyShorterThanSixteenCharactersIsRefusedAtStart() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> limiter(Map.of("accords.rate-limit.partners.portal.key", "portal-secret")))
 			.withMessage("accords.rate-limit.partners.portal.key must be at least 16 characters (it has 13):"
-					+ " a wrong key is refused without being charged, so a short one can be guessed");
+					+ " a short key can be guessed");
 	}
 
 	@Test
@@ -95,6 +95,51 @@ class RateLimiterTests {
 				assertThat(ex.code().status().value()).isEqualTo(401);
 				assertThat(ex.getMessage()).contains("X-API-Key");
 			});
+	}
+
+	/**
+	 * A wrong key was refused without being charged to any budget, so keys could be
+	 * guessed at line speed: each now costs its address a hundredth of the anonymous
+	 * budget, and once that is spent the address is refused as over budget, however it
+	 * asks.
+	 */
+	@Test
+	void wrongKeysSpendTheAddressesAnonymousBudgetUntilItIsRefused() {
+		RateLimiter limiter = limiter(Map.of("accords.rate-limit.capacity", "1000", "accords.rate-limit.refill-period",
+				"1h", "accords.rate-limit.partners.portal.key", PORTAL_KEY));
+		for (int i = 0; i < 100; i++) {
+			String guess = "guess-" + i + "-0123456789abcdef";
+			assertThatExceptionOfType(Refusal.class).as("guess %d", i)
+				.isThrownBy(() -> limiter.charge(guess, "192.0.2.1", 1))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		}
+		assertThatExceptionOfType(Refusal.class)
+			.isThrownBy(() -> limiter.charge("one-more-guess-0123456789", "192.0.2.1", 1))
+			.satisfies((ex) -> {
+				assertThat(ex.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+				assertThat(ex.getMessage()).startsWith("Unknown API key in X-API-Key").contains("retry after");
+				assertThat(ex.charge()).isNotNull();
+				assertThat(ex.charge().allowed()).isFalse();
+				assertThat(ex.charge().headers().getFirst("RateLimit-Policy")).isEqualTo("\"anonymous\";q=1000;w=3600");
+				assertThat(ex.charge().headers().getFirst("Retry-After")).isNotNull();
+			});
+		assertThat(limiter.charge(null, "192.0.2.1", 1).allowed()).as("the address's anonymous budget is spent")
+			.isFalse();
+		assertThat(limiter.charge(PORTAL_KEY, "192.0.2.1", 1).allowed()).as("the partner's is its own").isTrue();
+		assertThatExceptionOfType(Refusal.class)
+			.isThrownBy(() -> limiter.charge("guess-0123456789abcdef", "192.0.2.2", 1))
+			.satisfies((ex) -> assertThat(ex.code()).as("another address").isEqualTo(ErrorCode.UNAUTHENTICATED));
+	}
+
+	@Test
+	void wrongKeysFromAnExemptLoopbackAreNotCharged() {
+		RateLimiter limiter = limiter(
+				Map.of("accords.rate-limit.capacity", "100", "accords.rate-limit.exempt-loopback", "true"));
+		for (int i = 0; i < 200; i++) {
+			assertThatExceptionOfType(Refusal.class)
+				.isThrownBy(() -> limiter.charge("guess-0123456789abcdef", "127.0.0.1", 1))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		}
 	}
 
 	@Test
