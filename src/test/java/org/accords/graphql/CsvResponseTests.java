@@ -170,6 +170,28 @@ class CsvResponseTests {
 	}
 
 	/**
+	 * A query that pages with {@code after: $after}, as Apollo and urql write it, links a
+	 * next page that runs: the link wrote the cursor in place of the variable and kept
+	 * the variable's definition, which then failed validation ({@code Unused variable
+	 * 'after'}, 400) at the first link followed.
+	 */
+	@Test
+	void aQueryPagingWithAnAfterVariableLinksNextPagesThatRun() throws IOException {
+		String query = "query Quotes($after: String) { statements(first: 2, after: $after) { edges { node { id } } } }";
+		Followed followed = followNextLinks(
+				this.client.get(query, "Accept", "text/csv", "?variables", "{\"after\":null}"));
+		assertThat(followed.pages()).isEqualTo(3);
+		assertThat(followed.ids()).hasSize(5).doesNotHaveDuplicates();
+		// a variable used elsewhere too keeps its definition
+		String twice = "query($after: String) { statements(first: 2, after: $after) { edges { node { id } } }"
+				+ " articles(after: $after) { totalCount } }";
+		HttpResponse<String> page = this.client.get(twice, "Accept", "text/csv");
+		String link = page.headers().firstValue("Link").orElseThrow();
+		assertThat(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8))
+			.contains("($after:String)", "articles(after:$after)");
+	}
+
+	/**
 	 * What a client following a CSV's next-page links read: how many pages, and their
 	 * ids.
 	 */
