@@ -11,6 +11,14 @@ import java.util.Map;
 
 import org.accords.AccordsTest;
 import org.accords.GraphQlClient;
+import org.accords.paging.PagedList;
+import org.accords.store.Entity;
+import graphql.Scalars;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -224,6 +232,39 @@ class ConnectionPagesTests {
 		page.errors().verify();
 		assertThat(page.path("statements.edges[0].cursor").entity(String.class).get()).as("opaque and short")
 			.matches("[A-Za-z0-9_-]{14,16}");
+	}
+
+	/**
+	 * No connection of the schema is nested in an entity yet; one that is names its
+	 * parent, so that the cursor of one agreement's list is refused on another's.
+	 */
+	@Test
+	void aConnectionNestedInAnEntityNamesItsParent() {
+		GraphQLFieldDefinition field = GraphQLFieldDefinition.newFieldDefinition()
+			.name("statementsPage")
+			.type(Scalars.GraphQLString)
+			.argument(GraphQLArgument.newArgument().name("filter").type(Scalars.GraphQLString))
+			.argument(GraphQLArgument.newArgument().name("first").type(Scalars.GraphQLInt))
+			.build();
+		GraphQLObjectType agreement = GraphQLObjectType.newObject().name("Agreement").field(field).build();
+		GraphQLSchema schema = GraphQLSchema.newSchema()
+			.query(GraphQLObjectType.newObject()
+				.name("Query")
+				.field(GraphQLFieldDefinition.newFieldDefinition().name("agreement").type(agreement)))
+			.build();
+		java.util.function.Function<String, PagedList> listOf = (id) -> ConnectionPages
+			.list(DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+				.graphQLSchema(schema)
+				.parentType(agreement)
+				.fieldDefinition(field)
+				.source((Entity) () -> id)
+				.arguments(Map.of("first", 2))
+				.build());
+		PagedList first = listOf.apply("QWdyZWVtZW50OmE");
+		assertThat(first.name()).isEqualTo("Agreement.statementsPage");
+		assertThat(first.shapedBy()).containsExactly("filter", "Agreement");
+		assertThat(listOf.apply("QWdyZWVtZW50OmE")).isEqualTo(first);
+		assertThat(listOf.apply("QWdyZWVtZW50OmI").key()).isNotEqualTo(first.key());
 	}
 
 }
