@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * connection; the paging arguments themselves ({@code first}, {@code after},
  * {@code last}, {@code before}) are no part of it, so every page of a list has the same.
  *
- * @param name the field as the client wrote it: {@code statements} for a root field,
- * {@code DatasetPublication.changes} for a nested one
+ * @param name the field's name in the schema (not an alias): {@code statements} for a
+ * root field, {@code DatasetPublication.changes} for a nested one
  * @param shapedBy what the client can change of the list besides paging (the field's
  * other arguments, the parent's type), for the message refusing another list's cursor
  * @param key 24 bits of the SHA-256 of the field, those arguments' values and the parent
@@ -54,7 +54,7 @@ public record PagedList(String name, List<String> shapedBy, int key) {
 	}
 
 	/**
-	 * This list's name and arguments with {@code same}'s key: for a list whose items are
+	 * This list, as refusals name it, with {@code same}'s key: for a list whose items are
 	 * those of another at the same offsets, so that the cursors of either page the other.
 	 */
 	public PagedList keyedAs(PagedList same) {
