@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -62,7 +61,7 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, @Arguments PageArguments page,
+	Connection<Organization> organizations(@Argument @Nullable OrganizationFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Organization.ENTITY,
 				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)),

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -57,7 +56,7 @@ class PersonController {
 	}
 
 	@QueryMapping
-	Connection<Person> people(@Argument @Nullable PersonFilter filter, @Arguments PageArguments page,
+	Connection<Person> people(@Argument @Nullable PersonFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Person.ENTITY,
 				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)),

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -58,7 +57,7 @@ class PostController {
 	}
 
 	@QueryMapping
-	Connection<Post> posts(@Argument @Nullable PostFilter filter, @Arguments PageArguments page,
+	Connection<Post> posts(@Argument @Nullable PostFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Post.ENTITY, Where.of(filter, PostFilter::where), ORDER, page);
 	}

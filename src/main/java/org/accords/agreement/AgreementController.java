@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -104,7 +103,7 @@ class AgreementController {
 
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument @Nullable AgreementFilter filter,
-			@Argument @Nullable OrderBy<AgreementOrderField> orderBy, @Arguments PageArguments page,
+			@Argument @Nullable OrderBy<AgreementOrderField> orderBy, PageArguments page,
 			@ContextValue String datasetVersion) {
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
 		return this.store.page(datasetVersion, Agreement.ENTITY,

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -63,7 +62,7 @@ class SignatoryController {
 	}
 
 	@QueryMapping
-	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, @Arguments PageArguments page,
+	Connection<Signatory> signatories(@Argument @Nullable SignatoryFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Signatory.ENTITY, Where.of(filter, SignatoryFilter::where),
 				Sort.by("_id"), page);

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -63,8 +62,8 @@ class CooperationAreaController {
 	}
 
 	@QueryMapping
-	Connection<CooperationArea> cooperationAreas(@Argument @Nullable CooperationAreaFilter filter,
-			@Arguments PageArguments page, @ContextValue String datasetVersion) {
+	Connection<CooperationArea> cooperationAreas(@Argument @Nullable CooperationAreaFilter filter, PageArguments page,
+			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, CooperationArea.ENTITY,
 				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)), Sort.by("_id"), page);
 	}

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -49,7 +48,7 @@ class ArticleController {
 	}
 
 	@QueryMapping
-	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, @Arguments PageArguments page,
+	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Article.ENTITY, Where.of(filter, ArticleFilter::where),
 				Sort.by("publishedOn", "_id"), page);

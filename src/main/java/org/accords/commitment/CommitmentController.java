@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -68,7 +67,7 @@ class CommitmentController {
 	}
 
 	@QueryMapping
-	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, @Arguments PageArguments page,
+	Connection<Commitment> commitments(@Argument @Nullable CommitmentFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Commitment.ENTITY, criteria(filter, datasetVersion, this.search), ORDER,
 				page);

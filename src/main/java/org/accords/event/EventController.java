@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -77,7 +76,7 @@ class EventController {
 	}
 
 	@QueryMapping
-	Connection<Event> events(@Argument @Nullable EventFilter filter, @Arguments PageArguments page,
+	Connection<Event> events(@Argument @Nullable EventFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Event.ENTITY, Where.of(filter, EventFilter::where), ORDER, page);
 	}

@@ -4,7 +4,6 @@ import org.accords.paging.Connection;
 import org.accords.paging.PageArguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,8 +19,7 @@ class ChangesController {
 	}
 
 	@QueryMapping
-	Connection<EntityChange> changes(@Argument String since, @Arguments PageArguments page,
-			@ContextValue String datasetVersion) {
+	Connection<EntityChange> changes(@Argument String since, PageArguments page, @ContextValue String datasetVersion) {
 		return this.changes.page(since, datasetVersion, page);
 	}
 

@@ -1,14 +1,16 @@
 package org.accords.feed;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.accords.paging.Connection;
 import org.accords.paging.PageArguments;
+import org.accords.paging.PagedList;
 import org.accords.graphql.PublishedVersions;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
@@ -50,9 +52,18 @@ class DatasetPublishedController {
 		});
 	}
 
+	/**
+	 * The publication's changes: the first of {@code changes(since:)} its previous
+	 * version, at the same offsets, so that their cursors are that list's too and a
+	 * subscriber pages on there with the event's {@code endCursor} (reading the
+	 * publication's version).
+	 */
 	@SchemaMapping(typeName = "DatasetPublication")
-	Connection<EntityChange> changes(DatasetPublication publication, @Arguments PageArguments page) {
-		return this.changes.pageOf(publication.version(), page);
+	Connection<EntityChange> changes(DatasetPublication publication, PageArguments page) {
+		String since = publication.previousVersion();
+		PagedList changesSince = PagedList.of("changes", List.of("since"),
+				(since != null) ? Map.of("since", since) : Map.of(), null);
+		return this.changes.pageOf(publication.version(), page.sameAs(changesSince));
 	}
 
 }

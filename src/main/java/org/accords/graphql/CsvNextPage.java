@@ -13,10 +13,17 @@ import graphql.language.Argument;
 import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.StringValue;
+import graphql.language.VariableReference;
 import graphql.schema.DataFetcher;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import org.accords.paging.Connection;
 import org.accords.paging.Paged;
 import org.jspecify.annotations.Nullable;
@@ -87,6 +94,7 @@ public class CsvNextPage extends SimplePerformantInstrumentation {
 		}
 		List<Selection> selections = new ArrayList<>();
 		boolean found = false;
+		String replaced = null;
 		for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
 			if (selection instanceof Field field && responseName.equals(field.getResultKey())) {
 				if (field.getArguments()
@@ -94,8 +102,15 @@ public class CsvNextPage extends SimplePerformantInstrumentation {
 					.anyMatch((a) -> "last".equals(a.getName()) || "before".equals(a.getName()))) {
 					return null;
 				}
-				List<Argument> arguments = new ArrayList<>(
-						field.getArguments().stream().filter((a) -> !"after".equals(a.getName())).toList());
+				List<Argument> arguments = new ArrayList<>();
+				for (Argument argument : field.getArguments()) {
+					if (!"after".equals(argument.getName())) {
+						arguments.add(argument);
+					}
+					else if (argument.getValue() instanceof VariableReference variable) {
+						replaced = variable.getName();
+					}
+				}
 				arguments.add(new Argument("after", new StringValue(cursor)));
 				selections.add(field.transform((builder) -> builder.arguments(arguments)));
 				found = true;
@@ -108,13 +123,43 @@ public class CsvNextPage extends SimplePerformantInstrumentation {
 			return null;
 		}
 		OperationDefinition chosen = operation;
-		OperationDefinition paged = chosen.transform((builder) -> builder
+		OperationDefinition rewritten = chosen.transform((builder) -> builder
 			.selectionSet(chosen.getSelectionSet().transform((set) -> set.selections(selections))));
+		String variable = replaced;
+		// after: $after, as Apollo and urql write it, is now the cursor itself: the
+		// variable's definition, used nowhere else, would fail validation ("Unused
+		// variable")
+		OperationDefinition paged = (variable == null || references(rewritten, document, variable)) ? rewritten
+				: rewritten.transform((builder) -> builder.variableDefinitions(rewritten.getVariableDefinitions()
+					.stream()
+					.filter((definition) -> !definition.getName().equals(variable))
+					.toList()));
 		List<Definition> definitions = new ArrayList<>();
 		for (Definition<?> definition : document.getDefinitions()) {
 			definitions.add((definition == chosen) ? paged : definition);
 		}
 		return document.transform((builder) -> builder.definitions(definitions));
+	}
+
+	/**
+	 * Whether a value in {@code operation} or in a fragment of {@code document} is the
+	 * variable {@code name}.
+	 */
+	private static boolean references(OperationDefinition operation, Document document, String name) {
+		List<Node> scope = new ArrayList<>(document.getDefinitionsOfType(FragmentDefinition.class));
+		scope.add(operation.getSelectionSet());
+		boolean[] found = { false };
+		new NodeTraverser().depthFirst(new NodeVisitorStub() {
+			@Override
+			public TraversalControl visitVariableReference(VariableReference node, TraverserContext<Node> context) {
+				if (node.getName().equals(name)) {
+					found[0] = true;
+					return TraversalControl.QUIT;
+				}
+				return TraversalControl.CONTINUE;
+			}
+		}, scope);
+		return found[0];
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.accords.node;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import graphql.execution.instrumentation.InstrumentationState;
@@ -14,6 +15,7 @@ import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
 import org.accords.paging.PageLimits;
 import org.accords.paging.PageArguments;
+import org.accords.paging.PagedList;
 import org.accords.store.Entity;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NestedPages extends SimplePerformantInstrumentation {
+
+	/** The list of the slices here, whose cursors are never handed out. */
+	private static final PagedList UNNAMED = PagedList.of("", List.of(), Map.of(), null);
 
 	private final PageLimits limits;
 
@@ -84,8 +89,8 @@ class NestedPages extends SimplePerformantInstrumentation {
 		// versions); the version the request reads (@ContextValue datasetVersion) only
 		// completes the slice
 		String version = env.getGraphQlContext().getOrDefault("datasetVersion", "");
-		PageArguments.Slice slice = new PageArguments(first, null, null, null).slice(version, items.size() - start,
-				this.limits);
+		PageArguments.Slice slice = new PageArguments(first, null, null, null, UNNAMED).slice(version,
+				items.size() - start, this.limits);
 		return items.subList(start + (int) slice.start(), start + (int) slice.end());
 	}
 

@@ -56,14 +56,13 @@ class SearchController {
 	}
 
 	@QueryMapping
-	SearchResultConnection search(@Argument String text, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable SearchOrder orderBy,
+	SearchResultConnection search(@Argument String text, @Argument @Nullable SearchOrder orderBy, PageArguments page,
 			@ContextValue String datasetVersion) {
 		// a blank text, or one of no letter or digit, is refused by graphql/SearchTerms
-		Connection<SearchResults.Result> page = this.results.page(datasetVersion, text, orderBy == SearchOrder.NEWEST,
-				new PageArguments(first, after, null, null));
-		List<SearchResultEdge> edges = page.edges().stream().map(SearchController::edge).toList();
-		return new SearchResultConnection(edges, page.pageInfo(), page.totalCount());
+		Connection<SearchResults.Result> found = this.results.page(datasetVersion, text, orderBy == SearchOrder.NEWEST,
+				page);
+		List<SearchResultEdge> edges = found.edges().stream().map(SearchController::edge).toList();
+		return new SearchResultConnection(edges, found.pageInfo(), found.totalCount());
 	}
 
 	private static SearchResultEdge edge(Connection.Edge<SearchResults.Result> edge) {

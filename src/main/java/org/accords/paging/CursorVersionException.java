@@ -36,7 +36,7 @@ public class CursorVersionException extends InvalidInputException {
 	 */
 	public String messageAmong(List<String> kept) {
 		for (String version : kept) {
-			if (!version.equals(this.read) && PageArguments.prefix(version).startsWith(this.stamp)) {
+			if (!version.equals(this.read) && PageArguments.versionStamp(version).equals(this.stamp)) {
 				return message(this.argument, this.read, version);
 			}
 		}

@@ -16,45 +16,69 @@ import org.jspecify.annotations.Nullable;
 /**
  * Relay arguments ({@code first}, {@code after}, {@code last}, {@code before}) turned
  * into an offset window over an ordered result. Cursors are opaque offsets stamped with
- * the dataset version they were issued for: base64url of three bytes of the SHA-256 of
- * the version, {@code offset} and the decimal offset. Offsets differ between versions, so
- * a cursor used on another version is refused ({@link CursorVersionException}) rather
- * than silently skipping or repeating items. A cursor written before the stamp
- * ({@code offset:N}, no version) is still read as an offset of the version the request
- * reads, as it was.
+ * the dataset version and the list they were issued for: base64url of three bytes of the
+ * SHA-256 of the version, three of the list's ({@link PagedList#key}), {@code pos} and
+ * the decimal offset. Offsets differ between versions and between lists, so a cursor of
+ * another list (another connection, or the same one with another filter or order) is
+ * refused, and then one of another version ({@link CursorVersionException}), rather than
+ * silently skipping or repeating items. Cursors written before they named their list (the
+ * version's three bytes, {@code offset} and the offset) are still read, checked for their
+ * version only, and those written before they named their version ({@code offset:N}) as
+ * an offset of the version the request reads, as they were.
  *
  * @param first at most this many items after {@code after}
  * @param after cursor of the item before the page
  * @param last at most this many items before {@code before}
  * @param before cursor of the item after the page
+ * @param list the list paged, which its cursors name
  */
 public record PageArguments(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
-		@Nullable String before) {
+		@Nullable String before, PagedList list) {
 
 	/**
 	 * What an unstamped cursor, written before cursors named their version, begins with.
 	 */
 	private static final byte[] LEGACY = "offset:".getBytes(StandardCharsets.US_ASCII);
 
-	/** What follows the version stamp in a cursor. */
-	private static final byte[] MARKER = "offset".getBytes(StandardCharsets.US_ASCII);
+	/**
+	 * What follows the version's stamp in a cursor written before cursors named their
+	 * list.
+	 */
+	private static final byte[] UNLISTED = "offset".getBytes(StandardCharsets.US_ASCII);
 
 	/**
-	 * Bytes of the version's digest in a cursor: 24 bits, so that stamp and marker make
-	 * nine bytes, twelve base64 characters computed once per version; two versions whose
-	 * digests collide only escape the check between them.
+	 * What follows the version's and the list's stamps in a cursor. Not {@code set}, what
+	 * bytes 6 to 8 of an unlisted cursor are, nor beginning with a colon, byte 6 of an
+	 * unstamped one: the three forms are told apart by these bytes alone.
+	 */
+	private static final byte[] MARKER = "pos".getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * Bytes of the version's digest in a cursor: 24 bits; two versions whose digests
+	 * collide only escape the check between them. Three bytes are four base64 characters
+	 * exactly: a cursor's first four characters are its version's stamp.
 	 */
 	static final int STAMP = 3;
 
+	/**
+	 * Bytes of the list's key in a cursor ({@link PagedList#key}), after the version's:
+	 * its characters 5 to 8. With the marker, nine bytes, twelve characters computed once
+	 * per connection.
+	 */
+	static final int LIST = 3;
+
+	/** Characters of a cursor's base64 that spell one stamp. */
+	private static final int STAMP_CHARS = 4;
+
 	/** Most recent versions' stamps. */
-	private static final Map<String, Stamp> STAMPS = new ConcurrentHashMap<>();
+	private static final Map<String, VersionStamp> STAMPS = new ConcurrentHashMap<>();
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	/**
 	 * The offsets {@code [start, end)} this request selects among {@code total} items of
 	 * dataset version {@code version}, checking sizes against the limits and that the
-	 * cursors were issued for that version.
+	 * cursors were issued for this list and that version.
 	 */
 	public Slice slice(String version, long total, PageLimits limits) {
 		if (this.first != null && this.last != null) {
@@ -65,7 +89,8 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 		}
 		checkSize("first", this.first, limits);
 		checkSize("last", this.last, limits);
-		Stamp stamp = stamp(version);
+		// once per connection: every cursor of the page begins with it
+		Stamp stamp = new Stamp(stamp(version), this.list);
 		long start = (this.after != null) ? offset(this.after, "after", stamp, version) + 1 : 0;
 		long end = (this.before != null) ? offset(this.before, "before", stamp, version) : total;
 		start = Math.min(start, total);
@@ -89,6 +114,14 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 		return new Slice(start, end, total, stamp);
 	}
 
+	/**
+	 * These arguments on a list whose items are those of {@code same} at the same
+	 * offsets: cursors of either page the other. Refusals still name this list.
+	 */
+	public PageArguments sameAs(PagedList same) {
+		return new PageArguments(this.first, this.after, this.last, this.before, this.list.keyedAs(same));
+	}
+
 	private static void checkSize(String name, @Nullable Integer value, PageLimits limits) {
 		if (value != null && (value < 0 || value > limits.maxPageSize())) {
 			throw new InvalidInputException(
@@ -97,31 +130,31 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	}
 
 	/** The stamp of {@code version}, computed once per version. */
-	static Stamp stamp(String version) {
-		Stamp stamp = STAMPS.get(version);
+	static VersionStamp stamp(String version) {
+		VersionStamp stamp = STAMPS.get(version);
 		if (stamp == null) {
 			if (STAMPS.size() >= 64) {
 				// a long-running instance sees a few versions a day: forget the old ones
 				STAMPS.clear();
 			}
-			stamp = new Stamp(version);
+			stamp = new VersionStamp(version);
 			STAMPS.put(version, stamp);
 		}
 		return stamp;
 	}
 
-	/** The first twelve characters of every cursor issued for {@code version}. */
-	static String prefix(String version) {
-		return stamp(version).prefix;
+	/** The first four characters of every cursor issued for {@code version}. */
+	static String versionStamp(String version) {
+		return stamp(version).chars;
 	}
 
-	/** The cursor of {@code offset} in {@code version}. */
-	static String cursorIn(String version, long offset) {
-		return cursor(stamp(version), offset);
+	/** The cursor of {@code offset} in {@code list} of {@code version}. */
+	static String cursorIn(String version, PagedList list, long offset) {
+		return cursor(new Stamp(stamp(version), list), offset);
 	}
 
 	/**
-	 * The stamp, the marker and the offset's decimal digits, written straight into the
+	 * The stamps, the marker and the offset's decimal digits, written straight into the
 	 * bytes to encode: one array, then the encoder's.
 	 */
 	private static String cursor(Stamp stamp, long offset) {
@@ -138,7 +171,7 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 		return ENCODER.encodeToString(raw);
 	}
 
-	private static long offset(String cursor, String argument, Stamp stamp, String version) {
+	private long offset(String cursor, String argument, Stamp stamp, String version) {
 		byte[] raw = decoded(cursor);
 		if (startsWith(raw, 0, LEGACY)) {
 			long offset = digits(raw, LEGACY.length);
@@ -146,13 +179,24 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 				return offset;
 			}
 		}
-		else if (startsWith(raw, STAMP, MARKER)) {
-			long offset = digits(raw, STAMP + MARKER.length);
+		else if (startsWith(raw, STAMP + LIST, MARKER)) {
+			long offset = digits(raw, STAMP + LIST + MARKER.length);
 			if (offset >= 0) {
-				// nine bytes are twelve characters exactly: the stamp is the prefix's
-				if (!cursor.startsWith(stamp.prefix)) {
-					throw new CursorVersionException(argument, cursor.substring(0, 4), version);
+				// whole groups of three bytes: each stamp is four characters of the
+				// prefix;
+				// the list first, since another list's cursor is wrong in every version
+				if (!cursor.regionMatches(STAMP_CHARS, stamp.prefix, STAMP_CHARS, STAMP_CHARS)) {
+					throw new InvalidInputException(this.list.refusal(argument));
 				}
+				checkVersion(cursor, argument, stamp, version);
+				return offset;
+			}
+		}
+		else if (startsWith(raw, STAMP, UNLISTED)) {
+			long offset = digits(raw, STAMP + UNLISTED.length);
+			if (offset >= 0) {
+				// issued before cursors named their list: its version alone is checked
+				checkVersion(cursor, argument, stamp, version);
 				return offset;
 			}
 		}
@@ -162,15 +206,22 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 				+ ("before".equals(argument) ? "end at its last item" : "start at its first item"));
 	}
 
+	private static void checkVersion(String cursor, String argument, Stamp stamp, String version) {
+		if (!cursor.regionMatches(0, stamp.prefix, 0, STAMP_CHARS)) {
+			throw new CursorVersionException(argument, cursor.substring(0, STAMP_CHARS), version);
+		}
+	}
+
 	/**
 	 * Whether {@code value} is a cursor as this API writes them, of any dataset version
-	 * (or written before cursors carried one): what a client that pages a nested list
-	 * with a connection's cursor passes where an id goes.
+	 * and list (or written before cursors carried them): what a client that pages a
+	 * nested list with a connection's cursor passes where an id goes.
 	 */
 	public static boolean isCursor(String value) {
 		byte[] raw = decoded(value);
 		return (startsWith(raw, 0, LEGACY) && digits(raw, LEGACY.length) >= 0)
-				|| (startsWith(raw, STAMP, MARKER) && digits(raw, STAMP + MARKER.length) >= 0);
+				|| (startsWith(raw, STAMP + LIST, MARKER) && digits(raw, STAMP + LIST + MARKER.length) >= 0)
+				|| (startsWith(raw, STAMP, UNLISTED) && digits(raw, STAMP + UNLISTED.length) >= 0);
 	}
 
 	/**
@@ -232,7 +283,8 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	 * @param start first offset, inclusive
 	 * @param end last offset, exclusive
 	 * @param total number of items in the whole result
-	 * @param stamp the stamp of the version read, which its cursors carry
+	 * @param stamp the stamps of the version read and of the list, which its cursors
+	 * carry
 	 */
 	public record Slice(long start, long end, long total, Stamp stamp) {
 
@@ -258,10 +310,37 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 
 	}
 
+	/** SHA-256 of the text's UTF-8 bytes. */
+	static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
+		}
+	}
+
 	/**
-	 * A dataset version's stamp, three bytes of the SHA-256 of the version, and the
-	 * marker: the first nine bytes of every cursor issued for it, and their base64url
-	 * (whole groups, so the first twelve characters of those cursors).
+	 * A dataset version's stamp, three bytes of the SHA-256 of the version, and their
+	 * base64url: the first four characters of every cursor issued for it.
+	 */
+	static final class VersionStamp {
+
+		private final byte[] raw;
+
+		private final String chars;
+
+		VersionStamp(String version) {
+			this.raw = Arrays.copyOf(sha256(version), STAMP);
+			this.chars = ENCODER.encodeToString(this.raw);
+		}
+
+	}
+
+	/**
+	 * The version's stamp, the list's key and the marker: the first nine bytes of every
+	 * cursor of a page, and their base64url (whole groups, so the first twelve characters
+	 * of those cursors).
 	 */
 	public static final class Stamp {
 
@@ -269,19 +348,14 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 
 		private final String prefix;
 
-		Stamp(String version) {
-			this.raw = Arrays.copyOf(digest(version), STAMP + MARKER.length);
-			System.arraycopy(MARKER, 0, this.raw, STAMP, MARKER.length);
+		Stamp(VersionStamp version, PagedList list) {
+			this.raw = new byte[STAMP + LIST + MARKER.length];
+			System.arraycopy(version.raw, 0, this.raw, 0, STAMP);
+			this.raw[STAMP] = (byte) (list.key() >>> 16);
+			this.raw[STAMP + 1] = (byte) (list.key() >>> 8);
+			this.raw[STAMP + 2] = (byte) list.key();
+			System.arraycopy(MARKER, 0, this.raw, STAMP + LIST, MARKER.length);
 			this.prefix = ENCODER.encodeToString(this.raw);
-		}
-
-		private static byte[] digest(String version) {
-			try {
-				return MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
-			}
 		}
 
 	}

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -49,7 +48,7 @@ class ProgrammeController {
 	}
 
 	@QueryMapping
-	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, @Arguments PageArguments page,
+	Connection<Programme> programmes(@Argument @Nullable ProgrammeFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
 		return this.store.page(datasetVersion, Programme.ENTITY, Where.of(filter, ProgrammeFilter::where),
 				Sort.by("_id"), page);

@@ -28,7 +28,6 @@ import reactor.core.publisher.Flux;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -104,7 +103,7 @@ class StatementController {
 
 	@QueryMapping
 	Connection<Statement> statements(@Argument @Nullable StatementFilter filter,
-			@Argument @Nullable OrderBy<StatementOrderField> orderBy, @Arguments PageArguments page,
+			@Argument @Nullable OrderBy<StatementOrderField> orderBy, PageArguments page,
 			@ContextValue String datasetVersion) {
 		Where where = where(filter, datasetVersion);
 		Sort sort = (orderBy != null) ? orderBy.sort() : ORDER;

@@ -22,7 +22,12 @@ import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.accords.feed.DatasetPublishedController.DatasetPublication;
+import org.accords.paging.Connection;
+import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
+import org.accords.paging.PageArguments;
+import org.accords.paging.PagedList;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +44,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What changed, pulled: the {@code changes(since:)} query, paged, and the Atom and JSON
@@ -68,6 +74,9 @@ class ChangesFeedTests extends PageSeed {
 
 	@Autowired
 	SeedLoader loader;
+
+	@Autowired
+	DatasetPublishedController publications;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -251,6 +260,37 @@ class ChangesFeedTests extends PageSeed {
 			.at("/data/changes");
 		assertThat(next.get("edges")).hasSize(1);
 		assertThat(next.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
+	}
+
+	/**
+	 * The nested connection: a {@code datasetPublished} event's {@code changes} are the
+	 * first of {@code changes(since:)} its previous version, so a subscriber pages on
+	 * there with the event's {@code endCursor}; a cursor of another list is refused on
+	 * either.
+	 */
+	@Test
+	void aPublicationsChangesPageOnInChangesSinceItsPreviousVersionAndNowhereElse() throws Exception {
+		DatasetPublication published = new DatasetPublication(second, first, java.time.Instant.EPOCH, "as sent");
+		PagedList nested = PagedList.of("DatasetPublication.changes", List.of(), Map.of(), null);
+		Connection<EntityChange> event = this.publications.changes(published,
+				new PageArguments(2, null, null, null, nested));
+		assertThat(event.pageInfo().hasNextPage()).isTrue();
+		String cursor = event.pageInfo().endCursor();
+		JsonNode next = graphQl(
+				"{ changes(since: \"" + first + "\", first: 2, after: \"" + cursor + "\") { edges { node { id } } } }");
+		assertThat(next.get("errors")).as(next.toString()).isNull();
+		assertThat(next.at("/data/changes/edges")).hasSize(1);
+		JsonNode sinceATime = graphQl(
+				"{ changes(since: \"2000-01-01\", first: 2, after: \"" + cursor + "\") { edges { node { id } } } }");
+		assertThat(sinceATime.at("/errors/0/message").asString())
+			.startsWith("after: this cursor came from another list, or from changes with another since");
+		String statements = graphQl("{ statements(first: 1) { pageInfo { endCursor } } }")
+			.at("/data/statements/pageInfo/endCursor")
+			.asString();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(
+					() -> this.publications.changes(published, new PageArguments(2, statements, null, null, nested)))
+			.withMessageStartingWith("after: this cursor came from another list than DatasetPublication.changes");
 	}
 
 	@Test

@@ -170,6 +170,60 @@ class CsvResponseTests {
 	}
 
 	/**
+	 * A query that pages with {@code after: $after}, as Apollo and urql write it, links a
+	 * next page that runs: the link wrote the cursor in place of the variable and kept
+	 * the variable's definition, which then failed validation ({@code Unused variable
+	 * 'after'}, 400) at the first link followed.
+	 */
+	@Test
+	void aQueryPagingWithAnAfterVariableLinksNextPagesThatRun() throws IOException {
+		String query = "query Quotes($after: String) { statements(first: 2, after: $after) { edges { node { id } } } }";
+		Followed followed = followNextLinks(
+				this.client.get(query, "Accept", "text/csv", "?variables", "{\"after\":null}"));
+		assertThat(followed.pages()).isEqualTo(3);
+		assertThat(followed.ids()).hasSize(5).doesNotHaveDuplicates();
+		// a variable used elsewhere too keeps its definition
+		String twice = "query($after: String) { statements(first: 2, after: $after) { edges { node { id } } }"
+				+ " articles(after: $after) { totalCount } }";
+		HttpResponse<String> page = this.client.get(twice, "Accept", "text/csv");
+		String link = page.headers().firstValue("Link").orElseThrow();
+		assertThat(java.net.URLDecoder.decode(link, java.nio.charset.StandardCharsets.UTF_8))
+			.contains("($after:String)", "articles(after:$after)");
+	}
+
+	/**
+	 * A next page's link pages the list of the page it follows: its filter and order go
+	 * with it, and its cursor, which names that list, is refused on another one.
+	 */
+	@Test
+	void aNextPagesLinkPagesItsOwnListAndItsCursorNoOther() throws IOException {
+		String query = "{ statements(filter: { speakerName: \"kasciunas\" }, orderBy: { field: SAID_ON,"
+				+ " direction: DESC }, first: 1) { edges { node { id } } } }";
+		HttpResponse<String> page = this.client.get(query, "Accept", "text/csv");
+		String link = page.headers().firstValue("Link").orElseThrow();
+		Followed followed = followNextLinks(page);
+		List<String> ids = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(
+					this.client.get(query.replace("first: 1", "first: 10"), "Accept", "text/csv").body()))
+			.stream()
+			.map((row) -> row.get("id"))
+			.toList();
+		assertThat(ids).hasSize(3);
+		assertThat(followed.ids()).isEqualTo(ids);
+		String cursor = java.net.URLDecoder
+			.decode(link.substring(1, link.indexOf('>')), java.nio.charset.StandardCharsets.UTF_8)
+			.replaceFirst("(?s).*after:\\s*\"([^\"]+)\".*", "$1");
+		HttpResponse<String> elsewhere = this.client
+			.get("{ statements(first: 1, after: \"" + cursor + "\") { edges { node { id } } } }", "Accept", "text/csv");
+		assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(400);
+		assertThat(elsewhere.body()).contains("BAD_USER_INPUT",
+				"after: this cursor came from another list, or from statements with another filter or orderBy");
+	}
+
+	/**
 	 * What a client following a CSV's next-page links read: how many pages, and their
 	 * ids.
 	 */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.accords.dataset.DatasetState;
 import org.accords.paging.Connection;
 import org.accords.paging.PageArguments;
+import org.accords.paging.PagedList;
 import org.accords.seed.SeedLoader;
 import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
@@ -39,6 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryTablesTests {
+
+	/** The list the pages here belong to; their cursors are not used. */
+	private static final PagedList STATEMENTS = PagedList.of("statements", List.of("filter", "orderBy"), Map.of(),
+			null);
 
 	@Autowired
 	SeedLoader loader;
@@ -265,7 +270,7 @@ class QueryTablesTests {
 		assertThat(this.tables.count(this.version, "Statement", Criteria.where("provenance").is(null))).isNull();
 		assertThat(this.tables.count(this.version, "Statement", Criteria.where("evidence.start").gte(0))).isNull();
 		// and the store still answers them, from the server
-		PageArguments request = new PageArguments(5, null, null, null);
+		PageArguments request = new PageArguments(5, null, null, null, STATEMENTS);
 		Connection<Statement> page = this.store.page(this.version, Statement.ENTITY,
 				Criteria.where("kind").regex("^PARA"), Sort.by("_id"), request);
 		assertThat(page.totalCount())
@@ -276,7 +281,7 @@ class QueryTablesTests {
 	void theStoreServesPagesThroughTheTables() {
 		this.store.clearCache();
 		Criteria filter = Where.all().is("kind", "PARAPHRASE").criteria();
-		PageArguments request = new PageArguments(20, null, null, null);
+		PageArguments request = new PageArguments(20, null, null, null, STATEMENTS);
 		Connection<Statement> page = this.store.page(this.version, Statement.ENTITY, filter,
 				Sort.by(Sort.Direction.DESC, "saidOn", "_id"), request);
 		List<Statement> expected = this.mongo.find(
