@@ -45,6 +45,36 @@ public final class Draft {
 	/** Visits, press conferences, meetings and signing ceremonies. */
 	final List<Meeting> events = new ArrayList<>();
 
+	/**
+	 * The words that make the article a publisher's correction of its own earlier report
+	 * ("(Corrects value of ...)", "An earlier version of this story misstated"), or null.
+	 */
+	@Nullable Span correction;
+
+	/**
+	 * What the correction says the earlier report got wrong ("not 120 million", "from
+	 * Tomasz Wrona"): no value or person is proposed from these words.
+	 */
+	final List<Span> withdrawn = new ArrayList<>();
+
+	/**
+	 * The day of the report the correction corrects, when its notice gives it ("A report
+	 * on Monday"), ISO; null when it does not.
+	 */
+	@Nullable String correctedReportOn;
+
+	/**
+	 * The dataset's article ids this one corrects, as {@link DraftWriter} found them;
+	 * empty without a dataset or when it holds none.
+	 */
+	final List<String> corrects = new ArrayList<>();
+
+	/**
+	 * The dataset's signatory and statement ids a correction's entries keep, so that its
+	 * signer or speaker is the corrected value of the report's, not a second one.
+	 */
+	final List<String> correctedIds = new ArrayList<>();
+
 	Draft(LocalDate date, String text) {
 		this.date = date;
 		this.text = text;
@@ -236,6 +266,19 @@ public final class Draft {
 		 */
 		final List<Joined> joined = new ArrayList<>();
 
+		/**
+		 * Countries that left it ("withdrew from the coalition on 3 March", "pulled out
+		 * of it last month") or suspended their part in it (which is no leaving).
+		 */
+		final List<Left> left = new ArrayList<>();
+
+		/**
+		 * Whether the article tells of it only as what a party left ("withdrew from the
+		 * British-led coalition ..."): no parties of its own, and the dataset's agreement
+		 * is the one that party took part in.
+		 */
+		boolean fromLeaving;
+
 		/** Where things go under it ("buying drones for Ukraine"): not parties. */
 		final Set<String> recipients = new LinkedHashSet<>();
 
@@ -260,6 +303,15 @@ public final class Draft {
 	 * the words that say so.
 	 */
 	record Joined(String party, String role, @Nullable String on, Span evidence) {
+	}
+
+	/**
+	 * A participant an article says left an agreement: its party, the day, month or year
+	 * as the curated file writes it ({@code null} when the article gives none), and the
+	 * words that say so; or, when {@code suspended}, one that only suspended its
+	 * participation, which is not proposed as a leaving.
+	 */
+	record Left(String party, @Nullable String on, Span evidence, boolean suspended) {
 	}
 
 	/**

@@ -3,9 +3,11 @@ package org.accords.draft;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.Deal;
 import org.accords.draft.Draft.Joined;
+import org.accords.draft.Draft.Left;
 import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
@@ -27,6 +30,8 @@ import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stmt;
 import org.accords.evidence.DatePrecision;
+import org.accords.evidence.Evidence;
+import org.accords.evidence.Provenance;
 import org.accords.graphql.Suggestions;
 import org.accords.paging.NodeId;
 import org.accords.search.Analyzers;
@@ -79,7 +84,8 @@ public final class DraftWriter {
 	 * signedAt event id or null, signedOn day (ISO) or null when not known to the day}.
 	 */
 	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
-			List<String[]> agreements, Map<String, String> signatories, Map<String, List<String[]>> areas) {
+			List<String[]> agreements, Map<String, String> signatories, Map<String, List<String[]>> areas,
+			Reports reports) {
 
 		static Known of(SeedFolder.Contents dataset) {
 			Map<String, String[]> people = new HashMap<>();
@@ -113,7 +119,7 @@ public final class DraftWriter {
 				.forEach((area) -> areas.computeIfAbsent(key(area.agreementId()), (k) -> new ArrayList<>())
 					.add(new String[] { key(area.id()), area.name(), area.category().name(),
 							Analyzers.proseTerms(area.name()) }));
-			return new Known(people, organizations, countries, agreements, signatories, areas);
+			return new Known(people, organizations, countries, agreements, signatories, areas, Reports.of(dataset));
 		}
 
 		/**
@@ -220,8 +226,115 @@ public final class DraftWriter {
 
 	}
 
+	/**
+	 * What a dataset says of who reported what, for corrections and leavings: its
+	 * articles as {id, publisher, date}; each agreement's articles and participants
+	 * (party, role); each signatory seat (agreement and the party signed for) with its
+	 * id; each statement's id and articles by its folded text. Ids are local keys.
+	 */
+	record Reports(List<String[]> articles, Map<String, List<String>> agreementSources,
+			Map<String, Map<String, String>> participants, Map<String, String> seats,
+			Map<String, List<String[]>> statements) {
+
+		static Reports of(SeedFolder.Contents dataset) {
+			List<String[]> articles = dataset.articles()
+				.stream()
+				.map((a) -> new String[] { Known.key(a.id()), a.publisher(), a.publishedOn() })
+				.toList();
+			Map<String, List<String>> sources = new HashMap<>();
+			Map<String, Map<String, String>> participants = new HashMap<>();
+			dataset.agreements().forEach((a) -> {
+				sources.put(Known.key(a.id()), keys(a.provenance(), a.evidence()));
+				Map<String, String> roles = new LinkedHashMap<>();
+				a.partyIds().forEach((party) -> roles.put(Known.key(party), "PARTY"));
+				a.participants().forEach((p) -> roles.put(Known.key(p.partyId()), p.role().name()));
+				participants.put(Known.key(a.id()), roles);
+			});
+			Map<String, String> seats = new HashMap<>();
+			Set<String> shared = new HashSet<>();
+			dataset.signatories().forEach((sig) -> {
+				if (sig.onBehalfOfId() != null) {
+					String seat = Known.key(sig.agreementId()) + "|" + Known.key(sig.onBehalfOfId());
+					if (seats.putIfAbsent(seat, Known.key(sig.id())) != null) {
+						// two signers for one party: no one seat to correct
+						shared.add(seat);
+					}
+				}
+			});
+			shared.forEach(seats::remove);
+			Map<String, List<String[]>> statements = new HashMap<>();
+			dataset.statements()
+				.forEach((st) -> statements.computeIfAbsent(SearchText.fold(st.text()), (k) -> new ArrayList<>())
+					.add(new String[] { Known.key(st.id()), String.join(" ", keys(st.provenance(), st.evidence())) }));
+			return new Reports(articles, sources, participants, seats, statements);
+		}
+
+		/**
+		 * The articles that report a fact: its sources (listed when it has several) and
+		 * the articles of its evidence.
+		 */
+		private static List<String> keys(@Nullable Provenance provenance, List<Evidence> evidence) {
+			Set<String> keys = new LinkedHashSet<>();
+			if (provenance != null && provenance.sourceIds() != null) {
+				provenance.sourceIds().forEach((id) -> keys.add(Known.key(id)));
+			}
+			evidence.forEach((e) -> keys.add(Known.key(e.articleId())));
+			return List.copyOf(keys);
+		}
+
+		/**
+		 * The dataset's one agreement every party of {@code parties} took part in (as a
+		 * party or a participant); null when none or several.
+		 */
+		@Nullable String agreementOf(Set<String> parties) {
+			List<String> with = this.participants.entrySet()
+				.stream()
+				.filter((e) -> !parties.isEmpty() && e.getValue().keySet().containsAll(parties))
+				.map(Map.Entry::getKey)
+				.toList();
+			return (with.size() == 1) ? with.get(0) : null;
+		}
+
+		/**
+		 * The dataset's articles of this publisher (a parenthesis after its name aside),
+		 * published on or before {@code date}, that report one of {@code agreements}, the
+		 * latest last.
+		 */
+		List<String[]> earlierReports(@Nullable String publisher, LocalDate date, String self,
+				List<String> agreements) {
+			if (publisher == null) {
+				return List.of();
+			}
+			return this.articles.stream()
+				.filter((a) -> samePublisher(a[1], publisher) && a[2].compareTo(date.toString()) <= 0
+						&& !a[0].equals(self)
+						&& agreements.stream()
+							.anyMatch((id) -> this.agreementSources.getOrDefault(id, List.of()).contains(a[0])))
+				.sorted(Comparator.comparing((String[] a) -> a[2]))
+				.toList();
+		}
+
+		/** The dataset's articles of this publisher, whatever they report. */
+		List<String> articlesOf(@Nullable String publisher) {
+			return this.articles.stream()
+				.filter((a) -> publisher != null && samePublisher(a[1], publisher))
+				.map((a) -> a[0])
+				.toList();
+		}
+
+		private static boolean samePublisher(String a, String b) {
+			return bare(a).equals(bare(b));
+		}
+
+		/** "Amber Wire (test fixture)" is "amber wire". */
+		private static String bare(String publisher) {
+			return SearchText.fold(publisher.replaceFirst("\\s*\\([^)]*\\)\\s*\\z", "")).strip();
+		}
+
+	}
+
 	/** Sets ids on every entry (from the dataset where it knows the entity). */
-	void assignIds(Draft draft) {
+	void assignIds(Draft draft, String articleId) {
 		Set<String> used = new HashSet<>();
 		for (Person person : draft.people) {
 			String[] match = (this.known != null) ? this.known.people().get(SearchText.fold(person.name)) : null;
@@ -264,7 +377,8 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			String[] match = (this.known != null) ? this.known.agreement(deal.kind, deal.parties) : null;
+			String[] match = (this.known == null) ? null
+					: deal.fromLeaving ? leftAgreement(deal) : this.known.agreement(deal.kind, deal.parties);
 			if (match != null && used.add("a:" + match[0])) {
 				deal.id = match[0];
 				deal.title = match[1];
@@ -306,7 +420,9 @@ public final class DraftWriter {
 				}
 			}
 			else {
-				deal.id = unique(used, "a:", slug(String.join(" ", deal.parties)) + "-" + slugWords(deal.title, 5));
+				// an agreement a party left names no parties: its words alone
+				deal.id = unique(used, "a:", (deal.parties.isEmpty() ? "" : slug(String.join(" ", deal.parties)) + "-")
+						+ slugWords(deal.title, 5));
 			}
 		}
 		for (Meeting event : draft.events) {
@@ -324,6 +440,60 @@ public final class DraftWriter {
 			stmt.id = unique(used, "s:",
 					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
 		}
+		corrects(draft, articleId, used);
+	}
+
+	/**
+	 * The dataset's agreement a report of a leaving tells of: the one every leaving party
+	 * took part in ("The Netherlands withdrew from the British-led coalition ..." of the
+	 * coalition it joined in July).
+	 */
+	private String @Nullable [] leftAgreement(Deal deal) {
+		Known known = Objects.requireNonNull(this.known);
+		Set<String> parties = new LinkedHashSet<>();
+		deal.left.forEach((left) -> parties.add(left.party()));
+		String id = known.reports().agreementOf(parties);
+		return (id == null) ? null
+				: known.agreements().stream().filter((a) -> a[0].equals(id)).findFirst().orElse(null);
+	}
+
+	/**
+	 * For a correction: the dataset's earlier article of the same publisher about an
+	 * agreement the draft reports under the dataset's id (of the day the notice names,
+	 * when it names one; else the latest) is what it corrects, its statements worded
+	 * alike keep their ids (another speaker is then a corrected value, not a second
+	 * statement), and the publisher is written as the dataset writes it, which the loader
+	 * compares.
+	 */
+	private void corrects(Draft draft, String articleId, Set<String> used) {
+		draft.corrects.clear();
+		draft.correctedIds.clear();
+		if (draft.correction == null || this.known == null) {
+			return;
+		}
+		Reports reports = this.known.reports();
+		List<String> agreements = draft.agreements.stream().filter((d) -> d.known).map((d) -> d.id).toList();
+		List<String[]> earlier = reports.earlierReports(draft.publisher, draft.date, articleId, agreements);
+		List<String[]> onTheDay = earlier.stream().filter((a) -> a[2].equals(draft.correctedReportOn)).toList();
+		List<String[]> candidates = onTheDay.isEmpty() ? earlier : onTheDay;
+		if (candidates.isEmpty()) {
+			return;
+		}
+		String[] corrected = candidates.get(candidates.size() - 1);
+		draft.corrects.add(corrected[0]);
+		draft.publisher = corrected[1];
+		for (Stmt stmt : draft.statements) {
+			List<String[]> same = reports.statements()
+				.getOrDefault(SearchText.fold(stmt.text.of(draft.text)), List.of())
+				.stream()
+				.filter((st) -> List.of(st[1].split(" ")).contains(corrected[0]))
+				.toList();
+			if (same.size() == 1 && used.add("s:" + same.get(0)[0])) {
+				used.remove("s:" + stmt.id);
+				stmt.id = same.get(0)[0];
+				draft.correctedIds.add(stmt.id);
+			}
+		}
 	}
 
 	private static boolean isInWeek(LocalDate day, LocalDate monday) {
@@ -332,17 +502,21 @@ public final class DraftWriter {
 
 	/** The curated file, as YAML text. */
 	public String write(Draft draft, String articleFile) {
-		assignIds(draft);
+		String articleId = slug(articleFile.replaceFirst("\\.txt$", ""));
+		assignIds(draft, articleId);
 		String text = draft.text;
 		Map<String, Object> root = new LinkedHashMap<>();
 		Map<String, Object> article = new LinkedHashMap<>();
 		article.put("file", articleFile);
-		article.put("id", slug(articleFile.replaceFirst("\\.txt$", "")));
+		article.put("id", articleId);
 		article.put("publisher", (draft.publisher != null) ? draft.publisher : "TO REVIEW: publisher");
 		article.put("language", "en");
 		article.put("url", null);
 		article.put("title", null);
 		article.put("rights", "TO REVIEW: whose rights apply to the text, and on what terms it is reproduced.");
+		if (!draft.corrects.isEmpty()) {
+			article.put("corrects", List.copyOf(draft.corrects));
+		}
 		root.put("article", article);
 
 		List<Object> countries = new ArrayList<>();
@@ -422,7 +596,8 @@ public final class DraftWriter {
 				entry.put("openToAccession", true);
 			}
 			boolean led = deal.lead != null && deal.leadEvidence != null && deal.partiesEvidence != null;
-			if (led || !deal.joined.isEmpty()) {
+			List<Left> leavings = deal.left.stream().filter((left) -> !left.suspended() && left.on() != null).toList();
+			if (led || !deal.joined.isEmpty() || !leavings.isEmpty()) {
 				List<Object> participants = new ArrayList<>();
 				Set<String> written = new HashSet<>();
 				for (String party : led ? deal.parties : Set.<String>of()) {
@@ -451,6 +626,15 @@ public final class DraftWriter {
 						participants.add(participant);
 					}
 				}
+				for (Left left : leavings) {
+					// an entry of its own, whose evidence is the words that say it left
+					Map<String, Object> participant = new LinkedHashMap<>();
+					participant.put("party", left.party());
+					participant.put("role", roleOf(deal, left.party(), participants));
+					participant.put("leftOn", left.on());
+					participant.put("evidence", List.of(excerpt(text, left.evidence())));
+					participants.add(participant);
+				}
 				entry.put("participants", participants);
 			}
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
@@ -461,6 +645,13 @@ public final class DraftWriter {
 				// report of it, not a second signature
 				String signer = (person.sameAs != null) ? person.sameAs : person.id;
 				String known = (this.known != null) ? this.known.signatories().get(deal.id + "|" + signer) : null;
+				if (known == null && this.known != null && !draft.corrects.isEmpty() && person.country != null) {
+					// the corrected signer of the report's seat: its value, withdrawn
+					known = this.known.reports().seats().get(deal.id + "|" + person.country);
+					if (known != null) {
+						draft.correctedIds.add(known);
+					}
+				}
 				Map<String, Object> signatory = idEntry((known != null && signatoryIds.add(known)) ? known
 						: unique(signatoryIds, "", person.id + "-for-" + deal.id));
 				signatory.put("agreement", deal.id);
@@ -571,7 +762,68 @@ public final class DraftWriter {
 			statements.add(entry);
 		}
 		root.put("statements", statements);
-		return header(draft, articleFile, areaNotes) + YAML.writeValueAsString(root).replaceFirst("\\A---\\s*\\n", "");
+		String yaml = YAML.writeValueAsString(root).replaceFirst("\\A---\\s*\\n", "");
+		if (draft.correction != null && draft.corrects.isEmpty()) {
+			yaml = yaml.replaceFirst("\ncountries:",
+					Matcher.quoteReplacement("\n" + correctsToDo(draft) + "countries:"));
+		}
+		return header(draft, articleFile, areaNotes) + yaml;
+	}
+
+	/**
+	 * The role of a party that left, as this draft or else the dataset has it; MEMBER
+	 * when neither says.
+	 */
+	private String roleOf(Deal deal, String party, List<Object> written) {
+		for (Object participant : written) {
+			if (participant instanceof Map<?, ?> p && party.equals(p.get("party")) && p.get("role") != null) {
+				return String.valueOf(p.get("role"));
+			}
+		}
+		String known = (this.known != null && deal.known)
+				? this.known.reports().participants().getOrDefault(deal.id, Map.of()).get(party) : null;
+		return (known != null && !known.equals("PARTY")) ? known : "MEMBER";
+	}
+
+	/**
+	 * What a correction's draft could not find: the article it corrects, which
+	 * {@code corrects} must name (the loader refuses an id it does not know).
+	 */
+	private String correctsToDo(Draft draft) {
+		String publisher = (draft.publisher != null) ? draft.publisher : "its publisher";
+		List<String> about = draft.agreements.stream().filter((d) -> d.known).map((d) -> d.id).toList();
+		StringBuilder todo = new StringBuilder("  # TODO corrects: this article corrects an earlier report (\"")
+			.append(quoted(draft.text, Objects.requireNonNull(draft.correction)))
+			.append("\");\n");
+		if (this.known == null) {
+			todo.append("  #   drafted without --dataset, so the report it corrects was not looked up.\n");
+		}
+		else {
+			todo.append("  #   the dataset holds no earlier article of ")
+				.append(publisher)
+				.append(" about ")
+				.append(about.isEmpty() ? "the agreement of this draft (none matches one of the dataset's)"
+						: String.join(", ", about))
+				.append(".\n");
+			List<String> others = this.known.reports().articlesOf(draft.publisher);
+			if (!others.isEmpty()) {
+				todo.append("  #   Its articles in the dataset: ").append(String.join(", ", others)).append(".\n");
+			}
+		}
+		return todo
+			.append("  #   Curate that report, then add `corrects: [<its article id>]` here; without it the values\n")
+			.append("  #   below are served as one more report's, and compete with the report's where they differ.\n")
+			.toString();
+	}
+
+	/** A notice's words for a comment: on one line, cut after about 60 characters. */
+	private static String quoted(String text, Span span) {
+		String words = span.of(text).replaceAll("\\s+", " ");
+		if (words.length() <= 70) {
+			return words;
+		}
+		int cut = words.lastIndexOf(' ', 60);
+		return words.substring(0, (cut > 0) ? cut : 60) + " ...";
 	}
 
 	/**
@@ -717,7 +969,7 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			if (deal.known) {
+			if (deal.known && !deal.fromLeaving) {
 				header.append("# ")
 					.append(deal.id)
 					.append(" (")
@@ -743,9 +995,77 @@ public final class DraftWriter {
 				}
 			}
 		}
+		if (draft.correction != null) {
+			header.append("# A correction (\"").append(quoted(draft.text, draft.correction)).append("\"):");
+			if (!draft.corrects.isEmpty()) {
+				header.append(" proposed as `corrects: [")
+					.append(String.join(", ", draft.corrects))
+					.append("]`,\n#   the dataset's earlier report of ")
+					.append(draft.publisher)
+					.append(" about the same agreement; check that it is the report corrected.\n")
+					.append("#   Once loaded, a value this article gives for a field that report states is served, and")
+					.append(" the report's\n#   is withdrawn, kept as a claim.\n");
+			}
+			else {
+				header.append(" see the TODO under `article`.\n");
+			}
+			if (!draft.correctedIds.isEmpty()) {
+				header.append("#   ")
+					.append(String.join(", ", draft.correctedIds))
+					.append(" keep the report's ids: the signer or speaker\n")
+					.append("#   written here is the corrected one, and the report's is withdrawn.\n");
+			}
+			if (!draft.withdrawn.isEmpty()) {
+				header.append("#   What it withdraws is proposed nowhere: ")
+					.append(String.join(", ",
+							draft.withdrawn.stream().map((w) -> "\"" + quoted(draft.text, w) + "\"").toList()))
+					.append(".\n");
+			}
+		}
+		for (Deal deal : draft.agreements) {
+			if (deal.fromLeaving) {
+				header.append("# ")
+					.append(deal.id)
+					.append(" is what the article says a party left; it names no signing,\n#   so no parties")
+					.append(" are proposed")
+					.append(deal.known ? " (the dataset's agreement that party took part in)."
+							: ": find the agreement in the dataset and use its id, or fill them in.")
+					.append("\n");
+			}
+			for (Left left : deal.left) {
+				String country = draft.countries.stream()
+					.filter((c) -> c.code().equals(left.party()))
+					.map(CountryRef::name)
+					.findFirst()
+					.orElse(left.party());
+				String words = left.evidence().of(draft.text).replaceAll("\\s+", " ");
+				if (left.suspended()) {
+					Matcher verb = SUSPENDED_WORDS.matcher(words);
+					header.append("# ")
+						.append(country)
+						.append(" \"")
+						.append(verb.find() ? verb.group() : "suspended its participation")
+						.append("\" (\"")
+						.append(words)
+						.append("\"):\n#   not proposed as a leaving: a suspension is a pause, and the party stays")
+						.append(" a participant.\n#   Add leftOn by hand only if the article says it left.\n");
+				}
+				else if (left.on() == null) {
+					header.append("# ")
+						.append(country)
+						.append(" left (\"")
+						.append(words)
+						.append("\"), but the article gives no day, month\n#   or year, and leftOn needs one: no")
+						.append(" leaving is proposed; add it when a source dates it.\n");
+				}
+			}
+		}
 		areaNotes.forEach(header::append);
 		return header.append('\n').toString();
 	}
+
+	/** "suspended its participation", "suspended their membership". */
+	private static final Pattern SUSPENDED_WORDS = Pattern.compile("\\bsuspend\\w*\\s+\\w+\\s+\\w+");
 
 	/**
 	 * The excerpt at a span, lengthened word by word until it occurs once in the text.

@@ -29,6 +29,7 @@ import org.accords.draft.Draft.CountryRef;
 import org.accords.draft.Draft.DateRef;
 import org.accords.draft.Draft.Deal;
 import org.accords.draft.Draft.Joined;
+import org.accords.draft.Draft.Left;
 import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Org;
@@ -370,6 +371,19 @@ public final class Drafter {
 
 		private Span dateline = new Span(0, 0);
 
+		/**
+		 * The sentences of a correction notice and of the earlier report's words it
+		 * quotes: no agreement, commitment or signatory is proposed from them.
+		 */
+		private final List<Span> notices = new ArrayList<>();
+
+		/**
+		 * Sums a correction notice gives as the right ones ("It is 102 million euros, not
+		 * 120 million"), proposed as the value of the draft's one agreement when none of
+		 * its sentences states one.
+		 */
+		private final List<Money> correctedSums = new ArrayList<>();
+
 		Run(Draft draft) {
 			this.draft = draft;
 			this.text = draft.text;
@@ -378,6 +392,7 @@ public final class Drafter {
 		Draft run() {
 			dateline();
 			sentences();
+			correction();
 			countries();
 			organizations();
 			people();
@@ -385,9 +400,12 @@ public final class Drafter {
 			reportedSpeech();
 			ministersOfTheDatelinesCountry();
 			dates();
+			reportCorrected();
 			money();
 			agreements();
+			leftWithoutSigning();
 			amounts();
+			correctedValue();
 			coalition();
 			tranches();
 			areas();
@@ -411,7 +429,8 @@ public final class Drafter {
 			if (!city.find()) {
 				return;
 			}
-			String place = city.group(1).trim();
+			// "CORRECTED-VILNIUS": the wire's mark of a corrected story before the city
+			String place = city.group(1).trim().replaceFirst("\\ACORRECT(?:ED|ION)\\s*-\\s*", "");
 			String code = Drafter.this.countries.capitals()
 				.entrySet()
 				.stream()
@@ -435,6 +454,157 @@ public final class Drafter {
 				this.dateline = new Span(m.start(), m.end());
 				this.draft.publisher = m.group(1).trim();
 			}
+		}
+
+		// corrections
+
+		/**
+		 * "CORRECTED-VILNIUS, ...", "CORRECTION - RIGA, ...": the wire's mark of a
+		 * corrected story, before the dateline's city.
+		 */
+		private static final Pattern CORRECTED_MARK = Pattern.compile("\\A\\s*(CORRECT(?:ED|ION|S))\\b");
+
+		/** "(Corrects value of the agreement in paragraph 1 to ...)". */
+		private static final Pattern CORRECTS_LINE = Pattern
+			.compile("\\((?:Corrects|Correcting|Correction|Updates to correct)\\b[^)]*\\)?");
+
+		/** "An earlier version of this story misstated". */
+		private static final Pattern EARLIER_VERSION = Pattern
+			.compile("\\b[Aa]n? (?:earlier|previous) version of this (?:story|report|article)(?:\\s+(?:misstated"
+					+ "|misspelled|misidentified|misreported|(?:incorrectly|wrongly|erroneously)\\s+\\p{L}+|gave|said"
+					+ "|named|reported))?");
+
+		/** "Both were wrong.": the sentence before tells what the report got wrong. */
+		private static final Pattern WERE_WRONG = Pattern.compile("\\A(?:Both|It|This|That|These|Each|All"
+				+ "|The (?:figure|name|date|amount|value|sum)s?)\\s+(?:was|were)\\s+(?:wrong|incorrect|in error)\\b");
+
+		/** A notice's sentence that sets a right value against the wrong one. */
+		private static final Pattern CONTRAST = Pattern.compile(",\\s+not\\s|\\binstead of\\b|\\brather than\\b");
+
+		/**
+		 * The withdrawn value in a notice: ", not 120 million", "to X from Y", "instead
+		 * of Y", "misstated ... as Y".
+		 */
+		private static final Pattern OLD_VALUE = Pattern.compile(",\\s+not\\s+([^,.;)]+)"
+				+ "|\\bto\\s+[^,.;)]+?\\s+from\\s+([^,.;)]+)|\\b(?:instead of|rather than)\\s+([^,.;)]+)"
+				+ "|\\b(?:misstated|misspelled|misidentified|misreported)\\b[^,.;)]*?\\bas\\s+([^,.;)]+)");
+
+		/**
+		 * "A report on Monday", "the story published on 10 February": the report's day.
+		 */
+		private static final Pattern REPORT_ON = Pattern
+			.compile("\\b(?:report|story|article|version)\\s+(?:(?:published|issued|sent)\\s+)?on\\s+");
+
+		/** What makes a notice's sum the agreement's value: "the value of the fund". */
+		private static final Pattern VALUE_WORD = Pattern
+			.compile("\\b(?:value|worth|size|total|cost|budget|price|fund)\\b");
+
+		/**
+		 * A publisher's correction of its own report: the mark before the dateline, a
+		 * "(Corrects ...)" line, "An earlier version of this story misstated ..." with
+		 * the sentence after it that sets the right value against the wrong one, or "Both
+		 * were wrong." after the sentence that says what the report gave. Their sentences
+		 * are notices; what they say the report got wrong is withdrawn.
+		 */
+		private void correction() {
+			Matcher mark = CORRECTED_MARK.matcher(this.text);
+			Span marked = (mark.find() && mark.end() <= this.dateline.end()) ? new Span(mark.start(1), mark.end(1))
+					: null;
+			boolean contrastFollows = false;
+			for (int i = 0; i < this.sentences.size(); i++) {
+				Span sentence = this.sentences.get(i);
+				Span own = afterDateline(sentence);
+				String s = own.of(this.text);
+				Matcher line = CORRECTS_LINE.matcher(s);
+				Matcher earlier = EARLIER_VERSION.matcher(s);
+				Span notice = null;
+				if (line.find()) {
+					notice = new Span(own.start() + line.start(), own.start() + line.end());
+				}
+				else if (earlier.find()) {
+					notice = new Span(own.start() + earlier.start(), own.start() + earlier.end());
+				}
+				else if (i > 0 && WERE_WRONG.matcher(s).find()) {
+					// the sentence before is the report's words, withdrawn whole
+					Span report = afterDateline(this.sentences.get(i - 1));
+					notice = report;
+					this.notices.add(this.sentences.get(i - 1));
+					this.draft.withdrawn.add(report);
+				}
+				else if (contrastFollows && CONTRAST.matcher(s).find()) {
+					// "It is 102 million euros, not 120 million." after the notice
+					notice = own;
+				}
+				contrastFollows = notice != null && !own.equals(notice);
+				if (notice == null) {
+					continue;
+				}
+				this.notices.add(sentence);
+				if (this.draft.correction == null) {
+					this.draft.correction = notice;
+				}
+				Matcher old = OLD_VALUE.matcher(s);
+				while (old.find()) {
+					for (int g = 1; g <= old.groupCount(); g++) {
+						if (old.group(g) != null) {
+							String words = old.group(g).strip();
+							int start = own.start() + old.start(g);
+							this.draft.withdrawn.add(new Span(start, start + words.length()));
+						}
+					}
+				}
+			}
+			if (this.draft.correction == null) {
+				this.draft.correction = marked;
+			}
+			this.draft.withdrawn.sort(Comparator.comparingInt(Span::start));
+		}
+
+		/** A sentence without the dateline it begins with. */
+		private Span afterDateline(Span sentence) {
+			return (sentence.start() < this.dateline.end() && this.dateline.end() < sentence.end())
+					? new Span(firstNonSpace(this.dateline.end()), sentence.end()) : sentence;
+		}
+
+		private boolean isWithdrawn(Span span) {
+			return this.draft.withdrawn.stream().anyMatch(span::overlaps);
+		}
+
+		/** The day of the report a correction's notice names ("A report on Monday"). */
+		private void reportCorrected() {
+			for (Span notice : this.notices) {
+				Matcher on = REPORT_ON.matcher(notice.of(this.text));
+				if (!on.find()) {
+					continue;
+				}
+				int at = notice.start() + on.end();
+				Matcher weekday = WEEKDAY.matcher(this.text).region(at, notice.end());
+				LocalDate day = weekday.lookingAt() ? resolveDay(weekday.group(1)) : null;
+				for (DateRef ref : this.draft.dates) {
+					if (day == null && ref.span().start() == at) {
+						day = ref.date();
+					}
+				}
+				if (day != null) {
+					this.draft.correctedReportOn = day.toString();
+					return;
+				}
+			}
+		}
+
+		/**
+		 * "An earlier version of this story misstated the value of the fund. It is 102
+		 * million euros, not 120 million": the sum the notice gives as right is the value
+		 * of the draft's one agreement, when none of its sentences states one.
+		 */
+		private void correctedValue() {
+			if (this.draft.agreements.size() != 1 || this.correctedSums.isEmpty()
+					|| this.draft.agreements.get(0).value != null
+					|| this.notices.stream().noneMatch((n) -> VALUE_WORD.matcher(n.of(this.text)).find())) {
+				return;
+			}
+			Money sum = this.correctedSums.get(0);
+			this.draft.agreements.get(0).value = new Amount(sum, false, sum.span());
 		}
 
 		private void sentences() {
@@ -765,7 +935,7 @@ public final class Drafter {
 						continue;
 					}
 					Span span = new Span(part.get(0).start(), part.get(part.size() - 1).end());
-					if (isConsumed(span) || span.overlaps(this.dateline)
+					if (isConsumed(span) || span.overlaps(this.dateline) || isWithdrawn(span)
 							|| CYRILLIC_NAME.matcher(span.of(this.text)).find()) {
 						continue;
 					}
@@ -1769,6 +1939,15 @@ public final class Drafter {
 					this.draft.money.remove(i);
 				}
 			}
+			// what a correction withdraws is proposed nowhere; what its notice gives as
+			// right is kept for the agreement's value, not proposed as a sum of its own
+			this.draft.money.removeIf((x) -> isWithdrawn(x.span()));
+			for (Money x : List.copyOf(this.draft.money)) {
+				if (this.notices.stream().anyMatch((n) -> n.overlaps(x.span()))) {
+					this.correctedSums.add(x);
+					this.draft.money.remove(x);
+				}
+			}
 			Matcher q = QUANTITY.matcher(this.text);
 			while (q.find()) {
 				Span span = new Span(q.start(), q.end());
@@ -2064,6 +2243,7 @@ public final class Drafter {
 					lead(deal, sentence);
 				}
 				joined(deal, sentence);
+				left(deal, sentence);
 			}
 		}
 
@@ -2088,8 +2268,7 @@ public final class Drafter {
 		 * observer": an observer.
 		 */
 		private void joined(Deal deal, Span whole) {
-			Span sentence = (whole.start() < this.dateline.end() && this.dateline.end() < whole.end())
-					? new Span(firstNonSpace(this.dateline.end()), whole.end()) : whole;
+			Span sentence = afterDateline(whole);
 			String s = sentence.of(this.text);
 			for (Pattern verb : List.of(JOINED, AS_OBSERVER)) {
 				Matcher m = verb.matcher(s);
@@ -2097,29 +2276,13 @@ public final class Drafter {
 					if (verb == JOINED && !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
 						continue;
 					}
-					int from = Math.max(s.lastIndexOf(", ", m.start()), s.lastIndexOf("; ", m.start()));
-					from = (from < 0) ? 0 : from + 2;
-					Matcher connector = Pattern.compile("\\A(?:and|while|but)\\s+").matcher(s.substring(from));
-					if (connector.find()) {
-						from += connector.end();
-					}
-					int to = m.end();
-					while (to < s.length() && ",.;".indexOf(s.charAt(to)) < 0) {
-						to++;
-					}
-					List<String> codes = countriesIn(s.substring(from, m.start())).stream()
-						.filter((n) -> !n.recipient())
-						.map(Named::code)
-						.distinct()
-						.toList();
+					int from = subjectStart(s, m.start());
+					int to = partEnd(s, m.end());
+					List<String> codes = subjects(s.substring(from, m.start()));
 					Span clause = new Span(sentence.start() + from,
 							sentence.start() + ((verb == JOINED) ? to : m.end()));
-					String on = null;
-					if (verb == JOINED) {
-						Span after = new Span(sentence.start() + m.end(), sentence.start() + to);
-						on = dayIn(after);
-						on = (on != null) ? on : monthIn(after);
-					}
+					String on = (verb == JOINED)
+							? dateAfter(new Span(sentence.start() + m.end(), sentence.start() + to)) : null;
 					for (String code : codes) {
 						if (deal.joined.stream().noneMatch((j) -> j.party().equals(code))) {
 							deal.joined.add(new Joined(code, (verb == JOINED) ? "MEMBER" : "OBSERVER", on, clause));
@@ -2128,6 +2291,152 @@ public final class Drafter {
 				}
 			}
 		}
+
+		/**
+		 * "withdrew from", "pulled out of", "left", "quit": a party leaving what it took
+		 * part in.
+		 */
+		private static final Pattern LEFT = Pattern
+			.compile("\\b(?:withdr(?:ew|aws?|awn)|pulled out|pulls out|backed out|dropped out|left|leaves|quit"
+					+ "|quits)(?:\\s+(?:from|of))?");
+
+		/**
+		 * "suspended its participation": a pause, which the curated file cannot say; not
+		 * a leaving, as the party stays and may resume.
+		 */
+		private static final Pattern SUSPENDED = Pattern
+			.compile("\\bsuspend(?:ed|s)\\s+(?:its|their)\\s+(?:participation|membership|part)\\b");
+
+		/**
+		 * "Latvia withdrew from the coalition on 3 March", "Sweden pulled out of it last
+		 * month", "Norway left the initiative in January": the countries of the clause
+		 * before the verb (or, after a clause of their own, "Latvia, which had pledged
+		 * ..., withdrew from it", the sentence's subject) left on that day, month or
+		 * year; "Estonia suspended its participation" is noted, not proposed.
+		 */
+		private void left(Deal deal, Span whole) {
+			Span sentence = afterDateline(whole);
+			String s = sentence.of(this.text);
+			for (Pattern verb : List.of(LEFT, SUSPENDED)) {
+				Matcher m = verb.matcher(s);
+				while (m.find()) {
+					if (verb == LEFT && !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+						continue;
+					}
+					int from = subjectStart(s, m.start());
+					List<String> codes = subjects(s.substring(from, m.start()));
+					if (codes.isEmpty() && s.indexOf(", ") > 0 && s.indexOf(", ") < m.start()) {
+						// "Latvia, which had pledged ..., withdrew from it": the subject
+						// before the clause
+						from = 0;
+						codes = subjects(s.substring(0, s.indexOf(", ")));
+					}
+					int to = partEnd(s, m.end());
+					Span clause = new Span(sentence.start() + from, sentence.start() + to);
+					String on = (verb == LEFT) ? dateAfter(new Span(sentence.start() + m.end(), sentence.start() + to))
+							: null;
+					for (String code : codes) {
+						if (deal.left.stream().noneMatch((l) -> l.party().equals(code))) {
+							deal.left.add(new Left(code, on, clause, verb == SUSPENDED));
+						}
+					}
+				}
+			}
+		}
+
+		/** The countries a clause names as its subject, not as where things go. */
+		private List<String> subjects(String clause) {
+			return countriesIn(clause).stream().filter((n) -> !n.recipient()).map(Named::code).distinct().toList();
+		}
+
+		/**
+		 * Where the part of a sentence from {@code from} ends: its next comma or stop.
+		 */
+		private static int partEnd(String s, int from) {
+			int to = from;
+			while (to < s.length() && ",.;".indexOf(s.charAt(to)) < 0) {
+				to++;
+			}
+			return to;
+		}
+
+		/** Where the clause of a verb begins: after the last comma, and an "and". */
+		private int subjectStart(String s, int verbAt) {
+			int from = Math.max(s.lastIndexOf(", ", verbAt), s.lastIndexOf("; ", verbAt));
+			from = (from < 0) ? 0 : from + 2;
+			Matcher connector = Pattern.compile("\\A(?:and|while|but)\\s+").matcher(s.substring(from));
+			return connector.find() ? from + connector.end() : from;
+		}
+
+		/**
+		 * The day, month or year in words after a verb, as the curated file writes it:
+		 * "on Tuesday", "on 3 March" (ISO), "in January", "last month" (its ISO month).
+		 */
+		private @Nullable String dateAfter(Span after) {
+			String on = dayIn(after);
+			on = (on != null) ? on : monthIn(after);
+			if (on == null) {
+				Matcher relative = RELATIVE_MONTH.matcher(after.of(this.text));
+				if (relative.find()) {
+					YearMonth month = YearMonth.from(this.draft.date);
+					on = switch (relative.group(1)) {
+						case "last month" -> month.minusMonths(1).toString();
+						case "this month", "earlier this month" -> month.toString();
+						case "last year" -> String.valueOf(this.draft.date.getYear() - 1);
+						default -> String.valueOf(this.draft.date.getYear());
+					};
+				}
+			}
+			return on;
+		}
+
+		/** "last month", "this year": a month or a year before the article's own. */
+		private static final Pattern RELATIVE_MONTH = Pattern
+			.compile("\\b(last month|earlier this month|this month|last year|earlier this year|this year)\\b");
+
+		/**
+		 * A report of a leaving without a signing ("The Netherlands withdrew from the
+		 * British-led coalition that builds river patrol boats for Ukraine on 3 March"):
+		 * the agreement it left, named by its words, with no parties of its own (a
+		 * dataset's agreement the party took part in is the one it left).
+		 */
+		private void leftWithoutSigning() {
+			if (!this.draft.agreements.isEmpty()) {
+				return;
+			}
+			for (Span whole : this.sentences) {
+				Span sentence = afterDateline(whole);
+				String s = sentence.of(this.text);
+				Matcher m = LEFT.matcher(s);
+				while (!insideAnyQuote(whole) && m.find()) {
+					Matcher what = LEFT_WHAT.matcher(s).region(m.end(), s.length());
+					if (!what.lookingAt()
+							|| countriesIn(s.substring(subjectStart(s, m.start()), m.start())).isEmpty()) {
+						continue;
+					}
+					String noun = what.group(2).toLowerCase(Locale.ROOT);
+					String kind = switch (noun) {
+						case "coalition", "group", "alliance", "initiative", "partnership" -> "COALITION";
+						case "programme", "scheme" -> "OTHER";
+						default -> Objects.requireNonNullElse(dealKind(noun), "AGREEMENT");
+					};
+					String title = title(sentence.start() + what.start(1), sentence);
+					Matcher date = Pattern.compile("\\s+(?:on|in|last|this|earlier)\\s+(?:\\d|\\p{Lu}|month|year|week)")
+						.matcher(title);
+					Deal deal = new Deal(kind, date.find() ? title.substring(0, date.start()) : title);
+					deal.fromLeaving = true;
+					deal.evidence.add(whole);
+					this.draft.agreements.add(deal);
+					return;
+				}
+			}
+		}
+
+		/** What a party left, named: "the British-led coalition that builds ...". */
+		private static final Pattern LEFT_WHAT = Pattern
+			.compile("\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}-]+\\s+){0,4}?"
+					+ "(coalition|group|initiative|alliance|partnership|scheme|programme|agreement|letter|memorandum"
+					+ "|declaration|framework)\\b)");
 
 		private void lead(Deal deal, Span sentence) {
 			String s = sentence.of(this.text);
@@ -2386,7 +2695,7 @@ public final class Drafter {
 
 		private void agreements() {
 			for (Span sentence : this.sentences) {
-				if (insideQuote(sentence)
+				if (insideQuote(sentence) || this.notices.contains(sentence)
 						|| sentence.overlaps(this.dateline) && sentence.end() <= this.dateline.end()) {
 					continue;
 				}

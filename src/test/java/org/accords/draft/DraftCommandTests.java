@@ -375,7 +375,13 @@ class DraftCommandTests {
 							org.assertj.core.api.Assertions.tuple("FI", "MEMBER", "2025-09-18"),
 							org.assertj.core.api.Assertions.tuple("EE", "MEMBER", "2025-09-18"),
 							org.assertj.core.api.Assertions.tuple("NL", "MEMBER", "2025-07-01"),
-							org.assertj.core.api.Assertions.tuple("NO", "OBSERVER", null));
+							org.assertj.core.api.Assertions.tuple("NO", "OBSERVER", null),
+							org.assertj.core.api.Assertions.tuple("LV", "MEMBER", null));
+				// "withdrew from the group last month", in an article of 18 September
+				assertThat(a.participants()).filteredOn((p) -> p.leftOn() != null)
+					.extracting((p) -> NodeId.parse(p.partyId()).key(), (p) -> p.leftOn(),
+							(p) -> Objects.requireNonNull(p.leftOnPrecision()).name())
+					.containsExactly(org.assertj.core.api.Assertions.tuple("LV", "2025-08-01", "MONTH"));
 			});
 		assertThat(contents.commitments()).filteredOn((c) -> c.amount() != null)
 			.extracting((c) -> NodeId.parse(Objects.requireNonNull(c.obligorId())).key(),
@@ -397,6 +403,100 @@ class DraftCommandTests {
 			.isGreaterThanOrEqualTo(3);
 		// "Minister for Defence Procurement" is a post, not an area
 		assertThat(contents.cooperationAreas()).extracting((area) -> area.name()).doesNotContain("Procurement");
+	}
+
+	/**
+	 * An invented report of a Lithuanian–Polish repair centre and its publisher's
+	 * corrected story the next day (another value, another Polish signer, a "(Corrects
+	 * ...)" line): drafted against a dataset that holds the report, the correction names
+	 * it in {@code corrects}, under the dataset's publisher, and accepted as drafted it
+	 * serves the corrected value, signer and speaker, the report's kept as withdrawn
+	 * claims.
+	 */
+	@Test
+	void aCorrectionDraftedAgainstTheReportItCorrectsNamesItAndLoadsWithTheCorrectedValues() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "210_neris_lt_pl_repair_centre");
+		Path correction = draftAccepted(seed, "211_neris_lt_pl_repair_centre_corrected");
+		assertThat(Files.readString(correction)).contains("  corrects:\n    - 210-neris-lt-pl-repair-centre\n")
+			.doesNotContain("TODO corrects")
+			.doesNotContain("person: tomasz-wrona")
+			.doesNotContain("name: Tomasz Wrona");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		String corrected = NodeId.of("Article", "211-neris-lt-pl-repair-centre-corrected").toString();
+		var agreement = contents.agreements()
+			.stream()
+			.filter((a) -> a.partyIds().stream().map((id) -> NodeId.parse(id).key()).toList().contains("PL"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Objects.requireNonNull(agreement.value()).amount()).isEqualTo("102000000");
+		var provenance = Objects.requireNonNull(agreement.provenance());
+		assertThat(provenance.disputed()).isNotEqualTo(Boolean.TRUE);
+		assertThat(Objects.requireNonNull(provenance.claims())).filteredOn((c) -> c.field().equals("value"))
+			.filteredOn((c) -> !c.correctedByIds().isEmpty())
+			.singleElement()
+			.satisfies((c) -> assertThat(c.correctedByIds()).containsExactly(corrected));
+		assertThat(contents.signatories()).filteredOn((sig) -> sig.agreementId().equals(agreement.id()))
+			.extracting((sig) -> NodeId.parse(Objects.requireNonNull(sig.personId())).key())
+			.containsExactlyInAnyOrder("rimantas-jakubonis", "piotr-sadowski");
+		assertThat(contents.statements()).filteredOn((st) -> st.text().startsWith("Polish companies would supply"))
+			.singleElement()
+			.satisfies((st) -> assertThat(NodeId.parse(Objects.requireNonNull(st.speakerId())).key())
+				.isEqualTo("piotr-sadowski"));
+	}
+
+	/**
+	 * The same corrected story against a dataset without the report: no {@code corrects}
+	 * (the loader would refuse an id it does not know), a TODO that says what was not
+	 * found, and the draft still loads as a report of its own.
+	 */
+	@Test
+	void aCorrectionDraftedWithoutTheReportItCorrectsSaysWhatItCouldNotFindAndLoads() throws IOException {
+		Path seed = copyOfTheSeed();
+		Path correction = draftAccepted(seed, "211_neris_lt_pl_repair_centre_corrected");
+		assertThat(Files.readString(correction))
+			.contains("  # TODO corrects: this article corrects an earlier report (\"(Corrects value of the "
+					+ "agreement in paragraph 1 to 102 ...\");\n"
+					+ "  #   the dataset holds no earlier article of Neris Wire Service about the agreement of this draft")
+			.doesNotContain("  corrects:");
+		assertThat(SeedFolder.validate(seed).agreements()).filteredOn((a) -> a.value() != null)
+			.extracting((a) -> Objects.requireNonNull(a.value()).amount())
+			.contains("102000000")
+			.doesNotContain("120000000");
+	}
+
+	/**
+	 * An invented report of the Netherlands leaving the river-patrol coalition of the
+	 * London report (209), which Estonia stays in though it suspended its part in the
+	 * training: drafted against a dataset that holds the coalition, it reports the
+	 * leaving on the dataset's agreement, and accepted as drafted the Netherlands has
+	 * left on 3 March and Estonia has not.
+	 */
+	@Test
+	void aWithdrawalReportDraftedAgainstTheCoalitionLoadsWithTheLeavingOnItsDay() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "209_thames_gb_fi_ee_river_boats");
+		Path withdrawal = draftAccepted(seed, "212_polder_nl_leaves_river_boats");
+		assertThat(Files.readString(withdrawal)).contains("Estonia \"suspended its participation\"");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("LETTER_OF_INTENT"))
+			.singleElement()
+			.satisfies((a) -> {
+				assertThat(Objects.requireNonNull(a.provenance()).sourceCount()).isEqualTo(2);
+				assertThat(a.partyIds()).extracting((id) -> NodeId.parse(id).key())
+					.containsExactlyInAnyOrder("GB", "FI", "EE");
+				assertThat(a.participants()).filteredOn((p) -> NodeId.parse(p.partyId()).key().equals("NL"))
+					.singleElement()
+					.satisfies((p) -> {
+						assertThat(p.leftOn()).isEqualTo("2026-03-03");
+						assertThat(p.leftOnDisputed()).isFalse();
+						assertThat(p.leftEvidence()).extracting((e) -> e.excerpt())
+							.containsExactly("The Netherlands withdrew from the British-led coalition that builds "
+									+ "river patrol boats for Ukraine on 3 March");
+					});
+				assertThat(a.participants()).filteredOn((p) -> NodeId.parse(p.partyId()).key().equals("EE"))
+					.allSatisfy((p) -> assertThat(p.leftOn()).isNull());
+			});
 	}
 
 	/**

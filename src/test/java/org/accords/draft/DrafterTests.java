@@ -2,6 +2,9 @@ package org.accords.draft;
 
 import java.util.List;
 
+import org.accords.draft.Draft.Joined;
+import org.accords.draft.Draft.Left;
+import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Stmt;
 import org.junit.jupiter.api.Test;
@@ -986,6 +989,128 @@ class DrafterTests {
 			assertThat(c.quantity.of(draft.text)).isEqualTo("10,000 rounds");
 			assertThat(c.dueBy).isEqualTo("2026-01");
 		});
+	}
+
+	@Test
+	void aCountryThatWithdrewPulledOutOrLeftHasLeftOnInAnyFormJoinedOnTakesButASuspensionIsNoLeaving() {
+		// the article is dated Friday 2025-03-14: "last month" is February 2025
+		Draft draft = draft("Denmark, Latvia, Sweden, Norway and Estonia signed a letter of intent on a drone "
+				+ "coalition for Ukraine in Riga in May 2024.\n"
+				+ "Latvia, which had pledged 8 million euros when the coalition was set up, withdrew from it on 3 March, "
+				+ "its defence ministry said.\n"
+				+ "Sweden pulled out of the coalition last month, and Norway left the initiative on Tuesday.\n"
+				+ "Estonia suspended its participation in the coalition's training in February but remains a member.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.left).extracting(Left::party, Left::on, Left::suspended)
+				.containsExactly(tuple("LV", "2025-03-03", false), tuple("SE", "2025-02", false),
+						tuple("NO", "Tuesday", false), tuple("EE", null, true)));
+		String written = DraftWriter.standalone().write(draft, "left.txt");
+		assertThat(written)
+			.contains(
+					"""
+							    participants:
+							      - party: LV
+							        role: MEMBER
+							        leftOn: 2025-03-03
+							        evidence:
+							          - "Latvia, which had pledged 8 million euros when the coalition was set up, withdrew from it on 3 March"
+							      - party: SE
+							        role: MEMBER
+							        leftOn: 2025-02
+							        evidence:
+							          - Sweden pulled out of the coalition last month
+							      - party: "NO"
+							        role: MEMBER
+							        leftOn: Tuesday
+							        evidence:
+							          - Norway left the initiative on Tuesday
+							""")
+			.doesNotContain("party: EE")
+			.contains("# Estonia \"suspended its participation\" (\"Estonia suspended its participation in the "
+					+ "coalition's training in February but remains a member\"):\n#   not proposed as a leaving");
+	}
+
+	@Test
+	void aWithdrawalReportWithoutASigningProposesTheCoalitionItLeftWithoutParties() {
+		Draft draft = draft("THE HAGUE, 14 March (Polder Press Agency) - The Netherlands withdrew from the "
+				+ "British-led coalition that builds river patrol boats for Ukraine on 11 March, the Dutch Ministry of "
+				+ "Defence said.\nThe Netherlands joined the coalition in July 2024 to supply the engines.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("COALITION");
+			assertThat(a.title).isEqualTo("British-led coalition that builds river patrol boats for Ukraine");
+			// who takes part is the dataset's (or the curator's) to say: leaving names no
+			// party
+			assertThat(a.parties).isEmpty();
+			assertThat(a.left).extracting(Left::party, Left::on).containsExactly(tuple("NL", "2025-03-11"));
+			assertThat(a.joined).extracting(Joined::party, Joined::on).containsExactly(tuple("NL", "2024-07"));
+		});
+	}
+
+	@Test
+	void anEarlierVersionThatMisstatedTheValueIsACorrectionAndTheCorrectedValueIsTheAgreements() {
+		Draft draft = draft("RIGA, 14 March (Amber Ledger) - Latvia, Estonia and Lithuania signed an agreement in "
+				+ "Riga on Thursday to set up a fund that will buy interceptor drones for Ukraine.\n"
+				+ "An earlier version of this story misstated the value of the fund. It is 102 million euros, not "
+				+ "120 million.");
+		assertThat(draft.correction).isNotNull();
+		assertThat(draft.correction.of(draft.text)).isEqualTo("An earlier version of this story misstated");
+		assertThat(draft.withdrawn).extracting((w) -> w.of(draft.text)).containsExactly("120 million");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.money().normalized()).isEqualTo("EUR 102000000");
+			// the notice is no report of the signing
+			assertThat(a.evidence).extracting((e) -> e.of(draft.text)).noneMatch((e) -> e.contains("earlier"));
+		});
+		assertThat(draft.commitments).isEmpty();
+		// without a dataset the report it corrects cannot be looked up: a TODO, no field
+		assertThat(DraftWriter.standalone().write(draft, "corrected.txt"))
+			.contains("  # TODO corrects: this article corrects an earlier report")
+			.doesNotContain("  corrects:");
+	}
+
+	@Test
+	void aCorrectedStoryWithACorrectsLineProposesTheNewValueAndNameAndNotTheOld() {
+		Draft draft = draft("CORRECTED-VILNIUS, 14 March (Neris Wire Service) - Lithuania and Poland signed an "
+				+ "agreement worth 102 million euros in Vilnius on Thursday.\n"
+				+ "The agreement was signed by Lithuanian Defence Minister Rimantas Jakubonis and Polish Deputy "
+				+ "Defence Minister Piotr Sadowski.\n"
+				+ "(Corrects value of the agreement in paragraph 1 to 102 million euros, not 120 million, and name of "
+				+ "Polish signatory in paragraph 2 to Piotr Sadowski from Tomasz Wrona)");
+		assertThat(draft.publisher).isEqualTo("Neris Wire Service");
+		assertThat(draft.correction).isNotNull();
+		assertThat(draft.withdrawn).extracting((w) -> w.of(draft.text)).containsExactly("120 million", "Tomasz Wrona");
+		assertThat(draft.people).extracting((p) -> p.name).containsExactly("Rimantas Jakubonis", "Piotr Sadowski");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.money().normalized()).isEqualTo("EUR 102000000");
+			assertThat(a.value.words().start()).isLessThan(draft.correction.start());
+			assertThat(a.signatories).extracting((p) -> p.name).containsExactly("Rimantas Jakubonis", "Piotr Sadowski");
+			assertThat(a.evidence).hasSize(2);
+		});
+		assertThat(draft.commitments).isEmpty();
+		assertThat(draft.money).extracting(Money::normalized).containsExactly("EUR 102000000");
+	}
+
+	@Test
+	void aCorrectionThatSaysTheReportWasWrongWithdrawsWhatTheReportSaidAndDatesTheReport() {
+		// the invented correction of src/test/resources/correction-fixtures
+		Draft draft = this.drafter.draft("""
+				date 2025-06-03
+				CORRECTION - RIGA, June 3 (Amber Wire) - A report on Monday about the Baltic interceptor drone \
+				fund gave the fund's size as 120 million euros and named Economy Minister Ilze Kalnina as Latvia's \
+				signatory. Both were wrong. The fund holds 102 million euros, and Defence Minister Andris Ozols \
+				signed the agreement for Latvia.
+				Latvia, Estonia and Lithuania set up the fund in Riga on Monday.
+				""");
+		assertThat(draft.publisher).isEqualTo("Amber Wire");
+		assertThat(draft.correctedReportOn).isEqualTo("2025-06-02");
+		assertThat(draft.people).extracting((p) -> p.name).containsExactly("Andris Ozols");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.money().normalized()).isEqualTo("EUR 102000000");
+			assertThat(a.signatories).extracting((p) -> p.name).containsExactly("Andris Ozols");
+		});
+		assertThat(draft.money).extracting(Money::normalized).containsExactly("EUR 102000000");
 	}
 
 }
