@@ -40,6 +40,7 @@ import org.accords.agreement.LifecycleStage;
 import org.accords.agreement.Participant;
 import org.accords.agreement.ParticipantRole;
 import org.accords.agreement.Signatory;
+import org.accords.agreement.TakingPart;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
@@ -1702,15 +1703,14 @@ final class SeedValidator {
 					.filter(java.util.Objects::nonNull)
 					.distinct()
 					.toList();
-				this.agreements.put(m.id,
-						new Agreement(m.id, title, kind, (signedOn != null) ? signedOn.iso() : null,
-								(String) m.value("signedIn"), m.items("parties"), summary, m.evidence(),
-								SearchText.of(title, summary), (signedOn != null) ? signedOn.precision() : null,
-								provenance(m), (Money) worded(m, "value"), (Money) worded(m, "funding"), events,
-								lifecycle.status(), lifecycle.activeFrom(), lifecycle.activeUntil(), participants,
-								(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds, links,
-								links.stream().map(AgreementLink::targetId).distinct().toList(),
-								(String) m.value("programme"), (String) m.value("signedAt")));
+				this.agreements.put(m.id, new Agreement(m.id, title, kind, (signedOn != null) ? signedOn.iso() : null,
+						(String) m.value("signedIn"), m.items("parties"), summary, m.evidence(),
+						SearchText.of(title, summary), (signedOn != null) ? signedOn.precision() : null, provenance(m),
+						(Money) worded(m, "value"), (Money) worded(m, "funding"), events, lifecycle.status(),
+						lifecycle.activeFrom(), lifecycle.activeUntil(), participants,
+						(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds, links,
+						links.stream().map(AgreementLink::targetId).distinct().toList(), (String) m.value("programme"),
+						(String) m.value("signedAt"), TakingPart.of(partyIds, participants)));
 			}
 		}
 		supersedesCycles();
