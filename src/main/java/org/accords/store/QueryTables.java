@@ -642,6 +642,11 @@ public final class QueryTables {
 			}
 			Object[] values = new Object[0];
 			for (Map.Entry<String, Object> entry : row.entrySet()) {
+				if (this.uncovered.contains(entry.getKey())) {
+					// a column left out already: its values are not looked at again (a
+					// list of evidence is not copied for each of 100k statements)
+					continue;
+				}
 				// every id is kept, however long: the tables answer with ids
 				Object stored = ("_id".equals(entry.getKey()) && entry.getValue() instanceof String id) ? id
 						: storable(entry.getValue(), true);

@@ -135,7 +135,9 @@ public final class Where {
 	 * (when a flag is named), and whose span from {@code fromField} (inclusive) to
 	 * {@code untilField} (exclusive) holds the date: both ends always set (an open end is
 	 * stored as a far date), ISO dates compared as strings. One item must hold all of it
-	 * ({@code $elemMatch}). A null date or null keys: no condition.
+	 * ({@code $elemMatch}). A document stored without the list (by a release before it
+	 * was kept) is not held to it, and answers as before until the next publication. A
+	 * null date or null keys: no condition.
 	 */
 	public Where spanOn(String field, String keyField, @Nullable Collection<?> keys, @Nullable String flag,
 			String fromField, String untilField, @Nullable LocalDate date) {
@@ -146,7 +148,8 @@ public final class Where {
 				if (flag != null) {
 					item = item.and(flag).is(true);
 				}
-				this.parts.add(Criteria.where(field).elemMatch(item.and(fromField).lte(day).and(untilField).gt(day)));
+				this.parts.add(new Criteria().orOperator(Criteria.where(field).exists(false),
+						Criteria.where(field).elemMatch(item.and(fromField).lte(day).and(untilField).gt(day))));
 			}
 		}
 		return this;

@@ -268,6 +268,43 @@ class QueryTablesTests {
 		assertThat(counts).hasSizeGreaterThan(1);
 	}
 
+	/**
+	 * A version published by a release that did not keep each country's days has
+	 * agreements without {@code takingPart}: on a day, they answer as they did then
+	 * (every country that ever took part), not as taking part in nothing, on the server
+	 * and in the tables.
+	 */
+	@Test
+	void anAgreementStoredWithoutItsCountriesDaysAnswersOnADayAsBefore() {
+		String version = "stored-before-taking-part";
+		String collection = VersionedCollections.of("Agreement", version);
+		Document before = new Document("_id", "before").append("countryIds", List.of("X"));
+		Document left = new Document("_id", "left").append("countryIds", List.of("X"))
+			.append("takingPart",
+					List.of(new Document("countryId", "X").append("from", "0000-01-01")
+						.append("until", "2026-01-01")
+						.append("party", false)
+						.append("leader", false)));
+		try {
+			this.mongo.insert(List.of(before, left), collection);
+			QueryTables.Builder built = new QueryTables.Builder();
+			built.add("Agreement", before);
+			built.add("Agreement", left);
+			this.tables.save(built, version);
+			Criteria onADay = Where.all()
+				.containsAll("countryIds", List.of("X"))
+				.spanOn("takingPart", "countryId", List.of("X"), null, "from", "until", LocalDate.parse("2026-02-01"))
+				.criteria();
+			assertThat(ids(this.mongo.find(Query.query(onADay), Document.class, collection))).containsExactly("before");
+			assertThat(this.tables.ids(version, "Agreement", Agreement.class, onADay, Sort.by("_id"), 0, 0))
+				.containsExactly("before");
+		}
+		finally {
+			this.mongo.dropCollection(collection);
+			this.mongo.dropCollection(QueryTables.collection(version));
+		}
+	}
+
 	@Test
 	void fieldsForSumsAreThoseOfTheProjectedQuery() {
 		List<String> paths = List.of("_id", "amount.amount", "amount.currency", "amount.approximate", "obligorIds",
