@@ -1144,14 +1144,13 @@ final class SeedValidator {
 			.stream()
 			.filter((e) -> !leftEvidence.contains(e))
 			.forEach(leftEvidence::add));
-		List<LocalDate> namedAfter = memberReports.stream()
-			.map((article) -> LocalDate.parse(this.publishedOn.get(article)))
-			.filter((published) -> published.isAfter(leftOn.last()))
-			.toList();
+		Set<String> namedAfter = memberReports.stream()
+			.filter((article) -> published(article).isAfter(leftOn.last()))
+			.collect(Collectors.toSet());
 		boolean disputed = left.size() > 1 || !namedAfter.isEmpty()
 				|| (joinedOn != null && leftOn.last().isBefore(joinedOn.first()));
 		if (disputed) {
-			disputing.addAll(disputingClaims(m, key, leftOn, namedAfter, memberReports));
+			disputing.addAll(disputingClaims(m, key, leftOn, namedAfter));
 		}
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
 				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence, leftOn.iso(),
@@ -1164,12 +1163,10 @@ final class SeedValidator {
 	 * leaving and an undated naming of the party by an article published after it; a
 	 * leaving and a joining of the participant on a later day.
 	 * @param leftOn the earliest leaving day, served
-	 * @param namedAfter publication days of the articles that name the party taking part
-	 * after {@code leftOn}
-	 * @param memberReports the articles that name the party taking part, without a date
+	 * @param namedAfter the articles published after {@code leftOn} that name the party
+	 * taking part, without a date
 	 */
-	private Set<Object> disputingClaims(Merged m, ParticipantKey key, ResolvedDate leftOn, List<LocalDate> namedAfter,
-			Set<String> memberReports) {
+	private Set<Object> disputingClaims(Merged m, ParticipantKey key, ResolvedDate leftOn, Set<String> namedAfter) {
 		List<Object> listed = m.items("participants");
 		List<DepartureKey> leavings = listed.stream()
 			.filter(DepartureKey.class::isInstance)
@@ -1180,7 +1177,7 @@ final class SeedValidator {
 		leavings.stream()
 			.filter((departure) -> leavings.stream().anyMatch((other) -> !other.leftOn().overlaps(departure.leftOn())))
 			.forEach(disputing::add);
-		LocalDate lastNamed = namedAfter.stream().max(Comparator.naturalOrder()).orElse(null);
+		LocalDate lastNamed = namedAfter.stream().map(this::published).max(Comparator.naturalOrder()).orElse(null);
 		if (lastNamed != null) {
 			leavings.stream()
 				.filter((departure) -> departure.leftOn().last().isBefore(lastNamed))
@@ -1189,10 +1186,7 @@ final class SeedValidator {
 				.filter(ParticipantKey.class::isInstance)
 				.map(ParticipantKey.class::cast)
 				.filter((named) -> named.partyId().equals(key.partyId()) && named.joinedOn() == null
-						&& m.itemSources("participants", named)
-							.stream()
-							.anyMatch((article) -> memberReports.contains(article)
-									&& LocalDate.parse(this.publishedOn.get(article)).isAfter(leftOn.last())))
+						&& m.itemSources("participants", named).stream().anyMatch(namedAfter::contains))
 				.forEach(disputing::add);
 		}
 		ResolvedDate joinedOn = key.joinedOn();
@@ -1208,6 +1202,11 @@ final class SeedValidator {
 				.forEach(disputing::add);
 		}
 		return disputing;
+	}
+
+	/** The day an article (a node id) was published. */
+	private LocalDate published(String articleId) {
+		return LocalDate.parse(Objects.requireNonNull(this.publishedOn.get(articleId)));
 	}
 
 	/**
