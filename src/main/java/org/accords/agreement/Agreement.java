@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code linkedFrom}) and filters
  * @param programmeId node id of the programme it belongs to, if any
  * @param signedAtId node id of the event at which it was signed, if the article says
+ * @param takingPart each country's taking part, with the days it joined and left, for
+ * filters on a day ({@link TakingPart}); not served
  */
 public record Agreement(String id, String title, AgreementKind kind, @Nullable String signedOn,
 		@Nullable String signedIn, List<String> partyIds, @Nullable String summary, List<Evidence> evidence,
@@ -51,7 +53,8 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 		@Nullable Money value, @Nullable Money funding, List<LifecycleEvent> events, @Nullable LifecycleStage status,
 		@Nullable String activeFrom, @Nullable String activeUntil, List<Participant> participants,
 		@Nullable Boolean openToAccession, List<String> countryIds, List<String> leaderIds, List<AgreementLink> links,
-		List<String> linkTargetIds, @Nullable String programmeId, @Nullable String signedAtId) implements Reported {
+		List<String> linkTargetIds, @Nullable String programmeId, @Nullable String signedAtId,
+		List<TakingPart> takingPart) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Agreement";
@@ -59,10 +62,14 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 	/** Its entry in the {@link EntityCatalog}, bound to this record. */
 	public static final EntityType<Agreement> ENTITY = EntityType.of(EntityCatalog.AGREEMENT, Agreement.class);
 
-	/** An agreement stored before links were recorded reads as having none. */
+	/**
+	 * An agreement stored before links (or each country's taking part) were recorded
+	 * reads as having none.
+	 */
 	public Agreement {
 		links = (links != null) ? links : List.of();
 		linkTargetIds = (linkTargetIds != null) ? linkTargetIds : List.of();
+		takingPart = (takingPart != null) ? takingPart : List.of();
 	}
 
 	/**

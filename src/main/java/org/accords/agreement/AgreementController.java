@@ -30,6 +30,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AgreementController {
 
+	/** Each country's taking part, with its days ({@link TakingPart}). */
+	private static final String TAKING_PART = "takingPart";
+
 	/** Node type of programmes (package programme depends on this one, not back). */
 	private static final String PROGRAMME = "Programme";
 
@@ -65,16 +68,29 @@ class AgreementController {
 			@Nullable String leader, @Nullable String linkedTo, @Nullable AgreementLinkKind linkKind,
 			@Nullable String programme) implements SourceFilter {
 
-		/** Adds the conditions this filter sets to {@code where}. */
+		/**
+		 * Adds the conditions this filter sets to {@code where}. On a day
+		 * ({@code activeOn}), the countries {@code party}, {@code between} and
+		 * {@code leader} name must take part on it, as
+		 * {@code Agreement.participants(activeOn:)} counts a participant.
+		 */
 		Where where(Where where, SearchIndex search, String version) {
+			String party = NodeId.check(this.party, Country.TYPE, "filter.party");
+			List<String> between = countries(this.between);
+			String leader = NodeId.check(this.leader, Country.TYPE, "filter.leader");
 			return SourceFilter.apply(where, this)
-				.is("partyIds", NodeId.check(this.party, Country.TYPE, "filter.party"))
+				.is("partyIds", party)
 				.is("kind", this.kind)
 				.between("signedOn", this.signedFrom, this.signedTo)
 				.is("status", this.status)
 				.within("activeFrom", "activeUntil", this.activeOn)
-				.containsAll("countryIds", countries(this.between))
-				.is("leaderIds", NodeId.check(this.leader, Country.TYPE, "filter.leader"))
+				.containsAll("countryIds", between)
+				.is("leaderIds", leader)
+				.spanOn(TAKING_PART, "countryId", (party != null) ? List.of(party) : null, "party", "from", "until",
+						this.activeOn)
+				.spanOn(TAKING_PART, "countryId", between, null, "from", "until", this.activeOn)
+				.spanOn(TAKING_PART, "countryId", (leader != null) ? List.of(leader) : null, "leader", "from", "until",
+						this.activeOn)
 				.in("_id", search.ids(version, Agreement.TYPE, this.text))
 				.is("linkTargetIds", NodeId.check(this.linkedTo, Agreement.TYPE, "filter.linkedTo"))
 				.item("links", "kind", this.linkKind, "targetId", this.linkedTo)

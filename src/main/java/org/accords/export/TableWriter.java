@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.accords.actor.Person;
 import org.accords.actor.Post;
+import org.accords.agreement.Agreement;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
 import org.accords.graphql.CsvRows;
@@ -47,10 +48,12 @@ class TableWriter {
 	 * Stored fields of one collection that are not data: a post's folded role and its
 	 * term with sentinel dates for open ends ({@code 0000-01-01}, {@code 9999-12-31}),
 	 * kept for range queries; {@code heldFrom} and {@code heldUntil} are the term, absent
-	 * when open, as absent values are in every collection.
+	 * when open, as absent values are in every collection. An agreement's
+	 * {@code takingPart} (each country's days, with the same sentinels) is kept for the
+	 * filters on a day; its {@code participants} give the days.
 	 */
 	private static final Map<String, Set<String>> INTERNAL_OF = Map.of(Post.TYPE,
-			Set.of("roleKey", "termStart", "termEnd"));
+			Set.of("roleKey", "termStart", "termEnd"), Agreement.TYPE, Set.of("takingPart"));
 
 	private final ChunkedReader reader;
 

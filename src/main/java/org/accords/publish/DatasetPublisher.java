@@ -86,8 +86,12 @@ public class DatasetPublisher {
 	 */
 	private static final int BATCH = 1000;
 
-	/** Fields left out of the content hash: type hints and derived search text. */
-	private static final Set<String> NOT_CONTENT = Set.of("_class", "searchText");
+	/**
+	 * Fields left out of the content hash: type hints, derived search text, and an
+	 * agreement's countries taking part with their days (derived from its parties and
+	 * participants, which the hash holds).
+	 */
+	private static final Set<String> NOT_CONTENT = Set.of("_class", "searchText", "takingPart");
 
 	private final MongoTemplate mongo;
 

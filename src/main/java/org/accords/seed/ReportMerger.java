@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * first reported is served. A value that its publisher corrects (every article stating it
  * is corrected by a later article that gives another value for the field) is withdrawn:
  * kept as a claim that names the correcting articles, never served while another value
- * stands, and competing with none.
+ * stands, and competing with none. List items are united, not weighed: the reader of a
+ * list says which of its items other sources dispute ({@code Merged.disputedItems}, a
+ * participant's leaving).
  */
 final class ReportMerger {
 
@@ -175,6 +177,13 @@ final class ReportMerger {
 
 		final Set<String> contradicts = new CompactSet<>();
 
+		/**
+		 * List items that sources dispute, by list: a participant's leaving days that
+		 * cannot both be true, or a leaving that another source contradicts. Each is a
+		 * competing claim, and they make the fact disputed.
+		 */
+		private final CompactMap<String, Set<Object>> disputedItems = new CompactMap<>();
+
 		@Nullable String note;
 
 		final List<String> retiredIds = new ArrayList<>();
@@ -195,6 +204,7 @@ final class ReportMerger {
 		void release() {
 			this.values.clear();
 			this.lists.clear();
+			this.disputedItems.clear();
 			this.evidence.clear();
 			this.names.clear();
 		}
@@ -325,6 +335,26 @@ final class ReportMerger {
 				.computeIfAbsent(item, (k) -> new Stated(file)).articleIds.add(articleId);
 		}
 
+		/**
+		 * The articles that state {@code item} of the list {@code field}; empty when none
+		 * does.
+		 */
+		Set<String> itemSources(String field, Object item) {
+			CompactMap<Object, Stated> items = this.lists.get(field);
+			Stated stated = (items != null) ? items.get(item) : null;
+			return (stated != null) ? stated.articleIds : Set.of();
+		}
+
+		/**
+		 * Marks items of the list {@code field} as disputed by other sources: competing
+		 * claims, which make the fact disputed.
+		 */
+		void disputedItems(String field, Set<?> items) {
+			if (!items.isEmpty()) {
+				this.disputedItems.computeIfAbsent(field, (k) -> new LinkedHashSet<>()).addAll(items);
+			}
+		}
+
 		@SuppressWarnings("unchecked")
 		<T> List<T> items(String field) {
 			CompactMap<Object, Stated> items = this.lists.get(field);
@@ -380,7 +410,8 @@ final class ReportMerger {
 
 		/**
 		 * The provenance record: sources, the competing claims (and, for an entity with
-		 * several sources, every list item with its sources), disputes and report date.
+		 * several sources, every list item with its sources; the items marked
+		 * {@link #disputedItems} compete), disputes and report date.
 		 * @param publishedOn publication date of each article, by node id
 		 * @param label how a value is written in a claim
 		 */
@@ -399,17 +430,24 @@ final class ReportMerger {
 					});
 				}
 			});
-			if (this.sourceIds.size() > 1) {
-				this.lists.forEach((field, stated) -> stated.forEach((value, s) -> claims
-					.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds), false))));
-			}
+			// every item of a fact reported by several sources is a claim; an item other
+			// sources dispute is a competing one, whatever the number of sources
+			this.lists.forEach((field, stated) -> {
+				Set<Object> disputed = this.disputedItems.getOrDefault(field, Set.of());
+				stated.forEach((value, s) -> {
+					if (this.sourceIds.size() > 1 || disputed.contains(value)) {
+						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
+								disputed.contains(value)));
+					}
+				});
+			});
 			String reportedOn = this.sourceIds.stream()
 				.map(publishedOn::get)
 				.filter(Objects::nonNull)
 				.min(String::compareTo)
 				.orElse(null);
 			List<String> evidenceArticles = this.evidence.stream().map(Evidence::articleId).distinct().toList();
-			boolean disputed = competing() || !this.contradicts.isEmpty();
+			boolean disputed = competing() || !this.contradicts.isEmpty() || !this.disputedItems.isEmpty();
 			return new Provenance(
 					evidenceArticles.equals(List.copyOf(this.sourceIds)) ? null : List.copyOf(this.sourceIds),
 					this.sourceIds.size(), disputed ? Boolean.TRUE : null, Provenance.orNull(claims),

@@ -40,6 +40,7 @@ import org.accords.agreement.LifecycleStage;
 import org.accords.agreement.Participant;
 import org.accords.agreement.ParticipantRole;
 import org.accords.agreement.Signatory;
+import org.accords.agreement.TakingPart;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
@@ -1104,9 +1105,8 @@ final class SeedValidator {
 	private final Map<String, Map<DepartureKey, List<Evidence>>> departureEvidence = new HashMap<>();
 
 	/**
-	 * Per agreement, per party: the publication dates of the articles that name the party
-	 * taking part without a joining or leaving date ("Latvia, a member of the
-	 * coalition").
+	 * Per agreement, per party: the articles that name the party taking part without a
+	 * joining or leaving date ("Latvia, a member of the coalition").
 	 */
 	private final Map<String, Map<String, Set<String>>> memberReports = new HashMap<>();
 
@@ -1114,15 +1114,19 @@ final class SeedValidator {
 	 * A participant with its leaving: the earliest leaving date any source gives for the
 	 * party (in any role), disputed when sources give several that do not fold into one,
 	 * when an article published after it still names the party taking part, or when it
-	 * falls before the day the party joined.
+	 * falls before the day the party joined. The claims of the agreement's participants
+	 * behind a dispute (each article's leaving, joining or naming of the party) are added
+	 * to {@code disputing}: they compete, and the agreement is disputed.
+	 * @param m the agreement's reports, whose participants list holds every article's
+	 * items as stated
 	 * @param key the party, its role and when it joined
 	 * @param evidence the words that report it
 	 * @param departures every party's leavings, folded, with their evidence
-	 * @param memberReports publication dates of the articles that name the party taking
-	 * part, without a date
+	 * @param memberReports the articles that name the party taking part, without a date
+	 * @param disputing the participants' claims found disputed, added to
 	 */
-	private Participant participant(ParticipantKey key, List<Evidence> evidence,
-			Map<DepartureKey, List<Evidence>> departures, Set<String> memberReports) {
+	private Participant participant(Merged m, ParticipantKey key, List<Evidence> evidence,
+			Map<DepartureKey, List<Evidence>> departures, Set<String> memberReports, Set<Object> disputing) {
 		List<DepartureKey> left = departures.keySet()
 			.stream()
 			.filter((departure) -> departure.partyId().equals(key.partyId()))
@@ -1140,12 +1144,69 @@ final class SeedValidator {
 			.stream()
 			.filter((e) -> !leftEvidence.contains(e))
 			.forEach(leftEvidence::add));
-		boolean disputed = left.size() > 1
-				|| memberReports.stream().anyMatch((published) -> LocalDate.parse(published).isAfter(leftOn.last()))
+		Set<String> namedAfter = memberReports.stream()
+			.filter((article) -> published(article).isAfter(leftOn.last()))
+			.collect(Collectors.toSet());
+		boolean disputed = left.size() > 1 || !namedAfter.isEmpty()
 				|| (joinedOn != null && leftOn.last().isBefore(joinedOn.first()));
+		if (disputed) {
+			disputing.addAll(disputingClaims(m, key, leftOn, namedAfter));
+		}
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
 				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence, leftOn.iso(),
 				leftOn.precision(), List.copyOf(leftEvidence), disputed);
+	}
+
+	/**
+	 * The items of an agreement's participants list, as articles state them, behind a
+	 * disputed leaving of {@code key}'s party: leaving days that cannot both be true; a
+	 * leaving and an undated naming of the party by an article published after it; a
+	 * leaving and a joining of the participant on a later day.
+	 * @param leftOn the earliest leaving day, served
+	 * @param namedAfter the articles published after {@code leftOn} that name the party
+	 * taking part, without a date
+	 */
+	private Set<Object> disputingClaims(Merged m, ParticipantKey key, ResolvedDate leftOn, Set<String> namedAfter) {
+		List<Object> listed = m.items("participants");
+		List<DepartureKey> leavings = listed.stream()
+			.filter(DepartureKey.class::isInstance)
+			.map(DepartureKey.class::cast)
+			.filter((departure) -> departure.partyId().equals(key.partyId()))
+			.toList();
+		Set<Object> disputing = new LinkedHashSet<>();
+		leavings.stream()
+			.filter((departure) -> leavings.stream().anyMatch((other) -> !other.leftOn().overlaps(departure.leftOn())))
+			.forEach(disputing::add);
+		LocalDate lastNamed = namedAfter.stream().map(this::published).max(Comparator.naturalOrder()).orElse(null);
+		if (lastNamed != null) {
+			leavings.stream()
+				.filter((departure) -> departure.leftOn().last().isBefore(lastNamed))
+				.forEach(disputing::add);
+			listed.stream()
+				.filter(ParticipantKey.class::isInstance)
+				.map(ParticipantKey.class::cast)
+				.filter((named) -> named.partyId().equals(key.partyId()) && named.joinedOn() == null
+						&& m.itemSources("participants", named).stream().anyMatch(namedAfter::contains))
+				.forEach(disputing::add);
+		}
+		ResolvedDate joinedOn = key.joinedOn();
+		if (joinedOn != null && leftOn.last().isBefore(joinedOn.first())) {
+			leavings.stream()
+				.filter((departure) -> departure.leftOn().last().isBefore(joinedOn.first()))
+				.forEach(disputing::add);
+			listed.stream()
+				.filter(ParticipantKey.class::isInstance)
+				.map(ParticipantKey.class::cast)
+				.filter((joined) -> joined.partyId().equals(key.partyId()) && joined.role() == key.role()
+						&& joined.joinedOn() != null && leftOn.last().isBefore(joined.joinedOn().first()))
+				.forEach(disputing::add);
+		}
+		return disputing;
+	}
+
+	/** The day an article (a node id) was published. */
+	private LocalDate published(String articleId) {
+		return LocalDate.parse(Objects.requireNonNull(this.publishedOn.get(articleId)));
 	}
 
 	/**
@@ -1480,8 +1541,7 @@ final class SeedValidator {
 		// a leaving is a claim about the participants ("LV left 2026-03-03")
 		items(ctx, m, "participants", departures, this.departureEvidence);
 		Map<String, Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id, (k) -> new HashMap<>());
-		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new TreeSet<>())
-			.add(ctx.article().date().toString()));
+		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new TreeSet<>()).add(ctx.articleId()));
 		items(ctx, m, "events", events, this.eventEvidence);
 		m.value("title", e.title(), art, ctx.file());
 		m.value("kind", kind, art, ctx.file());
@@ -1615,11 +1675,15 @@ final class SeedValidator {
 						this.departureEvidence.getOrDefault(m.id, Map.of()), DepartureKey::leftOn,
 						(a, b) -> a.partyId().equals(b.partyId()));
 				Map<String, Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());
+				Set<Object> disputing = new LinkedHashSet<>();
 				List<Participant> participants = participantEvidence.entrySet()
 					.stream()
-					.map((participant) -> participant(participant.getKey(), participant.getValue(), departureEvidence,
-							members.getOrDefault(participant.getKey().partyId(), Set.of())))
+					.map((participant) -> participant(m, participant.getKey(), participant.getValue(),
+							departureEvidence, members.getOrDefault(participant.getKey().partyId(), Set.of()),
+							disputing))
 					.toList();
+				// a disputed leaving disputes the agreement, as a competing value does
+				m.disputedItems("participants", disputing);
 				Map<LinkKey, List<Evidence>> linkEvidence = this.linkEvidence.getOrDefault(m.id, Map.of());
 				List<AgreementLink> links = m.<LinkKey>items("links")
 					.stream()
@@ -1638,15 +1702,14 @@ final class SeedValidator {
 					.filter(java.util.Objects::nonNull)
 					.distinct()
 					.toList();
-				this.agreements.put(m.id,
-						new Agreement(m.id, title, kind, (signedOn != null) ? signedOn.iso() : null,
-								(String) m.value("signedIn"), m.items("parties"), summary, m.evidence(),
-								SearchText.of(title, summary), (signedOn != null) ? signedOn.precision() : null,
-								provenance(m), (Money) worded(m, "value"), (Money) worded(m, "funding"), events,
-								lifecycle.status(), lifecycle.activeFrom(), lifecycle.activeUntil(), participants,
-								(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds, links,
-								links.stream().map(AgreementLink::targetId).distinct().toList(),
-								(String) m.value("programme"), (String) m.value("signedAt")));
+				this.agreements.put(m.id, new Agreement(m.id, title, kind, (signedOn != null) ? signedOn.iso() : null,
+						(String) m.value("signedIn"), m.items("parties"), summary, m.evidence(),
+						SearchText.of(title, summary), (signedOn != null) ? signedOn.precision() : null, provenance(m),
+						(Money) worded(m, "value"), (Money) worded(m, "funding"), events, lifecycle.status(),
+						lifecycle.activeFrom(), lifecycle.activeUntil(), participants,
+						(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds, links,
+						links.stream().map(AgreementLink::targetId).distinct().toList(), (String) m.value("programme"),
+						(String) m.value("signedAt"), TakingPart.of(partyIds, participants)));
 			}
 		}
 		supersedesCycles();

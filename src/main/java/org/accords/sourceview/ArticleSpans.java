@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -210,8 +211,7 @@ public class ArticleSpans {
 				if (p.leftOn() != null) {
 					add(spans, articleId, p.evidence().stream().filter(p.leftEvidence()::contains).toList(),
 							FactKind.PARTICIPANT, Agreement.TYPE, a.id(),
-							label + ", left " + Dated.of(p.leftOn(), p.leftOnPrecision()).shown()
-									+ (p.leftOnDisputed() ? " (disputed)" : ""));
+							label + ", left " + leaving(a.getClaims(), articleId, p));
 				}
 			}
 			for (AgreementLink link : a.links()) {
@@ -306,6 +306,32 @@ public class ArticleSpans {
 		}
 		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " "
 				+ theFact(claims, field, articleId, prefix, "", date);
+	}
+
+	/**
+	 * The day an article gives for a party's leaving: as {@link #stated} writes it (the
+	 * fact beside a month that holds it), with {@code (disputed)} when sources dispute
+	 * the leaving; a day of its own that others dispute comes first, the fact beside it:
+	 * {@code 2026-04-14 (disputed; the fact: 2026-04-01, as 1 other article gives it)}.
+	 * The leaving's words of every article are the participant's, whichever day each
+	 * gives.
+	 */
+	static String leaving(List<Claim> claims, String articleId, Participant p) {
+		Dated fact = Dated.of(Objects.requireNonNull(p.leftOn()), p.leftOnPrecision());
+		String prefix = NodeId.parse(p.partyId()).key() + " left ";
+		List<Dated> own = claims.stream()
+			.filter((claim) -> claim.field().equals("participants") && claim.sourceIds().contains(articleId)
+					&& claim.value().startsWith(prefix))
+			.map((claim) -> Dated.parse(claim.value().substring(prefix.length())))
+			.filter(Objects::nonNull)
+			.toList();
+		if (own.isEmpty() || own.stream().anyMatch((day) -> day.equals(fact) || day.coarser(fact))) {
+			return stated(claims, "participants", articleId, prefix, fact, List.of())
+					+ (p.leftOnDisputed() ? " (disputed)" : "");
+		}
+		// theFact writes "(the fact: ...)"
+		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " (disputed; "
+				+ theFact(claims, "participants", articleId, prefix, "", fact).substring(1);
 	}
 
 	/**

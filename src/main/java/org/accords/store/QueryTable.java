@@ -419,9 +419,25 @@ final class QueryTable {
 		int[] columns = columns(new LinkedHashSet<>(paths));
 		List<org.bson.Document> documents = new ArrayList<>();
 		for (int row = matched.nextSetBit(0); row >= 0 && documents.size() < limit; row = matched.nextSetBit(row + 1)) {
-			documents.add(nested(row, columns, org.bson.Document::new));
+			org.bson.Document document = nested(row, columns, org.bson.Document::new);
+			document.replaceAll((key, value) -> driverValue(value));
+			documents.add(document);
 		}
 		return documents;
+	}
+
+	/**
+	 * A stored value as the driver reads it: the documents of a list (held as the
+	 * server's type for its matcher) as the driver's; flattened parents' values as they
+	 * are (scalars).
+	 */
+	private static @Nullable Object driverValue(@Nullable Object value) {
+		if (value instanceof List<?> items && items.stream().anyMatch(Document.class::isInstance)) {
+			return items.stream()
+				.map((item) -> (item instanceof Document document) ? new org.bson.Document(document) : item)
+				.toList();
+		}
+		return value;
 	}
 
 	/**

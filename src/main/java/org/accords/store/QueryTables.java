@@ -57,9 +57,12 @@ public final class QueryTables {
 	/** Longer lists are left out. */
 	static final int LONGEST_LIST = 64;
 
-	/** Operators whose operands the table holds as the server would. */
+	/**
+	 * Operators whose operands the table holds as the server would ({@code $elemMatch} on
+	 * a list of scalars, or of the flat documents a table keeps).
+	 */
 	private static final Set<String> OPERATORS = Set.of("$eq", "$ne", "$gt", "$gte", "$lt", "$lte", "$in", "$nin",
-			"$all", "$exists", "$not", "$size");
+			"$all", "$exists", "$not", "$size", "$elemMatch");
 
 	private final MongoTemplate mongo;
 
@@ -639,6 +642,11 @@ public final class QueryTables {
 			}
 			Object[] values = new Object[0];
 			for (Map.Entry<String, Object> entry : row.entrySet()) {
+				if (this.uncovered.contains(entry.getKey())) {
+					// a column left out already: its values are not looked at again (a
+					// list of evidence is not copied for each of 100k statements)
+					continue;
+				}
 				// every id is kept, however long: the tables answer with ids
 				Object stored = ("_id".equals(entry.getKey()) && entry.getValue() instanceof String id) ? id
 						: storable(entry.getValue(), true);
@@ -657,6 +665,12 @@ public final class QueryTables {
 			this.rows.add(values);
 		}
 
+		/**
+		 * The value as the table keeps it: a scalar (a short text), or a short list of
+		 * them or of flat documents of them (an agreement's {@code takingPart}, which
+		 * {@code $elemMatch} reads); {@link #UNSTORABLE} otherwise.
+		 * @param listAllowed whether a list may be kept here (not inside a list)
+		 */
 		private @Nullable Object storable(@Nullable Object value, boolean listAllowed) {
 			if (value == null || value instanceof Integer || value instanceof Long || value instanceof Double
 					|| value instanceof Boolean) {
@@ -668,7 +682,7 @@ public final class QueryTables {
 			if (listAllowed && value instanceof List<?> list && list.size() <= LONGEST_LIST) {
 				List<Object> items = new ArrayList<>(list.size());
 				for (Object item : list) {
-					Object stored = storable(item, false);
+					Object stored = (item instanceof Map<?, ?> document) ? flat(document) : storable(item, false);
 					if (stored == UNSTORABLE) {
 						return UNSTORABLE;
 					}
@@ -677,6 +691,23 @@ public final class QueryTables {
 				return items;
 			}
 			return UNSTORABLE;
+		}
+
+		/**
+		 * A document in a list, as the server's matcher reads it, if every value of it is
+		 * a scalar the table keeps; {@link #UNSTORABLE} otherwise.
+		 */
+		private Object flat(Map<?, ?> document) {
+			de.bwaldvogel.mongo.bson.Document kept = new de.bwaldvogel.mongo.bson.Document();
+			for (Map.Entry<?, ?> entry : document.entrySet()) {
+				Object value = (entry.getValue() instanceof List<?> || entry.getValue() instanceof Map<?, ?>)
+						? UNSTORABLE : storable(entry.getValue(), false);
+				if (value == UNSTORABLE || !(entry.getKey() instanceof String key)) {
+					return UNSTORABLE;
+				}
+				kept.put((String) this.interned.computeIfAbsent(key, (k) -> k), value);
+			}
+			return kept;
 		}
 
 		/** The table, or null if some document has no string id (none is kept then). */

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes rows of a {@link QueryTable} as bytes and reads them back: each value tagged
- * with its type, so that absent, null, strings, numbers, booleans and lists of them come
- * back as they were.
+ * with its type, so that absent, null, strings, numbers, booleans, lists of them and
+ * documents of them come back as they were (a document as the embedded server's own type,
+ * which its matcher reads).
  */
 final class RowCodec {
 
@@ -36,6 +37,9 @@ final class RowCodec {
 	private static final int FALSE = 7;
 
 	private static final int LIST = 8;
+
+	/** A flat document (in a list): its entries' keys and values. */
+	private static final int DOCUMENT = 9;
 
 	private RowCodec() {
 	}
@@ -149,6 +153,16 @@ final class RowCodec {
 					}
 					yield items;
 				}
+				case DOCUMENT -> {
+					int size = readInt();
+					de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document();
+					for (int i = 0; i < size; i++) {
+						String key = readUtf();
+						document.put((interned != null) ? (String) interned.computeIfAbsent(key, (k) -> k) : key,
+								read(interned));
+					}
+					yield document;
+				}
 				default -> throw new IllegalStateException("unknown value tag " + tag + " in a stored query table");
 			};
 		}
@@ -186,6 +200,14 @@ final class RowCodec {
 			out.writeInt(list.size());
 			for (Object item : list) {
 				write(out, item);
+			}
+		}
+		else if (value instanceof Map<?, ?> document) {
+			out.writeByte(DOCUMENT);
+			out.writeInt(document.size());
+			for (Map.Entry<?, ?> entry : document.entrySet()) {
+				out.writeUTF((String) entry.getKey());
+				write(out, entry.getValue());
 			}
 		}
 		else {

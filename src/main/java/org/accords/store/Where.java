@@ -130,6 +130,32 @@ public final class Where {
 	}
 
 	/**
+	 * On {@code date}, each of {@code keys} has an item in the list of embedded documents
+	 * {@code field} whose {@code keyField} is the key, whose {@code flag} field is true
+	 * (when a flag is named), and whose span from {@code fromField} (inclusive) to
+	 * {@code untilField} (exclusive) holds the date: both ends always set (an open end is
+	 * stored as a far date), ISO dates compared as strings. One item must hold all of it
+	 * ({@code $elemMatch}). A document stored without the list (by a release before it
+	 * was kept) is not held to it, and answers as before until the next publication. A
+	 * null date or null keys: no condition.
+	 */
+	public Where spanOn(String field, String keyField, @Nullable Collection<?> keys, @Nullable String flag,
+			String fromField, String untilField, @Nullable LocalDate date) {
+		if (date != null && keys != null) {
+			String day = date.toString();
+			for (Object key : keys) {
+				Criteria item = Criteria.where(keyField).is(key);
+				if (flag != null) {
+					item = item.and(flag).is(true);
+				}
+				this.parts.add(new Criteria().orOperator(Criteria.where(field).exists(false),
+						Criteria.where(field).elemMatch(item.and(fromField).lte(day).and(untilField).gt(day))));
+			}
+		}
+		return this;
+	}
+
+	/**
 	 * The folded text {@code field} contains {@code folded} (already folded); null: no
 	 * condition.
 	 */

@@ -37,10 +37,22 @@ class ParticipantLeavingTests {
 	}
 
 	private Participant latvia() {
-		SeedDataset dataset = SeedValidator.validate(ValidateCommand.read(this.folder));
-		Agreement coalition = dataset.agreements().get(0);
+		Agreement coalition = coalition();
 		assertThat(coalition.participants()).hasSize(1);
 		return coalition.participants().get(0);
+	}
+
+	private Agreement coalition() {
+		return SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+	}
+
+	/** The agreement's competing claims, each as {@code value [articles]}. */
+	private List<String> competing() {
+		return coalition().getCompetingValues()
+			.stream()
+			.map((claim) -> claim.field() + ": " + claim.value() + " "
+					+ claim.sourceIds().stream().map((id) -> NodeId.parse(id).key()).toList())
+			.toList();
 	}
 
 	private static List<String> articles(List<Evidence> evidence) {
@@ -93,11 +105,13 @@ class ParticipantLeavingTests {
 		assertThat(latvia.leftOnPrecision()).isEqualTo(DatePrecision.DAY);
 		assertThat(articles(latvia.leftEvidence())).containsExactlyInAnyOrder("daugava-wire", "gulf-desk");
 		// each article's words stay a claim about the participants, and neither competes
-		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		Agreement coalition = coalition();
 		assertThat(coalition.getClaims()).filteredOn((claim) -> claim.field().equals("participants"))
 			.extracting(Claim::value, Claim::competing)
 			.contains(tuple("LV left 2026-03-03", false), tuple("LV left 2026-03-01 (MONTH)", false));
 		assertThat(latvia.leftOnDisputed()).isFalse();
+		assertThat(coalition.isDisputed()).isFalse();
+		assertThat(coalition.getCompetingValues()).isEmpty();
 	}
 
 	@Test
@@ -111,6 +125,34 @@ class ParticipantLeavingTests {
 		assertThat(latvia.leftOn()).isEqualTo("2026-03-03");
 		assertThat(latvia.leftOnDisputed()).isTrue();
 		assertThat(articles(latvia.leftEvidence())).containsExactlyInAnyOrder("daugava-wire", "gulf-desk");
+		// the agreement is disputed as for any competing value, and says on what
+		assertThat(coalition().isDisputed()).isTrue();
+		assertThat(competing()).containsExactly("participants: LV left 2026-03-03 [daugava-wire]",
+				"participants: LV left 2026-03-10 [gulf-desk]");
+	}
+
+	@Test
+	void oneArticleThatGivesTwoLeavingDaysDisputesItWithoutAnotherSource() {
+		SeedFixture.report(this.folder, "daugava-wire", "2026-03-12",
+				"Latvia quit the river-patrol coalition on 3 March as a member and on 10 March as its funder.",
+				SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
+						      - party: LV
+						        role: MEMBER
+						        leftOn: 2026-03-03
+						        evidence: ["Latvia quit the river-patrol coalition on 3 March as a member"]
+						      - party: LV
+						        role: FUNDER
+						        leftOn: 2026-03-10
+						        evidence: ["on 10 March as its funder"]
+						"""));
+		Agreement coalition = coalition();
+		assertThat(coalition.participants()).extracting(Participant::leftOn, Participant::leftOnDisputed)
+			.containsExactly(tuple("2026-03-03", true), tuple("2026-03-03", true));
+		assertThat(coalition.isDisputed()).isTrue();
+		// one source: its competing items are its only claims
+		assertThat(competing()).containsExactly("participants: LV left 2026-03-03 [daugava-wire]",
+				"participants: LV left 2026-03-10 [daugava-wire]");
+		assertThat(coalition.getClaims()).hasSize(2);
 	}
 
 	@Test
@@ -127,6 +169,27 @@ class ParticipantLeavingTests {
 		assertThat(latvia.leftOnDisputed()).isTrue();
 		assertThat(articles(latvia.evidence())).containsExactlyInAnyOrder("daugava-wire", "gulf-desk");
 		assertThat(articles(latvia.leftEvidence())).containsExactly("daugava-wire");
+		// the leaving competes with the later article's naming of the member, which the
+		// leaving article makes too (it names the member it says left)
+		assertThat(coalition().isDisputed()).isTrue();
+		assertThat(competing()).containsExactly("participants: LV MEMBER [daugava-wire, gulf-desk]",
+				"participants: LV left 2026-03-03 [daugava-wire]");
+	}
+
+	@Test
+	void aJoiningThatAnotherArticleDatesAfterTheLeavingDisputesBoth() {
+		report("daugava-wire", "2026-03-04",
+				"Latvia withdrew from the river-patrol coalition on 3 March, " + "its ministry said.",
+				"leftOn: 2026-03-03", "Latvia withdrew from the river-patrol coalition on 3 March");
+		report("gulf-desk", "2026-06-02", "Latvia joined the river-patrol coalition in May, a spokesman said.",
+				"joinedOn: \"2026-05\"", "Latvia joined the river-patrol coalition in May");
+		Participant latvia = latvia();
+		assertThat(latvia.joinedOn()).isEqualTo("2026-05-01");
+		assertThat(latvia.leftOn()).isEqualTo("2026-03-03");
+		assertThat(latvia.leftOnDisputed()).isTrue();
+		assertThat(coalition().isDisputed()).isTrue();
+		assertThat(competing()).containsExactlyInAnyOrder("participants: LV left 2026-03-03 [daugava-wire]",
+				"participants: LV MEMBER joined 2026-05-01 (MONTH) [gulf-desk]");
 	}
 
 	@Test
@@ -140,6 +203,8 @@ class ParticipantLeavingTests {
 		Participant latvia = latvia();
 		assertThat(latvia.leftOn()).isEqualTo("2026-03-03");
 		assertThat(latvia.leftOnDisputed()).isFalse();
+		assertThat(coalition().isDisputed()).isFalse();
+		assertThat(coalition().getCompetingValues()).isEmpty();
 	}
 
 	@Test

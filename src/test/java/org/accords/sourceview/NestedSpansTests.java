@@ -217,6 +217,51 @@ class NestedSpansTests {
 					"River-patrol coalition: LV MEMBER, left 2026-03-03");
 	}
 
+	/**
+	 * Each article's words on a leaving carry the day that article gives: a day other
+	 * sources dispute with the day served beside it, a month with the day it holds.
+	 */
+	@Test
+	void theWordsOfEachArticleOnALeavingCarryTheDayThatArticleGives(@TempDir Path folder) {
+		String[] tenth = { "daugava-wire", "2026-03-11",
+				"Latvia withdrew from the river-patrol coalition on 10 March, its ministry said.", "2026-03-10",
+				"Latvia withdrew from the river-patrol coalition on 10 March" };
+		String[] third = { "gulf-desk", "2026-03-12",
+				"Latvia quit the river-patrol coalition on 3 March, a spokesman said.", "2026-03-03",
+				"Latvia quit the river-patrol coalition on 3 March" };
+		String[] march = { "reed-post", "2026-04-02",
+				"Latvia, which left the river-patrol coalition in March, sent no boats.", "\"2026-03\"",
+				"which left the river-patrol coalition in March" };
+		SeedFolder.Contents disputed = leavings(folder.resolve("disputed"), tenth, third);
+		assertThat(labels(spansOf(disputed, "daugava-wire"), "participant")).containsExactly(
+				"River-patrol coalition: LV MEMBER, left 2026-03-10 (disputed; the fact: 2026-03-03, as 1 other "
+						+ "article gives it)");
+		assertThat(labels(spansOf(disputed, "gulf-desk"), "participant"))
+			.containsExactly("River-patrol coalition: LV MEMBER, left 2026-03-03 (disputed)");
+		SeedFolder.Contents agreeing = leavings(folder.resolve("agreeing"), third, march);
+		assertThat(labels(spansOf(agreeing, "reed-post"), "participant")).containsExactly(
+				"River-patrol coalition: LV MEMBER, left 2026-03 (the fact: 2026-03-03, as 1 other article gives it)");
+		assertThat(labels(spansOf(agreeing, "gulf-desk"), "participant"))
+			.containsExactly("River-patrol coalition: LV MEMBER, left 2026-03-03");
+	}
+
+	/**
+	 * Reports that Latvia left the river-patrol coalition: name, publication day, text,
+	 * {@code leftOn} and excerpt of each.
+	 */
+	private static SeedFolder.Contents leavings(Path folder, String[]... reports) {
+		for (String[] report : reports) {
+			SeedFixture.report(folder, report[0], report[1], report[2],
+					SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
+							      - party: LV
+							        role: MEMBER
+							        leftOn: %s
+							        evidence: ["%s"]
+							""".formatted(report[3], report[4])));
+		}
+		return SeedFolder.validate(folder);
+	}
+
 	private static List<String> labels(List<Span> spans, String kind) {
 		return spans.stream().filter((s) -> s.kind().equals(kind)).map(Span::label).toList();
 	}

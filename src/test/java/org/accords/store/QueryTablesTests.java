@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.accords.dataset.DatasetState;
 import org.accords.paging.Connection;
 import org.accords.paging.PageArguments;
 import org.accords.paging.PagedList;
 import org.accords.seed.SeedLoader;
+import org.accords.agreement.Agreement;
 import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
 import org.accords.synthetic.SyntheticCorpus;
@@ -213,6 +215,98 @@ class QueryTablesTests {
 						.isEqualTo(ids(plain(type, filter, sort, 3, 10)));
 				}
 			}
+		}
+	}
+
+	/**
+	 * The agreements filter on a day ({@code activeOn} with {@code between},
+	 * {@code leader} or {@code party}) reads one item of a list of documents
+	 * ({@code $elemMatch} on {@code takingPart}): the tables answer it, as the server
+	 * does, for a coalition's member that joined later, before, on and after the day it
+	 * joined, and for its leaders and parties.
+	 */
+	@Test
+	void agreementsTakingPartOnADayAreThoseOfThePlainQuery() {
+		Document joiner = plain("Agreement", new Criteria(), Sort.by("_id"), 0, 0).stream()
+			.flatMap((agreement) -> agreement.getList("takingPart", Document.class).stream())
+			.filter((part) -> !part.getString("from").equals("0000-01-01"))
+			.findFirst()
+			.orElseThrow();
+		Document leader = plain("Agreement", new Criteria(), Sort.by("_id"), 0, 0).stream()
+			.flatMap((agreement) -> agreement.getList("takingPart", Document.class).stream())
+			.filter((part) -> part.getBoolean("leader"))
+			.findFirst()
+			.orElseThrow();
+		LocalDate joined = LocalDate.parse(joiner.getString("from"));
+		List<Criteria> filters = new ArrayList<>();
+		for (LocalDate day : List.of(joined.minusDays(1), joined, joined.plusDays(1))) {
+			filters.add(Where.all()
+				.spanOn("takingPart", "countryId", List.of(joiner.getString("countryId")), null, "from", "until", day)
+				.criteria());
+			filters.add(Where.all()
+				.spanOn("takingPart", "countryId",
+						List.of(joiner.getString("countryId"), leader.getString("countryId")), null, "from", "until",
+						day)
+				.criteria());
+			filters.add(Where.all()
+				.spanOn("takingPart", "countryId", List.of(joiner.getString("countryId")), "party", "from", "until",
+						day)
+				.criteria());
+			filters.add(Where.all()
+				.is("kind", "COALITION")
+				.spanOn("takingPart", "countryId", List.of(leader.getString("countryId")), "leader", "from", "until",
+						day)
+				.criteria());
+		}
+		Set<Long> counts = new java.util.HashSet<>();
+		for (Criteria filter : filters) {
+			Long counted = this.tables.count(this.version, "Agreement", filter);
+			assertThat(counted).as(filter.getCriteriaObject().toJson())
+				.isEqualTo(this.mongo.count(Query.query(filter), name("Agreement")));
+			counts.add(counted);
+			assertThat(this.tables.ids(this.version, "Agreement", Agreement.class, filter, Sort.by("signedOn", "_id"),
+					0, 20))
+				.as(filter.getCriteriaObject().toJson())
+				.isEqualTo(ids(plain("Agreement", filter, Sort.by("signedOn", "_id"), 0, 20)));
+		}
+		// the day the member joined tells: before it, fewer agreements have it
+		assertThat(counts).hasSizeGreaterThan(1);
+	}
+
+	/**
+	 * A version published by a release that did not keep each country's days has
+	 * agreements without {@code takingPart}: on a day, they answer as they did then
+	 * (every country that ever took part), not as taking part in nothing, on the server
+	 * and in the tables.
+	 */
+	@Test
+	void anAgreementStoredWithoutItsCountriesDaysAnswersOnADayAsBefore() {
+		String version = "stored-before-taking-part";
+		String collection = VersionedCollections.of("Agreement", version);
+		Document before = new Document("_id", "before").append("countryIds", List.of("X"));
+		Document left = new Document("_id", "left").append("countryIds", List.of("X"))
+			.append("takingPart",
+					List.of(new Document("countryId", "X").append("from", "0000-01-01")
+						.append("until", "2026-01-01")
+						.append("party", false)
+						.append("leader", false)));
+		try {
+			this.mongo.insert(List.of(before, left), collection);
+			QueryTables.Builder built = new QueryTables.Builder();
+			built.add("Agreement", before);
+			built.add("Agreement", left);
+			this.tables.save(built, version);
+			Criteria onADay = Where.all()
+				.containsAll("countryIds", List.of("X"))
+				.spanOn("takingPart", "countryId", List.of("X"), null, "from", "until", LocalDate.parse("2026-02-01"))
+				.criteria();
+			assertThat(ids(this.mongo.find(Query.query(onADay), Document.class, collection))).containsExactly("before");
+			assertThat(this.tables.ids(version, "Agreement", Agreement.class, onADay, Sort.by("_id"), 0, 0))
+				.containsExactly("before");
+		}
+		finally {
+			this.mongo.dropCollection(collection);
+			this.mongo.dropCollection(QueryTables.collection(version));
 		}
 	}
 

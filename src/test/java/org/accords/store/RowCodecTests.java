@@ -35,4 +35,22 @@ class RowCodecTests {
 		assertThat(interned).doesNotContainKeys("id-1", "id-2").containsKey("Kasčiūnas");
 	}
 
+	@Test
+	void documentsInAListComeBackAsTheServersDocumentsHoldingWhatTheyHeld() {
+		Map<String, Object> latvia = new java.util.LinkedHashMap<>();
+		latvia.put("countryId", "Q291bnRyeTpMVg");
+		latvia.put("from", "0000-01-01");
+		latvia.put("until", "2026-03-03");
+		latvia.put("party", true);
+		latvia.put("note", null);
+		Object[][] rows = { { "id-1", List.of(latvia, Map.of()) } };
+		List<Object[]> read = new ArrayList<>();
+		RowCodec.decode(RowCodec.encode(rows, 0, 1, 2), read, new HashMap<>(), 0);
+		List<?> items = (List<?>) read.get(0)[1];
+		assertThat(items).hasSize(2)
+			.allSatisfy((item) -> assertThat(item).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class));
+		assertThat(new java.util.LinkedHashMap<>((Map<?, ?>) items.get(0))).isEqualTo(latvia);
+		assertThat((Map<?, ?>) items.get(1)).isEmpty();
+	}
+
 }
