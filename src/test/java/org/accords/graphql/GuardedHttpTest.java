@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.accords.StoppedClock;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -18,7 +20,10 @@ import org.springframework.context.annotation.Import;
  * "archivist" and "curator" by the downloads' rate-limit test; the anonymous budget stays
  * the default), so that one class does not spend another's; executions are counted
  * ({@link ExecutionCounter}). The metrics test scrapes this application after a mixed
- * load of its own.
+ * load of its own. The rate limiter's clock is stopped ({@link StoppedClock}): the tests
+ * compare what budgets have left before and after requests, and a budget refilling over
+ * an hour (a point every 3.6 s of "portal"'s 1,000) would now and then give one back
+ * between them; nothing refills, so the classes' requests must stay within the budgets.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,7 +42,7 @@ import org.springframework.context.annotation.Import;
 		"accords.rate-limit.partners.curator.key=curator-key-for-tests",
 		"accords.rate-limit.partners.curator.capacity=100000",
 		"accords.rate-limit.partners.curator.refill-period=10000h" })
-@Import(ExecutionCounter.class)
+@Import({ ExecutionCounter.class, StoppedClock.class })
 public @interface GuardedHttpTest {
 
 }

@@ -2,6 +2,7 @@ package org.accords.graphql.guard;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,12 +16,15 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
 import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +64,35 @@ public class RateLimiter implements MeterBinder {
 	/** Anonymous budgets by address; one that is evicted refills to full. */
 	private final Cache<String, Bucket> addresses;
 
-	RateLimiter(AccordsProperties properties) {
+	/** The time the budgets refill by. */
+	private final TimeMeter time;
+
+	/**
+	 * The budgets refill by the system's clock, or by the application's {@link Clock}
+	 * when it has one: the tests' is stopped, so that no point comes back between two
+	 * requests whose charges they compare.
+	 */
+	@Autowired
+	RateLimiter(AccordsProperties properties, ObjectProvider<Clock> clock) {
+		this(properties, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	RateLimiter(AccordsProperties properties, Clock clock) {
 		this.settings = properties.rateLimit();
+		// the millisecond time bucket4j reads by default, from the clock given
+		this.time = new TimeMeter() {
+
+			@Override
+			public long currentTimeNanos() {
+				return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return true;
+			}
+
+		};
 		this.anonymous = new Policy(ANONYMOUS, this.settings.capacity(), this.settings.refillPeriod());
 		this.settings.partners().forEach((name, partner) -> {
 			if (partner.key() == null || partner.key().isBlank()) {
@@ -250,10 +281,11 @@ public class RateLimiter implements MeterBinder {
 		return new Refusal(ErrorCode.UNAUTHENTICATED, unknown + "; send a valid key, or none to be served anonymously");
 	}
 
-	private static Bucket bucket(Policy policy) {
+	private Bucket bucket(Policy policy) {
 		try {
 			return Bucket.builder()
 				.addLimit((limit) -> limit.capacity(policy.capacity()).refillGreedy(policy.capacity(), policy.period()))
+				.withCustomTimePrecision(this.time)
 				.build();
 		}
 		catch (IllegalArgumentException ex) {

@@ -8,6 +8,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import org.accords.AccordsProperties;
+import org.accords.StoppedClock;
 import org.accords.graphql.DatasetShape;
 import org.accords.paging.PageLimits;
 
@@ -115,7 +116,7 @@ final class Guards {
 				(version) -> DatasetShape.UNKNOWN, lists);
 		this.limits = new QueryLimits(this.properties, this.documents, cost);
 		this.persistedQueries = new PersistedQueries(this.properties, new PathMatchingResourcePatternResolver());
-		this.rateLimiter = new RateLimiter(this.properties);
+		this.rateLimiter = new RateLimiter(this.properties, StoppedClock.CLOCK);
 		this.admission = new Admission(this.persistedQueries, this.limits, this.rateLimiter);
 	}
 

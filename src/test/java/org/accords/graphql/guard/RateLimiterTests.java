@@ -3,6 +3,7 @@ package org.accords.graphql.guard;
 import java.util.Map;
 
 import org.accords.AccordsProperties;
+import org.accords.StoppedClock;
 import org.accords.graphql.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class RateLimiterTests {
 	static RateLimiter limiter(Map<String, String> settings) {
 		AccordsProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("accords",
 				AccordsProperties.class);
-		return new RateLimiter(properties);
+		return new RateLimiter(properties, StoppedClock.CLOCK);
 	}
 
 	@Test
