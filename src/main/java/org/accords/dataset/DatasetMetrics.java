@@ -49,7 +49,10 @@ class DatasetMetrics implements MeterBinder {
 	 * a first scrape already names it), then as often as the state is refreshed. One at a
 	 * time: a scheduled update that read "no version yet" just before the load published
 	 * one must not register its empty reading after the startup update registered the
-	 * version (the gauge then named none until the next run).
+	 * version (the gauge then named none until the next run). The row of a version
+	 * already registered is left in place: overwritten, it was removed and added again at
+	 * every update, and a scrape meanwhile had no {@code accords_dataset_info} at all; a
+	 * new version's row is added before the old one is removed.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
@@ -58,7 +61,7 @@ class DatasetMetrics implements MeterBinder {
 		String version = this.state.currentVersion();
 		if (gauge != null) {
 			gauge.register((version != null) ? List.of(MultiGauge.Row.of(Tags.of("version", version), 1))
-					: List.<MultiGauge.Row<?>>of(), true);
+					: List.<MultiGauge.Row<?>>of(), false);
 		}
 	}
 
