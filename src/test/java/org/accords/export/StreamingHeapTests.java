@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accords.AccordsApplication;
 import org.accords.synthetic.SyntheticCorpus;
@@ -50,6 +51,9 @@ class StreamingHeapTests {
 
 	static final String HEAP = "-Xmx128m";
 
+	/** The line of the server's log that names the port it took. */
+	static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
+
 	@TempDir
 	Path folder;
 
@@ -58,11 +62,10 @@ class StreamingHeapTests {
 		Path corpus = this.folder.resolve("corpus");
 		SyntheticCorpus.write(corpus, STATEMENTS, 42);
 		Path store = this.folder.resolve("store/accords.mv");
-		int port = freePort();
 		// the loader is not what this measures: the quick compiler only spends about a
 		// third less CPU on the load, and the serial collector less again; it loads
 		// without a web server, and ends when the dataset is published
-		Process loader = start(Loader.class, port, corpus, store,
+		Process loader = start(Loader.class, corpus, store,
 				List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
 				"--accords.seed.load-on-startup=true");
 		try {
@@ -84,11 +87,11 @@ class StreamingHeapTests {
 		// server keeps) took 12 full collections where the default third young took 28,
 		// and the server a tenth less CPU: the bound, and so what this proves, is the
 		// same maximum heap
-		Process server = start(AccordsApplication.class, port, corpus, store,
+		Process server = start(AccordsApplication.class, corpus, store,
 				List.of(HEAP, "-Xms128m", "-Xmn16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
 				"--accords.seed.load-on-startup=false", "--logging.level.org.accords.export=debug");
 		try {
-			awaitReady(server, port);
+			int port = awaitReady(server);
 			hangUpAfterTheFirstBytes(port);
 			HttpResponse<InputStream> response = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/data/statements.csv")).build(),
@@ -146,12 +149,17 @@ class StreamingHeapTests {
 
 	}
 
-	private Process start(Class<?> main, int port, Path corpus, Path store, List<String> jvm, String... arguments)
+	/**
+	 * Starts a JVM of its own: on a port it picks (a free port picked here was free no
+	 * longer, now and then, by the time the server bound it after the minute of loading:
+	 * the test JVM and others on the machine open listeners all the while).
+	 */
+	private Process start(Class<?> main, Path corpus, Path store, List<String> jvm, String... arguments)
 			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvm);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--server.port=" + port,
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--server.port=0",
 				"--accords.seed.location=" + corpus.toUri(), "--accords.store.embedded-path=" + store,
 				"--accords.export.measure-sizes=false", "--spring.main.banner-mode=off",
 				// the search index is not what this measures: only the download streams
@@ -170,21 +178,32 @@ class StreamingHeapTests {
 			.start();
 	}
 
-	private void awaitReady(Process process, int port) throws InterruptedException, IOException {
+	/** Waits until the server is ready, and returns the port its log says it took. */
+	private int awaitReady(Process process) throws InterruptedException, IOException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+		int port = -1;
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
 				// the temporary folder goes with the test: the log's end goes in the
 				// failure
 				throw new AssertionError("the server stopped while starting; its log ends:\n" + logTail());
 			}
+			if (port < 0) {
+				Matcher started = STARTED
+					.matcher(new String(Files.readAllBytes(this.folder.resolve("server.log")), StandardCharsets.UTF_8));
+				if (!started.find()) {
+					Thread.sleep(250);
+					continue;
+				}
+				port = Integer.parseInt(started.group(1));
+			}
 			try {
 				if (http
 					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
 						.build(), HttpResponse.BodyHandlers.discarding())
 					.statusCode() == 200) {
-					return;
+					return port;
 				}
 			}
 			catch (IOException ex) {
@@ -199,12 +218,6 @@ class StreamingHeapTests {
 		process.destroy();
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor();
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 
