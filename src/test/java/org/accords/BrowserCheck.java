@@ -1,6 +1,5 @@
 package org.accords;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,8 +71,10 @@ public final class BrowserCheck {
 
 	private static boolean nodeRuns() {
 		try {
+			// its output is not needed: a file of one name in the shared temporary folder
+			// was written by every build on the machine at once
 			Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true)
-				.redirectOutput(new File(System.getProperty("java.io.tmpdir"), "accords-node-version"))
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
 			return node.waitFor(20, TimeUnit.SECONDS) && node.exitValue() == 0;
 		}
