@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import org.apache.commons.logging.LogFactory;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +58,17 @@ class SeedStamps {
 
 	private final MongoTemplate mongo;
 
+	/** When stamps are taken. */
+	private final Clock clock;
+
+	@Autowired
 	SeedStamps(MongoTemplate mongo) {
+		this(mongo, Clock.systemUTC());
+	}
+
+	SeedStamps(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/**
@@ -113,7 +124,7 @@ class SeedStamps {
 	 * stamps).
 	 */
 	@Nullable Taken take(SeedFiles.Listing listing) {
-		long takenAt = System.currentTimeMillis();
+		long takenAt = this.clock.millis();
 		List<Stamp> stamps = new ArrayList<>();
 		for (SeedFiles.Listed file : listing.all()) {
 			Stamp stamp = stamp(file);
