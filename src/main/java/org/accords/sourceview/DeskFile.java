@@ -100,7 +100,9 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 		List<String> problems = new ArrayList<>();
 		Map<String, EntryRef> refs = new java.util.HashMap<>();
 		int entries = 0;
-		for (Map.Entry<String, FactKind> section : SECTIONS.entrySet()) {
+		// the sections, and an entry's held items, in the file's order (the maps naming
+		// them iterate in an order each start of the application draws anew)
+		for (Map.Entry<String, FactKind> section : named(root, SECTIONS)) {
 			JsonNode list = root.path(section.getKey());
 			for (int i = 0; i < list.size(); i++) {
 				JsonNode item = list.get(i);
@@ -115,7 +117,7 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 				entries++;
 				evidence(spans, problems, text, where, item.path("evidence"), section.getValue(), type, factId, label,
 						articleId);
-				for (Map.Entry<String, FactKind> held : ITEMS.getOrDefault(section.getKey(), Map.of()).entrySet()) {
+				for (Map.Entry<String, FactKind> held : named(item, ITEMS.getOrDefault(section.getKey(), Map.of()))) {
 					JsonNode value = item.path(held.getKey());
 					if (held.getKey().endsWith("Evidence")) {
 						// a second list of excerpts of the entry itself
@@ -148,6 +150,18 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 				nullable(entry.path("title")), entry.path("rights").asString(""), Hashes.sha256Hex(text), null, text,
 				ArticleSpans.sorted(spans));
 		return new DeskFile(article, unreviewed, entries, problems, refs);
+	}
+
+	/** The fields of {@code node} that {@code kinds} names, in the node's order. */
+	private static List<Map.Entry<String, FactKind>> named(JsonNode node, Map<String, FactKind> kinds) {
+		List<Map.Entry<String, FactKind>> named = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> field : node.properties()) {
+			FactKind kind = kinds.get(field.getKey());
+			if (kind != null) {
+				named.add(Map.entry(field.getKey(), kind));
+			}
+		}
+		return named;
 	}
 
 	private static boolean evidence(List<Span> spans, List<String> problems, String text, String where,
