@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.accords.StoppedClock;
 import org.accords.graphql.guard.RateLimiter;
 import org.accords.paging.NodeId;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * budget /graphql spends, each request its price before the store is read, and answer 429
  * in their own form once it is spent; a conditional request of what needs nothing read
  * costs nothing. A wrong API key spends its address's anonymous budget, so keys cannot be
- * guessed at line speed. The anonymous budget here does not refill within a test, so that
- * what is left can be counted; each test is its own client by {@code X-Forwarded-For} (a
- * trusted proxy's header, read from loopback), so that no test spends another's.
+ * guessed at line speed. The budgets here do not refill (the rate limiter's clock is
+ * stopped, {@link StoppedClock}), so that what is left can be counted; each test is its
+ * own client by {@code X-Forwarded-For} (a trusted proxy's header, read from loopback),
+ * so that no test spends another's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "server.forward-headers-strategy=native",
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"accords.rate-limit.partners.reader.key=reader-key-for-budget-tests",
 				"accords.rate-limit.partners.reader.capacity=100000",
 				"accords.rate-limit.partners.reader.refill-period=10000h" })
+@Import(StoppedClock.class)
 class BudgetHttpTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
