@@ -56,6 +56,14 @@ public interface Reported extends Entity {
 		return getClaims().stream().filter(Claim::competing).toList();
 	}
 
+	/**
+	 * Every value its publisher withdrew in a later correction, each with the articles
+	 * that gave it and those that correct it.
+	 */
+	default List<Claim> getCorrectedValues() {
+		return getClaims().stream().filter((claim) -> claim.correctedBy() != null).toList();
+	}
+
 	/** Every value stated by the sources of a fact with more than one source. */
 	default List<Claim> getClaims() {
 		Provenance provenance = provenance();
