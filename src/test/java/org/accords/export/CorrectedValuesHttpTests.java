@@ -1,15 +1,7 @@
 package org.accords.export;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
@@ -87,30 +79,10 @@ class CorrectedValuesHttpTests {
 		String plain = api().ok("/data/agreements.csv");
 		String spreadsheet = api().ok("/data/agreements.csv?bom=true");
 		assertThat(cell(spreadsheet.substring(1), "corrected_values")).isEqualTo(cell(plain, "corrected_values"));
-		// the archive's copy
-		HttpResponse<byte[]> zip = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/all.zip")).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(zip.statusCode()).isEqualTo(200);
-		String archived = null;
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				if (entry.getName().endsWith("agreements.csv")) {
-					archived = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				}
-			}
-		}
-		assertThat(archived).isNotNull();
-		assertThat(cell(archived, "corrected_values")).isEqualTo(cell(plain, "corrected_values"));
-		// datapackage.json types it as disputed_values, in every table that has both
-		List<String> types = new ArrayList<>();
-		for (JsonNode resource : HttpApi.JSON.readTree(api().ok("/data/datapackage.json")).at("/resources")) {
-			for (JsonNode field : resource.at("/schema/fields")) {
-				if (field.at("/name").asString().equals("corrected_values")) {
-					types.add(field.at("/type").asString());
-				}
-			}
-		}
+		// (the archive holds the download's bytes: DownloadsHttpTests asserts it of every
+		// CSV); datapackage.json types it as disputed_values, in every table that has
+		// both
+		List<String> types = DisputedValuesHttpTests.types(api(), "corrected_values");
 		assertThat(types)
 			.hasSize((int) Tables.ALL.stream().filter((table) -> table.header().contains("disputed_values")).count())
 			.containsOnly("array");
