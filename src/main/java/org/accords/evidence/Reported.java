@@ -61,7 +61,9 @@ public interface Reported extends Entity {
 	 * that gave it and those that correct it.
 	 */
 	default List<Claim> getCorrectedValues() {
-		return getClaims().stream().filter((claim) -> claim.correctedBy() != null).toList();
+		List<Claim> claims = getClaims();
+		// most facts have no claim: no stream for each row of a download
+		return claims.isEmpty() ? List.of() : claims.stream().filter((claim) -> claim.correctedBy() != null).toList();
 	}
 
 	/** Every value stated by the sources of a fact with more than one source. */

@@ -365,12 +365,10 @@ final class Table<T extends Entity> {
 						+ "reports that gave it, correctedBy the corrections), a list item or a withdrawn fact "
 						+ "included; the columns before hold the corrected values. Empty when none was corrected.",
 				false, List.of(), null, (entity, labels) -> claims(((Reported) entity).getCorrectedValues(), labels)));
-		this.labelled.add((entity) -> ((Reported) entity).getCompetingValues()
+		// the names of the references among the competing and the corrected values
+		this.labelled.add((entity) -> ((Reported) entity).getClaims()
 			.stream()
-			.map((claim) -> reference(claim.value()))
-			.collect(java.util.stream.Collectors.toList()));
-		this.labelled.add((entity) -> ((Reported) entity).getCorrectedValues()
-			.stream()
+			.filter((claim) -> claim.competing() || claim.correctedBy() != null)
 			.map((claim) -> reference(claim.value()))
 			.collect(java.util.stream.Collectors.toList()));
 		return this;
