@@ -208,6 +208,29 @@ class WithdrawalMergeTests {
 	}
 
 	@Test
+	void aWholeFactIsWithdrawnFromItsOwnAgreementAndNotByAnArticleThatReportsIt() {
+		// a second agreement in the report: the signature is not one of its facts
+		SeedFiles other = SeedFixture.changed(
+				changed("curated/a_harbor_line.yaml", "\nsignatories:\n",
+						"  - id: minehunter-patrol\n    title: Joint minehunter patrol\n    kind: AGREEMENT\n"
+								+ "    evidence: [\"the first joint patrol\"]\n\nsignatories:\n"),
+				CORRECTION_FILE, "    - agreement: baltic-mine-clearance\n      signatories:",
+				"    - agreement: minehunter-patrol\n      signatories:");
+		assertThat(SeedFixture.problems(other)).containsExactly(
+				CORRECTION_FILE + ":17: article: withdraws[1]: signatories[0]: 'signer-for-estonia' is of agreement "
+						+ "'baltic-mine-clearance', not of 'minehunter-patrol'");
+		// the correction reports the signature itself
+		SeedFiles itself = changed(CORRECTION_FILE,
+				"      evidence: [\"Estonia made no pledge to send minehunters.\"]\n",
+				"      evidence: [\"Estonia made no pledge to send minehunters.\"]\n\nsignatories:\n"
+						+ "  - id: signer-for-estonia\n    agreement: baltic-mine-clearance\n    person: kaarel-kask\n"
+						+ "    evidence: [\"he attended the ceremony as an observer\"]\n");
+		assertThat(SeedFixture.problems(itself)).containsExactly(CORRECTION_FILE
+				+ ":17: article: withdraws[1]: signatories[0]: this article itself reports 'signer-for-estonia', so "
+				+ "it cannot withdraw it");
+	}
+
+	@Test
 	void aCorrectionWithdrawsNeitherWhatItGivesItselfNorAnotherPublishersWords() {
 		// a fact only another publisher reports
 		SeedFiles othersOnly = SeedFixture.changed(
