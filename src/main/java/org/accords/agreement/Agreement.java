@@ -72,6 +72,14 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 		takingPart = (takingPart != null) ? takingPart : List.of();
 	}
 
+	/** This agreement with another provenance. */
+	public Agreement withProvenance(Provenance provenance) {
+		return new Agreement(this.id, this.title, this.kind, this.signedOn, this.signedIn, this.partyIds, this.summary,
+				this.evidence, this.searchText, this.signedOnPrecision, provenance, this.value, this.funding,
+				this.events, this.status, this.activeFrom, this.activeUntil, this.participants, this.openToAccession,
+				this.countryIds, this.leaderIds, this.links, this.linkTargetIds, this.programmeId, this.signedAtId);
+	}
+
 	/**
 	 * Entities are the same when their ids are: cheap, as batch loading keys maps by
 	 * them.

@@ -56,6 +56,16 @@ public interface Reported extends Entity {
 		return getClaims().stream().filter(Claim::competing).toList();
 	}
 
+	/**
+	 * Every value its publisher withdrew in a later correction, each with the articles
+	 * that gave it and those that correct it.
+	 */
+	default List<Claim> getCorrectedValues() {
+		List<Claim> claims = getClaims();
+		// most facts have no claim: no stream for each row of a download
+		return claims.isEmpty() ? List.of() : claims.stream().filter((claim) -> claim.correctedBy() != null).toList();
+	}
+
 	/** Every value stated by the sources of a fact with more than one source. */
 	default List<Claim> getClaims() {
 		Provenance provenance = provenance();

@@ -358,8 +358,17 @@ final class Table<T extends Entity> {
 		this.columns.add(new Column<>("dispute_note", STRING,
 				"The curator's note on the dispute, such as which report says what; empty when none.", false, List.of(),
 				null, (entity, labels) -> ((Reported) entity).getDisputeNote()));
-		this.labelled.add((entity) -> ((Reported) entity).getCompetingValues()
+		this.columns.add(new Column<>("corrected_values", ARRAY,
+				"Each value its publisher withdrew in a later correction (see articles.csv's corrects_article_ids), "
+						+ "as a JSON array of objects {field, value, name, sourceIds, correctedBy} (the claims of the "
+						+ "JSON download's provenance.claims that name correctedBy, in the same order; sourceIds the "
+						+ "reports that gave it, correctedBy the corrections), a list item or a withdrawn fact "
+						+ "included; the columns before hold the corrected values. Empty when none was corrected.",
+				false, List.of(), null, (entity, labels) -> claims(((Reported) entity).getCorrectedValues(), labels)));
+		// the names of the references among the competing and the corrected values
+		this.labelled.add((entity) -> ((Reported) entity).getClaims()
 			.stream()
+			.filter((claim) -> claim.competing() || claim.correctedBy() != null)
 			.map((claim) -> reference(claim.value()))
 			.collect(java.util.stream.Collectors.toList()));
 		return this;
@@ -370,7 +379,14 @@ final class Table<T extends Entity> {
 	 * of what a reference names, and the articles that give it.
 	 */
 	private static @Nullable String competingValues(Reported fact, Map<String, String> labels) {
-		List<Claim> claims = fact.getCompetingValues();
+		return claims(fact.getCompetingValues(), labels);
+	}
+
+	/**
+	 * Claims as a JSON array: each one's field, value, the name of what a reference
+	 * names, the articles that give it and, for a corrected value, the corrections.
+	 */
+	private static @Nullable String claims(List<Claim> claims, Map<String, String> labels) {
 		if (claims.isEmpty()) {
 			return null;
 		}
@@ -384,6 +400,9 @@ final class Table<T extends Entity> {
 				value.put("name", name);
 			}
 			value.put("sourceIds", claim.sourceIds());
+			if (claim.correctedBy() != null) {
+				value.put("correctedBy", claim.correctedBy());
+			}
 			values.add(value);
 		}
 		return jsonArray(values);

@@ -351,7 +351,8 @@ final class Tables {
 				false, Tables::editions)
 		.column("corrects_article_ids", Table.STRING,
 				"Ids of the earlier articles of the same publisher that it corrects, separated by '"
-						+ Table.LIST_SEPARATOR + "': their values that it gives otherwise are withdrawn; empty when "
+						+ Table.LIST_SEPARATOR + "': their values that it gives otherwise, and the list items and "
+						+ "facts it withdraws, are withdrawn (each fact's corrected_values lists them); empty when "
 						+ "none.",
 				false, (a) -> a.corrects().isEmpty() ? null : String.join(Table.LIST_SEPARATOR, a.corrects()));
 

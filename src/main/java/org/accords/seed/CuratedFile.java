@@ -36,9 +36,27 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 
 	}
 
+	/**
+	 * The article: {@code corrects} names earlier reports of its publisher that it
+	 * corrects, and {@code withdraws} what of them it says was wrong.
+	 */
 	public record ArticleEntry(String file, String id, String publisher, String language, @Nullable String url,
 			@Nullable String title, String rights, @Nullable List<EditionEntry> editions,
-			@Nullable List<String> corrects) {
+			@Nullable List<String> corrects, @Nullable List<WithdrawalEntry> withdraws) {
+	}
+
+	/**
+	 * What a correction withdraws of the reports it corrects: one fact (an
+	 * {@code agreement}, {@code commitment} or {@code statement}) and the items of its
+	 * lists that the correction says were wrong, with the correction's words. An
+	 * agreement's {@code signatories}, {@code cooperationAreas}, {@code commitments} and
+	 * {@code statements} are whole facts.
+	 */
+	public record WithdrawalEntry(@Nullable String agreement, @Nullable String commitment, @Nullable String statement,
+			@Nullable List<String> parties, @Nullable List<String> participants, @Nullable List<String> signatories,
+			@Nullable List<String> cooperationAreas, @Nullable List<String> commitments,
+			@Nullable List<String> statements, @Nullable List<String> obligors, @Nullable List<String> areas,
+			@Nullable List<String> evidence) {
 	}
 
 	/** Another publication of the article's text. */

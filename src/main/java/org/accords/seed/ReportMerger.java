@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * kept as a claim that names the correcting articles, never served while another value
  * stands, and competing with none. List items are united, not weighed: the reader of a
  * list says which of its items other sources dispute ({@code Merged.disputedItems}, a
- * participant's leaving).
+ * participant's leaving). A list item or a whole fact that a correction names in
+ * {@code withdraws} is withdrawn on the same rule as a value (every article stating it is
+ * corrected by an article that withdraws it): left out of what is served, and kept as a
+ * claim that names the correcting articles.
  */
 final class ReportMerger {
 
@@ -138,6 +141,28 @@ final class ReportMerger {
 		return List.copyOf(this.byId.values());
 	}
 
+	/**
+	 * A list item that names a party (a participant, a leaving): a withdrawal names it by
+	 * the party's id.
+	 */
+	interface PartyItem {
+
+		String partyId();
+
+	}
+
+	/** The id a withdrawal names a list item by: a party's, or the item itself. */
+	static String itemId(Object item) {
+		return (item instanceof PartyItem party) ? party.partyId() : item.toString();
+	}
+
+	/**
+	 * The articles that withdraw one list item, and whether the item goes whoever states
+	 * it (it refers to a withdrawn fact, which is not served).
+	 */
+	private record ItemWithdrawal(Set<String> articleIds, boolean always) {
+	}
+
 	/** A value with the articles that state it and the file that stated it first. */
 	static final class Stated {
 
@@ -190,6 +215,15 @@ final class ReportMerger {
 
 		private final Map<String, Set<String>> correctedBy;
 
+		/**
+		 * The list items that corrections withdraw, by field and item id; null when none
+		 * is withdrawn (the usual case), so that reading a list does no more work.
+		 */
+		private @Nullable Map<String, Map<String, ItemWithdrawal>> withdrawals;
+
+		/** The articles that withdraw the whole fact; null when none does. */
+		private @Nullable Set<String> withdrawing;
+
 		Merged(String id, String where, String file) {
 			this(id, where, file, Map.of());
 		}
@@ -205,12 +239,107 @@ final class ReportMerger {
 			this.values.clear();
 			this.lists.clear();
 			this.disputedItems.clear();
+			this.withdrawals = null;
 			this.evidence.clear();
 			this.names.clear();
 		}
 
 		void source(String articleId) {
 			this.sourceIds.add(articleId);
+		}
+
+		/** The articles that report the fact, in the order reported. */
+		List<String> sourceIds() {
+			return List.copyOf(this.sourceIds);
+		}
+
+		/**
+		 * Article {@code articleId} withdraws the item of list {@code field} named
+		 * {@code itemId}; withdrawn if every article stating it is corrected by one that
+		 * withdraws it, or {@code always}.
+		 */
+		void withdrawItem(String field, String itemId, String articleId, boolean always) {
+			if (this.withdrawals == null) {
+				this.withdrawals = new LinkedHashMap<>();
+			}
+			this.withdrawals.computeIfAbsent(field, (k) -> new LinkedHashMap<>())
+				.merge(itemId, new ItemWithdrawal(Set.of(articleId), always),
+						(a, b) -> new ItemWithdrawal(union(a.articleIds(), b.articleIds()), a.always() || b.always()));
+		}
+
+		/** The articles that state an item of list {@code field} named {@code itemId}. */
+		Set<String> itemStatedBy(String field, String itemId) {
+			Set<String> by = new LinkedHashSet<>();
+			CompactMap<Object, Stated> items = this.lists.get(field);
+			if (items != null) {
+				items.forEach((item, stated) -> {
+					if (itemId(item).equals(itemId)) {
+						by.addAll(stated.articleIds);
+					}
+				});
+			}
+			return by;
+		}
+
+		/** Article {@code articleId} withdraws the whole fact. */
+		void withdraw(String articleId) {
+			if (this.withdrawing == null) {
+				this.withdrawing = new LinkedHashSet<>();
+			}
+			this.withdrawing.add(articleId);
+		}
+
+		/**
+		 * The articles that withdraw the whole fact: each article that reports it is
+		 * corrected by one that withdraws it. Empty when some report is not: the fact
+		 * stands.
+		 */
+		Set<String> withdrawnBy() {
+			return (this.withdrawing != null) ? correctedAmong(this.sourceIds, this.withdrawing) : Set.of();
+		}
+
+		/**
+		 * The articles among {@code correcting} that correct each of {@code stating};
+		 * empty when one of them is corrected by none.
+		 */
+		private Set<String> correctedAmong(Set<String> stating, Set<String> correcting) {
+			Set<String> by = new LinkedHashSet<>();
+			for (String article : stating) {
+				Set<String> correctors = this.correctedBy.getOrDefault(article, Set.of());
+				boolean corrected = false;
+				for (String correction : correcting) {
+					if (correctors.contains(correction)) {
+						by.add(correction);
+						corrected = true;
+					}
+				}
+				if (!corrected) {
+					return Set.of();
+				}
+			}
+			return by;
+		}
+
+		/**
+		 * The articles that withdraw {@code item} of list {@code field}; empty if none.
+		 */
+		private Set<String> withdrawnBy(String field, Object item, Stated stated) {
+			if (this.withdrawals == null) {
+				return Set.of();
+			}
+			Map<String, ItemWithdrawal> byItem = this.withdrawals.get(field);
+			ItemWithdrawal withdrawal = (byItem != null) ? byItem.get(itemId(item)) : null;
+			if (withdrawal == null) {
+				return Set.of();
+			}
+			return withdrawal.always() ? withdrawal.articleIds()
+					: correctedAmong(stated.articleIds, withdrawal.articleIds());
+		}
+
+		private static Set<String> union(Set<String> a, Set<String> b) {
+			Set<String> union = new LinkedHashSet<>(a);
+			union.addAll(b);
+			return union;
 		}
 
 		/** A value this article states for {@code field}; null states nothing. */
@@ -355,10 +484,23 @@ final class ReportMerger {
 			}
 		}
 
+		/** The items of list {@code field} that stand: none a correction withdraws. */
 		@SuppressWarnings("unchecked")
 		<T> List<T> items(String field) {
 			CompactMap<Object, Stated> items = this.lists.get(field);
-			return (items != null) ? (List<T>) List.copyOf(items.keySet()) : List.of();
+			if (items == null) {
+				return List.of();
+			}
+			if (this.withdrawals == null || !this.withdrawals.containsKey(field)) {
+				return (List<T>) List.copyOf(items.keySet());
+			}
+			List<Object> standing = new ArrayList<>();
+			items.forEach((item, stated) -> {
+				if (withdrawnBy(field, item, stated).isEmpty()) {
+					standing.add(item);
+				}
+			});
+			return (List<T>) List.copyOf(standing);
 		}
 
 		void evidence(List<Evidence> evidence) {
@@ -431,13 +573,15 @@ final class ReportMerger {
 				}
 			});
 			// every item of a fact reported by several sources is a claim; an item other
-			// sources dispute is a competing one, whatever the number of sources
+			// sources dispute is a competing one, whatever the number of sources; a
+			// withdrawn item stays a claim, naming the corrections
 			this.lists.forEach((field, stated) -> {
 				Set<Object> disputed = this.disputedItems.getOrDefault(field, Set.of());
 				stated.forEach((value, s) -> {
-					if (this.sourceIds.size() > 1 || disputed.contains(value)) {
+					Set<String> by = withdrawnBy(field, value, s);
+					if (this.sourceIds.size() > 1 || disputed.contains(value) || !by.isEmpty()) {
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
-								disputed.contains(value)));
+								disputed.contains(value), by.isEmpty() ? null : List.copyOf(by)));
 					}
 				});
 			});

@@ -50,6 +50,7 @@ import org.accords.commitment.CommitmentStatus;
 import org.accords.commitment.FundingSource;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
+import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
@@ -107,6 +108,26 @@ final class SeedValidator {
 	 * (the curated {@code corrects}), shared by every merger.
 	 */
 	private final Map<String, Set<String>> correctedBy = new HashMap<>();
+
+	/**
+	 * What corrections withdraw (the curated {@code withdraws}), each waiting for the
+	 * phase of the fact it names.
+	 */
+	private final List<Withdrawal> withdrawals = new ArrayList<>();
+
+	/**
+	 * The whole facts that corrections withdraw from agreements, each waiting for the
+	 * phase of its type.
+	 */
+	private final List<FactWithdrawal> factWithdrawals = new ArrayList<>();
+
+	/** Node id of each withdrawn fact to the articles that withdraw it. */
+	private final Map<String, Set<String>> withdrawnFacts = new HashMap<>();
+
+	/**
+	 * The claims of the withdrawn facts, by the node id of the agreement that keeps them.
+	 */
+	private final Map<String, List<Claim>> withdrawnFactClaims = new LinkedHashMap<>();
 
 	private final ReportMerger countryReports = new ReportMerger(Country.TYPE, this.correctedBy);
 
@@ -327,27 +348,33 @@ final class SeedValidator {
 		this.memberReports.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
+		withdrawItems("agreement", this.agreementReports);
 		finishAgreements();
 		this.agreementReports.release();
 		phase(usable, "cooperationAreas", (p) -> p.curated.cooperationAreas(), CuratedFile.AreaEntry::id,
 				CuratedFile.AreaEntry::sameAs, this.areaReports, this::area);
-		finishAreas();
+		finishAreas(withdrawFacts(this.areaReports));
 		this.areaReports.release();
 		phase(usable, "signatories", (p) -> p.curated.signatories(), CuratedFile.SignatoryEntry::id,
 				CuratedFile.SignatoryEntry::sameAs, this.signatoryReports, this::signatory);
-		finishSignatories();
+		finishSignatories(withdrawFacts(this.signatoryReports));
 		this.signatoryReports.release();
 		phase(usable, "commitments", (p) -> p.curated.commitments(), CuratedFile.CommitmentEntry::id,
 				CuratedFile.CommitmentEntry::sameAs, this.commitmentReports, this::commitment);
-		finishCommitments();
+		Set<String> withdrawnCommitments = withdrawFacts(this.commitmentReports);
+		withdrawItems("commitment", this.commitmentReports);
+		finishCommitments(withdrawnCommitments);
 		this.commitmentReports.release();
 		phase(usable, "statements", (p) -> p.curated.statements(), CuratedFile.StatementEntry::id,
 				CuratedFile.StatementEntry::sameAs, this.statementReports, this::statement);
 		// every entry is reported: the parsed files go before the statements are made
 		// (the peak of a large load's heap)
 		usable.clear();
-		finishStatements();
+		Set<String> withdrawnStatements = withdrawFacts(this.statementReports);
+		withdrawItems("statement", this.statementReports);
+		finishStatements(withdrawnStatements);
 		this.statementReports.release();
+		keepWithdrawnFacts();
 		if (!this.problems.isEmpty()) {
 			// with lines when the files are at hand (not when they were let go while
 			// read)
@@ -525,9 +552,10 @@ final class SeedValidator {
 	 * another curated article of the same publisher, published no later.
 	 */
 	private void corrections(Parsed p) {
-		List<String> corrects = p.curated.article().corrects();
+		List<String> corrects = (p.curated.article().corrects() != null) ? p.curated.article().corrects() : List.of();
 		Context ctx = p.context;
-		if (corrects == null || ctx == null) {
+		if (ctx == null || (corrects.isEmpty() && p.curated.article().withdraws() == null)) {
+			// corrects nothing (the usual article)
 			return;
 		}
 		Article article = this.articles.get(ctx.articleId());
@@ -560,12 +588,304 @@ final class SeedValidator {
 				this.correctedBy.computeIfAbsent(corrected.id(), (k) -> new LinkedHashSet<>()).add(article.id());
 			}
 		}
+		if (article != null) {
+			withdrawals(p, ctx, article, resolved);
+		}
 		if (article != null && !resolved.isEmpty()) {
 			this.articles.put(article.id(),
 					new Article(article.id(), article.file(), article.publisher(), article.publishedOn(),
 							article.language(), article.url(), article.title(), article.text(), article.contentHash(),
 							article.rights(), article.editions(), List.copyOf(resolved)));
 		}
+	}
+
+	// ---- withdrawals: what a correction says its publisher's report got wrong ----
+
+	/**
+	 * A correction's withdrawal of items of one fact's lists.
+	 *
+	 * @param where the entry, for messages
+	 * @param articleId node id of the correction
+	 * @param corrected node ids of the articles it corrects
+	 * @param fact the field naming the fact: agreement, commitment or statement
+	 * @param key the fact's curated id
+	 * @param lists the items named, by list
+	 * @param evidence the correction's words
+	 */
+	private record Withdrawal(String where, String articleId, Set<String> corrected, String fact, String key,
+			Map<String, List<String>> lists, List<Evidence> evidence) {
+	}
+
+	/**
+	 * A correction's withdrawal of a whole fact of an agreement (a signatory, a
+	 * cooperation area, a commitment, a statement).
+	 *
+	 * @param where the item, for messages
+	 * @param agreementId node id of the agreement named
+	 * @param field the agreement's list that names it, as the API names it
+	 * @param merger the reports of the fact's type
+	 */
+	private record FactWithdrawal(String where, String articleId, Set<String> corrected, String agreementId,
+			String field, String key, ReportMerger merger) {
+	}
+
+	/** The lists a withdrawal may name, by the fact it names. */
+	private static final Map<String, List<String>> WITHDRAWABLE = Map.of("agreement",
+			List.of("parties", "participants", "signatories", "cooperationAreas", "commitments", "statements"),
+			"commitment", List.of("obligors", "areas"), "statement", List.of("areas"));
+
+	/**
+	 * Records what the article of {@code p} withdraws of the reports it corrects
+	 * ({@code corrected}, empty when none), checking what can be checked before the facts
+	 * are known.
+	 */
+	private void withdrawals(Parsed p, Context ctx, Article article, List<String> corrected) {
+		List<CuratedFile.WithdrawalEntry> entries = p.curated.article().withdraws();
+		List<String> corrects = p.curated.article().corrects();
+		for (int i = 0; entries != null && i < entries.size(); i++) {
+			String where = p.path + ": article: withdraws[" + i + "]";
+			CuratedFile.WithdrawalEntry e = entries.get(i);
+			if (e == null) {
+				this.problems.add(where + ": empty entry");
+				continue;
+			}
+			Map<String, String> facts = new LinkedHashMap<>();
+			putKnown(facts, "agreement", e.agreement());
+			putKnown(facts, "commitment", e.commitment());
+			putKnown(facts, "statement", e.statement());
+			Map<String, List<String>> lists = new LinkedHashMap<>();
+			putKnown(lists, "parties", e.parties());
+			putKnown(lists, "participants", e.participants());
+			putKnown(lists, "signatories", e.signatories());
+			putKnown(lists, "cooperationAreas", e.cooperationAreas());
+			putKnown(lists, "commitments", e.commitments());
+			putKnown(lists, "statements", e.statements());
+			putKnown(lists, "obligors", e.obligors());
+			putKnown(lists, "areas", e.areas());
+			List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
+			if (corrects == null || corrects.isEmpty()) {
+				this.problems.add(where + ": needs 'corrects' beside it, naming the earlier report of this publisher "
+						+ "whose words it withdraws: silence is no correction, and a withdrawal only corrects");
+				continue;
+			}
+			if (facts.size() != 1) {
+				this.problems.add(where + (facts.isEmpty()
+						? ": name the fact it withdraws from: 'agreement', 'commitment' or 'statement'"
+						: ": names " + String.join(" and ", facts.keySet())
+								+ ": a withdrawal names one fact (write one for each)"));
+				continue;
+			}
+			Map.Entry<String, String> named = facts.entrySet().iterator().next();
+			String fact = named.getKey();
+			String key = named.getValue();
+			List<String> allowed = WITHDRAWABLE.getOrDefault(fact, List.of());
+			String wrong = lists.keySet().stream().filter((list) -> !allowed.contains(list)).findFirst().orElse(null);
+			if (wrong != null) {
+				this.problems.add(where + ": " + wrong + ": a " + fact + " has no such list (it has "
+						+ String.join(", ", allowed) + ")");
+				continue;
+			}
+			if (lists.values().stream().allMatch(List::isEmpty)) {
+				this.problems.add(where + ": name what it withdraws from " + fact + " '" + Problems.escape(key) + "': "
+						+ String.join(", ", allowed)
+						+ (fact.equals("agreement") ? ""
+								: "; a whole " + fact + " is withdrawn from its agreement's " + fact + "s")
+						+ "; a withdrawal names each item the correction says was wrong");
+				continue;
+			}
+			if (!evidence.isEmpty() && !corrected.isEmpty()) {
+				this.withdrawals
+					.add(new Withdrawal(where, article.id(), Set.copyOf(corrected), fact, key, lists, evidence));
+			}
+		}
+	}
+
+	private static <V> void putKnown(Map<String, V> map, String key, @Nullable V value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+	/**
+	 * Applies the withdrawals from each {@code fact} (agreement, commitment, statement)
+	 * once its reports are known: each item must be one that a report the correction
+	 * corrects gives, and not one the correction gives itself. A whole fact of an
+	 * agreement waits for the phase of its type.
+	 */
+	private void withdrawItems(String fact, ReportMerger merger) {
+		for (Withdrawal w : this.withdrawals) {
+			if (!w.fact().equals(fact)) {
+				continue;
+			}
+			String id = optionalRef(w.where(), fact, w.key(), merger);
+			Merged m = (id != null) ? merger.get(id) : null;
+			if (m == null
+					|| !reportedByCorrected(w.where() + ": " + fact, w.key(), m, w.articleId(), w.corrected(), false)) {
+				continue;
+			}
+			w.lists().forEach((field, keys) -> {
+				for (int i = 0; i < keys.size(); i++) {
+					String at = field + "[" + i + "]";
+					String key = keys.get(i);
+					if (!required(w.where(), at, key)) {
+						continue;
+					}
+					ReportMerger facts = factsListed(field);
+					if (facts != null) {
+						this.factWithdrawals.add(new FactWithdrawal(w.where() + ": " + at, w.articleId(), w.corrected(),
+								m.id, field, key, facts));
+						continue;
+					}
+					String item = switch (field) {
+						case "parties" -> optionalRef(w.where(), at, key, this.countryReports);
+						case "areas" -> optionalRef(w.where(), at, key, this.areaReports);
+						default -> party(w.where(), at, key);
+					};
+					if (item == null) {
+						continue;
+					}
+					Set<String> statedBy = m.itemStatedBy(field, item);
+					if (statedBy.contains(w.articleId())) {
+						this.problems.add(w.where() + ": " + at + ": this article itself gives '" + Problems.escape(key)
+								+ "' among the " + field + " of " + fact + " '" + w.key()
+								+ "', so it cannot withdraw it");
+					}
+					else if (statedBy.stream().noneMatch(w.corrected()::contains)) {
+						this.problems.add(w.where() + ": " + at + ": '" + Problems.escape(key) + "' is not among the "
+								+ field + " of " + fact + " '" + w.key() + "' in " + keys(w.corrected())
+								+ ", which this article corrects: a withdrawal names an item the report gave");
+					}
+					else {
+						m.withdrawItem(field, item, w.articleId(), false);
+					}
+				}
+			});
+			// the correction's words are its report of the fact
+			m.evidence(w.evidence());
+			m.source(w.articleId());
+		}
+	}
+
+	/** The reports of the whole facts an agreement's list names; null for other lists. */
+	private @Nullable ReportMerger factsListed(String field) {
+		return switch (field) {
+			case "signatories" -> this.signatoryReports;
+			case "cooperationAreas" -> this.areaReports;
+			case "commitments" -> this.commitmentReports;
+			case "statements" -> this.statementReports;
+			default -> null;
+		};
+	}
+
+	/**
+	 * Whether an article that the correction corrects reports fact {@code m}, and the
+	 * correction does not report it itself (when {@code whole}); else a problem.
+	 */
+	private boolean reportedByCorrected(String where, String key, Merged m, String articleId, Set<String> corrected,
+			boolean whole) {
+		if (whole && m.sourceIds().contains(articleId)) {
+			this.problems
+				.add(where + ": this article itself reports '" + Problems.escape(key) + "', so it cannot withdraw it");
+			return false;
+		}
+		if (m.sourceIds().stream().noneMatch(corrected::contains)) {
+			this.problems.add(where + ": '" + Problems.escape(key) + "' is not reported in " + keys(corrected)
+					+ ", which this article corrects: a correction withdraws only its own publisher's words");
+			return false;
+		}
+		return true;
+	}
+
+	/** Articles' curated ids, for messages. */
+	private static String keys(Set<String> articleIds) {
+		return articleIds.stream()
+			.map((id) -> "'" + NodeId.parse(id).key() + "'")
+			.sorted()
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * Marks the whole facts of {@code merger}'s type that corrections withdraw, once
+	 * their reports are known; returns the node ids of those withdrawn (every report of
+	 * the fact corrected by an article that withdraws it), each kept as a claim of its
+	 * agreement. A fact another source reports stands.
+	 */
+	private Set<String> withdrawFacts(ReportMerger merger) {
+		Map<Merged, String> marked = new LinkedHashMap<>();
+		for (FactWithdrawal w : this.factWithdrawals) {
+			if (w.merger() != merger) {
+				continue;
+			}
+			String id = optionalRef(w.where(), "id", w.key(), merger);
+			Merged m = (id != null) ? merger.get(id) : null;
+			if (m == null) {
+				continue;
+			}
+			String agreement = (String) m.value("agreement");
+			if (!w.agreementId().equals(agreement)) {
+				this.problems.add(w.where()
+						+ ": '" + Problems.escape(w.key()) + "' is " + ((agreement != null)
+								? "of agreement '" + NodeId.parse(agreement).key() + "'" : "of no agreement")
+						+ ", not of '" + NodeId.parse(w.agreementId()).key() + "'");
+			}
+			else if (reportedByCorrected(w.where(), w.key(), m, w.articleId(), w.corrected(), true)) {
+				m.withdraw(w.articleId());
+				marked.put(m, w.field());
+			}
+		}
+		if (marked.isEmpty()) {
+			// no correction withdraws a fact of this type (the usual case)
+			return Set.of();
+		}
+		Set<String> withdrawn = new LinkedHashSet<>();
+		for (Map.Entry<Merged, String> entry : marked.entrySet()) {
+			Merged m = entry.getKey();
+			Set<String> by = m.withdrawnBy();
+			if (!by.isEmpty() && withdrawn.add(m.id)) {
+				this.withdrawnFacts.put(m.id, by);
+				String field = entry.getValue();
+				this.withdrawnFactClaims.computeIfAbsent((String) m.value("agreement"), (k) -> new ArrayList<>())
+					.add(new Claim(field, m.id, m.sourceIds(), false, List.copyOf(by)));
+				// a fact that is not served contradicts none
+				for (String other : m.contradicts) {
+					Merged contradicted = merger.get(other);
+					if (contradicted != null) {
+						contradicted.contradicts.remove(m.id);
+					}
+				}
+			}
+		}
+		return withdrawn;
+	}
+
+	/**
+	 * Withdraws from a commitment's or statement's areas each area a correction withdrew:
+	 * a withdrawn fact is not served, so nothing refers to it.
+	 */
+	private void withdrawnAreas(Merged m) {
+		if (this.withdrawnFacts.isEmpty()) {
+			return;
+		}
+		for (String area : m.<String>items("areas")) {
+			Set<String> by = this.withdrawnFacts.get(area);
+			if (by != null) {
+				by.forEach((article) -> m.withdrawItem("areas", area, article, true));
+			}
+		}
+	}
+
+	/** Adds the claims of the withdrawn facts to the agreements that keep them. */
+	private void keepWithdrawnFacts() {
+		this.withdrawnFactClaims.forEach((agreementId, claims) -> {
+			Agreement agreement = this.agreements.get(agreementId);
+			Provenance p = (agreement != null) ? agreement.provenance() : null;
+			if (agreement != null && p != null) {
+				List<Claim> all = new ArrayList<>((p.claims() != null) ? p.claims() : List.of());
+				all.addAll(claims);
+				this.agreements.put(agreementId, agreement.withProvenance(new Provenance(p.sourceIds(), p.sourceCount(),
+						p.disputed(), all, p.contradicts(), p.note(), p.reportedOn(), p.retiredIds())));
+			}
+		});
 	}
 
 	private @Nullable String isoDate(String where, String field, String value) {
@@ -1090,7 +1410,8 @@ final class SeedValidator {
 	private final Map<String, Map<EventKey, List<Evidence>>> eventEvidence = new HashMap<>();
 
 	/** A participant of an agreement as a list item; its evidence is kept beside it. */
-	record ParticipantKey(String partyId, ParticipantRole role, @Nullable ResolvedDate joinedOn) {
+	record ParticipantKey(String partyId, ParticipantRole role,
+			@Nullable ResolvedDate joinedOn) implements ReportMerger.PartyItem {
 	}
 
 	private final Map<String, Map<ParticipantKey, List<Evidence>>> participantEvidence = new HashMap<>();
@@ -1099,7 +1420,7 @@ final class SeedValidator {
 	 * A party's leaving (withdrawal from) an agreement as a list item; its evidence is
 	 * kept beside it.
 	 */
-	record DepartureKey(String partyId, ResolvedDate leftOn) {
+	record DepartureKey(String partyId, ResolvedDate leftOn) implements ReportMerger.PartyItem {
 	}
 
 	private final Map<String, Map<DepartureKey, List<Evidence>>> departureEvidence = new HashMap<>();
@@ -1732,9 +2053,15 @@ final class SeedValidator {
 		disputes(ctx, where, this.areaReports, m, e.contradicts(), e.disputeNote());
 	}
 
-	private void finishAreas() {
+	/**
+	 * @param withdrawn node ids of the facts corrections withdraw: not served
+	 */
+	private void finishAreas(Set<String> withdrawn) {
 		resolveContradictions(this.areaReports);
 		for (Merged m : this.areaReports.all()) {
+			if (withdrawn.contains(m.id)) {
+				continue;
+			}
 			String agreement = (String) m.value("agreement");
 			String name = (String) m.value("name");
 			AreaCategory category = (AreaCategory) m.value("category");
@@ -1770,9 +2097,15 @@ final class SeedValidator {
 		disputes(ctx, where, this.signatoryReports, m, e.contradicts(), e.disputeNote());
 	}
 
-	private void finishSignatories() {
+	/**
+	 * @param withdrawn node ids of the facts corrections withdraw: not served
+	 */
+	private void finishSignatories(Set<String> withdrawn) {
 		resolveContradictions(this.signatoryReports);
 		for (Merged m : this.signatoryReports.all()) {
+			if (withdrawn.contains(m.id)) {
+				continue;
+			}
 			String agreement = (String) m.value("agreement");
 			String person = (String) m.value("person");
 			String organization = (String) m.value("organization");
@@ -1837,11 +2170,21 @@ final class SeedValidator {
 		disputes(ctx, where, this.commitmentReports, m, e.contradicts(), e.disputeNote());
 	}
 
-	private void finishCommitments() {
+	/**
+	 * @param withdrawn node ids of the facts corrections withdraw: not served
+	 */
+	private void finishCommitments(Set<String> withdrawn) {
 		resolveContradictions(this.commitmentReports);
 		for (Merged m : this.commitmentReports.all()) {
+			if (withdrawn.contains(m.id)) {
+				continue;
+			}
+			withdrawnAreas(m);
 			List<String> obligors = m.items("obligors");
-			String obligor = (m.value("obligor") != null) ? (String) m.value("obligor")
+			String stated = (String) m.value("obligor");
+			// the obligor a report names, unless a correction withdrew it from the
+			// obligors
+			String obligor = (stated != null && obligors.contains(stated)) ? stated
 					: (obligors.isEmpty() ? null : obligors.get(0));
 			FundingSource fundingSource = (FundingSource) worded(m, "fundingSource");
 			String description = (String) m.value("description");
@@ -1950,14 +2293,20 @@ final class SeedValidator {
 		return null;
 	}
 
-	private void finishStatements() {
+	/**
+	 * @param withdrawn node ids of the statements corrections withdraw: not served
+	 */
+	private void finishStatements(Set<String> withdrawn) {
 		resolveContradictions(this.statementReports);
 		// each statement is made on every core (its search text and provenance were a
 		// fifth of the validation's time on one core at 100k statements): making one
 		// reads
 		// only what is settled by now; the problems and the statements are then taken in
 		// the order of the reports, as one pass took them
-		List<Merged> all = this.statementReports.all();
+		List<Merged> reported = this.statementReports.all();
+		List<Merged> all = this.withdrawnFacts.isEmpty() ? reported
+				: reported.stream().filter((m) -> !withdrawn.contains(m.id)).toList();
+		all.forEach(this::withdrawnAreas);
 		Statement[] made = new Statement[all.size()];
 		IntStream.range(0, made.length).parallel().forEach((i) -> made[i] = madeStatement(all.get(i)));
 		for (int i = 0; i < made.length; i++) {

@@ -452,10 +452,24 @@ public class ArticleSpans {
 		List<String> withdrawn = fact.getClaims()
 			.stream()
 			.filter((claim) -> !claim.correctedByIds().isEmpty() && claim.sourceIds().contains(articleId))
-			.map((claim) -> claim.field() + " " + names.getOrDefault(claim.value(), claim.value()))
+			.map((claim) -> claim.field() + " " + names.getOrDefault(claim.value(), readable(claim.value())))
 			.toList();
 		return withdrawn.isEmpty() ? ""
 				: " [corrected by a later article: this article's " + String.join(", ", withdrawn) + " is withdrawn]";
+	}
+
+	/**
+	 * A claim's value for reading: the curated id of an entity it names (a party's code,
+	 * a withdrawn fact's id), else the value.
+	 */
+	private static String readable(String value) {
+		try {
+			return NodeId.parse(value).key();
+		}
+		catch (RuntimeException ex) {
+			// not an id: a figure, a date, words
+			return value;
+		}
 	}
 
 	private static void want(@Nullable String id, Map<String, String> names, Set<String> missing) {

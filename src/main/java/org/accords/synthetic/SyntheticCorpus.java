@@ -235,7 +235,7 @@ public final class SyntheticCorpus {
 		String text = "date " + date + "\n" + String.join("\n", lines) + "\n";
 		Files.writeString(out.resolve("articles").resolve(name + ".txt"), text, StandardCharsets.UTF_8);
 		ArticleEntry entry = new ArticleEntry(name + ".txt", name, PUBLISHER, "en", null,
-				"Synthetic article " + pad(article, 6), RIGHTS, null, null);
+				"Synthetic article " + pad(article, 6), RIGHTS, null, null, null);
 		String yaml = "# Synthetic corpus, generated: not real data. Article " + name + ".txt\n"
 				+ CuratedYaml.write(facts.file(entry));
 		Files.writeString(out.resolve("curated").resolve(name + ".yaml"), yaml, StandardCharsets.UTF_8);

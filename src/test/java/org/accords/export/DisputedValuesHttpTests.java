@@ -158,14 +158,7 @@ class DisputedValuesHttpTests {
 		}
 
 		// and datapackage.json says the cell is a JSON array
-		List<String> types = new ArrayList<>();
-		for (JsonNode resource : HttpApi.JSON.readTree(api.get("/data/datapackage.json").body()).at("/resources")) {
-			for (JsonNode field : resource.at("/schema/fields")) {
-				if (field.at("/name").asString().equals("disputed_values")) {
-					types.add(field.at("/type").asString());
-				}
-			}
-		}
+		List<String> types = types(api, "disputed_values");
 		assertThat(types)
 			.hasSize((int) Tables.ALL.stream().filter((table) -> table.header().contains("disputed_values")).count())
 			.containsOnly("array");
@@ -273,6 +266,19 @@ class DisputedValuesHttpTests {
 		// the editions of the JSON download, field for field
 		assertThat(editions).isEqualTo(HttpApi.JSON.readTree(api.get("/data/articles.json").body()).at("/0/editions"));
 		assertThat(type("articles", "editions", api)).isEqualTo("array");
+	}
+
+	/** The type datapackage.json gives each column of this name, table by table. */
+	static List<String> types(HttpApi api, String column) throws Exception {
+		List<String> types = new ArrayList<>();
+		for (JsonNode resource : HttpApi.JSON.readTree(api.get("/data/datapackage.json").body()).at("/resources")) {
+			for (JsonNode field : resource.at("/schema/fields")) {
+				if (field.at("/name").asString().equals(column)) {
+					types.add(field.at("/type").asString());
+				}
+			}
+		}
+		return types;
 	}
 
 	/** The type datapackage.json gives a column. */

@@ -77,6 +77,25 @@ class DisputedValuesTableTests {
 		assertThat(cell(agreed, Map.of(), "disputed_values")).isNull();
 		assertThat(cell(agreed, Map.of(), "competing_fact_ids")).isNull();
 		assertThat(cell(agreed, Map.of(), "dispute_note")).isNull();
+		assertThat(cell(agreed, Map.of(), "corrected_values")).isNull();
+	}
+
+	@Test
+	void aValueItsPublisherCorrectedIsWrittenWithTheCorrectionAndNotAsADispute() {
+		// the wire named Jonas; its own correction the next day names Ruta
+		Signatory corrected = signatory(new Provenance(List.of(WIRE, DAILY), 2, null,
+				List.of(new Claim("person", JONAS, List.of(WIRE), false, List.of(DAILY)),
+						new Claim("person", RUTA, List.of(DAILY), false)),
+				null, null, "2025-03-10", null));
+		Map<String, String> labels = Map.of(JONAS, "Jonas Petraitis", RUTA, "Rūta Vaitkutė");
+		assertThat(Tables.SIGNATORIES.labelledIds(List.of(corrected))).contains(JONAS);
+		assertThat(cell(corrected, labels, "disputed")).isEqualTo("false");
+		assertThat(cell(corrected, labels, "disputed_values")).isNull();
+		assertThat(cell(corrected, labels, "corrected_values"))
+			.isEqualTo("[{\"field\":\"person\",\"value\":\"" + JONAS + "\",\"name\":\"Jonas Petraitis\","
+					+ "\"sourceIds\":[\"" + WIRE + "\"],\"correctedBy\":[\"" + DAILY + "\"]}]");
+		// last, so that every column before keeps its place
+		assertThat(Tables.SIGNATORIES.header()).endsWith("dispute_note", "corrected_values");
 	}
 
 }

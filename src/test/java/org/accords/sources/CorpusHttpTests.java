@@ -160,7 +160,8 @@ class CorpusHttpTests {
 	void downloadsCarrySourceCountsDisputesAliasesAndEveryCompetingValue() throws Exception {
 		List<String> signatories = text("/data/signatories.csv").lines().toList();
 		assertThat(signatories.get(0)).endsWith(
-				",source_count,disputed,reported_on,source_article_ids,disputed_values,competing_fact_ids,dispute_note");
+				",source_count,disputed,reported_on,source_article_ids,disputed_values,competing_fact_ids,dispute_note,"
+						+ "corrected_values");
 		assertThat(signatories).anySatisfy((row) -> assertThat(row).contains("Jonas Petraitis")
 			.contains(",3,true,2025-03-10," + NodeId.of("Article", "northern-wire-2025-03-10"))
 			// what each source says, beside the flag, with names: no JSON needed
@@ -170,7 +171,8 @@ class CorpusHttpTests {
 					+ NodeId.of("Article", "northern-wire-2025-03-10") + "\"\",")
 			.contains("{\"\"field\"\":\"\"person\"\",\"\"value\"\":\"\"" + NodeId.of("Person", "ruta-vaitkute")
 					+ "\"\",\"\"name\"\":\"\"Rūta Vaitkutė\"\",")
-			.endsWith(",Dnipro Daily names Vaitkutė; the other two reports name Petraitis."));
+			// the note, then corrected_values, empty: no publisher corrected itself
+			.endsWith(",Dnipro Daily names Vaitkutė; the other two reports name Petraitis.,"));
 		assertThat(text("/data/people.csv")).contains("Rustem Umjerov").contains("Рустем Умєров");
 		JsonNode json = HttpApi.JSON.readTree(text("/data/signatories.json"));
 		JsonNode disputed = null;
