@@ -77,7 +77,8 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 		return new Agreement(this.id, this.title, this.kind, this.signedOn, this.signedIn, this.partyIds, this.summary,
 				this.evidence, this.searchText, this.signedOnPrecision, provenance, this.value, this.funding,
 				this.events, this.status, this.activeFrom, this.activeUntil, this.participants, this.openToAccession,
-				this.countryIds, this.leaderIds, this.links, this.linkTargetIds, this.programmeId, this.signedAtId);
+				this.countryIds, this.leaderIds, this.links, this.linkTargetIds, this.programmeId, this.signedAtId,
+				this.takingPart);
 	}
 
 	/**
