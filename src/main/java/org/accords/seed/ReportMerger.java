@@ -573,13 +573,15 @@ final class ReportMerger {
 				}
 			});
 			// every item of a fact reported by several sources is a claim; an item other
-			// sources dispute is a competing one, whatever the number of sources; a
-			// withdrawn item stays a claim, naming the corrections
+			// sources dispute is a competing one, whatever the number of sources; where a
+			// correction withdraws items, every item is a claim, the withdrawn ones
+			// naming
+			// the corrections
 			this.lists.forEach((field, stated) -> {
 				Set<Object> disputed = this.disputedItems.getOrDefault(field, Set.of());
 				stated.forEach((value, s) -> {
 					Set<String> by = withdrawnBy(field, value, s);
-					if (this.sourceIds.size() > 1 || disputed.contains(value) || !by.isEmpty()) {
+					if (this.sourceIds.size() > 1 || this.withdrawals != null || disputed.contains(value)) {
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
 								disputed.contains(value), by.isEmpty() ? null : List.copyOf(by)));
 					}
