@@ -101,9 +101,7 @@ class FeedController {
 	 * entity listed; not a 304 (or 412), known from the versions' list alone.
 	 */
 	private void charge(List<ChangelogEntry> entries, String etag, HttpServletRequest http) {
-		if (ETags.precondition(http, etag, false) == null) {
-			this.budget.charge(http, RequestBudget.FEED_COST + Changes.listed(entries), "feed");
-		}
+		this.budget.chargeUnlessAnswered(http, etag, true, RequestBudget.FEED_COST + Changes.listed(entries), "feed");
 	}
 
 	private String etag(List<ChangelogEntry> entries, String kind) {

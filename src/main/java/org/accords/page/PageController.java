@@ -121,9 +121,7 @@ class PageController {
 		String etag = this.release.etag(info.version(),
 				DatasetVersionSource.variant("-page-" + (json ? "json" : "html"), pinned));
 		byte[] page = json ? null : this.rendered.renderedPage(info.version(), type, id, pinned);
-		if (page == null || ETags.precondition(http, etag, false) == null) {
-			this.budget.charge(http, RequestBudget.PAGE_COST, "page");
-		}
+		this.budget.chargeUnlessAnswered(http, etag, page != null, RequestBudget.PAGE_COST, "page");
 		// an unknown id is a 404 whatever the client has cached: never a 304, nor an ETag
 		Card card = json ? this.cards.card(info.version(), type, id, pinned) : null;
 		if (!json && page == null) {
@@ -162,9 +160,7 @@ class PageController {
 		// a CDN revalidating its copy of a card rendered already reads nothing: not
 		// charged
 		byte[] card = this.rendered.renderedCard(info.version(), pageType, id, theme, pinned);
-		if (card == null || ETags.precondition(http, etag, false) == null) {
-			this.budget.charge(http, RequestBudget.PAGE_COST, "card");
-		}
+		this.budget.chargeUnlessAnswered(http, etag, card != null, RequestBudget.PAGE_COST, "card");
 		if (card == null) {
 			card = this.rendered.card(info.version(), pageType, id, theme, this.publicUrl, pinned);
 		}

@@ -118,9 +118,7 @@ class SourceViewController {
 		boolean pinned = DatasetVersionSource.pinned(http);
 		String etag = this.release.etag(info.version(), DatasetVersionSource.variant("-list-" + page, pinned));
 		// a 304 (or 412) reads nothing: not charged
-		if (ETags.precondition(http, etag, false) == null) {
-			this.budget.charge(http, RequestBudget.LIST_COST, "page of the article list");
-		}
+		this.budget.chargeUnlessAnswered(http, etag, true, RequestBudget.LIST_COST, "page of the article list");
 		if (ETags.answered(http, response, etag, CacheControl.noCache(), DatasetVersionSource.HEADER)) {
 			return null;
 		}

@@ -1,6 +1,7 @@
 package org.accords.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.accords.http.ETags;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.guard.RateLimiter;
 import org.accords.graphql.guard.Refusal;
@@ -70,6 +71,19 @@ public class RequestBudget {
 		if (!charge.allowed()) {
 			throw new ChargeRefusedException(HttpStatus.TOO_MANY_REQUESTS, charge.refusalMessage(what, cost),
 					charge.headers());
+		}
+	}
+
+	/**
+	 * Charges {@code cost} unless the request's preconditions answer it (a {@code 304} or
+	 * {@code 412} of {@code etag}) with what is at hand: such an answer reads nothing, so
+	 * a CDN revalidating its copy spends nothing.
+	 * @param atHand whether the answer is built already (rendered, or known from the
+	 * versions' list alone); when not, the request reads the store and is charged
+	 */
+	public void chargeUnlessAnswered(HttpServletRequest request, String etag, boolean atHand, long cost, String what) {
+		if (!atHand || ETags.precondition(request, etag, false) == null) {
+			charge(request, cost, what);
 		}
 	}
 
