@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The whole application against the embedded store's memory backend, with the seed data
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "accords.store.embedded-mode=memory")
 @Import(SchemaReports.Capture.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 public @interface AccordsTest {
 
 }

@@ -16,6 +16,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The application on a random port with an empty embedded store (nothing is loaded at
@@ -36,6 +37,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 				"accords.dataset.keep-versions=3" })
 @Import(StoreCommands.Counting.class)
 @ExtendWith(GeneratedCorpusTest.Fixtures.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 public @interface GeneratedCorpusTest {
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
 
 /**
  * {@code docs/architecture.md} ends with where every field that has a resolver is
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page is regenerated with {@value #REGENERATE}.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class ResolverMapTests {
 
 	static final Path PAGE = Path.of("docs", "architecture.md");

@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /** {@link KeptVersionsContract} against the embedded store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "accords.dataset.keep-versions=2" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class KeptVersionsTests extends KeptVersionsContract {
 
 	@Test

@@ -24,6 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * A new dataset version is served at once by the instance that loaded it and by every
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started here on its store.
  */
 @GeneratedCorpusTest
+@Tag(QuickTier.STARTS_APPLICATION)
 class NewVersionTests {
 
 	static final String QUERY = "{ statements(filter: { text: \"news conference\" }) { totalCount } }";

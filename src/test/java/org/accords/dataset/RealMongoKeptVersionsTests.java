@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * {@link KeptVersionsContract} against a real MongoDB 8 in a container; skipped, not
@@ -16,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "accords.dataset.keep-versions=2")
 @Testcontainers(disabledWithoutDocker = true)
+@Tag(QuickTier.STARTS_APPLICATION)
 class RealMongoKeptVersionsTests extends KeptVersionsContract {
 
 	@Container

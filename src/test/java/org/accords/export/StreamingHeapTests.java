@@ -32,6 +32,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Exports stream: a separate JVM with a small heap serves a large synthetic corpus from
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the class runs beside the other test classes.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Tag(QuickTier.STARTS_APPLICATION)
 class StreamingHeapTests {
 
 	static final int STATEMENTS = 25_000;

@@ -46,6 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * What changed, pulled: the {@code changes(since:)} query, paged, and the Atom and JSON
@@ -55,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "accords.public-url=https://accords.example")
+@Tag(QuickTier.STARTS_APPLICATION)
 class ChangesFeedTests extends PageSeed {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

@@ -17,12 +17,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * An instance shutting down ends its open change streams and GraphQL subscriptions at
  * once, so the listeners reconnect elsewhere and graceful shutdown is not held for its
  * whole timeout (30 s) by streams that never finish.
  */
+@Tag(QuickTier.STARTS_APPLICATION)
 class LiveStreamsShutdownTests {
 
 	/**

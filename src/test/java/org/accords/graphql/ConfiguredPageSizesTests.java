@@ -9,14 +9,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * An instance with its own page sizes says them wherever the schema is read: GraphiQL's
  * docs explorer (introspection) and the SDL download told every front-end developer
  * "(default 20, at most 100)" on an instance that refused {@code first: 100}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"accords.store.embedded-mode=memory", "accords.api.default-page-size=7", "accords.api.max-page-size=42" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.store.embedded-mode=memory", "accords.api.default-page-size=7",
+				"accords.api.max-page-size=42" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class ConfiguredPageSizesTests {
 
 	@LocalServerPort

@@ -33,6 +33,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Faults while executing: a query that runs past {@code accords.http.timeout} is
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "accords.http.timeout=500ms",
 				"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-faulty/" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class ExecutionFaultTests {
 
 	/**

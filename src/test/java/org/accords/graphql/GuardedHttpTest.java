@@ -10,6 +10,8 @@ import org.accords.StoppedClock;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The application on a random port with the guards' settings the HTTP tests of the
@@ -43,6 +45,7 @@ import org.springframework.context.annotation.Import;
 		"accords.rate-limit.partners.curator.capacity=100000",
 		"accords.rate-limit.partners.curator.refill-period=10000h" })
 @Import({ ExecutionCounter.class, StoppedClock.class })
+@Tag(QuickTier.STARTS_APPLICATION)
 public @interface GuardedHttpTest {
 
 }

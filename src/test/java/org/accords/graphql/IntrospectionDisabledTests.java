@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * With introspection switched off, nothing else tells the schema: no {@code __schema}, no
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "spring.graphql.schema.introspection.enabled=false" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class IntrospectionDisabledTests {
 
 	@LocalServerPort

@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.accords.Awaits.await;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Subscriptions in headless Chromium ({@code scripts/check-subscriptions.mjs}): a partner
@@ -40,6 +42,7 @@ import static org.accords.Awaits.await;
 				"accords.rate-limit.partners.refused.key=refused-key-for-tests",
 				"accords.rate-limit.partners.refused.capacity=1000",
 				"accords.rate-limit.partners.refused.refill-period=1h" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class SubscriptionBrowserTests extends PageSeed {
 
 	@LocalServerPort

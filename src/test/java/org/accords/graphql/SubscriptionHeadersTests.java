@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * A graphql-sse subscription with the served settings (a keep-alive every 15 s): the
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first comment line at once, not with the first keep-alive.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(QuickTier.STARTS_APPLICATION)
 class SubscriptionHeadersTests extends PageSeed {
 
 	@LocalServerPort

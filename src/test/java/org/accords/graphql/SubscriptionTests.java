@@ -46,6 +46,8 @@ import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * GraphQL subscriptions over both transports: graphql-transport-ws (Spring's
@@ -62,6 +64,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 				"accords.rate-limit.partners.refused.key=refused-key-for-tests",
 				"accords.rate-limit.partners.refused.capacity=1000",
 				"accords.rate-limit.partners.refused.refill-period=1h" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """

@@ -19,6 +19,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * With the {@code json} profile every log line is an ECS JSON object, and each GraphQL
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application, which saves the suite a start; was {@code ManagementPortTests}).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class AccessLogTests {
 
 	static final String SECRET = "Kasciunas-secret-variable";

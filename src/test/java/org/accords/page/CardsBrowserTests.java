@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The cards in headless Chromium ({@code scripts/check-cards.mjs}): each type in both
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as the source view's browser test is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(QuickTier.STARTS_APPLICATION)
 class CardsBrowserTests extends PageSeed {
 
 	@LocalServerPort

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Pages, cards and oEmbed over HTTP: facts, sources and JSON-LD on the page, JSON by
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article's markup.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(QuickTier.STARTS_APPLICATION)
 class PageHttpTests extends PageSeed {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

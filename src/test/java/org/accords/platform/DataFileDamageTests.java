@@ -29,6 +29,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * A damaged data file of the embedded store is noticed and said in one line, and the
@@ -37,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class DataFileDamageTests {
 
 	/** A data folder that served the real seed's version, then a changed seed's. */

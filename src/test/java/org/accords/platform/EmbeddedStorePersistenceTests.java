@@ -21,6 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The embedded store's file backend keeps the dataset across a restart, and a restart
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stores the version both tests restart on (each on a copy of its data folder).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class EmbeddedStorePersistenceTests {
 
 	/** The data folder an application closed after serving the seed's version. */

@@ -18,11 +18,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Startup problems end in one clear report, quickly.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class StartupFailureTests {
 
 	private static void start(String... properties) {

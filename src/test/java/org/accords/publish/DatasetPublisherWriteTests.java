@@ -23,6 +23,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * How the publisher writes a collection. The store writes one batch while the publisher
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * entities itself, to the same documents.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class DatasetPublisherWriteTests {
 
 	static final String TYPE = "WrittenItem";

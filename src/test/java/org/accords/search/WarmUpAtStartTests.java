@@ -8,12 +8,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The served version's search index is read as soon as the application is ready, not one
  * refresh interval later (an hour here), so that the first search does not wait for it.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.dataset.refresh-interval=1h" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class WarmUpAtStartTests {
 
 	@Autowired

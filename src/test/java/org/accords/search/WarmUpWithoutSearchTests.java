@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * With {@code accords.dataset.search-warm-up=false} the one warm-up of a served version
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.dataset.refresh-interval=1h",
 		"accords.dataset.search-warm-up=false" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class WarmUpWithoutSearchTests {
 
 	@Autowired

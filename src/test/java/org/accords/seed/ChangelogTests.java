@@ -22,12 +22,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Each published version records what it added, changed and removed, by id, compared with
  * the version before it.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class ChangelogTests {
 
 	private static final String CHANGELOG = """

@@ -23,6 +23,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The parts of validation that run on every core (reading the articles, making the
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * writes nothing.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class ParallelValidationTests {
 
 	/** Articles given no date header (by their place in the sorted file names). */

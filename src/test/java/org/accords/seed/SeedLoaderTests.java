@@ -17,12 +17,15 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Loading seed data: every kind of bad input is rejected with a message naming file,
  * entry and problem, and the dataset served before stays served, whole.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class SeedLoaderTests {
 
 	@Autowired

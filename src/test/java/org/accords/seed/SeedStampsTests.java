@@ -20,6 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The seed files' version told from their recorded size and modification time: equal to
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time of a file recorded once settled (the guarantee docs/operations.md states).
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class SeedStampsTests {
 
 	@Autowired

@@ -38,6 +38,8 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * A write that fails half-way (disk full, simulated), or a document the store cannot
@@ -46,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class StoreWriteFaultTests {
 
 	@Autowired

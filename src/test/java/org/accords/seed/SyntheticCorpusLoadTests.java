@@ -12,12 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The loader accepts a generated corpus: every excerpt is found once, every statement's
  * text lies in its evidence, every reference resolves.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class SyntheticCorpusLoadTests {
 
 	@Autowired

@@ -23,14 +23,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The curator's desk on a draft whose entries are partly unreviewed: every entry's
  * evidence is highlighted on the article, unreviewed ones marked, excerpts that cannot be
  * placed listed. The desk reads files, so no dataset needs to load.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "accords.desk.enabled=true",
-		"accords.seed.load-on-startup=false", "accords.store.embedded-mode=memory" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "accords.desk.enabled=true", "accords.seed.load-on-startup=false",
+				"accords.store.embedded-mode=memory" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class DeskTests {
 
 	static final String DRAFT = "sv_baltic_wire_radar_draft.yaml";

@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The source view in headless Chromium ({@code scripts/check-source-view.mjs}): every
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code scripts/node_modules} (npm ci) are missing; {@code .ci/run} installs them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(QuickTier.STARTS_APPLICATION)
 class SourceViewBrowserTests extends SourceViewSeed {
 
 	static final String SCRIPT = "check-source-view.mjs";

@@ -26,12 +26,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The source view over plain HTTP: the JSON form, the highlights in the HTML, escaping,
  * {@code ?fact=}, and {@code Evidence.sourceUrl}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(QuickTier.STARTS_APPLICATION)
 class SourceViewHttpTests extends SourceViewSeed {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

@@ -11,12 +11,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The read caches are bounded by the bytes they hold, not by their number of entries:
  * queries keyed by unique long terms cannot fill the heap.
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class CacheBoundsTests {
 
 	@Autowired

@@ -34,6 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * A disk that fills up while a new version is written to the embedded store's file: H2
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * docs/operations.md).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class DiskFullTests {
 
 	@TempDir

@@ -31,6 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * One instance at a time may publish: the lock is exclusive while held, free again when
@@ -38,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dataset once.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class LoadLockTests {
 
 	MongoServer server;

@@ -31,6 +31,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * On the embedded store, pages and counts resolved through the query tables are exactly
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag(QuickTier.STARTS_APPLICATION)
 class QueryTablesTests {
 
 	/** The list the pages here belong to; their cursors are not used. */

@@ -10,6 +10,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The load lock and the replication barrier on a real MongoDB 8 (a one-member replica
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * available.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Tag(QuickTier.STARTS_APPLICATION)
 class RealMongoLoadLockTests {
 
 	@Container

@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * When the store goes away while serving, queries fail fast with 503 and
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "accords.store.embedded-mode=memory", "accords.store.server-selection-timeout=250ms" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class StoreOutageTests {
 
 	@LocalServerPort

@@ -23,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * The pages, cards, oEmbed, the source view, the article list and the feeds spend the
@@ -41,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"accords.rate-limit.partners.reader.capacity=100000",
 				"accords.rate-limit.partners.reader.refill-period=10000h" })
 @Import(StoppedClock.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class BudgetHttpTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Tag;
+import org.accords.QuickTier;
 
 /**
  * Webhooks: a receiver in the test (on loopback, so private receivers are allowed here)
@@ -44,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 		properties = { "accords.webhooks.allow-private=true", "accords.webhooks.initial-backoff=100ms",
 				"accords.webhooks.timeout=2m",
 				"accords.webhooks.partners.newsroom.secret=test-secret-of-the-newsroom" })
+@Tag(QuickTier.STARTS_APPLICATION)
 class WebhookTests extends PageSeed {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
