@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.accords.seed.SeedLoader;
 import org.accords.store.StoreCommands;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,7 +17,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-import org.junit.jupiter.api.Tag;
 
 /**
  * The application on a random port with an empty embedded store (nothing is loaded at

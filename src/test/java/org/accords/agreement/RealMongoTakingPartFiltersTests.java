@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.mongodb.ExplainVerbosity;
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.search.SearchIndex;
 import org.accords.store.VersionedCollections;
 import org.accords.store.Where;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -22,8 +24,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The agreements filter on a day against a real MongoDB 8 in a container (its

@@ -2,13 +2,13 @@ package org.accords.dataset;
 
 import java.time.Duration;
 
+import org.accords.QuickTier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /** {@link KeptVersionsContract} against the embedded store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -11,8 +11,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import de.bwaldvogel.mongo.MongoServer;
 import org.accords.AccordsApplication;
 import org.accords.GeneratedCorpusTest;
+import org.accords.QuickTier;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +26,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * A new dataset version is served at once by the instance that loaded it and by every

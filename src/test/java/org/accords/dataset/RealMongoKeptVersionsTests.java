@@ -1,5 +1,7 @@
 package org.accords.dataset;
 
+import org.accords.QuickTier;
+import org.junit.jupiter.api.Tag;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
@@ -8,8 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * {@link KeptVersionsContract} against a real MongoDB 8 in a container; skipped, not

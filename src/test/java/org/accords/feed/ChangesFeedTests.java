@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.accords.QuickTier;
 import org.accords.feed.DatasetPublishedController.DatasetPublication;
 import org.accords.paging.Connection;
 import org.accords.paging.InvalidInputException;
@@ -33,6 +34,7 @@ import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -46,8 +48,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * What changed, pulled: the {@code changes(since:)} query, paged, and the Atom and JSON

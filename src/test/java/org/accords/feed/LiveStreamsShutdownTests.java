@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.accords.AccordsApplication;
+import org.accords.QuickTier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,8 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * An instance shutting down ends its open change streams and GraphQL subscriptions at

@@ -3,14 +3,14 @@ package org.accords.graphql;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.accords.QuickTier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * An instance with its own page sizes says them wherever the schema is read: GraphiQL's

@@ -6,12 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.accords.QuickTier;
 import org.accords.StoppedClock;
+import org.junit.jupiter.api.Tag;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The application on a random port with the guards' settings the HTTP tests of the

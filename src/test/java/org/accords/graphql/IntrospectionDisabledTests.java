@@ -3,15 +3,15 @@ package org.accords.graphql;
 import java.net.http.HttpResponse;
 
 import graphql.introspection.Introspection;
+import org.accords.QuickTier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * With introspection switched off, nothing else tells the schema: no {@code __schema}, no

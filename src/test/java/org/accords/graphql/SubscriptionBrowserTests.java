@@ -9,13 +9,15 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
+import org.accords.BrowserCheck;
+import org.accords.QuickTier;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetState;
+import org.accords.graphql.guard.SubscriptionAdmission;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
-import org.accords.BrowserCheck;
-import org.accords.graphql.guard.SubscriptionAdmission;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.accords.Awaits.await;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * Subscriptions in headless Chromium ({@code scripts/check-subscriptions.mjs}): a partner

@@ -22,12 +22,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accords.Docs;
+import org.accords.QuickTier;
+import org.accords.graphql.guard.SubscriptionAdmission;
 import org.accords.page.PageSeed;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedLoader;
-import org.accords.graphql.guard.SubscriptionAdmission;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -46,8 +48,6 @@ import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * GraphQL subscriptions over both transports: graphql-transport-ws (Spring's

@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.accords.AccordsApplication;
 import org.accords.HttpApi;
+import org.accords.QuickTier;
 import org.accords.TestLogging;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +21,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * With the {@code json} profile every log line is an ECS JSON object, and each GraphQL

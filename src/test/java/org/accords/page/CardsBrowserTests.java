@@ -8,17 +8,17 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
-import org.accords.paging.NodeId;
 import org.accords.BrowserCheck;
+import org.accords.QuickTier;
+import org.accords.paging.NodeId;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The cards in headless Chromium ({@code scripts/check-cards.mjs}): each type in both

@@ -9,12 +9,14 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.accords.AccordsApplication;
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +31,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * A damaged data file of the embedded store is noticed and said in one line, and the

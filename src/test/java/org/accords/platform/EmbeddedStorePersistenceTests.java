@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.accords.AccordsApplication;
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedFixture;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +23,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The embedded store's file backend keeps the dataset across a restart, and a restart

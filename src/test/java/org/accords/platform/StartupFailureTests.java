@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.accords.AccordsApplication;
+import org.accords.QuickTier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +20,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * Startup problems end in one clear report, quickly.

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoCollection;
+import org.accords.QuickTier;
 import org.accords.dataset.Changelog;
 import org.accords.store.Entity;
 import org.accords.store.ReplicationBarrier;
 import org.accords.store.VersionedCollections;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +25,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * How the publisher writes a collection. The store writes one batch while the publisher

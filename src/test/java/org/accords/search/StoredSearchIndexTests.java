@@ -4,17 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedLoader;
 import org.accords.store.VersionedCollections;
 import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +29,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * A version's search index is built when the version is published and stored with it

@@ -1,15 +1,15 @@
 package org.accords.search;
 
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.store.QueryTables;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The served version's search index is read as soon as the application is ready, not one

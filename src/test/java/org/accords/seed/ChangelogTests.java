@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.GraphQlClient;
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetPointer;
 import org.accords.dataset.DatasetState;
 import org.accords.paging.NodeId;
 import org.accords.store.VersionedCollections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +24,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * Each published version records what it added, changed and removed, by id, compared with

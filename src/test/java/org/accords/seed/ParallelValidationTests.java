@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.store.VersionedCollections;
 import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +25,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The parts of validation that run on every core (reading the articles, making the

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.accords.GraphQlClient;
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +19,6 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * Loading seed data: every kind of bad input is rejected with a message naming file,

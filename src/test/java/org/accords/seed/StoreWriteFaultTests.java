@@ -9,17 +9,19 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import org.accords.AccordsProperties;
 import org.accords.GraphQlClient;
+import org.accords.QuickTier;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.publish.DatasetPublisher;
 import org.accords.statement.Statement;
-import org.accords.store.VersionedCollections;
 import org.accords.store.LoadLock;
 import org.accords.store.ReplicationBarrier;
+import org.accords.store.VersionedCollections;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +40,6 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * A write that fails half-way (disk full, simulated), or a document the store cannot

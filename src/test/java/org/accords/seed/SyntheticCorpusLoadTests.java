@@ -2,9 +2,11 @@ package org.accords.seed;
 
 import java.nio.file.Path;
 
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The loader accepts a generated corpus: every excerpt is found once, every statement's

@@ -1,10 +1,12 @@
 package org.accords.statement;
 
+import com.mongodb.ExplainVerbosity;
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.paging.NodeId;
 import org.accords.store.VersionedCollections;
-import com.mongodb.ExplainVerbosity;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -18,8 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The same dataset API suite against a real MongoDB 8 in a container; skipped, not

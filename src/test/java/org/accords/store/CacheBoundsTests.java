@@ -2,8 +2,10 @@ package org.accords.store;
 
 import java.util.UUID;
 
+import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.statement.Statement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The read caches are bounded by the bytes they hold, not by their number of entries:

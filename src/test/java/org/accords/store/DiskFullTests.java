@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.accords.AccordsApplication;
 import org.accords.AccordsProperties;
+import org.accords.QuickTier;
 import org.accords.TestLogging;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedFixture;
@@ -17,6 +18,7 @@ import org.accords.synthetic.SyntheticCorpus;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +36,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * A disk that fills up while a new version is written to the embedded store's file: H2

@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.accords.QuickTier;
+import org.accords.agreement.Agreement;
+import org.accords.commitment.Commitment;
 import org.accords.dataset.DatasetState;
 import org.accords.paging.Connection;
 import org.accords.paging.PageArguments;
 import org.accords.paging.PagedList;
 import org.accords.seed.SeedLoader;
-import org.accords.agreement.Agreement;
-import org.accords.commitment.Commitment;
 import org.accords.statement.Statement;
 import org.accords.synthetic.SyntheticCorpus;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +33,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * On the embedded store, pages and counts resolved through the query tables are exactly

@@ -2,6 +2,8 @@ package org.accords.store;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.accords.QuickTier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -10,8 +12,6 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The load lock and the replication barrier on a real MongoDB 8 (a one-member replica

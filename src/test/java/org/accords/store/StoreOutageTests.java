@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.accords.QuickTier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * When the store goes away while serving, queries fail fast with 503 and

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.accords.QuickTier;
 import org.accords.StoppedClock;
 import org.accords.graphql.guard.RateLimiter;
 import org.accords.paging.NodeId;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * The pages, cards, oEmbed, the source view, the article list and the feeds spend the
@@ -61,6 +63,9 @@ class BudgetHttpTests {
 
 	@Autowired
 	RateLimiter rateLimiter;
+
+	@Autowired
+	MeterRegistry meters;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -283,6 +288,30 @@ class BudgetHttpTests {
 		this.rateLimiter.chargeUpToWholeBudget(null, address, remaining(null, address));
 		assertThat(subscribe(address, "guess-0123456789abcdef").body()).contains("RATE_LIMITED")
 			.contains("Unknown API key in X-API-Key");
+	}
+
+	/**
+	 * Every 429 over a budget is counted by its policy, whatever was asked: an operator's
+	 * alert on {@code accords_rate_limit_refusals_total} sees a scraper of pages, cards
+	 * and downloads as it sees one of {@code /graphql}.
+	 */
+	@Test
+	void everyRefusalOverABudgetIsCountedByItsPolicy() throws Exception {
+		String address = "192.0.2.8";
+		this.rateLimiter.chargeUpToWholeBudget(null, address, 1000);
+		double before = refusals("anonymous");
+		String[] paths = { "/statements/" + STATEMENT, "/embed/statement/" + STATEMENT, ARTICLE, "/articles",
+				"/data/changes.json", "/data/articles.csv" };
+		for (String path : paths) {
+			assertThat(get(address, path, "Accept", HTML).statusCode()).as(path).isEqualTo(429);
+		}
+		assertThat(graphQl(address, null).statusCode()).isEqualTo(429);
+		assertThat(refusals("anonymous") - before).isEqualTo(paths.length + 1);
+	}
+
+	double refusals(String policy) {
+		Counter counter = this.meters.find("accords.rate.limit.refusals").tag("policy", policy).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	/**

@@ -19,10 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
-import org.accords.paging.NodeId;
+import org.accords.QuickTier;
 import org.accords.page.PageSeed;
+import org.accords.paging.NodeId;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +36,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.junit.jupiter.api.Tag;
-import org.accords.QuickTier;
 
 /**
  * Webhooks: a receiver in the test (on loopback, so private receivers are allowed here)

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -63,6 +64,12 @@ public class RateLimiter implements MeterBinder {
 
 	/** Anonymous budgets by address; one that is evicted refills to full. */
 	private final Cache<String, Bucket> addresses;
+
+	/**
+	 * Where refusals are counted, by policy, whatever was asked ({@code /graphql}, a
+	 * subscription, a download, a page): each charge a budget cannot cover is one 429.
+	 */
+	private volatile @Nullable MeterRegistry meters;
 
 	/** The time the budgets refill by. */
 	private final TimeMeter time;
@@ -122,6 +129,7 @@ public class RateLimiter implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		CaffeineCacheMetrics.monitor(registry, this.addresses, "rate-limit-buckets");
+		this.meters = registry;
 	}
 
 	/**
@@ -248,8 +256,16 @@ public class RateLimiter implements MeterBinder {
 		return consume(policy, bucket, charged);
 	}
 
-	private static Charge consume(Policy policy, Bucket bucket, long cost) {
+	private Charge consume(Policy policy, Bucket bucket, long cost) {
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(cost);
+		MeterRegistry registry = this.meters;
+		if (!probe.isConsumed() && registry != null) {
+			Counter.builder("accords.rate.limit.refusals")
+				.description("Requests refused because the client's cost budget was spent, by rate-limit policy")
+				.tag("policy", policy.name())
+				.register(registry)
+				.increment();
+		}
 		return new Charge(policy, probe.isConsumed(), probe.getRemainingTokens(),
 				seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
 	}

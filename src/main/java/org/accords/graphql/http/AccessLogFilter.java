@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -116,13 +115,6 @@ public class AccessLogFilter extends OncePerRequestFilter {
 				.serviceLevelObjectives(COST_BUCKETS)
 				.register(registry)
 				.record(trace.cost);
-		}
-		if (trace.refusedBy != null) {
-			Counter.builder("accords.rate.limit.refusals")
-				.description("Requests refused because the client's cost budget was spent, by rate-limit policy")
-				.tag("policy", trace.refusedBy)
-				.register(registry)
-				.increment();
 		}
 		// field names from the Elastic Common Schema where it has one; the document and
 		// its variables are never logged

@@ -527,7 +527,6 @@ class GraphQlTransport implements DisposableBean {
 					: refuseCharged(exception(refused), format, servlet, received);
 		}
 		trace.partner = partner(charge);
-		trace.refusedBy = Objects.requireNonNull(charge.policy()).name();
 		return refuse(exception(refused), format, this.admission.cost(refused.cost(), charge));
 	}
 

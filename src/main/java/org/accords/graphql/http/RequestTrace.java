@@ -53,9 +53,6 @@ final class RequestTrace {
 	/** the partner whose API key was sent and accepted */
 	volatile @Nullable String partner;
 
-	/** the rate-limit policy that refused the request */
-	volatile @Nullable String refusedBy;
-
 	RequestTrace(String id) {
 		this.id = id;
 	}
