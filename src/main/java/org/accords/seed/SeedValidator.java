@@ -1339,8 +1339,9 @@ final class SeedValidator {
 	 * What every article's report of one post says: the role in the first report's words,
 	 * the dates of the articles that report it as held or as ended, and the merge of the
 	 * reports (sources, evidence, and each stated {@code from} and {@code to} with the
-	 * articles that state it), by the rules every fact's values merge by: dates that share
-	 * a day agree, others compete, and a publisher's correction withdraws its own value.
+	 * articles that state it), by the rules every fact's values merge by: dates that
+	 * share a day agree, others compete, and a publisher's correction withdraws its own
+	 * value.
 	 */
 	private static final class PostReports {
 

@@ -115,8 +115,8 @@ class PostDisputesHttpTests {
 		JsonNode values = HttpApi.JSON.readTree(saare.get(header.indexOf("disputed_values")));
 		assertThat(HttpApi.texts(values, "/field")).containsOnly("from");
 		assertThat(HttpApi.texts(values, "/value")).containsExactly("2025-10-01", "2025-10-06");
-		assertThat(HttpApi.texts(values.at("/1/sourceIds"), "")).containsExactly(NodeId.of("Article",
-				"fjord-wire-2025-10-16"));
+		assertThat(HttpApi.texts(values.at("/1/sourceIds"), ""))
+			.containsExactly(NodeId.of("Article", "fjord-wire-2025-10-16"));
 		CSVRecord tamm = row(records, header, "Liis Tamm");
 		assertThat(tamm.get(header.indexOf("disputed"))).isEqualTo("false");
 		assertThat(tamm.get(header.indexOf("disputed_values"))).isEmpty();
@@ -137,8 +137,9 @@ class PostDisputesHttpTests {
 	}
 
 	private List<String> names(String filter) throws Exception {
-		return HttpApi.texts(api().query("{ posts(filter: { " + filter + " }) { nodes { person { name } } } }")
-			.at("/posts/nodes"), "/person/name");
+		return HttpApi.texts(
+				api().query("{ posts(filter: { " + filter + " }) { nodes { person { name } } } }").at("/posts/nodes"),
+				"/person/name");
 	}
 
 	private static List<CSVRecord> csv(String text) throws Exception {

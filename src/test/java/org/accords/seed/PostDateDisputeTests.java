@@ -100,8 +100,7 @@ class PostDateDisputeTests {
 		assertThat(tamm.from()).isEqualTo("2024-05-01");
 		assertThat(tamm.fromPrecision()).isEqualTo(DatePrecision.MONTH);
 		assertThat(tamm.heldFrom()).isEqualTo("2024-05-01");
-		assertThat(tamm.getClaims())
-			.extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedByIds)
+		assertThat(tamm.getClaims()).extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedByIds)
 			.containsExactly(tuple("2024-03-01 (MONTH)", List.of(HARBOUR), false, List.of(CORRECTION)),
 					tuple("2024-05-01 (MONTH)", List.of(CORRECTION), false, List.of()));
 	}
