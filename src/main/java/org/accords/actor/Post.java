@@ -21,9 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param role the role in the article's words
  * @param organizationId node id of the organization, when the article names it
  * @param countryId the organization's country, else the holder's, for filtering
- * @param from the start as an article states it, ISO-8601; null when none does
+ * @param from the start as the articles state it, ISO-8601; null when none does. Of
+ * starts that sources give differently, the one served as any fact's value is: the first
+ * reported that no correction withdrew, as precise as any that agrees with it; the others
+ * are claims in {@code provenance}, competing when they cannot both be true
  * @param fromPrecision how much of {@code from} the article gives
- * @param to the end as an article states it, ISO-8601; null when none does
+ * @param to the end as the articles state it, ISO-8601; null when none does; of several,
+ * served as {@code from} is
  * @param toPrecision how much of {@code to} the article gives
  * @param firstReported date of the first article that reports the post as held
  * @param lastReported date of the last article that reports the post as held
@@ -40,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the words that state the post, from every source
  * @param provenance the articles that name the post, with or without an excerpt (its
  * sources, so that a post reported without evidence still counts the article that reports
- * it); null for a post stored before they were recorded, whose sources answer from the
- * evidence
+ * it), and the claims of the dates they give differently, which make it disputed when
+ * they compete; null for a post stored before they were recorded, whose sources answer
+ * from the evidence
  */
 public record Post(String id, String personId, String role, @Nullable String organizationId, @Nullable String countryId,
 		@Nullable String from, @Nullable DatePrecision fromPrecision, @Nullable String to,

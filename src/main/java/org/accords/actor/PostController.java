@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.accords.evidence.SourceFilter;
 import org.accords.paging.Connection;
 import org.accords.paging.NodeId;
 import org.accords.paging.PageArguments;
@@ -41,9 +42,10 @@ class PostController {
 	 * @param country a Country id: the organization's, else the holder's
 	 * @param person a Person id
 	 * @param heldOn a date the term covers
+	 * @param disputed only disputed posts, or only undisputed ones
 	 */
 	record PostFilter(@Nullable String role, @Nullable String organization, @Nullable String country,
-			@Nullable String person, @Nullable LocalDate heldOn) {
+			@Nullable String person, @Nullable LocalDate heldOn, @Nullable Boolean disputed) {
 
 		/** Adds the conditions this filter sets to {@code where}. */
 		Where where(Where where) {
@@ -51,7 +53,8 @@ class PostController {
 				.is("organizationId", NodeId.check(this.organization, Organization.TYPE, "filter.organization"))
 				.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"))
 				.is("personId", NodeId.check(this.person, Person.TYPE, "filter.person"))
-				.covers("termStart", "termEnd", this.heldOn);
+				.covers("termStart", "termEnd", this.heldOn)
+				.flag(SourceFilter.DISPUTED, this.disputed);
 		}
 
 	}

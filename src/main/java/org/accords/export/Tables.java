@@ -282,12 +282,14 @@ final class Tables {
 		.reference("country", "countries", "name", "the organization's country, else the holder's", false,
 				Post::countryId)
 		.column("from", Table.DATE,
-				"The start as an article states it (a month or year as its first day, see from_precision); empty "
-						+ "when none does.",
+				"The start as the articles state it (a month or year as its first day, see from_precision): where "
+						+ "sources give starts that cannot both be true, the first reported (disputed and "
+						+ "disputed_values say so); never one its publisher corrected. Empty when none does.",
 				false, Post::from)
 		.column("to", Table.DATE,
-				"The end as an article states it (a month or year as its first day, see to_precision); empty when "
-						+ "none does.",
+				"The end as the articles state it (a month or year as its first day, see to_precision): where "
+						+ "sources give ends that cannot both be true, the first reported (disputed and disputed_values "
+						+ "say so); never one its publisher corrected. Empty when none does.",
 				false, Post::to)
 		.column("first_reported", Table.DATE, "Date of the first article that reports the post as held.", false,
 				Post::firstReported)

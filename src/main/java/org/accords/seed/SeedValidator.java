@@ -1311,38 +1311,65 @@ final class SeedValidator {
 
 	}
 
-	private final Map<String, Map<PostKey, PostReport>> postEvidence = new HashMap<>();
+	private final Map<String, Map<PostKey, PostReports>> postEvidence = new HashMap<>();
 
 	/**
-	 * What the reports of one post say: its evidence, the dates of the articles that
-	 * report it as held or as ended ("former minister"), and stated dates.
+	 * What one article's report of a post says: its evidence, whether it reports the post
+	 * as held or as ended ("former minister"), and the dates it states (of two entries of
+	 * the article for one post, the more precise date that agrees).
 	 */
 	private static final class PostReport {
 
-		/** The role in the words of the first report. */
+		/** The role in the report's words. */
 		@Nullable String role;
 
 		final List<Evidence> evidence = new ArrayList<>();
 
-		final List<String> heldOn = new ArrayList<>();
+		boolean held;
 
-		final List<String> formerOn = new ArrayList<>();
-
-		/** The articles whose curated files name the post, excerpt or not. */
-		final Set<String> articleIds = new LinkedHashSet<>();
+		boolean former;
 
 		@Nullable ResolvedDate from;
 
 		@Nullable ResolvedDate to;
 
-		void add(PostReport other) {
-			this.role = (this.role != null) ? this.role : other.role;
-			other.evidence.stream().filter((e) -> !this.evidence.contains(e)).forEach(this.evidence::add);
-			this.heldOn.addAll(other.heldOn);
-			this.formerOn.addAll(other.formerOn);
-			this.articleIds.addAll(other.articleIds);
-			this.from = ResolvedDate.finer(this.from, other.from);
-			this.to = ResolvedDate.finer(this.to, other.to);
+	}
+
+	/**
+	 * What every article's report of one post says: the role in the first report's words,
+	 * the dates of the articles that report it as held or as ended, and the merge of the
+	 * reports (sources, evidence, and each stated {@code from} and {@code to} with the
+	 * articles that state it), by the rules every fact's values merge by: dates that
+	 * share a day agree, others compete, and a publisher's correction withdraws its own
+	 * value.
+	 */
+	private static final class PostReports {
+
+		@Nullable String role;
+
+		final List<String> heldOn = new ArrayList<>();
+
+		final List<String> formerOn = new ArrayList<>();
+
+		final Merged merged;
+
+		PostReports(Merged merged) {
+			this.merged = merged;
+		}
+
+		void add(PostReport report, Context ctx) {
+			this.role = (this.role != null) ? this.role : report.role;
+			String date = ctx.article().date().toString();
+			if (report.held) {
+				this.heldOn.add(date);
+			}
+			if (report.former) {
+				this.formerOn.add(date);
+			}
+			this.merged.source(ctx.articleId());
+			this.merged.evidence(report.evidence);
+			this.merged.value("from", report.from, ctx.articleId(), ctx.file());
+			this.merged.value("to", report.to, ctx.articleId(), ctx.file());
 		}
 
 	}
@@ -1578,13 +1605,11 @@ final class SeedValidator {
 						(k) -> new PostReport());
 				report.role = (report.role != null) ? report.role : post.role().trim();
 				report.evidence.addAll(evidence(ctx, postWhere, post.evidence()));
-				String date = ctx.article().date().toString();
-				report.articleIds.add(ctx.articleId());
 				if (Boolean.TRUE.equals(post.former())) {
-					report.formerOn.add(date);
+					report.former = true;
 				}
 				else {
-					report.heldOn.add(date);
+					report.held = true;
 				}
 				report.from = ResolvedDate.finer(report.from, from);
 				report.to = ResolvedDate.finer(report.to, to);
@@ -1599,10 +1624,14 @@ final class SeedValidator {
 		aliases(ctx, m, e.aliases());
 		m.value("country", country, art, ctx.file());
 		m.evidence(evidence);
-		Map<PostKey, PostReport> known = this.postEvidence.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>());
+		Map<PostKey, PostReports> known = this.postEvidence.computeIfAbsent(m.id, (k) -> new LinkedHashMap<>());
 		posts.forEach((key, report) -> {
 			m.item("posts", key, art, ctx.file());
-			known.computeIfAbsent(key, (k) -> new PostReport()).add(report);
+			known
+				.computeIfAbsent(key,
+						(k) -> new PostReports(new Merged(m.id + "|" + k.seat() + "|" + k.organizationId(), where,
+								ctx.file(), this.correctedBy)))
+				.add(report, ctx);
 		});
 	}
 
@@ -1618,7 +1647,7 @@ final class SeedValidator {
 		}
 		List<Post> all = new ArrayList<>();
 		keysByPerson.forEach((personId, keys) -> {
-			Map<PostKey, PostReport> reports = this.postEvidence.getOrDefault(personId, Map.of());
+			Map<PostKey, PostReports> reports = this.postEvidence.getOrDefault(personId, Map.of());
 			for (PostKey key : keys) {
 				Post post = post(personId, key, java.util.Objects.requireNonNull(reports.get(key)));
 				all.add(post);
@@ -1642,36 +1671,32 @@ final class SeedValidator {
 		});
 	}
 
-	/** A post of a person as the reports state it, before terms are derived. */
-	private Post post(String personId, PostKey key, PostReport report) {
+	/**
+	 * A post of a person as the reports state it, before terms are derived: its
+	 * {@code from} and {@code to} are the values served as any fact's are (the first
+	 * reported that stands, as precise as any value agreeing with it), and its provenance
+	 * names every article that reports it, with or without an excerpt, and the claims of
+	 * dates its sources give differently.
+	 */
+	private Post post(String personId, PostKey key, PostReports reports) {
 		String organizationCountry = null;
 		if (key.organizationId() != null && this.organizations.containsKey(key.organizationId())) {
 			organizationCountry = this.organizations.get(key.organizationId()).countryId();
 		}
 		String countryId = (organizationCountry != null) ? organizationCountry
 				: java.util.Objects.requireNonNull(this.people.get(personId)).countryId();
-		String role = java.util.Objects.requireNonNull(report.role);
+		String role = java.util.Objects.requireNonNull(reports.role);
 		String id = NodeId.of(Post.TYPE, NodeId.parse(personId).key() + "/" + role
 				+ ((key.organizationId() != null) ? "/" + NodeId.parse(key.organizationId()).key() : ""));
-		String first = report.heldOn.stream().min(String::compareTo).orElse(null);
-		String last = report.heldOn.stream().max(String::compareTo).orElse(null);
-		String endedBy = report.formerOn.stream().min(String::compareTo).orElse(null);
-		// the article that names a post reports it, with or without an excerpt: its
-		// sources are those articles, so that a post with a first report date has a
-		// source
-		List<Evidence> evidence = List.copyOf(report.evidence);
-		List<String> sourceIds = List.copyOf(report.articleIds);
-		String reportedOn = java.util.stream.Stream.concat(report.heldOn.stream(), report.formerOn.stream())
-			.min(String::compareTo)
-			.orElse(null);
-		Provenance provenance = new Provenance(
-				evidence.stream().map(Evidence::articleId).distinct().toList().equals(sourceIds) ? null : sourceIds,
-				sourceIds.size(), null, null, null, null, reportedOn, null);
-		return new Post(id, personId, role, key.organizationId(), countryId,
-				(report.from != null) ? report.from.iso() : null,
-				(report.from != null) ? report.from.precision() : null, (report.to != null) ? report.to.iso() : null,
-				(report.to != null) ? report.to.precision() : null, first, last, endedBy, null, null,
-				SearchText.fold(role), Post.OPEN_START, Post.OPEN_END, evidence, provenance);
+		String first = reports.heldOn.stream().min(String::compareTo).orElse(null);
+		String last = reports.heldOn.stream().max(String::compareTo).orElse(null);
+		String endedBy = reports.formerOn.stream().min(String::compareTo).orElse(null);
+		ResolvedDate from = (ResolvedDate) reports.merged.value("from");
+		ResolvedDate to = (ResolvedDate) reports.merged.value("to");
+		return new Post(id, personId, role, key.organizationId(), countryId, (from != null) ? from.iso() : null,
+				(from != null) ? from.precision() : null, (to != null) ? to.iso() : null,
+				(to != null) ? to.precision() : null, first, last, endedBy, null, null, SearchText.fold(role),
+				Post.OPEN_START, Post.OPEN_END, reports.merged.evidence(), provenance(reports.merged));
 	}
 
 	// ---- events (meetings, visits, press conferences) and programmes ----

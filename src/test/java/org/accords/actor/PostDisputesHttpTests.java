@@ -1,0 +1,176 @@
+package org.accords.actor;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.accords.GeneratedCorpusTest;
+import org.accords.HttpApi;
+import org.accords.paging.NodeId;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A data journalist comparing sources sees where they disagree on a post's dates, as on
+ * every other fact: the invented reports under
+ * {@code src/test/resources/post-date-fixtures} date Ilmar Saare's start and Peeter
+ * Laan's end differently (disputed, each date a competing claim with its articles), a
+ * third report's month agrees with both days, and a publisher's correction withdraws its
+ * own start for Liis Tamm. GraphQL, the {@code disputed} filter and the downloads say the
+ * same.
+ */
+@GeneratedCorpusTest(fixtures = "classpath:post-date-fixtures/")
+class PostDisputesHttpTests {
+
+	private static final String POST_FIELDS = """
+			id person { name } from fromPrecision to heldFrom heldUntil sourceCount disputed
+			competingValues { field value sources { publisher } }
+			claims { field value competing sourceCount sources { publisher } correctedBy { publisher publishedOn } }""";
+
+	@LocalServerPort
+	int port;
+
+	HttpApi api() {
+		return new HttpApi(this.port);
+	}
+
+	private JsonNode post(String personName) throws Exception {
+		for (JsonNode post : api().query("{ posts { nodes { " + POST_FIELDS + " } } }").at("/posts/nodes")) {
+			if (post.at("/person/name").asString().equals(personName)) {
+				return post;
+			}
+		}
+		throw new AssertionError("no post of " + personName);
+	}
+
+	@Test
+	void aStartTwoPublishersGiveOnDifferentDaysIsDisputedWithBothDaysAndTheirArticles() throws Exception {
+		JsonNode saare = post("Ilmar Saare");
+		assertThat(saare.at("/disputed").asBoolean()).isTrue();
+		assertThat(saare.at("/sourceCount").asInt()).isEqualTo(3);
+		assertThat(saare.at("/from").asString()).isEqualTo("2025-10-01");
+		assertThat(saare.at("/heldFrom").asString()).isEqualTo("2025-10-01");
+		assertThat(HttpApi.texts(saare.at("/competingValues"), "/field")).containsOnly("from");
+		assertThat(HttpApi.texts(saare.at("/competingValues"), "/value")).containsExactly("2025-10-01", "2025-10-06");
+		assertThat(HttpApi.texts(saare.at("/competingValues"), "/sources/0/publisher"))
+			.containsExactly("Harbour Post (test fixture)", "Fjord Wire (test fixture)");
+		// the month that holds both days agrees with each: a claim, not competing
+		assertThat(HttpApi.texts(saare.at("/claims"), "/value")).containsExactly("2025-10-01", "2025-10-06",
+				"2025-10-01 (MONTH)");
+		assertThat(HttpApi.texts(saare.at("/claims"), "/competing")).containsExactly("true", "true", "false");
+		assertThat(HttpApi.texts(saare.at("/claims"), "/sources/0/publisher")).last()
+			.isEqualTo("Gulf Ledger (test fixture)");
+
+		JsonNode laan = post("Peeter Laan");
+		assertThat(laan.at("/disputed").asBoolean()).isTrue();
+		assertThat(laan.at("/to").asString()).isEqualTo("2025-09-30");
+		assertThat(laan.at("/heldUntil").asString()).isEqualTo("2025-09-30");
+		assertThat(HttpApi.texts(laan.at("/competingValues"), "/value")).containsExactly("2025-09-30", "2025-10-03");
+		assertThat(HttpApi.texts(laan.at("/competingValues"), "/field")).containsOnly("to");
+	}
+
+	@Test
+	void aPublishersCorrectionWithdrawsItsStartAndNamesTheCorrection() throws Exception {
+		JsonNode tamm = post("Liis Tamm");
+		assertThat(tamm.at("/disputed").asBoolean()).isFalse();
+		assertThat(tamm.at("/competingValues")).isEmpty();
+		assertThat(tamm.at("/from").asString()).isEqualTo("2024-05-01");
+		assertThat(tamm.at("/fromPrecision").asString()).isEqualTo("MONTH");
+		assertThat(HttpApi.texts(tamm.at("/claims"), "/value")).containsExactly("2024-03-01 (MONTH)",
+				"2024-05-01 (MONTH)");
+		assertThat(HttpApi.texts(tamm.at("/claims"), "/competing")).containsOnly("false");
+		assertThat(HttpApi.texts(tamm.at("/claims/0/correctedBy"), "/publishedOn")).containsExactly("2025-10-15");
+		assertThat(tamm.at("/claims/1/correctedBy")).isEmpty();
+	}
+
+	@Test
+	void theDisputedFilterAndHeldOnReadTheDatesServed() throws Exception {
+		assertThat(names("disputed: true")).containsExactlyInAnyOrder("Ilmar Saare", "Peeter Laan");
+		assertThat(names("disputed: false")).containsExactly("Liis Tamm");
+		// on 3 October one report still has Laan in office; the term follows the dates
+		// served (the first report's), and the post says it is disputed
+		assertThat(names("heldOn: \"2025-10-03\"")).containsExactlyInAnyOrder("Ilmar Saare", "Liis Tamm");
+		assertThat(names("heldOn: \"2025-09-30\", disputed: true")).containsExactly("Peeter Laan");
+		// the node answers as the list does
+		JsonNode saare = post("Ilmar Saare");
+		JsonNode node = api()
+			.query("{ node(id: \"" + saare.at("/id").asString() + "\") { ... on Post { disputed claims { value } } } }")
+			.at("/node");
+		assertThat(node.at("/disputed").asBoolean()).isTrue();
+		assertThat(node.at("/claims")).hasSize(3);
+	}
+
+	@Test
+	void theDownloadsSayWhichDatesCompeteAndWhichWereCorrected() throws Exception {
+		List<CSVRecord> records = csv(api().ok("/data/posts.csv"));
+		List<String> header = records.get(0).toList();
+		CSVRecord saare = row(records, header, "Ilmar Saare");
+		assertThat(saare.get(header.indexOf("disputed"))).isEqualTo("true");
+		JsonNode values = HttpApi.JSON.readTree(saare.get(header.indexOf("disputed_values")));
+		assertThat(HttpApi.texts(values, "/field")).containsOnly("from");
+		assertThat(HttpApi.texts(values, "/value")).containsExactly("2025-10-01", "2025-10-06");
+		assertThat(HttpApi.texts(values.at("/1/sourceIds"), ""))
+			.containsExactly(NodeId.of("Article", "fjord-wire-2025-10-16"));
+		CSVRecord tamm = row(records, header, "Liis Tamm");
+		assertThat(tamm.get(header.indexOf("disputed"))).isEqualTo("false");
+		assertThat(tamm.get(header.indexOf("disputed_values"))).isEmpty();
+		JsonNode corrected = HttpApi.JSON.readTree(tamm.get(header.indexOf("corrected_values")));
+		assertThat(HttpApi.texts(corrected, "/value")).containsExactly("2024-03-01 (MONTH)");
+		assertThat(HttpApi.texts(corrected.at("/0/correctedBy"), ""))
+			.containsExactly(NodeId.of("Article", "harbour-post-2025-10-15-correction"));
+
+		// the JSON download's provenance, on the post and on the person that holds it
+		JsonNode posts = HttpApi.JSON.readTree(api().ok("/data/posts.json"));
+		JsonNode people = HttpApi.JSON.readTree(api().ok("/data/people.json"));
+		for (JsonNode post : List.of(byPerson(posts, "ilmar-saare"), person(people, "Ilmar Saare").at("/posts/0"))) {
+			assertThat(post.at("/provenance/disputed").asBoolean()).as(post.toString()).isTrue();
+			assertThat(HttpApi.texts(post.at("/provenance/claims"), "/value")).containsExactly("2025-10-01",
+					"2025-10-06", "2025-10-01 (MONTH)");
+		}
+		assertThat(byPerson(posts, "liis-tamm").at("/provenance/disputed").asBoolean()).isFalse();
+	}
+
+	private List<String> names(String filter) throws Exception {
+		return HttpApi.texts(
+				api().query("{ posts(filter: { " + filter + " }) { nodes { person { name } } } }").at("/posts/nodes"),
+				"/person/name");
+	}
+
+	private static List<CSVRecord> csv(String text) throws Exception {
+		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+			return parser.getRecords();
+		}
+	}
+
+	private static CSVRecord row(List<CSVRecord> records, List<String> header, String personName) {
+		return records.stream()
+			.filter((record) -> record.get(header.indexOf("person_name")).equals(personName))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static JsonNode person(JsonNode people, String name) {
+		for (JsonNode person : people) {
+			if (person.at("/name").asString().equals(name)) {
+				return person;
+			}
+		}
+		throw new AssertionError("no person " + name);
+	}
+
+	private static JsonNode byPerson(JsonNode posts, String personKey) {
+		for (JsonNode post : posts) {
+			if (post.at("/personId").asString().equals(NodeId.of("Person", personKey))) {
+				return post;
+			}
+		}
+		throw new AssertionError("no post of " + personKey);
+	}
+
+}
