@@ -15,6 +15,7 @@ import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
+import org.accords.store.NestedPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -158,10 +159,10 @@ class AgreementController {
 		return this.store.many(datasetVersion, agreements, Agreement::partyIds, Country.ENTITY);
 	}
 
-	@BatchMapping
-	Map<Agreement, List<Signatory>> signatories(List<Agreement> agreements, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, Signatory.ENTITY, "agreementId",
-				(s) -> List.of(s.agreementId()), Sort.by("_id"));
+	@BatchMapping(typeName = Agreement.TYPE)
+	Map<NestedPage<Agreement>, List<Signatory>> signatories(List<NestedPage<Agreement>> pages,
+			@ContextValue String datasetVersion) {
+		return this.store.pages(datasetVersion, pages, Signatory.ENTITY, "agreementId", Sort.by("_id"));
 	}
 
 	/** The Country ids of {@code between}: at most a handful, each checked. */

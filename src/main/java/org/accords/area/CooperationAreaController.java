@@ -12,6 +12,7 @@ import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
+import org.accords.store.NestedPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -74,10 +75,9 @@ class CooperationAreaController {
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "cooperationAreas")
-	Map<Agreement, List<CooperationArea>> agreementAreas(List<Agreement> agreements,
+	Map<NestedPage<Agreement>, List<CooperationArea>> agreementAreas(List<NestedPage<Agreement>> pages,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, CooperationArea.ENTITY, "agreementId",
-				(a) -> List.of(a.agreementId()), Sort.by("_id"));
+		return this.store.pages(datasetVersion, pages, CooperationArea.ENTITY, "agreementId", Sort.by("_id"));
 	}
 
 }

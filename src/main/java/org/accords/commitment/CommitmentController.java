@@ -17,6 +17,7 @@ import org.accords.store.Entity;
 import org.accords.search.SearchIndex;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
+import org.accords.store.NestedPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -137,16 +138,15 @@ class CommitmentController {
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "commitments")
-	Map<Agreement, List<Commitment>> agreementCommitments(List<Agreement> agreements,
+	Map<NestedPage<Agreement>, List<Commitment>> agreementCommitments(List<NestedPage<Agreement>> pages,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, Commitment.ENTITY, "agreementId",
-				(c) -> List.of(c.agreementId()), ORDER);
+		return this.store.pages(datasetVersion, pages, Commitment.ENTITY, "agreementId", ORDER);
 	}
 
 	@BatchMapping(typeName = CooperationArea.TYPE, field = "commitments")
-	Map<CooperationArea, List<Commitment>> areaCommitments(List<CooperationArea> areas,
+	Map<NestedPage<CooperationArea>, List<Commitment>> areaCommitments(List<NestedPage<CooperationArea>> pages,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, areas, Commitment.ENTITY, "areaIds", Commitment::areaIds, ORDER);
+		return this.store.pages(datasetVersion, pages, Commitment.ENTITY, "areaIds", ORDER);
 	}
 
 }

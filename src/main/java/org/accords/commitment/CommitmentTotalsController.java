@@ -15,6 +15,7 @@ import org.accords.store.FactStore;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -87,8 +88,8 @@ class CommitmentTotalsController {
 		// and
 		// provenance); one read of at most one commitment too many, rather than a count
 		// and then a read: where the store cannot count from an index each costs a pass
-		List<Document> matching = this.store.fields(datasetVersion, Commitment.ENTITY, criteria, FIELDS,
-				MAX_COMMITMENTS + 1);
+		List<Document> matching = this.store.fields(datasetVersion, Commitment.ENTITY, criteria, Sort.unsorted(),
+				FIELDS, MAX_COMMITMENTS + 1);
 		if (matching.size() > MAX_COMMITMENTS) {
 			throw new InvalidInputException(
 					"filter: more than " + MAX_COMMITMENTS + " commitments with an amount match; totals sum at most "

@@ -22,6 +22,7 @@ import org.accords.statement.Statement;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
+import org.accords.store.NestedPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -114,16 +115,16 @@ class EventController {
 		return this.store.one(datasetVersion, events, Event::countryId, Country.ENTITY);
 	}
 
-	@BatchMapping
-	Map<Event, List<Statement>> statements(List<Event> events, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, events, Statement.ENTITY, "eventId", (s) -> List.of(s.eventId()),
-				Sort.by("saidOn", "_id"));
+	@BatchMapping(typeName = Event.TYPE)
+	Map<NestedPage<Event>, List<Statement>> statements(List<NestedPage<Event>> pages,
+			@ContextValue String datasetVersion) {
+		return this.store.pages(datasetVersion, pages, Statement.ENTITY, "eventId", Sort.by("saidOn", "_id"));
 	}
 
-	@BatchMapping
-	Map<Event, List<Agreement>> agreements(List<Event> events, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, events, Agreement.ENTITY, "signedAtId",
-				(a) -> List.of(a.signedAtId()), Sort.by("signedOn", "_id"));
+	@BatchMapping(typeName = Event.TYPE)
+	Map<NestedPage<Event>, List<Agreement>> agreements(List<NestedPage<Event>> pages,
+			@ContextValue String datasetVersion) {
+		return this.store.pages(datasetVersion, pages, Agreement.ENTITY, "signedAtId", Sort.by("signedOn", "_id"));
 	}
 
 	@BatchMapping(typeName = Statement.TYPE, field = "event")

@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.paging.InvalidInputException;
@@ -17,6 +18,7 @@ import org.accords.paging.PageLimits;
 import org.accords.paging.PageArguments;
 import org.accords.paging.PagedList;
 import org.accords.store.Entity;
+import org.accords.store.NestedPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -26,8 +28,11 @@ import org.springframework.stereotype.Component;
  * {@code Person.statements}, ...): every list field that is not a connection's page and
  * declares {@code first} returns at most {@code first} items (default and cap as for
  * connections, {@code accords.api.*}), starting after the item whose id is {@code after}.
- * The batch loader behind the field still loads the lists of a whole batch of parents
- * with one store query; only what is returned is cut.
+ * The field's batch loader is asked for the page, not the parent: its key is a
+ * {@link NestedPage} (the parent, the page size and {@code after}), so that the store
+ * reads the items served rather than each parent's whole list
+ * ({@code store/FactStore.pages}); a page the loader leaves out is one whose
+ * {@code after} is not in the list, refused here.
  */
 @Component
 class NestedPages extends SimplePerformantInstrumentation {
@@ -55,52 +60,60 @@ class NestedPages extends SimplePerformantInstrumentation {
 			return fetcher;
 		}
 		return (env) -> {
-			Object value = fetcher.get(env);
-			if (value instanceof CompletionStage<?> pending) {
-				return pending.thenApply((items) -> page(items, env));
+			if (!(env.getSource() instanceof Entity parent)) {
+				return fetcher.get(env);
 			}
-			return page(value, env);
+			NestedPage<Entity> page = page(parent, env);
+			Object value = fetcher.get(new DelegatingDataFetchingEnvironment(env) {
+
+				@Override
+				@SuppressWarnings("unchecked")
+				public <T> T getSource() {
+					return (T) page;
+				}
+
+			});
+			if (value instanceof CompletionStage<?> pending) {
+				return pending.thenApply((items) -> served(items, page, env));
+			}
+			return served(value, page, env);
 		};
 	}
 
-	private @Nullable Object page(@Nullable Object value, DataFetchingEnvironment env) {
-		if (!(value instanceof List<?> items)) {
-			return value;
-		}
+	/** The page asked for, its size checked against the limits. */
+	private NestedPage<Entity> page(Entity parent, DataFetchingEnvironment env) {
 		Integer first = env.getArgument("first");
 		String after = env.getArgument("after");
-		int start = 0;
 		if (after != null) {
 			String respelled = NodeId.respelled(after);
 			if (respelled != null) {
 				throw new InvalidInputException("after: " + NodeId.respelling(after, respelled));
 			}
-			start = indexOf(items, after) + 1;
-			if (start == 0) {
-				String list = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
-				throw new InvalidInputException(PageArguments.isCursor(after)
-						? "after: '" + after + "' is a connection's cursor, not the id of an item of " + list
-								+ ": this list pages after the id of its last item you read ("
-								+ env.getField().getName() + " { id }), not after a cursor"
-						: "after: '" + after + "' is not the id of an item of " + list + " here");
-			}
 		}
 		// no cursor is made or read here (after is an id, which stays the same across
 		// versions); the version the request reads (@ContextValue datasetVersion) only
-		// completes the slice
+		// completes the slice, whose size is checked as a connection's
 		String version = env.getGraphQlContext().getOrDefault("datasetVersion", "");
-		PageArguments.Slice slice = new PageArguments(first, null, null, null, UNNAMED).slice(version,
-				items.size() - start, this.limits);
-		return items.subList(start + (int) slice.start(), start + (int) slice.end());
+		PageArguments.Slice slice = new PageArguments(first, null, null, null, UNNAMED).slice(version, Long.MAX_VALUE,
+				this.limits);
+		return new NestedPage<>(parent, slice.limit(), after);
 	}
 
-	private static int indexOf(List<?> items, String id) {
-		for (int i = 0; i < items.size(); i++) {
-			if (items.get(i) instanceof Entity entity && entity.id().equals(id)) {
-				return i;
-			}
+	/**
+	 * The loader's page; none (left out by the loader) when {@code after} is not an item
+	 * of the parent's list.
+	 */
+	private @Nullable Object served(@Nullable Object value, NestedPage<Entity> page, DataFetchingEnvironment env) {
+		String after = page.after();
+		if (value != null || after == null) {
+			return value;
 		}
-		return -1;
+		String list = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
+		throw new InvalidInputException(PageArguments.isCursor(after)
+				? "after: '" + after + "' is a connection's cursor, not the id of an item of " + list
+						+ ": this list pages after the id of its last item you read (" + env.getField().getName()
+						+ " { id }), not after a cursor"
+				: "after: '" + after + "' is not the id of an item of " + list + " here");
 	}
 
 }

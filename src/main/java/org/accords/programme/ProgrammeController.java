@@ -11,6 +11,7 @@ import org.accords.paging.PageArguments;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
+import org.accords.store.NestedPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -64,10 +65,10 @@ class ProgrammeController {
 		return this.store.one(datasetVersion, programmes, Programme::countryId, Country.ENTITY);
 	}
 
-	@BatchMapping
-	Map<Programme, List<Agreement>> agreements(List<Programme> programmes, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, programmes, Agreement.ENTITY, "programmeId",
-				(a) -> List.of(a.programmeId()), Sort.by("signedOn", "_id"));
+	@BatchMapping(typeName = Programme.TYPE)
+	Map<NestedPage<Programme>, List<Agreement>> agreements(List<NestedPage<Programme>> pages,
+			@ContextValue String datasetVersion) {
+		return this.store.pages(datasetVersion, pages, Agreement.ENTITY, "programmeId", Sort.by("signedOn", "_id"));
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "programme")

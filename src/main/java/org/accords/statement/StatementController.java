@@ -22,6 +22,7 @@ import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
 import org.accords.store.FactStore;
 import org.accords.store.Where;
+import org.accords.store.NestedPage;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -186,22 +187,21 @@ class StatementController {
 	}
 
 	@BatchMapping(typeName = Person.TYPE, field = "statements")
-	Map<Person, List<Statement>> personStatements(List<Person> people, @ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, people, Statement.ENTITY, "speakerId",
-				(s) -> List.of(s.speakerId()), ORDER);
+	Map<NestedPage<Person>, List<Statement>> personStatements(List<NestedPage<Person>> pages,
+			@ContextValue String datasetVersion) {
+		return this.store.pages(datasetVersion, pages, Statement.ENTITY, "speakerId", ORDER);
 	}
 
 	@BatchMapping(typeName = Agreement.TYPE, field = "statements")
-	Map<Agreement, List<Statement>> agreementStatements(List<Agreement> agreements,
+	Map<NestedPage<Agreement>, List<Statement>> agreementStatements(List<NestedPage<Agreement>> pages,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, agreements, Statement.ENTITY, "agreementId",
-				(s) -> List.of(s.agreementId()), ORDER);
+		return this.store.pages(datasetVersion, pages, Statement.ENTITY, "agreementId", ORDER);
 	}
 
 	@BatchMapping(typeName = CooperationArea.TYPE, field = "statements")
-	Map<CooperationArea, List<Statement>> areaStatements(List<CooperationArea> areas,
+	Map<NestedPage<CooperationArea>, List<Statement>> areaStatements(List<NestedPage<CooperationArea>> pages,
 			@ContextValue String datasetVersion) {
-		return this.store.referencing(datasetVersion, areas, Statement.ENTITY, "areaIds", Statement::areaIds, ORDER);
+		return this.store.pages(datasetVersion, pages, Statement.ENTITY, "areaIds", ORDER);
 	}
 
 }

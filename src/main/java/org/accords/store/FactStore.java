@@ -2,8 +2,10 @@ package org.accords.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -146,25 +148,27 @@ public class FactStore implements MeterBinder {
 
 	/**
 	 * The values of {@code paths} (stored field names, {@code _id} included if wanted) of
-	 * at most {@code limit} entities matching {@code criteria}, one document each, nested
-	 * as stored: for sums over many entities, which need a few fields of each rather than
-	 * every entity whole. On the embedded store the version's query tables answer when
-	 * they hold every path; otherwise the server answers a projected query.
+	 * at most {@code limit} entities matching {@code criteria}, in {@code sort} order
+	 * (unsorted: as stored), one document each, nested as stored: for sums over many
+	 * entities and for the lists nested pages are cut from, which need a few fields of
+	 * each rather than every entity whole. On the embedded store the version's query
+	 * tables answer when they hold every path and sort key; otherwise the server answers
+	 * a projected query (on MongoDB from an index, where one holds the fields).
 	 */
 	@SuppressWarnings("unchecked")
-	public List<Document> fields(String version, EntityType<?> entityType, Criteria criteria, List<String> paths,
-			int limit) {
+	public List<Document> fields(String version, EntityType<?> entityType, Criteria criteria, Sort sort,
+			List<String> paths, int limit) {
 		String collection = entityType.collection();
 		Class<? extends Entity> type = entityType.type();
 		QueryKey key = new QueryKey(version, collection, Document.class, IdList.key(criteria.getCriteriaObject()),
-				"fields " + paths, 0, limit);
+				"fields " + paths + " " + sort, 0, limit);
 		return (List<Document>) this.queries.get(key, (k) -> {
 			List<Document> fromTables = (this.tables != null)
-					? this.tables.fields(version, collection, type, criteria, paths, limit) : null;
+					? this.tables.fields(version, collection, type, criteria, sort, paths, limit) : null;
 			if (fromTables != null) {
 				return fromTables;
 			}
-			Query query = Query.query(criteria).limit(limit);
+			Query query = Query.query(criteria).with(sort).limit(limit);
 			paths.forEach((path) -> query.fields().include(path));
 			List<Document> found = new ArrayList<>();
 			for (Document document : this.mongo.find(query, Document.class,
@@ -323,6 +327,49 @@ public class FactStore implements MeterBinder {
 		}
 		Map<S, List<T>> result = new LinkedHashMap<>();
 		sources.forEach((source) -> result.put(source, bySource.getOrDefault(source.id(), List.of())));
+		return result;
+	}
+
+	/**
+	 * For a batch of nested pages, the items of each: the entities whose {@code field} (a
+	 * stored reference, or a list of them) names the page's parent, in {@code sort}
+	 * order, at most {@code first} of them after the one whose id is {@code after}. The
+	 * store reads the ids of the parents' lists and their references, one query for the
+	 * batch (on the embedded store the query tables answer it; on MongoDB the index on
+	 * {@code field} and the order does), then the pages' entities by id, a second query:
+	 * never the documents of a parent's whole list. A page whose {@code after} is not in
+	 * its parent's list is left out of the answer.
+	 */
+	public <S extends Entity, T extends Entity> Map<NestedPage<S>, List<T>> pages(String version,
+			List<NestedPage<S>> pages, EntityType<T> type, String field, Sort sort) {
+		List<String> parents = pages.stream().map((page) -> page.parent().id()).distinct().toList();
+		Map<String, List<String>> lists = new HashMap<>();
+		Set<String> asked = new HashSet<>(parents);
+		for (Document row : fields(version, type, Criteria.where(field).in(parents), sort, List.of("_id", field),
+				Integer.MAX_VALUE)) {
+			Object refs = row.get(field);
+			Collection<?> named = (refs instanceof Collection<?> many) ? many : Collections.singleton(refs);
+			for (Object parent : named) {
+				if (parent instanceof String id && asked.contains(id)) {
+					lists.computeIfAbsent(id, (k) -> new ArrayList<>()).add(row.getString("_id"));
+				}
+			}
+		}
+		Map<NestedPage<S>, List<String>> cut = new LinkedHashMap<>();
+		Set<String> wanted = new LinkedHashSet<>();
+		for (NestedPage<S> page : pages) {
+			List<String> list = lists.getOrDefault(page.parent().id(), List.of());
+			int start = (page.after() != null) ? list.indexOf(page.after()) + 1 : 0;
+			if (start == 0 && page.after() != null) {
+				continue;
+			}
+			List<String> ids = list.subList(start, Math.min(list.size(), start + page.first()));
+			cut.put(page, ids);
+			wanted.addAll(ids);
+		}
+		Map<String, T> found = byIds(version, type, wanted);
+		Map<NestedPage<S>, List<T>> result = new LinkedHashMap<>();
+		cut.forEach((page, ids) -> result.put(page, ids.stream().map(found::get).filter(Objects::nonNull).toList()));
 		return result;
 	}
 

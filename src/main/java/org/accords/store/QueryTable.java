@@ -411,14 +411,20 @@ final class QueryTable {
 	}
 
 	/**
-	 * The values of {@code paths} of the matched rows, in natural order, at most
-	 * {@code limit} of them: each row as the document a query projecting those paths
-	 * would return (missing values left out, flattened paths nested again).
+	 * The values of {@code paths} of the matched rows, in {@code orderBy} order (natural
+	 * order when empty), at most {@code limit} of them: each row as the document a query
+	 * projecting those paths would return (missing values left out, flattened paths
+	 * nested again).
 	 */
-	List<org.bson.Document> documents(BitSet matched, List<String> paths, int limit) {
+	List<org.bson.Document> documents(BitSet matched, Document orderBy, List<String> paths, int limit) {
 		int[] columns = columns(new LinkedHashSet<>(paths));
+		int[] order = order(orderBy, orderBy.keySet());
 		List<org.bson.Document> documents = new ArrayList<>();
-		for (int row = matched.nextSetBit(0); row >= 0 && documents.size() < limit; row = matched.nextSetBit(row + 1)) {
+		for (int i = 0; i < this.rows.length && documents.size() < limit; i++) {
+			int row = (order != null) ? order[i] : i;
+			if (!matched.get(row)) {
+				continue;
+			}
 			org.bson.Document document = nested(row, columns, org.bson.Document::new);
 			document.replaceAll((key, value) -> driverValue(value));
 			documents.add(document);

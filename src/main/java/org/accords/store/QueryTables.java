@@ -191,9 +191,21 @@ public final class QueryTables {
 			return null;
 		}
 		MongoPersistentEntity<?> entity = entity(type);
-		Query query = Query.query(criteria).with(sort);
-		Plan plan = plan(table, mapped(query.getQueryObject(), entity));
-		Document mappedSort = this.mapper.getMappedSort(query.getSortObject(), entity);
+		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), entity));
+		de.bwaldvogel.mongo.bson.Document orderBy = orderBy(table, sort, entity);
+		if (plan == null || orderBy == null) {
+			return null;
+		}
+		return table.ids(matches(version, collection, table, plan), orderBy, orderBy.keySet(), skip, limit);
+	}
+
+	/**
+	 * {@code sort} as the server's own order document (empty when unsorted); null when
+	 * the table does not hold every key or a key is not a plain direction.
+	 */
+	private de.bwaldvogel.mongo.bson.@Nullable Document orderBy(QueryTable table, Sort sort,
+			@Nullable MongoPersistentEntity<?> entity) {
+		Document mappedSort = this.mapper.getMappedSort(new Query().with(sort).getSortObject(), entity);
 		de.bwaldvogel.mongo.bson.Document orderBy = new de.bwaldvogel.mongo.bson.Document();
 		for (Map.Entry<String, Object> entry : mappedSort.entrySet()) {
 			if (entry.getKey().startsWith("$") || !(entry.getValue() instanceof Integer direction)
@@ -202,10 +214,7 @@ public final class QueryTables {
 			}
 			orderBy.put(entry.getKey(), direction);
 		}
-		if (plan == null) {
-			return null;
-		}
-		return table.ids(matches(version, collection, table, plan), orderBy, orderBy.keySet(), skip, limit);
+		return orderBy;
 	}
 
 	/**
@@ -218,23 +227,27 @@ public final class QueryTables {
 	}
 
 	/**
-	 * The values of {@code paths} of the documents matching {@code criteria}, in natural
-	 * order, at most {@code limit}, as a query projecting those paths would return them;
-	 * null when the tables cannot tell (a path or condition they do not hold).
+	 * The values of {@code paths} of the documents matching {@code criteria}, in
+	 * {@code sort} order (natural order when unsorted), at most {@code limit}, as a query
+	 * projecting those paths would return them; null when the tables cannot tell (a path,
+	 * sort key or condition they do not hold).
 	 */
-	@Nullable List<Document> fields(String version, String collection, Class<?> type, Criteria criteria, List<String> paths,
-			int limit) {
-		return resolving(() -> resolveFields(version, collection, type, criteria, paths, limit));
+	@Nullable List<Document> fields(String version, String collection, Class<?> type, Criteria criteria, Sort sort,
+			List<String> paths, int limit) {
+		return resolving(() -> resolveFields(version, collection, type, criteria, sort, paths, limit));
 	}
 
 	private @Nullable List<Document> resolveFields(String version, String collection, Class<?> type, Criteria criteria,
-			List<String> paths, int limit) {
+			Sort sort, List<String> paths, int limit) {
 		QueryTable table = table(version, collection);
 		if (table == null || !table.coversAll(paths)) {
 			return null;
 		}
-		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), entity(type)));
-		return (plan != null) ? table.documents(matches(version, collection, table, plan), paths, limit) : null;
+		MongoPersistentEntity<?> entity = entity(type);
+		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), entity));
+		de.bwaldvogel.mongo.bson.Document orderBy = orderBy(table, sort, entity);
+		return (plan != null && orderBy != null)
+				? table.documents(matches(version, collection, table, plan), orderBy, paths, limit) : null;
 	}
 
 	/**

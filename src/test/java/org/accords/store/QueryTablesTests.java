@@ -326,7 +326,8 @@ class QueryTablesTests {
 				Query projected = Query.query(filter).limit(limit);
 				paths.forEach((path) -> projected.fields().include(path));
 				List<Document> expected = this.mongo.find(projected, Document.class, name("Commitment"));
-				assertThat(this.tables.fields(this.version, "Commitment", Commitment.class, filter, paths, limit))
+				assertThat(this.tables.fields(this.version, "Commitment", Commitment.class, filter, Sort.unsorted(),
+						paths, limit))
 					.as(filter.getCriteriaObject().toJson() + " limit " + limit)
 					.isNotEmpty()
 					.isEqualTo(expected);
@@ -334,15 +335,51 @@ class QueryTablesTests {
 		}
 		// a path the tables do not hold whole is left to the server, and the store
 		// still answers it
-		assertThat(this.tables.fields(this.version, "Commitment", Commitment.class, new Criteria(),
+		assertThat(this.tables.fields(this.version, "Commitment", Commitment.class, new Criteria(), Sort.unsorted(),
 				List.of("_id", "provenance"), 5))
 			.isNull();
 		this.store.clearCache();
-		assertThat(this.store.fields(this.version, Commitment.ENTITY, new Criteria(), List.of("_id", "provenance"), 5))
+		assertThat(this.store.fields(this.version, Commitment.ENTITY, new Criteria(), Sort.unsorted(),
+				List.of("_id", "provenance"), 5))
 			.hasSize(5)
 			.allSatisfy((document) -> assertThat(document.keySet()).containsExactlyInAnyOrder("_id", "provenance"));
 		assertThat(new QueryTables(this.mongo, false).fields(this.version, "Commitment", Commitment.class,
-				new Criteria(), paths, 5))
+				new Criteria(), Sort.unsorted(), paths, 5))
+			.isNull();
+	}
+
+	/**
+	 * The lists nested pages are cut from: the ids and references of the statements of
+	 * some agreements, speakers and areas (a list of references), in the order of each
+	 * list, as the projected and sorted query returns them; an order the tables do not
+	 * hold is left to the server.
+	 */
+	@Test
+	void sortedFieldsForNestedPagesAreThoseOfTheProjectedQuery() {
+		Document first = plain("Statement", Criteria.where("speakerId").ne(null), Sort.by("_id"), 0, 1).get(0);
+		List<String> agreements = List.of(first.getString("agreementId"), "no-such-agreement");
+		List<String> speakers = List.of(first.getString("speakerId"), "synthetic-person-000003");
+		List<String> areas = List.of(first.getList("areaIds", String.class).get(0));
+		int compared = 0;
+		for (Criteria filter : List.of(Criteria.where("agreementId").in(agreements),
+				Criteria.where("speakerId").in(speakers), Criteria.where("areaIds").in(areas))) {
+			String field = filter.getKey();
+			for (Sort sort : List.of(Sort.by("saidOn", "_id"), Sort.by(Sort.Direction.DESC, "saidOn", "_id"),
+					Sort.by("_id"))) {
+				Query projected = Query.query(filter).with(sort);
+				projected.fields().include("_id").include(field);
+				List<Document> expected = this.mongo.find(projected, Document.class, name("Statement"));
+				assertThat(this.tables.fields(this.version, "Statement", Statement.class, filter, sort,
+						List.of("_id", field), Integer.MAX_VALUE))
+					.as(filter.getCriteriaObject().toJson() + " " + sort)
+					.hasSizeGreaterThan(1)
+					.isEqualTo(expected);
+				compared++;
+			}
+		}
+		assertThat(compared).isEqualTo(9);
+		assertThat(this.tables.fields(this.version, "Statement", Statement.class,
+				Criteria.where("agreementId").in(agreements), Sort.by("text"), List.of("_id", "agreementId"), 10))
 			.isNull();
 	}
 

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
  * Names of the commands the driver sent to read dataset collections (the scheduled
  * pointer check is not page work), for the tests that count a page's store commands: the
  * command, its collection and, for a {@code find}, its filter ({@code find Statement_v
- * {"_id": ...}}).
+ * {"_id": ...}}) and the fields it projects to, if any ({@code ... projection {"_id":
+ * 1}}).
  */
 public record StoreCommands(List<String> names) {
 
@@ -47,9 +48,12 @@ public record StoreCommands(List<String> names) {
 					String collection = (value instanceof BsonString name) ? name.getValue() : String.valueOf(value);
 					if (collection.contains("_")) {
 						Object filter = event.getCommand().get("filter");
+						Object projection = event.getCommand().get("projection");
 						commands.names()
 							.add(event.getCommandName() + " " + collection
-									+ ((filter instanceof BsonDocument document) ? " " + document.toJson() : ""));
+									+ ((filter instanceof BsonDocument document) ? " " + document.toJson() : "")
+									+ ((projection instanceof BsonDocument fields) ? " projection " + fields.toJson()
+											: ""));
 					}
 				}
 			});

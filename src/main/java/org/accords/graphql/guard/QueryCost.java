@@ -394,15 +394,9 @@ public class QueryCost {
 			String path = parent.getName() + "." + name;
 			boolean isList = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
 			long items = 1;
-			long read = 0;
 			if (isList) {
-				if (isConnection(parent) && (name.equals("edges") || name.equals("nodes"))) {
-					items = pageSize;
-				}
-				else {
-					items = listSize(field, parent.getName(), definition);
-					read = readWhole(parent.getName(), definition);
-				}
+				items = (isConnection(parent) && (name.equals("edges") || name.equals("nodes"))) ? pageSize
+						: listSize(field, parent.getName(), definition);
 			}
 			DatasetShape.Total total = (isList && this.listVersion != null)
 					? QueryCost.this.lists.total(this.listVersion, path) : null;
@@ -433,8 +427,7 @@ public class QueryCost {
 			Measure inner = selections(field.getSelectionSet(), named, childPageSize, false);
 			this.listVersion = outerVersion;
 			this.parents = outerParents;
-			long cost = (parents == PER_PARENT) ? add(1 + read, times(items, inner.cost()))
-					: add(times(each, 1 + read), inner.cost());
+			long cost = (parents == PER_PARENT) ? add(1, times(items, inner.cost())) : add(each, inner.cost());
 			// a connection is named for its page, rather than its edges; a list that is
 			// not paged, for the items the version holds
 			Costliest list = (childPageSize > 0) ? new Costliest(field.getResultKey(), childPageSize, true, cost, null)
@@ -457,17 +450,6 @@ public class QueryCost {
 				all = add(all, (total != null) ? total.items() : 0);
 			}
 			return all;
-		}
-
-		/**
-		 * Items read to serve a nested page: it is cut from its parent's whole list,
-		 * which the store reads whole (the most that list holds for one parent); 0 for a
-		 * list that is not paged, which is returned whole.
-		 */
-		private long readWhole(String parent, GraphQLFieldDefinition definition) {
-			Long bound = (definition.getArgument("first") != null) ? this.shape.listBound(parent, definition.getName())
-					: null;
-			return (bound != null) ? bound : 0;
 		}
 
 		/** Relay connections are the types named {@code ...Connection} (see STYLE.md). */
