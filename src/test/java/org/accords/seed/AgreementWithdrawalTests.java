@@ -152,6 +152,23 @@ class AgreementWithdrawalTests {
 	}
 
 	@Test
+	void anotherAgreementsLinkToTheWithdrawnOneLeavesItsLinksAndStaysAClaim() {
+		SeedDataset dataset = SeedValidator.validate(changed(DESK_FILE, "\nstatements:\n",
+				"\nagreements:\n  - id: joint-ammunition-plan\n    title: Joint ammunition plan\n    kind: AGREEMENT\n"
+						+ "    evidence: [\"buying ammunition jointly with Latvia would pay off\"]\n    links:\n"
+						+ "      - kind: FOLLOWS\n        target: lv-lt-ammunition\n"
+						+ "        evidence: [\"buying ammunition jointly\"]\n\nstatements:\n"));
+		// a link says nothing of whether the agreement it names was signed
+		assertThat(dataset.agreements()).singleElement().satisfies((plan) -> {
+			assertThat(plan.links()).isEmpty();
+			assertThat(plan.linkTargetIds()).isEmpty();
+			assertThat(plan.getCorrectedValues()).extracting(Claim::field, Claim::correctedByIds)
+				.containsExactly(tuple("links", List.of(CORRECTION)));
+		});
+		assertThat(withdraws(dataset)).first().asString().startsWith("agreements lv-lt-ammunition");
+	}
+
+	@Test
 	void aStatementOfNoAgreementIsWithdrawnByItsId() {
 		SeedFiles files = SeedFixture.changed(
 				changed(REPORT_FILE, "    agreement: lv-lt-ammunition\n    evidence: [\"Berzkalns said",
