@@ -43,9 +43,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers every evidence span of one article from one dataset version: one store query
- * per fact collection (filtered on {@code evidence.articleId}, which is indexed), plus at
- * most two for the names in labels, whatever the number of facts. Results are cached per
- * version and article.
+ * per fact collection (filtered on {@code evidence.articleId}, which is indexed), one for
+ * the corrections that withdrew facts whole (the same for every article of a version),
+ * plus at most two for the names in labels, whatever the number of facts. Results are
+ * cached per version and article.
  */
 @Component
 public class ArticleSpans {
@@ -104,9 +105,10 @@ public class ArticleSpans {
 		List<Organization> organizations = this.store.all(version, Organization.ENTITY, onArticle, BY_ID);
 		List<Event> events = this.store.all(version, Event.ENTITY, onArticle, BY_ID);
 		List<Programme> programmes = this.store.all(version, Programme.ENTITY, onArticle, BY_ID);
-		// the corrections that withdrew its facts whole, or this article's own
+		// the corrections that withdrew facts whole, few: one query per version, cached,
+		// rather than one per article (the embedded store reads every article for it)
 		List<Article> withdrawing = this.store.all(version, Article.ENTITY,
-				Criteria.where(WITHDRAWN_EVIDENCE_ARTICLE).is(articleId), BY_ID);
+				Criteria.where(WITHDRAWN_EVIDENCE_ARTICLE).exists(true), BY_ID);
 		List<Person> people = this.store.all(version, Person.ENTITY,
 				new Criteria().orOperator(Criteria.where(EVIDENCE_ARTICLE).is(articleId),
 						Criteria.where("posts." + EVIDENCE_ARTICLE).is(articleId)),
@@ -463,7 +465,8 @@ public class ArticleSpans {
 	 * report's words of one are labelled as withdrawn
 	 * ({@code Joint agreement [corrected by a later article: this article's agreements
 	 * joint-agreement is withdrawn]}), a correction's words name what they withdraw.
-	 * @param withdrawing the articles holding such facts with evidence in this article
+	 * @param withdrawing the articles holding such facts, those with evidence in this
+	 * article among them
 	 */
 	static List<Span> withdrawn(String articleId, List<Article> withdrawing) {
 		List<Span> spans = new ArrayList<>();
