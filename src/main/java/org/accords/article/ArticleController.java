@@ -1,10 +1,13 @@
 package org.accords.article;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.accords.evidence.Claim;
 import org.accords.evidence.Evidence;
+import org.accords.evidence.WithdrawnFact;
 import org.accords.paging.Connection;
 import org.accords.paging.PageArguments;
 import org.accords.store.FactStore;
@@ -57,6 +60,17 @@ class ArticleController {
 	@BatchMapping(typeName = "Article", field = "corrects")
 	Map<Article, List<Article>> corrects(List<Article> articles, @ContextValue String datasetVersion) {
 		return this.store.many(datasetVersion, articles, Article::corrects, Article.ENTITY);
+	}
+
+	/**
+	 * What each article withdraws whole, as claims: kept on the article, no store read.
+	 */
+	@BatchMapping(typeName = "Article", field = "withdraws")
+	Map<Article, List<Claim>> withdraws(List<Article> articles) {
+		Map<Article, List<Claim>> withdraws = new LinkedHashMap<>();
+		articles.forEach((article) -> withdraws.put(article,
+				article.withdrawnFacts().stream().map(WithdrawnFact::claim).toList()));
+		return withdraws;
 	}
 
 	@BatchMapping

@@ -58,6 +58,21 @@ public final class Draft {
 	final List<Span> withdrawn = new ArrayList<>();
 
 	/**
+	 * The words in which a correction says that no agreement was signed ("The ministers
+	 * discussed such an agreement; none was signed."), or null.
+	 */
+	@Nullable Span noneSigned;
+
+	/** The countries the notice names as signing what was never signed. */
+	final Set<String> unsignedParties = new LinkedHashSet<>();
+
+	/**
+	 * The dataset's agreement whose signing the correction withdraws whole, as
+	 * {@link DraftWriter} found it; null without a dataset or when it found none.
+	 */
+	@Nullable String withdrawnAgreement;
+
+	/**
 	 * The day of the report the correction corrects, when its notice gives it ("A report
 	 * on Monday"), ISO; null when it does not.
 	 */

@@ -468,11 +468,18 @@ public final class DraftWriter {
 	private void corrects(Draft draft, String articleId, Set<String> used) {
 		draft.corrects.clear();
 		draft.correctedIds.clear();
+		draft.withdrawnAgreement = null;
 		if (draft.correction == null || this.known == null) {
 			return;
 		}
 		Reports reports = this.known.reports();
 		List<String> agreements = draft.agreements.stream().filter((d) -> d.known).map((d) -> d.id).toList();
+		String unsigned = (draft.noneSigned != null && agreements.isEmpty())
+				? reports.agreementOf(draft.unsignedParties) : null;
+		if (unsigned != null) {
+			// "none was signed": the dataset's one agreement of the countries it names
+			agreements = List.of(unsigned);
+		}
 		List<String[]> earlier = reports.earlierReports(draft.publisher, draft.date, articleId, agreements);
 		List<String[]> onTheDay = earlier.stream().filter((a) -> a[2].equals(draft.correctedReportOn)).toList();
 		List<String[]> candidates = onTheDay.isEmpty() ? earlier : onTheDay;
@@ -481,6 +488,7 @@ public final class DraftWriter {
 		}
 		String[] corrected = candidates.get(candidates.size() - 1);
 		draft.corrects.add(corrected[0]);
+		draft.withdrawnAgreement = unsigned;
 		draft.publisher = corrected[1];
 		for (Stmt stmt : draft.statements) {
 			List<String[]> same = reports.statements()
@@ -516,6 +524,12 @@ public final class DraftWriter {
 		article.put("rights", "TO REVIEW: whose rights apply to the text, and on what terms it is reproduced.");
 		if (!draft.corrects.isEmpty()) {
 			article.put("corrects", List.copyOf(draft.corrects));
+		}
+		if (draft.withdrawnAgreement != null && draft.noneSigned != null) {
+			Map<String, Object> withdrawal = new LinkedHashMap<>();
+			withdrawal.put("agreement", draft.withdrawnAgreement);
+			withdrawal.put("evidence", List.of(draft.noneSigned.of(text)));
+			article.put("withdraws", List.of(withdrawal));
 		}
 		root.put("article", article);
 
@@ -1014,6 +1028,18 @@ public final class DraftWriter {
 					.append(String.join(", ", draft.correctedIds))
 					.append(" keep the report's ids: the signer or speaker\n")
 					.append("#   written here is the corrected one, and the report's is withdrawn.\n");
+			}
+			if (draft.withdrawnAgreement != null) {
+				header.append("#   It says no agreement was signed: proposed as `withdraws: - agreement: ")
+					.append(draft.withdrawnAgreement)
+					.append("`, the report's agreement\n#   of the countries it names, withdrawn whole (not served)")
+					.append(" with what it holds; check that it is that one.\n");
+			}
+			else if (draft.noneSigned != null) {
+				header.append("#   It says no agreement was signed: once `corrects` names the report, withdraw")
+					.append(" its agreement whole,\n#   `withdraws: - agreement: <its id>` with the words \"")
+					.append(quoted(draft.text, draft.noneSigned))
+					.append("\" as evidence.\n");
 			}
 			if (!draft.withdrawn.isEmpty()) {
 				header.append("#   What it withdraws is proposed nowhere: ")

@@ -474,6 +474,18 @@ public final class Drafter {
 					+ "|misspelled|misidentified|misreported|(?:incorrectly|wrongly|erroneously)\\s+\\p{L}+|gave|said"
 					+ "|named|reported))?");
 
+		/**
+		 * A notice's words that no agreement was signed: "none was signed", "no agreement
+		 * was signed", "the agreement was not signed".
+		 */
+		private static final Pattern NONE_SIGNED = Pattern.compile("(?i)\\b(?:none was signed|no (?:such )?"
+				+ "(?:agreement|deal|memorandum|accord|pact) (?:was|has been) signed|(?:the|such an?) (?:agreement"
+				+ "|deal|memorandum|accord|pact) (?:was|has) not (?:been )?signed)\\b");
+
+		/** "It also wrongly said": a notice goes on. */
+		private static final Pattern WRONGLY_SAID = Pattern
+			.compile("\\b(?:wrongly|incorrectly|erroneously|mistakenly) (?:said|reported|stated)\\b");
+
 		/** "Both were wrong.": the sentence before tells what the report got wrong. */
 		private static final Pattern WERE_WRONG = Pattern.compile("\\A(?:Both|It|This|That|These|Each|All"
 				+ "|The (?:figure|name|date|amount|value|sum)s?)\\s+(?:was|were)\\s+(?:wrong|incorrect|in error)\\b");
@@ -535,9 +547,26 @@ public final class Drafter {
 					// "It is 102 million euros, not 120 million." after the notice
 					notice = own;
 				}
+				boolean afterNotice = i > 0 && this.notices.contains(this.sentences.get(i - 1));
+				if (notice == null && afterNotice
+						&& (NONE_SIGNED.matcher(s).find() || WRONGLY_SAID.matcher(s).find())) {
+					// "... said they signed an agreement. None was signed.", "It also
+					// wrongly said ...": the notice goes on
+					notice = own;
+				}
 				contrastFollows = notice != null && !own.equals(notice);
 				if (notice == null) {
 					continue;
+				}
+				if (this.draft.noneSigned == null && NONE_SIGNED.matcher(s).find()) {
+					// the countries of the signing it withdraws: this sentence's and the
+					// notice's before
+					this.draft.noneSigned = own;
+					countriesIn(s).forEach((n) -> this.draft.unsignedParties.add(n.code()));
+					if (afterNotice) {
+						countriesIn(this.sentences.get(i - 1).of(this.text))
+							.forEach((n) -> this.draft.unsignedParties.add(n.code()));
+					}
 				}
 				this.notices.add(sentence);
 				if (this.draft.correction == null) {

@@ -34,6 +34,14 @@ public record Provenance(@Nullable List<String> sourceIds, int sourceCount, @Nul
 		return list.isEmpty() ? null : List.copyOf(list);
 	}
 
+	/** This provenance with {@code more} claims after its own. */
+	public Provenance withClaims(List<Claim> more) {
+		List<Claim> all = new java.util.ArrayList<>((this.claims != null) ? this.claims : List.of());
+		all.addAll(more);
+		return new Provenance(this.sourceIds, this.sourceCount, this.disputed, orNull(all), this.contradicts, this.note,
+				this.reportedOn, this.retiredIds);
+	}
+
 	/** A single-source fact reported by one article. */
 	public static Provenance single(String articleId, String reportedOn) {
 		return new Provenance(List.of(articleId), 1, null, null, null, null, reportedOn, null);

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.accords.actor.Person;
 import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
+import org.accords.article.Article;
 import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
 import org.accords.graphql.CsvRows;
@@ -129,6 +130,9 @@ class TableWriter {
 		return rows[0];
 	}
 
+	/** The stored field of the facts an {@link Article} withdraws whole. */
+	private static final String WITHDRAWS = "withdraws";
+
 	/** The stored field of a fact's {@link Provenance}. */
 	private static final String PROVENANCE = "provenance";
 
@@ -159,6 +163,10 @@ class TableWriter {
 				}
 			}
 		});
+		if (Article.TYPE.equals(type)) {
+			// stored only when an article withdraws a fact whole; listed empty otherwise
+			entity.putIfAbsent(WITHDRAWS, List.of());
+		}
 		return entity;
 	}
 

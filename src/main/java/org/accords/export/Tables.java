@@ -22,6 +22,7 @@ import org.accords.commitment.CommitmentStatus;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
 import org.accords.evidence.DatePrecision;
+import org.accords.evidence.WithdrawnFact;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
@@ -356,7 +357,16 @@ final class Tables {
 						+ Table.LIST_SEPARATOR + "': their values that it gives otherwise, and the list items and "
 						+ "facts it withdraws, are withdrawn (each fact's corrected_values lists them); empty when "
 						+ "none.",
-				false, (a) -> a.corrects().isEmpty() ? null : String.join(Table.LIST_SEPARATOR, a.corrects()));
+				false, (a) -> a.corrects().isEmpty() ? null : String.join(Table.LIST_SEPARATOR, a.corrects()))
+		.column("withdrawn_facts", Table.ARRAY,
+				"The facts of the articles it corrects that it withdraws whole, which are not served (an agreement "
+						+ "that was never signed, a signature, pledge or words that never were, and the facts of a "
+						+ "withdrawn agreement that go with it), as a JSON array of objects {field, value, name, "
+						+ "sourceIds, correctedBy} in the form of corrected_values: field the collection it was of "
+						+ "(agreements, signatories, cooperationAreas, commitments, statements), value its id, name "
+						+ "its title, name, description or text (none for a signatory), sourceIds the reports that "
+						+ "gave it, correctedBy the corrections that withdraw it; empty when none.",
+				false, Tables::withdrawnFacts);
 
 	/** Every table, in the order the downloads are listed. */
 	static final List<Table<?>> ALL = List.of(AGREEMENTS, STATEMENTS, SIGNATORIES, COOPERATION_AREAS, COMMITMENTS,
@@ -386,6 +396,23 @@ final class Tables {
 			editions.add(value);
 		}
 		return Table.jsonArray(editions);
+	}
+
+	/** The facts an article withdraws whole, in the form of corrected_values. */
+	private static @Nullable String withdrawnFacts(Article article) {
+		List<Map<String, Object>> facts = new java.util.ArrayList<>();
+		for (WithdrawnFact fact : article.withdrawnFacts()) {
+			Map<String, Object> value = new java.util.LinkedHashMap<>();
+			value.put("field", fact.field());
+			value.put("value", fact.value());
+			if (fact.name() != null) {
+				value.put("name", fact.name());
+			}
+			value.put("sourceIds", fact.sourceIds());
+			value.put("correctedBy", fact.correctedBy());
+			facts.add(value);
+		}
+		return Table.jsonArray(facts);
 	}
 
 	private static void putKnown(Map<String, String> map, String key, @Nullable String value) {

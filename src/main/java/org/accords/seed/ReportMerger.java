@@ -295,7 +295,25 @@ final class ReportMerger {
 		 * stands.
 		 */
 		Set<String> withdrawnBy() {
-			return (this.withdrawing != null) ? correctedAmong(this.sourceIds, this.withdrawing) : Set.of();
+			return withdrawnBy(Set.of());
+		}
+
+		/**
+		 * The articles that withdraw the whole fact, which {@code alsoGivenBy} give too
+		 * (the reports of an agreement's signatories, areas and commitments give the
+		 * agreement): empty when some article that gives it is not corrected by one that
+		 * withdraws it.
+		 */
+		Set<String> withdrawnBy(Set<String> alsoGivenBy) {
+			if (this.withdrawing == null) {
+				return Set.of();
+			}
+			if (alsoGivenBy.isEmpty()) {
+				return correctedAmong(this.sourceIds, this.withdrawing);
+			}
+			Set<String> giving = new LinkedHashSet<>(this.sourceIds);
+			giving.addAll(alsoGivenBy);
+			return correctedAmong(giving, this.withdrawing);
 		}
 
 		/**
@@ -462,6 +480,15 @@ final class ReportMerger {
 		void item(String field, Object item, String articleId, String file) {
 			this.lists.computeIfAbsent(field, (k) -> new CompactMap<>())
 				.computeIfAbsent(item, (k) -> new Stated(file)).articleIds.add(articleId);
+		}
+
+		/**
+		 * The articles that state {@code value} for {@code field}; empty when none does.
+		 */
+		Set<String> valueSources(String field, Object value) {
+			CompactMap<Object, Stated> stated = this.values.get(field);
+			Stated states = (stated != null) ? stated.get(value) : null;
+			return (states != null) ? states.articleIds : Set.of();
 		}
 
 		/**

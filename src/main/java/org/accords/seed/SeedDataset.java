@@ -70,7 +70,7 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 	 */
 	static Map<String, List<List<String>>> indexes() {
 		Map<String, List<List<String>>> indexes = new java.util.HashMap<>(Map.of(Article.TYPE,
-				ordered(List.of("publishedOn", "_id"), "publisher"), Organization.TYPE,
+				ordered(List.of("publishedOn", "_id"), "publisher", "withdraws." + EVIDENCE), Organization.TYPE,
 				ordered(List.of("searchText", "_id"), "countryId", "kind", EVIDENCE), Person.TYPE,
 				ordered(List.of("searchText", "_id"), "countryId", EVIDENCE, "posts." + EVIDENCE), Agreement.TYPE,
 				ordered(List.of("signedOn", "_id"), "partyIds", "kind", "countryIds", "leaderIds", "status", EVIDENCE,

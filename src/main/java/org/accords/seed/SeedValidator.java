@@ -54,6 +54,7 @@ import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
+import org.accords.evidence.WithdrawnFact;
 import org.accords.graphql.Hashes;
 import org.accords.graphql.Suggestions;
 import org.accords.paging.NodeId;
@@ -123,6 +124,26 @@ final class SeedValidator {
 
 	/** Node id of each withdrawn fact to the articles that withdraw it. */
 	private final Map<String, Set<String>> withdrawnFacts = new HashMap<>();
+
+	/**
+	 * The agreements that corrections withdraw whole, each waiting for its phase's end.
+	 */
+	private final List<AgreementWithdrawal> agreementWithdrawals = new ArrayList<>();
+
+	/**
+	 * Node id of each agreement corrections withdraw whole to the articles that withdraw
+	 * it: its signatories, areas and commitments go with it.
+	 */
+	private final Map<String, Set<String>> withdrawnAgreements = new HashMap<>();
+
+	/** The correction's words of each agreement it withdraws whole, by node id. */
+	private final Map<String, List<Evidence>> agreementWithdrawalWords = new HashMap<>();
+
+	/**
+	 * The facts each correction withdraws whole, by the correction's node id: kept on the
+	 * article ({@code Article.withdraws}).
+	 */
+	private final Map<String, List<WithdrawnFact>> withdrawnWhole = new LinkedHashMap<>();
 
 	/**
 	 * The claims of the withdrawn facts, by the node id of the agreement that keeps them.
@@ -349,6 +370,8 @@ final class SeedValidator {
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
 		withdrawItems("agreement", this.agreementReports);
+		resolveLinks();
+		withdrawAgreements(usable);
 		finishAgreements();
 		this.agreementReports.release();
 		phase(usable, "cooperationAreas", (p) -> p.curated.cooperationAreas(), CuratedFile.AreaEntry::id,
@@ -375,6 +398,8 @@ final class SeedValidator {
 		finishStatements(withdrawnStatements);
 		this.statementReports.release();
 		keepWithdrawnFacts();
+		this.withdrawnWhole
+			.forEach((articleId, facts) -> this.articles.computeIfPresent(articleId, (k, a) -> a.withWithdraws(facts)));
 		if (!this.problems.isEmpty()) {
 			// with lines when the files are at hand (not when they were let go while
 			// read)
@@ -617,17 +642,41 @@ final class SeedValidator {
 	}
 
 	/**
-	 * A correction's withdrawal of a whole fact of an agreement (a signatory, a
-	 * cooperation area, a commitment, a statement).
+	 * A correction's withdrawal of a whole fact (a signatory, a cooperation area, a
+	 * commitment, a statement), named in its agreement's list or by itself.
 	 *
 	 * @param where the item, for messages
-	 * @param agreementId node id of the agreement named
-	 * @param field the agreement's list that names it, as the API names it
+	 * @param agreementId node id of the agreement named; null when the withdrawal names
+	 * the fact itself
+	 * @param named the field that names it, for messages
 	 * @param merger the reports of the fact's type
+	 * @param words the correction's words when the withdrawal names the fact itself (else
+	 * they are its report of the agreement)
 	 */
-	private record FactWithdrawal(String where, String articleId, Set<String> corrected, String agreementId,
-			String field, String key, ReportMerger merger) {
+	private record FactWithdrawal(String where, String articleId, Set<String> corrected, @Nullable String agreementId,
+			String named, String key, ReportMerger merger, List<Evidence> words) {
 	}
+
+	/**
+	 * A correction's withdrawal of a whole agreement.
+	 *
+	 * @param where the entry, for messages
+	 * @param words the correction's words
+	 */
+	private record AgreementWithdrawal(String where, String articleId, Set<String> corrected, String key,
+			List<Evidence> words) {
+	}
+
+	/**
+	 * The list a whole fact of each type is withdrawn from, as the API names it: a
+	 * claim's field (an agreement's is {@code agreements}).
+	 */
+	private static final Map<String, String> WHOLE = Map.of(Signatory.TYPE, "signatories", CooperationArea.TYPE,
+			"cooperationAreas", Commitment.TYPE, "commitments", Statement.TYPE, "statements");
+
+	/** The field of each type that reads as a withdrawn fact's name, for reading. */
+	private static final Map<String, String> NAMED_BY = Map.of(Agreement.TYPE, "title", CooperationArea.TYPE, "name",
+			Commitment.TYPE, "description", Statement.TYPE, "text");
 
 	/** The lists a withdrawal may name, by the fact it names. */
 	private static final Map<String, List<String>> WITHDRAWABLE = Map.of("agreement",
@@ -685,11 +734,16 @@ final class SeedValidator {
 						+ String.join(", ", allowed) + ")");
 				continue;
 			}
+			if (lists.isEmpty()) {
+				// the fact named and no list: the whole fact
+				if (!evidence.isEmpty() && !corrected.isEmpty()) {
+					wholeWithdrawal(where, article.id(), Set.copyOf(corrected), fact, key, evidence);
+				}
+				continue;
+			}
 			if (lists.values().stream().allMatch(List::isEmpty)) {
 				this.problems.add(where + ": name what it withdraws from " + fact + " '" + Problems.escape(key) + "': "
-						+ String.join(", ", allowed)
-						+ (fact.equals("agreement") ? ""
-								: "; a whole " + fact + " is withdrawn from its agreement's " + fact + "s")
+						+ String.join(", ", allowed) + ", or no list to withdraw the whole " + fact
 						+ "; a withdrawal names each item the correction says was wrong");
 				continue;
 			}
@@ -697,6 +751,22 @@ final class SeedValidator {
 				this.withdrawals
 					.add(new Withdrawal(where, article.id(), Set.copyOf(corrected), fact, key, lists, evidence));
 			}
+		}
+	}
+
+	/**
+	 * Records a withdrawal that names a fact and no list: the whole fact, checked once
+	 * its reports are known.
+	 */
+	private void wholeWithdrawal(String where, String articleId, Set<String> corrected, String fact, String key,
+			List<Evidence> words) {
+		switch (fact) {
+			case "agreement" ->
+				this.agreementWithdrawals.add(new AgreementWithdrawal(where, articleId, corrected, key, words));
+			case "commitment" -> this.factWithdrawals
+				.add(new FactWithdrawal(where, articleId, corrected, null, fact, key, this.commitmentReports, words));
+			default -> this.factWithdrawals
+				.add(new FactWithdrawal(where, articleId, corrected, null, fact, key, this.statementReports, words));
 		}
 	}
 
@@ -733,7 +803,7 @@ final class SeedValidator {
 					ReportMerger facts = factsListed(field);
 					if (facts != null) {
 						this.factWithdrawals.add(new FactWithdrawal(w.where() + ": " + at, w.articleId(), w.corrected(),
-								m.id, field, key, facts));
+								m.id, "id", key, facts, List.of()));
 						continue;
 					}
 					String item = switch (field) {
@@ -805,57 +875,189 @@ final class SeedValidator {
 	}
 
 	/**
+	 * Decides which agreements corrections withdraw whole, once their reports are known:
+	 * an agreement is withdrawn when every article that gives it is corrected by an
+	 * article that withdraws it, and an article that reports a signatory, cooperation
+	 * area or commitment of it gives it too (statements are about an agreement, and give
+	 * none). A link of another agreement to a withdrawn one goes with it.
+	 * @param files the curated files, for the reports of the agreements' facts, whose
+	 * phases come later
+	 */
+	private void withdrawAgreements(List<Parsed> files) {
+		if (this.agreementWithdrawals.isEmpty()) {
+			// no correction withdraws an agreement (the usual case)
+			return;
+		}
+		Map<Merged, List<AgreementWithdrawal>> named = new LinkedHashMap<>();
+		for (AgreementWithdrawal w : this.agreementWithdrawals) {
+			String id = optionalRef(w.where(), "agreement", w.key(), this.agreementReports);
+			Merged m = (id != null) ? this.agreementReports.get(id) : null;
+			if (m != null
+					&& reportedByCorrected(w.where() + ": agreement", w.key(), m, w.articleId(), w.corrected(), true)) {
+				named.computeIfAbsent(m, (k) -> new ArrayList<>()).add(w);
+			}
+		}
+		Map<String, Map<String, String>> factReports = factReports(files,
+				named.keySet().stream().map((m) -> m.id).collect(Collectors.toSet()));
+		named.forEach((m, withdrawals) -> {
+			Map<String, String> reports = factReports.getOrDefault(m.id, Map.of());
+			boolean itself = false;
+			for (AgreementWithdrawal w : withdrawals) {
+				String fact = reports.get(w.articleId());
+				if (fact != null) {
+					this.problems.add(w.where() + ": agreement: this article itself reports " + fact + " of '"
+							+ Problems.escape(w.key()) + "', so it cannot withdraw it");
+					itself = true;
+				}
+				m.withdraw(w.articleId());
+				this.agreementWithdrawalWords.computeIfAbsent(m.id, (k) -> new ArrayList<>()).addAll(w.words());
+			}
+			Set<String> by = itself ? Set.of() : m.withdrawnBy(reports.keySet());
+			if (!by.isEmpty()) {
+				this.withdrawnAgreements.put(m.id, by);
+			}
+		});
+		if (this.withdrawnAgreements.isEmpty()) {
+			return;
+		}
+		for (Merged other : this.agreementReports.all()) {
+			for (LinkKey link : other.<LinkKey>items("links")) {
+				Set<String> by = this.withdrawnAgreements.get(link.targetId());
+				if (by != null) {
+					by.forEach((article) -> other.withdrawItem("links", link.toString(), article, true));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The articles that report a signatory, cooperation area or commitment of each of
+	 * {@code agreementIds} (reviewed entries only, as the phases read them), each with
+	 * the first such fact, for messages.
+	 */
+	private Map<String, Map<String, String>> factReports(List<Parsed> files, Set<String> agreementIds) {
+		Map<String, Map<String, String>> reports = new HashMap<>();
+		for (Parsed p : files) {
+			Context ctx = p.context;
+			if (ctx != null) {
+				factReports(reports, agreementIds, ctx.articleId(), "signatory", p.curated.signatories(),
+						CuratedFile.SignatoryEntry::id, CuratedFile.SignatoryEntry::agreement);
+				factReports(reports, agreementIds, ctx.articleId(), "cooperation area", p.curated.cooperationAreas(),
+						CuratedFile.AreaEntry::id, CuratedFile.AreaEntry::agreement);
+				factReports(reports, agreementIds, ctx.articleId(), "commitment", p.curated.commitments(),
+						CuratedFile.CommitmentEntry::id, CuratedFile.CommitmentEntry::agreement);
+			}
+		}
+		return reports;
+	}
+
+	private <E extends CuratedFile.Reviewable> void factReports(Map<String, Map<String, String>> reports,
+			Set<String> agreementIds, String articleId, String noun, @Nullable List<E> entries, Function<E, String> id,
+			Function<E, @Nullable String> agreement) {
+		for (E e : (entries != null) ? entries : List.<E>of()) {
+			String key = (e != null && !e.unreviewed()) ? agreement.apply(e) : null;
+			String agreementId = (key != null) ? this.agreementReports.resolve(NodeId.of(Agreement.TYPE, key)) : null;
+			if (e != null && agreementId != null && agreementIds.contains(agreementId)) {
+				reports.computeIfAbsent(agreementId, (k) -> new LinkedHashMap<>())
+					.putIfAbsent(articleId, noun + " '" + Problems.escape(String.valueOf(id.apply(e))) + "'");
+			}
+		}
+	}
+
+	/**
 	 * Marks the whole facts of {@code merger}'s type that corrections withdraw, once
 	 * their reports are known; returns the node ids of those withdrawn (every report of
 	 * the fact corrected by an article that withdraws it), each kept as a claim of its
-	 * agreement. A fact another source reports stands.
+	 * agreement and of the corrections. A fact another source reports stands. The
+	 * signatories, areas and commitments of an agreement withdrawn whole go with it; its
+	 * statements too, unless another source reports them.
 	 */
 	private Set<String> withdrawFacts(ReportMerger merger) {
-		Map<Merged, String> marked = new LinkedHashMap<>();
+		Map<Merged, List<Evidence>> marked = new LinkedHashMap<>();
 		for (FactWithdrawal w : this.factWithdrawals) {
 			if (w.merger() != merger) {
 				continue;
 			}
-			String id = optionalRef(w.where(), "id", w.key(), merger);
+			String id = optionalRef(w.where(), w.named(), w.key(), merger);
 			Merged m = (id != null) ? merger.get(id) : null;
 			if (m == null) {
 				continue;
 			}
 			String agreement = (String) m.value("agreement");
-			if (!w.agreementId().equals(agreement)) {
+			if (w.agreementId() != null && !w.agreementId().equals(agreement)) {
 				this.problems.add(w.where()
 						+ ": '" + Problems.escape(w.key()) + "' is " + ((agreement != null)
 								? "of agreement '" + NodeId.parse(agreement).key() + "'" : "of no agreement")
 						+ ", not of '" + NodeId.parse(w.agreementId()).key() + "'");
 			}
-			else if (reportedByCorrected(w.where(), w.key(), m, w.articleId(), w.corrected(), true)) {
+			else if (reportedByCorrected(w.where() + (w.named().equals("id") ? "" : ": " + w.named()), w.key(), m,
+					w.articleId(), w.corrected(), true)) {
 				m.withdraw(w.articleId());
-				marked.put(m, w.field());
+				marked.computeIfAbsent(m, (k) -> new ArrayList<>()).addAll(w.words());
+			}
+		}
+		Set<String> withdrawn = new LinkedHashSet<>();
+		if (!this.withdrawnAgreements.isEmpty()) {
+			boolean statements = merger == this.statementReports;
+			for (Merged m : merger.all()) {
+				Set<String> by = this.withdrawnAgreements.get((String) m.value("agreement"));
+				if (by != null) {
+					by.forEach(m::withdraw);
+					marked.computeIfAbsent(m, (k) -> new ArrayList<>());
+					if (!statements) {
+						// every report of it gives the agreement, and is corrected
+						keepWithdrawn(merger, m, by, marked.get(m));
+						withdrawn.add(m.id);
+					}
+				}
 			}
 		}
 		if (marked.isEmpty()) {
 			// no correction withdraws a fact of this type (the usual case)
 			return Set.of();
 		}
-		Set<String> withdrawn = new LinkedHashSet<>();
-		for (Map.Entry<Merged, String> entry : marked.entrySet()) {
+		for (Map.Entry<Merged, List<Evidence>> entry : marked.entrySet()) {
 			Merged m = entry.getKey();
 			Set<String> by = m.withdrawnBy();
-			if (!by.isEmpty() && withdrawn.add(m.id)) {
-				this.withdrawnFacts.put(m.id, by);
-				String field = entry.getValue();
-				this.withdrawnFactClaims.computeIfAbsent((String) m.value("agreement"), (k) -> new ArrayList<>())
-					.add(new Claim(field, m.id, m.sourceIds(), false, List.copyOf(by)));
-				// a fact that is not served contradicts none
-				for (String other : m.contradicts) {
-					Merged contradicted = merger.get(other);
-					if (contradicted != null) {
-						contradicted.contradicts.remove(m.id);
-					}
-				}
+			if (!by.isEmpty() && !withdrawn.contains(m.id)) {
+				keepWithdrawn(merger, m, by, entry.getValue());
+				withdrawn.add(m.id);
 			}
 		}
 		return withdrawn;
+	}
+
+	/**
+	 * Keeps a withdrawn fact: as a claim of its agreement when that is served, and of
+	 * each correction that withdraws it, with its words.
+	 */
+	private void keepWithdrawn(ReportMerger merger, Merged m, Set<String> by, List<Evidence> words) {
+		this.withdrawnFacts.put(m.id, by);
+		String field = WHOLE.getOrDefault(merger.type(), merger.type());
+		String agreement = (String) m.value("agreement");
+		if (agreement != null && !this.withdrawnAgreements.containsKey(agreement)) {
+			this.withdrawnFactClaims.computeIfAbsent(agreement, (k) -> new ArrayList<>())
+				.add(new Claim(field, m.id, m.sourceIds(), false, List.copyOf(by)));
+		}
+		keepWhole(field, m, by, words);
+		// a fact that is not served contradicts none
+		for (String other : m.contradicts) {
+			Merged contradicted = merger.get(other);
+			if (contradicted != null) {
+				contradicted.contradicts.remove(m.id);
+			}
+		}
+	}
+
+	/** Records a fact withdrawn whole on each correction that withdraws it. */
+	private void keepWhole(String field, Merged m, Set<String> by, List<Evidence> words) {
+		String namedBy = NAMED_BY.get(NodeId.parse(m.id).type());
+		Object name = (namedBy != null) ? m.value(namedBy) : null;
+		List<Evidence> evidence = new ArrayList<>(m.evidence());
+		words.stream().filter((e) -> !evidence.contains(e)).forEach(evidence::add);
+		WithdrawnFact fact = new WithdrawnFact(field, m.id, (name != null) ? name.toString() : null, m.sourceIds(),
+				List.copyOf(by), List.copyOf(evidence));
+		by.forEach((article) -> this.withdrawnWhole.computeIfAbsent(article, (k) -> new ArrayList<>()).add(fact));
 	}
 
 	/**
@@ -880,10 +1082,7 @@ final class SeedValidator {
 			Agreement agreement = this.agreements.get(agreementId);
 			Provenance p = (agreement != null) ? agreement.provenance() : null;
 			if (agreement != null && p != null) {
-				List<Claim> all = new ArrayList<>((p.claims() != null) ? p.claims() : List.of());
-				all.addAll(claims);
-				this.agreements.put(agreementId, agreement.withProvenance(new Provenance(p.sourceIds(), p.sourceCount(),
-						p.disputed(), all, p.contradicts(), p.note(), p.reportedOn(), p.retiredIds())));
+				this.agreements.put(agreementId, agreement.withProvenance(p.withClaims(claims)));
 			}
 		});
 	}
@@ -1990,8 +2189,13 @@ final class SeedValidator {
 
 	private void finishAgreements() {
 		resolveContradictions(this.agreementReports);
-		resolveLinks();
 		for (Merged m : this.agreementReports.all()) {
+			Set<String> withdrawnBy = this.withdrawnAgreements.get(m.id);
+			if (withdrawnBy != null) {
+				// not served: kept on the corrections that withdraw it
+				keepWhole("agreements", m, withdrawnBy, this.agreementWithdrawalWords.getOrDefault(m.id, List.of()));
+				continue;
+			}
 			String title = (String) m.value("title");
 			AgreementKind kind = (AgreementKind) m.value("kind");
 			if (requiredMerged(this.agreementReports, m, "title", title)
@@ -2388,11 +2592,20 @@ final class SeedValidator {
 		String onBehalfOf = (String) m.value("onBehalfOf");
 		ResolvedDate saidOn = (ResolvedDate) m.value("saidOn");
 		String occasion = (String) m.value("occasion");
+		String agreement = (String) m.value("agreement");
+		Provenance provenance = provenance(m);
+		Set<String> withdrawnBy = (agreement != null) ? this.withdrawnAgreements.get(agreement) : null;
+		if (agreement != null && withdrawnBy != null) {
+			// words about an agreement that was withdrawn: they stand, about none, and
+			// keep the agreement as a withdrawn claim
+			provenance = provenance.withClaims(List.of(new Claim("agreement", agreement,
+					List.copyOf(m.valueSources("agreement", agreement)), false, List.copyOf(withdrawnBy))));
+			agreement = null;
+		}
 		return new Statement(m.id, personId, (String) m.value("speakerRole"), countryId, kind, text,
-				(saidOn != null) ? saidOn.iso() : null, occasion, (String) m.value("agreement"), m.items("areas"),
-				m.evidence(), SearchText.of(text, speakerName, occasion), (saidOn != null) ? saidOn.precision() : null,
-				provenance(m), organizationId, onBehalfOf,
-				List.copyOf(this.onBehalfOfEvidence.getOrDefault(m.id, List.of())),
+				(saidOn != null) ? saidOn.iso() : null, occasion, agreement, m.items("areas"), m.evidence(),
+				SearchText.of(text, speakerName, occasion), (saidOn != null) ? saidOn.precision() : null, provenance,
+				organizationId, onBehalfOf, List.copyOf(this.onBehalfOfEvidence.getOrDefault(m.id, List.of())),
 				(organizationId != null) ? organizationId : onBehalfOf, (String) m.value("event"));
 	}
 

@@ -28,6 +28,7 @@ import org.accords.commitment.Commitment;
 import org.accords.event.Event;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Reported;
+import org.accords.evidence.WithdrawnFact;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.paging.NodeId;
@@ -42,15 +43,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers every evidence span of one article from one dataset version: one store query
- * per fact collection (filtered on {@code evidence.articleId}, which is indexed), plus at
- * most two for the names in labels, whatever the number of facts. Results are cached per
- * version and article.
+ * per fact collection (filtered on {@code evidence.articleId}, which is indexed), one for
+ * the corrections that withdrew facts whole (the same for every article of a version),
+ * plus at most two for the names in labels, whatever the number of facts. Results are
+ * cached per version and article.
  */
 @Component
 public class ArticleSpans {
 
 	/** Field every fact's evidence list is stored under, with the article's node id. */
 	static final String EVIDENCE_ARTICLE = "evidence.articleId";
+
+	/**
+	 * Field of an article that holds the evidence of the facts it withdrew whole, with
+	 * the node ids of the reports' articles and its own.
+	 */
+	static final String WITHDRAWN_EVIDENCE_ARTICLE = "withdraws." + EVIDENCE_ARTICLE;
+
+	/** The kind of span of each type of fact a correction may withdraw whole. */
+	private static final Map<String, FactKind> WITHDRAWN_KINDS = Map.of(Agreement.TYPE, FactKind.AGREEMENT,
+			Signatory.TYPE, FactKind.SIGNATORY, CooperationArea.TYPE, FactKind.AREA, Commitment.TYPE,
+			FactKind.COMMITMENT, Statement.TYPE, FactKind.STATEMENT);
 
 	private static final Sort BY_ID = Sort.by("_id");
 
@@ -92,6 +105,10 @@ public class ArticleSpans {
 		List<Organization> organizations = this.store.all(version, Organization.ENTITY, onArticle, BY_ID);
 		List<Event> events = this.store.all(version, Event.ENTITY, onArticle, BY_ID);
 		List<Programme> programmes = this.store.all(version, Programme.ENTITY, onArticle, BY_ID);
+		// the corrections that withdrew facts whole, few: one query per version, cached,
+		// rather than one per article (the embedded store reads every article for it)
+		List<Article> withdrawing = this.store.all(version, Article.ENTITY,
+				Criteria.where(WITHDRAWN_EVIDENCE_ARTICLE).exists(true), BY_ID);
 		List<Person> people = this.store.all(version, Person.ENTITY,
 				new Criteria().orOperator(Criteria.where(EVIDENCE_ARTICLE).is(articleId),
 						Criteria.where("posts." + EVIDENCE_ARTICLE).is(articleId)),
@@ -151,6 +168,7 @@ public class ArticleSpans {
 			add(spans, articleId, a.evidence(), FactKind.AGREEMENT, Agreement.TYPE, a.id(),
 					a.title() + corrected(a, articleId, names));
 		}
+		spans.addAll(withdrawn(articleId, withdrawing));
 		spans.addAll(nested(articleId, agreements, commitments));
 		spans.addAll(gatherings(articleId, events, programmes));
 		for (Organization o : organizations) {
@@ -443,6 +461,34 @@ public class ArticleSpans {
 	}
 
 	/**
+	 * The words of the facts that corrections withdrew whole, which are not served: a
+	 * report's words of one are labelled as withdrawn
+	 * ({@code Joint agreement [corrected by a later article: this article's agreements
+	 * joint-agreement is withdrawn]}), a correction's words name what they withdraw.
+	 * @param withdrawing the articles holding such facts, those with evidence in this
+	 * article among them
+	 */
+	static List<Span> withdrawn(String articleId, List<Article> withdrawing) {
+		List<Span> spans = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Article correction : withdrawing) {
+			for (WithdrawnFact fact : correction.withdrawnFacts()) {
+				FactKind kind = WITHDRAWN_KINDS.get(NodeId.parse(fact.value()).type());
+				if (kind == null || !seen.add(fact.value())) {
+					// a fact two corrections withdraw is labelled once
+					continue;
+				}
+				String what = fact.field() + " " + readable(fact.value());
+				String name = (fact.name() != null) ? abbreviate(fact.name()) : what;
+				add(spans, articleId, fact.evidence(), kind, NodeId.parse(fact.value()).type(), fact.value(),
+						fact.sourceIds().contains(articleId) ? name + withdrawnNote(List.of(what))
+								: "withdraws " + what + ((fact.name() != null) ? ": " + name : ""));
+			}
+		}
+		return spans;
+	}
+
+	/**
 	 * What the article states of a fact that a later article of its publisher corrects,
 	 * so that its words are not read as the fact's:
 	 * {@code  [corrected by a later article: this article's person Ilze Kalnina is withdrawn]};
@@ -454,8 +500,12 @@ public class ArticleSpans {
 			.filter((claim) -> !claim.correctedByIds().isEmpty() && claim.sourceIds().contains(articleId))
 			.map((claim) -> claim.field() + " " + names.getOrDefault(claim.value(), readable(claim.value())))
 			.toList();
-		return withdrawn.isEmpty() ? ""
-				: " [corrected by a later article: this article's " + String.join(", ", withdrawn) + " is withdrawn]";
+		return withdrawn.isEmpty() ? "" : withdrawnNote(withdrawn);
+	}
+
+	/** {@code  [corrected by a later article: this article's ... is withdrawn]}. */
+	private static String withdrawnNote(List<String> withdrawn) {
+		return " [corrected by a later article: this article's " + String.join(", ", withdrawn) + " is withdrawn]";
 	}
 
 	/**

@@ -55,7 +55,7 @@ class DatasetShapes implements DatasetShape.Source {
 	/** GraphQL types of the documents embedded in lists, by the list's stored name. */
 	private static final Map<String, String> EMBEDDED = Map.of("evidence", "Evidence", "posts", "Post", "aliases",
 			"Alias", "claims", "Claim", "events", "LifecycleEvent", "participants", "Participant", "links",
-			"AgreementLink", "leftEvidence", "Evidence");
+			"AgreementLink", "leftEvidence", "Evidence", "withdraws", "Claim");
 
 	/** GraphQL types of single embedded documents, by the field's stored name. */
 	private static final Map<String, String> EMBEDDED_OBJECTS = Map.of("amount", "Money", "value", "Money", "funding",
@@ -174,8 +174,8 @@ class DatasetShapes implements DatasetShape.Source {
 				"Money.evidence", "Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence",
 				"Participant.evidence", "Participant.leftEvidence", "AgreementLink.evidence", "Agreement.links",
 				"Event.participants", "Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources",
-				"Article.corrects", "Article.editions", "Person.aliases", "Organization.aliases", "Country.aliases",
-				"Statement.onBehalfOfEvidence")) {
+				"Article.corrects", "Article.editions", "Article.withdraws", "Person.aliases", "Organization.aliases",
+				"Country.aliases", "Statement.onBehalfOfEvidence")) {
 			bounds.putIfAbsent(field, 0L);
 		}
 		// commitmentTotals: the groups a grouping can have are the distinct

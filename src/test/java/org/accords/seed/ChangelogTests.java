@@ -127,6 +127,38 @@ class ChangelogTests {
 		}
 	}
 
+	/**
+	 * An agreement a correction withdraws whole leaves the next version, and what it held
+	 * with it: the invented reports of {@code agreement-withdrawal-fixtures}, published
+	 * beside the seed without the correction, then with it.
+	 */
+	@Test
+	void anAgreementACorrectionWithdrawsIsRemoved() throws java.io.IOException {
+		Path fixtures = Path.of("src/test/resources/agreement-withdrawal-fixtures");
+		for (String file : List.of("articles/a_linden_wire.txt", "curated/a_linden_wire.yaml",
+				"articles/c_baltic_desk.txt", "curated/c_baltic_desk.yaml")) {
+			this.seed.write(file, java.nio.file.Files.readString(fixtures.resolve(file)));
+		}
+		this.loader.load(this.seed.location());
+		String before = this.state.version();
+		for (String file : List.of("articles/b_linden_wire_correction.txt", "curated/b_linden_wire_correction.yaml")) {
+			this.seed.write(file, java.nio.file.Files.readString(fixtures.resolve(file)));
+		}
+		this.loader.load(this.seed.location());
+		Map<String, Object> latest = changelog().get(0);
+		assertThat(latest).containsEntry("previousVersion", before);
+		assertThat(collection(latest, "Agreement"))
+			.containsEntry("removed", List.of(NodeId.of("Agreement", "lv-lt-ammunition")))
+			.containsEntry("changedCount", 0);
+		assertThat(collection(latest, "Signatory")).containsEntry("removedCount", 2);
+		assertThat(collection(latest, "Commitment")).containsEntry("removedCount", 2);
+		assertThat(collection(latest, "Statement"))
+			.containsEntry("removed", List.of(NodeId.of("Statement", "berzkalns-plan-ahead")))
+			.containsEntry("changed", List.of(NodeId.of("Statement", "jankute-faster")));
+		// the correction is a new article, the report unchanged
+		assertThat(collection(latest, "Article")).containsEntry("addedCount", 1).containsEntry("changedCount", 0);
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> changelog() {
 		return GraphQlClient.of(this.handler)

@@ -183,12 +183,13 @@ class WithdrawalMergeTests {
 		assertThat(SeedFixture.problems(changed(CORRECTION_FILE, "      parties: [LV]\n", "      obligors: [LV]\n")))
 			.containsExactly(CORRECTION_FILE + ":14: article: withdraws[0]: obligors: a agreement has no such list "
 					+ "(it has parties, participants, signatories, cooperationAreas, commitments, statements)");
+		// a list named empty is no whole fact: a whole fact is named with no list
 		assertThat(SeedFixture.problems(
 				changed(CORRECTION_FILE, "    - agreement: baltic-mine-clearance\n      commitments: [ee-minehunters]",
-						"    - commitment: ee-minehunters")))
+						"    - commitment: ee-minehunters\n      areas: []")))
 			.containsExactly(CORRECTION_FILE + ":22: article: withdraws[3]: name what it withdraws from commitment "
-					+ "'ee-minehunters': obligors, areas; a whole commitment is withdrawn from its agreement's "
-					+ "commitments; a withdrawal names each item the correction says was wrong");
+					+ "'ee-minehunters': obligors, areas, or no list to withdraw the whole commitment; a withdrawal "
+					+ "names each item the correction says was wrong");
 	}
 
 	@Test

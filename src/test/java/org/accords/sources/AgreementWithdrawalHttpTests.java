@@ -1,0 +1,147 @@
+package org.accords.sources;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.accords.GeneratedCorpusTest;
+import org.accords.HttpApi;
+import org.accords.paging.NodeId;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three invented reports (fixtures under
+ * {@code src/test/resources/agreement-withdrawal-fixtures}): Linden Wire reports that
+ * Latvia and Lithuania signed an agreement on joint ammunition purchases, and its
+ * correction the next day says none was signed and that a Latvian pledge of no agreement
+ * was never made. A data journalist is served neither the agreement nor what it held, and
+ * finds on the correction what it withdrew and from which report, in GraphQL, the
+ * downloads and the source view; a minister's words another publisher also reports stand,
+ * about no agreement.
+ */
+@GeneratedCorpusTest(fixtures = "classpath:agreement-withdrawal-fixtures/")
+class AgreementWithdrawalHttpTests {
+
+	private static final String REPORT = NodeId.of("Article", "linden-wire-2025-10-14");
+
+	private static final String CORRECTION = NodeId.of("Article", "linden-wire-2025-10-15-correction");
+
+	private static final String AGREEMENT = NodeId.of("Agreement", "lv-lt-ammunition");
+
+	@LocalServerPort
+	int port;
+
+	HttpApi api() {
+		return new HttpApi(this.port);
+	}
+
+	@Test
+	void theWithdrawnAgreementIsNotServedAnywhere() throws Exception {
+		JsonNode data = api().query("""
+				{ agreements { totalCount } signatories { totalCount } cooperationAreas { totalCount }
+				  commitments { totalCount }
+				  statements { totalCount nodes { id agreement { id } } }
+				  dataset { counts { agreements signatories commitments statements } }
+				  search(text: "ammunition") { totalCount }
+				  withdrawn: node(id: "%s") { id } }""".formatted(AGREEMENT));
+		assertThat(data.at("/agreements/totalCount").asInt()).isZero();
+		assertThat(data.at("/signatories/totalCount").asInt()).isZero();
+		assertThat(data.at("/cooperationAreas/totalCount").asInt()).isZero();
+		assertThat(data.at("/commitments/totalCount").asInt()).isZero();
+		assertThat(data.at("/statements/totalCount").asInt()).isEqualTo(1);
+		assertThat(data.at("/statements/nodes/0/agreement").isNull()).isTrue();
+		assertThat(data.at("/dataset/counts/agreements").asInt()).isZero();
+		assertThat(data.at("/search/totalCount").asInt()).isZero();
+		assertThat(data.get("withdrawn").isNull()).isTrue();
+		assertThat(api().ok("/data/agreements.csv").lines()).hasSize(1);
+		assertThat(HttpApi.JSON.readTree(api().ok("/data/agreements.json"))).isEmpty();
+	}
+
+	@Test
+	void theCorrectionSaysWhatItWithdrewFromWhichReport() throws Exception {
+		JsonNode data = api()
+			.query("""
+					{ node(id: "%s") { ... on Article { corrects { id }
+					    withdraws { field value node { id } competing sources { id } sourceCount correctedBy { id } } } } }"""
+				.formatted(CORRECTION));
+		JsonNode withdraws = data.at("/node/withdraws");
+		assertThat(HttpApi.texts(withdraws, "/field")).containsExactly("agreements", "cooperationAreas", "signatories",
+				"signatories", "commitments", "commitments", "statements");
+		assertThat(withdraws.get(0).get("value").asString()).isEqualTo(AGREEMENT);
+		assertThat(HttpApi.texts(withdraws, "/node/id")).allMatch(String::isEmpty);
+		assertThat(HttpApi.texts(withdraws, "/sources/0/id")).containsOnly(REPORT);
+		assertThat(HttpApi.texts(withdraws, "/correctedBy/0/id")).containsOnly(CORRECTION);
+		assertThat(HttpApi.texts(withdraws, "/competing")).containsOnly("false");
+		// an article that withdraws nothing lists nothing
+		assertThat(api().query("{ node(id: \"%s\") { ... on Article { withdraws { value } } } }".formatted(REPORT))
+			.at("/node/withdraws")).isEmpty();
+	}
+
+	@Test
+	void wordsAboutTheAgreementKeepItAsAWithdrawnClaim() throws Exception {
+		JsonNode words = api().query("""
+				{ statements { nodes { agreement { id } sources { article { id } }
+				    claims { field value node { id } correctedBy { id } } } } }""").at("/statements/nodes/0");
+		JsonNode claim = words.get("claims").get(0);
+		assertThat(claim.get("field").asString()).isEqualTo("agreement");
+		assertThat(claim.get("value").asString()).isEqualTo(AGREEMENT);
+		assertThat(claim.get("node").isNull()).isTrue();
+		assertThat(HttpApi.texts(claim.get("correctedBy"), "/id")).containsExactly(CORRECTION);
+	}
+
+	@Test
+	void theArticlesDownloadsListWhatTheCorrectionWithdrew() throws Exception {
+		List<CSVRecord> rows;
+		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(api().ok("/data/articles.csv")))) {
+			rows = parser.getRecords();
+		}
+		int column = rows.get(0).toList().indexOf("withdrawn_facts");
+		assertThat(column).isEqualTo(rows.get(0).size() - 1);
+		JsonNode withdrawn = rows.stream()
+			.filter((row) -> row.get(0).equals(CORRECTION))
+			.map((row) -> HttpApi.JSON.readTree(row.get(column)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(withdrawn.get(0).toString()).isEqualTo("{\"field\":\"agreements\",\"value\":\"" + AGREEMENT
+				+ "\",\"name\":\"Latvian-Lithuanian agreement on joint ammunition purchases\",\"sourceIds\":[\""
+				+ REPORT + "\"],\"correctedBy\":[\"" + CORRECTION + "\"]}");
+		assertThat(withdrawn).hasSize(7);
+		assertThat(rows.stream().filter((row) -> !row.get(0).equals(CORRECTION) && rows.indexOf(row) > 0))
+			.allSatisfy((row) -> assertThat(row.get(column)).isEmpty());
+		// the JSON download carries the same, with the words of the report and of the
+		// correction; an article that withdraws none lists none
+		JsonNode articles = HttpApi.JSON.readTree(api().ok("/data/articles.json"));
+		for (JsonNode article : articles) {
+			JsonNode facts = article.get("withdraws");
+			if (article.get("id").asString().equals(CORRECTION)) {
+				assertThat(facts.get(0).get("value").asString()).isEqualTo(AGREEMENT);
+				assertThat(HttpApi.texts(facts.get(0).get("evidence"), "/articleId")).containsExactly(REPORT,
+						CORRECTION);
+			}
+			else {
+				assertThat(facts).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void theReportsSourceViewLabelsTheWithdrawnAgreementsWords() throws Exception {
+		String report = api().html("/articles/linden-wire-2025-10-14");
+		assertThat(report).contains("Latvian-Lithuanian agreement on joint ammunition purchases [corrected by a "
+				+ "later article: this article&#39;s agreements lv-lt-ammunition is withdrawn]");
+		assertThat(report).contains("Give 2 million euros to a fund that clears mines in Ukraine [corrected by a "
+				+ "later article: this article&#39;s commitments lv-demining-fund is withdrawn]");
+		// the correction's words say what they withdraw
+		assertThat(api().html("/articles/linden-wire-2025-10-15-correction"))
+			.contains("withdraws agreements lv-lt-ammunition: Latvian-Lithuanian agreement on joint ammunition "
+					+ "purchases");
+	}
+
+}
