@@ -1,6 +1,8 @@
 package org.accords.node;
 
+import org.accords.QuickTier;
 import org.accords.store.StoreCommands;
+import org.junit.jupiter.api.Tag;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
@@ -19,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = { "accords.seed.load-on-startup=false", "accords.export.measure-sizes=false" })
 @Testcontainers(disabledWithoutDocker = true)
 @Import(StoreCommands.Counting.class)
+@Tag(QuickTier.STARTS_APPLICATION)
 class RealMongoNestedPagesTests extends NestedPagesContract {
 
 	@Container
