@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Laan's end differently (disputed, each date a competing claim with its articles), a
  * third report's month agrees with both days, and a publisher's correction withdraws its
  * own start for Liis Tamm. GraphQL, the {@code disputed} filter and the downloads say the
- * same.
+ * same. A fifth report, later than the others, is Kaarel Mets's post's only source: the
+ * filters on sources ({@code minSources}, {@code reportedFrom}, {@code reportedTo}) take
+ * posts as they take every other fact.
  */
 @GeneratedCorpusTest(fixtures = "classpath:post-date-fixtures/")
 class PostDisputesHttpTests {
@@ -92,7 +94,7 @@ class PostDisputesHttpTests {
 	@Test
 	void theDisputedFilterAndHeldOnReadTheDatesServed() throws Exception {
 		assertThat(names("disputed: true")).containsExactlyInAnyOrder("Ilmar Saare", "Peeter Laan");
-		assertThat(names("disputed: false")).containsExactly("Liis Tamm");
+		assertThat(names("disputed: false")).containsExactlyInAnyOrder("Liis Tamm", "Kaarel Mets");
 		// on 3 October one report still has Laan in office; the term follows the dates
 		// served (the first report's), and the post says it is disputed
 		assertThat(names("heldOn: \"2025-10-03\"")).containsExactlyInAnyOrder("Ilmar Saare", "Liis Tamm");
@@ -104,6 +106,52 @@ class PostDisputesHttpTests {
 			.at("/node");
 		assertThat(node.at("/disputed").asBoolean()).isTrue();
 		assertThat(node.at("/claims")).hasSize(3);
+	}
+
+	/**
+	 * A data journalist's {@code posts(filter: { minSources: 2 })} or
+	 * {@code reportedFrom} was refused as a validation error; it now answers as on every
+	 * other fact, from the sources the post counts and its {@code reportedOn}.
+	 */
+	@Test
+	void theFiltersOnSourcesTakePostsAsEveryOtherFact() throws Exception {
+		assertThat(names("minSources: 3")).containsExactly("Ilmar Saare");
+		assertThat(names("minSources: 2")).containsExactlyInAnyOrder("Ilmar Saare", "Peeter Laan", "Liis Tamm");
+		assertThat(names("minSources: 1")).hasSize(4);
+		assertThat(names("minSources: 0")).hasSize(4);
+		assertThat(names("reportedFrom: \"2025-10-15\"")).containsExactly("Kaarel Mets");
+		assertThat(names("reportedTo: \"2025-10-14\"")).containsExactlyInAnyOrder("Ilmar Saare", "Peeter Laan",
+				"Liis Tamm");
+		assertThat(names("reportedFrom: \"2025-10-14\", reportedTo: \"2025-10-21\"")).hasSize(3)
+			.doesNotContain("Kaarel Mets");
+		assertThat(names("reportedFrom: \"2025-10-23\"")).isEmpty();
+		// with the post's own conditions, all of them holding
+		assertThat(names("minSources: 2, disputed: false")).containsExactly("Liis Tamm");
+		assertThat(names("role: \"coastal defence\", minSources: 2, reportedTo: \"2025-10-14\", disputed: true"))
+			.containsExactlyInAnyOrder("Ilmar Saare", "Peeter Laan");
+		JsonNode page = api()
+			.query("{ posts(filter: { minSources: 2 }, first: 1) { totalCount nodes { person { name } } } }")
+			.at("/posts");
+		assertThat(page.at("/totalCount").asInt()).isEqualTo(3);
+		assertThat(page.at("/nodes")).hasSize(1);
+	}
+
+	@Test
+	void aPostSaysWhenItWasReportedAsEveryOtherFactDoes() throws Exception {
+		JsonNode posts = api().query("{ posts { nodes { person { name } sourceCount reportedOn } } }")
+			.at("/posts/nodes");
+		assertThat(HttpApi.texts(posts, "/person/name")).hasSize(4);
+		for (JsonNode post : posts) {
+			String expected = post.at("/person/name").asString().equals("Kaarel Mets") ? "2025-10-22" : "2025-10-14";
+			assertThat(post.at("/reportedOn").asString()).as(post.toString()).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void aNegativeMinSourcesIsRefusedNamingIt() throws Exception {
+		JsonNode body = api().post("{ posts(filter: { minSources: -1 }) { totalCount } }");
+		assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+		assertThat(body.at("/errors/0/message").asString()).contains("filter.minSources", "-1");
 	}
 
 	@Test

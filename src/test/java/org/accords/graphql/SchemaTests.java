@@ -232,7 +232,7 @@ class SchemaTests {
 			}
 		}
 		assertThat(described).containsOnlyKeys("Agreement", "Signatory", "CooperationArea", "Commitment", "Statement",
-				"Person", "Organization", "Country", "Event", "Programme");
+				"Person", "Organization", "Country", "Event", "Programme", "Post");
 		assertThat(java.util.Set.copyOf(described.values())).as(described.toString())
 			.singleElement()
 			.asString()

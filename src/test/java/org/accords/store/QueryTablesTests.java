@@ -199,20 +199,25 @@ class QueryTablesTests {
 
 	@Test
 	void otherCollectionsAnswerAsThePlainQuery() {
-		for (Map.Entry<String, List<Criteria>> entry : Map
-			.of("Commitment",
-					List.of(new Criteria(), Where.all().is("status", "UNDERTAKEN").criteria(),
-							Where.all().atLeast("provenance.sourceCount", 1).criteria()),
-					"Agreement",
-					List.of(new Criteria(), Where.all().is("kind", "MEMORANDUM_OF_UNDERSTANDING").criteria()),
-					"Article",
-					List.of(Where.all().between("publishedOn", LocalDate.parse("2024-01-03"), null).criteria()),
-					"Person", List.of(new Criteria(), Where.all().is("countryId", "synthetic-lt").criteria()))
+		for (Map.Entry<String, List<Criteria>> entry : Map.of("Commitment",
+				List.of(new Criteria(), Where.all().is("status", "UNDERTAKEN").criteria(),
+						Where.all().atLeast("provenance.sourceCount", 1).criteria()),
+				"Agreement", List.of(new Criteria(), Where.all().is("kind", "MEMORANDUM_OF_UNDERSTANDING").criteria()),
+				"Article", List.of(Where.all().between("publishedOn", LocalDate.parse("2024-01-03"), null).criteria()),
+				"Person", List.of(new Criteria(), Where.all().is("countryId", "synthetic-lt").criteria()),
+				// the posts filter: its own conditions and those on sources
+				"Post",
+				List.of(new Criteria(), Where.all().is("countryId", "synthetic-lt").criteria(),
+						Where.all().covers("termStart", "termEnd", LocalDate.parse("2024-02-01")).criteria(),
+						Where.all().atLeast("provenance.sourceCount", 1).criteria(),
+						Where.all().flag("provenance.disputed", false).criteria(),
+						Where.all().between("provenance.reportedOn", LocalDate.parse("2024-01-05"), null).criteria()))
 			.entrySet()) {
 			String type = entry.getKey();
 			for (Criteria filter : entry.getValue()) {
 				for (Sort sort : List.of(Sort.by("_id"), Sort.by(Sort.Direction.DESC, "provenance.reportedOn", "_id"),
-						Sort.by("signedOn", "_id"), Sort.by(Sort.Direction.DESC, "publishedOn"))) {
+						Sort.by("signedOn", "_id"), Sort.by(Sort.Direction.DESC, "publishedOn"),
+						Sort.by("termStart", "_id"))) {
 					assertThat(this.tables.ids(this.version, type, Document.class, filter, sort, 3, 10))
 						.as(type + " " + filter.getCriteriaObject().toJson() + " " + sort)
 						.isEqualTo(ids(plain(type, filter, sort, 3, 10)));
