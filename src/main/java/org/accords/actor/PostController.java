@@ -43,18 +43,23 @@ class PostController {
 	 * @param person a Person id
 	 * @param heldOn a date the term covers
 	 * @param disputed only disputed posts, or only undisputed ones
+	 * @param minSources at least this many distinct articles report it
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
 	record PostFilter(@Nullable String role, @Nullable String organization, @Nullable String country,
-			@Nullable String person, @Nullable LocalDate heldOn, @Nullable Boolean disputed) {
+			@Nullable String person, @Nullable LocalDate heldOn, @Nullable Boolean disputed,
+			@Nullable Integer minSources, @Nullable LocalDate reportedFrom,
+			@Nullable LocalDate reportedTo) implements SourceFilter {
 
 		/** Adds the conditions this filter sets to {@code where}. */
 		Where where(Where where) {
-			return where.containsText("roleKey", (this.role != null) ? SearchText.fold(this.role) : null)
+			return SourceFilter.apply(where, this)
+				.containsText("roleKey", (this.role != null) ? SearchText.fold(this.role) : null)
 				.is("organizationId", NodeId.check(this.organization, Organization.TYPE, "filter.organization"))
 				.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"))
 				.is("personId", NodeId.check(this.person, Person.TYPE, "filter.person"))
-				.covers("termStart", "termEnd", this.heldOn)
-				.flag(SourceFilter.DISPUTED, this.disputed);
+				.covers("termStart", "termEnd", this.heldOn);
 		}
 
 	}

@@ -239,4 +239,31 @@ class SchemaTests {
 			.contains("earliest publication date among its sources", "Null only for a fact of a version stored");
 	}
 
+	/**
+	 * The conditions on sources ({@code evidence/SourceFilter}) are one set, under the
+	 * same names and in the same words, on the filter of every fact that takes them:
+	 * {@code PostFilter} had {@code disputed} alone, in words of its own, and refused
+	 * {@code minSources}, {@code reportedFrom} and {@code reportedTo}.
+	 */
+	@Test
+	void everyFilterOnSourcesTakesTheSameConditionsInTheSameWords() {
+		List<String> conditions = List.of("minSources", "disputed", "reportedFrom", "reportedTo");
+		Map<String, Map<String, String>> described = new java.util.TreeMap<>();
+		for (GraphQLNamedType type : this.source.schema().getAllTypesAsList()) {
+			if (type instanceof GraphQLInputObjectType input && input.getField("minSources") != null) {
+				Map<String, String> words = new java.util.LinkedHashMap<>();
+				for (String condition : conditions) {
+					GraphQLInputObjectField field = input.getField(condition);
+					words.put(condition, (field != null) ? field.getDescription() : null);
+				}
+				described.put(type.getName(), words);
+			}
+		}
+		assertThat(described).containsOnlyKeys("StatementFilter", "AgreementFilter", "SignatoryFilter",
+				"CooperationAreaFilter", "CommitmentFilter", "PersonFilter", "OrganizationFilter", "EventFilter",
+				"PostFilter");
+		assertThat(java.util.Set.copyOf(described.values())).as(described.toString()).hasSize(1);
+		assertThat(described.get("PostFilter")).doesNotContainValue(null);
+	}
+
 }
