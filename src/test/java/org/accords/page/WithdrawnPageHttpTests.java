@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
+import org.accords.store.FactStore;
+import org.accords.store.StoreCommands;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,12 @@ class WithdrawnPageHttpTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FactStore store;
+
+	@Autowired
+	StoreCommands commands;
 
 	HttpApi api() {
 		return new HttpApi(this.port);
@@ -137,6 +146,25 @@ class WithdrawnPageHttpTests {
 		assertThat(json.statusCode()).isEqualTo(410);
 		assertThat(HttpApi.JSON.readTree(json.body()).at("/withdrawn/withdrawnBy/0/sourceView").asString())
 			.endsWith("/articles/" + CORRECTION + "?version=" + version);
+	}
+
+	/**
+	 * The corrections that withdrew facts whole are found by the source view's one query
+	 * per version, which the store's cache keeps: the answers of every withdrawn fact and
+	 * of every unknown id, and the source views, send it once between them.
+	 */
+	@Test
+	void theWithdrawalsAreFoundByOneQueryPerVersion() throws Exception {
+		this.store.clearCache();
+		this.commands.clear();
+		assertThat(api().get("/agreements/lv-lt-ammunition", "application/json").statusCode()).isEqualTo(410);
+		assertThat(api().get("/embed/signatory/signer-for-latvia", BROWSER).statusCode()).isEqualTo(410);
+		assertThat(api().get("/commitments/lv-demining-fund", BROWSER).statusCode()).isEqualTo(410);
+		assertThat(api().get("/people/nobody-of-the-kind", BROWSER).statusCode()).isEqualTo(404);
+		api().html("/articles/linden-wire-2025-10-14");
+		api().html("/articles/linden-wire-2025-10-15-correction");
+		assertThat(this.commands.names()).filteredOn((command) -> command.contains("withdraws.evidence.articleId"))
+			.hasSize(1);
 	}
 
 	@Test
