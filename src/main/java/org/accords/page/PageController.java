@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
+import org.accords.article.Withdrawals;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
 import org.accords.dataset.NoDatasetException;
@@ -87,9 +88,12 @@ class PageController {
 
 	private final RequestBudget budget;
 
+	private final Withdrawals withdrawals;
+
 	PageController(DatasetState state, FactCards cards, RenderedCards rendered, AccordsProperties properties,
-			Release release, RequestBudget budget) {
+			Release release, RequestBudget budget, Withdrawals withdrawals) {
 		this.state = state;
+		this.withdrawals = withdrawals;
 		this.release = release;
 		this.budget = budget;
 		this.cards = cards;
@@ -128,6 +132,11 @@ class PageController {
 			page = this.rendered.page(info.version(), type, id, this.publicUrl, pinned);
 		}
 		if (card == null && page == null) {
+			Gone gone = gone(info, type, id, pinned);
+			if (gone != null) {
+				return Problems.of(HttpStatus.GONE, json, gone.json(), PAGE_POLICY,
+						json ? "" : PageHtml.gone(gone, "light", false));
+			}
 			return problem(HttpStatus.NOT_FOUND, missing(type, id, info, false), json);
 		}
 		if (ETags.answered(http, response, etag, CacheControl.noCache(), HttpHeaders.ACCEPT,
@@ -165,6 +174,11 @@ class PageController {
 			card = this.rendered.card(info.version(), pageType, id, theme, this.publicUrl, pinned);
 		}
 		if (card == null) {
+			Gone gone = gone(info, pageType, id, pinned);
+			if (gone != null) {
+				return Problems.of(HttpStatus.GONE, false, gone.json(), this.cardPolicy,
+						PageHtml.gone(gone, theme, true));
+			}
 			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
 		}
 		if (ETags.answered(http, response, etag, CacheControl.maxAge(CARD_MAX_AGE).cachePublic(),
@@ -209,6 +223,18 @@ class PageController {
 					+ (card ? "card is /embed/" + other.card() : "page is /" + other.collection()) + "/" + id;
 		}
 		return message;
+	}
+
+	/**
+	 * What a page, card or oEmbed answers with {@code 410 Gone} for an id a correction of
+	 * the version withdrew whole (the reader is told it was reported, then withdrawn, and
+	 * by whom); null when none did, which is a {@code 404}. The corrections are found by
+	 * the one query per version the source view makes, which the store's cache keeps.
+	 * @param pinned whether the version was named, which the correction's link then keeps
+	 */
+	private @Nullable Gone gone(DatasetInfo info, PageType type, String id, boolean pinned) {
+		Withdrawals.Withdrawn withdrawn = this.withdrawals.of(info.version(), FactCards.nodeId(type, id));
+		return (withdrawn != null) ? Gone.of(type, withdrawn, this.publicUrl, pinned ? info.version() : null) : null;
 	}
 
 	/** A version asked for that is not kept: 404 naming those kept. */
@@ -329,6 +355,10 @@ class PageController {
 		this.budget.charge(http, RequestBudget.PAGE_COST, "oEmbed answer");
 		Card card = this.cards.card(info.version(), type, id, version != null);
 		if (card == null) {
+			Gone gone = gone(info, type, id, version != null);
+			if (gone != null) {
+				return Problems.of(HttpStatus.GONE, true, gone.json(), PAGE_POLICY, "");
+			}
 			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(type.name()) + " with id '" + id + "'", true);
 		}
 		// revalidated as the card it frames: the rest of the answer is the request's

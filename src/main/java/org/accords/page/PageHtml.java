@@ -29,6 +29,8 @@ final class PageHtml {
 
 	private static final Template IFRAME = Templates.compile("pages/iframe");
 
+	private static final Template GONE = Templates.compile("pages/gone");
+
 	/** Colours of the two themes: background, text, muted text, accent, rule. */
 	private static final Map<String, String[]> THEMES = Map.of("light",
 			new String[] { "#ffffff", "#1c1917", "#57534e", "#1d4ed8", "#d6d3d1" }, "dark",
@@ -84,6 +86,29 @@ final class PageHtml {
 		model.put("code", iframe(card, 560));
 		model.put("oembed", link(oembedUrl, "oEmbed JSON"));
 		return PAGE.execute(model);
+	}
+
+	/**
+	 * What a withdrawn fact's page ({@code card} false, in the page's style) or card (in
+	 * {@code theme}, as a card fits its frame) shows instead of it: what it was, and the
+	 * corrections that withdrew it, linked to their source views.
+	 */
+	static String gone(Gone gone, String theme, boolean card) {
+		Map<String, Object> model = colours(theme);
+		model.put("card", card);
+		model.put("theme", theme);
+		model.put("kind", gone.kind());
+		model.put("label", gone.label());
+		model.put("id", gone.id());
+		model.put("corrections", gone.corrections().stream().map((correction) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("publisher", correction.publisher());
+			row.put("publishedOn", correction.publishedOn());
+			row.put("sourceView", link(correction.sourceView(),
+					(correction.title() != null) ? correction.title() : "the correction, in its words"));
+			return row;
+		}).toList());
+		return GONE.execute(model);
 	}
 
 	/**
@@ -219,8 +244,8 @@ final class PageHtml {
 		return em * size;
 	}
 
-	/** What the card and the page both show, and the theme's colours. */
-	private static Map<String, Object> common(Card card, String theme) {
+	/** A model holding the theme's colours. */
+	private static Map<String, Object> colours(String theme) {
 		String[] c = Objects.requireNonNull(THEMES.get(theme));
 		Map<String, Object> model = new HashMap<>();
 		model.put("bg", c[0]);
@@ -228,6 +253,12 @@ final class PageHtml {
 		model.put("muted", c[2]);
 		model.put("accent", c[3]);
 		model.put("rule", c[4]);
+		return model;
+	}
+
+	/** What the card and the page both show, and the theme's colours. */
+	private static Map<String, Object> common(Card card, String theme) {
+		Map<String, Object> model = colours(theme);
 		model.put("label", card.label());
 		model.put("kind", FactCards.words(card.type().name()));
 		model.put("hasQuote", card.quote() != null);

@@ -784,7 +784,7 @@ final class SeedValidator {
 	 */
 	private void withdrawItems(String fact, ReportMerger merger) {
 		for (Withdrawal w : this.withdrawals) {
-			if (!w.fact().equals(fact)) {
+			if (!w.fact().equals(fact) || listedBesideWhole(w)) {
 				continue;
 			}
 			String id = optionalRef(w.where(), fact, w.key(), merger);
@@ -834,6 +834,29 @@ final class SeedValidator {
 			m.evidence(w.evidence());
 			m.source(w.articleId());
 		}
+	}
+
+	/**
+	 * Whether withdrawal {@code w} lists items of an agreement that the same correction
+	 * withdraws whole: a problem saying so, since the items go with the agreement (left
+	 * unchecked, the listing would make the correction a report of the agreement, and the
+	 * whole withdrawal would be refused as of one it reports itself).
+	 */
+	private boolean listedBesideWhole(Withdrawal w) {
+		if (!w.fact().equals("agreement")) {
+			return false;
+		}
+		for (AgreementWithdrawal whole : this.agreementWithdrawals) {
+			if (whole.articleId().equals(w.articleId()) && whole.key().equals(w.key())) {
+				this.problems
+					.add(w.where() + ": agreement: this article also withdraws agreement '" + Problems.escape(w.key())
+							+ "' whole (" + whole.where().substring(whole.where().lastIndexOf(": ") + 2)
+							+ "), which takes every item of it with it, so its " + String.join(", ", w.lists().keySet())
+							+ " need not be listed: leave this withdrawal out");
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The reports of the whole facts an agreement's list names; null for other lists. */

@@ -24,6 +24,7 @@ import org.accords.amount.Money;
 import org.accords.amount.Quantity;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
+import org.accords.article.Withdrawals;
 import org.accords.commitment.Commitment;
 import org.accords.event.Event;
 import org.accords.evidence.Claim;
@@ -54,12 +55,6 @@ public class ArticleSpans {
 	/** Field every fact's evidence list is stored under, with the article's node id. */
 	static final String EVIDENCE_ARTICLE = "evidence.articleId";
 
-	/**
-	 * Field of an article that holds the evidence of the facts it withdrew whole, with
-	 * the node ids of the reports' articles and its own.
-	 */
-	static final String WITHDRAWN_EVIDENCE_ARTICLE = "withdraws." + EVIDENCE_ARTICLE;
-
 	/** The kind of span of each type of fact a correction may withdraw whole. */
 	private static final Map<String, FactKind> WITHDRAWN_KINDS = Map.of(Agreement.TYPE, FactKind.AGREEMENT,
 			Signatory.TYPE, FactKind.SIGNATORY, CooperationArea.TYPE, FactKind.AREA, Commitment.TYPE,
@@ -69,10 +64,13 @@ public class ArticleSpans {
 
 	private final FactStore store;
 
+	private final Withdrawals withdrawals;
+
 	private final Cache<Key, SourceArticle> cache = Caffeine.newBuilder().maximumSize(256).build();
 
-	ArticleSpans(FactStore store) {
+	ArticleSpans(FactStore store, Withdrawals withdrawals) {
 		this.store = store;
+		this.withdrawals = withdrawals;
 	}
 
 	private record Key(String version, String articleId) {
@@ -107,8 +105,7 @@ public class ArticleSpans {
 		List<Programme> programmes = this.store.all(version, Programme.ENTITY, onArticle, BY_ID);
 		// the corrections that withdrew facts whole, few: one query per version, cached,
 		// rather than one per article (the embedded store reads every article for it)
-		List<Article> withdrawing = this.store.all(version, Article.ENTITY,
-				Criteria.where(WITHDRAWN_EVIDENCE_ARTICLE).exists(true), BY_ID);
+		List<Article> withdrawing = this.withdrawals.corrections(version);
 		List<Person> people = this.store.all(version, Person.ENTITY,
 				new Criteria().orOperator(Criteria.where(EVIDENCE_ARTICLE).is(articleId),
 						Criteria.where("posts." + EVIDENCE_ARTICLE).is(articleId)),

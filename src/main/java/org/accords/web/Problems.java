@@ -33,12 +33,23 @@ public final class Problems {
 	 */
 	public static ResponseEntity<?> of(HttpStatus status, String message, boolean json, String contentSecurityPolicy,
 			String page) {
+		return of(status, json, Map.of("error", message, "status", status.value()), contentSecurityPolicy, page);
+	}
+
+	/**
+	 * A problem whose JSON says more than its message: what a withdrawn fact was, and who
+	 * withdrew it ({@code {"error", "status", …}}).
+	 * @param body the JSON, for a program
+	 * @param page the error page, for a browser
+	 */
+	public static ResponseEntity<?> of(HttpStatus status, boolean json, Map<String, ?> body,
+			String contentSecurityPolicy, String page) {
 		if (json) {
 			return ResponseEntity.status(status)
 				.cacheControl(CacheControl.noStore())
 				.contentType(MediaType.APPLICATION_JSON)
 				.header(NOSNIFF, "nosniff")
-				.body(Map.of("error", message, "status", status.value()));
+				.body(body);
 		}
 		return ResponseEntity.status(status)
 			.cacheControl(CacheControl.noStore())

@@ -226,6 +226,18 @@ class AgreementWithdrawalTests {
 	}
 
 	@Test
+	void anAgreementWithdrawnWholeNeedsNoneOfItsItemsListed() {
+		// the same correction withdraws the agreement whole and, besides, a signatory and
+		// a party of it: the items go with the agreement, and the message says so
+		assertThat(SeedFixture.problems(changed(CORRECTION_FILE, AGREEMENT_WITHDRAWAL,
+				AGREEMENT_WITHDRAWAL + "    - agreement: lv-lt-ammunition\n      signatories: [signer-for-latvia]\n"
+						+ "      parties: [LV]\n      evidence: [\"none was signed\"]\n")))
+			.containsExactly(CORRECTION_FILE + ":15: article: withdraws[1]: agreement: this article also "
+					+ "withdraws agreement 'lv-lt-ammunition' whole (withdraws[0]), which takes every item of it with "
+					+ "it, so its parties, signatories need not be listed: leave this withdrawal out");
+	}
+
+	@Test
 	void aWithdrawalNamesAListWithItemsOrNoListAtAll() {
 		assertThat(SeedFixture.problems(changed(CORRECTION_FILE, "    - agreement: lv-lt-ammunition\n",
 				"    - agreement: lv-lt-ammunition\n      parties: []\n")))
