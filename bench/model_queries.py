@@ -1,7 +1,8 @@
 """Writes the request bodies of the issue-11 scenarios (bench/run.sh, ONLY=model or the
 full run): the dyadic query (agreements between two countries, given in reverse order),
 the aggregate (commitmentTotals for a filter, and for a wide filter), each beside a plain
-page of the same size with the same selection. Variant k of a scenario asks the same
+page of the same size with the same selection; and the nested pages (the first 3 statements
+of each of 20 agreements or people) beside a plain page of as many statements. Variant k of a scenario asks the same
 question of other data (another pair, obligor, currency or page), so each variant's
 first answer is uncached in the store. Usage: model_queries.py OUT_DIR"""
 import base64
@@ -22,9 +23,14 @@ def node_id(type_, key):
 
 def cursor(k):
     # the page after the first 20k items: the cursor of item 20k - 1
+    return cursor_of(k, 20)
+
+
+def cursor_of(k, size):
+    # the page after the first size * k items
     if k == 0:
         return ""
-    return ', after: "%s"' % base64.urlsafe_b64encode(f"offset:{20 * k - 1}".encode()).decode().rstrip("=")
+    return ', after: "%s"' % base64.urlsafe_b64encode(f"offset:{size * k - 1}".encode()).decode().rstrip("=")
 
 
 def pair(k):
@@ -58,6 +64,14 @@ def scenarios(k):
         # one currency over the whole corpus, per obligor: about 1,000 commitments summed
         "totals-wide": 'query totalsWide { commitmentTotals(filter: { currency: "%s" }, groupBy: [OBLIGOR]) { %s } }'
         % (CURRENCIES[k % len(CURRENCIES)], TOTAL),
+        # a portal's preview list: each parent with its first 3 statements, 60 in all, beside
+        # a plain page of 60 statements with the same selection
+        "plain-statements": "query plainStatements { statements(first: 60%s) { nodes { text } } }"
+        % cursor_of(k, 60),
+        "nested-agreements": "query nestedAgreements { agreements(first: 20%s) { nodes { title "
+        "statements(first: 3) { text } } } }" % cursor(k),
+        "nested-people": "query nestedPeople { people(first: 20%s) { nodes { name statements(first: 3) { text } } } }"
+        % cursor(k),
     }
 
 

@@ -19,11 +19,13 @@ load = {(r["query"], r["connections"]): r["wrk"] for r in rows
 # each question against the plain page it is measured by
 PAIRS = [("dyadic", "plain-agreements", "agreements between two countries, first 20"),
          ("totals", "plain-commitments", "commitmentTotals for one obligor and beneficiary, by obligor"),
-         ("totals-wide", "plain-commitments", "commitmentTotals for one currency over the corpus, by obligor")]
+         ("totals-wide", "plain-commitments", "commitmentTotals for one currency over the corpus, by obligor"),
+         ("nested-agreements", "plain-statements", "20 agreements, each with its first 3 statements"),
+         ("nested-people", "plain-statements", "20 people, each with their first 3 statements")]
 
 out = []
 w = out.append
-w("# Benchmark results: dyadic and aggregate queries (issue 11)")
+w("# Benchmark results: dyadic and aggregate queries (issue 11), nested pages")
 w("")
 w(f"Written by `ONLY=model bench/run.sh` (or the full run) on "
   f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M')} UTC; corpus: {statements} synthetic statements; "

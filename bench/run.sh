@@ -217,8 +217,10 @@ run() {
 # model_scenarios URL PID: issue 11's dyadic query (agreements between two countries) and
 # aggregate (commitmentTotals for a filter, and for a wide one), each beside a plain page of
 # the same size and selection, on one server in one run. Variants ask the same question of
-# other data, so every cold figure is a first answer the store has not cached.
-MODEL_SCENARIOS=(plain-agreements dyadic plain-commitments totals totals-wide)
+# other data, so every cold figure is a first answer the store has not cached. The nested
+# pages (each of 20 parents with its first 3 statements) are measured the same way, beside a
+# plain page of 60 statements.
+MODEL_SCENARIOS=(plain-agreements dyadic plain-commitments totals totals-wide plain-statements nested-agreements nested-people)
 model_scenarios() {
   local url=$1 pid=$2 dir="$work/model" s k t
   mkdir -p "$dir"
