@@ -423,6 +423,11 @@ class PageController {
 		}
 		body.put("facts", card.facts());
 		body.put("sources", card.sources());
+		// only where sources differ or a value was corrected: the JSON of any other fact
+		// is as it was
+		if (card.dispute() != null) {
+			body.put("dispute", card.dispute());
+		}
 		body.put("attribution", card.attribution());
 		body.put("jsonLd", card.jsonLd());
 		return body;
