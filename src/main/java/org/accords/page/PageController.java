@@ -219,7 +219,8 @@ class PageController {
 			// a curated id, or no id at all
 		}
 		if (other != null && other != type) {
-			message += ": that is the id of a " + FactCards.words(other.name()) + ", whose "
+			String words = FactCards.words(other.name());
+			message += ": that is the id of " + NodeId.article(words) + " " + words + ", whose "
 					+ (card ? "card is /embed/" + other.card() : "page is /" + other.collection()) + "/" + id;
 		}
 		return message;

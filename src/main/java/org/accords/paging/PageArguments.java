@@ -233,7 +233,7 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 			NodeId.Parts parts = NodeId.parse(cursor);
 			// entity types are GraphQL type names; the legacy cursors' "offset:" is not
 			if (Character.isUpperCase(parts.type().charAt(0))) {
-				return "the id of a " + parts.type() + ", not ";
+				return "the id of " + NodeId.article(parts.type()) + " " + parts.type() + ", not ";
 			}
 		}
 		catch (InvalidInputException ex) {

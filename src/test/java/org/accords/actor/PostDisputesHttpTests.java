@@ -3,6 +3,7 @@ package org.accords.actor;
 import java.io.StringReader;
 import java.util.List;
 
+import org.accords.Docs;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
@@ -49,6 +50,19 @@ class PostDisputesHttpTests {
 			}
 		}
 		throw new AssertionError("no post of " + personName);
+	}
+
+	/**
+	 * api.md's sample of the posts filter, empty on the seed, finds what it says it finds
+	 * on the fixtures it names: the two posts whose reports date them differently.
+	 */
+	@Test
+	void theApiSampleOfThePostsFilterFindsTheDisputedPosts() throws Exception {
+		JsonNode data = api()
+			.query(Docs.sample(Docs.page("api.md"), "## Sample queries", "posts(filter: { disputed: true"));
+		assertThat(HttpApi.texts(data.at("/posts/nodes"), "/person/name")).containsExactlyInAnyOrder("Ilmar Saare",
+				"Peeter Laan");
+		assertThat(data.at("/posts/nodes/0/competingValues").size()).isEqualTo(2);
 	}
 
 	@Test

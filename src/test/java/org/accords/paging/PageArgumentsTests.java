@@ -111,6 +111,14 @@ class PageArgumentsTests {
 	}
 
 	@Test
+	void anIdPassedAsACursorIsNamedWithItsArticle() {
+		String id = NodeId.of("Event", "kyiv-visit");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> page(1, id, null, null).slice(VERSION, 5, LIMITS))
+			.withMessageStartingWith("after: '" + id + "' is the id of an Event, not a cursor of this connection");
+	}
+
+	@Test
 	void anIdPassedAsACursorIsNamedAsAnId() {
 		// the nested lists (Agreement.statements) page with after: an item's id, the
 		// connections with cursors: one used for the other is told apart
