@@ -48,6 +48,9 @@ class PostRoleWordingTests {
 		assertThat(post.getClaims()).extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing)
 			.containsExactly(tuple("role", "Strategic Industries Minister", List.of(TERN, TERN_LATER), false),
 					tuple("role", "Minister of Strategic Industries", List.of(REEF), false));
+		// the role filter reads every wording, folded
+		assertThat(post.roleKey().split("\n")).containsExactly("strategic industries minister",
+				"minister of strategic industries");
 	}
 
 	@Test
