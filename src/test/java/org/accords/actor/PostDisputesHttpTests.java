@@ -1,13 +1,10 @@
 package org.accords.actor;
 
-import java.io.StringReader;
 import java.util.List;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -158,7 +155,7 @@ class PostDisputesHttpTests {
 
 	@Test
 	void theDownloadsSayWhichDatesCompeteAndWhichWereCorrected() throws Exception {
-		List<CSVRecord> records = csv(api().ok("/data/posts.csv"));
+		List<CSVRecord> records = HttpApi.csv(api().ok("/data/posts.csv"));
 		List<String> header = records.get(0).toList();
 		CSVRecord saare = row(records, header, "Ilmar Saare");
 		assertThat(saare.get(header.indexOf("disputed"))).isEqualTo("true");
@@ -190,12 +187,6 @@ class PostDisputesHttpTests {
 		return HttpApi.texts(
 				api().query("{ posts(filter: { " + filter + " }) { nodes { person { name } } } }").at("/posts/nodes"),
 				"/person/name");
-	}
-
-	private static List<CSVRecord> csv(String text) throws Exception {
-		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
-			return parser.getRecords();
-		}
 	}
 
 	private static CSVRecord row(List<CSVRecord> records, List<String> header, String personName) {

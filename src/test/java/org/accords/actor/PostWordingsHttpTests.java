@@ -1,13 +1,10 @@
 package org.accords.actor;
 
-import java.io.StringReader;
 import java.util.List;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +63,7 @@ class PostWordingsHttpTests {
 
 	@Test
 	void theDownloadsServeTheFirstWordingAndListEveryWording() throws Exception {
-		List<CSVRecord> records = csv(api().ok("/data/posts.csv"));
+		List<CSVRecord> records = HttpApi.csv(api().ok("/data/posts.csv"));
 		List<String> header = records.get(0).toList();
 		assertThat(records).hasSize(2);
 		CSVRecord row = records.get(1);
@@ -87,12 +84,6 @@ class PostWordingsHttpTests {
 			assertThat(HttpApi.texts(post.at("/provenance/claims"), "/value")).containsExactly(FIRST, OTHER);
 			assertThat(HttpApi.texts(post.at("/provenance/claims/1/sourceIds"), ""))
 				.containsExactly(NodeId.of("Article", "reef-dispatch-2025-11-05"));
-		}
-	}
-
-	private static List<CSVRecord> csv(String text) throws Exception {
-		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
-			return parser.getRecords();
 		}
 	}
 

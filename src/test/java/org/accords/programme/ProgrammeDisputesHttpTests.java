@@ -1,13 +1,10 @@
 package org.accords.programme;
 
-import java.io.StringReader;
 import java.util.List;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -120,7 +117,7 @@ class ProgrammeDisputesHttpTests {
 
 	@Test
 	void theDownloadsSayWhichRunnersCompete() throws Exception {
-		List<CSVRecord> records = csv(api().ok("/data/programmes.csv"));
+		List<CSVRecord> records = HttpApi.csv(api().ok("/data/programmes.csv"));
 		List<String> header = records.get(0).toList();
 		assertThat(header).contains("source_count", "disputed", "reported_on", "source_article_ids", "disputed_values",
 				"competing_fact_ids", "dispute_note", "corrected_values");
@@ -151,12 +148,6 @@ class ProgrammeDisputesHttpTests {
 		return HttpApi.texts(
 				api().query("{ programmes(filter: { " + filter + " }) { nodes { name } } }").at("/programmes/nodes"),
 				"/name");
-	}
-
-	private static List<CSVRecord> csv(String text) throws Exception {
-		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
-			return parser.getRecords();
-		}
 	}
 
 	private static CSVRecord row(List<CSVRecord> records, List<String> header, String name) {
