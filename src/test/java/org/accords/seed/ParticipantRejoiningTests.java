@@ -28,13 +28,7 @@ class ParticipantRejoiningTests {
 	Path folder;
 
 	private void report(String name, String published, String sentence, String dates, String excerpt) {
-		SeedFixture.report(this.folder, name, published, sentence,
-				SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
-						      - party: LV
-						        role: MEMBER
-						        %s
-						        evidence: ["%s"]
-						""".formatted(dates, excerpt)));
+		SeedFixture.latviaReport(this.folder, name, published, sentence, dates, excerpt);
 	}
 
 	private void leftInMarch() {
@@ -205,38 +199,38 @@ class ParticipantRejoiningTests {
 		assertThat(latvia.activeOn("2026-01-01")).isTrue();
 	}
 
-	@Test
-	void aRejoiningBeforeTheLeavingOfItsEntryIsRefusedWithTheFileEntryAndDates() {
-		report("daugava-wire", "2026-06-11", "Latvia left the river-patrol coalition in March and rejoined it in June.",
-				"leftOn: 2026-06-10\n        rejoinedOn: \"2026-03\"",
-				"Latvia left the river-patrol coalition in March and rejoined it in June");
+	/**
+	 * Asserts that one report whose entry gives these dates is refused with a problem
+	 * that names its file, its entry and {@code dates}, the words of the problem.
+	 */
+	private void assertRefused(String published, String sentence, String entryDates, String problemWords) {
+		report("daugava-wire", published, sentence, entryDates, sentence.substring(0, sentence.length() - 1));
 		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
 			.anySatisfy((problem) -> assertThat(problem).contains("curated/daugava-wire.yaml")
 				.contains("participants[0]")
-				.contains("rejoinedOn 2026-03-01 (MONTH) is not after leftOn 2026-06-10"));
+				.contains(problemWords));
+	}
+
+	@Test
+	void aRejoiningBeforeTheLeavingOfItsEntryIsRefusedWithTheFileEntryAndDates() {
+		assertRefused("2026-06-11", "Latvia left the river-patrol coalition in March and rejoined it in June.",
+				"leftOn: 2026-06-10\n        rejoinedOn: \"2026-03\"",
+				"rejoinedOn 2026-03-01 (MONTH) is not after leftOn 2026-06-10");
 	}
 
 	@Test
 	void aResumptionBeforeTheSuspensionIsRefused() {
-		report("daugava-wire", "2026-07-03", "Latvia suspended its participation on 1 July and resumed it in April.",
+		assertRefused("2026-07-03", "Latvia suspended its participation on 1 July and resumed it in April.",
 				"suspendedOn: 2026-07-01\n        resumedOn: 2026-04-01",
-				"Latvia suspended its participation on 1 July and resumed it in April");
-		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
-			.anySatisfy((problem) -> assertThat(problem).contains("curated/daugava-wire.yaml")
-				.contains("participants[0]")
-				.contains("resumedOn 2026-04-01 is not after suspendedOn 2026-07-01"));
+				"resumedOn 2026-04-01 is not after suspendedOn 2026-07-01");
 	}
 
 	@Test
 	void aSuspensionWhileThePartyIsOutIsRefused() {
-		report("daugava-wire", "2026-06-11",
+		assertRefused("2026-06-11",
 				"Latvia left the river-patrol coalition on 3 March, suspended its part on 1 April and rejoined on 10 June.",
 				"leftOn: 2026-03-03\n        suspendedOn: 2026-04-01\n        rejoinedOn: 2026-06-10",
-				"Latvia left the river-patrol coalition on 3 March");
-		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
-			.anySatisfy((problem) -> assertThat(problem).contains("curated/daugava-wire.yaml")
-				.contains("participants[0]")
-				.contains("suspendedOn 2026-04-01 falls between leftOn 2026-03-03 and rejoinedOn 2026-06-10"));
+				"suspendedOn 2026-04-01 falls between leftOn 2026-03-03 and rejoinedOn 2026-06-10");
 	}
 
 	@Test

@@ -262,13 +262,7 @@ class NestedSpansTests {
 				{ "neman-post", "2026-09-02", "Latvia left the river-patrol coalition again on 1 September.",
 						"leftOn: 2026-09-01", "Latvia left the river-patrol coalition again on 1 September" } };
 		for (String[] report : reports) {
-			SeedFixture.report(folder, report[0], report[1], report[2],
-					SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
-							      - party: LV
-							        role: MEMBER
-							        %s
-							        evidence: ["%s"]
-							""".formatted(report[3], report[4])));
+			SeedFixture.latviaReport(folder, report[0], report[1], report[2], report[3], report[4]);
 		}
 		SeedFolder.Contents contents = SeedFolder.validate(folder);
 		assertThat(labels(spansOf(contents, "daugava-wire"), "participant"))
@@ -287,13 +281,7 @@ class NestedSpansTests {
 	 */
 	private static SeedFolder.Contents leavings(Path folder, String[]... reports) {
 		for (String[] report : reports) {
-			SeedFixture.report(folder, report[0], report[1], report[2],
-					SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
-							      - party: LV
-							        role: MEMBER
-							        leftOn: %s
-							        evidence: ["%s"]
-							""".formatted(report[3], report[4])));
+			SeedFixture.latviaReport(folder, report[0], report[1], report[2], "leftOn: " + report[3], report[4]);
 		}
 		return SeedFolder.validate(folder);
 	}
