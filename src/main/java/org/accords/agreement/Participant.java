@@ -16,26 +16,36 @@ import org.jspecify.annotations.Nullable;
  * @param joinedOnPrecision how much of {@code joinedOn} the article gives
  * @param countryId the country it counts for: itself, or the organization's country
  * @param evidence the words that report it
- * @param leftOn when it left (withdrew), ISO-8601: the earliest day a source gives; null
- * while no source says it left
+ * @param leftOn when it left (withdrew), ISO-8601: the earliest day a source gives for
+ * its latest period; null while no source says it left, or once it rejoined
  * @param leftOnPrecision how much of {@code leftOn} the article gives
  * @param leftEvidence the words that report its leaving, from every source that does
  * @param leftOnDisputed whether sources give different leaving dates, or an article
  * published after the leaving date still reports it taking part
+ * @param periods the stretches of its part, oldest first: one per joining and rejoining,
+ * with its suspensions apart ({@link ParticipationPeriod})
  */
 public record Participant(String partyId, ParticipantRole role, @Nullable String joinedOn,
 		@Nullable DatePrecision joinedOnPrecision, @Nullable String countryId, List<Evidence> evidence,
 		@Nullable String leftOn, @Nullable DatePrecision leftOnPrecision, List<Evidence> leftEvidence,
-		boolean leftOnDisputed) {
+		boolean leftOnDisputed, List<ParticipationPeriod> periods) {
 
 	/**
-	 * Whether it takes part on this day (ISO-8601): joined on or before it (or on an
-	 * unreported day) and not left on or before it. A date known only to the month or
-	 * year counts from its first day.
+	 * A participant stored before periods were recorded has one: from the day it joined
+	 * to the day it left.
+	 */
+	public Participant {
+		periods = (periods != null) ? periods : List.of(new ParticipationPeriod(joinedOn, joinedOnPrecision, leftOn,
+				leftOnPrecision, false, (evidence != null) ? evidence : List.of()));
+	}
+
+	/**
+	 * Whether it takes part on this day (ISO-8601): in one of its periods that is not a
+	 * suspension, begun on or before the day (or on an unreported day) and not ended on
+	 * or before it. A date known only to the month or year counts from its first day.
 	 */
 	public boolean activeOn(String day) {
-		return (this.joinedOn == null || this.joinedOn.compareTo(day) <= 0)
-				&& (this.leftOn == null || this.leftOn.compareTo(day) > 0);
+		return this.periods.stream().anyMatch((period) -> period.activeOn(day));
 	}
 
 	/**

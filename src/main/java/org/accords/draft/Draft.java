@@ -321,12 +321,15 @@ public final class Draft {
 	}
 
 	/**
-	 * A participant an article says left an agreement: its party, the day, month or year
-	 * as the curated file writes it ({@code null} when the article gives none), and the
-	 * words that say so; or, when {@code suspended}, one that only suspended its
-	 * participation, which is not proposed as a leaving.
+	 * A participant an article says left an agreement, or rejoined it, or suspended or
+	 * resumed its participation: its party, the curated field that says which
+	 * ({@code leftOn}, {@code rejoinedOn}, {@code suspendedOn}, {@code resumedOn}), the
+	 * day, month or year as the curated file writes it ({@code null} when the article
+	 * gives none), and the words that say so; when {@code suspended}, one that suspended
+	 * only a part of what it does ("its participation in the coalition's training"), or
+	 * gives no day, which is noted and not proposed.
 	 */
-	record Left(String party, @Nullable String on, Span evidence, boolean suspended) {
+	record Left(String party, String field, @Nullable String on, Span evidence, boolean suspended) {
 	}
 
 	/**

@@ -642,10 +642,11 @@ public final class DraftWriter {
 				}
 				for (Left left : leavings) {
 					// an entry of its own, whose evidence is the words that say it left
+					// (rejoined, suspended or resumed its participation)
 					Map<String, Object> participant = new LinkedHashMap<>();
 					participant.put("party", left.party());
 					participant.put("role", roleOf(deal, left.party(), participants));
-					participant.put("leftOn", left.on());
+					participant.put(left.field(), left.on());
 					participant.put("evidence", List.of(excerpt(text, left.evidence())));
 					participants.add(participant);
 				}
@@ -1074,15 +1075,25 @@ public final class DraftWriter {
 						.append("\" (\"")
 						.append(words)
 						.append("\"):\n#   not proposed as a leaving: a suspension is a pause, and the party stays")
-						.append(" a participant.\n#   Add leftOn by hand only if the article says it left.\n");
+						.append(" a participant.\n#   Add suspendedOn by hand if it suspended its whole part on a day a")
+						.append(" source gives; leftOn only if the article says it left.\n");
 				}
-				else if (left.on() == null) {
+				else if (left.on() == null && left.field().equals("leftOn")) {
 					header.append("# ")
 						.append(country)
 						.append(" left (\"")
 						.append(words)
 						.append("\"), but the article gives no day, month\n#   or year, and leftOn needs one: no")
 						.append(" leaving is proposed; add it when a source dates it.\n");
+				}
+				else if (left.on() == null) {
+					header.append("# ")
+						.append(country)
+						.append(" (\"")
+						.append(words)
+						.append("\"): the article gives no day, month or year,\n#   and ")
+						.append(left.field())
+						.append(" needs one: none is proposed; add it when a source dates it.\n");
 				}
 			}
 		}

@@ -2330,11 +2330,31 @@ public final class Drafter {
 					+ "|quits)(?:\\s+(?:from|of))?");
 
 		/**
-		 * "suspended its participation": a pause, which the curated file cannot say; not
-		 * a leaving, as the party stays and may resume.
+		 * "suspended its participation": a pause, not a leaving, as the party stays and
+		 * may resume; proposed as {@code suspendedOn} when it is its part in the
+		 * agreement itself that it suspends ({@link #IN_IT}), on a day the article gives.
 		 */
 		private static final Pattern SUSPENDED = Pattern
 			.compile("\\bsuspend(?:ed|s)\\s+(?:its|their)\\s+(?:participation|membership|part)\\b");
+
+		/** "resumed its participation": the end of a suspension. */
+		private static final Pattern RESUMED = Pattern
+			.compile("\\bresum(?:ed|es)\\s+(?:its|their)\\s+(?:participation|membership|part)\\b");
+
+		/** "rejoined", "returned to": a party joining again what it left. */
+		private static final Pattern REJOINED = Pattern.compile("\\b(?:rejoined|rejoins|returned to|returns to)");
+
+		/**
+		 * "in the coalition", "in it", not "in the coalition's training": a suspension of
+		 * the party's part in the agreement itself.
+		 */
+		private static final Pattern IN_IT = Pattern.compile("\\A\\s+in\\s+(?:it\\b|(?:[\\p{L}-]+\\s+){0,4}?"
+				+ "(?:coalition|group|initiative|alliance|partnership|scheme|programme|agreement|framework)\\b"
+				+ "(?!['\u2019]s))");
+
+		/** The curated field each verb proposes. */
+		private static final Map<Pattern, String> FIELDS = Map.of(LEFT, "leftOn", SUSPENDED, "suspendedOn", RESUMED,
+				"resumedOn", REJOINED, "rejoinedOn");
 
 		/**
 		 * "Latvia withdrew from the coalition on 3 March", "Sweden pulled out of it last
@@ -2346,10 +2366,11 @@ public final class Drafter {
 		private void left(Deal deal, Span whole) {
 			Span sentence = afterDateline(whole);
 			String s = sentence.of(this.text);
-			for (Pattern verb : List.of(LEFT, SUSPENDED)) {
+			for (Pattern verb : List.of(LEFT, SUSPENDED, REJOINED, RESUMED)) {
 				Matcher m = verb.matcher(s);
 				while (m.find()) {
-					if (verb == LEFT && !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+					if ((verb == LEFT || verb == REJOINED)
+							&& !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
 						continue;
 					}
 					int from = subjectStart(s, m.start());
@@ -2362,11 +2383,14 @@ public final class Drafter {
 					}
 					int to = partEnd(s, m.end());
 					Span clause = new Span(sentence.start() + from, sentence.start() + to);
-					String on = (verb == LEFT) ? dateAfter(new Span(sentence.start() + m.end(), sentence.start() + to))
-							: null;
+					String on = dateAfter(new Span(sentence.start() + m.end(), sentence.start() + to));
+					// a suspension of a part of what the party does is only noted
+					boolean noted = verb == SUSPENDED
+							&& (on == null || !IN_IT.matcher(s).region(m.end(), s.length()).lookingAt());
+					String field = Objects.requireNonNull(FIELDS.get(verb));
 					for (String code : codes) {
-						if (deal.left.stream().noneMatch((l) -> l.party().equals(code))) {
-							deal.left.add(new Left(code, on, clause, verb == SUSPENDED));
+						if (deal.left.stream().noneMatch((l) -> l.party().equals(code) && l.field().equals(field))) {
+							deal.left.add(new Left(code, field, noted ? null : on, clause, noted));
 						}
 					}
 				}

@@ -1,5 +1,6 @@
 package org.accords.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.accords.actor.Post;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.AgreementKind;
 import org.accords.agreement.Participant;
+import org.accords.agreement.ParticipationPeriod;
 import org.accords.agreement.Signatory;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
@@ -75,17 +77,19 @@ final class Tables {
 		.labelledColumn("participants",
 				"Countries and organizations taking part, each 'name (ROLE)', 'name (ROLE, joined date)' or, for one "
 						+ "that withdrew, 'name (ROLE, joined date, left date)' or 'name (ROLE, left date)', separated by '"
-						+ Table.LIST_SEPARATOR + "'; a date known only to the week, month or year is followed by its "
-						+ "precision, 'joined 2025-03-01 (MONTH)'; a leaving date sources dispute is followed by "
-						+ "'disputed', 'left 2026-03-03 disputed'; participant_ids gives their ids in the same order.",
+						+ Table.LIST_SEPARATOR
+						+ "'; a party that left and joined again, or suspended its participation, "
+						+ "has each change in the order of its periods, 'left 2026-03-03, rejoined 2026-06-10', "
+						+ "'suspended 2026-04-01, resumed 2026-07-02'; a date known only to the week, month or year is "
+						+ "followed by its precision, 'joined 2025-03-01 (MONTH)'; a leaving date sources dispute is "
+						+ "followed by 'disputed', 'left 2026-03-03 disputed' (the latest leaving, when the party left "
+						+ "more than once); participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
 				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
 					.stream()
 					.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (" + p.role()
 							+ ((p.joinedOn() != null) ? ", joined " + dated(p.joinedOn(), p.joinedOnPrecision()) : "")
-							+ ((p.leftOn() != null) ? ", left " + dated(p.leftOn(), p.leftOnPrecision())
-									+ (p.leftOnDisputed() ? " disputed" : "") : "")
-							+ ")")
+							+ changes(p) + ")")
 					.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.booleanColumn("open_to_accession",
 				"true when others may join it, false when they may not; empty when not reported.", false,
@@ -425,6 +429,35 @@ final class Tables {
 	}
 
 	/** A date with its precision when it is not a day ({@link DatePrecision#label}). */
+	/**
+	 * A participant's changes after it joined, in the order of its periods: {@code ,
+	 * left 2026-03-03, rejoined 2026-06-10}, {@code , suspended 2026-04-01, resumed
+	 * 2026-07-02}; {@code disputed} after its latest leaving when sources dispute one.
+	 */
+	private static String changes(Participant p) {
+		List<ParticipationPeriod> periods = p.periods();
+		List<String> changes = new ArrayList<>();
+		int lastLeaving = -1;
+		for (int i = 0; i < periods.size(); i++) {
+			ParticipationPeriod period = periods.get(i);
+			if (i > 0 && period.from() != null) {
+				ParticipationPeriod before = periods.get(i - 1);
+				String word = period.suspended() ? "suspended"
+						: (before.suspended() && period.from().equals(before.until())) ? "resumed" : "rejoined";
+				changes.add(word + " " + dated(period.from(), period.fromPrecision()));
+			}
+			ParticipationPeriod after = (i + 1 < periods.size()) ? periods.get(i + 1) : null;
+			if (period.until() != null && (after == null || !period.until().equals(after.from()))) {
+				changes.add("left " + dated(period.until(), period.untilPrecision()));
+				lastLeaving = changes.size() - 1;
+			}
+		}
+		if (lastLeaving >= 0 && p.leftOnDisputed()) {
+			changes.set(lastLeaving, changes.get(lastLeaving) + " disputed");
+		}
+		return changes.stream().map((change) -> ", " + change).collect(java.util.stream.Collectors.joining());
+	}
+
 	private static String dated(String date, @Nullable DatePrecision precision) {
 		return (precision != null) ? precision.label(date) : date;
 	}

@@ -366,6 +366,7 @@ final class SeedValidator {
 		this.eventEvidence.clear();
 		this.participantEvidence.clear();
 		this.departureEvidence.clear();
+		this.changeEvidence.clear();
 		this.memberReports.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
@@ -1311,6 +1312,9 @@ final class SeedValidator {
 		if (value instanceof DepartureKey departure) {
 			return NodeId.parse(departure.partyId()).key() + " left " + departure.leftOn();
 		}
+		if (value instanceof ChangeKey change) {
+			return NodeId.parse(change.partyId()).key() + " " + change.change().word + " " + change.on();
+		}
 		if (value instanceof LinkKey link) {
 			return link.kind() + " " + NodeId.parse(link.targetId()).key();
 		}
@@ -1689,73 +1693,185 @@ final class SeedValidator {
 	private final Map<String, Map<DepartureKey, List<Evidence>>> departureEvidence = new HashMap<>();
 
 	/**
+	 * What a participant entry may say changed in a party's part, besides its leaving.
+	 */
+	enum Change {
+
+		/** It joined again after it left. */
+		REJOINED("rejoinedOn", "rejoined"),
+		/** It suspended its participation: still a participant, not active. */
+		SUSPENDED("suspendedOn", "suspended"),
+		/** It resumed its participation after a suspension. */
+		RESUMED("resumedOn", "resumed");
+
+		/** The curated field that gives its date. */
+		final String field;
+
+		/** How a claim says it, {@code LV rejoined 2026-06-10}. */
+		final String word;
+
+		Change(String field, String word) {
+			this.field = field;
+			this.word = word;
+		}
+
+		@Nullable String of(CuratedFile.ParticipantEntry entry) {
+			return switch (this) {
+				case REJOINED -> entry.rejoinedOn();
+				case SUSPENDED -> entry.suspendedOn();
+				case RESUMED -> entry.resumedOn();
+			};
+		}
+
+	}
+
+	/**
+	 * A party's rejoining, suspension or resumption of its part in an agreement as a list
+	 * item; its evidence is kept beside it.
+	 */
+	record ChangeKey(String partyId, Change change, ResolvedDate on) implements ReportMerger.PartyItem {
+	}
+
+	private final Map<String, Map<ChangeKey, List<Evidence>>> changeEvidence = new HashMap<>();
+
+	/**
 	 * Per agreement, per party: the articles that name the party taking part without a
 	 * joining or leaving date ("Latvia, a member of the coalition").
 	 */
 	private final Map<String, Map<String, Set<String>>> memberReports = new HashMap<>();
 
 	/**
-	 * A participant with its leaving: the earliest leaving date any source gives for the
-	 * party (in any role), disputed when sources give several that do not fold into one,
-	 * when an article published after it still names the party taking part, or when it
-	 * falls before the day the party joined. The claims of the agreement's participants
-	 * behind a dispute (each article's leaving, joining or naming of the party) are added
-	 * to {@code disputing}: they compete, and the agreement is disputed.
+	 * A participant with its periods and its leaving. Its leavings and rejoinings (those
+	 * any source gives for the party, in any role) cut its part into spells: from the day
+	 * it joined, or rejoined after a leaving, to the next leaving; a rejoining no leaving
+	 * precedes opens no gap. Within a spell the earliest leaving date is served, disputed
+	 * when sources give several that do not fold into one, when an article published
+	 * after it (and before the party rejoined) still names the party taking part, or when
+	 * the first spell's leaving falls before the day the party joined. The claims behind
+	 * a dispute (each article's leaving, joining or naming of the party) are added to
+	 * {@code disputing}: they compete, and the agreement is disputed. The participant's
+	 * {@code leftOn} is its latest spell's leaving, null once it rejoined; its
+	 * suspensions are periods of their own ({@link ParticipationPeriods}).
 	 * @param m the agreement's reports, whose participants list holds every article's
 	 * items as stated
 	 * @param key the party, its role and when it joined
 	 * @param evidence the words that report it
 	 * @param departures every party's leavings, folded, with their evidence
+	 * @param changes every party's rejoinings, suspensions and resumptions, folded, with
+	 * their evidence
 	 * @param memberReports the articles that name the party taking part, without a date
 	 * @param disputing the participants' claims found disputed, added to
 	 */
 	private Participant participant(Merged m, ParticipantKey key, List<Evidence> evidence,
-			Map<DepartureKey, List<Evidence>> departures, Set<String> memberReports, Set<Object> disputing) {
+			Map<DepartureKey, List<Evidence>> departures, Map<ChangeKey, List<Evidence>> changes,
+			Set<String> memberReports, Set<Object> disputing) {
 		List<DepartureKey> left = departures.keySet()
 			.stream()
 			.filter((departure) -> departure.partyId().equals(key.partyId()))
 			.sorted(Comparator.comparing((DepartureKey departure) -> departure.leftOn().first()))
 			.toList();
-		ResolvedDate joinedOn = key.joinedOn();
-		if (left.isEmpty()) {
-			return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
-					(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence, null, null,
-					List.of(), false);
-		}
-		ResolvedDate leftOn = left.get(0).leftOn();
-		List<Evidence> leftEvidence = new ArrayList<>();
-		left.forEach((departure) -> departures.getOrDefault(departure, List.of())
+		List<ChangeKey> changed = changes.keySet()
 			.stream()
-			.filter((e) -> !leftEvidence.contains(e))
-			.forEach(leftEvidence::add));
-		Set<String> namedAfter = memberReports.stream()
-			.filter((article) -> published(article).isAfter(leftOn.last()))
-			.collect(Collectors.toSet());
-		boolean disputed = left.size() > 1 || !namedAfter.isEmpty()
-				|| (joinedOn != null && leftOn.last().isBefore(joinedOn.first()));
-		if (disputed) {
-			disputing.addAll(disputingClaims(m, key, leftOn, namedAfter));
+			.filter((change) -> change.partyId().equals(key.partyId()))
+			.sorted(Comparator.comparing((ChangeKey change) -> change.on().first()))
+			.toList();
+		Set<Evidence> changeWords = new HashSet<>();
+		changed.forEach((change) -> changeWords.addAll(changes.getOrDefault(change, List.of())));
+		ResolvedDate joinedOn = key.joinedOn();
+		// the spells from a joining or a rejoining to the next leaving
+		List<ParticipationPeriods.Spell> spells = new ArrayList<>();
+		ParticipationPeriods.Spell spell = new ParticipationPeriods.Spell(joinedOn,
+				evidence.stream().filter((e) -> !changeWords.contains(e)).toList());
+		spells.add(spell);
+		List<List<DepartureKey>> leavings = new ArrayList<>();
+		leavings.add(new ArrayList<>());
+		int next = 0;
+		for (ChangeKey rejoining : changed) {
+			if (rejoining.change() != Change.REJOINED) {
+				continue;
+			}
+			List<DepartureKey> spellLeavings = leavings.get(leavings.size() - 1);
+			while (next < left.size() && left.get(next).leftOn().first().isBefore(rejoining.on().first())) {
+				spellLeavings.add(left.get(next++));
+			}
+			List<Evidence> rejoinedEvidence = changes.getOrDefault(rejoining, List.of());
+			if (spellLeavings.isEmpty()) {
+				spell = spell.withEvidence(rejoinedEvidence);
+				spells.set(spells.size() - 1, spell);
+			}
+			else {
+				spell = new ParticipationPeriods.Spell(rejoining.on(), rejoinedEvidence);
+				spells.add(spell);
+				leavings.add(new ArrayList<>());
+			}
 		}
+		while (next < left.size()) {
+			leavings.get(leavings.size() - 1).add(left.get(next++));
+		}
+		List<Evidence> leftEvidence = new ArrayList<>();
+		ResolvedDate leftOn = null;
+		boolean disputed = false;
+		for (int i = 0; i < spells.size(); i++) {
+			List<DepartureKey> spellLeavings = leavings.get(i);
+			leftOn = null;
+			if (spellLeavings.isEmpty()) {
+				continue;
+			}
+			List<Evidence> spellEvidence = new ArrayList<>();
+			spellLeavings.forEach((departure) -> departures.getOrDefault(departure, List.of())
+				.stream()
+				.filter((e) -> !spellEvidence.contains(e))
+				.forEach(spellEvidence::add));
+			spellEvidence.stream().filter((e) -> !leftEvidence.contains(e)).forEach(leftEvidence::add);
+			ResolvedDate spellLeftOn = spellLeavings.get(0).leftOn();
+			leftOn = spellLeftOn;
+			ResolvedDate from = spells.get(i).from();
+			LocalDate rejoined = (i + 1 < spells.size()) ? Objects.requireNonNull(spells.get(i + 1).from()).first()
+					: null;
+			spells.set(i, spells.get(i).ending(spellLeftOn, spellEvidence));
+			Set<String> namedAfter = memberReports.stream()
+				.filter((article) -> published(article).isAfter(spellLeftOn.last())
+						&& (rejoined == null || published(article).isBefore(rejoined)))
+				.collect(Collectors.toSet());
+			boolean leftBeforeJoining = i == 0 && joinedOn != null && spellLeftOn.last().isBefore(joinedOn.first());
+			if (spellLeavings.size() > 1 || !namedAfter.isEmpty() || leftBeforeJoining) {
+				disputed = true;
+				disputing.addAll(disputingClaims(m, key, spellLeftOn, namedAfter, leftBeforeJoining,
+						(i == 0 || from == null) ? null : from.first(), rejoined));
+			}
+		}
+		List<ParticipationPeriods.Mark> suspensions = changed.stream()
+			.filter((change) -> change.change() != Change.REJOINED)
+			.map((change) -> new ParticipationPeriods.Mark(change.change() == Change.SUSPENDED, change.on(),
+					changes.getOrDefault(change, List.of())))
+			.toList();
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
-				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence, leftOn.iso(),
-				leftOn.precision(), List.copyOf(leftEvidence), disputed);
+				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence,
+				(leftOn != null) ? leftOn.iso() : null, (leftOn != null) ? leftOn.precision() : null,
+				List.copyOf(leftEvidence), disputed, ParticipationPeriods.periods(spells, suspensions));
 	}
 
 	/**
 	 * The items of an agreement's participants list, as articles state them, behind a
-	 * disputed leaving of {@code key}'s party: leaving days that cannot both be true; a
-	 * leaving and an undated naming of the party by an article published after it; a
-	 * leaving and a joining of the participant on a later day.
-	 * @param leftOn the earliest leaving day, served
-	 * @param namedAfter the articles published after {@code leftOn} that name the party
-	 * taking part, without a date
+	 * disputed leaving of {@code key}'s party in one of its spells: leaving days that
+	 * cannot both be true; a leaving and an undated naming of the party by an article
+	 * published after it; a leaving and a joining of the participant on a later day.
+	 * @param leftOn the spell's earliest leaving day, served
+	 * @param namedAfter the articles published after {@code leftOn} (and before the party
+	 * rejoined) that name the party taking part, without a date
+	 * @param leftBeforeJoining whether {@code leftOn} falls before the day it joined
+	 * @param from the day the spell began with a rejoining; null for the first spell
+	 * @param until the day the next spell begins; null for the last
 	 */
-	private Set<Object> disputingClaims(Merged m, ParticipantKey key, ResolvedDate leftOn, Set<String> namedAfter) {
+	private Set<Object> disputingClaims(Merged m, ParticipantKey key, ResolvedDate leftOn, Set<String> namedAfter,
+			boolean leftBeforeJoining, @Nullable LocalDate from, @Nullable LocalDate until) {
 		List<Object> listed = m.items("participants");
 		List<DepartureKey> leavings = listed.stream()
 			.filter(DepartureKey.class::isInstance)
 			.map(DepartureKey.class::cast)
-			.filter((departure) -> departure.partyId().equals(key.partyId()))
+			.filter((departure) -> departure.partyId().equals(key.partyId())
+					&& (from == null || !departure.leftOn().first().isBefore(from))
+					&& (until == null || departure.leftOn().first().isBefore(until)))
 			.toList();
 		Set<Object> disputing = new LinkedHashSet<>();
 		leavings.stream()
@@ -1774,7 +1890,7 @@ final class SeedValidator {
 				.forEach(disputing::add);
 		}
 		ResolvedDate joinedOn = key.joinedOn();
-		if (joinedOn != null && leftOn.last().isBefore(joinedOn.first())) {
+		if (leftBeforeJoining && joinedOn != null) {
 			leavings.stream()
 				.filter((departure) -> departure.leftOn().last().isBefore(joinedOn.first()))
 				.forEach(disputing::add);
@@ -2060,6 +2176,7 @@ final class SeedValidator {
 		}
 		Map<ParticipantKey, List<Evidence>> participants = new LinkedHashMap<>();
 		Map<DepartureKey, List<Evidence>> departures = new LinkedHashMap<>();
+		Map<ChangeKey, List<Evidence>> changes = new LinkedHashMap<>();
 		Set<String> members = new LinkedHashSet<>();
 		List<CuratedFile.ParticipantEntry> participantEntries = (e.participants() != null) ? e.participants()
 				: List.of();
@@ -2083,6 +2200,18 @@ final class SeedValidator {
 						+ "; a party leaves after it joins");
 				leftOn = null;
 			}
+			Map<Change, ResolvedDate> changed = new LinkedHashMap<>();
+			for (Change change : Change.values()) {
+				ResolvedDate on = date(ctx, at, change.field, change.of(entry));
+				if (on != null) {
+					changed.put(change, on);
+				}
+			}
+			List<String> disorder = ParticipationPeriods.disorder(joinedOn, leftOn, changed);
+			disorder.forEach((problem) -> this.problems.add(at + ": " + problem));
+			if (!disorder.isEmpty()) {
+				changed.clear();
+			}
 			List<Evidence> participantEvidence = requiredEvidence(ctx, at, entry.evidence());
 			if (party != null && role != null && !participantEvidence.isEmpty()) {
 				participants.computeIfAbsent(new ParticipantKey(party, role, joinedOn), (k) -> new ArrayList<>())
@@ -2091,8 +2220,14 @@ final class SeedValidator {
 					departures.computeIfAbsent(new DepartureKey(party, leftOn), (k) -> new ArrayList<>())
 						.addAll(participantEvidence);
 				}
-				else if (joinedOn == null && entry.leftOn() == null) {
+				else if (joinedOn == null && entry.leftOn() == null && changed.isEmpty()) {
 					members.add(party);
+				}
+				for (Map.Entry<Change, ResolvedDate> change : changed.entrySet()) {
+					changes
+						.computeIfAbsent(new ChangeKey(party, change.getKey(), change.getValue()),
+								(k) -> new ArrayList<>())
+						.addAll(participantEvidence);
 				}
 			}
 		}
@@ -2131,6 +2266,8 @@ final class SeedValidator {
 		items(ctx, m, "participants", participants, this.participantEvidence);
 		// a leaving is a claim about the participants ("LV left 2026-03-03")
 		items(ctx, m, "participants", departures, this.departureEvidence);
+		// so is a rejoining, a suspension or a resumption ("LV rejoined 2026-06-10")
+		items(ctx, m, "participants", changes, this.changeEvidence);
 		Map<String, Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id, (k) -> new HashMap<>());
 		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new TreeSet<>()).add(ctx.articleId()));
 		items(ctx, m, "events", events, this.eventEvidence);
@@ -2270,13 +2407,17 @@ final class SeedValidator {
 						listed.stream().filter(DepartureKey.class::isInstance).map(DepartureKey.class::cast).toList(),
 						this.departureEvidence.getOrDefault(m.id, Map.of()), DepartureKey::leftOn,
 						(a, b) -> a.partyId().equals(b.partyId()));
+				Map<ChangeKey, List<Evidence>> changeEvidence = folded(
+						listed.stream().filter(ChangeKey.class::isInstance).map(ChangeKey.class::cast).toList(),
+						this.changeEvidence.getOrDefault(m.id, Map.of()), ChangeKey::on,
+						(a, b) -> a.partyId().equals(b.partyId()) && a.change() == b.change());
 				Map<String, Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());
 				Set<Object> disputing = new LinkedHashSet<>();
 				List<Participant> participants = participantEvidence.entrySet()
 					.stream()
 					.map((participant) -> participant(m, participant.getKey(), participant.getValue(),
-							departureEvidence, members.getOrDefault(participant.getKey().partyId(), Set.of()),
-							disputing))
+							departureEvidence, changeEvidence,
+							members.getOrDefault(participant.getKey().partyId(), Set.of()), disputing))
 					.toList();
 				// a disputed leaving disputes the agreement, as a competing value does
 				m.disputedItems("participants", disputing);

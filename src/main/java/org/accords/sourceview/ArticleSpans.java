@@ -19,6 +19,7 @@ import org.accords.agreement.Agreement;
 import org.accords.agreement.AgreementLink;
 import org.accords.agreement.LifecycleEvent;
 import org.accords.agreement.Participant;
+import org.accords.agreement.ParticipationPeriod;
 import org.accords.agreement.Signatory;
 import org.accords.amount.Money;
 import org.accords.amount.Quantity;
@@ -222,10 +223,11 @@ public class ArticleSpans {
 							Dated.of(p.joinedOn(), p.joinedOnPrecision()), others);
 				}
 				String label = title + ": " + party + joined;
-				// the words that say it left carry the leaving date
+				// the words that say it left carry the leaving date; those that say it
+				// rejoined, suspended or resumed its part, the day this article gives
 				add(spans, articleId, p.evidence().stream().filter((e) -> !p.leftEvidence().contains(e)).toList(),
-						FactKind.PARTICIPANT, Agreement.TYPE, a.id(), label);
-				if (p.leftOn() != null) {
+						FactKind.PARTICIPANT, Agreement.TYPE, a.id(), label + changes(a.getClaims(), articleId, p));
+				if (!p.leftEvidence().isEmpty()) {
 					add(spans, articleId, p.evidence().stream().filter(p.leftEvidence()::contains).toList(),
 							FactKind.PARTICIPANT, Agreement.TYPE, a.id(),
 							label + ", left " + leaving(a.getClaims(), articleId, p));
@@ -331,6 +333,49 @@ public class ArticleSpans {
 				+ theFact(claims, field, articleId, prefix, "", date);
 	}
 
+	/** The days an article's claims give after {@code prefix} ({@code LV left }). */
+	private static List<Dated> own(List<Claim> claims, String articleId, String prefix) {
+		return claims.stream()
+			.filter((claim) -> claim.field().equals("participants") && claim.sourceIds().contains(articleId)
+					&& claim.value().startsWith(prefix))
+			.map((claim) -> Dated.parse(claim.value().substring(prefix.length())))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	/**
+	 * The days a participant left, oldest first: its periods' ends that no period
+	 * follows.
+	 */
+	private static List<Dated> leavings(Participant p) {
+		List<Dated> leavings = new ArrayList<>();
+		List<ParticipationPeriod> periods = p.periods();
+		for (int i = 0; i < periods.size(); i++) {
+			String until = periods.get(i).until();
+			if (until != null && (i + 1 == periods.size() || !until.equals(periods.get(i + 1).from()))) {
+				leavings.add(Dated.of(until, periods.get(i).untilPrecision()));
+			}
+		}
+		return leavings;
+	}
+
+	/**
+	 * What an article says changed in a party's part besides its leaving, as it gives the
+	 * days: {@code , rejoined 2026-06-10}, {@code , suspended 2026-04-01}; empty when it
+	 * says none.
+	 */
+	static String changes(List<Claim> claims, String articleId, Participant p) {
+		StringBuilder changes = new StringBuilder();
+		for (String word : List.of("rejoined", "suspended", "resumed")) {
+			List<Dated> own = own(claims, articleId, NodeId.parse(p.partyId()).key() + " " + word + " ");
+			if (!own.isEmpty()) {
+				changes.append(", ").append(word).append(' ');
+				changes.append(String.join(" / ", own.stream().map(Dated::shown).toList()));
+			}
+		}
+		return changes.toString();
+	}
+
 	/**
 	 * The day an article gives for a party's leaving: as {@link #stated} writes it (the
 	 * fact beside a month that holds it), with {@code (disputed)} when sources dispute
@@ -340,14 +385,18 @@ public class ArticleSpans {
 	 * gives.
 	 */
 	static String leaving(List<Claim> claims, String articleId, Participant p) {
-		Dated fact = Dated.of(Objects.requireNonNull(p.leftOn()), p.leftOnPrecision());
 		String prefix = NodeId.parse(p.partyId()).key() + " left ";
-		List<Dated> own = claims.stream()
-			.filter((claim) -> claim.field().equals("participants") && claim.sourceIds().contains(articleId)
-					&& claim.value().startsWith(prefix))
-			.map((claim) -> Dated.parse(claim.value().substring(prefix.length())))
-			.filter(Objects::nonNull)
-			.toList();
+		List<Dated> own = own(claims, articleId, prefix);
+		// a party that left more than once: the leaving this article's day falls on
+		List<Dated> leavings = leavings(p);
+		Dated fact = leavings.stream()
+			.filter((day) -> own.stream().anyMatch((mine) -> mine.equals(day) || mine.coarser(day)))
+			.findFirst()
+			.orElse((p.leftOn() != null) ? Dated.of(p.leftOn(), p.leftOnPrecision())
+					: leavings.isEmpty() ? null : leavings.get(leavings.size() - 1));
+		if (fact == null) {
+			return String.join(" / ", own.stream().map(Dated::shown).toList());
+		}
 		if (own.isEmpty() || own.stream().anyMatch((day) -> day.equals(fact) || day.coarser(fact))) {
 			return stated(claims, "participants", articleId, prefix, fact, List.of())
 					+ (p.leftOnDisputed() ? " (disputed)" : "");

@@ -55,7 +55,7 @@ class DatasetShapes implements DatasetShape.Source {
 	/** GraphQL types of the documents embedded in lists, by the list's stored name. */
 	private static final Map<String, String> EMBEDDED = Map.of("evidence", "Evidence", "posts", "Post", "aliases",
 			"Alias", "claims", "Claim", "events", "LifecycleEvent", "participants", "Participant", "links",
-			"AgreementLink", "leftEvidence", "Evidence", "withdraws", "Claim");
+			"AgreementLink", "leftEvidence", "Evidence", "withdraws", "Claim", "periods", "ParticipationPeriod");
 
 	/** GraphQL types of single embedded documents, by the field's stored name. */
 	private static final Map<String, String> EMBEDDED_OBJECTS = Map.of("amount", "Money", "value", "Money", "funding",
@@ -172,10 +172,11 @@ class DatasetShapes implements DatasetShape.Source {
 		// a list recorded after the version was stored, which reads as empty) serves none
 		for (String field : List.of("Alias.articles", "Claim.sources", "Claim.correctedBy", "Source.evidence",
 				"Money.evidence", "Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence",
-				"Participant.evidence", "Participant.leftEvidence", "AgreementLink.evidence", "Agreement.links",
-				"Event.participants", "Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources",
-				"Article.corrects", "Article.editions", "Article.withdraws", "Person.aliases", "Organization.aliases",
-				"Country.aliases", "Statement.onBehalfOfEvidence")) {
+				"Participant.evidence", "Participant.leftEvidence", "Participant.periods",
+				"ParticipationPeriod.evidence", "AgreementLink.evidence", "Agreement.links", "Event.participants",
+				"Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources", "Article.corrects",
+				"Article.editions", "Article.withdraws", "Person.aliases", "Organization.aliases", "Country.aliases",
+				"Statement.onBehalfOfEvidence")) {
 			bounds.putIfAbsent(field, 0L);
 		}
 		// commitmentTotals: the groups a grouping can have are the distinct

@@ -446,7 +446,7 @@ public final class SyntheticCorpus {
 			List<ParticipantEntry> participants = new ArrayList<>();
 			for (int i = 0; i < 2 + COALITION_MEMBERS; i++) {
 				participants.add(new ParticipantEntry(countries[i][0], (i < 2) ? "CO_LEADER" : "MEMBER", null, null,
-						List.of((i < 2) ? leaders : members)));
+						null, null, null, List.of((i < 2) ? leaders : members)));
 			}
 			return participants;
 		}
@@ -456,12 +456,12 @@ public final class SyntheticCorpus {
 			String sentence = "The Defence Procurement Agency of " + third[1] + " (synthetic) will help fund the "
 					+ kind[1] + " (" + tag + ").";
 			lines.add(sentence);
-			return List.of(new ParticipantEntry(funder, "FUNDER", null, null, List.of(sentence)));
+			return List.of(new ParticipantEntry(funder, "FUNDER", null, null, null, null, null, List.of(sentence)));
 		}
 		if (agreement % 4 == 3) {
 			String sentence = third[1] + " follows the " + kind[1] + " as an observer (" + tag + ").";
 			lines.add(sentence);
-			return List.of(new ParticipantEntry(third[0], "OBSERVER", null, null, List.of(sentence)));
+			return List.of(new ParticipantEntry(third[0], "OBSERVER", null, null, null, null, null, List.of(sentence)));
 		}
 		return null;
 	}
@@ -487,8 +487,8 @@ public final class SyntheticCorpus {
 			String[] joining = agreementCountries(agreement)[2 + COALITION_MEMBERS];
 			evidence = joining[1] + " joined the coalition on " + date + " (" + tag + ").";
 			parties = List.of(joining[0]);
-			participants = List
-				.of(new ParticipantEntry(joining[0], "MEMBER", date.toString(), null, List.of(evidence)));
+			participants = List.of(new ParticipantEntry(joining[0], "MEMBER", date.toString(), null, null, null, null,
+					List.of(evidence)));
 		}
 		else if (inForce) {
 			evidence = "The " + kind[1] + " entered into force on " + date + " (" + tag + ").";

@@ -1031,6 +1031,42 @@ class DrafterTests {
 	}
 
 	@Test
+	void aRejoiningAResumptionAndASuspensionOfItsPartInTheCoalitionAreProposedInTheirOwnFields() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("Denmark, Latvia, Sweden, Norway and Estonia signed a letter of intent on a drone "
+				+ "coalition for Ukraine in Riga in May 2024.\n"
+				+ "Latvia rejoined the coalition on 3 March, a year after it left.\n"
+				+ "Sweden resumed its participation in the coalition on Tuesday.\n"
+				+ "Norway suspended its participation in the coalition on 10 March.\n"
+				+ "Estonia suspended its participation in the coalition's training in February but remains a member.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.left).extracting(Left::party, Left::field, Left::on, Left::suspended)
+				.containsExactly(tuple("LV", "rejoinedOn", "2025-03-03", false),
+						tuple("SE", "resumedOn", "Tuesday", false), tuple("NO", "suspendedOn", "2025-03-10", false),
+						tuple("EE", "suspendedOn", null, true)));
+		String written = DraftWriter.standalone().write(draft, "rejoined.txt");
+		assertThat(written).contains("""
+				      - party: "NO"
+				        role: MEMBER
+				        suspendedOn: 2025-03-10
+				        evidence:
+				          - Norway suspended its participation in the coalition on 10 March
+				""").contains("""
+				      - party: LV
+				        role: MEMBER
+				        rejoinedOn: 2025-03-03
+				        evidence:
+				          - Latvia rejoined the coalition on 3 March
+				""").contains("""
+				      - party: SE
+				        role: MEMBER
+				        resumedOn: Tuesday
+				        evidence:
+				          - Sweden resumed its participation in the coalition on Tuesday
+				""").doesNotContain("party: EE").contains("# Estonia \"suspended its participation\"");
+	}
+
+	@Test
 	void aWithdrawalReportWithoutASigningProposesTheCoalitionItLeftWithoutParties() {
 		Draft draft = draft("THE HAGUE, 14 March (Polder Press Agency) - The Netherlands withdrew from the "
 				+ "British-led coalition that builds river patrol boats for Ukraine on 11 March, the Dutch Ministry of "

@@ -27,13 +27,7 @@ class ParticipantLeavingTests {
 	Path folder;
 
 	private void report(String name, String published, String sentence, String dates, String excerpt) {
-		SeedFixture.report(this.folder, name, published, sentence,
-				SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
-						      - party: LV
-						        role: MEMBER
-						        %s
-						        evidence: ["%s"]
-						""".formatted(dates, excerpt)));
+		SeedFixture.latviaReport(this.folder, name, published, sentence, dates, excerpt);
 	}
 
 	private Participant latvia() {

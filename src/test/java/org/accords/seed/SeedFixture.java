@@ -134,6 +134,23 @@ public final class SeedFixture {
 				""".formatted(countries) + participants;
 	}
 
+	/**
+	 * Writes an invented report of Latvia, a member of the river-patrol coalition
+	 * ({@link #riverPatrolCoalition}), with one participant entry.
+	 * @param dates the entry's dates, each a line indented by eight spaces after the
+	 * first ({@code leftOn: 2026-03-03}), or empty
+	 * @param excerpt the entry's evidence
+	 */
+	public static void latviaReport(Path folder, String name, String published, String text, String dates,
+			String excerpt) {
+		report(folder, name, published, text, riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
+				      - party: LV
+				        role: MEMBER
+				        %s
+				        evidence: ["%s"]
+				""".formatted(dates, excerpt)));
+	}
+
 	public String location() {
 		return this.root.toUri().toString();
 	}

@@ -246,18 +246,42 @@ class NestedSpansTests {
 	}
 
 	/**
+	 * The words of a leaving, a rejoining and a second leaving each carry the day their
+	 * article gives, and the words of a suspension theirs. Invented wire reports.
+	 */
+	@Test
+	void theWordsOfARejoiningAndASuspensionCarryTheirDay(@TempDir Path folder) {
+		String[][] reports = {
+				{ "daugava-wire", "2026-03-04", "Latvia withdrew from the river-patrol coalition on 3 March.",
+						"leftOn: 2026-03-03", "Latvia withdrew from the river-patrol coalition on 3 March" },
+				{ "gulf-desk", "2026-06-11", "Latvia rejoined the river-patrol coalition on 10 June.",
+						"rejoinedOn: 2026-06-10", "Latvia rejoined the river-patrol coalition on 10 June" },
+				{ "reed-post", "2026-07-02", "Latvia suspended its part in the river-patrol coalition on 1 July.",
+						"suspendedOn: 2026-07-01",
+						"Latvia suspended its part in the river-patrol coalition on 1 July" },
+				{ "neman-post", "2026-09-02", "Latvia left the river-patrol coalition again on 1 September.",
+						"leftOn: 2026-09-01", "Latvia left the river-patrol coalition again on 1 September" } };
+		for (String[] report : reports) {
+			SeedFixture.latviaReport(folder, report[0], report[1], report[2], report[3], report[4]);
+		}
+		SeedFolder.Contents contents = SeedFolder.validate(folder);
+		assertThat(labels(spansOf(contents, "daugava-wire"), "participant"))
+			.containsExactly("River-patrol coalition: LV MEMBER, left 2026-03-03");
+		assertThat(labels(spansOf(contents, "gulf-desk"), "participant"))
+			.containsExactly("River-patrol coalition: LV MEMBER, rejoined 2026-06-10");
+		assertThat(labels(spansOf(contents, "reed-post"), "participant"))
+			.containsExactly("River-patrol coalition: LV MEMBER, suspended 2026-07-01");
+		assertThat(labels(spansOf(contents, "neman-post"), "participant"))
+			.containsExactly("River-patrol coalition: LV MEMBER, left 2026-09-01");
+	}
+
+	/**
 	 * Reports that Latvia left the river-patrol coalition: name, publication day, text,
 	 * {@code leftOn} and excerpt of each.
 	 */
 	private static SeedFolder.Contents leavings(Path folder, String[]... reports) {
 		for (String[] report : reports) {
-			SeedFixture.report(folder, report[0], report[1], report[2],
-					SeedFixture.riverPatrolCoalition("[ { code: LV, name: Latvia } ]", """
-							      - party: LV
-							        role: MEMBER
-							        leftOn: %s
-							        evidence: ["%s"]
-							""".formatted(report[3], report[4])));
+			SeedFixture.latviaReport(folder, report[0], report[1], report[2], "leftOn: " + report[3], report[4]);
 		}
 		return SeedFolder.validate(folder);
 	}

@@ -1,0 +1,191 @@
+package org.accords.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.accords.agreement.ParticipationPeriod;
+import org.accords.evidence.Evidence;
+import org.accords.seed.SeedValidator.Change;
+import org.accords.seed.SeedValidator.ResolvedDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A participant's periods, from its spells (a joining or rejoining to the next leaving)
+ * and its suspensions; and the order a curated participant entry's dates must keep.
+ */
+final class ParticipationPeriods {
+
+	private ParticipationPeriods() {
+	}
+
+	/**
+	 * From a joining (or a rejoining after a leaving) to the next leaving.
+	 *
+	 * @param from its first day; null from the start or a day not reported
+	 * @param evidence the words that say it began
+	 * @param until the day it ended (the leaving served); null while none
+	 * @param untilEvidence the words that say it ended
+	 */
+	record Spell(@Nullable ResolvedDate from, List<Evidence> evidence, @Nullable ResolvedDate until,
+			List<Evidence> untilEvidence) {
+
+		Spell(@Nullable ResolvedDate from, List<Evidence> evidence) {
+			this(from, List.copyOf(evidence), null, List.of());
+		}
+
+		/** This spell with more words that say it began. */
+		Spell withEvidence(List<Evidence> more) {
+			return new Spell(this.from, joined(this.evidence, more), this.until, this.untilEvidence);
+		}
+
+		/** This spell, ended on a day, by these words. */
+		Spell ending(ResolvedDate day, List<Evidence> words) {
+			return new Spell(this.from, this.evidence, day, List.copyOf(words));
+		}
+
+	}
+
+	/**
+	 * A suspension ({@code suspends}) or a resumption of a party's participation, on a
+	 * day, with the words that say so.
+	 */
+	record Mark(boolean suspends, ResolvedDate on, List<Evidence> evidence) {
+	}
+
+	/** From a suspension to the resumption after it; {@code until} null while none. */
+	private record Suspension(ResolvedDate from, List<Evidence> evidence, @Nullable ResolvedDate until,
+			List<Evidence> untilEvidence) {
+	}
+
+	/**
+	 * The periods of the spells, oldest first, each cut by the suspensions that fall in
+	 * it. Marks, oldest first, pair into suspensions: a suspension lasts to the first
+	 * resumption after it, or while none, to the end of the spell; a second suspension
+	 * before a resumption is another report of the first, and a resumption no suspension
+	 * precedes opens no gap. A suspension counts only while the party takes part: it
+	 * begins no earlier than the spell and ends no later.
+	 */
+	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks) {
+		List<Suspension> suspensions = new ArrayList<>();
+		Suspension open = null;
+		for (Mark mark : marks) {
+			if (mark.suspends()) {
+				open = (open == null) ? new Suspension(mark.on(), mark.evidence(), null, List.of())
+						: new Suspension(open.from(), joined(open.evidence(), mark.evidence()), null, List.of());
+			}
+			else if (open != null) {
+				suspensions.add(new Suspension(open.from(), open.evidence(), mark.on(), mark.evidence()));
+				open = null;
+			}
+		}
+		if (open != null) {
+			suspensions.add(open);
+		}
+		List<ParticipationPeriod> periods = new ArrayList<>();
+		for (Spell spell : spells) {
+			ResolvedDate cursor = spell.from();
+			List<Evidence> cursorEvidence = spell.evidence();
+			boolean ended = false;
+			for (Suspension suspension : suspensions) {
+				ResolvedDate resumed = suspension.until();
+				if ((resumed != null && !after(resumed, spell.from()))
+						|| (spell.until() != null && !before(suspension.from(), spell.until()))) {
+					continue;
+				}
+				ResolvedDate start = after(suspension.from(), spell.from()) ? suspension.from() : spell.from();
+				if (start != null && after(start, cursor)) {
+					periods.add(period(cursor, start, false, joined(cursorEvidence, suspension.evidence())));
+				}
+				boolean toTheEnd = resumed == null || (spell.until() != null && !before(resumed, spell.until()));
+				ResolvedDate end = toTheEnd ? spell.until() : resumed;
+				periods.add(period(start, end, true,
+						joined(suspension.evidence(), toTheEnd ? spell.untilEvidence() : suspension.untilEvidence())));
+				if (toTheEnd) {
+					ended = true;
+					break;
+				}
+				cursor = end;
+				cursorEvidence = suspension.untilEvidence();
+			}
+			if (!ended) {
+				periods.add(period(cursor, spell.until(), false, joined(cursorEvidence, spell.untilEvidence())));
+			}
+		}
+		return List.copyOf(periods);
+	}
+
+	/**
+	 * What is out of order among one entry's dates: a rejoining not after its leaving (or
+	 * its joining), a resumption not after its suspension, a suspension before the
+	 * joining, a suspension or resumption while the party is out (from its leaving to its
+	 * rejoining), and a suspension that spans that gap. Each problem names the dates.
+	 */
+	static List<String> disorder(@Nullable ResolvedDate joinedOn, @Nullable ResolvedDate leftOn,
+			Map<Change, ResolvedDate> changed) {
+		List<String> problems = new ArrayList<>();
+		ResolvedDate rejoinedOn = changed.get(Change.REJOINED);
+		ResolvedDate suspendedOn = changed.get(Change.SUSPENDED);
+		ResolvedDate resumedOn = changed.get(Change.RESUMED);
+		if (rejoinedOn != null && leftOn != null && !rejoinedOn.last().isAfter(leftOn.first())) {
+			problems.add("rejoinedOn " + rejoinedOn + " is not after leftOn " + leftOn
+					+ "; a party rejoins after it leaves");
+		}
+		if (rejoinedOn != null && joinedOn != null && !rejoinedOn.last().isAfter(joinedOn.first())) {
+			problems.add("rejoinedOn " + rejoinedOn + " is not after joinedOn " + joinedOn
+					+ "; a party rejoins after it joins");
+		}
+		if (suspendedOn != null && resumedOn != null && !resumedOn.last().isAfter(suspendedOn.first())) {
+			problems.add("resumedOn " + resumedOn + " is not after suspendedOn " + suspendedOn
+					+ "; a party resumes after it suspends");
+		}
+		if (suspendedOn != null && joinedOn != null && suspendedOn.last().isBefore(joinedOn.first())) {
+			problems.add("suspendedOn " + suspendedOn + " is before joinedOn " + joinedOn
+					+ "; a party suspends its participation after it joins");
+		}
+		if (leftOn != null) {
+			for (Change change : List.of(Change.SUSPENDED, Change.RESUMED)) {
+				ResolvedDate on = changed.get(change);
+				if (on != null && !on.first().isBefore(leftOn.first())
+						&& (rejoinedOn == null || on.last().isBefore(rejoinedOn.first()))) {
+					problems.add(change.field + " " + on
+							+ ((rejoinedOn != null)
+									? " falls between leftOn " + leftOn + " and rejoinedOn " + rejoinedOn
+									: " is not before leftOn " + leftOn)
+							+ "; a party that left takes no part to suspend or resume");
+				}
+			}
+			if (suspendedOn != null && resumedOn != null && rejoinedOn != null
+					&& suspendedOn.last().isBefore(leftOn.first()) && !resumedOn.first().isBefore(rejoinedOn.first())) {
+				problems.add("suspendedOn " + suspendedOn + " and resumedOn " + resumedOn + " span the gap from leftOn "
+						+ leftOn + " to rejoinedOn " + rejoinedOn + "; a suspension ends when the party leaves");
+			}
+		}
+		return problems;
+	}
+
+	private static ParticipationPeriod period(@Nullable ResolvedDate from, @Nullable ResolvedDate until,
+			boolean suspended, List<Evidence> evidence) {
+		return new ParticipationPeriod((from != null) ? from.iso() : null, (from != null) ? from.precision() : null,
+				(until != null) ? until.iso() : null, (until != null) ? until.precision() : null, suspended, evidence);
+	}
+
+	/**
+	 * Whether {@code day} begins after {@code other}, which null (the start) precedes.
+	 */
+	private static boolean after(ResolvedDate day, @Nullable ResolvedDate other) {
+		return other == null || day.first().isAfter(other.first());
+	}
+
+	/** Whether {@code day} begins before {@code other}. */
+	private static boolean before(ResolvedDate day, ResolvedDate other) {
+		return day.first().isBefore(other.first());
+	}
+
+	private static List<Evidence> joined(List<Evidence> first, List<Evidence> second) {
+		List<Evidence> all = new ArrayList<>(first);
+		second.stream().filter((e) -> !all.contains(e)).forEach(all::add);
+		return List.copyOf(all);
+	}
+
+}
