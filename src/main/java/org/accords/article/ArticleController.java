@@ -1,9 +1,12 @@
 package org.accords.article;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.accords.evidence.Claim;
 import org.accords.evidence.Evidence;
@@ -27,6 +30,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ArticleController {
 
+	/** Oldest first, as the articles are listed. */
+	private static final Sort ORDER = Sort.by("publishedOn", "_id");
+
+	/** The stored field of the articles an article corrects. */
+	private static final String CORRECTS = "corrects";
+
 	private final FactStore store;
 
 	ArticleController(FactStore store) {
@@ -39,13 +48,25 @@ class ArticleController {
 	 * @param publisher publisher name, exact match
 	 * @param publishedFrom earliest date
 	 * @param publishedTo latest date
+	 * @param correction whether it corrects an earlier article
+	 * @param corrected whether a later article corrects it
 	 */
-	record ArticleFilter(@Nullable String publisher, @Nullable LocalDate publishedFrom,
-			@Nullable LocalDate publishedTo) {
+	record ArticleFilter(@Nullable String publisher, @Nullable LocalDate publishedFrom, @Nullable LocalDate publishedTo,
+			@Nullable Boolean correction, @Nullable Boolean corrected) {
 
-		/** Adds the conditions this filter sets to {@code where}. */
-		Where where(Where where) {
-			return where.is("publisher", this.publisher).between("publishedOn", this.publishedFrom, this.publishedTo);
+		/**
+		 * Adds the conditions this filter sets to {@code where}; {@code correctedIds}
+		 * gives the ids of the corrected articles, asked only when {@code corrected} is
+		 * set.
+		 */
+		Where where(Where where, Supplier<Set<String>> correctedIds) {
+			where.is("publisher", this.publisher)
+				.between("publishedOn", this.publishedFrom, this.publishedTo)
+				.nonEmpty(CORRECTS, this.correction);
+			if (this.corrected == null) {
+				return where;
+			}
+			return this.corrected ? where.in("_id", correctedIds.get()) : where.notIn("_id", correctedIds.get());
 		}
 
 	}
@@ -53,13 +74,29 @@ class ArticleController {
 	@QueryMapping
 	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, PageArguments page,
 			@ContextValue String datasetVersion) {
-		return this.store.page(datasetVersion, Article.ENTITY, Where.of(filter, ArticleFilter::where),
-				Sort.by("publishedOn", "_id"), page);
+		return this.store.page(datasetVersion, Article.ENTITY,
+				Where.of(filter, (f, where) -> f.where(where, () -> correctedIds(datasetVersion))), ORDER, page);
+	}
+
+	/**
+	 * The ids of the articles of {@code version} that a later one corrects: from the
+	 * corrections, one store query per version (cached by the store; they are few).
+	 */
+	private Set<String> correctedIds(String version) {
+		Set<String> ids = new HashSet<>();
+		this.store.all(version, Article.ENTITY, Where.all().nonEmpty(CORRECTS, true).criteria(), ORDER)
+			.forEach((correction) -> ids.addAll(correction.corrects()));
+		return ids;
 	}
 
 	@BatchMapping(typeName = "Article", field = "corrects")
 	Map<Article, List<Article>> corrects(List<Article> articles, @ContextValue String datasetVersion) {
 		return this.store.many(datasetVersion, articles, Article::corrects, Article.ENTITY);
+	}
+
+	@BatchMapping(typeName = "Article", field = "correctedBy")
+	Map<Article, List<Article>> correctedBy(List<Article> articles, @ContextValue String datasetVersion) {
+		return this.store.referencing(datasetVersion, articles, Article.ENTITY, CORRECTS, Article::corrects, ORDER);
 	}
 
 	/**

@@ -47,7 +47,8 @@ class DatasetShapes implements DatasetShape.Source {
 			Map.entry("CooperationArea.commitments", "Commitment.areaIds"),
 			Map.entry("Agreement.linkedFrom", "Agreement.linkTargetIds"),
 			Map.entry("Programme.agreements", "Agreement.programmeId"),
-			Map.entry("Event.statements", "Statement.eventId"), Map.entry("Event.agreements", "Agreement.signedAtId"));
+			Map.entry("Event.statements", "Statement.eventId"), Map.entry("Event.agreements", "Agreement.signedAtId"),
+			Map.entry("Article.correctedBy", "Article.corrects"));
 
 	/** Root lists that hold a whole collection. */
 	static final Map<String, String> WHOLE_COLLECTIONS = Map.of("Query.countries", "Country");

@@ -48,6 +48,23 @@ public final class Where {
 		return this;
 	}
 
+	/** {@code field} is none of {@code values}. */
+	public Where notIn(String field, Collection<?> values) {
+		this.parts.add(Criteria.where(field).nin(values));
+		return this;
+	}
+
+	/**
+	 * A list {@code field} has an item, or (for {@code false}) has none, which also
+	 * matches documents that leave it out; null means no condition.
+	 */
+	public Where nonEmpty(String field, @Nullable Boolean value) {
+		if (value != null) {
+			this.parts.add(Criteria.where(field + ".0").exists(value));
+		}
+		return this;
+	}
+
 	/**
 	 * A boolean {@code field} is true, or (for {@code false}) is not true, which also
 	 * matches documents that leave it out; null means no condition.

@@ -124,6 +124,31 @@ class CorrectionHttpTests {
 	}
 
 	@Test
+	void articlesSayWhichCorrectWhichAndAreFoundByIt() throws Exception {
+		JsonNode data = api()
+			.query("""
+					{ articles { nodes { id corrects { id } correctedBy { id publisher } } }
+					  corrections: articles(filter: {correction: true}) { totalCount nodes { id } }
+					  others: articles(filter: {correction: false}) { totalCount nodes { id } }
+					  corrected: articles(filter: {corrected: true}) { totalCount nodes { id } }
+					  uncorrected: articles(filter: {corrected: false}) { totalCount nodes { id } }
+					  both: articles(filter: {correction: true, corrected: true}) { totalCount }
+					  byPublisher: articles(filter: {corrected: true, publisher: "Amber Wire (test fixture)"}) { totalCount } }""");
+		// the report knows its correction, as the correction knows the report
+		assertThat(data.at("/articles/nodes").toString())
+			.isEqualTo("[{\"id\":\"" + REPORT + "\",\"corrects\":[],\"correctedBy\":[{\"id\":\"" + CORRECTION
+					+ "\",\"publisher\":\"Amber Wire (test fixture)\"}]},{\"id\":\"" + CORRECTION
+					+ "\",\"corrects\":[{\"id\":\"" + REPORT + "\"}],\"correctedBy\":[]}]");
+		assertThat(HttpApi.texts(data.at("/corrections/nodes"), "/id")).containsExactly(CORRECTION);
+		assertThat(HttpApi.texts(data.at("/others/nodes"), "/id")).containsExactly(REPORT);
+		assertThat(HttpApi.texts(data.at("/corrected/nodes"), "/id")).containsExactly(REPORT);
+		assertThat(HttpApi.texts(data.at("/uncorrected/nodes"), "/id")).containsExactly(CORRECTION);
+		assertThat(data.at("/corrected/totalCount").asInt()).isEqualTo(1);
+		assertThat(data.at("/both/totalCount").asInt()).isZero();
+		assertThat(data.at("/byPublisher/totalCount").asInt()).isEqualTo(1);
+	}
+
+	@Test
 	void sourceViewOfTheReportSaysWhichOfItsWordsTheCorrectionWithdrew() throws Exception {
 		String view = api().html("/articles/amber-wire-2025-06-02");
 		assertThat(view).contains("title=\"Signatory signer-for-latvia: signed by Andris Ozols for LV [corrected by a "
