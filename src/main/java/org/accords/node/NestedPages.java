@@ -11,6 +11,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DelegatingDataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
@@ -108,12 +109,21 @@ class NestedPages extends SimplePerformantInstrumentation {
 		if (value != null || after == null) {
 			return value;
 		}
-		String list = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
-		throw new InvalidInputException(PageArguments.isCursor(after)
-				? "after: '" + after + "' is a connection's cursor, not the id of an item of " + list
-						+ ": this list pages after the id of its last item you read (" + env.getField().getName()
-						+ " { id }), not after a cursor"
-				: "after: '" + after + "' is not the id of an item of " + list + " here");
+		String field = env.getField().getName();
+		String list = env.getExecutionStepInfo().getObjectType().getName() + "." + field;
+		if (PageArguments.isCursor(after)) {
+			throw new InvalidInputException("after: '" + after + "' is a connection's cursor, not the id of an item of "
+					+ list + ": this list pages after the id of its last item you read (" + field
+					+ " { id }), not after a cursor");
+		}
+		String items = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getFieldType())).getName();
+		String type = NodeId.typeOf(after);
+		if (type != null && !type.equals(items)) {
+			throw new InvalidInputException("after: '" + after + "' is the id of " + NodeId.article(type) + " " + type
+					+ ", not of " + NodeId.article(items) + " " + items + ": " + list
+					+ " pages after the id of the last of its " + field + " you read (" + field + " { id })");
+		}
+		throw new InvalidInputException("after: '" + after + "' is not the id of an item of " + list + " here");
 	}
 
 }

@@ -49,6 +49,16 @@ public final class NodeId {
 				+ " for Lithuania; find one by name with search(text:)");
 	}
 
+	/** The type an id names, when it is one as {@link #of} writes it; null otherwise. */
+	public static @Nullable String typeOf(String id) {
+		try {
+			return parse(id).type();
+		}
+		catch (InvalidInputException ex) {
+			return null;
+		}
+	}
+
 	/**
 	 * {@link #parse(String)} for the value of {@code argument} ({@code id} of
 	 * {@code node}): a refusal names the argument, as the filters' refusals do.

@@ -234,6 +234,21 @@ abstract class NestedPagesContract {
 	}
 
 	@Test
+	void anIdOfAnotherTypeIsNamedAsOne() {
+		String many = agreement("many");
+		String few = agreement("few");
+		this.graphQl
+			.document("{ node(id: \"" + many + "\") { ... on Agreement { statements(first: 2, after: \"" + few
+					+ "\") { id } } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).isEqualTo("after: '" + few
+						+ "' is the id of an Agreement, not of a Statement: Agreement.statements pages after the id "
+						+ "of the last of its statements you read (statements { id })")));
+	}
+
+	@Test
 	void anEmptyListHasEmptyPagesAndNoItemToStartAfter() {
 		String none = agreement("none");
 		assertThat(this.graphQl
