@@ -1023,8 +1023,10 @@ final class SeedValidator {
 		if (!this.withdrawnAgreements.isEmpty()) {
 			boolean statements = merger == this.statementReports;
 			for (Merged m : merger.all()) {
-				Set<String> by = this.withdrawnAgreements.get((String) m.value("agreement"));
-				if (by != null) {
+				// an agreement withdrawn whole is a withdrawn claim of the fact; another
+				// agreement its sources give stands in its place
+				Set<String> by = m.withdrawValues("agreement", this.withdrawnAgreements);
+				if (!by.isEmpty() && m.value("agreement") == null) {
 					by.forEach(m::withdraw);
 					marked.computeIfAbsent(m, (k) -> new ArrayList<>());
 					if (!statements) {
@@ -2615,19 +2617,13 @@ final class SeedValidator {
 		String onBehalfOf = (String) m.value("onBehalfOf");
 		ResolvedDate saidOn = (ResolvedDate) m.value("saidOn");
 		String occasion = (String) m.value("occasion");
+		// words about an agreement that was withdrawn stand about the other agreement
+		// their sources give, or about none, and keep it as a withdrawn claim
+		// (ReportMerger.Merged.withdrawValues)
 		String agreement = (String) m.value("agreement");
-		Provenance provenance = provenance(m);
-		Set<String> withdrawnBy = (agreement != null) ? this.withdrawnAgreements.get(agreement) : null;
-		if (agreement != null && withdrawnBy != null) {
-			// words about an agreement that was withdrawn: they stand, about none, and
-			// keep the agreement as a withdrawn claim
-			provenance = provenance.withClaims(List.of(new Claim("agreement", agreement,
-					List.copyOf(m.valueSources("agreement", agreement)), false, List.copyOf(withdrawnBy))));
-			agreement = null;
-		}
 		return new Statement(m.id, personId, (String) m.value("speakerRole"), countryId, kind, text,
 				(saidOn != null) ? saidOn.iso() : null, occasion, agreement, m.items("areas"), m.evidence(),
-				SearchText.of(text, speakerName, occasion), (saidOn != null) ? saidOn.precision() : null, provenance,
+				SearchText.of(text, speakerName, occasion), (saidOn != null) ? saidOn.precision() : null, provenance(m),
 				organizationId, onBehalfOf, List.copyOf(this.onBehalfOfEvidence.getOrDefault(m.id, List.of())),
 				(organizationId != null) ? organizationId : onBehalfOf, (String) m.value("event"));
 	}
