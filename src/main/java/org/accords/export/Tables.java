@@ -22,6 +22,7 @@ import org.accords.commitment.CommitmentStatus;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
 import org.accords.evidence.DatePrecision;
+import org.accords.evidence.WithdrawnAgreement;
 import org.accords.evidence.WithdrawnFact;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
@@ -365,7 +366,10 @@ final class Tables {
 						+ "sourceIds, correctedBy} in the form of corrected_values: field the collection it was of "
 						+ "(agreements, signatories, cooperationAreas, commitments, statements), value its id, name "
 						+ "its title, name, description or text (none for a signatory), sourceIds the reports that "
-						+ "gave it, correctedBy the corrections that withdraw it; empty when none.",
+						+ "gave it, correctedBy the corrections that withdraw it; an agreement's object adds what its "
+						+ "reports said of it, so that it can be recognised: kind, signedOn, signedOnPrecision, "
+						+ "signedIn and status (each left out when not reported), partyIds and parties (the countries' "
+						+ "ids and names); empty when none.",
 				false, Tables::withdrawnFacts);
 
 	/** Every table, in the order the downloads are listed. */
@@ -410,12 +414,24 @@ final class Tables {
 			}
 			value.put("sourceIds", fact.sourceIds());
 			value.put("correctedBy", fact.correctedBy());
+			WithdrawnAgreement agreement = fact.agreement();
+			if (agreement != null) {
+				// what the reports said of an agreement, so that it can be recognised
+				putKnown(value, "kind", agreement.kind());
+				putKnown(value, "signedOn", agreement.signedOn());
+				putKnown(value, "signedOnPrecision",
+						(agreement.signedOnPrecision() != null) ? agreement.signedOnPrecision().name() : null);
+				putKnown(value, "signedIn", agreement.signedIn());
+				value.put("partyIds", agreement.partyIds());
+				value.put("parties", agreement.parties());
+				putKnown(value, "status", agreement.status());
+			}
 			facts.add(value);
 		}
 		return Table.jsonArray(facts);
 	}
 
-	private static void putKnown(Map<String, String> map, String key, @Nullable String value) {
+	private static void putKnown(Map<String, ? super String> map, String key, @Nullable String value) {
 		if (value != null) {
 			map.put(key, value);
 		}

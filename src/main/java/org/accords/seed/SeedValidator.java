@@ -54,6 +54,7 @@ import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
+import org.accords.evidence.WithdrawnAgreement;
 import org.accords.evidence.WithdrawnFact;
 import org.accords.graphql.Hashes;
 import org.accords.graphql.Suggestions;
@@ -1076,12 +1077,21 @@ final class SeedValidator {
 
 	/** Records a fact withdrawn whole on each correction that withdraws it. */
 	private void keepWhole(String field, Merged m, Set<String> by, List<Evidence> words) {
+		keepWhole(field, m, by, words, null);
+	}
+
+	/**
+	 * Records a fact withdrawn whole on each correction that withdraws it, with what the
+	 * reports said of an agreement.
+	 */
+	private void keepWhole(String field, Merged m, Set<String> by, List<Evidence> words,
+			@Nullable WithdrawnAgreement agreement) {
 		String namedBy = NAMED_BY.get(NodeId.parse(m.id).type());
 		Object name = (namedBy != null) ? m.value(namedBy) : null;
 		List<Evidence> evidence = new ArrayList<>(m.evidence());
 		words.stream().filter((e) -> !evidence.contains(e)).forEach(evidence::add);
 		WithdrawnFact fact = new WithdrawnFact(field, m.id, (name != null) ? name.toString() : null, m.sourceIds(),
-				List.copyOf(by), List.copyOf(evidence));
+				List.copyOf(by), List.copyOf(evidence), agreement);
 		by.forEach((article) -> this.withdrawnWhole.computeIfAbsent(article, (k) -> new ArrayList<>()).add(fact));
 	}
 
@@ -2217,8 +2227,10 @@ final class SeedValidator {
 		for (Merged m : this.agreementReports.all()) {
 			Set<String> withdrawnBy = this.withdrawnAgreements.get(m.id);
 			if (withdrawnBy != null) {
-				// not served: kept on the corrections that withdraw it
-				keepWhole("agreements", m, withdrawnBy, this.agreementWithdrawalWords.getOrDefault(m.id, List.of()));
+				// not served: kept on the corrections that withdraw it, with what its
+				// reports said of it
+				keepWhole("agreements", m, withdrawnBy, this.agreementWithdrawalWords.getOrDefault(m.id, List.of()),
+						withdrawnAgreement(m));
 				continue;
 			}
 			String title = (String) m.value("title");
@@ -2227,15 +2239,7 @@ final class SeedValidator {
 					&& requiredMerged(this.agreementReports, m, "kind", kind)) {
 				ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
 				String summary = (String) m.value("summary");
-				Map<EventKey, List<Evidence>> eventEvidence = folded(m.items("events"),
-						this.eventEvidence.getOrDefault(m.id, Map.of()), EventKey::date,
-						(a, b) -> a.stage() == b.stage());
-				List<LifecycleEvent> events = eventEvidence.entrySet()
-					.stream()
-					.map((event) -> new LifecycleEvent(event.getKey().stage(), event.getKey().date().iso(),
-							event.getKey().date().precision(), event.getValue()))
-					.sorted(Lifecycle.ORDER)
-					.toList();
+				List<LifecycleEvent> events = lifecycleEvents(m);
 				Lifecycle lifecycle = Lifecycle.of(events, (signedOn != null) ? signedOn.iso() : null);
 				List<Object> listed = m.items("participants");
 				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(
@@ -2288,6 +2292,35 @@ final class SeedValidator {
 			}
 		}
 		supersedesCycles();
+	}
+
+	/** An agreement's dated lifecycle events, merged from its reports, in order. */
+	private List<LifecycleEvent> lifecycleEvents(Merged m) {
+		Map<EventKey, List<Evidence>> eventEvidence = folded(m.items("events"),
+				this.eventEvidence.getOrDefault(m.id, Map.of()), EventKey::date, (a, b) -> a.stage() == b.stage());
+		return eventEvidence.entrySet()
+			.stream()
+			.map((event) -> new LifecycleEvent(event.getKey().stage(), event.getKey().date().iso(),
+					event.getKey().date().precision(), event.getValue()))
+			.sorted(Lifecycle.ORDER)
+			.toList();
+	}
+
+	/**
+	 * What the reports of an agreement a correction withdraws whole said of it besides
+	 * its title, kept on the correction so that a reader can tell which it was.
+	 */
+	private WithdrawnAgreement withdrawnAgreement(Merged m) {
+		ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
+		AgreementKind kind = (AgreementKind) m.value("kind");
+		List<String> partyIds = m.items("parties");
+		LifecycleStage status = Lifecycle.of(lifecycleEvents(m), (signedOn != null) ? signedOn.iso() : null).status();
+		return new WithdrawnAgreement((kind != null) ? kind.name() : null, (signedOn != null) ? signedOn.iso() : null,
+				(signedOn != null) ? signedOn.precision() : null, (String) m.value("signedIn"), partyIds,
+				partyIds.stream().map((id) -> {
+					Country country = this.countries.get(id);
+					return (country != null) ? country.name() : NodeId.parse(id).key();
+				}).toList(), (status != null) ? status.name() : null);
 	}
 
 	private void area(Context ctx, String where, CuratedFile.AreaEntry e) {

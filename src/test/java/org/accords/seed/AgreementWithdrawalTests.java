@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.accords.article.Article;
 import org.accords.evidence.Claim;
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
+import org.accords.evidence.WithdrawnAgreement;
 import org.accords.evidence.WithdrawnFact;
 import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
@@ -108,6 +110,18 @@ class AgreementWithdrawalTests {
 		assertThat(article(dataset, REPORT).withdrawnFacts()).isEmpty();
 		assertThat(article(dataset, REPORT).withdraws()).isNull();
 		assertThat(article(dataset, DESK).withdrawnFacts()).isEmpty();
+	}
+
+	@Test
+	void theCorrectionKeepsWhatTheReportsSaidOfTheAgreementSoReadersCanTellWhichItWas() {
+		SeedDataset dataset = SeedValidator.validate(fixtures());
+		WithdrawnFact agreement = article(dataset, CORRECTION).withdrawnFacts().get(0);
+		assertThat(agreement.agreement()).isEqualTo(new WithdrawnAgreement("AGREEMENT", "2025-10-14", DatePrecision.DAY,
+				"Riga", List.of(NodeId.of("Country", "LV"), NodeId.of("Country", "LT")), List.of("Latvia", "Lithuania"),
+				"SIGNED"));
+		// only an agreement's record has them
+		assertThat(article(dataset, CORRECTION).withdrawnFacts().subList(1, 7))
+			.allSatisfy((fact) -> assertThat(fact.agreement()).isNull());
 	}
 
 	@Test
