@@ -2,6 +2,8 @@ package org.accords.agreement;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.accords.actor.Country;
 import org.accords.evidence.Claim;
@@ -32,9 +34,13 @@ class WithdrawnAgreementController {
 		this.store = store;
 	}
 
-	/** What the reports said of it; null on a record kept before it was. */
-	private static @Nullable WithdrawnAgreement reported(WithdrawnFact fact) {
-		return fact.agreement();
+	/**
+	 * A value of what the reports said of it; null when they did not give it, or on a
+	 * record kept before it was.
+	 */
+	private static <T> @Nullable T reported(WithdrawnFact fact, Function<WithdrawnAgreement, @Nullable T> value) {
+		WithdrawnAgreement reported = fact.agreement();
+		return (reported != null) ? value.apply(reported) : null;
 	}
 
 	@SchemaMapping(typeName = TYPE)
@@ -49,32 +55,29 @@ class WithdrawnAgreementController {
 
 	@SchemaMapping(typeName = TYPE)
 	@Nullable AgreementKind kind(WithdrawnFact fact) {
-		WithdrawnAgreement reported = reported(fact);
-		return (reported != null && reported.kind() != null) ? AgreementKind.valueOf(reported.kind()) : null;
+		String kind = reported(fact, WithdrawnAgreement::kind);
+		return (kind != null) ? AgreementKind.valueOf(kind) : null;
 	}
 
 	@SchemaMapping(typeName = TYPE)
 	@Nullable String signedOn(WithdrawnFact fact) {
-		WithdrawnAgreement reported = reported(fact);
-		return (reported != null) ? reported.signedOn() : null;
+		return reported(fact, WithdrawnAgreement::signedOn);
 	}
 
 	@SchemaMapping(typeName = TYPE)
 	@Nullable DatePrecision signedOnPrecision(WithdrawnFact fact) {
-		WithdrawnAgreement reported = reported(fact);
-		return (reported != null) ? reported.signedOnPrecision() : null;
+		return reported(fact, WithdrawnAgreement::signedOnPrecision);
 	}
 
 	@SchemaMapping(typeName = TYPE)
 	@Nullable String signedIn(WithdrawnFact fact) {
-		WithdrawnAgreement reported = reported(fact);
-		return (reported != null) ? reported.signedIn() : null;
+		return reported(fact, WithdrawnAgreement::signedIn);
 	}
 
 	@SchemaMapping(typeName = TYPE)
 	@Nullable LifecycleStage status(WithdrawnFact fact) {
-		WithdrawnAgreement reported = reported(fact);
-		return (reported != null && reported.status() != null) ? LifecycleStage.valueOf(reported.status()) : null;
+		String status = reported(fact, WithdrawnAgreement::status);
+		return (status != null) ? LifecycleStage.valueOf(status) : null;
 	}
 
 	@SchemaMapping(typeName = TYPE)
@@ -84,10 +87,9 @@ class WithdrawnAgreementController {
 
 	@BatchMapping(typeName = TYPE)
 	Map<WithdrawnFact, List<Country>> parties(List<WithdrawnFact> facts, @ContextValue String datasetVersion) {
-		return this.store.many(datasetVersion, facts, (fact) -> {
-			WithdrawnAgreement reported = reported(fact);
-			return (reported != null) ? reported.partyIds() : List.of();
-		}, Country.ENTITY);
+		return this.store.many(datasetVersion, facts,
+				(fact) -> Objects.requireNonNullElse(reported(fact, WithdrawnAgreement::partyIds), List.of()),
+				Country.ENTITY);
 	}
 
 }

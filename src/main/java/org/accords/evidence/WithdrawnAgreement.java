@@ -1,6 +1,8 @@
 package org.accords.evidence;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,29 @@ public record WithdrawnAgreement(@Nullable String kind, @Nullable String signedO
 	public WithdrawnAgreement {
 		partyIds = (partyIds != null) ? partyIds : List.of();
 		parties = (parties != null) ? parties : List.of();
+	}
+
+	/**
+	 * Its values as the downloads and the 410 page's JSON give them, in this order: kind,
+	 * signedOn, signedOnPrecision, signedIn (each left out when not reported), partyIds,
+	 * parties, status (left out when not known).
+	 */
+	public Map<String, Object> json() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		putKnown(json, "kind", this.kind);
+		putKnown(json, "signedOn", this.signedOn);
+		putKnown(json, "signedOnPrecision", (this.signedOnPrecision != null) ? this.signedOnPrecision.name() : null);
+		putKnown(json, "signedIn", this.signedIn);
+		json.put("partyIds", this.partyIds);
+		json.put("parties", this.parties);
+		putKnown(json, "status", this.status);
+		return json;
+	}
+
+	private static void putKnown(Map<String, Object> map, String key, @Nullable String value) {
+		if (value != null) {
+			map.put(key, value);
+		}
 	}
 
 }

@@ -417,21 +417,14 @@ final class Tables {
 			WithdrawnAgreement agreement = fact.agreement();
 			if (agreement != null) {
 				// what the reports said of an agreement, so that it can be recognised
-				putKnown(value, "kind", agreement.kind());
-				putKnown(value, "signedOn", agreement.signedOn());
-				putKnown(value, "signedOnPrecision",
-						(agreement.signedOnPrecision() != null) ? agreement.signedOnPrecision().name() : null);
-				putKnown(value, "signedIn", agreement.signedIn());
-				value.put("partyIds", agreement.partyIds());
-				value.put("parties", agreement.parties());
-				putKnown(value, "status", agreement.status());
+				value.putAll(agreement.json());
 			}
 			facts.add(value);
 		}
 		return Table.jsonArray(facts);
 	}
 
-	private static void putKnown(Map<String, ? super String> map, String key, @Nullable String value) {
+	private static void putKnown(Map<String, String> map, String key, @Nullable String value) {
 		if (value != null) {
 			map.put(key, value);
 		}

@@ -109,14 +109,7 @@ record Gone(PageType type, String id, String label, List<Correction> corrections
 		WithdrawnAgreement reported = this.reported;
 		if (reported != null) {
 			// what the reports said of an agreement, each value left out when not given
-			putKnown(withdrawn, "kind", reported.kind());
-			putKnown(withdrawn, "signedOn", reported.signedOn());
-			putKnown(withdrawn, "signedOnPrecision",
-					(reported.signedOnPrecision() != null) ? reported.signedOnPrecision().name() : null);
-			putKnown(withdrawn, "signedIn", reported.signedIn());
-			withdrawn.put("parties", reported.parties());
-			withdrawn.put("partyIds", reported.partyIds());
-			putKnown(withdrawn, "status", reported.status());
+			withdrawn.putAll(reported.json());
 		}
 		withdrawn.put("withdrawnBy", this.corrections.stream().map((c) -> {
 			Map<String, Object> correction = new LinkedHashMap<>();
@@ -128,12 +121,6 @@ record Gone(PageType type, String id, String label, List<Correction> corrections
 		}).toList());
 		body.put("withdrawn", withdrawn);
 		return body;
-	}
-
-	private static void putKnown(Map<String, Object> map, String key, @Nullable String value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }
