@@ -64,11 +64,12 @@ public class AttackRerun {
 			// 1. the deep nested query from the issue, then deeper paged variants of it
 			case "deep" -> run(8, 400, maxSeconds, i -> json(DEEP[i % DEEP.length], null));
 			// 1. the costliest admitted nested query found (cost 20,000, ~810 KB), a different page each time
-			case "deep-admitted" -> run(8, 2_000, maxSeconds, i -> json("{ statements(first:66, after:\"" + Base64
-				.getEncoder()
-				.withoutPadding()
-				.encodeToString(("offset:" + (i * 66 % 19_900)).getBytes(StandardCharsets.US_ASCII))
-					+ "\") { edges { node { agreement { statements(first:100) { text } } } } } }", null));
+			case "deep-admitted" -> {
+				String first = firstCursor("statements");
+				yield run(8, 2_000, maxSeconds,
+						i -> json("{ statements(first:66, after:\"" + cursorAt(first, i * 66 % 19_900)
+								+ "\") { edges { node { agreement { statements(first:100) { text } } } } } }", null));
+			}
 			// 3. unique random 95 KB search terms (refused by length now)
 			case "long-terms" -> run(8, 850, maxSeconds, i -> json(SEARCH, term(95_000)));
 			// 3. the longest allowed term, unique: 200 random characters, to fill the caches
@@ -128,6 +129,30 @@ public class AttackRerun {
 		String q = query.replace("\"", "\\\"");
 		return term == null ? "{\"query\":\"" + q + "\"}"
 				: "{\"query\":\"" + q + "\",\"variables\":{\"t\":\"" + term + "\"}}";
+	}
+
+	/**
+	 * The server's cursor of the first item of {@code field}: its stamps (version, list)
+	 * are what {@link #cursorAt} keeps; the bare offset:N form is refused.
+	 */
+	static String firstCursor(String field) throws Exception {
+		HttpResponse<String> r = http.send(
+				request("/graphql", json("{ " + field + "(first: 1) { pageInfo { endCursor } } }", null), null, 30),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher m = Pattern.compile("\"endCursor\":\"([A-Za-z0-9_-]+)\"").matcher(r.body());
+		if (!m.find()) {
+			throw new IllegalStateException("no cursor in " + r.body());
+		}
+		return m.group(1);
+	}
+
+	/** {@code cursor} with its offset's digits replaced by {@code offset}'s. */
+	static String cursorAt(String cursor, int offset) {
+		String stamps = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.ISO_8859_1)
+			.replaceAll("[0-9]+$", "");
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((stamps + offset).getBytes(StandardCharsets.ISO_8859_1));
 	}
 
 	static String persisted(int length) {

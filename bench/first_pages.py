@@ -3,11 +3,12 @@
 filter needs (a speaker, country, agreement, area), then each query once, and prints one
 JSON line per query: {"kind":"first-page","query":…,"seconds":…}. Run it on a server that
 has answered nothing else of these shapes (response cache off). Usage: first_pages.py URL"""
-import base64
 import json
 import sys
 import time
 import urllib.request
+
+import cursors
 
 url = sys.argv[1]
 
@@ -31,7 +32,7 @@ node = next(e["node"] for e in data["statements"]["edges"]
             and e["node"]["areas"])
 speaker, country = node["speaker"]["id"], node["speaker"]["country"]["id"]
 agreement, area = node["agreement"]["id"], node["areas"][0]["id"]
-after = base64.urlsafe_b64encode(b"offset:49999").decode().rstrip("=")
+after = cursors.at(cursors.first_cursor(url, "statements"), 49999)
 page = "totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor }"
 queries = [
     "{ statements(first: 20) { %s } }",

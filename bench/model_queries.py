@@ -4,12 +4,16 @@ the aggregate (commitmentTotals for a filter, and for a wide filter), each besid
 page of the same size with the same selection; and the nested pages (the first 3 statements
 of each of 20 agreements or people) beside a plain page of as many statements. Variant k of a scenario asks the same
 question of other data (another pair, obligor, currency or page), so each variant's
-first answer is uncached in the store. Usage: model_queries.py OUT_DIR"""
+first answer is uncached in the store. Usage: model_queries.py OUT_DIR URL (the server,
+asked once per list for a cursor to start deep pages from)"""
 import base64
 import json
 import sys
 
+import cursors
+
 out = sys.argv[1]
+url = sys.argv[2]
 VARIANTS = 8
 # the generator's countries, in its order (SyntheticCorpus.COUNTRIES)
 CODES = ["LT", "UA", "PL", "LV", "EE", "CZ", "SK", "DE", "FR", "SE", "FI", "NO", "DK", "NL", "RO", "HU",
@@ -21,16 +25,20 @@ def node_id(type_, key):
     return base64.urlsafe_b64encode(f"{type_}:{key}".encode()).decode().rstrip("=")
 
 
-def cursor(k):
+# a cursor of each list paged deep, whose offset cursor_of replaces
+FIRST = {field: cursors.first_cursor(url, field) for field in ("agreements", "commitments", "statements", "people")}
+
+
+def cursor(field, k):
     # the page after the first 20k items: the cursor of item 20k - 1
-    return cursor_of(k, 20)
+    return cursor_of(field, k, 20)
 
 
-def cursor_of(k, size):
+def cursor_of(field, k, size):
     # the page after the first size * k items
     if k == 0:
         return ""
-    return ', after: "%s"' % base64.urlsafe_b64encode(f"offset:{size * k - 1}".encode()).decode().rstrip("=")
+    return ', after: "%s"' % cursors.at(FIRST[field], size * k - 1)
 
 
 def pair(k):
@@ -53,11 +61,11 @@ def scenarios(k):
     a, b = pair(k)
     obligor = [c for c in CODES if c != "UA"][(k * 5 + 12) % (len(CODES) - 1)]
     return {
-        "plain-agreements": "query plainAgreements { agreements(first: 20%s) { %s } }" % (cursor(k), AGREEMENT),
+        "plain-agreements": "query plainAgreements { agreements(first: 20%s) { %s } }" % (cursor("agreements", k), AGREEMENT),
         # reverse order: the answer does not depend on it
         "dyadic": 'query dyadic { agreements(first: 20, filter: { between: ["%s", "%s"] }) { %s } }'
         % (node_id("Country", b), node_id("Country", a), AGREEMENT),
-        "plain-commitments": "query plainCommitments { commitments(first: 20%s) { %s } }" % (cursor(k), COMMITMENT),
+        "plain-commitments": "query plainCommitments { commitments(first: 20%s) { %s } }" % (cursor("commitments", k), COMMITMENT),
         # "how much has <obligor> committed to Ukraine", per currency
         "totals": 'query totals { commitmentTotals(filter: { obligor: "%s", beneficiary: "%s" }, groupBy: [OBLIGOR]) '
         "{ %s } }" % (node_id("Country", obligor), node_id("Country", "UA"), TOTAL),
@@ -67,11 +75,11 @@ def scenarios(k):
         # a portal's preview list: each parent with its first 3 statements, 60 in all, beside
         # a plain page of 60 statements with the same selection
         "plain-statements": "query plainStatements { statements(first: 60%s) { nodes { text } } }"
-        % cursor_of(k, 60),
+        % cursor_of("statements", k, 60),
         "nested-agreements": "query nestedAgreements { agreements(first: 20%s) { nodes { title "
-        "statements(first: 3) { text } } } }" % cursor(k),
+        "statements(first: 3) { text } } } }" % cursor("agreements", k),
         "nested-people": "query nestedPeople { people(first: 20%s) { nodes { name statements(first: 3) { text } } } }"
-        % cursor(k),
+        % cursor("people", k),
     }
 
 

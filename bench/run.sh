@@ -224,7 +224,7 @@ MODEL_SCENARIOS=(plain-agreements dyadic plain-commitments totals totals-wide pl
 model_scenarios() {
   local url=$1 pid=$2 dir="$work/model" s k t
   mkdir -p "$dir"
-  python3 bench/model_queries.py "$dir"
+  python3 bench/model_queries.py "$dir" "$url"
   echo "== issue 11 scenarios: JIT warm-up on variants 5-7 (${MODEL_WARM:-2}s each)"
   for k in 5 6 7; do
     for s in "${MODEL_SCENARIOS[@]}"; do

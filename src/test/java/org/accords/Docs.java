@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The project's documentation as tests read it: the README and the pages under
@@ -67,6 +69,20 @@ public final class Docs {
 			}
 		}
 		return text.substring(start + 1, end);
+	}
+
+	/**
+	 * The GraphQL sample (a {@code ```graphql} block) of the section {@code heading} of
+	 * {@code file} that contains {@code containing}, as a reader pastes it.
+	 */
+	public static String sample(Path file, String heading, String containing) {
+		Matcher blocks = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(section(file, heading));
+		while (blocks.find()) {
+			if (blocks.group(1).contains(containing)) {
+				return blocks.group(1);
+			}
+		}
+		throw new AssertionError(file + "'s section '" + heading + "' has no GraphQL sample with " + containing);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.accords;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +71,13 @@ public record HttpApi(int port) {
 		JsonNode body = post(query);
 		assertThat(body.has("errors")).as(body.toString()).isFalse();
 		return body.get("data");
+	}
+
+	/** The records of a CSV download or answer, its header first. */
+	public static List<CSVRecord> csv(String text) throws IOException {
+		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+			return parser.getRecords();
+		}
 	}
 
 	/** The value at {@code field} of each element of an array ("null" for a null). */

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id node id, from the person, the role and the organization
  * @param personId node id of the holder
- * @param role the role in the article's words
+ * @param role the role in the first report's words; other reports' wordings of the same
+ * post are claims in {@code provenance} that do not compete
  * @param organizationId node id of the organization, when the article names it
  * @param countryId the organization's country, else the holder's, for filtering
  * @param from the start as the articles state it, ISO-8601; null when none does. Of
@@ -38,15 +39,16 @@ import org.jspecify.annotations.Nullable;
  * @param heldUntil the end the {@code heldOn} filter uses: {@code to}, else the day
  * before the next holder's start, else the day before {@code endedBy}; null when open,
  * and when that derived day would fall before the term's start
- * @param roleKey folded role, for case- and accent-insensitive filtering
+ * @param roleKey every wording of the role its reports use, folded, one a line, for case-
+ * and accent-insensitive filtering
  * @param termStart {@code heldFrom}, or {@code 0000-01-01} when open, for range queries
  * @param termEnd {@code heldUntil}, or {@code 9999-12-31} when open, for range queries
  * @param evidence the words that state the post, from every source
  * @param provenance the articles that name the post, with or without an excerpt (its
  * sources, so that a post reported without evidence still counts the article that reports
  * it), and the claims of the dates they give differently, which make it disputed when
- * they compete; null for a post stored before they were recorded, whose sources answer
- * from the evidence
+ * they compete, and of the role's wordings when they differ; null for a post stored
+ * before they were recorded, whose sources answer from the evidence
  */
 public record Post(String id, String personId, String role, @Nullable String organizationId, @Nullable String countryId,
 		@Nullable String from, @Nullable DatePrecision fromPrecision, @Nullable String to,

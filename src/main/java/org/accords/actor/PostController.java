@@ -37,7 +37,7 @@ class PostController {
 	/**
 	 * Filter arguments of {@code posts}.
 	 *
-	 * @param role part of the role, folded
+	 * @param role part of any wording of the role, folded
 	 * @param organization an Organization id
 	 * @param country a Country id: the organization's, else the holder's
 	 * @param person a Person id

@@ -89,8 +89,8 @@ class EventController {
 		}
 		String type = NodeId.parse(id).type();
 		if (!Set.of(Person.TYPE, Organization.TYPE, Country.TYPE).contains(type)) {
-			throw new InvalidInputException("filter.participant: '" + id + "' is the id of a " + type
-					+ ", expected a Person, Organization or Country");
+			throw new InvalidInputException("filter.participant: '" + id + "' is the id of " + NodeId.article(type)
+					+ " " + type + ", expected a Person, Organization or Country");
 		}
 		return id;
 	}

@@ -278,7 +278,10 @@ final class Tables {
 						+ "stated dates, the dates of the articles that report them and the term the heldOn "
 						+ "filter uses.")
 		.reference("person", "people", "name", "the holder", true, Post::personId)
-		.column("role", Table.STRING, "The role, as the article words it.", true, Post::role)
+		.column("role", Table.STRING,
+				"The role in the words of its first report (other wordings of the same post agree with it; the JSON "
+						+ "download's provenance.claims lists each with its articles).",
+				true, Post::role)
 		.reference("organization", "organizations", "name", "the organization; empty when not named", false,
 				Post::organizationId)
 		.reference("country", "countries", "name", "the organization's country, else the holder's", false,

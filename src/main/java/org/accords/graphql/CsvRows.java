@@ -34,9 +34,11 @@ public final class CsvRows {
 
 	/**
 	 * The characters that make Excel, LibreOffice and Google Sheets read a cell as a
-	 * formula when they lead it (OWASP "CSV Injection").
+	 * formula when they lead it (OWASP "CSV Injection"), and the full-width {@code =},
+	 * {@code +}, {@code -} and {@code @} (U+FF1D, U+FF0B, U+FF0D, U+FF20), which some
+	 * East Asian versions of Excel read as those.
 	 */
-	private static final String FORMULA_LEADS = "=+-@\t\r";
+	private static final String FORMULA_LEADS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
 	/**
 	 * A plain decimal number, which a spreadsheet reads as that number whatever its sign:
@@ -52,8 +54,10 @@ public final class CsvRows {
 
 	/**
 	 * Whether a spreadsheet would run the cell as a formula: it starts with {@code =},
-	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a plain
-	 * number ({@code -12.5} is data a spreadsheet reads as the number).
+	 * {@code +}, {@code -}, {@code @} (or their full-width forms), a tab or a carriage
+	 * return and is not a plain number ({@code -12.5} is data a spreadsheet reads as the
+	 * number; a full-width sign leads no number this writes, which writes digits in
+	 * ASCII).
 	 */
 	static boolean runsAsFormula(CharSequence cell) {
 		return !cell.isEmpty() && FORMULA_LEADS.indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();

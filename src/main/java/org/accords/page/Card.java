@@ -22,10 +22,65 @@ import org.jspecify.annotations.Nullable;
  * @param embedUrl its card
  * @param attribution the licence and attribution line
  * @param jsonLd its schema.org description
+ * @param dispute what its sources give differently, or what its publisher corrected; null
+ * when they agree and nothing was corrected (the common card, whose bytes stay as they
+ * were)
  */
 public record Card(PageType type, String id, String label, @Nullable String quote, @Nullable String byline,
 		boolean paraphrase, List<Fact> facts, List<Source> sources, String url, String embedUrl, String attribution,
-		Map<String, Object> jsonLd) {
+		Map<String, Object> jsonLd, @Nullable Dispute dispute) {
+
+	/** A card whose sources agree. */
+	public Card(PageType type, String id, String label, @Nullable String quote, @Nullable String byline,
+			boolean paraphrase, List<Fact> facts, List<Source> sources, String url, String embedUrl, String attribution,
+			Map<String, Object> jsonLd) {
+		this(type, id, label, quote, byline, paraphrase, facts, sources, url, embedUrl, attribution, jsonLd, null);
+	}
+
+	/**
+	 * "Sources differ": the values of the fact's fields that its sources give differently
+	 * (each with the articles that give it), and those a publisher withdrew in a later
+	 * correction, marked as such; as the GraphQL API's {@code disputed},
+	 * {@code competingValues}, {@code claims}, {@code disputeNote} and
+	 * {@code competingFacts} say.
+	 *
+	 * @param disputed whether the fact is disputed (its sources give competing values, or
+	 * a curator marks another fact as contradicting it); false when only corrected values
+	 * are listed
+	 * @param competingValues how many competing values its sources give
+	 * @param note the curator's one-line note on the dispute, if any
+	 * @param values the competing values, then the withdrawn ones, in the claims' order
+	 * @param contradictedBy the facts the curator marks as contradicting this one
+	 */
+	public record Dispute(boolean disputed, int competingValues, @Nullable String note, List<Value> values,
+			List<Fact> contradictedBy) {
+	}
+
+	/**
+	 * One value of a field as its sources give it.
+	 *
+	 * @param field the field, in words ({@code amount}, {@code person})
+	 * @param value the value for reading: an entity's name, a date as precise as given
+	 * @param competing whether other sources give another value for the field
+	 * @param withdrawn whether its publisher withdrew it in a later correction
+	 * @param sources the articles that give it, each linked to its words
+	 * @param correctedBy the corrections that withdrew it; empty when none
+	 */
+	public record Value(String field, String value, boolean competing, boolean withdrawn, List<Article> sources,
+			List<Article> correctedBy) {
+	}
+
+	/**
+	 * An article that gives a value, or corrects one.
+	 *
+	 * @param id node id of the article
+	 * @param publisher its publisher
+	 * @param publishedOn its date
+	 * @param title its title, when known
+	 * @param sourceView the source view with the fact's words marked
+	 */
+	public record Article(String id, String publisher, String publishedOn, @Nullable String title, String sourceView) {
+	}
 
 	/**
 	 * One field: a name and its value, linked when the value is an entity or a page.

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.accords.AccordsProperties;
@@ -23,8 +24,10 @@ import org.accords.amount.Quantity;
 import org.accords.commitment.Commitment;
 import org.accords.dataset.Citation;
 import org.accords.event.Event;
+import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
+import org.accords.evidence.Reported;
 import org.accords.paging.NodeId;
 import org.accords.programme.Programme;
 import org.accords.sourceview.EvidenceLinks;
@@ -549,6 +552,55 @@ public class FactCards {
 		return entity.id();
 	}
 
+	/** Whether a claim's value is a node id: a reference to an entity. */
+	private static boolean isNodeId(String value) {
+		try {
+			NodeId.parse(value);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** A claim's field in words: {@code signedOn} as "signed on". */
+	static String fieldWords(String field) {
+		return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static final java.util.regex.Pattern CLAIMED_DATE = java.util.regex.Pattern
+		.compile("(\\d{4}-\\d{2}-\\d{2})(?: \\((DAY|WEEK|MONTH|YEAR)\\))?");
+
+	private static final java.util.regex.Pattern CLAIMED_SUM = java.util.regex.Pattern
+		.compile("(\\d+)(\\.\\d+)? ([A-Z]{3})( \\(approximate\\))?");
+
+	/**
+	 * A claim's value for reading: the name of the entity it refers to (its curated id
+	 * when the version does not serve it, as a withdrawn fact), a date as precise as its
+	 * sources give it ({@code 2025-09}), a sum with its thousands grouped
+	 * ({@code 48,000,000 EUR}); any other value as it is.
+	 */
+	static String claimValue(String value, Map<String, String> labels) {
+		String label = labels.get(value);
+		if (label != null) {
+			return label;
+		}
+		if (isNodeId(value)) {
+			return NodeId.parse(value).key();
+		}
+		java.util.regex.Matcher date = CLAIMED_DATE.matcher(value);
+		if (date.matches()) {
+			return dated(date.group(1), (date.group(2) != null) ? DatePrecision.valueOf(date.group(2)) : null);
+		}
+		java.util.regex.Matcher sum = CLAIMED_SUM.matcher(value);
+		if (sum.matches()) {
+			return ((sum.group(4) != null) ? "about " : "")
+					+ String.format(java.util.Locale.ROOT, "%,d", new java.math.BigInteger(sum.group(1)))
+					+ Objects.requireNonNullElse(sum.group(2), "") + " " + sum.group(3);
+		}
+		return value;
+	}
+
 	static String shorten(String text) {
 		String flat = text.strip().replaceAll("\\s+", " ");
 		if (flat.length() <= LABEL_LENGTH) {
@@ -716,7 +768,76 @@ public class FactCards {
 			return new Card(this.type, this.entity.id(), label, this.quote, this.byline, this.paraphrase,
 					List.copyOf(this.facts), List.copyOf(this.sources), kept(url),
 					kept(absolute("/embed/" + this.type.card() + "/" + this.entity.id())), attribution,
-					java.util.Collections.unmodifiableMap(this.jsonLd));
+					java.util.Collections.unmodifiableMap(this.jsonLd),
+					(this.entity instanceof Reported reported) ? dispute(reported) : null);
+		}
+
+		/**
+		 * What the fact's sources give differently and what its publishers withdrew, each
+		 * value with the articles that give it; null when the fact is undisputed and
+		 * nothing of it was corrected, which is most facts: no query then.
+		 */
+		Card.@Nullable Dispute dispute(Reported fact) {
+			List<Claim> shown = fact.getClaims()
+				.stream()
+				.filter((claim) -> claim.competing() || !claim.correctedByIds().isEmpty())
+				.toList();
+			if (!fact.isDisputed() && shown.isEmpty()) {
+				return null;
+			}
+			// the competing values first, then the withdrawn ones, each in the claims'
+			// order
+			List<Claim> ordered = new ArrayList<>(shown.stream().filter(Claim::competing).toList());
+			shown.stream().filter((claim) -> !claim.competing()).forEach(ordered::add);
+			Set<String> articleIds = new LinkedHashSet<>();
+			Set<String> referenced = new LinkedHashSet<>(fact.getContradictedByIds());
+			for (Claim claim : ordered) {
+				articleIds.addAll(claim.sourceIds());
+				articleIds.addAll(claim.correctedByIds());
+				if (isNodeId(claim.value())) {
+					referenced.add(claim.value());
+				}
+			}
+			Map<String, Article> articles = articleIds.isEmpty() ? Map.of()
+					: FactCards.this.store.byIds(this.version, Article.ENTITY, articleIds);
+			Map<String, String> labels = labels(this.version, referenced);
+			// a post's words are marked as its person's, as its sources are
+			String marked = (fact instanceof Post post) ? post.personId() : fact.id();
+			List<Card.Value> values = new ArrayList<>();
+			for (Claim claim : ordered) {
+				values.add(new Card.Value(fieldWords(claim.field()), claimValue(claim.value(), labels),
+						claim.competing(), !claim.correctedByIds().isEmpty(),
+						cited(claim.sourceIds(), articles, marked), cited(claim.correctedByIds(), articles, null)));
+			}
+			List<Card.Fact> contradictedBy = new ArrayList<>();
+			for (String id : fact.getContradictedByIds()) {
+				String name = labels.get(id);
+				if (name != null) {
+					contradictedBy.add(new Card.Fact(fieldWords(NodeId.parse(id).type()), name, page(id)));
+				}
+			}
+			int competing = (int) ordered.stream().filter(Claim::competing).count();
+			return new Card.Dispute(fact.isDisputed(), competing, fact.getDisputeNote(), List.copyOf(values),
+					List.copyOf(contradictedBy));
+		}
+
+		/**
+		 * The articles among {@code ids} that the version has, each linked to its source
+		 * view, with the words of {@code factId} marked when given.
+		 */
+		private List<Card.Article> cited(List<String> ids, Map<String, Article> articles, @Nullable String factId) {
+			List<Card.Article> cited = new ArrayList<>();
+			for (String id : ids) {
+				Article article = articles.get(id);
+				if (article != null) {
+					String sourceView = (factId != null)
+							? EvidenceLinks.of(FactCards.this.publicUrl, id, factId, this.pinned ? this.version : null)
+							: kept(absolute("/articles/" + id));
+					cited.add(new Card.Article(id, article.publisher(), article.publishedOn(), article.title(),
+							sourceView));
+				}
+			}
+			return List.copyOf(cited);
 		}
 
 	}

@@ -219,7 +219,8 @@ class PageController {
 			// a curated id, or no id at all
 		}
 		if (other != null && other != type) {
-			message += ": that is the id of a " + FactCards.words(other.name()) + ", whose "
+			String words = FactCards.words(other.name());
+			message += ": that is the id of " + NodeId.article(words) + " " + words + ", whose "
 					+ (card ? "card is /embed/" + other.card() : "page is /" + other.collection()) + "/" + id;
 		}
 		return message;
@@ -423,6 +424,11 @@ class PageController {
 		}
 		body.put("facts", card.facts());
 		body.put("sources", card.sources());
+		// only where sources differ or a value was corrected: the JSON of any other fact
+		// is as it was
+		if (card.dispute() != null) {
+			body.put("dispute", card.dispute());
+		}
 		body.put("attribution", card.attribution());
 		body.put("jsonLd", card.jsonLd());
 		return body;

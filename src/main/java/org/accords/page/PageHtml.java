@@ -11,6 +11,7 @@ import java.util.Objects;
 import com.samskivert.mustache.Template;
 import org.accords.dataset.Citation;
 import org.accords.web.Templates;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,10 +32,13 @@ final class PageHtml {
 
 	private static final Template GONE = Templates.compile("pages/gone");
 
-	/** Colours of the two themes: background, text, muted text, accent, rule. */
+	/**
+	 * Colours of the two themes: background, text, muted text, accent, rule, and the
+	 * amber of the rule beside "Sources differ" (not the accent, which rules a quote).
+	 */
 	private static final Map<String, String[]> THEMES = Map.of("light",
-			new String[] { "#ffffff", "#1c1917", "#57534e", "#1d4ed8", "#d6d3d1" }, "dark",
-			new String[] { "#1c1917", "#f5f5f4", "#a8a29e", "#93c5fd", "#44403c" });
+			new String[] { "#ffffff", "#1c1917", "#57534e", "#1d4ed8", "#d6d3d1", "#b45309" }, "dark",
+			new String[] { "#1c1917", "#f5f5f4", "#a8a29e", "#93c5fd", "#44403c", "#fbbf24" });
 
 	private PageHtml() {
 	}
@@ -62,6 +66,9 @@ final class PageHtml {
 			facts.add(fact(fact));
 		}
 		model.put("facts", facts);
+		// "Sources differ" in bold, then what differs
+		String differs = differs(card);
+		model.put("differ", optional((differs != null) ? differs.substring(SOURCES_DIFFER.length()) : null));
 		model.put("source", card.sources().isEmpty() ? List.of()
 				: List.of(source(card.sources().get(0), "See it in the source →")));
 		model.put("details", link(card.url(), "Details"));
@@ -82,6 +89,7 @@ final class PageHtml {
 		model.put("jsonLd", jsonLd(card.jsonLd()));
 		model.put("facts", card.facts().stream().map(PageHtml::fact).toList());
 		model.put("id", card.id());
+		model.put("dispute", (card.dispute() != null) ? List.of(dispute(card, card.dispute())) : List.of());
 		model.put("sources", card.sources().stream().map((source) -> source(source, "see it in the source")).toList());
 		model.put("code", iframe(card, 560));
 		model.put("oembed", link(oembedUrl, "oEmbed JSON"));
@@ -178,6 +186,13 @@ final class PageHtml {
 		}
 		height += Math.max(gapAfter, 0.4 * f);
 		double line = 1.45 * f;
+		String differs = differs(card);
+		if (differs != null) {
+			// the line that says sources differ: a paragraph indented .5em with a 3px
+			// rule, margin .4em 0 (collapsing with those above and below it), all of it
+			// taken as bold
+			height += lines(differs, f * BOLD, inner - 0.5 * f - 3) * line + 0.4 * f;
+		}
 		double names = 0;
 		for (String[] row : rows) {
 			names = Math.max(names, textWidth(row[0], f));
@@ -197,6 +212,70 @@ final class PageHtml {
 		double foot = 0.8 * f;
 		height += foot + lines(card.attribution() + " · ", foot, inner) * 1.45 * foot + 1;
 		return (int) Math.ceil(height) + 8;
+	}
+
+	/**
+	 * The card's line saying that the fact's sources differ ("Sources differ: 2 competing
+	 * values"), or null when they do not: a fact with only corrected values has none, its
+	 * publisher having settled them.
+	 */
+	static @Nullable String differs(Card card) {
+		Card.Dispute dispute = card.dispute();
+		if (dispute == null || !dispute.disputed()) {
+			return null;
+		}
+		int n = dispute.competingValues();
+		return SOURCES_DIFFER + ": " + ((n == 0) ? "another report contradicts it"
+				: n + " competing " + ((n == 1) ? "value" : "values") + " (see Details)");
+	}
+
+	/** The words that open the card's line, and head the page's section. */
+	static final String SOURCES_DIFFER = "Sources differ";
+
+	/** The page's section on what sources give differently or a correction withdrew. */
+	private static Map<String, Object> dispute(Card card, Card.Dispute dispute) {
+		String kind = FactCards.words(card.type().name());
+		Map<String, Object> model = new HashMap<>();
+		model.put("heading", dispute.disputed() ? SOURCES_DIFFER : "Corrected by its publisher");
+		String intro = !dispute.disputed()
+				? "A later correction by the publisher withdrew these values; the " + kind
+						+ " shows the corrected ones."
+				: dispute.values().isEmpty() ? "A curator marks another report as contradicting this " + kind + "."
+						: "The sources of this " + kind
+								+ " do not agree. What each gives, with the articles that give it:";
+		model.put("intro", intro);
+		model.put("hasValues", !dispute.values().isEmpty());
+		model.put("note", optional(dispute.note()));
+		model.put("values", dispute.values().stream().map((value) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("field", value.field());
+			row.put("value", value.value());
+			row.put("status", value.withdrawn() ? "withdrawn" : value.competing() ? "competing" : "");
+			row.put("sources", articles(value.sources(), "its words"));
+			row.put("correctedBy", articles(value.correctedBy(), "the correction"));
+			row.put("corrected", !value.correctedBy().isEmpty());
+			return row;
+		}).toList());
+		model.put("contradictedBy", dispute.contradictedBy().stream().map(PageHtml::fact).toList());
+		return model;
+	}
+
+	/** Articles for the page, each linked to its source view, "; " between them. */
+	private static List<Map<String, Object>> articles(List<Card.Article> articles, String seeIt) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Card.Article article : articles) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("first", rows.isEmpty());
+			row.put("publisher", article.publisher());
+			row.put("publishedOn", article.publishedOn());
+			row.put("sourceView", link(article.sourceView(), seeIt));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<Object> optional(@Nullable String value) {
+		return (value != null) ? List.of(value) : List.of();
 	}
 
 	/**
@@ -257,6 +336,7 @@ final class PageHtml {
 		model.put("muted", c[2]);
 		model.put("accent", c[3]);
 		model.put("rule", c[4]);
+		model.put("warn", c[5]);
 		return model;
 	}
 

@@ -64,6 +64,15 @@ public final class NodeId {
 	}
 
 	/**
+	 * The indefinite article of a type's name in a message ("an Agreement", "a
+	 * Statement"), by its first letter: every type name and its words start so that the
+	 * letter decides.
+	 */
+	public static String article(String type) {
+		return "AEIOU".indexOf(Character.toUpperCase(type.charAt(0))) >= 0 ? "an" : "a";
+	}
+
+	/**
 	 * Checks an optional filter argument that must be the id of an entity of the given
 	 * type; null stays null.
 	 */
@@ -82,12 +91,13 @@ public final class NodeId {
 			}
 			// a country's code or a person's name where the id goes: say which argument,
 			// and where ids of its type come from
-			throw new InvalidInputException(argument + ": '" + id + "' is not an Accords id; expected the id of a "
-					+ type + ", as its `id` field and the downloads' id column give it" + whereToFind(id, type));
+			throw new InvalidInputException(
+					argument + ": '" + id + "' is not an Accords id; expected the id of " + article(type) + " " + type
+							+ ", as its `id` field and the downloads' id column give it" + whereToFind(id, type));
 		}
 		if (!parts.type().equals(type)) {
-			throw new InvalidInputException(
-					argument + ": '" + id + "' is the id of a " + parts.type() + ", expected a " + type);
+			throw new InvalidInputException(argument + ": '" + id + "' is the id of " + article(parts.type()) + " "
+					+ parts.type() + ", expected " + article(type) + " " + type);
 		}
 		return id;
 	}

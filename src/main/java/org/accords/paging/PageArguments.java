@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * refused, and then one of another version ({@link CursorVersionException}), rather than
  * silently skipping or repeating items. Cursors written before they named their list (the
  * version's three bytes, {@code offset} and the offset) are still read, checked for their
- * version only, and those written before they named their version ({@code offset:N}) as
- * an offset of the version the request reads, as they were.
+ * version only; those written before they named their version ({@code offset:N}) are
+ * refused as such, since their offset may be of another version than the one read.
  *
  * @param first at most this many items after {@code after}
  * @param after cursor of the item before the page
@@ -174,9 +174,13 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 	private long offset(String cursor, String argument, Stamp stamp, String version) {
 		byte[] raw = decoded(cursor);
 		if (startsWith(raw, 0, LEGACY)) {
-			long offset = digits(raw, LEGACY.length);
-			if (offset >= 0) {
-				return offset;
+			if (digits(raw, LEGACY.length) >= 0) {
+				// of no known version: read as an offset of the version read, it skipped
+				// or repeated items once a newer one was published
+				throw new InvalidInputException(argument + ": '" + cursor + "' is a cursor written before cursors"
+						+ " named their dataset version, which are no longer read: its offset may be of another"
+						+ " version, where paging on would skip or repeat items; start again without " + argument
+						+ ", and page on with the cursors of its answers");
 			}
 		}
 		else if (startsWith(raw, STAMP + LIST, MARKER)) {
@@ -233,7 +237,7 @@ public record PageArguments(@Nullable Integer first, @Nullable String after, @Nu
 			NodeId.Parts parts = NodeId.parse(cursor);
 			// entity types are GraphQL type names; the legacy cursors' "offset:" is not
 			if (Character.isUpperCase(parts.type().charAt(0))) {
-				return "the id of a " + parts.type() + ", not ";
+				return "the id of " + NodeId.article(parts.type()) + " " + parts.type() + ", not ";
 			}
 		}
 		catch (InvalidInputException ex) {

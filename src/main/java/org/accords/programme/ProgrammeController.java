@@ -1,10 +1,12 @@
 package org.accords.programme;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.accords.actor.Country;
 import org.accords.agreement.Agreement;
+import org.accords.evidence.SourceFilter;
 import org.accords.paging.Connection;
 import org.accords.paging.NodeId;
 import org.accords.paging.PageArguments;
@@ -38,12 +40,18 @@ class ProgrammeController {
 	 *
 	 * @param country a Country id: the country that runs it (itself or through an
 	 * organization)
+	 * @param disputed only disputed programmes, or only undisputed ones
+	 * @param minSources at least this many distinct articles report it
+	 * @param reportedFrom earliest report on or after
+	 * @param reportedTo earliest report on or before
 	 */
-	record ProgrammeFilter(@Nullable String country) {
+	record ProgrammeFilter(@Nullable String country, @Nullable Boolean disputed, @Nullable Integer minSources,
+			@Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo) implements SourceFilter {
 
 		/** Adds the conditions this filter sets to {@code where}. */
 		Where where(Where where) {
-			return where.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"));
+			return SourceFilter.apply(where, this)
+				.is("countryId", NodeId.check(this.country, Country.TYPE, "filter.country"));
 		}
 
 	}

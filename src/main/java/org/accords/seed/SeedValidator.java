@@ -1557,6 +1557,12 @@ final class SeedValidator {
 		/** The role in the report's words. */
 		@Nullable String role;
 
+		/**
+		 * Every wording of the role in the report (two entries of one article may word it
+		 * two ways), the first first.
+		 */
+		final Set<String> wordings = new LinkedHashSet<>();
+
 		final List<Evidence> evidence = new ArrayList<>();
 
 		boolean held;
@@ -1572,14 +1578,20 @@ final class SeedValidator {
 	/**
 	 * What every article's report of one post says: the role in the first report's words,
 	 * the dates of the articles that report it as held or as ended, and the merge of the
-	 * reports (sources, evidence, and each stated {@code from} and {@code to} with the
-	 * articles that state it), by the rules every fact's values merge by: dates that
-	 * share a day agree, others compete, and a publisher's correction withdraws its own
-	 * value.
+	 * reports (sources, evidence, each wording of the role and each stated {@code from}
+	 * and {@code to} with the articles that state it), by the rules every fact's values
+	 * merge by: dates that share a day agree, others compete, and a publisher's
+	 * correction withdraws its own value. Wordings of the role always agree (they name
+	 * one seat, or the reports would be of two posts): each wording is a claim of the
+	 * post when the reports word it differently, so that the words of every report can be
+	 * found.
 	 */
 	private static final class PostReports {
 
 		@Nullable String role;
+
+		/** Every wording of the role, in the order reported. */
+		final Set<String> wordings = new LinkedHashSet<>();
 
 		final List<String> heldOn = new ArrayList<>();
 
@@ -1604,6 +1616,8 @@ final class SeedValidator {
 			this.merged.evidence(report.evidence);
 			this.merged.value("from", report.from, ctx.articleId(), ctx.file());
 			this.merged.value("to", report.to, ctx.articleId(), ctx.file());
+			this.wordings.addAll(report.wordings);
+			report.wordings.forEach((words) -> this.merged.value("role", new Role(words), ctx.articleId(), ctx.file()));
 		}
 
 	}
@@ -1838,6 +1852,7 @@ final class SeedValidator {
 				PostReport report = posts.computeIfAbsent(new PostKey(post.role(), organization),
 						(k) -> new PostReport());
 				report.role = (report.role != null) ? report.role : post.role().trim();
+				report.wordings.add(post.role().trim());
 				report.evidence.addAll(evidence(ctx, postWhere, post.evidence()));
 				if (Boolean.TRUE.equals(post.former())) {
 					report.former = true;
@@ -1929,8 +1944,16 @@ final class SeedValidator {
 		ResolvedDate to = (ResolvedDate) reports.merged.value("to");
 		return new Post(id, personId, role, key.organizationId(), countryId, (from != null) ? from.iso() : null,
 				(from != null) ? from.precision() : null, (to != null) ? to.iso() : null,
-				(to != null) ? to.precision() : null, first, last, endedBy, null, null, SearchText.fold(role),
+				(to != null) ? to.precision() : null, first, last, endedBy, null, null, roleKey(reports.wordings),
 				Post.OPEN_START, Post.OPEN_END, reports.merged.evidence(), provenance(reports.merged));
+	}
+
+	/**
+	 * What the {@code role} filter of posts reads: every wording of the post's role,
+	 * folded, one a line, so that a part of any wording a source used finds the post.
+	 */
+	static String roleKey(Set<String> wordings) {
+		return wordings.stream().map(SearchText::fold).distinct().collect(Collectors.joining("\n"));
 	}
 
 	// ---- events (meetings, visits, press conferences) and programmes ----
@@ -2828,10 +2851,11 @@ final class SeedValidator {
 	}
 
 	/**
-	 * A signatory's role in one article's words. Two wordings that name the same seat by
-	 * the rule posts fold by ({@link Posts#seatKey}: case, accents, filler words, word
-	 * order) agree, "Minister for Strategic Industries" with "Minister of Strategic
-	 * Industries"; each stays a claim of its own, and the first reported is served.
+	 * A signatory's or a post's role in one article's words. Two wordings that name the
+	 * same seat by the rule posts fold by ({@link Posts#seatKey}: case, accents, filler
+	 * words, word order) agree, "Minister for Strategic Industries" with "Minister of
+	 * Strategic Industries"; each stays a claim of its own, and the first reported is
+	 * served.
 	 */
 	record Role(String words) {
 

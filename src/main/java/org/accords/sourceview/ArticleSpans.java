@@ -140,7 +140,7 @@ public class ArticleSpans {
 		for (Statement s : statements) {
 			String voice = name(names, (s.speakerId() != null) ? s.speakerId() : s.speakerOrganizationId());
 			add(spans, articleId, s.evidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
-					voice + ": " + quoted(s.text()) + corrected(s, articleId, names));
+					voice + ": " + quoted(s.text()) + corrected(s, articleId, names) + differs(s, articleId, names));
 			// the words that say on whose behalf the speaker speaks
 			add(spans, articleId, s.onBehalfOfEvidence(), FactKind.STATEMENT, Statement.TYPE, s.id(),
 					voice + " speaks for " + name(names, s.onBehalfOfId()));
@@ -151,25 +151,27 @@ public class ArticleSpans {
 			add(spans, articleId, s.evidence(), FactKind.SIGNATORY, Signatory.TYPE, s.id(),
 					"signed by " + who + forWhom
 							+ ((s.role() != null && !s.role().isBlank()) ? " (" + s.role() + ")" : "")
-							+ corrected(s, articleId, names));
+							+ corrected(s, articleId, names) + differs(s, articleId, names));
 		}
 		for (CooperationArea a : areas) {
-			add(spans, articleId, a.evidence(), FactKind.AREA, CooperationArea.TYPE, a.id(),
-					a.name() + " (" + a.category() + ")" + corrected(a, articleId, names));
+			add(spans, articleId, a.evidence(), FactKind.AREA, CooperationArea.TYPE, a.id(), a.name() + " ("
+					+ a.category() + ")" + corrected(a, articleId, names) + differs(a, articleId, names));
 		}
 		for (Commitment c : commitments) {
 			add(spans, articleId, c.evidence(), FactKind.COMMITMENT, Commitment.TYPE, c.id(),
-					abbreviate(c.description()) + " (" + c.status() + ")" + corrected(c, articleId, names));
+					abbreviate(c.description()) + " (" + c.status() + ")" + corrected(c, articleId, names)
+							+ differs(c, articleId, names));
 		}
 		for (Agreement a : agreements) {
 			add(spans, articleId, a.evidence(), FactKind.AGREEMENT, Agreement.TYPE, a.id(),
-					a.title() + corrected(a, articleId, names));
+					a.title() + corrected(a, articleId, names) + differs(a, articleId, names));
 		}
 		spans.addAll(withdrawn(articleId, withdrawing));
 		spans.addAll(nested(articleId, agreements, commitments));
 		spans.addAll(gatherings(articleId, events, programmes));
 		for (Organization o : organizations) {
-			add(spans, articleId, o.evidence(), FactKind.ORGANIZATION, Organization.TYPE, o.id(), o.name());
+			add(spans, articleId, o.evidence(), FactKind.ORGANIZATION, Organization.TYPE, o.id(),
+					o.name() + differs(o, articleId, names));
 		}
 		for (Person p : people) {
 			add(spans, articleId, p.evidence(), FactKind.PERSON, Person.TYPE, p.id(), p.name());
@@ -233,14 +235,19 @@ public class ArticleSpans {
 				add(spans, articleId, link.evidence(), FactKind.LINK, Agreement.TYPE, a.id(),
 						title + ": " + link.kind() + " " + NodeId.parse(link.targetId()).key());
 			}
-			money(spans, articleId, a.value(), Agreement.TYPE, a.id(), title + ": value ");
-			money(spans, articleId, a.funding(), Agreement.TYPE, a.id(), title + ": funding ");
+			money(spans, articleId, a.value(), Agreement.TYPE, a.id(), title + ": value ",
+					differs(a.getClaims(), articleId, Map.of(), "value"));
+			money(spans, articleId, a.funding(), Agreement.TYPE, a.id(), title + ": funding ",
+					differs(a.getClaims(), articleId, Map.of(), "funding"));
 		}
 		for (Commitment c : commitments) {
 			String description = abbreviate(c.description());
-			money(spans, articleId, c.amount(), Commitment.TYPE, c.id(), description + ": amount ");
-			quantity(spans, articleId, c.quantity(), c.id(), description + ": quantity ");
-			quantity(spans, articleId, c.delivered(), c.id(), description + ": delivered ");
+			money(spans, articleId, c.amount(), Commitment.TYPE, c.id(), description + ": amount ",
+					differs(c.getClaims(), articleId, Map.of(), "amount"));
+			quantity(spans, articleId, c.quantity(), c.id(), description + ": quantity ",
+					differs(c.getClaims(), articleId, Map.of(), "quantity"));
+			quantity(spans, articleId, c.delivered(), c.id(), description + ": delivered ",
+					differs(c.getClaims(), articleId, Map.of(), "delivered"));
 			if (c.fundingSource() != null) {
 				add(spans, articleId, c.fundingSource().evidence(), FactKind.AMOUNT, Commitment.TYPE, c.id(),
 						description + ": funded from " + c.fundingSource().text());
@@ -259,29 +266,30 @@ public class ArticleSpans {
 			String when = (e.date() != null) ? ", " + Dated.of(e.date(), e.datePrecision()).shown() : "";
 			String where = (e.place() != null && !e.place().isBlank()) ? ", " + e.place() : "";
 			add(spans, articleId, e.evidence(), FactKind.EVENT, Event.TYPE, e.id(),
-					e.name() + " (" + e.kind() + when + where + ")");
+					e.name() + " (" + e.kind() + when + where + ")" + differs(e, articleId, Map.of()));
 		}
 		for (Programme p : programmes) {
-			add(spans, articleId, p.evidence(), FactKind.PROGRAMME, Programme.TYPE, p.id(), p.name());
+			add(spans, articleId, p.evidence(), FactKind.PROGRAMME, Programme.TYPE, p.id(),
+					p.name() + differs(p, articleId, Map.of()));
 		}
 		return spans;
 	}
 
 	private static void money(List<Span> spans, String articleId, @Nullable Money money, String type, String id,
-			String label) {
+			String label, String differs) {
 		if (money != null) {
 			add(spans, articleId, money.evidence(), FactKind.AMOUNT, type, id,
-					label + (money.approximate() ? "about " : "") + money.currency() + " " + money.amount());
+					label + (money.approximate() ? "about " : "") + money.currency() + " " + money.amount() + differs);
 		}
 	}
 
 	private static void quantity(List<Span> spans, String articleId, @Nullable Quantity quantity, String id,
-			String label) {
+			String label, String differs) {
 		if (quantity != null) {
 			add(spans, articleId, quantity.evidence(), FactKind.AMOUNT, Commitment.TYPE, id,
 					label + (quantity.approximate() ? "about " : "") + quantity.value()
 							+ ((quantity.unit() != null) ? " " + quantity.unit() : "")
-							+ ((quantity.item() != null) ? " " + quantity.item() : ""));
+							+ ((quantity.item() != null) ? " " + quantity.item() : "") + differs);
 		}
 	}
 
@@ -498,6 +506,45 @@ public class ArticleSpans {
 			.map((claim) -> claim.field() + " " + names.getOrDefault(claim.value(), readable(claim.value())))
 			.toList();
 		return withdrawn.isEmpty() ? "" : withdrawnNote(withdrawn);
+	}
+
+	/**
+	 * What the article states of a fact that other sources state otherwise, so that its
+	 * words are not read as the only account:
+	 * {@code  [sources differ on amount: this article gives 40000000 EUR, others 48000000 EUR]};
+	 * empty when it states no competing value.
+	 */
+	static String differs(Reported fact, String articleId, Map<String, String> names) {
+		return differs(fact.getClaims(), articleId, names, null);
+	}
+
+	/**
+	 * The same, of one field's values only ({@code amount} for the words of a
+	 * commitment's sum), or of every field when {@code field} is null.
+	 */
+	static String differs(List<Claim> claims, String articleId, Map<String, String> names, @Nullable String field) {
+		if (claims.isEmpty()) {
+			return "";
+		}
+		// the fields on which this article gives a competing value, each with the values
+		// it gives and those other articles give
+		Map<String, List<String>> own = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> others = new java.util.LinkedHashMap<>();
+		for (Claim claim : claims) {
+			if (claim.competing() && (field == null || claim.field().equals(field))) {
+				String value = names.getOrDefault(claim.value(), readable(claim.value()));
+				(claim.sourceIds().contains(articleId) ? own : others)
+					.computeIfAbsent(claim.field(), (k) -> new ArrayList<>())
+					.add(value);
+			}
+		}
+		List<String> differ = new ArrayList<>();
+		own.forEach((name, values) -> {
+			List<String> theirs = others.getOrDefault(name, List.of());
+			differ.add("sources differ on " + name + ": this article gives " + String.join(" / ", values)
+					+ (theirs.isEmpty() ? "" : ", others " + String.join(" / ", theirs)));
+		});
+		return differ.isEmpty() ? "" : " [" + String.join("; ", differ) + "]";
 	}
 
 	/** {@code  [corrected by a later article: this article's ... is withdrawn]}. */

@@ -61,6 +61,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * The error page's attributes: a {@code 404}'s JSON says where pages and cards are
+	 * ({@link NotFoundErrorAttributes}).
+	 */
+	@Bean
+	NotFoundErrorAttributes errorAttributes() {
+		return new NotFoundErrorAttributes();
+	}
+
+	/**
 	 * The landing page's and GraphiQL's policy and {@code nosniff}
 	 * ({@link StaticPageHeaders}).
 	 */

@@ -64,6 +64,24 @@ class CsvRowsTests {
 	}
 
 	@Test
+	void aCellLedByAFullWidthFormulaSignIsDefusedToo() throws Exception {
+		// some East Asian versions of Excel read the full-width signs as their ASCII ones
+		List<Object[]> rows = List.of(
+				new Object[] { "U3RhdGVtZW50Ojc=", "\uFF1DHYPERLINK(\"http://example.test/\",\"memo\")", 2,
+						"\uFF20ministry, \"on the record\"" },
+				new Object[] { "U3RhdGVtZW50Ojg=", "\uFF0B380 44 000 0000", 3, "\uFF0D12.5" },
+				new Object[] { "U3RhdGVtZW50Ojk=", "Talks went on \uFF1D no deal", 4, "" });
+		assertThat(CsvRows.defused(rows.get(0))).containsExactly("U3RhdGVtZW50Ojc=",
+				"'\uFF1DHYPERLINK(\"http://example.test/\",\"memo\")", 2, "'\uFF20ministry, \"on the record\"");
+		assertThat(CsvRows.defused(rows.get(1))).as("a full-width sign leads text, never a number")
+			.containsExactly("U3RhdGVtZW50Ojg=", "'\uFF0B380 44 000 0000", 3, "'\uFF0D12.5");
+		assertThat(CsvRows.defused(rows.get(2))).as("only a leading sign counts").isSameAs(rows.get(2));
+		String defused = new String(CsvRows.defused(written(rows).getBytes(StandardCharsets.UTF_8)),
+				StandardCharsets.UTF_8);
+		assertThat(defused).isEqualTo(written(rows.stream().map(CsvRows::defused).toList()));
+	}
+
+	@Test
 	void aCsvWithNothingToDefuseIsTheSameBytes() throws Exception {
 		byte[] plain = written(List.of(ROWS.get(4), new Object[] { "a", "Kasčiūnas said \"yes\"", -4, null }))
 			.getBytes(StandardCharsets.UTF_8);

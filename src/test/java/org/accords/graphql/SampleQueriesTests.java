@@ -111,11 +111,6 @@ class SampleQueriesTests {
 	}
 
 	/**
-	 * A newcomer copies the samples into a client of their own: none teaches a field the
-	 * schema deprecates (GraphiQL strikes them through; the README's commitments sample
-	 * selected {@code obligor}, the statements sample {@code occasion}).
-	 */
-	/**
 	 * The embed code the README and partners.md show is the one a portal gets: as high as
 	 * oEmbed says the card is at that width (a lower frame scrolls the card's attribution
 	 * out of sight, a higher one leaves a blank band).
@@ -140,6 +135,11 @@ class SampleQueriesTests {
 		assertThat(checked).as("iframes in the README's For partners and partners.md").isGreaterThanOrEqualTo(2);
 	}
 
+	/**
+	 * A newcomer copies the samples into a client of their own: none teaches a field the
+	 * schema deprecates (GraphiQL strikes them through; the README's commitments sample
+	 * selected {@code obligor}, the statements sample {@code occasion}).
+	 */
 	@Test
 	void noSampleSelectsADeprecatedField() throws IOException {
 		for (Sample sample : samples()) {

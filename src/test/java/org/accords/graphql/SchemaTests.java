@@ -261,9 +261,37 @@ class SchemaTests {
 		}
 		assertThat(described).containsOnlyKeys("StatementFilter", "AgreementFilter", "SignatoryFilter",
 				"CooperationAreaFilter", "CommitmentFilter", "PersonFilter", "OrganizationFilter", "EventFilter",
-				"PostFilter");
+				"PostFilter", "ProgrammeFilter");
 		assertThat(java.util.Set.copyOf(described.values())).as(described.toString()).hasSize(1);
 		assertThat(described.get("PostFilter")).doesNotContainValue(null);
+		assertThat(described.get("ProgrammeFilter")).doesNotContainValue(null);
+	}
+
+	/**
+	 * Every fact that counts its sources says whether they disagree, in the same fields
+	 * of the same types: {@code Programme} alone had none, though two publishers can name
+	 * different bodies that run it.
+	 */
+	@Test
+	void everyFactThatCountsItsSourcesSaysWhereTheyDisagree() {
+		Map<String, Map<String, String>> fields = new java.util.TreeMap<>();
+		for (GraphQLNamedType type : this.source.schema().getAllTypesAsList()) {
+			if (type instanceof GraphQLObjectType object
+					&& object.getInterfaces().stream().anyMatch((node) -> node.getName().equals("Node"))
+					&& object.getFieldDefinition("sourceCount") != null) {
+				Map<String, String> types = new java.util.LinkedHashMap<>();
+				for (String name : List.of("sourceCount", "disputed", "competingValues", "claims")) {
+					GraphQLFieldDefinition field = object.getFieldDefinition(name);
+					types.put(name, (field != null) ? GraphQLTypeUtil.simplePrint(field.getType()) : null);
+				}
+				fields.put(type.getName(), types);
+			}
+		}
+		assertThat(fields).containsOnlyKeys("Agreement", "Signatory", "CooperationArea", "Commitment", "Statement",
+				"Person", "Organization", "Country", "Event", "Programme", "Post");
+		assertThat(java.util.Set.copyOf(fields.values())).as(fields.toString())
+			.containsExactly(Map.of("sourceCount", "Int!", "disputed", "Boolean!", "competingValues", "[Claim!]!",
+					"claims", "[Claim!]!"));
 	}
 
 }

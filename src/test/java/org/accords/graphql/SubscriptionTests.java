@@ -56,14 +56,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * filter; the admission (only subscriptions, the limits, the bound on open
  * subscriptions); a subscription sent as a plain POST refused at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
-				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
-				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
-				"accords.rate-limit.partners.subscriber.key=subscriber-key-for-tests",
-				"accords.rate-limit.partners.refused.key=refused-key-for-tests",
-				"accords.rate-limit.partners.refused.capacity=1000",
-				"accords.rate-limit.partners.refused.refill-period=1h" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
+		"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
+		"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
+		"accords.rate-limit.partners.subscriber.key=subscriber-key-for-tests",
+		"accords.rate-limit.partners.refused.key=refused-key-for-tests",
+		"accords.rate-limit.partners.refused.capacity=1000", "accords.rate-limit.partners.refused.refill-period=1h",
+		"accords.rate-limit.partners.listener.key=listener-key-for-tests",
+		"accords.rate-limit.partners.listener.capacity=6", "accords.rate-limit.partners.listener.refill-period=1h" })
 @Tag(QuickTier.STARTS_APPLICATION)
 class SubscriptionTests extends PageSeed {
 
@@ -174,6 +175,60 @@ class SubscriptionTests extends PageSeed {
 				.isEqualTo("to build coastal radar stations");
 			// read from the version that added it, in a batch
 			assertThat(event.field("statementAdded.speaker.name").toEntity(String.class)).isEqualTo("Kaarel Tamm");
+		}
+		finally {
+			client.stop().block(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void aSubscriptionPaysForEachEventAfterItsFirstAndEndsWhenItsBudgetCannot() throws Exception {
+		// a budget of 6 that refills over an hour, and eight matching statements in one
+		// version: charged only once, the subscription would receive all eight
+		WebSocketGraphQlClient client = webSocketClient("listener-key-for-tests");
+		try {
+			List<ClientGraphQlResponse> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+			List<ResponseError> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
+			java.util.concurrent.atomic.AtomicBoolean completed = new java.util.concurrent.atomic.AtomicBoolean();
+			client.document("""
+					subscription Added($filter: StatementFilter) {
+					  statementAdded(filter: $filter) { id }
+					}""")
+				.variable("filter", Map.of("speaker", NodeId.of("Person", "kaarel-tamm"), "kind", "DIRECT_QUOTE"))
+				.executeSubscription()
+				.subscribe(received::add, (error) -> {
+					if (error instanceof SubscriptionErrorException refused) {
+						ended.addAll(refused.getErrors());
+					}
+					completed.set(true);
+				}, () -> completed.set(true));
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+			String[] words = { "to build coastal radar stations", "signed a letter of intent on Wednesday",
+					"build coastal radar stations together", "coastal radar stations",
+					"Estonia and Finland signed a letter of intent", "radar stations together", "a letter of intent",
+					"to build coastal radar stations together" };
+			String[] statements = new String[words.length];
+			for (int i = 0; i < words.length; i++) {
+				statements[i] = NewVersions.statement("budget-quote-" + i, "DIRECT_QUOTE", words[i]);
+			}
+			NewVersions.publish(this.loader, statements);
+			await().atMost(Duration.ofSeconds(10)).until(completed::get);
+			assertThat(this.admission.open()).as("the stream ended").isZero();
+			// the last event is the refusal, over either of the client's two ways
+			received.stream().filter((response) -> !response.getErrors().isEmpty()).forEach((response) -> {
+				ended.addAll(response.getErrors());
+			});
+			assertThat(ended).hasSize(1);
+			ResponseError refusal = ended.get(0);
+			assertThat(refusal.getExtensions()).containsEntry("code", "RATE_LIMITED");
+			Matcher cost = Pattern.compile("this subscription's event costs (\\d+) and").matcher(refusal.getMessage());
+			assertThat(cost.find()).as(refusal.getMessage()).isTrue();
+			assertThat(refusal.getMessage()).contains("the subscription ends", "changes(since:)");
+			int each = Integer.parseInt(cost.group(1));
+			// the start paid for the first event; each later one is paid from what is
+			// left
+			long events = received.stream().filter((response) -> response.getErrors().isEmpty()).count();
+			assertThat(events).isEqualTo(1 + (6 - each) / each).isLessThan(words.length);
 		}
 		finally {
 			client.stop().block(Duration.ofSeconds(5));

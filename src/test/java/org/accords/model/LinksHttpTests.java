@@ -213,7 +213,7 @@ class LinksHttpTests {
 		assertThat(body.at("/errors/0/message").asString()).contains("filter.country");
 		body = api().post("{ events(filter: { participant: \"%s\" }) { totalCount } }".formatted(FRAMEWORK));
 		assertThat(body.at("/errors/0/message").asString()).contains("filter.participant",
-				"expected a Person, Organization or Country");
+				"is the id of an Agreement, expected a Person, Organization or Country");
 	}
 
 }

@@ -172,7 +172,7 @@ class SpeakersAndPostsHttpTests {
 	void aBadPostFilterIdIsAClearError() throws Exception {
 		JsonNode body = api().post("{ posts(filter: { organization: \"%s\" }) { totalCount } }".formatted(NORWAY));
 		assertThat(body.at("/errors/0/message").asString())
-			.contains("filter.organization: '" + NORWAY + "' is the id of a Country, expected a Organization");
+			.contains("filter.organization: '" + NORWAY + "' is the id of a Country, expected an Organization");
 	}
 
 	@Test

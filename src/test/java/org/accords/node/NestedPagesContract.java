@@ -270,6 +270,42 @@ abstract class NestedPagesContract {
 	}
 
 	/**
+	 * Aliases do not multiply what the store reads: every page of one list asked of the
+	 * same parents, whatever its {@code first} and {@code after}, is cut from one read of
+	 * the parents' lists, and the items served are read once (twenty aliases cost twenty
+	 * pages, and read the list and its three items once).
+	 */
+	@Test
+	void manyAliasesOfOneListReadTheParentsListsOnce() {
+		String many = agreement("many");
+		List<String> order = rootOrder("{ agreement: \"" + many + "\" }");
+		StringBuilder aliases = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			aliases.append(" a")
+				.append(i)
+				.append(": statements(first: 1, after: \"")
+				.append(order.get(i % 3))
+				.append("\") { id }");
+		}
+		this.store.clearCache();
+		this.commands.clear();
+		var response = this.graphQl.document("{ node(id: \"" + many + "\") { ... on Agreement {" + aliases + " } } }")
+			.execute();
+		for (int i = 0; i < 20; i++) {
+			response.path("node.a" + i + "[*].id").entityList(String.class).isEqualTo(List.of(order.get(i % 3 + 1)));
+		}
+		List<String> reads = this.commands.names()
+			.stream()
+			.filter((command) -> command.startsWith("find Statement_"))
+			.toList();
+		// the list (where the store is asked for it: MongoDB), then the items served
+		assertThat(reads.stream().filter((command) -> command.contains("agreementId"))).as(reads.toString())
+			.hasSizeLessThanOrEqualTo(1);
+		assertThat(reads.stream().filter((command) -> !command.contains("agreementId"))).as(reads.toString())
+			.hasSize(1);
+	}
+
+	/**
 	 * The statements read whole for a page of agreements with 3 statements each: those
 	 * served, never the rest of the agreements' lists; the lists themselves are read as
 	 * the ids and the reference of each item (projected), where the store is asked at all

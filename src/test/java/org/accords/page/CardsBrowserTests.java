@@ -59,10 +59,22 @@ class CardsBrowserTests extends PageSeed {
 				+ card("post", "Post", "ausrine-armonaite/Minister of the Economy and Innovation/"
 						+ "lt-ministry-of-the-economy-and-innovation", "Last reported")
 				+ "]";
-		// the partner: a page on another origin (another port on loopback) that frames a
-		// card
-		String firstCard = "/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company");
-		byte[] portal = ("<!DOCTYPE html><html><body><h1>Partner portal</h1><iframe src=\"http://localhost:" + this.port
+		check(this.port, "/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company"), cards,
+				Path.of("target"), "statement", "agreement", "commitment", "person", "organization", "country",
+				"cooperation-area", "signatory", "event", "post");
+	}
+
+	/**
+	 * Runs {@code check-cards.mjs} on {@code cards} (a JSON list of
+	 * {@link #card(String, String, String, String)}, {@code firstCard} the first's path)
+	 * with a partner page on another origin that frames it; fails when a check does, and
+	 * when a screenshot of a card of each of {@code types} in each theme is missing from
+	 * {@code screenshots}.
+	 */
+	static void check(int port, String firstCard, String cards, Path screenshots, String... types) throws Exception {
+		// the partner: a page on another origin (another port on loopback) that frames
+		// the first card
+		byte[] portal = ("<!DOCTYPE html><html><body><h1>Partner portal</h1><iframe src=\"http://localhost:" + port
 				+ firstCard + "\" width=\"560\" height=\"320\" style=\"border:0\"></iframe></body></html>")
 			.getBytes(StandardCharsets.UTF_8);
 		HttpServer partner = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,27 +86,23 @@ class CardsBrowserTests extends PageSeed {
 		});
 		partner.start();
 		try {
-			run(cards, "http://127.0.0.1:" + partner.getAddress().getPort() + "/portal.html");
+			BrowserCheck
+				.start("check-cards.mjs",
+						Map.of("BASE_URL", "http://localhost:" + port, "CARDS", cards, "PARTNER_PAGE",
+								"http://127.0.0.1:" + partner.getAddress().getPort() + "/portal.html", "SCREENSHOTS",
+								screenshots.toAbsolutePath().toString(), "PUBLIC_URL", "http://localhost:8080"))
+				.succeeds(Duration.ofMinutes(3));
 		}
 		finally {
 			partner.stop(0);
 		}
-	}
-
-	private void run(String cards, String partnerPage) throws Exception {
-		BrowserCheck.start("check-cards.mjs",
-				Map.of("BASE_URL", "http://localhost:" + this.port, "CARDS", cards, "PARTNER_PAGE", partnerPage,
-						"SCREENSHOTS", Path.of("target").toAbsolutePath().toString(), "PUBLIC_URL",
-						"http://localhost:8080"))
-			.succeeds(Duration.ofMinutes(3));
-		for (String type : new String[] { "statement", "agreement", "commitment", "person", "organization", "country",
-				"cooperation-area", "signatory", "event", "post" }) {
-			assertThat(Path.of("target", "card-" + type + "-light.png")).isNotEmptyFile();
-			assertThat(Path.of("target", "card-" + type + "-dark.png")).isNotEmptyFile();
+		for (String type : types) {
+			assertThat(screenshots.resolve("card-" + type + "-light.png")).isNotEmptyFile();
+			assertThat(screenshots.resolve("card-" + type + "-dark.png")).isNotEmptyFile();
 		}
 	}
 
-	private static String card(String card, String type, String key, String expect) {
+	static String card(String card, String type, String key, String expect) {
 		return "{\"path\":\"/embed/" + card + "/" + NodeId.of(type, key) + "\",\"expect\":\"" + expect + "\"}";
 	}
 

@@ -55,4 +55,49 @@ class PageHtmlTests {
 		assertThat(page.split("<script", -1)).hasSize(2);
 	}
 
+	static Card disputed(Card card, boolean disputed) {
+		Card.Article skerry = new Card.Article("a1", "Skerry Wire" + HOSTILE, "2025-09-08", null,
+				"https://accords.example/articles/a1?fact=f#fact");
+		Card.Article fen = new Card.Article("a2", "Fen Courier", "2025-09-09", null, "javascript:alert(1)");
+		List<Card.Value> values = List.of(
+				new Card.Value("amount", "40,000,000 EUR" + HOSTILE, disputed, false, List.of(skerry), List.of()),
+				new Card.Value("amount", "48,000,000 EUR", disputed, !disputed, List.of(fen),
+						disputed ? List.of() : List.of(skerry)));
+		return new Card(card.type(), card.id(), card.label(), card.quote(), card.byline(), card.paraphrase(),
+				card.facts(), card.sources(), card.url(), card.embedUrl(), card.attribution(), card.jsonLd(),
+				new Card.Dispute(disputed, disputed ? 2 : 0, "A note" + HOSTILE, values, List.of()));
+	}
+
+	@Test
+	void theDisputeIsEscapedOnThePageAndTheCardSaysOnlyThatSourcesDiffer() {
+		String page = PageHtml.page(disputed(card(null), true), "https://accords.example/oembed?url=x&format=json");
+		assertThat(page).contains("<h2>Sources differ</h2>", "Curator's note: A note&quot;&gt;&lt;script&gt;",
+				"<strong>40,000,000 EUR&quot;&gt;&lt;script&gt;", "given by Skerry Wire&quot;&gt;&lt;script&gt;",
+				"<a href=\"https://accords.example/articles/a1?fact=f#fact\"", "Fen Courier, 2025-09-09 (its words)")
+			.doesNotContain("<script>alert", "javascript:");
+		String card = PageHtml.embed(disputed(card(null), true), "light", "https://accords.example");
+		assertThat(card)
+			.contains("<p class=\"differ\"><strong>Sources differ</strong>: 2 competing values (see Details)</p>")
+			.doesNotContain("40,000,000", "Skerry", "<script>alert");
+		// a value its publisher corrected is not a dispute: the card says nothing of it
+		assertThat(PageHtml.embed(disputed(card(null), false), "light", "https://accords.example"))
+			.doesNotContain("differ");
+		assertThat(PageHtml.page(disputed(card(null), false), "x")).contains("<h2>Corrected by its publisher</h2>",
+				"<span class=\"status\">withdrawn</span> — given by Fen Courier, 2025-09-09 (its words); withdrawn by Skerry Wire");
+	}
+
+	@Test
+	void theLineThatSaysSourcesDifferAddsToTheCardsHeightAtEveryWidth() {
+		for (String quote : new String[] { null, "We will build it" }) {
+			Card plain = card(quote);
+			Card disputed = disputed(plain, true);
+			for (int width : new int[] { 560, 320, 200 }) {
+				// at least one line of the card's text
+				assertThat(PageHtml.height(disputed, width)).as("%s at %d", quote, width)
+					.isGreaterThanOrEqualTo(PageHtml.height(plain, width) + 13);
+			}
+			assertThat(PageHtml.height(disputed(plain, false), 560)).isEqualTo(PageHtml.height(plain, 560));
+		}
+	}
+
 }

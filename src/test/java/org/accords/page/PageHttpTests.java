@@ -736,6 +736,18 @@ class PageHttpTests extends PageSeed {
 	}
 
 	/**
+	 * The type an id belongs to is named with its article: an agreement's id under
+	 * {@code /people/} was "the id of a agreement".
+	 */
+	@Test
+	void anotherTypeIsNamedWithItsArticle() throws Exception {
+		assertThat(api().get("/people/" + RADAR, "application/json").body())
+			.contains("that is the id of an agreement, whose page is /agreements/" + RADAR);
+		assertThat(api().get("/embed/agreement/" + TAMM, "text/html").body())
+			.contains("that is the id of a statement, whose card is /embed/statement/" + TAMM);
+	}
+
+	/**
 	 * A card is a page too: a consumer given its address (a CMS a portal pastes it into)
 	 * finds oEmbed by its discovery link, which names the card's own address, theme and
 	 * version included, so what it embeds is that card.

@@ -111,6 +111,14 @@ class PageArgumentsTests {
 	}
 
 	@Test
+	void anIdPassedAsACursorIsNamedWithItsArticle() {
+		String id = NodeId.of("Event", "kyiv-visit");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> page(1, id, null, null).slice(VERSION, 5, LIMITS))
+			.withMessageStartingWith("after: '" + id + "' is the id of an Event, not a cursor of this connection");
+	}
+
+	@Test
 	void anIdPassedAsACursorIsNamedAsAnId() {
 		// the nested lists (Agreement.statements) page with after: an item's id, the
 		// connections with cursors: one used for the other is told apart
@@ -180,15 +188,25 @@ class PageArgumentsTests {
 	}
 
 	@Test
-	void aCursorWrittenBeforeCursorsCarriedTheirVersionIsStillAnOffsetOfTheVersionRead() {
+	void aCursorWrittenBeforeCursorsCarriedTheirVersionIsRefusedAsOneOfAnUnknownVersion() {
+		// offset:9: read as an offset of whichever version the request read, it skipped
+		// or repeated items once a newer version was published
 		String legacy = java.util.Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString("offset:9".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		for (String version : new String[] { VERSION, NEWER }) {
-			PageArguments.Slice slice = page(5, legacy, null, null).slice(version, 50, LIMITS);
-			assertThat(slice.start()).isEqualTo(10);
-			assertThat(slice.connection(java.util.List.of("a")).edges().get(0).cursor()).isEqualTo(cursor(version, 10));
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> page(5, legacy, null, null).slice(version, 50, LIMITS))
+				.withMessage("after: '" + legacy + "' is a cursor written before cursors named their dataset"
+						+ " version, which are no longer read: its offset may be of another version, where paging on"
+						+ " would skip or repeat items; start again without after, and page on with the cursors of"
+						+ " its answers");
+			assertThatExceptionOfType(InvalidInputException.class)
+				.isThrownBy(() -> page(null, null, 5, legacy).slice(version, 50, LIMITS))
+				.withMessageStartingWith("before: '" + legacy + "' is a cursor written before")
+				.withMessageEndingWith("start again without before, and page on with the cursors of its answers");
 		}
+		assertThat(PageArguments.isCursor(legacy)).as("still told from an id where a nested list takes one").isTrue();
 	}
 
 	@Test

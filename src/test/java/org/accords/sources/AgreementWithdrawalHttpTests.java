@@ -1,8 +1,10 @@
 package org.accords.sources;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.accords.Docs;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
@@ -40,6 +42,19 @@ class AgreementWithdrawalHttpTests {
 
 	HttpApi api() {
 		return new HttpApi(this.port);
+	}
+
+	/**
+	 * api.md's sample of {@code Article.withdraws}, empty on the seed, finds what it says
+	 * it finds on the fixtures it names: the correction's withdrawn agreement.
+	 */
+	@Test
+	void theApiSampleOfWithdrawsFindsTheWithdrawnAgreement() throws Exception {
+		JsonNode data = api().query(Docs.sample(Docs.page("api.md"), "## Sample queries", "withdraws { field value"));
+		List<String> withdrawn = new ArrayList<>();
+		data.at("/articles/nodes")
+			.forEach((article) -> withdrawn.addAll(HttpApi.texts(article.at("/withdraws"), "/value")));
+		assertThat(withdrawn).contains(NodeId.of("Agreement", "lv-lt-ammunition"));
 	}
 
 	@Test

@@ -55,6 +55,25 @@ class ErrorAnswersHttpTests {
 		}
 	}
 
+	/**
+	 * A program that asks for an address nothing serves (a collection's page without an
+	 * id, a singular name) is told what the browser's page tells a reader: where facts'
+	 * pages and cards are. The JSON said {@code "error": "Not Found"} and nothing else.
+	 */
+	@Test
+	void anAddressNothingServesSaysWherePagesAreInJsonToo() throws Exception {
+		for (String path : List.of("/agreements", "/statement/kasciunas-joint-company")) {
+			HttpResponse<String> answer = send("GET", path, "application/json");
+			assertThat(answer.statusCode()).as(path).isEqualTo(404);
+			assertThat(answer.body()).as(path)
+				.contains("\"message\":\"Nothing is served at " + path + ": facts have pages at /statements/{id},"
+						+ " /agreements/{id}, /people/{id} and the like, cards at /embed/{type}/{id};"
+						+ " the start page, /, lists every address\"");
+		}
+		assertThat(send("GET", "/agreements", "text/html").body())
+			.contains("Nothing is served at <code>/agreements</code>");
+	}
+
 	@Test
 	void oembedAndDataErrorsSayNosniff() throws Exception {
 		String unknownPage = URLEncoder.encode("http://localhost:8080/statements/no-such-statement",

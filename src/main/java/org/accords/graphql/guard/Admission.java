@@ -217,6 +217,16 @@ public class Admission {
 	}
 
 	/**
+	 * Charges an event of a subscription its cost, the subscription's own, when the
+	 * client's budget covers it: a subscription is admitted and charged once, and each of
+	 * its events runs its selection again.
+	 * @throws Refusal {@code UNAUTHENTICATED} for an API key no longer known
+	 */
+	public RateLimiter.Charge chargeEvent(Client client, long cost) {
+		return this.rateLimiter.charge(client.apiKey(), client.address(), cost);
+	}
+
+	/**
 	 * The {@code extensions.cost} of an answer: what was requested, the maximum, and what
 	 * is left of the client's budget when it has one.
 	 */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -38,11 +39,12 @@ import org.springframework.stereotype.Component;
  * The admission of the subscription transports (graphql-sse and graphql-transport-ws,
  * Spring for GraphQL's own handlers), through the same {@link Admission} as
  * {@code /graphql}: persisted queries and the allowlist, the limits of
- * {@code accords.limits.*} and the cost, the client's rate limit (charged once, when the
- * subscription starts); and at most {@code accords.subscriptions.max} subscriptions open
- * on this instance. Only subscriptions are served there: queries and mutations go to
- * {@code /graphql}, with its cache and ETags. Requests of {@code /graphql} pass through
- * untouched, as its transport admitted them already.
+ * {@code accords.limits.*} and the cost, the client's rate limit (charged the cost when
+ * the subscription starts, for its first event, and again for each later event); and at
+ * most {@code accords.subscriptions.max} subscriptions open on this instance. Only
+ * subscriptions are served there: queries and mutations go to {@code /graphql}, with its
+ * cache and ETags. Requests of {@code /graphql} pass through untouched, as its transport
+ * admitted them already.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -162,7 +164,8 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		request.configureExecutionInput((input, builder) -> builder.query(admitted.query())
 			.graphQLContext((context) -> context.put(ParserOptions.class, this.admission.parserOptions()))
 			.build());
-		return chain.next(request).map((response) -> counted(response, admitted, client, webSocket, requestId));
+		return chain.next(request)
+			.map((response) -> counted(response, admitted, admitting.client(), client, webSocket, requestId));
 	}
 
 	/**
@@ -197,9 +200,13 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		return (header != null) ? header : WebSocketApiKey.of(request);
 	}
 
-	/** A subscription's events, counted as open while they flow. */
-	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, String client,
-			boolean webSocket, @Nullable String requestId) {
+	/**
+	 * A subscription's events, counted as open while they flow, each after the first paid
+	 * for by its client (the start paid for the first): once the budget cannot pay for
+	 * one, that event is the refusal, and the last.
+	 */
+	private WebGraphQlResponse counted(WebGraphQlResponse response, Admission.Admitted admitted, Admission.Client payer,
+			String client, boolean webSocket, @Nullable String requestId) {
 		if (response.getData() instanceof Publisher<?>) {
 			// validated and started: the document may be stored now, as /graphql does
 			this.admission.executed(admitted);
@@ -221,12 +228,42 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				this.open.decrementAndGet();
 				return Flux.<Object>just(refusalResult(tooManyForClient(), requestId));
 			}
-			return Flux.<Object>from(events).map((event) -> coded(event, requestId)).doFinally((signal) -> {
+			AtomicBoolean paid = new AtomicBoolean(true);
+			return Flux.<Object>from(events).handle((event, sink) -> {
+				Admission.Refused unpaid = paid.getAndSet(false) ? null : unpaid(payer, admitted.cost());
+				if (unpaid == null) {
+					sink.next(coded(event, requestId));
+				}
+				else {
+					sink.next(refusalResult(unpaid, requestId));
+					sink.complete();
+				}
+			}).doFinally((signal) -> {
 				this.openByClient.release(client);
 				this.open.decrementAndGet();
 			});
 		});
 		return response.transform((builder) -> builder.data(counted));
+	}
+
+	/**
+	 * Why an event after a subscription's first is not sent: its client's budget cannot
+	 * pay for it; null when it was charged.
+	 */
+	private Admission.@Nullable Refused unpaid(Admission.Client payer, long cost) {
+		try {
+			RateLimiter.Charge charge = this.admission.chargeEvent(payer, cost);
+			if (charge.allowed()) {
+				return null;
+			}
+			return new Admission.Refused(ErrorCode.RATE_LIMITED,
+					charge.refusalMessage("subscription's event", cost)
+							+ "; the subscription ends: subscribe again then, and catch up with changes(since:)",
+					cost, charge);
+		}
+		catch (Refusal ex) {
+			return Admission.Refused.of(ex, cost);
+		}
 	}
 
 	/**

@@ -42,6 +42,7 @@ import graphql.schema.idl.ScalarInfo;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import org.accords.graphql.Suggestions;
+import org.accords.paging.NodeId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,7 +121,7 @@ final class ValidationMessages {
 				&& (matcher = WRONG_VALUE.matcher(text)).matches()) {
 			String type = matcher.group("type");
 			StringBuilder message = new StringBuilder(argument(matcher.group("argument"), field)).append(" must be ")
-				.append(article(type))
+				.append(NodeId.article(type))
 				.append(' ')
 				.append(type)
 				.append(", got ")
@@ -243,8 +244,8 @@ final class ValidationMessages {
 		String at = (misfit != null && !misfit.path().isEmpty()) ? " at " + misfit.path() : "";
 		if ((matcher = VARIABLE_NOT_TYPE.matcher(problem)).matches()) {
 			String type = (matcher.group("type") != null) ? matcher.group("type") : matcher.group("type2");
-			return variable + " holds " + json(matcher.group("java")) + at + " where " + article(type) + " " + type
-					+ " is expected";
+			return variable + " holds " + json(matcher.group("java")) + at + " where " + NodeId.article(type) + " "
+					+ type + " is expected";
 		}
 		if ((matcher = VARIABLE_NOT_OBJECT.matcher(problem)).matches()) {
 			return variable + " holds " + json(matcher.group("java")) + at
@@ -253,8 +254,8 @@ final class ValidationMessages {
 		if ((matcher = VARIABLE_NULL.matcher(problem)).matches()) {
 			if (problem.startsWith("Variable ") && !given.contains(name)) {
 				// graphql-java says the same of a variable forgotten as of one sent null
-				return variable + " is missing: \"variables\" must give it " + article(matcher.group("type")) + " "
-						+ matcher.group("type") + " (never null)";
+				return variable + " is missing: \"variables\" must give it " + NodeId.article(matcher.group("type"))
+						+ " " + matcher.group("type") + " (never null)";
 			}
 			return variable + " holds null" + at + " where " + matcher.group("type") + " (never null) is expected";
 		}
@@ -270,15 +271,15 @@ final class ValidationMessages {
 			// graphql-java prints a value that is not a string as Java does ('[SAID_ON]')
 			String held = (misfit != null && misfit.value() != null && !(misfit.value() instanceof String))
 					? jsonValue(misfit.value()) : "\"" + matcher.group("value") + "\"";
-			return variable + " holds " + held + at + " where " + article(type) + " " + type + " is expected"
+			return variable + " holds " + held + at + " where " + NodeId.article(type) + " " + type + " is expected"
 					+ (suggestion.isEmpty() && this.suggest && !values.isEmpty()
 							? "; one of " + String.join(", ", values) : suggestion);
 		}
 		if (misfit != null) {
 			// our scalars say the form they take ("'05/11/2024' is not a date of the form
 			// YYYY-MM-DD")
-			return variable + " holds " + jsonValue(misfit.value()) + at + " where " + article(misfit.type()) + " "
-					+ misfit.type() + " is expected: " + problem;
+			return variable + " holds " + jsonValue(misfit.value()) + at + " where " + NodeId.article(misfit.type())
+					+ " " + misfit.type() + " is expected: " + problem;
 		}
 		return variable + " does not fit its type: " + problem;
 	}
@@ -452,7 +453,8 @@ final class ValidationMessages {
 			}
 			example = ", such as " + field + " { " + leaf + " }";
 		}
-		return "Field '" + field + "' returns " + (list ? name + " objects" : article(name) + " " + name + " object")
+		return "Field '" + field + "' returns "
+				+ (list ? name + " objects" : NodeId.article(name) + " " + name + " object")
 				+ ": select the fields you want of " + (list ? "them" : "it") + " in { }" + example;
 	}
 
@@ -475,7 +477,7 @@ final class ValidationMessages {
 			String item = GraphQLTypeUtil.unwrapAll(nodes.getType()).getName();
 			String selection = itemSelection(item, field);
 			return (selection == null) ? ""
-					: "; " + article(type) + " " + type + " is a page of " + item
+					: "; " + NodeId.article(type) + " " + type + " is a page of " + item
 							+ " items: select their fields inside nodes { " + selection + " } (or edges { node { "
 							+ selection + " } })";
 		}
@@ -549,10 +551,6 @@ final class ValidationMessages {
 
 	private static String argument(String argument, @Nullable String field) {
 		return "Argument '" + argument + "'" + ((field != null) ? " of field '" + field + "'" : "");
-	}
-
-	private static String article(String type) {
-		return "AEIOU".indexOf(Character.toUpperCase(type.charAt(0))) >= 0 ? "an" : "a";
 	}
 
 	/** A value as graphql-java prints its syntax tree, in words. */
