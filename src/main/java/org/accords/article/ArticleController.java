@@ -36,6 +36,9 @@ class ArticleController {
 	/** The stored field of the articles an article corrects. */
 	private static final String CORRECTS = "corrects";
 
+	/** The field of a withdrawn fact that was an agreement. */
+	private static final String AGREEMENTS = "agreements";
+
 	private final FactStore store;
 
 	ArticleController(FactStore store) {
@@ -108,6 +111,18 @@ class ArticleController {
 		articles.forEach((article) -> withdraws.put(article,
 				article.withdrawnFacts().stream().map(WithdrawnFact::claim).toList()));
 		return withdraws;
+	}
+
+	/**
+	 * The agreements each article withdraws whole, with what their reports said of them:
+	 * kept on the article, no store read.
+	 */
+	@BatchMapping(typeName = "Article", field = "withdrawnAgreements")
+	Map<Article, List<WithdrawnFact>> withdrawnAgreements(List<Article> articles) {
+		Map<Article, List<WithdrawnFact>> withdrawn = new LinkedHashMap<>();
+		articles.forEach((article) -> withdrawn.put(article,
+				article.withdrawnFacts().stream().filter((fact) -> fact.field().equals(AGREEMENTS)).toList()));
+		return withdrawn;
 	}
 
 	@BatchMapping

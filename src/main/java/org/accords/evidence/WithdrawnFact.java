@@ -18,9 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param correctedBy node ids of the corrections that withdraw it
  * @param evidence the reports' words of it, and the correction's words withdrawing it
  * when the withdrawal names the fact itself
+ * @param agreement for an agreement, what its reports said of it besides its title (its
+ * parties, signing date and place, legal form and stage); null for any other fact, and
+ * for an agreement stored before it was kept
  */
 public record WithdrawnFact(String field, String value, @Nullable String name, List<String> sourceIds,
-		List<String> correctedBy, List<Evidence> evidence) {
+		List<String> correctedBy, List<Evidence> evidence, @Nullable WithdrawnAgreement agreement) {
+
+	/** A withdrawn fact other than an agreement. */
+	public WithdrawnFact(String field, String value, @Nullable String name, List<String> sourceIds,
+			List<String> correctedBy, List<Evidence> evidence) {
+		this(field, value, name, sourceIds, correctedBy, evidence, null);
+	}
 
 	/**
 	 * The fact as a claim: its value its id, competing with none, naming the corrections.

@@ -24,6 +24,7 @@ import org.accords.commitment.CommitmentStatus;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
 import org.accords.evidence.DatePrecision;
+import org.accords.evidence.WithdrawnAgreement;
 import org.accords.evidence.WithdrawnFact;
 import org.accords.programme.Programme;
 import org.accords.statement.Statement;
@@ -372,7 +373,10 @@ final class Tables {
 						+ "sourceIds, correctedBy} in the form of corrected_values: field the collection it was of "
 						+ "(agreements, signatories, cooperationAreas, commitments, statements), value its id, name "
 						+ "its title, name, description or text (none for a signatory), sourceIds the reports that "
-						+ "gave it, correctedBy the corrections that withdraw it; empty when none.",
+						+ "gave it, correctedBy the corrections that withdraw it; an agreement's object adds what its "
+						+ "reports said of it, so that it can be recognised: kind, signedOn, signedOnPrecision, "
+						+ "signedIn and status (each left out when not reported), partyIds and parties (the countries' "
+						+ "ids and names); empty when none.",
 				false, Tables::withdrawnFacts);
 
 	/** Every table, in the order the downloads are listed. */
@@ -417,6 +421,11 @@ final class Tables {
 			}
 			value.put("sourceIds", fact.sourceIds());
 			value.put("correctedBy", fact.correctedBy());
+			WithdrawnAgreement agreement = fact.agreement();
+			if (agreement != null) {
+				// what the reports said of an agreement, so that it can be recognised
+				value.putAll(agreement.json());
+			}
 			facts.add(value);
 		}
 		return Table.jsonArray(facts);

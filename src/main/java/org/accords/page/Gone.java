@@ -1,5 +1,6 @@
 package org.accords.page;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.accords.article.Article;
 import org.accords.article.Withdrawals;
+import org.accords.evidence.WithdrawnAgreement;
 import org.accords.paging.NodeId;
 import org.accords.sourceview.EvidenceLinks;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param label its title, name or words as the correction keeps them, or its curated id
  * when none is kept (a signatory)
  * @param corrections the corrections that withdrew it
+ * @param reported what the reports said of an agreement besides its title; null for any
+ * other fact, and for an agreement kept before it was
  */
-record Gone(PageType type, String id, String label, List<Correction> corrections) {
+record Gone(PageType type, String id, String label, List<Correction> corrections,
+		@Nullable WithdrawnAgreement reported) {
 
 	/**
 	 * A correction that withdrew the fact.
@@ -49,7 +54,31 @@ record Gone(PageType type, String id, String label, List<Correction> corrections
 			.map((Article a) -> new Correction(a.id(), a.publisher(), a.publishedOn(), a.title(),
 					EvidenceLinks.of(publicUrl, a.id(), null, version)))
 			.toList();
-		return new Gone(type, id, (name != null) ? name : NodeId.parse(id).key(), corrections);
+		return new Gone(type, id, (name != null) ? name : NodeId.parse(id).key(), corrections,
+				withdrawn.fact().agreement());
+	}
+
+	/**
+	 * One line of what the reports said of an agreement, to recognise it by: "As
+	 * reported: Latvia, Lithuania; signed 2025-10-14 in Riga."; null when they said
+	 * nothing of it (or it is no agreement).
+	 */
+	@Nullable String reportedLine() {
+		WithdrawnAgreement reported = this.reported;
+		if (reported == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		if (!reported.parties().isEmpty()) {
+			parts.add(String.join(", ", reported.parties()));
+		}
+		String signedOn = (reported.signedOn() != null)
+				? " " + FactCards.dated(reported.signedOn(), reported.signedOnPrecision()) : "";
+		String signedIn = (reported.signedIn() != null) ? " in " + reported.signedIn() : "";
+		if (!signedOn.isEmpty() || !signedIn.isEmpty()) {
+			parts.add("signed" + signedOn + signedIn);
+		}
+		return parts.isEmpty() ? null : "As reported: " + String.join("; ", parts) + ".";
 	}
 
 	/** The fact's kind, in words ("cooperation area"). */
@@ -77,6 +106,11 @@ record Gone(PageType type, String id, String label, List<Correction> corrections
 		withdrawn.put("id", this.id);
 		withdrawn.put("type", this.type.type());
 		withdrawn.put("label", this.label);
+		WithdrawnAgreement reported = this.reported;
+		if (reported != null) {
+			// what the reports said of an agreement, each value left out when not given
+			withdrawn.putAll(reported.json());
+		}
 		withdrawn.put("withdrawnBy", this.corrections.stream().map((c) -> {
 			Map<String, Object> correction = new LinkedHashMap<>();
 			correction.put("id", c.id());

@@ -107,6 +107,10 @@ final class PageHtml {
 		model.put("theme", theme);
 		model.put("kind", gone.kind());
 		model.put("label", gone.label());
+		String reported = gone.reportedLine();
+		if (reported != null) {
+			model.put("reported", reported);
+		}
 		model.put("id", gone.id());
 		model.put("corrections", gone.corrections().stream().map((correction) -> {
 			Map<String, Object> row = new HashMap<>();

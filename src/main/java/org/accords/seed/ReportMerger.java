@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * participant's leaving). A list item or a whole fact that a correction names in
  * {@code withdraws} is withdrawn on the same rule as a value (every article stating it is
  * corrected by an article that withdraws it): left out of what is served, and kept as a
- * claim that names the correcting articles.
+ * claim that names the correcting articles. A value that names a fact withdrawn whole (a
+ * statement's or a commitment's agreement) is withdrawn whoever states it: another value
+ * stated for the field is served in its place, or none.
  */
 final class ReportMerger {
 
@@ -224,6 +226,13 @@ final class ReportMerger {
 		/** The articles that withdraw the whole fact; null when none does. */
 		private @Nullable Set<String> withdrawing;
 
+		/**
+		 * Values that name a fact withdrawn whole (a statement's agreement), by field and
+		 * value, each with the articles that withdrew the fact: withdrawn whoever states
+		 * them; null when none is (the usual case).
+		 */
+		private @Nullable Map<String, Map<Object, Set<String>>> withdrawnValues;
+
 		Merged(String id, String where, String file) {
 			this(id, where, file, Map.of());
 		}
@@ -240,6 +249,7 @@ final class ReportMerger {
 			this.lists.clear();
 			this.disputedItems.clear();
 			this.withdrawals = null;
+			this.withdrawnValues = null;
 			this.evidence.clear();
 			this.names.clear();
 		}
@@ -279,6 +289,38 @@ final class ReportMerger {
 				});
 			}
 			return by;
+		}
+
+		/**
+		 * Withdraws each value of {@code field} that names a fact withdrawn whole (a key
+		 * of {@code withdrawnFacts}, with the articles that withdrew it), whoever states
+		 * it: it is kept as a claim naming those articles, and another value stated for
+		 * the field is served in its place. Returns the articles that withdrew the values
+		 * withdrawn; empty when none.
+		 */
+		Set<String> withdrawValues(String field, Map<String, Set<String>> withdrawnFacts) {
+			CompactMap<Object, Stated> stated = this.values.get(field);
+			Set<String> by = new LinkedHashSet<>();
+			if (stated == null) {
+				return by;
+			}
+			for (Object value : stated.keySet()) {
+				Set<String> withdrawing = withdrawnFacts.get(value.toString());
+				if (withdrawing != null) {
+					if (this.withdrawnValues == null) {
+						this.withdrawnValues = new LinkedHashMap<>();
+					}
+					this.withdrawnValues.computeIfAbsent(field, (k) -> new LinkedHashMap<>())
+						.put(value, Set.copyOf(withdrawing));
+					by.addAll(withdrawing);
+				}
+			}
+			return by;
+		}
+
+		/** The values of {@code field} that name a withdrawn fact; empty when none. */
+		private Map<Object, Set<String>> withdrawnValues(String field) {
+			return (this.withdrawnValues != null) ? this.withdrawnValues.getOrDefault(field, Map.of()) : Map.of();
 		}
 
 		/** Article {@code articleId} withdraws the whole fact. */
@@ -396,13 +438,18 @@ final class ReportMerger {
 			if (stated == null) {
 				return null;
 			}
-			Set<Object> standing = standing(stated);
+			Set<Object> standing = standing(field, stated);
 			for (Object value : standing) {
 				if (standing.stream().noneMatch((other) -> coarser(value, other))) {
 					return value;
 				}
 			}
-			return standing.isEmpty() ? stated.firstKey() : standing.iterator().next();
+			if (!standing.isEmpty()) {
+				return standing.iterator().next();
+			}
+			// every value corrected: the first reported, unless it names a withdrawn fact
+			Map<Object, Set<String>> withdrawn = withdrawnValues(field);
+			return stated.keySet().stream().filter((value) -> !withdrawn.containsKey(value)).findFirst().orElse(null);
 		}
 
 		/**
@@ -410,7 +457,12 @@ final class ReportMerger {
 		 * corrected by an article that states a value disagreeing with it. Empty when
 		 * some article stating it is not so corrected: the value stands.
 		 */
-		private Set<String> correctedBy(Object value, CompactMap<Object, Stated> stated) {
+		private Set<String> correctedBy(String field, Object value, CompactMap<Object, Stated> stated) {
+			Set<String> withdrawn = withdrawnValues(field).get(value);
+			if (withdrawn != null) {
+				// it names a fact withdrawn whole: withdrawn whoever states it
+				return withdrawn;
+			}
 			Stated states = stated.get(value);
 			if (this.correctedBy.isEmpty() || states == null) {
 				return Set.of();
@@ -436,15 +488,15 @@ final class ReportMerger {
 		 * The values stated for a field that no correction withdraws, in the order
 		 * reported.
 		 */
-		private Set<Object> standing(CompactMap<Object, Stated> stated) {
-			if (this.correctedBy.isEmpty()) {
+		private Set<Object> standing(String field, CompactMap<Object, Stated> stated) {
+			if (this.correctedBy.isEmpty() && this.withdrawnValues == null) {
 				// no article of the corpus corrects another (the usual case): every value
 				// stands, with no set built for each field of each fact at each read
 				return stated.keySet();
 			}
 			Set<Object> standing = new LinkedHashSet<>();
 			for (Object value : stated.keySet()) {
-				if (correctedBy(value, stated).isEmpty()) {
+				if (correctedBy(field, value, stated).isEmpty()) {
 					standing.add(value);
 				}
 			}
@@ -480,15 +532,6 @@ final class ReportMerger {
 		void item(String field, Object item, String articleId, String file) {
 			this.lists.computeIfAbsent(field, (k) -> new CompactMap<>())
 				.computeIfAbsent(item, (k) -> new Stated(file)).articleIds.add(articleId);
-		}
-
-		/**
-		 * The articles that state {@code value} for {@code field}; empty when none does.
-		 */
-		Set<String> valueSources(String field, Object value) {
-			CompactMap<Object, Stated> stated = this.values.get(field);
-			Stated states = (stated != null) ? stated.get(value) : null;
-			return (states != null) ? states.articleIds : Set.of();
 		}
 
 		/**
@@ -571,8 +614,8 @@ final class ReportMerger {
 		}
 
 		boolean competing() {
-			return this.values.values().stream().anyMatch((stated) -> {
-				Set<Object> standing = standing(stated);
+			return this.values.entrySet().stream().anyMatch((entry) -> {
+				Set<Object> standing = standing(entry.getKey(), entry.getValue());
 				return standing.stream().anyMatch((value) -> competes(value, standing));
 			});
 		}
@@ -587,13 +630,14 @@ final class ReportMerger {
 		Provenance provenance(Map<String, String> publishedOn, java.util.function.Function<Object, String> label) {
 			List<Claim> claims = new ArrayList<>();
 			this.values.forEach((field, stated) -> {
-				if (stated.size() > 1) {
+				if (stated.size() > 1 || !withdrawnValues(field).isEmpty()) {
 					// a month beside the day it holds (or the week it shares days
 					// with) is a claim of its own, not a competing one; a value its
-					// publisher corrected competes with none
-					Set<Object> standing = standing(stated);
+					// publisher corrected, or one naming a withdrawn fact, competes with
+					// none
+					Set<Object> standing = standing(field, stated);
 					stated.forEach((value, s) -> {
-						Set<String> by = correctedBy(value, stated);
+						Set<String> by = correctedBy(field, value, stated);
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
 								by.isEmpty() && competes(value, standing), Provenance.orNull(List.copyOf(by))));
 					});

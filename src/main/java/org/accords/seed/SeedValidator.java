@@ -54,6 +54,7 @@ import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
 import org.accords.evidence.Provenance;
+import org.accords.evidence.WithdrawnAgreement;
 import org.accords.evidence.WithdrawnFact;
 import org.accords.graphql.Hashes;
 import org.accords.graphql.Suggestions;
@@ -1024,8 +1025,10 @@ final class SeedValidator {
 		if (!this.withdrawnAgreements.isEmpty()) {
 			boolean statements = merger == this.statementReports;
 			for (Merged m : merger.all()) {
-				Set<String> by = this.withdrawnAgreements.get((String) m.value("agreement"));
-				if (by != null) {
+				// an agreement withdrawn whole is a withdrawn claim of the fact; another
+				// agreement its sources give stands in its place
+				Set<String> by = m.withdrawValues("agreement", this.withdrawnAgreements);
+				if (!by.isEmpty() && m.value("agreement") == null) {
 					by.forEach(m::withdraw);
 					marked.computeIfAbsent(m, (k) -> new ArrayList<>());
 					if (!statements) {
@@ -1075,12 +1078,21 @@ final class SeedValidator {
 
 	/** Records a fact withdrawn whole on each correction that withdraws it. */
 	private void keepWhole(String field, Merged m, Set<String> by, List<Evidence> words) {
+		keepWhole(field, m, by, words, null);
+	}
+
+	/**
+	 * Records a fact withdrawn whole on each correction that withdraws it, with what the
+	 * reports said of an agreement.
+	 */
+	private void keepWhole(String field, Merged m, Set<String> by, List<Evidence> words,
+			@Nullable WithdrawnAgreement agreement) {
 		String namedBy = NAMED_BY.get(NodeId.parse(m.id).type());
 		Object name = (namedBy != null) ? m.value(namedBy) : null;
 		List<Evidence> evidence = new ArrayList<>(m.evidence());
 		words.stream().filter((e) -> !evidence.contains(e)).forEach(evidence::add);
 		WithdrawnFact fact = new WithdrawnFact(field, m.id, (name != null) ? name.toString() : null, m.sourceIds(),
-				List.copyOf(by), List.copyOf(evidence));
+				List.copyOf(by), List.copyOf(evidence), agreement);
 		by.forEach((article) -> this.withdrawnWhole.computeIfAbsent(article, (k) -> new ArrayList<>()).add(fact));
 	}
 
@@ -2375,8 +2387,10 @@ final class SeedValidator {
 		for (Merged m : this.agreementReports.all()) {
 			Set<String> withdrawnBy = this.withdrawnAgreements.get(m.id);
 			if (withdrawnBy != null) {
-				// not served: kept on the corrections that withdraw it
-				keepWhole("agreements", m, withdrawnBy, this.agreementWithdrawalWords.getOrDefault(m.id, List.of()));
+				// not served: kept on the corrections that withdraw it, with what its
+				// reports said of it
+				keepWhole("agreements", m, withdrawnBy, this.agreementWithdrawalWords.getOrDefault(m.id, List.of()),
+						withdrawnAgreement(m));
 				continue;
 			}
 			String title = (String) m.value("title");
@@ -2385,15 +2399,7 @@ final class SeedValidator {
 					&& requiredMerged(this.agreementReports, m, "kind", kind)) {
 				ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
 				String summary = (String) m.value("summary");
-				Map<EventKey, List<Evidence>> eventEvidence = folded(m.items("events"),
-						this.eventEvidence.getOrDefault(m.id, Map.of()), EventKey::date,
-						(a, b) -> a.stage() == b.stage());
-				List<LifecycleEvent> events = eventEvidence.entrySet()
-					.stream()
-					.map((event) -> new LifecycleEvent(event.getKey().stage(), event.getKey().date().iso(),
-							event.getKey().date().precision(), event.getValue()))
-					.sorted(Lifecycle.ORDER)
-					.toList();
+				List<LifecycleEvent> events = lifecycleEvents(m);
 				Lifecycle lifecycle = Lifecycle.of(events, (signedOn != null) ? signedOn.iso() : null);
 				List<Object> listed = m.items("participants");
 				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(
@@ -2450,6 +2456,35 @@ final class SeedValidator {
 			}
 		}
 		supersedesCycles();
+	}
+
+	/** An agreement's dated lifecycle events, merged from its reports, in order. */
+	private List<LifecycleEvent> lifecycleEvents(Merged m) {
+		Map<EventKey, List<Evidence>> eventEvidence = folded(m.items("events"),
+				this.eventEvidence.getOrDefault(m.id, Map.of()), EventKey::date, (a, b) -> a.stage() == b.stage());
+		return eventEvidence.entrySet()
+			.stream()
+			.map((event) -> new LifecycleEvent(event.getKey().stage(), event.getKey().date().iso(),
+					event.getKey().date().precision(), event.getValue()))
+			.sorted(Lifecycle.ORDER)
+			.toList();
+	}
+
+	/**
+	 * What the reports of an agreement a correction withdraws whole said of it besides
+	 * its title, kept on the correction so that a reader can tell which it was.
+	 */
+	private WithdrawnAgreement withdrawnAgreement(Merged m) {
+		ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
+		AgreementKind kind = (AgreementKind) m.value("kind");
+		List<String> partyIds = m.items("parties");
+		LifecycleStage status = Lifecycle.of(lifecycleEvents(m), (signedOn != null) ? signedOn.iso() : null).status();
+		return new WithdrawnAgreement((kind != null) ? kind.name() : null, (signedOn != null) ? signedOn.iso() : null,
+				(signedOn != null) ? signedOn.precision() : null, (String) m.value("signedIn"), partyIds,
+				partyIds.stream().map((id) -> {
+					Country country = this.countries.get(id);
+					return (country != null) ? country.name() : NodeId.parse(id).key();
+				}).toList(), (status != null) ? status.name() : null);
 	}
 
 	private void area(Context ctx, String where, CuratedFile.AreaEntry e) {
@@ -2779,19 +2814,13 @@ final class SeedValidator {
 		String onBehalfOf = (String) m.value("onBehalfOf");
 		ResolvedDate saidOn = (ResolvedDate) m.value("saidOn");
 		String occasion = (String) m.value("occasion");
+		// words about an agreement that was withdrawn stand about the other agreement
+		// their sources give, or about none, and keep it as a withdrawn claim
+		// (ReportMerger.Merged.withdrawValues)
 		String agreement = (String) m.value("agreement");
-		Provenance provenance = provenance(m);
-		Set<String> withdrawnBy = (agreement != null) ? this.withdrawnAgreements.get(agreement) : null;
-		if (agreement != null && withdrawnBy != null) {
-			// words about an agreement that was withdrawn: they stand, about none, and
-			// keep the agreement as a withdrawn claim
-			provenance = provenance.withClaims(List.of(new Claim("agreement", agreement,
-					List.copyOf(m.valueSources("agreement", agreement)), false, List.copyOf(withdrawnBy))));
-			agreement = null;
-		}
 		return new Statement(m.id, personId, (String) m.value("speakerRole"), countryId, kind, text,
 				(saidOn != null) ? saidOn.iso() : null, occasion, agreement, m.items("areas"), m.evidence(),
-				SearchText.of(text, speakerName, occasion), (saidOn != null) ? saidOn.precision() : null, provenance,
+				SearchText.of(text, speakerName, occasion), (saidOn != null) ? saidOn.precision() : null, provenance(m),
 				organizationId, onBehalfOf, List.copyOf(this.onBehalfOfEvidence.getOrDefault(m.id, List.of())),
 				(organizationId != null) ? organizationId : onBehalfOf, (String) m.value("event"));
 	}

@@ -60,7 +60,8 @@ class DatasetShapes implements DatasetShape.Source {
 
 	/** GraphQL types of single embedded documents, by the field's stored name. */
 	private static final Map<String, String> EMBEDDED_OBJECTS = Map.of("amount", "Money", "value", "Money", "funding",
-			"Money", "quantity", "Quantity", "delivered", "Quantity", "fundingSource", "FundingSource");
+			"Money", "quantity", "Quantity", "delivered", "Quantity", "fundingSource", "FundingSource", "agreement",
+			"WithdrawnAgreement");
 
 	/** Fields every fact answers from its stored provenance (evidence/Reported). */
 	private static final List<String> REPORTED = List.of("sources", "claims", "competingValues", "competingFacts",
@@ -177,9 +178,11 @@ class DatasetShapes implements DatasetShape.Source {
 				"ParticipationPeriod.evidence", "AgreementLink.evidence", "Agreement.links", "Event.participants",
 				"Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources", "Article.corrects",
 				"Article.editions", "Article.withdraws", "Person.aliases", "Organization.aliases", "Country.aliases",
-				"Statement.onBehalfOfEvidence")) {
+				"Statement.onBehalfOfEvidence", "WithdrawnAgreement.parties")) {
 			bounds.putIfAbsent(field, 0L);
 		}
+		// the agreements an article withdraws whole are some of the facts it withdraws
+		bounds.put("Article.withdrawnAgreements", bounds.get("Article.withdraws"));
 		// commitmentTotals: the groups a grouping can have are the distinct
 		// (currency, obligor, beneficiary) combinations of the version's commitments,
 		// for each grouping; any filter's groups are some of them

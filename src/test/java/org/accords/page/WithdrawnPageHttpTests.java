@@ -36,6 +36,9 @@ class WithdrawnPageHttpTests {
 
 	private static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
 
+	/** What the report said of the agreement, as the page and card say it. */
+	private static final String REPORTED = "As reported: Latvia, Lithuania; signed 2025-10-14 in Riga.";
+
 	@LocalServerPort
 	int port;
 
@@ -65,7 +68,7 @@ class WithdrawnPageHttpTests {
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(PageController.PAGE_POLICY);
 			assertThat(page.body()).contains("<title>Withdrawn: " + TITLE + " · Accords</title>",
-					"agreement · withdrawn", "<h1>" + TITLE + "</h1>",
+					"agreement · withdrawn", "<h1>" + TITLE + "</h1>", REPORTED,
 					"This agreement was reported, then withdrawn by a correction:",
 					"Linden Wire (test fixture), 2025-10-15", "/articles/" + CORRECTION + "\"", AGREEMENT);
 		}
@@ -84,6 +87,15 @@ class WithdrawnPageHttpTests {
 		assertThat(withdrawn.get("id").asString()).isEqualTo(AGREEMENT);
 		assertThat(withdrawn.get("type").asString()).isEqualTo("Agreement");
 		assertThat(withdrawn.get("label").asString()).isEqualTo(TITLE);
+		// what the report said of it, so that a reader can tell which agreement it was
+		assertThat(withdrawn.get("kind").asString()).isEqualTo("AGREEMENT");
+		assertThat(withdrawn.get("signedOn").asString()).isEqualTo("2025-10-14");
+		assertThat(withdrawn.get("signedOnPrecision").asString()).isEqualTo("DAY");
+		assertThat(withdrawn.get("signedIn").asString()).isEqualTo("Riga");
+		assertThat(HttpApi.texts(withdrawn.get("parties"), "")).containsExactly("Latvia", "Lithuania");
+		assertThat(HttpApi.texts(withdrawn.get("partyIds"), "")).containsExactly(NodeId.of("Country", "LV"),
+				NodeId.of("Country", "LT"));
+		assertThat(withdrawn.get("status").asString()).isEqualTo("SIGNED");
 		JsonNode by = withdrawn.get("withdrawnBy");
 		assertThat(by).hasSize(1);
 		assertThat(by.get(0).get("id").asString()).isEqualTo(CORRECTION);
@@ -102,7 +114,7 @@ class WithdrawnPageHttpTests {
 			assertThat(card.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
 					(csp) -> assertThat(csp).isNotEqualTo(PageController.PAGE_POLICY).contains("frame-ancestors"));
 			assertThat(card.body()).contains("<meta name=\"color-scheme\" content=\"" + theme + "\">",
-					"<h1>" + TITLE + "</h1>", "Linden Wire (test fixture), 2025-10-15",
+					"<h1>" + TITLE + "</h1>", REPORTED, "Linden Wire (test fixture), 2025-10-15",
 					"/articles/" + CORRECTION + "\"");
 		}
 		// the same policy as the card of a fact still served
@@ -132,11 +144,15 @@ class WithdrawnPageHttpTests {
 		// a signatory has no name of its own on the correction: its curated id
 		HttpResponse<String> signatory = api().get("/signatories/signer-for-latvia", "application/json");
 		assertThat(signatory.statusCode()).isEqualTo(410);
-		assertThat(HttpApi.JSON.readTree(signatory.body()).at("/withdrawn/label").asString())
-			.isEqualTo("signer-for-latvia");
+		JsonNode signer = HttpApi.JSON.readTree(signatory.body()).get("withdrawn");
+		assertThat(signer.get("label").asString()).isEqualTo("signer-for-latvia");
+		// only an agreement's record keeps parties and dates
+		assertThat(signer.has("parties")).isFalse();
+		assertThat(signer.has("signedOn")).isFalse();
 		HttpResponse<String> pledge = api().get("/embed/commitment/lv-demining-fund", BROWSER);
 		assertThat(pledge.statusCode()).isEqualTo(410);
-		assertThat(pledge.body()).contains("commitment · withdrawn", "This commitment was reported");
+		assertThat(pledge.body()).contains("commitment · withdrawn", "This commitment was reported")
+			.doesNotContain("As reported:");
 	}
 
 	@Test

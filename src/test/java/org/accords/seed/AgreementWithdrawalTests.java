@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.accords.article.Article;
 import org.accords.evidence.Claim;
+import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
+import org.accords.evidence.WithdrawnAgreement;
 import org.accords.evidence.WithdrawnFact;
 import org.accords.paging.NodeId;
 import org.accords.statement.Statement;
@@ -111,6 +113,18 @@ class AgreementWithdrawalTests {
 	}
 
 	@Test
+	void theCorrectionKeepsWhatTheReportsSaidOfTheAgreementSoReadersCanTellWhichItWas() {
+		SeedDataset dataset = SeedValidator.validate(fixtures());
+		WithdrawnFact agreement = article(dataset, CORRECTION).withdrawnFacts().get(0);
+		assertThat(agreement.agreement()).isEqualTo(new WithdrawnAgreement("AGREEMENT", "2025-10-14", DatePrecision.DAY,
+				"Riga", List.of(NodeId.of("Country", "LV"), NodeId.of("Country", "LT")), List.of("Latvia", "Lithuania"),
+				"SIGNED"));
+		// only an agreement's record has them
+		assertThat(article(dataset, CORRECTION).withdrawnFacts().subList(1, 7))
+			.allSatisfy((fact) -> assertThat(fact.agreement()).isNull());
+	}
+
+	@Test
 	void wordsAboutTheWithdrawnAgreementThatAnotherSourceReportsStandAboutNone() {
 		Statement words = SeedValidator.validate(fixtures()).statements().get(0);
 		assertThat(words.agreementId()).isNull();
@@ -120,6 +134,50 @@ class AgreementWithdrawalTests {
 			.extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::correctedByIds)
 			.containsExactly(tuple("agreement", AGREEMENT, List.of(REPORT, DESK), List.of(CORRECTION)));
 		assertThat(words.isDisputed()).isFalse();
+	}
+
+	/** Baltic Desk ties the minister's words to an agreement of its own report. */
+	private static SeedFiles deskTiesTheWordsToItsOwnAgreement() {
+		return changed(DESK_FILE, "\nstatements:\n",
+				"\nagreements:\n  - id: lt-lv-joint-buying\n    title: Lithuanian-Latvian joint ammunition buying\n"
+						+ "    kind: AGREEMENT\n    evidence: [\"buying ammunition jointly with Latvia would pay off\"]\n"
+						+ "\nstatements:\n");
+	}
+
+	@Test
+	void wordsThatSourcesTieToTwoAgreementsAreAboutTheOneThatStands() {
+		SeedFiles files = SeedFixture.changed(deskTiesTheWordsToItsOwnAgreement(), DESK_FILE,
+				"    agreement: lv-lt-ammunition\n", "    agreement: lt-lv-joint-buying\n");
+		SeedDataset dataset = SeedValidator.validate(files);
+		String standing = NodeId.of("Agreement", "lt-lv-joint-buying");
+		assertThat(dataset.agreements()).extracting(a -> a.id()).containsExactly(standing);
+		Statement words = dataset.statements().get(0);
+		// the report's agreement, first reported, is withdrawn: the words are about the
+		// one that stands, and the withdrawn one is a claim naming the correction
+		assertThat(words.agreementId()).isEqualTo(standing);
+		assertThat(words.getClaims())
+			.extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedByIds)
+			.containsExactly(tuple("agreement", AGREEMENT, List.of(REPORT), false, List.of(CORRECTION)),
+					tuple("agreement", standing, List.of(DESK), false, List.of()));
+		assertThat(words.isDisputed()).isFalse();
+	}
+
+	@Test
+	void aPledgeSourcesTieToTwoAgreementsStandsUnderTheOneThatStands() {
+		SeedFiles files = SeedFixture.changed(deskTiesTheWordsToItsOwnAgreement(), DESK_FILE, "\nstatements:\n",
+				"\ncommitments:\n  - id: lt-first-order\n    agreement: lt-lv-joint-buying\n"
+						+ "    evidence: [\"buying ammunition jointly with Latvia\"]\n\nstatements:\n");
+		SeedDataset dataset = SeedValidator.validate(files);
+		assertThat(dataset.commitments()).singleElement().satisfies((pledge) -> {
+			assertThat(NodeId.parse(pledge.id()).key()).isEqualTo("lt-first-order");
+			assertThat(pledge.agreementId()).isEqualTo(NodeId.of("Agreement", "lt-lv-joint-buying"));
+			assertThat(pledge.getCorrectedValues()).extracting(Claim::field, Claim::value, Claim::correctedByIds)
+				.contains(tuple("agreement", AGREEMENT, List.of(CORRECTION)));
+			assertThat(pledge.isDisputed()).isFalse();
+		});
+		assertThat(withdraws(dataset)).extracting((line) -> line.split(" ")[1])
+			.containsExactly("lv-lt-ammunition", "area-joint-shells", "signer-for-latvia", "signer-for-lithuania",
+					"lv-demining-fund", "berzkalns-plan-ahead");
 	}
 
 	@Test

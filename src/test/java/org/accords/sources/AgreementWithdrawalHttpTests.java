@@ -100,6 +100,37 @@ class AgreementWithdrawalHttpTests {
 	}
 
 	@Test
+	void theCorrectionSaysWhatTheReportSaidOfTheAgreementSoItCanBeRecognised() throws Exception {
+		JsonNode withdrawn = api()
+			.query("""
+					{ node(id: "%s") { ... on Article { withdrawnAgreements { id title kind signedOn signedOnPrecision
+					    signedIn parties { id name } status claim { field value sources { id } correctedBy { id } } } } } }"""
+				.formatted(CORRECTION))
+			.at("/node/withdrawnAgreements");
+		assertThat(withdrawn).hasSize(1);
+		JsonNode agreement = withdrawn.get(0);
+		assertThat(agreement.get("id").asString()).isEqualTo(AGREEMENT);
+		assertThat(agreement.get("title").asString())
+			.isEqualTo("Latvian-Lithuanian agreement on joint ammunition purchases");
+		assertThat(agreement.get("kind").asString()).isEqualTo("AGREEMENT");
+		assertThat(agreement.get("signedOn").asString()).isEqualTo("2025-10-14");
+		assertThat(agreement.get("signedOnPrecision").asString()).isEqualTo("DAY");
+		assertThat(agreement.get("signedIn").asString()).isEqualTo("Riga");
+		// the countries are served: they are not withdrawn with it
+		assertThat(HttpApi.texts(agreement.get("parties"), "/name")).containsExactly("Latvia", "Lithuania");
+		assertThat(agreement.get("status").asString()).isEqualTo("SIGNED");
+		assertThat(agreement.at("/claim/field").asString()).isEqualTo("agreements");
+		assertThat(agreement.at("/claim/value").asString()).isEqualTo(AGREEMENT);
+		assertThat(agreement.at("/claim/sources/0/id").asString()).isEqualTo(REPORT);
+		assertThat(agreement.at("/claim/correctedBy/0/id").asString()).isEqualTo(CORRECTION);
+		// an article that withdraws no agreement lists none
+		assertThat(
+				api().query("{ node(id: \"%s\") { ... on Article { withdrawnAgreements { id } } } }".formatted(REPORT))
+					.at("/node/withdrawnAgreements"))
+			.isEmpty();
+	}
+
+	@Test
 	void wordsAboutTheAgreementKeepItAsAWithdrawnClaim() throws Exception {
 		JsonNode words = api().query("""
 				{ statements { nodes { agreement { id } sources { article { id } }
@@ -126,7 +157,12 @@ class AgreementWithdrawalHttpTests {
 			.orElseThrow();
 		assertThat(withdrawn.get(0).toString()).isEqualTo("{\"field\":\"agreements\",\"value\":\"" + AGREEMENT
 				+ "\",\"name\":\"Latvian-Lithuanian agreement on joint ammunition purchases\",\"sourceIds\":[\""
-				+ REPORT + "\"],\"correctedBy\":[\"" + CORRECTION + "\"]}");
+				+ REPORT + "\"],\"correctedBy\":[\"" + CORRECTION + "\"],\"kind\":\"AGREEMENT\",\"signedOn\":"
+				+ "\"2025-10-14\",\"signedOnPrecision\":\"DAY\",\"signedIn\":\"Riga\",\"partyIds\":[\""
+				+ NodeId.of("Country", "LV") + "\",\"" + NodeId.of("Country", "LT")
+				+ "\"],\"parties\":[\"Latvia\",\"Lithuania\"],\"status\":\"SIGNED\"}");
+		// a fact other than an agreement has none of them
+		assertThat(withdrawn.get(1).has("parties")).isFalse();
 		assertThat(withdrawn).hasSize(7);
 		assertThat(rows.stream().filter((row) -> !row.get(0).equals(CORRECTION) && rows.indexOf(row) > 0))
 			.allSatisfy((row) -> assertThat(row.get(column)).isEmpty());
@@ -139,6 +175,9 @@ class AgreementWithdrawalHttpTests {
 				assertThat(facts.get(0).get("value").asString()).isEqualTo(AGREEMENT);
 				assertThat(HttpApi.texts(facts.get(0).get("evidence"), "/articleId")).containsExactly(REPORT,
 						CORRECTION);
+				JsonNode agreement = facts.get(0).get("agreement");
+				assertThat(agreement.get("signedOn").asString()).isEqualTo("2025-10-14");
+				assertThat(HttpApi.texts(agreement.get("parties"), "")).containsExactly("Latvia", "Lithuania");
 			}
 			else {
 				assertThat(facts).isEmpty();

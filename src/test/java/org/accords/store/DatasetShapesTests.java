@@ -38,6 +38,30 @@ class DatasetShapesTests {
 	}
 
 	/**
+	 * The agreements an article withdraws whole ({@code Article.withdrawnAgreements}) are
+	 * at most the facts it withdraws, and their parties are bounded by the most one
+	 * withdrawn agreement's record holds: not the list factor.
+	 */
+	@Test
+	void theAgreementsAnArticleWithdrawsAndTheirPartiesAreBoundedByWhatItsRecordHolds() {
+		Document agreement = new Document("field", "agreements").append("value", "g")
+			.append("sourceIds", List.of("a"))
+			.append("correctedBy", List.of("b"))
+			.append("agreement", new Document("partyIds", List.of("LV", "LT", "EE")).append("parties",
+					List.of("Latvia", "Lithuania", "Estonia")));
+		Document signatory = new Document("field", "signatories").append("value", "s")
+			.append("sourceIds", List.of("a"))
+			.append("correctedBy", List.of("b"));
+		DatasetShape shape = shape("Article",
+				new Document("_id", "b").append("withdraws", List.of(agreement, signatory)));
+		assertThat(shape.listBound("Article", "withdrawnAgreements")).isEqualTo(2L);
+		assertThat(shape.listBound("WithdrawnAgreement", "parties")).isEqualTo(3L);
+		assertThat(shape("Article", new Document("_id", "a").append("title", "Reported")).listBounds())
+			.containsEntry("Article.withdrawnAgreements", 0L)
+			.containsEntry("WithdrawnAgreement.parties", 0L);
+	}
+
+	/**
 	 * A version whose documents do not hold a list (stored by a release from before it
 	 * was recorded, which reads it as empty) serves none of it: bounded by 0, as
 	 * {@code Claim.correctedBy}, {@code Participant.leftEvidence} and
