@@ -29,6 +29,13 @@ class VersionSlotsTests {
 		});
 	}
 
+	String getIfServed(String version) {
+		return this.slots.getIfServed(version, (v) -> {
+			this.loads.add(v);
+			return "index of " + v;
+		});
+	}
+
 	@Test
 	void theServedVersionStaysHeldWhileOlderOnesAreAskedFor() {
 		assertThat(get("v3")).isEqualTo("index of v3");
@@ -88,6 +95,34 @@ class VersionSlotsTests {
 		this.slots.prepare("v4", (v) -> {
 			throw new AssertionError("loaded again");
 		});
+	}
+
+	@Test
+	void backgroundWorkGetsTheServedVersionOnlyAndSpendsNoOlderVersionsLoad() {
+		// an older version, held or not, is neither loaded nor counted against clients
+		assertThat(getIfServed("v1")).isNull();
+		assertThat(this.loads).isEmpty();
+		assertThat(get("v1")).isEqualTo("index of v1");
+		assertThat(getIfServed("v1")).isNull();
+		// the served one is loaded and pinned, as for its first page
+		assertThat(getIfServed("v3")).isEqualTo("index of v3");
+		assertThat(get("v3")).isEqualTo("index of v3");
+		assertThat(this.loads).containsExactly("v1", "v3");
+	}
+
+	@Test
+	void backgroundWorkOnAVersionSupersededMeanwhileLeavesClientsTheirOlderVersionsLoad() {
+		get("v3");
+		this.slots.prepare("v4", (v) -> "index of " + v);
+		this.served.set("v4");
+		// the newly served version, prepared, is pinned without a load; v3 is kept as
+		// older
+		assertThat(getIfServed("v4")).isEqualTo("index of v4");
+		assertThat(getIfServed("v3")).isNull();
+		assertThat(getIfServed("v2")).isNull();
+		// so a client's first older version after is loaded, not refused
+		assertThat(get("v2")).isEqualTo("index of v2");
+		assertThat(this.loads).containsExactly("v3", "v2");
 	}
 
 }
