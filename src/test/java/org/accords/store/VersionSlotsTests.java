@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,18 +23,18 @@ class VersionSlotsTests {
 
 	final VersionSlots<String> slots = new VersionSlots<>("the index", this.served::get, Duration.ofMinutes(1));
 
-	String get(String version) {
-		return this.slots.get(version, (v) -> {
-			this.loads.add(v);
-			return "index of " + v;
-		});
+	/** Loads the value of a version, noting it in {@link #loads}. */
+	String load(String version) {
+		this.loads.add(version);
+		return "index of " + version;
 	}
 
-	String getIfServed(String version) {
-		return this.slots.getIfServed(version, (v) -> {
-			this.loads.add(v);
-			return "index of " + v;
-		});
+	String get(String version) {
+		return this.slots.get(version, this::load);
+	}
+
+	@Nullable String getIfServed(String version) {
+		return this.slots.getIfServed(version, this::load);
 	}
 
 	@Test
@@ -82,10 +83,7 @@ class VersionSlotsTests {
 		get("v3");
 		get("v1");
 		// prepared while v3 is served: not an older version's load, so not refused
-		this.slots.prepare("v4", (v) -> {
-			this.loads.add(v);
-			return "index of " + v;
-		});
+		this.slots.prepare("v4", this::load);
 		assertThat(this.slots.holds("v4")).isTrue();
 		this.served.set("v4");
 		assertThat(get("v4")).isEqualTo("index of v4");
