@@ -15,6 +15,7 @@ import org.accords.store.FactStore;
 import org.accords.store.VersionedCollections;
 import org.bson.Document;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,15 +52,40 @@ class ChunkedReader {
 
 	private final FactStore store;
 
+	/** Whether only the version served is read ({@link #ofServedOnly()}). */
+	private final boolean servedOnly;
+
+	@Autowired
 	ChunkedReader(MongoTemplate mongo, FactStore store) {
+		this(mongo, store, false);
+	}
+
+	private ChunkedReader(MongoTemplate mongo, FactStore store, boolean servedOnly) {
 		this.mongo = mongo;
 		this.store = store;
+		this.servedOnly = servedOnly;
+	}
+
+	/**
+	 * A reader for an instance's own work in the background ({@link DownloadSizes}): it
+	 * reads the query tables of the version served only
+	 * ({@link FactStore#storedIdsIfServed}), and a read of a version no longer served
+	 * stops with a {@link java.util.concurrent.CancellationException} instead of loading
+	 * them as an older version's, which would spend the one such load per 10 s that
+	 * clients reading a kept version are allowed.
+	 */
+	ChunkedReader ofServedOnly() {
+		return new ChunkedReader(this.mongo, this.store, true);
 	}
 
 	void read(String type, String version, ChunkConsumer consumer) throws IOException {
 		String collection = VersionedCollections.of(type, version);
 		EntityCatalog catalog = EntityCatalog.ofType(type);
-		List<String> stored = (catalog != null) ? this.store.storedIds(version, EntityType.any(catalog)) : null;
+		List<String> stored = null;
+		if (catalog != null) {
+			stored = this.servedOnly ? this.store.storedIdsIfServed(version, EntityType.any(catalog))
+					: this.store.storedIds(version, EntityType.any(catalog));
+		}
 		if (stored != null) {
 			for (int from = 0; from < stored.size(); from += CHUNK) {
 				consumer.accept(fetch(collection, stored.subList(from, Math.min(from + CHUNK, stored.size()))));

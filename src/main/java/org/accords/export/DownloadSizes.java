@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,13 +18,15 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The byte size of each download of the served version. Downloads are streamed, so their
  * size is unknown until they have been written once: a background thread writes each to
- * nowhere and counts, once per version, right after the version is first seen.
+ * nowhere and counts, once per version, right after the version is first seen, and stops
+ * when a newer version is served before it is done.
  */
 @Component
 class DownloadSizes implements DisposableBean {
@@ -51,11 +54,16 @@ class DownloadSizes implements DisposableBean {
 		return thread;
 	});
 
-	DownloadSizes(DatasetState state, TableWriter writer, Archive archive, Metadata metadata,
+	/**
+	 * @param reader read with {@link ChunkedReader#ofServedOnly()}: a measurement that a
+	 * newer version overtakes stops rather than load the superseded version's query
+	 * tables as an older version's
+	 */
+	DownloadSizes(DatasetState state, ChunkedReader reader, MongoTemplate mongo, Metadata metadata,
 			AccordsProperties properties) {
 		this.state = state;
-		this.writer = writer;
-		this.archive = archive;
+		this.writer = new TableWriter(reader.ofServedOnly(), mongo);
+		this.archive = new Archive(this.writer, metadata);
 		this.metadata = metadata;
 		this.enabled = properties.export().measureSizes();
 	}
@@ -100,6 +108,13 @@ class DownloadSizes implements DisposableBean {
 			this.byVersion.put(info.version(), sizes);
 			logger.info("Measured the downloads of dataset version " + info.version() + " in "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms");
+		}
+		catch (CancellationException ex) {
+			// a newer version is served: measuring this one is work for nobody (it is
+			// measured again if it is served again)
+			logger.info("Stopped measuring the downloads of dataset version " + info.version()
+					+ ": it is no longer the one served");
+			this.started.remove(info.version());
 		}
 		catch (IOException | RuntimeException ex) {
 			// the version was replaced meanwhile, or the store is away: try again later

@@ -195,6 +195,18 @@ public class FactStore implements MeterBinder {
 		return (this.tables != null) ? this.tables.ids(version, type.collection()) : null;
 	}
 
+	/**
+	 * {@link #storedIds} for an instance's own work in the background (measuring the
+	 * downloads' sizes): from the tables of the version served only, never an older
+	 * version's, whose load would spend the one older version's load per 10 s that
+	 * clients reading a kept version are allowed, and push out the one they read.
+	 * @throws java.util.concurrent.CancellationException when {@code version} is no
+	 * longer the one served: the work is for nobody
+	 */
+	public @Nullable List<String> storedIdsIfServed(String version, EntityType<?> type) {
+		return (this.tables != null) ? this.tables.idsIfServed(version, type.collection()) : null;
+	}
+
 	/** Every entity matching {@code criteria}, for small nested lists. */
 	public <T extends Entity> List<T> all(String version, EntityType<T> type, Criteria criteria, Sort sort) {
 		return find(version, type.collection(), type.type(), criteria, sort, 0, 0);

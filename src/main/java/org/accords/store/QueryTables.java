@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -223,6 +224,25 @@ public final class QueryTables {
 	 */
 	@Nullable List<String> ids(String version, String collection) {
 		QueryTable table = table(version, collection);
+		return (table != null) ? table.ids() : null;
+	}
+
+	/**
+	 * {@link #ids(String, String)} for an instance's own work in the background: reads
+	 * the tables of the version served only ({@link VersionSlots#getIfServed}), never an
+	 * older version's, which would spend the one older version's load per 10 s that
+	 * clients' requests are allowed.
+	 * @throws CancellationException when {@code version} is no longer the one served
+	 */
+	@Nullable List<String> idsIfServed(String version, String collection) {
+		if (!this.used) {
+			return null;
+		}
+		Map<String, QueryTable> tables = this.versions.getIfServed(version, this::read);
+		if (tables == null) {
+			throw new CancellationException("Dataset version " + version + " is no longer the one served");
+		}
+		QueryTable table = tables.get(collection);
 		return (table != null) ? table.ids() : null;
 	}
 

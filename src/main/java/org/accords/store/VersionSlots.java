@@ -75,16 +75,7 @@ public final class VersionSlots<V> {
 				return prepared.value();
 			}
 			if (version.equals(this.current.get())) {
-				Slot<V> previous = this.pinned;
-				this.next = null;
-				this.pinned = (prepared != null && prepared.version().equals(version)) ? prepared
-						: new Slot<>(version, load.apply(version));
-				// the version served before is now an older one: held while it is asked
-				// for
-				if (previous != null && this.older == null) {
-					this.older = previous;
-				}
-				return this.pinned.value();
+				return pin(version, load);
 			}
 			long now = System.nanoTime();
 			long wait = this.lastOlderLoad + this.olderInterval.toNanos() - now;
@@ -100,6 +91,45 @@ public final class VersionSlots<V> {
 			this.older = new Slot<>(version, value);
 			return value;
 		}
+	}
+
+	/**
+	 * The value of {@code version} for an instance's own work in the background, only
+	 * while it is the version served (loaded with {@code load} and pinned when not held,
+	 * as for its first request); null for any other version, held or not. Never loads an
+	 * older version nor spends the one older version's load per interval that clients'
+	 * requests are allowed: work for a version no longer served is for nobody, and its
+	 * load would refuse (or push out) the older version a client reads.
+	 */
+	public synchronized @Nullable V getIfServed(String version, Function<String, V> load) {
+		if (!version.equals(this.current.get())) {
+			return null;
+		}
+		for (Slot<V> held : java.util.Arrays.asList(this.pinned, this.older)) {
+			if (held != null && held.version().equals(version)) {
+				return held.value();
+			}
+		}
+		return pin(version, load);
+	}
+
+	/**
+	 * Holds {@code version}, the one served, as pinned: the one prepared for it, or
+	 * loaded; the version pinned before is kept as the older one if none is. Called
+	 * holding the lock.
+	 */
+	private V pin(String version, Function<String, V> load) {
+		Slot<V> previous = this.pinned;
+		Slot<V> prepared = this.next;
+		this.next = null;
+		Slot<V> pinned = (prepared != null && prepared.version().equals(version)) ? prepared
+				: new Slot<>(version, load.apply(version));
+		this.pinned = pinned;
+		// the version served before is now an older one: held while it is asked for
+		if (previous != null && this.older == null) {
+			this.older = previous;
+		}
+		return pinned.value();
 	}
 
 	/**

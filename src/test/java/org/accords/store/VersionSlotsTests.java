@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +23,18 @@ class VersionSlotsTests {
 
 	final VersionSlots<String> slots = new VersionSlots<>("the index", this.served::get, Duration.ofMinutes(1));
 
+	/** Loads the value of a version, noting it in {@link #loads}. */
+	String load(String version) {
+		this.loads.add(version);
+		return "index of " + version;
+	}
+
 	String get(String version) {
-		return this.slots.get(version, (v) -> {
-			this.loads.add(v);
-			return "index of " + v;
-		});
+		return this.slots.get(version, this::load);
+	}
+
+	@Nullable String getIfServed(String version) {
+		return this.slots.getIfServed(version, this::load);
 	}
 
 	@Test
@@ -75,10 +83,7 @@ class VersionSlotsTests {
 		get("v3");
 		get("v1");
 		// prepared while v3 is served: not an older version's load, so not refused
-		this.slots.prepare("v4", (v) -> {
-			this.loads.add(v);
-			return "index of " + v;
-		});
+		this.slots.prepare("v4", this::load);
 		assertThat(this.slots.holds("v4")).isTrue();
 		this.served.set("v4");
 		assertThat(get("v4")).isEqualTo("index of v4");
@@ -88,6 +93,34 @@ class VersionSlotsTests {
 		this.slots.prepare("v4", (v) -> {
 			throw new AssertionError("loaded again");
 		});
+	}
+
+	@Test
+	void backgroundWorkGetsTheServedVersionOnlyAndSpendsNoOlderVersionsLoad() {
+		// an older version, held or not, is neither loaded nor counted against clients
+		assertThat(getIfServed("v1")).isNull();
+		assertThat(this.loads).isEmpty();
+		assertThat(get("v1")).isEqualTo("index of v1");
+		assertThat(getIfServed("v1")).isNull();
+		// the served one is loaded and pinned, as for its first page
+		assertThat(getIfServed("v3")).isEqualTo("index of v3");
+		assertThat(get("v3")).isEqualTo("index of v3");
+		assertThat(this.loads).containsExactly("v1", "v3");
+	}
+
+	@Test
+	void backgroundWorkOnAVersionSupersededMeanwhileLeavesClientsTheirOlderVersionsLoad() {
+		get("v3");
+		this.slots.prepare("v4", (v) -> "index of " + v);
+		this.served.set("v4");
+		// the newly served version, prepared, is pinned without a load; v3 is kept as
+		// older
+		assertThat(getIfServed("v4")).isEqualTo("index of v4");
+		assertThat(getIfServed("v3")).isNull();
+		assertThat(getIfServed("v2")).isNull();
+		// so a client's first older version after is loaded, not refused
+		assertThat(get("v2")).isEqualTo("index of v2");
+		assertThat(this.loads).containsExactly("v3", "v2");
 	}
 
 }

@@ -1,0 +1,67 @@
+package org.accords.export;
+
+import java.nio.file.Path;
+
+import org.accords.GeneratedCorpusTest;
+import org.accords.dataset.DatasetInfo;
+import org.accords.dataset.DatasetState;
+import org.accords.seed.SeedLoader;
+import org.accords.store.StoreCommands;
+import org.accords.store.VersionedCollections;
+import org.accords.synthetic.SyntheticCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sizes of a version's downloads are measured in the background, and only while the
+ * version is served: a measurement that a newer version overtakes (a busy machine takes
+ * minutes at 100k statements) stops instead of reading the superseded version's query
+ * tables, which would load them as an older version's and spend the one such load per 10
+ * s that clients reading a kept version with {@code Accords-Version} are allowed
+ * ({@code store/VersionSlots}).
+ */
+@GeneratedCorpusTest
+class DownloadSizesTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	DatasetState state;
+
+	@Autowired
+	DownloadSizes sizes;
+
+	@Autowired
+	StoreCommands commands;
+
+	/** The seed folders, removed after the class. */
+	@TempDir
+	static Path folder;
+
+	@Test
+	void aVersionSupersededBeforeItIsMeasuredIsNotReadAndTheServedOneIsMeasured() {
+		SyntheticCorpus.write(folder.resolve("superseded"), 40, 3);
+		this.loader.load(folder.resolve("superseded").toUri().toString());
+		DatasetInfo superseded = this.state.current();
+		SyntheticCorpus.write(folder.resolve("served"), 40, 4);
+		this.loader.load(folder.resolve("served").toUri().toString());
+		DatasetInfo served = this.state.current();
+		assertThat(served.version()).isNotEqualTo(superseded.version());
+
+		this.commands.clear();
+		this.sizes.measure(superseded);
+		assertThat(this.sizes.of(superseded.version())).isEmpty();
+		assertThat(this.commands.names())
+			.noneMatch((command) -> command.contains(VersionedCollections.of("", superseded.version())));
+
+		this.sizes.measure(served);
+		assertThat(this.sizes.of(served.version())).containsKeys(Downloads.archive(served.version()),
+				Downloads.DATAPACKAGE);
+	}
+
+}
