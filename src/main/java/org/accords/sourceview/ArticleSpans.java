@@ -517,8 +517,9 @@ public class ArticleSpans {
 	/**
 	 * The words of the facts that corrections withdrew whole, which are not served: a
 	 * report's words of one are labelled as withdrawn
-	 * ({@code Joint agreement [corrected by a later article: this article's agreements
-	 * joint-agreement is withdrawn]}), a correction's words name what they withdraw.
+	 * ({@code Joint agreement [corrected by a later article: this agreement is withdrawn
+	 * whole]}), a correction's words name what they withdraw
+	 * ({@code withdraws agreement joint-agreement: Joint agreement}).
 	 * @param withdrawing the articles holding such facts, those with evidence in this
 	 * article among them
 	 */
@@ -532,10 +533,14 @@ public class ArticleSpans {
 					// a fact two corrections withdraw is labelled once
 					continue;
 				}
-				String what = fact.field() + " " + readable(fact.value());
+				// in the words of the page's legend ("cooperation area"), singular: one
+				// fact
+				String noun = kind.label().toLowerCase(java.util.Locale.ROOT);
+				String what = noun + " " + readable(fact.value());
 				String name = (fact.name() != null) ? abbreviate(fact.name()) : what;
 				add(spans, articleId, fact.evidence(), kind, NodeId.parse(fact.value()).type(), fact.value(),
-						fact.sourceIds().contains(articleId) ? name + withdrawnNote(List.of(what))
+						fact.sourceIds().contains(articleId)
+								? name + " [corrected by a later article: this " + noun + " is withdrawn whole]"
 								: "withdraws " + what + ((fact.name() != null) ? ": " + name : ""));
 			}
 		}

@@ -189,12 +189,12 @@ class AgreementWithdrawalHttpTests {
 	void theReportsSourceViewLabelsTheWithdrawnAgreementsWords() throws Exception {
 		String report = api().html("/articles/linden-wire-2025-10-14");
 		assertThat(report).contains("Latvian-Lithuanian agreement on joint ammunition purchases [corrected by a "
-				+ "later article: this article&#39;s agreements lv-lt-ammunition is withdrawn]");
+				+ "later article: this agreement is withdrawn whole]");
 		assertThat(report).contains("Give 2 million euros to a fund that clears mines in Ukraine [corrected by a "
-				+ "later article: this article&#39;s commitments lv-demining-fund is withdrawn]");
+				+ "later article: this commitment is withdrawn whole]");
 		// the correction's words say what they withdraw
 		assertThat(api().html("/articles/linden-wire-2025-10-15-correction"))
-			.contains("withdraws agreements lv-lt-ammunition: Latvian-Lithuanian agreement on joint ammunition "
+			.contains("withdraws agreement lv-lt-ammunition: Latvian-Lithuanian agreement on joint ammunition "
 					+ "purchases");
 	}
 
