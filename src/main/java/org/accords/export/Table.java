@@ -418,12 +418,8 @@ final class Table<T extends Entity> {
 
 	/** The value when it is the node id of an entity, else null. */
 	private static @Nullable String reference(String value) {
-		try {
-			return (EntityCatalog.ofType(NodeId.parse(value).type()) != null) ? value : null;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		String type = NodeId.typeOf(value);
+		return (type != null && EntityCatalog.ofType(type) != null) ? value : null;
 	}
 
 	/** The other names under which articles write an entity. */

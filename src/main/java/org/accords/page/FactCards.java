@@ -552,17 +552,6 @@ public class FactCards {
 		return entity.id();
 	}
 
-	/** Whether a claim's value is a node id: a reference to an entity. */
-	private static boolean isNodeId(String value) {
-		try {
-			NodeId.parse(value);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-	}
-
 	/** A claim's field in words: {@code signedOn} as "signed on". */
 	static String fieldWords(String field) {
 		return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
@@ -585,8 +574,8 @@ public class FactCards {
 		if (label != null) {
 			return label;
 		}
-		if (isNodeId(value)) {
-			return NodeId.parse(value).key();
+		if (NodeId.typeOf(value) != null) {
+			return NodeId.keyOr(value);
 		}
 		java.util.regex.Matcher date = CLAIMED_DATE.matcher(value);
 		if (date.matches()) {
@@ -794,7 +783,7 @@ public class FactCards {
 			for (Claim claim : ordered) {
 				articleIds.addAll(claim.sourceIds());
 				articleIds.addAll(claim.correctedByIds());
-				if (isNodeId(claim.value())) {
+				if (NodeId.typeOf(claim.value()) != null) {
 					referenced.add(claim.value());
 				}
 			}

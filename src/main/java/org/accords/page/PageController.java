@@ -211,13 +211,9 @@ class PageController {
 	private static String missing(PageType type, String id, DatasetInfo info, boolean card) {
 		String message = "No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version "
 				+ info.version();
-		PageType other = null;
-		try {
-			other = PageType.ofType(NodeId.parse(id).type());
-		}
-		catch (InvalidInputException ex) {
-			// a curated id, or no id at all
-		}
+		// null for a curated id, or no id at all
+		String typeName = NodeId.typeOf(id);
+		PageType other = (typeName != null) ? PageType.ofType(typeName) : null;
 		if (other != null && other != type) {
 			String words = FactCards.words(other.name());
 			message += ": that is the id of " + NodeId.article(words) + " " + words + ", whose "

@@ -51,8 +51,23 @@ public final class NodeId {
 
 	/** The type an id names, when it is one as {@link #of} writes it; null otherwise. */
 	public static @Nullable String typeOf(String id) {
+		Parts parts = parsed(id);
+		return (parts != null) ? parts.type() : null;
+	}
+
+	/**
+	 * The curated key inside a node id, or {@code value} itself when it is none (a
+	 * figure, a date, words, a curated id), for reading.
+	 */
+	public static String keyOr(String value) {
+		Parts parts = parsed(value);
+		return (parts != null) ? parts.key() : value;
+	}
+
+	/** {@link #parse(String)} without a refusal: null when it is no id. */
+	private static @Nullable Parts parsed(String id) {
 		try {
-			return parse(id).type();
+			return parse(id);
 		}
 		catch (InvalidInputException ex) {
 			return null;

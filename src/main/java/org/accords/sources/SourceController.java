@@ -150,12 +150,8 @@ class SourceController {
 
 	/** The value as a node id, when it is the id of an entity. */
 	private static @Nullable String reference(String value) {
-		try {
-			return TYPES.contains(NodeId.parse(value).type()) ? value : null;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		String type = NodeId.typeOf(value);
+		return (type != null && TYPES.contains(type)) ? value : null;
 	}
 
 }

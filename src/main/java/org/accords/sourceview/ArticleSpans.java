@@ -611,13 +611,7 @@ public class ArticleSpans {
 	 * a withdrawn fact's id), else the value.
 	 */
 	private static String readable(String value) {
-		try {
-			return NodeId.parse(value).key();
-		}
-		catch (RuntimeException ex) {
-			// not an id: a figure, a date, words
-			return value;
-		}
+		return NodeId.keyOr(value);
 	}
 
 	private static void want(@Nullable String id, Map<String, String> names, Set<String> missing) {

@@ -311,12 +311,7 @@ final class SourcePage {
 
 	/** The curated id inside a node id, or the id itself when it is not one. */
 	private static String key(String id) {
-		try {
-			return NodeId.parse(id).key();
-		}
-		catch (RuntimeException ex) {
-			return id;
-		}
+		return NodeId.keyOr(id);
 	}
 
 	/** A GraphiQL link that opens a query for one node. */
