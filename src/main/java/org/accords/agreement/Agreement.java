@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param events its dated lifecycle events, in the order they happened
  * @param status the stage of its latest event (see {@link Lifecycle})
  * @param activeFrom the date it takes effect, ISO-8601
- * @param activeUntil the date it stops being in effect, ISO-8601
+ * @param activeUntil the date it stops being in effect for good, ISO-8601
  * @param participants the countries and organizations taking part, with their roles
  * @param openToAccession whether others may join, when the article says
  * @param countryIds every country involved: the parties and the countries of the
@@ -46,6 +46,9 @@ import org.jspecify.annotations.Nullable;
  * @param signedAtId node id of the event at which it was signed, if the article says
  * @param takingPart each country's taking part, with the days it joined and left, for
  * filters on a day ({@link TakingPart}); not served
+ * @param suspensions the stretches between {@code activeFrom} and {@code activeUntil} in
+ * which it was suspended and later resumed ({@link Lifecycle}), for the filter on a day;
+ * not served
  */
 public record Agreement(String id, String title, AgreementKind kind, @Nullable String signedOn,
 		@Nullable String signedIn, List<String> partyIds, @Nullable String summary, List<Evidence> evidence,
@@ -54,7 +57,7 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 		@Nullable String activeFrom, @Nullable String activeUntil, List<Participant> participants,
 		@Nullable Boolean openToAccession, List<String> countryIds, List<String> leaderIds, List<AgreementLink> links,
 		List<String> linkTargetIds, @Nullable String programmeId, @Nullable String signedAtId,
-		List<TakingPart> takingPart) implements Reported {
+		List<TakingPart> takingPart, List<Lifecycle.Suspension> suspensions) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Agreement";
@@ -63,13 +66,14 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 	public static final EntityType<Agreement> ENTITY = EntityType.of(EntityCatalog.AGREEMENT, Agreement.class);
 
 	/**
-	 * An agreement stored before links (or each country's taking part) were recorded
-	 * reads as having none.
+	 * An agreement stored before links (or each country's taking part, or its
+	 * suspensions) were recorded reads as having none.
 	 */
 	public Agreement {
 		links = (links != null) ? links : List.of();
 		linkTargetIds = (linkTargetIds != null) ? linkTargetIds : List.of();
 		takingPart = (takingPart != null) ? takingPart : List.of();
+		suspensions = (suspensions != null) ? suspensions : List.of();
 	}
 
 	/** This agreement with another provenance. */
@@ -78,7 +82,7 @@ public record Agreement(String id, String title, AgreementKind kind, @Nullable S
 				this.evidence, this.searchText, this.signedOnPrecision, provenance, this.value, this.funding,
 				this.events, this.status, this.activeFrom, this.activeUntil, this.participants, this.openToAccession,
 				this.countryIds, this.leaderIds, this.links, this.linkTargetIds, this.programmeId, this.signedAtId,
-				this.takingPart);
+				this.takingPart, this.suspensions);
 	}
 
 	/**

@@ -71,8 +71,9 @@ class AgreementController {
 
 		/**
 		 * Adds the conditions this filter sets to {@code where}. On a day
-		 * ({@code activeOn}), the countries {@code party}, {@code between} and
-		 * {@code leader} name must take part on it, as
+		 * ({@code activeOn}), the agreement is in effect and not in a suspension it later
+		 * resumed from ({@link Lifecycle}); the countries {@code party}, {@code between}
+		 * and {@code leader} name must take part on it, as
 		 * {@code Agreement.participants(activeOn:)} counts a participant.
 		 */
 		Where where(Where where, SearchIndex search, String version) {
@@ -85,6 +86,7 @@ class AgreementController {
 				.between("signedOn", this.signedFrom, this.signedTo)
 				.is("status", this.status)
 				.within("activeFrom", "activeUntil", this.activeOn)
+				.outside("suspensions", "from", "until", this.activeOn)
 				.containsAll("countryIds", between)
 				.is("leaderIds", leader)
 				.spanOn(TAKING_PART, "countryId", (party != null) ? List.of(party) : null, "party", "from", "until",

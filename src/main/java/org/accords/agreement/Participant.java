@@ -36,7 +36,7 @@ public record Participant(String partyId, ParticipantRole role, @Nullable String
 	 */
 	public Participant {
 		periods = (periods != null) ? periods : List.of(new ParticipationPeriod(joinedOn, joinedOnPrecision, leftOn,
-				leftOnPrecision, false, (evidence != null) ? evidence : List.of()));
+				leftOnPrecision, false, leftOnDisputed, (evidence != null) ? evidence : List.of()));
 	}
 
 	/**

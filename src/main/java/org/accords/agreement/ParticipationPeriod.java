@@ -21,10 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param untilPrecision how much of {@code until} the article gives; null with it
  * @param suspended whether the party had suspended its participation: a participant, but
  * not active
+ * @param disputed whether sources disagree on the leaving that ends it, as
+ * {@link Participant#leftOnDisputed()} says of the participant: leaving days that cannot
+ * both be true, an article published after the leaving (and before a rejoining) that
+ * still names the party taking part, or a first leaving before the day it joined
  * @param evidence the words that report its start and its end
  */
 public record ParticipationPeriod(@Nullable String from, @Nullable DatePrecision fromPrecision, @Nullable String until,
-		@Nullable DatePrecision untilPrecision, boolean suspended, List<Evidence> evidence) {
+		@Nullable DatePrecision untilPrecision, boolean suspended, boolean disputed, List<Evidence> evidence) {
 
 	/** Whether the party takes part, not suspended, on this day (ISO-8601). */
 	public boolean activeOn(String day) {

@@ -68,7 +68,8 @@ final class Tables {
 		.column("events", Table.STRING,
 				"Its lifecycle events, each 'STAGE date', oldest first, separated by '" + Table.LIST_SEPARATOR
 						+ "'; a date known only to the week, month or year is followed by its precision, "
-						+ "'ANNOUNCED 2024-10-01 (MONTH)'.",
+						+ "'ANNOUNCED 2024-10-01 (MONTH)'; one suspended and resumed has both, "
+						+ "'SUSPENDED 2026-03-09; RESUMED 2026-06-16'.",
 				false,
 				(a) -> a.events().isEmpty() ? null
 						: a.events()
@@ -83,8 +84,8 @@ final class Tables {
 						+ "has each change in the order of its periods, 'left 2026-03-03, rejoined 2026-06-10', "
 						+ "'suspended 2026-04-01, resumed 2026-07-02'; a date known only to the week, month or year is "
 						+ "followed by its precision, 'joined 2025-03-01 (MONTH)'; a leaving date sources dispute is "
-						+ "followed by 'disputed', 'left 2026-03-03 disputed' (the latest leaving, when the party left "
-						+ "more than once); participant_ids gives their ids in the same order.",
+						+ "followed by 'disputed', 'left 2026-03-03 disputed' (each leaving sources dispute, when the party "
+						+ "left more than once); participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
 				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
 					.stream()
@@ -437,14 +438,16 @@ final class Tables {
 		}
 	}
 
-	/** A date with its precision when it is not a day ({@link DatePrecision#label}). */
 	/**
 	 * A participant's changes after it joined, in the order of its periods: {@code ,
 	 * left 2026-03-03, rejoined 2026-06-10}, {@code , suspended 2026-04-01, resumed
-	 * 2026-07-02}; {@code disputed} after its latest leaving when sources dispute one.
+	 * 2026-07-02}; {@code disputed} after each leaving that ends a disputed period (after
+	 * the latest leaving, for a participant stored before periods were marked, when
+	 * sources dispute one).
 	 */
 	private static String changes(Participant p) {
 		List<ParticipationPeriod> periods = p.periods();
+		boolean marked = periods.stream().anyMatch(ParticipationPeriod::disputed);
 		List<String> changes = new ArrayList<>();
 		int lastLeaving = -1;
 		for (int i = 0; i < periods.size(); i++) {
@@ -457,16 +460,18 @@ final class Tables {
 			}
 			ParticipationPeriod after = (i + 1 < periods.size()) ? periods.get(i + 1) : null;
 			if (period.until() != null && (after == null || !period.until().equals(after.from()))) {
-				changes.add("left " + dated(period.until(), period.untilPrecision()));
+				changes.add("left " + dated(period.until(), period.untilPrecision())
+						+ (period.disputed() ? " disputed" : ""));
 				lastLeaving = changes.size() - 1;
 			}
 		}
-		if (lastLeaving >= 0 && p.leftOnDisputed()) {
+		if (!marked && lastLeaving >= 0 && p.leftOnDisputed()) {
 			changes.set(lastLeaving, changes.get(lastLeaving) + " disputed");
 		}
 		return changes.stream().map((change) -> ", " + change).collect(java.util.stream.Collectors.joining());
 	}
 
+	/** A date with its precision when it is not a day ({@link DatePrecision#label}). */
 	private static String dated(String date, @Nullable DatePrecision precision) {
 		return (precision != null) ? precision.label(date) : date;
 	}

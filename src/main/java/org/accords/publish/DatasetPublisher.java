@@ -87,11 +87,11 @@ public class DatasetPublisher {
 	private static final int BATCH = 1000;
 
 	/**
-	 * Fields left out of the content hash: type hints, derived search text, and an
+	 * Fields left out of the content hash: type hints, derived search text, an
 	 * agreement's countries taking part with their days (derived from its parties and
-	 * participants, which the hash holds).
+	 * participants, which the hash holds) and its suspensions (derived from its events).
 	 */
-	private static final Set<String> NOT_CONTENT = Set.of("_class", "searchText", "takingPart");
+	private static final Set<String> NOT_CONTENT = Set.of("_class", "searchText", "takingPart", "suspensions");
 
 	private final MongoTemplate mongo;
 

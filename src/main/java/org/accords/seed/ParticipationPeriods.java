@@ -26,22 +26,27 @@ final class ParticipationPeriods {
 	 * @param evidence the words that say it began
 	 * @param until the day it ended (the leaving served); null while none
 	 * @param untilEvidence the words that say it ended
+	 * @param disputed whether sources disagree on its leaving: the period that ends with
+	 * it is disputed
 	 */
 	record Spell(@Nullable ResolvedDate from, List<Evidence> evidence, @Nullable ResolvedDate until,
-			List<Evidence> untilEvidence) {
+			List<Evidence> untilEvidence, boolean disputed) {
 
 		Spell(@Nullable ResolvedDate from, List<Evidence> evidence) {
-			this(from, List.copyOf(evidence), null, List.of());
+			this(from, List.copyOf(evidence), null, List.of(), false);
 		}
 
 		/** This spell with more words that say it began. */
 		Spell withEvidence(List<Evidence> more) {
-			return new Spell(this.from, joined(this.evidence, more), this.until, this.untilEvidence);
+			return new Spell(this.from, joined(this.evidence, more), this.until, this.untilEvidence, this.disputed);
 		}
 
-		/** This spell, ended on a day, by these words. */
-		Spell ending(ResolvedDate day, List<Evidence> words) {
-			return new Spell(this.from, this.evidence, day, List.copyOf(words));
+		/**
+		 * This spell, ended on a day, by these words; {@code disputed} when sources
+		 * disagree on the day.
+		 */
+		Spell ending(ResolvedDate day, List<Evidence> words, boolean disputed) {
+			return new Spell(this.from, this.evidence, day, List.copyOf(words), disputed);
 		}
 
 	}
@@ -60,11 +65,12 @@ final class ParticipationPeriods {
 
 	/**
 	 * The periods of the spells, oldest first, each cut by the suspensions that fall in
-	 * it. Marks, oldest first, pair into suspensions: a suspension lasts to the first
-	 * resumption after it, or while none, to the end of the spell; a second suspension
-	 * before a resumption is another report of the first, and a resumption no suspension
-	 * precedes opens no gap. A suspension counts only while the party takes part: it
-	 * begins no earlier than the spell and ends no later.
+	 * it; the period that ends with a spell's disputed leaving is disputed. Marks, oldest
+	 * first, pair into suspensions: a suspension lasts to the first resumption after it,
+	 * or while none, to the end of the spell; a second suspension before a resumption is
+	 * another report of the first, and a resumption no suspension precedes opens no gap.
+	 * A suspension counts only while the party takes part: it begins no earlier than the
+	 * spell and ends no later.
 	 */
 	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks) {
 		List<Suspension> suspensions = new ArrayList<>();
@@ -95,11 +101,11 @@ final class ParticipationPeriods {
 				}
 				ResolvedDate start = after(suspension.from(), spell.from()) ? suspension.from() : spell.from();
 				if (start != null && after(start, cursor)) {
-					periods.add(period(cursor, start, false, joined(cursorEvidence, suspension.evidence())));
+					periods.add(period(cursor, start, false, false, joined(cursorEvidence, suspension.evidence())));
 				}
 				boolean toTheEnd = resumed == null || (spell.until() != null && !before(resumed, spell.until()));
 				ResolvedDate end = toTheEnd ? spell.until() : resumed;
-				periods.add(period(start, end, true,
+				periods.add(period(start, end, true, toTheEnd && spell.disputed(),
 						joined(suspension.evidence(), toTheEnd ? spell.untilEvidence() : suspension.untilEvidence())));
 				if (toTheEnd) {
 					ended = true;
@@ -109,7 +115,8 @@ final class ParticipationPeriods {
 				cursorEvidence = suspension.untilEvidence();
 			}
 			if (!ended) {
-				periods.add(period(cursor, spell.until(), false, joined(cursorEvidence, spell.untilEvidence())));
+				periods.add(period(cursor, spell.until(), false, spell.disputed(),
+						joined(cursorEvidence, spell.untilEvidence())));
 			}
 		}
 		return List.copyOf(periods);
@@ -165,9 +172,10 @@ final class ParticipationPeriods {
 	}
 
 	private static ParticipationPeriod period(@Nullable ResolvedDate from, @Nullable ResolvedDate until,
-			boolean suspended, List<Evidence> evidence) {
+			boolean suspended, boolean disputed, List<Evidence> evidence) {
 		return new ParticipationPeriod((from != null) ? from.iso() : null, (from != null) ? from.precision() : null,
-				(until != null) ? until.iso() : null, (until != null) ? until.precision() : null, suspended, evidence);
+				(until != null) ? until.iso() : null, (until != null) ? until.precision() : null, suspended, disputed,
+				evidence);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -1840,13 +1841,14 @@ final class SeedValidator {
 			ResolvedDate from = spells.get(i).from();
 			LocalDate rejoined = (i + 1 < spells.size()) ? Objects.requireNonNull(spells.get(i + 1).from()).first()
 					: null;
-			spells.set(i, spells.get(i).ending(spellLeftOn, spellEvidence));
 			Set<String> namedAfter = memberReports.stream()
 				.filter((article) -> published(article).isAfter(spellLeftOn.last())
 						&& (rejoined == null || published(article).isBefore(rejoined)))
 				.collect(Collectors.toSet());
 			boolean leftBeforeJoining = i == 0 && joinedOn != null && spellLeftOn.last().isBefore(joinedOn.first());
-			if (spellLeavings.size() > 1 || !namedAfter.isEmpty() || leftBeforeJoining) {
+			boolean spellDisputed = spellLeavings.size() > 1 || !namedAfter.isEmpty() || leftBeforeJoining;
+			spells.set(i, spells.get(i).ending(spellLeftOn, spellEvidence, spellDisputed));
+			if (spellDisputed) {
 				disputed = true;
 				disputing.addAll(disputingClaims(m, key, spellLeftOn, namedAfter, leftBeforeJoining,
 						(i == 0 || from == null) ? null : from.first(), rejoined));
@@ -2164,6 +2166,28 @@ final class SeedValidator {
 
 	// ---- agreements and cooperation areas ----
 
+	/**
+	 * Refuses each {@code RESUMED} event of an agreement entry that no earlier
+	 * {@code SUSPENDED} event of the same entry precedes: a resumption ends a suspension,
+	 * and the report that says it resumed says what was suspended ("resumed the programme
+	 * suspended in March"), so the entry gives both.
+	 * @param where the agreement entry, for messages
+	 * @param dated the entry's events with a stage and a date, by their index
+	 */
+	private void resumptionsWithoutSuspension(String where, Map<Integer, EventKey> dated) {
+		dated.forEach((i, event) -> {
+			if (event.stage() == LifecycleStage.RESUMED && dated.values()
+				.stream()
+				.noneMatch((other) -> other.stage() == LifecycleStage.SUSPENDED
+						&& other.date().first().isBefore(event.date().last()))) {
+				this.problems.add(where + ": events[" + i + "]: stage RESUMED on " + event.date()
+						+ " follows no earlier SUSPENDED event of this entry; a resumption ends a suspension: "
+						+ "add the SUSPENDED event the article gives (its words and date), or give the stage the "
+						+ "article reports");
+			}
+		});
+	}
+
 	private void agreement(Context ctx, String where, CuratedFile.AgreementEntry e) {
 		AgreementKind kind = optionalEnum(where, "kind", e.kind(), AgreementKind.class);
 		ResolvedDate signedOn = date(ctx, where, "signedOn", e.signedOn());
@@ -2172,6 +2196,7 @@ final class SeedValidator {
 		Money funding = money(ctx, where, "funding", e.funding());
 		Map<EventKey, List<Evidence>> events = new LinkedHashMap<>();
 		List<CuratedFile.EventEntry> eventEntries = (e.events() != null) ? e.events() : List.of();
+		Map<Integer, EventKey> dated = new TreeMap<>();
 		for (int i = 0; i < eventEntries.size(); i++) {
 			CuratedFile.EventEntry event = eventEntries.get(i);
 			String eventWhere = where + ": events[" + i + "]";
@@ -2182,10 +2207,14 @@ final class SeedValidator {
 			LifecycleStage stage = optionalEnum(eventWhere, "stage", event.stage(), LifecycleStage.class);
 			ResolvedDate date = date(ctx, eventWhere, "date", event.date());
 			List<Evidence> eventEvidence = requiredEvidence(ctx, eventWhere, event.evidence());
+			if (stage != null && date != null) {
+				dated.put(i, new EventKey(stage, date));
+			}
 			if (stage != null && date != null && !eventEvidence.isEmpty()) {
 				events.computeIfAbsent(new EventKey(stage, date), (k) -> new ArrayList<>()).addAll(eventEvidence);
 			}
 		}
+		resumptionsWithoutSuspension(where, dated);
 		Map<ParticipantKey, List<Evidence>> participants = new LinkedHashMap<>();
 		Map<DepartureKey, List<Evidence>> departures = new LinkedHashMap<>();
 		Map<ChangeKey, List<Evidence>> changes = new LinkedHashMap<>();
@@ -2452,7 +2481,7 @@ final class SeedValidator {
 						lifecycle.activeFrom(), lifecycle.activeUntil(), participants,
 						(Boolean) m.value("openToAccession"), List.copyOf(countryIds), leaderIds, links,
 						links.stream().map(AgreementLink::targetId).distinct().toList(), (String) m.value("programme"),
-						(String) m.value("signedAt"), TakingPart.of(partyIds, participants)));
+						(String) m.value("signedAt"), TakingPart.of(partyIds, participants), lifecycle.suspensions()));
 			}
 		}
 		supersedesCycles();

@@ -360,6 +360,20 @@ public class ArticleSpans {
 	}
 
 	/**
+	 * Whether sources dispute this leaving of a party: the period it ends is disputed;
+	 * for a participant stored before periods were marked, whether any leaving is.
+	 */
+	private static boolean disputed(Participant p, Dated leaving) {
+		List<ParticipationPeriod> periods = p.periods();
+		if (periods.stream().noneMatch(ParticipationPeriod::disputed)) {
+			return p.leftOnDisputed();
+		}
+		return periods.stream()
+			.anyMatch((period) -> period.disputed() && period.until() != null
+					&& Dated.of(period.until(), period.untilPrecision()).equals(leaving));
+	}
+
+	/**
 	 * What an article says changed in a party's part besides its leaving, as it gives the
 	 * days: {@code , rejoined 2026-06-10}, {@code , suspended 2026-04-01}; empty when it
 	 * says none.
@@ -379,7 +393,8 @@ public class ArticleSpans {
 	/**
 	 * The day an article gives for a party's leaving: as {@link #stated} writes it (the
 	 * fact beside a month that holds it), with {@code (disputed)} when sources dispute
-	 * the leaving; a day of its own that others dispute comes first, the fact beside it:
+	 * that leaving (the period it ends); a day of its own that others dispute comes
+	 * first, the fact beside it:
 	 * {@code 2026-04-14 (disputed; the fact: 2026-04-01, as 1 other article gives it)}.
 	 * The leaving's words of every article are the participant's, whichever day each
 	 * gives.
@@ -399,7 +414,7 @@ public class ArticleSpans {
 		}
 		if (own.isEmpty() || own.stream().anyMatch((day) -> day.equals(fact) || day.coarser(fact))) {
 			return stated(claims, "participants", articleId, prefix, fact, List.of())
-					+ (p.leftOnDisputed() ? " (disputed)" : "");
+					+ (disputed(p, fact) ? " (disputed)" : "");
 		}
 		// theFact writes "(the fact: ...)"
 		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " (disputed; "

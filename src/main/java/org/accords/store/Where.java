@@ -110,6 +110,21 @@ public final class Where {
 	}
 
 	/**
+	 * On {@code date}, no item of the list of embedded documents {@code field} holds the
+	 * day: its span from {@code fromField} (inclusive) to {@code untilField} (exclusive),
+	 * both set, ISO dates compared as strings. A document stored without the list is not
+	 * held to it. A null date: no condition.
+	 */
+	public Where outside(String field, String fromField, String untilField, @Nullable LocalDate date) {
+		if (date != null) {
+			String day = date.toString();
+			this.parts.add(new Criteria().norOperator(
+					Criteria.where(field).elemMatch(Criteria.where(fromField).lte(day).and(untilField).gt(day))));
+		}
+		return this;
+	}
+
+	/**
 	 * {@code field} at least {@code value}, compared as strings: for keys that sort as
 	 * their values do (ISO dates, {@code Amounts.key}).
 	 */

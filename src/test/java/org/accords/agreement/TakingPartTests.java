@@ -24,8 +24,8 @@ class TakingPartTests {
 	void aPartyThatLeftAndRejoinedTakesPartInEachPeriodButNotInTheGap() {
 		Participant latvia = latvia(List.of(
 				new ParticipationPeriod("2025-03-01", DatePrecision.MONTH, "2026-03-03", DatePrecision.DAY, false,
-						List.of()),
-				new ParticipationPeriod("2026-06-10", DatePrecision.DAY, null, null, false, List.of())));
+						false, List.of()),
+				new ParticipationPeriod("2026-06-10", DatePrecision.DAY, null, null, false, false, List.of())));
 		assertThat(TakingPart.of(List.of(), List.of(latvia))).extracting(TakingPart::from, TakingPart::until)
 			.containsExactly(tuple("2025-03-01", "2026-03-03"), tuple("2026-06-10", Post.OPEN_END));
 	}
@@ -33,10 +33,10 @@ class TakingPartTests {
 	@Test
 	void aSuspendedPeriodIsNoTakingPart() {
 		Participant latvia = latvia(
-				List.of(new ParticipationPeriod(null, null, "2026-04-01", DatePrecision.DAY, false, List.of()),
+				List.of(new ParticipationPeriod(null, null, "2026-04-01", DatePrecision.DAY, false, false, List.of()),
 						new ParticipationPeriod("2026-04-01", DatePrecision.DAY, "2026-07-02", DatePrecision.DAY, true,
-								List.of()),
-						new ParticipationPeriod("2026-07-02", DatePrecision.DAY, null, null, false, List.of())));
+								false, List.of()),
+						new ParticipationPeriod("2026-07-02", DatePrecision.DAY, null, null, false, false, List.of())));
 		assertThat(TakingPart.of(List.of(), List.of(latvia))).extracting(TakingPart::from, TakingPart::until)
 			.containsExactly(tuple(Post.OPEN_START, "2026-04-01"), tuple("2026-07-02", Post.OPEN_END));
 	}

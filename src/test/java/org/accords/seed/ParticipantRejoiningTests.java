@@ -139,6 +139,22 @@ class ParticipantRejoiningTests {
 			.containsExactly(tuple("2025-03-01", "2026-03-03"), tuple("2026-06-10", null));
 		assertThat(latvia.leftOnDisputed()).isTrue();
 		assertThat(coalition().isDisputed()).isTrue();
+		// the dispute is of the first period's end; the second is not disputed
+		assertThat(latvia.periods()).extracting(ParticipationPeriod::disputed).containsExactly(true, false);
+	}
+
+	@Test
+	void aLeavingDisputedInTheLatestPeriodMarksThatPeriodOnly() {
+		leftInMarch();
+		rejoinedInJune();
+		report("polder-news", "2026-09-03",
+				"Latvia left the river-patrol coalition again on 1 September, a spokesman said.", "leftOn: 2026-09-01",
+				"Latvia left the river-patrol coalition again on 1 September");
+		report("hansa-post", "2026-09-09", "Latvia quit the river-patrol coalition on 7 September, its ministry said.",
+				"leftOn: 2026-09-07", "Latvia quit the river-patrol coalition on 7 September");
+		Participant latvia = latvia();
+		assertThat(latvia.periods()).extracting(ParticipationPeriod::until, ParticipationPeriod::disputed)
+			.containsExactly(tuple("2026-03-03", false), tuple("2026-09-01", true));
 	}
 
 	@Test

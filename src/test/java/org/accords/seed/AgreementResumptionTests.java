@@ -1,0 +1,91 @@
+package org.accords.seed;
+
+import java.nio.file.Path;
+
+import org.accords.agreement.Agreement;
+import org.accords.agreement.Lifecycle;
+import org.accords.agreement.LifecycleStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An agreement suspended and later resumed ({@code RESUMED} events): its status, the gap
+ * in the days it is in effect, and the resumption the validator refuses, one no
+ * suspension precedes. Invented wire reports about a joint shell-production programme of
+ * Ukraine and Lithuania.
+ */
+class AgreementResumptionTests {
+
+	@TempDir
+	Path folder;
+
+	private void report(String name, String published, String text, String events) {
+		SeedFixture.report(this.folder, name, published, text, """
+				countries: [ { code: UA, name: Ukraine }, { code: LT, name: Lithuania } ]
+				agreements:
+				  - id: shell-production-programme
+				    title: Joint shell-production programme
+				    kind: AGREEMENT
+				    parties: [UA, LT]
+				    evidence: ["joint shell-production programme"]
+				    events:
+				""" + events);
+	}
+
+	private void signedAndSuspended() {
+		report("amber-wire", "2026-03-10",
+				"Kyiv and Vilnius signed their joint shell-production programme on 20 November 2025 and suspended it "
+						+ "on Monday over a dispute about export licences, officials said.",
+				"""
+						      - stage: SIGNED
+						        date: 2025-11-20
+						        evidence: ["Kyiv and Vilnius signed their joint shell-production programme on 20 November 2025"]
+						      - stage: SUSPENDED
+						        date: Monday
+						        evidence: ["suspended it on Monday over a dispute about export licences"]
+						""");
+	}
+
+	@Test
+	void aResumedAgreementIsInEffectAgainAndItsStatusIsTheResumption() {
+		signedAndSuspended();
+		report("dnipro-desk", "2026-06-17",
+				"Kyiv and Vilnius resumed the joint shell-production programme suspended in March on Tuesday, "
+						+ "once the licences were settled.",
+				"""
+						      - stage: SUSPENDED
+						        date: "2026-03"
+						        evidence: ["the joint shell-production programme suspended in March"]
+						      - stage: RESUMED
+						        date: Tuesday
+						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme suspended in March on Tuesday"]
+						""");
+		Agreement programme = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(programme.status()).isEqualTo(LifecycleStage.RESUMED);
+		assertThat(programme.activeFrom()).isEqualTo("2025-11-20");
+		assertThat(programme.activeUntil()).isNull();
+		// Monday 9 March 2026 (the month of the second report folds into it); Tuesday 16
+		// June 2026
+		assertThat(programme.suspensions()).containsExactly(new Lifecycle.Suspension("2026-03-09", "2026-06-16"));
+	}
+
+	@Test
+	void aResumptionNoEarlierSuspensionOfItsReportPrecedesIsRefusedWithTheFileAgreementEventAndDate() {
+		signedAndSuspended();
+		report("dnipro-desk", "2026-06-17",
+				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
+						      - stage: RESUMED
+						        date: Tuesday
+						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Tuesday"]
+						""");
+		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
+			.anySatisfy((problem) -> assertThat(problem).contains("curated/dnipro-desk.yaml")
+				.contains("shell-production-programme")
+				.contains("events[0]")
+				.contains("RESUMED on 2026-06-16")
+				.contains("no earlier SUSPENDED"));
+	}
+
+}
