@@ -2,10 +2,13 @@ package org.accords.dataset;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -101,6 +104,53 @@ public class Changelog {
 		Query query = Query.query(Criteria.where("key").in(keys)).with(Sort.by("key", "change", "part"));
 		try (Stream<Part> parts = this.mongo.stream(query, Part.class, PARTS)) {
 			parts.forEach((part) -> idsOf(result, part.key(), part.change()).addAll(part.ids()));
+		}
+		return result;
+	}
+
+	/**
+	 * The ids at positions {@code [from, to)} of one change to one collection in one
+	 * version.
+	 *
+	 * @param key {@link #key}
+	 * @param change which change
+	 * @param from first position, from 0
+	 * @param to position after the last
+	 */
+	public record Range(String key, Change change, long from, long to) {
+	}
+
+	/**
+	 * The ids of several ranges, in one query that reads only the parts holding them: a
+	 * page of a version's changes reads at most a part more than it lists, not every id
+	 * of the version. A range past the ids stored is cut short.
+	 * @return the ids of each range, in the order of {@code ranges}
+	 */
+	public List<List<String>> idsIn(List<Range> ranges) {
+		Set<String> partIds = new LinkedHashSet<>();
+		for (Range range : ranges) {
+			for (long part = range.from() / PART_SIZE; range.from() < range.to()
+					&& part * PART_SIZE < range.to(); part++) {
+				partIds.add(range.key() + "/" + range.change() + "/" + part);
+			}
+		}
+		Map<String, List<String>> parts = new HashMap<>();
+		if (!partIds.isEmpty()) {
+			try (Stream<Part> found = this.mongo.stream(Query.query(Criteria.where("_id").in(partIds)), Part.class,
+					PARTS)) {
+				found.forEach((part) -> parts.put(part.id(), part.ids()));
+			}
+		}
+		List<List<String>> result = new ArrayList<>();
+		for (Range range : ranges) {
+			List<String> ids = new ArrayList<>();
+			long first = range.from() / PART_SIZE;
+			for (long part = first; range.from() < range.to() && part * PART_SIZE < range.to(); part++) {
+				ids.addAll(parts.getOrDefault(range.key() + "/" + range.change() + "/" + part, List.of()));
+			}
+			int from = (int) Math.min(ids.size(), range.from() - first * PART_SIZE);
+			int to = (int) Math.min(ids.size(), range.to() - first * PART_SIZE);
+			result.add(List.copyOf(ids.subList(from, Math.max(from, to))));
 		}
 		return result;
 	}

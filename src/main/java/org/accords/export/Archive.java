@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.DatasetInfo;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +38,16 @@ class Archive {
 		this.metadata = metadata;
 	}
 
+	/** Writes the archive of {@code info}, reading its changelog. */
 	void write(DatasetInfo info, OutputStream out) throws IOException {
+		write(info, this.metadata.changelogEntriesUpTo(info.version()), out);
+	}
+
+	/**
+	 * Writes the archive of {@code info} with the changelog entries its download was
+	 * charged for ({@link Metadata#changelogEntriesUpTo}), read once for both.
+	 */
+	void write(DatasetInfo info, List<ChangelogEntry> changelog, OutputStream out) throws IOException {
 		LocalDateTime time = LocalDateTime.ofInstant(info.loadedAt(), ZoneOffset.UTC);
 		ZipOutputStream zip = new ZipOutputStream(new Unclosable(out), StandardCharsets.UTF_8);
 		put(zip, "README.txt", time, this.metadata.readme(info).getBytes(StandardCharsets.UTF_8));
@@ -46,8 +57,7 @@ class Archive {
 			this.writer.write(table, Format.CSV, info.version(), zip, false);
 			zip.closeEntry();
 		}
-		put(zip, Downloads.CHANGELOG, time,
-				JSON.writeValueAsBytes(this.metadata.changelog(this.metadata.changelogEntriesUpTo(info.version()))));
+		put(zip, Downloads.CHANGELOG, time, JSON.writeValueAsBytes(this.metadata.changelog(changelog)));
 		zip.close();
 	}
 

@@ -315,17 +315,17 @@ class DownloadController {
 			throws IOException {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
-				if (HttpMethod.GET.matches(request.getMethod())) {
-					this.requests.charge(
-							archiveCost(info, this.requests.metadata().changelogEntriesUpTo(info.version())), request);
-				}
-				describe(Downloads.archive(info.version()), "application/zip", response);
 				if (HttpMethod.HEAD.matches(request.getMethod())) {
+					describe(Downloads.archive(info.version()), "application/zip", response);
 					return;
 				}
+				// read once, for the charge and the archive's changelog.json
+				List<ChangelogEntry> changelog = this.requests.metadata().changelogEntriesUpTo(info.version());
+				this.requests.charge(archiveCost(info, changelog), request);
+				describe(Downloads.archive(info.version()), "application/zip", response);
 				// a zip is compressed already; no ranges: its entries carry the time this
 				// instance loaded the version, so its bytes are not the same everywhere
-				stream(response, false, null, (out) -> this.archive.write(info, out));
+				stream(response, false, null, (out) -> this.archive.write(info, changelog, out));
 			}
 		}
 	}

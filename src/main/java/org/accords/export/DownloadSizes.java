@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The byte size of each download of the served version. Downloads are streamed, so their
  * size is unknown until they have been written once: a background thread writes each to
- * nowhere and counts, once per version, right after the version is first seen, and stops
- * when a newer version is served before it is done.
+ * nowhere and counts, right after the version is served, and stops when a newer version
+ * is served before it is done. Only the latest measurement is kept: a kept version served
+ * again (its seed files published again) is measured again.
  */
 @Component
 class DownloadSizes implements DisposableBean {
@@ -84,12 +85,21 @@ class DownloadSizes implements DisposableBean {
 	@Scheduled(fixedDelayString = "${accords.dataset.refresh-interval:2s}")
 	void measureCurrent() {
 		DatasetInfo info = this.state.currentOrNull();
-		if (this.enabled && info != null && this.started.add(info.version())) {
+		if (this.enabled && info != null) {
+			measureInBackground(info);
+		}
+	}
+
+	/**
+	 * Measures {@code info} in the background unless it is measured or being measured.
+	 */
+	void measureInBackground(DatasetInfo info) {
+		if (this.started.add(info.version())) {
 			this.executor.execute(() -> measure(info));
 		}
 	}
 
-	/** Measures every download of {@code info}; in the background once per version. */
+	/** Measures every download of {@code info}; in the background when it is served. */
 	void measure(DatasetInfo info) {
 		long start = System.nanoTime();
 		Map<String, Long> sizes = new ConcurrentHashMap<>();
@@ -104,7 +114,14 @@ class DownloadSizes implements DisposableBean {
 			sizes.put(Downloads.archive(info.version()), counting.count());
 			sizes.put(Downloads.DATAPACKAGE,
 					(long) Archive.JSON.writeValueAsBytes(this.metadata.dataPackage(info)).length);
-			this.byVersion.keySet().removeIf((version) -> !version.equals(info.version()));
+			// the measurements of other versions are let go, and with them the mark that
+			// they were started: a kept version served again is measured again
+			for (String version : this.byVersion.keySet()) {
+				if (!version.equals(info.version())) {
+					this.byVersion.remove(version);
+					this.started.remove(version);
+				}
+			}
 			this.byVersion.put(info.version(), sizes);
 			logger.info("Measured the downloads of dataset version " + info.version() + " in "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms");

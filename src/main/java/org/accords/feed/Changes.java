@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -229,27 +228,29 @@ public class Changes {
 	}
 
 	/**
-	 * The changes at offsets {@code [start, end)}: reads only the ids of those blocks.
+	 * The changes at offsets {@code [start, end)}: reads only the parts of the
+	 * changelog's ids that hold them.
 	 */
 	private List<EntityChange> changes(List<Block> blocks, long start, long end) {
 		List<Block> needed = blocks.stream().filter((b) -> b.end() > start && b.start() < end).toList();
 		if (needed.isEmpty()) {
 			return List.of();
 		}
-		Set<String> keys = new LinkedHashSet<>();
-		needed.forEach((b) -> keys.add(Changelog.key(b.entry().version(), b.collection())));
-		Map<String, Map<Changelog.Change, List<String>>> ids = this.changelog.ids(keys);
+		// only the page's part of each block: a version that adds 100k entities has
+		// 100k ids, of which a feed lists 100
+		List<Changelog.Range> ranges = needed.stream()
+			.map((b) -> new Changelog.Range(Changelog.key(b.entry().version(), b.collection()), b.change(),
+					Math.max(start, b.start()) - b.start(), Math.min(end, b.end()) - b.start()))
+			.toList();
+		List<List<String>> ids = this.changelog.idsIn(ranges);
 		// the page's ids with the version that holds each: the new one, or for a removal
 		// the one before
 		record Pick(Block block, String id, @Nullable String holder) {
 		}
 		List<Pick> picks = new ArrayList<>();
-		for (Block block : needed) {
-			List<String> list = Changelog.idsOf(ids, Changelog.key(block.entry().version(), block.collection()),
-					block.change());
-			int from = (int) Math.min(list.size(), Math.max(start, block.start()) - block.start());
-			int to = (int) Math.min(list.size(), Math.min(end, block.end()) - block.start());
-			for (String id : list.subList(from, Math.max(from, to))) {
+		for (int i = 0; i < needed.size(); i++) {
+			Block block = needed.get(i);
+			for (String id : ids.get(i)) {
 				picks.add(new Pick(block, id, (block.change() == Changelog.Change.REMOVED)
 						? block.entry().previousVersion() : block.entry().version()));
 			}

@@ -1,6 +1,7 @@
 package org.accords.export;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.dataset.DatasetInfo;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -62,6 +64,37 @@ class DownloadSizesTests {
 		this.sizes.measure(served);
 		assertThat(this.sizes.of(served.version())).containsKeys(Downloads.archive(served.version()),
 				Downloads.DATAPACKAGE);
+	}
+
+	/**
+	 * A kept version published again (its seed files loaded again) is served again: its
+	 * downloads are measured again, as they were the first time it was served, and not
+	 * left without a size or ranges until a restart because it was measured once.
+	 */
+	@Test
+	void aVersionServedAgainIsMeasuredAgain() {
+		SyntheticCorpus.write(folder.resolve("first"), 40, 5);
+		SyntheticCorpus.write(folder.resolve("second"), 40, 6);
+		DatasetInfo first = serve("first");
+		this.sizes.measureInBackground(first);
+		await().atMost(Duration.ofMinutes(2)).until(() -> !this.sizes.of(first.version()).isEmpty());
+
+		DatasetInfo second = serve("second");
+		this.sizes.measureInBackground(second);
+		await().atMost(Duration.ofMinutes(2)).until(() -> !this.sizes.of(second.version()).isEmpty());
+		assertThat(this.sizes.of(first.version())).isEmpty();
+
+		DatasetInfo again = serve("first");
+		assertThat(again.version()).isEqualTo(first.version());
+		this.sizes.measureInBackground(again);
+		await().atMost(Duration.ofMinutes(2)).until(() -> !this.sizes.of(first.version()).isEmpty());
+		assertThat(this.sizes.of(first.version())).containsKeys(Downloads.archive(first.version()),
+				Downloads.DATAPACKAGE);
+	}
+
+	private DatasetInfo serve(String name) {
+		this.loader.load(folder.resolve(name).toUri().toString());
+		return this.state.current();
 	}
 
 }

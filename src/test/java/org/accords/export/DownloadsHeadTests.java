@@ -69,6 +69,7 @@ class DownloadsHeadTests {
 		}
 		verify(this.writer, never()).write(any(), any(), anyString(), any(), anyBoolean());
 		verify(this.archive, never()).write(any(), any());
+		verify(this.archive, never()).write(any(), any(), any());
 		// and the same requests as GETs do write (the spies see the calls)
 		for (String[] request : requests) {
 			assertThat(send("GET", request[0], java.util.Arrays.copyOfRange(request, 1, request.length)).body())
@@ -76,7 +77,7 @@ class DownloadsHeadTests {
 				.isNotEmpty();
 		}
 		verify(this.writer, atLeastOnce()).write(any(), any(), anyString(), any(), anyBoolean());
-		verify(this.archive, atLeastOnce()).write(any(), any());
+		verify(this.archive, atLeastOnce()).write(any(), any(), any());
 	}
 
 }
