@@ -34,11 +34,15 @@ public final class CsvRows {
 
 	/**
 	 * The characters that make Excel, LibreOffice and Google Sheets read a cell as a
-	 * formula when they lead it (OWASP "CSV Injection"), and the full-width {@code =},
-	 * {@code +}, {@code -} and {@code @} (U+FF1D, U+FF0B, U+FF0D, U+FF20), which some
-	 * East Asian versions of Excel read as those.
+	 * formula when they lead it (OWASP "CSV Injection": {@code = + - @}, a tab, a
+	 * carriage return), a line feed and a NUL (OWASP ASVS 1.2.10), the full-width
+	 * {@code =}, {@code +}, {@code -} and {@code @} (U+FF1D, U+FF0B, U+FF0D, U+FF20),
+	 * which some East Asian versions of Excel read as those, and the other look-alikes of
+	 * the signs: their small forms (U+FE66, U+FE62, U+FE63, U+FE6B) and the minus sign
+	 * (U+2212). A look-alike that no spreadsheet reads as a sign costs an apostrophe in
+	 * the copy for spreadsheets; one that some spreadsheet does read, a formula.
 	 */
-	private static final String FORMULA_LEADS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+	private static final String FORMULA_LEADS = "=+-@\t\r\n\u0000\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212";
 
 	/**
 	 * A plain decimal number, which a spreadsheet reads as that number whatever its sign:
@@ -54,10 +58,10 @@ public final class CsvRows {
 
 	/**
 	 * Whether a spreadsheet would run the cell as a formula: it starts with {@code =},
-	 * {@code +}, {@code -}, {@code @} (or their full-width forms), a tab or a carriage
-	 * return and is not a plain number ({@code -12.5} is data a spreadsheet reads as the
-	 * number; a full-width sign leads no number this writes, which writes digits in
-	 * ASCII).
+	 * {@code +}, {@code -}, {@code @} (or a look-alike: their full-width or small forms,
+	 * the minus sign), a tab, a carriage return, a line feed or a NUL and is not a plain
+	 * number ({@code -12.5} is data a spreadsheet reads as the number; a look-alike sign
+	 * leads no number this writes, which writes digits in ASCII).
 	 */
 	static boolean runsAsFormula(CharSequence cell) {
 		return !cell.isEmpty() && FORMULA_LEADS.indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();

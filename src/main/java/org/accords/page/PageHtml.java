@@ -283,8 +283,14 @@ final class PageHtml {
 	 */
 	private static final double BOLD = 1.2;
 
-	/** The lines {@code text} takes at {@code size} px in a box {@code width} px wide. */
-	private static int lines(String text, double size, double width) {
+	/**
+	 * The lines {@code text} takes at {@code size} px in a box {@code width} px wide. A
+	 * line holds at least one character (an em), however narrow the box: a frame narrower
+	 * than the card's padding (oEmbed's {@code maxwidth=1}) leaves its text no width, and
+	 * the text then overflows a character a line.
+	 */
+	private static int lines(String text, double size, double boxWidth) {
+		double width = Math.max(boxWidth, size);
 		int lines = 1;
 		double used = 0;
 		for (String word : text.trim().split("\\s+")) {
@@ -296,9 +302,10 @@ final class PageHtml {
 				space = 0;
 			}
 			// a word longer than the line breaks anywhere (overflow-wrap:anywhere)
-			while (w > width) {
-				lines++;
-				w -= width;
+			if (w > width) {
+				int more = (int) Math.ceil(w / width) - 1;
+				lines += more;
+				w -= more * width;
 			}
 			used += space + w;
 		}

@@ -82,6 +82,31 @@ class CsvRowsTests {
 	}
 
 	@Test
+	void aCellLedByASmallFormSignTheMinusSignALineFeedOrANulIsDefusedToo() throws Exception {
+		// the small forms of = + - @ (U+FE66, U+FE62, U+FE63, U+FE6B) and the minus sign
+		// (U+2212) are look-alikes of the signs; OWASP ASVS 1.2.10 lists the NUL; a line
+		// feed leads a cell as a carriage return does
+		List<Object[]> rows = List.of(
+				new Object[] { "U3RhdGVtZW50OjEw", "\uFE66HYPERLINK(\"http://example.test/\",\"memo\")", 2,
+						"\uFE6Bministry, \"on the record\"" },
+				new Object[] { "U3RhdGVtZW50OjEx", "\uFE62380 44 000 0000", 3, "\uFE6312.5" },
+				new Object[] { "U3RhdGVtZW50OjEy", "\u221220 degrees, \"we kept going\"", 4, "\u221212.5" },
+				new Object[] { "U3RhdGVtZW50OjEz", "\n=1+2", 5, "\u0000=1+2" },
+				new Object[] { "U3RhdGVtZW50OjE0", "Talks went on \uFE66 no deal \u2212 none", 6, "" });
+		assertThat(CsvRows.defused(rows.get(0))).containsExactly("U3RhdGVtZW50OjEw",
+				"'\uFE66HYPERLINK(\"http://example.test/\",\"memo\")", 2, "'\uFE6Bministry, \"on the record\"");
+		assertThat(CsvRows.defused(rows.get(1))).as("a small sign leads text, never a number")
+			.containsExactly("U3RhdGVtZW50OjEx", "'\uFE62380 44 000 0000", 3, "'\uFE6312.5");
+		assertThat(CsvRows.defused(rows.get(2))).as("numbers this writes have an ASCII sign")
+			.containsExactly("U3RhdGVtZW50OjEy", "'\u221220 degrees, \"we kept going\"", 4, "'\u221212.5");
+		assertThat(CsvRows.defused(rows.get(3))).containsExactly("U3RhdGVtZW50OjEz", "'\n=1+2", 5, "'\u0000=1+2");
+		assertThat(CsvRows.defused(rows.get(4))).as("only a leading sign counts").isSameAs(rows.get(4));
+		String defused = new String(CsvRows.defused(written(rows).getBytes(StandardCharsets.UTF_8)),
+				StandardCharsets.UTF_8);
+		assertThat(defused).isEqualTo(written(rows.stream().map(CsvRows::defused).toList()));
+	}
+
+	@Test
 	void aCsvWithNothingToDefuseIsTheSameBytes() throws Exception {
 		byte[] plain = written(List.of(ROWS.get(4), new Object[] { "a", "Kasčiūnas said \"yes\"", -4, null }))
 			.getBytes(StandardCharsets.UTF_8);

@@ -2,8 +2,10 @@ package org.accords.page;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +99,26 @@ class PageHtmlTests {
 					.isGreaterThanOrEqualTo(PageHtml.height(plain, width) + 13);
 			}
 			assertThat(PageHtml.height(disputed(plain, false), 560)).isEqualTo(PageHtml.height(plain, 560));
+		}
+	}
+
+	/**
+	 * oEmbed's {@code maxwidth} may be any width from 1: narrower than the card's padding
+	 * its text box has no width left, and the height is still a number (the text a
+	 * character a line), not a loop that never ends.
+	 */
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void aFrameNarrowerThanTheCardsPaddingStillHasAHeight() {
+		for (String quote : new String[] { null, "We will build it" }) {
+			for (Card card : new Card[] { card(quote), disputed(card(quote), true) }) {
+				int wide = PageHtml.height(card, 560);
+				for (int width : new int[] { 1, 2, 22, 23, 40 }) {
+					assertThat(PageHtml.height(card, width)).as("%s at %d", quote, width)
+						.isGreaterThan(wide)
+						.isLessThan(1_000_000);
+				}
+			}
 		}
 	}
 
