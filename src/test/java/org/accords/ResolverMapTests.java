@@ -12,11 +12,9 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
@@ -28,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their controller method): a resolver added, moved or renamed fails this test until the
  * page is regenerated with {@value #REGENERATE}.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SmallCacheTest
 class ResolverMapTests {
 
 	static final Path PAGE = Path.of("docs", "architecture.md");

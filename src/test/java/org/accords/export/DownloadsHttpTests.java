@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -560,14 +562,14 @@ class DownloadsHttpTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void sizesAreMeasuredInTheBackgroundAndMatchTheDownloads() throws Exception {
-		Map<String, Object> statements = null;
-		for (int i = 0; i < 100 && (statements == null || statements.get("bytes") == null); i++) {
-			statements = ((List<Map<String, Object>>) json("/data/index.json").get("downloads")).stream()
+		// checked at once and every 10 ms (a sleep of 100 ms after each look, found or
+		// not,
+		// was paid at least once)
+		Map<String, Object> statements = await().atMost(Duration.ofSeconds(10))
+			.until(() -> ((List<Map<String, Object>>) json("/data/index.json").get("downloads")).stream()
 				.filter((d) -> d.get("file").equals("statements.csv"))
 				.findFirst()
-				.orElseThrow();
-			Thread.sleep(100);
-		}
+				.orElseThrow(), (d) -> d.get("bytes") != null);
 		assertThat(((Number) statements.get("bytes")).longValue())
 			.isEqualTo(get("/data/statements.csv", "*/*").body().length);
 	}

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,14 +60,12 @@ class DownloadsRangeHttpTests {
 
 	/** Ranges need the lengths, measured in the background once the version is seen. */
 	@BeforeEach
-	void lengthsMeasured() throws Exception {
-		for (int i = 0; i < 200; i++) {
-			if (VARIANTS.stream().allMatch(this::acceptsRanges)) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("download sizes were not measured");
+	void lengthsMeasured() {
+		// checked at once and every 10 ms, as long as the loop of 100 ms sleeps it
+		// replaces
+		await().atMost(Duration.ofSeconds(20))
+			.alias("download sizes measured")
+			.until(() -> VARIANTS.stream().allMatch(this::acceptsRanges));
 	}
 
 	private boolean acceptsRanges(List<String> variant) {

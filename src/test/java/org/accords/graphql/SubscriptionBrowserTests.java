@@ -10,18 +10,15 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 import org.accords.BrowserCheck;
-import org.accords.QuickTier;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetState;
 import org.accords.graphql.guard.SubscriptionAdmission;
 import org.accords.page.PageSeed;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.accords.Awaits.await;
@@ -34,15 +31,7 @@ import static org.accords.Awaits.await;
  * WebSocket. Skipped, saying why, where Chromium, node or {@code scripts/node_modules}
  * are missing, as the cards' browser test is.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
-				"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
-				"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
-				"accords.rate-limit.partners.subscriber.key=subscriber-key-for-tests",
-				"accords.rate-limit.partners.refused.key=refused-key-for-tests",
-				"accords.rate-limit.partners.refused.capacity=1000",
-				"accords.rate-limit.partners.refused.refill-period=1h" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SubscriptionHttpTest
 class SubscriptionBrowserTests extends PageSeed {
 
 	@LocalServerPort

@@ -22,14 +22,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accords.Docs;
-import org.accords.QuickTier;
 import org.accords.graphql.guard.SubscriptionAdmission;
 import org.accords.page.PageSeed;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedLoader;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -37,7 +35,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.ResponseError;
@@ -56,16 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * filter; the admission (only subscriptions, the limits, the bound on open
  * subscriptions); a subscription sent as a plain POST refused at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"accords.dataset.refresh-interval=500ms", "accords.subscriptions.max=3",
-		"spring.graphql.http.sse.keep-alive=100ms", "spring.graphql.websocket.keep-alive=100ms",
-		"accords.http.timeout=1s", "accords.subscriptions.max-per-client=2",
-		"accords.rate-limit.partners.subscriber.key=subscriber-key-for-tests",
-		"accords.rate-limit.partners.refused.key=refused-key-for-tests",
-		"accords.rate-limit.partners.refused.capacity=1000", "accords.rate-limit.partners.refused.refill-period=1h",
-		"accords.rate-limit.partners.listener.key=listener-key-for-tests",
-		"accords.rate-limit.partners.listener.capacity=6", "accords.rate-limit.partners.listener.refill-period=1h" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SubscriptionHttpTest
 class SubscriptionTests extends PageSeed {
 
 	static final String DATASET_PUBLISHED = """

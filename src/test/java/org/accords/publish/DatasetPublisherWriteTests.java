@@ -9,18 +9,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoCollection;
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.dataset.Changelog;
 import org.accords.store.Entity;
 import org.accords.store.ReplicationBarrier;
 import org.accords.store.VersionedCollections;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * time, and the publisher lets go of each as it writes it; without them it converts the
  * entities itself, to the same documents.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SmallCacheTest
 class DatasetPublisherWriteTests {
 
 	static final String TYPE = "WrittenItem";

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.dataset.DatasetState;
 import org.accords.seed.SeedLoader;
 import org.accords.store.VersionedCollections;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,11 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * ({@code searchindex_<version>}): an instance reads it back instead of reading every
  * collection to build it, and it answers as one built from the collections does.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@SmallCacheTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
-@Tag(QuickTier.STARTS_APPLICATION)
 class StoredSearchIndexTests {
 
 	@Autowired

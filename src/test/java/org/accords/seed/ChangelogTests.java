@@ -5,19 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.accords.GraphQlClient;
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.dataset.DatasetPointer;
 import org.accords.dataset.DatasetState;
 import org.accords.paging.NodeId;
 import org.accords.store.VersionedCollections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each published version records what it added, changed and removed, by id, compared with
  * the version before it.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SmallCacheTest
 class ChangelogTests {
 
 	private static final String CHANGELOG = """

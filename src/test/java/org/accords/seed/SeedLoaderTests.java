@@ -4,16 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.accords.GraphQlClient;
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.dataset.DatasetState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.server.WebGraphQlHandler;
 
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Loading seed data: every kind of bad input is rejected with a message naming file,
  * entry and problem, and the dataset served before stays served, whole.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SmallCacheTest
 class SeedLoaderTests {
 
 	@Autowired

@@ -10,14 +10,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -28,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the version of their bytes, and a change seen unless it keeps both the size and the
  * time of a file recorded once settled (the guarantee docs/operations.md states).
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SmallCacheTest
 class SeedStampsTests {
 
 	@Autowired

@@ -9,7 +9,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import org.accords.AccordsProperties;
 import org.accords.GraphQlClient;
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.dataset.Changelog;
 import org.accords.dataset.DatasetInfo;
 import org.accords.dataset.DatasetState;
@@ -21,7 +21,6 @@ import org.accords.store.VersionedCollections;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -46,9 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * hold, never costs the version served: the load is reported, what was written of the new
  * version is removed, and startup goes on serving the old one.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@SmallCacheTest
 @ExtendWith(OutputCaptureExtension.class)
-@Tag(QuickTier.STARTS_APPLICATION)
 class StoreWriteFaultTests {
 
 	@Autowired

@@ -2,16 +2,14 @@ package org.accords.seed;
 
 import java.nio.file.Path;
 
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.dataset.DatasetState;
 import org.accords.synthetic.SyntheticCorpus;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The loader accepts a generated corpus: every excerpt is found once, every statement's
  * text lies in its evidence, every reference resolves.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SmallCacheTest
 class SyntheticCorpusLoadTests {
 
 	@Autowired

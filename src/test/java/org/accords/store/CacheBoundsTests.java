@@ -2,14 +2,12 @@ package org.accords.store;
 
 import java.util.UUID;
 
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.dataset.DatasetState;
 import org.accords.statement.Statement;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The read caches are bounded by the bytes they hold, not by their number of entries:
  * queries keyed by unique long terms cannot fill the heap.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@SmallCacheTest
 class CacheBoundsTests {
 
 	@Autowired

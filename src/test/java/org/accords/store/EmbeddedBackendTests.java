@@ -54,7 +54,10 @@ class EmbeddedBackendTests {
 		}
 		withServer(new H2Backend(MVStore.open(file)), (database) -> {
 			MongoCollection<Document> things = database.getCollection("things");
-			ids.forEach((id) -> things.insertOne(new Document("_id", id)));
+			// one command for the lot: the file's keys are what the test reads back, not
+			// how
+			// they were sent (3,000 inserts one by one were half the test's round trips)
+			things.insertMany(ids.stream().map((id) -> new Document("_id", id)).toList());
 		});
 		withServer(new EmbeddedBackend(MVStore.open(file)), (database) -> {
 			MongoCollection<Document> things = database.getCollection("things");

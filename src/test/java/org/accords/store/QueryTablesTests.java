@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accords.QuickTier;
+import org.accords.SmallCacheTest;
 import org.accords.agreement.Agreement;
 import org.accords.commitment.Commitment;
 import org.accords.dataset.DatasetState;
@@ -20,13 +20,11 @@ import org.accords.synthetic.SyntheticCorpus;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -41,9 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * condition {@link Where} builds; queries the tables cannot answer are left to the
  * server.
  */
-@SpringBootTest(properties = { "accords.store.embedded-mode=memory", "accords.cache.max-bytes=1MB" })
+@SmallCacheTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Tag(QuickTier.STARTS_APPLICATION)
 class QueryTablesTests {
 
 	/** The list the pages here belong to; their cursors are not used. */
