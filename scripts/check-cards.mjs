@@ -5,7 +5,8 @@
 // shows its expected text, makes no request at all besides its own document, and fits a narrow
 // (320 px) and a wide (560 px) frame without horizontal scrolling; it takes a screenshot of each
 // (SCREENSHOTS/card-<type>-<theme>.png), and that it shows whole in the frame oEmbed gives
-// it (in the light theme: the themes differ in colours only). Then a partner page on another origin (PARTNER_PAGE, another port) fetches /graphql
+// it (in the light theme: the themes differ in colours only); a card a correction withdrew
+// (a 410) is checked alike, in the frames oEmbed gave it while it was served. Then a partner page on another origin (PARTNER_PAGE, another port) fetches /graphql
 // and /data/statements.json with the default settings, shows a card in an iframe, and
 // embeds the dark card by oEmbed, asked from the page.
 //
@@ -13,7 +14,10 @@
 //   cd scripts && npm ci && node check-cards.mjs
 // Environment:
 //   BASE_URL     where the app runs                                  (default http://localhost:8080)
-//   CARDS        JSON list of {"path": "/embed/statement/ID", "expect": "text"}   (required)
+//   CARDS        JSON list of {"path": "/embed/statement/ID", "expect": "text"}   (required);
+//                a card a correction withdrew adds "status": 410 and "frames": {"560": {"width",
+//                "height"}, "320": …, "200": …}, the frames oEmbed gave it while it was served
+//                (its oEmbed now answers 410): the 410 card must show whole in them
 //   SCREENSHOTS  folder for the screenshots                          (default /tmp)
 //   PARTNER_PAGE a page on another origin with an iframe of the first card (required)
 //   CHROMIUM     the browser binary                                  (default /usr/bin/chromium)
@@ -54,7 +58,8 @@ async function main() {
           page.on('request', (r) => requests.push(r.url()));
           const url = `${BASE_URL}${card.path}?theme=${theme}`;
           const response = await page.goto(url);
-          check(response.status() === 200, `${url}: status ${response.status()}`);
+          const status = card.status || 200;
+          check(response.status() === status, `${url}: status ${response.status()}, expected ${status}`);
           const text = await page.textContent('body');
           check(text.includes(card.expect), `${url}: does not show "${card.expect}"`);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -82,12 +87,21 @@ async function main() {
         const page = await context.newPage();
         for (const card of CARDS) {
           const url = `${BASE_URL}${card.path}?theme=${theme}`;
-          const asked = `${BASE_URL}/oembed?maxwidth=${maxwidth}&url=${encodeURIComponent(`${PUBLIC_URL}${card.path}?theme=${theme}`)}`;
-          const answer = await fetch(asked);
-          if (!check(answer.ok, `${asked}: status ${answer.status}`)) {
-            continue;
+          let oembed;
+          if (card.frames) {
+            // withdrawn: a portal keeps the frame oEmbed gave the card while it was served
+            oembed = card.frames[String(maxwidth)];
+            if (!check(Boolean(oembed), `${url}: no frame given for maxwidth ${maxwidth}`)) {
+              continue;
+            }
+          } else {
+            const asked = `${BASE_URL}/oembed?maxwidth=${maxwidth}&url=${encodeURIComponent(`${PUBLIC_URL}${card.path}?theme=${theme}`)}`;
+            const answer = await fetch(asked);
+            if (!check(answer.ok, `${asked}: status ${answer.status}`)) {
+              continue;
+            }
+            oembed = await answer.json();
           }
-          const oembed = await answer.json();
           await page.setViewportSize({ width: oembed.width, height: oembed.height });
           await page.goto(url);
           const tall = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -17,13 +17,29 @@ import org.jspecify.annotations.Nullable;
  * @param correctedBy node ids of the articles that correct this value (a correction by
  * the publisher of every article that states it, giving another value for the field);
  * null when none, so that the common claim stays small
+ * @param served true when this is the value the fact serves in the field (of the values
+ * its sources give for one field, the first reported that is as precise as any agreeing
+ * with it and not withdrawn); null otherwise, and for a list item (every item not
+ * withdrawn is in its list), so that the common claim stays small. Recorded from
+ * 2026-12-03: a version loaded before marks none
  */
 public record Claim(String field, String value, List<String> sourceIds, boolean competing,
-		@Nullable List<String> correctedBy) {
+		@Nullable List<String> correctedBy, @Nullable Boolean served) {
 
 	/** A claim no article corrects. */
 	public Claim(String field, String value, List<String> sourceIds, boolean competing) {
-		this(field, value, sourceIds, competing, null);
+		this(field, value, sourceIds, competing, null, null);
+	}
+
+	/** A claim of a value that is not the one served, or of a list item. */
+	public Claim(String field, String value, List<String> sourceIds, boolean competing,
+			@Nullable List<String> correctedBy) {
+		this(field, value, sourceIds, competing, correctedBy, null);
+	}
+
+	/** Whether this is the value the fact serves in the field. */
+	public boolean isServed() {
+		return Boolean.TRUE.equals(this.served);
 	}
 
 	/** Node ids of the articles that correct the value; empty when none. */

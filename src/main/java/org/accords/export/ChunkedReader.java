@@ -16,6 +16,7 @@ import org.accords.store.VersionedCollections;
 import org.bson.Document;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -117,6 +118,26 @@ class ChunkedReader {
 			query.fields().include(field);
 		}
 		return this.mongo.find(query, Document.class, collection);
+	}
+
+	/**
+	 * The ids of the documents of {@code collection} whose list {@code field} names each
+	 * id, in the order {@code sort} gives them: one query, for the back-references of a
+	 * table whose referring documents are few (the corrections among the articles). Only
+	 * the documents whose list is not empty are read, and of them only the id, the list
+	 * and the sort's fields.
+	 */
+	Map<String, List<String>> referrers(String collection, String field, Sort sort) {
+		Query query = Query.query(Criteria.where(field + ".0").exists(true)).with(sort);
+		query.fields().include("_id", field);
+		sort.forEach((order) -> query.fields().include(order.getProperty()));
+		Map<String, List<String>> referrers = new HashMap<>();
+		for (Document document : this.mongo.find(query, Document.class, collection)) {
+			for (Object id : document.getList(field, Object.class, List.of())) {
+				referrers.computeIfAbsent(String.valueOf(id), (k) -> new ArrayList<>()).add(document.getString("_id"));
+			}
+		}
+		return referrers;
 	}
 
 	private List<Document> fetch(String collection, List<String> ids) {

@@ -21,6 +21,8 @@ import org.accords.store.EntityType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.domain.Sort;
+
 /**
  * One downloadable collection: which entities, and the CSV columns they flatten to, in
  * their documented order. The same definition writes the CSV, describes it in
@@ -106,6 +108,13 @@ final class Table<T extends Entity> {
 	/** The ids of each entity whose labels some column shows. */
 	private final List<Function<T, Collection<@Nullable String>>> labelled = new ArrayList<>();
 
+	/** {@link #referencedBy}'s field, its column and its order; null when none. */
+	private @Nullable String referringField;
+
+	private @Nullable String referrersColumn;
+
+	private Sort referrersSort = Sort.unsorted();
+
 	private Table(String name, String type, Class<T> entityClass, String title, String description) {
 		this.name = name;
 		this.type = type;
@@ -173,11 +182,48 @@ final class Table<T extends Entity> {
 	}
 
 	Object[] row(T entity, Map<String, String> labels) {
+		return row(entity, labels, Map.of());
+	}
+
+	/**
+	 * A row; {@code referrers} gives, for the column of {@link #referencedBy}, the ids of
+	 * the rows that name each row (read once per download,
+	 * {@link ChunkedReader#referrers}).
+	 */
+	Object[] row(T entity, Map<String, String> labels, Map<String, List<String>> referrers) {
 		Object[] row = new Object[this.columns.size()];
 		for (int i = 0; i < row.length; i++) {
-			row[i] = this.columns.get(i).cell().value(entity, labels);
+			Column<T> column = this.columns.get(i);
+			row[i] = column.name().equals(this.referrersColumn) ? join(referrers.getOrDefault(entity.id(), List.of()))
+					: column.cell().value(entity, labels);
 		}
 		return row;
+	}
+
+	/** The field of this table's rows that names other rows of it; null when none. */
+	@Nullable String referringField() {
+		return this.referringField;
+	}
+
+	/**
+	 * The other side of {@code field}, a list of ids of rows of this table: a column of
+	 * the ids of the rows whose {@code field} names this one, separated by
+	 * {@value #LIST_SEPARATOR}, in {@code sort}'s order. One per table.
+	 */
+	Table<T> referencedBy(String name, String description, String field, Sort sort) {
+		if (this.referringField != null) {
+			throw new IllegalStateException(this.name + " already has " + this.referrersColumn);
+		}
+		this.referringField = field;
+		this.referrersSort = sort;
+		this.referrersColumn = name;
+		this.columns.add(new Column<>(name, STRING, description, false, List.of(), null, (entity, labels) -> null));
+		return this;
+	}
+
+	/** The order of the ids of {@link #referencedBy}'s column. */
+	Sort referrersSort() {
+		return this.referrersSort;
 	}
 
 	Table<T> column(String name, String type, String description, boolean required,

@@ -20,6 +20,7 @@ import org.accords.evidence.Provenance;
 import org.accords.evidence.Reported;
 import org.accords.graphql.CsvRows;
 import org.accords.store.Entity;
+import org.accords.store.VersionedCollections;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SequenceWriter;
@@ -87,6 +88,9 @@ class TableWriter {
 			out.write(BOM);
 		}
 		Labels labels = new Labels(this.reader, version);
+		String referring = table.referringField();
+		Map<String, List<String>> referrers = (referring != null) ? this.reader
+			.referrers(VersionedCollections.of(table.type(), version), referring, table.referrersSort()) : Map.of();
 		long[] rows = { 0 };
 		try (SequenceWriter writer = CsvRows.open(table.header(), out)) {
 			this.reader.read(table.type(), version, (chunk) -> {
@@ -96,7 +100,7 @@ class TableWriter {
 				for (T entity : entities) {
 					// the BOM copy is the one for spreadsheets: no cell of it runs as a
 					// formula there
-					Object[] row = table.row(entity, chunkLabels);
+					Object[] row = table.row(entity, chunkLabels, referrers);
 					writer.write(bom ? CsvRows.defused(row) : row);
 				}
 				rows[0] += entities.size();

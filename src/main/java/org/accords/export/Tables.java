@@ -31,6 +31,8 @@ import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
+
 /**
  * The downloadable collections and their CSV columns, in the documented order. Changing a
  * column here changes the CSV, {@code datapackage.json} and the {@code /data} page; the
@@ -378,7 +380,13 @@ final class Tables {
 						+ "reports said of it, so that it can be recognised: kind, signedOn, signedOnPrecision, "
 						+ "signedIn and status (each left out when not reported), partyIds and parties (the countries' "
 						+ "ids and names); empty when none.",
-				false, Tables::withdrawnFacts);
+				false, Tables::withdrawnFacts)
+		.referencedBy("corrected_by_article_ids",
+				"Ids of the later articles of the same publisher that correct it (the articles whose "
+						+ "corrects_article_ids name it), separated by '" + Table.LIST_SEPARATOR
+						+ "', oldest first: where they give another value, or withdraw a fact whole, this article's "
+						+ "is withdrawn; empty when none.",
+				"corrects", Sort.by("publishedOn", "_id"));
 
 	/** Every table, in the order the downloads are listed. */
 	static final List<Table<?>> ALL = List.of(AGREEMENTS, STATEMENTS, SIGNATORIES, COOPERATION_AREAS, COMMITMENTS,

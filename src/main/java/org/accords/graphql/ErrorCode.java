@@ -62,6 +62,13 @@ public enum ErrorCode {
 	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
 	/** this instance serves its maximum of subscriptions at once; retry later */
 	SUBSCRIPTION_LIMIT_EXCEEDED(HttpStatus.SERVICE_UNAVAILABLE),
+	/**
+	 * {@code node(id:)} or {@code nodes(ids:)} was given the id of a fact a later
+	 * correction withdrew whole: the answer there stays null, the rest of the query is
+	 * answered, and {@code extensions.correctedBy} names the corrections (as the fact's
+	 * {@code 410} page does)
+	 */
+	WITHDRAWN(HttpStatus.OK),
 	/** anything else; details are logged on the server, never sent */
 	INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR);
 

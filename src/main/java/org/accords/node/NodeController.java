@@ -3,11 +3,23 @@ package org.accords.node;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ResultPath;
+import graphql.schema.DataFetchingEnvironment;
+import org.accords.article.Article;
+import org.accords.article.Withdrawals;
 
 import org.accords.evidence.Reported;
+import org.accords.graphql.ErrorCode;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
 import org.accords.paging.PageLimits;
@@ -25,7 +37,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Resolves any entity by its global id, also an id retired by a merge.
+ * Resolves any entity by its global id, also an id retired by a merge; says why the id of
+ * a fact a correction withdrew whole answers null.
  */
 @Controller
 class NodeController {
@@ -34,19 +47,30 @@ class NodeController {
 
 	private final PageLimits limits;
 
-	NodeController(FactStore store, PageLimits limits) {
+	private final Withdrawals withdrawals;
+
+	NodeController(FactStore store, PageLimits limits, Withdrawals withdrawals) {
 		this.store = store;
 		this.limits = limits;
+		this.withdrawals = withdrawals;
 	}
 
 	@QueryMapping
-	@Nullable Entity node(@Argument String id, @ContextValue String datasetVersion) {
+	DataFetcherResult<@Nullable Entity> node(@Argument String id, @ContextValue String datasetVersion,
+			DataFetchingEnvironment env) {
 		checked(List.of(id), "id");
-		return withMerged(datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id))).get(id);
+		Entity found = withMerged(datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id))).get(id);
+		DataFetcherResult.Builder<@Nullable Entity> result = DataFetcherResult.<@Nullable Entity>newResult()
+			.data(found);
+		if (found == null) {
+			withdrawn(datasetVersion, id, env, null).ifPresent(result::error);
+		}
+		return result.build();
 	}
 
 	@QueryMapping
-	List<@Nullable Entity> nodes(@Argument List<String> ids, @ContextValue String datasetVersion) {
+	DataFetcherResult<List<@Nullable Entity>> nodes(@Argument List<String> ids, @ContextValue String datasetVersion,
+			DataFetchingEnvironment env) {
 		if (ids.size() > this.limits.maxPageSize()) {
 			throw new InvalidInputException(
 					"ids: at most " + this.limits.maxPageSize() + " ids in one nodes(ids:), was " + ids.size()
@@ -55,7 +79,51 @@ class NodeController {
 		}
 		checked(ids, "ids");
 		Map<String, Entity> found = withMerged(datasetVersion, ids, this.store.nodes(datasetVersion, ids));
-		return ids.stream().map(found::get).toList();
+		List<@Nullable Entity> answer = ids.stream().map(found::get).toList();
+		DataFetcherResult.Builder<List<@Nullable Entity>> result = DataFetcherResult.<List<@Nullable Entity>>newResult()
+			.data(answer);
+		for (int i = 0; i < ids.size(); i++) {
+			if (answer.get(i) == null) {
+				withdrawn(datasetVersion, ids.get(i), env, i).ifPresent(result::error);
+			}
+		}
+		return result.build();
+	}
+
+	/**
+	 * Why an id not found answers null, when a correction of the version withdrew its
+	 * fact whole: an error that leaves the rest of the answer as it is, with
+	 * {@code extensions.code} {@code WITHDRAWN}, the id and {@code correctedBy} (the
+	 * corrections' ids, as {@code Claim.correctedBy} names them). Empty for an id the
+	 * version never had, which stays a plain null. The corrections come from
+	 * {@link Withdrawals}, as the fact's {@code 410} page's do (one cached query per
+	 * version).
+	 * @param index the id's place in {@code nodes(ids:)}; null for {@code node(id:)}
+	 */
+	private Optional<GraphQLError> withdrawn(String version, String id, DataFetchingEnvironment env,
+			@Nullable Integer index) {
+		Withdrawals.Withdrawn withdrawn = this.withdrawals.of(version, id);
+		if (withdrawn == null) {
+			return Optional.empty();
+		}
+		String type = NodeId.parse(id).type();
+		List<String> by = withdrawn.corrections().stream().map(Article::id).toList();
+		String corrections = withdrawn.corrections()
+			.stream()
+			.map((article) -> article.id() + ", " + article.publisher() + ", " + article.publishedOn())
+			.collect(Collectors.joining("; "));
+		ResultPath path = env.getExecutionStepInfo().getPath();
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", ErrorCode.WITHDRAWN.name());
+		extensions.put("id", id);
+		extensions.put("correctedBy", by);
+		return Optional.of(GraphqlErrorBuilder.newError(env)
+			.path((index != null) ? path.segment(index) : path)
+			.message("'" + id + "' is the id of " + NodeId.article(type) + " " + type
+					+ " that a later correction withdrew whole (" + corrections
+					+ "): no longer served; extensions.correctedBy names the correction" + ((by.size() > 1) ? "s" : ""))
+			.extensions(extensions)
+			.build());
 	}
 
 	/**

@@ -63,11 +63,14 @@ public record Card(PageType type, String id, String label, @Nullable String quot
 	 * @param value the value for reading: an entity's name, a date as precise as given
 	 * @param competing whether other sources give another value for the field
 	 * @param withdrawn whether its publisher withdrew it in a later correction
+	 * @param served whether it is the value the fact's fields show (of a field's values,
+	 * the first reported that is as precise as any agreeing with it and not withdrawn);
+	 * false for the others, and for a list item
 	 * @param sources the articles that give it, each linked to its words
 	 * @param correctedBy the corrections that withdrew it; empty when none
 	 */
-	public record Value(String field, String value, boolean competing, boolean withdrawn, List<Article> sources,
-			List<Article> correctedBy) {
+	public record Value(String field, String value, boolean competing, boolean withdrawn, boolean served,
+			List<Article> sources, List<Article> correctedBy) {
 	}
 
 	/**

@@ -795,7 +795,7 @@ public class FactCards {
 			List<Card.Value> values = new ArrayList<>();
 			for (Claim claim : ordered) {
 				values.add(new Card.Value(fieldWords(claim.field()), claimValue(claim.value(), labels),
-						claim.competing(), !claim.correctedByIds().isEmpty(),
+						claim.competing(), !claim.correctedByIds().isEmpty(), claim.isServed(),
 						cited(claim.sourceIds(), articles, marked), cited(claim.correctedByIds(), articles, null)));
 			}
 			List<Card.Fact> contradictedBy = new ArrayList<>();

@@ -241,8 +241,10 @@ final class PageHtml {
 				? "A later correction by the publisher withdrew these values; the " + kind
 						+ " shows the corrected ones."
 				: dispute.values().isEmpty() ? "A curator marks another report as contradicting this " + kind + "."
-						: "The sources of this " + kind
-								+ " do not agree. What each gives, with the articles that give it:";
+						: "The sources of this " + kind + " do not agree. What each gives, with the articles that "
+								+ "give it (the value marked served is the one this " + kind + "'s fields show: of "
+								+ "a field's values, the first reported, unless a later report gives it more "
+								+ "precisely):";
 		model.put("intro", intro);
 		model.put("hasValues", !dispute.values().isEmpty());
 		model.put("note", optional(dispute.note()));
@@ -250,7 +252,7 @@ final class PageHtml {
 			Map<String, Object> row = new HashMap<>();
 			row.put("field", value.field());
 			row.put("value", value.value());
-			row.put("status", value.withdrawn() ? "withdrawn" : value.competing() ? "competing" : "");
+			row.put("status", status(value));
 			row.put("sources", articles(value.sources(), "its words"));
 			row.put("correctedBy", articles(value.correctedBy(), "the correction"));
 			row.put("corrected", !value.correctedBy().isEmpty());
@@ -258,6 +260,24 @@ final class PageHtml {
 		}).toList());
 		model.put("contradictedBy", dispute.contradictedBy().stream().map(PageHtml::fact).toList());
 		return model;
+	}
+
+	/**
+	 * A value's status in the section: withdrawn, competing, and served when it is the
+	 * value the fact's fields show ("competing, served").
+	 */
+	private static String status(Card.Value value) {
+		List<String> words = new ArrayList<>();
+		if (value.withdrawn()) {
+			words.add("withdrawn");
+		}
+		else if (value.competing()) {
+			words.add("competing");
+		}
+		if (value.served() && (value.competing() || value.withdrawn())) {
+			words.add("served");
+		}
+		return String.join(", ", words);
 	}
 
 	/** Articles for the page, each linked to its source view, "; " between them. */

@@ -636,10 +636,14 @@ final class ReportMerger {
 					// publisher corrected, or one naming a withdrawn fact, competes with
 					// none
 					Set<Object> standing = standing(field, stated);
+					// the value the fact's field shows, marked so that its page says
+					// which
+					Object served = value(field);
 					stated.forEach((value, s) -> {
 						Set<String> by = correctedBy(field, value, stated);
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
-								by.isEmpty() && competes(value, standing), Provenance.orNull(List.copyOf(by))));
+								by.isEmpty() && competes(value, standing), Provenance.orNull(List.copyOf(by)),
+								value.equals(served) ? Boolean.TRUE : null));
 					});
 				}
 			});

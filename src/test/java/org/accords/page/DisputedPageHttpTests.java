@@ -57,7 +57,7 @@ class DisputedPageHttpTests {
 		String page = api.html("/commitments/fi-demining-robots");
 		assertThat(page).contains("<section class=\"differ\" id=\"sources-differ\"><h2>Sources differ</h2>",
 				"The sources of this commitment do not agree.",
-				"<li>amount: <strong>40,000,000 EUR</strong> <span class=\"status\">competing</span> — given by "
+				"<li>amount: <strong>40,000,000 EUR</strong> <span class=\"status\">competing, served</span> — given by "
 						+ "Skerry Wire (test fixture), 2025-09-08 (<a href=\"http://localhost:8080/articles/" + SKERRY
 						+ "?fact=" + PLEDGE + "#fact\"",
 				"<li>amount: <strong>48,000,000 EUR</strong> <span class=\"status\">competing</span> — given by "
@@ -78,6 +78,34 @@ class DisputedPageHttpTests {
 		assertThat(dispute.at("/values/1/sources/0/sourceView").asString())
 			.isEqualTo("http://localhost:8080/articles/" + FEN + "?fact=" + PLEDGE + "#fact");
 		assertThat(dispute.at("/values/1/correctedBy")).isEmpty();
+	}
+
+	/**
+	 * The page says which competing value its fields show: the first reported (Skerry
+	 * Wire's 40 million), marked served in the HTML and {@code "served": true} in the
+	 * JSON; the other is not.
+	 */
+	@Test
+	void aDisputedPageMarksTheValueItsFieldsShow() throws Exception {
+		HttpApi api = load("dispute-fixtures");
+		String page = api.html("/commitments/fi-demining-robots");
+		assertThat(page).contains(
+				"<li>amount: <strong>40,000,000 EUR</strong> <span class=\"status\">competing, served</span> — given by",
+				"<li>amount: <strong>48,000,000 EUR</strong> <span class=\"status\">competing</span> — given by",
+				"the value marked served is the one this commitment&#39;s fields show");
+		JsonNode values = HttpApi.JSON.readTree(api.get("/commitments/fi-demining-robots", "application/json").body())
+			.at("/dispute/values");
+		assertThat(HttpApi.texts(values, "/served")).containsExactly("true", "false");
+		// a quote worded two ways serves its first wording
+		JsonNode quote = HttpApi.JSON.readTree(api.get("/statements/laakso-fields", "application/json").body())
+			.at("/dispute/values");
+		assertThat(HttpApi.texts(quote, "/served")).containsExactly("true", "false");
+		// a figure its publisher corrected: the withdrawn value is not served
+		JsonNode corrected = HttpApi.JSON
+			.readTree(load("correction-fixtures").get("/agreements/baltic-interceptor-fund", "application/json").body())
+			.at("/dispute/values");
+		assertThat(HttpApi.texts(corrected, "/withdrawn")).containsOnly("true");
+		assertThat(HttpApi.texts(corrected, "/served")).containsOnly("false");
 	}
 
 	@Test

@@ -62,8 +62,8 @@ class PageHtmlTests {
 				"https://accords.example/articles/a1?fact=f#fact");
 		Card.Article fen = new Card.Article("a2", "Fen Courier", "2025-09-09", null, "javascript:alert(1)");
 		List<Card.Value> values = List.of(
-				new Card.Value("amount", "40,000,000 EUR" + HOSTILE, disputed, false, List.of(skerry), List.of()),
-				new Card.Value("amount", "48,000,000 EUR", disputed, !disputed, List.of(fen),
+				new Card.Value("amount", "40,000,000 EUR" + HOSTILE, disputed, false, true, List.of(skerry), List.of()),
+				new Card.Value("amount", "48,000,000 EUR", disputed, !disputed, false, List.of(fen),
 						disputed ? List.of() : List.of(skerry)));
 		return new Card(card.type(), card.id(), card.label(), card.quote(), card.byline(), card.paraphrase(),
 				card.facts(), card.sources(), card.url(), card.embedUrl(), card.attribution(), card.jsonLd(),

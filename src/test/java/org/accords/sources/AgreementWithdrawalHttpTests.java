@@ -64,8 +64,7 @@ class AgreementWithdrawalHttpTests {
 				  commitments { totalCount }
 				  statements { totalCount nodes { id agreement { id } } }
 				  dataset { counts { agreements signatories commitments statements } }
-				  search(text: "ammunition") { totalCount }
-				  withdrawn: node(id: "%s") { id } }""".formatted(AGREEMENT));
+				  search(text: "ammunition") { totalCount } }""");
 		assertThat(data.at("/agreements/totalCount").asInt()).isZero();
 		assertThat(data.at("/signatories/totalCount").asInt()).isZero();
 		assertThat(data.at("/cooperationAreas/totalCount").asInt()).isZero();
@@ -74,9 +73,43 @@ class AgreementWithdrawalHttpTests {
 		assertThat(data.at("/statements/nodes/0/agreement").isNull()).isTrue();
 		assertThat(data.at("/dataset/counts/agreements").asInt()).isZero();
 		assertThat(data.at("/search/totalCount").asInt()).isZero();
-		assertThat(data.get("withdrawn").isNull()).isTrue();
 		assertThat(api().ok("/data/agreements.csv").lines()).hasSize(1);
 		assertThat(HttpApi.JSON.readTree(api().ok("/data/agreements.json"))).isEmpty();
+	}
+
+	/**
+	 * A front-end holding the withdrawn agreement's id is told why {@code node(id:)}
+	 * answers null, and by which article: the answer stays null (as before), with an
+	 * error that does not fail the rest of the query, as the 410 page says it over HTTP.
+	 */
+	@Test
+	void nodeOfTheWithdrawnIdIsNullWithAnErrorNamingTheCorrection() throws Exception {
+		JsonNode answer = api().post("""
+				{ withdrawn: node(id: "%s") { id }
+				  report: node(id: "%s") { id }
+				  both: nodes(ids: ["%s", "%s"]) { id } }""".formatted(AGREEMENT, REPORT, REPORT, AGREEMENT));
+		assertThat(answer.at("/data/withdrawn").isNull()).isTrue();
+		assertThat(answer.at("/data/report/id").asString()).isEqualTo(REPORT);
+		assertThat(answer.at("/data/both/0/id").asString()).isEqualTo(REPORT);
+		assertThat(answer.at("/data/both/1").isNull()).isTrue();
+		JsonNode errors = answer.get("errors");
+		assertThat(errors).hasSize(2);
+		assertThat(HttpApi.texts(errors, "/extensions/code")).containsOnly("WITHDRAWN");
+		List<String> paths = new ArrayList<>();
+		errors.forEach((error) -> paths.add(error.get("path").toString()));
+		assertThat(paths).containsExactlyInAnyOrder("[\"withdrawn\"]", "[\"both\",1]");
+		for (JsonNode error : errors) {
+			assertThat(HttpApi.texts(error.at("/extensions/correctedBy"), "")).containsExactly(CORRECTION);
+			assertThat(error.at("/extensions/id").asString()).isEqualTo(AGREEMENT);
+			assertThat(error.get("message").asString())
+				.isEqualTo("'" + AGREEMENT + "' is the id of an Agreement that a later correction withdrew whole ("
+						+ CORRECTION + ", Linden Wire (test fixture), 2025-10-15): no longer served; "
+						+ "extensions.correctedBy names the correction");
+		}
+		// an id no fact ever had stays null without an error, as before
+		JsonNode unknown = api().post("{ node(id: \"%s\") { id } }".formatted(NodeId.of("Agreement", "never-was")));
+		assertThat(unknown.at("/data/node").isNull()).isTrue();
+		assertThat(unknown.has("errors")).isFalse();
 	}
 
 	@Test
@@ -149,7 +182,8 @@ class AgreementWithdrawalHttpTests {
 			rows = parser.getRecords();
 		}
 		int column = rows.get(0).toList().indexOf("withdrawn_facts");
-		assertThat(column).isEqualTo(rows.get(0).size() - 1);
+		// before the last column, corrected_by_article_ids
+		assertThat(column).isEqualTo(rows.get(0).size() - 2);
 		JsonNode withdrawn = rows.stream()
 			.filter((row) -> row.get(0).equals(CORRECTION))
 			.map((row) -> HttpApi.JSON.readTree(row.get(column)))

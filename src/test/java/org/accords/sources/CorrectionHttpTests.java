@@ -110,11 +110,12 @@ class CorrectionHttpTests {
 		assertThat(row.get(header.indexOf("disputed"))).isEqualTo("false");
 		assertThat(row.get(header.indexOf("disputed_values"))).isEmpty();
 		List<String> articles = text("/data/articles.csv").lines().toList();
-		assertThat(articles.get(0)).endsWith(",editions,corrects_article_ids,withdrawn_facts");
-		// the report's row ends with empty editions, corrects and withdrawn facts; the
-		// correction's names it, and withdraws no fact whole
-		assertThat(articles).filteredOn((line) -> line.endsWith("," + REPORT + ",")).hasSize(1);
-		assertThat(articles).filteredOn((line) -> line.endsWith(",,,")).hasSize(1);
+		assertThat(articles.get(0)).endsWith(",editions,corrects_article_ids,withdrawn_facts,corrected_by_article_ids");
+		// the report's row ends with empty editions, corrects and withdrawn facts, then
+		// its correction; the correction's names the report, withdraws no fact whole and
+		// is corrected by none
+		assertThat(articles).filteredOn((line) -> line.endsWith("," + REPORT + ",,")).hasSize(1);
+		assertThat(articles).filteredOn((line) -> line.endsWith(",,,," + CORRECTION)).hasSize(1);
 		JsonNode fund = HttpApi.JSON.readTree(text("/data/agreements.json")).get(0);
 		assertThat(fund.at("/value/amount").asString()).isEqualTo("102000000");
 		assertThat(fund.at("/provenance/disputed").asBoolean()).isFalse();

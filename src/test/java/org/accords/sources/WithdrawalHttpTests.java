@@ -58,13 +58,17 @@ class WithdrawalHttpTests {
 
 	@Test
 	void whatTheCorrectionWithdrewIsNotServedAndStaysAClaimNamingIt() throws Exception {
-		JsonNode data = api().query("""
+		JsonNode answer = api().post("""
 				{ agreements { edges { node { parties { code } disputed
 				    signatories { person { name } } cooperationAreas { name } commitments { description }
 				    sources { article { id } }
 				    claims { field value node { id } competing sources { id } correctedBy { id } } } } }
 				  cooperationAreas { totalCount } commitments { totalCount }
 				  withdrawnArea: node(id: "%s") { id } }""".formatted(SHIPYARDS));
+		JsonNode data = answer.get("data");
+		// the withdrawn area's null says why, naming the correction; nothing else errs
+		assertThat(HttpApi.texts(answer.get("errors"), "/extensions/code")).containsExactly("WITHDRAWN");
+		assertThat(HttpApi.texts(answer.at("/errors/0/extensions/correctedBy"), "")).containsExactly(CORRECTION);
 		JsonNode agreement = data.at("/agreements/edges/0/node");
 		assertThat(HttpApi.texts(agreement.get("parties"), "/code")).containsExactly("PL", "LT", "EE");
 		assertThat(HttpApi.texts(agreement.get("cooperationAreas"), "/name"))
