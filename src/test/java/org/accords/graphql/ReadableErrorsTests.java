@@ -348,4 +348,21 @@ class ReadableErrorsTests {
 			.doesNotContain("did you mean");
 	}
 
+	/**
+	 * A GET whose parameter is a slip for one the endpoint reads was answered as if it
+	 * had not been sent: the query ran without its variables, on the current version.
+	 */
+	@Test
+	void aMisspeltParameterOfAGetIsRefusedNamingTheOneMeant() {
+		String query = "query($n: Int) { statements(first: $n) { totalCount } }";
+		HttpResponse<String> refused = this.client.get(query, "?varibles", "{\"n\": 2}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"code\":\"BAD_REQUEST\"")
+			.contains("Unknown parameter 'varibles'; did you mean 'variables'?");
+		assertThat(this.client.get(query, "?versoin", "x").body())
+			.contains("Unknown parameter 'versoin'; did you mean 'version'?");
+		// a parameter far from every one read (a cache buster) is left alone
+		assertThat(this.client.get(query, "?variables", "{\"n\": 2}", "?_", "1700000000").statusCode()).isEqualTo(200);
+	}
+
 }
