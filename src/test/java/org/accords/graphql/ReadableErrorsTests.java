@@ -160,6 +160,24 @@ class ReadableErrorsTests {
 				"Argument 'filter' of field 'statements' must be an input object ({ … }), got the string \\\"kasciunas\\\"");
 	}
 
+	/**
+	 * An order or a filter given as one value, as other APIs take it ({@code orderBy:
+	 * SAID_ON}), says which fields the input object has and how the value goes in it.
+	 */
+	@Test
+	void aValueWhereAnInputObjectGoesShowsTheObjectItGoesIn() {
+		assertThat(errors("{ statements(orderBy: SAID_ON) { totalCount } }"))
+			.contains("Argument 'orderBy' of field 'statements' must be an input object ({ … }), got the name SAID_ON; "
+					+ "a StatementOrder, with the fields field, direction: such as orderBy: { field: SAID_ON }");
+		assertThat(errors("{ statements(filter: \"kasciunas\") { totalCount } }"))
+			.contains("a StatementFilter, with the fields speaker, speakerName, organization, country, kind, saidFrom,"
+					+ " saidTo, area, agreement, text, event, minSources, disputed, reportedFrom, reportedTo: such as"
+					+ " filter: { speakerName: \\\"kasciunas\\\" }");
+		// a value that goes in no field of the object: its fields only
+		assertThat(errors("{ statements(orderBy: 3) { totalCount } }"))
+			.contains("got the number 3; a StatementOrder, with the fields field, direction\"");
+	}
+
 	/** A request's body with its variables, as JSON written by hand. */
 	String variableErrors(String query, String variables) {
 		HttpResponse<String> response = this.client
