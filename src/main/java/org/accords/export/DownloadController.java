@@ -20,7 +20,7 @@ import org.accords.graphql.VersionNotKeptException;
 import org.accords.http.Bom;
 import org.accords.http.ETags;
 import org.accords.http.Gzip;
-import org.accords.http.MisspeltParameters;
+import org.accords.graphql.MisspeltParameters;
 import org.accords.paging.InvalidInputException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
 import org.accords.http.Bom;
-import org.accords.http.MisspeltParameters;
+import org.accords.graphql.MisspeltParameters;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -339,6 +339,12 @@ class GraphQlEndpoint {
 		}
 		if (MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)) {
 			return " (curl -d labels its body a form unless -H 'Content-Type: application/json' says otherwise)";
+		}
+		if ("graphql".equals(type.getSubtype())) {
+			// application/graphql, which express-graphql read and the GraphQL-over-HTTP
+			// specification dropped: the body is a document, not JSON
+			return " (a document sent as the whole body is not read: send it as the query of a JSON object,"
+					+ " {\"query\": \"{ … }\"})";
 		}
 		return "";
 	}

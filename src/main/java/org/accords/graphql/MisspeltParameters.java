@@ -1,9 +1,8 @@
-package org.accords.http;
+package org.accords.graphql;
 
 import java.util.Collection;
 import java.util.List;
 
-import org.accords.graphql.Suggestions;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package org.accords.http;
+package org.accords.graphql;
 
 import java.util.List;
 
