@@ -1171,10 +1171,22 @@ public final class DraftWriter {
 		return slug.isEmpty() ? "entry" : slug;
 	}
 
+	/**
+	 * The first {@code n} words of a text as an id, without the linking words a cut
+	 * inside a phrase leaves at its end ("memorandum-of-understanding-on-the" is
+	 * "memorandum-of-understanding").
+	 */
 	private static String slugWords(String text, int n) {
 		String[] words = slug(text).split("-");
-		return String.join("-", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
+		int end = Math.min(n, words.length);
+		while (end > 1 && LINKING_WORDS.contains(words[end - 1])) {
+			end--;
+		}
+		return String.join("-", java.util.Arrays.copyOf(words, end));
 	}
+
+	private static final Set<String> LINKING_WORDS = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "and",
+			"with", "by", "at", "from", "into", "or");
 
 	private static String lastWord(String name) {
 		String[] words = name.trim().split("\\s+");

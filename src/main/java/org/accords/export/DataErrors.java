@@ -58,7 +58,9 @@ class DataErrors {
 		return notFound(request, response, ex.getMessage(), ex.notKept());
 	}
 
-	/** The header and the parameter name different versions. */
+	/**
+	 * The header and the parameter name different versions, or a parameter is misspelt.
+	 */
 	@ExceptionHandler
 	void badVersion(InvalidInputException ex, HttpServletResponse response) throws IOException {
 		text(response, HttpStatus.BAD_REQUEST, ex.getMessage() + "\n");

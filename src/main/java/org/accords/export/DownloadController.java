@@ -17,8 +17,11 @@ import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
+import org.accords.http.Bom;
 import org.accords.http.ETags;
 import org.accords.http.Gzip;
+import org.accords.graphql.MisspeltParameters;
+import org.accords.paging.InvalidInputException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +54,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DownloadController {
 
 	private static final Log logger = LogFactory.getLog(DownloadController.class);
+
+	/**
+	 * The query parameters a collection's file reads; one a slip away from these
+	 * ({@code ?versoin=}, {@code ?bmo=true}) is refused ({@link MisspeltParameters})
+	 * rather than served as the current version's plain copy.
+	 */
+	private static final List<String> PARAMETERS = List.of(DatasetVersionSource.PARAMETER, Bom.PARAMETER);
 
 	private static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
@@ -238,6 +248,10 @@ class DownloadController {
 
 	private void serve(Table<?> table, Format format, boolean bom, String variant, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
+		String misspelt = MisspeltParameters.refusal(Collections.list(request.getParameterNames()), PARAMETERS);
+		if (misspelt != null) {
+			throw new InvalidInputException(misspelt);
+		}
 		DatasetInfo info = this.requests.info(request);
 		boolean withBom = bom && format == Format.CSV;
 		// the BOM variant is other bytes: another name, so that both can be saved side by

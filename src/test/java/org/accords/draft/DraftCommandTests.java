@@ -73,6 +73,24 @@ class DraftCommandTests {
 		assertThat(contents.unreviewed()).isEmpty();
 	}
 
+	/**
+	 * An agreement's id is its title's first words: cut inside a phrase, it ended on
+	 * "-on-the" (ee-fi-memorandum-of-understanding-on-the), an id a curator renamed by
+	 * hand in every file that names it.
+	 */
+	@Test
+	void anIdCutInsideATitleDoesNotEndOnALinkingWord() throws IOException {
+		Path article = this.folder.resolve("201_invented_ee_fi_radars.txt");
+		Files.writeString(article, """
+				date 2026-11-30
+				TALLINN, 30 November (Invented Wire) - Estonia and Finland signed a memorandum of understanding \
+				on the joint maintenance of air defence radars in Tallinn on Monday.
+				""");
+		assertThat(run(article.toString())).isZero();
+		String draft = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(draft).contains("  - id: ee-fi-memorandum-of-understanding\n").doesNotContain("-on-the");
+	}
+
 	@Test
 	void aDraftAsWrittenServesNothingAndListsEveryEntry() throws IOException {
 		Path article = Path.of("src/test/resources/draft-eval/articles/101_baltic_lv_ua_drones.txt");

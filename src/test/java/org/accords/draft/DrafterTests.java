@@ -325,7 +325,7 @@ class DrafterTests {
 		assertThat(draft.commitments).extracting((c) -> c.agreement)
 			.containsExactly(draft.agreements.get(0), draft.agreements.get(0));
 		assertThat(DraftWriter.standalone().write(draft, "coalition.txt")).contains("""
-				    agreement: no-dk-is-norway-denmark-iceland-letter-of
+				    agreement: no-dk-is-norway-denmark-iceland-letter
 				    obligors:
 				      - "NO"
 				      - DK

@@ -188,6 +188,23 @@ class DownloadsHttpTests {
 	}
 
 	/**
+	 * A parameter a slip away from one the downloads read served the current version's
+	 * plain copy, as if it had not been sent; a parameter far from both is left alone.
+	 */
+	@Test
+	void aMisspeltParameterIsRefusedNamingTheOneMeant() throws Exception {
+		for (String path : new String[] { "/data/people.csv?versoin=abc", "/data/people?bmo=true",
+				"/data/people.json?Version=abc" }) {
+			HttpResponse<byte[]> refused = get(path, "*/*");
+			assertThat(refused.statusCode()).as(path).isEqualTo(400);
+			assertThat(new String(refused.body(), StandardCharsets.UTF_8)).as(path)
+				.containsPattern("Unknown parameter '\\w+'; did you mean '(version|bom)'\\? Parameters read here: "
+						+ "version, bom");
+		}
+		assertThat(get("/data/people.csv?utm_source=newsletter", "*/*").statusCode()).isEqualTo(200);
+	}
+
+	/**
 	 * A download resumed with If-Match across a new version gets 412, not the new bytes;
 	 * one that names the copy it holds (identity) gets that copy though it takes gzip.
 	 */

@@ -160,6 +160,24 @@ class ReadableErrorsTests {
 				"Argument 'filter' of field 'statements' must be an input object ({ … }), got the string \\\"kasciunas\\\"");
 	}
 
+	/**
+	 * An order or a filter given as one value, as other APIs take it ({@code orderBy:
+	 * SAID_ON}), says which fields the input object has and how the value goes in it.
+	 */
+	@Test
+	void aValueWhereAnInputObjectGoesShowsTheObjectItGoesIn() {
+		assertThat(errors("{ statements(orderBy: SAID_ON) { totalCount } }"))
+			.contains("Argument 'orderBy' of field 'statements' must be an input object ({ … }), got the name SAID_ON; "
+					+ "a StatementOrder, with the fields field, direction: such as orderBy: { field: SAID_ON }");
+		assertThat(errors("{ statements(filter: \"kasciunas\") { totalCount } }"))
+			.contains("a StatementFilter, with the fields speaker, speakerName, organization, country, kind, saidFrom,"
+					+ " saidTo, area, agreement, text, event, minSources, disputed, reportedFrom, reportedTo: such as"
+					+ " filter: { speakerName: \\\"kasciunas\\\" }");
+		// a value that goes in no field of the object: its fields only
+		assertThat(errors("{ statements(orderBy: 3) { totalCount } }"))
+			.contains("got the number 3; a StatementOrder, with the fields field, direction\"");
+	}
+
 	/** A request's body with its variables, as JSON written by hand. */
 	String variableErrors(String query, String variables) {
 		HttpResponse<String> response = this.client
@@ -346,6 +364,23 @@ class ReadableErrorsTests {
 	void farNamesGetNoSuggestion() {
 		assertThat(errors("{ zzzzzzzz { totalCount } }")).contains("Type 'Query' has no field 'zzzzzzzz'")
 			.doesNotContain("did you mean");
+	}
+
+	/**
+	 * A GET whose parameter is a slip for one the endpoint reads was answered as if it
+	 * had not been sent: the query ran without its variables, on the current version.
+	 */
+	@Test
+	void aMisspeltParameterOfAGetIsRefusedNamingTheOneMeant() {
+		String query = "query($n: Int) { statements(first: $n) { totalCount } }";
+		HttpResponse<String> refused = this.client.get(query, "?varibles", "{\"n\": 2}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"code\":\"BAD_REQUEST\"")
+			.contains("Unknown parameter 'varibles'; did you mean 'variables'?");
+		assertThat(this.client.get(query, "?versoin", "x").body())
+			.contains("Unknown parameter 'versoin'; did you mean 'version'?");
+		// a parameter far from every one read (a cache buster) is left alone
+		assertThat(this.client.get(query, "?variables", "{\"n\": 2}", "?_", "1700000000").statusCode()).isEqualTo(200);
 	}
 
 }

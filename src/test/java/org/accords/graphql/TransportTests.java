@@ -385,6 +385,13 @@ class TransportTests {
 			.contains("The request's Content-Type is application/x-www-form-urlencoded, not application/json: send "
 					+ "the JSON body with the header Content-Type: application/json (curl -d labels its body a form "
 					+ "unless -H 'Content-Type: application/json' says otherwise)");
+		// the document as the body, as express-graphql once read it: JSON is what to wrap
+		// it in
+		HttpResponse<String> document = this.client.post(QUERY, "Content-Type", "application/graphql");
+		assertThat(document.statusCode()).isEqualTo(415);
+		assertThat(document.body()).contains("The request's Content-Type is application/graphql, not application/json:"
+				+ " send the JSON body with the header Content-Type: application/json (a document sent as the whole"
+				+ " body is not read: send it as the query of a JSON object, {\\\"query\\\": \\\"{ … }\\\"})");
 		HttpResponse<String> none = this.client.send(HttpRequest.newBuilder(this.client.uri("/graphql"))
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + QUERY + "\"}"))
 			.build());

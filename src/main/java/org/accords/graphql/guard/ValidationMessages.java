@@ -166,7 +166,8 @@ final class ValidationMessages {
 		}
 		if ((matcher = NOT_OBJECT.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must be an input object ({ … }), got "
-					+ describe(matcher.group("value"));
+					+ describe(matcher.group("value"))
+					+ inputObject(field, matcher.group("argument"), matcher.group("value"));
 		}
 		if ((matcher = UNKNOWN_FIELD.matcher(text)).matches()) {
 			String type = matcher.group("type");
@@ -544,6 +545,70 @@ final class ValidationMessages {
 		};
 	}
 
+	/**
+	 * For one value given where an input object goes ({@code orderBy: SAID_ON}, as other
+	 * APIs take an order, or {@code filter: "kasciunas"}): the object's type and fields,
+	 * and, when the value fits one of them (an enum's value, a string), the object it
+	 * goes in: "; a StatementOrder, with the fields field, direction: such as orderBy: {
+	 * field: SAID_ON }". Empty while introspection is off, or when the argument is not
+	 * found.
+	 */
+	private String inputObject(@Nullable String field, String argument, String value) {
+		if (!this.suggest || field == null) {
+			return "";
+		}
+		GraphQLInputObjectType object = argumentObject(field, argument);
+		if (object == null) {
+			return "";
+		}
+		String name = enumName(value);
+		String string = stringValue(value);
+		String example = null;
+		for (GraphQLInputObjectField candidate : object.getFieldDefinitions()) {
+			GraphQLType type = GraphQLTypeUtil.unwrapAll(candidate.getType());
+			if (name != null && type instanceof GraphQLEnumType enumType && enumType.getValue(name) != null) {
+				example = candidate.getName() + ": " + name;
+				break;
+			}
+			if (string != null && type instanceof GraphQLScalarType scalar && scalar.getName().equals("String")) {
+				example = candidate.getName() + ": \"" + string + "\"";
+				break;
+			}
+		}
+		String argumentName = argument.substring(argument.lastIndexOf('.') + 1);
+		return "; " + NodeId.article(object.getName()) + " " + object.getName() + ", with the fields "
+				+ String.join(", ",
+						object.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList())
+				+ ((example != null) ? ": such as " + argumentName + ": { " + example + " }" : "");
+	}
+
+	/**
+	 * The input object type of the argument (or of an input field within it,
+	 * {@code filter.between}) of the first field named {@code field} that has it.
+	 */
+	private @Nullable GraphQLInputObjectType argumentObject(String field, String argument) {
+		String[] path = argument.split("\\.");
+		for (GraphQLNamedType type : this.schema.get().getAllTypesAsList()) {
+			if (!(type instanceof GraphQLFieldsContainer container) || container.getFieldDefinition(field) == null
+					|| container.getFieldDefinition(field).getArgument(path[0]) == null) {
+				continue;
+			}
+			GraphQLType found = GraphQLTypeUtil
+				.unwrapAll(container.getFieldDefinition(field).getArgument(path[0]).getType());
+			for (int i = 1; i < path.length && found instanceof GraphQLInputObjectType object; i++) {
+				GraphQLInputObjectField inner = object.getFieldDefinition(path[i]);
+				found = (inner != null) ? GraphQLTypeUtil.unwrapAll(inner.getType()) : null;
+			}
+			return (found instanceof GraphQLInputObjectType object) ? object : null;
+		}
+		return null;
+	}
+
+	private static @Nullable String stringValue(String ast) {
+		Matcher matcher = Pattern.compile("StringValue\\{value='(.*)'\\}", Pattern.DOTALL).matcher(ast);
+		return matcher.matches() ? matcher.group(1) : null;
+	}
+
 	private List<String> inputFields(String type) {
 		return (schemaType(type) instanceof GraphQLInputObjectType input)
 				? input.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList() : List.of();
@@ -555,11 +620,11 @@ final class ValidationMessages {
 
 	/** A value as graphql-java prints its syntax tree, in words. */
 	static String describe(String ast) {
-		Matcher matcher = Pattern.compile("StringValue\\{value='(.*)'\\}", Pattern.DOTALL).matcher(ast);
-		if (matcher.matches()) {
-			return "the string \"" + matcher.group(1) + "\"";
+		String string = stringValue(ast);
+		if (string != null) {
+			return "the string \"" + string + "\"";
 		}
-		matcher = Pattern.compile("(Int|Float)Value\\{value=(.*)\\}").matcher(ast);
+		Matcher matcher = Pattern.compile("(Int|Float)Value\\{value=(.*)\\}").matcher(ast);
 		if (matcher.matches()) {
 			return "the number " + matcher.group(2);
 		}

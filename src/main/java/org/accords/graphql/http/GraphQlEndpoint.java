@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
+import org.accords.http.Bom;
+import org.accords.graphql.MisspeltParameters;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +73,14 @@ class GraphQlEndpoint {
 		this.bodies = bodies;
 	}
 
+	/**
+	 * The query parameters a GET reads: the request's, the dataset version's and the CSV
+	 * answer's byte order mark; one a slip away from these is refused
+	 * ({@link MisspeltParameters}), as a POST body's unknown key is.
+	 */
+	private static final List<String> GET_PARAMETERS = List.of("query", "operationName", "variables", "extensions",
+			DatasetVersionSource.PARAMETER, Bom.PARAMETER);
+
 	@GetMapping("${spring.graphql.http.path:/graphql}")
 	void get(@RequestParam(required = false) @Nullable String query,
 			@RequestParam(required = false) @Nullable String operationName,
@@ -81,6 +92,10 @@ class GraphQlEndpoint {
 		ResponseEntity<?> answer;
 		try {
 			format = negotiate(servlet);
+			String misspelt = MisspeltParameters.refusal(Collections.list(servlet.getParameterNames()), GET_PARAMETERS);
+			if (misspelt != null) {
+				throw new TransportException(ErrorCode.BAD_REQUEST, misspelt);
+			}
 			if (query == null && extensions == null) {
 				// the endpoint's address opened in a browser, or a link without its query
 				throw new TransportException(ErrorCode.BAD_REQUEST,
@@ -324,6 +339,12 @@ class GraphQlEndpoint {
 		}
 		if (MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)) {
 			return " (curl -d labels its body a form unless -H 'Content-Type: application/json' says otherwise)";
+		}
+		if ("graphql".equals(type.getSubtype())) {
+			// application/graphql, which express-graphql read and the GraphQL-over-HTTP
+			// specification dropped: the body is a document, not JSON
+			return " (a document sent as the whole body is not read: send it as the query of a JSON object,"
+					+ " {\"query\": \"{ … }\"})";
 		}
 		return "";
 	}
