@@ -96,7 +96,8 @@ final class CuratedText {
 	private static int notTextAt(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '\t' || c == '\n' || c == '\r') {
+			if ((c >= ' ' && c < '\u007F') || c == '\t' || c == '\n' || c == '\r') {
+				// printable ASCII, most of any text, asks for no look-up
 				continue;
 			}
 			if (Character.getType(c) == Character.CONTROL || c == '\uFFFE' || c == '\uFFFF') {

@@ -439,6 +439,15 @@ final class ReportMerger {
 				return null;
 			}
 			Set<Object> standing = standing(field, stated);
+			if (!standing.isEmpty()) {
+				// one value, or a first that is no date (only a date is coarser than
+				// another): the first stands, with no scan of the others (this is read
+				// for each field of each fact, most with one value)
+				Object first = standing.iterator().next();
+				if (standing.size() == 1 || !(first instanceof ResolvedDate)) {
+					return first;
+				}
+			}
 			for (Object value : standing) {
 				if (standing.stream().noneMatch((other) -> coarser(value, other))) {
 					return value;

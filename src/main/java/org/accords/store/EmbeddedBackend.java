@@ -95,10 +95,17 @@ final class EmbeddedBackend extends H2Backend {
 			if (leftLength != rightLength) {
 				return (leftLength < rightLength) ? -1 : 1;
 			}
+			// of one length in bytes, the two differ within the shorter (or not at all),
+			// and two characters other than NUL order by rank as by value: String's own
+			// comparison (an intrinsic) gives the order of all but keys holding a NUL
+			int order = left.compareTo(right);
+			if (order == 0 || (left.indexOf(0) < 0 && right.indexOf(0) < 0)) {
+				return Integer.signum(order);
+			}
 			for (int i = 0; i < left.length(); i++) {
-				int order = Integer.compare(rank(left.charAt(i)), rank(right.charAt(i)));
-				if (order != 0) {
-					return order;
+				int ranked = Integer.compare(rank(left.charAt(i)), rank(right.charAt(i)));
+				if (ranked != 0) {
+					return ranked;
 				}
 			}
 			return 0;

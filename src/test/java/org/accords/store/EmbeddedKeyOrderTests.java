@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedKeyOrderTests {
 
 	private static final String[] EDGES = { "", "a", "b", "ab", "statement:000001", "statement:000002", "\u0000",
-			"a\u0000", "\u007F", "\u0080", "\u07FF", "\u0800", "\uFFFF", "\uD83D\uDE00", "\u00E9", "e\u0301", "Умєров",
-			"Umerov", "Ljava/util/List;", "x".repeat(22000), "\u0800".repeat(21845), "\u0800".repeat(21846) };
+			"a\u0000", "abc", "\u0000a", "b\u0000", "statement:\u00001", "statement:a1", "statement:\u00801", "\u007F",
+			"\u0080", "\u07FF", "\u0800", "\uFFFF", "\uD83D\uDE00", "\u00E9", "e\u0301", "Умєров", "Umerov",
+			"Ljava/util/List;", "x".repeat(22000), "\u0800".repeat(21845), "\u0800".repeat(21846) };
 
 	@Test
 	void keysOfStringIdsOrderAsSerializedKeysDo() {
