@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An agreement suspended and later resumed ({@code RESUMED} events): its status, the gap
  * in the days it is in effect, and the resumption the validator refuses, one no
- * suspension precedes. Invented wire reports about a joint shell-production programme of
- * Ukraine and Lithuania.
+ * suspension precedes in any file (a later article may give only the resumption).
+ * Invented wire reports about a joint shell-production programme of Ukraine and
+ * Lithuania.
  */
 class AgreementResumptionTests {
 
@@ -72,8 +73,49 @@ class AgreementResumptionTests {
 	}
 
 	@Test
-	void aResumptionNoEarlierSuspensionOfItsReportPrecedesIsRefusedWithTheFileAgreementEventAndDate() {
+	void aResumptionWhoseSuspensionAnotherFileGivesIsAccepted() {
 		signedAndSuspended();
+		report("dnipro-desk", "2026-06-17",
+				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
+						      - stage: RESUMED
+						        date: Tuesday
+						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Tuesday"]
+						""");
+		Agreement programme = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(programme.status()).isEqualTo(LifecycleStage.RESUMED);
+		assertThat(programme.suspensions()).containsExactly(new Lifecycle.Suspension("2026-03-09", "2026-06-16"));
+	}
+
+	@Test
+	void aResumptionWhoseSuspensionAFileReadBeforeItGivesIsAccepted() {
+		// the resumption's file ("amber-...") comes before the suspension's by name
+		report("amber-wire", "2026-06-17",
+				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
+						      - stage: RESUMED
+						        date: Tuesday
+						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Tuesday"]
+						""");
+		report("baltic-ledger", "2026-03-10",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Monday, officials said.",
+				"""
+						      - stage: SUSPENDED
+						        date: Monday
+						        evidence: ["Kyiv and Vilnius suspended their joint shell-production programme on Monday"]
+						""");
+		Agreement programme = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(programme.events()).extracting((event) -> event.stage())
+			.containsExactly(LifecycleStage.SUSPENDED, LifecycleStage.RESUMED);
+	}
+
+	@Test
+	void aResumptionNoFileGivesAnEarlierSuspensionForIsRefusedWithTheFileAgreementEventAndDate() {
+		report("amber-wire", "2026-03-10",
+				"Kyiv and Vilnius signed their joint shell-production programme on 20 November 2025, officials said.",
+				"""
+						      - stage: SIGNED
+						        date: 2025-11-20
+						        evidence: ["Kyiv and Vilnius signed their joint shell-production programme on 20 November 2025"]
+						""");
 		report("dnipro-desk", "2026-06-17",
 				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
 						      - stage: RESUMED
@@ -85,6 +127,27 @@ class AgreementResumptionTests {
 				.contains("shell-production-programme")
 				.contains("events[0]")
 				.contains("RESUMED on 2026-06-16")
+				.contains("no earlier SUSPENDED event of this agreement in any file"));
+	}
+
+	@Test
+	void aResumptionOnlyALaterSuspensionInAnotherFileFollowsIsRefused() {
+		report("amber-wire", "2026-03-10",
+				"Kyiv and Vilnius resumed the joint shell-production programme on Monday, officials said.", """
+						      - stage: RESUMED
+						        date: Monday
+						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Monday"]
+						""");
+		report("dnipro-desk", "2026-06-17",
+				"Kyiv and Vilnius suspended the joint shell-production programme on Tuesday, officials said.", """
+						      - stage: SUSPENDED
+						        date: Tuesday
+						        evidence: ["Kyiv and Vilnius suspended the joint shell-production programme on Tuesday"]
+						""");
+		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
+			.anySatisfy((problem) -> assertThat(problem).contains("curated/amber-wire.yaml")
+				.contains("events[0]")
+				.contains("RESUMED on 2026-03-09")
 				.contains("no earlier SUSPENDED"));
 	}
 
