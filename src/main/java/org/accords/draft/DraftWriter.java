@@ -28,6 +28,7 @@ import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
+import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
@@ -651,6 +652,17 @@ public final class DraftWriter {
 					participants.add(participant);
 				}
 				entry.put("participants", participants);
+			}
+			if (!deal.stages.isEmpty()) {
+				List<Object> stages = new ArrayList<>();
+				for (Stage stage : deal.stages) {
+					Map<String, Object> event = new LinkedHashMap<>();
+					event.put("stage", stage.stage());
+					event.put("date", stage.on());
+					event.put("evidence", List.of(excerpt(text, stage.evidence())));
+					stages.add(event);
+				}
+				entry.put("events", stages);
 			}
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);
