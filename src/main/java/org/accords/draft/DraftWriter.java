@@ -407,6 +407,9 @@ public final class DraftWriter {
 					deal.disputeNote = ((draft.publisher != null) ? draft.publisher : "This article") + " gives "
 							+ (week ? "the week of " + day + " as the signing date" : day + " as the signing day")
 							+ "; the dataset gives " + match[5] + ".";
+					// a SIGNED event on the competing day would start the agreement there
+					// without a dispute: the disputed signedOn says it
+					deal.stages.removeIf((stage) -> stage.stage().equals("SIGNED"));
 				}
 				if (match[4] != null) {
 					// the dataset knows where it was signed (the seed's "during a visit

@@ -250,6 +250,11 @@ class DraftCommandTests {
 			.contains("signedOn is left out: the dataset's day falls in it, so the loader would agree the two and"
 					+ " serve the day.")
 			.doesNotContain("competing value");
+		// the Kyiv wire's "signed ... on Sunday" is the disputed signedOn, not a SIGNED
+		// event that would start the memorandum a day early without a dispute
+		assertThat(Files.readString(seed.resolve("curated/205_kyiv_report_lt_ua_memorandum_sunday.yaml")))
+			.contains("disputeNote")
+			.doesNotContain("stage: SIGNED");
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		// one person across spellings, and the signers the dataset already has
 		assertThat(contents.people()).extracting((p) -> p.name())
