@@ -35,6 +35,19 @@ class AgreementResumptionTests {
 				""" + events);
 	}
 
+	/**
+	 * A report of one event: "Kyiv and Vilnius {@code verb} joint shell-production
+	 * programme on {@code on}", curated as {@code stage} on {@code date}.
+	 */
+	private void oneEvent(String name, String published, String verb, String on, String stage, String date) {
+		String words = "Kyiv and Vilnius " + verb + " joint shell-production programme on " + on;
+		report(name, published, words + ", officials said.", """
+				      - stage: %s
+				        date: %s
+				        evidence: ["%s"]
+				""".formatted(stage, date, words));
+	}
+
 	private void signedAndSuspended() {
 		report("amber-wire", "2026-03-10",
 				"Kyiv and Vilnius signed their joint shell-production programme on 20 November 2025 and suspended it "
@@ -75,12 +88,7 @@ class AgreementResumptionTests {
 	@Test
 	void aResumptionWhoseSuspensionAnotherFileGivesIsAccepted() {
 		signedAndSuspended();
-		report("dnipro-desk", "2026-06-17",
-				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
-						      - stage: RESUMED
-						        date: Tuesday
-						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Tuesday"]
-						""");
+		oneEvent("dnipro-desk", "2026-06-17", "resumed the", "Tuesday", "RESUMED", "Tuesday");
 		Agreement programme = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
 		assertThat(programme.status()).isEqualTo(LifecycleStage.RESUMED);
 		assertThat(programme.suspensions()).containsExactly(new Lifecycle.Suspension("2026-03-09", "2026-06-16"));
@@ -89,19 +97,8 @@ class AgreementResumptionTests {
 	@Test
 	void aResumptionWhoseSuspensionAFileReadBeforeItGivesIsAccepted() {
 		// the resumption's file ("amber-...") comes before the suspension's by name
-		report("amber-wire", "2026-06-17",
-				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
-						      - stage: RESUMED
-						        date: Tuesday
-						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Tuesday"]
-						""");
-		report("baltic-ledger", "2026-03-10",
-				"Kyiv and Vilnius suspended their joint shell-production programme on Monday, officials said.",
-				"""
-						      - stage: SUSPENDED
-						        date: Monday
-						        evidence: ["Kyiv and Vilnius suspended their joint shell-production programme on Monday"]
-						""");
+		oneEvent("amber-wire", "2026-06-17", "resumed the", "Tuesday", "RESUMED", "Tuesday");
+		oneEvent("baltic-ledger", "2026-03-10", "suspended their", "Monday", "SUSPENDED", "Monday");
 		Agreement programme = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
 		assertThat(programme.events()).extracting((event) -> event.stage())
 			.containsExactly(LifecycleStage.SUSPENDED, LifecycleStage.RESUMED);
@@ -109,19 +106,8 @@ class AgreementResumptionTests {
 
 	@Test
 	void aResumptionNoFileGivesAnEarlierSuspensionForIsRefusedWithTheFileAgreementEventAndDate() {
-		report("amber-wire", "2026-03-10",
-				"Kyiv and Vilnius signed their joint shell-production programme on 20 November 2025, officials said.",
-				"""
-						      - stage: SIGNED
-						        date: 2025-11-20
-						        evidence: ["Kyiv and Vilnius signed their joint shell-production programme on 20 November 2025"]
-						""");
-		report("dnipro-desk", "2026-06-17",
-				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
-						      - stage: RESUMED
-						        date: Tuesday
-						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Tuesday"]
-						""");
+		oneEvent("amber-wire", "2026-03-10", "signed their", "20 November 2025", "SIGNED", "2025-11-20");
+		oneEvent("dnipro-desk", "2026-06-17", "resumed the", "Tuesday", "RESUMED", "Tuesday");
 		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
 			.anySatisfy((problem) -> assertThat(problem).contains("curated/dnipro-desk.yaml")
 				.contains("shell-production-programme")
@@ -132,18 +118,8 @@ class AgreementResumptionTests {
 
 	@Test
 	void aResumptionOnlyALaterSuspensionInAnotherFileFollowsIsRefused() {
-		report("amber-wire", "2026-03-10",
-				"Kyiv and Vilnius resumed the joint shell-production programme on Monday, officials said.", """
-						      - stage: RESUMED
-						        date: Monday
-						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Monday"]
-						""");
-		report("dnipro-desk", "2026-06-17",
-				"Kyiv and Vilnius suspended the joint shell-production programme on Tuesday, officials said.", """
-						      - stage: SUSPENDED
-						        date: Tuesday
-						        evidence: ["Kyiv and Vilnius suspended the joint shell-production programme on Tuesday"]
-						""");
+		oneEvent("amber-wire", "2026-03-10", "resumed the", "Monday", "RESUMED", "Monday");
+		oneEvent("dnipro-desk", "2026-06-17", "suspended the", "Tuesday", "SUSPENDED", "Tuesday");
 		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
 			.anySatisfy((problem) -> assertThat(problem).contains("curated/amber-wire.yaml")
 				.contains("events[0]")
