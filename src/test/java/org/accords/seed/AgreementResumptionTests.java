@@ -108,23 +108,27 @@ class AgreementResumptionTests {
 	void aResumptionNoFileGivesAnEarlierSuspensionForIsRefusedWithTheFileAgreementEventAndDate() {
 		oneEvent("amber-wire", "2026-03-10", "signed their", "20 November 2025", "SIGNED", "2025-11-20");
 		oneEvent("dnipro-desk", "2026-06-17", "resumed the", "Tuesday", "RESUMED", "Tuesday");
-		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
-			.anySatisfy((problem) -> assertThat(problem).contains("curated/dnipro-desk.yaml")
-				.contains("shell-production-programme")
-				.contains("events[0]")
-				.contains("RESUMED on 2026-06-16")
-				.contains("no earlier SUSPENDED event of this agreement in any file"));
+		assertRefused("dnipro-desk", "2026-06-16");
 	}
 
 	@Test
 	void aResumptionOnlyALaterSuspensionInAnotherFileFollowsIsRefused() {
 		oneEvent("amber-wire", "2026-03-10", "resumed the", "Monday", "RESUMED", "Monday");
 		oneEvent("dnipro-desk", "2026-06-17", "suspended the", "Tuesday", "SUSPENDED", "Tuesday");
+		assertRefused("amber-wire", "2026-03-09");
+	}
+
+	/**
+	 * The folder is refused for the first RESUMED event of file {@code name}, on
+	 * {@code day}.
+	 */
+	private void assertRefused(String name, String day) {
 		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
-			.anySatisfy((problem) -> assertThat(problem).contains("curated/amber-wire.yaml")
+			.anySatisfy((problem) -> assertThat(problem).contains("curated/" + name + ".yaml")
+				.contains("shell-production-programme")
 				.contains("events[0]")
-				.contains("RESUMED on 2026-03-09")
-				.contains("no earlier SUSPENDED"));
+				.contains("RESUMED on " + day)
+				.contains("no earlier SUSPENDED event of this agreement in any file"));
 	}
 
 }
