@@ -288,6 +288,12 @@ public final class Draft {
 		final List<Left> left = new ArrayList<>();
 
 		/**
+		 * Its lifecycle events that clear wording gives ("suspended the programme on
+		 * Monday", "was ratified by parliament on 3 March").
+		 */
+		final List<Stage> stages = new ArrayList<>();
+
+		/**
 		 * Whether the article tells of it only as what a party left ("withdrew from the
 		 * British-led coalition ..."): no parties of its own, and the dataset's agreement
 		 * is the one that party took part in.
@@ -330,6 +336,13 @@ public final class Draft {
 	 * gives no day, which is noted and not proposed.
 	 */
 	record Left(String party, String field, @Nullable String on, Span evidence, boolean suspended) {
+	}
+
+	/**
+	 * A lifecycle event of an agreement (its curated {@code events}): the stage, the day,
+	 * month or year as the curated file writes it, and the sentence that says so.
+	 */
+	record Stage(String stage, String on, Span evidence) {
 	}
 
 	/**

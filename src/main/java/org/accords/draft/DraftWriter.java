@@ -28,6 +28,7 @@ import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
+import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
 import org.accords.evidence.DatePrecision;
 import org.accords.evidence.Evidence;
@@ -406,6 +407,9 @@ public final class DraftWriter {
 					deal.disputeNote = ((draft.publisher != null) ? draft.publisher : "This article") + " gives "
 							+ (week ? "the week of " + day + " as the signing date" : day + " as the signing day")
 							+ "; the dataset gives " + match[5] + ".";
+					// a SIGNED event on the competing day would start the agreement there
+					// without a dispute: the disputed signedOn says it
+					deal.stages.removeIf((stage) -> stage.stage().equals("SIGNED"));
 				}
 				if (match[4] != null) {
 					// the dataset knows where it was signed (the seed's "during a visit
@@ -651,6 +655,17 @@ public final class DraftWriter {
 					participants.add(participant);
 				}
 				entry.put("participants", participants);
+			}
+			if (!deal.stages.isEmpty()) {
+				List<Object> stages = new ArrayList<>();
+				for (Stage stage : deal.stages) {
+					Map<String, Object> event = new LinkedHashMap<>();
+					event.put("stage", stage.stage());
+					event.put("date", stage.on());
+					event.put("evidence", List.of(excerpt(text, stage.evidence())));
+					stages.add(event);
+				}
+				entry.put("events", stages);
 			}
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);

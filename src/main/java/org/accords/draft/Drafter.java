@@ -36,6 +36,7 @@ import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
+import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
 import org.accords.search.Analyzers;
 import org.accords.seed.SeedFolder;
@@ -2273,7 +2274,113 @@ public final class Drafter {
 				}
 				joined(deal, sentence);
 				left(deal, sentence);
+				stages(deal, sentence);
 			}
+		}
+
+		/**
+		 * The lifecycle verbs proposed as agreement events, each with its stage, in past
+		 * tense only ("signed", not "will sign" or "to be signed").
+		 */
+		private static final Map<String, Pattern> STAGE_VERBS = stageVerbs();
+
+		private static Map<String, Pattern> stageVerbs() {
+			Map<String, Pattern> verbs = new LinkedHashMap<>();
+			verbs.put("SIGNED", Pattern.compile("\\bsigned\\b"));
+			verbs.put("RATIFIED", Pattern.compile("\\bratified\\b"));
+			verbs.put("IN_FORCE", Pattern.compile("\\b(?:entered|came|went)\\s+into\\s+force\\b"));
+			verbs.put("SUSPENDED", Pattern.compile("\\bsuspended\\b"));
+			verbs.put("RESUMED", Pattern.compile("\\bresumed\\b"));
+			verbs.put("TERMINATED", Pattern.compile("\\b(?:terminated|scrapped|cancell?ed|canceled)\\b"));
+			return verbs;
+		}
+
+		/** The words that name the agreement itself as what a verb acts on. */
+		private static final String STAGE_NOUN = "(?:coalition|initiative|programme|program|agreement|memorandum"
+				+ "|letter|declaration|framework|deal|contract|treaty|pact|accord|protocol|partnership|scheme)";
+
+		/**
+		 * "the agreement", "their joint shell-production programme", "it" after an active
+		 * verb ("suspended the programme on Monday"), not "deliveries under the
+		 * programme", "its participation in the coalition" or "the coalition's training".
+		 */
+		private static final Pattern STAGE_OBJECT = Pattern
+			.compile("\\A\\s+(?:it\\b|(?:the|its|their|this|that|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)" + STAGE_NOUN
+					+ "\\b(?![\\p{L}'\u2019-]))");
+
+		/**
+		 * "the agreement was suspended", "the programme resumed", "it entered into
+		 * force": the agreement as the subject right before the verb, with its auxiliary
+		 * (group 1) when passive.
+		 */
+		private static final Pattern STAGE_SUBJECT = Pattern
+			.compile("(?:\\b[Ii]t|\\b" + STAGE_NOUN + ")\\s+((?:(?:was|were|has been|have been|had been)\\s+)?)"
+					+ "(?:(?:formally|officially|finally|also)\\s+)?\\z");
+
+		/** Words between the article and the noun that make the noun another thing's. */
+		private static final Pattern NOT_THE_DEAL = Pattern.compile(
+				"\\b(?:in|of|under|for|to|with|from|by|at|on|about|participation|membership|part|talks|deliveries)\\b");
+
+		/** Wording that hedges or denies what the verb says: nothing is proposed. */
+		private static final Pattern STAGE_HEDGE = Pattern.compile("\\b(?:not|never|reportedly|unconfirmed|rumou?rs?"
+				+ "|may|might|could|would|should|must|will|expected|yet|if|whether|allegedly)\\b");
+
+		/**
+		 * "Kyiv and Vilnius suspended the programme on Monday", "the memorandum was
+		 * ratified by parliament on 3 March", "the agreement entered into force on 1
+		 * April": a lifecycle event of the agreement on the day, month or year the verb's
+		 * clause gives, as a participant's leaving is read ({@link #left}); a clause with
+		 * another lifecycle verb, a hedge or no date proposes nothing.
+		 */
+		private void stages(Deal deal, Span whole) {
+			Span sentence = afterDateline(whole);
+			String s = sentence.of(this.text);
+			List<int[]> verbs = new ArrayList<>();
+			List<String> stages = new ArrayList<>();
+			STAGE_VERBS.forEach((stage, verb) -> {
+				Matcher m = verb.matcher(s);
+				while (m.find()) {
+					verbs.add(new int[] { m.start(), m.end() });
+					stages.add(stage);
+				}
+			});
+			for (int i = 0; i < verbs.size(); i++) {
+				int start = verbs.get(i)[0];
+				int end = verbs.get(i)[1];
+				String stage = stages.get(i);
+				int from = subjectStart(s, start);
+				int to = partEnd(s, end);
+				boolean alone = true;
+				for (int[] other : verbs) {
+					alone &= other[0] == start || other[1] <= from || other[0] >= to;
+				}
+				String before = s.substring(from, start);
+				if (!alone || STAGE_HEDGE.matcher(before).find() || STAGE_HEDGE.matcher(s.substring(end, to)).find()
+						|| !actsOnTheDeal(stage, s, before, end)) {
+					continue;
+				}
+				String on = dateAfter(new Span(sentence.start() + end, sentence.start() + to));
+				if (on != null && deal.stages.stream()
+					.noneMatch((known) -> known.stage().equals(stage) && known.on().equals(on))) {
+					deal.stages.add(new Stage(stage, on, sentence));
+				}
+			}
+		}
+
+		/**
+		 * Whether the verb at {@code end} acts on the agreement: its object ("suspended
+		 * the programme"), or its subject right before it ("the programme was suspended";
+		 * "the programme resumed" and "it entered into force" without an auxiliary).
+		 */
+		private static boolean actsOnTheDeal(String stage, String s, String before, int end) {
+			Matcher object = STAGE_OBJECT.matcher(s).region(end, s.length());
+			if (!stage.equals("IN_FORCE") && object.lookingAt()
+					&& (object.group(1) == null || !NOT_THE_DEAL.matcher(object.group(1)).find())) {
+				return true;
+			}
+			Matcher subject = STAGE_SUBJECT.matcher(before);
+			return subject.find()
+					&& (!subject.group(1).isEmpty() || stage.equals("IN_FORCE") || stage.equals("RESUMED"));
 		}
 
 		/** "a British-led coalition". */

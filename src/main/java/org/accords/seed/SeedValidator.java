@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -372,6 +373,7 @@ final class SeedValidator {
 		this.memberReports.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
+		resumptionsWithoutSuspension();
 		withdrawItems("agreement", this.agreementReports);
 		resolveLinks();
 		withdrawAgreements(usable);
@@ -2167,25 +2169,45 @@ final class SeedValidator {
 	// ---- agreements and cooperation areas ----
 
 	/**
-	 * Refuses each {@code RESUMED} event of an agreement entry that no earlier
-	 * {@code SUSPENDED} event of the same entry precedes: a resumption ends a suspension,
-	 * and the report that says it resumed says what was suspended ("resumed the programme
-	 * suspended in March"), so the entry gives both.
-	 * @param where the agreement entry, for messages
-	 * @param dated the entry's events with a stage and a date, by their index
+	 * A {@code RESUMED} event of an agreement entry, checked once every file's events of
+	 * the agreement are merged.
+	 *
+	 * @param where the event, for messages
+	 * @param event its stage and date
 	 */
-	private void resumptionsWithoutSuspension(String where, Map<Integer, EventKey> dated) {
-		dated.forEach((i, event) -> {
-			if (event.stage() == LifecycleStage.RESUMED && dated.values()
+	private record PendingResumption(String where, EventKey event) {
+	}
+
+	private final Map<Merged, List<PendingResumption>> pendingResumptions = new LinkedHashMap<>();
+
+	/**
+	 * Refuses each {@code RESUMED} event of an agreement that no earlier
+	 * {@code SUSPENDED} event of the agreement precedes, in any file read: a resumption
+	 * ends a suspension, which an earlier report (another publisher's, months before) may
+	 * be the one to give.
+	 */
+	private void resumptionsWithoutSuspension() {
+		this.pendingResumptions.forEach((m, resumptions) -> {
+			List<EventKey> events = m.<Object>items("events")
 				.stream()
-				.noneMatch((other) -> other.stage() == LifecycleStage.SUSPENDED
-						&& other.date().first().isBefore(event.date().last()))) {
-				this.problems.add(where + ": events[" + i + "]: stage RESUMED on " + event.date()
-						+ " follows no earlier SUSPENDED event of this entry; a resumption ends a suspension: "
-						+ "add the SUSPENDED event the article gives (its words and date), or give the stage the "
-						+ "article reports");
-			}
+				.filter(EventKey.class::isInstance)
+				.map(EventKey.class::cast)
+				.toList();
+			resumptions.forEach((resumption) -> resumptionWithoutSuspension(resumption, events));
 		});
+		this.pendingResumptions.clear();
+	}
+
+	private void resumptionWithoutSuspension(PendingResumption resumption, Collection<EventKey> events) {
+		EventKey event = resumption.event();
+		if (events.stream()
+			.noneMatch((other) -> other.stage() == LifecycleStage.SUSPENDED
+					&& other.date().first().isBefore(event.date().last()))) {
+			this.problems.add(resumption.where() + ": stage RESUMED on " + event.date()
+					+ " follows no earlier SUSPENDED event of this agreement in any file; a resumption ends a "
+					+ "suspension: add the SUSPENDED event an article gives (its words and date; any file curating "
+					+ "the agreement will do), or give the stage the article reports");
+		}
 	}
 
 	private void agreement(Context ctx, String where, CuratedFile.AgreementEntry e) {
@@ -2214,7 +2236,6 @@ final class SeedValidator {
 				events.computeIfAbsent(new EventKey(stage, date), (k) -> new ArrayList<>()).addAll(eventEvidence);
 			}
 		}
-		resumptionsWithoutSuspension(where, dated);
 		Map<ParticipantKey, List<Evidence>> participants = new LinkedHashMap<>();
 		Map<DepartureKey, List<Evidence>> departures = new LinkedHashMap<>();
 		Map<ChangeKey, List<Evidence>> changes = new LinkedHashMap<>();
@@ -2292,8 +2313,19 @@ final class SeedValidator {
 		}
 		List<Evidence> evidence = requiredEvidence(ctx, where, e.evidence());
 		Merged m = entry(ctx, where, this.agreementReports, e.id(), e.sameAs());
+		List<PendingResumption> resumptions = dated.entrySet()
+			.stream()
+			.filter((event) -> event.getValue().stage() == LifecycleStage.RESUMED)
+			.map((event) -> new PendingResumption(where + ": events[" + event.getKey() + "]", event.getValue()))
+			.toList();
 		if (m == null || !fixed(ctx, where, m, "kind", kind)) {
+			// no agreement to merge with: the entry's own events are all there is
+			resumptions.forEach((resumption) -> resumptionWithoutSuspension(resumption, dated.values()));
 			return;
+		}
+		// an earlier suspension may be in a file read later: checked once all are merged
+		if (!resumptions.isEmpty()) {
+			this.pendingResumptions.computeIfAbsent(m, (k) -> new ArrayList<>()).addAll(resumptions);
 		}
 		String art = ctx.articleId();
 		// targets may be defined by files read later: resolved once every agreement is

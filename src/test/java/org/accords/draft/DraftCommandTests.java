@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.accords.agreement.Lifecycle;
+import org.accords.agreement.LifecycleStage;
 import org.accords.paging.NodeId;
 import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
@@ -248,6 +250,11 @@ class DraftCommandTests {
 			.contains("signedOn is left out: the dataset's day falls in it, so the loader would agree the two and"
 					+ " serve the day.")
 			.doesNotContain("competing value");
+		// the Kyiv wire's "signed ... on Sunday" is the disputed signedOn, not a SIGNED
+		// event that would start the memorandum a day early without a dispute
+		assertThat(Files.readString(seed.resolve("curated/205_kyiv_report_lt_ua_memorandum_sunday.yaml")))
+			.contains("disputeNote")
+			.doesNotContain("stage: SIGNED");
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		// one person across spellings, and the signers the dataset already has
 		assertThat(contents.people()).extracting((p) -> p.name())
@@ -598,6 +605,48 @@ class DraftCommandTests {
 			.singleElement()
 			.satisfies((area) -> assertThat(Objects.requireNonNull(area.provenance()).sourceCount()).isEqualTo(2));
 		assertThat(contents.organizations()).hasSize(2);
+	}
+
+	/**
+	 * A suspension reported by one publisher and the resumption months later by another
+	 * (invented reports): each draft proposes its agreement's events from the wording,
+	 * and the resumption's draft, accepted as written, loads beside the suspension's
+	 * without curating the suspension again.
+	 */
+	@Test
+	void aSuspensionAndALaterResumptionLoadAsDraftedFromTwoReports() throws IOException {
+		Path seed = this.folder.resolve("seed");
+		Files.createDirectories(seed.resolve("articles"));
+		Files.createDirectories(seed.resolve("curated"));
+		Path suspension = seed.resolve("articles/301_amber_wire_programme_suspended.txt");
+		Files.writeString(suspension, """
+				date 2026-03-10
+				VILNIUS, 10 March (Amber Wire) - Lithuania and Ukraine suspended their agreement on joint shell \
+				production on Monday over a dispute about export licences, the Lithuanian defence ministry said.
+				Lithuania and Ukraine signed the agreement in Kyiv on 20 November 2025.
+				""");
+		Path first = seed.resolve("curated/301_amber_wire_programme_suspended.yaml");
+		assertThat(run(suspension.toString(), "--dataset", seed.toString(), "--out", first.toString())).isZero();
+		Files.writeString(first, Files.readString(first).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		Path resumption = seed.resolve("articles/302_dnipro_desk_programme_resumed.txt");
+		Files.writeString(resumption, """
+				date 2026-06-17
+				KYIV, 17 June (Dnipro Desk) - Lithuania and Ukraine resumed their agreement on joint shell \
+				production on Tuesday once the export licences were settled, Ukraine's defence ministry said.
+				The agreement, which Lithuania and Ukraine signed in Kyiv in November 2025, covers 155 mm rounds.
+				""");
+		Path second = seed.resolve("curated/302_dnipro_desk_programme_resumed.yaml");
+		assertThat(run(resumption.toString(), "--dataset", seed.toString(), "--out", second.toString())).isZero();
+		String drafted = Files.readString(second);
+		assertThat(Files.readString(first)).contains("      - stage: SUSPENDED\n        date: Monday\n")
+			.contains("      - stage: SIGNED\n        date: 2025-11-20\n");
+		assertThat(drafted).contains("      - stage: RESUMED\n        date: Tuesday\n").doesNotContain("SUSPENDED");
+		Files.writeString(second, drafted.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		assertThat(SeedFolder.validate(seed).agreements()).singleElement().satisfies((agreement) -> {
+			assertThat(agreement.status()).isEqualTo(LifecycleStage.RESUMED);
+			// Monday 9 March 2026 to Tuesday 16 June 2026
+			assertThat(agreement.suspensions()).containsExactly(new Lifecycle.Suspension("2026-03-09", "2026-06-16"));
+		});
 	}
 
 	/**

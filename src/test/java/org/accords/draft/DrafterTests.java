@@ -6,6 +6,7 @@ import org.accords.draft.Draft.Joined;
 import org.accords.draft.Draft.Left;
 import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Person;
+import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
 import org.junit.jupiter.api.Test;
 
@@ -1064,6 +1065,49 @@ class DrafterTests {
 				        evidence:
 				          - Sweden resumed its participation in the coalition on Tuesday
 				""").doesNotContain("party: EE").contains("# Estonia \"suspended its participation\"");
+	}
+
+	@Test
+	void clearLifecycleWordingProposesTheAgreementsEventsWithTheirDaysAndSentences() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft(
+				"Estonia and Finland signed a memorandum on joint air-defence procurement in Tallinn " + "on Monday.\n"
+						+ "The memorandum was ratified by the Estonian parliament on 11 March, the ministry said.\n"
+						+ "The memorandum entered into force on Thursday.\n"
+						+ "Finland suspended the memorandum in February 2026 over a dispute about costs.\n"
+						+ "The memorandum resumed on 2 March 2026.\n" + "Estonia scrapped the memorandum last year.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.stages).extracting(Stage::stage, Stage::on)
+				.containsExactly(tuple("SIGNED", "Monday"), tuple("RATIFIED", "2025-03-11"),
+						tuple("IN_FORCE", "Thursday"), tuple("SUSPENDED", "2026-02"), tuple("RESUMED", "2026-03-02"),
+						tuple("TERMINATED", "2024")));
+		assertThat(DraftWriter.standalone().write(draft, "lifecycle.txt")).contains(
+				"""
+						    events:
+						      - stage: SIGNED
+						        date: Monday
+						        evidence:
+						          - Estonia and Finland signed a memorandum on joint air-defence procurement in Tallinn on Monday.
+						      - stage: RATIFIED
+						        date: 2025-03-11
+						        evidence:
+						          - "The memorandum was ratified by the Estonian parliament on 11 March, the ministry said."
+						""");
+	}
+
+	@Test
+	void uncertainLifecycleWordingProposesNoEvent() {
+		Draft draft = draft("Estonia and Finland signed a memorandum on joint air-defence procurement in Tallinn.\n"
+				+ "The memorandum has not been ratified on any day yet.\n"
+				+ "The memorandum could be suspended on 1 April, officials warned.\n"
+				+ "The memorandum was reportedly terminated on Tuesday.\n"
+				+ "Finland suspended deliveries under the memorandum on Wednesday.\n"
+				+ "Estonia suspended its participation in the memorandum on 10 March.\n"
+				+ "Estonia and Finland resumed the memorandum suspended in January on Monday.\n"
+				+ "The memorandum was suspended over a dispute about costs.\n"
+				+ "The memorandum will enter into force on 1 May.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> assertThat(a.stages).isEmpty());
+		assertThat(DraftWriter.standalone().write(draft, "uncertain.txt")).doesNotContain("stage:");
 	}
 
 	@Test

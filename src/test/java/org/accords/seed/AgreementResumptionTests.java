@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An agreement suspended and later resumed ({@code RESUMED} events): its status, the gap
  * in the days it is in effect, and the resumption the validator refuses, one no
- * suspension precedes. Invented wire reports about a joint shell-production programme of
- * Ukraine and Lithuania.
+ * suspension precedes in any file (a later article may give only the resumption).
+ * Invented wire reports about a joint shell-production programme of Ukraine and
+ * Lithuania.
  */
 class AgreementResumptionTests {
 
@@ -32,6 +33,19 @@ class AgreementResumptionTests {
 				    evidence: ["joint shell-production programme"]
 				    events:
 				""" + events);
+	}
+
+	/**
+	 * A report of one event: "Kyiv and Vilnius {@code verb} joint shell-production
+	 * programme on {@code on}", curated as {@code stage} on {@code date}.
+	 */
+	private void oneEvent(String name, String published, String verb, String on, String stage, String date) {
+		String words = "Kyiv and Vilnius " + verb + " joint shell-production programme on " + on;
+		report(name, published, words + ", officials said.", """
+				      - stage: %s
+				        date: %s
+				        evidence: ["%s"]
+				""".formatted(stage, date, words));
 	}
 
 	private void signedAndSuspended() {
@@ -72,20 +86,49 @@ class AgreementResumptionTests {
 	}
 
 	@Test
-	void aResumptionNoEarlierSuspensionOfItsReportPrecedesIsRefusedWithTheFileAgreementEventAndDate() {
+	void aResumptionWhoseSuspensionAnotherFileGivesIsAccepted() {
 		signedAndSuspended();
-		report("dnipro-desk", "2026-06-17",
-				"Kyiv and Vilnius resumed the joint shell-production programme on Tuesday, officials said.", """
-						      - stage: RESUMED
-						        date: Tuesday
-						        evidence: ["Kyiv and Vilnius resumed the joint shell-production programme on Tuesday"]
-						""");
+		oneEvent("dnipro-desk", "2026-06-17", "resumed the", "Tuesday", "RESUMED", "Tuesday");
+		Agreement programme = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(programme.status()).isEqualTo(LifecycleStage.RESUMED);
+		assertThat(programme.suspensions()).containsExactly(new Lifecycle.Suspension("2026-03-09", "2026-06-16"));
+	}
+
+	@Test
+	void aResumptionWhoseSuspensionAFileReadBeforeItGivesIsAccepted() {
+		// the resumption's file ("amber-...") comes before the suspension's by name
+		oneEvent("amber-wire", "2026-06-17", "resumed the", "Tuesday", "RESUMED", "Tuesday");
+		oneEvent("baltic-ledger", "2026-03-10", "suspended their", "Monday", "SUSPENDED", "Monday");
+		Agreement programme = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(programme.events()).extracting((event) -> event.stage())
+			.containsExactly(LifecycleStage.SUSPENDED, LifecycleStage.RESUMED);
+	}
+
+	@Test
+	void aResumptionNoFileGivesAnEarlierSuspensionForIsRefusedWithTheFileAgreementEventAndDate() {
+		oneEvent("amber-wire", "2026-03-10", "signed their", "20 November 2025", "SIGNED", "2025-11-20");
+		oneEvent("dnipro-desk", "2026-06-17", "resumed the", "Tuesday", "RESUMED", "Tuesday");
+		assertRefused("dnipro-desk", "2026-06-16");
+	}
+
+	@Test
+	void aResumptionOnlyALaterSuspensionInAnotherFileFollowsIsRefused() {
+		oneEvent("amber-wire", "2026-03-10", "resumed the", "Monday", "RESUMED", "Monday");
+		oneEvent("dnipro-desk", "2026-06-17", "suspended the", "Tuesday", "SUSPENDED", "Tuesday");
+		assertRefused("amber-wire", "2026-03-09");
+	}
+
+	/**
+	 * The folder is refused for the first RESUMED event of file {@code name}, on
+	 * {@code day}.
+	 */
+	private void assertRefused(String name, String day) {
 		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
-			.anySatisfy((problem) -> assertThat(problem).contains("curated/dnipro-desk.yaml")
+			.anySatisfy((problem) -> assertThat(problem).contains("curated/" + name + ".yaml")
 				.contains("shell-production-programme")
 				.contains("events[0]")
-				.contains("RESUMED on 2026-06-16")
-				.contains("no earlier SUSPENDED"));
+				.contains("RESUMED on " + day)
+				.contains("no earlier SUSPENDED event of this agreement in any file"));
 	}
 
 }
