@@ -90,7 +90,7 @@ class CardsBrowserTests extends PageSeed {
 				.start("check-cards.mjs",
 						Map.of("BASE_URL", "http://localhost:" + port, "CARDS", cards, "PARTNER_PAGE",
 								"http://127.0.0.1:" + partner.getAddress().getPort() + "/portal.html", "SCREENSHOTS",
-								screenshots.toAbsolutePath().toString(), "PUBLIC_URL", "http://localhost:8080"))
+								screenshots.toAbsolutePath().toString(), "PUBLIC_URL", PUBLIC_URL))
 				.succeeds(Duration.ofMinutes(3));
 		}
 		finally {
