@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.accords.Awaits;
 import org.accords.QuickTier;
 import org.accords.feed.DatasetPublishedController.DatasetPublication;
 import org.accords.graphql.PublishedVersions;
@@ -95,12 +96,9 @@ class ChangesFeedTests extends PageSeed {
 	 * The data of the stream's {@code dataset-published} event. How soon it comes is not
 	 * asserted: the stream looks for a new version every 250 ms, but on a machine busy
 	 * with other builds any bound in seconds fails now and then; a stream that never
-	 * tells fails after {@link #HUNG}.
+	 * tells fails after {@link Awaits#HUNG}.
 	 */
 	static String streamedSummary;
-
-	/** How long a wait may take before the test fails as hung. */
-	static final Duration HUNG = Duration.ofMinutes(2);
 
 	@BeforeEach
 	void secondVersionPublished() throws Exception {
@@ -116,7 +114,7 @@ class ChangesFeedTests extends PageSeed {
 				Path folder = Files.createTempDirectory(Path.of("target"), "changes-seed");
 				this.loader.load(SecondVersion.of(PageSeed.prepareFolder(), folder));
 				try (InputStream body = stream.body()) {
-					streamedSummary = event.get(HUNG.toSeconds(), TimeUnit.SECONDS);
+					streamedSummary = event.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 				}
 				second = graphQl("{ dataset { version } }").at("/data/dataset/version").asString();
 				assertThat(second).isNotEqualTo(first);
@@ -157,7 +155,7 @@ class ChangesFeedTests extends PageSeed {
 			Path folder = Files.createTempDirectory(Path.of("target"), "changes-seed-again");
 			CompletableFuture<String> announced = versions.versions().next().toFuture();
 			loader.load(SecondVersion.firstAgain(PageSeed.prepareFolder(), folder));
-			assertThat(announced.get(HUNG.toSeconds(), TimeUnit.SECONDS)).isNotIn(first, second);
+			assertThat(announced.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).isNotIn(first, second);
 		}
 	}
 
@@ -185,7 +183,7 @@ class ChangesFeedTests extends PageSeed {
 			for (int i = 0; i <= LiveChanges.MAX_LISTENERS_PER_ADDRESS; i++) {
 				streams.add(this.http
 					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/data/changes/stream"))
-						.timeout(Duration.ofSeconds(10))
+						.timeout(Awaits.HUNG)
 						.build(), HttpResponse.BodyHandlers.ofInputStream()));
 			}
 			HttpResponse<InputStream> last = streams.get(streams.size() - 1);
