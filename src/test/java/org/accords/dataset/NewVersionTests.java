@@ -99,7 +99,7 @@ class NewVersionTests {
 			// version's
 			// tables: seconds on a loaded machine, so no time is asserted
 			AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
+			await().until(() -> {
 				answer.set(get(b, etag));
 				return answer.get().statusCode() != 304;
 			});

@@ -582,7 +582,7 @@ class DownloadsHttpTests {
 		// checked at once and every 10 ms (a sleep of 100 ms after each look, found or
 		// not,
 		// was paid at least once)
-		Map<String, Object> statements = await().atMost(Duration.ofSeconds(10))
+		Map<String, Object> statements = await()
 			.until(() -> ((List<Map<String, Object>>) json("/data/index.json").get("downloads")).stream()
 				.filter((d) -> d.get("file").equals("statements.csv"))
 				.findFirst()

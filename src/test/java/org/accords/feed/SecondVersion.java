@@ -41,17 +41,7 @@ final class SecondVersion {
 
 	/** Copies {@code seed} into {@code folder} with the changes; returns its location. */
 	static String of(Path seed, Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(seed)) {
-			for (Path source : files.toList()) {
-				Path target = folder.resolve(seed.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
-		}
+		copy(seed, folder);
 		Path curated = folder.resolve(CURATED);
 		String text = Files.readString(curated);
 		String changed = text.replace(REMOVED_COMMITMENT, "")
@@ -65,6 +55,34 @@ final class SecondVersion {
 		}
 		Files.writeString(curated, changed);
 		return folder.toUri().toString();
+	}
+
+	/**
+	 * Copies {@code seed} into {@code folder} as it is but for a comment, so that it is a
+	 * version of its own with the seed's entities: what a test that published the second
+	 * version in a shared application serves again after it (the seed's own files again
+	 * would be the first version published again, whose changelog entry would then list
+	 * what it changed from the second). Returns its location.
+	 */
+	static String firstAgain(Path seed, Path folder) throws IOException {
+		copy(seed, folder);
+		Path curated = folder.resolve(CURATED);
+		Files.writeString(curated, Files.readString(curated) + "\n# the first version's entities, served again\n");
+		return folder.toUri().toString();
+	}
+
+	private static void copy(Path seed, Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(seed)) {
+			for (Path source : files.toList()) {
+				Path target = folder.resolve(seed.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
 	}
 
 }

@@ -160,7 +160,7 @@ class ExecutionFaultTests {
 			.doesNotContain("Exception");
 		// the execution ends once the field being fetched at the cancellation returns; no
 		// field is fetched after it
-		await().atMost(Duration.ofSeconds(20)).until(() -> ended(slow) > endedBefore);
+		await().until(() -> ended(slow) > endedBefore);
 		assertThat(this.slowFetches.get()).as("fields fetched when the execution stopped, of 20 that take 4 s")
 			.isLessThan(20);
 		HttpResponse<String> next = client.post(LimitsTests.body("{ dataset { version } }"));
@@ -186,7 +186,7 @@ class ExecutionFaultTests {
 		// every stuck field started (this one, and any an earlier test left) runs to its
 		// end once let go (an interrupted wait would not count), then is given a moment
 		// to log anything it would
-		await().atMost(Duration.ofSeconds(20)).until(() -> stuckFinished.get() == stuckStarted.get());
+		await().until(() -> stuckFinished.get() == stuckStarted.get());
 		Thread.sleep(300);
 		assertThat(output.getAll().substring(before)).doesNotContain("ERROR", "Interrupted");
 	}
@@ -201,8 +201,7 @@ class ExecutionFaultTests {
 		// the 20 fields pending at the cancellation fail after the answer, and the
 		// execution then ends and is logged: once it is, each is given a moment to log
 		// anything it would
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> laterDue.get() == laterStarted.get() && output.getAll().substring(before).contains(later));
+		await().until(() -> laterDue.get() == laterStarted.get() && output.getAll().substring(before).contains(later));
 		Thread.sleep(300);
 		String logged = output.getAll().substring(before);
 		assertThat(logged.lines().filter((line) -> line.contains("Cancelled a query"))).hasSize(1);

@@ -39,7 +39,7 @@ class PublishedVersionsTests {
 		Disposable subscription = versions.versions().subscribe(after::add);
 		served.set("v3");
 		versions.poll();
-		await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(after).containsExactly("v3"));
+		await().untilAsserted(() -> assertThat(after).containsExactly("v3"));
 		subscription.dispose();
 	}
 

@@ -68,7 +68,7 @@ class SubscriptionBrowserTests extends PageSeed {
 		partner.start();
 		Path published = Path.of("target", "subscriptions-published-" + System.nanoTime() + ".txt");
 		// the streams other tests closed are found by the 100 ms keep-alive
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+		await().until(() -> this.admission.open() == 0);
 		try {
 			BrowserCheck.Running check = BrowserCheck.start("check-subscriptions.mjs",
 					Map.of("BASE_URL", "http://localhost:" + this.port, "PARTNER_PAGE",
@@ -76,7 +76,7 @@ class SubscriptionBrowserTests extends PageSeed {
 							published.toAbsolutePath().toString()));
 			Process running = check.process();
 			// both pages listen: the partner's SSE stream and GraphiQL's WebSocket
-			await().atMost(Duration.ofSeconds(90)).until(() -> this.admission.open() >= 2 || !running.isAlive());
+			await().until(() -> this.admission.open() >= 2 || !running.isAlive());
 			NewVersions.publish(this.loader);
 			// the version's publication time, as the changelog and the feeds give it (the
 			// load before it, validating and writing the files, is not delivery)

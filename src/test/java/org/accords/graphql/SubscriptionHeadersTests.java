@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.accords.Awaits;
 import org.accords.QuickTier;
 import org.accords.page.PageSeed;
 import org.junit.jupiter.api.Tag;
@@ -45,7 +46,7 @@ class SubscriptionHeadersTests extends PageSeed {
 				.POST(HttpRequest.BodyPublishers
 					.ofString("{\"query\":\"subscription { datasetPublished { version title } }\"}"))
 				.build(), HttpResponse.BodyHandlers.ofInputStream())
-			.get(5, TimeUnit.SECONDS);
+			.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 		try (InputStream body = response.body()) {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Type"))
@@ -59,7 +60,7 @@ class SubscriptionHeadersTests extends PageSeed {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-			}).get(5, TimeUnit.SECONDS);
+			}).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 			assertThat(first).startsWith(":");
 		}
 	}

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.Awaits;
 import org.accords.Docs;
 import org.accords.graphql.guard.SubscriptionAdmission;
 import org.accords.page.PageSeed;
@@ -82,8 +83,7 @@ class SubscriptionTests extends PageSeed {
 	 */
 	@BeforeEach
 	void noSubscriptionOpen() {
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.admission.open() == 0 && this.admission.webSockets() == 0);
+		await().until(() -> this.admission.open() == 0 && this.admission.webSockets() == 0);
 	}
 
 	WebSocketGraphQlClient webSocketClient() {
@@ -113,12 +113,12 @@ class SubscriptionTests extends PageSeed {
 				.executeSubscription()
 				.next()
 				.toFuture();
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+			await().until(() -> this.admission.open() >= 1);
 			// held longer than accords.http.timeout (1s here): that bounds executions,
 			// not how long a subscription waits for its events
 			Thread.sleep(1500);
 			NewVersions.publish(this.loader);
-			ClientGraphQlResponse event = first.get(10, TimeUnit.SECONDS);
+			ClientGraphQlResponse event = first.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 			assertThat(event.getErrors()).isEmpty();
 			assertThat(event.field("datasetPublished.version").toEntity(String.class)).isNotBlank();
 			assertThat(event.field("datasetPublished.title").toEntity(String.class)).contains("new statement");
@@ -130,7 +130,7 @@ class SubscriptionTests extends PageSeed {
 					.contains("build coastal radar stations together")));
 		}
 		finally {
-			client.stop().block(Duration.ofSeconds(5));
+			client.stop().block(Awaits.HUNG);
 		}
 	}
 
@@ -147,11 +147,11 @@ class SubscriptionTests extends PageSeed {
 				.variable("filter", Map.of("speaker", speaker, "kind", "DIRECT_QUOTE"))
 				.executeSubscription()
 				.subscribe(received::add);
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+			await().until(() -> this.admission.open() >= 1);
 			NewVersions.publish(this.loader,
 					NewVersions.statement("filter-quote", "DIRECT_QUOTE", "to build coastal radar stations"),
 					NewVersions.statement("filter-paraphrase", "PARAPHRASE", "signed a letter of intent on Wednesday"));
-			await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
+			await().until(() -> !received.isEmpty());
 			// the paraphrase and the marker statement would have arrived with the quote
 			Thread.sleep(500);
 			subscription.dispose();
@@ -165,7 +165,7 @@ class SubscriptionTests extends PageSeed {
 			assertThat(event.field("statementAdded.speaker.name").toEntity(String.class)).isEqualTo("Kaarel Tamm");
 		}
 		finally {
-			client.stop().block(Duration.ofSeconds(5));
+			client.stop().block(Awaits.HUNG);
 		}
 	}
 
@@ -190,7 +190,7 @@ class SubscriptionTests extends PageSeed {
 					}
 					completed.set(true);
 				}, () -> completed.set(true));
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+			await().until(() -> this.admission.open() >= 1);
 			String[] words = { "to build coastal radar stations", "signed a letter of intent on Wednesday",
 					"build coastal radar stations together", "coastal radar stations",
 					"Estonia and Finland signed a letter of intent", "radar stations together", "a letter of intent",
@@ -200,7 +200,7 @@ class SubscriptionTests extends PageSeed {
 				statements[i] = NewVersions.statement("budget-quote-" + i, "DIRECT_QUOTE", words[i]);
 			}
 			NewVersions.publish(this.loader, statements);
-			await().atMost(Duration.ofSeconds(10)).until(completed::get);
+			await().until(completed::get);
 			assertThat(this.admission.open()).as("the stream ended").isZero();
 			// the last event is the refusal, over either of the client's two ways
 			received.stream().filter((response) -> !response.getErrors().isEmpty()).forEach((response) -> {
@@ -219,7 +219,7 @@ class SubscriptionTests extends PageSeed {
 			assertThat(events).isEqualTo(1 + (6 - each) / each).isLessThan(words.length);
 		}
 		finally {
-			client.stop().block(Duration.ofSeconds(5));
+			client.stop().block(Awaits.HUNG);
 		}
 	}
 
@@ -242,7 +242,7 @@ class SubscriptionTests extends PageSeed {
 			assertThat(error.getMessage()).contains("Unknown API key");
 		}
 		finally {
-			client.stop().block(Duration.ofSeconds(5));
+			client.stop().block(Awaits.HUNG);
 		}
 	}
 
@@ -258,7 +258,7 @@ class SubscriptionTests extends PageSeed {
 			assertThat(error.getMessage()).contains("filter.speaker");
 		}
 		finally {
-			client.stop().block(Duration.ofSeconds(5));
+			client.stop().block(Awaits.HUNG);
 		}
 	}
 
@@ -270,9 +270,9 @@ class SubscriptionTests extends PageSeed {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		CompletableFuture<String> next = nextEvent(response);
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() >= 1);
+		await().until(() -> this.admission.open() >= 1);
 		NewVersions.publish(this.loader);
-		JsonNode event = JSON.readTree(next.get(10, TimeUnit.SECONDS));
+		JsonNode event = JSON.readTree(next.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 		assertThat(event.at("/data/datasetPublished/title").asString()).contains("new statement");
 		assertThat(event.at("/data/datasetPublished/changes/totalCount").asInt()).isPositive();
 		response.body().close();
@@ -303,7 +303,7 @@ class SubscriptionTests extends PageSeed {
 		assertThat(documents).hasSize(3);
 		for (String document : documents) {
 			// the streams of the other tests are closed: the keep-alive finds them so
-			await().atMost(Duration.ofSeconds(20)).until(() -> this.admission.open() == 0);
+			await().until(() -> this.admission.open() == 0);
 			HttpResponse<InputStream> response = sse(document);
 			assertThat(response.statusCode()).isEqualTo(200);
 			// served: the stream stays open (a keep-alive comment comes, every 100 ms
@@ -323,7 +323,7 @@ class SubscriptionTests extends PageSeed {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-			}).get(20, TimeUnit.SECONDS);
+			}).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 			assertThat(first).as(document).startsWith(":");
 			response.body().close();
 		}
@@ -347,7 +347,7 @@ class SubscriptionTests extends PageSeed {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}).get(5, TimeUnit.SECONDS);
+		}).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 		assertThat(comment).isNotNull();
 		response.body().close();
 	}
@@ -355,7 +355,7 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void theSseTransportServesOnlySubscriptions() throws Exception {
 		HttpResponse<InputStream> response = sse("{ dataset { version } }");
-		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		JsonNode event = JSON.readTree(nextEvent(response).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString()).isEqualTo("BAD_REQUEST");
 		assertThat(event.at("/errors/0/message").asString())
 			.startsWith("Only subscriptions are served over Server-Sent Events");
@@ -374,7 +374,7 @@ class SubscriptionTests extends PageSeed {
 		}
 		String deep = aliases.append(" } }").toString();
 		HttpResponse<InputStream> response = sse(deep);
-		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		JsonNode event = JSON.readTree(nextEvent(response).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
 			.isEqualTo("ALIAS_LIMIT_EXCEEDED");
 		response.body().close();
@@ -383,7 +383,7 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void anSseSubscriptionThatDoesNotValidateSaysWhy() throws Exception {
 		HttpResponse<InputStream> response = sse("subscription { datasetPublished { versionn } }");
-		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		JsonNode event = JSON.readTree(nextEvent(response).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 		assertThat(event.at("/errors/0/message").asString()).as(event.toString()).contains("versionn");
 		response.body().close();
 	}
@@ -391,21 +391,21 @@ class SubscriptionTests extends PageSeed {
 	@Test
 	void sseErrorsCarryTheCodeTheJsonTransportGivesTheSameFault() throws Exception {
 		HttpResponse<InputStream> response = sse("subscription { datasetPublished { versionn } }");
-		JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+		JsonNode event = JSON.readTree(nextEvent(response).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 		assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
 			.isEqualTo("GRAPHQL_VALIDATION_FAILED");
 		assertThat(event.at("/errors/0/extensions/requestId").asString()).as(event.toString())
 			.isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
 		response.body().close();
 		HttpResponse<InputStream> coerced = sse("subscription { statementAdded(filter: {speaker: true}) { id } }");
-		JsonNode coercedEvent = JSON.readTree(nextEvent(coerced).get(10, TimeUnit.SECONDS));
+		JsonNode coercedEvent = JSON.readTree(nextEvent(coerced).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 		assertThat(coercedEvent.at("/errors/0/extensions/code").asString()).as(coercedEvent.toString())
 			.isEqualTo("GRAPHQL_VALIDATION_FAILED");
 		coerced.body().close();
 		// an error raised in the subscription's data fetcher keeps its own
 		HttpResponse<InputStream> raised = sse(
 				"subscription { statementAdded(filter: {speaker: \"" + NodeId.of("Country", "EE") + "\"}) { id } }");
-		JsonNode raisedEvent = JSON.readTree(nextEvent(raised).get(10, TimeUnit.SECONDS));
+		JsonNode raisedEvent = JSON.readTree(nextEvent(raised).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 		assertThat(raisedEvent.at("/errors/0/extensions/code").asString()).as(raisedEvent.toString())
 			.isEqualTo("BAD_USER_INPUT");
 		raised.body().close();
@@ -428,7 +428,7 @@ class SubscriptionTests extends PageSeed {
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 					.header("Content-Type", "application/json")
 					.header("Accept", "text/event-stream")
-					.timeout(Duration.ofSeconds(10))
+					.timeout(Awaits.HUNG)
 					.POST(publisher)
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
@@ -453,7 +453,7 @@ class SubscriptionTests extends PageSeed {
 			for (int i = 0; i < 2; i++) {
 				held.add(rawWebSocket(new CompletableFuture<>()));
 			}
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.webSockets() == 2);
+			await().until(() -> this.admission.webSockets() == 2);
 			// refused before the upgrade: one closed after it stayed open (and held its
 			// buffers) as long as its client did not answer the close
 			assertThatExceptionOfType(java.util.concurrent.CompletionException.class)
@@ -467,7 +467,7 @@ class SubscriptionTests extends PageSeed {
 			held.forEach((socket) -> socket.abort());
 		}
 		// closed connections free their places
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.webSockets() == 0);
+		await().until(() -> this.admission.webSockets() == 0);
 	}
 
 	/**
@@ -503,7 +503,7 @@ class SubscriptionTests extends PageSeed {
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			HttpResponse<InputStream> response = sse(tooLarge, "refused-key-for-tests");
-			JsonNode event = JSON.readTree(nextEvent(response).get(10, TimeUnit.SECONDS));
+			JsonNode event = JSON.readTree(nextEvent(response).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 			codes.add(event.at("/errors/0/extensions/code").asString());
 			response.body().close();
 		}
@@ -516,7 +516,7 @@ class SubscriptionTests extends PageSeed {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
 				.header("Accept", "application/graphql-response+json")
-				.timeout(Duration.ofSeconds(10))
+				.timeout(Awaits.HUNG)
 				.POST(HttpRequest.BodyPublishers.ofString(body(DATASET_PUBLISHED)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -535,20 +535,20 @@ class SubscriptionTests extends PageSeed {
 			for (int i = 0; i < 2; i++) {
 				held.add(client.document(DATASET_PUBLISHED).executeSubscription().subscribe());
 			}
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 2);
+			await().until(() -> this.admission.open() == 2);
 			held.add(partner.document(DATASET_PUBLISHED).executeSubscription().subscribe());
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 3);
+			await().until(() -> this.admission.open() == 3);
 			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
 			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
 			assertThat(error.getMessage()).contains("at most 3 subscriptions");
 		}
 		finally {
 			held.forEach(Disposable::dispose);
-			client.stop().block(Duration.ofSeconds(5));
-			partner.stop().block(Duration.ofSeconds(5));
+			client.stop().block(Awaits.HUNG);
+			partner.stop().block(Awaits.HUNG);
 		}
 		// closed subscriptions free their places
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 0);
+		await().until(() -> this.admission.open() == 0);
 	}
 
 	/**
@@ -566,25 +566,25 @@ class SubscriptionTests extends PageSeed {
 			for (int i = 0; i < 2; i++) {
 				held.add(client.document(DATASET_PUBLISHED).executeSubscription().subscribe());
 			}
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 2);
+			await().until(() -> this.admission.open() == 2);
 			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
 			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
 			assertThat(error.getMessage()).contains("at most 2 subscriptions at once from one client");
 			HttpResponse<InputStream> sse = sse(DATASET_PUBLISHED);
-			JsonNode event = JSON.readTree(nextEvent(sse).get(10, TimeUnit.SECONDS));
+			JsonNode event = JSON.readTree(nextEvent(sse).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 			assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
 				.isEqualTo("SUBSCRIPTION_LIMIT_EXCEEDED");
 			sse.body().close();
 			// another client still subscribes
 			held.add(partner.document(DATASET_PUBLISHED).executeSubscription().subscribe());
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 3);
+			await().until(() -> this.admission.open() == 3);
 		}
 		finally {
 			held.forEach(Disposable::dispose);
-			client.stop().block(Duration.ofSeconds(5));
-			partner.stop().block(Duration.ofSeconds(5));
+			client.stop().block(Awaits.HUNG);
+			partner.stop().block(Awaits.HUNG);
 		}
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.admission.open() == 0);
+		await().until(() -> this.admission.open() == 0);
 	}
 
 	/**
@@ -593,7 +593,9 @@ class SubscriptionTests extends PageSeed {
 	 */
 	private static ResponseError firstError(Flux<ClientGraphQlResponse> subscription) {
 		try {
-			ClientGraphQlResponse response = subscription.next().toFuture().get(10, TimeUnit.SECONDS);
+			ClientGraphQlResponse response = subscription.next()
+				.toFuture()
+				.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 			assertThat(response).as("the subscription was refused").isNotNull();
 			assertThat(response.getErrors()).as("the subscription was refused").isNotEmpty();
 			return response.getErrors().get(0);

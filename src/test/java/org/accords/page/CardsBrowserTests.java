@@ -59,7 +59,7 @@ class CardsBrowserTests extends PageSeed {
 				+ card("post", "Post", "ausrine-armonaite/Minister of the Economy and Innovation/"
 						+ "lt-ministry-of-the-economy-and-innovation", "Last reported")
 				+ "]";
-		check(this.port, "/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company"), cards,
+		check(this.port, PUBLIC_URL, "/embed/statement/" + NodeId.of("Statement", "kasciunas-joint-company"), cards,
 				Path.of("target"), "statement", "agreement", "commitment", "person", "organization", "country",
 				"cooperation-area", "signatory", "event", "post");
 	}
@@ -67,11 +67,13 @@ class CardsBrowserTests extends PageSeed {
 	/**
 	 * Runs {@code check-cards.mjs} on {@code cards} (a JSON list of
 	 * {@link #card(String, String, String, String)}, {@code firstCard} the first's path)
-	 * with a partner page on another origin that frames it; fails when a check does, and
-	 * when a screenshot of a card of each of {@code types} in each theme is missing from
-	 * {@code screenshots}.
+	 * of the application on {@code port} (its {@code accords.public-url} is
+	 * {@code publicUrl}) with a partner page on another origin that frames it; fails when
+	 * a check does, and when a screenshot of a card of each of {@code types} in each
+	 * theme is missing from {@code screenshots}.
 	 */
-	static void check(int port, String firstCard, String cards, Path screenshots, String... types) throws Exception {
+	static void check(int port, String publicUrl, String firstCard, String cards, Path screenshots, String... types)
+			throws Exception {
 		// the partner: a page on another origin (another port on loopback) that frames
 		// the first card
 		byte[] portal = ("<!DOCTYPE html><html><body><h1>Partner portal</h1><iframe src=\"http://localhost:" + port
@@ -90,7 +92,7 @@ class CardsBrowserTests extends PageSeed {
 				.start("check-cards.mjs",
 						Map.of("BASE_URL", "http://localhost:" + port, "CARDS", cards, "PARTNER_PAGE",
 								"http://127.0.0.1:" + partner.getAddress().getPort() + "/portal.html", "SCREENSHOTS",
-								screenshots.toAbsolutePath().toString(), "PUBLIC_URL", "http://localhost:8080"))
+								screenshots.toAbsolutePath().toString(), "PUBLIC_URL", publicUrl))
 				.succeeds(Duration.ofMinutes(3));
 		}
 		finally {

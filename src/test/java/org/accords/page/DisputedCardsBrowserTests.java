@@ -2,6 +2,7 @@ package org.accords.page;
 
 import java.nio.file.Path;
 
+import org.accords.AccordsProperties;
 import org.accords.BrowserCheck;
 import org.accords.GeneratedCorpusTest;
 import org.accords.paging.NodeId;
@@ -42,8 +43,8 @@ class DisputedCardsBrowserTests {
 				+ "," + CardsBrowserTests.card("commitment", "Commitment", "fi-demining-robots",
 						"Sources differ: 2 competing values")
 				+ "]";
-		CardsBrowserTests.check(this.port, quote, cards, Path.of("target", "disputed-cards"), "statement",
-				"commitment");
+		CardsBrowserTests.check(this.port, AccordsProperties.DEFAULT_PUBLIC_URL, quote, cards,
+				Path.of("target", "disputed-cards"), "statement", "commitment");
 	}
 
 }

@@ -37,7 +37,7 @@ class PageHttpTests extends PageSeed {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final String PUBLIC = "http://localhost:8080";
+	static final String PUBLIC = PUBLIC_URL;
 
 	static final String TAMM = NodeId.of("Statement", "tamm-share-sites");
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.accords.AccordsProperties;
 import org.accords.BrowserCheck;
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
@@ -75,8 +76,8 @@ class WithdrawnCardsBrowserTests {
 		String cards = "[" + CardsBrowserTests.card("statement", "Statement", "jankute-faster", "Jankut") + ","
 				+ gone(agreement, withdrawn, agreementFrames) + "," + gone(commitment, withdrawn, commitmentFrames)
 				+ "," + gone(statement, withdrawn, statementFrames) + "]";
-		CardsBrowserTests.check(this.port, first, cards, Path.of("target", "withdrawn-cards"), "statement", "agreement",
-				"commitment");
+		CardsBrowserTests.check(this.port, AccordsProperties.DEFAULT_PUBLIC_URL, first, cards,
+				Path.of("target", "withdrawn-cards"), "statement", "agreement", "commitment");
 	}
 
 	/**

@@ -83,9 +83,7 @@ class EmbeddedStorePersistenceTests {
 		int restart = output.getOut().length();
 		try (ConfigurableApplicationContext second = start(arguments)) {
 			DatasetState state = second.getBean(DatasetState.class);
-			await().atMost(Duration.ofSeconds(30))
-				.alias("the changed seed, published after the restart")
-				.until(() -> !stored.equals(state.version()));
+			await().alias("the changed seed, published after the restart").until(() -> !stored.equals(state.version()));
 			String log = output.getOut().substring(restart);
 			assertThat(log).as("the restart's log")
 				.contains("Serving dataset version " + stored)

@@ -126,7 +126,7 @@ class StoredSearchIndexTests {
 		assertThat(indexers()).isPositive();
 		collector.add("Person", new org.bson.Document("_id", "person:x").append("name", "X"));
 		collector.close();
-		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> indexers() == 0);
+		await().until(() -> indexers() == 0);
 	}
 
 	@Test

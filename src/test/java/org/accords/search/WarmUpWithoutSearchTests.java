@@ -3,6 +3,7 @@ package org.accords.search;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.accords.Awaits;
 import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.store.QueryTables;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,17 +42,14 @@ class WarmUpWithoutSearchTests {
 	@Test
 	void theQueryTablesAreReadAndTheIndexIsNot() throws Exception {
 		String version = this.state.version();
-		for (int wait = 0; wait < 300 && !this.tables.holds(version); wait++) {
-			Thread.sleep(100);
-		}
-		assertThat(this.tables.holds(version)).isTrue();
+		await().until(() -> this.tables.holds(version));
 		// the warm-up reads the tables first: had it gone on to the index, it would hold
 		// it once the warm-up's task is done (queued when the application was ready, on
 		// the warm-up's one thread: a task queued after it runs after it)
 		ExecutorService reader = (ExecutorService) ReflectionTestUtils.getField(this.warmUp, "reader");
 		assertThat(reader).isNotNull();
 		reader.submit(() -> {
-		}).get(30, TimeUnit.SECONDS);
+		}).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 		assertThat(this.search.holds(version)).isFalse();
 	}
 

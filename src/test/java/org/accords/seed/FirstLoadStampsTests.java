@@ -13,14 +13,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.accords.QuickTier;
+import org.accords.EmptyStoreTest;
 import org.accords.dataset.DatasetState;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -31,12 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /data}, until its first load; the first load into a store records the stamps of
  * the files it read, so that the first restart after it reads no seed file (it used to
  * read and hash them all, 100 MB for a 100k-statement corpus). The store starts empty:
- * nothing is loaded at startup. One test, as what it checks before the load holds only
- * until the load.
+ * nothing is loaded at startup (the desk's tests, which share the application, load
+ * nothing). One test, as what it checks before the load holds only until the load.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.store.embedded-mode=memory", "accords.seed.load-on-startup=false" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@EmptyStoreTest
 class FirstLoadStampsTests {
 
 	@LocalServerPort

@@ -9,19 +9,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.accords.QuickTier;
+import org.accords.EmptyStoreTest;
 import org.accords.paging.NodeId;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evidence is highlighted on the article, unreviewed ones marked, excerpts that cannot be
  * placed listed. The desk reads files, so no dataset needs to load.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accords.desk.enabled=true", "accords.seed.load-on-startup=false",
-				"accords.store.embedded-mode=memory" })
-@Tag(QuickTier.STARTS_APPLICATION)
+@EmptyStoreTest
 class DeskTests {
 
 	static final String DRAFT = "sv_baltic_wire_radar_draft.yaml";
@@ -42,19 +38,23 @@ class DeskTests {
 	/** A copy of the draft that the review tests edit. */
 	static final String EDITED = "sv_edited_draft.yaml";
 
-	static Path folder;
-
-	@DynamicPropertySource
-	static void seedLocation(DynamicPropertyRegistry registry) {
-		registry.add("accords.seed.location", DeskTests::prepare);
-	}
+	/** The application's seed folder ({@link EmptyStoreTest}). */
+	static final Path folder = Path.of("target", "desk-seed-" + System.getProperty("accords.test.fork", "1"));
 
 	/**
-	 * The test article and the draft in one folder, as a curator's seed folder would be.
+	 * The test article and the draft in one folder, as a curator's seed folder would be,
+	 * afresh (the desk reads it on every request).
 	 */
-	static String prepare() {
+	@BeforeAll
+	static void prepare() {
 		try {
-			Path folder = Files.createTempDirectory(Path.of("target"), "desk-seed");
+			if (Files.exists(folder)) {
+				try (Stream<Path> old = Files.walk(folder)) {
+					for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+						Files.delete(path);
+					}
+				}
+			}
 			Files.createDirectories(folder.resolve("articles"));
 			Files.createDirectories(folder.resolve("curated"));
 			Files.copy(Path.of("src/test/resources/source-view-seed/articles/sv_baltic_wire_radar.txt"),
@@ -63,8 +63,6 @@ class DeskTests {
 					folder.resolve("curated").resolve(DRAFT));
 			Files.copy(Path.of("src/test/resources/desk-seed/curated", DRAFT),
 					folder.resolve("curated").resolve(EDITED));
-			DeskTests.folder = folder;
-			return folder.toAbsolutePath().toUri().toString();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

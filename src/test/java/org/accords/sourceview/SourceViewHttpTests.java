@@ -330,8 +330,8 @@ class SourceViewHttpTests extends SourceViewSeed {
 		for (JsonNode edge : data.get("statements").get("edges")) {
 			String id = edge.get("node").get("id").asString();
 			for (JsonNode evidence : edge.get("node").get("evidence")) {
-				// under accords.public-url, by default http://localhost:8080
-				assertThat(evidence.get("sourceUrl").asString()).isEqualTo("http://localhost:8080/articles/"
+				// under accords.public-url
+				assertThat(evidence.get("sourceUrl").asString()).isEqualTo(PUBLIC_URL + "/articles/"
 						+ evidence.get("article").get("id").asString() + "?fact=" + id + "#fact");
 				checked++;
 			}

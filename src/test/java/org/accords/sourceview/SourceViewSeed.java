@@ -15,10 +15,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The source-view tests serve the real seed plus a test article of their own
  * ({@code src/test/resources/source-view-seed}: markup in the text, nested and crossing
- * spans), copied into one folder under {@code target/}. Test classes extending this share
- * one application context.
+ * spans), copied into one folder under {@code target/}, under a public address that is
+ * not the default ({@value #PUBLIC_URL}: the pages' links and cards, the feeds and
+ * webhooks must use it). Test classes extending this share one application context.
  */
 public abstract class SourceViewSeed {
+
+	/** {@code accords.public-url} of the application the test classes share. */
+	public static final String PUBLIC_URL = "https://accords.example";
 
 	/** Curated id of the test article. */
 	static final String TEST_ARTICLE = "baltic-wire-2025-03-12-radar";
@@ -38,6 +42,7 @@ public abstract class SourceViewSeed {
 	static void seedLocation(DynamicPropertyRegistry registry) {
 		registry.add("accords.seed.location", SourceViewSeed::prepare);
 		registry.add("accords.store.embedded-mode", () -> "memory");
+		registry.add("accords.public-url", () -> PUBLIC_URL);
 	}
 
 	private static boolean prepared;

@@ -203,7 +203,7 @@ class WebhookTests extends PageSeed {
 		assertThat(body.get("title").asString())
 			.startsWith("1 new statement, 1 changed statement, 1 removed commitment");
 		assertThat(body.get("entities").findValuesAsString("id")).contains(NodeId.of("Commitment", "fi-funds-half"));
-		assertThat(body.get("changes").asString()).isEqualTo("http://localhost:8080/data/changes.json");
+		assertThat(body.get("changes").asString()).isEqualTo(PUBLIC_URL + "/data/changes.json");
 	}
 
 	@Test
