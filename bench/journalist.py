@@ -7,7 +7,9 @@ end (plain, filtered, a search) with no id missing or twice, the changes feed, a
 deep in the corpus. Prints one line per check, "ok" or "FAIL", and the seconds each took
 (for ratios within one run only: the machine may be shared).
 
-Usage: python3 bench/journalist.py [base URL] (default http://127.0.0.1:8080); the instance
+Usage: python3 bench/journalist.py [base URL] [parts] (default http://127.0.0.1:8080, every part;
+parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, and
+collection names to download only those, such as downloads,commitments); the instance
 should exempt loopback from the rate limit (accords.rate-limit.exempt-loopback=true) or the
 downloads of a large corpus run out of budget."""
 import csv
@@ -111,6 +113,16 @@ def downloads(listing, sizes):
         _, bdata = csv_rows(bbody[3:], collection + ".csv?bom=true")
         check(collection + ".csv?bom=true rows = plain", len(bdata) == len(data))
     return totals
+
+
+def datapackage():
+    """Each CSV's header row against the columns datapackage.json describes."""
+    status, headers, body, _ = fetch("/data/datapackage.json")
+    for resource in json.loads(body)["resources"]:
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        _, _, head, _ = fetch("/data/" + resource["path"].split("/")[-1], {"Range": "bytes=0-8191"})
+        header = next(csv.reader([head.decode("utf-8", "ignore").split("\r\n")[0]]))
+        check("datapackage.json describes %s's columns" % resource["path"], header == fields, "%d vs %d" % (len(header), len(fields)))
 
 
 def resume(collection):
@@ -260,7 +272,10 @@ def main():
     for field, value in counts.items():
         check("listing's %s rows = totalCount" % field, totals.get(field) == value["totalCount"], "%s vs %s" % (totals.get(field), value["totalCount"]))
     if not only or "downloads" in only:
-        downloads([e for e in listing if not only or e["collection"] in only or "downloads" in only], sizes)
+        named = [e for e in listing if only and e["collection"] in only]
+        downloads(named or listing, sizes)
+    if not only or "downloads" in only:
+        datapackage()
     if not only or "resume" in only:
         resume("statements")
     if not only or "zip" in only:
