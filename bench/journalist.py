@@ -211,6 +211,7 @@ def changes(total_versions_hint=None):
     status, headers, body, s = fetch("/data/changes.json")
     check("changes.json parses", status == 200 and json.loads(body) is not None, "%d (%.2fs)" % (status, s))
     content_length("changes.json", headers, body)
+    listed = sum(len(v["entities"]) + v.get("more", 0) for v in json.loads(body)["versions"])
     status, headers, body, s = fetch("/data/changes.atom")
     check("changes.atom answers", status == 200 and body.lstrip().startswith(b"<?xml"), "%d (%.2fs)" % (status, s))
     data = graphql("{ dataset { changelog { version } } }")
@@ -229,6 +230,7 @@ def changes(total_versions_hint=None):
         after = page["pageInfo"]["endCursor"]
     check("changes paged to the end: no change twice", len(set(seen)) == len(seen), "%d of %d, %d pages" % (len(seen), total, len(t)))
     check("changes paged to the end: all of totalCount", len(seen) == total, "%d vs %d" % (len(seen), total))
+    check("changes.json's entities and more = totalCount (one version loaded)", len(versions) > 1 or listed == total, "%d vs %d" % (listed, total))
     print("     changes: first page %.3fs, last %.3fs, slowest %.3fs" % (t[0], t[-1], max(t)))
 
 
