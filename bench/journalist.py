@@ -146,6 +146,7 @@ def resume(collection):
 
 def archive(totals):
     status, headers, body, s = fetch("/data/all.zip")
+    check("all.zip says its length once measured", headers.get("Content-Length") is not None)
     content_length("all.zip", headers, body)
     with zipfile.ZipFile(io.BytesIO(body)) as z:
         names = z.namelist()
