@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The one archive with everything: a README, {@code datapackage.json}, every collection
  * as CSV and the changelog up to its version. Written entry by entry as it streams, and
- * byte for byte the same for the same version (entry times are the version's publication
- * time, and the changelog ends at the version), so its ETag and measured size hold.
+ * byte for byte the same for the same version on one instance (entry times are the time
+ * this instance loaded the version, and the changelog ends at the version), so its
+ * measured size holds; another instance's entry times, and so its bytes, differ, which is
+ * why the archive is not served in ranges.
  */
 @Component
 class Archive {

@@ -329,14 +329,24 @@ class DownloadController {
 			throws IOException {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
+				// once measured, its length, as a collection's file says it: the
+				// archive's
+				// bytes are the same for a version on this instance (Archive)
+				Long measured = this.sizes.of(info.version()).get(Downloads.archive(info.version()));
 				if (HttpMethod.HEAD.matches(request.getMethod())) {
 					describe(Downloads.archive(info.version()), "application/zip", response);
+					if (measured != null) {
+						response.setContentLengthLong(measured);
+					}
 					return;
 				}
 				// read once, for the charge and the archive's changelog.json
 				List<ChangelogEntry> changelog = this.requests.metadata().changelogEntriesUpTo(info.version());
 				this.requests.charge(archiveCost(info, changelog), request);
 				describe(Downloads.archive(info.version()), "application/zip", response);
+				if (measured != null) {
+					response.setContentLengthLong(measured);
+				}
 				// a zip is compressed already; no ranges: its entries carry the time this
 				// instance loaded the version, so its bytes are not the same everywhere
 				stream(response, false, null, (out) -> this.archive.write(info, changelog, out));

@@ -1,0 +1,315 @@
+"""A data journalist's and a front-end's pass over a running instance (issue: scale checks):
+every /data download of every collection in CSV, JSON and NDJSON (row counts against the
+listing and GraphQL's totalCount, each CSV row as wide as its header, JSON that parses,
+Content-Length equal to the bytes), the ?bom=true copy, HEAD against GET, a broken download
+resumed with Range and If-Range, the archive, GraphQL CSV paged by its Link headers to the
+end (plain, filtered, a search) with no id missing or twice, the changes feed, and pages
+deep in the corpus. Prints one line per check, "ok" or "FAIL", and the seconds each took
+(for ratios within one run only: the machine may be shared).
+
+Usage: python3 bench/journalist.py [base URL] [parts] (default http://127.0.0.1:8080, every part;
+parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, and
+collection names to download only those, such as downloads,commitments); the instance
+should exempt loopback from the rate limit (accords.rate-limit.exempt-loopback=true) or the
+downloads of a large corpus run out of budget."""
+import csv
+import gzip
+import hashlib
+import io
+import json
+import sys
+import time
+import urllib.parse
+import urllib.request
+import zipfile
+
+BASE = (sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080").rstrip("/")
+failures = []
+
+
+def check(name, ok, detail=""):
+    print("%-4s %s%s" % ("ok" if ok else "FAIL", name, (": " + detail) if detail else ""), flush=True)
+    if not ok:
+        failures.append(name)
+
+
+def fetch(path, headers=None, method="GET"):
+    url = path if path.startswith("http") else BASE + path
+    request = urllib.request.Request(url, headers=headers or {}, method=method)
+    t0 = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=600) as response:
+            body = response.read()
+            return response.status, response.headers, body, time.monotonic() - t0
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read(), time.monotonic() - t0
+
+
+def graphql(query, variables=None):
+    body = json.dumps({"query": query, "variables": variables or {}}).encode()
+    request = urllib.request.Request(BASE + "/graphql", body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=600) as response:
+        answer = json.load(response)
+    if answer.get("errors"):
+        raise SystemExit("graphql errors: %s" % json.dumps(answer["errors"])[:500])
+    return answer["data"]
+
+
+def csv_rows(body, name):
+    text = body.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    header, data = rows[0], rows[1:]
+    widths = {len(r) for r in data}
+    check(name + " every row as wide as the header", widths <= {len(header)},
+          "header %d, rows %s" % (len(header), sorted(widths)[:5]))
+    return header, data
+
+
+def content_length(name, headers, body):
+    declared = headers.get("Content-Length")
+    if declared is not None:
+        check(name + " Content-Length equals the bytes", int(declared) == len(body),
+              "%s declared, %d read" % (declared, len(body)))
+
+
+def listed_size(name, sizes, body):
+    if sizes.get(name) is not None:
+        check(name + " size in the listing = bytes", sizes[name] == len(body), "%s vs %d" % (sizes[name], len(body)))
+
+
+def downloads(listing, sizes):
+    totals = {}
+    for entry in listing:
+        collection, rows = entry["collection"], entry["rows"]
+        totals[collection] = rows
+        status, headers, body, s = fetch("/data/%s.csv" % collection)
+        content_length(collection + ".csv", headers, body)
+        listed_size(collection + ".csv", sizes, body)
+        header, data = csv_rows(body, collection + ".csv")
+        check(collection + ".csv rows = listing's", len(data) == rows, "%d vs %d (%.2fs)" % (len(data), rows, s))
+        ids = [r[0] for r in data]
+        check(collection + ".csv ids unique", len(set(ids)) == len(ids))
+        head_status, head_headers, head_body, _ = fetch("/data/%s.csv" % collection, method="HEAD")
+        same = all(head_headers.get(h) == headers.get(h) for h in ("ETag", "Content-Length", "Content-Type", "Content-Disposition"))
+        check(collection + ".csv HEAD answers GET's headers", head_status == 200 and same and not head_body)
+        status, headers, jbody, s = fetch("/data/%s.json" % collection)
+        content_length(collection + ".json", headers, jbody)
+        listed_size(collection + ".json", sizes, jbody)
+        array = json.loads(jbody)
+        check(collection + ".json rows = listing's", len(array) == rows, "%d vs %d (%.2fs)" % (len(array), rows, s))
+        check(collection + ".json ids as the CSV's", [e.get("id") for e in array] == ids)
+        status, headers, nbody, s = fetch("/data/%s.ndjson" % collection)
+        content_length(collection + ".ndjson", headers, nbody)
+        listed_size(collection + ".ndjson", sizes, nbody)
+        lines = [json.loads(line) for line in nbody.decode().splitlines() if line.strip()]
+        check(collection + ".ndjson rows = listing's", len(lines) == rows, "%d vs %d (%.2fs)" % (len(lines), rows, s))
+        status, headers, gbody, _ = fetch("/data/%s.csv" % collection, {"Accept-Encoding": "gzip"})
+        if headers.get("Content-Encoding") == "gzip":
+            content_length(collection + ".csv gzip", headers, gbody)
+            check(collection + ".csv gzip inflates to the plain bytes", gzip.decompress(gbody) == body)
+        status, headers, bbody, _ = fetch("/data/%s.csv?bom=true" % collection)
+        content_length(collection + ".csv?bom=true", headers, bbody)
+        check(collection + ".csv?bom=true starts with a BOM", bbody.startswith(b"\xef\xbb\xbf"))
+        _, bdata = csv_rows(bbody[3:], collection + ".csv?bom=true")
+        check(collection + ".csv?bom=true rows = plain", len(bdata) == len(data))
+    return totals
+
+
+def datapackage():
+    """Each CSV's header row against the columns datapackage.json describes."""
+    status, headers, body, _ = fetch("/data/datapackage.json")
+    for resource in json.loads(body)["resources"]:
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        _, _, head, _ = fetch("/data/" + resource["path"].split("/")[-1], {"Range": "bytes=0-8191"})
+        header = next(csv.reader([head.decode("utf-8", "ignore").split("\r\n")[0]]))
+        check("datapackage.json describes %s's columns" % resource["path"], header == fields, "%d vs %d" % (len(header), len(fields)))
+
+
+def resume(collection):
+    status, headers, whole, _ = fetch("/data/%s.csv" % collection)
+    etag, total = headers.get("ETag"), len(whole)
+    check("resume: Accept-Ranges once measured", headers.get("Accept-Ranges") == "bytes", str(headers.get("Accept-Ranges")))
+    cut = total // 3
+    status, headers, rest, _ = fetch("/data/%s.csv" % collection, {"Range": "bytes=%d-" % cut, "If-Range": etag})
+    check("resume: 206 with the rest", status == 206 and whole[:cut] + rest == whole,
+          "%d, %s" % (status, headers.get("Content-Range")))
+    content_length("resume 206", headers, rest)
+    status, headers, mid, _ = fetch("/data/%s.csv" % collection, {"Range": "bytes=%d-%d" % (cut, cut + 999)})
+    check("resume: a middle range", status == 206 and mid == whole[cut:cut + 1000])
+    status, headers, tail, _ = fetch("/data/%s.csv" % collection, {"Range": "bytes=-500"})
+    check("resume: a suffix range", status == 206 and tail == whole[-500:])
+    status, headers, _, _ = fetch("/data/%s.csv" % collection, {"Range": "bytes=%d-" % (total + 10)})
+    check("resume: past the end is 416", status == 416 and headers.get("Content-Range") == "bytes */%d" % total)
+    status, headers, again, _ = fetch("/data/%s.csv" % collection, {"Range": "bytes=%d-" % cut, "If-Range": '"other"'})
+    check("resume: another If-Range gets the whole file", status == 200 and again == whole)
+
+
+def archive(totals):
+    status, headers, body, s = fetch("/data/all.zip")
+    check("all.zip says its length once measured", headers.get("Content-Length") is not None)
+    content_length("all.zip", headers, body)
+    with zipfile.ZipFile(io.BytesIO(body)) as z:
+        names = z.namelist()
+        for collection, rows in totals.items():
+            member = [n for n in names if n.endswith("/%s.csv" % collection) or n == "%s.csv" % collection]
+            if not member:
+                check("all.zip has %s.csv" % collection, False, str(names[:20]))
+                continue
+            data = list(csv.reader(io.StringIO(z.read(member[0]).decode("utf-8"), newline="")))[1:]
+            check("all.zip %s.csv rows = listing's" % collection, len(data) == rows, "%d vs %d" % (len(data), rows))
+    print("     all.zip %.2fs, %d bytes" % (s, len(body)))
+
+
+def csv_pages(query, name, expected, id_column="id", bom=False):
+    """Follows a GraphQL CSV answer's Link rel=next to the end."""
+    url = BASE + "/graphql?" + urllib.parse.urlencode(dict({"query": query}, **({"bom": "true"} if bom else {})))
+    seen, pages, header, times = [], 0, None, []
+    while url:
+        status, headers, body, s = fetch(url, {"Accept": "text/csv"})
+        times.append(s)
+        if status != 200:
+            check(name + " page %d" % (pages + 1), False, "%d %s" % (status, body[:300]))
+            return
+        if bom:
+            if not body.startswith(b"\xef\xbb\xbf"):
+                check(name + " every page has the BOM", False, "page %d" % (pages + 1))
+            body = body[3:]
+        page_header, rows = csv_rows(body, "%s page %d" % (name, pages + 1)) if pages < 3 else \
+            (lambda r: (r[0], r[1:]))(list(csv.reader(io.StringIO(body.decode(), newline=""))))
+        if header is None:
+            header = page_header
+        elif page_header != header:
+            check(name + " same header on every page", False, str(page_header))
+        seen += [r[header.index(id_column)] for r in rows]
+        pages += 1
+        link = headers.get("Link")
+        url = None
+        if link and 'rel="next"' in link:
+            url = link[link.index("<") + 1:link.index(">")]
+            if url.startswith("/"):
+                url = BASE + url
+    check(name + " rows = totalCount", len(seen) == expected, "%d rows, totalCount %d, %d pages" % (len(seen), expected, pages))
+    check(name + " no id twice", len(set(seen)) == len(seen), "%d distinct" % len(set(seen)))
+    print("     %s: first page %.3fs, last page %.3fs, slowest %.3fs" % (name, times[0], times[-1], max(times)))
+    return seen
+
+
+def deep_pages(field, total):
+    import cursors
+    first = cursors.first_cursor(BASE + "/graphql", field)
+    times = {}
+    for offset in (0, total // 2, total - 101):
+        after = cursors.at(first, offset)
+        t0 = time.monotonic()
+        data = graphql("query($a: String) { %s(first: 100, after: $a) { totalCount pageInfo { hasNextPage } edges { node { id } } } }" % field, {"a": after})
+        times[offset] = time.monotonic() - t0
+        got = len(data[field]["edges"])
+        check("%s page after offset %d has 100 rows" % (field, offset), got == 100, str(got))
+    print("     %s pages: %s" % (field, ", ".join("offset %d %.3fs" % kv for kv in times.items())))
+
+
+def changes(total_versions_hint=None):
+    status, headers, body, s = fetch("/data/changes.json")
+    check("changes.json parses", status == 200 and json.loads(body) is not None, "%d (%.2fs)" % (status, s))
+    content_length("changes.json", headers, body)
+    listed = sum(len(v["entities"]) + v.get("more", 0) for v in json.loads(body)["versions"])
+    status, headers, body, s = fetch("/data/changes.atom")
+    check("changes.atom answers", status == 200 and body.lstrip().startswith(b"<?xml"), "%d (%.2fs)" % (status, s))
+    data = graphql("{ dataset { changelog { version } } }")
+    versions = data["dataset"]["changelog"]
+    print("     versions: %d" % len(versions))
+    since = "2000-01-01"
+    total = graphql('{ changes(since: "%s", first: 1) { totalCount } }' % since)["changes"]["totalCount"]
+    seen, after, t = [], None, []
+    while True:
+        t0 = time.monotonic()
+        page = graphql('query($a: String) { changes(since: "%s", first: 100, after: $a) { pageInfo { hasNextPage endCursor } nodes { type id change } } }' % since, {"a": after})["changes"]
+        t.append(time.monotonic() - t0)
+        seen += ["%s/%s/%s" % (n["type"], n["id"], n["change"]) for n in page["nodes"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    check("changes paged to the end: no change twice", len(set(seen)) == len(seen), "%d of %d, %d pages" % (len(seen), total, len(t)))
+    check("changes paged to the end: all of totalCount", len(seen) == total, "%d vs %d" % (len(seen), total))
+    check("changes.json's entities and more = totalCount (one version loaded)", len(versions) > 1 or listed == total, "%d vs %d" % (listed, total))
+    print("     changes: first page %.3fs, last %.3fs, slowest %.3fs" % (t[0], t[-1], max(t)))
+
+
+def article_list(expected):
+    """The readers' article list, /articles?page=N, followed by its links to the last page."""
+    import re
+    path, seen, pages, times = "/articles", [], 0, []
+    while path:
+        status, headers, body, s = fetch(path)
+        times.append(s)
+        html = body.decode()
+        seen += re.findall(r'href="/articles/([^"?]+)"', html)
+        pages += 1
+        following = [int(n) for n in re.findall(r'href="/articles\?page=([0-9]+)"', html) if int(n) == pages + 1]
+        path = "/articles?page=%d" % following[0] if following else None
+    check("/articles pages list every article once", len(seen) == expected and len(set(seen)) == expected,
+          "%d listed, %d distinct, %d articles, %d pages" % (len(seen), len(set(seen)), expected, pages))
+    print("     /articles: first page %.3fs, last %.3fs, slowest %.3fs" % (times[0], times[-1], max(times)))
+
+
+def fact_pages(collection):
+    """The fact pages of the first and last rows of a download, HTML and JSON."""
+    status, headers, body, _ = fetch("/data/%s.ndjson" % collection)
+    lines = body.decode().splitlines()
+    for where, line in (("first", lines[0]), ("middle", lines[len(lines) // 2]), ("last", lines[-1])):
+        fact = json.loads(line)["id"]
+        status, headers, html, s = fetch("/%s/%s" % (collection, fact))
+        jstatus, _, jbody, js = fetch("/%s/%s" % (collection, fact), {"Accept": "application/json"})
+        check("/%s/{%s row's id} page and its JSON" % (collection, where), status == 200 and jstatus == 200 and json.loads(jbody)["id"] == fact,
+              "%d %d (%.3fs, %.3fs)" % (status, jstatus, s, js))
+
+
+def main():
+    only = set(sys.argv[2].split(",")) if len(sys.argv) > 2 else None
+    status, headers, body, _ = fetch("/data/index.json")
+    index = json.loads(body)
+    listing = [{"collection": d["collection"], "rows": d["rows"]} for d in index["downloads"] if d.get("format") == "csv"]
+    sizes = {d["file"]: d.get("bytes") for d in index["downloads"]}
+    totals = {e["collection"]: e["rows"] for e in listing}
+    counts = graphql("{ statements { totalCount } commitments { totalCount } agreements { totalCount } }")
+    for field, value in counts.items():
+        check("listing's %s rows = totalCount" % field, totals.get(field) == value["totalCount"], "%s vs %s" % (totals.get(field), value["totalCount"]))
+    if not only or "downloads" in only:
+        named = [e for e in listing if only and e["collection"] in only]
+        downloads(named or listing, sizes)
+    if not only or "downloads" in only:
+        datapackage()
+    if not only or "resume" in only:
+        resume("statements")
+    if not only or "zip" in only:
+        archive(totals)
+    if not only or "pages" in only:
+        csv_pages("{ statements(first: 100) { edges { node { id saidOn kind text speaker { name } } } } }",
+                  "graphql csv statements", counts["statements"]["totalCount"])
+        query = '{ statements(first: 100, filter: { kind: DIRECT_QUOTE, saidFrom: "2024-01-01" }) { totalCount } }'
+        filtered = graphql(query)["statements"]["totalCount"]
+        csv_pages('{ statements(first: 100, filter: { kind: DIRECT_QUOTE, saidFrom: "2024-01-01" }, orderBy: { field: SAID_ON, direction: DESC }) { nodes { id saidOn kind } } }',
+                  "graphql csv statements filtered", filtered)
+        found = graphql('{ search(text: "drone", first: 1) { totalCount } }')["search"]["totalCount"]
+        csv_pages('{ search(text: "drone", first: 100) { edges { score node { ... on Statement { id } ... on Commitment { id } ... on Agreement { id } ... on Person { id } ... on Organization { id } ... on CooperationArea { id } ... on Programme { id } ... on Event { id } } } } }',
+                  "graphql csv search", found)
+        csv_pages('{ search(text: "drone", first: 100, orderBy: NEWEST) { nodes { ... on Statement { id } ... on Commitment { id } ... on Agreement { id } ... on Person { id } ... on Organization { id } ... on CooperationArea { id } ... on Programme { id } ... on Event { id } } } }',
+                  "graphql csv search newest", found)
+        csv_pages('{ statements(first: 100, filter: { text: "drone" }) { nodes { id text } } }', "graphql csv statements text bom",
+                  graphql('{ statements(filter: { text: "drone" }) { totalCount } }')["statements"]["totalCount"], bom=True)
+        csv_pages("{ commitments(first: 100) { nodes { id description status } } }", "graphql csv commitments", counts["commitments"]["totalCount"])
+    if not only or "deep" in only:
+        deep_pages("statements", counts["statements"]["totalCount"])
+        deep_pages("commitments", counts["commitments"]["totalCount"])
+    if not only or "facts" in only:
+        article_list(totals["articles"])
+        fact_pages("statements")
+        fact_pages("commitments")
+    if not only or "changes" in only:
+        changes()
+    print("%d failed: %s" % (len(failures), ", ".join(failures)) if failures else "all ok")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
