@@ -15,12 +15,12 @@ import org.accords.dataset.ChangelogEntry;
 import org.accords.dataset.Citation;
 import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.DatasetVersionSource;
+import org.accords.graphql.MisspeltParameters;
 import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.http.Bom;
 import org.accords.http.ETags;
 import org.accords.http.Gzip;
-import org.accords.graphql.MisspeltParameters;
 import org.accords.paging.InvalidInputException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -329,27 +329,28 @@ class DownloadController {
 			throws IOException {
 		if (prepare(info, "", request, response)) {
 			try (DataRequests.Place place = this.requests.place(request)) {
-				// once measured, its length, as a collection's file says it: the
-				// archive's
-				// bytes are the same for a version on this instance (Archive)
-				Long measured = this.sizes.of(info.version()).get(Downloads.archive(info.version()));
-				if (HttpMethod.HEAD.matches(request.getMethod())) {
-					describe(Downloads.archive(info.version()), "application/zip", response);
-					if (measured != null) {
-						response.setContentLengthLong(measured);
-					}
-					return;
+				// a GET pays before any header is set (a refusal is an answer of its
+				// own);
+				// the changelog, read once, is both the charge's and the archive's
+				List<ChangelogEntry> changelog = List.of();
+				if (HttpMethod.GET.matches(request.getMethod())) {
+					changelog = this.requests.metadata().changelogEntriesUpTo(info.version());
+					this.requests.charge(archiveCost(info, changelog), request);
 				}
-				// read once, for the charge and the archive's changelog.json
-				List<ChangelogEntry> changelog = this.requests.metadata().changelogEntriesUpTo(info.version());
-				this.requests.charge(archiveCost(info, changelog), request);
 				describe(Downloads.archive(info.version()), "application/zip", response);
+				// once measured, its length, as a collection's file says it: the
+				// archive's bytes are the same for a version on this instance (Archive)
+				Long measured = this.sizes.of(info.version()).get(Downloads.archive(info.version()));
 				if (measured != null) {
 					response.setContentLengthLong(measured);
 				}
+				if (HttpMethod.HEAD.matches(request.getMethod())) {
+					return;
+				}
 				// a zip is compressed already; no ranges: its entries carry the time this
 				// instance loaded the version, so its bytes are not the same everywhere
-				stream(response, false, null, (out) -> this.archive.write(info, changelog, out));
+				List<ChangelogEntry> entries = changelog;
+				stream(response, false, null, (out) -> this.archive.write(info, entries, out));
 			}
 		}
 	}

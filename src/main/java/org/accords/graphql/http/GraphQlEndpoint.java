@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
-import org.accords.http.Bom;
 import org.accords.graphql.MisspeltParameters;
+import org.accords.http.Bom;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +59,14 @@ class GraphQlEndpoint {
 	/** The most Accept values whose media type is remembered. */
 	static final int NEGOTIATED = 256;
 
+	/**
+	 * The query parameters a GET reads: the request's, the dataset version's and the CSV
+	 * answer's byte order mark; one a slip away from these is refused
+	 * ({@link MisspeltParameters}), as a POST body's unknown key is.
+	 */
+	private static final List<String> GET_PARAMETERS = List.of("query", "operationName", "variables", "extensions",
+			DatasetVersionSource.PARAMETER, Bom.PARAMETER);
+
 	private final Map<String, MediaType> negotiated = new ConcurrentHashMap<>();
 
 	private final GraphQlTransport transport;
@@ -72,14 +80,6 @@ class GraphQlEndpoint {
 		this.json = json;
 		this.bodies = bodies;
 	}
-
-	/**
-	 * The query parameters a GET reads: the request's, the dataset version's and the CSV
-	 * answer's byte order mark; one a slip away from these is refused
-	 * ({@link MisspeltParameters}), as a POST body's unknown key is.
-	 */
-	private static final List<String> GET_PARAMETERS = List.of("query", "operationName", "variables", "extensions",
-			DatasetVersionSource.PARAMETER, Bom.PARAMETER);
 
 	@GetMapping("${spring.graphql.http.path:/graphql}")
 	void get(@RequestParam(required = false) @Nullable String query,
