@@ -577,8 +577,7 @@ final class ValidationMessages {
 		}
 		String argumentName = argument.substring(argument.lastIndexOf('.') + 1);
 		return "; " + NodeId.article(object.getName()) + " " + object.getName() + ", with the fields "
-				+ String.join(", ",
-						object.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList())
+				+ String.join(", ", inputFields(object.getName()))
 				+ ((example != null) ? ": such as " + argumentName + ": { " + example + " }" : "");
 	}
 
