@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.accords.agreement.LifecycleStage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -342,7 +343,7 @@ public final class Draft {
 	 * A lifecycle event of an agreement (its curated {@code events}): the stage, the day,
 	 * month or year as the curated file writes it, and the sentence that says so.
 	 */
-	record Stage(String stage, String on, Span evidence) {
+	record Stage(LifecycleStage stage, String on, Span evidence) {
 	}
 
 	/**

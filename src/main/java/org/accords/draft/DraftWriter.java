@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.agreement.LifecycleStage;
 import org.accords.draft.Draft.Amount;
 import org.accords.draft.Draft.Area;
 import org.accords.draft.Draft.CountryRef;
@@ -409,7 +410,7 @@ public final class DraftWriter {
 							+ "; the dataset gives " + match[5] + ".";
 					// a SIGNED event on the competing day would start the agreement there
 					// without a dispute: the disputed signedOn says it
-					deal.stages.removeIf((stage) -> stage.stage().equals("SIGNED"));
+					deal.stages.removeIf((stage) -> stage.stage() == LifecycleStage.SIGNED);
 				}
 				if (match[4] != null) {
 					// the dataset knows where it was signed (the seed's "during a visit
@@ -660,7 +661,7 @@ public final class DraftWriter {
 				List<Object> stages = new ArrayList<>();
 				for (Stage stage : deal.stages) {
 					Map<String, Object> event = new LinkedHashMap<>();
-					event.put("stage", stage.stage());
+					event.put("stage", stage.stage().name());
 					event.put("date", stage.on());
 					event.put("evidence", List.of(excerpt(text, stage.evidence())));
 					stages.add(event);

@@ -12,6 +12,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.accords.draft.Draft.Joined;
 import org.accords.draft.Draft.Left;
 import org.accords.draft.Draft.Meeting;
 import org.accords.draft.Draft.Money;
+import org.accords.agreement.LifecycleStage;
 import org.accords.draft.Draft.Org;
 import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Pledge;
@@ -2282,16 +2284,16 @@ public final class Drafter {
 		 * The lifecycle verbs proposed as agreement events, each with its stage, in past
 		 * tense only ("signed", not "will sign" or "to be signed").
 		 */
-		private static final Map<String, Pattern> STAGE_VERBS = stageVerbs();
+		private static final Map<LifecycleStage, Pattern> STAGE_VERBS = stageVerbs();
 
-		private static Map<String, Pattern> stageVerbs() {
-			Map<String, Pattern> verbs = new LinkedHashMap<>();
-			verbs.put("SIGNED", Pattern.compile("\\bsigned\\b"));
-			verbs.put("RATIFIED", Pattern.compile("\\bratified\\b"));
-			verbs.put("IN_FORCE", Pattern.compile("\\b(?:entered|came|went)\\s+into\\s+force\\b"));
-			verbs.put("SUSPENDED", Pattern.compile("\\bsuspended\\b"));
-			verbs.put("RESUMED", Pattern.compile("\\bresumed\\b"));
-			verbs.put("TERMINATED", Pattern.compile("\\b(?:terminated|scrapped|cancell?ed|canceled)\\b"));
+		private static Map<LifecycleStage, Pattern> stageVerbs() {
+			Map<LifecycleStage, Pattern> verbs = new EnumMap<>(LifecycleStage.class);
+			verbs.put(LifecycleStage.SIGNED, Pattern.compile("\\bsigned\\b"));
+			verbs.put(LifecycleStage.RATIFIED, Pattern.compile("\\bratified\\b"));
+			verbs.put(LifecycleStage.IN_FORCE, Pattern.compile("\\b(?:entered|came|went)\\s+into\\s+force\\b"));
+			verbs.put(LifecycleStage.SUSPENDED, Pattern.compile("\\bsuspended\\b"));
+			verbs.put(LifecycleStage.RESUMED, Pattern.compile("\\bresumed\\b"));
+			verbs.put(LifecycleStage.TERMINATED, Pattern.compile("\\b(?:terminated|scrapped|cancell?ed|canceled)\\b"));
 			return verbs;
 		}
 
@@ -2336,7 +2338,7 @@ public final class Drafter {
 			Span sentence = afterDateline(whole);
 			String s = sentence.of(this.text);
 			List<int[]> verbs = new ArrayList<>();
-			List<String> stages = new ArrayList<>();
+			List<LifecycleStage> stages = new ArrayList<>();
 			STAGE_VERBS.forEach((stage, verb) -> {
 				Matcher m = verb.matcher(s);
 				while (m.find()) {
@@ -2347,7 +2349,7 @@ public final class Drafter {
 			for (int i = 0; i < verbs.size(); i++) {
 				int start = verbs.get(i)[0];
 				int end = verbs.get(i)[1];
-				String stage = stages.get(i);
+				LifecycleStage stage = stages.get(i);
 				int from = subjectStart(s, start);
 				int to = partEnd(s, end);
 				boolean alone = true;
@@ -2360,8 +2362,8 @@ public final class Drafter {
 					continue;
 				}
 				String on = dateAfter(new Span(sentence.start() + end, sentence.start() + to));
-				if (on != null && deal.stages.stream()
-					.noneMatch((known) -> known.stage().equals(stage) && known.on().equals(on))) {
+				if (on != null
+						&& deal.stages.stream().noneMatch((known) -> known.stage() == stage && known.on().equals(on))) {
 					deal.stages.add(new Stage(stage, on, sentence));
 				}
 			}
@@ -2372,15 +2374,15 @@ public final class Drafter {
 		 * the programme"), or its subject right before it ("the programme was suspended";
 		 * "the programme resumed" and "it entered into force" without an auxiliary).
 		 */
-		private static boolean actsOnTheDeal(String stage, String s, String before, int end) {
+		private static boolean actsOnTheDeal(LifecycleStage stage, String s, String before, int end) {
 			Matcher object = STAGE_OBJECT.matcher(s).region(end, s.length());
-			if (!stage.equals("IN_FORCE") && object.lookingAt()
+			if (stage != LifecycleStage.IN_FORCE && object.lookingAt()
 					&& (object.group(1) == null || !NOT_THE_DEAL.matcher(object.group(1)).find())) {
 				return true;
 			}
 			Matcher subject = STAGE_SUBJECT.matcher(before);
-			return subject.find()
-					&& (!subject.group(1).isEmpty() || stage.equals("IN_FORCE") || stage.equals("RESUMED"));
+			return subject.find() && (!subject.group(1).isEmpty() || stage == LifecycleStage.IN_FORCE
+					|| stage == LifecycleStage.RESUMED);
 		}
 
 		/** "a British-led coalition". */

@@ -2,6 +2,7 @@ package org.accords.draft;
 
 import java.util.List;
 
+import org.accords.agreement.LifecycleStage;
 import org.accords.draft.Draft.Joined;
 import org.accords.draft.Draft.Left;
 import org.accords.draft.Draft.Money;
@@ -1078,9 +1079,9 @@ class DrafterTests {
 						+ "The memorandum resumed on 2 March 2026.\n" + "Estonia scrapped the memorandum last year.");
 		assertThat(draft.agreements).singleElement()
 			.satisfies((a) -> assertThat(a.stages).extracting(Stage::stage, Stage::on)
-				.containsExactly(tuple("SIGNED", "Monday"), tuple("RATIFIED", "2025-03-11"),
-						tuple("IN_FORCE", "Thursday"), tuple("SUSPENDED", "2026-02"), tuple("RESUMED", "2026-03-02"),
-						tuple("TERMINATED", "2024")));
+				.containsExactly(tuple(LifecycleStage.SIGNED, "Monday"), tuple(LifecycleStage.RATIFIED, "2025-03-11"),
+						tuple(LifecycleStage.IN_FORCE, "Thursday"), tuple(LifecycleStage.SUSPENDED, "2026-02"),
+						tuple(LifecycleStage.RESUMED, "2026-03-02"), tuple(LifecycleStage.TERMINATED, "2024")));
 		assertThat(DraftWriter.standalone().write(draft, "lifecycle.txt")).contains(
 				"""
 						    events:
