@@ -63,8 +63,12 @@ public record Lifecycle(@Nullable LifecycleStage status, @Nullable String active
 			else if (until != null) {
 				break;
 			}
-			else if (suspendedOn == null && stage == LifecycleStage.SUSPENDED) {
-				suspendedOn = event.date();
+			else if (stage == LifecycleStage.SUSPENDED) {
+				// another report of a suspension while suspended (a publisher dating it
+				// a day later) keeps the first: still one suspension
+				if (suspendedOn == null) {
+					suspendedOn = event.date();
+				}
 			}
 			else if (suspendedOn != null && stage == LifecycleStage.RESUMED) {
 				if (event.date().compareTo(suspendedOn) > 0) {

@@ -53,6 +53,19 @@ class LifecycleTests {
 	}
 
 	@Test
+	void aSecondReportOfTheSuspensionOnAnotherDayKeepsItSuspendedUntilItResumes() {
+		// two publishers date one suspension a day apart: still one suspension, which the
+		// later resumption ends
+		Lifecycle lifecycle = Lifecycle.of(
+				List.of(event(LifecycleStage.SIGNED, "2025-11-20"), event(LifecycleStage.SUSPENDED, "2026-03-09"),
+						event(LifecycleStage.SUSPENDED, "2026-03-10"), event(LifecycleStage.RESUMED, "2026-06-16")),
+				null);
+		assertThat(lifecycle.activeUntil()).isNull();
+		assertThat(lifecycle.suspensions()).containsExactly(new Lifecycle.Suspension("2026-03-09", "2026-06-16"));
+		assertThat(lifecycle.activeOn("2026-07-01")).isTrue();
+	}
+
+	@Test
 	void aResumptionAfterATerminationOrBeforeTheAgreementTookEffectStartsNothing() {
 		Lifecycle terminated = Lifecycle.of(
 				List.of(event(LifecycleStage.SIGNED, "2025-01-10"), event(LifecycleStage.SUSPENDED, "2025-03-01"),
