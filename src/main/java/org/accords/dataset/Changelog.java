@@ -3,8 +3,8 @@ package org.accords.dataset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,7 +77,7 @@ public class Changelog {
 		ids.forEach((collection, changes) -> changes.forEach((change, list) -> {
 			for (int from = 0, part = 0; from < list.size(); from += PART_SIZE, part++) {
 				String key = key(entry.version(), collection);
-				this.mongo.save(new Part(key + "/" + change + "/" + part, key, change, part,
+				this.mongo.save(new Part(partId(key, change, part), key, change, part,
 						list.subList(from, Math.min(list.size(), from + PART_SIZE))), PARTS);
 			}
 		}));
@@ -118,6 +118,21 @@ public class Changelog {
 	 * @param to position after the last
 	 */
 	public record Range(String key, Change change, long from, long to) {
+
+		/** The ids of the parts that hold the range, first to last; none when empty. */
+		List<String> partIds() {
+			List<String> partIds = new ArrayList<>();
+			for (long part = this.from / PART_SIZE; this.from < this.to && part * PART_SIZE < this.to; part++) {
+				partIds.add(partId(this.key, this.change, part));
+			}
+			return partIds;
+		}
+
+	}
+
+	/** The id of the {@code part}th part of one change's ids ({@link #key}). */
+	private static String partId(String key, Change change, long part) {
+		return key + "/" + change + "/" + part;
 	}
 
 	/**
@@ -128,12 +143,7 @@ public class Changelog {
 	 */
 	public List<List<String>> idsIn(List<Range> ranges) {
 		Set<String> partIds = new LinkedHashSet<>();
-		for (Range range : ranges) {
-			for (long part = range.from() / PART_SIZE; range.from() < range.to()
-					&& part * PART_SIZE < range.to(); part++) {
-				partIds.add(range.key() + "/" + range.change() + "/" + part);
-			}
-		}
+		ranges.forEach((range) -> partIds.addAll(range.partIds()));
 		Map<String, List<String>> parts = new HashMap<>();
 		if (!partIds.isEmpty()) {
 			try (Stream<Part> found = this.mongo.stream(Query.query(Criteria.where("_id").in(partIds)), Part.class,
@@ -144,10 +154,8 @@ public class Changelog {
 		List<List<String>> result = new ArrayList<>();
 		for (Range range : ranges) {
 			List<String> ids = new ArrayList<>();
+			range.partIds().forEach((partId) -> ids.addAll(parts.getOrDefault(partId, List.of())));
 			long first = range.from() / PART_SIZE;
-			for (long part = first; range.from() < range.to() && part * PART_SIZE < range.to(); part++) {
-				ids.addAll(parts.getOrDefault(range.key() + "/" + range.change() + "/" + part, List.of()));
-			}
 			int from = (int) Math.min(ids.size(), range.from() - first * PART_SIZE);
 			int to = (int) Math.min(ids.size(), range.to() - first * PART_SIZE);
 			result.add(List.copyOf(ids.subList(from, Math.max(from, to))));
