@@ -151,6 +151,30 @@ public final class SeedFixture {
 				""".formatted(dates, excerpt)));
 	}
 
+	/**
+	 * Writes an invented report of one lifecycle event of a joint shell-production
+	 * programme of Ukraine and Lithuania: "Kyiv and Vilnius {@code verb} their joint
+	 * shell-production programme {@code on}, officials said.", curated as {@code stage}
+	 * on {@code date}.
+	 */
+	public static void programmeEvent(Path folder, String name, String published, String verb, String on, String stage,
+			String date) {
+		String words = "Kyiv and Vilnius " + verb + " their joint shell-production programme " + on;
+		report(folder, name, published, words + ", officials said.", """
+				countries: [ { code: UA, name: Ukraine }, { code: LT, name: Lithuania } ]
+				agreements:
+				  - id: shell-production-programme
+				    title: Joint shell-production programme
+				    kind: AGREEMENT
+				    parties: [UA, LT]
+				    evidence: ["joint shell-production programme"]
+				    events:
+				      - stage: %s
+				        date: "%s"
+				        evidence: ["%s"]
+				""".formatted(stage, date, words));
+	}
+
 	public String location() {
 		return this.root.toUri().toString();
 	}
