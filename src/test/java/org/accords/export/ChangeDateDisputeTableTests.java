@@ -29,10 +29,7 @@ class ChangeDateDisputeTableTests {
 	void aSuspensionDatedADayApartIsMarkedDisputedInEvents() {
 		SeedFixture.programmeEvent(this.folder, "amber-wire", "2025-11-21", "signed", "on 20 November", "SIGNED",
 				"2025-11-20");
-		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2026-03-10", "suspended", "on Monday", "SUSPENDED",
-				"Monday");
-		SeedFixture.programmeEvent(this.folder, "dnipro-desk", "2026-03-12", "suspended", "on Tuesday", "SUSPENDED",
-				"Tuesday");
+		SeedFixture.programmeSuspendedOnTwoDays(this.folder);
 		Agreement programme = SeedFolder.validate(this.folder).agreements().get(0);
 		assertThat(cell(programme, "events")).isEqualTo("SIGNED 2025-11-20; SUSPENDED 2026-03-09 disputed");
 		assertThat(cell(programme, "disputed")).isEqualTo("true");
@@ -40,15 +37,7 @@ class ChangeDateDisputeTableTests {
 
 	@Test
 	void aRejoiningDatedOnTwoDaysIsMarkedDisputedInParticipants() {
-		SeedFixture.latviaReport(this.folder, "daugava-wire", "2026-03-04",
-				"Latvia withdrew from the river-patrol coalition on 3 March.", "leftOn: 2026-03-03",
-				"Latvia withdrew from the river-patrol coalition on 3 March");
-		SeedFixture.latviaReport(this.folder, "gulf-desk", "2026-06-11",
-				"Latvia rejoined the river-patrol coalition on Wednesday.", "rejoinedOn: Wednesday",
-				"Latvia rejoined the river-patrol coalition on Wednesday");
-		SeedFixture.latviaReport(this.folder, "neman-post", "2026-06-16",
-				"Latvia rejoined the river-patrol coalition on Monday.", "rejoinedOn: Monday",
-				"Latvia rejoined the river-patrol coalition on Monday");
+		SeedFixture.latviaRejoinedOnTwoDays(this.folder);
 		Agreement coalition = SeedFolder.validate(this.folder).agreements().get(0);
 		assertThat((String) cell(coalition, "participants"))
 			.endsWith("(MEMBER, left 2026-03-03, rejoined 2026-06-10 disputed)");

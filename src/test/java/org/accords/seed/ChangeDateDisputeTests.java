@@ -54,8 +54,7 @@ class ChangeDateDisputeTests {
 	@Test
 	void oneSuspensionTwoPublishersDateADayApartIsKeptOnceOnTheEarlierDayAndDisputed() {
 		signed();
-		event("baltic-ledger", "2026-03-10", "suspended", "on Monday", "SUSPENDED", "Monday");
-		event("dnipro-desk", "2026-03-12", "suspended", "on Tuesday", "SUSPENDED", "Tuesday");
+		SeedFixture.programmeSuspendedOnTwoDays(this.folder);
 		event("neman-post", "2026-06-17", "resumed", "on Tuesday", "RESUMED", "Tuesday");
 		Agreement programme = programme();
 		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
@@ -148,18 +147,9 @@ class ChangeDateDisputeTests {
 		SeedFixture.latviaReport(this.folder, name, published, sentence, dates, excerpt);
 	}
 
-	private void leftAndRejoined() {
-		latvia("daugava-wire", "2026-03-04", "Latvia withdrew from the river-patrol coalition on 3 March.",
-				"leftOn: 2026-03-03", "Latvia withdrew from the river-patrol coalition on 3 March");
-		latvia("gulf-desk", "2026-06-11", "Latvia rejoined the river-patrol coalition on Wednesday.",
-				"rejoinedOn: Wednesday", "Latvia rejoined the river-patrol coalition on Wednesday");
-	}
-
 	@Test
 	void twoDaysForOneRejoiningDisputeTheStartOfThePeriodItBeginsAndTheEarlierIsServed() {
-		leftAndRejoined();
-		latvia("neman-post", "2026-06-16", "Latvia rejoined the river-patrol coalition on Monday.",
-				"rejoinedOn: Monday", "Latvia rejoined the river-patrol coalition on Monday");
+		SeedFixture.latviaRejoinedOnTwoDays(this.folder);
 		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
 		Participant latvia = coalition.participants().get(0);
 		assertThat(latvia.periods())
@@ -179,7 +169,10 @@ class ChangeDateDisputeTests {
 
 	@Test
 	void aRejoiningAfterALaterLeavingIsAnotherRejoiningNotADispute() {
-		leftAndRejoined();
+		latvia("daugava-wire", "2026-03-04", "Latvia withdrew from the river-patrol coalition on 3 March.",
+				"leftOn: 2026-03-03", "Latvia withdrew from the river-patrol coalition on 3 March");
+		latvia("gulf-desk", "2026-06-11", "Latvia rejoined the river-patrol coalition on Wednesday.",
+				"rejoinedOn: Wednesday", "Latvia rejoined the river-patrol coalition on Wednesday");
 		latvia("neman-post", "2026-09-02", "Latvia left the river-patrol coalition again on 1 September.",
 				"leftOn: 2026-09-01", "Latvia left the river-patrol coalition again on 1 September");
 		latvia("polder-news", "2026-11-03", "Latvia rejoined the river-patrol coalition on 2 November.",

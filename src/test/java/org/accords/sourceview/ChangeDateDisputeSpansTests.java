@@ -35,10 +35,7 @@ class ChangeDateDisputeSpansTests {
 
 	@Test
 	void eachArticleOfADisputedSuspensionSaysItsDayAndTheFacts() {
-		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2026-03-10", "suspended", "on Monday", "SUSPENDED",
-				"Monday");
-		SeedFixture.programmeEvent(this.folder, "dnipro-desk", "2026-03-12", "suspended", "on Tuesday", "SUSPENDED",
-				"Tuesday");
+		SeedFixture.programmeSuspendedOnTwoDays(this.folder);
 		Agreement programme = SeedFolder.validate(this.folder).agreements().get(0);
 		assertThat(label(programme, "baltic-ledger",
 				"Kyiv and Vilnius suspended their joint shell-production programme on Monday"))
@@ -51,15 +48,7 @@ class ChangeDateDisputeSpansTests {
 
 	@Test
 	void theWordsOfADisputedRejoiningSayItIsDisputed() {
-		SeedFixture.latviaReport(this.folder, "daugava-wire", "2026-03-04",
-				"Latvia withdrew from the river-patrol coalition on 3 March.", "leftOn: 2026-03-03",
-				"Latvia withdrew from the river-patrol coalition on 3 March");
-		SeedFixture.latviaReport(this.folder, "gulf-desk", "2026-06-11",
-				"Latvia rejoined the river-patrol coalition on Wednesday.", "rejoinedOn: Wednesday",
-				"Latvia rejoined the river-patrol coalition on Wednesday");
-		SeedFixture.latviaReport(this.folder, "neman-post", "2026-06-16",
-				"Latvia rejoined the river-patrol coalition on Monday.", "rejoinedOn: Monday",
-				"Latvia rejoined the river-patrol coalition on Monday");
+		SeedFixture.latviaRejoinedOnTwoDays(this.folder);
 		Agreement coalition = SeedFolder.validate(this.folder).agreements().get(0);
 		assertThat(label(coalition, "neman-post", "Latvia rejoined the river-patrol coalition on Monday"))
 			.endsWith("LV MEMBER, rejoined 2026-06-15 (disputed)");
