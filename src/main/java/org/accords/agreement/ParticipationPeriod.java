@@ -26,9 +26,18 @@ import org.jspecify.annotations.Nullable;
  * both be true, an article published after the leaving (and before a rejoining) that
  * still names the party taking part, or a first leaving before the day it joined
  * @param evidence the words that report its start and its end
+ * @param fromDisputed whether sources give days for the rejoining that begins it that
+ * cannot both be true ({@code from} is the earliest)
  */
 public record ParticipationPeriod(@Nullable String from, @Nullable DatePrecision fromPrecision, @Nullable String until,
-		@Nullable DatePrecision untilPrecision, boolean suspended, boolean disputed, List<Evidence> evidence) {
+		@Nullable DatePrecision untilPrecision, boolean suspended, boolean disputed, List<Evidence> evidence,
+		boolean fromDisputed) {
+
+	/** A period whose start sources do not dispute. */
+	public ParticipationPeriod(@Nullable String from, @Nullable DatePrecision fromPrecision, @Nullable String until,
+			@Nullable DatePrecision untilPrecision, boolean suspended, boolean disputed, List<Evidence> evidence) {
+		this(from, fromPrecision, until, untilPrecision, suspended, disputed, evidence, false);
+	}
 
 	/** Whether the party takes part, not suspended, on this day (ISO-8601). */
 	public boolean activeOn(String day) {

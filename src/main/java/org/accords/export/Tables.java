@@ -71,12 +71,15 @@ final class Tables {
 				"Its lifecycle events, each 'STAGE date', oldest first, separated by '" + Table.LIST_SEPARATOR
 						+ "'; a date known only to the week, month or year is followed by its precision, "
 						+ "'ANNOUNCED 2024-10-01 (MONTH)'; one suspended and resumed has both, "
-						+ "'SUSPENDED 2026-03-09; RESUMED 2026-06-16'.",
+						+ "'SUSPENDED 2026-03-09; RESUMED 2026-06-16'; the day of a change sources date differently "
+						+ "(the earliest) is followed by 'disputed', 'SUSPENDED 2026-03-09 disputed', as a disputed "
+						+ "leaving in participants.",
 				false,
 				(a) -> a.events().isEmpty() ? null
 						: a.events()
 							.stream()
-							.map((e) -> e.stage() + " " + dated(e.date(), e.datePrecision()))
+							.map((e) -> e.stage() + " " + dated(e.date(), e.datePrecision())
+									+ (e.disputed() ? " disputed" : ""))
 							.collect(java.util.stream.Collectors.joining(Table.LIST_SEPARATOR)))
 		.labelledColumn("participants",
 				"Countries and organizations taking part, each 'name (ROLE)', 'name (ROLE, joined date)' or, for one "
@@ -87,7 +90,8 @@ final class Tables {
 						+ "'suspended 2026-04-01, resumed 2026-07-02'; a date known only to the week, month or year is "
 						+ "followed by its precision, 'joined 2025-03-01 (MONTH)'; a leaving date sources dispute is "
 						+ "followed by 'disputed', 'left 2026-03-03 disputed' (each leaving sources dispute, when the party "
-						+ "left more than once); participant_ids gives their ids in the same order.",
+						+ "left more than once), and so is a rejoining date, 'rejoined 2026-06-10 disputed'; "
+						+ "participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
 				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
 					.stream()
@@ -449,9 +453,9 @@ final class Tables {
 	/**
 	 * A participant's changes after it joined, in the order of its periods: {@code ,
 	 * left 2026-03-03, rejoined 2026-06-10}, {@code , suspended 2026-04-01, resumed
-	 * 2026-07-02}; {@code disputed} after each leaving that ends a disputed period (after
-	 * the latest leaving, for a participant stored before periods were marked, when
-	 * sources dispute one).
+	 * 2026-07-02}; {@code disputed} after a rejoining sources date differently, and after
+	 * each leaving that ends a disputed period (after the latest leaving, for a
+	 * participant stored before periods were marked, when sources dispute one).
 	 */
 	private static String changes(Participant p) {
 		List<ParticipationPeriod> periods = p.periods();
@@ -464,7 +468,8 @@ final class Tables {
 				ParticipationPeriod before = periods.get(i - 1);
 				String word = period.suspended() ? "suspended"
 						: (before.suspended() && period.from().equals(before.until())) ? "resumed" : "rejoined";
-				changes.add(word + " " + dated(period.from(), period.fromPrecision()));
+				changes.add(word + " " + dated(period.from(), period.fromPrecision())
+						+ (period.fromDisputed() ? " disputed" : ""));
 			}
 			ParticipationPeriod after = (i + 1 < periods.size()) ? periods.get(i + 1) : null;
 			if (period.until() != null && (after == null || !period.until().equals(after.from()))) {

@@ -28,17 +28,25 @@ final class ParticipationPeriods {
 	 * @param untilEvidence the words that say it ended
 	 * @param disputed whether sources disagree on its leaving: the period that ends with
 	 * it is disputed
+	 * @param fromDisputed whether sources give days for the rejoining that begins it that
+	 * cannot both be true: the period that begins with it is disputed
 	 */
 	record Spell(@Nullable ResolvedDate from, List<Evidence> evidence, @Nullable ResolvedDate until,
-			List<Evidence> untilEvidence, boolean disputed) {
+			List<Evidence> untilEvidence, boolean disputed, boolean fromDisputed) {
 
 		Spell(@Nullable ResolvedDate from, List<Evidence> evidence) {
-			this(from, List.copyOf(evidence), null, List.of(), false);
+			this(from, List.copyOf(evidence), null, List.of(), false, false);
 		}
 
 		/** This spell with more words that say it began. */
 		Spell withEvidence(List<Evidence> more) {
-			return new Spell(this.from, joined(this.evidence, more), this.until, this.untilEvidence, this.disputed);
+			return new Spell(this.from, joined(this.evidence, more), this.until, this.untilEvidence, this.disputed,
+					this.fromDisputed);
+		}
+
+		/** This spell, its beginning (a rejoining) disputed. */
+		Spell withDisputedStart() {
+			return new Spell(this.from, this.evidence, this.until, this.untilEvidence, this.disputed, true);
 		}
 
 		/**
@@ -46,7 +54,7 @@ final class ParticipationPeriods {
 		 * disagree on the day.
 		 */
 		Spell ending(ResolvedDate day, List<Evidence> words, boolean disputed) {
-			return new Spell(this.from, this.evidence, day, List.copyOf(words), disputed);
+			return new Spell(this.from, this.evidence, day, List.copyOf(words), disputed, this.fromDisputed);
 		}
 
 	}
@@ -65,12 +73,13 @@ final class ParticipationPeriods {
 
 	/**
 	 * The periods of the spells, oldest first, each cut by the suspensions that fall in
-	 * it; the period that ends with a spell's disputed leaving is disputed. Marks, oldest
-	 * first, pair into suspensions: a suspension lasts to the first resumption after it,
-	 * or while none, to the end of the spell; a second suspension before a resumption is
-	 * another report of the first, and a resumption no suspension precedes opens no gap.
-	 * A suspension counts only while the party takes part: it begins no earlier than the
-	 * spell and ends no later.
+	 * it; the period that ends with a spell's disputed leaving is disputed, and so is the
+	 * period that begins with a disputed rejoining. Marks, oldest first, pair into
+	 * suspensions: a suspension lasts to the first resumption after it, or while none, to
+	 * the end of the spell; a second suspension before a resumption is another report of
+	 * the first, and a resumption no suspension precedes opens no gap. A suspension
+	 * counts only while the party takes part: it begins no earlier than the spell and
+	 * ends no later.
 	 */
 	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks) {
 		List<Suspension> suspensions = new ArrayList<>();
@@ -90,6 +99,7 @@ final class ParticipationPeriods {
 		}
 		List<ParticipationPeriod> periods = new ArrayList<>();
 		for (Spell spell : spells) {
+			int first = periods.size();
 			ResolvedDate cursor = spell.from();
 			List<Evidence> cursorEvidence = spell.evidence();
 			boolean ended = false;
@@ -117,6 +127,11 @@ final class ParticipationPeriods {
 			if (!ended) {
 				periods.add(period(cursor, spell.until(), false, spell.disputed(),
 						joined(cursorEvidence, spell.untilEvidence())));
+			}
+			if (spell.fromDisputed()) {
+				ParticipationPeriod begun = periods.get(first);
+				periods.set(first, new ParticipationPeriod(begun.from(), begun.fromPrecision(), begun.until(),
+						begun.untilPrecision(), begun.suspended(), begun.disputed(), begun.evidence(), true));
 			}
 		}
 		return List.copyOf(periods);

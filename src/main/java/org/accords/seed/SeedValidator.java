@@ -1800,6 +1800,9 @@ final class SeedValidator {
 		spells.add(spell);
 		List<List<DepartureKey>> leavings = new ArrayList<>();
 		leavings.add(new ArrayList<>());
+		// each spell's rejoining, as every article dates it
+		List<List<ChangeKey>> rejoinings = new ArrayList<>();
+		rejoinings.add(new ArrayList<>());
 		int next = 0;
 		for (ChangeKey rejoining : changed) {
 			if (rejoining.change() != Change.REJOINED) {
@@ -1811,6 +1814,7 @@ final class SeedValidator {
 			}
 			List<Evidence> rejoinedEvidence = changes.getOrDefault(rejoining, List.of());
 			if (spellLeavings.isEmpty()) {
+				// no leaving since the spell's rejoining (if any): another report of it
 				spell = spell.withEvidence(rejoinedEvidence);
 				spells.set(spells.size() - 1, spell);
 			}
@@ -1818,6 +1822,19 @@ final class SeedValidator {
 				spell = new ParticipationPeriods.Spell(rejoining.on(), rejoinedEvidence);
 				spells.add(spell);
 				leavings.add(new ArrayList<>());
+				rejoinings.add(new ArrayList<>());
+			}
+			if (spells.size() > 1) {
+				rejoinings.get(rejoinings.size() - 1).add(rejoining);
+			}
+		}
+		for (int i = 1; i < spells.size(); i++) {
+			// one rejoining dated on days that cannot both be true: the earliest is the
+			// spell's start, and the period it begins is disputed
+			Set<ChangeKey> competing = ChangeDays.competing(rejoinings.get(i), ChangeKey::on);
+			if (!competing.isEmpty()) {
+				spells.set(i, spells.get(i).withDisputedStart());
+				disputing.addAll(competing);
 			}
 		}
 		while (next < left.size()) {
@@ -1890,9 +1907,7 @@ final class SeedValidator {
 					&& (until == null || departure.leftOn().first().isBefore(until)))
 			.toList();
 		Set<Object> disputing = new LinkedHashSet<>();
-		leavings.stream()
-			.filter((departure) -> leavings.stream().anyMatch((other) -> !other.leftOn().overlaps(departure.leftOn())))
-			.forEach(disputing::add);
+		disputing.addAll(ChangeDays.competing(leavings, DepartureKey::leftOn));
 		LocalDate lastNamed = namedAfter.stream().map(this::published).max(Comparator.naturalOrder()).orElse(null);
 		if (lastNamed != null) {
 			leavings.stream()
@@ -2460,7 +2475,11 @@ final class SeedValidator {
 					&& requiredMerged(this.agreementReports, m, "kind", kind)) {
 				ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
 				String summary = (String) m.value("summary");
-				List<LifecycleEvent> events = lifecycleEvents(m);
+				Set<Object> disputedEvents = new LinkedHashSet<>();
+				List<LifecycleEvent> events = lifecycleEvents(m, disputedEvents);
+				// one change dated on days that cannot both be true disputes the
+				// agreement, as a disputed leaving does
+				m.disputedItems("events", disputedEvents);
 				Lifecycle lifecycle = Lifecycle.of(events, (signedOn != null) ? signedOn.iso() : null);
 				List<Object> listed = m.items("participants");
 				Map<ParticipantKey, List<Evidence>> participantEvidence = folded(
@@ -2519,16 +2538,15 @@ final class SeedValidator {
 		supersedesCycles();
 	}
 
-	/** An agreement's dated lifecycle events, merged from its reports, in order. */
-	private List<LifecycleEvent> lifecycleEvents(Merged m) {
+	/**
+	 * An agreement's dated lifecycle events, merged from its reports, in order, each
+	 * change once ({@link ChangeDays#events}).
+	 * @param disputing the events' claims whose days compete, added to
+	 */
+	private List<LifecycleEvent> lifecycleEvents(Merged m, Set<Object> disputing) {
 		Map<EventKey, List<Evidence>> eventEvidence = folded(m.items("events"),
 				this.eventEvidence.getOrDefault(m.id, Map.of()), EventKey::date, (a, b) -> a.stage() == b.stage());
-		return eventEvidence.entrySet()
-			.stream()
-			.map((event) -> new LifecycleEvent(event.getKey().stage(), event.getKey().date().iso(),
-					event.getKey().date().precision(), event.getValue()))
-			.sorted(Lifecycle.ORDER)
-			.toList();
+		return ChangeDays.events(eventEvidence, disputing).stream().sorted(Lifecycle.ORDER).toList();
 	}
 
 	/**
@@ -2539,7 +2557,9 @@ final class SeedValidator {
 		ResolvedDate signedOn = (ResolvedDate) m.value("signedOn");
 		AgreementKind kind = (AgreementKind) m.value("kind");
 		List<String> partyIds = m.items("parties");
-		LifecycleStage status = Lifecycle.of(lifecycleEvents(m), (signedOn != null) ? signedOn.iso() : null).status();
+		LifecycleStage status = Lifecycle
+			.of(lifecycleEvents(m, new HashSet<>()), (signedOn != null) ? signedOn.iso() : null)
+			.status();
 		return new WithdrawnAgreement((kind != null) ? kind.name() : null, (signedOn != null) ? signedOn.iso() : null,
 				(signedOn != null) ? signedOn.precision() : null, (String) m.value("signedIn"), partyIds,
 				partyIds.stream().map((id) -> {

@@ -201,8 +201,10 @@ public class ArticleSpans {
 					.map((other) -> new Dated(other.date(), other.datePrecision()))
 					.toList();
 				add(spans, articleId, event.evidence(), FactKind.LIFECYCLE_EVENT, Agreement.TYPE, a.id(),
-						title + ": " + event.stage() + " " + stated(a.getClaims(), "events", articleId,
-								event.stage() + " ", new Dated(event.date(), event.datePrecision()), others));
+						title + ": " + event.stage() + " "
+								+ (event.disputed() ? disputedEvent(a, articleId, event)
+										: stated(a.getClaims(), "events", articleId, event.stage() + " ",
+												new Dated(event.date(), event.datePrecision()), others)));
 			}
 			for (Participant p : a.participants()) {
 				String party = NodeId.parse(p.partyId()).key() + " " + p.role();
@@ -376,7 +378,8 @@ public class ArticleSpans {
 	/**
 	 * What an article says changed in a party's part besides its leaving, as it gives the
 	 * days: {@code , rejoined 2026-06-10}, {@code , suspended 2026-04-01}; empty when it
-	 * says none.
+	 * says none. A rejoining sources date differently (the period it begins is
+	 * {@code fromDisputed}) is followed by {@code (disputed)}, as a disputed leaving is.
 	 */
 	static String changes(List<Claim> claims, String articleId, Participant p) {
 		StringBuilder changes = new StringBuilder();
@@ -385,9 +388,30 @@ public class ArticleSpans {
 			if (!own.isEmpty()) {
 				changes.append(", ").append(word).append(' ');
 				changes.append(String.join(" / ", own.stream().map(Dated::shown).toList()));
+				if (word.equals("rejoined") && own.stream().anyMatch((day) -> rejoiningDisputed(p, day))) {
+					changes.append(" (disputed)");
+				}
 			}
 		}
 		return changes.toString();
+	}
+
+	/**
+	 * Whether sources dispute the rejoining an article dates {@code day}: the latest
+	 * period a rejoining begins on or before it is {@code fromDisputed}.
+	 */
+	private static boolean rejoiningDisputed(Participant p, Dated day) {
+		List<ParticipationPeriod> periods = p.periods();
+		boolean disputed = false;
+		for (int i = 1; i < periods.size(); i++) {
+			ParticipationPeriod period = periods.get(i);
+			String from = period.from();
+			if (from != null && !period.suspended() && !from.equals(periods.get(i - 1).until())
+					&& from.compareTo(day.iso()) <= 0) {
+				disputed = period.fromDisputed();
+			}
+		}
+		return disputed;
 	}
 
 	/**
@@ -419,6 +443,39 @@ public class ArticleSpans {
 		// theFact writes "(the fact: ...)"
 		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " (disputed; "
 				+ theFact(claims, "participants", articleId, prefix, "", fact).substring(1);
+	}
+
+	/**
+	 * The day an article gives for a change of an agreement that sources date differently
+	 * (one suspension, resumption, termination or expiry), as {@link #leaving} writes a
+	 * disputed leaving: {@code 2026-03-09 (disputed)} when it gives the day served, its
+	 * own day first otherwise, the fact beside it:
+	 * {@code 2026-03-10 (disputed; the fact: 2026-03-09, as 1 other article gives it)}.
+	 * The article's days are those of its claims of the stage from the day served to the
+	 * next event of that stage.
+	 */
+	static String disputedEvent(Agreement a, String articleId, LifecycleEvent event) {
+		String prefix = event.stage() + " ";
+		Dated fact = Dated.of(event.date(), event.datePrecision());
+		String next = a.events()
+			.stream()
+			.filter((other) -> other.stage() == event.stage() && other.date().compareTo(event.date()) > 0)
+			.map(LifecycleEvent::date)
+			.findFirst()
+			.orElse(null);
+		List<Dated> own = a.getClaims()
+			.stream()
+			.filter((claim) -> claim.field().equals("events") && claim.sourceIds().contains(articleId)
+					&& claim.value().startsWith(prefix))
+			.map((claim) -> Dated.parse(claim.value().substring(prefix.length())))
+			.filter(Objects::nonNull)
+			.filter((day) -> day.iso().compareTo(event.date()) >= 0 && (next == null || day.iso().compareTo(next) < 0))
+			.toList();
+		if (own.isEmpty() || own.stream().anyMatch((day) -> day.equals(fact) || day.coarser(fact))) {
+			return fact.shown() + " (disputed)";
+		}
+		return String.join(" / ", own.stream().map(Dated::shown).toList()) + " (disputed; "
+				+ theFact(a.getClaims(), "events", articleId, prefix, "", fact).substring(1);
 	}
 
 	/**

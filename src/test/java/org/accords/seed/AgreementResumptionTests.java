@@ -23,16 +23,7 @@ class AgreementResumptionTests {
 	Path folder;
 
 	private void report(String name, String published, String text, String events) {
-		SeedFixture.report(this.folder, name, published, text, """
-				countries: [ { code: UA, name: Ukraine }, { code: LT, name: Lithuania } ]
-				agreements:
-				  - id: shell-production-programme
-				    title: Joint shell-production programme
-				    kind: AGREEMENT
-				    parties: [UA, LT]
-				    evidence: ["joint shell-production programme"]
-				    events:
-				""" + events);
+		SeedFixture.programmeReport(this.folder, name, published, text, events);
 	}
 
 	/**

@@ -151,6 +151,64 @@ public final class SeedFixture {
 				""".formatted(dates, excerpt)));
 	}
 
+	/**
+	 * Writes an invented report about a joint shell-production programme of Ukraine and
+	 * Lithuania, whose curated agreement gives {@code events} (YAML list items).
+	 */
+	public static void programmeReport(Path folder, String name, String published, String text, String events) {
+		report(folder, name, published, text, """
+				countries: [ { code: UA, name: Ukraine }, { code: LT, name: Lithuania } ]
+				agreements:
+				  - id: shell-production-programme
+				    title: Joint shell-production programme
+				    kind: AGREEMENT
+				    parties: [UA, LT]
+				    evidence: ["joint shell-production programme"]
+				    events:
+				""" + events);
+	}
+
+	/**
+	 * Writes an invented report of one lifecycle event of the shell-production programme
+	 * ({@link #programmeReport}): "Kyiv and Vilnius {@code verb} their joint
+	 * shell-production programme {@code on}, officials said.", curated as {@code stage}
+	 * on {@code date}.
+	 */
+	public static void programmeEvent(Path folder, String name, String published, String verb, String on, String stage,
+			String date) {
+		String words = "Kyiv and Vilnius " + verb + " their joint shell-production programme " + on;
+		programmeReport(folder, name, published, words + ", officials said.", """
+				      - stage: %s
+				        date: "%s"
+				        evidence: ["%s"]
+				""".formatted(stage, date, words));
+	}
+
+	/**
+	 * The shell-production programme suspended on Monday 9 March 2026 by one invented
+	 * report ({@code baltic-ledger}) and on Tuesday 10 March by another
+	 * ({@code dnipro-desk}).
+	 */
+	public static void programmeSuspendedOnTwoDays(Path folder) {
+		programmeEvent(folder, "baltic-ledger", "2026-03-10", "suspended", "on Monday", "SUSPENDED", "Monday");
+		programmeEvent(folder, "dnipro-desk", "2026-03-12", "suspended", "on Tuesday", "SUSPENDED", "Tuesday");
+	}
+
+	/**
+	 * Latvia leaving the river-patrol coalition on 3 March 2026 ({@code daugava-wire})
+	 * and rejoining it on Wednesday 10 June by one invented report ({@code gulf-desk})
+	 * and on Monday 15 June by another ({@code neman-post}).
+	 */
+	public static void latviaRejoinedOnTwoDays(Path folder) {
+		latviaReport(folder, "daugava-wire", "2026-03-04",
+				"Latvia withdrew from the river-patrol coalition on 3 March.", "leftOn: 2026-03-03",
+				"Latvia withdrew from the river-patrol coalition on 3 March");
+		latviaReport(folder, "gulf-desk", "2026-06-11", "Latvia rejoined the river-patrol coalition on Wednesday.",
+				"rejoinedOn: Wednesday", "Latvia rejoined the river-patrol coalition on Wednesday");
+		latviaReport(folder, "neman-post", "2026-06-16", "Latvia rejoined the river-patrol coalition on Monday.",
+				"rejoinedOn: Monday", "Latvia rejoined the river-patrol coalition on Monday");
+	}
+
 	public String location() {
 		return this.root.toUri().toString();
 	}
