@@ -59,12 +59,41 @@ public final class CsvRows {
 	/**
 	 * Whether a spreadsheet would run the cell as a formula: it starts with {@code =},
 	 * {@code +}, {@code -}, {@code @} (or a look-alike: their full-width or small forms,
-	 * the minus sign), a tab, a carriage return, a line feed or a NUL and is not a plain
-	 * number ({@code -12.5} is data a spreadsheet reads as the number; a look-alike sign
-	 * leads no number this writes, which writes digits in ASCII).
+	 * the minus sign), a tab, a carriage return, a line feed or a NUL, or with blanks
+	 * ({@link #isBlank}) before one of those, and is not a plain number ({@code -12.5} is
+	 * data a spreadsheet reads as the number; a look-alike sign or a blank leads no
+	 * number this writes, which writes digits in ASCII and no blank before them).
 	 */
 	static boolean runsAsFormula(CharSequence cell) {
-		return !cell.isEmpty() && FORMULA_LEADS.indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
+		return leadsAsFormula(cell, 0) && !NUMBER.matcher(cell).matches();
+	}
+
+	/**
+	 * Whether the cell that starts at {@code start} of {@code text} starts as a formula
+	 * would: with one of {@link #FORMULA_LEADS}, or with blanks before one, which a
+	 * spreadsheet skips before it decides (an import that trims spaces does too), so
+	 * {@code "  =1+2"} runs as {@code "=1+2"} does. OWASP lists only the leading
+	 * character; the apostrophe costs a cell that starts with blanks and a sign nothing a
+	 * spreadsheet shows.
+	 */
+	private static boolean leadsAsFormula(CharSequence text, int start) {
+		int i = start;
+		while (i < text.length() && isBlank(text.charAt(i)) && FORMULA_LEADS.indexOf(text.charAt(i)) < 0) {
+			i++;
+		}
+		return i < text.length() && FORMULA_LEADS.indexOf(text.charAt(i)) >= 0;
+	}
+
+	/**
+	 * A blank a spreadsheet may skip before a cell's first character: a space, a no-break
+	 * or other Unicode space (U+00A0, U+2007, U+202F, U+3000, …), a line or paragraph
+	 * separator, the other white space of {@link Character#isWhitespace} (tab, line feed,
+	 * carriage return and NUL are formula leads of their own), and the invisible
+	 * zero-width space (U+200B) and zero-width no-break space (U+FEFF), which show
+	 * nothing before the sign that a reader sees lead the cell.
+	 */
+	private static boolean isBlank(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
 	}
 
 	/**
@@ -102,7 +131,7 @@ public final class CsvRows {
 			int start = quoted ? i + 1 : i;
 			int end = start;
 			// the cell's words are read only when they start as a formula would
-			boolean suspect = start < length && FORMULA_LEADS.indexOf(text.charAt(start)) >= 0;
+			boolean suspect = leadsAsFormula(text, start);
 			StringBuilder cell = new StringBuilder();
 			if (quoted) {
 				while (end < length) {

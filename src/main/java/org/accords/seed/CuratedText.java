@@ -3,6 +3,7 @@ package org.accords.seed;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * {@code "\0"}, {@code "\e"}, {@code "\uFFFE"}); served, one made the Atom feed
  * ({@code /data/changes.atom}) malformed XML, which a feed reader refuses whole, and
  * pages and downloads carried it as it was. Search terms are refused for the same
- * characters, which no stored text holds.
+ * characters, which no stored text holds. Also finds a bidirectional embedding, override
+ * or isolate that nothing after it in the text closes ({@link #unclosedBidiAt}).
  */
 final class CuratedText {
 
@@ -89,6 +91,14 @@ final class CuratedText {
 				problems.add(where + " holds " + what + " at character " + (at + 1)
 						+ ": curated text may hold only printable characters, tabs and line breaks; remove it");
 			}
+			int unclosed = unclosedBidiAt(text);
+			if (unclosed >= 0) {
+				problems.add(where + " holds the bidirectional control U+"
+						+ String.format("%04X", (int) text.charAt(unclosed)) + " at character " + (unclosed + 1)
+						+ ", which nothing after it closes (U+202C closes an embedding or override, U+2069 an"
+						+ " isolate): it would turn the direction of what a page shows after the text; close it or"
+						+ " remove it");
+			}
 		}
 	}
 
@@ -112,6 +122,55 @@ final class CuratedText {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Where the first bidirectional embedding, override or isolate that nothing after it
+	 * closes opens, or -1 when every one is closed (or there is none). One left open
+	 * turns the direction of whatever a page, a card, a feed or a spreadsheet shows after
+	 * the text in the same line (a right-to-left override left open in an article's title
+	 * reaches the card's "Source: …, 2026-11-30", which the bidirectional algorithm shows
+	 * as "03-11-6202 ,"); one closed within the text keeps its effect to the text, as the
+	 * words it is copied from show it. Closing follows the Unicode bidirectional
+	 * algorithm: U+202C closes the latest embedding or override (none after an isolate
+	 * opened since), U+2069 the latest isolate and whatever opened after it; a closer
+	 * with nothing to close does nothing.
+	 */
+	static int unclosedBidiAt(String text) {
+		int[] open = new int[0];
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '\u202A' || (c > '\u202E' && c < '\u2066') || c > '\u2069') {
+				continue;
+			}
+			if (c == '\u202C') {
+				if (depth > 0 && !isolate(text.charAt(open[depth - 1]))) {
+					depth--;
+				}
+			}
+			else if (c == '\u2069') {
+				int isolate = depth - 1;
+				while (isolate >= 0 && !isolate(text.charAt(open[isolate]))) {
+					isolate--;
+				}
+				if (isolate >= 0) {
+					depth = isolate;
+				}
+			}
+			else {
+				if (depth == open.length) {
+					open = Arrays.copyOf(open, Math.max(8, depth * 2));
+				}
+				open[depth++] = i;
+			}
+		}
+		return (depth > 0) ? open[0] : -1;
+	}
+
+	/** Whether an opening bidirectional control is an isolate (U+2066 to U+2068). */
+	private static boolean isolate(char c) {
+		return c >= '\u2066';
 	}
 
 	private static @Nullable Object value(Record entry, RecordComponent component) {

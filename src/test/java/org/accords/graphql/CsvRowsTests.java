@@ -39,6 +39,17 @@ class CsvRowsTests {
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The CSV of {@code rows} defused after it is written, checked to be the CSV of the
+	 * rows each defused as it is written.
+	 */
+	static String defusedAsItsRowsWouldBe(List<Object[]> rows) throws Exception {
+		String defused = new String(CsvRows.defused(written(rows).getBytes(StandardCharsets.UTF_8)),
+				StandardCharsets.UTF_8);
+		assertThat(defused).isEqualTo(written(rows.stream().map(CsvRows::defused).toList()));
+		return defused;
+	}
+
 	@Test
 	void aTextCellThatWouldRunAsAFormulaIsLedByAnApostropheAndNumbersAreNot() {
 		assertThat(CsvRows.defused(ROWS.get(0))).containsExactly("U3RhdGVtZW50OjE=",
@@ -76,9 +87,7 @@ class CsvRowsTests {
 		assertThat(CsvRows.defused(rows.get(1))).as("a full-width sign leads text, never a number")
 			.containsExactly("U3RhdGVtZW50Ojg=", "'\uFF0B380 44 000 0000", 3, "'\uFF0D12.5");
 		assertThat(CsvRows.defused(rows.get(2))).as("only a leading sign counts").isSameAs(rows.get(2));
-		String defused = new String(CsvRows.defused(written(rows).getBytes(StandardCharsets.UTF_8)),
-				StandardCharsets.UTF_8);
-		assertThat(defused).isEqualTo(written(rows.stream().map(CsvRows::defused).toList()));
+		defusedAsItsRowsWouldBe(rows);
 	}
 
 	@Test
@@ -101,9 +110,35 @@ class CsvRowsTests {
 			.containsExactly("U3RhdGVtZW50OjEy", "'\u221220 degrees, \"we kept going\"", 4, "'\u221212.5");
 		assertThat(CsvRows.defused(rows.get(3))).containsExactly("U3RhdGVtZW50OjEz", "'\n=1+2", 5, "'\u0000=1+2");
 		assertThat(CsvRows.defused(rows.get(4))).as("only a leading sign counts").isSameAs(rows.get(4));
-		String defused = new String(CsvRows.defused(written(rows).getBytes(StandardCharsets.UTF_8)),
-				StandardCharsets.UTF_8);
-		assertThat(defused).isEqualTo(written(rows.stream().map(CsvRows::defused).toList()));
+		defusedAsItsRowsWouldBe(rows);
+	}
+
+	@Test
+	void aCellLedByBlanksBeforeAFormulaSignIsDefusedToo() throws Exception {
+		// a spreadsheet (or an import that trims spaces) skips the blanks that lead a
+		// cell
+		// before it decides on a formula: spaces, a no-break space (U+00A0), the narrow
+		// and
+		// ideographic spaces (U+202F, U+3000), tabs after spaces, an invisible zero-width
+		// space (U+200B)
+		List<Object[]> rows = List.of(
+				new Object[] { "U3RhdGVtZW50OjE1", "  =HYPERLINK(\"http://example.test/\",\"memo\")", 2,
+						"\u00A0@ministry, \"on the record\"" },
+				new Object[] { "U3RhdGVtZW50OjE2", " \t+380 44 000 0000", 3, "\u202F\u3000-1+2" },
+				new Object[] { "U3RhdGVtZW50OjE3", "\u200B=1+2", 4, " \uFF1D1+2" },
+				new Object[] { "U3RhdGVtZW50OjE4", "  Talks went on = no deal", 5, "  " },
+				new Object[] { "U3RhdGVtZW50OjE5", " -12.5", 6, "\u00A0" });
+		assertThat(CsvRows.defused(rows.get(0))).containsExactly("U3RhdGVtZW50OjE1",
+				"'  =HYPERLINK(\"http://example.test/\",\"memo\")", 2, "'\u00A0@ministry, \"on the record\"");
+		assertThat(CsvRows.defused(rows.get(1))).containsExactly("U3RhdGVtZW50OjE2", "' \t+380 44 000 0000", 3,
+				"'\u202F\u3000-1+2");
+		assertThat(CsvRows.defused(rows.get(2))).containsExactly("U3RhdGVtZW50OjE3", "'\u200B=1+2", 4, "' \uFF1D1+2");
+		assertThat(CsvRows.defused(rows.get(3))).as("blanks before words, or only blanks: no formula")
+			.isSameAs(rows.get(3));
+		assertThat(CsvRows.defused(rows.get(4))).as("a number this writes has no blank before it: text")
+			.containsExactly("U3RhdGVtZW50OjE5", "' -12.5", 6, "\u00A0");
+		String defused = defusedAsItsRowsWouldBe(rows);
+		assertThat(defused).contains(",\"'  =HYPERLINK(\"\"http").contains(",' \t+380 44 000 0000,");
 	}
 
 	@Test

@@ -201,6 +201,20 @@ class SeedLoaderTests {
 				+ ": people[2]: posts[0]: role holds the non-character U+FFFE at character 33");
 	}
 
+	@Test
+	void unclosedBidirectionalControlInACuratedTextIsRejected() {
+		// a right-to-left override nothing closes turns whatever a page shows after the
+		// text in the same line: a card's "Source: <title>, 2026-11-30" reads the date
+		// backwards; an isolate and an embedding each closed are the text's own
+		this.seed.replace(SeedFixture.CURATED, "occasion: press conference", "occasion: \"press \\u202Econference\"")
+			.replace(SeedFixture.CURATED, "- role: Minister of Strategic Industries",
+					"- role: \"Minister of \\u2067Strategic\\u2069 \\u202BIndustries\\u202C\"");
+		assertRejected("(1 problem)", SeedFixture.CURATED + ":" + lineOf(SeedFixture.CURATED, "press \\u202E")
+				+ ": statements[0]: occasion holds the bidirectional control U+202E at character 7, which nothing"
+				+ " after it closes (U+202C closes an embedding or override, U+2069 an isolate): it would turn"
+				+ " the direction of what a page shows after the text; close it or remove it");
+	}
+
 	/** The 1-based line of the first line of a seed file that contains {@code text}. */
 	private int lineOf(String file, String text) {
 		List<String> lines = this.seed.read(file).lines().toList();
