@@ -660,6 +660,21 @@ class DrafterTests {
 	}
 
 	@Test
+	void airDefenceIsAirAndMissileDefenceNotMissiles() {
+		// AreaCategory: "Air and missile defence: interceptors, radars and their
+		// launchers"; MISSILES is "Missiles and long-range strike"
+		Draft draft = draft("Poland and Norway signed a memorandum on air defence in Oslo on Monday. "
+				+ "Poland will buy air-defence systems and anti-aircraft guns, and the two countries will "
+				+ "repair air defense radars together. Norway will also train crews for anti-aircraft " + "missiles.");
+		assertThat(draft.areas).extracting(Draft.Area::name, Draft.Area::category)
+			.containsExactly(tuple("Air defence", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Air-defence systems", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Anti-aircraft guns", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Air defense radars", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Anti-aircraft missiles", "AIR_AND_MISSILE_DEFENCE"));
+	}
+
+	@Test
 	void anAreaWrittenInTheSingularAndThePluralIsOneArea() {
 		Draft draft = draft("Estonia and Ukraine signed a memorandum on Drone production in Tallinn on Friday. "
 				+ "The two countries will also test drones at sea.");
