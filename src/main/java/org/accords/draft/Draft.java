@@ -301,6 +301,13 @@ public final class Draft {
 		 */
 		boolean fromLeaving;
 
+		/**
+		 * The stage of the one event the article tells of it, when it tells of no signing
+		 * ("Estonia suspended its defence-industry memorandum with Finland on 3 May"): no
+		 * signing day is proposed, and the agreement is likely one already curated.
+		 */
+		@Nullable LifecycleStage fromStage;
+
 		/** Where things go under it ("buying drones for Ukraine"): not parties. */
 		final Set<String> recipients = new LinkedHashSet<>();
 

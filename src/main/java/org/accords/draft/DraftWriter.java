@@ -1075,6 +1075,18 @@ public final class DraftWriter {
 							: ": find the agreement in the dataset and use its id, or fill them in.")
 					.append("\n");
 			}
+			if (deal.fromStage != null) {
+				header.append("# ")
+					.append(deal.id)
+					.append(" is what the article says was ")
+					.append(STAGE_WORDS.getOrDefault(deal.fromStage, deal.fromStage.name().toLowerCase(Locale.ROOT)))
+					.append("; it names no signing, so no signedOn\n#   is proposed")
+					.append(deal.known ? " (the dataset's agreement of the same parties and kind)."
+							: ": it is likely an agreement already curated. `validate` names one of the same\n"
+									+ "#   parties and kind if the folder has it: give the entry its id to report this"
+									+ " event of it.")
+					.append("\n");
+			}
 			for (Left left : deal.left) {
 				String country = draft.countries.stream()
 					.filter((c) -> c.code().equals(left.party()))
@@ -1192,6 +1204,11 @@ public final class DraftWriter {
 	 * inside a phrase leaves at its end ("memorandum-of-understanding-on-the" is
 	 * "memorandum-of-understanding").
 	 */
+	/** A lifecycle stage as a report words it. */
+	private static final Map<LifecycleStage, String> STAGE_WORDS = Map.of(LifecycleStage.SUSPENDED, "suspended",
+			LifecycleStage.RESUMED, "resumed", LifecycleStage.TERMINATED, "terminated", LifecycleStage.RATIFIED,
+			"ratified", LifecycleStage.IN_FORCE, "in force");
+
 	private static String slugWords(String text, int n) {
 		String[] words = slug(text).split("-");
 		int end = Math.min(n, words.length);

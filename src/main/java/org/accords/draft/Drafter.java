@@ -407,6 +407,7 @@ public final class Drafter {
 			money();
 			agreements();
 			leftWithoutSigning();
+			stageWithoutSigning();
 			amounts();
 			correctedValue();
 			coalition();
@@ -2590,6 +2591,83 @@ public final class Drafter {
 					deal.evidence.add(whole);
 					this.draft.agreements.add(deal);
 					return;
+				}
+			}
+		}
+
+		/**
+		 * A report of an agreement's suspension (termination, resumption, ratification,
+		 * entry into force) without a signing ("Estonia suspended its defence-industry
+		 * memorandum with Finland on 3 May"): the agreement, titled and with the parties
+		 * as the sentence gives them and no signing day, its event then proposed from the
+		 * same sentence ({@link #stages}), so that the curator gives it the id of the
+		 * agreement already curated ({@code draft --dataset} does, by its parties and
+		 * kind; {@code validate} names the likely one).
+		 */
+		private void stageWithoutSigning() {
+			if (!this.draft.agreements.isEmpty()) {
+				return;
+			}
+			for (Span whole : this.sentences) {
+				Span sentence = afterDateline(whole);
+				String s = sentence.of(this.text);
+				if (insideAnyQuote(whole) || this.notices.contains(whole)) {
+					continue;
+				}
+				for (Map.Entry<LifecycleStage, Pattern> verb : STAGE_VERBS.entrySet()) {
+					Matcher m = verb.getValue().matcher(s);
+					while (verb.getKey() != LifecycleStage.SIGNED && m.find()) {
+						String before = s.substring(subjectStart(s, m.start()), m.start());
+						if (STAGE_HEDGE.matcher(before).find()
+								|| STAGE_HEDGE.matcher(s.substring(m.end(), partEnd(s, m.end()))).find()
+								|| !actsOnTheDeal(verb.getKey(), s, before, m.end())) {
+							continue;
+						}
+						// the agreement's words: the verb's object, else its subject
+						Matcher object = STAGE_OBJECT.matcher(s).region(m.end(), s.length());
+						Matcher noun = Pattern.compile("\\b" + STAGE_NOUN + "\\b").matcher(s);
+						int at = -1;
+						if (object.lookingAt() && object.group(1) != null) {
+							at = object.start(1);
+						}
+						else if (!object.lookingAt()) {
+							while (noun.find() && noun.start() < m.start()) {
+								at = noun.start();
+							}
+						}
+						if (at < 0) {
+							continue;
+						}
+						Matcher named = Pattern.compile("\\A(?:[\\p{L}-]+\\s+){0,4}?(" + STAGE_NOUN + ")\\b")
+							.matcher(s.substring(at));
+						String word = named.find() ? named.group(1).toLowerCase(Locale.ROOT) : "agreement";
+						String kind = switch (word) {
+							case "coalition", "initiative", "partnership" -> "COALITION";
+							case "programme", "program", "scheme" -> "OTHER";
+							default -> Objects.requireNonNullElse(dealKind(word), "AGREEMENT");
+						};
+						List<String> parties = subjects(s.substring(0, partEnd(s, m.end())));
+						String title = title(sentence.start() + at, sentence);
+						Matcher date = Pattern
+							.compile("\\s+(?:on|in|last|this|earlier)\\s+(?:\\d|\\p{Lu}|month|year|week)")
+							.matcher(title);
+						title = date.find() ? title.substring(0, date.start()) : title;
+						List<String> names = parties.stream()
+							.map((code) -> Drafter.this.countries.names().get(code))
+							.filter(Objects::nonNull)
+							.map(Objects::requireNonNull)
+							.toList();
+						if (!names.isEmpty() && names.stream().noneMatch(title::contains)) {
+							title = String.join("–", names) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT)
+									+ title.substring(1);
+						}
+						Deal deal = new Deal(kind, capitalize(title));
+						deal.parties.addAll(parties);
+						deal.fromStage = verb.getKey();
+						deal.evidence.add(whole);
+						this.draft.agreements.add(deal);
+						return;
+					}
 				}
 			}
 		}

@@ -1143,6 +1143,37 @@ class DrafterTests {
 	}
 
 	@Test
+	void aSuspensionReportWithoutASigningDraftsTheAgreementItSuspendedWithItsEventAndNoSigningDay() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("TALLINN, 14 March (Harju Wire) - Estonia suspended its defence-industry memorandum "
+				+ "with Finland on 3 March, the Estonian defence ministry said.\nThe ministry gave no reason.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("MEMORANDUM_OF_UNDERSTANDING");
+			assertThat(a.title).isEqualTo("Estonia–Finland defence-industry memorandum");
+			assertThat(a.parties).containsExactly("EE", "FI");
+			assertThat(a.signedOn).isNull();
+			assertThat(a.signatories).isEmpty();
+			assertThat(a.stages).extracting(Stage::stage, Stage::on)
+				.containsExactly(tuple(LifecycleStage.SUSPENDED, "2025-03-03"));
+		});
+		assertThat(DraftWriter.standalone().write(draft, "suspended.txt")).contains("""
+				    events:
+				      - stage: SUSPENDED
+				        date: 2025-03-03
+				""")
+			.doesNotContain("signedOn:")
+			.contains(" is what the article says was suspended; it names no signing");
+	}
+
+	@Test
+	void aSuspendedPartOrAHedgedSuspensionDraftsNoAgreement() {
+		Draft draft = draft("Estonia suspended its participation in the memorandum with Finland on 3 March.\n"
+				+ "Latvia could suspend its contract with Poland on 1 April, officials warned.\n"
+				+ "Lithuania suspended deliveries under the agreement with Ukraine on Monday.");
+		assertThat(draft.agreements).isEmpty();
+	}
+
+	@Test
 	void anEarlierVersionThatMisstatedTheValueIsACorrectionAndTheCorrectedValueIsTheAgreements() {
 		Draft draft = draft("RIGA, 14 March (Amber Ledger) - Latvia, Estonia and Lithuania signed an agreement in "
 				+ "Riga on Thursday to set up a fund that will buy interceptor drones for Ukraine.\n"
