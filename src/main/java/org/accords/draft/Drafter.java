@@ -1714,6 +1714,14 @@ public final class Drafter {
 			.compile("(?:on \\w+|in a statement|at [^,.]+|(?:reporters|journalists)(?: (?:in|on|at) [^,.]+)?)?"
 					+ "(?:,\\s+(?:without|but|citing|while|as|when)\\s[^.]+)?[.!]?");
 
+		/**
+		 * A trailing attribution of a few words after the sentence's last comma ("...,
+		 * the Ukrainian defence ministry said on Wednesday."): the country it names is
+		 * who speaks, not a party.
+		 */
+		private static final Pattern ATTRIBUTION = Pattern.compile(",\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){1,6}?(?:"
+				+ SPEECH_VERBS + ")\\s*" + TRAILING_REST.pattern() + "\\s*\\z");
+
 		private void reportedSpeech() {
 			for (Span whole : List.copyOf(this.sentences)) {
 				// "RIGA, 12 November (Ledger) - Lithuania will ..., X said on Monday":
@@ -2797,6 +2805,10 @@ public final class Drafter {
 				// on Wednesday"); a batch another sentence's commitment holds is that one
 				Matcher speech = SPEECH_VERB.matcher(s);
 				int end = speech.find(handed.end()) ? speech.start() : s.length();
+				// nor of the signing of what it is delivered under ("under the letter of
+				// intent they signed in Copenhagen on 10 February")
+				Matcher signing = SIGNING.matcher(s).region(handed.end(), end);
+				end = signing.find() ? signing.start() : end;
 				day = dayIn(new Span(sentence.start(), sentence.start() + end));
 			}
 			if (day != null) {
@@ -3017,9 +3029,17 @@ public final class Drafter {
 				}
 				Matcher country = Drafter.this.countries.pattern().matcher(s);
 				List<String> recipients = new ArrayList<>();
+				// ", the Ukrainian defence ministry said on Wednesday": who reports it,
+				// not
+				// a party
+				Matcher attribution = ATTRIBUTION.matcher(s);
+				int saidFrom = attribution.find() ? attribution.start() : s.length();
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
+					if (country.start() >= saidFrom) {
+						continue;
+					}
 					if (code != null && isRecipient(s, country.start())) {
 						recipients.add(code);
 						deal.recipients.add(code);

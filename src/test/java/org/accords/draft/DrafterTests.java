@@ -1174,6 +1174,20 @@ class DrafterTests {
 	}
 
 	@Test
+	void theCountryOfAMinistryThatSaysItIsNoPartyAndASigningsDayIsNoDeliverysDay() {
+		// the article is dated Friday 2025-03-14; the Ukrainian ministry reports the
+		// delivery, Ukraine receives it, and 10 February is the day of the signing
+		Draft draft = draft("KYIV, 14 March (Lviv Morning Wire) - Denmark, Norway and the Netherlands have delivered "
+				+ "350 interceptor drones to Ukraine under the letter of intent they signed in Copenhagen on 10 "
+				+ "February, the Ukrainian defence ministry said on Friday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("DK", "NO", "NL");
+			assertThat(a.signedOn).isEqualTo("2025-02-10");
+		});
+		assertThat(draft.commitments).noneMatch((c) -> c.fulfilledOn != null);
+	}
+
+	@Test
 	void anEarlierVersionThatMisstatedTheValueIsACorrectionAndTheCorrectedValueIsTheAgreements() {
 		Draft draft = draft("RIGA, 14 March (Amber Ledger) - Latvia, Estonia and Lithuania signed an agreement in "
 				+ "Riga on Thursday to set up a fund that will buy interceptor drones for Ukraine.\n"
