@@ -236,6 +236,14 @@ public final class Draft {
 		@Nullable String disputeNote;
 
 		/**
+		 * For an agreement of the report a correction corrects, dated to another day by
+		 * the correction: what replaces what ("Amber Coast Wire now gives 2026-11-29 as
+		 * the signing day; its report gave 2026-11-30"), in place of a
+		 * {@link #disputeNote}.
+		 */
+		@Nullable String signedOnCorrects;
+
+		/**
 		 * The article's month or year of signing ("in May") that the dataset already
 		 * gives to the day, with that day ("2025-05 agrees with the dataset's
 		 * 2025-05-21"): left out of {@link #signedOn}, as it adds nothing to the

@@ -408,6 +408,10 @@ public final class DraftWriter {
 					deal.disputeNote = ((draft.publisher != null) ? draft.publisher : "This article") + " gives "
 							+ (week ? "the week of " + day + " as the signing date" : day + " as the signing day")
 							+ "; the dataset gives " + match[5] + ".";
+					deal.signedOnCorrects = ((draft.publisher != null) ? draft.publisher : "This article")
+							+ " now gives "
+							+ (week ? "the week of " + day + " as the signing date" : day + " as the signing day")
+							+ "; its report gave " + match[5];
 					// a SIGNED event on the competing day would start the agreement there
 					// without a dispute: the disputed signedOn says it
 					deal.stages.removeIf((stage) -> stage.stage() == LifecycleStage.SIGNED);
@@ -446,6 +450,17 @@ public final class DraftWriter {
 					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
 		}
 		corrects(draft, articleId, used);
+		for (Deal deal : draft.agreements) {
+			if (deal.signedOnCorrects != null && deal.disputeNote != null && !draft.corrects.isEmpty()) {
+				// the publisher's own correction of its report's day: the corrected day
+				// is
+				// the fact, and the report's withdrawn, not a dispute to explain
+				deal.disputeNote = null;
+			}
+			else {
+				deal.signedOnCorrects = null;
+			}
+		}
 	}
 
 	/**
@@ -1015,6 +1030,15 @@ public final class DraftWriter {
 						.append(deal.signedOnCoarser)
 						.append(";\n#   signedOn is left out: the dataset's day falls in it, so the loader would agree the")
 						.append(" two and serve the day.\n");
+				}
+				if (deal.signedOnCorrects != null) {
+					header.append("# ")
+						.append(deal.id)
+						.append(": signedOn corrects the report's (")
+						.append(deal.signedOnCorrects)
+						.append("):\n#   once accepted, this day is served and the report's is withdrawn, kept as a claim.")
+						.append(" A SIGNED event\n#   the report gives stays on its day (a withdrawal cannot name an")
+						.append(" event yet).\n");
 				}
 				if (deal.disputeNote != null) {
 					header.append("# ")
