@@ -2648,7 +2648,11 @@ public final class Drafter {
 						}
 						Matcher named = Pattern.compile("\\A(?:[\\p{L}-]+\\s+){0,4}?(" + STAGE_NOUN + ")\\b")
 							.matcher(s.substring(at));
-						String word = named.find() ? named.group(1).toLowerCase(Locale.ROOT) : "agreement";
+						// "letter of intent", "memorandum of understanding": the noun
+						// whole
+						Matcher full = DEAL_NOUN.matcher(s).region(at, partEnd(s, at));
+						String word = full.find() ? full.group(1).toLowerCase(Locale.ROOT)
+								: named.find() ? named.group(1).toLowerCase(Locale.ROOT) : "agreement";
 						String kind = switch (word) {
 							case "coalition", "initiative", "partnership" -> "COALITION";
 							case "programme", "program", "scheme" -> "OTHER";

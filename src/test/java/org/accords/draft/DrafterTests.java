@@ -1166,6 +1166,19 @@ class DrafterTests {
 	}
 
 	@Test
+	void aSuspendedLetterOfIntentIsALetterOfIntent() {
+		Draft draft = draft("Latvia suspended its air defence letter of intent with Ukraine on 12 March, the Latvian "
+				+ "defence ministry said, citing a dispute over who pays for the radars.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("LETTER_OF_INTENT");
+			assertThat(a.title).isEqualTo("Latvia–Ukraine air defence letter of intent");
+			assertThat(a.parties).containsExactly("LV", "UA");
+			assertThat(a.stages).extracting(Stage::stage, Stage::on)
+				.containsExactly(tuple(LifecycleStage.SUSPENDED, "2025-03-12"));
+		});
+	}
+
+	@Test
 	void aSuspendedPartOrAHedgedSuspensionDraftsNoAgreement() {
 		Draft draft = draft("Estonia suspended its participation in the memorandum with Finland on 3 March.\n"
 				+ "Latvia could suspend its contract with Poland on 1 April, officials warned.\n"
