@@ -2585,16 +2585,8 @@ public final class Drafter {
 							|| countriesIn(s.substring(subjectStart(s, m.start()), m.start())).isEmpty()) {
 						continue;
 					}
-					String noun = what.group(2).toLowerCase(Locale.ROOT);
-					String kind = switch (noun) {
-						case "coalition", "group", "alliance", "initiative", "partnership" -> "COALITION";
-						case "programme", "scheme" -> "OTHER";
-						default -> Objects.requireNonNullElse(dealKind(noun), "AGREEMENT");
-					};
-					String title = title(sentence.start() + what.start(1), sentence);
-					Matcher date = Pattern.compile("\\s+(?:on|in|last|this|earlier)\\s+(?:\\d|\\p{Lu}|month|year|week)")
-						.matcher(title);
-					Deal deal = new Deal(kind, date.find() ? title.substring(0, date.start()) : title);
+					String kind = kindOfNoun(what.group(2).toLowerCase(Locale.ROOT));
+					Deal deal = new Deal(kind, undated(title(sentence.start() + what.start(1), sentence)));
 					deal.fromLeaving = true;
 					deal.evidence.add(whole);
 					this.draft.agreements.add(deal);
@@ -2653,17 +2645,9 @@ public final class Drafter {
 						Matcher full = DEAL_NOUN.matcher(s).region(at, partEnd(s, at));
 						String word = full.find() ? full.group(1).toLowerCase(Locale.ROOT)
 								: named.find() ? named.group(1).toLowerCase(Locale.ROOT) : "agreement";
-						String kind = switch (word) {
-							case "coalition", "initiative", "partnership" -> "COALITION";
-							case "programme", "program", "scheme" -> "OTHER";
-							default -> Objects.requireNonNullElse(dealKind(word), "AGREEMENT");
-						};
+						String kind = kindOfNoun(word);
 						List<String> parties = subjects(s.substring(0, partEnd(s, m.end())));
-						String title = title(sentence.start() + at, sentence);
-						Matcher date = Pattern
-							.compile("\\s+(?:on|in|last|this|earlier)\\s+(?:\\d|\\p{Lu}|month|year|week)")
-							.matcher(title);
-						title = date.find() ? title.substring(0, date.start()) : title;
+						String title = undated(title(sentence.start() + at, sentence));
 						List<String> names = parties.stream()
 							.map((code) -> Drafter.this.countries.names().get(code))
 							.filter(Objects::nonNull)
@@ -2683,6 +2667,27 @@ public final class Drafter {
 				}
 			}
 		}
+
+		/**
+		 * The kind of what a report names by its noun without a signing ("the coalition",
+		 * "its memorandum", "the programme").
+		 */
+		private String kindOfNoun(String noun) {
+			return switch (noun) {
+				case "coalition", "group", "alliance", "initiative", "partnership" -> "COALITION";
+				case "programme", "program", "scheme" -> "OTHER";
+				default -> Objects.requireNonNullElse(dealKind(noun), "AGREEMENT");
+			};
+		}
+
+		/** A title less the date its words run into ("... coalition on 3 March"). */
+		private static String undated(String title) {
+			Matcher date = TITLE_DATE.matcher(title);
+			return date.find() ? title.substring(0, date.start()) : title;
+		}
+
+		private static final Pattern TITLE_DATE = Pattern
+			.compile("\\s+(?:on|in|last|this|earlier)\\s+(?:\\d|\\p{Lu}|month|year|week)");
 
 		/** What a party left, named: "the British-led coalition that builds ...". */
 		private static final Pattern LEFT_WHAT = Pattern
