@@ -236,6 +236,14 @@ public final class Draft {
 		@Nullable String disputeNote;
 
 		/**
+		 * For an agreement of the report a correction corrects, dated to another day by
+		 * the correction: what replaces what ("Amber Coast Wire now gives 2026-11-29 as
+		 * the signing day; its report gave 2026-11-30"), in place of a
+		 * {@link #disputeNote}.
+		 */
+		@Nullable String signedOnCorrects;
+
+		/**
 		 * The article's month or year of signing ("in May") that the dataset already
 		 * gives to the day, with that day ("2025-05 agrees with the dataset's
 		 * 2025-05-21"): left out of {@link #signedOn}, as it adds nothing to the
@@ -300,6 +308,13 @@ public final class Draft {
 		 * is the one that party took part in.
 		 */
 		boolean fromLeaving;
+
+		/**
+		 * The stage of the one event the article tells of it, when it tells of no signing
+		 * ("Estonia suspended its defence-industry memorandum with Finland on 3 May"): no
+		 * signing day is proposed, and the agreement is likely one already curated.
+		 */
+		@Nullable LifecycleStage fromStage;
 
 		/** Where things go under it ("buying drones for Ukraine"): not parties. */
 		final Set<String> recipients = new LinkedHashSet<>();

@@ -408,6 +408,10 @@ public final class DraftWriter {
 					deal.disputeNote = ((draft.publisher != null) ? draft.publisher : "This article") + " gives "
 							+ (week ? "the week of " + day + " as the signing date" : day + " as the signing day")
 							+ "; the dataset gives " + match[5] + ".";
+					deal.signedOnCorrects = ((draft.publisher != null) ? draft.publisher : "This article")
+							+ " now gives "
+							+ (week ? "the week of " + day + " as the signing date" : day + " as the signing day")
+							+ "; its report gave " + match[5];
 					// a SIGNED event on the competing day would start the agreement there
 					// without a dispute: the disputed signedOn says it
 					deal.stages.removeIf((stage) -> stage.stage() == LifecycleStage.SIGNED);
@@ -446,6 +450,17 @@ public final class DraftWriter {
 					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
 		}
 		corrects(draft, articleId, used);
+		for (Deal deal : draft.agreements) {
+			if (deal.signedOnCorrects != null && deal.disputeNote != null && !draft.corrects.isEmpty()) {
+				// the publisher's own correction of its report's day: the corrected day
+				// is
+				// the fact, and the report's withdrawn, not a dispute to explain
+				deal.disputeNote = null;
+			}
+			else {
+				deal.signedOnCorrects = null;
+			}
+		}
 	}
 
 	/**
@@ -1016,6 +1031,15 @@ public final class DraftWriter {
 						.append(";\n#   signedOn is left out: the dataset's day falls in it, so the loader would agree the")
 						.append(" two and serve the day.\n");
 				}
+				if (deal.signedOnCorrects != null) {
+					header.append("# ")
+						.append(deal.id)
+						.append(": signedOn corrects the report's (")
+						.append(deal.signedOnCorrects)
+						.append("):\n#   once accepted, this day is served and the report's is withdrawn, kept as a claim.")
+						.append(" A SIGNED event\n#   the report gives stays on its day (a withdrawal cannot name an")
+						.append(" event yet).\n");
+				}
 				if (deal.disputeNote != null) {
 					header.append("# ")
 						.append(deal.id)
@@ -1073,6 +1097,18 @@ public final class DraftWriter {
 					.append(" are proposed")
 					.append(deal.known ? " (the dataset's agreement that party took part in)."
 							: ": find the agreement in the dataset and use its id, or fill them in.")
+					.append("\n");
+			}
+			if (deal.fromStage != null) {
+				header.append("# ")
+					.append(deal.id)
+					.append(" is what the article says was ")
+					.append(STAGE_WORDS.getOrDefault(deal.fromStage, deal.fromStage.name().toLowerCase(Locale.ROOT)))
+					.append("; it names no signing, so no signedOn\n#   is proposed")
+					.append(deal.known ? " (the dataset's agreement of the same parties and kind)."
+							: ": it is likely an agreement already curated. `validate` names one of the same\n"
+									+ "#   parties and kind if the folder has it: give the entry its id to report this"
+									+ " event of it.")
 					.append("\n");
 			}
 			for (Left left : deal.left) {
@@ -1192,6 +1228,11 @@ public final class DraftWriter {
 	 * inside a phrase leaves at its end ("memorandum-of-understanding-on-the" is
 	 * "memorandum-of-understanding").
 	 */
+	/** A lifecycle stage as a report words it. */
+	private static final Map<LifecycleStage, String> STAGE_WORDS = Map.of(LifecycleStage.SUSPENDED, "suspended",
+			LifecycleStage.RESUMED, "resumed", LifecycleStage.TERMINATED, "terminated", LifecycleStage.RATIFIED,
+			"ratified", LifecycleStage.IN_FORCE, "in force");
+
 	private static String slugWords(String text, int n) {
 		String[] words = slug(text).split("-");
 		int end = Math.min(n, words.length);

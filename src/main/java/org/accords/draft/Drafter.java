@@ -407,6 +407,7 @@ public final class Drafter {
 			money();
 			agreements();
 			leftWithoutSigning();
+			stageWithoutSigning();
 			amounts();
 			correctedValue();
 			coalition();
@@ -1713,6 +1714,14 @@ public final class Drafter {
 			.compile("(?:on \\w+|in a statement|at [^,.]+|(?:reporters|journalists)(?: (?:in|on|at) [^,.]+)?)?"
 					+ "(?:,\\s+(?:without|but|citing|while|as|when)\\s[^.]+)?[.!]?");
 
+		/**
+		 * A trailing attribution of a few words after the sentence's last comma ("...,
+		 * the Ukrainian defence ministry said on Wednesday."): the country it names is
+		 * who speaks, not a party.
+		 */
+		private static final Pattern ATTRIBUTION = Pattern.compile(",\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){1,6}?(?:"
+				+ SPEECH_VERBS + ")\\s*" + TRAILING_REST.pattern() + "\\s*\\z");
+
 		private void reportedSpeech() {
 			for (Span whole : List.copyOf(this.sentences)) {
 				// "RIGA, 12 November (Ledger) - Lithuania will ..., X said on Monday":
@@ -2576,16 +2585,8 @@ public final class Drafter {
 							|| countriesIn(s.substring(subjectStart(s, m.start()), m.start())).isEmpty()) {
 						continue;
 					}
-					String noun = what.group(2).toLowerCase(Locale.ROOT);
-					String kind = switch (noun) {
-						case "coalition", "group", "alliance", "initiative", "partnership" -> "COALITION";
-						case "programme", "scheme" -> "OTHER";
-						default -> Objects.requireNonNullElse(dealKind(noun), "AGREEMENT");
-					};
-					String title = title(sentence.start() + what.start(1), sentence);
-					Matcher date = Pattern.compile("\\s+(?:on|in|last|this|earlier)\\s+(?:\\d|\\p{Lu}|month|year|week)")
-						.matcher(title);
-					Deal deal = new Deal(kind, date.find() ? title.substring(0, date.start()) : title);
+					String kind = kindOfNoun(what.group(2).toLowerCase(Locale.ROOT));
+					Deal deal = new Deal(kind, undated(title(sentence.start() + what.start(1), sentence)));
 					deal.fromLeaving = true;
 					deal.evidence.add(whole);
 					this.draft.agreements.add(deal);
@@ -2593,6 +2594,100 @@ public final class Drafter {
 				}
 			}
 		}
+
+		/**
+		 * A report of an agreement's suspension (termination, resumption, ratification,
+		 * entry into force) without a signing ("Estonia suspended its defence-industry
+		 * memorandum with Finland on 3 May"): the agreement, titled and with the parties
+		 * as the sentence gives them and no signing day, its event then proposed from the
+		 * same sentence ({@link #stages}), so that the curator gives it the id of the
+		 * agreement already curated ({@code draft --dataset} does, by its parties and
+		 * kind; {@code validate} names the likely one).
+		 */
+		private void stageWithoutSigning() {
+			if (!this.draft.agreements.isEmpty()) {
+				return;
+			}
+			for (Span whole : this.sentences) {
+				Span sentence = afterDateline(whole);
+				String s = sentence.of(this.text);
+				if (insideAnyQuote(whole) || this.notices.contains(whole)) {
+					continue;
+				}
+				for (Map.Entry<LifecycleStage, Pattern> verb : STAGE_VERBS.entrySet()) {
+					Matcher m = verb.getValue().matcher(s);
+					while (verb.getKey() != LifecycleStage.SIGNED && m.find()) {
+						String before = s.substring(subjectStart(s, m.start()), m.start());
+						if (STAGE_HEDGE.matcher(before).find()
+								|| STAGE_HEDGE.matcher(s.substring(m.end(), partEnd(s, m.end()))).find()
+								|| !actsOnTheDeal(verb.getKey(), s, before, m.end())) {
+							continue;
+						}
+						// the agreement's words: the verb's object, else its subject
+						Matcher object = STAGE_OBJECT.matcher(s).region(m.end(), s.length());
+						Matcher noun = Pattern.compile("\\b" + STAGE_NOUN + "\\b").matcher(s);
+						int at = -1;
+						if (object.lookingAt() && object.group(1) != null) {
+							at = object.start(1);
+						}
+						else if (!object.lookingAt()) {
+							while (noun.find() && noun.start() < m.start()) {
+								at = noun.start();
+							}
+						}
+						if (at < 0) {
+							continue;
+						}
+						Matcher named = Pattern.compile("\\A(?:[\\p{L}-]+\\s+){0,4}?(" + STAGE_NOUN + ")\\b")
+							.matcher(s.substring(at));
+						// "letter of intent", "memorandum of understanding": the noun
+						// whole
+						Matcher full = DEAL_NOUN.matcher(s).region(at, partEnd(s, at));
+						String word = full.find() ? full.group(1).toLowerCase(Locale.ROOT)
+								: named.find() ? named.group(1).toLowerCase(Locale.ROOT) : "agreement";
+						String kind = kindOfNoun(word);
+						List<String> parties = subjects(s.substring(0, partEnd(s, m.end())));
+						String title = undated(title(sentence.start() + at, sentence));
+						List<String> names = parties.stream()
+							.map((code) -> Drafter.this.countries.names().get(code))
+							.filter(Objects::nonNull)
+							.map(Objects::requireNonNull)
+							.toList();
+						if (!names.isEmpty() && names.stream().noneMatch(title::contains)) {
+							title = String.join("–", names) + " " + title.substring(0, 1).toLowerCase(Locale.ROOT)
+									+ title.substring(1);
+						}
+						Deal deal = new Deal(kind, capitalize(title));
+						deal.parties.addAll(parties);
+						deal.fromStage = verb.getKey();
+						deal.evidence.add(whole);
+						this.draft.agreements.add(deal);
+						return;
+					}
+				}
+			}
+		}
+
+		/**
+		 * The kind of what a report names by its noun without a signing ("the coalition",
+		 * "its memorandum", "the programme").
+		 */
+		private String kindOfNoun(String noun) {
+			return switch (noun) {
+				case "coalition", "group", "alliance", "initiative", "partnership" -> "COALITION";
+				case "programme", "program", "scheme" -> "OTHER";
+				default -> Objects.requireNonNullElse(dealKind(noun), "AGREEMENT");
+			};
+		}
+
+		/** A title less the date its words run into ("... coalition on 3 March"). */
+		private static String undated(String title) {
+			Matcher date = TITLE_DATE.matcher(title);
+			return date.find() ? title.substring(0, date.start()) : title;
+		}
+
+		private static final Pattern TITLE_DATE = Pattern
+			.compile("\\s+(?:on|in|last|this|earlier)\\s+(?:\\d|\\p{Lu}|month|year|week)");
 
 		/** What a party left, named: "the British-led coalition that builds ...". */
 		private static final Pattern LEFT_WHAT = Pattern
@@ -2719,6 +2814,10 @@ public final class Drafter {
 				// on Wednesday"); a batch another sentence's commitment holds is that one
 				Matcher speech = SPEECH_VERB.matcher(s);
 				int end = speech.find(handed.end()) ? speech.start() : s.length();
+				// nor of the signing of what it is delivered under ("under the letter of
+				// intent they signed in Copenhagen on 10 February")
+				Matcher signing = SIGNING.matcher(s).region(handed.end(), end);
+				end = signing.find() ? signing.start() : end;
 				day = dayIn(new Span(sentence.start(), sentence.start() + end));
 			}
 			if (day != null) {
@@ -2939,9 +3038,17 @@ public final class Drafter {
 				}
 				Matcher country = Drafter.this.countries.pattern().matcher(s);
 				List<String> recipients = new ArrayList<>();
+				// ", the Ukrainian defence ministry said on Wednesday": who reports it,
+				// not
+				// a party
+				Matcher attribution = ATTRIBUTION.matcher(s);
+				int saidFrom = attribution.find() ? attribution.start() : s.length();
 				while (country.find()) {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
+					if (country.start() >= saidFrom) {
+						continue;
+					}
 					if (code != null && isRecipient(s, country.start())) {
 						recipients.add(code);
 						deal.recipients.add(code);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -217,6 +218,9 @@ final class SeedValidator {
 	 */
 	private final List<String> unreviewed = new ArrayList<>();
 
+	/** Agreement entries that likely report a curated agreement under another id. */
+	private final List<String> likely = new ArrayList<>();
+
 	/** What follows an entry left out because it refers to an unreviewed one. */
 	static final String REFERS_TO_UNREVIEWED = " (refers to an unreviewed entry, so left out too)";
 
@@ -240,7 +244,7 @@ final class SeedValidator {
 	static Checked check(SeedFiles files) {
 		SeedValidator validator = new SeedValidator();
 		SeedDataset dataset = validator.run(files, false);
-		return new Checked(dataset, List.copyOf(validator.unreviewed));
+		return new Checked(dataset, List.copyOf(validator.unreviewed), List.copyOf(validator.likely));
 	}
 
 	/**
@@ -251,7 +255,7 @@ final class SeedValidator {
 	static Checked checkReleasing(SeedFiles files) {
 		SeedValidator validator = new SeedValidator();
 		SeedDataset dataset = validator.run(files, true);
-		return new Checked(dataset, List.copyOf(validator.unreviewed));
+		return new Checked(dataset, List.copyOf(validator.unreviewed), List.copyOf(validator.likely));
 	}
 
 	/**
@@ -260,8 +264,10 @@ final class SeedValidator {
 	 * @param dataset the facts to serve
 	 * @param unreviewed where each entry marked {@code reviewed: false} (or needing one)
 	 * is
+	 * @param likely agreement entries that tell of no signing and name the curated
+	 * agreement they likely report ({@link #likelyAgreements}): not problems
 	 */
-	record Checked(SeedDataset dataset, List<String> unreviewed) {
+	record Checked(SeedDataset dataset, List<String> unreviewed, List<String> likely) {
 
 		/** "N unreviewed entries: …", or null when there are none. */
 		@Nullable String summary() {
@@ -378,6 +384,7 @@ final class SeedValidator {
 		resolveLinks();
 		withdrawAgreements(usable);
 		finishAgreements();
+		likelyAgreements(usable);
 		this.agreementReports.release();
 		phase(usable, "cooperationAreas", (p) -> p.curated.cooperationAreas(), CuratedFile.AreaEntry::id,
 				CuratedFile.AreaEntry::sameAs, this.areaReports, this::area);
@@ -2225,6 +2232,79 @@ final class SeedValidator {
 		}
 	}
 
+	/**
+	 * The stages that tell of an agreement's making: a report of one is no later news.
+	 */
+	private static final Set<LifecycleStage> MAKING = EnumSet.of(LifecycleStage.ANNOUNCED,
+			LifecycleStage.UNDER_NEGOTIATION, LifecycleStage.SIGNED, LifecycleStage.LAUNCHED);
+
+	/**
+	 * Each agreement entry, reviewed or not, that tells of no signing but of a later step
+	 * ("Estonia suspended its defence-industry memorandum with Finland on 3 May", as
+	 * {@code draft} proposes it: no {@code signedOn}, no SIGNED event, an id no other
+	 * file curates), named with the served agreements of the same parties (of the same
+	 * kind, when any) under another id: the one it likely reports. Not a problem, as it
+	 * may be another agreement; the curator decides.
+	 */
+	private void likelyAgreements(List<Parsed> files) {
+		for (Parsed p : files) {
+			Context ctx = p.context;
+			List<CuratedFile.AgreementEntry> entries = p.curated.agreements();
+			if (ctx == null || entries == null) {
+				continue;
+			}
+			for (int i = 0; i < entries.size(); i++) {
+				CuratedFile.AgreementEntry e = entries.get(i);
+				if (e == null || e.id() == null || e.sameAs() != null || e.signedOn() != null || e.events() == null
+						|| e.parties() == null || e.parties().isEmpty()) {
+					continue;
+				}
+				List<LifecycleStage> stages = new ArrayList<>();
+				for (CuratedFile.EventEntry event : e.events()) {
+					LifecycleStage stage = (event != null && event.stage() != null)
+							? enumOrNull(event.stage(), LifecycleStage.class) : null;
+					if (stage != null && !stages.contains(stage)) {
+						stages.add(stage);
+					}
+				}
+				String id = NodeId.of(Agreement.TYPE, e.id());
+				Merged own = this.agreementReports.get(this.agreementReports.resolve(id));
+				if (stages.isEmpty() || stages.stream().anyMatch(MAKING::contains)
+						|| own != null && !own.files.equals(Set.of(ctx.file()))) {
+					continue;
+				}
+				Set<String> parties = new HashSet<>();
+				for (String code : e.parties()) {
+					String country = NodeId.of(this.countryReports.type(), Objects.requireNonNullElse(code, ""));
+					parties.add(this.countryReports.known(country) ? this.countryReports.resolve(country) : country);
+				}
+				AgreementKind kind = (e.kind() != null) ? enumOrNull(e.kind(), AgreementKind.class) : null;
+				List<Agreement> same = this.agreements.values()
+					.stream()
+					.filter((a) -> !a.id().equals(id) && new HashSet<>(a.partyIds()).equals(parties))
+					.toList();
+				List<Agreement> sameKind = same.stream().filter((a) -> a.kind() == kind).toList();
+				List<Agreement> likely = (sameKind.isEmpty() ? same : sameKind).stream().limit(3).toList();
+				if (likely.isEmpty()) {
+					continue;
+				}
+				List<String> named = likely.stream().map((a) -> {
+					Merged m = this.agreementReports.get(a.id());
+					return "'" + Problems.escape(NodeId.keyOr(a.id())) + "' (" + Problems.escape(a.title())
+							+ ((m != null) ? ", " + m.file : "") + ")";
+				}).toList();
+				this.likely.add(ctx.file() + ": agreements[" + i + "] '" + Problems.escape(e.id())
+						+ "': tells of no signing, only "
+						+ String.join(", ", stages.stream().map(LifecycleStage::name).toList())
+						+ ", and no other file curates this id; it is likely "
+						+ ((named.size() == 1) ? named.get(0) : "one of " + String.join(", ", named))
+						+ ", of the same parties" + (sameKind.isEmpty() ? "" : " and kind")
+						+ ": give the entry that id (and that agreement's title, or none) to report this of it, or "
+						+ "keep this id if the article tells of another agreement");
+			}
+		}
+	}
+
 	private void agreement(Context ctx, String where, CuratedFile.AgreementEntry e) {
 		AgreementKind kind = optionalEnum(where, "kind", e.kind(), AgreementKind.class);
 		ResolvedDate signedOn = date(ctx, where, "signedOn", e.signedOn());
@@ -2969,6 +3049,16 @@ final class SeedValidator {
 			return null;
 		}
 		return optionalEnum(where, field, value, type);
+	}
+
+	/** {@code value} as one of {@code type}'s constants; null when it is none. */
+	private static <E extends Enum<E>> @Nullable E enumOrNull(String value, Class<E> type) {
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private <E extends Enum<E>> @Nullable E optionalEnum(String where, String field, @Nullable String value,

@@ -76,7 +76,11 @@ public final class ValidateCommand {
 			files = read(folder);
 			articles = files.articles().size();
 			curated = files.curated().size();
-			unreviewed.addAll(located(SeedValidator.check(files).unreviewed(), files));
+			SeedValidator.Checked checked = SeedValidator.check(files);
+			unreviewed.addAll(located(checked.unreviewed(), files));
+			// an agreement that tells of no signing: likely one the folder has (a
+			// warning)
+			warnings.addAll(warned(checked.likely(), files));
 		}
 		catch (SeedException ex) {
 			problems.addAll(ex.problems());
@@ -179,6 +183,21 @@ public final class ValidateCommand {
 			located.add(YamlLines.at(at.file(), at.line()) + ": unreviewed (not served): " + said + note);
 		}
 		return located;
+	}
+
+	/**
+	 * Each warning about an entry with the line of what it names, as the draft's
+	 * placeholders are written: {@code curated/a.yaml:12: warning: agreements[0] 'x': …}.
+	 */
+	private static List<String> warned(List<String> said, SeedFiles files) {
+		List<String> warned = new ArrayList<>(said.size());
+		for (String added : YamlLines.added(said, files.curated())) {
+			YamlLines.Where at = YamlLines.where(added);
+			String rest = added.startsWith(at.file() + ":")
+					? added.substring(added.indexOf(": ", at.file().length()) + 2) : added;
+			warned.add(YamlLines.at(at.file(), at.line()) + ": warning: " + rest);
+		}
+		return warned;
 	}
 
 	/**

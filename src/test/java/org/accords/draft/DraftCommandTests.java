@@ -471,6 +471,69 @@ class DraftCommandTests {
 	}
 
 	/**
+	 * An invented correction of the day its publisher gave a signing (215, Monday 30
+	 * November 2026; 216, "signed on Sunday, not on Monday"): drafted against the report
+	 * it corrects, it proposes the corrected day and no dispute, and accepted as drafted
+	 * the correction's day is served, the report's withdrawn.
+	 */
+	@Test
+	void aCorrectionOfASigningDayProposesTheDayAndNoDisputeAndLoadsWithTheCorrectedDay() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "215_amber_coast_lv_ua_air_defence_letter");
+		Path correction = draftAccepted(seed, "216_amber_coast_lv_ua_letter_correction");
+		assertThat(Files.readString(correction))
+			.contains("  corrects:\n    - 215-amber-coast-lv-ua-air-defence-letter\n")
+			.contains("    signedOn: Sunday\n")
+			.doesNotContain("disputeNote")
+			.doesNotContain("the signing date is disputed")
+			.contains(
+					"# lv-ua-latvia-ukraine-letter-of-intent: signedOn corrects the report's (Amber Coast Wire now gives "
+							+ "2026-11-29 as the signing day; its report gave 2026-11-30)");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		var agreement = contents.agreements()
+			.stream()
+			.filter((a) -> a.partyIds().stream().map((id) -> NodeId.parse(id).key()).toList().contains("LV"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(agreement.signedOn()).isEqualTo("2026-11-29");
+		var provenance = Objects.requireNonNull(agreement.provenance());
+		assertThat(provenance.disputed()).isNotEqualTo(Boolean.TRUE);
+		assertThat(provenance.note()).isNull();
+		assertThat(Objects.requireNonNull(provenance.claims())).filteredOn((c) -> c.field().equals("signedOn"))
+			.filteredOn((c) -> !c.correctedByIds().isEmpty())
+			.singleElement()
+			.satisfies((c) -> assertThat(c.value()).isEqualTo("2026-11-30"));
+	}
+
+	/**
+	 * An invented delivery report of another publisher (217) that dates the signing of
+	 * the interceptor-drone letter (204) a day earlier and gives it another value:
+	 * drafted against the letter, it reports that letter (not a new agreement with
+	 * Ukraine as a party, for "the Ukrainian defence ministry said"), disputes its
+	 * signing day, and proposes no delivery on the signing's day.
+	 */
+	@Test
+	void aDeliveryReportThatDatesTheSigningOtherwiseReportsTheDatasetsLetterAndDisputesTheDay() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "204_dk_no_nl_interceptor_coalition");
+		Path delivery = draftAccepted(seed, "217_lviv_morning_interceptor_deliveries");
+		assertThat(Files.readString(delivery)).contains("  - id: dk-no-nl-letter-of-intent-on-buying\n")
+			.contains(
+					"disputeNote: Lviv Morning Wire gives 2026-02-10 as the signing day; the dataset gives 2026-02-11.")
+			.doesNotContain("fulfilledOn: 2026-02-10");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("LETTER_OF_INTENT"))
+			.singleElement()
+			.satisfies((a) -> {
+				assertThat(a.partyIds()).extracting((id) -> NodeId.parse(id).key())
+					.containsExactlyInAnyOrder("DK", "NO", "NL");
+				var provenance = Objects.requireNonNull(a.provenance());
+				assertThat(provenance.sourceCount()).isEqualTo(2);
+				assertThat(provenance.disputed()).isTrue();
+			});
+	}
+
+	/**
 	 * The same corrected story against a dataset without the report: no {@code corrects}
 	 * (the loader would refuse an id it does not know), a TODO that says what was not
 	 * found, and the draft still loads as a report of its own.

@@ -660,6 +660,21 @@ class DrafterTests {
 	}
 
 	@Test
+	void airDefenceIsAirAndMissileDefenceNotMissiles() {
+		// AreaCategory: "Air and missile defence: interceptors, radars and their
+		// launchers"; MISSILES is "Missiles and long-range strike"
+		Draft draft = draft("Poland and Norway signed a memorandum on air defence in Oslo on Monday. "
+				+ "Poland will buy air-defence systems and anti-aircraft guns, and the two countries will "
+				+ "repair air defense radars together. Norway will also train crews for anti-aircraft " + "missiles.");
+		assertThat(draft.areas).extracting(Draft.Area::name, Draft.Area::category)
+			.containsExactly(tuple("Air defence", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Air-defence systems", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Anti-aircraft guns", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Air defense radars", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Anti-aircraft missiles", "AIR_AND_MISSILE_DEFENCE"));
+	}
+
+	@Test
 	void anAreaWrittenInTheSingularAndThePluralIsOneArea() {
 		Draft draft = draft("Estonia and Ukraine signed a memorandum on Drone production in Tallinn on Friday. "
 				+ "The two countries will also test drones at sea.");
@@ -1125,6 +1140,64 @@ class DrafterTests {
 			assertThat(a.left).extracting(Left::party, Left::on).containsExactly(tuple("NL", "2025-03-11"));
 			assertThat(a.joined).extracting(Joined::party, Joined::on).containsExactly(tuple("NL", "2024-07"));
 		});
+	}
+
+	@Test
+	void aSuspensionReportWithoutASigningDraftsTheAgreementItSuspendedWithItsEventAndNoSigningDay() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("TALLINN, 14 March (Harju Wire) - Estonia suspended its defence-industry memorandum "
+				+ "with Finland on 3 March, the Estonian defence ministry said.\nThe ministry gave no reason.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("MEMORANDUM_OF_UNDERSTANDING");
+			assertThat(a.title).isEqualTo("Estonia–Finland defence-industry memorandum");
+			assertThat(a.parties).containsExactly("EE", "FI");
+			assertThat(a.signedOn).isNull();
+			assertThat(a.signatories).isEmpty();
+			assertThat(a.stages).extracting(Stage::stage, Stage::on)
+				.containsExactly(tuple(LifecycleStage.SUSPENDED, "2025-03-03"));
+		});
+		assertThat(DraftWriter.standalone().write(draft, "suspended.txt")).contains("""
+				    events:
+				      - stage: SUSPENDED
+				        date: 2025-03-03
+				""")
+			.doesNotContain("signedOn:")
+			.contains(" is what the article says was suspended; it names no signing");
+	}
+
+	@Test
+	void aSuspendedLetterOfIntentIsALetterOfIntent() {
+		Draft draft = draft("Latvia suspended its air defence letter of intent with Ukraine on 12 March, the Latvian "
+				+ "defence ministry said, citing a dispute over who pays for the radars.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("LETTER_OF_INTENT");
+			assertThat(a.title).isEqualTo("Latvia–Ukraine air defence letter of intent");
+			assertThat(a.parties).containsExactly("LV", "UA");
+			assertThat(a.stages).extracting(Stage::stage, Stage::on)
+				.containsExactly(tuple(LifecycleStage.SUSPENDED, "2025-03-12"));
+		});
+	}
+
+	@Test
+	void aSuspendedPartOrAHedgedSuspensionDraftsNoAgreement() {
+		Draft draft = draft("Estonia suspended its participation in the memorandum with Finland on 3 March.\n"
+				+ "Latvia could suspend its contract with Poland on 1 April, officials warned.\n"
+				+ "Lithuania suspended deliveries under the agreement with Ukraine on Monday.");
+		assertThat(draft.agreements).isEmpty();
+	}
+
+	@Test
+	void theCountryOfAMinistryThatSaysItIsNoPartyAndASigningsDayIsNoDeliverysDay() {
+		// the article is dated Friday 2025-03-14; the Ukrainian ministry reports the
+		// delivery, Ukraine receives it, and 10 February is the day of the signing
+		Draft draft = draft("KYIV, 14 March (Lviv Morning Wire) - Denmark, Norway and the Netherlands have delivered "
+				+ "350 interceptor drones to Ukraine under the letter of intent they signed in Copenhagen on 10 "
+				+ "February, the Ukrainian defence ministry said on Friday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("DK", "NO", "NL");
+			assertThat(a.signedOn).isEqualTo("2025-02-10");
+		});
+		assertThat(draft.commitments).noneMatch((c) -> c.fulfilledOn != null);
 	}
 
 	@Test

@@ -119,6 +119,108 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void anAgreementReportedOnlyAsSuspendedIsNamedTheCuratedAgreementOfTheSamePartiesAndKindItLikelyIs()
+			throws IOException {
+		// a report of a suspension alone, as `draft` proposes it: no signing, the
+		// parties and kind the sentence gives, an id of its own
+		Files.writeString(this.folder.resolve("articles/d_harju_wire.txt"), """
+				date 2025-05-05
+				TEST FIXTURE: invented for Accords tests, not a news report.
+				TALLINN, May 5 (Harju Wire) - Lithuania suspended its naval drone memorandum with Ukraine on \
+				3 May, the Lithuanian defence ministry said. It gave no reason.
+				""");
+		String file = "curated/d_harju_wire.yaml";
+		Files.writeString(this.folder.resolve(file), """
+				article:
+				  file: d_harju_wire.txt
+				  id: harju-wire-2025-05-05
+				  publisher: Harju Wire (test fixture)
+				  language: en
+				  rights: Invented test fixture text, free to use.
+				agreements:
+				  - id: lt-ua-naval-drone-memorandum
+				    reviewed: false
+				    title: Lithuania–Ukraine naval drone memorandum
+				    kind: MEMORANDUM_OF_UNDERSTANDING
+				    parties: [LT, UA]
+				    evidence:
+				      - "Lithuania suspended its naval drone memorandum with Ukraine on 3 May"
+				    events:
+				      - stage: SUSPENDED
+				        date: 2025-05-03
+				        evidence:
+				          - "Lithuania suspended its naval drone memorandum with Ukraine on 3 May"
+				""");
+		String hint = file + ":8: warning: agreements[0] 'lt-ua-naval-drone-memorandum': tells of no signing, only "
+				+ "SUSPENDED, and no other file curates this id; it is likely 'naval-drones-memorandum' (Lithuania–Ukraine "
+				+ "memorandum on naval drones, curated/a_northern_wire.yaml), of the same parties and kind: give the "
+				+ "entry that id (and that agreement's title, or none) to report this of it, or keep this id if the "
+				+ "article tells of another agreement";
+		// on the draft, before the entry is accepted
+		Result draft = validate();
+		assertThat(draft.status()).isZero();
+		assertThat(draft.lines()).contains(hint);
+		// accepted under its own id: it would load as a second agreement, so the hint
+		// stays
+		replace(file, "    reviewed: false\n", "");
+		Result accepted = validate();
+		assertThat(accepted.status()).isZero();
+		assertThat(accepted.lines()).containsExactly(hint);
+		JsonNode warning = JsonMapper.builder()
+			.build()
+			.readTree(validate("--format", "json").lines().get(0))
+			.path("warnings")
+			.get(0);
+		assertThat(warning.path("line").asInt()).isEqualTo(8);
+		// under the curated agreement's id it is that agreement's suspension: no hint
+		replace(file, "  - id: lt-ua-naval-drone-memorandum\n    title: Lithuania–Ukraine naval drone memorandum\n",
+				"  - id: naval-drones-memorandum\n");
+		Result linked = validate();
+		assertThat(linked.status()).isZero();
+		assertThat(linked.lines()).isEmpty();
+	}
+
+	@Test
+	void anAgreementWithItsOwnSigningOrOfOtherPartiesIsNamedNoLikelyAgreement() throws IOException {
+		Files.writeString(this.folder.resolve("articles/d_harju_wire.txt"), """
+				date 2025-05-05
+				TEST FIXTURE: invented for Accords tests, not a news report.
+				TALLINN, May 5 (Harju Wire) - Lithuania suspended its naval drone memorandum with Estonia on \
+				3 May. Lithuania and Ukraine signed a memorandum on naval drones on Monday.
+				""");
+		Files.writeString(this.folder.resolve("curated/d_harju_wire.yaml"), """
+				article:
+				  file: d_harju_wire.txt
+				  id: harju-wire-2025-05-05
+				  publisher: Harju Wire (test fixture)
+				  language: en
+				  rights: Invented test fixture text, free to use.
+				countries:
+				  - code: EE
+				    name: Estonia
+				agreements:
+				  - id: lt-ee-naval-drone-memorandum
+				    title: Lithuania–Estonia naval drone memorandum
+				    kind: MEMORANDUM_OF_UNDERSTANDING
+				    parties: [LT, EE]
+				    evidence: ["Lithuania suspended its naval drone memorandum with Estonia on 3 May"]
+				    events:
+				      - stage: SUSPENDED
+				        date: 2025-05-03
+				        evidence: ["Lithuania suspended its naval drone memorandum with Estonia on 3 May"]
+				  - id: lt-ua-second-memorandum
+				    title: Lithuania–Ukraine memorandum on naval drones
+				    kind: MEMORANDUM_OF_UNDERSTANDING
+				    signedOn: Monday
+				    parties: [LT, UA]
+				    evidence: ["Lithuania and Ukraine signed a memorandum on naval drones on Monday."]
+				""");
+		Result result = validate();
+		assertThat(result.status()).as("%s", result.lines()).isZero();
+		assertThat(result.lines()).isEmpty();
+	}
+
+	@Test
 	void unreviewedEntriesAndWarningsAreListedFileByFileInLineOrder() throws IOException {
 		// two drafts on short articles written for this test: a curator goes down one
 		// file,
