@@ -17,24 +17,27 @@ import org.jspecify.annotations.Nullable;
  * @param correctedBy node ids of the articles that correct this value (a correction by
  * the publisher of every article that states it, giving another value for the field);
  * null when none, so that the common claim stays small
- * @param served true when this is the value the fact serves in the field (of the values
- * its sources give for one field, the first reported that is as precise as any agreeing
- * with it and not withdrawn); null otherwise, and for a list item (every item not
- * withdrawn is in its list), so that the common claim stays small. Recorded from
- * 2026-12-03: a version loaded before marks none
+ * @param served whether the fact shows this value: of the values its sources give for one
+ * field, the one its field carries (the first reported that is as precise as any agreeing
+ * with it and not withdrawn); of a list's items, each one the list shows (every item not
+ * withdrawn, except where the fact shows one of several: of an agreement's events and
+ * participants' joinings, leavings and changes that share a day, the most precise, and of
+ * a spell's leavings the earliest). Null when not recorded: claims of a version loaded
+ * before 2026-12-03 (from 2026-12-03 until this was recorded for every claim, the value a
+ * field carries was marked true and the others left null)
  */
 public record Claim(String field, String value, List<String> sourceIds, boolean competing,
 		@Nullable List<String> correctedBy, @Nullable Boolean served) {
 
-	/** A claim no article corrects. */
+	/** A claim no article corrects, whether it is served not recorded. */
 	public Claim(String field, String value, List<String> sourceIds, boolean competing) {
 		this(field, value, sourceIds, competing, null, null);
 	}
 
-	/** A claim of a value that is not the one served, or of a list item. */
+	/** A claim of a value the fact does not show (a withdrawn fact, for one). */
 	public Claim(String field, String value, List<String> sourceIds, boolean competing,
 			@Nullable List<String> correctedBy) {
-		this(field, value, sourceIds, competing, correctedBy, null);
+		this(field, value, sourceIds, competing, correctedBy, false);
 	}
 
 	/** Whether this is the value the fact serves in the field. */

@@ -47,8 +47,9 @@ final class ChangeDays {
 	 * be true; its competing reports are added to {@code disputing}.
 	 * @param events the events, folded, with their evidence
 	 * @param disputing the events' claims found competing, added to
+	 * @param shown the events served (the first report of each change), added to
 	 */
-	static List<LifecycleEvent> events(Map<EventKey, List<Evidence>> events, Set<Object> disputing) {
+	static List<LifecycleEvent> events(Map<EventKey, List<Evidence>> events, Set<Object> disputing, Set<Object> shown) {
 		List<EventKey> ordered = events.keySet()
 			.stream()
 			.sorted(Comparator.comparing((EventKey event) -> event.date().first()))
@@ -78,6 +79,7 @@ final class ChangeDays {
 		List<LifecycleEvent> served = new ArrayList<>();
 		for (List<EventKey> change : changes) {
 			EventKey first = change.get(0);
+			shown.add(first);
 			List<Evidence> evidence = new ArrayList<>();
 			change.forEach((event) -> events.getOrDefault(event, List.of())
 				.stream()

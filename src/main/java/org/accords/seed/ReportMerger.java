@@ -233,6 +233,20 @@ final class ReportMerger {
 		 */
 		private @Nullable Map<String, Map<Object, Set<String>>> withdrawnValues;
 
+		/**
+		 * The value the fact shows in a field where its reader shows another than
+		 * {@link #value(String)} (a commitment's obligor, when the one stated was
+		 * withdrawn from its obligors); null when none does (the usual case).
+		 */
+		private @Nullable Map<String, Object> shown;
+
+		/**
+		 * The items the fact shows of a list whose reader chooses among them (of dates
+		 * that share a day, the more precise; a spell's earliest leaving); a list not
+		 * here shows every item that stands. Null when no reader chose (most facts).
+		 */
+		private @Nullable Map<String, Set<Object>> shownItems;
+
 		Merged(String id, String where, String file) {
 			this(id, where, file, Map.of());
 		}
@@ -250,6 +264,8 @@ final class ReportMerger {
 			this.disputedItems.clear();
 			this.withdrawals = null;
 			this.withdrawnValues = null;
+			this.shown = null;
+			this.shownItems = null;
 			this.evidence.clear();
 			this.names.clear();
 		}
@@ -554,6 +570,45 @@ final class ReportMerger {
 		}
 
 		/**
+		 * The fact shows {@code value} in {@code field}, not {@link #value(String)}: its
+		 * claim is the one marked served.
+		 */
+		void shows(String field, @Nullable Object value) {
+			if (value != null && !value.equals(value(field))) {
+				if (this.shown == null) {
+					this.shown = new LinkedHashMap<>();
+				}
+				this.shown.put(field, value);
+			}
+		}
+
+		/**
+		 * The fact shows these items of the list {@code field} (added to those named
+		 * before), and none of its other items: their claims are the ones marked served.
+		 */
+		void showsItems(String field, java.util.Collection<?> items) {
+			if (this.shownItems == null) {
+				this.shownItems = new LinkedHashMap<>();
+			}
+			this.shownItems.computeIfAbsent(field, (k) -> new LinkedHashSet<>()).addAll(items);
+		}
+
+		/** The value the fact shows in {@code field}. */
+		private @Nullable Object shown(String field) {
+			Object value = (this.shown != null) ? this.shown.get(field) : null;
+			return (value != null) ? value : value(field);
+		}
+
+		/**
+		 * Whether the fact shows {@code item} of the list {@code field}: every item that
+		 * stands, unless the reader chose among them.
+		 */
+		private boolean showsItem(String field, Object item, Set<String> withdrawnBy) {
+			Set<Object> shown = (this.shownItems != null) ? this.shownItems.get(field) : null;
+			return (shown != null) ? shown.contains(item) : withdrawnBy.isEmpty();
+		}
+
+		/**
 		 * Marks items of the list {@code field} as disputed by other sources: competing
 		 * claims, which make the fact disputed.
 		 */
@@ -645,14 +700,14 @@ final class ReportMerger {
 					// publisher corrected, or one naming a withdrawn fact, competes with
 					// none
 					Set<Object> standing = standing(field, stated);
-					// the value the fact's field shows, marked so that its page says
-					// which
-					Object served = value(field);
+					// the value the fact's field shows, marked so that its page and
+					// Claim.served say which
+					Object served = shown(field);
 					stated.forEach((value, s) -> {
 						Set<String> by = correctedBy(field, value, stated);
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
 								by.isEmpty() && competes(value, standing), Provenance.orNull(List.copyOf(by)),
-								value.equals(served) ? Boolean.TRUE : null));
+								value.equals(served)));
 					});
 				}
 			});
@@ -667,7 +722,8 @@ final class ReportMerger {
 					Set<String> by = withdrawnBy(field, value, s);
 					if (this.sourceIds.size() > 1 || this.withdrawals != null || disputed.contains(value)) {
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
-								disputed.contains(value), by.isEmpty() ? null : List.copyOf(by)));
+								disputed.contains(value), by.isEmpty() ? null : List.copyOf(by),
+								showsItem(field, value, by)));
 					}
 				});
 			});

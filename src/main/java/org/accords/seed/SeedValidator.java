@@ -1783,10 +1783,13 @@ final class SeedValidator {
 	 * their evidence
 	 * @param memberReports the articles that name the party taking part, without a date
 	 * @param disputing the participants' claims found disputed, added to
+	 * @param shown the leavings and changes the participant's periods show, added to:
+	 * each spell's leaving served, each rejoining that opens a spell, each suspension
+	 * that opens one and each resumption that ends one
 	 */
 	private Participant participant(Merged m, ParticipantKey key, List<Evidence> evidence,
 			Map<DepartureKey, List<Evidence>> departures, Map<ChangeKey, List<Evidence>> changes,
-			Set<String> memberReports, Set<Object> disputing) {
+			Set<String> memberReports, Set<Object> disputing, Set<Object> shown) {
 		List<DepartureKey> left = departures.keySet()
 			.stream()
 			.filter((departure) -> departure.partyId().equals(key.partyId()))
@@ -1830,6 +1833,7 @@ final class SeedValidator {
 				spells.add(spell);
 				leavings.add(new ArrayList<>());
 				rejoinings.add(new ArrayList<>());
+				shown.add(rejoining);
 			}
 			if (spells.size() > 1) {
 				rejoinings.get(rejoinings.size() - 1).add(rejoining);
@@ -1863,6 +1867,7 @@ final class SeedValidator {
 				.forEach(spellEvidence::add));
 			spellEvidence.stream().filter((e) -> !leftEvidence.contains(e)).forEach(leftEvidence::add);
 			ResolvedDate spellLeftOn = spellLeavings.get(0).leftOn();
+			shown.add(spellLeavings.get(0));
 			leftOn = spellLeftOn;
 			ResolvedDate from = spells.get(i).from();
 			LocalDate rejoined = (i + 1 < spells.size()) ? Objects.requireNonNull(spells.get(i + 1).from()).first()
@@ -1885,6 +1890,15 @@ final class SeedValidator {
 			.map((change) -> new ParticipationPeriods.Mark(change.change() == Change.SUSPENDED, change.on(),
 					changes.getOrDefault(change, List.of())))
 			.toList();
+		// the periods show a suspension that opens one and a resumption that ends one,
+		// as ParticipationPeriods.periods reads the marks
+		boolean suspended = false;
+		for (ChangeKey change : changed) {
+			if (change.change() != Change.REJOINED && (change.change() == Change.SUSPENDED) != suspended) {
+				shown.add(change);
+				suspended = !suspended;
+			}
+		}
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
 				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence,
 				(leftOn != null) ? leftOn.iso() : null, (leftOn != null) ? leftOn.precision() : null,
@@ -2579,14 +2593,18 @@ final class SeedValidator {
 						(a, b) -> a.partyId().equals(b.partyId()) && a.change() == b.change());
 				Map<String, Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());
 				Set<Object> disputing = new LinkedHashSet<>();
+				// the items the participants show: of joinings that share a day the most
+				// precise, and the leavings and changes their periods show
+				Set<Object> shown = new LinkedHashSet<>(participantEvidence.keySet());
 				List<Participant> participants = participantEvidence.entrySet()
 					.stream()
 					.map((participant) -> participant(m, participant.getKey(), participant.getValue(),
 							departureEvidence, changeEvidence,
-							members.getOrDefault(participant.getKey().partyId(), Set.of()), disputing))
+							members.getOrDefault(participant.getKey().partyId(), Set.of()), disputing, shown))
 					.toList();
 				// a disputed leaving disputes the agreement, as a competing value does
 				m.disputedItems("participants", disputing);
+				m.showsItems("participants", shown);
 				Map<LinkKey, List<Evidence>> linkEvidence = this.linkEvidence.getOrDefault(m.id, Map.of());
 				List<AgreementLink> links = m.<LinkKey>items("links")
 					.stream()
@@ -2626,7 +2644,12 @@ final class SeedValidator {
 	private List<LifecycleEvent> lifecycleEvents(Merged m, Set<Object> disputing) {
 		Map<EventKey, List<Evidence>> eventEvidence = folded(m.items("events"),
 				this.eventEvidence.getOrDefault(m.id, Map.of()), EventKey::date, (a, b) -> a.stage() == b.stage());
-		return ChangeDays.events(eventEvidence, disputing).stream().sorted(Lifecycle.ORDER).toList();
+		// of events that share a day the most precise is shown, and of one change's
+		// reports the one served
+		Set<Object> shown = new LinkedHashSet<>();
+		List<LifecycleEvent> events = ChangeDays.events(eventEvidence, disputing, shown);
+		m.showsItems("events", shown);
+		return events.stream().sorted(Lifecycle.ORDER).toList();
 	}
 
 	/**
@@ -2798,6 +2821,7 @@ final class SeedValidator {
 			// obligors
 			String obligor = (stated != null && obligors.contains(stated)) ? stated
 					: (obligors.isEmpty() ? null : obligors.get(0));
+			m.shows("obligor", obligor);
 			FundingSource fundingSource = (FundingSource) worded(m, "fundingSource");
 			String description = (String) m.value("description");
 			CommitmentStatus status = (CommitmentStatus) m.value("status");

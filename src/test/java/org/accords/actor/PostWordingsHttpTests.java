@@ -39,7 +39,7 @@ class PostWordingsHttpTests {
 	void eachWordingOfThePostIsAClaimWithItsArticles() throws Exception {
 		JsonNode posts = api().query("""
 				{ posts { nodes { role sourceCount disputed competingValues { value }
-				  claims { field value competing node { id } sources { publisher publishedOn } } } } }""")
+				  claims { field value competing served node { id } sources { publisher publishedOn } } } } }""")
 			.at("/posts/nodes");
 		assertThat(posts).hasSize(1);
 		JsonNode post = posts.get(0);
@@ -51,6 +51,8 @@ class PostWordingsHttpTests {
 		assertThat(HttpApi.texts(claims, "/field")).containsExactly("role", "role");
 		assertThat(HttpApi.texts(claims, "/value")).containsExactly(FIRST, OTHER);
 		assertThat(HttpApi.texts(claims, "/competing")).containsExactly("false", "false");
+		// the wording role shows is the claim served
+		assertThat(HttpApi.texts(claims, "/served")).containsExactly("true", "false");
 		assertThat(HttpApi.texts(claims, "/node")).containsExactly("null", "null");
 		assertThat(HttpApi.texts(claims.at("/0/sources"), "/publishedOn")).containsExactly("2025-11-03", "2025-11-12");
 		assertThat(HttpApi.texts(claims.at("/1/sources"), "/publisher"))
@@ -82,6 +84,7 @@ class PostWordingsHttpTests {
 			assertThat(post.at("/role").asString()).as(post.toString()).isEqualTo(FIRST);
 			assertThat(post.at("/provenance/disputed").asBoolean()).as(post.toString()).isFalse();
 			assertThat(HttpApi.texts(post.at("/provenance/claims"), "/value")).containsExactly(FIRST, OTHER);
+			assertThat(HttpApi.texts(post.at("/provenance/claims"), "/served")).containsExactly("true", "false");
 			assertThat(HttpApi.texts(post.at("/provenance/claims/1/sourceIds"), ""))
 				.containsExactly(NodeId.of("Article", "reef-dispatch-2025-11-05"));
 		}

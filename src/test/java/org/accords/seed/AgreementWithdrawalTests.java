@@ -156,9 +156,10 @@ class AgreementWithdrawalTests {
 		// one that stands, and the withdrawn one is a claim naming the correction
 		assertThat(words.agreementId()).isEqualTo(standing);
 		assertThat(words.getClaims())
-			.extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedByIds)
-			.containsExactly(tuple("agreement", AGREEMENT, List.of(REPORT), false, List.of(CORRECTION)),
-					tuple("agreement", standing, List.of(DESK), false, List.of()));
+			.extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedByIds,
+					Claim::served)
+			.containsExactly(tuple("agreement", AGREEMENT, List.of(REPORT), false, List.of(CORRECTION), false),
+					tuple("agreement", standing, List.of(DESK), false, List.of(), true));
 		assertThat(words.isDisputed()).isFalse();
 	}
 

@@ -49,9 +49,9 @@ class CorrectionMergeTests {
 		Provenance provenance = m.provenance(Map.of(), String::valueOf);
 		assertThat(provenance.disputed()).isNull();
 		assertThat(provenance.claims())
-			.extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedByIds)
-			.containsExactly(tuple("120000000 EUR", List.of("r"), false, List.of("c")),
-					tuple("102000000 EUR", List.of("c"), false, List.of()));
+			.extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedByIds, Claim::served)
+			.containsExactly(tuple("120000000 EUR", List.of("r"), false, List.of("c"), false),
+					tuple("102000000 EUR", List.of("c"), false, List.of(), true));
 	}
 
 	@Test

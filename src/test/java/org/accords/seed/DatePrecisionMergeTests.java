@@ -72,9 +72,10 @@ class DatePrecisionMergeTests {
 	void aMonthAndADayInsideItAgreeAndTheDayIsServedWhicheverCameFirst() {
 		Provenance provenance = merged("signedOn", month("2024-11-01"), day("2024-11-04"));
 		assertThat(provenance.disputed()).isNull();
-		assertThat(provenance.claims()).extracting(Claim::value, Claim::sourceIds, Claim::competing)
-			.containsExactly(tuple("2024-11-01 (MONTH)", List.of("article-0"), false),
-					tuple("2024-11-04", List.of("article-1"), false));
+		// the day is served, not the month reported first: its claim says so
+		assertThat(provenance.claims()).extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::served)
+			.containsExactly(tuple("2024-11-01 (MONTH)", List.of("article-0"), false, false),
+					tuple("2024-11-04", List.of("article-1"), false, true));
 		assertThat(served("signedOn", month("2024-11-01"), day("2024-11-04"))).isEqualTo(day("2024-11-04"));
 		assertThat(served("signedOn", day("2024-11-04"), month("2024-11-01"))).isEqualTo(day("2024-11-04"));
 	}
@@ -198,10 +199,11 @@ class DatePrecisionMergeTests {
 		assertThat(memorandum.isDisputed()).isFalse();
 		assertThat(memorandum.getCompetingValues()).isEmpty();
 		assertThat(memorandum.getSourceCount()).isEqualTo(2);
+		// the day is the one served: its claim is marked so
 		assertThat(memorandum.getClaims()).filteredOn((claim) -> claim.field().equals("signedOn"))
-			.extracting(Claim::value, Claim::sourceIds, Claim::competing)
-			.containsExactly(tuple("2024-11-04", List.of(SEED_ARTICLE), false),
-					tuple("2024-11-01 (MONTH)", List.of(WIRE), false));
+			.extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::served)
+			.containsExactly(tuple("2024-11-04", List.of(SEED_ARTICLE), false, true),
+					tuple("2024-11-01 (MONTH)", List.of(WIRE), false, false));
 	}
 
 	@Test
@@ -212,6 +214,10 @@ class DatePrecisionMergeTests {
 			assertThat(event.datePrecision()).isEqualTo(DatePrecision.DAY);
 			assertThat(event.evidence()).extracting(Evidence::articleId).containsExactly(SEED_ARTICLE, WIRE);
 		});
+		// of the two signings, the claim the event shows is the one served
+		assertThat(memorandum.getClaims()).filteredOn((claim) -> claim.field().equals("events"))
+			.extracting(Claim::value, Claim::served)
+			.containsExactly(tuple("SIGNED 2024-11-04", true), tuple("SIGNED 2024-11-01 (MONTH)", false));
 		// a signing on another day is another event, as before
 		assertThat(memorandum(withSecondReport("2024-11-03")).events()).extracting(LifecycleEvent::date)
 			.containsExactly("2024-11-03", "2024-11-04");

@@ -100,9 +100,10 @@ class ParticipantLeavingTests {
 		assertThat(articles(latvia.leftEvidence())).containsExactlyInAnyOrder("daugava-wire", "gulf-desk");
 		// each article's words stay a claim about the participants, and neither competes
 		Agreement coalition = coalition();
+		// the day is the leaving the participant shows: its claim is served
 		assertThat(coalition.getClaims()).filteredOn((claim) -> claim.field().equals("participants"))
-			.extracting(Claim::value, Claim::competing)
-			.contains(tuple("LV left 2026-03-03", false), tuple("LV left 2026-03-01 (MONTH)", false));
+			.extracting(Claim::value, Claim::competing, Claim::served)
+			.contains(tuple("LV left 2026-03-03", false, true), tuple("LV left 2026-03-01 (MONTH)", false, false));
 		assertThat(latvia.leftOnDisputed()).isFalse();
 		assertThat(coalition.isDisputed()).isFalse();
 		assertThat(coalition.getCompetingValues()).isEmpty();
@@ -123,6 +124,8 @@ class ParticipantLeavingTests {
 		assertThat(coalition().isDisputed()).isTrue();
 		assertThat(competing()).containsExactly("participants: LV left 2026-03-03 [daugava-wire]",
 				"participants: LV left 2026-03-10 [gulf-desk]");
+		assertThat(coalition().getCompetingValues()).extracting(Claim::value, Claim::served)
+			.containsExactly(tuple("LV left 2026-03-03", true), tuple("LV left 2026-03-10", false));
 	}
 
 	@Test

@@ -46,6 +46,11 @@ class ParticipantRejoiningTests {
 				"rejoinedOn: Wednesday", "Latvia rejoined the river-patrol coalition on Wednesday");
 	}
 
+	private void memberInJanuary() {
+		report("amber-desk", "2026-01-10", "Latvia is a member of the river-patrol coalition, officials said.", "",
+				"Latvia is a member of the river-patrol coalition");
+	}
+
 	private Agreement coalition() {
 		return SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
 	}
@@ -94,8 +99,8 @@ class ParticipantRejoiningTests {
 		assertThat(coalition.getCompetingValues()).isEmpty();
 		// the rejoining is a claim about the participants, as a leaving is
 		assertThat(coalition.getClaims()).filteredOn((claim) -> claim.field().equals("participants"))
-			.extracting(Claim::value)
-			.contains("LV left 2026-03-03", "LV rejoined 2026-06-10");
+			.extracting(Claim::value, Claim::served)
+			.contains(tuple("LV left 2026-03-03", true), tuple("LV rejoined 2026-06-10", true));
 	}
 
 	@Test
@@ -178,8 +183,8 @@ class ParticipantRejoiningTests {
 		assertThat(latvia.activeOn("2026-07-01")).isFalse();
 		assertThat(latvia.activeOn("2026-07-02")).isTrue();
 		assertThat(coalition.isDisputed()).isFalse();
-		assertThat(coalition.getClaims()).extracting(Claim::value)
-			.contains("LV suspended 2026-04-01", "LV resumed 2026-07-02");
+		assertThat(coalition.getClaims()).extracting(Claim::value, Claim::served)
+			.contains(tuple("LV suspended 2026-04-01", true), tuple("LV resumed 2026-07-02", true));
 	}
 
 	@Test
@@ -213,6 +218,11 @@ class ParticipantRejoiningTests {
 			.containsExactly(tuple(null, null));
 		assertThat(articles(latvia.periods().get(0).evidence())).containsExactly("gulf-desk");
 		assertThat(latvia.activeOn("2026-01-01")).isTrue();
+		// with a second source, each item is a claim: the rejoining's day is shown
+		// nowhere, so its claim is not served
+		memberInJanuary();
+		assertThat(coalition().getClaims()).extracting(Claim::value, Claim::served)
+			.containsExactly(tuple("LV MEMBER", true), tuple("LV rejoined 2026-06-10", false));
 	}
 
 	/**
@@ -257,6 +267,11 @@ class ParticipantRejoiningTests {
 		assertThat(latvia.periods()).extracting(ParticipationPeriod::from, ParticipationPeriod::suspended)
 			.containsExactly(tuple(null, false));
 		assertThat(latvia.activeOn("2026-05-01")).isTrue();
+		// with a second source, each item is a claim: the resumption's day is shown
+		// nowhere, so its claim is not served
+		memberInJanuary();
+		assertThat(coalition().getClaims()).extracting(Claim::value, Claim::served)
+			.containsExactly(tuple("LV MEMBER", true), tuple("LV resumed 2026-07-02", false));
 	}
 
 }

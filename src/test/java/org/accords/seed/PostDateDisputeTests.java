@@ -58,13 +58,15 @@ class PostDateDisputeTests {
 		assertThat(saare.getSourceCount()).isEqualTo(3);
 		assertThat(saare.from()).isEqualTo("2025-10-01");
 		assertThat(saare.fromPrecision()).isEqualTo(DatePrecision.DAY);
-		assertThat(saare.getClaims()).extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing)
-			.containsExactly(tuple("from", "2025-10-01", List.of(HARBOUR), true),
-					tuple("from", "2025-10-06", List.of(FJORD), true),
-					tuple("from", "2025-10-01 (MONTH)", List.of(GULF), false),
-					// Fjord Wire words the post another way: a claim each, not competing
-					tuple("role", "Minister of Coastal Defence", List.of(HARBOUR, GULF), false),
-					tuple("role", "Coastal Defence Minister", List.of(FJORD), false));
+		assertThat(saare.getClaims())
+			.extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing, Claim::served)
+			.containsExactly(tuple("from", "2025-10-01", List.of(HARBOUR), true, true),
+					tuple("from", "2025-10-06", List.of(FJORD), true, false),
+					tuple("from", "2025-10-01 (MONTH)", List.of(GULF), false, false),
+					// Fjord Wire words the post another way: a claim each, not competing;
+					// the role shows the first
+					tuple("role", "Minister of Coastal Defence", List.of(HARBOUR, GULF), false, true),
+					tuple("role", "Coastal Defence Minister", List.of(FJORD), false, false));
 		assertThat(saare.role()).isEqualTo("Minister of Coastal Defence");
 		assertThat(saare.getCompetingValues()).extracting(Claim::value).containsExactly("2025-10-01", "2025-10-06");
 		// the term follows the start served

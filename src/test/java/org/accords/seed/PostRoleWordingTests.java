@@ -45,9 +45,11 @@ class PostRoleWordingTests {
 		assertThat(post.getSourceCount()).isEqualTo(3);
 		assertThat(post.isDisputed()).isFalse();
 		assertThat(post.getCompetingValues()).isEmpty();
-		assertThat(post.getClaims()).extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing)
-			.containsExactly(tuple("role", "Strategic Industries Minister", List.of(TERN, TERN_LATER), false),
-					tuple("role", "Minister of Strategic Industries", List.of(REEF), false));
+		// the wording the post's role shows is the one claim marked served
+		assertThat(post.getClaims())
+			.extracting(Claim::field, Claim::value, Claim::sourceIds, Claim::competing, Claim::served)
+			.containsExactly(tuple("role", "Strategic Industries Minister", List.of(TERN, TERN_LATER), false, true),
+					tuple("role", "Minister of Strategic Industries", List.of(REEF), false, false));
 		// the role filter reads every wording, folded
 		assertThat(post.roleKey().split("\n")).containsExactly("strategic industries minister",
 				"minister of strategic industries");

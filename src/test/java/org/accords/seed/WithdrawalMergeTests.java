@@ -109,6 +109,15 @@ class WithdrawalMergeTests {
 		assertThat(keys(agreement.partyIds())).containsExactly("PL", "LT", "EE");
 		assertThat(claims(agreement, "parties"))
 			.containsExactly("LV from [harbor-line-2025-09-08] corrected by [harbor-line-2025-09-09-correction]");
+		// the parties the list shows are served; the withdrawn one, and the withdrawn
+		// facts
+		// kept as claims of the agreement, are not
+		assertThat(agreement.getClaims()).filteredOn((claim) -> claim.field().equals("parties"))
+			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::served)
+			.containsExactly(tuple("PL", true), tuple("LT", true), tuple("LV", false), tuple("EE", true));
+		assertThat(agreement.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::served)
+			.containsOnly(false);
 		// a withdrawn area and pledge are not served, and stay claims of their agreement
 		assertThat(dataset.cooperationAreas()).extracting((a) -> NodeId.parse(a.id()).key())
 			.containsExactly("area-mine-clearance", "area-diver-training");
@@ -151,6 +160,30 @@ class WithdrawalMergeTests {
 		assertThat(NodeId.parse(school.obligorId()).key()).isEqualTo("LT");
 		assertThat(school.getCorrectedValues()).extracting(Claim::field, (claim) -> NodeId.parse(claim.value()).key())
 			.containsExactly(tuple("obligors", "PL"), tuple("areas", "area-shipyard-repairs"));
+	}
+
+	@Test
+	void aWithdrawnObligorsClaimIsNotServedButTheObligorShownInItsPlaceIs() {
+		// Tidewater names Lithuania as the school's obligor; the report's Poland is
+		// withdrawn from the obligors by its correction, so the pledge shows Lithuania
+		SeedFiles files = SeedFixture.changed(changed("curated/c_tidewater.yaml", "signatories:\n", """
+				commitments:
+				  - id: pl-diving-school
+				    agreement: baltic-mine-clearance
+				    obligor: LT
+				    evidence: ["by Poland, Lithuania and Estonia"]
+				signatories:
+				"""), CORRECTION_FILE, "  withdraws:\n",
+				"  withdraws:\n    - commitment: pl-diving-school\n      obligors: [PL]\n"
+						+ "      evidence: [\"The agreement does not cover shipyard repairs.\"]\n");
+		var school = SeedValidator.validate(files).commitments().get(0);
+		assertThat(NodeId.parse(school.obligorId()).key()).isEqualTo("LT");
+		assertThat(school.getClaims()).filteredOn((claim) -> claim.field().equals("obligor"))
+			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::served)
+			.containsExactly(tuple("PL", false), tuple("LT", true));
+		assertThat(school.getClaims()).filteredOn((claim) -> claim.field().equals("obligors"))
+			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::served)
+			.containsExactly(tuple("PL", false), tuple("LT", true));
 	}
 
 	@Test

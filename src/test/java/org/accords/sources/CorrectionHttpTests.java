@@ -41,12 +41,13 @@ class CorrectionHttpTests {
 
 	@Test
 	void correctedFigureIsServedAndTheWithdrawnOneStaysAClaimNamingTheCorrection() throws Exception {
-		JsonNode data = api().query("""
-				{ agreements { edges { node { value { amount text evidence { excerpt article { id } } }
-				    disputed competingValues { value } sourceCount
-				    sources { article { id } evidence { excerpt } }
-				    claims { field value competing sources { id } correctedBy { id publisher publishedOn } } } } }
-				  disputed: agreements(filter: {disputed: true}) { totalCount } }""");
+		JsonNode data = api()
+			.query("""
+					{ agreements { edges { node { value { amount text evidence { excerpt article { id } } }
+					    disputed competingValues { value } sourceCount
+					    sources { article { id } evidence { excerpt } }
+					    claims { field value competing served sources { id } correctedBy { id publisher publishedOn } } } } }
+					  disputed: agreements(filter: {disputed: true}) { totalCount } }""");
 		JsonNode fund = data.at("/agreements/edges/0/node");
 		assertThat(fund.at("/value/amount").asString()).isEqualTo("102000000");
 		assertThat(fund.at("/value/text").asString()).isEqualTo("102 million euros");
@@ -63,13 +64,13 @@ class CorrectionHttpTests {
 		fund.get("claims").forEach((claim) -> {
 			if (claim.get("field").asString().equals("value")) {
 				values.add(claim.get("value").asString() + " competing=" + claim.get("competing").asBoolean()
-						+ " sources=" + HttpApi.texts(claim.get("sources"), "/id") + " correctedBy="
-						+ HttpApi.texts(claim.get("correctedBy"), "/id"));
+						+ " served=" + claim.get("served") + " sources=" + HttpApi.texts(claim.get("sources"), "/id")
+						+ " correctedBy=" + HttpApi.texts(claim.get("correctedBy"), "/id"));
 			}
 		});
 		assertThat(values).containsExactly(
-				"120000000 EUR competing=false sources=[" + REPORT + "] correctedBy=[" + CORRECTION + "]",
-				"102000000 EUR competing=false sources=[" + CORRECTION + "] correctedBy=[]");
+				"120000000 EUR competing=false served=false sources=[" + REPORT + "] correctedBy=[" + CORRECTION + "]",
+				"102000000 EUR competing=false served=true sources=[" + CORRECTION + "] correctedBy=[]");
 		assertThat(fund.toString()).contains("\"correctedBy\":[{\"id\":\"" + CORRECTION
 				+ "\",\"publisher\":\"Amber Wire (test fixture)\",\"publishedOn\":\"2025-06-03\"}]");
 	}
@@ -121,7 +122,7 @@ class CorrectionHttpTests {
 		assertThat(fund.at("/provenance/disputed").asBoolean()).isFalse();
 		assertThat(fund.at("/provenance/claims/0").toString())
 			.isEqualTo("{\"field\":\"value\",\"value\":\"120000000 EUR\"," + "\"sourceIds\":[\"" + REPORT
-					+ "\"],\"competing\":false,\"correctedBy\":[\"" + CORRECTION + "\"]}");
+					+ "\"],\"competing\":false,\"correctedBy\":[\"" + CORRECTION + "\"],\"served\":false}");
 	}
 
 	@Test
