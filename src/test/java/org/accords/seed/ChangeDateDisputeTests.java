@@ -71,6 +71,9 @@ class ChangeDateDisputeTests {
 		assertThat(programme.getCompetingValues()).extracting(Claim::field, Claim::value, (c) -> keys(c.sourceIds()))
 			.containsExactlyInAnyOrder(tuple("events", "SUSPENDED 2026-03-09", List.of("baltic-ledger")),
 					tuple("events", "SUSPENDED 2026-03-10", List.of("dnipro-desk")));
+		// the day the event shows is the served claim; the other report's is not
+		assertThat(programme.getCompetingValues()).extracting(Claim::value, Claim::served)
+			.containsExactlyInAnyOrder(tuple("SUSPENDED 2026-03-09", true), tuple("SUSPENDED 2026-03-10", false));
 	}
 
 	@Test
@@ -165,6 +168,8 @@ class ChangeDateDisputeTests {
 		assertThat(coalition.getCompetingValues()).extracting(Claim::field, Claim::value, (c) -> keys(c.sourceIds()))
 			.containsExactlyInAnyOrder(tuple("participants", "LV rejoined 2026-06-10", List.of("gulf-desk")),
 					tuple("participants", "LV rejoined 2026-06-15", List.of("neman-post")));
+		assertThat(coalition.getCompetingValues()).extracting(Claim::value, Claim::served)
+			.containsExactlyInAnyOrder(tuple("LV rejoined 2026-06-10", true), tuple("LV rejoined 2026-06-15", false));
 	}
 
 	@Test
