@@ -39,7 +39,7 @@ import org.h2.mvstore.MVStore;
  * the stored fields in document order (equal checksums: the same index, the same
  * document order; {@code 64mb}'s differs in the order only: the merge of several
  * segments puts the largest first, which orders hits of equal score). Run by
- * bench/search-index-build.sh.
+ * {@code PROGRAM=SearchIndexBuild HEAP=1g bench/search-index-cpu.sh JAR STORE_FILE}.
  */
 public final class SearchIndexBuild {
 
