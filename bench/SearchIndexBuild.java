@@ -96,7 +96,7 @@ public final class SearchIndexBuild {
 				}
 				TermsEnum it = terms.iterator();
 				for (BytesRef term = it.next(); term != null; term = it.next()) {
-					sum = sum * 31 + term.hashCode();
+					sum = sum * 31 + term.utf8ToString().hashCode(); // BytesRef.hashCode is seeded per JVM
 					sum = sum * 31 + it.docFreq();
 					sum = sum * 31 + it.totalTermFreq();
 				}
