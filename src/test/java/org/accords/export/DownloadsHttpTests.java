@@ -247,16 +247,12 @@ class DownloadsHttpTests {
 						+ "/data/statements.csv, /data/statements.json, /data/statements.ndjson.");
 		refusals.put("/data/statements?fromat=json",
 				"Unknown parameter 'fromat'; did you mean 'format'? Parameters read here: version, bom, format");
-		refusals.forEach((path, message) -> {
-			try {
-				HttpResponse<byte[]> refused = get(path, "*/*");
-				assertThat(refused.statusCode()).as(path).isEqualTo(400);
-				assertThat(new String(refused.body(), StandardCharsets.UTF_8)).as(path).isEqualTo(message + "\n");
-			}
-			catch (IOException | InterruptedException ex) {
-				throw new AssertionError(ex);
-			}
-		});
+		for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+			HttpResponse<byte[]> refused = get(refusal.getKey(), "*/*");
+			assertThat(refused.statusCode()).as(refusal.getKey()).isEqualTo(400);
+			assertThat(new String(refused.body(), StandardCharsets.UTF_8)).as(refusal.getKey())
+				.isEqualTo(refusal.getValue() + "\n");
+		}
 		// the same format named twice is the file asked for
 		assertThat(get("/data/statements.json?format=json", "*/*").statusCode()).isEqualTo(200);
 	}

@@ -95,23 +95,20 @@ class ErrorAnswersHttpTests {
 		slips.put("/Agreements/some-agreement", "/agreements/some-agreement");
 		slips.put("/persons/some-person", "/people/some-person");
 		slips.put("/article/some-article", "/articles/some-article");
-		slips.forEach((path, meant) -> {
-			try {
-				JsonNode json = JSON.readTree(send("GET", path, "application/json").body());
-				assertThat(json.get("status").asInt()).as(path).isEqualTo(404);
-				assertThat(json.get("message").asString()).as(path)
-					.startsWith("Nothing is served at " + path + "; did you mean " + meant
-							+ "? Facts have pages at /statements/{id}");
-				assertThat(json.get("suggestion").asString()).as(path).isEqualTo(meant);
-				HttpResponse<String> page = send("GET", path, "text/html");
-				assertThat(page.statusCode()).as(path).isEqualTo(404);
-				assertThat(page.body()).as(path)
-					.contains("<p>Did you mean <a href=\"" + meant + "\"><code>" + meant + "</code></a>?</p>");
-			}
-			catch (Exception ex) {
-				throw new AssertionError(path, ex);
-			}
-		});
+		for (Map.Entry<String, String> slip : slips.entrySet()) {
+			String path = slip.getKey();
+			String meant = slip.getValue();
+			JsonNode json = JSON.readTree(send("GET", path, "application/json").body());
+			assertThat(json.get("status").asInt()).as(path).isEqualTo(404);
+			assertThat(json.get("message").asString()).as(path)
+				.startsWith("Nothing is served at " + path + "; did you mean " + meant
+						+ "? Facts have pages at /statements/{id}");
+			assertThat(json.get("suggestion").asString()).as(path).isEqualTo(meant);
+			HttpResponse<String> page = send("GET", path, "text/html");
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
+			assertThat(page.body()).as(path)
+				.contains("<p>Did you mean <a href=\"" + meant + "\"><code>" + meant + "</code></a>?</p>");
+		}
 	}
 
 	@Test
