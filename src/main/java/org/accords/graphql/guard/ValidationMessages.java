@@ -129,9 +129,16 @@ final class ValidationMessages {
 			if (schemaType(type) instanceof GraphQLEnumType enumType) {
 				List<String> values = enumType.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
 				String given = enumName(matcher.group("value"));
+				String quoted = stringValue(matcher.group("value"));
 				String suggestion = (given != null) ? suggestion(given, values) : "";
-				message.append(
-						suggestion.isEmpty() && this.suggest ? "; one of " + String.join(", ", values) : suggestion);
+				if (quoted != null && values.contains(quoted)) {
+					// as JSON writes it: the value is right, the quotes are not
+					message.append("; an enum value is written without quotes: ").append(quoted);
+				}
+				else {
+					message.append(suggestion.isEmpty() && this.suggest ? "; one of " + String.join(", ", values)
+							: suggestion);
+				}
 			}
 			else if (schemaType(type) instanceof GraphQLScalarType scalar
 					&& !ScalarInfo.isGraphqlSpecifiedScalar(scalar) && matcher.group("reason") != null) {
