@@ -97,6 +97,14 @@ class ReadableErrorsTests {
 			.contains("got the string \\\"pending\\\"; one of UNDERTAKEN, UNDER_NEGOTIATION");
 	}
 
+	/** A string written without its quotes is told to put them. */
+	@Test
+	void aStringWithoutQuotesIsToldToPutThem() {
+		assertThat(errors("{ statements(filter: { speakerName: kasciunas }) { totalCount } }"))
+			.contains("Argument 'filter.speakerName' of field 'statements' must be a String, got the name kasciunas; "
+					+ "a string is written in double quotes: \\\"kasciunas\\\"\"");
+	}
+
 	@Test
 	void aWrongArgumentTypeNamesTheArgumentFieldAndValue() {
 		assertThat(errors("{ statements(first: \"ten\") { totalCount } }"))

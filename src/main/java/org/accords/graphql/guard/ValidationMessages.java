@@ -148,6 +148,12 @@ final class ValidationMessages {
 				// for its scalars speak of its syntax tree, and are left out
 				message.append(": ").append(matcher.group("reason"));
 			}
+			else if ((type.equals("String") || type.equals("ID")) && enumName(matcher.group("value")) != null) {
+				// a name where a string is wanted: the quotes are missing
+				message.append("; a string is written in double quotes: \"")
+					.append(enumName(matcher.group("value")))
+					.append('"');
+			}
 			return message.toString();
 		}
 		if (error.getValidationErrorType() == ValidationErrorType.LoneAnonymousOperationViolation) {
