@@ -42,12 +42,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The files of {@code /data}: each collection as CSV, JSON and NDJSON, the archive, and
  * the dataset's metadata, each with its version's ETag. The format is the file name's
  * extension, whatever the request's {@code Accept} says (a browser following a link asks
- * for HTML); for a collection named without one, Spring MVC picks the handler by the
- * {@code produces} its {@code Accept} header names ({@link #anyFormat} takes the rest:
- * anything, or a 406). Downloads stream straight from the store; a client that goes away
- * mid-stream only ends the stream (the store cursor is closed on the way out). An address
- * with nothing behind it is a {@link DownloadNotFoundException}, answered by
- * {@link DataErrors}.
+ * for HTML); for a collection named without one, the format {@code ?format=} names, else
+ * Spring MVC picks the handler by the {@code produces} its {@code Accept} header names
+ * ({@link #anyFormat} takes the rest: anything, or a 406). Downloads stream straight from
+ * the store; a client that goes away mid-stream only ends the stream (the store cursor is
+ * closed on the way out). An address with nothing behind it is a
+ * {@link DownloadNotFoundException}, answered by {@link DataErrors}.
  */
 @Controller
 @RequestMapping("/data")
@@ -60,7 +60,8 @@ class DownloadController {
 	 * ({@code ?versoin=}, {@code ?bmo=true}) is refused ({@link MisspeltParameters})
 	 * rather than served as the current version's plain copy.
 	 */
-	private static final List<String> PARAMETERS = List.of(DatasetVersionSource.PARAMETER, Bom.PARAMETER);
+	private static final List<String> PARAMETERS = List.of(DatasetVersionSource.PARAMETER, Bom.PARAMETER,
+			Format.PARAMETER);
 
 	private static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
@@ -134,19 +135,19 @@ class DownloadController {
 	@GetMapping("/{collection:[a-z-]+}.csv")
 	void csvFile(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		serve(table(collection), Format.CSV, bom, "", request, response);
+		serve(table(collection), extension(collection, Format.CSV, request), bom, "", request, response);
 	}
 
 	@GetMapping("/{collection:[a-z-]+}.json")
 	void jsonFile(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		serve(table(collection), Format.JSON, bom, "", request, response);
+		serve(table(collection), extension(collection, Format.JSON, request), bom, "", request, response);
 	}
 
 	@GetMapping("/{collection:[a-z-]+}.ndjson")
 	void ndjsonFile(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		serve(table(collection), Format.NDJSON, bom, "", request, response);
+		serve(table(collection), extension(collection, Format.NDJSON, request), bom, "", request, response);
 	}
 
 	/** Any other name with a dot: no such collection, or no such format. */
@@ -170,22 +171,19 @@ class DownloadController {
 	@GetMapping(path = "/{collection:[a-z-]+}", produces = "text/csv")
 	void csv(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		negotiated(collection, refusedByName(request, Format.CSV) ? chosen(collection, request) : Format.CSV, bom,
-				request, response);
+		negotiated(collection, Format.CSV, bom, request, response);
 	}
 
 	@GetMapping(path = "/{collection:[a-z-]+}", produces = MediaType.APPLICATION_JSON_VALUE)
 	void json(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		negotiated(collection, refusedByName(request, Format.JSON) ? chosen(collection, request) : Format.JSON, bom,
-				request, response);
+		negotiated(collection, Format.JSON, bom, request, response);
 	}
 
 	@GetMapping(path = "/{collection:[a-z-]+}", produces = MediaType.APPLICATION_NDJSON_VALUE)
 	void ndjson(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		negotiated(collection, refusedByName(request, Format.NDJSON) ? chosen(collection, request) : Format.NDJSON, bom,
-				request, response);
+		negotiated(collection, Format.NDJSON, bom, request, response);
 	}
 
 	/**
@@ -198,7 +196,45 @@ class DownloadController {
 	@GetMapping("/{collection:[a-z-]+}")
 	void anyFormat(@PathVariable String collection, @RequestParam(defaultValue = "false") boolean bom,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		negotiated(collection, chosen(collection, request), bom, request, response);
+		negotiated(collection, null, bom, request, response);
+	}
+
+	/**
+	 * The format {@code ?format=} names, letter case aside; null when the request names
+	 * none (blank names none, as {@code ?version=} does). A format not offered is a 400
+	 * naming those that are and their addresses.
+	 */
+	private static @Nullable Format named(String collection, HttpServletRequest request) {
+		String name = request.getParameter(Format.PARAMETER);
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		table(collection);
+		String extension = name.trim().toLowerCase(java.util.Locale.ROOT);
+		return Format.of(extension)
+			.orElseThrow(() -> new InvalidInputException("Format '" + name + "' is not offered"
+					+ hintOrStop(Suggestions.didYouMean(extension, Format.extensions())) + " Formats: "
+					+ String.join(", ", Format.extensions()) + ", as in "
+					+ Format.extensions()
+						.stream()
+						.map((ext) -> "/data/" + collection + "." + ext)
+						.collect(Collectors.joining(", "))
+					+ "."));
+	}
+
+	/**
+	 * The format of a file named with its extension; a {@code ?format=} that names
+	 * another is a 400 naming the file of that format, rather than one of them served as
+	 * if the other had not been asked for.
+	 */
+	private static Format extension(String collection, Format format, HttpServletRequest request) {
+		Format named = named(collection, request);
+		if (named != null && named != format) {
+			throw new InvalidInputException(Format.PARAMETER + "=" + request.getParameter(Format.PARAMETER)
+					+ " asks for another format than the file's extension, ." + format.extension() + ": the "
+					+ named.name() + " file is /data/" + collection + "." + named.extension() + ".");
+		}
+		return format;
 	}
 
 	/**
@@ -226,10 +262,21 @@ class DownloadController {
 					+ "."));
 	}
 
-	private void negotiated(String collection, Format format, boolean bom, HttpServletRequest request,
+	/**
+	 * A collection named without an extension: in the format {@code ?format=} names,
+	 * whatever the Accept header says (an address that names its format answers the same
+	 * to every client), else in the one the Accept header prefers.
+	 * @param matched the format of the {@code produces} mapping Spring MVC matched the
+	 * Accept header to; null for {@link #anyFormat}
+	 */
+	private void negotiated(String collection, @Nullable Format matched, boolean bom, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		Table<?> table = table(collection);
-		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		Format format = named(collection, request);
+		if (format == null) {
+			format = (matched != null && !refusedByName(request, matched)) ? matched : chosen(collection, request);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		}
 		// one URL, several representations: each its own ETag
 		serve(table, format, bom, "-" + format.extension(), request, response);
 	}

@@ -22,6 +22,12 @@ enum Format {
 	/** Newline-delimited JSON: one entity per line, for streaming tools. */
 	NDJSON("ndjson", "application/x-ndjson");
 
+	/**
+	 * The query parameter that names a collection's format by its extension
+	 * ({@code /data/statements?format=json}).
+	 */
+	static final String PARAMETER = "format";
+
 	private final String extension;
 
 	private final String mediaType;

@@ -113,6 +113,8 @@ final class Table<T extends Entity> {
 
 	private @Nullable String referrersColumn;
 
+	private @Nullable String referrersField;
+
 	private Sort referrersSort = Sort.unsorted();
 
 	private Table(String name, String type, Class<T> entityClass, String title, String description) {
@@ -206,17 +208,27 @@ final class Table<T extends Entity> {
 	}
 
 	/**
+	 * The JSON downloads' field of {@link #referencedBy}, written right after the
+	 * referring field; null when none.
+	 */
+	@Nullable String referrersField() {
+		return this.referrersField;
+	}
+
+	/**
 	 * The other side of {@code field}, a list of ids of rows of this table: a column of
 	 * the ids of the rows whose {@code field} names this one, separated by
-	 * {@value #LIST_SEPARATOR}, in {@code sort}'s order. One per table.
+	 * {@value #LIST_SEPARATOR}, in {@code sort}'s order, and in the JSON downloads the
+	 * same ids as the list {@code jsonField} (empty when none). One per table.
 	 */
-	Table<T> referencedBy(String name, String description, String field, Sort sort) {
+	Table<T> referencedBy(String name, String jsonField, String description, String field, Sort sort) {
 		if (this.referringField != null) {
 			throw new IllegalStateException(this.name + " already has " + this.referrersColumn);
 		}
 		this.referringField = field;
 		this.referrersSort = sort;
 		this.referrersColumn = name;
+		this.referrersField = jsonField;
 		this.columns.add(new Column<>(name, STRING, description, false, List.of(), null, (entity, labels) -> null));
 		return this;
 	}

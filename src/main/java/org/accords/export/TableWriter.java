@@ -88,9 +88,7 @@ class TableWriter {
 			out.write(BOM);
 		}
 		Labels labels = new Labels(this.reader, version);
-		String referring = table.referringField();
-		Map<String, List<String>> referrers = (referring != null) ? this.reader
-			.referrers(VersionedCollections.of(table.type(), version), referring, table.referrersSort()) : Map.of();
+		Map<String, List<String>> referrers = referrers(table, version);
 		long[] rows = { 0 };
 		try (SequenceWriter writer = CsvRows.open(table.header(), out)) {
 			this.reader.read(table.type(), version, (chunk) -> {
@@ -109,18 +107,30 @@ class TableWriter {
 		return rows[0];
 	}
 
+	/**
+	 * The ids of the rows that name each row in {@link Table#referringField}, read once
+	 * per download; empty for a table without one.
+	 */
+	private Map<String, List<String>> referrers(Table<?> table, String version) {
+		String referring = table.referringField();
+		return (referring != null) ? this.reader.referrers(VersionedCollections.of(table.type(), version), referring,
+				table.referrersSort()) : Map.of();
+	}
+
 	private long json(Table<?> table, String version, OutputStream out, boolean array) throws IOException {
 		long[] rows = { 0 };
 		if (array) {
 			out.write('[');
 		}
+		Map<String, List<String>> referrers = referrers(table, version);
 		this.reader.read(table.type(), version, (chunk) -> {
 			for (Document document : chunk) {
 				if (array) {
 					out.write((rows[0] == 0) ? "\n".getBytes(StandardCharsets.UTF_8)
 							: ",\n".getBytes(StandardCharsets.UTF_8));
 				}
-				out.write(this.json.writeValueAsBytes(published(table.type(), document)));
+				Map<String, Object> entity = published(table.type(), document);
+				out.write(this.json.writeValueAsBytes(withReferrers(table, entity, referrers)));
 				if (!array) {
 					out.write('\n');
 				}
@@ -132,6 +142,32 @@ class TableWriter {
 					(rows[0] == 0) ? "]\n".getBytes(StandardCharsets.UTF_8) : "\n]\n".getBytes(StandardCharsets.UTF_8));
 		}
 		return rows[0];
+	}
+
+	/**
+	 * The entity with {@link Table#referrersField}, the ids of the rows that name it
+	 * ({@code []} when none), right after the field they name it in (an article's
+	 * {@code correctedBy} after its {@code corrects}), as the CSV's column is the other
+	 * side of its own; the entity as it is for a table without one.
+	 */
+	static Map<String, Object> withReferrers(Table<?> table, Map<String, Object> entity,
+			Map<String, List<String>> referrers) {
+		String field = table.referrersField();
+		String referring = table.referringField();
+		if (field == null || referring == null) {
+			return entity;
+		}
+		List<String> ids = referrers.getOrDefault(String.valueOf(entity.get("id")), List.of());
+		Map<String, Object> with = new LinkedHashMap<>();
+		entity.forEach((key, value) -> {
+			with.put(key, value);
+			if (key.equals(referring)) {
+				with.put(field, ids);
+			}
+		});
+		// stored before the referring field was recorded: last
+		with.putIfAbsent(field, ids);
+		return with;
 	}
 
 	/** The stored field of the facts an {@link Article} withdraws whole. */

@@ -385,11 +385,12 @@ final class Tables {
 						+ "signedIn and status (each left out when not reported), partyIds and parties (the countries' "
 						+ "ids and names); empty when none.",
 				false, Tables::withdrawnFacts)
-		.referencedBy("corrected_by_article_ids",
+		.referencedBy("corrected_by_article_ids", "correctedBy",
 				"Ids of the later articles of the same publisher that correct it (the articles whose "
 						+ "corrects_article_ids name it), separated by '" + Table.LIST_SEPARATOR
 						+ "', oldest first: where they give another value, or withdraw a fact whole, this article's "
-						+ "is withdrawn; empty when none.",
+						+ "is withdrawn; empty when none. The JSON downloads list the same ids as correctedBy, "
+						+ "after corrects.",
 				"corrects", Sort.by("publishedOn", "_id"));
 
 	/** Every table, in the order the downloads are listed. */

@@ -22,6 +22,21 @@ public final class Suggestions {
 	 * letter case aside; else empty.
 	 */
 	public static String didYouMean(String given, Collection<String> candidates) {
+		List<String> close = close(given, candidates);
+		if (close.isEmpty()) {
+			return "";
+		}
+		List<String> quoted = close.stream().limit(5).map((name) -> "'" + name + "'").toList();
+		String list = (quoted.size() == 1) ? quoted.get(0)
+				: String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+		return "; did you mean " + list + "?";
+	}
+
+	/**
+	 * The {@code candidates} within two fifths of {@code given}'s length in edits, letter
+	 * case aside, closest first (letter case counted): those {@link #didYouMean} names.
+	 */
+	public static List<String> close(String given, Collection<String> candidates) {
 		int threshold = Math.max(1, given.length() * 2 / 5);
 		String folded = given.toLowerCase(Locale.ROOT);
 		List<String> close = new ArrayList<>();
@@ -31,14 +46,8 @@ public final class Suggestions {
 				close.add(candidate);
 			}
 		}
-		if (close.isEmpty()) {
-			return "";
-		}
 		close.sort(Comparator.comparingInt((String candidate) -> distance(given, candidate)));
-		List<String> quoted = close.stream().limit(5).map((name) -> "'" + name + "'").toList();
-		String list = (quoted.size() == 1) ? quoted.get(0)
-				: String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
-		return "; did you mean " + list + "?";
+		return close;
 	}
 
 	/**

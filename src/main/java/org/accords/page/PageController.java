@@ -157,7 +157,11 @@ class PageController {
 			@RequestParam(defaultValue = "light") String theme, HttpServletRequest http, HttpServletResponse response) {
 		PageType pageType = PageType.ofCard(type);
 		if (pageType == null) {
-			return cardProblem(HttpStatus.NOT_FOUND, "No card type '" + type + "'; one of " + CARD_TYPES);
+			String meant = PageAddresses.pageMeant("/embed/" + type + "/" + id);
+			return cardProblem(HttpStatus.NOT_FOUND,
+					"No card type '" + type + "'"
+							+ ((meant != null) ? "; did you mean " + meant + "? A card's type is one of " : "; one of ")
+							+ CARD_TYPES);
 		}
 		if (!PageHtml.isTheme(theme)) {
 			return cardProblem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'");
@@ -325,8 +329,15 @@ class PageController {
 			id = parts[2];
 		}
 		if (type == null || id == null) {
-			return problem(HttpStatus.NOT_FOUND, "url is not the address of an Accords page: " + url + " (expected "
-					+ this.publicUrl + "/statements/{id}, /agreements/{id}, …)", true);
+			// a slip of a page's address (/statement/{id}) names the page meant, with the
+			// address's query (its theme, its version); an article's source view has no
+			// card
+			String meant = (address != null && path != null) ? PageAddresses.pageMeant(path) : null;
+			String query = (address != null && address.getRawQuery() != null) ? "?" + address.getRawQuery() : "";
+			String hint = (meant != null && !meant.startsWith("/articles/"))
+					? "; did you mean " + this.publicUrl + meant + query + "?" : "";
+			return problem(HttpStatus.NOT_FOUND, "url is not the address of an Accords page: " + url + hint
+					+ " (expected " + this.publicUrl + "/statements/{id}, /agreements/{id}, …)", true);
 		}
 		// the card keeps what the address asks for: its theme and the version it cites
 		Map<String, String> query = UriComponentsBuilder.fromUriString(url).build().getQueryParams().toSingleValueMap();
@@ -356,7 +367,7 @@ class PageController {
 			if (gone != null) {
 				return Problems.of(HttpStatus.GONE, true, gone.json(), PAGE_POLICY, "");
 			}
-			return problem(HttpStatus.NOT_FOUND, "No " + FactCards.words(type.name()) + " with id '" + id + "'", true);
+			return problem(HttpStatus.NOT_FOUND, missing(type, id, info, parts[0].equals("embed")), true);
 		}
 		// revalidated as the card it frames: the rest of the answer is the request's
 		// address (url, maxwidth, maxheight), which a cache keys by

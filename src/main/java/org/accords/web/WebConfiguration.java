@@ -65,8 +65,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * ({@link NotFoundErrorAttributes}).
 	 */
 	@Bean
-	NotFoundErrorAttributes errorAttributes() {
-		return new NotFoundErrorAttributes();
+	NotFoundErrorAttributes errorAttributes(ObjectProvider<AddressHint> hints) {
+		return new NotFoundErrorAttributes(hints.orderedStream().toList());
 	}
 
 	/**

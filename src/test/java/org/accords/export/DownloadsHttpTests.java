@@ -198,10 +198,63 @@ class DownloadsHttpTests {
 			HttpResponse<byte[]> refused = get(path, "*/*");
 			assertThat(refused.statusCode()).as(path).isEqualTo(400);
 			assertThat(new String(refused.body(), StandardCharsets.UTF_8)).as(path)
-				.containsPattern("Unknown parameter '\\w+'; did you mean '(version|bom)'\\? Parameters read here: "
-						+ "version, bom");
+				.containsPattern("Unknown parameter '\\w+'; did you mean '(version|bom|format)'\\? Parameters read "
+						+ "here: version, bom, format");
 		}
 		assertThat(get("/data/people.csv?utm_source=newsletter", "*/*").statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A collection asked for by {@code ?format=} (as many open-data APIs take it) was
+	 * served as CSV, the parameter ignored: it is now served in the format it names,
+	 * whatever the Accept header says, byte for byte the file of that extension.
+	 */
+	@Test
+	void aCollectionIsServedInTheFormatItsParameterNames() throws Exception {
+		for (String format : Format.extensions()) {
+			for (String accept : new String[] { "*/*", "text/csv", "application/json", "application/xml" }) {
+				HttpResponse<byte[]> named = get("/data/programmes?format=" + format, accept);
+				String what = format + " " + accept;
+				assertThat(named.statusCode()).as(what).isEqualTo(200);
+				assertThat(named.headers().firstValue("Content-Type")).as(what)
+					.hasValueSatisfying(
+							(type) -> assertThat(type).startsWith(Format.of(format).orElseThrow().encodingFormat()));
+				assertThat(named.body()).as(what).isEqualTo(get("/data/programmes." + format, "*/*").body());
+				// one answer whatever the Accept header: caches need not keep one per
+				// header
+				assertThat(vary(named)).as(what).doesNotContain("accept");
+			}
+		}
+		assertThat(get("/data/programmes?format=JSON", "*/*").body())
+			.isEqualTo(get("/data/programmes.json", "*/*").body());
+	}
+
+	/**
+	 * A format the parameter names that is not offered, or that another than the file's
+	 * extension names, is a 400 naming the address that serves what was asked.
+	 */
+	@Test
+	void aFormatParameterThatCannotBeServedIsRefusedNamingTheAddress() throws Exception {
+		Map<String, String> refusals = new LinkedHashMap<>();
+		refusals.put("/data/statements.csv?format=json",
+				"format=json asks for another format than the file's extension, .csv: the JSON file is "
+						+ "/data/statements.json.");
+		refusals.put("/data/statements?format=xlsx",
+				"Format 'xlsx' is not offered. Formats: csv, json, ndjson, as in /data/statements.csv, "
+						+ "/data/statements.json, /data/statements.ndjson.");
+		refusals.put("/data/statements?format=jsno",
+				"Format 'jsno' is not offered; did you mean 'json'? Formats: csv, json, ndjson, as in "
+						+ "/data/statements.csv, /data/statements.json, /data/statements.ndjson.");
+		refusals.put("/data/statements?fromat=json",
+				"Unknown parameter 'fromat'; did you mean 'format'? Parameters read here: version, bom, format");
+		for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+			HttpResponse<byte[]> refused = get(refusal.getKey(), "*/*");
+			assertThat(refused.statusCode()).as(refusal.getKey()).isEqualTo(400);
+			assertThat(new String(refused.body(), StandardCharsets.UTF_8)).as(refusal.getKey())
+				.isEqualTo(refusal.getValue() + "\n");
+		}
+		// the same format named twice is the file asked for
+		assertThat(get("/data/statements.json?format=json", "*/*").statusCode()).isEqualTo(200);
 	}
 
 	/**

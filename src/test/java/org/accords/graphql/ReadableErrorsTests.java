@@ -83,6 +83,28 @@ class ReadableErrorsTests {
 					+ "(query Name { … }), then name the one to run in \"operationName\"");
 	}
 
+	/**
+	 * An enum value written in quotes, as a front-end developer writes it in JSON, was
+	 * told only the values, among them the one written: it is now told to drop the
+	 * quotes.
+	 */
+	@Test
+	void anEnumValueInQuotesIsToldToDropThem() {
+		assertThat(errors("{ commitments(filter: { status: \"UNDER_NEGOTIATION\" }) { totalCount } }"))
+			.contains("Argument 'filter.status' of field 'commitments' must be a CommitmentStatus, got the string "
+					+ "\\\"UNDER_NEGOTIATION\\\"; an enum value is written without quotes: UNDER_NEGOTIATION\"");
+		assertThat(errors("{ commitments(filter: { status: \"pending\" }) { totalCount } }"))
+			.contains("got the string \\\"pending\\\"; one of UNDERTAKEN, UNDER_NEGOTIATION");
+	}
+
+	/** A string written without its quotes is told to put them. */
+	@Test
+	void aStringWithoutQuotesIsToldToPutThem() {
+		assertThat(errors("{ statements(filter: { speakerName: kasciunas }) { totalCount } }"))
+			.contains("Argument 'filter.speakerName' of field 'statements' must be a String, got the name kasciunas; "
+					+ "a string is written in double quotes: \\\"kasciunas\\\"\"");
+	}
+
 	@Test
 	void aWrongArgumentTypeNamesTheArgumentFieldAndValue() {
 		assertThat(errors("{ statements(first: \"ten\") { totalCount } }"))

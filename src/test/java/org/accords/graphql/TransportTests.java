@@ -304,6 +304,23 @@ class TransportTests {
 	 * query's syntax errors do: "the body must be an object" and "not valid JSON" alone
 	 * leave a developer to guess.
 	 */
+	/**
+	 * Variables sent as a string holding their JSON (JSON.stringify of the variables,
+	 * then of the body) were told only that they must be an object: they are now told
+	 * what was sent and what to send.
+	 */
+	@Test
+	void variablesSentAsAStringAreToldToSendTheObject() {
+		HttpResponse<String> stringified = this.client.post(
+				"{\"query\":\"query($n: Int) { statements(first: $n) { totalCount } }\",\"variables\":\"{\\\"n\\\":2}\"}");
+		assertThat(stringified.statusCode()).isEqualTo(400);
+		assertThat(stringified.body()).contains("\"code\":\"BAD_REQUEST\"",
+				"\\\"variables\\\" must be a JSON object, not a string holding one: send the object itself"
+						+ " (JSON.stringify({ query, variables }) once, not the variables stringified first)");
+		HttpResponse<String> list = this.client.post("{\"query\":\"" + QUERY + "\",\"variables\":[1]}");
+		assertThat(list.body()).contains("\\\"variables\\\" must be a JSON object\"");
+	}
+
 	@Test
 	void aBatchOrBrokenJsonIsRefusedSayingWhatToSend() {
 		HttpResponse<String> batch = this.client

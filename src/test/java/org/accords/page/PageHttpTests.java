@@ -816,4 +816,51 @@ class PageHttpTests extends PageSeed {
 		}
 	}
 
+	/**
+	 * A page's or card's address with its type in the other number ({@code /statement/},
+	 * {@code /embed/statements/}), in capitals or a letter off was a 404 that named only
+	 * the addresses' form: oEmbed's answer now names the page meant, keeping the
+	 * address's query, and so does a card's 404.
+	 */
+	@Test
+	void oembedOfAnAddressASlipAwayFromAPagesNamesThePageMeant() throws Exception {
+		String[][] slips = { { "/statement/" + TAMM, "/statements/" + TAMM },
+				{ "/Statements/" + TAMM, "/statements/" + TAMM }, { "/agreement/" + RADAR, "/agreements/" + RADAR },
+				{ "/comitments/" + FUNDS, "/commitments/" + FUNDS },
+				{ "/embed/statements/" + TAMM + "?theme=dark", "/embed/statement/" + TAMM + "?theme=dark" },
+				// the id says whose page it is
+				{ "/person/" + TAMM, "/statements/" + TAMM } };
+		for (String[] slip : slips) {
+			HttpResponse<String> response = api()
+				.get("/oembed?url=" + URLEncoder.encode(PUBLIC + slip[0], StandardCharsets.UTF_8), "application/json");
+			assertThat(response.statusCode()).as(slip[0]).isEqualTo(404);
+			assertThat(JSON.readTree(response.body()).get("error").asString()).as(slip[0])
+				.isEqualTo("url is not the address of an Accords page: " + PUBLIC + slip[0] + "; did you mean " + PUBLIC
+						+ slip[1] + "? (expected " + PUBLIC + "/statements/{id}, /agreements/{id}, …)");
+		}
+		// nothing like a page's address: the form alone, as before
+		assertThat(api()
+			.get("/oembed?url=" + URLEncoder.encode(PUBLIC + "/graphiql/" + TAMM, StandardCharsets.UTF_8),
+					"application/json")
+			.body()).doesNotContain("did you mean");
+		HttpResponse<String> card = api().get("/embed/statements/" + TAMM, "text/html");
+		assertThat(card.statusCode()).isEqualTo(404);
+		assertThat(card.body()).contains("No card type &#39;statements&#39;; did you mean /embed/statement/" + TAMM
+				+ "? A card&#39;s type is one of [statement, agreement");
+	}
+
+	/**
+	 * An address with the id of another type than the page's is told where that id's page
+	 * is by oEmbed too, as the page itself tells it.
+	 */
+	@Test
+	void oembedOfAnotherTypesIdNamesItsPage() throws Exception {
+		HttpResponse<String> response = api().get(
+				"/oembed?url=" + URLEncoder.encode(PUBLIC + "/agreements/" + TAMM, StandardCharsets.UTF_8),
+				"application/json");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(response.body()).get("error").asString())
+			.endsWith(": that is the id of a statement, whose page is /statements/" + TAMM);
+	}
+
 }

@@ -126,6 +126,30 @@ class CorrectionHttpTests {
 	}
 
 	@Test
+	void articlesJsonAndNdjsonNameEachReportsCorrectionsAsTheCsvDoes() throws Exception {
+		// the other side of corrects, after it, as articles.csv's
+		// corrected_by_article_ids
+		String expected = "[" + REPORT + " corrects=[] correctedBy=[" + CORRECTION + "], " + CORRECTION + " corrects=["
+				+ REPORT + "] correctedBy=[]]";
+		List<String> json = new java.util.ArrayList<>();
+		for (JsonNode article : HttpApi.JSON.readTree(text("/data/articles.json"))) {
+			json.add(correctionsOf(article));
+		}
+		assertThat(json).hasToString(expected);
+		List<String> ndjson = text("/data/articles.ndjson").lines()
+			.map((line) -> correctionsOf(HttpApi.JSON.readTree(line)))
+			.toList();
+		assertThat(ndjson).hasToString(expected);
+	}
+
+	private static String correctionsOf(JsonNode article) {
+		List<String> names = new java.util.ArrayList<>(article.propertyNames());
+		assertThat(names.indexOf("correctedBy")).isEqualTo(names.indexOf("corrects") + 1);
+		return article.get("id").asString() + " corrects=" + HttpApi.texts(article.get("corrects"), "")
+				+ " correctedBy=" + HttpApi.texts(article.get("correctedBy"), "");
+	}
+
+	@Test
 	void articlesSayWhichCorrectWhichAndAreFoundByIt() throws Exception {
 		JsonNode data = api()
 			.query("""

@@ -6,10 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.accords.AccordsTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AccordsTest
 class ErrorAnswersHttpTests {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -62,16 +68,47 @@ class ErrorAnswersHttpTests {
 	 */
 	@Test
 	void anAddressNothingServesSaysWherePagesAreInJsonToo() throws Exception {
-		for (String path : List.of("/agreements", "/statement/kasciunas-joint-company")) {
+		for (String path : List.of("/agreements", "/statement")) {
 			HttpResponse<String> answer = send("GET", path, "application/json");
 			assertThat(answer.statusCode()).as(path).isEqualTo(404);
 			assertThat(answer.body()).as(path)
 				.contains("\"message\":\"Nothing is served at " + path + ": facts have pages at /statements/{id},"
 						+ " /agreements/{id}, /people/{id} and the like, cards at /embed/{type}/{id};"
-						+ " the start page, /, lists every address\"");
+						+ " the start page, /, lists every address\"")
+				.doesNotContain("suggestion");
 		}
 		assertThat(send("GET", "/agreements", "text/html").body())
-			.contains("Nothing is served at <code>/agreements</code>");
+			.contains("Nothing is served at <code>/agreements</code>")
+			.doesNotContain("Did you mean");
+	}
+
+	/**
+	 * A page's address with its collection in the singular, in capitals or a letter off
+	 * ({@code /statement/{id}}, {@code /Agreements/{id}}, {@code /article/{id}}) names
+	 * the page meant, in the JSON ({@code suggestion}) and on the browser's page (a
+	 * link).
+	 */
+	@Test
+	void aPageAddressASlipAwayNamesThePageMeant() throws Exception {
+		Map<String, String> slips = new LinkedHashMap<>();
+		slips.put("/statement/kasciunas-joint-company", "/statements/kasciunas-joint-company");
+		slips.put("/Agreements/some-agreement", "/agreements/some-agreement");
+		slips.put("/persons/some-person", "/people/some-person");
+		slips.put("/article/some-article", "/articles/some-article");
+		for (Map.Entry<String, String> slip : slips.entrySet()) {
+			String path = slip.getKey();
+			String meant = slip.getValue();
+			JsonNode json = JSON.readTree(send("GET", path, "application/json").body());
+			assertThat(json.get("status").asInt()).as(path).isEqualTo(404);
+			assertThat(json.get("message").asString()).as(path)
+				.startsWith("Nothing is served at " + path + "; did you mean " + meant
+						+ "? Facts have pages at /statements/{id}");
+			assertThat(json.get("suggestion").asString()).as(path).isEqualTo(meant);
+			HttpResponse<String> page = send("GET", path, "text/html");
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
+			assertThat(page.body()).as(path)
+				.contains("<p>Did you mean <a href=\"" + meant + "\"><code>" + meant + "</code></a>?</p>");
+		}
 	}
 
 	@Test

@@ -129,9 +129,16 @@ final class ValidationMessages {
 			if (schemaType(type) instanceof GraphQLEnumType enumType) {
 				List<String> values = enumType.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
 				String given = enumName(matcher.group("value"));
+				String quoted = stringValue(matcher.group("value"));
 				String suggestion = (given != null) ? suggestion(given, values) : "";
-				message.append(
-						suggestion.isEmpty() && this.suggest ? "; one of " + String.join(", ", values) : suggestion);
+				if (quoted != null && values.contains(quoted)) {
+					// as JSON writes it: the value is right, the quotes are not
+					message.append("; an enum value is written without quotes: ").append(quoted);
+				}
+				else {
+					message.append(suggestion.isEmpty() && this.suggest ? "; one of " + String.join(", ", values)
+							: suggestion);
+				}
 			}
 			else if (schemaType(type) instanceof GraphQLScalarType scalar
 					&& !ScalarInfo.isGraphqlSpecifiedScalar(scalar) && matcher.group("reason") != null) {
@@ -140,6 +147,12 @@ final class ValidationMessages {
 				// reasons
 				// for its scalars speak of its syntax tree, and are left out
 				message.append(": ").append(matcher.group("reason"));
+			}
+			else if ((type.equals("String") || type.equals("ID")) && enumName(matcher.group("value")) != null) {
+				// a name where a string is wanted: the quotes are missing
+				message.append("; a string is written in double quotes: \"")
+					.append(enumName(matcher.group("value")))
+					.append('"');
 			}
 			return message.toString();
 		}

@@ -156,7 +156,13 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			return Map.of();
 		}
 		if (!node.isObject()) {
-			throw badRequest("\"" + name + "\" must be a JSON object");
+			// JSON.stringify of the variables, then of the body: a string holding the
+			// object
+			throw badRequest(
+					"\"" + name + "\" must be a JSON object"
+							+ (node.isString() ? ", not a string holding one:"
+									+ " send the object itself (JSON.stringify({ query, " + name + " }) once, not the "
+									+ name + " stringified first)" : ""));
 		}
 		return json.convertValue(node, LinkedHashMap.class);
 	}
