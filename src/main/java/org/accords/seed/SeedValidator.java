@@ -1876,12 +1876,12 @@ final class SeedValidator {
 		List<ParticipationPeriods.Mark> suspensions = changed.stream()
 			.filter((change) -> change.change() != Change.REJOINED)
 			.map((change) -> new ParticipationPeriods.Mark(change.change() == Change.SUSPENDED, change.on(),
-					changes.getOrDefault(change, List.of())))
+					changes.getOrDefault(change, List.of()), change))
 			.toList();
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
 				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence,
 				(leftOn != null) ? leftOn.iso() : null, (leftOn != null) ? leftOn.precision() : null,
-				List.copyOf(leftEvidence), disputed, ParticipationPeriods.periods(spells, suspensions));
+				List.copyOf(leftEvidence), disputed, ParticipationPeriods.periods(spells, suspensions, disputing));
 	}
 
 	/**

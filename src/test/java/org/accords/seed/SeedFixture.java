@@ -209,6 +209,27 @@ public final class SeedFixture {
 				"rejoinedOn: Monday", "Latvia rejoined the river-patrol coalition on Monday");
 	}
 
+	/**
+	 * Latvia, a member of the river-patrol coalition, suspending its part on Wednesday 1
+	 * April 2026 by one invented report ({@code gulf-desk}) and on Monday 6 April by
+	 * another ({@code neman-post}), and resuming it on Thursday 2 July by one
+	 * ({@code polder-news}) and on Tuesday 7 July by another ({@code daugava-wire}).
+	 */
+	public static void latviaSuspendedAndResumedOnTwoDaysEach(Path folder) {
+		latviaReport(folder, "gulf-desk", "2026-04-02",
+				"Latvia suspended its part in the river-patrol coalition on Wednesday.", "suspendedOn: Wednesday",
+				"Latvia suspended its part in the river-patrol coalition on Wednesday");
+		latviaReport(folder, "neman-post", "2026-04-07",
+				"Latvia suspended its part in the river-patrol coalition on Monday.", "suspendedOn: Monday",
+				"Latvia suspended its part in the river-patrol coalition on Monday");
+		latviaReport(folder, "polder-news", "2026-07-03",
+				"Latvia resumed its part in the river-patrol coalition on Thursday.", "resumedOn: Thursday",
+				"Latvia resumed its part in the river-patrol coalition on Thursday");
+		latviaReport(folder, "daugava-wire", "2026-07-08",
+				"Latvia resumed its part in the river-patrol coalition on Tuesday.", "resumedOn: Tuesday",
+				"Latvia resumed its part in the river-patrol coalition on Tuesday");
+	}
+
 	public String location() {
 		return this.root.toUri().toString();
 	}
