@@ -212,12 +212,9 @@ class ChangeDateDisputeTests {
 
 	@Test
 	void oneSuspensionReportedOnOneDayAndInItsMonthIsNotADispute() {
-		latvia("gulf-desk", "2026-04-02", "Latvia suspended its part in the river-patrol coalition on Wednesday.",
-				"suspendedOn: Wednesday", "Latvia suspended its part in the river-patrol coalition on Wednesday");
-		latvia("neman-post", "2026-05-04", "Latvia suspended its part in the river-patrol coalition in April.",
-				"suspendedOn: 2026-04", "Latvia suspended its part in the river-patrol coalition in April");
-		latvia("polder-news", "2026-07-03", "Latvia resumed its part in the river-patrol coalition on Thursday.",
-				"resumedOn: Thursday", "Latvia resumed its part in the river-patrol coalition on Thursday");
+		SeedFixture.latviaPart(this.folder, "gulf-desk", "2026-04-02", "suspended", "on Wednesday", "suspendedOn");
+		SeedFixture.latviaPart(this.folder, "neman-post", "2026-05-04", "suspended", "in 2026-04", "suspendedOn");
+		SeedFixture.latviaPart(this.folder, "polder-news", "2026-07-03", "resumed", "on Thursday", "resumedOn");
 		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
 		assertThat(coalition.participants().get(0).periods())
 			.extracting(ParticipationPeriod::from, ParticipationPeriod::suspended, ParticipationPeriod::fromDisputed)
@@ -228,14 +225,10 @@ class ChangeDateDisputeTests {
 
 	@Test
 	void aSecondSuspensionAfterAResumptionIsAnotherSuspensionNotADisputeForAParticipant() {
-		latvia("gulf-desk", "2026-04-02", "Latvia suspended its part in the river-patrol coalition on Wednesday.",
-				"suspendedOn: Wednesday", "Latvia suspended its part in the river-patrol coalition on Wednesday");
-		latvia("polder-news", "2026-07-03", "Latvia resumed its part in the river-patrol coalition on Thursday.",
-				"resumedOn: Thursday", "Latvia resumed its part in the river-patrol coalition on Thursday");
-		latvia("neman-post", "2026-10-02",
-				"Latvia suspended its part in the river-patrol coalition again on 1 October.",
-				"suspendedOn: 2026-10-01",
-				"Latvia suspended its part in the river-patrol coalition again on 1 October");
+		SeedFixture.latviaPart(this.folder, "gulf-desk", "2026-04-02", "suspended", "on Wednesday", "suspendedOn");
+		SeedFixture.latviaPart(this.folder, "polder-news", "2026-07-03", "resumed", "on Thursday", "resumedOn");
+		SeedFixture.latviaPart(this.folder, "neman-post", "2026-10-02", "suspended", "again on 2026-10-01",
+				"suspendedOn");
 		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
 		assertThat(coalition.participants().get(0).periods())
 			.extracting(ParticipationPeriod::from, ParticipationPeriod::suspended, ParticipationPeriod::fromDisputed)
