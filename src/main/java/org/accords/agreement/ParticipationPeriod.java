@@ -39,6 +39,18 @@ public record ParticipationPeriod(@Nullable String from, @Nullable DatePrecision
 		this(from, fromPrecision, until, untilPrecision, suspended, disputed, evidence, false);
 	}
 
+	/**
+	 * The change that begins this period after {@code before}, as a claim words it:
+	 * {@code suspended}, {@code resumed} (a suspension ends on its first day) or
+	 * {@code rejoined}.
+	 */
+	public String change(ParticipationPeriod before) {
+		if (this.suspended) {
+			return "suspended";
+		}
+		return (before.suspended() && this.from != null && this.from.equals(before.until())) ? "resumed" : "rejoined";
+	}
+
 	/** Whether the party takes part, not suspended, on this day (ISO-8601). */
 	public boolean activeOn(String day) {
 		return !this.suspended && (this.from == null || this.from.compareTo(day) <= 0)

@@ -90,8 +90,8 @@ final class Tables {
 						+ "'suspended 2026-04-01, resumed 2026-07-02'; a date known only to the week, month or year is "
 						+ "followed by its precision, 'joined 2025-03-01 (MONTH)'; a leaving date sources dispute is "
 						+ "followed by 'disputed', 'left 2026-03-03 disputed' (each leaving sources dispute, when the party "
-						+ "left more than once), and so is a rejoining date, 'rejoined 2026-06-10 disputed'; "
-						+ "participant_ids gives their ids in the same order.",
+						+ "left more than once), and so is a rejoining, suspension or resumption date, "
+						+ "'rejoined 2026-06-10 disputed'; " + "participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
 				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
 					.stream()
@@ -454,9 +454,10 @@ final class Tables {
 	/**
 	 * A participant's changes after it joined, in the order of its periods: {@code ,
 	 * left 2026-03-03, rejoined 2026-06-10}, {@code , suspended 2026-04-01, resumed
-	 * 2026-07-02}; {@code disputed} after a rejoining sources date differently, and after
-	 * each leaving that ends a disputed period (after the latest leaving, for a
-	 * participant stored before periods were marked, when sources dispute one).
+	 * 2026-07-02}; {@code disputed} after a rejoining, suspension or resumption sources
+	 * date differently, and after each leaving that ends a disputed period (after the
+	 * latest leaving, for a participant stored before periods were marked, when sources
+	 * dispute one).
 	 */
 	private static String changes(Participant p) {
 		List<ParticipationPeriod> periods = p.periods();
@@ -466,10 +467,7 @@ final class Tables {
 		for (int i = 0; i < periods.size(); i++) {
 			ParticipationPeriod period = periods.get(i);
 			if (i > 0 && period.from() != null) {
-				ParticipationPeriod before = periods.get(i - 1);
-				String word = period.suspended() ? "suspended"
-						: (before.suspended() && period.from().equals(before.until())) ? "resumed" : "rejoined";
-				changes.add(word + " " + dated(period.from(), period.fromPrecision())
+				changes.add(period.change(periods.get(i - 1)) + " " + dated(period.from(), period.fromPrecision())
 						+ (period.fromDisputed() ? " disputed" : ""));
 			}
 			ParticipationPeriod after = (i + 1 < periods.size()) ? periods.get(i + 1) : null;

@@ -3,6 +3,7 @@ package org.accords.seed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.accords.agreement.ParticipationPeriod;
 import org.accords.evidence.Evidence;
@@ -62,40 +63,63 @@ final class ParticipationPeriods {
 	/**
 	 * A suspension ({@code suspends}) or a resumption of a party's participation, on a
 	 * day, with the words that say so.
+	 *
+	 * @param claim the participants item that reports it, a competing claim when sources
+	 * date the change differently
 	 */
-	record Mark(boolean suspends, ResolvedDate on, List<Evidence> evidence) {
+	record Mark(boolean suspends, ResolvedDate on, List<Evidence> evidence, Object claim) {
 	}
 
-	/** From a suspension to the resumption after it; {@code until} null while none. */
+	/**
+	 * From a suspension to the resumption after it; {@code until} null while none. Each
+	 * is disputed when its reports give days that cannot both be true.
+	 */
 	private record Suspension(ResolvedDate from, List<Evidence> evidence, @Nullable ResolvedDate until,
-			List<Evidence> untilEvidence) {
+			List<Evidence> untilEvidence, boolean fromDisputed, boolean untilDisputed) {
 	}
 
 	/**
 	 * The periods of the spells, oldest first, each cut by the suspensions that fall in
 	 * it; the period that ends with a spell's disputed leaving is disputed, and so is the
-	 * period that begins with a disputed rejoining. Marks, oldest first, pair into
-	 * suspensions: a suspension lasts to the first resumption after it, or while none, to
-	 * the end of the spell; a second suspension before a resumption is another report of
-	 * the first, and a resumption no suspension precedes opens no gap. A suspension
-	 * counts only while the party takes part: it begins no earlier than the spell and
-	 * ends no later.
+	 * start of a period that begins with a disputed rejoining, suspension or resumption.
+	 * Marks, oldest first, pair into suspensions: a suspension lasts to the first
+	 * resumption after it, or while none, to the end of the spell; a second suspension
+	 * before a resumption is another report of the first, a second resumption before a
+	 * suspension another report of the resumption, and a resumption no suspension
+	 * precedes opens no gap. The reports of one suspension (one resumption) whose days
+	 * cannot both be true are a dispute ({@link ChangeDays#competing}): the earliest day
+	 * is served. A suspension counts only while the party takes part: it begins no
+	 * earlier than the spell and ends no later.
+	 * @param disputing the marks' claims found competing, added to
 	 */
-	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks) {
-		List<Suspension> suspensions = new ArrayList<>();
-		Suspension open = null;
+	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks, Set<Object> disputing) {
+		// each suspension's reports, then its resumption's (empty while none)
+		List<List<Mark>> suspending = new ArrayList<>();
+		List<List<Mark>> resuming = new ArrayList<>();
 		for (Mark mark : marks) {
-			if (mark.suspends()) {
-				open = (open == null) ? new Suspension(mark.on(), mark.evidence(), null, List.of())
-						: new Suspension(open.from(), joined(open.evidence(), mark.evidence()), null, List.of());
+			boolean open = !suspending.isEmpty() && resuming.get(resuming.size() - 1).isEmpty();
+			if (mark.suspends() && !open) {
+				suspending.add(new ArrayList<>());
+				resuming.add(new ArrayList<>());
 			}
-			else if (open != null) {
-				suspensions.add(new Suspension(open.from(), open.evidence(), mark.on(), mark.evidence()));
-				open = null;
+			if (mark.suspends()) {
+				suspending.get(suspending.size() - 1).add(mark);
+			}
+			else if (!suspending.isEmpty()) {
+				resuming.get(resuming.size() - 1).add(mark);
 			}
 		}
-		if (open != null) {
-			suspensions.add(open);
+		List<Suspension> suspensions = new ArrayList<>();
+		for (int i = 0; i < suspending.size(); i++) {
+			List<Mark> from = suspending.get(i);
+			List<Mark> until = resuming.get(i);
+			Set<Mark> fromCompeting = ChangeDays.competing(from, Mark::on);
+			Set<Mark> untilCompeting = ChangeDays.competing(until, Mark::on);
+			fromCompeting.forEach((mark) -> disputing.add(mark.claim()));
+			untilCompeting.forEach((mark) -> disputing.add(mark.claim()));
+			suspensions
+				.add(new Suspension(from.get(0).on(), evidenceOf(from), until.isEmpty() ? null : until.get(0).on(),
+						evidenceOf(until), !fromCompeting.isEmpty(), !untilCompeting.isEmpty()));
 		}
 		List<ParticipationPeriod> periods = new ArrayList<>();
 		for (Spell spell : spells) {
@@ -103,30 +127,38 @@ final class ParticipationPeriods {
 			ResolvedDate cursor = spell.from();
 			List<Evidence> cursorEvidence = spell.evidence();
 			boolean ended = false;
+			// whether the change that begins the period from the cursor is disputed (a
+			// rejoining is marked below)
+			boolean cursorDisputed = false;
 			for (Suspension suspension : suspensions) {
 				ResolvedDate resumed = suspension.until();
 				if ((resumed != null && !after(resumed, spell.from()))
 						|| (spell.until() != null && !before(suspension.from(), spell.until()))) {
 					continue;
 				}
-				ResolvedDate start = after(suspension.from(), spell.from()) ? suspension.from() : spell.from();
+				// a suspension reported before the spell began is cut to its start
+				boolean cut = !after(suspension.from(), spell.from());
+				ResolvedDate start = cut ? spell.from() : suspension.from();
 				if (start != null && after(start, cursor)) {
-					periods.add(period(cursor, start, false, false, joined(cursorEvidence, suspension.evidence())));
+					periods.add(period(cursor, start, false, false, joined(cursorEvidence, suspension.evidence()),
+							cursorDisputed));
 				}
 				boolean toTheEnd = resumed == null || (spell.until() != null && !before(resumed, spell.until()));
 				ResolvedDate end = toTheEnd ? spell.until() : resumed;
 				periods.add(period(start, end, true, toTheEnd && spell.disputed(),
-						joined(suspension.evidence(), toTheEnd ? spell.untilEvidence() : suspension.untilEvidence())));
+						joined(suspension.evidence(), toTheEnd ? spell.untilEvidence() : suspension.untilEvidence()),
+						!cut && suspension.fromDisputed()));
 				if (toTheEnd) {
 					ended = true;
 					break;
 				}
 				cursor = end;
 				cursorEvidence = suspension.untilEvidence();
+				cursorDisputed = suspension.untilDisputed();
 			}
 			if (!ended) {
 				periods.add(period(cursor, spell.until(), false, spell.disputed(),
-						joined(cursorEvidence, spell.untilEvidence())));
+						joined(cursorEvidence, spell.untilEvidence()), cursorDisputed));
 			}
 			if (spell.fromDisputed()) {
 				ParticipationPeriod begun = periods.get(first);
@@ -187,10 +219,15 @@ final class ParticipationPeriods {
 	}
 
 	private static ParticipationPeriod period(@Nullable ResolvedDate from, @Nullable ResolvedDate until,
-			boolean suspended, boolean disputed, List<Evidence> evidence) {
+			boolean suspended, boolean disputed, List<Evidence> evidence, boolean fromDisputed) {
 		return new ParticipationPeriod((from != null) ? from.iso() : null, (from != null) ? from.precision() : null,
 				(until != null) ? until.iso() : null, (until != null) ? until.precision() : null, suspended, disputed,
-				evidence);
+				evidence, fromDisputed);
+	}
+
+	/** The words of the marks, each once, in order. */
+	private static List<Evidence> evidenceOf(List<Mark> marks) {
+		return marks.stream().map(Mark::evidence).reduce(List.of(), ParticipationPeriods::joined);
 	}
 
 	/**

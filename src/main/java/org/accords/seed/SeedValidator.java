@@ -1888,7 +1888,7 @@ final class SeedValidator {
 		List<ParticipationPeriods.Mark> suspensions = changed.stream()
 			.filter((change) -> change.change() != Change.REJOINED)
 			.map((change) -> new ParticipationPeriods.Mark(change.change() == Change.SUSPENDED, change.on(),
-					changes.getOrDefault(change, List.of())))
+					changes.getOrDefault(change, List.of()), change))
 			.toList();
 		// the periods show a suspension that opens one and a resumption that ends one,
 		// as ParticipationPeriods.periods reads the marks
@@ -1902,7 +1902,7 @@ final class SeedValidator {
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
 				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence,
 				(leftOn != null) ? leftOn.iso() : null, (leftOn != null) ? leftOn.precision() : null,
-				List.copyOf(leftEvidence), disputed, ParticipationPeriods.periods(spells, suspensions));
+				List.copyOf(leftEvidence), disputed, ParticipationPeriods.periods(spells, suspensions, disputing));
 	}
 
 	/**

@@ -378,8 +378,9 @@ public class ArticleSpans {
 	/**
 	 * What an article says changed in a party's part besides its leaving, as it gives the
 	 * days: {@code , rejoined 2026-06-10}, {@code , suspended 2026-04-01}; empty when it
-	 * says none. A rejoining sources date differently (the period it begins is
-	 * {@code fromDisputed}) is followed by {@code (disputed)}, as a disputed leaving is.
+	 * says none. A rejoining, suspension or resumption sources date differently (the
+	 * period it begins is {@code fromDisputed}) is followed by {@code (disputed)}, as a
+	 * disputed leaving is.
 	 */
 	static String changes(List<Claim> claims, String articleId, Participant p) {
 		StringBuilder changes = new StringBuilder();
@@ -388,7 +389,7 @@ public class ArticleSpans {
 			if (!own.isEmpty()) {
 				changes.append(", ").append(word).append(' ');
 				changes.append(String.join(" / ", own.stream().map(Dated::shown).toList()));
-				if (word.equals("rejoined") && own.stream().anyMatch((day) -> rejoiningDisputed(p, day))) {
+				if (own.stream().anyMatch((day) -> changeDisputed(p, word, day))) {
 					changes.append(" (disputed)");
 				}
 			}
@@ -397,17 +398,17 @@ public class ArticleSpans {
 	}
 
 	/**
-	 * Whether sources dispute the rejoining an article dates {@code day}: the latest
-	 * period a rejoining begins on or before it is {@code fromDisputed}.
+	 * Whether sources dispute the change (a rejoining, suspension or resumption,
+	 * {@code word}) an article dates {@code day}: the latest period such a change begins
+	 * on or before it is {@code fromDisputed}.
 	 */
-	private static boolean rejoiningDisputed(Participant p, Dated day) {
+	private static boolean changeDisputed(Participant p, String word, Dated day) {
 		List<ParticipationPeriod> periods = p.periods();
 		boolean disputed = false;
 		for (int i = 1; i < periods.size(); i++) {
 			ParticipationPeriod period = periods.get(i);
 			String from = period.from();
-			if (from != null && !period.suspended() && !from.equals(periods.get(i - 1).until())
-					&& from.compareTo(day.iso()) <= 0) {
+			if (from != null && period.change(periods.get(i - 1)).equals(word) && from.compareTo(day.iso()) <= 0) {
 				disputed = period.fromDisputed();
 			}
 		}

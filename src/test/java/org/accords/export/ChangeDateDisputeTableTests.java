@@ -43,4 +43,12 @@ class ChangeDateDisputeTableTests {
 			.endsWith("(MEMBER, left 2026-03-03, rejoined 2026-06-10 disputed)");
 	}
 
+	@Test
+	void aSuspensionAndAResumptionDatedOnTwoDaysAreMarkedDisputedInParticipants() {
+		SeedFixture.latviaSuspendedAndResumedOnTwoDaysEach(this.folder);
+		Agreement coalition = SeedFolder.validate(this.folder).agreements().get(0);
+		assertThat((String) cell(coalition, "participants"))
+			.endsWith("(MEMBER, suspended 2026-04-01 disputed, resumed 2026-07-02 disputed)");
+	}
+
 }

@@ -17,12 +17,15 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import org.accords.Awaits;
 import org.accords.QuickTier;
+import org.accords.graphql.guard.SubscriptionAdmission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +34,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.accords.Awaits.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Faults while executing: a query that runs past {@code accords.http.timeout} is
  * cancelled, not left running, and answered with a {@code TIMEOUT} error; an unexpected
- * exception is answered {@code INTERNAL} without its details. The server keeps answering.
+ * exception is answered {@code INTERNAL} without its details. The server keeps answering,
+ * and a subscription outlives the timeout (it bounds the execution that starts it).
  * Nothing here is timed: a field stuck in one long call stays stuck until the test lets
  * it go, and what happens after a cancellation is read once the execution has ended.
  */
@@ -75,8 +82,14 @@ class ExecutionFaultTests {
 
 	static final AtomicInteger laterDue = new AtomicInteger();
 
+	/** The numbers the {@code ticks} subscription sends, kept until one subscribes. */
+	static final Sinks.Many<Integer> ticks = Sinks.many().multicast().onBackpressureBuffer();
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SubscriptionAdmission admission;
 
 	@Autowired
 	AtomicInteger slowFetches;
@@ -105,7 +118,9 @@ class ExecutionFaultTests {
 				.dataFetcher("failing", (env) -> {
 					throw new IllegalStateException(
 							"com.mongodb.MongoSocketReadException: Prematurely reached end of stream at 10.0.0.7:27017");
-				})).type("SlowItem", (type) -> type.dataFetcher("value", (env) -> {
+				}))
+				.type("Subscription", (type) -> type.dataFetcher("ticks", (env) -> ticks.asFlux()))
+				.type("SlowItem", (type) -> type.dataFetcher("value", (env) -> {
 					Thread.sleep(200);
 					slowFetches.incrementAndGet();
 					return env.getSource();
@@ -146,6 +161,31 @@ class ExecutionFaultTests {
 
 	static long ended(String document) {
 		return ended.stream().filter(document::equals).count();
+	}
+
+	@Test
+	void aWebSocketSubscriptionOutlivesTheTimeoutThatBoundsItsExecution() throws Exception {
+		WebSocketGraphQlClient client = WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient())
+			.build();
+		try {
+			CompletableFuture<ClientGraphQlResponse> first = client.document("subscription { ticks }")
+				.executeSubscription()
+				.next()
+				.toFuture();
+			await().until(() -> this.admission.open() >= 1);
+			// held longer than accords.http.timeout (500 ms here): that bounds
+			// executions,
+			// not how long a subscription waits for its events
+			Thread.sleep(1000);
+			ticks.tryEmitNext(7).orThrow();
+			ClientGraphQlResponse event = first.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
+			assertThat(event.getErrors()).isEmpty();
+			assertThat(event.field("ticks").toEntity(Integer.class)).isEqualTo(7);
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
+		}
 	}
 
 	@Test

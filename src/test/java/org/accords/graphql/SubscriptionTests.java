@@ -114,9 +114,6 @@ class SubscriptionTests extends PageSeed {
 				.next()
 				.toFuture();
 			await().until(() -> this.admission.open() >= 1);
-			// held longer than accords.http.timeout (1s here): that bounds executions,
-			// not how long a subscription waits for its events
-			Thread.sleep(1500);
 			NewVersions.publish(this.loader);
 			ClientGraphQlResponse event = first.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 			assertThat(event.getErrors()).isEmpty();

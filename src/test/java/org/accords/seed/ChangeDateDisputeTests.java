@@ -188,4 +188,58 @@ class ChangeDateDisputeTests {
 		assertThat(coalition.isDisputed()).isFalse();
 	}
 
+	// ---- a participant's suspension and resumption ----
+
+	@Test
+	void twoDaysForOneSuspensionAndForItsResumptionDisputeThePeriodsTheyBegin() {
+		SeedFixture.latviaSuspendedAndResumedOnTwoDaysEach(this.folder);
+		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		Participant latvia = coalition.participants().get(0);
+		assertThat(latvia.periods())
+			.extracting(ParticipationPeriod::from, ParticipationPeriod::until, ParticipationPeriod::suspended,
+					ParticipationPeriod::fromDisputed, ParticipationPeriod::disputed)
+			// suspended Wednesday 1 April or Monday 6 April, resumed Thursday 2 July or
+			// Tuesday 7 July: the earlier of each is served
+			.containsExactly(tuple(null, "2026-04-01", false, false, false),
+					tuple("2026-04-01", "2026-07-02", true, true, false),
+					tuple("2026-07-02", null, false, true, false));
+		assertThat(articles(latvia.periods().get(1).evidence())).contains("gulf-desk", "neman-post");
+		assertThat(articles(latvia.periods().get(2).evidence())).contains("polder-news", "daugava-wire");
+		assertThat(latvia.leftOnDisputed()).isFalse();
+		assertThat(latvia.activeOn("2026-07-03")).isTrue();
+		assertThat(coalition.isDisputed()).isTrue();
+		assertThat(coalition.getCompetingValues()).extracting(Claim::field, Claim::value, (c) -> keys(c.sourceIds()))
+			.containsExactlyInAnyOrder(tuple("participants", "LV suspended 2026-04-01", List.of("gulf-desk")),
+					tuple("participants", "LV suspended 2026-04-06", List.of("neman-post")),
+					tuple("participants", "LV resumed 2026-07-02", List.of("polder-news")),
+					tuple("participants", "LV resumed 2026-07-07", List.of("daugava-wire")));
+	}
+
+	@Test
+	void oneSuspensionReportedOnOneDayAndInItsMonthIsNotADispute() {
+		SeedFixture.latviaPart(this.folder, "gulf-desk", "2026-04-02", "suspended", "on Wednesday", "suspendedOn");
+		SeedFixture.latviaPart(this.folder, "neman-post", "2026-05-04", "suspended", "in 2026-04", "suspendedOn");
+		SeedFixture.latviaPart(this.folder, "polder-news", "2026-07-03", "resumed", "on Thursday", "resumedOn");
+		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(coalition.participants().get(0).periods())
+			.extracting(ParticipationPeriod::from, ParticipationPeriod::suspended, ParticipationPeriod::fromDisputed)
+			.containsExactly(tuple(null, false, false), tuple("2026-04-01", true, false),
+					tuple("2026-07-02", false, false));
+		assertThat(coalition.isDisputed()).isFalse();
+	}
+
+	@Test
+	void aSecondSuspensionAfterAResumptionIsAnotherSuspensionNotADisputeForAParticipant() {
+		SeedFixture.latviaPart(this.folder, "gulf-desk", "2026-04-02", "suspended", "on Wednesday", "suspendedOn");
+		SeedFixture.latviaPart(this.folder, "polder-news", "2026-07-03", "resumed", "on Thursday", "resumedOn");
+		SeedFixture.latviaPart(this.folder, "neman-post", "2026-10-02", "suspended", "again on 2026-10-01",
+				"suspendedOn");
+		Agreement coalition = SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+		assertThat(coalition.participants().get(0).periods())
+			.extracting(ParticipationPeriod::from, ParticipationPeriod::suspended, ParticipationPeriod::fromDisputed)
+			.containsExactly(tuple(null, false, false), tuple("2026-04-01", true, false),
+					tuple("2026-07-02", false, false), tuple("2026-10-01", true, false));
+		assertThat(coalition.isDisputed()).isFalse();
+	}
+
 }

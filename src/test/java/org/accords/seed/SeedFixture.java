@@ -209,6 +209,30 @@ public final class SeedFixture {
 				"rejoinedOn: Monday", "Latvia rejoined the river-patrol coalition on Monday");
 	}
 
+	/**
+	 * Writes an invented report of Latvia, a member of the river-patrol coalition,
+	 * suspending or resuming its part ({@code verb}) on {@code day}, curated as
+	 * {@code field} ({@code suspendedOn}, {@code resumedOn}) on that day as written.
+	 */
+	public static void latviaPart(Path folder, String name, String published, String verb, String day, String field) {
+		String words = "Latvia " + verb + " its part in the river-patrol coalition " + day;
+		latviaReport(folder, name, published, words + ".", field + ": " + day.replaceFirst("^(on|in|again on) ", ""),
+				words);
+	}
+
+	/**
+	 * Latvia, a member of the river-patrol coalition, suspending its part on Wednesday 1
+	 * April 2026 by one invented report ({@code gulf-desk}) and on Monday 6 April by
+	 * another ({@code neman-post}), and resuming it on Thursday 2 July by one
+	 * ({@code polder-news}) and on Tuesday 7 July by another ({@code daugava-wire}).
+	 */
+	public static void latviaSuspendedAndResumedOnTwoDaysEach(Path folder) {
+		latviaPart(folder, "gulf-desk", "2026-04-02", "suspended", "on Wednesday", "suspendedOn");
+		latviaPart(folder, "neman-post", "2026-04-07", "suspended", "on Monday", "suspendedOn");
+		latviaPart(folder, "polder-news", "2026-07-03", "resumed", "on Thursday", "resumedOn");
+		latviaPart(folder, "daugava-wire", "2026-07-08", "resumed", "on Tuesday", "resumedOn");
+	}
+
 	public String location() {
 		return this.root.toUri().toString();
 	}

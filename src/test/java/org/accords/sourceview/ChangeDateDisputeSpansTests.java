@@ -54,4 +54,14 @@ class ChangeDateDisputeSpansTests {
 			.endsWith("LV MEMBER, rejoined 2026-06-15 (disputed)");
 	}
 
+	@Test
+	void theWordsOfADisputedSuspensionOrResumptionSayItIsDisputed() {
+		SeedFixture.latviaSuspendedAndResumedOnTwoDaysEach(this.folder);
+		Agreement coalition = SeedFolder.validate(this.folder).agreements().get(0);
+		assertThat(label(coalition, "neman-post", "Latvia suspended its part in the river-patrol coalition on Monday"))
+			.endsWith("LV MEMBER, suspended 2026-04-06 (disputed)");
+		assertThat(label(coalition, "polder-news", "Latvia resumed its part in the river-patrol coalition on Thursday"))
+			.endsWith("LV MEMBER, resumed 2026-07-02 (disputed)");
+	}
+
 }
