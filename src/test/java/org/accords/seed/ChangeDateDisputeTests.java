@@ -213,6 +213,9 @@ class ChangeDateDisputeTests {
 					tuple("participants", "LV suspended 2026-04-06", List.of("neman-post")),
 					tuple("participants", "LV resumed 2026-07-02", List.of("polder-news")),
 					tuple("participants", "LV resumed 2026-07-07", List.of("daugava-wire")));
+		assertThat(coalition.getCompetingValues()).extracting(Claim::value, Claim::served)
+			.containsExactlyInAnyOrder(tuple("LV suspended 2026-04-01", true), tuple("LV suspended 2026-04-06", false),
+					tuple("LV resumed 2026-07-02", true), tuple("LV resumed 2026-07-07", false));
 	}
 
 	@Test
