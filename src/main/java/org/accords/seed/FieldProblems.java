@@ -18,6 +18,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.util.TokenBufferReadContext;
 
 /**
  * Collects the problems Jackson meets while reading a curated file, in a curator's words,
@@ -55,7 +56,7 @@ final class FieldProblems extends DeserializationProblemHandler {
 			ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
 		Collection<Object> known = deserializer.getKnownPropertyNames();
 		String allowed = (known != null) ? known.stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
-		List<Object> segments = segments(parser.streamReadContext().getParent());
+		List<Object> segments = segments(holder(parser.streamReadContext(), propertyName).getParent());
 		this.problems.add(YamlLines.at(this.file, line(append(segments, propertyName))) + ": not valid curated YAML: "
 				+ path(segments) + "unknown field '" + Problems.escape(propertyName) + "'; allowed: " + allowed);
 		parser.skipChildren();
@@ -165,6 +166,26 @@ final class FieldProblems extends DeserializationProblemHandler {
 			this.composed = YamlLines.compose(this.bytes);
 		}
 		return YamlLines.line(this.composed, segments);
+	}
+
+	/**
+	 * The context of the fields that hold {@code propertyName}. Jackson replays a
+	 * record's unknown field from a buffer whose outer context copies the parser's where
+	 * it began to buffer, in place of it: for a scalar value, the fields' own; for a list
+	 * or a set of fields, the value's, whose parent is the fields' (the copy's index
+	 * named an item of the list:
+	 * {@code countries[0]: evidence[2]: unknown field 'evidence'}).
+	 */
+	private static TokenStreamContext holder(TokenStreamContext context, String propertyName) {
+		for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+			if (c.inObject() && propertyName.equals(c.currentName())) {
+				TokenStreamContext parent = c.getParent();
+				boolean copyOfTheValue = c instanceof TokenBufferReadContext && parent != null && parent.inObject()
+						&& propertyName.equals(parent.currentName());
+				return copyOfTheValue ? parent : c;
+			}
+		}
+		return context;
 	}
 
 	/**

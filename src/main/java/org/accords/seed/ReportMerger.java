@@ -427,6 +427,19 @@ final class ReportMerger {
 		}
 
 		/**
+		 * Each value stated for {@code field}, with the articles that state it, in the
+		 * order reported; empty when none is.
+		 */
+		Map<Object, Set<String>> valueSources(String field) {
+			CompactMap<Object, Stated> stated = this.values.get(field);
+			Map<Object, Set<String>> sources = new LinkedHashMap<>();
+			if (stated != null) {
+				stated.forEach((value, s) -> sources.put(value, s.articleIds));
+			}
+			return sources;
+		}
+
+		/**
 		 * The value that another file states for {@code field} and that differs from
 		 * {@code value}.
 		 */

@@ -2555,6 +2555,7 @@ final class SeedValidator {
 	private void finishAgreements() {
 		resolveContradictions(this.agreementReports);
 		for (Merged m : this.agreementReports.all()) {
+			correctedEvents(m);
 			Set<String> withdrawnBy = this.withdrawnAgreements.get(m.id);
 			if (withdrawnBy != null) {
 				// not served: kept on the corrections that withdraw it, with what its
@@ -2634,6 +2635,46 @@ final class SeedValidator {
 			}
 		}
 		supersedesCycles();
+	}
+
+	/**
+	 * Withdraws the lifecycle events of an agreement that their publisher corrected, as a
+	 * corrected value is withdrawn: an event each article giving it is corrected by an
+	 * article that gives the event's stage on another day (an event of the stage, or, for
+	 * a signing, its {@code signedOn}) and on none that shares a day with the event's.
+	 * The event is not served (so it neither dates the agreement's taking effect nor
+	 * competes with another day of its change) and stays a claim of {@code events} naming
+	 * the correction; an event of a stage the correction does not date stands.
+	 */
+	private void correctedEvents(Merged m) {
+		if (this.correctedBy.isEmpty()) {
+			return;
+		}
+		List<EventKey> events = m.items("events");
+		// the days each article gives for each stage
+		Map<String, List<EventKey>> given = new HashMap<>();
+		for (EventKey event : events) {
+			m.itemSources("events", event)
+				.forEach((article) -> given.computeIfAbsent(article, (k) -> new ArrayList<>()).add(event));
+		}
+		m.valueSources("signedOn")
+			.forEach((day, articles) -> articles
+				.forEach((article) -> given.computeIfAbsent(article, (k) -> new ArrayList<>())
+					.add(new EventKey(LifecycleStage.SIGNED, (ResolvedDate) day))));
+		for (EventKey event : events) {
+			for (String article : m.itemSources("events", event)) {
+				for (String correction : this.correctedBy.getOrDefault(article, Set.of())) {
+					List<ResolvedDate> days = given.getOrDefault(correction, List.of())
+						.stream()
+						.filter((other) -> other.stage() == event.stage())
+						.map(EventKey::date)
+						.toList();
+					if (!days.isEmpty() && days.stream().noneMatch((day) -> day.overlaps(event.date()))) {
+						m.withdrawItem("events", ReportMerger.itemId(event), correction, false);
+					}
+				}
+			}
+		}
 	}
 
 	/**

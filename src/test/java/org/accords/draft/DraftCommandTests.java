@@ -503,6 +503,14 @@ class DraftCommandTests {
 			.filteredOn((c) -> !c.correctedByIds().isEmpty())
 			.singleElement()
 			.satisfies((c) -> assertThat(c.value()).isEqualTo("2026-11-30"));
+		// the report's SIGNED event of the corrected day goes with its signedOn: the
+		// letter is in effect from the Sunday
+		assertThat(agreement.events()).noneMatch((event) -> event.date().equals("2026-11-30"));
+		assertThat(agreement.activeFrom()).isEqualTo("2026-11-29");
+		assertThat(Objects.requireNonNull(provenance.claims())).filteredOn((c) -> c.field().equals("events"))
+			.filteredOn((c) -> !c.correctedByIds().isEmpty())
+			.extracting((c) -> c.value())
+			.containsExactly("SIGNED 2026-11-30");
 	}
 
 	/**

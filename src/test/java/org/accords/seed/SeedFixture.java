@@ -83,10 +83,20 @@ public final class SeedFixture {
 	 * @param sections the curated file's sections after its {@code article} section
 	 */
 	public static void report(Path folder, String name, String published, String text, String sections) {
+		report(folder, name, name, "", published, text, sections);
+	}
+
+	/**
+	 * Writes an invented report as {@link #report(Path, String, String, String, String)}
+	 * does, by {@code publisher}, its {@code article} section ending with
+	 * {@code articleFields} (", corrects: [amber-wire]", or empty).
+	 */
+	public static void report(Path folder, String name, String publisher, String articleFields, String published,
+			String text, String sections) {
 		new SeedFixture(folder).write("articles/" + name + ".txt", " date " + published + " " + text)
 			.write("curated/" + name + ".yaml",
-					"article: { file: %s.txt, id: %s, publisher: %s, language: en, ".formatted(name, name, name)
-							+ "rights: invented test text }\n" + sections);
+					"article: { file: %s.txt, id: %s, publisher: %s, language: en, ".formatted(name, name, publisher)
+							+ "rights: invented test text" + articleFields + " }\n" + sections);
 	}
 
 	/**
@@ -156,7 +166,19 @@ public final class SeedFixture {
 	 * Lithuania, whose curated agreement gives {@code events} (YAML list items).
 	 */
 	public static void programmeReport(Path folder, String name, String published, String text, String events) {
-		report(folder, name, published, text, """
+		programmeReport(folder, name, name, "", published, text, events);
+	}
+
+	/**
+	 * Writes an invented report about the shell-production programme
+	 * ({@link #programmeReport(Path, String, String, String, String)}) by
+	 * {@code publisher}, its {@code article} section ending with {@code articleFields}
+	 * (", corrects: [amber-wire]"); {@code events} may end with fields of the agreement
+	 * (" signedOn: Sunday").
+	 */
+	public static void programmeReport(Path folder, String name, String publisher, String articleFields,
+			String published, String text, String events) {
+		report(folder, name, publisher, articleFields, published, text, """
 				countries: [ { code: UA, name: Ukraine }, { code: LT, name: Lithuania } ]
 				agreements:
 				  - id: shell-production-programme

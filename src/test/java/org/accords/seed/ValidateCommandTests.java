@@ -371,6 +371,28 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void anUnknownFieldHoldingAListIsNamedWhereItIsNotInsideItsOwnList() throws IOException {
+		// a country entry has no evidence: the list the curator gave it is the field
+		// named, not an item of it
+		replace(A, "  - code: LT\n    name: Lithuania\n", """
+				  - code: LT
+				    name: Lithuania
+				    evidence:
+				      - "Lithuania and Ukraine signed"
+				      - "Lithuanian Defence Minister"
+				      - "the Lithuanian side said"
+				""");
+		// and one with a set of fields, beside it
+		replace(A, "    name: Ukraine\n", "    name: Ukraine\n    source: { publisher: Kyiv Bulletin, page: 2 }\n");
+		Result result = validate();
+		assertThat(result.lines()).hasSize(2);
+		assertThat(result.lines().get(0)).startsWith(A + ":" + lineOf(A, "    evidence:")
+				+ ": not valid curated YAML: countries[0]: unknown field 'evidence'; allowed: ");
+		assertThat(result.lines().get(1)).startsWith(A + ":" + lineOf(A, "    source:")
+				+ ": not valid curated YAML: countries[1]: unknown field 'source'; allowed: ");
+	}
+
+	@Test
 	void onlyTheFirstHundredUnknownIdsGetASuggestion() {
 		StringBuilder signatories = new StringBuilder("signatories:\n");
 		for (int i = 0; i < 101; i++) {

@@ -1,0 +1,208 @@
+package org.accords.seed;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.accords.agreement.Agreement;
+import org.accords.agreement.LifecycleEvent;
+import org.accords.agreement.LifecycleStage;
+import org.accords.evidence.Claim;
+import org.accords.evidence.Evidence;
+import org.accords.paging.NodeId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * A publisher's correction of its own report's day for a lifecycle step (the signing, a
+ * suspension) withdraws the report's event of that step as it withdraws the report's
+ * {@code signedOn}: the event is not served, stays a claim of {@code events} naming the
+ * correction, and competes with none; an event the correction does not speak to stands.
+ * Invented wire reports about a joint shell-production programme of Ukraine and
+ * Lithuania.
+ */
+class CorrectedEventTests {
+
+	private static final String PUBLISHER = "Amber Wire";
+
+	@TempDir
+	Path folder;
+
+	/**
+	 * Amber Wire's report, on Tuesday 1 December 2026, of the programme signed on Monday
+	 * 30 November, its talks announced in October.
+	 */
+	private void report() {
+		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-12-01",
+				"Kyiv and Vilnius signed their joint shell-production programme on Monday, officials said. "
+						+ "Talks on the programme were first announced in October.",
+				"""
+						      - stage: ANNOUNCED
+						        date: "2026-10"
+						        evidence: ["Talks on the programme were first announced in October"]
+						      - stage: SIGNED
+						        date: Monday
+						        evidence: ["Kyiv and Vilnius signed their joint shell-production programme on Monday"]
+						    signedOn: Monday
+						""");
+	}
+
+	/**
+	 * Amber Wire's correction, on Wednesday 2 December: the programme was signed on
+	 * Sunday 29 November.
+	 * @param events what its agreement entry gives after {@code events:}
+	 */
+	private void correction(String events) {
+		SeedFixture
+			.programmeReport(this.folder, "amber-wire-correction", PUBLISHER, ", corrects: [amber-wire]", "2026-12-02",
+					"CORRECTION - A report on Tuesday gave the wrong day for the signing of the joint shell-production "
+							+ "programme by Kyiv and Vilnius. The programme was signed on Sunday, not on Monday.",
+					events);
+	}
+
+	private Agreement programme() {
+		return SeedValidator.validate(ValidateCommand.read(this.folder)).agreements().get(0);
+	}
+
+	private static List<String> keys(List<String> articleIds) {
+		return articleIds.stream().map((id) -> NodeId.parse(id).key()).toList();
+	}
+
+	private static List<String> articles(List<Evidence> evidence) {
+		return evidence.stream().map((e) -> NodeId.parse(e.articleId()).key()).distinct().toList();
+	}
+
+	@Test
+	void aCorrectedSigningDayWithdrawsTheReportsSignedEventOfThatDay() {
+		report();
+		// the correction gives the day as signedOn only, as draft proposes it
+		correction("""
+				      []
+				    signedOn: Sunday
+				""");
+		Agreement programme = programme();
+		assertThat(programme.signedOn()).isEqualTo("2026-11-29");
+		// the announcement, which the correction does not speak to, stands
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.ANNOUNCED, "2026-10-01"));
+		// in effect from the corrected day, not from the report's
+		assertThat(programme.activeFrom()).isEqualTo("2026-11-29");
+		assertThat(programme.status()).isEqualTo(LifecycleStage.ANNOUNCED);
+		assertThat(programme.isDisputed()).isFalse();
+		assertThat(programme.getCompetingValues()).isEmpty();
+		assertThat(programme.getClaims()).filteredOn((claim) -> claim.field().equals("events"))
+			.extracting(Claim::value, (c) -> keys(c.sourceIds()), Claim::competing, (c) -> keys(c.correctedByIds()))
+			.containsExactlyInAnyOrder(tuple("ANNOUNCED 2026-10-01 (MONTH)", List.of("amber-wire"), false, List.of()),
+					tuple("SIGNED 2026-11-30", List.of("amber-wire"), false, List.of("amber-wire-correction")));
+	}
+
+	@Test
+	void aCorrectionsOwnSignedEventIsServedInPlaceOfTheReports() {
+		report();
+		correction("""
+				      - stage: SIGNED
+				        date: Sunday
+				        evidence: ["The programme was signed on Sunday, not on Monday"]
+				    signedOn: Sunday
+				""");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.ANNOUNCED, "2026-10-01", false),
+					tuple(LifecycleStage.SIGNED, "2026-11-29", false));
+		assertThat(articles(programme.events().get(1).evidence())).containsExactly("amber-wire-correction");
+		assertThat(programme.activeFrom()).isEqualTo("2026-11-29");
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::field, Claim::value)
+			.containsExactlyInAnyOrder(tuple("events", "SIGNED 2026-11-30"), tuple("signedOn", "2026-11-30"));
+	}
+
+	@Test
+	void aSigningDayAnotherPublisherAlsoGivesStands() {
+		report();
+		correction("""
+				      []
+				    signedOn: Sunday
+				""");
+		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2026-12-01", "signed", "on Monday", "SIGNED",
+				"Monday");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.ANNOUNCED, "2026-10-01"), tuple(LifecycleStage.SIGNED, "2026-11-30"));
+		assertThat(articles(programme.events().get(1).evidence())).containsExactly("amber-wire", "baltic-ledger");
+		assertThat(programme.getClaims()).filteredOn((claim) -> claim.field().equals("events"))
+			.allSatisfy((claim) -> assertThat(claim.correctedBy()).isNull());
+	}
+
+	@Test
+	void aSigningDayTheCorrectionAgreesWithStands() {
+		report();
+		// "in late November" holds the report's Monday: no other day
+		correction("""
+				      - stage: SIGNED
+				        date: "2026-11"
+				        evidence: ["The programme was signed on Sunday"]
+				""");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.ANNOUNCED, "2026-10-01"), tuple(LifecycleStage.SIGNED, "2026-11-30"));
+		assertThat(programme.getClaims()).allSatisfy((claim) -> assertThat(claim.correctedBy()).isNull());
+	}
+
+	// ---- a change's day: corrected days never compete ----
+
+	private void suspension(String name, String publisher, String articleFields, String published, String words,
+			String date) {
+		SeedFixture.programmeReport(this.folder, name, publisher, articleFields, published, words + ", officials said.",
+				"""
+						      - stage: SUSPENDED
+						        date: "%s"
+						        evidence: ["%s"]
+						""".formatted(date, words));
+	}
+
+	private void signedAndSuspendedThenCorrected() {
+		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
+				"2025-11-20");
+		// Monday 9 March 2026, corrected to Thursday 12 March
+		suspension("amber-wire", PUBLISHER, "", "2026-03-10",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Monday", "Monday");
+		suspension("amber-wire-correction", PUBLISHER, ", corrects: [amber-wire]", "2026-03-13",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Thursday, not on Monday",
+				"Thursday");
+	}
+
+	@Test
+	void aCorrectedSuspensionDayIsWithdrawnAndCompetesWithNone() {
+		signedAndSuspendedThenCorrected();
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
+					tuple(LifecycleStage.SUSPENDED, "2026-03-12", false));
+		assertThat(articles(programme.events().get(1).evidence())).containsExactly("amber-wire-correction");
+		// in effect on the report's day: suspended from the correction's
+		assertThat(programme.activeUntil()).isEqualTo("2026-03-12");
+		assertThat(programme.isDisputed()).isFalse();
+		assertThat(programme.getCompetingValues()).isEmpty();
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value, (c) -> keys(c.correctedByIds()))
+			.containsExactly(tuple("SUSPENDED 2026-03-09", List.of("amber-wire-correction")));
+	}
+
+	@Test
+	void aCorrectedSuspensionDayAnotherPublisherAlsoGivesStandsAndCompetes() {
+		signedAndSuspendedThenCorrected();
+		suspension("dnipro-desk", "Dnipro Desk", "", "2026-03-10",
+				"Kyiv and Vilnius halted their joint shell-production programme on Monday", "Monday");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
+					tuple(LifecycleStage.SUSPENDED, "2026-03-09", true));
+		assertThat(programme.activeUntil()).isEqualTo("2026-03-09");
+		assertThat(programme.getCompetingValues()).extracting(Claim::value, (c) -> keys(c.sourceIds()))
+			.containsExactlyInAnyOrder(tuple("SUSPENDED 2026-03-09", List.of("amber-wire", "dnipro-desk")),
+					tuple("SUSPENDED 2026-03-12", List.of("amber-wire-correction")));
+	}
+
+}
