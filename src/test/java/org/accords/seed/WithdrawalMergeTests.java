@@ -159,7 +159,7 @@ class WithdrawalMergeTests {
 		assertThat(keys(school.obligorIds())).containsExactly("LT");
 		assertThat(NodeId.parse(school.obligorId()).key()).isEqualTo("LT");
 		assertThat(school.getCorrectedValues()).extracting(Claim::field, (claim) -> NodeId.parse(claim.value()).key())
-			.containsExactly(tuple("obligors", "PL"), tuple("areas", "area-shipyard-repairs"));
+			.containsExactly(tuple("obligor", "PL"), tuple("obligors", "PL"), tuple("areas", "area-shipyard-repairs"));
 	}
 
 	@Test
@@ -184,6 +184,30 @@ class WithdrawalMergeTests {
 		assertThat(school.getClaims()).filteredOn((claim) -> claim.field().equals("obligors"))
 			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::served)
 			.containsExactly(tuple("PL", false), tuple("LT", true));
+	}
+
+	@Test
+	void anObligorWithdrawnFromTheObligorsNoLongerDisputesTheOneShown() {
+		// Tidewater names Lithuania; the harbour line's Poland is withdrawn from the
+		// obligors by its correction: Poland is a corrected value, neither competing nor
+		// served, and the pledge is no longer disputed between the two
+		SeedFiles files = SeedFixture.changed(changed("curated/c_tidewater.yaml", "signatories:\n", """
+				commitments:
+				  - id: pl-diving-school
+				    agreement: baltic-mine-clearance
+				    obligor: LT
+				    evidence: ["by Poland, Lithuania and Estonia"]
+				signatories:
+				"""), CORRECTION_FILE, "  withdraws:\n",
+				"  withdraws:\n    - commitment: pl-diving-school\n      obligors: [PL]\n"
+						+ "      evidence: [\"The agreement does not cover shipyard repairs.\"]\n");
+		var school = SeedValidator.validate(files).commitments().get(0);
+		assertThat(school.getClaims()).filteredOn((claim) -> claim.field().equals("obligor"))
+			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::competing,
+					(claim) -> keys(claim.correctedByIds()))
+			.containsExactly(tuple("PL", false, List.of("harbor-line-2025-09-09-correction")),
+					tuple("LT", false, List.of()));
+		assertThat(school.isDisputed()).isFalse();
 	}
 
 	@Test
