@@ -64,8 +64,9 @@ public record Card(PageType type, String id, String label, @Nullable String quot
 	 * @param competing whether other sources give another value for the field
 	 * @param withdrawn whether its publisher withdrew it in a later correction
 	 * @param served whether it is the value the fact's fields show (of a field's values,
-	 * the first reported that is as precise as any agreeing with it and not withdrawn);
-	 * false for the others, and for a list item
+	 * the first reported that is as precise as any agreeing with it and not withdrawn; of
+	 * a list's items, each the fact shows, of one change's days the earliest); false for
+	 * the others
 	 * @param sources the articles that give it, each linked to its words
 	 * @param correctedBy the corrections that withdrew it; empty when none
 	 */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.samskivert.mustache.Template;
 import org.accords.dataset.Citation;
@@ -242,9 +243,7 @@ final class PageHtml {
 						+ " shows the corrected ones."
 				: dispute.values().isEmpty() ? "A curator marks another report as contradicting this " + kind + "."
 						: "The sources of this " + kind + " do not agree. What each gives, with the articles that "
-								+ "give it (the value marked served is the one this " + kind + "'s fields show: of "
-								+ "a field's values, the first reported, unless a later report gives it more "
-								+ "precisely):";
+								+ "give it" + servedRules(kind, dispute.values()) + ":";
 		model.put("intro", intro);
 		model.put("hasValues", !dispute.values().isEmpty());
 		model.put("note", optional(dispute.note()));
@@ -260,6 +259,34 @@ final class PageHtml {
 		}).toList());
 		model.put("contradictedBy", dispute.contradictedBy().stream().map(PageHtml::fact).toList());
 		return model;
+	}
+
+	/**
+	 * The lists whose competing items are a change's days (an agreement's events, a
+	 * participant's leavings and rejoinings): of those, the earliest is served, not the
+	 * first reported.
+	 */
+	private static final Set<String> CHANGE_DAYS = Set.of("events", "participants");
+
+	/**
+	 * How the fact chose the value marked served among the competing ones, each rule only
+	 * where a competing value follows it: of a field's values the first reported, unless
+	 * a later report gives it more precisely (a sum, a date, a quote's words, an obligor,
+	 * a role's wording); of a change's days the earliest. Empty when no value competes
+	 * (only withdrawn ones, never served).
+	 */
+	private static String servedRules(String kind, List<Card.Value> values) {
+		List<String> rules = new ArrayList<>();
+		List<Card.Value> competing = values.stream().filter(Card.Value::competing).toList();
+		if (competing.stream().anyMatch((value) -> !CHANGE_DAYS.contains(value.field()))) {
+			rules.add("of a field's values, the first reported, unless a later report gives it more precisely");
+		}
+		if (competing.stream().anyMatch((value) -> CHANGE_DAYS.contains(value.field()))) {
+			rules.add("of the days sources give one change (a leaving, rejoining, suspension, resumption, "
+					+ "termination or expiry), the earliest");
+		}
+		return rules.isEmpty() ? "" : " (the value marked served is the one this " + kind + "'s fields show: "
+				+ String.join("; ", rules) + ")";
 	}
 
 	/**

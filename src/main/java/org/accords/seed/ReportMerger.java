@@ -412,6 +412,25 @@ final class ReportMerger {
 					: correctedAmong(stated.articleIds, withdrawal.articleIds());
 		}
 
+		/**
+		 * The items of list {@code field} that corrections withdraw, by item, each with
+		 * the articles that withdraw it; empty when none is.
+		 */
+		Map<String, Set<String>> withdrawnItems(String field) {
+			CompactMap<Object, Stated> items = this.lists.get(field);
+			if (this.withdrawals == null || items == null || !this.withdrawals.containsKey(field)) {
+				return Map.of();
+			}
+			Map<String, Set<String>> withdrawn = new LinkedHashMap<>();
+			items.forEach((item, stated) -> {
+				Set<String> by = withdrawnBy(field, item, stated);
+				if (!by.isEmpty()) {
+					withdrawn.put(item.toString(), by);
+				}
+			});
+			return withdrawn;
+		}
+
 		private static Set<String> union(Set<String> a, Set<String> b) {
 			Set<String> union = new LinkedHashSet<>(a);
 			union.addAll(b);

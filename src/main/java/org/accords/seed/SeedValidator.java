@@ -2856,6 +2856,10 @@ final class SeedValidator {
 				continue;
 			}
 			withdrawnAreas(m);
+			// an obligor a correction withdrew from the obligors is withdrawn as the
+			// obligor too, whoever states it: a corrected value, which neither competes
+			// with the one shown nor is served
+			m.withdrawValues("obligor", m.withdrawnItems("obligors"));
 			List<String> obligors = m.items("obligors");
 			String stated = (String) m.value("obligor");
 			// the obligor a report names, unless a correction withdrew it from the

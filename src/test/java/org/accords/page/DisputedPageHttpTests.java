@@ -4,12 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
+import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +95,10 @@ class DisputedPageHttpTests {
 		assertThat(page).contains(
 				"<li>amount: <strong>40,000,000 EUR</strong> <span class=\"status\">competing, served</span> — given by",
 				"<li>amount: <strong>48,000,000 EUR</strong> <span class=\"status\">competing</span> — given by",
-				"the value marked served is the one this commitment&#39;s fields show");
+				"the value marked served is the one this commitment&#39;s fields show: of a field&#39;s values, "
+						+ "the first reported, unless a later report gives it more precisely):");
+		// a sum has no change's days: the page does not speak of them
+		assertThat(page).doesNotContain("the earliest");
 		JsonNode values = HttpApi.JSON.readTree(api.get("/commitments/fi-demining-robots", "application/json").body())
 			.at("/dispute/values");
 		assertThat(HttpApi.texts(values, "/served")).containsExactly("true", "false");
@@ -106,6 +112,37 @@ class DisputedPageHttpTests {
 			.at("/dispute/values");
 		assertThat(HttpApi.texts(corrected, "/withdrawn")).containsOnly("true");
 		assertThat(HttpApi.texts(corrected, "/served")).containsOnly("false");
+	}
+
+	/**
+	 * A suspension two reports date on different days serves the earliest, not the first
+	 * reported: the page says so, and not the first-reported rule, which its values do
+	 * not follow. The later report (Dnipro Desk's Tuesday) is read first here, so that
+	 * the earliest day is not also the first reported.
+	 */
+	@Test
+	void aDisputedSuspensionsPageSaysItsEarliestDayIsServed(@TempDir Path folder) throws Exception {
+		SeedFixture.programmeEvent(folder, "a-dnipro-desk", "2026-03-12", "suspended", "on Tuesday", "SUSPENDED",
+				"Tuesday");
+		SeedFixture.programmeEvent(folder, "b-baltic-ledger", "2026-03-10", "suspended", "on Monday", "SUSPENDED",
+				"Monday");
+		this.loader.load(folder.toUri().toString());
+		HttpApi api = new HttpApi(this.port);
+		String page = api.html("/agreements/shell-production-programme");
+		assertThat(page).contains("The sources of this agreement do not agree.",
+				"the value marked served is the one this agreement&#39;s fields show: of the days sources give one "
+						+ "change (a leaving, rejoining, suspension, resumption, termination or expiry), the earliest):",
+				"<li>events: <strong>SUSPENDED 2026-03-09</strong> <span class=\"status\">competing, served</span>",
+				"<li>events: <strong>SUSPENDED 2026-03-10</strong> <span class=\"status\">competing</span>");
+		assertThat(page).doesNotContain("the first reported");
+		JsonNode values = HttpApi.JSON
+			.readTree(api.get("/agreements/shell-production-programme", "application/json").body())
+			.at("/dispute/values");
+		assertThat(HttpApi.texts(values, "/value")).containsExactlyInAnyOrder("SUSPENDED 2026-03-09",
+				"SUSPENDED 2026-03-10");
+		for (JsonNode value : values) {
+			assertThat(value.get("served").asBoolean()).isEqualTo(value.get("value").asString().endsWith("03-09"));
+		}
 	}
 
 	@Test

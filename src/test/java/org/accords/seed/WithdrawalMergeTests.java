@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accords.agreement.Agreement;
+import org.accords.commitment.Commitment;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Provenance;
 import org.accords.paging.NodeId;
@@ -159,13 +160,14 @@ class WithdrawalMergeTests {
 		assertThat(keys(school.obligorIds())).containsExactly("LT");
 		assertThat(NodeId.parse(school.obligorId()).key()).isEqualTo("LT");
 		assertThat(school.getCorrectedValues()).extracting(Claim::field, (claim) -> NodeId.parse(claim.value()).key())
-			.containsExactly(tuple("obligors", "PL"), tuple("areas", "area-shipyard-repairs"));
+			.containsExactly(tuple("obligor", "PL"), tuple("obligors", "PL"), tuple("areas", "area-shipyard-repairs"));
 	}
 
-	@Test
-	void aWithdrawnObligorsClaimIsNotServedButTheObligorShownInItsPlaceIs() {
-		// Tidewater names Lithuania as the school's obligor; the report's Poland is
-		// withdrawn from the obligors by its correction, so the pledge shows Lithuania
+	/**
+	 * The diving school's commitment when Tidewater names Lithuania as its obligor and
+	 * the harbour line's correction withdraws its Poland from the obligors.
+	 */
+	private static Commitment tidewatersLithuaniaBesidePolandWithdrawn() {
 		SeedFiles files = SeedFixture.changed(changed("curated/c_tidewater.yaml", "signatories:\n", """
 				commitments:
 				  - id: pl-diving-school
@@ -176,7 +178,14 @@ class WithdrawalMergeTests {
 				"""), CORRECTION_FILE, "  withdraws:\n",
 				"  withdraws:\n    - commitment: pl-diving-school\n      obligors: [PL]\n"
 						+ "      evidence: [\"The agreement does not cover shipyard repairs.\"]\n");
-		var school = SeedValidator.validate(files).commitments().get(0);
+		return SeedValidator.validate(files).commitments().get(0);
+	}
+
+	@Test
+	void aWithdrawnObligorsClaimIsNotServedButTheObligorShownInItsPlaceIs() {
+		// Tidewater names Lithuania as the school's obligor; the report's Poland is
+		// withdrawn from the obligors by its correction, so the pledge shows Lithuania
+		var school = tidewatersLithuaniaBesidePolandWithdrawn();
 		assertThat(NodeId.parse(school.obligorId()).key()).isEqualTo("LT");
 		assertThat(school.getClaims()).filteredOn((claim) -> claim.field().equals("obligor"))
 			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::served)
@@ -184,6 +193,20 @@ class WithdrawalMergeTests {
 		assertThat(school.getClaims()).filteredOn((claim) -> claim.field().equals("obligors"))
 			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::served)
 			.containsExactly(tuple("PL", false), tuple("LT", true));
+	}
+
+	@Test
+	void anObligorWithdrawnFromTheObligorsNoLongerDisputesTheOneShown() {
+		// Tidewater names Lithuania; the harbour line's Poland is withdrawn from the
+		// obligors by its correction: Poland is a corrected value, neither competing nor
+		// served, and the pledge is no longer disputed between the two
+		var school = tidewatersLithuaniaBesidePolandWithdrawn();
+		assertThat(school.getClaims()).filteredOn((claim) -> claim.field().equals("obligor"))
+			.extracting((claim) -> NodeId.parse(claim.value()).key(), Claim::competing,
+					(claim) -> keys(claim.correctedByIds()))
+			.containsExactly(tuple("PL", false, List.of("harbor-line-2025-09-09-correction")),
+					tuple("LT", false, List.of()));
+		assertThat(school.isDisputed()).isFalse();
 	}
 
 	@Test
