@@ -1,6 +1,7 @@
 package org.accords.seed;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -618,7 +619,7 @@ final class ReportMerger {
 		 * The fact shows these items of the list {@code field} (added to those named
 		 * before), and none of its other items: their claims are the ones marked served.
 		 */
-		void showsItems(String field, java.util.Collection<?> items) {
+		void showsItems(String field, Collection<?> items) {
 			if (this.shownItems == null) {
 				this.shownItems = new LinkedHashMap<>();
 			}
