@@ -333,6 +333,46 @@ abstract class KeptVersionsContract {
 	}
 
 	/**
+	 * An older kept version's archive follows the served one's rule: it says a
+	 * {@code Content-Length} exactly when its listing gives its size. Sizes are measured
+	 * for the version served only, so once the third is measured the second's listing has
+	 * none, and its archive is sent chunked, on {@code GET} and {@code HEAD} alike.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void anOlderKeptVersionsArchiveSaysItsLengthWhenItsListingGivesIt() {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.alias("the served version's archive measured")
+			.until(() -> archiveBytes("") != null);
+		String zip = "/data/accords-" + this.second + ".zip";
+		Object listed = archiveBytes("?version=" + this.second);
+		Optional<String> expected = Optional.ofNullable(listed).map(String::valueOf);
+		HttpResponse<String> get = send(request(zip));
+		HttpResponse<String> head = send(request(zip).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+		assertThat(get.statusCode()).isEqualTo(200);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(get.headers().firstValue("Content-Length")).isEqualTo(expected);
+		assertThat(head.headers().firstValue("Content-Length")).isEqualTo(expected);
+	}
+
+	/**
+	 * The {@code bytes} the listing ({@code /data/index.json} and a query) gives the zip.
+	 */
+	@SuppressWarnings("unchecked")
+	private @org.jspecify.annotations.Nullable Object archiveBytes(String query) {
+		List<Map<String, Object>> downloads = (List<Map<String, Object>>) json(
+				send(request("/data/index.json" + query)))
+			.get("downloads");
+		return downloads.stream()
+			.filter((download) -> "zip".equals(download.get("format"))
+					&& String.valueOf(download.get("file")).startsWith("accords-"))
+			.findFirst()
+			.orElseThrow()
+			.get("bytes");
+	}
+
+	/**
 	 * The source view and the article list serve a kept version by header or parameter as
 	 * pages do, tagged apart from the current version's; a version no longer kept is a
 	 * 404 naming those kept.
