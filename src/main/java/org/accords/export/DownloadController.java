@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -210,7 +211,7 @@ class DownloadController {
 			return null;
 		}
 		table(collection);
-		String extension = name.trim().toLowerCase(java.util.Locale.ROOT);
+		String extension = name.trim().toLowerCase(Locale.ROOT);
 		return Format.of(extension)
 			.orElseThrow(() -> new InvalidInputException("Format '" + name + "' is not offered"
 					+ hintOrStop(Suggestions.didYouMean(extension, Format.extensions())) + " Formats: "
