@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public record Claim(String field, String value, List<String> sourceIds, boolean competing,
 		@Nullable List<String> correctedBy, @Nullable Boolean served) {
 
-	/** A claim no article corrects, whether it is served not recorded. */
+	/** A claim no article corrects, whose being served is not recorded. */
 	public Claim(String field, String value, List<String> sourceIds, boolean competing) {
 		this(field, value, sourceIds, competing, null, null);
 	}

@@ -91,8 +91,11 @@ final class ParticipationPeriods {
 	 * is served. A suspension counts only while the party takes part: it begins no
 	 * earlier than the spell and ends no later.
 	 * @param disputing the marks' claims found competing, added to
+	 * @param shown the marks' claims the periods show, added to: each suspension's and
+	 * each resumption's first (earliest) report
 	 */
-	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks, Set<Object> disputing) {
+	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks, Set<Object> disputing,
+			Set<Object> shown) {
 		// each suspension's reports, then its resumption's (empty while none)
 		List<List<Mark>> suspending = new ArrayList<>();
 		List<List<Mark>> resuming = new ArrayList<>();
@@ -117,6 +120,10 @@ final class ParticipationPeriods {
 			Set<Mark> untilCompeting = ChangeDays.competing(until, Mark::on);
 			fromCompeting.forEach((mark) -> disputing.add(mark.claim()));
 			untilCompeting.forEach((mark) -> disputing.add(mark.claim()));
+			shown.add(from.get(0).claim());
+			if (!until.isEmpty()) {
+				shown.add(until.get(0).claim());
+			}
 			suspensions
 				.add(new Suspension(from.get(0).on(), evidenceOf(from), until.isEmpty() ? null : until.get(0).on(),
 						evidenceOf(until), !fromCompeting.isEmpty(), !untilCompeting.isEmpty()));

@@ -1890,19 +1890,11 @@ final class SeedValidator {
 			.map((change) -> new ParticipationPeriods.Mark(change.change() == Change.SUSPENDED, change.on(),
 					changes.getOrDefault(change, List.of()), change))
 			.toList();
-		// the periods show a suspension that opens one and a resumption that ends one,
-		// as ParticipationPeriods.periods reads the marks
-		boolean suspended = false;
-		for (ChangeKey change : changed) {
-			if (change.change() != Change.REJOINED && (change.change() == Change.SUSPENDED) != suspended) {
-				shown.add(change);
-				suspended = !suspended;
-			}
-		}
 		return new Participant(key.partyId(), key.role(), (joinedOn != null) ? joinedOn.iso() : null,
 				(joinedOn != null) ? joinedOn.precision() : null, countryOf(key.partyId()), evidence,
 				(leftOn != null) ? leftOn.iso() : null, (leftOn != null) ? leftOn.precision() : null,
-				List.copyOf(leftEvidence), disputed, ParticipationPeriods.periods(spells, suspensions, disputing));
+				List.copyOf(leftEvidence), disputed,
+				ParticipationPeriods.periods(spells, suspensions, disputing, shown));
 	}
 
 	/**
