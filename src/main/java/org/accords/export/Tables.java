@@ -91,7 +91,7 @@ final class Tables {
 						+ "followed by its precision, 'joined 2025-03-01 (MONTH)'; a leaving date sources dispute is "
 						+ "followed by 'disputed', 'left 2026-03-03 disputed' (each leaving sources dispute, when the party "
 						+ "left more than once), and so is a rejoining, suspension or resumption date, "
-						+ "'rejoined 2026-06-10 disputed'; " + "participant_ids gives their ids in the same order.",
+						+ "'rejoined 2026-06-10 disputed'; participant_ids gives their ids in the same order.",
 				(a) -> a.participants().stream().map(Participant::partyId).toList(),
 				(a, labels) -> a.participants().isEmpty() ? null : a.participants()
 					.stream()

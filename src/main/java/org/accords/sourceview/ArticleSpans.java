@@ -335,10 +335,21 @@ public class ArticleSpans {
 				+ theFact(claims, field, articleId, prefix, "", date);
 	}
 
-	/** The days an article's claims give after {@code prefix} ({@code LV left }). */
+	/**
+	 * The days an article's claims of participants give after {@code prefix}
+	 * ({@code LV left }).
+	 */
 	private static List<Dated> own(List<Claim> claims, String articleId, String prefix) {
+		return own(claims, "participants", articleId, prefix);
+	}
+
+	/**
+	 * The days an article's claims of {@code field} give after {@code prefix}
+	 * ({@code SUSPENDED }).
+	 */
+	private static List<Dated> own(List<Claim> claims, String field, String articleId, String prefix) {
 		return claims.stream()
-			.filter((claim) -> claim.field().equals("participants") && claim.sourceIds().contains(articleId)
+			.filter((claim) -> claim.field().equals(field) && claim.sourceIds().contains(articleId)
 					&& claim.value().startsWith(prefix))
 			.map((claim) -> Dated.parse(claim.value().substring(prefix.length())))
 			.filter(Objects::nonNull)
@@ -464,12 +475,7 @@ public class ArticleSpans {
 			.map(LifecycleEvent::date)
 			.findFirst()
 			.orElse(null);
-		List<Dated> own = a.getClaims()
-			.stream()
-			.filter((claim) -> claim.field().equals("events") && claim.sourceIds().contains(articleId)
-					&& claim.value().startsWith(prefix))
-			.map((claim) -> Dated.parse(claim.value().substring(prefix.length())))
-			.filter(Objects::nonNull)
+		List<Dated> own = own(a.getClaims(), "events", articleId, prefix).stream()
 			.filter((day) -> day.iso().compareTo(event.date()) >= 0 && (next == null || day.iso().compareTo(next) < 0))
 			.toList();
 		if (own.isEmpty() || own.stream().anyMatch((day) -> day.equals(fact) || day.coarser(fact))) {
