@@ -176,11 +176,8 @@ public final class ValidateCommand {
 		for (String where : unreviewed) {
 			String note = where.endsWith(SeedValidator.REFERS_TO_UNREVIEWED) ? SeedValidator.REFERS_TO_UNREVIEWED : "";
 			String entry = where.substring(0, where.length() - note.length());
-			String added = YamlLines.added(List.of(entry), files.curated()).get(0);
-			YamlLines.Where at = YamlLines.where(added);
-			String said = added.startsWith(at.file() + ":")
-					? added.substring(added.indexOf(": ", at.file().length()) + 2) : added;
-			located.add(YamlLines.at(at.file(), at.line()) + ": unreviewed (not served): " + said + note);
+			located.add(labelled(YamlLines.added(List.of(entry), files.curated()).get(0), "unreviewed (not served)")
+					+ note);
 		}
 		return located;
 	}
@@ -192,12 +189,20 @@ public final class ValidateCommand {
 	private static List<String> warned(List<String> said, SeedFiles files) {
 		List<String> warned = new ArrayList<>(said.size());
 		for (String added : YamlLines.added(said, files.curated())) {
-			YamlLines.Where at = YamlLines.where(added);
-			String rest = added.startsWith(at.file() + ":")
-					? added.substring(added.indexOf(": ", at.file().length()) + 2) : added;
-			warned.add(YamlLines.at(at.file(), at.line()) + ": warning: " + rest);
+			warned.add(labelled(added, "warning"));
 		}
 		return warned;
+	}
+
+	/**
+	 * A line {@link YamlLines#added} located, written as the problems are, with its label
+	 * after the place: {@code curated/a.yaml:12: warning: agreements[0] 'x'}.
+	 */
+	private static String labelled(String added, String label) {
+		YamlLines.Where at = YamlLines.where(added);
+		String said = added.startsWith(at.file() + ":") ? added.substring(added.indexOf(": ", at.file().length()) + 2)
+				: added;
+		return YamlLines.at(at.file(), at.line()) + ": " + label + ": " + said;
 	}
 
 	/**
