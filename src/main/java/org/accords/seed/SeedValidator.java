@@ -379,6 +379,8 @@ final class SeedValidator {
 		this.memberReports.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
+		// a resumption must follow a suspension that stands: corrected days first
+		this.agreementReports.all().forEach(this::correctedEvents);
 		resumptionsWithoutSuspension();
 		withdrawItems("agreement", this.agreementReports);
 		resolveLinks();
@@ -2212,7 +2214,9 @@ final class SeedValidator {
 	 * Refuses each {@code RESUMED} event of an agreement that no earlier
 	 * {@code SUSPENDED} event of the agreement precedes, in any file read: a resumption
 	 * ends a suspension, which an earlier report (another publisher's, months before) may
-	 * be the one to give.
+	 * be the one to give. Only events that stand count: a suspension its publisher
+	 * re-dated ({@link #correctedEvents}) is not served, and a resumption it re-dated
+	 * ends nothing, so it is not checked.
 	 */
 	private void resumptionsWithoutSuspension() {
 		this.pendingResumptions.forEach((m, resumptions) -> {
@@ -2221,7 +2225,11 @@ final class SeedValidator {
 				.filter(EventKey.class::isInstance)
 				.map(EventKey.class::cast)
 				.toList();
-			resumptions.forEach((resumption) -> resumptionWithoutSuspension(resumption, events));
+			// a resumption a correction re-dated is not served: it ends nothing
+			Set<String> withdrawn = m.withdrawnItems("events").keySet();
+			resumptions.stream()
+				.filter((resumption) -> !withdrawn.contains(resumption.event().toString()))
+				.forEach((resumption) -> resumptionWithoutSuspension(resumption, events));
 		});
 		this.pendingResumptions.clear();
 	}
@@ -2547,7 +2555,6 @@ final class SeedValidator {
 	private void finishAgreements() {
 		resolveContradictions(this.agreementReports);
 		for (Merged m : this.agreementReports.all()) {
-			correctedEvents(m);
 			Set<String> withdrawnBy = this.withdrawnAgreements.get(m.id);
 			if (withdrawnBy != null) {
 				// not served: kept on the corrections that withdraw it, with what its
@@ -2632,11 +2639,16 @@ final class SeedValidator {
 	/**
 	 * Withdraws the lifecycle events of an agreement that their publisher corrected, as a
 	 * corrected value is withdrawn: an event each article giving it is corrected by an
-	 * article that gives the event's stage on another day (an event of the stage, or, for
-	 * a signing, its {@code signedOn}) and on none that shares a day with the event's.
-	 * The event is not served (so it neither dates the agreement's taking effect nor
-	 * competes with another day of its change) and stays a claim of {@code events} naming
-	 * the correction; an event of a stage the correction does not date stands.
+	 * article that re-dates it. A correction's day of a stage (an event of the stage, or,
+	 * for a signing, its {@code signedOn}) re-dates the report's day of that stage
+	 * nearest to it (the earlier of two as near), unless it agrees with one of the
+	 * report's days: shares a day with one that is no less precise than it (a report's
+	 * month holding the correction's day does not confirm it). So a correction re-dating
+	 * the first of a report's two suspensions leaves the second standing. An event the
+	 * correction gives a day sharing a day with is never withdrawn. The event is not
+	 * served (so it neither dates the agreement's taking effect nor competes with another
+	 * day of its change) and stays a claim of {@code events} naming the correction; an
+	 * event of a stage the correction does not date stands.
 	 */
 	private void correctedEvents(Merged m) {
 		if (this.correctedBy.isEmpty()) {
@@ -2655,18 +2667,43 @@ final class SeedValidator {
 					.add(new EventKey(LifecycleStage.SIGNED, (ResolvedDate) day))));
 		for (EventKey event : events) {
 			for (String article : m.itemSources("events", event)) {
+				List<ResolvedDate> reported = days(given, article, event.stage());
 				for (String correction : this.correctedBy.getOrDefault(article, Set.of())) {
-					List<ResolvedDate> days = given.getOrDefault(correction, List.of())
-						.stream()
-						.filter((other) -> other.stage() == event.stage())
-						.map(EventKey::date)
-						.toList();
-					if (!days.isEmpty() && days.stream().noneMatch((day) -> day.overlaps(event.date()))) {
+					List<ResolvedDate> days = days(given, correction, event.stage());
+					if (days.stream().noneMatch((day) -> day.overlaps(event.date()))
+							&& days.stream().anyMatch((day) -> event.date().equals(reDated(day, reported, days)))) {
 						m.withdrawItem("events", ReportMerger.itemId(event), correction, false);
 					}
 				}
 			}
 		}
+	}
+
+	/** The days {@code article} gives for {@code stage}, as {@code given} holds them. */
+	private static List<ResolvedDate> days(Map<String, List<EventKey>> given, String article, LifecycleStage stage) {
+		return given.getOrDefault(article, List.of())
+			.stream()
+			.filter((event) -> event.stage() == stage)
+			.map(EventKey::date)
+			.toList();
+	}
+
+	/**
+	 * The report's day (of {@code reported}) that a correction's {@code day} re-dates: of
+	 * those none of the correction's days ({@code correcting}) shares a day with, the
+	 * nearest, the earlier of two as near; null when the day agrees with one of the
+	 * report's (shares a day with one no less precise).
+	 */
+	private static @Nullable ResolvedDate reDated(ResolvedDate day, List<ResolvedDate> reported,
+			List<ResolvedDate> correcting) {
+		if (reported.stream().anyMatch((other) -> other.overlaps(day) && !other.coarser(day))) {
+			return null;
+		}
+		return reported.stream()
+			.filter((other) -> correcting.stream().noneMatch(other::overlaps))
+			.min(Comparator.comparingLong((ResolvedDate other) -> other.daysFrom(day))
+				.thenComparing(ResolvedDate::first))
+			.orElse(null);
 	}
 
 	/**
@@ -3280,6 +3317,18 @@ final class SeedValidator {
 		 */
 		boolean overlaps(ResolvedDate other) {
 			return !other.last().isBefore(first()) && !other.first().isAfter(last());
+		}
+
+		/**
+		 * The days between this date and {@code other}: from the last day of the earlier
+		 * to the first of the later; 0 when they share a day.
+		 */
+		long daysFrom(ResolvedDate other) {
+			if (overlaps(other)) {
+				return 0;
+			}
+			return last().isBefore(other.first()) ? other.first().toEpochDay() - last().toEpochDay()
+					: first().toEpochDay() - other.last().toEpochDay();
 		}
 
 		/** Whether this date spans more days than {@code other}: it is less precise. */

@@ -205,4 +205,175 @@ class CorrectedEventTests {
 					tuple("SUSPENDED 2026-03-12", List.of("amber-wire-correction")));
 	}
 
+	// ---- one of a report's two suspensions re-dated ----
+
+	/**
+	 * Amber Wire's report, on Tuesday 15 September 2026, of the programme suspended again
+	 * on Monday 14 September, after a first suspension from 9 March to 16 June; signed in
+	 * November 2025 by another publisher's report.
+	 */
+	private void suspendedTwice() {
+		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
+				"2025-11-20");
+		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-09-15",
+				"Kyiv and Vilnius suspended their joint shell-production programme again on Monday, officials said. "
+						+ "They first suspended it on 9 March and resumed it on 16 June.",
+				"""
+						      - stage: SUSPENDED
+						        date: "2026-03-09"
+						        evidence: ["They first suspended it on 9 March"]
+						      - stage: RESUMED
+						        date: "2026-06-16"
+						        evidence: ["resumed it on 16 June"]
+						      - stage: SUSPENDED
+						        date: Monday
+						        evidence: ["Kyiv and Vilnius suspended their joint shell-production programme again on Monday"]
+						""");
+	}
+
+	/** Amber Wire's correction of the report, on 16 September, giving {@code events}. */
+	private void suspensionCorrection(String words, String events) {
+		SeedFixture.programmeReport(this.folder, "amber-wire-correction", PUBLISHER, ", corrects: [amber-wire]",
+				"2026-09-16", "CORRECTION - A report about the joint shell-production programme of Kyiv and Vilnius "
+						+ "gave a wrong day. " + words,
+				events);
+	}
+
+	private static String suspended(String date, String words) {
+		return """
+				      - stage: SUSPENDED
+				        date: "%s"
+				        evidence: ["%s"]
+				""".formatted(date, words);
+	}
+
+	@Test
+	void aCorrectionReDatingOneOfTwoSuspensionsWithdrawsOnlyTheNearest() {
+		suspendedTwice();
+		suspensionCorrection("The first suspension began on 12 March, not on 9 March.",
+				suspended("2026-03-12", "The first suspension began on 12 March, not on 9 March"));
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
+					tuple(LifecycleStage.SUSPENDED, "2026-03-12", false),
+					tuple(LifecycleStage.RESUMED, "2026-06-16", false),
+					tuple(LifecycleStage.SUSPENDED, "2026-09-14", false));
+		assertThat(programme.status()).isEqualTo(LifecycleStage.SUSPENDED);
+		assertThat(programme.activeUntil()).isEqualTo("2026-09-14");
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value, (c) -> keys(c.correctedByIds()))
+			.containsExactly(tuple("SUSPENDED 2026-03-09", List.of("amber-wire-correction")));
+	}
+
+	@Test
+	void aCorrectionDayNearerTheSecondSuspensionReDatesTheSecond() {
+		suspendedTwice();
+		suspensionCorrection("The second suspension began on 21 September, not on Monday.",
+				suspended("2026-09-21", "The second suspension began on 21 September, not on Monday"));
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20"), tuple(LifecycleStage.SUSPENDED, "2026-03-09"),
+					tuple(LifecycleStage.RESUMED, "2026-06-16"), tuple(LifecycleStage.SUSPENDED, "2026-09-21"));
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value)
+			.containsExactly("SUSPENDED 2026-09-14");
+	}
+
+	@Test
+	void aCorrectionReDatingBothSuspensionsWithdrawsBoth() {
+		suspendedTwice();
+		suspensionCorrection("The suspensions began on 12 March and 11 September.",
+				suspended("2026-03-12", "The suspensions began on 12 March")
+						+ suspended("2026-09-11", "The suspensions began on 12 March and 11 September"));
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20"), tuple(LifecycleStage.SUSPENDED, "2026-03-12"),
+					tuple(LifecycleStage.RESUMED, "2026-06-16"), tuple(LifecycleStage.SUSPENDED, "2026-09-11"));
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value)
+			.containsExactlyInAnyOrder("SUSPENDED 2026-03-09", "SUSPENDED 2026-09-14");
+	}
+
+	@Test
+	void aCorrectionThatConfirmsOneSuspensionAndReDatesTheOtherWithdrawsOnlyTheOther() {
+		suspendedTwice();
+		// the confirmed day is nearer the other suspension than the re-dated one is: the
+		// day the correction confirms is not re-dated
+		suspensionCorrection("The suspensions began on 9 March and on 1 June.",
+				suspended("2026-03-09", "The suspensions began on 9 March")
+						+ suspended("2026-06-01", "The suspensions began on 9 March and on 1 June"));
+		Agreement programme = programme();
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value)
+			.containsExactly("SUSPENDED 2026-09-14");
+	}
+
+	@Test
+	void aCorrectionDayEquallyFarFromBothSuspensionsReDatesTheEarlier() {
+		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
+				"2025-11-20");
+		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-03-22",
+				"Kyiv and Vilnius suspended their joint shell-production programme on 1 March, resumed it on "
+						+ "15 March and suspended it again on 21 March.",
+				suspended("2026-03-01", "suspended their joint shell-production programme on 1 March") + """
+						      - stage: RESUMED
+						        date: "2026-03-15"
+						        evidence: ["resumed it on 15 March"]
+						""" + suspended("2026-03-21", "suspended it again on 21 March"));
+		// 11 March is ten days from each
+		suspensionCorrection("The programme was first suspended on 11 March.",
+				suspended("2026-03-11", "The programme was first suspended on 11 March"));
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20"), tuple(LifecycleStage.SUSPENDED, "2026-03-11"),
+					tuple(LifecycleStage.RESUMED, "2026-03-15"), tuple(LifecycleStage.SUSPENDED, "2026-03-21"));
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value)
+			.containsExactly("SUSPENDED 2026-03-01");
+	}
+
+	// ---- a resumption needs a suspension that stands ----
+
+	@Test
+	void aResumptionWhoseOnlySuspensionACorrectionReDatesAfterItIsRefused() {
+		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
+				"2025-11-20");
+		suspension("amber-wire", PUBLISHER, "", "2026-03-10",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Monday", "Monday");
+		SeedFixture.programmeEvent(this.folder, "dnipro-desk", "2026-04-21", "resumed", "on Monday", "RESUMED",
+				"Monday");
+		// the suspension began on 12 May, after the resumption another publisher gives
+		suspension("amber-wire-correction", PUBLISHER, ", corrects: [amber-wire]", "2026-05-13",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Tuesday, not in March",
+				"Tuesday");
+		assertThat(SeedFixture.problems(ValidateCommand.read(this.folder)))
+			.anySatisfy((problem) -> assertThat(problem).contains("curated/dnipro-desk.yaml")
+				.contains("RESUMED on 2026-04-20")
+				.contains("no earlier SUSPENDED event of this agreement in any file"));
+	}
+
+	@Test
+	void aResumptionTheCorrectionReDatesWithItsSuspensionIsNotChecked() {
+		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
+				"2025-11-20");
+		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-04-02",
+				"Kyiv and Vilnius suspended their joint shell-production programme on 9 March and resumed it on "
+						+ "1 April, officials said.",
+				suspended("2026-03-09", "suspended their joint shell-production programme on 9 March") + """
+						      - stage: RESUMED
+						        date: "2026-04-01"
+						        evidence: ["resumed it on 1 April"]
+						""");
+		suspensionCorrection("The programme was suspended on 10 April and resumed on 1 May.",
+				suspended("2026-04-10", "The programme was suspended on 10 April") + """
+						      - stage: RESUMED
+						        date: "2026-05-01"
+						        evidence: ["resumed on 1 May"]
+						""");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20"), tuple(LifecycleStage.SUSPENDED, "2026-04-10"),
+					tuple(LifecycleStage.RESUMED, "2026-05-01"));
+	}
+
 }
