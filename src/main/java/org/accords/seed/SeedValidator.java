@@ -2456,6 +2456,18 @@ final class SeedValidator {
 		m.value("title", e.title(), art, ctx.file());
 		m.value("kind", kind, art, ctx.file());
 		m.value("signedOn", signedOn, art, ctx.file());
+		Article article = this.articles.get(art);
+		if (signedOn == null && article != null && !article.corrects().isEmpty()) {
+			// a correction's SIGNED event may correct its report's signedOn: decided
+			// once every report is read
+			dated.values()
+				.stream()
+				.filter((event) -> event.stage() == LifecycleStage.SIGNED)
+				.map(EventKey::date)
+				.min(Comparator.comparing(ResolvedDate::first))
+				.ifPresent((day) -> this.correctionSignings.computeIfAbsent(m, (k) -> new ArrayList<>())
+					.add(new CorrectionSigning(art, day, ctx.file())));
+		}
 		m.value("signedIn", e.signedIn(), art, ctx.file());
 		m.value("summary", e.summary(), art, ctx.file());
 		parties.forEach((party) -> m.item("parties", party, art, ctx.file()));
@@ -2637,6 +2649,43 @@ final class SeedValidator {
 	}
 
 	/**
+	 * The earliest day of a correction's SIGNED events of an agreement whose entry gives
+	 * no {@code signedOn}.
+	 *
+	 * @param articleId node id of the correction
+	 * @param day the day
+	 * @param file the correction's curated file
+	 */
+	private record CorrectionSigning(String articleId, ResolvedDate day, String file) {
+	}
+
+	private final Map<Merged, List<CorrectionSigning>> correctionSignings = new HashMap<>();
+
+	/**
+	 * A correction that dates an agreement's signing by a SIGNED event alone says what a
+	 * {@code signedOn} would ("signed on Sunday, not on Monday"): where a report it
+	 * corrects gives the agreement a {@code signedOn}, the event's earliest day is the
+	 * correction's {@code signedOn} too, so that it corrects the report's as a
+	 * {@code signedOn} would. A correction of a report that gives no {@code signedOn},
+	 * and any other report, gives none by its events.
+	 */
+	private void correctionSignings(Merged m) {
+		List<CorrectionSigning> signings = this.correctionSignings.remove(m);
+		if (signings == null) {
+			return;
+		}
+		Set<String> stating = new HashSet<>();
+		m.valueSources("signedOn").values().forEach(stating::addAll);
+		for (CorrectionSigning signing : signings) {
+			if (stating.stream()
+				.anyMatch(
+						(article) -> this.correctedBy.getOrDefault(article, Set.of()).contains(signing.articleId()))) {
+				m.value("signedOn", signing.day(), signing.articleId(), signing.file());
+			}
+		}
+	}
+
+	/**
 	 * Withdraws the lifecycle events of an agreement that their publisher corrected, as a
 	 * corrected value is withdrawn: an event each article giving it is corrected by an
 	 * article that re-dates it. A correction's day of a stage (an event of the stage, or,
@@ -2654,6 +2703,7 @@ final class SeedValidator {
 		if (this.correctedBy.isEmpty()) {
 			return;
 		}
+		correctionSignings(m);
 		List<EventKey> events = m.items("events");
 		// the days each article gives for each stage
 		Map<String, List<EventKey>> given = new HashMap<>();

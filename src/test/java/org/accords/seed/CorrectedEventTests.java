@@ -119,6 +119,49 @@ class CorrectedEventTests {
 	}
 
 	@Test
+	void aCorrectionsSignedEventAloneCorrectsTheReportsSigningDay() {
+		report();
+		// the correction gives the day as a SIGNED event only, no signedOn
+		correction("""
+				      - stage: SIGNED
+				        date: Sunday
+				        evidence: ["The programme was signed on Sunday, not on Monday"]
+				""");
+		Agreement programme = programme();
+		assertThat(programme.signedOn()).isEqualTo("2026-11-29");
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
+			.containsExactly(tuple(LifecycleStage.ANNOUNCED, "2026-10-01"), tuple(LifecycleStage.SIGNED, "2026-11-29"));
+		assertThat(programme.activeFrom()).isEqualTo("2026-11-29");
+		assertThat(programme.isDisputed()).isFalse();
+		assertThat(programme.getClaims()).filteredOn((claim) -> claim.field().equals("signedOn"))
+			.extracting(Claim::value, (c) -> keys(c.sourceIds()), Claim::competing, (c) -> keys(c.correctedByIds()),
+					Claim::served)
+			.containsExactlyInAnyOrder(
+					tuple("2026-11-30", List.of("amber-wire"), false, List.of("amber-wire-correction"), false),
+					tuple("2026-11-29", List.of("amber-wire-correction"), false, List.of(), true));
+	}
+
+	@Test
+	void aCorrectionsSignedEventOfAnotherAgreementsReportGivesNoSigningDay() {
+		// an ordinary report's SIGNED event is no signedOn, and a correction's is one
+		// only where a report it corrects gives a signedOn of the agreement
+		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-12-01",
+				"Kyiv and Vilnius announced talks on a joint shell-production programme in October.", """
+						      - stage: ANNOUNCED
+						        date: "2026-10"
+						        evidence: ["announced talks on a joint shell-production programme in October"]
+						""");
+		correction("""
+				      - stage: SIGNED
+				        date: Sunday
+				        evidence: ["The programme was signed on Sunday, not on Monday"]
+				""");
+		Agreement programme = programme();
+		assertThat(programme.signedOn()).isNull();
+		assertThat(programme.getClaims()).noneMatch((claim) -> claim.field().equals("signedOn"));
+	}
+
+	@Test
 	void aSigningDayAnotherPublisherAlsoGivesStands() {
 		report();
 		correction("""
