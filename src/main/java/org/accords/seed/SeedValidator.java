@@ -1879,12 +1879,28 @@ final class SeedValidator {
 						&& (rejoined == null || published(article).isBefore(rejoined)))
 				.collect(Collectors.toSet());
 			boolean leftBeforeJoining = i == 0 && joinedOn != null && spellLeftOn.last().isBefore(joinedOn.first());
-			boolean spellDisputed = spellLeavings.size() > 1 || !namedAfter.isEmpty() || leftBeforeJoining;
+			// a suspension or resumption that another article dates after the leaving
+			// (and before the rejoining) says the party took part then: no period can
+			// show it, so it disputes the leaving (one entry giving both is refused)
+			List<ChangeKey> whileOut = changed.stream()
+				.filter((change) -> change.change() != Change.REJOINED
+						&& change.on().first().isAfter(spellLeftOn.last())
+						&& (rejoined == null || change.on().last().isBefore(rejoined)))
+				.toList();
+			boolean spellDisputed = spellLeavings.size() > 1 || !namedAfter.isEmpty() || leftBeforeJoining
+					|| !whileOut.isEmpty();
 			spells.set(i, spells.get(i).ending(spellLeftOn, spellEvidence, spellDisputed));
 			if (spellDisputed) {
 				disputed = true;
 				disputing.addAll(disputingClaims(m, key, spellLeftOn, namedAfter, leftBeforeJoining,
 						(i == 0 || from == null) ? null : from.first(), rejoined));
+				disputing.addAll(whileOut);
+				whileOut.stream()
+					.map(ChangeKey::on)
+					.max(Comparator.comparing(ResolvedDate::first))
+					.ifPresent((latest) -> spellLeavings.stream()
+						.filter((departure) -> departure.leftOn().last().isBefore(latest.first()))
+						.forEach(disputing::add));
 			}
 		}
 		List<ParticipationPeriods.Mark> suspensions = changed.stream()
