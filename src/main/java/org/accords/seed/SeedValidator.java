@@ -381,6 +381,7 @@ final class SeedValidator {
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
 		// a resumption must follow a suspension that stands: corrected days first
 		this.agreementReports.all().forEach(this::correctedEvents);
+		this.agreementReports.all().forEach(this::correctedParticipantDays);
 		resumptionsWithoutSuspension();
 		withdrawItems("agreement", this.agreementReports);
 		resolveLinks();
@@ -2731,26 +2732,71 @@ final class SeedValidator {
 			.forEach((day, articles) -> articles
 				.forEach((article) -> given.computeIfAbsent(article, (k) -> new ArrayList<>())
 					.add(new EventKey(LifecycleStage.SIGNED, (ResolvedDate) day))));
-		for (EventKey event : events) {
-			for (String article : m.itemSources("events", event)) {
-				List<ResolvedDate> reported = days(given, article, event.stage());
+		withdrawReDated(m, "events", events, given, EventKey::stage, EventKey::date);
+	}
+
+	/**
+	 * Withdraws the days of an agreement's participants' changes (a leaving, a rejoining,
+	 * a suspension, a resumption) that their publisher corrected, as
+	 * {@link #correctedEvents} withdraws events: a correction's day for a party's change
+	 * re-dates the report's day of that party's change nearest to it. The day is not
+	 * served (the periods read the correction's) and competes with none.
+	 */
+	private void correctedParticipantDays(Merged m) {
+		if (this.correctedBy.isEmpty()) {
+			return;
+		}
+		List<ReportMerger.PartyItem> changes = m.<Object>items("participants")
+			.stream()
+			.filter((item) -> item instanceof DepartureKey || item instanceof ChangeKey)
+			.map(ReportMerger.PartyItem.class::cast)
+			.toList();
+		Map<String, List<ReportMerger.PartyItem>> given = new HashMap<>();
+		for (ReportMerger.PartyItem change : changes) {
+			m.itemSources("participants", change)
+				.forEach((article) -> given.computeIfAbsent(article, (k) -> new ArrayList<>()).add(change));
+		}
+		withdrawReDated(m, "participants", changes, given,
+				(item) -> (item instanceof ChangeKey change) ? List.of(change.partyId(), change.change())
+						: List.of(item.partyId()),
+				(item) -> (item instanceof ChangeKey change) ? change.on() : ((DepartureKey) item).leftOn());
+	}
+
+	/**
+	 * Withdraws each of {@code items} (of list {@code field}) that a correction of an
+	 * article giving it re-dates ({@link #reDated}) and gives no day sharing a day with.
+	 * @param given the items each article gives, by node id (an event list adds the
+	 * signings that {@code signedOn} gives)
+	 * @param kind what change an item dates: only days of one kind re-date each other
+	 * @param day the day an item gives
+	 */
+	private <T> void withdrawReDated(Merged m, String field, List<T> items, Map<String, List<T>> given,
+			Function<T, Object> kind, Function<T, ResolvedDate> day) {
+		for (T item : items) {
+			ResolvedDate on = day.apply(item);
+			for (String article : m.itemSources(field, item)) {
+				List<ResolvedDate> reported = days(given, article, kind.apply(item), kind, day);
 				for (String correction : this.correctedBy.getOrDefault(article, Set.of())) {
-					List<ResolvedDate> days = days(given, correction, event.stage());
-					if (days.stream().noneMatch((day) -> day.overlaps(event.date()))
-							&& days.stream().anyMatch((day) -> event.date().equals(reDated(day, reported, days)))) {
-						m.withdrawItem("events", ReportMerger.itemId(event), correction, false);
+					List<ResolvedDate> days = days(given, correction, kind.apply(item), kind, day);
+					if (days.stream().noneMatch((other) -> other.overlaps(on))
+							&& days.stream().anyMatch((other) -> on.equals(reDated(other, reported, days)))) {
+						m.withdrawExactItem(field, item, correction);
 					}
 				}
 			}
 		}
 	}
 
-	/** The days {@code article} gives for {@code stage}, as {@code given} holds them. */
-	private static List<ResolvedDate> days(Map<String, List<EventKey>> given, String article, LifecycleStage stage) {
+	/**
+	 * The days {@code article} gives for changes of {@code kind}, as {@code given} holds
+	 * them.
+	 */
+	private static <T> List<ResolvedDate> days(Map<String, List<T>> given, String article, Object kind,
+			Function<T, Object> kindOf, Function<T, ResolvedDate> day) {
 		return given.getOrDefault(article, List.of())
 			.stream()
-			.filter((event) -> event.stage() == stage)
-			.map(EventKey::date)
+			.filter((item) -> kindOf.apply(item).equals(kind))
+			.map(day)
 			.toList();
 	}
 
