@@ -419,4 +419,61 @@ class CorrectedEventTests {
 					tuple(LifecycleStage.RESUMED, "2026-05-01"));
 	}
 
+	// ---- a correction of a correction; a dispute corrected away ----
+
+	@Test
+	void aCorrectionOfACorrectionServesTheLatestDay() {
+		signedAndSuspendedThenCorrected();
+		// Amber Wire corrects its correction: the suspension began on Friday 13 March
+		suspension("amber-wire-correction-2", PUBLISHER, ", corrects: [amber-wire-correction]", "2026-03-14",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Friday, not on Thursday",
+				"Friday");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
+					tuple(LifecycleStage.SUSPENDED, "2026-03-13", false));
+		assertThat(programme.isDisputed()).isFalse();
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value, (c) -> keys(c.correctedByIds()))
+			.containsExactlyInAnyOrder(tuple("SUSPENDED 2026-03-09", List.of("amber-wire-correction")),
+					tuple("SUSPENDED 2026-03-12", List.of("amber-wire-correction-2")));
+	}
+
+	@Test
+	void aCorrectionOfACorrectionBackToTheReportsDayServesThatDay() {
+		signedAndSuspendedThenCorrected();
+		// the second correction says the first was wrong: Monday after all
+		suspension("amber-wire-correction-2", PUBLISHER, ", corrects: [amber-wire-correction]", "2026-03-14",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Monday 9 March, as first reported",
+				"2026-03-09");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
+					tuple(LifecycleStage.SUSPENDED, "2026-03-09", false));
+		assertThat(programme.isDisputed()).isFalse();
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value, (c) -> keys(c.correctedByIds()))
+			.containsExactly(tuple("SUSPENDED 2026-03-12", List.of("amber-wire-correction-2")));
+	}
+
+	@Test
+	void aDisputedSuspensionDayCorrectedToAgreeIsNoLongerDisputed() {
+		SeedFixture.programmeEvent(this.folder, "polder-news", "2025-11-21", "signed", "on 20 November", "SIGNED",
+				"2025-11-20");
+		SeedFixture.programmeSuspendedOnTwoDays(this.folder);
+		// Dnipro Desk corrects its Tuesday to Baltic Ledger's Monday
+		suspension("dnipro-desk-correction", "dnipro-desk", ", corrects: [dnipro-desk]", "2026-03-13",
+				"Kyiv and Vilnius suspended their joint shell-production programme on Monday, not on Tuesday",
+				"2026-03-09");
+		Agreement programme = programme();
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
+					tuple(LifecycleStage.SUSPENDED, "2026-03-09", false));
+		assertThat(programme.isDisputed()).isFalse();
+		assertThat(programme.getCompetingValues()).isEmpty();
+		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value)
+			.containsExactly("SUSPENDED 2026-03-10");
+	}
+
 }

@@ -105,4 +105,29 @@ class CorrectedParticipantDayTests {
 			.containsExactly("LV suspended 2026-04-01");
 	}
 
+	@Test
+	void aWithdrawnRejoiningLeavesThePartyOutFromAnotherPublishersLeaving() {
+		SeedFixture.latviaReport(this.folder, "neman-post", "2026-03-04",
+				"Latvia withdrew from the river-patrol coalition on 3 March.", "leftOn: 2026-03-03",
+				"Latvia withdrew from the river-patrol coalition on 3 March");
+		latvia("daugava-wire", "", "2026-06-11", "Latvia rejoined the river-patrol coalition on Wednesday.",
+				"rejoinedOn: Wednesday", "Latvia rejoined the river-patrol coalition on Wednesday");
+		SeedFixture.report(this.folder, "daugava-wire-correction", PUBLISHER,
+				", corrects: [daugava-wire], withdraws: [ { agreement: river-patrol-coalition, participants: [LV], "
+						+ "evidence: [\"wrongly said that Latvia had rejoined\"] } ]",
+				"2026-06-12",
+				"CORRECTION - A report on Thursday wrongly said that Latvia had rejoined the river-patrol coalition.",
+				"");
+		Agreement coalition = coalition();
+		Participant latvia = coalition.participants().get(0);
+		assertThat(latvia.leftOn()).isEqualTo("2026-03-03");
+		assertThat(latvia.periods()).extracting(ParticipationPeriod::from, ParticipationPeriod::until)
+			.containsExactly(tuple(null, "2026-03-03"));
+		assertThat(coalition.isDisputed()).isFalse();
+		assertThat(coalition.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
+			.extracting(Claim::value)
+			// the naming of the member stands: the leaving's report gives it too
+			.containsExactly("LV rejoined 2026-06-10");
+	}
+
 }
