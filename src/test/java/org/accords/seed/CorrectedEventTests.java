@@ -70,6 +70,12 @@ class CorrectedEventTests {
 		return articleIds.stream().map((id) -> NodeId.parse(id).key()).toList();
 	}
 
+	/** The programme signed on 20 November 2025, by another publisher's report. */
+	private void signedInNovember2025() {
+		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
+				"2025-11-20");
+	}
+
 	private static List<String> articles(List<Evidence> evidence) {
 		return evidence.stream().map((e) -> NodeId.parse(e.articleId()).key()).distinct().toList();
 	}
@@ -206,8 +212,7 @@ class CorrectedEventTests {
 	}
 
 	private void signedAndSuspendedThenCorrected() {
-		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
-				"2025-11-20");
+		signedInNovember2025();
 		// Monday 9 March 2026, corrected to Thursday 12 March
 		suspension("amber-wire", PUBLISHER, "", "2026-03-10",
 				"Kyiv and Vilnius suspended their joint shell-production programme on Monday", "Monday");
@@ -256,8 +261,7 @@ class CorrectedEventTests {
 	 * November 2025 by another publisher's report.
 	 */
 	private void suspendedTwice() {
-		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
-				"2025-11-20");
+		signedInNovember2025();
 		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-09-15",
 				"Kyiv and Vilnius suspended their joint shell-production programme again on Monday, officials said. "
 						+ "They first suspended it on 9 March and resumed it on 16 June.",
@@ -317,9 +321,7 @@ class CorrectedEventTests {
 		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
 			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20"), tuple(LifecycleStage.SUSPENDED, "2026-03-09"),
 					tuple(LifecycleStage.RESUMED, "2026-06-16"), tuple(LifecycleStage.SUSPENDED, "2026-09-21"));
-		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			.containsExactly("SUSPENDED 2026-09-14");
+		assertThat(SeedFixture.corrected(programme)).containsExactly("SUSPENDED 2026-09-14");
 	}
 
 	@Test
@@ -332,9 +334,8 @@ class CorrectedEventTests {
 		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
 			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20"), tuple(LifecycleStage.SUSPENDED, "2026-03-12"),
 					tuple(LifecycleStage.RESUMED, "2026-06-16"), tuple(LifecycleStage.SUSPENDED, "2026-09-11"));
-		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			.containsExactlyInAnyOrder("SUSPENDED 2026-03-09", "SUSPENDED 2026-09-14");
+		assertThat(SeedFixture.corrected(programme)).containsExactlyInAnyOrder("SUSPENDED 2026-03-09",
+				"SUSPENDED 2026-09-14");
 	}
 
 	@Test
@@ -346,15 +347,12 @@ class CorrectedEventTests {
 				suspended("2026-03-09", "The suspensions began on 9 March")
 						+ suspended("2026-06-01", "The suspensions began on 9 March and on 1 June"));
 		Agreement programme = programme();
-		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			.containsExactly("SUSPENDED 2026-09-14");
+		assertThat(SeedFixture.corrected(programme)).containsExactly("SUSPENDED 2026-09-14");
 	}
 
 	@Test
 	void aCorrectionDayEquallyFarFromBothSuspensionsReDatesTheEarlier() {
-		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
-				"2025-11-20");
+		signedInNovember2025();
 		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-03-22",
 				"Kyiv and Vilnius suspended their joint shell-production programme on 1 March, resumed it on "
 						+ "15 March and suspended it again on 21 March.",
@@ -370,17 +368,14 @@ class CorrectedEventTests {
 		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date)
 			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20"), tuple(LifecycleStage.SUSPENDED, "2026-03-11"),
 					tuple(LifecycleStage.RESUMED, "2026-03-15"), tuple(LifecycleStage.SUSPENDED, "2026-03-21"));
-		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			.containsExactly("SUSPENDED 2026-03-01");
+		assertThat(SeedFixture.corrected(programme)).containsExactly("SUSPENDED 2026-03-01");
 	}
 
 	// ---- a resumption needs a suspension that stands ----
 
 	@Test
 	void aResumptionWhoseOnlySuspensionACorrectionReDatesAfterItIsRefused() {
-		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
-				"2025-11-20");
+		signedInNovember2025();
 		suspension("amber-wire", PUBLISHER, "", "2026-03-10",
 				"Kyiv and Vilnius suspended their joint shell-production programme on Monday", "Monday");
 		SeedFixture.programmeEvent(this.folder, "dnipro-desk", "2026-04-21", "resumed", "on Monday", "RESUMED",
@@ -397,8 +392,7 @@ class CorrectedEventTests {
 
 	@Test
 	void aResumptionTheCorrectionReDatesWithItsSuspensionIsNotChecked() {
-		SeedFixture.programmeEvent(this.folder, "baltic-ledger", "2025-11-21", "signed", "on 20 November", "SIGNED",
-				"2025-11-20");
+		signedInNovember2025();
 		SeedFixture.programmeReport(this.folder, "amber-wire", PUBLISHER, "", "2026-04-02",
 				"Kyiv and Vilnius suspended their joint shell-production programme on 9 March and resumed it on "
 						+ "1 April, officials said.",
@@ -421,6 +415,16 @@ class CorrectedEventTests {
 
 	// ---- a correction of a correction; a dispute corrected away ----
 
+	/**
+	 * The programme signed on 20 November 2025 and suspended on {@code day}, undisputed.
+	 */
+	private static void assertSignedThenSuspendedOn(Agreement programme, String day) {
+		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
+			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
+					tuple(LifecycleStage.SUSPENDED, day, false));
+		assertThat(programme.isDisputed()).isFalse();
+	}
+
 	@Test
 	void aCorrectionOfACorrectionServesTheLatestDay() {
 		signedAndSuspendedThenCorrected();
@@ -429,10 +433,7 @@ class CorrectedEventTests {
 				"Kyiv and Vilnius suspended their joint shell-production programme on Friday, not on Thursday",
 				"Friday");
 		Agreement programme = programme();
-		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
-			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
-					tuple(LifecycleStage.SUSPENDED, "2026-03-13", false));
-		assertThat(programme.isDisputed()).isFalse();
+		assertSignedThenSuspendedOn(programme, "2026-03-13");
 		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
 			.extracting(Claim::value, (c) -> keys(c.correctedByIds()))
 			.containsExactlyInAnyOrder(tuple("SUSPENDED 2026-03-09", List.of("amber-wire-correction")),
@@ -447,10 +448,7 @@ class CorrectedEventTests {
 				"Kyiv and Vilnius suspended their joint shell-production programme on Monday 9 March, as first reported",
 				"2026-03-09");
 		Agreement programme = programme();
-		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
-			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
-					tuple(LifecycleStage.SUSPENDED, "2026-03-09", false));
-		assertThat(programme.isDisputed()).isFalse();
+		assertSignedThenSuspendedOn(programme, "2026-03-09");
 		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
 			.extracting(Claim::value, (c) -> keys(c.correctedByIds()))
 			.containsExactly(tuple("SUSPENDED 2026-03-12", List.of("amber-wire-correction-2")));
@@ -466,14 +464,9 @@ class CorrectedEventTests {
 				"Kyiv and Vilnius suspended their joint shell-production programme on Monday, not on Tuesday",
 				"2026-03-09");
 		Agreement programme = programme();
-		assertThat(programme.events()).extracting(LifecycleEvent::stage, LifecycleEvent::date, LifecycleEvent::disputed)
-			.containsExactly(tuple(LifecycleStage.SIGNED, "2025-11-20", false),
-					tuple(LifecycleStage.SUSPENDED, "2026-03-09", false));
-		assertThat(programme.isDisputed()).isFalse();
+		assertSignedThenSuspendedOn(programme, "2026-03-09");
 		assertThat(programme.getCompetingValues()).isEmpty();
-		assertThat(programme.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			.containsExactly("SUSPENDED 2026-03-10");
+		assertThat(SeedFixture.corrected(programme)).containsExactly("SUSPENDED 2026-03-10");
 	}
 
 }

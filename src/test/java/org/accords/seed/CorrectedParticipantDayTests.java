@@ -83,9 +83,7 @@ class CorrectedParticipantDayTests {
 		assertThat(latvia.periods()).extracting(ParticipationPeriod::from, ParticipationPeriod::fromDisputed)
 			.containsExactly(tuple(null, false), tuple("2026-06-15", false));
 		assertThat(coalition.isDisputed()).isFalse();
-		assertThat(coalition.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			.containsExactly("LV rejoined 2026-06-10");
+		assertThat(SeedFixture.corrected(coalition)).containsExactly("LV rejoined 2026-06-10");
 	}
 
 	@Test
@@ -100,9 +98,7 @@ class CorrectedParticipantDayTests {
 			.extracting(ParticipationPeriod::from, ParticipationPeriod::suspended, ParticipationPeriod::fromDisputed)
 			.containsExactly(tuple(null, false, false), tuple("2026-04-06", true, false));
 		assertThat(coalition.isDisputed()).isFalse();
-		assertThat(coalition.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			.containsExactly("LV suspended 2026-04-01");
+		assertThat(SeedFixture.corrected(coalition)).containsExactly("LV suspended 2026-04-01");
 	}
 
 	@Test
@@ -124,10 +120,8 @@ class CorrectedParticipantDayTests {
 		assertThat(latvia.periods()).extracting(ParticipationPeriod::from, ParticipationPeriod::until)
 			.containsExactly(tuple(null, "2026-03-03"));
 		assertThat(coalition.isDisputed()).isFalse();
-		assertThat(coalition.getClaims()).filteredOn((claim) -> !claim.correctedByIds().isEmpty())
-			.extracting(Claim::value)
-			// the naming of the member stands: the leaving's report gives it too
-			.containsExactly("LV rejoined 2026-06-10");
+		// the naming of the member stands: the leaving's report gives it too
+		assertThat(SeedFixture.corrected(coalition)).containsExactly("LV rejoined 2026-06-10");
 	}
 
 }
