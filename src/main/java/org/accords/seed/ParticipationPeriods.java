@@ -72,10 +72,12 @@ final class ParticipationPeriods {
 
 	/**
 	 * From a suspension to the resumption after it; {@code until} null while none. Each
-	 * is disputed when its reports give days that cannot both be true.
+	 * is disputed when its reports give days that cannot both be true; {@code fromClaim}
+	 * and {@code untilClaim} are the first (earliest) report of each.
 	 */
 	private record Suspension(ResolvedDate from, List<Evidence> evidence, @Nullable ResolvedDate until,
-			List<Evidence> untilEvidence, boolean fromDisputed, boolean untilDisputed) {
+			List<Evidence> untilEvidence, boolean fromDisputed, boolean untilDisputed, Object fromClaim,
+			@Nullable Object untilClaim) {
 	}
 
 	/**
@@ -92,7 +94,8 @@ final class ParticipationPeriods {
 	 * earlier than the spell and ends no later.
 	 * @param disputing the marks' claims found competing, added to
 	 * @param shown the marks' claims the periods show, added to: each suspension's and
-	 * each resumption's first (earliest) report
+	 * each resumption's first (earliest) report, when a period begins or ends with it
+	 * (one dated while the party is out shows in none)
 	 */
 	static List<ParticipationPeriod> periods(List<Spell> spells, List<Mark> marks, Set<Object> disputing,
 			Set<Object> shown) {
@@ -120,13 +123,9 @@ final class ParticipationPeriods {
 			Set<Mark> untilCompeting = ChangeDays.competing(until, Mark::on);
 			fromCompeting.forEach((mark) -> disputing.add(mark.claim()));
 			untilCompeting.forEach((mark) -> disputing.add(mark.claim()));
-			shown.add(from.get(0).claim());
-			if (!until.isEmpty()) {
-				shown.add(until.get(0).claim());
-			}
-			suspensions
-				.add(new Suspension(from.get(0).on(), evidenceOf(from), until.isEmpty() ? null : until.get(0).on(),
-						evidenceOf(until), !fromCompeting.isEmpty(), !untilCompeting.isEmpty()));
+			suspensions.add(new Suspension(from.get(0).on(), evidenceOf(from),
+					until.isEmpty() ? null : until.get(0).on(), evidenceOf(until), !fromCompeting.isEmpty(),
+					!untilCompeting.isEmpty(), from.get(0).claim(), until.isEmpty() ? null : until.get(0).claim()));
 		}
 		List<ParticipationPeriod> periods = new ArrayList<>();
 		for (Spell spell : spells) {
@@ -152,6 +151,11 @@ final class ParticipationPeriods {
 				}
 				boolean toTheEnd = resumed == null || (spell.until() != null && !before(resumed, spell.until()));
 				ResolvedDate end = toTheEnd ? spell.until() : resumed;
+				// a change a period shows: one dated while the party is out shows in none
+				shown.add(suspension.fromClaim());
+				if (!toTheEnd && suspension.untilClaim() != null) {
+					shown.add(suspension.untilClaim());
+				}
 				periods.add(period(start, end, true, toTheEnd && spell.disputed(),
 						joined(suspension.evidence(), toTheEnd ? spell.untilEvidence() : suspension.untilEvidence()),
 						!cut && suspension.fromDisputed()));

@@ -294,6 +294,20 @@ final class ReportMerger {
 						(a, b) -> new ItemWithdrawal(union(a.articleIds(), b.articleIds()), a.always() || b.always()));
 		}
 
+		/**
+		 * Article {@code articleId} withdraws exactly {@code item} of list {@code field}
+		 * (a day of a party's change it re-dates), not every item naming its party;
+		 * withdrawn if every article stating it is corrected by one that withdraws it.
+		 */
+		void withdrawExactItem(String field, Object item, String articleId) {
+			withdrawItem(field, exactId(item), articleId, false);
+		}
+
+		/** The id an exact withdrawal names {@code item} by: never a party's id. */
+		private static String exactId(Object item) {
+			return "=" + item;
+		}
+
 		/** The articles that state an item of list {@code field} named {@code itemId}. */
 		Set<String> itemStatedBy(String field, String itemId) {
 			Set<String> by = new LinkedHashSet<>();
@@ -406,11 +420,10 @@ final class ReportMerger {
 			}
 			Map<String, ItemWithdrawal> byItem = this.withdrawals.get(field);
 			ItemWithdrawal withdrawal = (byItem != null) ? byItem.get(itemId(item)) : null;
-			if (withdrawal == null) {
-				return Set.of();
-			}
-			return withdrawal.always() ? withdrawal.articleIds()
+			ItemWithdrawal exact = (byItem != null) ? byItem.get(exactId(item)) : null;
+			Set<String> by = (withdrawal == null) ? Set.of() : withdrawal.always() ? withdrawal.articleIds()
 					: correctedAmong(stated.articleIds, withdrawal.articleIds());
+			return (!by.isEmpty() || exact == null) ? by : correctedAmong(stated.articleIds, exact.articleIds());
 		}
 
 		/**

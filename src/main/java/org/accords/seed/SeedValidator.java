@@ -379,6 +379,9 @@ final class SeedValidator {
 		this.memberReports.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
+		// a resumption must follow a suspension that stands: corrected days first
+		this.agreementReports.all().forEach(this::correctedEvents);
+		this.agreementReports.all().forEach(this::correctedParticipantDays);
 		resumptionsWithoutSuspension();
 		withdrawItems("agreement", this.agreementReports);
 		resolveLinks();
@@ -1877,12 +1880,28 @@ final class SeedValidator {
 						&& (rejoined == null || published(article).isBefore(rejoined)))
 				.collect(Collectors.toSet());
 			boolean leftBeforeJoining = i == 0 && joinedOn != null && spellLeftOn.last().isBefore(joinedOn.first());
-			boolean spellDisputed = spellLeavings.size() > 1 || !namedAfter.isEmpty() || leftBeforeJoining;
+			// a suspension or resumption that another article dates after the leaving
+			// (and before the rejoining) says the party took part then: no period can
+			// show it, so it disputes the leaving (one entry giving both is refused)
+			List<ChangeKey> whileOut = changed.stream()
+				.filter((change) -> change.change() != Change.REJOINED
+						&& change.on().first().isAfter(spellLeftOn.last())
+						&& (rejoined == null || change.on().last().isBefore(rejoined)))
+				.toList();
+			boolean spellDisputed = spellLeavings.size() > 1 || !namedAfter.isEmpty() || leftBeforeJoining
+					|| !whileOut.isEmpty();
 			spells.set(i, spells.get(i).ending(spellLeftOn, spellEvidence, spellDisputed));
 			if (spellDisputed) {
 				disputed = true;
 				disputing.addAll(disputingClaims(m, key, spellLeftOn, namedAfter, leftBeforeJoining,
 						(i == 0 || from == null) ? null : from.first(), rejoined));
+				disputing.addAll(whileOut);
+				whileOut.stream()
+					.map(ChangeKey::on)
+					.max(Comparator.comparing(ResolvedDate::first))
+					.ifPresent((latest) -> spellLeavings.stream()
+						.filter((departure) -> departure.leftOn().last().isBefore(latest.first()))
+						.forEach(disputing::add));
 			}
 		}
 		List<ParticipationPeriods.Mark> suspensions = changed.stream()
@@ -2212,7 +2231,9 @@ final class SeedValidator {
 	 * Refuses each {@code RESUMED} event of an agreement that no earlier
 	 * {@code SUSPENDED} event of the agreement precedes, in any file read: a resumption
 	 * ends a suspension, which an earlier report (another publisher's, months before) may
-	 * be the one to give.
+	 * be the one to give. Only events that stand count: a suspension its publisher
+	 * re-dated ({@link #correctedEvents}) is not served, and a resumption it re-dated
+	 * ends nothing, so it is not checked.
 	 */
 	private void resumptionsWithoutSuspension() {
 		this.pendingResumptions.forEach((m, resumptions) -> {
@@ -2221,7 +2242,11 @@ final class SeedValidator {
 				.filter(EventKey.class::isInstance)
 				.map(EventKey.class::cast)
 				.toList();
-			resumptions.forEach((resumption) -> resumptionWithoutSuspension(resumption, events));
+			// a resumption a correction re-dated is not served: it ends nothing
+			Set<String> withdrawn = m.withdrawnItems("events").keySet();
+			resumptions.stream()
+				.filter((resumption) -> !withdrawn.contains(resumption.event().toString()))
+				.forEach((resumption) -> resumptionWithoutSuspension(resumption, events));
 		});
 		this.pendingResumptions.clear();
 	}
@@ -2448,6 +2473,18 @@ final class SeedValidator {
 		m.value("title", e.title(), art, ctx.file());
 		m.value("kind", kind, art, ctx.file());
 		m.value("signedOn", signedOn, art, ctx.file());
+		Article article = this.articles.get(art);
+		if (signedOn == null && article != null && !article.corrects().isEmpty()) {
+			// a correction's SIGNED event may correct its report's signedOn: decided
+			// once every report is read
+			dated.values()
+				.stream()
+				.filter((event) -> event.stage() == LifecycleStage.SIGNED)
+				.map(EventKey::date)
+				.min(Comparator.comparing(ResolvedDate::first))
+				.ifPresent((day) -> this.correctionSignings.computeIfAbsent(m, (k) -> new ArrayList<>())
+					.add(new CorrectionSigning(art, day, ctx.file())));
+		}
 		m.value("signedIn", e.signedIn(), art, ctx.file());
 		m.value("summary", e.summary(), art, ctx.file());
 		parties.forEach((party) -> m.item("parties", party, art, ctx.file()));
@@ -2547,7 +2584,6 @@ final class SeedValidator {
 	private void finishAgreements() {
 		resolveContradictions(this.agreementReports);
 		for (Merged m : this.agreementReports.all()) {
-			correctedEvents(m);
 			Set<String> withdrawnBy = this.withdrawnAgreements.get(m.id);
 			if (withdrawnBy != null) {
 				// not served: kept on the corrections that withdraw it, with what its
@@ -2630,18 +2666,61 @@ final class SeedValidator {
 	}
 
 	/**
+	 * The earliest day of a correction's SIGNED events of an agreement whose entry gives
+	 * no {@code signedOn}.
+	 *
+	 * @param articleId node id of the correction
+	 * @param day the day
+	 * @param file the correction's curated file
+	 */
+	private record CorrectionSigning(String articleId, ResolvedDate day, String file) {
+	}
+
+	private final Map<Merged, List<CorrectionSigning>> correctionSignings = new HashMap<>();
+
+	/**
+	 * A correction that dates an agreement's signing by a SIGNED event alone says what a
+	 * {@code signedOn} would ("signed on Sunday, not on Monday"): where a report it
+	 * corrects gives the agreement a {@code signedOn}, the event's earliest day is the
+	 * correction's {@code signedOn} too, so that it corrects the report's as a
+	 * {@code signedOn} would. A correction of a report that gives no {@code signedOn},
+	 * and any other report, gives none by its events.
+	 */
+	private void correctionSignings(Merged m) {
+		List<CorrectionSigning> signings = this.correctionSignings.remove(m);
+		if (signings == null) {
+			return;
+		}
+		Set<String> stating = new HashSet<>();
+		m.valueSources("signedOn").values().forEach(stating::addAll);
+		for (CorrectionSigning signing : signings) {
+			if (stating.stream()
+				.anyMatch(
+						(article) -> this.correctedBy.getOrDefault(article, Set.of()).contains(signing.articleId()))) {
+				m.value("signedOn", signing.day(), signing.articleId(), signing.file());
+			}
+		}
+	}
+
+	/**
 	 * Withdraws the lifecycle events of an agreement that their publisher corrected, as a
 	 * corrected value is withdrawn: an event each article giving it is corrected by an
-	 * article that gives the event's stage on another day (an event of the stage, or, for
-	 * a signing, its {@code signedOn}) and on none that shares a day with the event's.
-	 * The event is not served (so it neither dates the agreement's taking effect nor
-	 * competes with another day of its change) and stays a claim of {@code events} naming
-	 * the correction; an event of a stage the correction does not date stands.
+	 * article that re-dates it. A correction's day of a stage (an event of the stage, or,
+	 * for a signing, its {@code signedOn}) re-dates the report's day of that stage
+	 * nearest to it (the earlier of two as near), unless it agrees with one of the
+	 * report's days: shares a day with one that is no less precise than it (a report's
+	 * month holding the correction's day does not confirm it). So a correction re-dating
+	 * the first of a report's two suspensions leaves the second standing. An event the
+	 * correction gives a day sharing a day with is never withdrawn. The event is not
+	 * served (so it neither dates the agreement's taking effect nor competes with another
+	 * day of its change) and stays a claim of {@code events} naming the correction; an
+	 * event of a stage the correction does not date stands.
 	 */
 	private void correctedEvents(Merged m) {
 		if (this.correctedBy.isEmpty()) {
 			return;
 		}
+		correctionSignings(m);
 		List<EventKey> events = m.items("events");
 		// the days each article gives for each stage
 		Map<String, List<EventKey>> given = new HashMap<>();
@@ -2653,20 +2732,90 @@ final class SeedValidator {
 			.forEach((day, articles) -> articles
 				.forEach((article) -> given.computeIfAbsent(article, (k) -> new ArrayList<>())
 					.add(new EventKey(LifecycleStage.SIGNED, (ResolvedDate) day))));
-		for (EventKey event : events) {
-			for (String article : m.itemSources("events", event)) {
+		withdrawReDated(m, "events", events, given, EventKey::stage, EventKey::date);
+	}
+
+	/**
+	 * Withdraws the days of an agreement's participants' changes (a leaving, a rejoining,
+	 * a suspension, a resumption) that their publisher corrected, as
+	 * {@link #correctedEvents} withdraws events: a correction's day for a party's change
+	 * re-dates the report's day of that party's change nearest to it. The day is not
+	 * served (the periods read the correction's) and competes with none.
+	 */
+	private void correctedParticipantDays(Merged m) {
+		if (this.correctedBy.isEmpty()) {
+			return;
+		}
+		List<ReportMerger.PartyItem> changes = m.<Object>items("participants")
+			.stream()
+			.filter((item) -> item instanceof DepartureKey || item instanceof ChangeKey)
+			.map(ReportMerger.PartyItem.class::cast)
+			.toList();
+		Map<String, List<ReportMerger.PartyItem>> given = new HashMap<>();
+		for (ReportMerger.PartyItem change : changes) {
+			m.itemSources("participants", change)
+				.forEach((article) -> given.computeIfAbsent(article, (k) -> new ArrayList<>()).add(change));
+		}
+		withdrawReDated(m, "participants", changes, given,
+				(item) -> (item instanceof ChangeKey change) ? List.of(change.partyId(), change.change())
+						: List.of(item.partyId()),
+				(item) -> (item instanceof ChangeKey change) ? change.on() : ((DepartureKey) item).leftOn());
+	}
+
+	/**
+	 * Withdraws each of {@code items} (of list {@code field}) that a correction of an
+	 * article giving it re-dates ({@link #reDated}) and gives no day sharing a day with.
+	 * @param given the items each article gives, by node id (an event list adds the
+	 * signings that {@code signedOn} gives)
+	 * @param kind what change an item dates: only days of one kind re-date each other
+	 * @param day the day an item gives
+	 */
+	private <T> void withdrawReDated(Merged m, String field, List<T> items, Map<String, List<T>> given,
+			Function<T, Object> kind, Function<T, ResolvedDate> day) {
+		for (T item : items) {
+			ResolvedDate on = day.apply(item);
+			for (String article : m.itemSources(field, item)) {
+				List<ResolvedDate> reported = days(given, article, kind.apply(item), kind, day);
 				for (String correction : this.correctedBy.getOrDefault(article, Set.of())) {
-					List<ResolvedDate> days = given.getOrDefault(correction, List.of())
-						.stream()
-						.filter((other) -> other.stage() == event.stage())
-						.map(EventKey::date)
-						.toList();
-					if (!days.isEmpty() && days.stream().noneMatch((day) -> day.overlaps(event.date()))) {
-						m.withdrawItem("events", ReportMerger.itemId(event), correction, false);
+					List<ResolvedDate> days = days(given, correction, kind.apply(item), kind, day);
+					if (days.stream().noneMatch((other) -> other.overlaps(on))
+							&& days.stream().anyMatch((other) -> on.equals(reDated(other, reported, days)))) {
+						m.withdrawExactItem(field, item, correction);
 					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * The days {@code article} gives for changes of {@code kind}, as {@code given} holds
+	 * them.
+	 */
+	private static <T> List<ResolvedDate> days(Map<String, List<T>> given, String article, Object kind,
+			Function<T, Object> kindOf, Function<T, ResolvedDate> day) {
+		return given.getOrDefault(article, List.of())
+			.stream()
+			.filter((item) -> kindOf.apply(item).equals(kind))
+			.map(day)
+			.toList();
+	}
+
+	/**
+	 * The report's day (of {@code reported}) that a correction's {@code day} re-dates: of
+	 * those none of the correction's days ({@code correcting}) shares a day with, the
+	 * nearest, the earlier of two as near; null when the day agrees with one of the
+	 * report's (shares a day with one no less precise).
+	 */
+	private static @Nullable ResolvedDate reDated(ResolvedDate day, List<ResolvedDate> reported,
+			List<ResolvedDate> correcting) {
+		if (reported.stream().anyMatch((other) -> other.overlaps(day) && !other.coarser(day))) {
+			return null;
+		}
+		return reported.stream()
+			.filter((other) -> correcting.stream().noneMatch(other::overlaps))
+			.min(Comparator.comparingLong((ResolvedDate other) -> other.daysFrom(day))
+				.thenComparing(ResolvedDate::first))
+			.orElse(null);
 	}
 
 	/**
@@ -3280,6 +3429,18 @@ final class SeedValidator {
 		 */
 		boolean overlaps(ResolvedDate other) {
 			return !other.last().isBefore(first()) && !other.first().isAfter(last());
+		}
+
+		/**
+		 * The days between this date and {@code other}: from the last day of the earlier
+		 * to the first of the later; 0 when they share a day.
+		 */
+		long daysFrom(ResolvedDate other) {
+			if (overlaps(other)) {
+				return 0;
+			}
+			return last().isBefore(other.first()) ? other.first().toEpochDay() - last().toEpochDay()
+					: first().toEpochDay() - other.last().toEpochDay();
 		}
 
 		/** Whether this date spans more days than {@code other}: it is less precise. */

@@ -274,4 +274,64 @@ class ParticipantRejoiningTests {
 			.containsExactly(tuple("LV MEMBER", true), tuple("LV resumed 2026-07-02", false));
 	}
 
+	// ---- another article's suspension or resumption while the party is out ----
+
+	private List<String> competing() {
+		return coalition().getCompetingValues()
+			.stream()
+			.map((claim) -> claim.value() + " "
+					+ claim.sourceIds().stream().map((id) -> NodeId.parse(id).key()).toList())
+			.toList();
+	}
+
+	@Test
+	void aSuspensionAnotherArticleDatesAfterTheLeavingDisputesTheLeaving() {
+		leftInMarch();
+		// Friday 1 May 2026: the party takes part, by this report, after it left
+		SeedFixture.latviaPart(this.folder, "gulf-desk", "2026-05-02", "suspended", "on Friday", "suspendedOn");
+		Participant latvia = latvia();
+		assertThat(latvia.leftOn()).isEqualTo("2026-03-03");
+		assertThat(latvia.leftOnDisputed()).isTrue();
+		// no period shows the suspension; the period its leaving ends is disputed
+		assertThat(latvia.periods())
+			.extracting(ParticipationPeriod::from, ParticipationPeriod::until, ParticipationPeriod::suspended,
+					ParticipationPeriod::disputed)
+			.containsExactly(tuple("2025-03-01", "2026-03-03", false, true));
+		assertThat(coalition().isDisputed()).isTrue();
+		assertThat(competing()).containsExactlyInAnyOrder("LV left 2026-03-03 [daugava-wire]",
+				"LV suspended 2026-05-01 [gulf-desk]");
+		// the suspension is served by no period
+		assertThat(coalition().getClaims()).filteredOn((claim) -> claim.value().startsWith("LV suspended"))
+			.extracting(Claim::served)
+			.containsExactly(false);
+	}
+
+	@Test
+	void aResumptionAnotherArticleDatesAfterTheLeavingDisputesTheLeaving() {
+		SeedFixture.latviaPart(this.folder, "gulf-desk", "2026-02-05", "suspended", "on Wednesday", "suspendedOn");
+		leftInMarch();
+		SeedFixture.latviaPart(this.folder, "neman-post", "2026-07-03", "resumed", "on Thursday", "resumedOn");
+		Participant latvia = latvia();
+		assertThat(latvia.leftOnDisputed()).isTrue();
+		assertThat(latvia.periods())
+			.extracting(ParticipationPeriod::from, ParticipationPeriod::until, ParticipationPeriod::suspended,
+					ParticipationPeriod::disputed)
+			.containsExactly(tuple("2025-03-01", "2026-02-04", false, false),
+					tuple("2026-02-04", "2026-03-03", true, true));
+		assertThat(competing()).containsExactlyInAnyOrder("LV left 2026-03-03 [daugava-wire]",
+				"LV resumed 2026-07-02 [neman-post]");
+	}
+
+	@Test
+	void aSuspensionAnotherArticleDatesAfterTheRejoiningDisputesNothing() {
+		leftInMarch();
+		rejoinedInJune();
+		SeedFixture.latviaPart(this.folder, "neman-post", "2026-07-03", "suspended", "on Thursday", "suspendedOn");
+		Participant latvia = latvia();
+		assertThat(latvia.leftOnDisputed()).isFalse();
+		assertThat(coalition().isDisputed()).isFalse();
+		assertThat(latvia.periods()).extracting(ParticipationPeriod::from, ParticipationPeriod::suspended)
+			.containsExactly(tuple("2025-03-01", false), tuple("2026-06-10", false), tuple("2026-07-02", true));
+	}
+
 }

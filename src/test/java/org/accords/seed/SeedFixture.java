@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.accords.agreement.Agreement;
+import org.accords.evidence.Claim;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -253,6 +256,15 @@ public final class SeedFixture {
 		latviaPart(folder, "neman-post", "2026-04-07", "suspended", "on Monday", "suspendedOn");
 		latviaPart(folder, "polder-news", "2026-07-03", "resumed", "on Thursday", "resumedOn");
 		latviaPart(folder, "daugava-wire", "2026-07-08", "resumed", "on Tuesday", "resumedOn");
+	}
+
+	/** The values of an agreement's claims that a correction withdrew, in order. */
+	public static List<String> corrected(Agreement agreement) {
+		return agreement.getClaims()
+			.stream()
+			.filter((claim) -> !claim.correctedByIds().isEmpty())
+			.map(Claim::value)
+			.toList();
 	}
 
 	public String location() {
