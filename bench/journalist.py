@@ -4,11 +4,12 @@ listing and GraphQL's totalCount, each CSV row as wide as its header, JSON that 
 Content-Length equal to the bytes), the ?bom=true copy, HEAD against GET, a broken download
 resumed with Range and If-Range, the archive, GraphQL CSV paged by its Link headers to the
 end (plain, filtered, a search) with no id missing or twice, the changes feed, and pages
-deep in the corpus. Prints one line per check, "ok" or "FAIL", and the seconds each took
+deep in the corpus, and disputed change days and corrections (CSV, fact pages, articles.json).
+Prints one line per check, "ok" or "FAIL", and the seconds each took
 (for ratios within one run only: the machine may be shared).
 
 Usage: python3 bench/journalist.py [base URL] [parts] (default http://127.0.0.1:8080, every part;
-parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, and
+parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, disputes, and
 collection names to download only those, such as downloads,commitments); the instance
 should exempt loopback from the rate limit (accords.rate-limit.exempt-loopback=true) or the
 downloads of a large corpus run out of budget."""
@@ -251,6 +252,61 @@ def changes(total_versions_hint=None):
     print("     changes: first page %.3fs, last %.3fs, slowest %.3fs" % (t[0], t[-1], max(t)))
 
 
+def disputes(sample=12):
+    """Disputed change days and corrections, as a journalist checks them: the agreements CSV
+    marks each change day sources dispute (`SUSPENDED 2024-01-16 disputed`, `rejoined …
+    disputed`) on rows whose `disputed` is true, as many rows as agreements(filter:
+    {disputed: true}) counts at least; a sample of those rows' fact pages (JSON) mark the
+    earliest competing day "served" and the CSV's marked day is that one; articles.json's
+    corrects and correctedBy name each other, as many as articles(filter: { correction /
+    corrected }) count; a corrected value is withdrawn (correctedBy), not served, and not
+    competing."""
+    import re
+    status, headers, body, _ = fetch("/data/agreements.csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"), newline="")))
+    marked = re.compile(r"(\d{4}-\d{2}-\d{2}) disputed")
+    change_rows = [r for r in rows if marked.search(r.get("events", "") + " " + r.get("participants", ""))]
+    check("agreements.csv marks disputed change days", len(change_rows) > 0, "%d rows" % len(change_rows))
+    check("agreements.csv rows with a disputed change day are disputed",
+          all(r.get("disputed") == "true" for r in change_rows),
+          ", ".join(r["id"] for r in change_rows if r.get("disputed") != "true")[:200])
+    stages = {m for r in change_rows for m in re.findall(r"(SUSPENDED|RESUMED|TERMINATED|rejoined) \d{4}-\d{2}-\d{2} disputed",
+                                                          r.get("events", "") + " " + r.get("participants", ""))}
+    check("disputed days of suspensions, resumptions, terminations and rejoinings", len(stages) == 4, str(sorted(stages)))
+    disputed = graphql("{ agreements(filter: { disputed: true }) { totalCount } }")["agreements"]["totalCount"]
+    csv_disputed = sum(1 for r in rows if r.get("disputed") == "true")
+    check("agreements.csv disputed rows = agreements(filter: { disputed: true })", csv_disputed == disputed,
+          "%d vs %d" % (csv_disputed, disputed))
+    step = max(1, len(change_rows) // sample)
+    for row in change_rows[::step][:sample]:
+        status, _, page, s = fetch("/agreements/%s" % row["id"], {"Accept": "application/json"})
+        dispute = json.loads(page).get("dispute") or {} if status == 200 else {}
+        competing = [v for v in dispute.get("values", []) if v.get("competing") and v.get("field") in ("events", "participants")]
+        served = [v for v in competing if v.get("served")]
+        days = set(marked.findall(row.get("events", "") + " " + row.get("participants", "")))
+        served_days = {d for v in served for d in re.findall(r"\d{4}-\d{2}-\d{2}", str(v.get("value")))}
+        check("/agreements/%s: one competing day served per change, the CSV's marked one" % row["id"],
+              status == 200 and dispute.get("disputed") and served and len(served) < len(competing) and days <= served_days,
+              "%d, %d competing, %d served, CSV %s, served %s (%.3fs)" % (status, len(competing), len(served), sorted(days), sorted(served_days), s))
+    status, _, body, _ = fetch("/data/articles.json")
+    articles = json.loads(body)
+    corrections = [a for a in articles if a.get("corrects")]
+    corrected = [a for a in articles if a.get("correctedBy")]
+    by_id = {a["id"]: a for a in articles}
+    check("articles.json has corrections", len(corrections) > 0 and len(corrected) > 0, "%d corrections, %d corrected" % (len(corrections), len(corrected)))
+    check("articles.json corrects and correctedBy name each other",
+          all(a["id"] in by_id[c]["corrects"] for a in corrected for c in a["correctedBy"])
+          and all(a["id"] in by_id[c]["correctedBy"] for a in corrections for c in a["corrects"]))
+    counts = graphql("{ c: articles(filter: { correction: true }) { totalCount } d: articles(filter: { corrected: true }) { totalCount } }")
+    check("articles(filter: { correction, corrected }) = articles.json's", counts["c"]["totalCount"] == len(corrections)
+          and counts["d"]["totalCount"] == len(corrected), "%s vs %d, %d" % (counts, len(corrections), len(corrected)))
+    status, _, body, _ = fetch("/data/agreements.json")
+    withdrawn = [(a["id"], c) for a in json.loads(body) for c in ((a.get("provenance") or {}).get("claims") or []) if c.get("correctedBy")]
+    check("agreements.json claims withdrawn by a correction (correctedBy), never served or competing",
+          len(withdrawn) > 0 and all(not c.get("served") and not c.get("competing") for _, c in withdrawn),
+          "%d withdrawn" % len(withdrawn))
+
+
 def article_list(expected):
     """The readers' article list, /articles?page=N, followed by its links to the last page."""
     import re
@@ -325,6 +381,8 @@ def main():
         fact_pages("commitments")
     if not only or "changes" in only:
         changes()
+    if not only or "disputes" in only:
+        disputes()
     print("%d failed: %s" % (len(failures), ", ".join(failures)) if failures else "all ok")
     sys.exit(1 if failures else 0)
 

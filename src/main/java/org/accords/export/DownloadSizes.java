@@ -2,6 +2,7 @@ package org.accords.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -26,8 +27,10 @@ import org.springframework.stereotype.Component;
  * The byte size of each download of the served version. Downloads are streamed, so their
  * size is unknown until they have been written once: a background thread writes each to
  * nowhere and counts, right after the version is served, and stops when a newer version
- * is served before it is done. Only the latest measurement is kept: a kept version served
- * again (its seed files published again) is measured again.
+ * is served before it is done. The sizes of every version still kept
+ * ({@code accords.dataset.keep-versions}) are kept, a few dozen numbers a version, so an
+ * older kept version's listing, ranges and {@code Content-Length} stay once a newer one
+ * is measured; a version's sizes are dropped with the version.
  */
 @Component
 class DownloadSizes implements DisposableBean {
@@ -86,8 +89,19 @@ class DownloadSizes implements DisposableBean {
 	void measureCurrent() {
 		DatasetInfo info = this.state.currentOrNull();
 		if (this.enabled && info != null) {
+			retain(this.state.keptVersions());
 			measureInBackground(info);
 		}
+	}
+
+	/**
+	 * Drops the sizes of the versions no longer kept, and the mark that they were
+	 * measured: a version is dropped from the store with its sizes, and one published
+	 * again after that is measured again.
+	 */
+	void retain(Collection<String> kept) {
+		this.byVersion.keySet().retainAll(kept);
+		this.started.retainAll(kept);
 	}
 
 	/**
@@ -114,14 +128,8 @@ class DownloadSizes implements DisposableBean {
 			sizes.put(Downloads.archive(info.version()), counting.count());
 			sizes.put(Downloads.DATAPACKAGE,
 					(long) Archive.JSON.writeValueAsBytes(this.metadata.dataPackage(info)).length);
-			// the measurements of other versions are let go, and with them the mark that
-			// they were started: a kept version served again is measured again
-			for (String version : this.byVersion.keySet()) {
-				if (!version.equals(info.version())) {
-					this.byVersion.remove(version);
-					this.started.remove(version);
-				}
-			}
+			// the other kept versions keep theirs (measureCurrent lets go of those no
+			// longer kept)
 			this.byVersion.put(info.version(), sizes);
 			logger.info("Measured the downloads of dataset version " + info.version() + " in "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -109,6 +109,11 @@ abstract class KeptVersionsContract {
 		this.started = this.state.version();
 		this.first = publish("occasion: news conference");
 		this.second = publish("occasion: radio interview");
+		// measured while served, its sizes stay once the third is measured
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.alias("the second version's archive measured")
+			.until(() -> archiveBytes("") != null);
 		this.secondCitation = data(post("{ dataset { version citation bibtex } }")).get("dataset");
 		this.secondChangelog = get(CHANGELOG, "Accords-Version", this.second);
 		this.secondListing = send(request("/data?version=" + this.second).header("Accept", "application/json"));
@@ -333,27 +338,52 @@ abstract class KeptVersionsContract {
 	}
 
 	/**
-	 * An older kept version's archive follows the served one's rule: it says a
-	 * {@code Content-Length} exactly when its listing gives its size. Sizes are measured
-	 * for the version served only, so once the third is measured the second's listing has
-	 * none, and its archive is sent chunked, on {@code GET} and {@code HEAD} alike.
+	 * An older kept version keeps the sizes measured while it was served: once the third
+	 * is measured, the second's listing still gives its archive's and files' sizes, its
+	 * archive and files say that {@code Content-Length} (the bytes sent, on {@code GET}
+	 * and {@code HEAD} alike), and a broken download of its file resumes with a range.
 	 */
 	@Test
 	@SuppressWarnings("unchecked")
-	void anOlderKeptVersionsArchiveSaysItsLengthWhenItsListingGivesIt() {
+	void anOlderKeptVersionKeepsItsSizesOnceANewerOneIsMeasured() {
 		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(30))
+			.atMost(java.time.Duration.ofSeconds(60))
 			.alias("the served version's archive measured")
 			.until(() -> archiveBytes("") != null);
 		String zip = "/data/accords-" + this.second + ".zip";
 		Object listed = archiveBytes("?version=" + this.second);
-		Optional<String> expected = Optional.ofNullable(listed).map(String::valueOf);
-		HttpResponse<String> get = send(request(zip));
+		assertThat(listed).isNotNull();
+		HttpResponse<byte[]> get = sendBytes(request(zip));
 		HttpResponse<String> head = send(request(zip).method("HEAD", HttpRequest.BodyPublishers.noBody()));
 		assertThat(get.statusCode()).isEqualTo(200);
 		assertThat(head.statusCode()).isEqualTo(200);
-		assertThat(get.headers().firstValue("Content-Length")).isEqualTo(expected);
-		assertThat(head.headers().firstValue("Content-Length")).isEqualTo(expected);
+		assertThat(get.headers().firstValue("Content-Length")).hasValue(String.valueOf(listed));
+		assertThat(get.body()).hasSize(Integer.parseInt(String.valueOf(listed)));
+		assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(listed));
+
+		String csv = "/data/statements.csv?version=" + this.second;
+		Object csvListed = listedBytes("?version=" + this.second, "statements.csv");
+		assertThat(csvListed).isNotNull();
+		HttpResponse<byte[]> whole = sendBytes(request(csv));
+		assertThat(whole.headers().firstValue("Content-Length")).hasValue(String.valueOf(csvListed));
+		assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+		assertThat(whole.body()).hasSize(Integer.parseInt(String.valueOf(csvListed)));
+		HttpResponse<byte[]> rest = sendBytes(request(csv).header("Range", "bytes=10-"));
+		assertThat(rest.statusCode()).isEqualTo(206);
+		assertThat(rest.body()).isEqualTo(java.util.Arrays.copyOfRange(whole.body(), 10, whole.body().length));
+	}
+
+	/** The {@code bytes} the listing of {@code query} gives {@code file}. */
+	@SuppressWarnings("unchecked")
+	private @org.jspecify.annotations.Nullable Object listedBytes(String query, String file) {
+		List<Map<String, Object>> downloads = (List<Map<String, Object>>) json(
+				send(request("/data/index.json" + query)))
+			.get("downloads");
+		return downloads.stream()
+			.filter((download) -> file.equals(download.get("file")))
+			.findFirst()
+			.orElseThrow()
+			.get("bytes");
 	}
 
 	/**
@@ -613,8 +643,12 @@ abstract class KeptVersionsContract {
 	}
 
 	byte[] bytes(HttpRequest.Builder request) {
+		return sendBytes(request).body();
+	}
+
+	HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,6 +2,8 @@ package org.accords.export;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.dataset.DatasetInfo;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * minutes at 100k statements) stops instead of reading the superseded version's query
  * tables, which would load them as an older version's and spend the one such load per 10
  * s that clients reading a kept version with {@code Accords-Version} are allowed
- * ({@code store/VersionSlots}).
+ * ({@code store/VersionSlots}). The sizes of every kept version are kept, and dropped
+ * with the version.
  */
 @GeneratedCorpusTest
 class DownloadSizesTests {
@@ -67,29 +70,38 @@ class DownloadSizesTests {
 	}
 
 	/**
-	 * A kept version published again (its seed files loaded again) is served again: its
-	 * downloads are measured again, as they were the first time it was served, and not
-	 * left without a size or ranges until a restart because it was measured once.
+	 * Every kept version keeps its sizes once measured: an older kept version's listing,
+	 * ranges and {@code Content-Length} stay after a newer version is measured. A version
+	 * no longer kept drops its sizes and the mark that it was measured, so published
+	 * again it is measured again (and not left without a size or ranges until a restart).
 	 */
 	@Test
-	void aVersionServedAgainIsMeasuredAgain() {
+	void everyKeptVersionKeepsItsSizesAndOneNoLongerKeptDropsThem() {
 		SyntheticCorpus.write(folder.resolve("first"), 40, 5);
 		SyntheticCorpus.write(folder.resolve("second"), 40, 6);
 		DatasetInfo first = serve("first");
 		this.sizes.measureInBackground(first);
 		await().atMost(Duration.ofMinutes(2)).until(() -> !this.sizes.of(first.version()).isEmpty());
+		Map<String, Long> firstSizes = Map.copyOf(this.sizes.of(first.version()));
 
 		DatasetInfo second = serve("second");
 		this.sizes.measureInBackground(second);
 		await().atMost(Duration.ofMinutes(2)).until(() -> !this.sizes.of(second.version()).isEmpty());
+		assertThat(this.state.keptVersions()).contains(first.version(), second.version());
+		this.sizes.retain(this.state.keptVersions());
+		assertThat(this.sizes.of(first.version())).isEqualTo(firstSizes)
+			.containsKeys(Downloads.archive(first.version()), Downloads.DATAPACKAGE);
+
+		// the first no longer kept (as keep-versions drops it): its sizes go with it
+		this.sizes.retain(List.of(second.version()));
 		assertThat(this.sizes.of(first.version())).isEmpty();
+		assertThat(this.sizes.of(second.version())).isNotEmpty();
 
 		DatasetInfo again = serve("first");
 		assertThat(again.version()).isEqualTo(first.version());
 		this.sizes.measureInBackground(again);
 		await().atMost(Duration.ofMinutes(2)).until(() -> !this.sizes.of(first.version()).isEmpty());
-		assertThat(this.sizes.of(first.version())).containsKeys(Downloads.archive(first.version()),
-				Downloads.DATAPACKAGE);
+		assertThat(this.sizes.of(first.version())).containsOnlyKeys(firstSizes.keySet());
 	}
 
 	private DatasetInfo serve(String name) {

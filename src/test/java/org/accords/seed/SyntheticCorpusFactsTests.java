@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.accords.agreement.Agreement;
+import org.accords.area.AreaCategory;
+import org.accords.article.Article;
 import org.accords.agreement.AgreementKind;
 import org.accords.agreement.LifecycleEvent;
 import org.accords.agreement.LifecycleStage;
@@ -14,6 +16,7 @@ import org.accords.agreement.Participant;
 import org.accords.agreement.ParticipantRole;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
+import org.accords.evidence.Claim;
 import org.accords.evidence.DatePrecision;
 import org.accords.paging.NodeId;
 import org.accords.synthetic.SyntheticCorpus;
@@ -80,6 +83,75 @@ class SyntheticCorpusFactsTests {
 				LifecycleStage.LAUNCHED, LifecycleStage.IN_FORCE, LifecycleStage.SUSPENDED);
 		assertThat(dataset.agreements()).anyMatch((a) -> a.status() == LifecycleStage.IN_FORCE)
 			.anyMatch((a) -> a.status() == LifecycleStage.SUSPENDED);
+	}
+
+	@Test
+	void twoPublishersDateSomeSuspensionsAndTerminationsDifferently() {
+		for (LifecycleStage stage : List.of(LifecycleStage.SUSPENDED, LifecycleStage.RESUMED,
+				LifecycleStage.TERMINATED)) {
+			List<Agreement> disputed = dataset.agreements()
+				.stream()
+				.filter((a) -> a.events().stream().anyMatch((e) -> e.stage() == stage && e.disputed()))
+				.toList();
+			assertThat(disputed).as(stage.name()).isNotEmpty().allSatisfy((a) -> {
+				assertThat(a.provenance()).isNotNull();
+				assertThat(a.provenance().disputed()).isTrue();
+				assertThat(a.provenance().claims()).filteredOn((c) -> c.field().equals("events") && c.competing())
+					.hasSize(2);
+			});
+			// a realistic share, not every agreement
+			assertThat(disputed.size()).isLessThan(dataset.agreements().size() / 5);
+		}
+		assertThat(dataset.articles()).extracting(Article::publisher)
+			.contains(SyntheticCorpus.PUBLISHER, SyntheticCorpus.SECOND_PUBLISHER);
+	}
+
+	@Test
+	void twoPublishersDateACoalitionMembersRejoiningDifferently() {
+		List<Agreement> disputed = dataset.agreements()
+			.stream()
+			.filter((a) -> a.participants()
+				.stream()
+				.anyMatch((p) -> p.periods().size() == 2 && p.periods().get(1).fromDisputed()))
+			.toList();
+		assertThat(disputed).isNotEmpty().allSatisfy((a) -> {
+			assertThat(a.kind()).isEqualTo(AgreementKind.COALITION);
+			assertThat(a.provenance()).isNotNull();
+			assertThat(a.provenance().disputed()).isTrue();
+		});
+		assertThat(disputed.size()).isLessThan(dataset.agreements().size() / 5);
+	}
+
+	@Test
+	void aPublisherCorrectsTheValueItGaveSomeAgreements() {
+		List<Agreement> corrected = dataset.agreements()
+			.stream()
+			.filter((a) -> a.provenance() != null && a.provenance().claims() != null && a.provenance()
+				.claims()
+				.stream()
+				.anyMatch((c) -> c.field().equals("value") && c.correctedBy() != null && !c.correctedBy().isEmpty()))
+			.toList();
+		assertThat(corrected).isNotEmpty().allSatisfy((a) -> {
+			assertThat(a.value()).isNotNull();
+			assertThat(a.value().text()).doesNotStartWith("about").endsWith(" million");
+			// a correction is no dispute: neither value competes, the corrected one is
+			// served
+			assertThat(a.provenance().claims()).filteredOn((c) -> c.field().equals("value"))
+				.hasSize(2)
+				.noneMatch(Claim::competing)
+				.filteredOn((c) -> Boolean.TRUE.equals(c.served()))
+				.singleElement()
+				.satisfies((c) -> assertThat(c.correctedBy()).isNull());
+		});
+		assertThat(corrected.size()).isLessThan(dataset.agreements().size() / 5);
+		assertThat(dataset.articles()).anyMatch((a) -> !a.corrects().isEmpty());
+	}
+
+	@Test
+	void airDefenceIsFiledAsTheDrafterFilesIt() {
+		assertThat(dataset.cooperationAreas()).filteredOn((a) -> a.name().equals("Air defence missiles"))
+			.isNotEmpty()
+			.allSatisfy((a) -> assertThat(a.category()).isEqualTo(AreaCategory.AIR_AND_MISSILE_DEFENCE));
 	}
 
 	@Test
