@@ -586,6 +586,13 @@ abstract class DatasetApiContract {
 			.expect((error) -> error.getMessage()
 				.equals("filter.speaker: 'kasciunas' is not an Accords id; expected the id of a Person, as its `id`"
 						+ " field and the downloads' id column give it (search(text:) finds one by name)"));
+		// a curated id, as a page's address ends, names the id it is the key of
+		this.graphQl.document("{ statements(filter: { speaker: \"laurynas-kasciunas\" }) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getMessage()
+				.equals("filter.speaker: 'laurynas-kasciunas' is the curated id of a Person, not its Accords id, "
+						+ NodeId.of("Person", "laurynas-kasciunas")));
 	}
 
 	@Test
