@@ -1,11 +1,10 @@
 package org.accords.web;
 
 import java.io.IOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.accords.AccordsTest;
+import org.accords.HttpApi;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,15 +24,8 @@ class PlaceholderAddressHttpTests {
 	@LocalServerPort
 	int port;
 
-	/** A raw HTTP/1.1 GET: Java's HTTP client refuses an address that is not a URI. */
 	String raw(String target, String accept) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-						+ "\r\nConnection: close\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		}
+		return new HttpApi(this.port).raw(target, "Accept: " + accept + "\r\n");
 	}
 
 	@Test
