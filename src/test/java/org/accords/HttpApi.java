@@ -91,4 +91,17 @@ public record HttpApi(int port) {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
+	/**
+	 * A raw HTTP/1.1 GET of {@code target} with {@code headers} (each ending in CRLF),
+	 * the whole answer as text: Java's HTTP client refuses an address that is not a URI.
+	 */
+	public String raw(String target, String headers) throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
 }

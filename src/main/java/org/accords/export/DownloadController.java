@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -367,10 +368,20 @@ class DownloadController {
 		}
 	}
 
-	/** Anything else below /data: say what exists. */
+	/**
+	 * Anything else below /data: say what exists, and the address meant when one name
+	 * below /data is a slip away from a collection's or the changelog's
+	 * ({@code /data/Statements}).
+	 */
 	@GetMapping("/**")
 	void unknown(HttpServletRequest request) {
-		throw new DownloadNotFoundException("There is no " + request.getRequestURI() + ".");
+		String path = request.getRequestURI();
+		String name = path.startsWith("/data/") ? path.substring("/data/".length()) : "";
+		List<String> names = new ArrayList<>(Tables.names());
+		names.add("changelog");
+		List<String> meant = name.contains("/") ? List.of() : Suggestions.close(name, names);
+		throw new DownloadNotFoundException(
+				"There is no " + path + (meant.isEmpty() ? "." : "; did you mean /data/" + meant.get(0) + "?"));
 	}
 
 	private void archive(DatasetInfo info, HttpServletRequest request, HttpServletResponse response)

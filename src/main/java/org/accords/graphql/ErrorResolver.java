@@ -10,6 +10,8 @@ import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.accords.paging.CursorVersionException;
 import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
+import org.accords.paging.NotAnIdException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -30,8 +32,11 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	private final ObjectProvider<DatasetVersionSource> versions;
 
-	ErrorResolver(ObjectProvider<DatasetVersionSource> versions) {
+	private final ObjectProvider<CuratedIds> curatedIds;
+
+	ErrorResolver(ObjectProvider<DatasetVersionSource> versions, ObjectProvider<CuratedIds> curatedIds) {
 		this.versions = versions;
+		this.curatedIds = curatedIds;
 	}
 
 	@Override
@@ -51,6 +56,9 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof CursorVersionException stale) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, message(stale, this.versions));
 		}
+		if (ex instanceof NotAnIdException notAnId) {
+			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, message(notAnId, env));
+		}
 		if (ex instanceof InvalidInputException invalid) {
 			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, invalid.getMessage());
 		}
@@ -65,6 +73,25 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		logger.error("Internal error at " + env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL, "Internal error");
+	}
+
+	/**
+	 * A value that is no id: when it is the curated id of an entity of the type the
+	 * argument takes, in the version read, the id it is the key of
+	 * ({@code filter.speaker: 'laurynas-kasciunas'}, as a page's address ends); else
+	 * where ids come from. A country's code is told its id already.
+	 */
+	private String message(NotAnIdException notAnId, DataFetchingEnvironment env) {
+		String version = env.getGraphQlContext().get(DatasetVersionSource.CONTEXT_KEY);
+		CuratedIds ids = this.curatedIds.getIfAvailable();
+		if (version == null || ids == null || "Country".equals(notAnId.type())) {
+			return notAnId.getMessage();
+		}
+		String id = ids.idOf(version, notAnId.type(), notAnId.value());
+		return (id != null)
+				? notAnId.argument() + ": '" + notAnId.value() + "' is the curated id of "
+						+ NodeId.article(notAnId.type()) + " " + notAnId.type() + ", not its Accords id, " + id
+				: notAnId.getMessage();
 	}
 
 	/**

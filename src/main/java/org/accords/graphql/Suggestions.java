@@ -35,8 +35,15 @@ public final class Suggestions {
 	/**
 	 * The {@code candidates} within two fifths of {@code given}'s length in edits, letter
 	 * case aside, closest first (letter case counted): those {@link #didYouMean} names.
+	 * When some candidate is {@code given} but for letter case, only those: a slip of
+	 * case ({@code Statements}) names that one, not also those a few edits away
+	 * ({@code agreements}).
 	 */
 	public static List<String> close(String given, Collection<String> candidates) {
+		List<String> sameButCase = candidates.stream().filter(given::equalsIgnoreCase).toList();
+		if (!sameButCase.isEmpty()) {
+			return sameButCase;
+		}
 		int threshold = Math.max(1, given.length() * 2 / 5);
 		String folded = given.toLowerCase(Locale.ROOT);
 		List<String> close = new ArrayList<>();

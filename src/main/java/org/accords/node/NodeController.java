@@ -58,7 +58,7 @@ class NodeController {
 	@QueryMapping
 	DataFetcherResult<@Nullable Entity> node(@Argument String id, @ContextValue String datasetVersion,
 			DataFetchingEnvironment env) {
-		checked(List.of(id), "id");
+		checked(datasetVersion, List.of(id), "id");
 		Entity found = withMerged(datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id))).get(id);
 		DataFetcherResult.Builder<@Nullable Entity> result = DataFetcherResult.<@Nullable Entity>newResult()
 			.data(found);
@@ -77,7 +77,7 @@ class NodeController {
 							+ ": ask for the rest in another nodes(ids:), under an alias in the same query or in "
 							+ "another request");
 		}
-		checked(ids, "ids");
+		checked(datasetVersion, ids, "ids");
 		Map<String, Entity> found = withMerged(datasetVersion, ids, this.store.nodes(datasetVersion, ids));
 		List<@Nullable Entity> answer = ids.stream().map(found::get).toList();
 		DataFetcherResult.Builder<List<@Nullable Entity>> result = DataFetcherResult.<List<@Nullable Entity>>newResult()
@@ -130,9 +130,16 @@ class NodeController {
 	 * Refuses an id that is not ours, or of a type Accords does not have, naming the
 	 * argument that holds it (as the filters' refusals do), before the store is asked.
 	 */
-	private static void checked(List<String> ids, String argument) {
+	private void checked(String version, List<String> ids, String argument) {
 		for (String id : ids) {
-			NodeId.Parts parts = NodeId.parse(id, argument);
+			NodeId.Parts parts;
+			try {
+				parts = NodeId.parse(id, argument);
+			}
+			catch (InvalidInputException ex) {
+				String curated = curatedIdOf(version, id, argument);
+				throw (curated != null) ? new InvalidInputException(curated) : ex;
+			}
 			if (EntityCatalog.ofType(parts.type()) == null) {
 				// the catalog lists every Node type: this id was never ours, as a
 				// malformed one
@@ -140,6 +147,34 @@ class NodeController {
 						+ "' is not an Accords id: no type of Accords is called '" + parts.type() + "'");
 			}
 		}
+	}
+
+	/**
+	 * What an id that is no node id is told when it is the curated id of entities of the
+	 * version (the key of their node ids, as their pages' addresses and the curated files
+	 * write it: {@code kasciunas-joint-company}): their node ids, which the id scheme
+	 * gives. Null when it is none's: one store query per type, on this refusal only.
+	 */
+	private @Nullable String curatedIdOf(String version, String id, String argument) {
+		if (id.isBlank() || NodeId.respelled(id) != null) {
+			return null;
+		}
+		List<String> candidates = new ArrayList<>();
+		for (EntityCatalog type : EntityCatalog.values()) {
+			candidates.add(NodeId.of(type.typeName(), id));
+		}
+		Map<String, Entity> found = withMerged(version, candidates, this.store.nodes(version, candidates));
+		List<String> meant = candidates.stream().filter(found::containsKey).toList();
+		if (meant.isEmpty()) {
+			return null;
+		}
+		String types = meant.stream()
+			.map((nodeId) -> NodeId.parse(nodeId).type())
+			.map((type) -> NodeId.article(type) + " " + type)
+			.collect(Collectors.joining(" and of "));
+		return argument + ": '" + id + "' is the curated id of " + types + ", not "
+				+ ((meant.size() > 1) ? "an Accords id; their Accords ids are " + String.join(" and ", meant)
+						: "its Accords id, " + meant.get(0));
 	}
 
 	/**

@@ -116,9 +116,10 @@ public final class NodeId {
 			}
 			// a country's code or a person's name where the id goes: say which argument,
 			// and where ids of its type come from
-			throw new InvalidInputException(
+			throw new NotAnIdException(
 					argument + ": '" + id + "' is not an Accords id; expected the id of " + article(type) + " " + type
-							+ ", as its `id` field and the downloads' id column give it" + whereToFind(id, type));
+							+ ", as its `id` field and the downloads' id column give it" + whereToFind(id, type),
+					argument, id, type);
 		}
 		if (!parts.type().equals(type)) {
 			throw new InvalidInputException(argument + ": '" + id + "' is the id of " + article(parts.type()) + " "

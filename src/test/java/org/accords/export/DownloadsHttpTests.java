@@ -462,6 +462,25 @@ class DownloadsHttpTests {
 			.startsWith("There is no collection 'treaties'. Collections: agreements,");
 	}
 
+	/**
+	 * A collection's name in capitals, with its extension or without, names that
+	 * collection alone: {@code /data/Statements.csv} suggested {@code agreements} too,
+	 * and {@code /data/Statements} nothing.
+	 */
+	@Test
+	void aCollectionInCapitalsIsAnsweredWithThatCollection() throws Exception {
+		assertThat(new String(get("/data/Statements.csv", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("There is no collection 'Statements'; did you mean 'statements'? Collections: agreements,");
+		HttpResponse<byte[]> bare = get("/data/Statements", "*/*");
+		assertThat(bare.statusCode()).isEqualTo(404);
+		assertThat(new String(bare.body(), StandardCharsets.UTF_8))
+			.startsWith("There is no /data/Statements; did you mean /data/statements?");
+		assertThat(new String(get("/data/Changelog", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("There is no /data/Changelog; did you mean /data/changelog?");
+		assertThat(new String(get("/data/Treaties", "*/*").body(), StandardCharsets.UTF_8))
+			.startsWith("There is no /data/Treaties.");
+	}
+
 	@Test
 	void fileNamesThatAreNoCollectionOrFormatSayWhatExists() throws Exception {
 		HttpResponse<byte[]> upper = get("/data/Statements.csv", "*/*");

@@ -166,6 +166,20 @@ class ReadableErrorsTests {
 			.contains("Field 'statements' has no argument 'frist'; did you mean 'first'?");
 	}
 
+	/**
+	 * One day asked of a filter that takes a range ({@code saidOn}, as the field is
+	 * called): the range's two ends, the same day, rather than "did you mean 'saidTo'",
+	 * which alone gives every day up to it.
+	 */
+	@Test
+	void oneDayAskedOfARangeFilterSaysToGiveBothEnds() {
+		assertThat(errors("{ statements(filter: { saidOn: \"2024-11-05\" }) { totalCount } }"))
+			.contains("Argument 'filter' of field 'statements': input type 'StatementFilter' has no field "
+					+ "'saidOn'; for one day give both ends of its range that day: saidFrom and saidTo");
+		assertThat(errors("{ agreements(filter: { signedOn: \"2024-11-04\" }) { totalCount } }"))
+			.contains("'signedOn'; for one day give both ends of its range that day: signedFrom and signedTo");
+	}
+
 	@Test
 	void anUnknownFieldOfAFilterIsNamedWithoutTheSyntaxTreeAndSuggested() {
 		assertThat(errors("{ statements(filter: { kind: DIRECT_QUOTE, speakerNme: \"x\" }) { totalCount } }"))

@@ -34,4 +34,18 @@ class SuggestionsTests {
 		assertThat(Suggestions.didYouMean("kyiv-briefing", List.of("kyiv-press-conference-2025-06-11"))).isEmpty();
 	}
 
+	/**
+	 * A name that differs from a known one only in letter case
+	 * ({@code /data/Statements.csv}) is that one: it alone is suggested, not also the
+	 * names a few edits away ({@code agreements}).
+	 */
+	@Test
+	void aNameThatDiffersOnlyInLetterCaseSuggestsThatOneAlone() {
+		assertThat(Suggestions.didYouMean("Statements", List.of("agreements", "statements", "signatories")))
+			.isEqualTo("; did you mean 'statements'?");
+		assertThat(Suggestions.close("STATEMENTS", List.of("agreements", "statements"))).containsExactly("statements");
+		assertThat(Suggestions.didYouMean("Statments", List.of("agreements", "statements")))
+			.isEqualTo("; did you mean 'statements'?");
+	}
+
 }

@@ -298,18 +298,9 @@ class PageHttpTests extends PageSeed {
 		}
 	}
 
-	/**
-	 * A raw HTTP/1.1 GET with {@code headers} (each ending in CRLF): Java's HTTP client
-	 * refuses an address that is not a URI.
-	 */
+	/** A raw GET asking for a page: {@link HttpApi#raw}. */
 	String raw(String path, String headers) throws java.io.IOException {
-		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n" + headers
-						+ "Connection: close\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		}
+		return api().raw(path, "Accept: text/html\r\n" + headers);
 	}
 
 	@Test

@@ -401,11 +401,37 @@ abstract class DatasetApiContract {
 				.satisfies((error) -> assertThat(error.getMessage()).startsWith("id: 'kasciunas' is not an Accords id")
 					.contains("id column", "Q291bnRyeTpMVA", "search(text:")));
 		// nodes(ids:) names its argument too
-		this.graphQl.document("{ nodes(ids: [\"Q291bnRyeTpMVA\", \"LT\"]) { id } }")
+		this.graphQl.document("{ nodes(ids: [\"Q291bnRyeTpMVA\", \"Lithuania\"]) { id } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).startsWith("ids: 'LT' is not an Accords id")));
+				.satisfies(
+						(error) -> assertThat(error.getMessage()).startsWith("ids: 'Lithuania' is not an Accords id")));
+	}
+
+	/**
+	 * A fact's curated id (its page's address,
+	 * {@code /statements/kasciunas-joint-company}) where its node id belongs: the error
+	 * names the node id of each entity it is the curated id of, which the id scheme
+	 * gives, rather than only where ids come from.
+	 */
+	@Test
+	void aCuratedIdWhereAnIdBelongsNamesItsNodeId() {
+		String statement = NodeId.of("Statement", "kasciunas-joint-company");
+		this.graphQl.document("{ node(id: \"kasciunas-joint-company\") { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage())
+					.isEqualTo("id: 'kasciunas-joint-company' is the curated id of a Statement, not its Accords id, "
+							+ statement)));
+		String person = NodeId.of("Person", "laurynas-kasciunas");
+		this.graphQl.document("{ nodes(ids: [\"" + statement + "\", \"laurynas-kasciunas\"]) { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).isEqualTo(
+						"ids: 'laurynas-kasciunas' is the curated id of a Person, not its Accords id, " + person)));
 	}
 
 	@Test
@@ -560,6 +586,13 @@ abstract class DatasetApiContract {
 			.expect((error) -> error.getMessage()
 				.equals("filter.speaker: 'kasciunas' is not an Accords id; expected the id of a Person, as its `id`"
 						+ " field and the downloads' id column give it (search(text:) finds one by name)"));
+		// a curated id, as a page's address ends, names the id it is the key of
+		this.graphQl.document("{ statements(filter: { speaker: \"laurynas-kasciunas\" }) { totalCount } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")) && error.getMessage()
+				.equals("filter.speaker: 'laurynas-kasciunas' is the curated id of a Person, not its Accords id, "
+						+ NodeId.of("Person", "laurynas-kasciunas")));
 	}
 
 	@Test

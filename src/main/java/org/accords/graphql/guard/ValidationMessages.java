@@ -175,7 +175,7 @@ final class ValidationMessages {
 			List<String> fields = (schemaType(type) instanceof GraphQLInputObjectType input)
 					? input.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList() : List.of();
 			return argument(matcher.group("argument"), field) + ": input type '" + type + "' has no field '"
-					+ matcher.group("field") + "'" + suggestion(matcher.group("field"), fields);
+					+ matcher.group("field") + "'" + inputFieldSuggestion(matcher.group("field"), fields);
 		}
 		if ((matcher = NOT_OBJECT.matcher(text)).matches()) {
 			return argument(matcher.group("argument"), field) + " must be an input object ({ … }), got "
@@ -246,7 +246,7 @@ final class ValidationMessages {
 			String type = matcher.group("type");
 			return ((holder != null) ? "Variable '$" + holder.getName() + "': " : "Variables: ") + "input type '" + type
 					+ "' has no field '" + matcher.group("field") + "'"
-					+ suggestion(matcher.group("field"), inputFields(type));
+					+ inputFieldSuggestion(matcher.group("field"), inputFields(type));
 		}
 		if (!(matcher = VARIABLE.matcher(text)).matches()) {
 			return null;
@@ -741,6 +741,22 @@ final class ValidationMessages {
 	/** "; did you mean 'x'?" when suggestions are on and a name is close enough. */
 	String suggestion(String given, Collection<String> candidates) {
 		return this.suggest ? Suggestions.didYouMean(given, candidates) : "";
+	}
+
+	/**
+	 * {@link #suggestion} for a field of an input object; one day asked of a filter that
+	 * takes a range of days ({@code saidOn} where there are {@code saidFrom} and
+	 * {@code saidTo}) is told to give both ends that day, rather than "did you mean
+	 * 'saidTo'", which alone gives every day up to it.
+	 */
+	private String inputFieldSuggestion(String given, Collection<String> fields) {
+		if (this.suggest && given.endsWith("On")) {
+			String stem = given.substring(0, given.length() - 2);
+			if (fields.contains(stem + "From") && fields.contains(stem + "To")) {
+				return "; for one day give both ends of its range that day: " + stem + "From and " + stem + "To";
+			}
+		}
+		return suggestion(given, fields);
 	}
 
 }
