@@ -33,6 +33,8 @@ final class PageHtml {
 
 	private static final Template GONE = Templates.compile("pages/gone");
 
+	private static final Template PROBLEM = Templates.compile("pages/problem");
+
 	/**
 	 * Colours of the two themes: background, text, muted text, accent, rule, and the
 	 * amber of the rule beside "Sources differ" (not the accent, which rules a quote).
@@ -122,6 +124,26 @@ final class PageHtml {
 			return row;
 		}).toList());
 		return GONE.execute(model);
+	}
+
+	/**
+	 * The page of an error: a page's (a page of its own, in the browser's colours), or,
+	 * given a {@code theme}, a card's, which fills its frame in that theme's colours as
+	 * the card would, so that a portal's frame never shows the message through a
+	 * transparent frame on the portal's own background.
+	 */
+	static String problem(String message, @Nullable String theme) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("message", message);
+		if (theme != null) {
+			Map<String, Object> card = colours(theme);
+			card.put("theme", theme);
+			model.put("card", List.of(card));
+		}
+		else {
+			model.put("card", List.of());
+		}
+		return PROBLEM.execute(model);
 	}
 
 	/**
