@@ -170,7 +170,8 @@ async function main() {
     }
 
     // a card whose id a new version no longer has is a 404 that the portal's frame shows
-    // whole: its message (which names the long id) wraps within a 320 px frame
+    // whole: its message (which names the long id) wraps within a 320 px frame, on the
+    // card's background
     {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 300 } });
       const page = await context.newPage();
@@ -180,6 +181,10 @@ async function main() {
       check((await page.textContent('body')).includes('No statement with id'), `${gone}: does not say what is missing`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       check(overflow <= 0, `${gone}: ${overflow}px wider than a 320px frame`);
+      // opaque, in the theme asked for: a portal's dark page never shows through it
+      await page.goto(`${gone}?theme=dark`);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      check(background === 'rgb(28, 25, 23)', `${gone}?theme=dark: its background is ${background}, not the dark card's`);
       await context.close();
     }
 
