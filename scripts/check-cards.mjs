@@ -2,11 +2,15 @@
 // Browser check of the embeddable cards (/embed/{type}/{id}) in headless Chromium.
 //
 // For every card given it renders the card in both themes with scripts off, checks that the card
-// shows its expected text, makes no request at all besides its own document, and fits a narrow
-// (320 px) and a wide (560 px) frame without horizontal scrolling; it takes a screenshot of each
+// shows its expected text, makes no request at all besides its own document, and fits a wide
+// (560 px), a narrow (320 px) and oEmbed's narrowest checked (200 px) frame without horizontal
+// scrolling (a withdrawn card's 410 too); it takes a screenshot of each
 // (SCREENSHOTS/card-<type>-<theme>.png), and that it shows whole in the frame oEmbed gives
 // it (in the light theme: the themes differ in colours only); a card a correction withdrew
-// (a 410) is checked alike, in the frames oEmbed gave it while it was served. Then a partner page on another origin (PARTNER_PAGE, another port) fetches /graphql
+// (a 410) is checked alike, in the frames oEmbed gave it while it was served. Each of those
+// frames is checked again with the card set in each installed font of FONTS (other sans-serifs
+// a reader's system may give system-ui; the height is laid out for DejaVu Sans): whole, and no
+// wider than the frame. Then a partner page on another origin (PARTNER_PAGE, another port) fetches /graphql
 // and /data/statements.json with the default settings, shows a card in an iframe, and
 // embeds the dark card by oEmbed, asked from the page.
 //
@@ -22,9 +26,12 @@
 //   PARTNER_PAGE a page on another origin with an iframe of the first card (required)
 //   CHROMIUM     the browser binary                                  (default /usr/bin/chromium)
 //   PUBLIC_URL   accords.public-url, the addresses oEmbed knows        (default BASE_URL)
+//   FONTS        comma-separated font families to check the frames in, those fc-list finds
+//                (default Liberation Sans,Noto Sans,Arial,Helvetica,Roboto,Open Sans,Cantarell,Ubuntu)
 //
 // Prints a JSON summary on stdout; exits 1 when a check fails, 2 on an unexpected error.
 
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
@@ -35,6 +42,25 @@ const PUBLIC_URL = (process.env.PUBLIC_URL || BASE_URL).replace(/\/+$/, '');
 // a partner's page on another origin (another port on loopback, served by the caller): it must
 // embed an iframe of the first card; the check queries the API from it
 const PARTNER_PAGE = process.env.PARTNER_PAGE;
+
+// the widths a card is documented to fit (docs/partners.md): the embed code's, a narrow
+// column's, and oEmbed's narrowest checked maxwidth
+const WIDTHS = [560, 320, 200];
+// sans-serif fonts other than DejaVu Sans (which PageHtml.height is laid out for) that a
+// reader's system may give system-ui: those installed here are checked too
+const FONTS = (process.env.FONTS || 'Liberation Sans,Noto Sans,Arial,Helvetica,Roboto,Open Sans,Cantarell,Ubuntu')
+  .split(',').map((f) => f.trim()).filter(Boolean);
+
+function installedFonts() {
+  let families = '';
+  try {
+    families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  const installed = new Set(families.split('\n').flatMap((line) => line.split(',')).map((f) => f.trim()));
+  return FONTS.filter((font) => installed.has(font));
+}
 
 const failures = [];
 const check = (ok, message) => {
@@ -48,6 +74,9 @@ const check = (ok, message) => {
 async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const screenshots = [];
+  // the oEmbed frames the cards were checked in, checked again in each of the fonts
+  const frames = [];
+  const fonts = installedFonts();
   try {
     // each card is loaded once per theme, and the page then resized to each frame: with scripts
     // off a card's layout is its HTML and CSS at the viewport's size, so a resized page lays out
@@ -70,7 +99,9 @@ async function main() {
         const file = `${SCREENSHOTS}/card-${type}-${theme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         screenshots.push(file);
-        for (const width of [560, 320]) {
+        // every width the documentation names (the embed code's 560, a 320 px column, and
+        // oEmbed's narrow maxwidth 200), in each theme: a withdrawn card's 410 included
+        for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 400 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           check(overflow <= 0, `${url}: ${overflow}px wider than a ${width}px frame`);
@@ -101,6 +132,7 @@ async function main() {
           const tall = await page.evaluate(() => document.documentElement.scrollHeight);
           check(tall <= oembed.height,
             `${url}: ${tall}px tall in the ${oembed.width}x${oembed.height} frame oEmbed gives for maxwidth ${maxwidth}`);
+          frames.push({ url, oembed });
         }
         check(requests.length === 1, `${url}: requested more than itself: ${requests.join(', ')}`);
         page.removeAllListeners('request');
@@ -108,8 +140,38 @@ async function main() {
       await context.close();
     }
 
+    // the height is laid out for DejaVu Sans, a wide font: a reader whose system-ui is
+    // another sans-serif (each installed one of FONTS) sees the whole card, no wider than
+    // its frame, in the same frames. The font is set on the card's body as a reader's
+    // system would resolve system-ui, by rewriting the card's HTML on its way in
+    if (fonts.length) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const font of fonts) {
+        await page.unrouteAll();
+        await page.route('**/embed/**', async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text())
+            .replace('</head>', `<style>body{font-family:'${font}',sans-serif !important}</style></head>`);
+          await route.fulfill({ response, body });
+        });
+        for (const { url, oembed } of frames) {
+          await page.setViewportSize({ width: oembed.width, height: oembed.height });
+          await page.goto(url);
+          const used = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+          check(used.includes(font), `${url}: the card is not set in ${font}: ${used}`);
+          const [tall, overflow] = await page.evaluate(() => [document.documentElement.scrollHeight,
+            document.documentElement.scrollWidth - window.innerWidth]);
+          check(tall <= oembed.height, `${url}: ${tall}px tall in ${font} in the ${oembed.width}x${oembed.height} frame oEmbed gives`);
+          check(overflow <= 0, `${url}: ${overflow}px wider than its ${oembed.width}px frame in ${font}`);
+        }
+      }
+      await context.close();
+    }
+
     // a card whose id a new version no longer has is a 404 that the portal's frame shows
-    // whole: its message (which names the long id) wraps within a 320 px frame
+    // whole: its message (which names the long id) wraps within a 320 px frame, on the
+    // card's background
     {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 300 } });
       const page = await context.newPage();
@@ -119,6 +181,10 @@ async function main() {
       check((await page.textContent('body')).includes('No statement with id'), `${gone}: does not say what is missing`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       check(overflow <= 0, `${gone}: ${overflow}px wider than a 320px frame`);
+      // opaque, in the theme asked for: a portal's dark page never shows through it
+      await page.goto(`${gone}?theme=dark`);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      check(background === 'rgb(28, 25, 23)', `${gone}?theme=dark: its background is ${background}, not the dark card's`);
       await context.close();
     }
 
@@ -189,7 +255,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(JSON.stringify({ cards: CARDS.length, screenshots, failures }, null, 2));
+  console.log(JSON.stringify({ cards: CARDS.length, fonts, screenshots, failures }, null, 2));
   process.exit(failures.length ? 1 : 0);
 }
 

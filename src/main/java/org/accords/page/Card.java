@@ -51,9 +51,19 @@ public record Card(PageType type, String id, String label, @Nullable String quot
 	 * @param note the curator's one-line note on the dispute, if any
 	 * @param values the competing values, then the withdrawn ones, in the claims' order
 	 * @param contradictedBy the facts the curator marks as contradicting this one
+	 * @param servedRules how the value marked served was chosen among the competing ones,
+	 * each rule only where a competing value follows it, in the words the page's section
+	 * gives them ({@link PageHtml#servedRules(List)}); empty when no value competes
 	 */
 	public record Dispute(boolean disputed, int competingValues, @Nullable String note, List<Value> values,
-			List<Fact> contradictedBy) {
+			List<Fact> contradictedBy, List<String> servedRules) {
+
+		/** The dispute, with the rules its competing values follow. */
+		public Dispute(boolean disputed, int competingValues, @Nullable String note, List<Value> values,
+				List<Fact> contradictedBy) {
+			this(disputed, competingValues, note, values, contradictedBy, PageHtml.servedRules(values));
+		}
+
 	}
 
 	/**

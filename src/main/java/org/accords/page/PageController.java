@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
 import org.accords.article.Withdrawals;
 import org.accords.dataset.DatasetInfo;
@@ -24,7 +23,6 @@ import org.accords.web.ChargeRefusedException;
 import org.accords.web.ContentSecurityPolicy;
 import org.accords.web.Problems;
 import org.accords.web.RequestBudget;
-import org.accords.web.Templates;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.http.ETags;
@@ -59,9 +57,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PageController {
 
 	static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
-	/** The page of an error, for a browser. */
-	private static final Template PROBLEM = Templates.compile("pages/problem");
 
 	/** The page's own policy: styles inline, no scripts, frames only of our cards. */
 	static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; "
@@ -158,13 +153,13 @@ class PageController {
 		PageType pageType = PageType.ofCard(type);
 		if (pageType == null) {
 			String meant = PageAddresses.pageMeant("/embed/" + type + "/" + id);
-			return cardProblem(HttpStatus.NOT_FOUND,
+			return cardProblem(HttpStatus.NOT_FOUND, cardTheme(theme),
 					"No card type '" + type + "'"
 							+ ((meant != null) ? "; did you mean " + meant + "? A card's type is one of " : "; one of ")
 							+ CARD_TYPES);
 		}
 		if (!PageHtml.isTheme(theme)) {
-			return cardProblem(HttpStatus.BAD_REQUEST, "theme must be light or dark, not '" + theme + "'");
+			return cardProblem(HttpStatus.BAD_REQUEST, "light", "theme must be light or dark, not '" + theme + "'");
 		}
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		// a card read by its version keeps it in its links: other bytes, another tag
@@ -183,7 +178,7 @@ class PageController {
 				return Problems.of(HttpStatus.GONE, false, gone.json(), this.cardPolicy,
 						PageHtml.gone(gone, theme, true));
 			}
-			return cardProblem(HttpStatus.NOT_FOUND, missing(pageType, id, info, true));
+			return cardProblem(HttpStatus.NOT_FOUND, theme, missing(pageType, id, info, true));
 		}
 		if (ETags.answered(http, response, etag, CacheControl.maxAge(CARD_MAX_AGE).cachePublic(),
 				DatasetVersionSource.HEADER)) {
@@ -203,8 +198,8 @@ class PageController {
 	 */
 	@GetMapping("/embed/**")
 	ResponseEntity<?> noCard(HttpServletRequest request) {
-		return cardProblem(HttpStatus.NOT_FOUND, "No card at " + request.getRequestURI()
-				+ "; a card's address is /embed/{type}/{id}, type one of " + CARD_TYPES);
+		return cardProblem(HttpStatus.NOT_FOUND, cardTheme(request.getParameter("theme")), "No card at "
+				+ request.getRequestURI() + "; a card's address is /embed/{type}/{id}, type one of " + CARD_TYPES);
 	}
 
 	/**
@@ -446,15 +441,23 @@ class PageController {
 	 * page would be.
 	 */
 	private static ResponseEntity<?> problem(HttpStatus status, String message, boolean json) {
-		return Problems.of(status, message, json, PAGE_POLICY, json ? "" : PROBLEM.execute(Map.of("message", message)));
+		return Problems.of(status, message, json, PAGE_POLICY, json ? "" : PageHtml.problem(message, null));
 	}
 
 	/**
 	 * The error of a card's address, with the card's policy: a portal that frames cards
 	 * shows the message, not the browser's refusal to frame it.
 	 */
-	private ResponseEntity<?> cardProblem(HttpStatus status, String message) {
-		return Problems.of(status, message, false, this.cardPolicy, PROBLEM.execute(Map.of("message", message)));
+	private ResponseEntity<?> cardProblem(HttpStatus status, String theme, String message) {
+		return Problems.of(status, message, false, this.cardPolicy, PageHtml.problem(message, theme));
+	}
+
+	/**
+	 * The theme a card's error is shown in: the one asked for, or the default's when none
+	 * or no theme is.
+	 */
+	private static String cardTheme(@Nullable String theme) {
+		return (theme != null && PageHtml.isTheme(theme)) ? theme : "light";
 	}
 
 	/**
@@ -462,7 +465,8 @@ class PageController {
 	 */
 	private ResponseEntity<?> problem(HttpStatus status, String message, HttpServletRequest request) {
 		boolean json = wantsJson(request);
-		return (!json && isCard(request)) ? cardProblem(status, message) : problem(status, message, json);
+		return (!json && isCard(request)) ? cardProblem(status, cardTheme(request.getParameter("theme")), message)
+				: problem(status, message, json);
 	}
 
 	private static boolean isOembed(HttpServletRequest request) {

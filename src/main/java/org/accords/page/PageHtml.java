@@ -33,6 +33,8 @@ final class PageHtml {
 
 	private static final Template GONE = Templates.compile("pages/gone");
 
+	private static final Template PROBLEM = Templates.compile("pages/problem");
+
 	/**
 	 * Colours of the two themes: background, text, muted text, accent, rule, and the
 	 * amber of the rule beside "Sources differ" (not the accent, which rules a quote).
@@ -122,6 +124,26 @@ final class PageHtml {
 			return row;
 		}).toList());
 		return GONE.execute(model);
+	}
+
+	/**
+	 * The page of an error: a page's (a page of its own, in the browser's colours), or,
+	 * given a {@code theme}, a card's, which fills its frame in that theme's colours as
+	 * the card would, so that a portal's frame never shows the message through a
+	 * transparent frame on the portal's own background.
+	 */
+	static String problem(String message, @Nullable String theme) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("message", message);
+		if (theme != null) {
+			Map<String, Object> card = colours(theme);
+			card.put("theme", theme);
+			model.put("card", List.of(card));
+		}
+		else {
+			model.put("card", List.of());
+		}
+		return PROBLEM.execute(model);
 	}
 
 	/**
@@ -243,7 +265,7 @@ final class PageHtml {
 						+ " shows the corrected ones."
 				: dispute.values().isEmpty() ? "A curator marks another report as contradicting this " + kind + "."
 						: "The sources of this " + kind + " do not agree. What each gives, with the articles that "
-								+ "give it" + servedRules(kind, dispute.values()) + ":";
+								+ "give it" + servedRules(kind, dispute.servedRules()) + ":";
 		model.put("intro", intro);
 		model.put("hasValues", !dispute.values().isEmpty());
 		model.put("note", optional(dispute.note()));
@@ -273,9 +295,10 @@ final class PageHtml {
 	 * where a competing value follows it: of a field's values the first reported, unless
 	 * a later report gives it more precisely (a sum, a date, a quote's words, an obligor,
 	 * a role's wording); of a change's days the earliest. Empty when no value competes
-	 * (only withdrawn ones, never served).
+	 * (only withdrawn ones, never served). The page's section says them, and its JSON
+	 * gives them ({@link Card.Dispute#servedRules()}), in these words.
 	 */
-	private static String servedRules(String kind, List<Card.Value> values) {
+	static List<String> servedRules(List<Card.Value> values) {
 		List<String> rules = new ArrayList<>();
 		List<Card.Value> competing = values.stream().filter(Card.Value::competing).toList();
 		if (competing.stream().anyMatch((value) -> !CHANGE_DAYS.contains(value.field()))) {
@@ -285,6 +308,11 @@ final class PageHtml {
 			rules.add("of the days sources give one change (a leaving, rejoining, suspension, resumption, "
 					+ "termination or expiry), the earliest");
 		}
+		return List.copyOf(rules);
+	}
+
+	/** The rules in the section's intro, in parentheses; empty when there are none. */
+	private static String servedRules(String kind, List<String> rules) {
 		return rules.isEmpty() ? "" : " (the value marked served is the one this " + kind + "'s fields show: "
 				+ String.join("; ", rules) + ")";
 	}

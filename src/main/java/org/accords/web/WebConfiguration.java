@@ -110,8 +110,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		// Content-Disposition: the file name of a download or a CSV answer, for a page
 		// that
 		// saves it under the name curl -OJ gives it
+		// Content-Range and Accept-Ranges: where a range of a download sits in the whole
+		// file, for a page that resumes one or reads a slice
 		String[] exposed = { "ETag", "RateLimit", "RateLimit-Policy", "Retry-After", "Link", "Content-Disposition",
-				AccessLogFilter.REQUEST_ID, DatasetVersionSource.HEADER };
+				"Content-Range", "Accept-Ranges", AccessLogFilter.REQUEST_ID, DatasetVersionSource.HEADER };
 		// and the addresses under it (a trailing slash, a typo), so that a page reads the
 		// 404 naming the right address rather than a CORS failure
 		for (String path : new String[] { this.graphQlPath, this.graphQlPath + "/**" }) {

@@ -99,6 +99,16 @@ class OpenReadsTests {
 		// Content-Disposition too: a page that saves the file names it as curl -OJ does
 		assertThat(download.headers().firstValue("Access-Control-Expose-Headers"))
 			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("ETag", "Link", "Content-Disposition"));
+		// a page that reads a range of a download (to resume it, or to show a slice)
+		// reads
+		// where the range sits in the whole file
+		HttpResponse<String> range = this.client.send(HttpRequest.newBuilder(this.client.uri("/data/people.json"))
+			.header("Origin", ORIGIN)
+			.header("Range", "bytes=0-9")
+			.build());
+		assertThat(range.statusCode()).isEqualTo(206);
+		assertThat(range.headers().firstValue("Access-Control-Expose-Headers"))
+			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("Content-Range", "Accept-Ranges"));
 		HttpResponse<String> csv = this.client.get("{ people { edges { node { name } } } }", "Accept", "text/csv",
 				"Origin", ORIGIN);
 		assertThat(csv.headers().firstValue("Access-Control-Expose-Headers")).as("a CSV answer's name and next page")

@@ -22,13 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The cards in headless Chromium ({@code scripts/check-cards.mjs}): each type in both
- * themes renders its text with scripts off, requests nothing but itself, fits a 320 px
- * frame and, in the frame oEmbed gives it at 560, 320 and 200 px, shows whole (no taller
- * than oEmbed's height, so nothing scrolls out of sight); a partner page on another
- * origin queries {@code /graphql}, fetches {@code /data/statements.json} and shows a card
- * in an iframe with the default settings. Screenshots go to {@code target/card-*.png}.
- * Skipped, saying why, where Chromium, node or {@code scripts/node_modules} are missing,
- * as the source view's browser test is.
+ * themes renders its text with scripts off, requests nothing but itself, is no wider than
+ * a 560, 320 or 200 px frame and, in the frame oEmbed gives it at 560, 320 and 200 px,
+ * shows whole (no taller than oEmbed's height, so nothing scrolls out of sight), also set
+ * in each other installed sans-serif the script knows (Liberation Sans here); a partner
+ * page on another origin queries {@code /graphql}, fetches {@code /data/statements.json}
+ * and shows a card in an iframe with the default settings. Screenshots go to
+ * {@code target/card-*.png}. Skipped, saying why, where Chromium, node or
+ * {@code scripts/node_modules} are missing, as the source view's browser test is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag(QuickTier.STARTS_APPLICATION)

@@ -99,9 +99,14 @@ class DisputedPageHttpTests {
 						+ "the first reported, unless a later report gives it more precisely):");
 		// a sum has no change's days: the page does not speak of them
 		assertThat(page).doesNotContain("the earliest");
-		JsonNode values = HttpApi.JSON.readTree(api.get("/commitments/fi-demining-robots", "application/json").body())
-			.at("/dispute/values");
+		JsonNode dispute = HttpApi.JSON.readTree(api.get("/commitments/fi-demining-robots", "application/json").body())
+			.get("dispute");
+		JsonNode values = dispute.get("values");
 		assertThat(HttpApi.texts(values, "/served")).containsExactly("true", "false");
+		// the JSON gives the rule in the words the page's intro gives it, for a portal to
+		// say the same
+		assertThat(dispute.get("servedRules").valueStream().map(JsonNode::asString))
+			.containsExactly("of a field's values, the first reported, unless a later report gives it more precisely");
 		// a quote worded two ways serves its first wording
 		JsonNode quote = HttpApi.JSON.readTree(api.get("/statements/laakso-fields", "application/json").body())
 			.at("/dispute/values");
@@ -112,6 +117,10 @@ class DisputedPageHttpTests {
 			.at("/dispute/values");
 		assertThat(HttpApi.texts(corrected, "/withdrawn")).containsOnly("true");
 		assertThat(HttpApi.texts(corrected, "/served")).containsOnly("false");
+		// no value competes: no rule chose among them
+		assertThat(HttpApi.JSON
+			.readTree(load("correction-fixtures").get("/agreements/baltic-interceptor-fund", "application/json").body())
+			.at("/dispute/servedRules")).isEmpty();
 	}
 
 	/**
@@ -135,9 +144,13 @@ class DisputedPageHttpTests {
 				"<li>events: <strong>SUSPENDED 2026-03-09</strong> <span class=\"status\">competing, served</span>",
 				"<li>events: <strong>SUSPENDED 2026-03-10</strong> <span class=\"status\">competing</span>");
 		assertThat(page).doesNotContain("the first reported");
-		JsonNode values = HttpApi.JSON
+		JsonNode dispute = HttpApi.JSON
 			.readTree(api.get("/agreements/shell-production-programme", "application/json").body())
-			.at("/dispute/values");
+			.get("dispute");
+		assertThat(dispute.get("servedRules").valueStream().map(JsonNode::asString))
+			.containsExactly("of the days sources give one change (a leaving, rejoining, suspension, resumption, "
+					+ "termination or expiry), the earliest");
+		JsonNode values = dispute.get("values");
 		assertThat(HttpApi.texts(values, "/value")).containsExactlyInAnyOrder("SUSPENDED 2026-03-09",
 				"SUSPENDED 2026-03-10");
 		for (JsonNode value : values) {

@@ -391,6 +391,28 @@ class PageHttpTests extends PageSeed {
 		assertThat(bad.body()).contains("theme must be light or dark").doesNotContain("<x>");
 	}
 
+	/**
+	 * A card's error fills its frame in the theme the card was asked in, as a card does:
+	 * a portal with a dark page that frames a card whose id is gone shows the message on
+	 * the card's own background, not dark text on its own dark page through a transparent
+	 * frame.
+	 */
+	@Test
+	void aCardsErrorIsOpaqueInTheThemeAskedFor() throws Exception {
+		HttpResponse<String> dark = api().get("/embed/statement/" + TAMM + "x?theme=dark", "text/html");
+		assertThat(dark.statusCode()).isEqualTo(404);
+		assertThat(dark.body()).contains("No statement with id", "background:#1c1917", "color:#f5f5f4",
+				"content=\"dark\"");
+		HttpResponse<String> light = api().get("/embed/statement/" + TAMM + "x", "text/html");
+		assertThat(light.body()).contains("background:#ffffff", "color:#1c1917", "content=\"light\"");
+		// a theme refused, an address cut short: the light card's colours
+		assertThat(api().get("/embed/statement/" + TAMM + "?theme=blue", "text/html").body())
+			.contains("theme must be light or dark", "background:#ffffff");
+		assertThat(api().get("/embed/statement", "text/html").body()).contains("No card at", "background:#ffffff");
+		// a page's error is a page of its own, not framed by a portal: as it was
+		assertThat(api().get("/statements/" + TAMM + "x", "text/html").body()).doesNotContain("background:");
+	}
+
 	@Test
 	void cardIsRevalidatedWithTheVersionEtag() throws Exception {
 		HttpResponse<String> first = api().get("/embed/commitment/" + FUNDS, "text/html");
