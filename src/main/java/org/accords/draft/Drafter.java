@@ -151,6 +151,10 @@ public final class Drafter {
 			+ "|approximately)\\s+)*\\z");
 
 	/** Words just before an amount that make it a whole's total: "worth a total of". */
+	/** "is worth", "valued at about": what something is worth, just before a sum. */
+	private static final Pattern WORTH = Pattern
+		.compile("\\b(?:worth|valued at|costs?|costing)\\s+(?:[\\p{L}]+\\s+){0,2}\\z");
+
 	private static final Pattern TOTAL = Pattern
 		.compile("\\b(?:worth|valued at)\\s+a\\s+total\\s+of\\s+(?:[\\p{L}]+\\s+){0,2}\\z");
 
@@ -2079,6 +2083,20 @@ public final class Drafter {
 					addEvidence(one, sentence);
 					continue;
 				}
+				if (named.isEmpty() && one != null && one.value == null && !isHandedOver(said)
+						&& !insideAnyQuote(sentence)
+						&& WORTH.matcher(this.text.substring(sentence.start(), money.span().start())).find()
+						&& !PLEDGED.matcher(this.text.substring(sentence.start(), money.span().start())).find()) {
+					// "The package the three countries agreed is worth 150 million
+					// euros": no country, no agreement's noun, but the article tells of
+					// one agreement; proposed as its value, the header asking to check
+					one.value = amount;
+					if (!DEAL_NOUN.matcher(said).find()) {
+						one.valueFromUnnamed = sentence;
+					}
+					addEvidence(one, sentence);
+					continue;
+				}
 				if (named.isEmpty() && one != null && isHandedOver(said)) {
 					// "The missiles, handed over at an air base on Monday, are worth
 					// ...":
@@ -2240,7 +2258,7 @@ public final class Drafter {
 		}
 
 		private static final Pattern HANDED_OVER = Pattern
-			.compile("\\b(?:handed over|delivered|shipped|transferred)\\b");
+			.compile("\\b(?:handed over|delivered|shipped|transferred|arrived)\\b");
 
 		private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|is due|are due|shall)\\b");
 
@@ -2826,7 +2844,12 @@ public final class Drafter {
 				Pledge pledge = deliveryOf(deal, sentence);
 				pledge.quantity = quantity;
 				pledge.fulfilledOn = day;
-				String to = recipientAmong(s, deal.parties);
+				// "to Ukraine", or "arrived in Kyiv": where it went, a party's capital
+				String toCountry = recipientAmong(s, deal.parties);
+				String to = (toCountry != null) ? toCountry : arrivedIn(s, deal.parties);
+				if (!DEAL_NOUN.matcher(s).find() && !REFERS_BACK.matcher(s).find()) {
+					pledge.agreementFromUnnamed = true;
+				}
 				if (pledge.beneficiary == null && to != null) {
 					List<String> givers = deal.parties.stream().filter((code) -> !code.equals(to)).toList();
 					pledge.beneficiary = to;
@@ -2845,6 +2868,21 @@ public final class Drafter {
 			pledge.quantity = quantity;
 			pledge.dueBy = dueBy(s.substring(due.start()));
 		}
+
+		/** The party whose capital a delivery "arrived in" ("in Kyiv"), or null. */
+		private @Nullable String arrivedIn(String sentence, Set<String> parties) {
+			Matcher in = ARRIVED_IN.matcher(sentence);
+			while (in.find()) {
+				String code = Drafter.this.countries.capitals().get(in.group(1));
+				if (code != null && parties.contains(code)) {
+					return code;
+				}
+			}
+			return null;
+		}
+
+		private static final Pattern ARRIVED_IN = Pattern
+			.compile("\\b(?:arrived|reached)\\s+(?:in\\s+)?(\\p{Lu}\\p{L}+)");
 
 		/**
 		 * The first of some parties a sentence names as where things go ("to Ukraine").
@@ -3478,7 +3516,7 @@ public final class Drafter {
 			List<Area> found = new ArrayList<>();
 			for (String[] term : Drafter.this.areaTerms) {
 				Matcher m = Pattern
-					.compile("(?<![\\p{L}-])" + Pattern.quote(term[0]) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
+					.compile("(?<![\\p{L}-])" + hyphenOrSpace(term[0]) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
 					.matcher(this.text);
 				while (m.find()) {
 					Span span = new Span(m.start(), m.end());
@@ -3505,6 +3543,19 @@ public final class Drafter {
 			}
 		}
 
+	}
+
+	/**
+	 * A term of the area list as a pattern that matches it hyphenated or spaced ("air
+	 * defence radars" is also "air-defence radars"), so that the longer term wins either
+	 * way and the area is named whole, not "Air-defence" beside "Anti-aircraft guns".
+	 */
+	static String hyphenOrSpace(String term) {
+		StringBuilder pattern = new StringBuilder();
+		for (String word : term.split("[\\s-]+")) {
+			pattern.append((pattern.length() == 0) ? "" : "[\\s-]").append(Pattern.quote(word));
+		}
+		return pattern.toString();
 	}
 
 	private record Token(String word, int start, int end) {

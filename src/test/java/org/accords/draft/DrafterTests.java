@@ -327,7 +327,7 @@ class DrafterTests {
 		assertThat(draft.commitments).extracting((c) -> c.agreement)
 			.containsExactly(draft.agreements.get(0), draft.agreements.get(0));
 		assertThat(DraftWriter.standalone().write(draft, "coalition.txt")).contains("""
-				    agreement: no-dk-is-norway-denmark-iceland-letter
+				    agreement: no-dk-is-letter-of-intent-2025-03
 				    obligors:
 				      - "NO"
 				      - DK
@@ -672,6 +672,58 @@ class DrafterTests {
 					tuple("Anti-aircraft guns", "AIR_AND_MISSILE_DEFENCE"),
 					tuple("Air defense radars", "AIR_AND_MISSILE_DEFENCE"),
 					tuple("Anti-aircraft missiles", "AIR_AND_MISSILE_DEFENCE"));
+	}
+
+	@Test
+	void aHyphenatedTermIsNamedWholeAsItsSpacedTermIs() {
+		// "air-defence radars" was the bare "Air-defence" beside "Anti-aircraft guns":
+		// the
+		// list's "air defence radars" matches it hyphenated too, and names it whole
+		Draft draft = draft("Latvia and Ukraine signed a letter of intent on Monday to produce anti-aircraft guns and "
+				+ "air-defence radars together.");
+		assertThat(draft.areas).extracting(Draft.Area::name, Draft.Area::category)
+			.containsExactly(tuple("Anti-aircraft guns", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Air-defence radars", "AIR_AND_MISSILE_DEFENCE"));
+	}
+
+	@Test
+	void anAgreementsIdIsItsPartiesItsTitleWithoutTheirNamesAndItsSigningMonth() {
+		// it was lv-ua-latvia-ukraine-letter-of-intent: the parties twice, and nothing
+		// to tell it from the next letter of the two
+		Draft draft = draft("RIGA, 14 March (Invented Wire) - Latvia and Ukraine signed a letter of intent on Monday "
+				+ "to produce radars together.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> assertThat(a.title).contains("Latvia"));
+		assertThat(DraftWriter.standalone().write(draft, "letter.txt"))
+			.contains("  - id: lv-ua-letter-of-intent-2025-03\n")
+			.doesNotContain("latvia-ukraine");
+	}
+
+	@Test
+	void aValueWhoseSentenceNamesNoAgreementIsTheOneAgreementsMarkedForReview() {
+		Draft draft = draft("Latvia and Ukraine signed a letter of intent on Monday to produce radars together.\n"
+				+ "The package the two countries agreed is worth 64 million euros, the ministry said.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.value).isNotNull()
+				.satisfies((v) -> assertThat(v.money().amount()).isEqualByComparingTo("64000000")));
+		assertThat(draft.commitments).isEmpty();
+		assertThat(DraftWriter.standalone().write(draft, "value.txt"))
+			.contains("# lv-ua-letter-of-intent-2025-03: value 64 million euros from a sentence that names no "
+					+ "agreement");
+	}
+
+	@Test
+	void aDeliveryWhoseSentenceNamesNoAgreementIsTheOneAgreementsMarkedForReview() {
+		Draft draft = draft("Latvia and Ukraine signed a letter of intent on Monday to produce drones together.\n"
+				+ "The first batch of 500 drones arrived in Kyiv on Thursday, the ministry said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.fulfilledOn).isEqualTo("Thursday");
+			assertThat(c.obligor).isEqualTo("LV");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.quantity).extracting((q) -> q.of(draft.text)).isEqualTo("500 drones");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "arrived.txt"))
+			.contains("# lv-500-drones: a delivery from a sentence that names no agreement");
 	}
 
 	@Test
