@@ -137,7 +137,7 @@ public final class Drafter {
 	 * Words that refer back to the draft's one agreement without naming its kind: "the
 	 * coalition", "the package".
 	 */
-	private static final Pattern REFERS_BACK = Pattern.compile("\\b[Tt]he\\s+(?:coalition|package|initiative)\\b");
+	private static final Pattern REFERS_BACK = Pattern.compile("\\b[Tt]he\\s+(?:coalition|package|initiative|fund)\\b");
 
 	/**
 	 * A verb of giving just before an amount ("will put 15 million euros", "pledged about
@@ -3087,7 +3087,7 @@ public final class Drafter {
 					if (country.start() >= saidFrom) {
 						continue;
 					}
-					if (code != null && isRecipient(s, country.start())) {
+					if (code != null && (isRecipient(s, country.start()) || isOwner(s, country))) {
 						recipients.add(code);
 						deal.recipients.add(code);
 					}
@@ -3163,6 +3163,22 @@ public final class Drafter {
 
 		private static final Pattern RECIPIENT = Pattern.compile("\\b(?:to|for)\\s+(?:the\\s+)?\\z");
 
+		/**
+		 * "the repair of Ukrainian air-defence radars": a country's adjective after "of"
+		 * (or "for"), before a lower-case noun, says whose things they are, not who
+		 * signs; named as the country its things go to.
+		 */
+		private boolean isOwner(String sentence, Matcher country) {
+			return country.group(1) != null && Drafter.this.countries.adjectives().contains(country.group(1))
+					&& OWNER_BEFORE.matcher(sentence.substring(Math.max(0, country.start() - 12), country.start()))
+						.find()
+					&& LOWER_CASE_NEXT.matcher(sentence).region(country.end(), sentence.length()).lookingAt();
+		}
+
+		private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:of|for)\\s+(?:the\\s+)?\\z");
+
+		private static final Pattern LOWER_CASE_NEXT = Pattern.compile("\\s+\\p{Ll}");
+
 		private boolean insideAnyQuote(Span span) {
 			return this.quotes.stream().anyMatch((q) -> q.overlaps(span));
 		}
@@ -3236,6 +3252,14 @@ public final class Drafter {
 		 */
 		private static final Pattern GATHERING = Pattern.compile(
 				"\\b(?i:on the sidelines of|at|during)\\s+(?:a|an|the)\\s+([^,.;]*?\\s(meeting|summit|conference))\\b");
+
+		/**
+		 * "during a meeting of Nordic defence ministers": the gathering named after it,
+		 * up to where ("in Oslo") or when ("on Tuesday"); groups as {@link #GATHERING}'s.
+		 */
+		private static final Pattern GATHERING_OF = Pattern
+			.compile("\\b(?i:on the sidelines of|at|during)\\s+(?:a|an|the)\\s+((meeting|summit|conference)\\s+of\\s+"
+					+ "[^,.;]*?)(?=\\s+(?:in|on|at|last|this)\\s|[,.;]|\\z)");
 
 		/** "in Riga" in an event's words: its place. */
 		private static final Pattern PLACE = Pattern.compile("\\bin (\\p{Lu}[\\p{L}\\p{M}-]+)");
@@ -3335,6 +3359,10 @@ public final class Drafter {
 				// "signed in Riga by A, B and C on the sidelines of a Baltic defence
 				// ministers' meeting": the meeting, its signers taking part
 				Matcher gathering = GATHERING.matcher(s);
+				if (!gathering.find()) {
+					gathering = GATHERING_OF.matcher(s);
+				}
+				gathering.reset();
 				while (gathering.find()) {
 					if (gathering.group(1).matches("(?:[\\s\\S]*\\s)?(?:press|news)\\s+conference")) {
 						continue;

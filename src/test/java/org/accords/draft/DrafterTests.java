@@ -727,6 +727,26 @@ class DrafterTests {
 	}
 
 	@Test
+	void aFundOfFiveCountriesForAnothersThingsSignedDuringAMeetingOfMinisters() {
+		// "the repair of Ukrainian radars" says whose radars, not who signed; "a meeting
+		// of Nordic defence ministers" is the meeting it was signed at; "The fund" is
+		// the memorandum's, open to others
+		Draft draft = draft("OSLO, 14 March (Invented Wire) - Norway, Sweden, Denmark, Finland and Iceland signed a "
+				+ "memorandum of understanding on Tuesday to set up a joint fund that will pay for the repair of "
+				+ "Ukrainian air-defence radars.\n"
+				+ "The five countries signed the memorandum in Oslo during a meeting of Nordic defence ministers.\n"
+				+ "The fund is open to other allies joining, the Norwegian defence ministry said.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("NO", "SE", "DK", "FI", "IS");
+			assertThat(a.recipients).containsExactly("UA");
+			assertThat(a.openToAccession).isTrue();
+			assertThat(a.signedAt).isNotNull()
+				.satisfies((e) -> assertThat(e.kind + " / " + e.name)
+					.isEqualTo("MEETING / Meeting of Nordic defence ministers"));
+		});
+	}
+
+	@Test
 	void anAreaWrittenInTheSingularAndThePluralIsOneArea() {
 		Draft draft = draft("Estonia and Ukraine signed a memorandum on Drone production in Tallinn on Friday. "
 				+ "The two countries will also test drones at sea.");
