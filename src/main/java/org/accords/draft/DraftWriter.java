@@ -1248,20 +1248,33 @@ public final class DraftWriter {
 	 * differ and a redraft gives the same id.
 	 */
 	static String agreementId(Draft draft, Deal deal) {
-		String title = "-" + slug(deal.title) + "-";
 		Set<String> named = new LinkedHashSet<>(deal.parties);
 		named.addAll(deal.recipients);
-		for (String code : named) {
-			String name = draft.countries.stream()
+		List<String> names = named.stream()
+			.map((code) -> draft.countries.stream()
 				.filter((c) -> c.code().equals(code))
 				.map(CountryRef::name)
 				.findFirst()
-				.orElse(null);
-			if (name != null) {
-				title = title.replace("-" + slug(name) + "-", "-");
+				.orElse(null))
+			.filter(Objects::nonNull)
+			.map((name) -> slug(Objects.requireNonNull(name)))
+			.toList();
+		// the title's words as written ("air-defence" is one), less the names
+		List<String> kept = new ArrayList<>();
+		for (String word : deal.title.trim().split("\\s+")) {
+			String slugged = "-" + slug(word) + "-";
+			for (String name : names) {
+				slugged = slugged.replace("-" + name + "-", "-");
+			}
+			slugged = slugged.replaceAll("(^-+|-+$)", "");
+			if (!slugged.isEmpty() && kept.size() < 5) {
+				kept.add(slugged);
 			}
 		}
-		String words = slugWords(title, 5);
+		while (kept.size() > 1 && LINKING_WORDS.contains(kept.get(kept.size() - 1))) {
+			kept.remove(kept.size() - 1);
+		}
+		String words = kept.isEmpty() ? slugWords(deal.title, 5) : String.join("-", kept);
 		String month = signingMonth(draft.date, deal.signedOn);
 		return (deal.parties.isEmpty() ? "" : slug(String.join(" ", deal.parties)) + "-") + words
 				+ ((month != null) ? "-" + month : "");

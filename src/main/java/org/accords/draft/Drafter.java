@@ -2083,8 +2083,11 @@ public final class Drafter {
 					addEvidence(one, sentence);
 					continue;
 				}
-				if (named.isEmpty() && one != null && one.value == null && !isHandedOver(said)
-						&& !insideAnyQuote(sentence)
+				// ", the Latvian defence ministry said": who reports the sum, not whose
+				Matcher attribution = ATTRIBUTION.matcher(said);
+				boolean ownNamed = !countriesIn(attribution.find() ? said.substring(0, attribution.start()) : said)
+					.isEmpty();
+				if (!ownNamed && one != null && one.value == null && !isHandedOver(said) && !insideAnyQuote(sentence)
 						&& WORTH.matcher(this.text.substring(sentence.start(), money.span().start())).find()
 						&& !PLEDGED.matcher(this.text.substring(sentence.start(), money.span().start())).find()) {
 					// "The package the three countries agreed is worth 150 million
@@ -3067,8 +3070,11 @@ public final class Drafter {
 					}
 				}
 				if (deal.signedIn == null) {
+					// not past "that replaces the letter ... signed in Riga": the place
+					// of what it replaces (or is signed under)
+					Matcher other = OTHER_AGREEMENT.matcher(s);
 					Matcher place = Pattern.compile("\\b(?:signed|ceremony|agreed)\\b[^.]*?\\bin (\\p{Lu}[\\p{L}]+)")
-						.matcher(s);
+						.matcher(other.find() ? s.substring(0, other.start()) : s);
 					if (place.find() && Drafter.this.countries.code(place.group(1)) == null
 							&& !STOP_WORDS.contains(place.group(1).toLowerCase(Locale.ROOT))) {
 						deal.signedIn = place.group(1);
@@ -3105,6 +3111,10 @@ public final class Drafter {
 				}
 			}
 		}
+
+		/** "that replaces the letter of intent ...": what follows is another's. */
+		private static final Pattern OTHER_AGREEMENT = Pattern
+			.compile("\\b(?:that|which)\\s+(?:replaces|replaced|supersedes|superseded|amends|amended)\\b");
 
 		/**
 		 * A signing told in passing: the agreement's noun before the verb, which is a
@@ -3503,7 +3513,8 @@ public final class Drafter {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					String name = (code != null) ? Drafter.this.countries.names().get(code) : null;
-					List<String> into = isRecipient(said, country.start()) ? recipients : parties;
+					List<String> into = (isRecipient(said, country.start()) || isOwner(said, country)) ? recipients
+							: parties;
 					if (name != null && !into.contains(name)) {
 						into.add(name);
 					}

@@ -739,11 +739,33 @@ class DrafterTests {
 		assertThat(draft.agreements).singleElement().satisfies((a) -> {
 			assertThat(a.parties).containsExactly("NO", "SE", "DK", "FI", "IS");
 			assertThat(a.recipients).containsExactly("UA");
+			assertThat(a.title).isEqualTo("Norway–Sweden–Denmark–Finland–Iceland memorandum of understanding");
 			assertThat(a.openToAccession).isTrue();
 			assertThat(a.signedAt).isNotNull()
 				.satisfies((e) -> assertThat(e.kind + " / " + e.name)
 					.isEqualTo("MEETING / Meeting of Nordic defence ministers"));
 		});
+	}
+
+	@Test
+	void aMemorandumThatReplacesALetterIsSignedWhereItsOwnClauseSaysAndIsWorthWhatItsSentenceSays() {
+		// "signed in Riga" is the letter's, told in passing; "the Latvian defence
+		// ministry said" reports the value, and gives no obligor
+		Draft draft = draft("RIGA, 14 March (Invented Wire) - Latvia and Ukraine signed a memorandum of understanding "
+				+ "on air-defence production on Thursday that replaces the letter of intent the two countries signed "
+				+ "in Riga on 30 November.\n"
+				+ "Defence Minister Edgars Kalnins and Deputy Defence Minister Olena Marchuk signed the memorandum in "
+				+ "Kyiv.\n"
+				+ "The memorandum is worth 70 million euros, six million more than the letter, the Latvian defence "
+				+ "ministry said.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.signedIn).isEqualTo("Kyiv");
+			assertThat(a.value).isNotNull()
+				.satisfies((v) -> assertThat(v.money().amount()).isEqualByComparingTo("70000000"));
+		});
+		assertThat(draft.commitments).isEmpty();
+		assertThat(DraftWriter.standalone().write(draft, "replaces.txt"))
+			.contains("  - id: lv-ua-memorandum-of-understanding-on-air-defence-2025-03\n");
 	}
 
 	@Test
