@@ -264,6 +264,13 @@ public final class Draft {
 		@Nullable Amount value;
 
 		/**
+		 * The sentence its value is from when that sentence names no agreement ("The
+		 * package the three countries agreed is worth 150 million euros"): the header
+		 * asks to check it.
+		 */
+		@Nullable Span valueFromUnnamed;
+
+		/**
 		 * Sentences that tell of its signing only in passing ("under the memorandum
 		 * signed in Kyiv in November 2024"): no signing ceremony of the article's.
 		 */
@@ -449,6 +456,13 @@ public final class Draft {
 		 * first 500 drones").
 		 */
 		@Nullable String quantityItem;
+
+		/**
+		 * Whether it is the draft's one agreement's though its sentence names no
+		 * agreement ("The first batch of 500 drones arrived in Kyiv on Monday"): the
+		 * header asks to check it.
+		 */
+		boolean agreementFromUnnamed;
 
 		boolean quantityApproximate;
 

@@ -429,9 +429,18 @@ public final class DraftWriter {
 				}
 			}
 			else {
-				// an agreement a party left names no parties: its words alone
-				deal.id = unique(used, "a:", (deal.parties.isEmpty() ? "" : slug(String.join(" ", deal.parties)) + "-")
-						+ slugWords(deal.title, 5));
+				// an agreement a party left names no parties: its words alone; an id the
+				// dataset gives another agreement is not taken
+				String id = agreementId(draft, deal);
+				Set<String> theDatasets = new HashSet<>();
+				if (this.known != null) {
+					this.known.agreements().forEach((a) -> theDatasets.add(a[0]));
+				}
+				String candidate = id;
+				for (int i = 2; theDatasets.contains(candidate) || !used.add("a:" + candidate); i++) {
+					candidate = id + "-" + i;
+				}
+				deal.id = candidate;
 			}
 		}
 		for (Meeting event : draft.events) {
@@ -1015,6 +1024,28 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
+			if (deal.value != null && deal.valueFromUnnamed != null) {
+				header.append("# ")
+					.append(deal.id)
+					.append(": value ")
+					.append(quoted(draft.text, deal.value.words()))
+					.append(" from a sentence that names no agreement (\"")
+					.append(quoted(draft.text, deal.valueFromUnnamed))
+					.append("\"):\n#   proposed as the value of the draft's one agreement; check that it is.\n");
+			}
+		}
+		for (Pledge pledge : draft.commitments) {
+			if (pledge.agreementFromUnnamed && pledge.agreement != null) {
+				header.append("# ")
+					.append(pledge.id)
+					.append(": a delivery from a sentence that names no agreement (\"")
+					.append(quoted(draft.text, pledge.sentence))
+					.append("\"):\n#   proposed under ")
+					.append(pledge.agreement.id)
+					.append(", the draft's one agreement; check that it is.\n");
+			}
+		}
+		for (Deal deal : draft.agreements) {
 			if (deal.known && !deal.fromLeaving) {
 				header.append("# ")
 					.append(deal.id)
@@ -1207,6 +1238,61 @@ public final class DraftWriter {
 		if (value != null) {
 			entry.put(key, value);
 		}
+	}
+
+	/**
+	 * A new agreement's id: its parties' codes, its title's first words less the parties'
+	 * names (the title already begins with them: "Latvia–Ukraine letter of intent"), and
+	 * the month it was signed when the article dates the signing
+	 * ({@code lv-ua-letter-of-intent-2026-11}), so that two letters of the same parties
+	 * differ and a redraft gives the same id.
+	 */
+	static String agreementId(Draft draft, Deal deal) {
+		Set<String> named = new LinkedHashSet<>(deal.parties);
+		named.addAll(deal.recipients);
+		List<String> names = named.stream()
+			.map((code) -> draft.countries.stream()
+				.filter((c) -> c.code().equals(code))
+				.map(CountryRef::name)
+				.findFirst()
+				.orElse(null))
+			.filter(Objects::nonNull)
+			.map((name) -> slug(Objects.requireNonNull(name)))
+			.toList();
+		// the title's words as written ("air-defence" is one), less the names
+		List<String> kept = new ArrayList<>();
+		for (String word : deal.title.trim().split("\\s+")) {
+			String slugged = "-" + slug(word) + "-";
+			for (String name : names) {
+				slugged = slugged.replace("-" + name + "-", "-");
+			}
+			slugged = slugged.replaceAll("(^-+|-+$)", "");
+			if (!slugged.isEmpty() && kept.size() < 5) {
+				kept.add(slugged);
+			}
+		}
+		while (kept.size() > 1 && LINKING_WORDS.contains(kept.get(kept.size() - 1))) {
+			kept.remove(kept.size() - 1);
+		}
+		String words = kept.isEmpty() ? slugWords(deal.title, 5) : String.join("-", kept);
+		String month = signingMonth(draft.date, deal.signedOn);
+		return (deal.parties.isEmpty() ? "" : slug(String.join(" ", deal.parties)) + "-") + words
+				+ ((month != null) ? "-" + month : "");
+	}
+
+	/**
+	 * The year and month of a signing the draft dates ("on Monday" of an article of 1
+	 * December 2026 is 2026-11), or its year; null when the article does not date it.
+	 */
+	static @Nullable String signingMonth(LocalDate articleDate, @Nullable String signedOn) {
+		if (signedOn == null) {
+			return null;
+		}
+		if (signedOn.matches("\\d{4}(?:-\\d{2})?")) {
+			return signedOn;
+		}
+		LocalDate day = SeedFolder.resolveDate(articleDate, signedOn);
+		return (day != null) ? day.toString().substring(0, 7) : null;
 	}
 
 	private static String unique(Set<String> used, String namespace, String id) {

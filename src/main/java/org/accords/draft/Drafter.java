@@ -137,7 +137,7 @@ public final class Drafter {
 	 * Words that refer back to the draft's one agreement without naming its kind: "the
 	 * coalition", "the package".
 	 */
-	private static final Pattern REFERS_BACK = Pattern.compile("\\b[Tt]he\\s+(?:coalition|package|initiative)\\b");
+	private static final Pattern REFERS_BACK = Pattern.compile("\\b[Tt]he\\s+(?:coalition|package|initiative|fund)\\b");
 
 	/**
 	 * A verb of giving just before an amount ("will put 15 million euros", "pledged about
@@ -151,6 +151,10 @@ public final class Drafter {
 			+ "|approximately)\\s+)*\\z");
 
 	/** Words just before an amount that make it a whole's total: "worth a total of". */
+	/** "is worth", "valued at about": what something is worth, just before a sum. */
+	private static final Pattern WORTH = Pattern
+		.compile("\\b(?:worth|valued at|costs?|costing)\\s+(?:[\\p{L}]+\\s+){0,2}\\z");
+
 	private static final Pattern TOTAL = Pattern
 		.compile("\\b(?:worth|valued at)\\s+a\\s+total\\s+of\\s+(?:[\\p{L}]+\\s+){0,2}\\z");
 
@@ -2079,6 +2083,23 @@ public final class Drafter {
 					addEvidence(one, sentence);
 					continue;
 				}
+				// ", the Latvian defence ministry said": who reports the sum, not whose
+				Matcher attribution = ATTRIBUTION.matcher(said);
+				boolean ownNamed = !countriesIn(attribution.find() ? said.substring(0, attribution.start()) : said)
+					.isEmpty();
+				if (!ownNamed && one != null && one.value == null && !isHandedOver(said) && !insideAnyQuote(sentence)
+						&& WORTH.matcher(this.text.substring(sentence.start(), money.span().start())).find()
+						&& !PLEDGED.matcher(this.text.substring(sentence.start(), money.span().start())).find()) {
+					// "The package the three countries agreed is worth 150 million
+					// euros": no country, no agreement's noun, but the article tells of
+					// one agreement; proposed as its value, the header asking to check
+					one.value = amount;
+					if (!DEAL_NOUN.matcher(said).find()) {
+						one.valueFromUnnamed = sentence;
+					}
+					addEvidence(one, sentence);
+					continue;
+				}
 				if (named.isEmpty() && one != null && isHandedOver(said)) {
 					// "The missiles, handed over at an air base on Monday, are worth
 					// ...":
@@ -2240,7 +2261,7 @@ public final class Drafter {
 		}
 
 		private static final Pattern HANDED_OVER = Pattern
-			.compile("\\b(?:handed over|delivered|shipped|transferred)\\b");
+			.compile("\\b(?:handed over|delivered|shipped|transferred|arrived)\\b");
 
 		private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|to be|is due|are due|shall)\\b");
 
@@ -2826,7 +2847,12 @@ public final class Drafter {
 				Pledge pledge = deliveryOf(deal, sentence);
 				pledge.quantity = quantity;
 				pledge.fulfilledOn = day;
-				String to = recipientAmong(s, deal.parties);
+				// "to Ukraine", or "arrived in Kyiv": where it went, a party's capital
+				String toCountry = recipientAmong(s, deal.parties);
+				String to = (toCountry != null) ? toCountry : arrivedIn(s, deal.parties);
+				if (!DEAL_NOUN.matcher(s).find() && !REFERS_BACK.matcher(s).find()) {
+					pledge.agreementFromUnnamed = true;
+				}
 				if (pledge.beneficiary == null && to != null) {
 					List<String> givers = deal.parties.stream().filter((code) -> !code.equals(to)).toList();
 					pledge.beneficiary = to;
@@ -2845,6 +2871,21 @@ public final class Drafter {
 			pledge.quantity = quantity;
 			pledge.dueBy = dueBy(s.substring(due.start()));
 		}
+
+		/** The party whose capital a delivery "arrived in" ("in Kyiv"), or null. */
+		private @Nullable String arrivedIn(String sentence, Set<String> parties) {
+			Matcher in = ARRIVED_IN.matcher(sentence);
+			while (in.find()) {
+				String code = Drafter.this.countries.capitals().get(in.group(1));
+				if (code != null && parties.contains(code)) {
+					return code;
+				}
+			}
+			return null;
+		}
+
+		private static final Pattern ARRIVED_IN = Pattern
+			.compile("\\b(?:arrived|reached)\\s+(?:in\\s+)?(\\p{Lu}\\p{L}+)");
 
 		/**
 		 * The first of some parties a sentence names as where things go ("to Ukraine").
@@ -3029,8 +3070,11 @@ public final class Drafter {
 					}
 				}
 				if (deal.signedIn == null) {
+					// not past "that replaces the letter ... signed in Riga": the place
+					// of what it replaces (or is signed under)
+					Matcher other = OTHER_AGREEMENT.matcher(s);
 					Matcher place = Pattern.compile("\\b(?:signed|ceremony|agreed)\\b[^.]*?\\bin (\\p{Lu}[\\p{L}]+)")
-						.matcher(s);
+						.matcher(other.find() ? s.substring(0, other.start()) : s);
 					if (place.find() && Drafter.this.countries.code(place.group(1)) == null
 							&& !STOP_WORDS.contains(place.group(1).toLowerCase(Locale.ROOT))) {
 						deal.signedIn = place.group(1);
@@ -3049,7 +3093,7 @@ public final class Drafter {
 					if (country.start() >= saidFrom) {
 						continue;
 					}
-					if (code != null && isRecipient(s, country.start())) {
+					if (code != null && (isRecipient(s, country.start()) || isOwner(s, country))) {
 						recipients.add(code);
 						deal.recipients.add(code);
 					}
@@ -3067,6 +3111,10 @@ public final class Drafter {
 				}
 			}
 		}
+
+		/** "that replaces the letter of intent ...": what follows is another's. */
+		private static final Pattern OTHER_AGREEMENT = Pattern
+			.compile("\\b(?:that|which)\\s+(?:replaces|replaced|supersedes|superseded|amends|amended)\\b");
 
 		/**
 		 * A signing told in passing: the agreement's noun before the verb, which is a
@@ -3124,6 +3172,22 @@ public final class Drafter {
 		}
 
 		private static final Pattern RECIPIENT = Pattern.compile("\\b(?:to|for)\\s+(?:the\\s+)?\\z");
+
+		/**
+		 * "the repair of Ukrainian air-defence radars": a country's adjective after "of"
+		 * (or "for"), before a lower-case noun, says whose things they are, not who
+		 * signs; named as the country its things go to.
+		 */
+		private boolean isOwner(String sentence, Matcher country) {
+			return country.group(1) != null && Drafter.this.countries.adjectives().contains(country.group(1))
+					&& OWNER_BEFORE.matcher(sentence.substring(Math.max(0, country.start() - 12), country.start()))
+						.find()
+					&& LOWER_CASE_NEXT.matcher(sentence).region(country.end(), sentence.length()).lookingAt();
+		}
+
+		private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:of|for)\\s+(?:the\\s+)?\\z");
+
+		private static final Pattern LOWER_CASE_NEXT = Pattern.compile("\\s+\\p{Ll}");
 
 		private boolean insideAnyQuote(Span span) {
 			return this.quotes.stream().anyMatch((q) -> q.overlaps(span));
@@ -3198,6 +3262,14 @@ public final class Drafter {
 		 */
 		private static final Pattern GATHERING = Pattern.compile(
 				"\\b(?i:on the sidelines of|at|during)\\s+(?:a|an|the)\\s+([^,.;]*?\\s(meeting|summit|conference))\\b");
+
+		/**
+		 * "during a meeting of Nordic defence ministers": the gathering named after it,
+		 * up to where ("in Oslo") or when ("on Tuesday"); groups as {@link #GATHERING}'s.
+		 */
+		private static final Pattern GATHERING_OF = Pattern
+			.compile("\\b(?i:on the sidelines of|at|during)\\s+(?:a|an|the)\\s+((meeting|summit|conference)\\s+of\\s+"
+					+ "[^,.;]*?)(?=\\s+(?:in|on|at|last|this)\\s|[,.;]|\\z)");
 
 		/** "in Riga" in an event's words: its place. */
 		private static final Pattern PLACE = Pattern.compile("\\bin (\\p{Lu}[\\p{L}\\p{M}-]+)");
@@ -3297,6 +3369,10 @@ public final class Drafter {
 				// "signed in Riga by A, B and C on the sidelines of a Baltic defence
 				// ministers' meeting": the meeting, its signers taking part
 				Matcher gathering = GATHERING.matcher(s);
+				if (!gathering.find()) {
+					gathering = GATHERING_OF.matcher(s);
+				}
+				gathering.reset();
 				while (gathering.find()) {
 					if (gathering.group(1).matches("(?:[\\s\\S]*\\s)?(?:press|news)\\s+conference")) {
 						continue;
@@ -3437,7 +3513,8 @@ public final class Drafter {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					String name = (code != null) ? Drafter.this.countries.names().get(code) : null;
-					List<String> into = isRecipient(said, country.start()) ? recipients : parties;
+					List<String> into = (isRecipient(said, country.start()) || isOwner(said, country)) ? recipients
+							: parties;
 					if (name != null && !into.contains(name)) {
 						into.add(name);
 					}
@@ -3478,7 +3555,7 @@ public final class Drafter {
 			List<Area> found = new ArrayList<>();
 			for (String[] term : Drafter.this.areaTerms) {
 				Matcher m = Pattern
-					.compile("(?<![\\p{L}-])" + Pattern.quote(term[0]) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
+					.compile("(?<![\\p{L}-])" + hyphenOrSpace(term[0]) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
 					.matcher(this.text);
 				while (m.find()) {
 					Span span = new Span(m.start(), m.end());
@@ -3505,6 +3582,19 @@ public final class Drafter {
 			}
 		}
 
+	}
+
+	/**
+	 * A term of the area list as a pattern that matches it hyphenated or spaced ("air
+	 * defence radars" is also "air-defence radars"), so that the longer term wins either
+	 * way and the area is named whole, not "Air-defence" beside "Anti-aircraft guns".
+	 */
+	static String hyphenOrSpace(String term) {
+		StringBuilder pattern = new StringBuilder();
+		for (String word : term.split("[\\s-]+")) {
+			pattern.append((pattern.length() == 0) ? "" : "[\\s-]").append(Pattern.quote(word));
+		}
+		return pattern.toString();
 	}
 
 	private record Token(String word, int start, int end) {

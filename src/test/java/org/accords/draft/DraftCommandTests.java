@@ -90,7 +90,32 @@ class DraftCommandTests {
 				""");
 		assertThat(run(article.toString())).isZero();
 		String draft = this.out.toString(StandardCharsets.UTF_8);
-		assertThat(draft).contains("  - id: ee-fi-memorandum-of-understanding\n").doesNotContain("-on-the");
+		assertThat(draft).contains("  - id: ee-fi-memorandum-of-understanding-2026-11\n").doesNotContain("-on-the");
+	}
+
+	/**
+	 * A new agreement's id is not one the dataset already uses: a letter of intent the
+	 * dataset records as the memorandum that superseded it keeps the letter's id, and a
+	 * new letter of the same parties and month is another agreement.
+	 */
+	@Test
+	void aNewAgreementsIdIsNoneTheDatasetUses() throws IOException {
+		Path seed = copyOfTheSeed();
+		Path letter = draftAccepted(seed, "215_amber_coast_lv_ua_air_defence_letter");
+		String accepted = Files.readString(letter);
+		assertThat(accepted).contains("  - id: lv-ua-letter-of-intent-2026-11\n");
+		Files.writeString(letter, accepted.replace("kind: LETTER_OF_INTENT", "kind: MEMORANDUM_OF_UNDERSTANDING"));
+		Path article = seed.resolve("articles").resolve("299_invented_lv_ua_second_letter.txt");
+		Files.writeString(article, """
+				date 2026-11-30
+				RIGA, 30 November (Invented Wire) - Latvia and Ukraine signed a letter of intent on Monday \
+				on training drone crews together.
+				""");
+		Path target = seed.resolve("curated").resolve("299_invented_lv_ua_second_letter.yaml");
+		assertThat(run(article.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+		assertThat(Files.readString(target)).contains("  - id: lv-ua-letter-of-intent-2026-11-2\n");
+		Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		assertThat(SeedFolder.validate(seed).agreements()).hasSize(3);
 	}
 
 	@Test
@@ -272,8 +297,7 @@ class DraftCommandTests {
 					org.assertj.core.api.Assertions.tuple("lt-ua-defence-industry-memorandum-2024", "2024-11-04", 2,
 							true),
 					// "in May" agrees with Wednesday 21 May: left out, no dispute
-					org.assertj.core.api.Assertions.tuple("no-pl-norway-poland-letter-of-intent", "2025-05-21", 2,
-							false));
+					org.assertj.core.api.Assertions.tuple("no-pl-letter-of-intent-2025-05", "2025-05-21", 2, false));
 		assertThat(contents.agreements()).filteredOn((a) -> a.signedOn().startsWith("2024"))
 			.singleElement()
 			.satisfies((a) -> assertThat(Objects.requireNonNull(a.provenance()).note()).isEqualTo(
@@ -486,9 +510,8 @@ class DraftCommandTests {
 			.contains("    signedOn: Sunday\n")
 			.doesNotContain("disputeNote")
 			.doesNotContain("the signing date is disputed")
-			.contains(
-					"# lv-ua-latvia-ukraine-letter-of-intent: signedOn corrects the report's (Amber Coast Wire now gives "
-							+ "2026-11-29 as the signing day; its report gave 2026-11-30)");
+			.contains("# lv-ua-letter-of-intent-2026-11: signedOn corrects the report's (Amber Coast Wire now gives "
+					+ "2026-11-29 as the signing day; its report gave 2026-11-30)");
 		SeedFolder.Contents contents = SeedFolder.validate(seed);
 		var agreement = contents.agreements()
 			.stream()
@@ -525,7 +548,7 @@ class DraftCommandTests {
 		Path seed = copyOfTheSeed();
 		draftAccepted(seed, "204_dk_no_nl_interceptor_coalition");
 		Path delivery = draftAccepted(seed, "217_lviv_morning_interceptor_deliveries");
-		assertThat(Files.readString(delivery)).contains("  - id: dk-no-nl-letter-of-intent-on-buying\n")
+		assertThat(Files.readString(delivery)).contains("  - id: dk-no-nl-letter-of-intent-on-buying-2026-02\n")
 			.contains(
 					"disputeNote: Lviv Morning Wire gives 2026-02-10 as the signing day; the dataset gives 2026-02-11.")
 			.doesNotContain("fulfilledOn: 2026-02-10");
@@ -538,6 +561,11 @@ class DraftCommandTests {
 				var provenance = Objects.requireNonNull(a.provenance());
 				assertThat(provenance.sourceCount()).isEqualTo(2);
 				assertThat(provenance.disputed()).isTrue();
+				// "The package the three countries agreed is worth 150 million euros":
+				// the letter's value in this report, against the letter's own 180 million
+				assertThat(Objects.requireNonNull(provenance.claims())).filteredOn((c) -> c.field().equals("value"))
+					.extracting((c) -> c.value())
+					.anySatisfy((v) -> assertThat(v).contains("150000000"));
 			});
 	}
 
@@ -638,7 +666,7 @@ class DraftCommandTests {
 					(a) -> Boolean.TRUE.equals(Objects.requireNonNull(a.provenance()).disputed()))
 			.containsExactlyInAnyOrder(
 					org.assertj.core.api.Assertions.tuple("lt-ua-defence-industry-memorandum-2024", "2024-11-04", true),
-					org.assertj.core.api.Assertions.tuple("no-pl-norway-poland-letter-of-intent", "2025-05-21", false));
+					org.assertj.core.api.Assertions.tuple("no-pl-letter-of-intent-2025-05", "2025-05-21", false));
 	}
 
 	/**

@@ -327,7 +327,7 @@ class DrafterTests {
 		assertThat(draft.commitments).extracting((c) -> c.agreement)
 			.containsExactly(draft.agreements.get(0), draft.agreements.get(0));
 		assertThat(DraftWriter.standalone().write(draft, "coalition.txt")).contains("""
-				    agreement: no-dk-is-norway-denmark-iceland-letter
+				    agreement: no-dk-is-letter-of-intent-2025-03
 				    obligors:
 				      - "NO"
 				      - DK
@@ -672,6 +672,100 @@ class DrafterTests {
 					tuple("Anti-aircraft guns", "AIR_AND_MISSILE_DEFENCE"),
 					tuple("Air defense radars", "AIR_AND_MISSILE_DEFENCE"),
 					tuple("Anti-aircraft missiles", "AIR_AND_MISSILE_DEFENCE"));
+	}
+
+	@Test
+	void aHyphenatedTermIsNamedWholeAsItsSpacedTermIs() {
+		// "air-defence radars" was the bare "Air-defence" beside "Anti-aircraft guns":
+		// the
+		// list's "air defence radars" matches it hyphenated too, and names it whole
+		Draft draft = draft("Latvia and Ukraine signed a letter of intent on Monday to produce anti-aircraft guns and "
+				+ "air-defence radars together.");
+		assertThat(draft.areas).extracting(Draft.Area::name, Draft.Area::category)
+			.containsExactly(tuple("Anti-aircraft guns", "AIR_AND_MISSILE_DEFENCE"),
+					tuple("Air-defence radars", "AIR_AND_MISSILE_DEFENCE"));
+	}
+
+	@Test
+	void anAgreementsIdIsItsPartiesItsTitleWithoutTheirNamesAndItsSigningMonth() {
+		// it was lv-ua-latvia-ukraine-letter-of-intent: the parties twice, and nothing
+		// to tell it from the next letter of the two
+		Draft draft = draft("RIGA, 14 March (Invented Wire) - Latvia and Ukraine signed a letter of intent on Monday "
+				+ "to produce radars together.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> assertThat(a.title).contains("Latvia"));
+		assertThat(DraftWriter.standalone().write(draft, "letter.txt"))
+			.contains("  - id: lv-ua-letter-of-intent-2025-03\n")
+			.doesNotContain("latvia-ukraine");
+	}
+
+	@Test
+	void aValueWhoseSentenceNamesNoAgreementIsTheOneAgreementsMarkedForReview() {
+		Draft draft = draft("Latvia and Ukraine signed a letter of intent on Monday to produce radars together.\n"
+				+ "The package the two countries agreed is worth 64 million euros, the ministry said.");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.value).isNotNull()
+				.satisfies((v) -> assertThat(v.money().amount()).isEqualByComparingTo("64000000")));
+		assertThat(draft.commitments).isEmpty();
+		assertThat(DraftWriter.standalone().write(draft, "value.txt"))
+			.contains("# lv-ua-letter-of-intent-2025-03: value 64 million euros from a sentence that names no "
+					+ "agreement");
+	}
+
+	@Test
+	void aDeliveryWhoseSentenceNamesNoAgreementIsTheOneAgreementsMarkedForReview() {
+		Draft draft = draft("Latvia and Ukraine signed a letter of intent on Monday to produce drones together.\n"
+				+ "The first batch of 500 drones arrived in Kyiv on Thursday, the ministry said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.fulfilledOn).isEqualTo("Thursday");
+			assertThat(c.obligor).isEqualTo("LV");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.quantity).extracting((q) -> q.of(draft.text)).isEqualTo("500 drones");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "arrived.txt"))
+			.contains("# lv-500-drones: a delivery from a sentence that names no agreement");
+	}
+
+	@Test
+	void aFundOfFiveCountriesForAnothersThingsSignedDuringAMeetingOfMinisters() {
+		// "the repair of Ukrainian radars" says whose radars, not who signed; "a meeting
+		// of Nordic defence ministers" is the meeting it was signed at; "The fund" is
+		// the memorandum's, open to others
+		Draft draft = draft("OSLO, 14 March (Invented Wire) - Norway, Sweden, Denmark, Finland and Iceland signed a "
+				+ "memorandum of understanding on Tuesday to set up a joint fund that will pay for the repair of "
+				+ "Ukrainian air-defence radars.\n"
+				+ "The five countries signed the memorandum in Oslo during a meeting of Nordic defence ministers.\n"
+				+ "The fund is open to other allies joining, the Norwegian defence ministry said.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("NO", "SE", "DK", "FI", "IS");
+			assertThat(a.recipients).containsExactly("UA");
+			assertThat(a.title).isEqualTo("Norway–Sweden–Denmark–Finland–Iceland memorandum of understanding");
+			assertThat(a.openToAccession).isTrue();
+			assertThat(a.signedAt).isNotNull()
+				.satisfies((e) -> assertThat(e.kind + " / " + e.name)
+					.isEqualTo("MEETING / Meeting of Nordic defence ministers"));
+		});
+	}
+
+	@Test
+	void aMemorandumThatReplacesALetterIsSignedWhereItsOwnClauseSaysAndIsWorthWhatItsSentenceSays() {
+		// "signed in Riga" is the letter's, told in passing; "the Latvian defence
+		// ministry said" reports the value, and gives no obligor
+		Draft draft = draft("RIGA, 14 March (Invented Wire) - Latvia and Ukraine signed a memorandum of understanding "
+				+ "on air-defence production on Thursday that replaces the letter of intent the two countries signed "
+				+ "in Riga on 30 November.\n"
+				+ "Defence Minister Edgars Kalnins and Deputy Defence Minister Olena Marchuk signed the memorandum in "
+				+ "Kyiv.\n"
+				+ "The memorandum is worth 70 million euros, six million more than the letter, the Latvian defence "
+				+ "ministry said.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.signedIn).isEqualTo("Kyiv");
+			assertThat(a.value).isNotNull()
+				.satisfies((v) -> assertThat(v.money().amount()).isEqualByComparingTo("70000000"));
+		});
+		assertThat(draft.commitments).isEmpty();
+		assertThat(DraftWriter.standalone().write(draft, "replaces.txt"))
+			.contains("  - id: lv-ua-memorandum-of-understanding-on-air-defence-2025-03\n");
 	}
 
 	@Test
