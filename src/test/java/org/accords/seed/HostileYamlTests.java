@@ -1,0 +1,62 @@
+package org.accords.seed;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * YAML a curated file may hold that the loader must not read as something else: a key
+ * written twice (the second silently replaced the first, a whole section included), and
+ * anchors and aliases (an alias was read as the text of its anchor's name).
+ */
+class HostileYamlTests {
+
+	private static SeedFiles seed() {
+		return ValidateCommand.read(Path.of("seed-data"));
+	}
+
+	private static SeedFiles changed(String from, String to) {
+		return SeedFixture.changed(seed(), SeedFixture.CURATED, from, to);
+	}
+
+	/**
+	 * A second {@code statements:} at the end of a file replaced the first: the file
+	 * loaded with none of its statements, and the validator said it was valid.
+	 */
+	@Test
+	void aSectionWrittenTwiceIsRejected() {
+		SeedFiles files = changed("\nstatements:\n", "\nstatements: []\n\nstatements:\n");
+		List<String> problems = SeedFixture.problems(files);
+		assertThat(problems).hasSize(1);
+		assertThat(problems.get(0)).startsWith(SeedFixture.CURATED + ":")
+			.contains("not valid curated YAML: 'statements' is written twice");
+	}
+
+	/** A field written twice in one entry: the second value was served. */
+	@Test
+	void aFieldWrittenTwiceInAnEntryIsRejected() {
+		SeedFiles files = changed("  publisher: ELTA\n", "  publisher: ELTA\n  publisher: Invented Wire\n");
+		List<String> problems = SeedFixture.problems(files);
+		assertThat(problems).hasSize(1);
+		assertThat(problems.get(0)).contains("not valid curated YAML: 'publisher' is written twice");
+	}
+
+	/**
+	 * An alias ({@code *name}) was read as the text of its anchor's name: an entry's
+	 * {@code name: *minister} loaded as "minister". Aliases are refused, not expanded
+	 * (expanding them would also let a few lines stand for billions of values).
+	 */
+	@Test
+	void anAliasIsRejectedNotReadAsItsName() {
+		SeedFiles files = changed("    name: Laurynas Kasčiūnas\n", "    name: &minister Laurynas Kasčiūnas\n");
+		files = SeedFixture.changed(files, SeedFixture.CURATED, "    name: Rustem Umerov\n", "    name: *minister\n");
+		List<String> problems = SeedFixture.problems(files);
+		assertThat(problems).hasSize(1);
+		assertThat(problems.get(0)).contains("not valid curated YAML: the alias *minister")
+			.contains("write the value out");
+	}
+
+}
