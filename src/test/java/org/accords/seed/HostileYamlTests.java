@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * YAML a curated file may hold that the loader must not read as something else: a key
  * written twice (the second silently replaced the first, a whole section included), and
- * anchors and aliases (an alias was read as the text of its anchor's name).
+ * anchors and aliases (an alias was read as the text of its anchor's name); and YAML that
+ * costs the parser more than its size: nesting deep, texts long.
  */
 class HostileYamlTests {
 
@@ -57,6 +58,36 @@ class HostileYamlTests {
 		assertThat(problems).hasSize(1);
 		assertThat(problems.get(0)).contains("not valid curated YAML: the alias *minister")
 			.contains("write the value out");
+	}
+
+	/**
+	 * A field nesting 100,000 lists: the mapper refuses it past its depth, but the
+	 * problem's line was then looked for by composing the file, which recursed once per
+	 * level and ended {@code validate} in a {@link StackOverflowError}.
+	 */
+	@Test
+	void nestingDeeperThanTheMapperReadsIsAProblemNotAStackOverflow() {
+		int depth = 100_000;
+		SeedFiles files = changed("  publisher: ELTA\n",
+				"  publisher: ELTA\n  title: " + "[".repeat(depth) + "]".repeat(depth) + "\n");
+		List<String> problems = SeedFixture.problems(files);
+		assertThat(problems).anySatisfy((problem) -> assertThat(problem).startsWith(SeedFixture.CURATED)
+			.contains("not valid curated YAML: Document nesting depth (501) exceeds the maximum allowed (500"));
+	}
+
+	/**
+	 * The parser's reader copies the part of a token it has scanned so far each time it
+	 * fills its buffer, so a long text costs its length squared over the buffer's size:
+	 * with the default 1,024 characters, {@code validate} of a curated file whose title
+	 * was a quoted text of 6 MB took 26 s of CPU, 3.7 s with 64K (bench/ATTACKS.md,
+	 * {@code yaml-long-text}). Checked as the setting, since a test may not time.
+	 */
+	@Test
+	void theParserReadsLongTextsWithABufferOf64KCharacters() {
+		assertThat(CuratedYaml.LOAD_SETTINGS.getBufferSize()).isEqualTo(64 * 1024);
+		// the factory keeps them in a field it has no getter for
+		assertThat(CuratedYaml.MAPPER.tokenStreamFactory()).extracting("_loadSettings")
+			.isSameAs(CuratedYaml.LOAD_SETTINGS);
 	}
 
 }
