@@ -134,10 +134,11 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 	/**
 	 * The most bytes a seed file may hold: far above any file of the generator's corpora
 	 * (a curated file of 391 KB, an article of 4 KB), and the YAML parser reads at most
-	 * 3M code points of one; a file is read whole into memory, so one of several GB ended
-	 * the load in an {@link OutOfMemoryError}.
+	 * 3M code points of one, the store 16 MB of an article (the load names its stored
+	 * size); a file is read whole into memory, so one of several GB ended the load in an
+	 * {@link OutOfMemoryError}.
 	 */
-	static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+	static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
 	/**
 	 * Why a seed file in a folder on disk is not read, or null when it is: a link to a

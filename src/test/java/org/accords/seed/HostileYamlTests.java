@@ -127,14 +127,14 @@ class HostileYamlTests {
 		assertThat(ValidateCommand.read(folder).curated()).hasSize(1);
 	}
 
-	/** A file of more than 16 MB is refused before it is read whole into memory. */
+	/** A file of more than 64 MB is refused before it is read whole into memory. */
 	@Test
 	void aFileLargerThanAnySeedFileIsNotRead(@TempDir Path temp) throws IOException {
 		Path folder = copyOfSeed(temp.resolve("seed"));
 		try (RandomAccessFile big = new RandomAccessFile(folder.resolve("articles/big.txt").toFile(), "rw")) {
 			big.setLength(SeedFiles.MAX_FILE_BYTES + 1);
 		}
-		String tooLarge = "articles/big.txt: 16777217 bytes, more than a seed file may hold (16777216)";
+		String tooLarge = "articles/big.txt: 67108865 bytes, more than a seed file may hold (67108864)";
 		assertThat(refusedByValidate(folder)).anySatisfy((p) -> assertThat(p).startsWith(tooLarge));
 		assertThat(refusedByTheServersReader(folder)).anySatisfy((p) -> assertThat(p).startsWith(tooLarge));
 	}
