@@ -2,6 +2,8 @@ package org.accords.seed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.Set;
 
 import org.accords.dataset.DatasetInfo;
 import org.accords.graphql.Hashes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -128,11 +131,53 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 				new ArrayList<>());
 	}
 
+	/**
+	 * The most bytes a seed file may hold: far above any file of the generator's corpora
+	 * (a curated file of 391 KB, an article of 4 KB), and the YAML parser reads at most
+	 * 3M code points of one, the store 16 MB of an article (the load names its stored
+	 * size); a file is read whole into memory, so one of several GB ended the load in an
+	 * {@link OutOfMemoryError}.
+	 */
+	static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+	/**
+	 * Why a seed file in a folder on disk is not read, or null when it is: a link to a
+	 * file outside the seed folder (a link in a contributed folder to {@code /etc/...} or
+	 * a key file was read, and its first line quoted back by the problem that it was not
+	 * curated YAML), or a file over {@link #MAX_FILE_BYTES}.
+	 * @param path its path below the seed folder, {@code articles/x.txt}
+	 * @param file where it is, in {@code articles/} or {@code curated/} of the seed
+	 * folder
+	 */
+	static @Nullable String refused(String path, Path file) throws IOException {
+		Path dir = file.toAbsolutePath().getParent();
+		Path folder = (dir != null) ? dir.getParent() : null;
+		Path real = file.toRealPath();
+		if (folder == null || !real.startsWith(folder.toRealPath())) {
+			return path + ": a link to a file outside the seed folder, not read: copy the file into the folder";
+		}
+		long size = Files.size(real);
+		return (size > MAX_FILE_BYTES) ? tooLarge(path, size) : null;
+	}
+
+	private static String tooLarge(String path, long size) {
+		return path + ": " + size + " bytes, more than a seed file may hold (" + MAX_FILE_BYTES
+				+ "); not read: split it";
+	}
+
 	private static List<SeedFile> read(List<Listed> listed, List<String> problems) {
 		List<SeedFile> files = new ArrayList<>(listed.size());
 		for (Listed file : listed) {
 			try {
-				files.add(new SeedFile(file.path(), file.resource().getContentAsByteArray()));
+				Resource resource = file.resource();
+				String refused = resource.isFile() ? refused(file.path(), resource.getFile().toPath())
+						: (resource.contentLength() > MAX_FILE_BYTES) ? tooLarge(file.path(), resource.contentLength())
+								: null;
+				if (refused != null) {
+					problems.add(refused);
+					continue;
+				}
+				files.add(new SeedFile(file.path(), resource.getContentAsByteArray()));
 			}
 			catch (IOException ex) {
 				problems.add(file.path() + ": unreadable (" + ex.getMessage() + ")");

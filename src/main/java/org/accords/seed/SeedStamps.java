@@ -98,7 +98,13 @@ class SeedStamps {
 			}
 			else {
 				try {
-					sha256 = Hashes.hex(Hashes.sha256(all.get(i).resource().getContentAsByteArray()));
+					// a file the read refuses is not read here either: the read says why
+					SeedFiles.Listed file = all.get(i);
+					if (file.resource().isFile()
+							&& SeedFiles.refused(file.path(), file.resource().getFile().toPath()) != null) {
+						return null;
+					}
+					sha256 = Hashes.hex(Hashes.sha256(file.resource().getContentAsByteArray()));
 				}
 				catch (IOException ex) {
 					return null;

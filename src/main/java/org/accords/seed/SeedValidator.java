@@ -97,6 +97,12 @@ final class SeedValidator {
 	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^/?#\\s\\p{Cntrl}][^\\s\\p{Cntrl}]*");
 
 	/**
+	 * Jackson's words for a key written twice
+	 * ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}).
+	 */
+	private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.*)\"");
+
+	/**
 	 * Ids and codes in a file that cannot be read, so that references to them stay
 	 * silent.
 	 */
@@ -495,6 +501,14 @@ final class SeedValidator {
 	private static Read read(SeedFile file) {
 		FieldProblems fields = new FieldProblems(file.path(), file.bytes());
 		List<String> problems = new ArrayList<>();
+		CuratedYaml.Alias alias = CuratedYaml.firstAlias(file.bytes());
+		if (alias != null) {
+			problems.add(YamlLines.at(file.path(), (alias.line() > 0) ? alias.line() : null)
+					+ ": not valid curated YAML: the alias *" + alias.name() + " would be read as the text '"
+					+ alias.name() + "', not as what &" + alias.name()
+					+ " marks (anchors and aliases are not expanded): write the value out");
+			return new Read(file, null, problems);
+		}
 		try {
 			CuratedFile curated = CuratedYaml.MAPPER.readerFor(CuratedFile.class)
 				.withHandler(fields)
@@ -542,6 +556,12 @@ final class SeedValidator {
 					: "";
 			String column = yaml.getProblemMark().map((mark) -> "; column " + (mark.getColumn() + 1)).orElse("");
 			return (yaml.getProblem() + context).replaceAll("\\s+", " ").strip() + column;
+		}
+		Matcher duplicate = DUPLICATE_KEY.matcher(ex.getOriginalMessage());
+		if (duplicate.matches()) {
+			return "'" + Problems.escape(duplicate.group(1))
+					+ "' is written twice in one mapping (the second would replace the first): join them or"
+					+ " remove one";
 		}
 		return Problems.escape(ex.getOriginalMessage());
 	}

@@ -149,6 +149,11 @@ public final class ValidateCommand {
 				String file = path.getFileName().toString();
 				if (Files.isRegularFile(path) && extensions.stream().anyMatch(file::endsWith)) {
 					try {
+						String refused = SeedFiles.refused(name + "/" + file, path);
+						if (refused != null) {
+							problems.add(refused);
+							continue;
+						}
 						files.add(new SeedFiles.SeedFile(name + "/" + file, Files.readAllBytes(path)));
 					}
 					catch (IOException ex) {

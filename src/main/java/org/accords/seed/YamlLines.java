@@ -9,14 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The lines of a curated file's fields and list items, for problems a curator reads: the
@@ -46,15 +50,42 @@ final class YamlLines {
 	private YamlLines() {
 	}
 
-	/** The file as YAML nodes; null if it is not YAML (its parser reports where). */
+	/**
+	 * The file as YAML nodes; null if it is not YAML (its parser reports where), or nests
+	 * deeper than the mapper reads (it says so). The composer recurses once per level, so
+	 * a file of 100,000 nested {@code [} ended {@code validate} (and would end a load) in
+	 * a {@link StackOverflowError}; the depth is counted first, without recursion.
+	 */
 	static @Nullable Node compose(byte[] bytes) {
 		try {
-			return new Compose(LoadSettings.builder().build()).composeInputStream(new ByteArrayInputStream(bytes))
+			if (deeperThan(bytes, StreamReadConstraints.defaults().getMaxNestingDepth())) {
+				return null;
+			}
+			return new Compose(CuratedYaml.LOAD_SETTINGS).composeInputStream(new ByteArrayInputStream(bytes))
 				.orElse(null);
 		}
 		catch (YamlEngineException ex) {
 			return null;
 		}
+	}
+
+	/** Whether the file's collections nest deeper than {@code max}. */
+	private static boolean deeperThan(byte[] bytes, int max) {
+		ParserImpl events = CuratedYaml.events(bytes);
+		int depth = 0;
+		while (events.hasNext()) {
+			Event event = events.next();
+			if (event instanceof CollectionStartEvent) {
+				depth++;
+				if (depth > max) {
+					return true;
+				}
+			}
+			else if (event instanceof CollectionEndEvent) {
+				depth--;
+			}
+		}
+		return false;
 	}
 
 	/**
