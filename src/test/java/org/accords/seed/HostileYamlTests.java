@@ -1,5 +1,6 @@
 package org.accords.seed;
 
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -81,6 +82,33 @@ class HostileYamlTests {
 		List<String> problems = SeedFixture.problems(files);
 		assertThat(problems).anySatisfy((problem) -> assertThat(problem).startsWith(SeedFixture.CURATED)
 			.contains("not valid curated YAML: Document nesting depth (501) exceeds the maximum allowed (500"));
+	}
+
+	/**
+	 * Whether a file may nest too deep is first bounded from its bytes, so that a file is
+	 * parsed twice only when it may: the bound holds for block collections nested without
+	 * brackets, a sequence in a sequence on one line ({@code - - - x}) and a sequence as
+	 * a mapping's value at the mapping's indentation, as for brackets.
+	 */
+	@Test
+	void theNestingBoundHoldsForBlockCollectionsToo() {
+		int depth = 600;
+		assertThat(YamlLines.compose(("- ".repeat(depth) + "x\n").getBytes(StandardCharsets.UTF_8))).isNull();
+		// a:\n- a:\n - a:\n - …: a mapping and a sequence for each line
+		assertThat(YamlLines.compose(nested(depth / 2).getBytes(StandardCharsets.UTF_8))).isNull();
+		// the same shape, shallow, is YAML that composes: the deep one is refused for its
+		// depth
+		assertThat(YamlLines.compose(nested(3).getBytes(StandardCharsets.UTF_8))).isNotNull();
+		assertThat(YamlLines.nestingBound("article:\n  title: x\n".getBytes(StandardCharsets.UTF_8))).isLessThan(10);
+	}
+
+	/** {@code a:\n- a:\n  - a:\n    - …: x}: a mapping and a sequence a line. */
+	private static String nested(int lines) {
+		StringBuilder block = new StringBuilder("a:\n");
+		for (int line = 0; line < lines; line++) {
+			block.append(" ".repeat(2 * line)).append("- a:\n");
+		}
+		return block.append(" ".repeat(2 * lines + 2)).append("x\n").toString();
 	}
 
 	/**
