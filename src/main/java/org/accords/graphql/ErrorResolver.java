@@ -9,6 +9,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.accords.paging.CursorVersionException;
+import org.accords.paging.IdHint;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
 import org.accords.paging.NotAnIdException;
@@ -34,9 +35,13 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	private final ObjectProvider<CuratedIds> curatedIds;
 
-	ErrorResolver(ObjectProvider<DatasetVersionSource> versions, ObjectProvider<CuratedIds> curatedIds) {
+	private final ObjectProvider<IdHint> idHints;
+
+	ErrorResolver(ObjectProvider<DatasetVersionSource> versions, ObjectProvider<CuratedIds> curatedIds,
+			ObjectProvider<IdHint> idHints) {
 		this.versions = versions;
 		this.curatedIds = curatedIds;
+		this.idHints = idHints;
 	}
 
 	@Override
@@ -79,9 +84,16 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 	 * A value that is no id: when it is the curated id of an entity of the type the
 	 * argument takes, in the version read, the id it is the key of
 	 * ({@code filter.speaker: 'laurynas-kasciunas'}, as a page's address ends); else
-	 * where ids come from. A country's code is told its id already.
+	 * where ids come from. A country's code is told its id already. Then what a feature
+	 * knows of the value ({@link IdHint}: a category's name where an area's id goes).
 	 */
 	private String message(NotAnIdException notAnId, DataFetchingEnvironment env) {
+		StringBuilder message = new StringBuilder(curatedOrPlain(notAnId, env));
+		this.idHints.orderedStream().forEach((hint) -> message.append(hint.hint(notAnId.value(), notAnId.type())));
+		return message.toString();
+	}
+
+	private String curatedOrPlain(NotAnIdException notAnId, DataFetchingEnvironment env) {
 		String version = env.getGraphQlContext().get(DatasetVersionSource.CONTEXT_KEY);
 		CuratedIds ids = this.curatedIds.getIfAvailable();
 		if (version == null || ids == null || "Country".equals(notAnId.type())) {

@@ -15,14 +15,13 @@ import org.springframework.http.ResponseEntity;
  * the page's own error page with its Content-Security-Policy. Kept by no cache: a CDN
  * would otherwise keep an unknown id's 404 by its own heuristics past the publication
  * that adds it, a 503 for everyone, or one form for clients that asked for the other.
- * Both forms say {@code nosniff}: an error repeats what was asked (an unknown address, a
- * parameter's value), which a browser must not read as anything but its type.
+ * Both forms say {@code nosniff}, as every answer does ({@link StaticPageHeaders}): an
+ * error repeats what was asked (an unknown address, a parameter's value), which a browser
+ * must not read as anything but its type.
  */
 public final class Problems {
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
-	private static final String NOSNIFF = "X-Content-Type-Options";
 
 	private Problems() {
 	}
@@ -48,13 +47,11 @@ public final class Problems {
 			return ResponseEntity.status(status)
 				.cacheControl(CacheControl.noStore())
 				.contentType(MediaType.APPLICATION_JSON)
-				.header(NOSNIFF, "nosniff")
 				.body(body);
 		}
 		return ResponseEntity.status(status)
 			.cacheControl(CacheControl.noStore())
 			.contentType(HTML)
-			.header(NOSNIFF, "nosniff")
 			.header("Content-Security-Policy", contentSecurityPolicy)
 			.body(page);
 	}

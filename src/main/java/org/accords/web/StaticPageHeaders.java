@@ -16,8 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code static/index.html}) and GraphiQL ({@code /graphiql},
  * {@code static/graphiql/index.html}): their {@code Content-Security-Policy}, in a header
  * because {@code frame-ancestors} is read nowhere else (no one may frame them: Accords
- * frames only its cards), and {@code nosniff}. Registered for requests as clients send
- * them ({@link WebConfiguration}), before Spring forwards them to the files.
+ * frames only its cards). And {@code nosniff} on every answer, whatever its address (a
+ * card, a page, a download, {@code /graphql}), not only on errors: set here, once, before
+ * any handler writes. Registered for requests as clients send them
+ * ({@link WebConfiguration}), before Spring forwards them to the files.
  */
 final class StaticPageHeaders implements Filter {
 
@@ -31,9 +33,9 @@ final class StaticPageHeaders implements Filter {
 			throws IOException, ServletException {
 		if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
 			String policy = POLICIES.get(http.getRequestURI().substring(http.getContextPath().length()));
+			answer.setHeader("X-Content-Type-Options", "nosniff");
 			if (policy != null) {
 				answer.setHeader("Content-Security-Policy", policy);
-				answer.setHeader("X-Content-Type-Options", "nosniff");
 			}
 		}
 		chain.doFilter(request, response);

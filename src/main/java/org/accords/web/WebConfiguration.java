@@ -70,7 +70,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The landing page's and GraphiQL's policy and {@code nosniff}
+	 * The landing page's and GraphiQL's policy, and {@code nosniff} on every answer
 	 * ({@link StaticPageHeaders}).
 	 */
 	@Bean

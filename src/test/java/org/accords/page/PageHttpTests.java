@@ -89,6 +89,26 @@ class PageHttpTests extends PageSeed {
 		assertThat(ld.get("isBasedOn").get("url").asString()).isEqualTo("https://example.org/news/radar?a=1&b=<2>");
 	}
 
+	/**
+	 * Every answer says {@code nosniff}, not only errors: a card, a page, a download and
+	 * GraphQL's answer, each a 200, are read as the type they say they are.
+	 */
+	@Test
+	void everyAnswerNotOnlyAnErrorSaysNosniff() throws Exception {
+		HttpResponse<String> graphql = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ statements { totalCount } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(graphql.statusCode()).isEqualTo(200);
+		assertThat(graphql.headers().allValues("X-Content-Type-Options")).as("/graphql").containsExactly("nosniff");
+		for (String path : new String[] { "/embed/statement/" + TAMM, "/statements/" + TAMM, "/data/statements.csv" }) {
+			HttpResponse<String> answer = api().get(path);
+			assertThat(answer.statusCode()).as(path).isEqualTo(200);
+			assertThat(answer.headers().allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
+		}
+	}
+
 	@Test
 	void markupInTheDataNeverReachesThePageOrCardAsMarkup() throws Exception {
 		for (String path : new String[] { "/statements/" + TAMM, "/embed/statement/" + TAMM, "/agreements/" + RADAR,

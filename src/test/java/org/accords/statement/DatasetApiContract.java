@@ -434,6 +434,26 @@ abstract class DatasetApiContract {
 						"ids: 'laurynas-kasciunas' is the curated id of a Person, not its Accords id, " + person)));
 	}
 
+	/**
+	 * A category's name where an area's id goes (the area filter given UNMANNED_SYSTEMS):
+	 * the error says that it is a category and which query lists its areas, whose ids the
+	 * filter takes.
+	 */
+	@Test
+	void aCategoryWhereAnAreaIdBelongsSaysWhichQueryListsItsAreas() {
+		for (String value : List.of("UNMANNED_SYSTEMS", "unmanned_systems")) {
+			this.graphQl.document("{ statements(filter: { area: \"" + value + "\" }) { totalCount } }")
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement()
+					.satisfies((error) -> assertThat(error.getMessage())
+						.startsWith("filter.area: '" + value + "' is not an Accords id; expected the id of a "
+								+ "CooperationArea")
+						.endsWith("; '" + value + "' is an AreaCategory: cooperationAreas(filter: { category: "
+								+ "UNMANNED_SYSTEMS }) lists its areas, whose ids this filter takes")));
+		}
+	}
+
 	@Test
 	void tooManyIdsForOneNodesFieldSayWhereTheRestGo() {
 		List<String> ids = java.util.stream.IntStream.rangeClosed(1, 101)

@@ -563,18 +563,7 @@ class GraphQlTransport implements DisposableBean {
 	private HttpHeaders headers(RateLimiter.Charge charge) {
 		HttpHeaders headers = charge.headers();
 		headers.set(HttpHeaders.VARY, this.varyValue);
-		nosniff(headers);
 		return headers;
-	}
-
-	/**
-	 * {@code X-Content-Type-Options: nosniff}, on every answer: answers echo what was
-	 * sent (a string in a validation message, a search term in a highlight), which a
-	 * browser must not read as anything but the Content-Type given (the downloads' errors
-	 * say it too).
-	 */
-	private static void nosniff(HttpHeaders headers) {
-		headers.set("X-Content-Type-Options", "nosniff");
 	}
 
 	/** The headers of an answer of {@code version}, which they name when known. */
@@ -973,7 +962,6 @@ class GraphQlTransport implements DisposableBean {
 		if (headers.getVary().isEmpty()) {
 			headers.setVary(this.vary);
 		}
-		nosniff(headers);
 		// about this request (its size, its budget, a hash not stored yet), never a
 		// representation to share: without it a CDN with a default lifetime kept a
 		// PersistedQueryNotFound (200) for a hash and served it to everyone

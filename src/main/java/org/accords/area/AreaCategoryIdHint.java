@@ -1,0 +1,31 @@
+package org.accords.area;
+
+import java.util.Locale;
+
+import org.accords.paging.IdHint;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A category's name where an area's id goes ({@code filter: { area: "UNMANNED_SYSTEMS"
+ * }}): which query lists the category's areas, whose ids the filter takes.
+ */
+@Component
+class AreaCategoryIdHint implements IdHint {
+
+	@Override
+	public String hint(String value, String type) {
+		if (!"CooperationArea".equals(type)) {
+			return "";
+		}
+		String name = value.strip().toUpperCase(Locale.ROOT);
+		for (AreaCategory category : AreaCategory.values()) {
+			if (category.name().equals(name)) {
+				return "; '" + value + "' is an AreaCategory: cooperationAreas(filter: { category: " + name
+						+ " }) lists its areas, whose ids this filter takes";
+			}
+		}
+		return "";
+	}
+
+}
