@@ -72,6 +72,12 @@ public final class Drafter {
 	private static final Pattern DATELINE = Pattern
 		.compile("\\A\\s*\\p{Lu}[\\p{Lu} .'-]*,[^(\\n]{0,30}\\(([^)\\n]{2,60})\\)\\s*(?:[-–—]+|\\.)\\s*");
 
+	private static final Pattern LOWER_MINISTRY = Pattern
+		.compile("\\bministry\\s+(of|for)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})");
+
+	private static final Set<String> LOWER_MINISTRY_STOP = Set.of("said", "says", "added", "announced", "told", "has",
+			"had", "have", "was", "is", "will", "on", "in", "at", "to", "that");
+
 	private static final Pattern MINISTRY = Pattern.compile(
 			"\\bMinistry\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:and|of|for|the)\\s+)?\\p{Lu}[\\p{L}-]*)*");
 
@@ -769,6 +775,35 @@ public final class Drafter {
 				Span span = new Span(lower.start(), lower.end());
 				String before = this.text.substring(Math.max(0, lower.start() - 30), lower.start());
 				addOrg("Ministry of " + capitalize(lower.group(1)), "MINISTRY", countryOf(lastWords(before, 1)), span);
+				this.consumed.add(span);
+			}
+			Matcher lowerOf = LOWER_MINISTRY.matcher(this.text);
+			while (lowerOf.find()) {
+				// "the Ukrainian ministry of strategic industries": the Ministry of
+				// Strategic Industries; its words stop before a verb ("... industries
+				// said")
+				List<String> words = new ArrayList<>();
+				for (String word : lowerOf.group(2).split("\\s+")) {
+					if (LOWER_MINISTRY_STOP.contains(word)) {
+						break;
+					}
+					words.add(word);
+				}
+				while (!words.isEmpty() && words.get(words.size() - 1).equals("and")) {
+					words.remove(words.size() - 1);
+				}
+				if (words.isEmpty()) {
+					continue;
+				}
+				String tail = String.join(" ", words);
+				int end = this.text.indexOf(tail, lowerOf.start(2)) + tail.length();
+				Span span = new Span(lowerOf.start(), end);
+				String before = this.text.substring(Math.max(0, lowerOf.start() - 30), lowerOf.start());
+				StringBuilder name = new StringBuilder("Ministry " + lowerOf.group(1));
+				for (String word : words) {
+					name.append(' ').append((word.equals("and") || word.equals("the")) ? word : capitalize(word));
+				}
+				addOrg(name.toString(), "MINISTRY", countryOf(lastWords(before, 1)), span);
 				this.consumed.add(span);
 			}
 			for (Map.Entry<String, String> e : INTERNATIONAL.entrySet()) {
@@ -1573,13 +1608,28 @@ public final class Drafter {
 		 * back to the last one named. A longer subject, or one whose organization is not
 		 * its last words ("Origo Systems will build ..., officials"), names none.
 		 */
+		/**
+		 * "the Ukrainian ministry of strategic industries": a long name, two words at
+		 * most before it, is still a short subject.
+		 */
+		private boolean endsWithLongOrganization(int start, int end) {
+			for (Org org : this.draft.organizations) {
+				if (org.mention.end() == end && start <= org.mention.start()
+						&& this.text.substring(start, org.mention.start()).trim().split("\\s+").length <= 2) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		private @Nullable Org speakingOrganization(Span subject, int context) {
 			int start = firstNonSpace(subject.start());
 			int end = subject.end();
 			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
 				end--;
 			}
-			if (end <= start || this.text.substring(start, end).split("\\s+").length > 5) {
+			if (end <= start || (this.text.substring(start, end).split("\\s+").length > 5
+					&& !endsWithLongOrganization(start, end))) {
 				return null;
 			}
 			Span words = new Span(start, end);

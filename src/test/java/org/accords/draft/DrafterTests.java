@@ -239,6 +239,21 @@ class DrafterTests {
 	}
 
 	@Test
+	void aMinistryWrittenInLowerCaseIsAnOrganizationThatSpeaks() {
+		// "the Ukrainian ministry of strategic industries said": as for "the Ministry of
+		// Strategic Industries", the ministry and its statement
+		Draft draft = draft("Denmark will send 80 demining robots to Ukraine, officials said on Tuesday.\n"
+				+ "The first 30 robots reached Odesa on Friday, the Ukrainian ministry of strategic industries said.");
+		assertThat(draft.organizations).extracting((o) -> o.name, (o) -> o.kind, (o) -> o.country)
+			.contains(tuple("Ministry of Strategic Industries", "MINISTRY", "UA"));
+		assertThat(draft.statements)
+			.filteredOn((s) -> s.organization != null && s.organization.name.equals("Ministry of Strategic Industries"))
+			.singleElement()
+			.satisfies(
+					(s) -> assertThat(s.text.of(draft.text)).isEqualTo("The first 30 robots reached Odesa on Friday"));
+	}
+
+	@Test
 	void aMinistrysOwnWordsAreItsStatementsAsParaphraseOrQuote() {
 		// "..., the Estonian defence ministry said.", "..., the ministry added." and a
 		// quote the ministry said: the organization speaks, not the minister named before
