@@ -1,5 +1,6 @@
 package org.accords.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
@@ -100,9 +101,7 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 			return notAnId.getMessage();
 		}
 		String id = ids.idOf(version, notAnId.type(), notAnId.value());
-		return (id != null)
-				? notAnId.argument() + ": '" + notAnId.value() + "' is the curated id of "
-						+ NodeId.article(notAnId.type()) + " " + notAnId.type() + ", not its Accords id, " + id
+		return (id != null) ? NodeId.curatedIdMessage(notAnId.argument(), notAnId.value(), List.of(id))
 				: notAnId.getMessage();
 	}
 

@@ -168,13 +168,7 @@ class NodeController {
 		if (meant.isEmpty()) {
 			return null;
 		}
-		String types = meant.stream()
-			.map((nodeId) -> NodeId.parse(nodeId).type())
-			.map((type) -> NodeId.article(type) + " " + type)
-			.collect(Collectors.joining(" and of "));
-		return argument + ": '" + id + "' is the curated id of " + types + ", not "
-				+ ((meant.size() > 1) ? "an Accords id; their Accords ids are " + String.join(" and ", meant)
-						: "its Accords id, " + meant.get(0));
+		return NodeId.curatedIdMessage(argument, id, meant);
 	}
 
 	/**

@@ -2,7 +2,9 @@ package org.accords.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -126,6 +128,20 @@ public final class NodeId {
 					+ parts.type() + ", expected " + article(type) + " " + type);
 		}
 		return id;
+	}
+
+	/**
+	 * What {@code argument} given {@code value}, the curated id of the entities of
+	 * {@code ids} (their node ids), is told: those ids.
+	 */
+	public static String curatedIdMessage(String argument, String value, List<String> ids) {
+		String types = ids.stream()
+			.map((id) -> parse(id).type())
+			.map((type) -> article(type) + " " + type)
+			.collect(Collectors.joining(" and of "));
+		return argument + ": '" + value + "' is the curated id of " + types + ", not "
+				+ ((ids.size() > 1) ? "an Accords id; their Accords ids are " + String.join(" and ", ids)
+						: "its Accords id, " + ids.get(0));
 	}
 
 	/**
