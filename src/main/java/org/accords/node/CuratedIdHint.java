@@ -120,10 +120,7 @@ class CuratedIdHint implements IdHint {
 				}
 			});
 		}
-		List<String> shown = named.subList(0, Math.min(MAX_NAMED, named.size()));
-		String list = (shown.size() == 1) ? shown.get(0)
-				: String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
-		return "; did you mean " + list + "?";
+		return "; did you mean " + Suggestions.either(named.subList(0, Math.min(MAX_NAMED, named.size()))) + "?";
 	}
 
 	/**
