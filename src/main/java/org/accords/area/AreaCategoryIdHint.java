@@ -1,5 +1,6 @@
 package org.accords.area;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.accords.paging.IdHint;
@@ -14,18 +15,19 @@ import org.springframework.stereotype.Component;
 class AreaCategoryIdHint implements IdHint {
 
 	@Override
-	public String hint(String value, String type) {
-		if (!"CooperationArea".equals(type)) {
-			return "";
+	public Hint hint(Asked asked) {
+		if (!asked.types().equals(List.of("CooperationArea"))) {
+			return Hint.NONE;
 		}
+		String value = asked.value();
 		String name = value.strip().toUpperCase(Locale.ROOT);
 		for (AreaCategory category : AreaCategory.values()) {
 			if (category.name().equals(name)) {
-				return "; '" + value + "' is an AreaCategory: cooperationAreas(filter: { category: " + name
-						+ " }) lists its areas, whose ids this filter takes";
+				return new Hint(List.of(), "; '" + value + "' is an AreaCategory: cooperationAreas(filter: { category: "
+						+ name + " }) lists its areas, whose ids this filter takes");
 			}
 		}
-		return "";
+		return Hint.NONE;
 	}
 
 }

@@ -12,7 +12,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.accords.paging.CursorVersionException;
 import org.accords.paging.IdHint;
 import org.accords.paging.InvalidInputException;
-import org.accords.paging.NodeId;
 import org.accords.paging.NotAnIdException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,14 +33,10 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	private final ObjectProvider<DatasetVersionSource> versions;
 
-	private final ObjectProvider<CuratedIds> curatedIds;
-
 	private final ObjectProvider<IdHint> idHints;
 
-	ErrorResolver(ObjectProvider<DatasetVersionSource> versions, ObjectProvider<CuratedIds> curatedIds,
-			ObjectProvider<IdHint> idHints) {
+	ErrorResolver(ObjectProvider<DatasetVersionSource> versions, ObjectProvider<IdHint> idHints) {
 		this.versions = versions;
-		this.curatedIds = curatedIds;
 		this.idHints = idHints;
 	}
 
@@ -82,27 +77,20 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 	}
 
 	/**
-	 * A value that is no id: when it is the curated id of an entity of the type the
-	 * argument takes, in the version read, the id it is the key of
-	 * ({@code filter.speaker: 'laurynas-kasciunas'}, as a page's address ends); else
-	 * where ids come from. A country's code is told its id already. Then what a feature
-	 * knows of the value ({@link IdHint}: a category's name where an area's id goes).
+	 * A value that is no id: what the features know of it ({@link IdHint}): when it is
+	 * the curated id of an entity of the type the argument takes, in the version read,
+	 * the id it is the key of ({@code filter.speaker: 'laurynas-kasciunas'}, as a page's
+	 * address ends), else where ids come from; a category's name where an area's id goes,
+	 * the query that lists its areas. A country's code is told its id already.
 	 */
 	private String message(NotAnIdException notAnId, DataFetchingEnvironment env) {
-		StringBuilder message = new StringBuilder(curatedOrPlain(notAnId, env));
-		this.idHints.orderedStream().forEach((hint) -> message.append(hint.hint(notAnId.value(), notAnId.type())));
-		return message.toString();
-	}
-
-	private String curatedOrPlain(NotAnIdException notAnId, DataFetchingEnvironment env) {
 		String version = env.getGraphQlContext().get(DatasetVersionSource.CONTEXT_KEY);
-		CuratedIds ids = this.curatedIds.getIfAvailable();
-		if (version == null || ids == null || "Country".equals(notAnId.type())) {
+		if (version == null || "Country".equals(notAnId.type())) {
 			return notAnId.getMessage();
 		}
-		String id = ids.idOf(version, notAnId.type(), notAnId.value());
-		return (id != null) ? NodeId.curatedIdMessage(notAnId.argument(), notAnId.value(), List.of(id))
-				: notAnId.getMessage();
+		return IdHint.message(this.idHints.orderedStream(),
+				new IdHint.Asked(version, notAnId.value(), List.of(notAnId.type()), false), notAnId.argument(),
+				notAnId.getMessage());
 	}
 
 	/**

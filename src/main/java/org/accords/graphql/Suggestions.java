@@ -26,10 +26,13 @@ public final class Suggestions {
 		if (close.isEmpty()) {
 			return "";
 		}
-		List<String> quoted = close.stream().limit(5).map((name) -> "'" + name + "'").toList();
-		String list = (quoted.size() == 1) ? quoted.get(0)
-				: String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
-		return "; did you mean " + list + "?";
+		return "; did you mean " + either(close.stream().limit(5).map((name) -> "'" + name + "'").toList()) + "?";
+	}
+
+	/** {@code x}, {@code x or y}, {@code x, y or z}: what "did you mean" names. */
+	public static String either(List<String> names) {
+		return (names.size() == 1) ? names.get(0)
+				: String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
 	}
 
 	/**

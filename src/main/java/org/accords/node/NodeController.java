@@ -1,12 +1,9 @@
 package org.accords.node;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,19 +15,17 @@ import graphql.schema.DataFetchingEnvironment;
 import org.accords.article.Article;
 import org.accords.article.Withdrawals;
 
-import org.accords.evidence.Reported;
 import org.accords.graphql.ErrorCode;
+import org.accords.paging.IdHint;
 import org.accords.paging.InvalidInputException;
 import org.accords.paging.NodeId;
 import org.accords.paging.PageLimits;
 import org.accords.store.Entity;
 import org.accords.store.EntityCatalog;
-import org.accords.store.EntityType;
 import org.accords.store.FactStore;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -49,17 +44,22 @@ class NodeController {
 
 	private final Withdrawals withdrawals;
 
-	NodeController(FactStore store, PageLimits limits, Withdrawals withdrawals) {
+	private final ObjectProvider<IdHint> idHints;
+
+	NodeController(FactStore store, PageLimits limits, Withdrawals withdrawals, ObjectProvider<IdHint> idHints) {
 		this.store = store;
 		this.limits = limits;
 		this.withdrawals = withdrawals;
+		this.idHints = idHints;
 	}
 
 	@QueryMapping
 	DataFetcherResult<@Nullable Entity> node(@Argument String id, @ContextValue String datasetVersion,
 			DataFetchingEnvironment env) {
 		checked(datasetVersion, List.of(id), "id");
-		Entity found = withMerged(datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id))).get(id);
+		Entity found = MergedIds
+			.with(this.store, datasetVersion, List.of(id), this.store.nodes(datasetVersion, List.of(id)))
+			.get(id);
 		DataFetcherResult.Builder<@Nullable Entity> result = DataFetcherResult.<@Nullable Entity>newResult()
 			.data(found);
 		if (found == null) {
@@ -78,7 +78,8 @@ class NodeController {
 							+ "another request");
 		}
 		checked(datasetVersion, ids, "ids");
-		Map<String, Entity> found = withMerged(datasetVersion, ids, this.store.nodes(datasetVersion, ids));
+		Map<String, Entity> found = MergedIds.with(this.store, datasetVersion, ids,
+				this.store.nodes(datasetVersion, ids));
 		List<@Nullable Entity> answer = ids.stream().map(found::get).toList();
 		DataFetcherResult.Builder<List<@Nullable Entity>> result = DataFetcherResult.<List<@Nullable Entity>>newResult()
 			.data(answer);
@@ -137,8 +138,11 @@ class NodeController {
 				parts = NodeId.parse(id, argument);
 			}
 			catch (InvalidInputException ex) {
-				String curated = curatedIdOf(version, id, argument);
-				throw (curated != null) ? new InvalidInputException(curated) : ex;
+				// a curated id (the key of node ids, as their pages' addresses and the
+				// curated files write it) is told the node ids it is the key of
+				List<String> types = Arrays.stream(EntityCatalog.values()).map(EntityCatalog::typeName).toList();
+				throw new InvalidInputException(IdHint.message(this.idHints.orderedStream(),
+						new IdHint.Asked(version, id, types, true), argument, ex.getMessage()));
 			}
 			if (EntityCatalog.ofType(parts.type()) == null) {
 				// the catalog lists every Node type: this id was never ours, as a
@@ -147,57 +151,6 @@ class NodeController {
 						+ "' is not an Accords id: no type of Accords is called '" + parts.type() + "'");
 			}
 		}
-	}
-
-	/**
-	 * What an id that is no node id is told when it is the curated id of entities of the
-	 * version (the key of their node ids, as their pages' addresses and the curated files
-	 * write it: {@code kasciunas-joint-company}): their node ids, which the id scheme
-	 * gives. Null when it is none's: one store query per type, on this refusal only.
-	 */
-	private @Nullable String curatedIdOf(String version, String id, String argument) {
-		if (id.isBlank() || NodeId.respelled(id) != null) {
-			return null;
-		}
-		List<String> candidates = new ArrayList<>();
-		for (EntityCatalog type : EntityCatalog.values()) {
-			candidates.add(NodeId.of(type.typeName(), id));
-		}
-		Map<String, Entity> found = withMerged(version, candidates, this.store.nodes(version, candidates));
-		List<String> meant = candidates.stream().filter(found::containsKey).toList();
-		if (meant.isEmpty()) {
-			return null;
-		}
-		return NodeId.curatedIdMessage(argument, id, meant);
-	}
-
-	/**
-	 * Adds, for every id not found, the entity it was merged into: a retired id keeps
-	 * resolving to the survivor, whose {@code mergedIds} lists it. One store query per
-	 * type among the ids not found.
-	 */
-	private Map<String, Entity> withMerged(String version, List<String> ids, Map<String, Entity> found) {
-		Map<EntityCatalog, List<String>> missing = new EnumMap<>(EntityCatalog.class);
-		for (String id : ids) {
-			// checked before the store was asked
-			EntityCatalog type = Objects.requireNonNull(EntityCatalog.ofType(NodeId.parse(id).type()));
-			if (!found.containsKey(id)) {
-				missing.computeIfAbsent(type, (t) -> new ArrayList<>()).add(id);
-			}
-		}
-		if (missing.isEmpty()) {
-			return found;
-		}
-		Map<String, Entity> all = new HashMap<>(found);
-		missing.forEach((type, retired) -> {
-			for (Entity survivor : this.store.all(version, EntityType.any(type),
-					Criteria.where("provenance.retiredIds").in(retired), Sort.by("_id"))) {
-				if (survivor instanceof Reported reported) {
-					reported.getMergedIds().stream().filter(retired::contains).forEach((id) -> all.put(id, survivor));
-				}
-			}
-		});
-		return all;
 	}
 
 }

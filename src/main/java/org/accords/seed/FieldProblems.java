@@ -18,7 +18,6 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueInstantiator;
-import tools.jackson.databind.util.TokenBufferReadContext;
 
 /**
  * Collects the problems Jackson meets while reading a curated file, in a curator's words,
@@ -56,7 +55,7 @@ final class FieldProblems extends DeserializationProblemHandler {
 			ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
 		Collection<Object> known = deserializer.getKnownPropertyNames();
 		String allowed = (known != null) ? known.stream().map(String::valueOf).collect(Collectors.joining(", ")) : "";
-		List<Object> segments = segments(holder(parser.streamReadContext(), propertyName).getParent());
+		List<Object> segments = segments(entry(context, parser));
 		this.problems.add(YamlLines.at(this.file, line(append(segments, propertyName))) + ": not valid curated YAML: "
 				+ path(segments) + "unknown field '" + Problems.escape(propertyName) + "'; allowed: " + allowed);
 		parser.skipChildren();
@@ -169,23 +168,25 @@ final class FieldProblems extends DeserializationProblemHandler {
 	}
 
 	/**
-	 * The context of the fields that hold {@code propertyName}. Jackson replays a
-	 * record's unknown field from a buffer whose outer context copies the parser's where
-	 * it began to buffer, in place of it: for a scalar value, the fields' own; for a list
-	 * or a set of fields, the value's, whose parent is the fields' (the copy's index
-	 * named an item of the list:
-	 * {@code countries[0]: evidence[2]: unknown field 'evidence'}).
+	 * The context that holds the entry with the unknown field: its path is the entry's.
+	 * Jackson reads a record's fields to the record's end, buffering the unknown ones,
+	 * and replays them once it has closed the record: the file's parser is then at the
+	 * record's end, in the context that holds it. The replay's own contexts do not tell:
+	 * its outer one copies the parser's where buffering began (for a list or a set of
+	 * fields, the value's), above the record's, whose name is by then its last field's
+	 * ({@code organizations[1]: evidence[2]: unknown field 'note'}).
 	 */
-	private static TokenStreamContext holder(TokenStreamContext context, String propertyName) {
-		for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-			if (c.inObject() && propertyName.equals(c.currentName())) {
-				TokenStreamContext parent = c.getParent();
-				boolean copyOfTheValue = c instanceof TokenBufferReadContext && parent != null && parent.inObject()
-						&& propertyName.equals(parent.currentName());
-				return copyOfTheValue ? parent : c;
-			}
+	private static @Nullable TokenStreamContext entry(DeserializationContext context, JsonParser parser) {
+		JsonParser file = context.getParser();
+		if (file != null && file != parser) {
+			return file.streamReadContext();
 		}
-		return context;
+		// read without a buffer: the parser is at the field's value
+		TokenStreamContext fields = parser.streamReadContext();
+		if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
+			fields = fields.getParent();
+		}
+		return (fields != null) ? fields.getParent() : null;
 	}
 
 	/**

@@ -53,4 +53,22 @@ class SavingCurlCommandsTests {
 			.noneMatch((command) -> command.contains("--fail-with-body"));
 	}
 
+	/**
+	 * The downloads page's curl examples keep their comments in one column, so that a
+	 * longer command ({@code --fail} was added to the saving ones) does not push its
+	 * comment out of line with the others.
+	 */
+	@Test
+	void theDownloadsExamplesCommentsShareOneColumn() {
+		String text = Docs.text(Docs.page("downloads.md"));
+		String block = text.substring(text.indexOf("```bash\ncurl"),
+				text.indexOf("```", text.indexOf("```bash\ncurl") + 3));
+		List<Integer> columns = block.lines()
+			.filter((line) -> line.startsWith("curl") && line.contains(" # "))
+			.map((line) -> line.indexOf(" # "))
+			.distinct()
+			.toList();
+		assertThat(columns).hasSize(1);
+	}
+
 }

@@ -393,6 +393,77 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void unknownFieldsBesideListsAreNamedInTheEntryThatHoldsThem() throws IOException {
+		// Jackson reads an entry to its end and replays its unknown fields from a buffer
+		// that began at the first of them: when that one held a list, each was named
+		// inside a list named after the entry's last field
+		// ("organizations[1]: evidence[2]: unknown field 'note'")
+		replace(A, "countries:\n", """
+				organizations:
+				  - id: vilnius-shipyard
+				    name: Vilnius Shipyard
+				    kind: COMPANY
+				  - id: baltic-boatworks
+				    name: Baltic Boatworks
+				    references:
+				      - harbour office
+				      - owners
+				    kind: COMPANY
+				    note: orgnote
+				    evidence:
+				      - "Baltic Boatworks"
+				      - "the boatworks near Klaipeda"
+				      - "its owners said"
+
+				commitments:
+				  - id: shipyards-build-boats
+				    agreement: naval-drones-memorandum
+				    sources: [harbour office]
+				    description: Build the boats
+				    status: PLEDGED
+				    note: commitmentnote
+				    evidence:
+				      - "Lithuania and Ukraine signed"
+				      - "in Vilnius today"
+
+				countries:
+				""");
+		replace(A, "    name: Rustem Umerov\n", """
+				    name: Rustem Umerov
+				    desk: { city: Vilnius }
+				    posts:
+				      - role: Defence Minister
+				        wires: [wire]
+				        evidence: ["Defence Minister Rustem Umerov"]
+				        note: postnote
+				    note: personnote
+				""");
+		replace(A, "    signedIn: Vilnius\n", """
+				    signedIn: Vilnius
+				    archives: [wire, desk]
+				    value:
+				      basis: [wire]
+				      text: a large sum
+				      note: moneynote
+				      evidence: ["signed a memorandum"]
+				    note: agreementnote
+				""");
+		List<String> unknown = validate().lines().stream().filter((line) -> line.contains("unknown field")).toList();
+		assertThat(unknown).hasSize(12);
+		String[][] expected = { { "organizations[1]", "references", "references:" },
+				{ "organizations[1]", "note", "note: orgnote" }, { "commitments[0]", "sources", "sources:" },
+				{ "commitments[0]", "note", "note: commitmentnote" }, { "people[1]: posts[0]", "wires", "wires:" },
+				{ "people[1]: posts[0]", "note", "note: postnote" }, { "people[1]", "desk", "desk:" },
+				{ "people[1]", "note", "note: personnote" }, { "agreements[0]: value", "basis", "basis:" },
+				{ "agreements[0]: value", "note", "note: moneynote" }, { "agreements[0]", "archives", "archives:" },
+				{ "agreements[0]", "note", "note: agreementnote" } };
+		for (int i = 0; i < expected.length; i++) {
+			assertThat(unknown.get(i)).startsWith(A + ":" + lineOf(A, expected[i][2]) + ": not valid curated YAML: "
+					+ expected[i][0] + ": unknown field '" + expected[i][1] + "'; allowed: ");
+		}
+	}
+
+	@Test
 	void onlyTheFirstHundredUnknownIdsGetASuggestion() {
 		StringBuilder signatories = new StringBuilder("signatories:\n");
 		for (int i = 0; i < 101; i++) {

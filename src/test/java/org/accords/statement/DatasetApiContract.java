@@ -435,6 +435,37 @@ abstract class DatasetApiContract {
 	}
 
 	/**
+	 * A plain name where an id goes, neither an id nor a curated id: the curated ids of
+	 * people, organizations, agreements and areas close to it are named (a surname, a
+	 * name written out, a typo); statements, a large collection, are not compared.
+	 */
+	@Test
+	void aNameWhereAnIdBelongsNamesTheCloseCuratedIds() {
+		String person = NodeId.of("Person", "laurynas-kasciunas");
+		String suggestion = "; did you mean laurynas-kasciunas (Person " + person + ")?";
+		for (String value : List.of("kasciunas", "Laurynas Kasciunas", "laurynas-kasciunsa")) {
+			this.graphQl.document("{ node(id: \"" + value + "\") { id } }")
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement()
+					.satisfies((error) -> assertThat(error.getMessage())
+						.startsWith("id: '" + value + "' is not an Accords id")
+						.endsWith(suggestion)));
+		}
+		// a statement's curated id, mistyped: statements are not read whole for a refusal
+		this.graphQl.document("{ node(id: \"kasciunas-joint-compny\") { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).doesNotContain("did you mean")));
+		this.graphQl.document("{ statements(filter: { speaker: \"qqqqzzzz\" }) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).doesNotContain("did you mean")));
+	}
+
+	/**
 	 * A category's name where an area's id goes (the area filter given UNMANNED_SYSTEMS):
 	 * the error says that it is a category and which query lists its areas, whose ids the
 	 * filter takes.
@@ -605,7 +636,8 @@ abstract class DatasetApiContract {
 			.errors()
 			.expect((error) -> error.getMessage()
 				.equals("filter.speaker: 'kasciunas' is not an Accords id; expected the id of a Person, as its `id`"
-						+ " field and the downloads' id column give it (search(text:) finds one by name)"));
+						+ " field and the downloads' id column give it (search(text:) finds one by name); did you mean "
+						+ "laurynas-kasciunas (Person " + NodeId.of("Person", "laurynas-kasciunas") + ")?"));
 		// a curated id, as a page's address ends, names the id it is the key of
 		this.graphQl.document("{ statements(filter: { speaker: \"laurynas-kasciunas\" }) { totalCount } }")
 			.execute()
