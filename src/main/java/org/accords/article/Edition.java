@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param publisher who publishes it
  * @param publishedOn when, ISO-8601, if known
- * @param language its language, ISO 639-1
+ * @param language its language, a BCP 47 tag (as an article's)
  * @param url where it can be read
  * @param title its title there
  */

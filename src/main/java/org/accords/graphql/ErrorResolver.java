@@ -1,5 +1,6 @@
 package org.accords.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -15,6 +16,7 @@ import org.accords.paging.InvalidInputException;
 import org.accords.paging.NotAnIdException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -55,13 +57,15 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, notKept.getMessage());
 		}
 		if (ex instanceof CursorVersionException stale) {
-			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, message(stale, this.versions));
+			DatasetVersionSource source = this.versions.getIfAvailable();
+			String issuedFor = stale.issuedForAmong((source != null) ? source.keptVersions() : List.of());
+			return badInput(env, stale, message(stale, this.versions), issuedFor);
 		}
 		if (ex instanceof NotAnIdException notAnId) {
-			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, message(notAnId, env));
+			return badInput(env, notAnId, message(notAnId, env), null);
 		}
 		if (ex instanceof InvalidInputException invalid) {
-			return error(env, ErrorType.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, invalid.getMessage());
+			return badInput(env, invalid, invalid.getMessage(), null);
 		}
 		if (ex instanceof VersionBusyException busy) {
 			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE, busy.getMessage());
@@ -100,6 +104,30 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 	static String message(CursorVersionException stale, ObjectProvider<DatasetVersionSource> versions) {
 		DatasetVersionSource source = versions.getIfAvailable();
 		return stale.messageAmong((source != null) ? source.keptVersions() : java.util.List.of());
+	}
+
+	/**
+	 * A {@code BAD_USER_INPUT}, with the argument at fault ({@code extensions.argument})
+	 * and, for a cursor of another version still kept, that version
+	 * ({@code extensions.cursorVersion}): what a page acts on without parsing the
+	 * message.
+	 */
+	private static GraphQLError badInput(DataFetchingEnvironment env, InvalidInputException ex, String message,
+			@Nullable String cursorVersion) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+		String argument = ex.argument();
+		if (argument != null) {
+			extensions.put("argument", argument);
+		}
+		if (cursorVersion != null) {
+			extensions.put("cursorVersion", cursorVersion);
+		}
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(message)
+			.extensions(extensions)
+			.build();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, ErrorCode code, String message) {

@@ -1,5 +1,6 @@
 package org.accords.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.mongodb.MongoException;
@@ -37,7 +38,14 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 			return error(ErrorCode.BAD_USER_INPUT, ErrorResolver.message(stale, this.versions));
 		}
 		if (ex instanceof InvalidInputException invalid) {
-			return error(ErrorCode.BAD_USER_INPUT, invalid.getMessage());
+			// the argument at fault, as /graphql names it (ErrorResolver)
+			Map<String, Object> extensions = new LinkedHashMap<>();
+			extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+			String argument = invalid.argument();
+			if (argument != null) {
+				extensions.put("argument", argument);
+			}
+			return GraphqlErrorBuilder.newError().message(invalid.getMessage()).extensions(extensions).build();
 		}
 		if (ex instanceof DataAccessResourceFailureException || ex instanceof MongoException
 				|| ex instanceof ServiceUnavailableException) {

@@ -35,14 +35,33 @@ public class CursorVersionException extends InvalidInputException {
 	 * saying that it is no longer kept.
 	 */
 	public String messageAmong(List<String> kept) {
-		for (String version : kept) {
-			if (!version.equals(this.read) && PageArguments.versionStamp(version).equals(this.stamp)) {
-				return message(this.argument, this.read, version);
-			}
+		String version = issuedForAmong(kept);
+		if (version != null) {
+			return message(this.argument, this.read, version);
 		}
 		return this.argument + ": this cursor was issued for another dataset version than the one this request reads ("
 				+ this.read + "), and that version is no longer kept; items differ between versions, so paging on"
 				+ " would skip or repeat some: start again without after or before";
+	}
+
+	/**
+	 * The version among {@code kept} the cursor was issued for: the error's
+	 * {@code extensions.cursorVersion}, which a page sends as {@code Accords-Version} to
+	 * page on in it. Null when that version is no longer kept.
+	 */
+	public @Nullable String issuedForAmong(List<String> kept) {
+		for (String version : kept) {
+			if (!version.equals(this.read) && PageArguments.versionStamp(version).equals(this.stamp)) {
+				return version;
+			}
+		}
+		return null;
+	}
+
+	/** {@code after} or {@code before}. */
+	@Override
+	public String argument() {
+		return this.argument;
 	}
 
 	private static String message(String argument, String read, @Nullable String issuedFor) {

@@ -20,6 +20,7 @@ public class NotAnIdException extends InvalidInputException {
 		this.type = type;
 	}
 
+	@Override
 	public String argument() {
 		return this.argument;
 	}

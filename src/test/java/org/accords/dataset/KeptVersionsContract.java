@@ -515,6 +515,7 @@ abstract class KeptVersionsContract {
 	 * pages on in that version as before.
 	 */
 	@Test
+	@SuppressWarnings("unchecked")
 	void aCursorFromAnotherVersionIsRefusedNamingTheVersionToPageOnIn() {
 		Map<String, String> connections = Map.of("statements",
 				"statements(first: 1%s) { edges { cursor node { id } } }", "agreements",
@@ -532,6 +533,11 @@ abstract class KeptVersionsContract {
 				.contains("after: this cursor was issued for dataset version " + this.second,
 						"this request reads (" + this.third + ")", "'Accords-Version: " + this.second + "'",
 						"start again without after or before");
+			// what a page acts on without parsing the message: which argument, and the
+			// version to send as Accords-Version to page on
+			assertThat((Map<String, Object>) firstError(current).get("extensions")).as(name)
+				.containsEntry("argument", "after")
+				.containsEntry("cursorVersion", this.second);
 			HttpResponse<String> pinned = post(next, "Accords-Version", this.second);
 			assertThat(pinned.statusCode()).as(name).isEqualTo(200);
 			assertThat(data(pinned)).as(name).containsKey("page");

@@ -170,6 +170,11 @@ class LimitsTests {
 		}
 		HttpResponse<String> response = refused(document.append(" }").toString(), "COST_LIMIT_EXCEEDED");
 		assertThat(response.body()).contains("cost is 21616", "maximum of 20000");
+		// the numbers a page shows ("this query costs 21,616 of at most 20,000") without
+		// parsing the message; the answer's own extensions.cost.requested is what the
+		// refusal was charged, not the query's cost
+		assertThat(response.body())
+			.contains("\"extensions\":{\"code\":\"COST_LIMIT_EXCEEDED\",\"cost\":21616,\"maximumCost\":20000,");
 	}
 
 	@Test

@@ -63,6 +63,13 @@ class RateLimitTests {
 		assertThat(remaining(response)).isEqualTo(4);
 		assertThat(response.body()).startsWith("{\"errors\":[")
 			.contains("\"code\":\"RATE_LIMITED\"", "\"cost\":{\"requested\":6,\"maximum\":20000,\"remaining\":4}");
+		// a page reads when to retry from the error itself, as a subscription's
+		// RATE_LIMITED event gives it, without parsing the message: GraphQL clients
+		// (Apollo, urql) hand the page the errors, not the response's headers
+		Matcher retry = Pattern.compile("\"extensions\":\\{\"code\":\"RATE_LIMITED\",\"retryAfterSeconds\":(\\d+),")
+			.matcher(response.body());
+		assertThat(retry.find()).as(response.body()).isTrue();
+		assertThat(retry.group(1)).isEqualTo(response.headers().firstValue("Retry-After").orElseThrow());
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package org.accords.graphql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
@@ -101,6 +104,73 @@ class SchemaTests {
 	}
 
 	/**
+	 * A newcomer reads a description in GraphiQL's docs explorer for what the name does
+	 * not say: {@code version} described as "The version.", {@code TREATY} as "A treaty."
+	 * or {@code TITLE} as "Title." taught nothing (what a version is, how a treaty
+	 * differs from an agreement, in which order titles sort).
+	 */
+	@Test
+	void noDescriptionOnlyRestatesItsName() {
+		assertThat(restates("DatasetVersion.version", "The version.")).isTrue();
+		assertThat(restates("AgreementKind.JOINT_DECLARATION", "A joint declaration.")).isTrue();
+		assertThat(restates("Query.dataset(version)", "A kept version to describe instead.")).isFalse();
+		List<String> restated = ServedDescriptionsTests.descriptions(this.source.schema())
+			.entrySet()
+			.stream()
+			.filter((entry) -> restates(entry.getKey(), entry.getValue()))
+			.map((entry) -> entry.getKey() + ": " + entry.getValue())
+			.toList();
+		assertThat(restated).isEmpty();
+	}
+
+	/**
+	 * A page that lists items shows them in the order the API gives, and a newcomer looks
+	 * for that order in the docs explorer: every paged list (a field taking
+	 * {@code first}) and every list at the top level says it (by what, oldest or newest
+	 * first, or that the order is arbitrary). {@code signatories}, {@code commitments},
+	 * {@code cooperationAreas} and {@code programmes} said nothing, and come by id.
+	 */
+	@Test
+	void everyPagedOrTopLevelListSaysItsOrder() {
+		GraphQLSchema schema = this.source.schema();
+		List<String> silent = new ArrayList<>();
+		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+			if (type.getName().startsWith("__") || !(type instanceof GraphQLObjectType object)) {
+				continue;
+			}
+			for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+				boolean paged = field.getArgument("first") != null;
+				boolean topLevelList = type == schema.getQueryType()
+						&& GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()));
+				if ((paged || topLevelList) && !ORDER_WORDS.matcher(String.valueOf(field.getDescription())).find()) {
+					silent.add(type.getName() + "." + field.getName() + ": " + field.getDescription());
+				}
+			}
+		}
+		assertThat(silent).isEmpty();
+	}
+
+	private static final Pattern ORDER_WORDS = Pattern
+		.compile("(?i)\\b(by|oldest|newest|order|ordered|ranked|arbitrary)\\b");
+
+	/**
+	 * Whether a description says no more than the name it describes: the same words,
+	 * articles aside, as {@code Type}, {@code Type.field}, {@code Type.field(argument)}
+	 * or {@code Type.ENUM_VALUE} names it.
+	 */
+	static boolean restates(String key, String description) {
+		String name = key.endsWith(")") ? key.substring(key.indexOf('(') + 1, key.length() - 1)
+				: key.substring(key.lastIndexOf('.') + 1);
+		return words(name.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2")).equals(words(description));
+	}
+
+	private static List<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+			.filter((word) -> !word.isEmpty() && !List.of("a", "an", "the", "of", "it", "its").contains(word))
+			.toList();
+	}
+
+	/**
 	 * Every connection offers {@code nodes} beside {@code edges}, as GitHub's API does:
 	 * the nodes of its edges, of the same type, without their cursors.
 	 */
@@ -159,7 +229,7 @@ class SchemaTests {
 		for (GraphQLNamedOutputType member : ((GraphQLUnionType) schema.getType("SearchResult")).getTypes()) {
 			GraphQLObjectType object = (GraphQLObjectType) member;
 			if (object.getFieldDefinition("name") != null || object.getFieldDefinition("title") != null) {
-				named.add(object.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT));
+				named.add(object.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT));
 			}
 		}
 		assertThat(named).contains("event", "programme", "agreement");

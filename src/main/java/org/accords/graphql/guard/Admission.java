@@ -115,9 +115,15 @@ public class Admission {
 	 * @param charge the budget that could not cover the request ({@code RATE_LIMITED}),
 	 * which the client was not charged; null otherwise: a transport may charge the
 	 * refusal itself ({@link #chargeRefusal}) unless it was {@link #charged}
+	 * @param extensions what the error's {@code extensions} carry beside its code (a cost
+	 * and its maximum); empty for most refusals
 	 */
-	public record Refused(ErrorCode code, String message, long cost,
-			RateLimiter.@Nullable Charge charge) implements Decision {
+	public record Refused(ErrorCode code, String message, long cost, RateLimiter.@Nullable Charge charge,
+			Map<String, Object> extensions) implements Decision {
+
+		public Refused(ErrorCode code, String message, long cost, RateLimiter.@Nullable Charge charge) {
+			this(code, message, cost, charge, Map.of());
+		}
 
 		public static Refused of(ErrorCode code, String message) {
 			return new Refused(code, message, -1, null);
@@ -129,7 +135,7 @@ public class Admission {
 		 * @param cost the computed cost, -1 when refused before it was computed
 		 */
 		public static Refused of(Refusal refusal, long cost) {
-			return new Refused(refusal.code(), refusal.getMessage(), cost, refusal.charge());
+			return new Refused(refusal.code(), refusal.getMessage(), cost, refusal.charge(), refusal.extensions());
 		}
 
 		/**

@@ -1,5 +1,6 @@
 package org.accords.graphql.guard;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,9 +92,11 @@ class QueryLimits {
 		checkShape(measure);
 		if (measure.cost() > this.limits.maxCost()) {
 			QueryCost.Costliest costliest = measure.costliest();
-			throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED, "The query's cost is " + measure.cost()
-					+ ", over the maximum of " + this.limits.maxCost() + "; "
-					+ ((costliest != null) ? costliest.advice() : "ask for smaller pages or fewer nested lists"));
+			throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED,
+					"The query's cost is " + measure.cost() + ", over the maximum of " + this.limits.maxCost() + "; "
+							+ ((costliest != null) ? costliest.advice()
+									: "ask for smaller pages or fewer nested lists"),
+					costExtensions(measure.cost(), "maximumCost", this.limits.maxCost()));
 		}
 		return new Analysis(operation.getOperation(), Math.max(measure.cost(), 1), measure.growing());
 	}
@@ -149,6 +152,18 @@ class QueryLimits {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The {@code extensions} of a {@code COST_LIMIT_EXCEEDED}: the query's cost and the
+	 * limit it is over ({@code maximumCost}, or the client's whole {@code budget}), in
+	 * that order.
+	 */
+	static Map<String, Object> costExtensions(long cost, String limitName, long limit) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("cost", cost);
+		extensions.put(limitName, limit);
+		return extensions;
 	}
 
 }

@@ -249,7 +249,8 @@ public class RateLimiter implements MeterBinder {
 			if (!refused) {
 				throw new Refusal(ErrorCode.COST_LIMIT_EXCEEDED,
 						"The query's cost is " + cost + ", more than this client's whole budget of " + policy.capacity()
-								+ " per " + policy.period().toSeconds() + "s");
+								+ " per " + policy.period().toSeconds() + "s",
+						QueryLimits.costExtensions(cost, "budget", policy.capacity()));
 			}
 			charged = policy.capacity();
 		}

@@ -1,5 +1,6 @@
 package org.accords.graphql.guard;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.accords.graphql.ErrorCode;
@@ -15,19 +16,35 @@ public class Refusal extends RuntimeException {
 
 	private final RateLimiter.@Nullable Charge charge;
 
+	private final Map<String, Object> extensions;
+
 	Refusal(ErrorCode code, String message) {
-		this(code, message, null);
+		this(code, message, null, Map.of());
+	}
+
+	/**
+	 * @param extensions what the error's {@code extensions} carry beside its code, so
+	 * that a client shows them without parsing the message (a cost and its maximum)
+	 */
+	Refusal(ErrorCode code, String message, Map<String, Object> extensions) {
+		this(code, message, null, extensions);
 	}
 
 	/**
 	 * @param charge for {@code RATE_LIMITED}, the budget that could not cover the request
 	 */
 	Refusal(ErrorCode code, String message, RateLimiter.@Nullable Charge charge) {
+		this(code, message, charge, Map.of());
+	}
+
+	private Refusal(ErrorCode code, String message, RateLimiter.@Nullable Charge charge,
+			Map<String, Object> extensions) {
 		// an answer, not a fault: no stack trace (refusals are cached with their
 		// document)
 		super(message, null, false, false);
 		this.code = code;
 		this.charge = charge;
+		this.extensions = extensions;
 	}
 
 	public ErrorCode code() {
@@ -40,6 +57,11 @@ public class Refusal extends RuntimeException {
 	 */
 	public RateLimiter.@Nullable Charge charge() {
 		return this.charge;
+	}
+
+	/** What the error's {@code extensions} carry beside its code; empty for most. */
+	public Map<String, Object> extensions() {
+		return this.extensions;
 	}
 
 	/** Never null: every constructor takes a message. */

@@ -353,6 +353,7 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	private static ExecutionResult refusalResult(Admission.Refused refused, @Nullable String requestId) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("code", refused.code().name());
+		extensions.putAll(refused.extensions());
 		if (refused.retryAfterSeconds() != null) {
 			extensions.put("retryAfterSeconds", refused.retryAfterSeconds());
 		}

@@ -542,7 +542,7 @@ class GraphQlTransport implements DisposableBean {
 			default -> {
 			}
 		}
-		return new TransportException(refused.code(), refused.message(), headers);
+		return new TransportException(refused.code(), refused.message(), headers, refused.extensions());
 	}
 
 	/** Who a request is charged to: its API key, else its address. */
@@ -653,7 +653,7 @@ class GraphQlTransport implements DisposableBean {
 		}
 		HttpHeaders headers = headers(charge);
 		headers.addAll(ex.headers());
-		return refuse(new TransportException(ex.code(), ex.getMessage(), headers), format, cost);
+		return refuse(new TransportException(ex.code(), ex.getMessage(), headers, ex.extensions()), format, cost);
 	}
 
 	/** The size of what was sent: the body, the query string or the document. */
@@ -942,6 +942,14 @@ class GraphQlTransport implements DisposableBean {
 		RequestTrace trace = RequestTrace.current();
 		Map<String, Object> codes = new LinkedHashMap<>();
 		codes.put("code", ex.code().name());
+		codes.putAll(ex.extensions());
+		// when to retry (RATE_LIMITED, a 413 for too many bodies at once), as the header
+		// says and as a subscription's refusal gives it: GraphQL clients hand a page the
+		// errors, not the response's headers
+		String retryAfter = ex.headers().getFirst(HttpHeaders.RETRY_AFTER);
+		if (retryAfter != null) {
+			codes.put("retryAfterSeconds", Long.parseLong(retryAfter));
+		}
 		if (trace != null) {
 			trace.error(ex.code().name());
 			codes.put("requestId", trace.id);

@@ -1,5 +1,6 @@
 package org.accords.graphql.http;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.accords.graphql.ErrorCode;
@@ -21,10 +22,21 @@ class TransportException extends RuntimeException {
 		this(code, message, new HttpHeaders());
 	}
 
+	private final Map<String, Object> extensions;
+
 	TransportException(ErrorCode code, String message, HttpHeaders headers) {
+		this(code, message, headers, Map.of());
+	}
+
+	/**
+	 * @param extensions what the error's {@code extensions} carry beside its code (a cost
+	 * and its maximum)
+	 */
+	TransportException(ErrorCode code, String message, HttpHeaders headers, Map<String, Object> extensions) {
 		super(message);
 		this.code = code;
 		this.headers = headers;
+		this.extensions = extensions;
 	}
 
 	HttpStatus status() {
@@ -37,6 +49,10 @@ class TransportException extends RuntimeException {
 
 	HttpHeaders headers() {
 		return this.headers;
+	}
+
+	Map<String, Object> extensions() {
+		return this.extensions;
 	}
 
 	/** Never null: every constructor takes a message. */
