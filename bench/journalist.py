@@ -391,6 +391,7 @@ def stories():
     countries = {r["id"] for r in tables["countries"]}
     country_of = {r["id"]: r["country_id"] for r in tables["organizations"] + tables["people"]}
     sums, counted, approximate = collections.defaultdict(Decimal), collections.Counter(), collections.defaultdict(bool)
+    disputed_sums = collections.Counter()
     per_country = collections.defaultdict(Decimal)
     for row in tables["commitments"]:
         if not row["amount"]:
@@ -400,14 +401,16 @@ def stories():
             sums[key] += Decimal(row["amount"])
             counted[key] += 1
             approximate[key] |= row["amount_approximate"] == "true"
+            disputed_sums[key] += row["disputed"] == "true"
         for country in {o if o in countries else country_of.get(o) for o in split_ids(row["obligor_ids"])}:
             per_country[(country, row["currency"], row["status"])] += Decimal(row["amount"])
-    totals = graphql("{ commitmentTotals(groupBy: [OBLIGOR, STATUS]) { currency status amount commitmentCount approximate "
+    totals = graphql("{ commitmentTotals(groupBy: [OBLIGOR, STATUS]) { currency status amount commitmentCount approximate disputedCount "
                      "obligor { ... on Country { id } ... on Organization { id } ... on Person { id } } } }")["commitmentTotals"]
-    served = {(t["obligor"]["id"], t["currency"], t["status"]): (Decimal(t["amount"]), t["commitmentCount"], t["approximate"])
-              for t in totals if t["obligor"]}
-    check("money: commitments.csv summed per obligor, currency and status = commitmentTotals",
-          served == {k: (v, counted[k], approximate[k]) for k, v in sums.items()}, "%d groups vs %d" % (len(sums), len(served)))
+    served = {(t["obligor"]["id"], t["currency"], t["status"]): (Decimal(t["amount"]), t["commitmentCount"], t["approximate"],
+              t["disputedCount"]) for t in totals if t["obligor"]}
+    check("money: commitments.csv summed per obligor, currency and status = commitmentTotals (sums, counts, "
+          "approximate and disputed)", served == {k: (v, counted[k], approximate[k], disputed_sums[k]) for k, v in sums.items()},
+          "%d groups vs %d" % (len(sums), len(served)))
     check("money: every obligor's country found by joining obligor_ids to countries, organizations or people",
           None not in {k[0] for k in per_country}, "%d country groups" % len(per_country))
     for collection, columns in (("agreements", (("value", "value"), ("funding", "funding"))), ("commitments", (("amount", "amount"),))):
