@@ -4,12 +4,17 @@ listing and GraphQL's totalCount, each CSV row as wide as its header, JSON that 
 Content-Length equal to the bytes), the ?bom=true copy, HEAD against GET, a broken download
 resumed with Range and If-Range, the archive, GraphQL CSV paged by its Link headers to the
 end (plain, filtered, a search) with no id missing or twice, the changes feed, and pages
-deep in the corpus, and disputed change days and corrections (CSV, fact pages, articles.json).
+deep in the corpus, disputed change days and corrections (CSV, fact pages, articles.json), and a
+journalist's three stories, each from the CSVs and from GraphQL (stories: money summed per obligor
+and country against commitmentTotals, each sum's approximate mark and words against the JSON
+download, a disputed or corrected sum's page serving the CSV's figure with its rule; one speaker's
+every statement against its article's text and the source view; the timelines of agreements whose
+change days sources dispute), with every CSV loaded into sqlite3 by datapackage.json's foreign keys.
 Prints one line per check, "ok" or "FAIL", and the seconds each took
 (for ratios within one run only: the machine may be shared).
 
 Usage: python3 bench/journalist.py [base URL] [parts] (default http://127.0.0.1:8080, every part;
-parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, disputes, and
+parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, disputes, stories, and
 collection names to download only those, such as downloads,commitments); the instance
 should exempt loopback from the rate limit (accords.rate-limit.exempt-loopback=true) or the
 downloads of a large corpus run out of budget."""
@@ -336,6 +341,151 @@ def fact_pages(collection):
               "%d %d (%.3fs, %.3fs)" % (status, jstatus, s, js))
 
 
+def csv_table(collection):
+    status, _, body, _ = fetch("/data/%s.csv" % collection)
+    return list(csv.DictReader(io.StringIO(body.decode("utf-8"), newline="")))
+
+
+def split_ids(cell):
+    return [i for i in (cell or "").split("; ") if i]
+
+
+def at(text, start, end):
+    """text.slice(start, end) as JavaScript counts: UTF-16 code units."""
+    return text.encode("utf-16-le")[2 * int(start):2 * int(end)].decode("utf-16-le")
+
+
+def stories():
+    """A data journalist's three stories, each from the CSV downloads and from GraphQL JSON:
+    money per obligor and country, one speaker's words against their articles, and the
+    timelines of agreements whose change days sources dispute; and the CSVs loaded into
+    sqlite3 with the foreign keys datapackage.json declares."""
+    import collections
+    import sqlite3
+    from decimal import Decimal
+    status, _, body, _ = fetch("/data/datapackage.json")
+    package = json.loads(body)
+    tables = {r["name"]: csv_table(r["name"]) for r in package["resources"]}
+    # sqlite3: every table with its primary key and its declared foreign keys
+    db = sqlite3.connect(":memory:")
+    for resource in package["resources"]:
+        columns = [f["name"] for f in resource["schema"]["fields"]]
+        keys = ["FOREIGN KEY(\"%s\") REFERENCES \"%s\"(id)" % (fk["fields"][0], fk["reference"]["resource"])
+                for fk in resource["schema"]["foreignKeys"]]
+        db.execute("CREATE TABLE \"%s\" (%s)" % (resource["name"], ", ".join(
+            ["\"%s\"%s" % (c, " PRIMARY KEY" if c == "id" else "") for c in columns] + keys)))
+        db.executemany("INSERT INTO \"%s\" VALUES (%s)" % (resource["name"], ",".join("?" * len(columns))),
+                       [[row[c] if row[c] != "" else None for c in columns] for row in tables[resource["name"]]])
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    check("sqlite3: every declared foreign key of every CSV joins (PRAGMA foreign_key_check)", not broken,
+          "%d rows do not, e.g. %s" % (len(broken), broken[:3]))
+    every = {row["id"] for rows in tables.values() for row in rows}
+    for resource in package["resources"]:
+        for field in resource["schema"]["fields"]:
+            column = field["name"]
+            if column != "id" and (column.endswith("_id") or column.endswith("_ids")):
+                missing = [i for row in tables[resource["name"]] for i in split_ids(row[column]) if i not in every]
+                check("every id in %s.csv's %s is a row of a table" % (resource["name"], column), not missing,
+                      "%d missing, e.g. %s" % (len(missing), missing[:2]))
+    # story 1, money: sums from the CSV as the recipe says, against commitmentTotals
+    countries = {r["id"] for r in tables["countries"]}
+    country_of = {r["id"]: r["country_id"] for r in tables["organizations"] + tables["people"]}
+    sums, counted, approximate = collections.defaultdict(Decimal), collections.Counter(), collections.defaultdict(bool)
+    disputed_sums = collections.Counter()
+    per_country = collections.defaultdict(Decimal)
+    for row in tables["commitments"]:
+        if not row["amount"]:
+            continue
+        for obligor in split_ids(row["obligor_ids"]):
+            key = (obligor, row["currency"], row["status"])
+            sums[key] += Decimal(row["amount"])
+            counted[key] += 1
+            approximate[key] |= row["amount_approximate"] == "true"
+            disputed_sums[key] += row["disputed"] == "true"
+        for country in {o if o in countries else country_of.get(o) for o in split_ids(row["obligor_ids"])}:
+            per_country[(country, row["currency"], row["status"])] += Decimal(row["amount"])
+    totals = graphql("{ commitmentTotals(groupBy: [OBLIGOR, STATUS]) { currency status amount commitmentCount approximate disputedCount "
+                     "obligor { ... on Country { id } ... on Organization { id } ... on Person { id } } } }")["commitmentTotals"]
+    served = {(t["obligor"]["id"], t["currency"], t["status"]): (Decimal(t["amount"]), t["commitmentCount"], t["approximate"],
+              t["disputedCount"]) for t in totals if t["obligor"]}
+    check("money: commitments.csv summed per obligor, currency and status = commitmentTotals (sums, counts, "
+          "approximate and disputed)", served == {k: (v, counted[k], approximate[k], disputed_sums[k]) for k, v in sums.items()},
+          "%d groups vs %d" % (len(sums), len(served)))
+    check("money: every obligor's country found by joining obligor_ids to countries, organizations or people",
+          None not in {k[0] for k in per_country}, "%d country groups" % len(per_country))
+    for collection, columns in (("agreements", (("value", "value"), ("funding", "funding"))), ("commitments", (("amount", "amount"),))):
+        status, _, body, _ = fetch("/data/%s.json" % collection)
+        entities = {e["id"]: e for e in json.loads(body)}
+        for prefix, field in columns:
+            amount, currency = (prefix + "_amount", prefix + "_currency") if collection == "agreements" else ("amount", "currency")
+            flag = prefix + "_approximate"
+            differ = [r["id"] for r in tables[collection] if (entities[r["id"]].get(field) or {}).get("amount", "") != r[amount]
+                      or (entities[r["id"]].get(field) or {}).get("currency", "") != r[currency]
+                      or ((str(bool(entities[r["id"]][field].get("approximate"))).lower() if entities[r["id"]].get(field) else "") != r[flag])
+                      or (entities[r["id"]].get(field) or {}).get("text", "") != r[prefix + "_text"]]
+            n = sum(1 for r in tables[collection] if r[amount])
+            check("money: %s.csv's %s sums, approximate marks and words = the JSON download's %s" % (collection, prefix, field),
+                  not differ, "%d sums; differ: %s" % (n, differ[:3]))
+    disputed = [r for r in tables["commitments"] + tables["agreements"]
+                if any(v["field"] in ("amount", "value", "funding") for v in json.loads(r["disputed_values"] or "[]"))]
+    corrected = [r for r in tables["commitments"] + tables["agreements"]
+                 if any(v["field"] in ("amount", "value", "funding") for v in json.loads(r["corrected_values"] or "[]"))]
+    print("     money: %d sums, %d disputed, %d corrected; %d obligor groups, %d country groups"
+          % (sum(counted.values()), len(disputed), len(corrected), len(sums), len(per_country)))
+    for row in (disputed[:5] + corrected[:5]):
+        collection = "commitments" if "obligor_ids" in row else "agreements"
+        shown = [row["amount"] + " " + row["currency"]] if collection == "commitments" else [
+            row["value_amount"] + " " + row["value_currency"], row["funding_amount"] + " " + row["funding_currency"]]
+        status, _, body, _ = fetch("/%s/%s" % (collection, row["id"]), {"Accept": "application/json"})
+        dispute = json.loads(body).get("dispute") or {}
+        marked = [v["value"].replace(",", "") for v in dispute.get("values", []) if v.get("served") and v["field"] in ("amount", "value", "funding")]
+        check("money: %s page %s serves the CSV's sum, with the rule that chose it when disputed" % (collection, row["id"][:28]),
+              all(any(m.startswith(s) for s in shown) for m in marked) and bool(dispute.get("servedRules")) == (row["disputed"] == "true"),
+              "%s vs %s, rules %s" % (marked, shown, dispute.get("servedRules")))
+    # story 2, who said what: the speaker of most statements, every word against the article
+    texts = {r["id"]: r["text"] for r in tables["articles"]}
+    speaker = collections.Counter(r["speaker_id"] for r in tables["statements"] if r["speaker_id"]).most_common(1)[0][0]
+    said = [r for r in tables["statements"] if r["speaker_id"] == speaker]
+    check("quotes: each of %d statements' excerpt is its article's text at its offsets" % len(said),
+          all(at(texts[r["evidence_article_id"]], r["evidence_start"], r["evidence_end"]) == r["evidence_excerpt"] for r in said))
+    check("quotes: each statement's words occur verbatim in its article", all(r["text"] in texts[r["evidence_article_id"]] for r in said))
+    nodes, after = [], None
+    while True:
+        page = graphql("query($id: ID!, $after: String) { statements(filter: { speaker: $id }, first: 100, after: $after) { "
+                       "pageInfo { hasNextPage endCursor } nodes { id kind text evidence { excerpt start end article { id } } } } }",
+                       {"id": speaker, "after": after})["statements"]
+        nodes += page["nodes"]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    by_id = {n["id"]: n for n in nodes}
+    check("quotes: GraphQL's statements of the speaker = the CSV's", set(by_id) == {r["id"] for r in said}, "%d vs %d" % (len(by_id), len(said)))
+    check("quotes: quote or paraphrase, words, excerpt and article the same in CSV and GraphQL",
+          all(r["id"] in by_id and (by_id[r["id"]]["kind"], by_id[r["id"]]["text"], by_id[r["id"]]["evidence"][0]["excerpt"],
+              by_id[r["id"]]["evidence"][0]["article"]["id"]) == (r["kind"], r["text"], r["evidence_excerpt"], r["evidence_article_id"]) for r in said))
+    check("quotes: every GraphQL excerpt is its article's text at its offsets",
+          all(at(texts[e["article"]["id"]], e["start"], e["end"]) == e["excerpt"] for n in nodes for e in n["evidence"]))
+    print("     quotes: %s, %s" % (said[0]["speaker_name"], dict(collections.Counter(r["kind"] for r in said))))
+    status, _, body, s = fetch("/articles/%s" % said[0]["evidence_article_id"], {"Accept": "application/json"})
+    check("quotes: the source view of the first statement's article holds its words at their offsets",
+          status == 200 and at(json.loads(body)["text"], said[0]["evidence_start"], said[0]["evidence_end"]) == said[0]["evidence_excerpt"],
+          "%d (%.2fs)" % (status, s))
+    # story 3, timelines: agreements whose change days sources dispute, CSV against GraphQL
+    timelines = [r for r in tables["agreements"] if " disputed" in r["events"] + r["participants"]][:10] or tables["agreements"][:3]
+    for row in timelines:
+        node = graphql("query($id: ID!) { node(id: $id) { ... on Agreement { status disputed events { stage date datePrecision disputed } "
+                       "sources { article { id } } competingValues { field value sources { id } } } } }", {"id": row["id"]})["node"]
+        events = ["%s %s%s%s" % (e["stage"], e["date"], "" if e["datePrecision"] == "DAY" else " (%s)" % e["datePrecision"],
+                                 " disputed" if e["disputed"] else "") for e in node["events"]]
+        values = [(v["field"], v["value"], v["sourceIds"]) for v in json.loads(row["disputed_values"] or "[]")]
+        check("timeline %s: days, disputed marks, status and sources the same in CSV and GraphQL" % row["id"][:28],
+              split_ids(row["events"]) == events and row["status"] == (node["status"] or "")
+              and row["disputed"] == str(node["disputed"]).lower()
+              and split_ids(row["source_article_ids"]) == [x["article"]["id"] for x in node["sources"]]
+              and values == [(v["field"], v["value"], [x["id"] for x in v["sources"]]) for v in node["competingValues"]],
+              "%s | %s" % (row["events"], events))
+
+
 def main():
     only = set(sys.argv[2].split(",")) if len(sys.argv) > 2 else None
     status, headers, body, _ = fetch("/data/index.json")
@@ -383,6 +533,8 @@ def main():
         changes()
     if not only or "disputes" in only:
         disputes()
+    if not only or "stories" in only:
+        stories()
     print("%d failed: %s" % (len(failures), ", ".join(failures)) if failures else "all ok")
     sys.exit(1 if failures else 0)
 

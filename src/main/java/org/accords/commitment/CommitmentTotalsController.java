@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.accords.evidence.SourceFilter;
 import org.accords.paging.InvalidInputException;
 import org.accords.store.Entity;
 import org.accords.search.SearchIndex;
@@ -61,9 +62,11 @@ class CommitmentTotalsController {
 	 * @param amount the exact sum
 	 * @param commitmentCount how many commitments are summed
 	 * @param approximate whether any summed amount is approximate
+	 * @param disputedCount how many of the summed commitments are disputed
 	 */
 	record CommitmentTotal(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
-			@Nullable CommitmentStatus status, BigDecimal amount, int commitmentCount, boolean approximate) {
+			@Nullable CommitmentStatus status, BigDecimal amount, int commitmentCount, boolean approximate,
+			int disputedCount) {
 	}
 
 	/** The one group key of commitments not grouped by obligor. */
@@ -71,7 +74,7 @@ class CommitmentTotalsController {
 
 	/** The stored fields a sum reads of each commitment. */
 	private static final List<String> FIELDS = List.of("amount.amount", "amount.currency", "amount.approximate",
-			"obligorIds", "beneficiaryId", "status");
+			"obligorIds", "beneficiaryId", "status", SourceFilter.DISPUTED);
 
 	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
 			@Nullable CommitmentStatus status) {
@@ -107,16 +110,20 @@ class CommitmentTotalsController {
 			String currency = money.getString("currency");
 			BigDecimal amount = new BigDecimal(money.getString("amount"));
 			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate"));
+			Document provenance = c.get("provenance", Document.class);
+			int disputed = (provenance != null && Boolean.TRUE.equals(provenance.getBoolean("disputed"))) ? 1 : 0;
 			List<?> obligorIds = c.getList("obligorIds", Object.class, List.of());
 			for (Object obligor : (byObligor && !obligorIds.isEmpty()) ? obligorIds : NOBODY) {
 				Key key = new Key(currency, (String) obligor, byBeneficiary ? c.getString("beneficiaryId") : null,
 						byStatus ? CommitmentStatus.valueOf(c.getString("status")) : null);
 				CommitmentTotal sum = totals.get(key);
-				totals.put(key, (sum == null)
-						? new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), key.status(),
-								amount, 1, approximate)
-						: new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), key.status(),
-								sum.amount().add(amount), sum.commitmentCount() + 1, sum.approximate() || approximate));
+				totals.put(key,
+						(sum == null)
+								? new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(),
+										key.status(), amount, 1, approximate, disputed)
+								: new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(),
+										key.status(), sum.amount().add(amount), sum.commitmentCount() + 1,
+										sum.approximate() || approximate, sum.disputedCount() + disputed));
 			}
 		}
 		List<CommitmentTotal> rows = new ArrayList<>(totals.values());

@@ -124,7 +124,22 @@ final class Tables {
 				(a) -> a.participants().isEmpty() ? null
 						: String.join(Table.LIST_SEPARATOR,
 								a.participants().stream().map(Participant::partyId).toList()))
-		.disputes();
+		.disputes()
+		// after the dispute columns too, so that every earlier column keeps its place
+		.booleanColumn("value_approximate",
+				"true when the article gives value_amount as approximate (\"about\", \"more than\", \"up to\": "
+						+ "value_text has its words); empty when no value is reported.",
+				false, (a) -> (a.value() != null) ? a.value().approximate() : null)
+		.column("value_text", Table.STRING,
+				"The article's words for value_amount, such as 'up to 2.5 billion Norwegian kroner' (a ceiling) or "
+						+ "'about 120 million euros' (an estimate); empty when not curated.",
+				false, (a) -> (a.value() != null) ? a.value().text() : null)
+		.booleanColumn("funding_approximate",
+				"true when the article gives funding_amount as approximate (funding_text has its words); empty when "
+						+ "no funding is reported.",
+				false, (a) -> (a.funding() != null) ? a.funding().approximate() : null)
+		.column("funding_text", Table.STRING, "The article's words for funding_amount; empty when not curated.", false,
+				(a) -> (a.funding() != null) ? a.funding().text() : null);
 
 	static final Table<Statement> STATEMENTS = Table
 		.of(Statement.ENTITY, "Statements",
@@ -234,8 +249,10 @@ final class Tables {
 				(c) -> (c.amount() != null) ? c.amount().amount() : null)
 		.column("currency", Table.STRING, "ISO 4217 code of amount; empty when not reported.", false,
 				(c) -> (c.amount() != null) ? c.amount().currency() : null)
-		.booleanColumn("amount_approximate", "true when the article gives the amount as approximate.", false,
-				(c) -> (c.amount() != null) ? c.amount().approximate() : null)
+		.booleanColumn("amount_approximate",
+				"true when the article gives the amount as approximate (\"about\", \"more than\", \"up to\": "
+						+ "amount_text has its words).",
+				false, (c) -> (c.amount() != null) ? c.amount().approximate() : null)
 		.column("quantity", Table.NUMBER, "How many things are committed, an exact decimal; empty when not reported.",
 				false, (c) -> (c.quantity() != null) ? c.quantity().value() : null)
 		.column("quantity_unit", Table.STRING, "The unit of quantity; empty when the things are counted one by one.",
@@ -268,7 +285,12 @@ final class Tables {
 				(c) -> (c.delivered() != null) ? c.delivered().approximate() : null)
 		.datePrecision("due_by", Commitment::dueByPrecision)
 		.datePrecision("fulfilled_on", Commitment::fulfilledOnPrecision)
-		.disputes();
+		.disputes()
+		// after the dispute columns too, so that every earlier column keeps its place
+		.column("amount_text", Table.STRING,
+				"The article's words for amount, such as 'up to €1bn' (a ceiling) or 'about €12m' (an estimate), "
+						+ "which amount_approximate marks alike; empty when not curated.",
+				false, (c) -> (c.amount() != null) ? c.amount().text() : null);
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)

@@ -1,11 +1,14 @@
 package org.accords.sources;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.paging.NodeId;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -104,13 +107,12 @@ class WithdrawalHttpTests {
 
 	@Test
 	void theCsvListsTheWithdrawnItemsAndFactsBesideWhatIsServed() throws Exception {
-		List<String> agreements = api().ok("/data/agreements.csv").lines().toList();
+		List<CSVRecord> agreements = CSVFormat.RFC4180.parse(new StringReader(api().ok("/data/agreements.csv")))
+			.getRecords();
 		assertThat(agreements).hasSize(2);
-		List<String> header = List.of(agreements.get(0).split(","));
-		assertThat(header).last().isEqualTo("corrected_values");
-		// the last cell, a JSON array the CSV quotes
-		String cell = agreements.get(1).substring(agreements.get(1).lastIndexOf(",\"[") + 2);
-		JsonNode corrected = HttpApi.JSON.readTree(cell.substring(0, cell.length() - 1).replace("\"\"", "\""));
+		// a JSON array the CSV quotes
+		JsonNode corrected = HttpApi.JSON
+			.readTree(agreements.get(1).get(agreements.get(0).toList().indexOf("corrected_values")));
 		assertThat(HttpApi.texts(corrected, "/field")).containsExactly("parties", "cooperationAreas", "commitments");
 		// a name for what is served; a withdrawn fact's id is its curated key
 		assertThat(HttpApi.texts(corrected, "/name")).containsExactly("Latvia", "", "");

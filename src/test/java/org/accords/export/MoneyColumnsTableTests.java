@@ -1,0 +1,84 @@
+package org.accords.export;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accords.agreement.Agreement;
+import org.accords.agreement.AgreementKind;
+import org.accords.amount.Money;
+import org.accords.commitment.Commitment;
+import org.accords.commitment.CommitmentStatus;
+import org.accords.evidence.Evidence;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A sum in the CSV says what GraphQL's {@code Money} says of it: whether the article
+ * gives it as approximate, and the article's words for it, which tell a ceiling ("up to")
+ * from an estimate ("about"). Before, {@code agreements.csv} gave an agreement's value
+ * and funding as exact sums, and neither file gave the words, so a journalist summing the
+ * CSV could not tell "up to 2.5 billion kroner" from 2.5 billion.
+ */
+class MoneyColumnsTableTests {
+
+	private static final List<Evidence> EVIDENCE = List.of(new Evidence("article", 0, 6, "Drones"));
+
+	private static Agreement agreement(@Nullable Money value, @Nullable Money funding) {
+		return new Agreement("a", "Drone fund", AgreementKind.LETTER_OF_INTENT, null, null, List.of(), null, EVIDENCE,
+				"drone fund", null, null, value, funding, List.of(), null, null, null, List.of(), null, List.of(),
+				List.of(), List.of(), List.of(), null, null, List.of(), List.of());
+	}
+
+	private static Commitment commitment(@Nullable Money amount) {
+		return new Commitment("c", null, null, null, "Drones for the front", CommitmentStatus.INTENDED, List.of(),
+				EVIDENCE, "drones for the front", null, amount, null, null, null, null, List.of(), null, null, null,
+				null);
+	}
+
+	private static @Nullable Object cell(Agreement agreement, String column) {
+		List<String> header = Tables.AGREEMENTS.header();
+		assertThat(header).contains(column);
+		return Tables.AGREEMENTS.row(agreement, Map.of())[header.indexOf(column)];
+	}
+
+	private static @Nullable Object cell(Commitment commitment, String column) {
+		List<String> header = Tables.COMMITMENTS.header();
+		assertThat(header).contains(column);
+		return Tables.COMMITMENTS.row(commitment, Map.of())[header.indexOf(column)];
+	}
+
+	@Test
+	void anAgreementsValueAndFundingSayWhetherTheyAreApproximateAndInWhatWords() {
+		Agreement fund = agreement(
+				new Money("2500000000", "NOK", true, "up to 2.5 billion Norwegian kroner", List.of()),
+				new Money("40000000", "EUR", false, "40 million euros", List.of()));
+		assertThat(cell(fund, "value_amount")).isEqualTo("2500000000");
+		assertThat(cell(fund, "value_approximate")).isEqualTo("true");
+		assertThat(cell(fund, "value_text")).isEqualTo("up to 2.5 billion Norwegian kroner");
+		assertThat(cell(fund, "funding_approximate")).isEqualTo("false");
+		assertThat(cell(fund, "funding_text")).isEqualTo("40 million euros");
+		Agreement none = agreement(null, null);
+		assertThat(cell(none, "value_approximate")).isNull();
+		assertThat(cell(none, "value_text")).isNull();
+		assertThat(cell(none, "funding_approximate")).isNull();
+	}
+
+	@Test
+	void aCommitmentsAmountGivesTheArticlesWords() {
+		assertThat(cell(commitment(new Money("1000000000", "EUR", true, "up to €1bn", List.of())), "amount_text"))
+			.isEqualTo("up to €1bn");
+		assertThat(cell(commitment(new Money("1000000000", "EUR", false, null, List.of())), "amount_text")).isNull();
+		assertThat(cell(commitment(null), "amount_text")).isNull();
+	}
+
+	@Test
+	void theNewColumnsComeAfterThoseOfEarlierVersionsSoTheirPlacesStay() {
+		List<String> agreements = Tables.AGREEMENTS.header();
+		assertThat(agreements.indexOf("value_approximate")).isGreaterThan(agreements.indexOf("corrected_values"));
+		List<String> commitments = Tables.COMMITMENTS.header();
+		assertThat(commitments.indexOf("amount_text")).isGreaterThan(commitments.indexOf("corrected_values"));
+	}
+
+}
