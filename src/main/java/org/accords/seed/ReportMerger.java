@@ -248,6 +248,14 @@ final class ReportMerger {
 		 */
 		private @Nullable Map<String, Set<Object>> shownItems;
 
+		/**
+		 * Values that a later report's value outgrew, by field (a commitment's status
+		 * before the report that it was fulfilled, a delivery in part before a larger
+		 * one): each stays a claim, competes with none and is not served; null when none
+		 * is (most facts).
+		 */
+		private @Nullable Map<String, Set<Object>> outgrown;
+
 		Merged(String id, String where, String file) {
 			this(id, where, file, Map.of());
 		}
@@ -267,6 +275,7 @@ final class ReportMerger {
 			this.withdrawnValues = null;
 			this.shown = null;
 			this.shownItems = null;
+			this.outgrown = null;
 			this.evidence.clear();
 			this.names.clear();
 		}
@@ -556,18 +565,37 @@ final class ReportMerger {
 		}
 
 		/**
-		 * The values stated for a field that no correction withdraws, in the order
-		 * reported.
+		 * The values of {@code field} that a later report outgrew: an earlier stage of
+		 * what the fact records (a commitment promised, then fulfilled), not a
+		 * disagreement. Each stays a claim that competes with none and is not served.
+		 */
+		void outgrown(String field, Collection<?> values) {
+			if (!values.isEmpty()) {
+				if (this.outgrown == null) {
+					this.outgrown = new LinkedHashMap<>();
+				}
+				this.outgrown.computeIfAbsent(field, (k) -> new LinkedHashSet<>()).addAll(values);
+			}
+		}
+
+		private Set<Object> outgrown(String field) {
+			return (this.outgrown != null) ? this.outgrown.getOrDefault(field, Set.of()) : Set.of();
+		}
+
+		/**
+		 * The values stated for a field that no correction withdraws and no later report
+		 * outgrew, in the order reported.
 		 */
 		private Set<Object> standing(String field, CompactMap<Object, Stated> stated) {
-			if (this.correctedBy.isEmpty() && this.withdrawnValues == null) {
+			if (this.correctedBy.isEmpty() && this.withdrawnValues == null && this.outgrown == null) {
 				// no article of the corpus corrects another (the usual case): every value
 				// stands, with no set built for each field of each fact at each read
 				return stated.keySet();
 			}
+			Set<Object> outgrown = outgrown(field);
 			Set<Object> standing = new LinkedHashSet<>();
 			for (Object value : stated.keySet()) {
-				if (correctedBy(field, value, stated).isEmpty()) {
+				if (!outgrown.contains(value) && correctedBy(field, value, stated).isEmpty()) {
 					standing.add(value);
 				}
 			}
@@ -749,11 +777,12 @@ final class ReportMerger {
 					// the value the fact's field shows, marked so that its page and
 					// Claim.served say which
 					Object served = shown(field);
+					Set<Object> outgrown = outgrown(field);
 					stated.forEach((value, s) -> {
 						Set<String> by = correctedBy(field, value, stated);
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
-								by.isEmpty() && competes(value, standing), Provenance.orNull(List.copyOf(by)),
-								value.equals(served)));
+								by.isEmpty() && !outgrown.contains(value) && competes(value, standing),
+								Provenance.orNull(List.copyOf(by)), value.equals(served)));
 					});
 				}
 			});

@@ -3017,6 +3017,7 @@ final class SeedValidator {
 				continue;
 			}
 			withdrawnAreas(m);
+			outgrownStages(m);
 			// an obligor a correction withdrew from the obligors is withdrawn as the
 			// obligor too, whoever states it: a corrected value, which neither competes
 			// with the one shown nor is served
@@ -3058,6 +3059,69 @@ final class SeedValidator {
 						(fulfilledOn != null) ? fulfilledOn.precision() : null, (Quantity) worded(m, "delivered")));
 			}
 		}
+	}
+
+	/** The statuses that end a commitment: what it came to. */
+	private static final Set<CommitmentStatus> OUTCOMES = EnumSet.of(CommitmentStatus.FULFILLED,
+			CommitmentStatus.WITHDRAWN);
+
+	/**
+	 * A commitment as time passes: articles that report it promised (or intended, or
+	 * under negotiation) and a later one that reports it fulfilled (or withdrawn) tell
+	 * its story, not a dispute; so do a delivery in part and a larger one a later article
+	 * reports. The earlier status or delivery is outgrown: a claim that competes with
+	 * none and is not served. A status reported after the outcome, or a smaller delivery
+	 * reported after a larger one, still disagrees.
+	 */
+	private void outgrownStages(Merged m) {
+		Map<Object, Set<String>> statuses = m.valueSources("status");
+		String outcome = statuses.entrySet()
+			.stream()
+			.filter((e) -> OUTCOMES.contains(e.getKey()))
+			.map((e) -> latest(e.getValue()))
+			.max(String::compareTo)
+			.orElse(null);
+		if (outcome != null) {
+			m.outgrown("status",
+					statuses.entrySet()
+						.stream()
+						.filter((e) -> !OUTCOMES.contains(e.getKey()) && latest(e.getValue()).compareTo(outcome) < 0)
+						.map(Map.Entry::getKey)
+						.toList());
+		}
+		Map<Object, Set<String>> deliveries = m.valueSources("delivered");
+		if (deliveries.size() > 1) {
+			List<Object> outgrown = new ArrayList<>();
+			deliveries.forEach((value, articles) -> {
+				String reported = latest(articles);
+				if (deliveries.entrySet()
+					.stream()
+					.anyMatch((later) -> more((Quantity) later.getKey(), (Quantity) value)
+							&& latest(later.getValue()).compareTo(reported) > 0)) {
+					outgrown.add(value);
+				}
+			});
+			m.outgrown("delivered", outgrown);
+		}
+	}
+
+	/** The latest publication date (ISO) of these articles. */
+	private String latest(Set<String> articleIds) {
+		return articleIds.stream()
+			.map(this.publishedOn::get)
+			.filter(Objects::nonNull)
+			.max(String::compareTo)
+			.orElse("");
+	}
+
+	/**
+	 * Whether {@code a} counts more of the same things than {@code b}: the same unit, and
+	 * the same item where both name one.
+	 */
+	private static boolean more(Quantity a, Quantity b) {
+		return Objects.equals(a.unit(), b.unit())
+				&& (a.item() == null || b.item() == null || a.item().equalsIgnoreCase(b.item()))
+				&& new BigDecimal(a.value()).compareTo(new BigDecimal(b.value())) > 0;
 	}
 
 	private void statement(Context ctx, String where, CuratedFile.StatementEntry e) {
