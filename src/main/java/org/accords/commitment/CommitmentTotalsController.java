@@ -106,7 +106,9 @@ class CommitmentTotalsController {
 			}
 			String currency = money.getString("currency");
 			BigDecimal amount = new BigDecimal(money.getString("amount"));
-			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate"));
+			// a bound ("up to 20 million") adds its amount, which the total then only
+			// approximates
+			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate")) || money.get("bound") != null;
 			List<?> obligorIds = c.getList("obligorIds", Object.class, List.of());
 			for (Object obligor : (byObligor && !obligorIds.isEmpty()) ? obligorIds : NOBODY) {
 				Key key = new Key(currency, (String) obligor, byBeneficiary ? c.getString("beneficiaryId") : null,

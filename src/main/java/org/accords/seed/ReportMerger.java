@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.accords.amount.Money;
 import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Evidence;
@@ -511,11 +512,12 @@ final class ReportMerger {
 			}
 			Set<Object> standing = standing(field, stated);
 			if (!standing.isEmpty()) {
-				// one value, or a first that is no date (only a date is coarser than
-				// another): the first stands, with no scan of the others (this is read
+				// one value, or a first that is no date or sum (only a date or a bound
+				// is coarser than another): the first stands, with no scan of the others
+				// (this is read
 				// for each field of each fact, most with one value)
 				Object first = standing.iterator().next();
-				if (standing.size() == 1 || !(first instanceof ResolvedDate)) {
+				if (standing.size() == 1 || !(first instanceof ResolvedDate || first instanceof Money)) {
 					return first;
 				}
 			}
@@ -607,19 +609,22 @@ final class ReportMerger {
 		 * day with it: it holds it, or overlaps it.
 		 */
 		private static boolean coarser(Object value, Object other) {
-			return value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.coarser(day);
+			return (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.coarser(day))
+					|| (value instanceof Money bound && other instanceof Money sum && bound.coarser(sum));
 		}
 
 		/**
 		 * Whether two values of a field agree: they are equal, dates that share a day (a
 		 * month and a day in it, a week and a month it runs into), or roles worded to
 		 * name the same seat ("Minister for Strategic Industries", "Minister of Strategic
-		 * Industries").
+		 * Industries"), or sums that may both be true ("more than 50 million euros" and
+		 * "62 million euros").
 		 */
 		private static boolean agree(Object value, Object other) {
 			return value.equals(other)
 					|| (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.overlaps(day))
-					|| (value instanceof Role role && other instanceof Role same && role.sameSeat(same));
+					|| (value instanceof Role role && other instanceof Role same && role.sameSeat(same))
+					|| (value instanceof Money sum && other instanceof Money another && sum.overlaps(another));
 		}
 
 		/** Whether another value stated for the field disagrees with {@code value}. */

@@ -35,6 +35,7 @@ import org.accords.agreement.AgreementLink;
 import org.accords.agreement.AgreementLinkKind;
 import org.accords.amount.Amounts;
 import org.accords.amount.Money;
+import org.accords.amount.MoneyBound;
 import org.accords.amount.Quantity;
 import org.accords.agreement.AgreementKind;
 import org.accords.agreement.Lifecycle;
@@ -1335,7 +1336,8 @@ final class SeedValidator {
 			return date.toString();
 		}
 		if (value instanceof Money money) {
-			return money.amount() + " " + money.currency() + (money.approximate() ? " (approximate)" : "");
+			return ((money.bound() != null) ? money.bound().words + " " : "") + money.amount() + " " + money.currency()
+					+ (money.approximate() ? " (approximate)" : "");
 		}
 		if (value instanceof Quantity q) {
 			return q.value() + ((q.unit() != null) ? " " + q.unit() : "") + ((q.item() != null) ? " " + q.item() : "")
@@ -1401,7 +1403,7 @@ final class SeedValidator {
 		String text;
 		List<Evidence> evidence;
 		if (value instanceof Money money) {
-			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of());
+			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of(), money.bound());
 			text = money.text();
 			evidence = money.evidence();
 		}
@@ -1434,7 +1436,8 @@ final class SeedValidator {
 		Worded w = java.util.Objects
 			.requireNonNull(java.util.Objects.requireNonNull(this.worded.get(m.id + "/" + field)).get(key));
 		if (key instanceof Money money) {
-			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence));
+			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence),
+					money.bound());
 		}
 		if (key instanceof FundingSource source) {
 			return new FundingSource(source.text(), List.copyOf(w.evidence));
@@ -1454,13 +1457,14 @@ final class SeedValidator {
 			this.problems.add(at + ": currency '" + Problems.escape(String.valueOf(e.currency()))
 					+ "' is not an ISO 4217 code such as EUR, USD or UAH");
 		}
+		MoneyBound bound = optionalEnum(at, "bound", e.bound(), MoneyBound.class);
 		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
 		if (amount == null || !currency || evidence.isEmpty()) {
 			return null;
 		}
 		// isCurrency(null) is false
 		return new Money(Amounts.plain(amount), java.util.Objects.requireNonNull(e.currency()),
-				Boolean.TRUE.equals(e.approximate()), e.text(), evidence);
+				Boolean.TRUE.equals(e.approximate()), e.text(), evidence, bound);
 	}
 
 	private @Nullable Quantity quantity(Context ctx, String where, String field,
