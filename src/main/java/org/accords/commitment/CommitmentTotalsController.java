@@ -71,7 +71,7 @@ class CommitmentTotalsController {
 
 	/** The stored fields a sum reads of each commitment. */
 	private static final List<String> FIELDS = List.of("amount.amount", "amount.currency", "amount.approximate",
-			"obligorIds", "beneficiaryId", "status");
+			"amount.bound", "obligorIds", "beneficiaryId", "status");
 
 	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
 			@Nullable CommitmentStatus status) {
