@@ -30,6 +30,7 @@ class CommitmentProgressTests {
 
 	private static final String LAST_DELIVERY = NodeId.of("Article", "gull-wire-2026-06-30");
 
+	/** The invented reports of {@code faithful-fixtures}, read as curated. */
 	static SeedFiles fixtures() {
 		return ValidateCommand.read(Path.of("src/test/resources/faithful-fixtures"));
 	}

@@ -1,6 +1,5 @@
 package org.accords.seed;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.accords.agreement.Agreement;
@@ -30,7 +29,7 @@ class MoneyBoundMergeTests {
 	private static final String DOLLARS = NodeId.of("Article", "prairie-ledger-2026-02-13");
 
 	private static SeedFiles fixtures() {
-		return ValidateCommand.read(Path.of("src/test/resources/faithful-fixtures"));
+		return CommitmentProgressTests.fixtures();
 	}
 
 	/** The fixtures without the report in dollars. */
