@@ -1,5 +1,6 @@
 package org.accords.amount;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.accords.evidence.Evidence;
@@ -14,7 +15,126 @@ import org.jspecify.annotations.Nullable;
  * @param approximate whether the article gives the sum as approximate
  * @param text the article's words for the sum, when curated
  * @param evidence the words that state the sum
+ * @param bound how the amount bounds the sum ("more than", "up to"); null when the
+ * article gives the sum itself
  */
-public record Money(String amount, String currency, boolean approximate, @Nullable String text,
-		List<Evidence> evidence) {
+public record Money(String amount, String currency, boolean approximate, @Nullable String text, List<Evidence> evidence,
+		@Nullable MoneyBound bound) {
+
+	/** A sum the article gives itself, not as a bound. */
+	public Money(String amount, String currency, boolean approximate, @Nullable String text, List<Evidence> evidence) {
+		this(amount, currency, approximate, text, evidence, null);
+	}
+
+	/**
+	 * The words written before the amount where the article's are not at hand: "more than
+	 * ", "about ", or none.
+	 */
+	public String qualifier() {
+		return (this.bound != null) ? this.bound.words + " " : (this.approximate ? "about " : "");
+	}
+
+	/**
+	 * Whether both sums may be true: equal, or of one currency where a bound holds the
+	 * other's figure or two bounds share a sum ("more than 50 million" and "62 million",
+	 * or "up to 60 million"). An approximate figure is held by no bound: what "about"
+	 * spans is not known.
+	 */
+	public boolean overlaps(Money other) {
+		if (sameSum(other)) {
+			return true;
+		}
+		if ((this.bound == null && other.bound == null) || !this.currency.equals(other.currency)
+				|| (this.bound == null && this.approximate) || (other.bound == null && other.approximate)) {
+			return false;
+		}
+		// each sum as the interval it says: a figure is one point
+		int lower = Boundary.lower(this).compareTo(Boundary.lower(other));
+		Boundary low = (lower >= 0) ? Boundary.lower(this) : Boundary.lower(other);
+		Boundary high = (Boundary.upper(this).compareTo(Boundary.upper(other)) <= 0) ? Boundary.upper(this)
+				: Boundary.upper(other);
+		if (high.value == null) {
+			// two lower bounds: both may be true
+			return true;
+		}
+		int gap = java.util.Objects.requireNonNull(low.value).compareTo(high.value);
+		return gap < 0 || (gap == 0 && low.closed && high.closed);
+	}
+
+	/**
+	 * Whether this sum is a bound that holds every sum {@code other} may be, and more:
+	 * "more than 50 million" beside "62 million" or "at least 60 million". The other is
+	 * the more precise, as a day is beside the month that holds it.
+	 */
+	public boolean coarser(Money other) {
+		if (this.bound == null || sameSum(other) || !overlaps(other)) {
+			return false;
+		}
+		if (other.bound == null) {
+			return true;
+		}
+		return Boundary.lower(this).compareTo(Boundary.lower(other)) <= 0
+				&& Boundary.upper(this).compareTo(Boundary.upper(other)) >= 0;
+	}
+
+	private boolean sameSum(Money other) {
+		return this.amount.equals(other.amount) && this.currency.equals(other.currency)
+				&& this.approximate == other.approximate && this.bound == other.bound;
+	}
+
+	/**
+	 * One end of the interval a sum says; {@code value} null for no end (below zero
+	 * counts as zero, closed).
+	 */
+	private record Boundary(@Nullable BigDecimal value, boolean closed, boolean upper) {
+
+		static final BigDecimal ZERO = BigDecimal.ZERO;
+
+		static Boundary lower(Money m) {
+			BigDecimal amount = new BigDecimal(m.amount);
+			if (m.bound == null) {
+				return new Boundary(amount, true, false);
+			}
+			return switch (m.bound) {
+				case MORE_THAN -> new Boundary(amount, false, false);
+				case AT_LEAST -> new Boundary(amount, true, false);
+				case UP_TO, LESS_THAN -> new Boundary(ZERO, true, false);
+			};
+		}
+
+		static Boundary upper(Money m) {
+			BigDecimal amount = new BigDecimal(m.amount);
+			if (m.bound == null) {
+				return new Boundary(amount, true, true);
+			}
+			return switch (m.bound) {
+				case MORE_THAN, AT_LEAST -> new Boundary(null, false, true);
+				case UP_TO -> new Boundary(amount, true, true);
+				case LESS_THAN -> new Boundary(amount, false, true);
+			};
+		}
+
+		/**
+		 * Orders ends of one kind (lower with lower, upper with upper) by how much they
+		 * let in: a lower end is smaller the more it lets in, an upper end larger.
+		 */
+		int compareTo(Boundary other) {
+			if (this.value == null || other.value == null) {
+				// only an upper end is open-ended
+				return (this.value == null) ? ((other.value == null) ? 0 : 1) : -1;
+			}
+			int c = this.value.compareTo(other.value);
+			if (c != 0) {
+				return c;
+			}
+			if (this.closed == other.closed) {
+				return 0;
+			}
+			// at the same value a closed end lets in more: smaller as a lower end, larger
+			// as an upper one
+			return (this.closed == this.upper) ? 1 : -1;
+		}
+
+	}
+
 }

@@ -74,7 +74,7 @@ class CommitmentTotalsController {
 
 	/** The stored fields a sum reads of each commitment. */
 	private static final List<String> FIELDS = List.of("amount.amount", "amount.currency", "amount.approximate",
-			"obligorIds", "beneficiaryId", "status", SourceFilter.DISPUTED);
+			"amount.bound", "obligorIds", "beneficiaryId", "status", SourceFilter.DISPUTED);
 
 	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
 			@Nullable CommitmentStatus status) {
@@ -109,7 +109,9 @@ class CommitmentTotalsController {
 			}
 			String currency = money.getString("currency");
 			BigDecimal amount = new BigDecimal(money.getString("amount"));
-			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate"));
+			// a bound ("up to 20 million") adds its amount, which the total then only
+			// approximates
+			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate")) || money.get("bound") != null;
 			Document provenance = c.get("provenance", Document.class);
 			int disputed = (provenance != null && Boolean.TRUE.equals(provenance.getBoolean("disputed"))) ? 1 : 0;
 			List<?> obligorIds = c.getList("obligorIds", Object.class, List.of());

@@ -139,10 +139,11 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	/**
 	 * A sum of money: {@code amount} an exact decimal ({@code 120000000}, {@code 1.5}),
 	 * {@code currency} an ISO 4217 code, the article's words in {@code text}, and
-	 * evidence.
+	 * evidence; {@code bound} a {@code MoneyBound} when the article gives the amount as a
+	 * bound ("more than", "up to").
 	 */
 	public record MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
-			@Nullable String text, @Nullable List<String> evidence) {
+			@Nullable String bound, @Nullable String text, @Nullable List<String> evidence) {
 	}
 
 	/** Where money comes from, in the article's words, with evidence. */

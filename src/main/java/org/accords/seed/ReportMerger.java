@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.accords.amount.Money;
 import org.accords.evidence.Alias;
 import org.accords.evidence.Claim;
 import org.accords.evidence.Evidence;
@@ -248,6 +249,14 @@ final class ReportMerger {
 		 */
 		private @Nullable Map<String, Set<Object>> shownItems;
 
+		/**
+		 * Values that a later report's value outgrew, by field (a commitment's status
+		 * before the report that it was fulfilled, a delivery in part before a larger
+		 * one): each stays a claim, competes with none and is not served; null when none
+		 * is (most facts).
+		 */
+		private @Nullable Map<String, Set<Object>> outgrown;
+
 		Merged(String id, String where, String file) {
 			this(id, where, file, Map.of());
 		}
@@ -267,6 +276,7 @@ final class ReportMerger {
 			this.withdrawnValues = null;
 			this.shown = null;
 			this.shownItems = null;
+			this.outgrown = null;
 			this.evidence.clear();
 			this.names.clear();
 		}
@@ -502,11 +512,12 @@ final class ReportMerger {
 			}
 			Set<Object> standing = standing(field, stated);
 			if (!standing.isEmpty()) {
-				// one value, or a first that is no date (only a date is coarser than
-				// another): the first stands, with no scan of the others (this is read
+				// one value, or a first that is no date or sum (only a date or a bound
+				// is coarser than another): the first stands, with no scan of the others
+				// (this is read
 				// for each field of each fact, most with one value)
 				Object first = standing.iterator().next();
-				if (standing.size() == 1 || !(first instanceof ResolvedDate)) {
+				if (standing.size() == 1 || !(first instanceof ResolvedDate || first instanceof Money)) {
 					return first;
 				}
 			}
@@ -556,18 +567,37 @@ final class ReportMerger {
 		}
 
 		/**
-		 * The values stated for a field that no correction withdraws, in the order
-		 * reported.
+		 * The values of {@code field} that a later report outgrew: an earlier stage of
+		 * what the fact records (a commitment promised, then fulfilled), not a
+		 * disagreement. Each stays a claim that competes with none and is not served.
+		 */
+		void outgrown(String field, Collection<?> values) {
+			if (!values.isEmpty()) {
+				if (this.outgrown == null) {
+					this.outgrown = new LinkedHashMap<>();
+				}
+				this.outgrown.computeIfAbsent(field, (k) -> new LinkedHashSet<>()).addAll(values);
+			}
+		}
+
+		private Set<Object> outgrown(String field) {
+			return (this.outgrown != null) ? this.outgrown.getOrDefault(field, Set.of()) : Set.of();
+		}
+
+		/**
+		 * The values stated for a field that no correction withdraws and no later report
+		 * outgrew, in the order reported.
 		 */
 		private Set<Object> standing(String field, CompactMap<Object, Stated> stated) {
-			if (this.correctedBy.isEmpty() && this.withdrawnValues == null) {
+			if (this.correctedBy.isEmpty() && this.withdrawnValues == null && this.outgrown == null) {
 				// no article of the corpus corrects another (the usual case): every value
 				// stands, with no set built for each field of each fact at each read
 				return stated.keySet();
 			}
+			Set<Object> outgrown = outgrown(field);
 			Set<Object> standing = new LinkedHashSet<>();
 			for (Object value : stated.keySet()) {
-				if (correctedBy(field, value, stated).isEmpty()) {
+				if (!outgrown.contains(value) && correctedBy(field, value, stated).isEmpty()) {
 					standing.add(value);
 				}
 			}
@@ -579,19 +609,22 @@ final class ReportMerger {
 		 * day with it: it holds it, or overlaps it.
 		 */
 		private static boolean coarser(Object value, Object other) {
-			return value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.coarser(day);
+			return (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.coarser(day))
+					|| (value instanceof Money bound && other instanceof Money sum && bound.coarser(sum));
 		}
 
 		/**
 		 * Whether two values of a field agree: they are equal, dates that share a day (a
 		 * month and a day in it, a week and a month it runs into), or roles worded to
 		 * name the same seat ("Minister for Strategic Industries", "Minister of Strategic
-		 * Industries").
+		 * Industries"), or sums that may both be true ("more than 50 million euros" and
+		 * "62 million euros").
 		 */
 		private static boolean agree(Object value, Object other) {
 			return value.equals(other)
 					|| (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.overlaps(day))
-					|| (value instanceof Role role && other instanceof Role same && role.sameSeat(same));
+					|| (value instanceof Role role && other instanceof Role same && role.sameSeat(same))
+					|| (value instanceof Money sum && other instanceof Money another && sum.overlaps(another));
 		}
 
 		/** Whether another value stated for the field disagrees with {@code value}. */
@@ -749,11 +782,12 @@ final class ReportMerger {
 					// the value the fact's field shows, marked so that its page and
 					// Claim.served say which
 					Object served = shown(field);
+					Set<Object> outgrown = outgrown(field);
 					stated.forEach((value, s) -> {
 						Set<String> by = correctedBy(field, value, stated);
 						claims.add(new Claim(field, label.apply(value), List.copyOf(s.articleIds),
-								by.isEmpty() && competes(value, standing), Provenance.orNull(List.copyOf(by)),
-								value.equals(served)));
+								by.isEmpty() && !outgrown.contains(value) && competes(value, standing),
+								Provenance.orNull(List.copyOf(by)), value.equals(served)));
 					});
 				}
 			});

@@ -35,6 +35,7 @@ import org.accords.agreement.AgreementLink;
 import org.accords.agreement.AgreementLinkKind;
 import org.accords.amount.Amounts;
 import org.accords.amount.Money;
+import org.accords.amount.MoneyBound;
 import org.accords.amount.Quantity;
 import org.accords.agreement.AgreementKind;
 import org.accords.agreement.Lifecycle;
@@ -1335,7 +1336,8 @@ final class SeedValidator {
 			return date.toString();
 		}
 		if (value instanceof Money money) {
-			return money.amount() + " " + money.currency() + (money.approximate() ? " (approximate)" : "");
+			return ((money.bound() != null) ? money.bound().words + " " : "") + money.amount() + " " + money.currency()
+					+ (money.approximate() ? " (approximate)" : "");
 		}
 		if (value instanceof Quantity q) {
 			return q.value() + ((q.unit() != null) ? " " + q.unit() : "") + ((q.item() != null) ? " " + q.item() : "")
@@ -1401,7 +1403,7 @@ final class SeedValidator {
 		String text;
 		List<Evidence> evidence;
 		if (value instanceof Money money) {
-			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of());
+			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of(), money.bound());
 			text = money.text();
 			evidence = money.evidence();
 		}
@@ -1434,7 +1436,8 @@ final class SeedValidator {
 		Worded w = java.util.Objects
 			.requireNonNull(java.util.Objects.requireNonNull(this.worded.get(m.id + "/" + field)).get(key));
 		if (key instanceof Money money) {
-			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence));
+			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence),
+					money.bound());
 		}
 		if (key instanceof FundingSource source) {
 			return new FundingSource(source.text(), List.copyOf(w.evidence));
@@ -1454,13 +1457,14 @@ final class SeedValidator {
 			this.problems.add(at + ": currency '" + Problems.escape(String.valueOf(e.currency()))
 					+ "' is not an ISO 4217 code such as EUR, USD or UAH");
 		}
+		MoneyBound bound = optionalEnum(at, "bound", e.bound(), MoneyBound.class);
 		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
 		if (amount == null || !currency || evidence.isEmpty()) {
 			return null;
 		}
 		// isCurrency(null) is false
 		return new Money(Amounts.plain(amount), java.util.Objects.requireNonNull(e.currency()),
-				Boolean.TRUE.equals(e.approximate()), e.text(), evidence);
+				Boolean.TRUE.equals(e.approximate()), e.text(), evidence, bound);
 	}
 
 	private @Nullable Quantity quantity(Context ctx, String where, String field,
@@ -3017,6 +3021,7 @@ final class SeedValidator {
 				continue;
 			}
 			withdrawnAreas(m);
+			outgrownStages(m);
 			// an obligor a correction withdrew from the obligors is withdrawn as the
 			// obligor too, whoever states it: a corrected value, which neither competes
 			// with the one shown nor is served
@@ -3058,6 +3063,69 @@ final class SeedValidator {
 						(fulfilledOn != null) ? fulfilledOn.precision() : null, (Quantity) worded(m, "delivered")));
 			}
 		}
+	}
+
+	/** The statuses that end a commitment: what it came to. */
+	private static final Set<CommitmentStatus> OUTCOMES = EnumSet.of(CommitmentStatus.FULFILLED,
+			CommitmentStatus.WITHDRAWN);
+
+	/**
+	 * A commitment as time passes: articles that report it promised (or intended, or
+	 * under negotiation) and a later one that reports it fulfilled (or withdrawn) tell
+	 * its story, not a dispute; so do a delivery in part and a larger one a later article
+	 * reports. The earlier status or delivery is outgrown: a claim that competes with
+	 * none and is not served. A status reported after the outcome, or a smaller delivery
+	 * reported after a larger one, still disagrees.
+	 */
+	private void outgrownStages(Merged m) {
+		Map<Object, Set<String>> statuses = m.valueSources("status");
+		String outcome = statuses.entrySet()
+			.stream()
+			.filter((e) -> OUTCOMES.contains(e.getKey()))
+			.map((e) -> latest(e.getValue()))
+			.max(String::compareTo)
+			.orElse(null);
+		if (outcome != null) {
+			m.outgrown("status",
+					statuses.entrySet()
+						.stream()
+						.filter((e) -> !OUTCOMES.contains(e.getKey()) && latest(e.getValue()).compareTo(outcome) < 0)
+						.map(Map.Entry::getKey)
+						.toList());
+		}
+		Map<Object, Set<String>> deliveries = m.valueSources("delivered");
+		if (deliveries.size() > 1) {
+			List<Object> outgrown = new ArrayList<>();
+			deliveries.forEach((value, articles) -> {
+				String reported = latest(articles);
+				if (deliveries.entrySet()
+					.stream()
+					.anyMatch((later) -> more((Quantity) later.getKey(), (Quantity) value)
+							&& latest(later.getValue()).compareTo(reported) > 0)) {
+					outgrown.add(value);
+				}
+			});
+			m.outgrown("delivered", outgrown);
+		}
+	}
+
+	/** The latest publication date (ISO) of these articles. */
+	private String latest(Set<String> articleIds) {
+		return articleIds.stream()
+			.map(this.publishedOn::get)
+			.filter(Objects::nonNull)
+			.max(String::compareTo)
+			.orElse("");
+	}
+
+	/**
+	 * Whether {@code a} counts more of the same things than {@code b}: the same unit, and
+	 * the same item where both name one.
+	 */
+	private static boolean more(Quantity a, Quantity b) {
+		return Objects.equals(a.unit(), b.unit())
+				&& (a.item() == null || b.item() == null || a.item().equalsIgnoreCase(b.item()))
+				&& new BigDecimal(a.value()).compareTo(new BigDecimal(b.value())) > 0;
 	}
 
 	private void statement(Context ctx, String where, CuratedFile.StatementEntry e) {

@@ -669,7 +669,8 @@ public final class SyntheticCorpus {
 		String sentence = "Correction: the " + kind + " (synthetic agreement " + pad(agreement, 6) + ") is worth "
 				+ text + ", not " + reported.text + " as reported earlier.";
 		lines.add(sentence);
-		MoneyEntry value = new MoneyEntry(exact.toPlainString(), reported.currency, null, text, List.of(sentence));
+		MoneyEntry value = new MoneyEntry(exact.toPlainString(), reported.currency, null, null, text,
+				List.of(sentence));
 		facts.agreements.add(new AgreementEntry(agreementId(agreement), null, null, null, null, null, null,
 				List.of(sentence), null, null, null, null, value, null, null, null, null, null, null, null));
 		return List.of(PREFIX + pad(first, 6));
@@ -815,7 +816,7 @@ public final class SyntheticCorpus {
 	private record Amount(String amount, String currency, boolean approximate, String text) {
 
 		MoneyEntry entry(String evidence) {
-			return new MoneyEntry(this.amount, this.currency, this.approximate ? Boolean.TRUE : null, this.text,
+			return new MoneyEntry(this.amount, this.currency, this.approximate ? Boolean.TRUE : null, null, this.text,
 					List.of(evidence));
 		}
 

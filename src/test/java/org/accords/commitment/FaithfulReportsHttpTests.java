@@ -1,0 +1,71 @@
+package org.accords.commitment;
+
+import java.nio.file.Path;
+
+import org.accords.GeneratedCorpusTest;
+import org.accords.HttpApi;
+import org.accords.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many publishers' reports of one letter of intent and its commitments (the invented
+ * reports under {@code src/test/resources/faithful-fixtures}), as GraphQL serves them: a
+ * sum given as a bound beside a figure, a commitment promised and then fulfilled. Loaded
+ * on the shared {@link GeneratedCorpusTest} application.
+ */
+@GeneratedCorpusTest
+class FaithfulReportsHttpTests {
+
+	@Autowired
+	SeedLoader loader;
+
+	@LocalServerPort
+	int port;
+
+	HttpApi api;
+
+	@BeforeEach
+	void loadTheReports() {
+		this.loader.load(Path.of("src/test/resources/faithful-fixtures").toUri().toString());
+		this.api = new HttpApi(this.port);
+	}
+
+	@Test
+	void aBoundIsServedWithItsWordsAndAFigureItHoldsDoesNotCompeteWithIt() throws Exception {
+		JsonNode letter = this.api.query("""
+				{ agreements(filter: { kind: LETTER_OF_INTENT }) { nodes { value { amount currency bound text }
+				    competingValues { value served } } } }""").at("/agreements/nodes/0");
+		assertThat(letter.at("/value/amount").asString()).isEqualTo("62000000");
+		assertThat(letter.at("/value/bound").isNull()).isTrue();
+		// the dollars still compete: a sum in another currency is not converted
+		assertThat(HttpApi.texts(letter.at("/competingValues"), "/value")).containsExactly("more than 50000000 EUR",
+				"62000000 EUR", "67000000 USD");
+		JsonNode line = this.api.query("""
+				{ commitments(filter: { text: "filling line" }) { nodes { amount { amount bound text } } }
+				  commitmentTotals(groupBy: [OBLIGOR]) { amount approximate } }""");
+		assertThat(line.at("/commitments/nodes/0/amount/bound").asString()).isEqualTo("UP_TO");
+		assertThat(line.at("/commitments/nodes/0/amount/text").asString()).isEqualTo("up to 20 million euros");
+		assertThat(line.at("/commitmentTotals/0/approximate").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aCommitmentFulfilledLaterIsServedFulfilledAndUndisputed() throws Exception {
+		JsonNode mortars = this.api.query("""
+				{ commitments(filter: { status: FULFILLED }) { nodes { description status fulfilledOn disputed
+				    delivered { value text } claims { field value competing served } } } }""")
+			.at("/commitments/nodes/0");
+		assertThat(mortars.at("/description").asString()).startsWith("Deliver 30 mortars");
+		assertThat(mortars.at("/fulfilledOn").asString()).isEqualTo("2026-06-29");
+		assertThat(mortars.at("/disputed").asBoolean()).isFalse();
+		assertThat(mortars.at("/delivered/value").asString()).isEqualTo("30");
+		assertThat(HttpApi.texts(mortars.at("/claims"), "/competing")).containsOnly("false");
+	}
+
+}
