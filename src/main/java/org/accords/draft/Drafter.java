@@ -3298,6 +3298,9 @@ public final class Drafter {
 		private static final Pattern VISIT = Pattern.compile("\\b(?i:during|on|after)\\s+(?:a|an|the|his|her|their"
 				+ "|(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)*\\p{Lu}[\\p{L}\\p{M}-]*['’]s?)\\s+(?:[\\w-]+\\s+)?visit\\b[^,.;]*");
 
+		/** " with Y" in a visit's words: the visitor's company, not the visitor. */
+		private static final Pattern VISIT_WITH = Pattern.compile("\\s(?:together\\s+)?with\\s");
+
 		/**
 		 * "told a press conference on Tuesday", "at a joint news conference in Riga",
 		 * "who attended the press conference".
@@ -3352,13 +3355,26 @@ public final class Drafter {
 					if (insideAnyQuote(phrase)) {
 						continue;
 					}
-					List<Person> visitors = peopleIn(phrase);
+					// "X spoke during a visit to a workshop with Y": who is named after
+					// "with" keeps the visitor company; the visitor is named before it
+					// ("a visit by X", "X's visit"), or is the clause's subject
+					Matcher with = VISIT_WITH.matcher(visit.group());
+					Span own = with.find() ? new Span(phrase.start(), phrase.start() + with.start()) : phrase;
+					List<Person> company = (own == phrase) ? List.of()
+							: peopleIn(new Span(phrase.start() + with.end(), phrase.end()));
+					List<Person> visitors = peopleIn(own);
 					if (visitors.isEmpty() && visit.group().matches("\\w+\\s+(?:his|her)\\s[\\s\\S]*")) {
 						Person last = lastMentioned(phrase.start());
 						if (last != null) {
 							visitors = List.of(last);
 						}
 					}
+					if (visitors.isEmpty() && !company.isEmpty()) {
+						List<Person> subject = peopleIn(new Span(sentence.start(), phrase.start()));
+						visitors = subject.isEmpty() ? company : List.of(subject.get(0));
+					}
+					List<Person> participants = new ArrayList<>(visitors);
+					company.stream().filter((p) -> !participants.contains(p)).forEach(participants::add);
 					Matcher to = Pattern.compile("\\bto (\\p{Lu}[\\p{L}\\p{M}-]+)").matcher(visit.group());
 					String place = null;
 					String country = null;
@@ -3373,7 +3389,7 @@ public final class Drafter {
 							: (country != null) ? Drafter.this.countries.names().get(country) : null;
 					String name = (visitors.isEmpty() ? "Visit" : possessive(visitors.get(0).name) + " visit")
 							+ ((where != null) ? " to " + where : "");
-					Meeting event = addEvent("VISIT", name, phrase, visitors);
+					Meeting event = addEvent("VISIT", name, phrase, participants);
 					event.place = place;
 					event.country = country;
 					if (signed != null && signed.signedAt == null) {

@@ -173,6 +173,22 @@ class DrafterTests {
 	}
 
 	@Test
+	void theSubjectOfAVisitsClauseIsTheVisitorAndWhoIsWithHimTakesPart() {
+		// "X spoke during a visit ... with Y": X visits, Y is with him; "with" names
+		// company, not the visitor, whichever of the two is named first or how
+		Draft draft = draft("Lithuanian Defence Minister Laurynas Kaschunas said the drones had reached the front.\n"
+				+ "Kaschunas spoke during a visit to a drone workshop near Kyiv with Ukrainian Strategic Industries "
+				+ "Minister Oleksandr Kamyshin.\n"
+				+ "Finnish Defence Minister Kari Aalto toured a port on Tuesday on a visit to Gdansk with Polish "
+				+ "Defence Minister Piotr Nowak.");
+		assertThat(draft.events).extracting((e) -> e.kind, (e) -> e.name)
+			.containsExactly(tuple("VISIT", "Laurynas Kaschunas’ visit"),
+					tuple("VISIT", "Kari Aalto’s visit to Gdansk"));
+		assertThat(draft.events).extracting((e) -> e.participants.stream().map((p) -> p.name).toList())
+			.containsExactly(List.of("Laurynas Kaschunas", "Oleksandr Kamyshin"), List.of("Kari Aalto", "Piotr Nowak"));
+	}
+
+	@Test
 	void aStatementToAPressConferenceWasSaidAtIt() {
 		Draft draft = draft("Defence Minister Andris Ozols visited the depot.\n"
 				+ "\"We will open the plant in May,\" Ozols told a press conference in Riga on Tuesday.");
