@@ -182,6 +182,20 @@ public final class DraftWriter {
 		}
 
 		/**
+		 * The dataset's one agreement between the same parties that an article says an
+		 * agreement replaces: of the kind its words give ("the letter of intent"), or of
+		 * any kind when they give none ("the earlier agreement"); null when there is none
+		 * or more than one.
+		 */
+		String @Nullable [] replaced(@Nullable String kind, Set<String> parties) {
+			String wanted = partiesKey(parties);
+			List<String[]> same = this.agreements.stream()
+				.filter((a) -> a[3].equals(wanted) && (kind == null || a[2].equals(kind)))
+				.toList();
+			return (same.size() == 1) ? same.get(0) : null;
+		}
+
+		/**
 		 * The dataset's one person whose name this one is a variant spelling of: the same
 		 * first name and as many words, the surname a letter or two apart ("Rustem
 		 * Umjerov", "Rustem Umerov"), accents and case aside; null when none or several.
@@ -379,8 +393,15 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
+			String[] replaced = (this.known != null && deal.replaces != null)
+					? this.known.replaced(deal.replacedKind, deal.parties) : null;
 			String[] match = (this.known == null) ? null
 					: deal.fromLeaving ? leftAgreement(deal) : this.known.agreement(deal.kind, deal.parties);
+			if (match != null && replaced != null && match[0].equals(replaced[0])) {
+				// what the article says it replaces is another agreement than itself
+				match = null;
+			}
+			deal.supersedes = (replaced != null) ? new String[] { replaced[0], replaced[1] } : null;
 			if (match != null && used.add("a:" + match[0])) {
 				deal.id = match[0];
 				deal.title = match[1];
@@ -691,6 +712,13 @@ public final class DraftWriter {
 					stages.add(event);
 				}
 				entry.put("events", stages);
+			}
+			if (deal.supersedes != null && deal.replaces != null) {
+				Map<String, Object> link = new LinkedHashMap<>();
+				link.put("kind", "SUPERSEDES");
+				link.put("target", deal.supersedes[0]);
+				link.put("evidence", List.of(excerpt(text, deal.replaces)));
+				entry.put("links", List.of(link));
 			}
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);
@@ -1032,6 +1060,33 @@ public final class DraftWriter {
 					.append(" from a sentence that names no agreement (\"")
 					.append(quoted(draft.text, deal.valueFromUnnamed))
 					.append("\"):\n#   proposed as the value of the draft's one agreement; check that it is.\n");
+			}
+		}
+		for (Deal deal : draft.agreements) {
+			if (deal.replaces == null) {
+				continue;
+			}
+			header.append("# ").append(deal.id);
+			if (deal.supersedes != null) {
+				header.append(": proposed as superseding ")
+					.append(deal.supersedes[0])
+					.append(" (")
+					.append(deal.supersedes[1])
+					.append("), the dataset's agreement\n#   of the same parties, for \"")
+					.append(quoted(draft.text, deal.replaces))
+					.append("\":\n#   check that it is the one the article means (AMENDS when it only changes it);")
+					.append(" delete the link if not.\n");
+			}
+			else {
+				header.append(": the article says it replaces another agreement (\"")
+					.append(quoted(draft.text, deal.replaces))
+					.append("\"):\n#   ")
+					.append((this.known == null)
+							? "drafted with `--dataset`, the dataset's agreement of the same parties is proposed as the"
+									+ "\n#   target of a `SUPERSEDES` link; or add the link by hand."
+							: "the dataset holds no one agreement of the same parties it could be: add the"
+									+ "\n#   `SUPERSEDES` link by hand once it holds it.")
+					.append('\n');
 			}
 		}
 		for (Pledge pledge : draft.commitments) {

@@ -195,10 +195,15 @@ public final class Drafter {
 	private static final Pattern AUXILIARY = Pattern
 		.compile("\\b(?:was|were|is|are|been|be|has|have|had|will|would)\\b");
 
-	private static final Pattern DEAL_NOUN = Pattern
-		.compile("\\b(memorandum of understanding|memorandum|letter of intent|letter"
-				+ "|framework agreement|financing agreement|agreement|contract|treaty|deal|joint declaration|declaration"
-				+ "|protocol|document)\\b", Pattern.CASE_INSENSITIVE);
+	private static final String DEAL_NOUNS = "(memorandum of understanding|memorandum|letter of intent|letter"
+			+ "|framework agreement|financing agreement|agreement|contract|treaty|deal|joint declaration|declaration"
+			+ "|protocol|document)\\b";
+
+	private static final Pattern DEAL_NOUN = Pattern.compile("\\b" + DEAL_NOUNS, Pattern.CASE_INSENSITIVE);
+
+	/** An agreement's noun at most three words on ("the letter of intent"). */
+	private static final Pattern DEAL_NOUN_NEAR = Pattern
+		.compile("\\A\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?" + DEAL_NOUNS, Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> ROLE_WORDS = Set.of("minister", "deputy", "secretary", "president", "ambassador",
 			"director", "chief", "commander", "general", "spokesperson", "spokesman", "spokeswoman", "chairman",
@@ -416,6 +421,7 @@ public final class Drafter {
 			reportCorrected();
 			money();
 			agreements();
+			replacements();
 			leftWithoutSigning();
 			stageWithoutSigning();
 			amounts();
@@ -3160,6 +3166,105 @@ public final class Drafter {
 					signatories(deal, sentence);
 				}
 			}
+		}
+
+		/**
+		 * "replaces", "supersedes", "upgraded from", "an upgrade of": the agreement named
+		 * before replaces the one named after; group 1 says the other way round ("was
+		 * replaced by", "was turned into"), group 2 that the old one follows the verb and
+		 * the new one "into" ("turned the letter into a memorandum").
+		 */
+		private static final Pattern REPLACING = Pattern.compile("\\b(?:(?:that|which)\\s+(?:will\\s+)?)?"
+				+ "(?:(?<passive>(?:was|were|is|has been|had been|will be)\\s+(?:replaced|superseded|turned|upgraded)"
+				+ "\\s+(?:by|into|to)\\b)|(?<turned>turned|converted)\\s+(?=[^,;.]*?\\binto\\b)"
+				+ "|replaces|replaced|supersedes|superseded|will replace|will supersede|upgraded from|an upgrade of)\\b");
+
+		/**
+		 * The agreement an article says replaces another ("signed a memorandum ... that
+		 * replaces the letter of intent ...", "The letter of intent ... was turned into
+		 * the memorandum", "turned their letter of intent into a memorandum", "a
+		 * memorandum upgraded from the letter of intent"): the draft's agreement of the
+		 * new noun's kind (or its one agreement) keeps the words and the old noun's kind,
+		 * for the writer to propose the SUPERSEDES link to the dataset's agreement.
+		 */
+		private void replacements() {
+			for (Span sentence : this.sentences) {
+				if (insideQuote(sentence) || this.notices.contains(sentence)) {
+					continue;
+				}
+				String s = sentence.of(this.text);
+				Matcher verb = REPLACING.matcher(s);
+				if (!verb.find()
+						|| insideAnyQuote(new Span(sentence.start() + verb.start(), sentence.start() + verb.end()))) {
+					continue;
+				}
+				boolean passive = verb.group("passive") != null;
+				int into = (verb.group("turned") != null) ? s.indexOf(" into ", verb.end()) : -1;
+				String older;
+				String newer = null;
+				int oldAt = -1;
+				if (into >= 0) {
+					// "turned their letter of intent into a memorandum"
+					older = nounNear(s, verb.end());
+					newer = nounNear(s, into + " into".length());
+				}
+				else {
+					// the noun nearest before the verb, and the one just after it
+					String last = null;
+					int lastAt = -1;
+					Matcher noun = DEAL_NOUN.matcher(s.substring(0, verb.start()));
+					while (noun.find()) {
+						last = noun.group(1).toLowerCase(Locale.ROOT);
+						lastAt = noun.start();
+					}
+					String next = nounNear(s, verb.end());
+					older = passive ? last : next;
+					newer = passive ? next : last;
+					oldAt = passive ? lastAt : -1;
+				}
+				if (older == null || older.equals("document")) {
+					continue;
+				}
+				String newKind = (newer != null) ? dealKind(newer) : null;
+				Deal deal = null;
+				for (Deal d : this.draft.agreements) {
+					if (newKind != null && d.kind.equals(newKind)) {
+						deal = d;
+					}
+				}
+				if (deal == null && this.draft.agreements.size() == 1) {
+					deal = this.draft.agreements.get(0);
+				}
+				if (deal == null || deal.replaces != null) {
+					continue;
+				}
+				String oldKind = dealKind(older);
+				// the clause that says it: from the verb (or the old agreement's noun
+				// phrase, when it comes first) to the clause's end
+				int from = (oldAt >= 0) ? clauseStart(s, oldAt) : verb.start();
+				Matcher end = Pattern.compile("[,;]|\\.\\s*\\z").matcher(s);
+				int to = end.find(verb.end()) ? end.start() : s.length();
+				deal.replaces = new Span(sentence.start() + from, sentence.start() + to);
+				deal.replacedKind = "AGREEMENT".equals(oldKind) ? null : oldKind;
+			}
+		}
+
+		/** The agreement's noun at most three words after {@code at}, lower case. */
+		private static @Nullable String nounNear(String sentence, int at) {
+			Matcher near = DEAL_NOUN_NEAR.matcher(sentence.substring(at));
+			return near.find() ? near.group(1).toLowerCase(Locale.ROOT) : null;
+		}
+
+		/**
+		 * The start of a noun phrase's clause: after the last comma or semicolon before
+		 * it.
+		 */
+		private static int clauseStart(String sentence, int at) {
+			int comma = Math.max(sentence.lastIndexOf(", ", at), sentence.lastIndexOf("; ", at));
+			int start = (comma >= 0) ? comma + 2 : 0;
+			Matcher the = Pattern.compile("(?i)\\b(?:the|a|an|its|their)\\s+\\z")
+				.matcher(sentence.substring(start, at));
+			return the.find() ? start + the.start() : at;
 		}
 
 		/** "that replaces the letter of intent ...": what follows is another's. */

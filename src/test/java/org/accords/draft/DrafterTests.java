@@ -189,6 +189,23 @@ class DrafterTests {
 	}
 
 	@Test
+	void anAgreementReplacesTheOneItsVerbNamesNotOneItIsSignedUnder() {
+		Draft replacing = draft("Estonia and Finland signed a memorandum on Monday that supersedes the letter of "
+				+ "intent they signed in May.");
+		assertThat(replacing.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.replacedKind).isEqualTo("LETTER_OF_INTENT");
+			assertThat(a.replaces).isNotNull()
+				.satisfies((span) -> assertThat(span.of(replacing.text))
+					.isEqualTo("that supersedes the letter of intent they signed in May"));
+		});
+		// what the contract replaces is howitzers; the framework agreement is what it is
+		// signed under
+		Draft under = draft("Estonia and Finland signed a contract on Monday to replace old howitzers under the "
+				+ "framework agreement they signed in May.");
+		assertThat(under.agreements).allSatisfy((a) -> assertThat(a.replaces).isNull());
+	}
+
+	@Test
 	void aStatementToAPressConferenceWasSaidAtIt() {
 		Draft draft = draft("Defence Minister Andris Ozols visited the depot.\n"
 				+ "\"We will open the plant in May,\" Ozols told a press conference in Riga on Tuesday.");
