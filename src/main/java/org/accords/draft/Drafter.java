@@ -3128,9 +3128,11 @@ public final class Drafter {
 				if (deal.signedIn == null) {
 					// not past "that replaces the letter ... signed in Riga": the place
 					// of what it replaces (or is signed under)
-					Matcher other = OTHER_AGREEMENT.matcher(s);
+					// ("under the memorandum the two countries signed in Kyiv": the
+					// memorandum's own signing, after its noun, is not cut)
+					int other = otherAgreementAt(s, hasSigning ? signing.start() : 0);
 					Matcher place = Pattern.compile("\\b(?:signed|ceremony|agreed)\\b[^.]*?\\bin (\\p{Lu}[\\p{L}]+)")
-						.matcher(other.find() ? s.substring(0, other.start()) : s);
+						.matcher((other >= 0) ? s.substring(0, other) : s);
 					if (place.find() && Drafter.this.countries.code(place.group(1)) == null
 							&& !STOP_WORDS.contains(place.group(1).toLowerCase(Locale.ROOT))) {
 						deal.signedIn = place.group(1);
@@ -3289,15 +3291,42 @@ public final class Drafter {
 
 		/** From the signing verb to the end of its clause. */
 		private Span signingClause(Span sentence, int verbAt) {
-			int start = sentence.start() + verbAt;
-			Matcher end = Pattern.compile("[,;]").matcher(this.text).region(start, sentence.end());
-			return new Span(start, end.find() ? end.start() : sentence.end());
+			String clause = signingClause(sentence.of(this.text), verbAt);
+			return new Span(sentence.start() + verbAt, sentence.start() + verbAt + clause.length());
 		}
 
+		/**
+		 * From the signing verb to the end of its clause: a comma or semicolon, or where
+		 * another agreement's words begin ("under the framework agreement the two
+		 * countries signed in Oslo in March 2025", "that replaces the letter ...").
+		 */
 		private String signingClause(String sentence, int verbAt) {
 			Matcher end = Pattern.compile("[,;]").matcher(sentence).region(verbAt, sentence.length());
-			return sentence.substring(verbAt, end.find() ? end.start() : sentence.length());
+			int to = end.find() ? end.start() : sentence.length();
+			int other = otherAgreementAt(sentence, verbAt);
+			return sentence.substring(verbAt, (other >= 0) ? Math.min(to, other) : to);
 		}
+
+		/**
+		 * Where words about another agreement than the one signed begin, at or after
+		 * {@code from}: "that replaces the letter ...", "under the framework agreement
+		 * ..."; -1 when none do.
+		 */
+		private static int otherAgreementAt(String sentence, int from) {
+			int at = -1;
+			for (Pattern other : List.of(OTHER_AGREEMENT, UNDER_AGREEMENT)) {
+				Matcher m = other.matcher(sentence).region(from, sentence.length());
+				if (m.find() && (at < 0 || m.start() < at)) {
+					at = m.start();
+				}
+			}
+			return at;
+		}
+
+		/** "under the framework agreement ...": an agreement it is signed under. */
+		private static final Pattern UNDER_AGREEMENT = Pattern
+			.compile("\\b(?:under|within|implementing)\\s+(?:the|a|an|their|its)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?"
+					+ DEAL_NOUNS, Pattern.CASE_INSENSITIVE);
 
 		/**
 		 * "in November 2024" in a span: {@code 2024-11}; "in May" (a signing the article

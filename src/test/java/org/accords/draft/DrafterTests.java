@@ -206,6 +206,21 @@ class DrafterTests {
 	}
 
 	@Test
+	void aContractSignedUnderAFrameworkAgreementIsDatedAndPlacedByItsOwnClause() {
+		// "signed in Oslo in March 2025" is the framework agreement's signing, not the
+		// contract's: the contract was signed on Thursday, where the sentence does not
+		// say
+		Draft draft = this.drafter.draft("date 2026-12-04\nOSLO, 4 December (Invented Wire) - Norway and Ukraine "
+				+ "signed a contract on Thursday for 36 howitzers under the framework agreement the two countries "
+				+ "signed in Oslo in March 2025.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("CONTRACT");
+			assertThat(a.signedOn).isEqualTo("Thursday");
+			assertThat(a.signedIn).isNull();
+		});
+	}
+
+	@Test
 	void aStatementToAPressConferenceWasSaidAtIt() {
 		Draft draft = draft("Defence Minister Andris Ozols visited the depot.\n"
 				+ "\"We will open the plant in May,\" Ozols told a press conference in Riga on Tuesday.");
