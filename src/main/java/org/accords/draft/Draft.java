@@ -174,6 +174,13 @@ public final class Draft {
 
 		final List<Span> mentions = new ArrayList<>();
 
+		/**
+		 * The other spellings of the name in the article ("Halyna Tkatchuk" of "Halyna
+		 * Tkachuk", as a translated name is transliterated two ways): proposed as
+		 * {@code aliases}.
+		 */
+		final List<String> variants = new ArrayList<>();
+
 		Person(String name) {
 			this.name = name;
 		}

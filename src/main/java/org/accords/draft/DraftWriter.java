@@ -610,6 +610,9 @@ public final class DraftWriter {
 			Map<String, Object> entry = idEntry(person.id);
 			putIfPresent(entry, "sameAs", person.sameAs);
 			entry.put("name", person.name);
+			if (!person.variants.isEmpty()) {
+				entry.put("aliases", List.copyOf(person.variants));
+			}
 			putIfPresent(entry, "country", hasCountry(draft, person.country) ? person.country : null);
 			Span first = person.mentions.get(0);
 			entry.put("evidence", List.of(excerpt(text, first)));
@@ -1016,6 +1019,14 @@ public final class DraftWriter {
 					.append(" is also written \"")
 					.append(person.alias)
 					.append("\".\n");
+			}
+			for (String variant : person.variants) {
+				header.append("# ")
+					.append(person.name)
+					.append(" is also written \"")
+					.append(variant)
+					.append("\" in the article: proposed as one person, that spelling\n")
+					.append("#   among `aliases`; give it an entry of its own if they are two people.\n");
 			}
 			if (person.known) {
 				header.append("# ")

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
+import org.accords.graphql.Suggestions;
 import org.accords.search.Analyzers;
 import org.accords.seed.SeedFolder;
 import org.accords.store.SearchText;
@@ -1031,13 +1033,33 @@ public final class Drafter {
 			cyrillic();
 			surnames();
 			this.mentions.sort(Comparator.comparingInt((PersonMention pm) -> pm.span().start()));
-			this.draft.people.addAll(this.peopleByName.values());
+			this.draft.people.addAll(new LinkedHashSet<>(this.peopleByName.values()));
 			this.draft.people.sort(Comparator.comparingInt((Person p) -> p.mentions.get(0).start()));
 		}
 
 		private boolean runHasRoleBefore(List<Token> run, List<Token> part) {
 			int index = run.indexOf(part.get(0));
 			return index > 0 && ROLE_WORDS.contains(run.get(index - 1).folded());
+		}
+
+		/**
+		 * The person already named whose name this folded one spells another way: the
+		 * same first name and as many words, the surname of five letters or more a letter
+		 * or two apart ("halyna tkatchuk", "halyna tkachuk"); null when none or several.
+		 */
+		private @Nullable Person spelledLike(String folded) {
+			String[] words = folded.split("\\s+");
+			String surname = words[words.length - 1];
+			if (words.length < 2 || surname.length() < 5) {
+				return null;
+			}
+			List<Person> close = this.peopleByName.entrySet().stream().filter((e) -> {
+				String[] known = e.getKey().split("\\s+");
+				String knownSurname = known[known.length - 1];
+				return known.length == words.length && known[0].equals(words[0]) && !knownSurname.equals(surname)
+						&& Suggestions.distance(knownSurname, surname) <= Math.max(1, surname.length() / 4);
+			}).map(Map.Entry::getValue).distinct().toList();
+			return (close.size() == 1) ? close.get(0) : null;
 		}
 
 		/**
@@ -1049,7 +1071,15 @@ public final class Drafter {
 			String key = SearchText.fold(name);
 			Person person = this.peopleByName.get(key);
 			if (person == null) {
-				person = new Person(name);
+				person = spelledLike(key);
+				if (person != null) {
+					// "Halyna Tkatchuk" after "Halyna Tkachuk": one person, two
+					// transliterations
+					person.variants.add(name);
+				}
+				else {
+					person = new Person(name);
+				}
 				this.peopleByName.put(key, person);
 			}
 			if (person.mentions.stream().noneMatch(span::equals)) {
@@ -1254,7 +1284,9 @@ public final class Drafter {
 		private void surnames() {
 			Map<String, Person> byToken = new HashMap<>();
 			for (Person person : this.peopleByName.values()) {
-				for (String token : person.name.split("\\s+")) {
+				List<String> tokens = new ArrayList<>(List.of(person.name.split("\\s+")));
+				person.variants.forEach((variant) -> tokens.addAll(List.of(variant.split("\\s+"))));
+				for (String token : tokens) {
 					if (STOP_WORDS.contains(SearchText.fold(token))) {
 						// "Jan" of "Jan Kralik" alone is not his name: "5 Jan"
 						continue;

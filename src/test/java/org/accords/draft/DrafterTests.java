@@ -221,6 +221,25 @@ class DrafterTests {
 	}
 
 	@Test
+	void aNameSpelledASecondWayInTheArticleIsOnePersonWithThatSpellingAsAnAlias() {
+		// a translated official's surname transliterated two ways ("Tkachuk",
+		// "Tkatchuk"); another first name is another person
+		Draft draft = draft("The letter was signed by Deputy Strategic Industries Minister Halyna Tkachuk.\n"
+				+ "The ministry's English-language statement spells her name Halyna Tkatchuk.\n"
+				+ "Tkatchuk added that the first casings would leave a plant by June 2027.\n"
+				+ "Her adviser, Olena Tkachuk, was not at the signing.");
+		assertThat(draft.people).extracting((p) -> p.name).containsExactly("Halyna Tkachuk", "Olena Tkachuk");
+		assertThat(draft.people.get(0).variants).containsExactly("Halyna Tkatchuk");
+		assertThat(draft.statements).singleElement()
+			.satisfies((st) -> assertThat(st.speaker).isSameAs(draft.people.get(0)));
+		assertThat(DraftWriter.standalone().write(draft, "variant.txt")).contains("""
+				    name: Halyna Tkachuk
+				    aliases:
+				      - Halyna Tkatchuk
+				""").contains("# Halyna Tkachuk is also written \"Halyna Tkatchuk\" in the article");
+	}
+
+	@Test
 	void aStatementToAPressConferenceWasSaidAtIt() {
 		Draft draft = draft("Defence Minister Andris Ozols visited the depot.\n"
 				+ "\"We will open the plant in May,\" Ozols told a press conference in Riga on Tuesday.");
