@@ -3095,7 +3095,9 @@ public final class Drafter {
 				boolean agreedTo = Pattern.compile("\\b(?:have|has|had)?\\s*agreed to\\b").matcher(s).find();
 				boolean hasSigning = signing.find();
 				boolean hasNoun = noun.find();
-				if (!(hasSigning && (hasNoun || s.contains("signatories")))
+				// "It was signed by ...": the draft's one agreement, told of before
+				boolean itSigned = !hasNoun && this.draft.agreements.size() == 1 && IT_SIGNED.matcher(s).lookingAt();
+				if (!(hasSigning && (hasNoun || itSigned || s.contains("signatories")))
 						&& !(agreedTo && !insideAnyQuote(sentence))) {
 					continue;
 				}
@@ -3172,6 +3174,7 @@ public final class Drafter {
 				}
 				Matcher country = Drafter.this.countries.pattern().matcher(s);
 				List<String> recipients = new ArrayList<>();
+				List<String> places = new ArrayList<>();
 				// ", the Ukrainian defence ministry said on Wednesday": who reports it,
 				// not
 				// a party
@@ -3183,7 +3186,12 @@ public final class Drafter {
 					if (country.start() >= saidFrom) {
 						continue;
 					}
-					if (code != null && (isRecipient(s, country.start()) || isOwner(s, country))) {
+					if (code != null && IN_PLACE.matcher(s.substring(Math.max(0, country.start() - 4), country.start()))
+						.find()) {
+						// "armoured vehicles damaged in Ukraine": where, not who
+						places.add(code);
+					}
+					else if (code != null && (isRecipient(s, country.start()) || isOwner(s, country))) {
 						recipients.add(code);
 						deal.recipients.add(code);
 					}
@@ -3195,6 +3203,9 @@ public final class Drafter {
 					// "Denmark signed a deal to supply Ukraine", "... an agreement with
 					// Kyiv to ..."
 					deal.parties.addAll(recipients);
+				}
+				if (deal.parties.size() < 2) {
+					deal.parties.addAll(places);
 				}
 				if (hasSigning || agreedTo) {
 					signatories(deal, sentence);
@@ -3300,6 +3311,14 @@ public final class Drafter {
 				.matcher(sentence.substring(start, at));
 			return the.find() ? start + the.start() : at;
 		}
+
+		/**
+		 * "It was signed by ...", "It was signed in Riga": the one agreement's signing.
+		 */
+		private static final Pattern IT_SIGNED = Pattern.compile("\\s*It\\s+(?:was|had been|has been)\\s+signed\\b");
+
+		/** "in" before a country: where something is, not who signs. */
+		private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+\\z");
 
 		/** "that replaces the letter of intent ...": what follows is another's. */
 		private static final Pattern OTHER_AGREEMENT = Pattern

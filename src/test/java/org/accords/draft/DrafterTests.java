@@ -240,6 +240,20 @@ class DrafterTests {
 	}
 
 	@Test
+	void aCountryNamedAsWhereThingsAreIsNoPartyAndItWasSignedByNamesTheSigners() {
+		// "damaged in Ukraine" says where, not who; "It was signed by" is the one
+		// agreement's signing, its signers named after "by"
+		Draft draft = draft("VILNIUS, 14 March (Invented Brief) - Lithuania and Poland signed a protocol in Vilnius on "
+				+ "Friday on the joint repair of armoured vehicles damaged in Ukraine.\n"
+				+ "The protocol runs for five years.\n"
+				+ "It was signed by the two countries' deputy defence ministers, Tomas Vaitkus and Marek Lisowski.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("LT", "PL");
+			assertThat(a.signatories).extracting((p) -> p.name).containsExactly("Tomas Vaitkus", "Marek Lisowski");
+		});
+	}
+
+	@Test
 	void aStatementToAPressConferenceWasSaidAtIt() {
 		Draft draft = draft("Defence Minister Andris Ozols visited the depot.\n"
 				+ "\"We will open the plant in May,\" Ozols told a press conference in Riga on Tuesday.");
