@@ -3764,8 +3764,10 @@ public final class Drafter {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					String name = (code != null) ? Drafter.this.countries.names().get(code) : null;
-					List<String> into = (isRecipient(said, country.start()) || isOwner(said, country)) ? recipients
-							: parties;
+					boolean where = IN_PLACE.matcher(said.substring(Math.max(0, country.start() - 4), country.start()))
+						.find();
+					List<String> into = (where || isRecipient(said, country.start()) || isOwner(said, country))
+							? recipients : parties;
 					if (name != null && !into.contains(name)) {
 						into.add(name);
 					}

@@ -249,6 +249,7 @@ class DrafterTests {
 				+ "It was signed by the two countries' deputy defence ministers, Tomas Vaitkus and Marek Lisowski.");
 		assertThat(draft.agreements).singleElement().satisfies((a) -> {
 			assertThat(a.parties).containsExactly("LT", "PL");
+			assertThat(a.title).isEqualTo("Lithuania–Poland protocol");
 			assertThat(a.signatories).extracting((p) -> p.name).containsExactly("Tomas Vaitkus", "Marek Lisowski");
 		});
 	}
