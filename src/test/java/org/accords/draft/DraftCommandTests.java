@@ -826,6 +826,33 @@ class DraftCommandTests {
 	}
 
 	/**
+	 * The tenth curator run's invented reports, drafted against the seed and accepted as
+	 * drafted, load: one person for a name spelled two ways (221), a contract signed on
+	 * its own day, not its framework agreement's month (222), a brief's signers and
+	 * parties without the country its vehicles are damaged in (223).
+	 */
+	@Test
+	void theTenthRunsReportsLoadAsDrafted() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "221_podil_ee_ua_casings_translated");
+		draftAccepted(seed, "222_skagerrak_no_ua_howitzer_contract_instalments");
+		draftAccepted(seed, "223_baltic_brief_lt_pl_repair_protocol");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.people()).filteredOn((p) -> p.name().contains("Tkachuk") || p.name().contains("Tkatchuk"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.aliases()).extracting((a) -> a.name()).contains("Halyna Tkatchuk"));
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("CONTRACT"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.signedOn()).isEqualTo("2026-12-03"));
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("PROTOCOL"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.partyIds().stream().map((id) -> NodeId.parse(id).key()))
+				.containsExactlyInAnyOrder("LT", "PL"));
+		assertThat(contents.signatories()).filteredOn((s) -> NodeId.parse(s.agreementId()).key().contains("protocol"))
+			.hasSize(2);
+	}
+
+	/**
 	 * Drafts the curator fixture {@code name} against {@code seed} into its curated
 	 * folder and accepts every entry as drafted; returns the curated file.
 	 */
