@@ -201,18 +201,28 @@ public final class DraftWriter {
 		 * Umjerov", "Rustem Umerov"), accents and case aside; null when none or several.
 		 */
 		String @Nullable [] personSpelledLike(String name) {
-			String[] words = SearchText.fold(name).split("\\s+");
-			if (words.length < 2 || words[words.length - 1].length() < 5) {
-				return null;
-			}
-			String surname = words[words.length - 1];
-			List<String[]> close = this.people.entrySet().stream().filter((e) -> {
-				String[] known = e.getKey().split("\\s+");
-				String knownSurname = known[known.length - 1];
-				return known.length == words.length && known[0].equals(words[0]) && !knownSurname.equals(surname)
-						&& Suggestions.distance(knownSurname, surname) <= Math.max(1, surname.length() / 4);
-			}).map(Map.Entry::getValue).toList();
+			String folded = SearchText.fold(name);
+			List<String[]> close = this.people.entrySet()
+				.stream()
+				.filter((e) -> spelledAlike(e.getKey(), folded))
+				.map(Map.Entry::getValue)
+				.toList();
 			return (close.size() == 1) ? close.get(0) : null;
+		}
+
+		/**
+		 * Whether two folded names are one spelled two ways: the same first name and as
+		 * many words, the surnames of five letters or more a letter or two apart ("rustem
+		 * umjerov", "rustem umerov").
+		 */
+		static boolean spelledAlike(String known, String name) {
+			String[] words = name.split("\\s+");
+			String[] others = known.split("\\s+");
+			String surname = words[words.length - 1];
+			String otherSurname = others[others.length - 1];
+			return words.length >= 2 && surname.length() >= 5 && others.length == words.length
+					&& others[0].equals(words[0]) && !otherSurname.equals(surname)
+					&& Suggestions.distance(otherSurname, surname) <= Math.max(1, surname.length() / 4);
 		}
 
 		private static String partiesKey(java.util.Collection<String> parties) {

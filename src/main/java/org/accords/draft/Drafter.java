@@ -41,7 +41,6 @@ import org.accords.draft.Draft.Pledge;
 import org.accords.draft.Draft.Span;
 import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
-import org.accords.graphql.Suggestions;
 import org.accords.search.Analyzers;
 import org.accords.seed.SeedFolder;
 import org.accords.store.SearchText;
@@ -1048,17 +1047,12 @@ public final class Drafter {
 		 * or two apart ("halyna tkatchuk", "halyna tkachuk"); null when none or several.
 		 */
 		private @Nullable Person spelledLike(String folded) {
-			String[] words = folded.split("\\s+");
-			String surname = words[words.length - 1];
-			if (words.length < 2 || surname.length() < 5) {
-				return null;
-			}
-			List<Person> close = this.peopleByName.entrySet().stream().filter((e) -> {
-				String[] known = e.getKey().split("\\s+");
-				String knownSurname = known[known.length - 1];
-				return known.length == words.length && known[0].equals(words[0]) && !knownSurname.equals(surname)
-						&& Suggestions.distance(knownSurname, surname) <= Math.max(1, surname.length() / 4);
-			}).map(Map.Entry::getValue).distinct().toList();
+			List<Person> close = this.peopleByName.entrySet()
+				.stream()
+				.filter((e) -> DraftWriter.Known.spelledAlike(e.getKey(), folded))
+				.map(Map.Entry::getValue)
+				.distinct()
+				.toList();
 			return (close.size() == 1) ? close.get(0) : null;
 		}
 
