@@ -174,6 +174,13 @@ public final class Draft {
 
 		final List<Span> mentions = new ArrayList<>();
 
+		/**
+		 * The other spellings of the name in the article ("Halyna Tkatchuk" of "Halyna
+		 * Tkachuk", as a translated name is transliterated two ways): proposed as
+		 * {@code aliases}.
+		 */
+		final List<String> variants = new ArrayList<>();
+
 		Person(String name) {
 			this.name = name;
 		}
@@ -325,6 +332,27 @@ public final class Draft {
 
 		/** Where things go under it ("buying drones for Ukraine"): not parties. */
 		final Set<String> recipients = new LinkedHashSet<>();
+
+		/**
+		 * The words that say it replaces another agreement ("that replaces the letter of
+		 * intent the two countries signed in Riga", "The letter ... was turned into the
+		 * memorandum", "upgraded from the letter of intent"): the evidence of a proposed
+		 * SUPERSEDES link.
+		 */
+		@Nullable Span replaces;
+
+		/**
+		 * The kind of the agreement it replaces, as its noun gives it (LETTER_OF_INTENT);
+		 * null when the noun names none ("the earlier agreement").
+		 */
+		@Nullable String replacedKind;
+
+		/**
+		 * The dataset's agreement it replaces, {id, title}, when the dataset holds one
+		 * agreement of the same parties that the words can name: the proposed SUPERSEDES
+		 * link's target.
+		 */
+		String @Nullable [] supersedes;
 
 		/** The event it was signed at (a visit, a meeting, its signing ceremony). */
 		@Nullable Meeting signedAt;

@@ -182,23 +182,47 @@ public final class DraftWriter {
 		}
 
 		/**
+		 * The dataset's one agreement between the same parties that an article says an
+		 * agreement replaces: of the kind its words give ("the letter of intent"), or of
+		 * any kind when they give none ("the earlier agreement"); null when there is none
+		 * or more than one.
+		 */
+		String @Nullable [] replaced(@Nullable String kind, Set<String> parties) {
+			String wanted = partiesKey(parties);
+			List<String[]> same = this.agreements.stream()
+				.filter((a) -> a[3].equals(wanted) && (kind == null || a[2].equals(kind)))
+				.toList();
+			return (same.size() == 1) ? same.get(0) : null;
+		}
+
+		/**
 		 * The dataset's one person whose name this one is a variant spelling of: the same
 		 * first name and as many words, the surname a letter or two apart ("Rustem
 		 * Umjerov", "Rustem Umerov"), accents and case aside; null when none or several.
 		 */
 		String @Nullable [] personSpelledLike(String name) {
-			String[] words = SearchText.fold(name).split("\\s+");
-			if (words.length < 2 || words[words.length - 1].length() < 5) {
-				return null;
-			}
-			String surname = words[words.length - 1];
-			List<String[]> close = this.people.entrySet().stream().filter((e) -> {
-				String[] known = e.getKey().split("\\s+");
-				String knownSurname = known[known.length - 1];
-				return known.length == words.length && known[0].equals(words[0]) && !knownSurname.equals(surname)
-						&& Suggestions.distance(knownSurname, surname) <= Math.max(1, surname.length() / 4);
-			}).map(Map.Entry::getValue).toList();
+			String folded = SearchText.fold(name);
+			List<String[]> close = this.people.entrySet()
+				.stream()
+				.filter((e) -> spelledAlike(e.getKey(), folded))
+				.map(Map.Entry::getValue)
+				.toList();
 			return (close.size() == 1) ? close.get(0) : null;
+		}
+
+		/**
+		 * Whether two folded names are one spelled two ways: the same first name and as
+		 * many words, the surnames of five letters or more a letter or two apart ("rustem
+		 * umjerov", "rustem umerov").
+		 */
+		static boolean spelledAlike(String known, String name) {
+			String[] words = name.split("\\s+");
+			String[] others = known.split("\\s+");
+			String surname = words[words.length - 1];
+			String otherSurname = others[others.length - 1];
+			return words.length >= 2 && surname.length() >= 5 && others.length == words.length
+					&& others[0].equals(words[0]) && !otherSurname.equals(surname)
+					&& Suggestions.distance(otherSurname, surname) <= Math.max(1, surname.length() / 4);
 		}
 
 		private static String partiesKey(java.util.Collection<String> parties) {
@@ -379,8 +403,15 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
+			String[] replaced = (this.known != null && deal.replaces != null)
+					? this.known.replaced(deal.replacedKind, deal.parties) : null;
 			String[] match = (this.known == null) ? null
 					: deal.fromLeaving ? leftAgreement(deal) : this.known.agreement(deal.kind, deal.parties);
+			if (match != null && replaced != null && match[0].equals(replaced[0])) {
+				// what the article says it replaces is another agreement than itself
+				match = null;
+			}
+			deal.supersedes = (replaced != null) ? new String[] { replaced[0], replaced[1] } : null;
 			if (match != null && used.add("a:" + match[0])) {
 				deal.id = match[0];
 				deal.title = match[1];
@@ -589,6 +620,9 @@ public final class DraftWriter {
 			Map<String, Object> entry = idEntry(person.id);
 			putIfPresent(entry, "sameAs", person.sameAs);
 			entry.put("name", person.name);
+			if (!person.variants.isEmpty()) {
+				entry.put("aliases", List.copyOf(person.variants));
+			}
 			putIfPresent(entry, "country", hasCountry(draft, person.country) ? person.country : null);
 			Span first = person.mentions.get(0);
 			entry.put("evidence", List.of(excerpt(text, first)));
@@ -691,6 +725,13 @@ public final class DraftWriter {
 					stages.add(event);
 				}
 				entry.put("events", stages);
+			}
+			if (deal.supersedes != null && deal.replaces != null) {
+				Map<String, Object> link = new LinkedHashMap<>();
+				link.put("kind", "SUPERSEDES");
+				link.put("target", deal.supersedes[0]);
+				link.put("evidence", List.of(excerpt(text, deal.replaces)));
+				entry.put("links", List.of(link));
 			}
 			entry.put("evidence", deal.evidence.stream().map((s) -> excerpt(text, s)).distinct().toList());
 			agreements.add(entry);
@@ -989,6 +1030,14 @@ public final class DraftWriter {
 					.append(person.alias)
 					.append("\".\n");
 			}
+			for (String variant : person.variants) {
+				header.append("# ")
+					.append(person.name)
+					.append(" is also written \"")
+					.append(variant)
+					.append("\" in the article: proposed as one person, that spelling\n")
+					.append("#   among `aliases`; give it an entry of its own if they are two people.\n");
+			}
 			if (person.known) {
 				header.append("# ")
 					.append(person.id)
@@ -1032,6 +1081,33 @@ public final class DraftWriter {
 					.append(" from a sentence that names no agreement (\"")
 					.append(quoted(draft.text, deal.valueFromUnnamed))
 					.append("\"):\n#   proposed as the value of the draft's one agreement; check that it is.\n");
+			}
+		}
+		for (Deal deal : draft.agreements) {
+			if (deal.replaces == null) {
+				continue;
+			}
+			header.append("# ").append(deal.id);
+			if (deal.supersedes != null) {
+				header.append(": proposed as superseding ")
+					.append(deal.supersedes[0])
+					.append(" (")
+					.append(deal.supersedes[1])
+					.append("), the dataset's agreement\n#   of the same parties, for \"")
+					.append(quoted(draft.text, deal.replaces))
+					.append("\":\n#   check that it is the one the article means (AMENDS when it only changes it);")
+					.append(" delete the link if not.\n");
+			}
+			else {
+				header.append(": the article says it replaces another agreement (\"")
+					.append(quoted(draft.text, deal.replaces))
+					.append("\"):\n#   ")
+					.append((this.known == null)
+							? "drafted with `--dataset`, the dataset's agreement of the same parties is proposed as the"
+									+ "\n#   target of a `SUPERSEDES` link; or add the link by hand."
+							: "the dataset holds no one agreement of the same parties it could be: add the"
+									+ "\n#   `SUPERSEDES` link by hand once it holds it.")
+					.append('\n');
 			}
 		}
 		for (Pledge pledge : draft.commitments) {

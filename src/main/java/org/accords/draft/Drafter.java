@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,10 +196,15 @@ public final class Drafter {
 	private static final Pattern AUXILIARY = Pattern
 		.compile("\\b(?:was|were|is|are|been|be|has|have|had|will|would)\\b");
 
-	private static final Pattern DEAL_NOUN = Pattern
-		.compile("\\b(memorandum of understanding|memorandum|letter of intent|letter"
-				+ "|framework agreement|financing agreement|agreement|contract|treaty|deal|joint declaration|declaration"
-				+ "|protocol|document)\\b", Pattern.CASE_INSENSITIVE);
+	private static final String DEAL_NOUNS = "(memorandum of understanding|memorandum|letter of intent|letter"
+			+ "|framework agreement|financing agreement|agreement|contract|treaty|deal|joint declaration|declaration"
+			+ "|protocol|document)\\b";
+
+	private static final Pattern DEAL_NOUN = Pattern.compile("\\b" + DEAL_NOUNS, Pattern.CASE_INSENSITIVE);
+
+	/** An agreement's noun at most three words on ("the letter of intent"). */
+	private static final Pattern DEAL_NOUN_NEAR = Pattern
+		.compile("\\A\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?" + DEAL_NOUNS, Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> ROLE_WORDS = Set.of("minister", "deputy", "secretary", "president", "ambassador",
 			"director", "chief", "commander", "general", "spokesperson", "spokesman", "spokeswoman", "chairman",
@@ -416,6 +422,7 @@ public final class Drafter {
 			reportCorrected();
 			money();
 			agreements();
+			replacements();
 			leftWithoutSigning();
 			stageWithoutSigning();
 			amounts();
@@ -1025,13 +1032,28 @@ public final class Drafter {
 			cyrillic();
 			surnames();
 			this.mentions.sort(Comparator.comparingInt((PersonMention pm) -> pm.span().start()));
-			this.draft.people.addAll(this.peopleByName.values());
+			this.draft.people.addAll(new LinkedHashSet<>(this.peopleByName.values()));
 			this.draft.people.sort(Comparator.comparingInt((Person p) -> p.mentions.get(0).start()));
 		}
 
 		private boolean runHasRoleBefore(List<Token> run, List<Token> part) {
 			int index = run.indexOf(part.get(0));
 			return index > 0 && ROLE_WORDS.contains(run.get(index - 1).folded());
+		}
+
+		/**
+		 * The person already named whose name this folded one spells another way: the
+		 * same first name and as many words, the surname of five letters or more a letter
+		 * or two apart ("halyna tkatchuk", "halyna tkachuk"); null when none or several.
+		 */
+		private @Nullable Person spelledLike(String folded) {
+			List<Person> close = this.peopleByName.entrySet()
+				.stream()
+				.filter((e) -> DraftWriter.Known.spelledAlike(e.getKey(), folded))
+				.map(Map.Entry::getValue)
+				.distinct()
+				.toList();
+			return (close.size() == 1) ? close.get(0) : null;
 		}
 
 		/**
@@ -1043,7 +1065,15 @@ public final class Drafter {
 			String key = SearchText.fold(name);
 			Person person = this.peopleByName.get(key);
 			if (person == null) {
-				person = new Person(name);
+				person = spelledLike(key);
+				if (person != null) {
+					// "Halyna Tkatchuk" after "Halyna Tkachuk": one person, two
+					// transliterations
+					person.variants.add(name);
+				}
+				else {
+					person = new Person(name);
+				}
 				this.peopleByName.put(key, person);
 			}
 			if (person.mentions.stream().noneMatch(span::equals)) {
@@ -1248,7 +1278,9 @@ public final class Drafter {
 		private void surnames() {
 			Map<String, Person> byToken = new HashMap<>();
 			for (Person person : this.peopleByName.values()) {
-				for (String token : person.name.split("\\s+")) {
+				List<String> tokens = new ArrayList<>(List.of(person.name.split("\\s+")));
+				person.variants.forEach((variant) -> tokens.addAll(List.of(variant.split("\\s+"))));
+				for (String token : tokens) {
 					if (STOP_WORDS.contains(SearchText.fold(token))) {
 						// "Jan" of "Jan Kralik" alone is not his name: "5 Jan"
 						continue;
@@ -3057,7 +3089,9 @@ public final class Drafter {
 				boolean agreedTo = Pattern.compile("\\b(?:have|has|had)?\\s*agreed to\\b").matcher(s).find();
 				boolean hasSigning = signing.find();
 				boolean hasNoun = noun.find();
-				if (!(hasSigning && (hasNoun || s.contains("signatories")))
+				// "It was signed by ...": the draft's one agreement, told of before
+				boolean itSigned = !hasNoun && this.draft.agreements.size() == 1 && IT_SIGNED.matcher(s).lookingAt();
+				if (!(hasSigning && (hasNoun || itSigned || s.contains("signatories")))
 						&& !(agreedTo && !insideAnyQuote(sentence))) {
 					continue;
 				}
@@ -3122,9 +3156,11 @@ public final class Drafter {
 				if (deal.signedIn == null) {
 					// not past "that replaces the letter ... signed in Riga": the place
 					// of what it replaces (or is signed under)
-					Matcher other = OTHER_AGREEMENT.matcher(s);
+					// ("under the memorandum the two countries signed in Kyiv": the
+					// memorandum's own signing, after its noun, is not cut)
+					int other = otherAgreementAt(s, hasSigning ? signing.start() : 0);
 					Matcher place = Pattern.compile("\\b(?:signed|ceremony|agreed)\\b[^.]*?\\bin (\\p{Lu}[\\p{L}]+)")
-						.matcher(other.find() ? s.substring(0, other.start()) : s);
+						.matcher((other >= 0) ? s.substring(0, other) : s);
 					if (place.find() && Drafter.this.countries.code(place.group(1)) == null
 							&& !STOP_WORDS.contains(place.group(1).toLowerCase(Locale.ROOT))) {
 						deal.signedIn = place.group(1);
@@ -3132,6 +3168,7 @@ public final class Drafter {
 				}
 				Matcher country = Drafter.this.countries.pattern().matcher(s);
 				List<String> recipients = new ArrayList<>();
+				List<String> places = new ArrayList<>();
 				// ", the Ukrainian defence ministry said on Wednesday": who reports it,
 				// not
 				// a party
@@ -3143,7 +3180,12 @@ public final class Drafter {
 					if (country.start() >= saidFrom) {
 						continue;
 					}
-					if (code != null && (isRecipient(s, country.start()) || isOwner(s, country))) {
+					if (code != null && IN_PLACE.matcher(s.substring(Math.max(0, country.start() - 4), country.start()))
+						.find()) {
+						// "armoured vehicles damaged in Ukraine": where, not who
+						places.add(code);
+					}
+					else if (code != null && (isRecipient(s, country.start()) || isOwner(s, country))) {
 						recipients.add(code);
 						deal.recipients.add(code);
 					}
@@ -3156,11 +3198,121 @@ public final class Drafter {
 					// Kyiv to ..."
 					deal.parties.addAll(recipients);
 				}
+				if (deal.parties.size() < 2) {
+					deal.parties.addAll(places);
+				}
 				if (hasSigning || agreedTo) {
 					signatories(deal, sentence);
 				}
 			}
 		}
+
+		/**
+		 * "replaces", "supersedes", "upgraded from", "an upgrade of": the agreement named
+		 * before replaces the one named after; group 1 says the other way round ("was
+		 * replaced by", "was turned into"), group 2 that the old one follows the verb and
+		 * the new one "into" ("turned the letter into a memorandum").
+		 */
+		private static final Pattern REPLACING = Pattern.compile("\\b(?:(?:that|which)\\s+(?:will\\s+)?)?"
+				+ "(?:(?<passive>(?:was|were|is|has been|had been|will be)\\s+(?:replaced|superseded|turned|upgraded)"
+				+ "\\s+(?:by|into|to)\\b)|(?<turned>turned|converted)\\s+(?=[^,;.]*?\\binto\\b)"
+				+ "|replaces|replaced|supersedes|superseded|will replace|will supersede|upgraded from|an upgrade of)\\b");
+
+		/**
+		 * The agreement an article says replaces another ("signed a memorandum ... that
+		 * replaces the letter of intent ...", "The letter of intent ... was turned into
+		 * the memorandum", "turned their letter of intent into a memorandum", "a
+		 * memorandum upgraded from the letter of intent"): the draft's agreement of the
+		 * new noun's kind (or its one agreement) keeps the words and the old noun's kind,
+		 * for the writer to propose the SUPERSEDES link to the dataset's agreement.
+		 */
+		private void replacements() {
+			for (Span sentence : this.sentences) {
+				if (insideQuote(sentence) || this.notices.contains(sentence)) {
+					continue;
+				}
+				String s = sentence.of(this.text);
+				Matcher verb = REPLACING.matcher(s);
+				if (!verb.find()
+						|| insideAnyQuote(new Span(sentence.start() + verb.start(), sentence.start() + verb.end()))) {
+					continue;
+				}
+				boolean passive = verb.group("passive") != null;
+				int into = (verb.group("turned") != null) ? s.indexOf(" into ", verb.end()) : -1;
+				String older;
+				String newer = null;
+				int oldAt = -1;
+				if (into >= 0) {
+					// "turned their letter of intent into a memorandum"
+					older = nounNear(s, verb.end());
+					newer = nounNear(s, into + " into".length());
+				}
+				else {
+					// the noun nearest before the verb, and the one just after it
+					String last = null;
+					int lastAt = -1;
+					Matcher noun = DEAL_NOUN.matcher(s.substring(0, verb.start()));
+					while (noun.find()) {
+						last = noun.group(1).toLowerCase(Locale.ROOT);
+						lastAt = noun.start();
+					}
+					String next = nounNear(s, verb.end());
+					older = passive ? last : next;
+					newer = passive ? next : last;
+					oldAt = passive ? lastAt : -1;
+				}
+				if (older == null || older.equals("document")) {
+					continue;
+				}
+				String newKind = (newer != null) ? dealKind(newer) : null;
+				Deal deal = null;
+				for (Deal d : this.draft.agreements) {
+					if (newKind != null && d.kind.equals(newKind)) {
+						deal = d;
+					}
+				}
+				if (deal == null && this.draft.agreements.size() == 1) {
+					deal = this.draft.agreements.get(0);
+				}
+				if (deal == null || deal.replaces != null) {
+					continue;
+				}
+				String oldKind = dealKind(older);
+				// the clause that says it: from the verb (or the old agreement's noun
+				// phrase, when it comes first) to the clause's end
+				int from = (oldAt >= 0) ? clauseStart(s, oldAt) : verb.start();
+				Matcher end = Pattern.compile("[,;]|\\.\\s*\\z").matcher(s);
+				int to = end.find(verb.end()) ? end.start() : s.length();
+				deal.replaces = new Span(sentence.start() + from, sentence.start() + to);
+				deal.replacedKind = "AGREEMENT".equals(oldKind) ? null : oldKind;
+			}
+		}
+
+		/** The agreement's noun at most three words after {@code at}, lower case. */
+		private static @Nullable String nounNear(String sentence, int at) {
+			Matcher near = DEAL_NOUN_NEAR.matcher(sentence.substring(at));
+			return near.find() ? near.group(1).toLowerCase(Locale.ROOT) : null;
+		}
+
+		/**
+		 * The start of a noun phrase's clause: after the last comma or semicolon before
+		 * it.
+		 */
+		private static int clauseStart(String sentence, int at) {
+			int comma = Math.max(sentence.lastIndexOf(", ", at), sentence.lastIndexOf("; ", at));
+			int start = (comma >= 0) ? comma + 2 : 0;
+			Matcher the = Pattern.compile("(?i)\\b(?:the|a|an|its|their)\\s+\\z")
+				.matcher(sentence.substring(start, at));
+			return the.find() ? start + the.start() : at;
+		}
+
+		/**
+		 * "It was signed by ...", "It was signed in Riga": the one agreement's signing.
+		 */
+		private static final Pattern IT_SIGNED = Pattern.compile("\\s*It\\s+(?:was|had been|has been)\\s+signed\\b");
+
+		/** "in" before a country: where something is, not who signs. */
+		private static final Pattern IN_PLACE = Pattern.compile("\\bin\\s+\\z");
 
 		/** "that replaces the letter of intent ...": what follows is another's. */
 		private static final Pattern OTHER_AGREEMENT = Pattern
@@ -3184,15 +3336,42 @@ public final class Drafter {
 
 		/** From the signing verb to the end of its clause. */
 		private Span signingClause(Span sentence, int verbAt) {
-			int start = sentence.start() + verbAt;
-			Matcher end = Pattern.compile("[,;]").matcher(this.text).region(start, sentence.end());
-			return new Span(start, end.find() ? end.start() : sentence.end());
+			String clause = signingClause(sentence.of(this.text), verbAt);
+			return new Span(sentence.start() + verbAt, sentence.start() + verbAt + clause.length());
 		}
 
+		/**
+		 * From the signing verb to the end of its clause: a comma or semicolon, or where
+		 * another agreement's words begin ("under the framework agreement the two
+		 * countries signed in Oslo in March 2025", "that replaces the letter ...").
+		 */
 		private String signingClause(String sentence, int verbAt) {
 			Matcher end = Pattern.compile("[,;]").matcher(sentence).region(verbAt, sentence.length());
-			return sentence.substring(verbAt, end.find() ? end.start() : sentence.length());
+			int to = end.find() ? end.start() : sentence.length();
+			int other = otherAgreementAt(sentence, verbAt);
+			return sentence.substring(verbAt, (other >= 0) ? Math.min(to, other) : to);
 		}
+
+		/**
+		 * Where words about another agreement than the one signed begin, at or after
+		 * {@code from}: "that replaces the letter ...", "under the framework agreement
+		 * ..."; -1 when none do.
+		 */
+		private static int otherAgreementAt(String sentence, int from) {
+			int at = -1;
+			for (Pattern other : List.of(OTHER_AGREEMENT, UNDER_AGREEMENT)) {
+				Matcher m = other.matcher(sentence).region(from, sentence.length());
+				if (m.find() && (at < 0 || m.start() < at)) {
+					at = m.start();
+				}
+			}
+			return at;
+		}
+
+		/** "under the framework agreement ...": an agreement it is signed under. */
+		private static final Pattern UNDER_AGREEMENT = Pattern
+			.compile("\\b(?:under|within|implementing)\\s+(?:the|a|an|their|its)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?"
+					+ DEAL_NOUNS, Pattern.CASE_INSENSITIVE);
 
 		/**
 		 * "in November 2024" in a span: {@code 2024-11}; "in May" (a signing the article
@@ -3298,6 +3477,9 @@ public final class Drafter {
 		private static final Pattern VISIT = Pattern.compile("\\b(?i:during|on|after)\\s+(?:a|an|the|his|her|their"
 				+ "|(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)*\\p{Lu}[\\p{L}\\p{M}-]*['’]s?)\\s+(?:[\\w-]+\\s+)?visit\\b[^,.;]*");
 
+		/** " with Y" in a visit's words: the visitor's company, not the visitor. */
+		private static final Pattern VISIT_WITH = Pattern.compile("\\s(?:together\\s+)?with\\s");
+
 		/**
 		 * "told a press conference on Tuesday", "at a joint news conference in Riga",
 		 * "who attended the press conference".
@@ -3352,13 +3534,26 @@ public final class Drafter {
 					if (insideAnyQuote(phrase)) {
 						continue;
 					}
-					List<Person> visitors = peopleIn(phrase);
+					// "X spoke during a visit to a workshop with Y": who is named after
+					// "with" keeps the visitor company; the visitor is named before it
+					// ("a visit by X", "X's visit"), or is the clause's subject
+					Matcher with = VISIT_WITH.matcher(visit.group());
+					Span own = with.find() ? new Span(phrase.start(), phrase.start() + with.start()) : phrase;
+					List<Person> company = (own == phrase) ? List.of()
+							: peopleIn(new Span(phrase.start() + with.end(), phrase.end()));
+					List<Person> visitors = peopleIn(own);
 					if (visitors.isEmpty() && visit.group().matches("\\w+\\s+(?:his|her)\\s[\\s\\S]*")) {
 						Person last = lastMentioned(phrase.start());
 						if (last != null) {
 							visitors = List.of(last);
 						}
 					}
+					if (visitors.isEmpty() && !company.isEmpty()) {
+						List<Person> subject = peopleIn(new Span(sentence.start(), phrase.start()));
+						visitors = subject.isEmpty() ? company : List.of(subject.get(0));
+					}
+					List<Person> participants = new ArrayList<>(visitors);
+					company.stream().filter((p) -> !participants.contains(p)).forEach(participants::add);
 					Matcher to = Pattern.compile("\\bto (\\p{Lu}[\\p{L}\\p{M}-]+)").matcher(visit.group());
 					String place = null;
 					String country = null;
@@ -3373,7 +3568,7 @@ public final class Drafter {
 							: (country != null) ? Drafter.this.countries.names().get(country) : null;
 					String name = (visitors.isEmpty() ? "Visit" : possessive(visitors.get(0).name) + " visit")
 							+ ((where != null) ? " to " + where : "");
-					Meeting event = addEvent("VISIT", name, phrase, visitors);
+					Meeting event = addEvent("VISIT", name, phrase, participants);
 					event.place = place;
 					event.country = country;
 					if (signed != null && signed.signedAt == null) {
@@ -3563,8 +3758,10 @@ public final class Drafter {
 					String code = Drafter.this.countries
 						.code((country.group(1) != null) ? country.group(1) : country.group(2));
 					String name = (code != null) ? Drafter.this.countries.names().get(code) : null;
-					List<String> into = (isRecipient(said, country.start()) || isOwner(said, country)) ? recipients
-							: parties;
+					boolean where = IN_PLACE.matcher(said.substring(Math.max(0, country.start() - 4), country.start()))
+						.find();
+					List<String> into = (where || isRecipient(said, country.start()) || isOwner(said, country))
+							? recipients : parties;
 					if (name != null && !into.contains(name)) {
 						into.add(name);
 					}

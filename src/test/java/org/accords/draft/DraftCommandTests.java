@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -746,6 +747,109 @@ class DraftCommandTests {
 			// Monday 9 March 2026 to Tuesday 16 June 2026
 			assertThat(agreement.suspensions()).containsExactly(new Lifecycle.Suspension("2026-03-09", "2026-06-16"));
 		});
+	}
+
+	/**
+	 * A memorandum "that replaces the letter of intent the two countries signed in Riga"
+	 * (220), drafted against a dataset that holds that letter (215): the SUPERSEDES link
+	 * is proposed, said in the header, and loads once accepted.
+	 */
+	@Test
+	void anAgreementThatReplacesTheDatasetsAgreementOfTheSamePartiesProposesTheSupersedesLink() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "215_amber_coast_lv_ua_air_defence_letter");
+		Path memorandum = draftAccepted(seed, "220_amber_coast_lv_ua_memorandum_replaces_letter");
+		assertThat(Files.readString(memorandum)).contains("""
+				    links:
+				      - kind: SUPERSEDES
+				        target: lv-ua-letter-of-intent-2026-11
+				        evidence:
+				          - that replaces the letter of intent the two countries signed in Riga on 30 November
+				""")
+			.contains("# lv-ua-memorandum-of-understanding-on-air-defence-2026-12: proposed as superseding "
+					+ "lv-ua-letter-of-intent-2026-11");
+		var agreement = SeedFolder.validate(seed)
+			.agreements()
+			.stream()
+			.filter((a) -> a.kind().name().equals("MEMORANDUM_OF_UNDERSTANDING")
+					&& a.partyIds().stream().map((id) -> NodeId.parse(id).key()).toList().contains("LV"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(agreement.links()).singleElement().satisfies((link) -> {
+			assertThat(link.kind().name()).isEqualTo("SUPERSEDES");
+			assertThat(NodeId.parse(link.targetId()).key()).isEqualTo("lv-ua-letter-of-intent-2026-11");
+		});
+	}
+
+	/**
+	 * "turned into" and "upgraded from" say it as "replaces" does; without such words, or
+	 * without the dataset's agreement, nothing is linked.
+	 */
+	@Test
+	void aLetterTurnedIntoOrAMemorandumUpgradedFromItIsProposedAsSuperseded() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "215_amber_coast_lv_ua_air_defence_letter");
+		Map<String, String> reports = Map.of("upgraded", """
+				date 2026-12-03
+				RIGA, 3 December (Invented Wire) - Latvia and Ukraine signed a memorandum of understanding in Kyiv \
+				on Thursday, upgraded from the letter of intent they agreed in November.
+				""", "turned", """
+				date 2026-12-03
+				RIGA, 3 December (Invented Wire) - Latvia and Ukraine signed a memorandum of understanding in Kyiv \
+				on Thursday.
+				The letter of intent the two countries signed in Riga in November was turned into the memorandum, \
+				the ministry said.
+				""", "none", """
+				date 2026-12-03
+				RIGA, 3 December (Invented Wire) - Latvia and Ukraine signed a memorandum of understanding in Kyiv \
+				on Thursday.
+				""");
+		for (Map.Entry<String, String> report : reports.entrySet()) {
+			Path article = this.folder.resolve("298_" + report.getKey() + ".txt");
+			Files.writeString(article, report.getValue());
+			this.out.reset();
+			assertThat(run(article.toString(), "--dataset", seed.toString())).isZero();
+			String draft = this.out.toString(StandardCharsets.UTF_8);
+			if (report.getKey().equals("none")) {
+				assertThat(draft).doesNotContain("SUPERSEDES");
+				assertThat(draft).contains("  - id: lv-ua-memorandum-of-understanding-2026-12\n");
+			}
+			else {
+				assertThat(draft).as(report.getKey())
+					.contains("      - kind: SUPERSEDES\n        target: lv-ua-letter-of-intent-2026-11\n");
+			}
+		}
+		this.out.reset();
+		assertThat(run(this.folder.resolve("298_turned.txt").toString())).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).doesNotContain("kind: SUPERSEDES")
+			.contains("# lv-ua-memorandum-of-understanding-2026-12: the article says it replaces another agreement");
+	}
+
+	/**
+	 * The tenth curator run's invented reports, drafted against the seed and accepted as
+	 * drafted, load: one person for a name spelled two ways (221), a contract signed on
+	 * its own day, not its framework agreement's month (222), a brief's signers and
+	 * parties without the country its vehicles are damaged in (223).
+	 */
+	@Test
+	void theTenthRunsReportsLoadAsDrafted() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "221_podil_ee_ua_casings_translated");
+		draftAccepted(seed, "222_skagerrak_no_ua_howitzer_contract_instalments");
+		draftAccepted(seed, "223_baltic_brief_lt_pl_repair_protocol");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.people()).filteredOn((p) -> p.name().contains("Tkachuk") || p.name().contains("Tkatchuk"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.aliases()).extracting((a) -> a.name()).contains("Halyna Tkatchuk"));
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("CONTRACT"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.signedOn()).isEqualTo("2026-12-03"));
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("PROTOCOL"))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.partyIds().stream().map((id) -> NodeId.parse(id).key()))
+				.containsExactlyInAnyOrder("LT", "PL"));
+		assertThat(contents.signatories()).filteredOn((s) -> NodeId.parse(s.agreementId()).key().contains("protocol"))
+			.hasSize(2);
 	}
 
 	/**

@@ -173,6 +173,88 @@ class DrafterTests {
 	}
 
 	@Test
+	void theSubjectOfAVisitsClauseIsTheVisitorAndWhoIsWithHimTakesPart() {
+		// "X spoke during a visit ... with Y": X visits, Y is with him; "with" names
+		// company, not the visitor, whichever of the two is named first or how
+		Draft draft = draft("Lithuanian Defence Minister Laurynas Kaschunas said the drones had reached the front.\n"
+				+ "Kaschunas spoke during a visit to a drone workshop near Kyiv with Ukrainian Strategic Industries "
+				+ "Minister Oleksandr Kamyshin.\n"
+				+ "Finnish Defence Minister Kari Aalto toured a port on Tuesday on a visit to Gdansk with Polish "
+				+ "Defence Minister Piotr Nowak.");
+		assertThat(draft.events).extracting((e) -> e.kind, (e) -> e.name)
+			.containsExactly(tuple("VISIT", "Laurynas Kaschunas’ visit"),
+					tuple("VISIT", "Kari Aalto’s visit to Gdansk"));
+		assertThat(draft.events).extracting((e) -> e.participants.stream().map((p) -> p.name).toList())
+			.containsExactly(List.of("Laurynas Kaschunas", "Oleksandr Kamyshin"), List.of("Kari Aalto", "Piotr Nowak"));
+	}
+
+	@Test
+	void anAgreementReplacesTheOneItsVerbNamesNotOneItIsSignedUnder() {
+		Draft replacing = draft("Estonia and Finland signed a memorandum on Monday that supersedes the letter of "
+				+ "intent they signed in May.");
+		assertThat(replacing.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.replacedKind).isEqualTo("LETTER_OF_INTENT");
+			assertThat(a.replaces).isNotNull()
+				.satisfies((span) -> assertThat(span.of(replacing.text))
+					.isEqualTo("that supersedes the letter of intent they signed in May"));
+		});
+		// what the contract replaces is howitzers; the framework agreement is what it is
+		// signed under
+		Draft under = draft("Estonia and Finland signed a contract on Monday to replace old howitzers under the "
+				+ "framework agreement they signed in May.");
+		assertThat(under.agreements).allSatisfy((a) -> assertThat(a.replaces).isNull());
+	}
+
+	@Test
+	void aContractSignedUnderAFrameworkAgreementIsDatedAndPlacedByItsOwnClause() {
+		// "signed in Oslo in March 2025" is the framework agreement's signing, not the
+		// contract's: the contract was signed on Thursday, where the sentence does not
+		// say
+		Draft draft = this.drafter.draft("date 2026-12-04\nOSLO, 4 December (Invented Wire) - Norway and Ukraine "
+				+ "signed a contract on Thursday for 36 howitzers under the framework agreement the two countries "
+				+ "signed in Oslo in March 2025.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("CONTRACT");
+			assertThat(a.signedOn).isEqualTo("Thursday");
+			assertThat(a.signedIn).isNull();
+		});
+	}
+
+	@Test
+	void aNameSpelledASecondWayInTheArticleIsOnePersonWithThatSpellingAsAnAlias() {
+		// a translated official's surname transliterated two ways ("Tkachuk",
+		// "Tkatchuk"); another first name is another person
+		Draft draft = draft("The letter was signed by Deputy Strategic Industries Minister Halyna Tkachuk.\n"
+				+ "The ministry's English-language statement spells her name Halyna Tkatchuk.\n"
+				+ "Tkatchuk added that the first casings would leave a plant by June 2027.\n"
+				+ "Her adviser, Olena Tkachuk, was not at the signing.");
+		assertThat(draft.people).extracting((p) -> p.name).containsExactly("Halyna Tkachuk", "Olena Tkachuk");
+		assertThat(draft.people.get(0).variants).containsExactly("Halyna Tkatchuk");
+		assertThat(draft.statements).singleElement()
+			.satisfies((st) -> assertThat(st.speaker).isSameAs(draft.people.get(0)));
+		assertThat(DraftWriter.standalone().write(draft, "variant.txt")).contains("""
+				    name: Halyna Tkachuk
+				    aliases:
+				      - Halyna Tkatchuk
+				""").contains("# Halyna Tkachuk is also written \"Halyna Tkatchuk\" in the article");
+	}
+
+	@Test
+	void aCountryNamedAsWhereThingsAreIsNoPartyAndItWasSignedByNamesTheSigners() {
+		// "damaged in Ukraine" says where, not who; "It was signed by" is the one
+		// agreement's signing, its signers named after "by"
+		Draft draft = draft("VILNIUS, 14 March (Invented Brief) - Lithuania and Poland signed a protocol in Vilnius on "
+				+ "Friday on the joint repair of armoured vehicles damaged in Ukraine.\n"
+				+ "The protocol runs for five years.\n"
+				+ "It was signed by the two countries' deputy defence ministers, Tomas Vaitkus and Marek Lisowski.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("LT", "PL");
+			assertThat(a.title).isEqualTo("Lithuania–Poland protocol");
+			assertThat(a.signatories).extracting((p) -> p.name).containsExactly("Tomas Vaitkus", "Marek Lisowski");
+		});
+	}
+
+	@Test
 	void aStatementToAPressConferenceWasSaidAtIt() {
 		Draft draft = draft("Defence Minister Andris Ozols visited the depot.\n"
 				+ "\"We will open the plant in May,\" Ozols told a press conference in Riga on Tuesday.");
