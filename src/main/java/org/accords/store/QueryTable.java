@@ -45,6 +45,9 @@ final class QueryTable {
 	/** Paths some document holds in a form the table does not keep. */
 	private final Set<String> uncovered;
 
+	/** Lists whose documents' texts are gathered. */
+	private final Set<String> lists;
+
 	private final Object[][] rows;
 
 	private final int idColumn;
@@ -53,6 +56,15 @@ final class QueryTable {
 	private final Cache<String, int[]> orders = Caffeine.newBuilder().maximumSize(32).build();
 
 	QueryTable(List<String> fields, Set<String> parents, Set<String> uncovered, Object[][] rows) {
+		this(fields, parents, uncovered, Set.of(), rows);
+	}
+
+	/**
+	 * @param lists fields holding lists in every document that holds them, whose
+	 * documents' texts are gathered into columns (see {@link #gathers})
+	 */
+	QueryTable(List<String> fields, Set<String> parents, Set<String> uncovered, Set<String> lists, Object[][] rows) {
+		this.lists = Set.copyOf(lists);
 		this.fields = fields.toArray(String[]::new);
 		this.columns = new java.util.HashMap<>();
 		for (int i = 0; i < this.fields.length; i++) {
@@ -120,6 +132,29 @@ final class QueryTable {
 				return false;
 			}
 		}
+	}
+
+	/**
+	 * Whether {@code path} is a field gathered from a list's documents (the texts of
+	 * {@code evidence.articleId}): a list of each document's texts, which answers a
+	 * condition of equality to a text as the documents would, and no other.
+	 */
+	boolean gathers(String path) {
+		int dot = path.indexOf('.');
+		if (dot < 0 || !this.lists.contains(path.substring(0, dot)) || this.parents.contains(path.substring(0, dot))) {
+			return false;
+		}
+		// a text field no document of the list holds (no column) matches no text
+		for (String prefix = path; prefix.indexOf('.') > 0; prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+			if (this.uncovered.contains(prefix)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	Set<String> lists() {
+		return this.lists;
 	}
 
 	boolean coversAll(Collection<String> paths) {
@@ -629,15 +664,16 @@ final class QueryTable {
 			if (value == ABSENT) {
 				continue;
 			}
+			// a flattened parent's field one level down, a gathered field (posts'
+			// evidence.articleId) maybe more
+			M parent = document;
 			String path = this.fields[column];
-			int dot = path.indexOf('.');
-			if (dot < 0) {
-				document.put(path, value);
+			int dot;
+			while ((dot = path.indexOf('.')) >= 0) {
+				parent = (M) parent.computeIfAbsent(path.substring(0, dot), (k) -> empty.get());
+				path = path.substring(dot + 1);
 			}
-			else {
-				((M) document.computeIfAbsent(path.substring(0, dot), (k) -> empty.get())).put(path.substring(dot + 1),
-						value);
-			}
+			parent.put(path, value);
 		}
 		return document;
 	}

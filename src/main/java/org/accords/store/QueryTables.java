@@ -367,11 +367,53 @@ public final class QueryTables {
 	/** The query as the server would receive it, if the table covers all it reads. */
 	private static @Nullable Plan plan(QueryTable table, Document mapped) {
 		Set<String> paths = new LinkedHashSet<>();
-		if (!paths(mapped, paths) || !table.coversAll(paths)) {
+		if (!paths(mapped, paths)) {
 			return null;
+		}
+		for (String path : paths) {
+			if (!table.covers(path) && !(table.gathers(path) && textEquality(mapped, path))) {
+				return null;
+			}
 		}
 		Object query = serverValue(mapped);
 		return (query instanceof de.bwaldvogel.mongo.bson.Document document) ? new Plan(document, paths) : null;
+	}
+
+	/**
+	 * Whether every condition of {@code query} on {@code path} is equality to a text
+	 * ({@code $eq} or {@code $in} of texts), the only conditions a gathered field
+	 * answers.
+	 */
+	private static boolean textEquality(Document query, String path) {
+		for (Map.Entry<String, Object> entry : query.entrySet()) {
+			Object value = entry.getValue();
+			if (entry.getKey().startsWith("$")) {
+				if (value instanceof List<?> parts) {
+					for (Object part : parts) {
+						if (part instanceof Document document && !textEquality(document, path)) {
+							return false;
+						}
+					}
+				}
+			}
+			else if (entry.getKey().equals(path) && !(value instanceof String)) {
+				if (!(value instanceof Document operators) || operators.isEmpty()) {
+					return false;
+				}
+				for (Map.Entry<String, Object> operator : operators.entrySet()) {
+					boolean text = switch (operator.getKey()) {
+						case "$eq" -> operator.getValue() instanceof String;
+						case "$in" -> operator.getValue() instanceof java.util.Collection<?> options
+								&& !options.isEmpty() && options.stream().allMatch(String.class::isInstance);
+						default -> false;
+					};
+					if (!text) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -518,10 +560,10 @@ public final class QueryTables {
 				RowCodec.decode(part.get("rows", org.bson.types.Binary.class).getData(), rows, interned, idColumn);
 			}
 			rowCount += rows.size();
-			tables.put(entry.getKey(),
-					new QueryTable(first.getList("fields", String.class),
-							new HashSet<>(first.getList("parents", String.class)),
-							new HashSet<>(first.getList("uncovered", String.class)), rows.toArray(Object[][]::new)));
+			tables.put(entry.getKey(), new QueryTable(first.getList("fields", String.class),
+					new HashSet<>(first.getList("parents", String.class)),
+					new HashSet<>(first.getList("uncovered", String.class)),
+					new HashSet<>(first.getList("lists", String.class, List.of())), rows.toArray(Object[][]::new)));
 		}
 		if (tables.isEmpty()) {
 			logger.info("Dataset version " + version
@@ -607,7 +649,8 @@ public final class QueryTables {
 					if (chunk == 0) {
 						document.append("fields", table.fields())
 							.append("parents", List.copyOf(table.parents()))
-							.append("uncovered", List.copyOf(table.uncovered()));
+							.append("uncovered", List.copyOf(table.uncovered()))
+							.append("lists", List.copyOf(table.lists()));
 					}
 					else {
 						document.append("fields", List.of())
@@ -616,8 +659,9 @@ public final class QueryTables {
 					}
 					mongo.getCollection(name).insertOne(document);
 				}
-				written.put(entry.getKey(), new QueryTable(table.fields(), new HashSet<>(table.parents()),
-						new HashSet<>(table.uncovered()), decoded.toArray(Object[][]::new)));
+				written.put(entry.getKey(),
+						new QueryTable(table.fields(), new HashSet<>(table.parents()), new HashSet<>(table.uncovered()),
+								new HashSet<>(table.lists()), decoded.toArray(Object[][]::new)));
 			}
 			mongo.getCollection(name).insertOne(DatasetShapes.toDocument(DatasetShapes.shapeOf(this.shape)));
 			return written;
@@ -633,6 +677,14 @@ public final class QueryTables {
 		private final Set<String> parents = new HashSet<>();
 
 		private final Set<String> uncovered = new HashSet<>();
+
+		/**
+		 * Lists whose documents' text fields are gathered into columns ({@link #gather}).
+		 */
+		private final Set<String> listParents = new HashSet<>();
+
+		/** Fields some document holds as a single value (neither list nor document). */
+		private final Set<String> scalars = new HashSet<>();
 
 		private final List<Object[]> rows = new ArrayList<>();
 
@@ -671,6 +723,14 @@ public final class QueryTables {
 						this.uncovered.add(key);
 					}
 					row.put(key, value);
+					if (value instanceof List<?> list) {
+						gather(key, list, row);
+					}
+					else if (value != null) {
+						// a field a list in some documents and a value in others: its
+						// gathered texts would not tell
+						this.scalars.add(key);
+					}
 				}
 			}
 			Object[] values = new Object[0];
@@ -696,6 +756,47 @@ public final class QueryTables {
 				values[column] = stored;
 			}
 			this.rows.add(values);
+		}
+
+		/**
+		 * Gathers the text fields of a list's documents into one list per field, kept as
+		 * column {@code key.field} ({@code evidence.articleId}: the ids of the articles a
+		 * fact's evidence quotes), beside the list itself, which prose keeps out of the
+		 * table. The server matches {@code evidence.articleId} equal to a text against a
+		 * list of documents as against the list of their texts, so these columns answer
+		 * equality and {@code $in} with texts, and nothing else
+		 * ({@link QueryTable#gathers}). A field that is not a text in some document is
+		 * left out.
+		 */
+		private void gather(String key, List<?> list, Map<String, Object> row) {
+			Map<String, List<Object>> gathered = new LinkedHashMap<>();
+			gatherInto(key, list, gathered);
+			this.listParents.add(key);
+			gathered.forEach(row::put);
+		}
+
+		/**
+		 * Gathers into {@code gathered}, going down lists in the documents too (a
+		 * person's {@code posts.evidence.articleId}: the server matches a path through
+		 * lists of lists against every text it reaches, as against one list of them).
+		 */
+		private void gatherInto(String key, List<?> list, Map<String, List<Object>> gathered) {
+			for (Object item : list) {
+				if (item instanceof Map<?, ?> document) {
+					for (Map.Entry<?, ?> field : document.entrySet()) {
+						String path = key + "." + field.getKey();
+						if (field.getValue() instanceof String text) {
+							gathered.computeIfAbsent(path, (k) -> new ArrayList<>()).add(text);
+						}
+						else if (field.getValue() instanceof List<?> inner) {
+							gatherInto(path, inner, gathered);
+						}
+						else {
+							this.uncovered.add(path);
+						}
+					}
+				}
+			}
 		}
 
 		/**
@@ -767,12 +868,21 @@ public final class QueryTables {
 				}
 				rows[i] = row;
 			}
-			return new QueryTable(fields, this.parents, this.uncovered, rows);
+			Set<String> lists = new HashSet<>(this.listParents);
+			lists.removeAll(this.parents);
+			lists.removeAll(this.scalars);
+			return new QueryTable(fields, this.parents, this.uncovered, lists, rows);
 		}
 
 		private boolean underUncovered(String field) {
 			int dot = field.indexOf('.');
-			return dot > 0 && this.uncovered.contains(field.substring(0, dot));
+			if (dot < 0) {
+				return false;
+			}
+			String parent = field.substring(0, dot);
+			// a field gathered from a list is kept though the list is not; one some
+			// documents hold as a list and others as a document is not kept at all
+			return this.listParents.contains(parent) ? this.parents.contains(parent) : this.uncovered.contains(parent);
 		}
 
 	}

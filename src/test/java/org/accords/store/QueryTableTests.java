@@ -76,6 +76,71 @@ class QueryTableTests {
 		}
 	}
 
+	/**
+	 * The texts of a list's documents, gathered into one column per field (lists in them
+	 * too), answer equality and {@code $in} of texts as the server's matcher answers them
+	 * on the whole documents: empty and missing lists, items without the field, a field
+	 * of another type, long prose beside the ids.
+	 */
+	@Test
+	void gatheredTextsMatchWhatTheServersMatcherMatchesOnTheDocuments() {
+		Random random = new Random(11);
+		QueryTables.Builder builder = new QueryTables.Builder();
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			org.bson.Document stored = new org.bson.Document("_id", "id-" + i);
+			Document whole = new Document("_id", "id-" + i);
+			int shape = random.nextInt(6);
+			if (shape > 0) {
+				List<org.bson.Document> evidence = new ArrayList<>();
+				List<Document> wholeEvidence = new ArrayList<>();
+				for (int e = 0; e < shape - 1; e++) {
+					String article = "a" + random.nextInt(5);
+					org.bson.Document item = new org.bson.Document("start", e).append("excerpt", "x".repeat(80));
+					Document wholeItem = new Document("start", e).append("excerpt", "x".repeat(80));
+					if (random.nextInt(5) > 0) {
+						item.append("articleId", article);
+						wholeItem.append("articleId", article);
+					}
+					evidence.add(item);
+					wholeEvidence.add(wholeItem);
+				}
+				String post = "a" + random.nextInt(5);
+				stored.append("evidence", evidence)
+					.append("posts", List.of(new org.bson.Document("evidence",
+							List.of(new org.bson.Document("articleId", post).append("excerpt", "y".repeat(70))))));
+				whole.append("evidence", wholeEvidence)
+					.append("posts", List.of(new Document("evidence",
+							List.of(new Document("articleId", post).append("excerpt", "y".repeat(70))))));
+			}
+			builder.add("T", stored);
+			documents.add(whole);
+		}
+		QueryTable table = builder.tables().get("T");
+		assertThat(table.gathers("evidence.articleId")).isTrue();
+		assertThat(table.gathers("posts.evidence.articleId")).isTrue();
+		assertThat(table.gathers("evidence.excerpt")).isFalse();
+		assertThat(table.covers("evidence.articleId")).isFalse();
+		de.bwaldvogel.mongo.backend.DefaultQueryMatcher matcher = new de.bwaldvogel.mongo.backend.DefaultQueryMatcher();
+		for (Document query : List.of(new Document("evidence.articleId", "a1"),
+				new Document("evidence.articleId", new Document("$eq", "a2")),
+				new Document("evidence.articleId", new Document("$in", List.of("a0", "a4"))),
+				new Document("posts.evidence.articleId", "a3"),
+				new Document("$or",
+						List.of(new Document("evidence.articleId", "a1"),
+								new Document("posts.evidence.articleId", "a1"))),
+				new Document("evidence.articleId", "nowhere"))) {
+			BitSet expected = new BitSet();
+			for (int row = 0; row < documents.size(); row++) {
+				if (matcher.matches(documents.get(row), query)) {
+					expected.set(row);
+				}
+			}
+			assertThat(expected.isEmpty()).as(query.toString()).isEqualTo(query.toString().contains("nowhere"));
+			assertThat(table.matches(query, paths(query))).as(query.toString()).isEqualTo(expected);
+		}
+	}
+
 	@Test
 	void aLongIdListIsLookedUpInItsSet() {
 		QueryTable table = table(600);

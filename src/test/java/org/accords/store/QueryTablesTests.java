@@ -224,6 +224,68 @@ class QueryTablesTests {
 	}
 
 	/**
+	 * An article's source view gathers its facts by {@code evidence.articleId}, a field
+	 * of a list of documents whose prose keeps the list out of the tables: the tables
+	 * answer it (equality and {@code $in} of ids, alone or with other conditions) from
+	 * the articles' ids gathered per fact, exactly as the server does, for every
+	 * collection the view reads; any other condition on it, and the list's other fields,
+	 * are left to the server.
+	 */
+	@Test
+	void factsOfAnArticleAreThoseOfThePlainQuery() {
+		List<String> articles = ids(plain("Article", new Criteria(), Sort.by("_id"), 0, 0));
+		assertThat(articles).hasSizeGreaterThan(2);
+		String first = articles.get(0);
+		String last = articles.get(articles.size() - 1);
+		List<Criteria> filters = List.of(Criteria.where("evidence.articleId").is(first),
+				Criteria.where("evidence.articleId").is(last),
+				Criteria.where("evidence.articleId").is("no-such-article"),
+				Criteria.where("evidence.articleId").in(first, last),
+				Criteria.where("evidence.articleId").is(first).and("kind").is("PARAPHRASE"), new Criteria().orOperator(
+						Criteria.where("evidence.articleId").is(first), Criteria.where("evidence.articleId").is(last)));
+		int answered = 0;
+		for (String type : List.of("Statement", "Signatory", "CooperationArea", "Commitment", "Agreement",
+				"Organization", "Event", "Programme")) {
+			for (Criteria filter : filters) {
+				List<String> ids = this.tables.ids(this.version, type, Document.class, filter, Sort.by("_id"), 0, 0);
+				List<String> expected = ids(plain(type, filter, Sort.by("_id"), 0, 0));
+				if (type.equals("Statement")) {
+					assertThat(ids).as(type + " " + filter.getCriteriaObject().toJson()).isNotNull();
+				}
+				if (ids != null) {
+					assertThat(ids).as(type + " " + filter.getCriteriaObject().toJson()).isEqualTo(expected);
+					answered += expected.size();
+				}
+			}
+		}
+		assertThat(answered).as("facts found through the tables").isPositive();
+		// people are found by their own evidence or their posts' (a list in a list)
+		for (String article : List.of(first, last, "no-such-article")) {
+			Criteria filter = new Criteria().orOperator(Criteria.where("evidence.articleId").is(article),
+					Criteria.where("posts.evidence.articleId").is(article));
+			assertThat(this.tables.ids(this.version, "Person", Document.class, filter, Sort.by("_id"), 0, 0))
+				.as(filter.getCriteriaObject().toJson())
+				.isEqualTo(ids(plain("Person", filter, Sort.by("_id"), 0, 0)));
+		}
+		// other conditions on the gathered ids, and the evidence's other fields, are not
+		// held
+		for (Criteria filter : List.of(Criteria.where("evidence.articleId").ne(first),
+				Criteria.where("evidence.articleId").exists(true), Criteria.where("evidence.articleId").regex("^syn"),
+				Criteria.where("evidence.articleId").is(null), Criteria.where("evidence.excerpt").is("x"),
+				Criteria.where("evidence").size(1))) {
+			assertThat(this.tables.count(this.version, "Statement", filter)).as(filter.getCriteriaObject().toJson())
+				.isNull();
+		}
+		// nor are they read back or sorted on
+		assertThat(this.tables.fields(this.version, "Statement", Statement.class, new Criteria(), Sort.by("_id"),
+				List.of("evidence.articleId"), 5))
+			.isNull();
+		assertThat(this.tables.ids(this.version, "Statement", Statement.class, new Criteria(),
+				Sort.by("evidence.articleId"), 0, 5))
+			.isNull();
+	}
+
+	/**
 	 * The agreements filter on a day ({@code activeOn} with {@code between},
 	 * {@code leader} or {@code party}) reads one item of a list of documents
 	 * ({@code $elemMatch} on {@code takingPart}): the tables answer it, as the server
