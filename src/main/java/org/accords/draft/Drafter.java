@@ -109,8 +109,17 @@ public final class Drafter {
 	private static final String CURRENCY_WORDS = "euros?|US dollars|dollars?|yen|kroner|kronor|krona|zlotys?|"
 			+ "hryvnias?|won|rupees|francs|koruna|crowns|pounds sterling|pounds?(?!\\s+of\\b)";
 
-	private static final Pattern MONEY_AFTER = Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "\\s?("
-			+ CURRENCY_COUNTRY + "(?:" + CURRENCY_WORDS + ")|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH)\\b");
+	/**
+	 * A number is read from its first digit only, not from a digit after one of its
+	 * commas: from each of those the search read the rest of the run again, so a sentence
+	 * of 10,000 characters of "1,1,1,…" held {@code draft} for 77 s on the sums after
+	 * their number alone (20,000 characters, 18 s on the quantities), on a shared machine
+	 * (bench/ATTACKS.md, {@code draft-digit-run}).
+	 */
+	private static final String NUMBER_START = "(?<!\\d|\\d,)";
+
+	private static final Pattern MONEY_AFTER = Pattern.compile("\\b" + NUMBER_START + "(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE
+			+ "\\s?(" + CURRENCY_COUNTRY + "(?:" + CURRENCY_WORDS + ")|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH)\\b");
 
 	/**
 	 * A country's word just before a currency's ("Norwegian kroner"): it names the money,
@@ -124,7 +133,7 @@ public final class Drafter {
 					+ "close to|just under|just over)\\s+\\z",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern QUANTITY = Pattern.compile("\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
+	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets)\\b");
 

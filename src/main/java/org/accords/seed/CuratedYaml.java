@@ -1,17 +1,24 @@
 package org.accords.seed;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -47,6 +54,12 @@ public final class CuratedYaml {
 		.disable(YAMLWriteFeature.SPLIT_LINES)
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.build();
+
+	/**
+	 * Jackson's words for a key written twice
+	 * ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}).
+	 */
+	private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.*)\"");
 
 	private CuratedYaml() {
 	}
@@ -89,6 +102,86 @@ public final class CuratedYaml {
 			// not YAML: the mapper's reading names the mistake
 		}
 		return null;
+	}
+
+	/**
+	 * The problem of a curated file that holds an alias, as the loader reports it; null
+	 * when it holds none.
+	 */
+	static @Nullable String aliasProblem(String path, byte[] yaml) {
+		Alias alias = firstAlias(yaml);
+		if (alias == null) {
+			return null;
+		}
+		return YamlLines.at(path, (alias.line() > 0) ? alias.line() : null) + ": not valid curated YAML: the alias *"
+				+ alias.name() + " would be read as the text '" + alias.name() + "', not as what &" + alias.name()
+				+ " marks (anchors and aliases are not expanded): write the value out";
+	}
+
+	/**
+	 * Why a curated file's YAML could not be read, with its line, as the loader says it.
+	 */
+	static String problem(String path, JacksonException ex) {
+		return YamlLines.at(path, line(ex)) + ": not valid curated YAML: " + mistake(ex);
+	}
+
+	/**
+	 * A curated file's YAML as a tree, read as the loader reads it (a key written twice
+	 * and an alias refused, the nesting and the text lengths bounded, the parser's 64K
+	 * buffer), but not held to {@link CuratedFile}'s fields: for tools that show a draft
+	 * which does not load yet, such as the curator's desk.
+	 * @param path the file's path below the seed folder, which the problem names
+	 * @param yaml its bytes, read by {@link SeedCheck#file}
+	 * @return the tree; null when the file is empty
+	 * @throws SeedException with the one problem the loader reports for the file's YAML
+	 */
+	public static @Nullable JsonNode tree(String path, byte[] yaml) {
+		String alias = aliasProblem(path, yaml);
+		if (alias != null) {
+			throw new SeedException(List.of(alias));
+		}
+		try {
+			JsonNode tree = MAPPER.readTree(yaml);
+			return (tree == null || tree.isMissingNode()) ? null : tree;
+		}
+		catch (JacksonException ex) {
+			throw new SeedException(List.of(problem(path, ex)));
+		}
+	}
+
+	/**
+	 * The mistake's line: the YAML parser's position when it is the parser's mistake
+	 * (Jackson's is the last token read before it, a line earlier, often), else
+	 * Jackson's.
+	 */
+	private static @Nullable Integer line(JacksonException ex) {
+		if (ex.getCause() instanceof MarkedYamlEngineException yaml) {
+			return yaml.getProblemMark().map((mark) -> mark.getLine() + 1).orElse(null);
+		}
+		TokenStreamLocation location = ex.getLocation();
+		return (location != null && location.getLineNr() > 0) ? location.getLineNr() : null;
+	}
+
+	/**
+	 * What the mistake is, on one line: the YAML parser's words without its excerpt of
+	 * the file (the line leads the problem), else Jackson's.
+	 */
+	private static String mistake(JacksonException ex) {
+		if (ex.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblem() != null) {
+			String context = (yaml.getContext() != null)
+					? ", " + yaml.getContext()
+							+ yaml.getContextMark().map((mark) -> " begun on line " + (mark.getLine() + 1)).orElse("")
+					: "";
+			String column = yaml.getProblemMark().map((mark) -> "; column " + (mark.getColumn() + 1)).orElse("");
+			return (yaml.getProblem() + context).replaceAll("\\s+", " ").strip() + column;
+		}
+		Matcher duplicate = DUPLICATE_KEY.matcher(ex.getOriginalMessage());
+		if (duplicate.matches()) {
+			return "'" + Problems.escape(duplicate.group(1))
+					+ "' is written twice in one mapping (the second would replace the first): join them or"
+					+ " remove one";
+		}
+		return Problems.escape(ex.getOriginalMessage());
 	}
 
 	/** The events of a curated file's YAML, parsed as the mapper parses them. */

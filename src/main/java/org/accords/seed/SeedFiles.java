@@ -168,22 +168,34 @@ record SeedFiles(List<SeedFile> articles, List<SeedFile> curated) {
 	private static List<SeedFile> read(List<Listed> listed, List<String> problems) {
 		List<SeedFile> files = new ArrayList<>(listed.size());
 		for (Listed file : listed) {
-			try {
-				Resource resource = file.resource();
-				String refused = resource.isFile() ? refused(file.path(), resource.getFile().toPath())
-						: (resource.contentLength() > MAX_FILE_BYTES) ? tooLarge(file.path(), resource.contentLength())
-								: null;
-				if (refused != null) {
-					problems.add(refused);
-					continue;
-				}
-				files.add(new SeedFile(file.path(), resource.getContentAsByteArray()));
-			}
-			catch (IOException ex) {
-				problems.add(file.path() + ": unreadable (" + ex.getMessage() + ")");
+			SeedFile read = read(file, problems);
+			if (read != null) {
+				files.add(read);
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * One file read, or null when it is refused or cannot be read; {@code problems} then
+	 * says why.
+	 */
+	static @Nullable SeedFile read(Listed file, List<String> problems) {
+		try {
+			Resource resource = file.resource();
+			String refused = resource.isFile() ? refused(file.path(), resource.getFile().toPath())
+					: (resource.contentLength() > MAX_FILE_BYTES) ? tooLarge(file.path(), resource.contentLength())
+							: null;
+			if (refused != null) {
+				problems.add(refused);
+				return null;
+			}
+			return new SeedFile(file.path(), resource.getContentAsByteArray());
+		}
+		catch (IOException ex) {
+			problems.add(file.path() + ": unreadable (" + ex.getMessage() + ")");
+			return null;
+		}
 	}
 
 	/**

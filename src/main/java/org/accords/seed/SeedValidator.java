@@ -71,7 +71,6 @@ import org.accords.statement.Statement;
 import org.accords.statement.StatementKind;
 import org.accords.store.SearchText;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.lang.Contract;
@@ -98,16 +97,14 @@ final class SeedValidator {
 	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^/?#\\s\\p{Cntrl}][^\\s\\p{Cntrl}]*");
 
 	/**
-	 * Jackson's words for a key written twice
-	 * ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}).
-	 */
-	private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.*)\"");
-
-	/**
 	 * Ids and codes in a file that cannot be read, so that references to them stay
-	 * silent.
+	 * silent. Blanks within the line only, and never given back ({@code *+}): with
+	 * {@code ^\s*-?\s*} every blank line was a start from which the two runs of blanks
+	 * split the blank lines after it every way, so a file of 3,000 blank lines that did
+	 * not parse (a key written twice) held {@code validate} and a load for minutes.
 	 */
-	private static final Pattern DECLARED_ID = Pattern.compile("(?m)^\\s*-?\\s*(?:id|code)\\s*:\\s*\"?([^\\s\"#]+)");
+	private static final Pattern DECLARED_ID = Pattern
+		.compile("(?m)^[ \\t]*+(?:-[ \\t]*+)?(?:id|code)[ \\t]*+:[ \\t]*+\"?([^\\s\"#]+)");
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -502,12 +499,9 @@ final class SeedValidator {
 	private static Read read(SeedFile file) {
 		FieldProblems fields = new FieldProblems(file.path(), file.bytes());
 		List<String> problems = new ArrayList<>();
-		CuratedYaml.Alias alias = CuratedYaml.firstAlias(file.bytes());
+		String alias = CuratedYaml.aliasProblem(file.path(), file.bytes());
 		if (alias != null) {
-			problems.add(YamlLines.at(file.path(), (alias.line() > 0) ? alias.line() : null)
-					+ ": not valid curated YAML: the alias *" + alias.name() + " would be read as the text '"
-					+ alias.name() + "', not as what &" + alias.name()
-					+ " marks (anchors and aliases are not expanded): write the value out");
+			problems.add(alias);
 			return new Read(file, null, problems);
 		}
 		try {
@@ -527,44 +521,9 @@ final class SeedValidator {
 		}
 		catch (JacksonException ex) {
 			problems.addAll(fields.problems());
-			problems.add(YamlLines.at(file.path(), line(ex)) + ": not valid curated YAML: " + mistake(ex));
+			problems.add(CuratedYaml.problem(file.path(), ex));
 			return new Read(file, null, problems);
 		}
-	}
-
-	/**
-	 * The mistake's line: the YAML parser's position when it is the parser's mistake
-	 * (Jackson's is the last token read before it, a line earlier, often), else
-	 * Jackson's.
-	 */
-	private static @Nullable Integer line(JacksonException ex) {
-		if (ex.getCause() instanceof MarkedYamlEngineException yaml) {
-			return yaml.getProblemMark().map((mark) -> mark.getLine() + 1).orElse(null);
-		}
-		tools.jackson.core.TokenStreamLocation location = ex.getLocation();
-		return (location != null && location.getLineNr() > 0) ? location.getLineNr() : null;
-	}
-
-	/**
-	 * What the mistake is, on one line: the YAML parser's words without its excerpt of
-	 * the file (the line leads the problem), else Jackson's.
-	 */
-	private static String mistake(JacksonException ex) {
-		if (ex.getCause() instanceof MarkedYamlEngineException yaml && yaml.getProblem() != null) {
-			String context = (yaml.getContext() != null)
-					? ", " + yaml.getContext()
-							+ yaml.getContextMark().map((mark) -> " begun on line " + (mark.getLine() + 1)).orElse("")
-					: "";
-			String column = yaml.getProblemMark().map((mark) -> "; column " + (mark.getColumn() + 1)).orElse("");
-			return (yaml.getProblem() + context).replaceAll("\\s+", " ").strip() + column;
-		}
-		Matcher duplicate = DUPLICATE_KEY.matcher(ex.getOriginalMessage());
-		if (duplicate.matches()) {
-			return "'" + Problems.escape(duplicate.group(1))
-					+ "' is written twice in one mapping (the second would replace the first): join them or"
-					+ " remove one";
-		}
-		return Problems.escape(ex.getOriginalMessage());
 	}
 
 	private @Nullable Context articleContext(Parsed p, Map<String, ParsedArticle> texts) {

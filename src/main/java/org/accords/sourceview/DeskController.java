@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
 import org.accords.seed.SeedCheck;
+import org.accords.seed.SeedException;
 import org.accords.web.Templates;
 import org.jspecify.annotations.Nullable;
 
@@ -186,7 +187,7 @@ class DeskController {
 		}
 		List<String> outcome = new ArrayList<>();
 		try {
-			String yaml = Files.readString(path);
+			String yaml = new String(bytes("curated/" + file), StandardCharsets.UTF_8);
 			String edited = switch (action) {
 				case "accept" -> DeskEdits.accept(yaml, section, id);
 				case "reject" -> DeskEdits.reject(yaml, section, id);
@@ -269,13 +270,16 @@ class DeskController {
 				new String(bytes(articlePath), StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * A file of the seed folder, read as the loader reads it: not when it links out of
+	 * the folder, nor when it is larger than any seed file may be.
+	 */
 	private byte[] bytes(String path) {
-		Resource resource = this.resolver.getResource(this.location + path);
 		try {
-			return resource.getContentAsByteArray();
+			return SeedCheck.file(this.resolver, this.location, path);
 		}
-		catch (IOException ex) {
-			throw new DeskFile.DeskException(path + ": not found in " + this.location);
+		catch (SeedException ex) {
+			throw new DeskFile.DeskException(String.join("; ", ex.problems()));
 		}
 	}
 

@@ -11,11 +11,10 @@ import java.util.regex.Pattern;
 
 import org.accords.graphql.Hashes;
 import org.accords.paging.NodeId;
+import org.accords.seed.CuratedYaml;
+import org.accords.seed.SeedException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A curated file read for review, as it stands: every entry with evidence, reviewed or
@@ -36,8 +35,6 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 	/** An entry of a curated file: its section and its id (a country's code). */
 	record EntryRef(String section, String id) {
 	}
-
-	private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
 	/** The loader's article header: {@code date YYYY-MM-DD}, then the text. */
 	private static final Pattern HEADER = Pattern.compile("\\A\\s*date\\s+(\\S+)\\s+");
@@ -66,19 +63,22 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 			"statements", Map.of("onBehalfOfEvidence", FactKind.STATEMENT));
 
 	/**
-	 * Reads a curated file's YAML; the {@code article} section names the article file.
+	 * Reads a curated file's YAML as the loader reads it ({@link CuratedYaml#tree}: a key
+	 * written twice and aliases refused, nesting and text lengths bounded); the
+	 * {@code article} section names the article file.
 	 */
 	static JsonNode parse(String path, byte[] yaml) {
+		JsonNode root;
 		try {
-			JsonNode root = YAML.readTree(yaml);
-			if (root == null || !root.path("article").isObject()) {
-				throw new DeskException(path + ": no 'article' section");
-			}
-			return root;
+			root = CuratedYaml.tree(path, yaml);
 		}
-		catch (JacksonException ex) {
-			throw new DeskException(path + ": not valid YAML: " + ex.getOriginalMessage());
+		catch (SeedException ex) {
+			throw new DeskException(String.join("; ", ex.problems()));
 		}
+		if (root == null || !root.path("article").isObject()) {
+			throw new DeskException(path + ": no 'article' section");
+		}
+		return root;
 	}
 
 	/** The article file the curated file is about, as written in it. */
@@ -225,13 +225,20 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 		return ArticleSpans.abbreviate(String.join(" ", said));
 	}
 
-	/** Where the entry's id is written, so the curator finds it in the file. */
-	private static String line(String yaml, String id) {
+	/**
+	 * Where the entry's id is written, so the curator finds it in the file: blanks within
+	 * the line only, never given back ({@code *+}). With {@code ^\s*} a match began on
+	 * the blank lines before the id, so the line given was the first of them, and each
+	 * blank line was a start from which the blanks after it were read again: a file of
+	 * many blank lines held the desk's request.
+	 */
+	static String line(String yaml, String id) {
 		if (id.isBlank()) {
 			return "";
 		}
 		Matcher m = Pattern
-			.compile("^\\s*(?:-\\s*)?(?:id|code):\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*$", Pattern.MULTILINE)
+			.compile("^[ \\t]*+(?:-[ \\t]*+)?(?:id|code):[ \\t]*+[\"']?" + Pattern.quote(id) + "[\"']?[ \\t]*+$",
+					Pattern.MULTILINE)
 			.matcher(yaml);
 		if (!m.find()) {
 			return "";

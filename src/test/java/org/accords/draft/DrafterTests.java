@@ -2,6 +2,7 @@ package org.accords.draft;
 
 import java.util.List;
 
+import org.accords.Awaits;
 import org.accords.agreement.LifecycleStage;
 import org.accords.draft.Draft.Joined;
 import org.accords.draft.Draft.Left;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The rules of {@link Drafter}, each on a few sentences of its own.
@@ -38,6 +40,20 @@ class DrafterTests {
 			.findFirst()
 			.orElseThrow();
 		return (stmt.speaker != null) ? stmt.speaker.name : null;
+	}
+
+	/**
+	 * A run of 40,000 characters of "1,1,1,…" in a sentence: the sums and quantities were
+	 * looked for from every digit after a comma, each reading the rest of the run again
+	 * (10,000 characters took 77 s). Bounded by {@link Awaits#HUNG} only so that the
+	 * suite does not hang: it takes milliseconds.
+	 */
+	@Test
+	void aLongRunOfDigitsAndCommasIsReadOnce() {
+		String text = "The ministry said the fund holds " + "1,".repeat(20_000)
+				+ "5 million euros.\nThe firm will deliver 2,500 drones.";
+		Draft draft = assertTimeoutPreemptively(Awaits.HUNG, () -> draft(text));
+		assertThat(draft.quantities).extracting((q) -> q.of(draft.text)).containsExactly("2,500 drones");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.accords.Awaits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * YAML a curated file may hold that the loader must not read as something else: a key
@@ -52,6 +54,23 @@ class HostileYamlTests {
 		List<String> problems = SeedFixture.problems(files);
 		assertThat(problems).hasSize(1);
 		assertThat(problems.get(0)).contains("not valid curated YAML: 'publisher' is written twice");
+	}
+
+	/**
+	 * A file that does not parse is searched for the ids it declares (so that references
+	 * to them stay silent): the search began at every blank line and tried every split of
+	 * the blank lines after it, so a key written twice and 3,000 blank lines held
+	 * {@code validate} for minutes (bench/ATTACKS.md, {@code yaml-blank-lines}). Bounded
+	 * by {@link Awaits#HUNG} only so that the suite does not hang: with the fix it takes
+	 * milliseconds.
+	 */
+	@Test
+	void aFileThatDoesNotParseAfterManyBlankLinesIsRefusedNotHeld() {
+		SeedFiles files = changed("  publisher: ELTA\n",
+				"  publisher: ELTA\n  publisher: Invented Wire\n" + "\n".repeat(20_000));
+		List<String> problems = assertTimeoutPreemptively(Awaits.HUNG, () -> SeedFixture.problems(files));
+		assertThat(problems).anySatisfy(
+				(problem) -> assertThat(problem).contains("not valid curated YAML: 'publisher' is written twice"));
 	}
 
 	/**
