@@ -759,19 +759,22 @@ public final class QueryTables {
 		}
 
 		/**
-		 * Gathers the text fields of a list's documents into one list per field, kept as
-		 * column {@code key.field} ({@code evidence.articleId}: the ids of the articles a
-		 * fact's evidence quotes), beside the list itself, which prose keeps out of the
-		 * table. The server matches {@code evidence.articleId} equal to a text against a
-		 * list of documents as against the list of their texts, so these columns answer
-		 * equality and {@code $in} with texts, and nothing else
-		 * ({@link QueryTable#gathers}). A field that is not a text in some document is
-		 * left out.
+		 * Gathers the references (text fields named {@code …Id}) of a list's documents
+		 * into one list per field, kept as column {@code key.field}
+		 * ({@code evidence.articleId}: the ids of the articles a fact's evidence quotes),
+		 * beside the list itself, which prose keeps out of the table. The server matches
+		 * {@code evidence.articleId} equal to a text against a list of documents as
+		 * against the list of their texts, so these columns answer equality and
+		 * {@code $in} with texts, and nothing else ({@link QueryTable#gathers}). A field
+		 * that is not a text in some document is left out.
 		 */
 		private void gather(String key, List<?> list, Map<String, Object> row) {
+			this.listParents.add(key);
+			if (list.isEmpty()) {
+				return;
+			}
 			Map<String, List<Object>> gathered = new LinkedHashMap<>();
 			gatherInto(key, list, gathered);
-			this.listParents.add(key);
 			gathered.forEach(row::put);
 		}
 
@@ -785,11 +788,13 @@ public final class QueryTables {
 				if (item instanceof Map<?, ?> document) {
 					for (Map.Entry<?, ?> field : document.entrySet()) {
 						String path = key + "." + field.getKey();
-						if (field.getValue() instanceof String text) {
-							gathered.computeIfAbsent(path, (k) -> new ArrayList<>()).add(text);
-						}
-						else if (field.getValue() instanceof List<?> inner) {
+						if (field.getValue() instanceof List<?> inner
+								&& inner.stream().allMatch((x) -> x instanceof Map<?, ?>)) {
 							gatherInto(path, inner, gathered);
+						}
+						else if (field.getValue() instanceof String text && field.getKey() instanceof String name
+								&& name.endsWith("Id")) {
+							gathered.computeIfAbsent(path, (k) -> new ArrayList<>()).add(text);
 						}
 						else {
 							this.uncovered.add(path);

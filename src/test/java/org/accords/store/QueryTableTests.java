@@ -107,11 +107,15 @@ class QueryTableTests {
 				}
 				String post = "a" + random.nextInt(5);
 				stored.append("evidence", evidence)
-					.append("posts", List.of(new org.bson.Document("evidence",
-							List.of(new org.bson.Document("articleId", post).append("excerpt", "y".repeat(70))))));
+					.append("posts",
+							List.of(new org.bson.Document("evidence",
+									List.of(new org.bson.Document("articleId", post).append("excerpt", "y".repeat(70))))
+								.append("tags", List.of(post))));
 				whole.append("evidence", wholeEvidence)
-					.append("posts", List.of(new Document("evidence",
-							List.of(new Document("articleId", post).append("excerpt", "y".repeat(70))))));
+					.append("posts",
+							List.of(new Document("evidence",
+									List.of(new Document("articleId", post).append("excerpt", "y".repeat(70))))
+								.append("tags", List.of(post))));
 			}
 			builder.add("T", stored);
 			documents.add(whole);
@@ -120,6 +124,8 @@ class QueryTableTests {
 		assertThat(table.gathers("evidence.articleId")).isTrue();
 		assertThat(table.gathers("posts.evidence.articleId")).isTrue();
 		assertThat(table.gathers("evidence.excerpt")).isFalse();
+		assertThat(table.gathers("posts.evidence.excerpt")).isFalse();
+		assertThat(table.gathers("posts.tags")).as("a list of texts in a list's documents").isFalse();
 		assertThat(table.covers("evidence.articleId")).isFalse();
 		de.bwaldvogel.mongo.backend.DefaultQueryMatcher matcher = new de.bwaldvogel.mongo.backend.DefaultQueryMatcher();
 		for (Document query : List.of(new Document("evidence.articleId", "a1"),
