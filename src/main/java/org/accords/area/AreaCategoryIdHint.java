@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.accords.paging.IdHint;
+import org.accords.paging.NodeId;
 
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,9 @@ class AreaCategoryIdHint implements IdHint {
 		String name = value.strip().toUpperCase(Locale.ROOT);
 		for (AreaCategory category : AreaCategory.values()) {
 			if (category.name().equals(name)) {
-				return new Hint(List.of(), "; '" + value + "' is an AreaCategory: cooperationAreas(filter: { category: "
-						+ name + " }) lists its areas, whose ids this filter takes");
+				return new Hint(List.of(),
+						"; " + NodeId.quoted(value) + " is an AreaCategory: cooperationAreas(filter: { category: "
+								+ name + " }) lists its areas, whose ids this filter takes");
 			}
 		}
 		return Hint.NONE;

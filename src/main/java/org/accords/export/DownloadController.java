@@ -24,6 +24,7 @@ import org.accords.http.Bom;
 import org.accords.http.ETags;
 import org.accords.http.Gzip;
 import org.accords.paging.InvalidInputException;
+import org.accords.paging.NodeId;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -159,8 +160,8 @@ class DownloadController {
 		String extension = file.substring(dot + 1);
 		table(file.substring(0, dot));
 		String hint = Suggestions.didYouMean(extension, Format.extensions());
-		throw new DownloadNotFoundException((extension.isEmpty() ? "'" + file + "' has no format."
-				: "Format '" + extension + "' is not offered" + hintOrStop(hint)) + " Formats: "
+		throw new DownloadNotFoundException((extension.isEmpty() ? NodeId.quoted(file) + " has no format."
+				: "Format " + NodeId.quoted(extension) + " is not offered" + hintOrStop(hint)) + " Formats: "
 				+ String.join(", ", Format.extensions()) + ", as in " + file.substring(0, dot) + ".csv.");
 	}
 
@@ -214,7 +215,7 @@ class DownloadController {
 		table(collection);
 		String extension = name.trim().toLowerCase(Locale.ROOT);
 		return Format.of(extension)
-			.orElseThrow(() -> new InvalidInputException("Format '" + name + "' is not offered"
+			.orElseThrow(() -> new InvalidInputException("Format " + NodeId.quoted(name) + " is not offered"
 					+ hintOrStop(Suggestions.didYouMean(extension, Format.extensions())) + " Formats: "
 					+ String.join(", ", Format.extensions()) + ", as in "
 					+ Format.extensions()
@@ -285,7 +286,7 @@ class DownloadController {
 
 	private static Table<?> table(String name) {
 		return Tables.named(name)
-			.orElseThrow(() -> new DownloadNotFoundException("There is no collection '" + name + "'"
+			.orElseThrow(() -> new DownloadNotFoundException("There is no collection " + NodeId.quoted(name)
 					+ hintOrStop(Suggestions.didYouMean(name, Tables.names())) + " Collections: "
 					+ String.join(", ", Tables.names()) + "; each as " + String.join(", ", Format.extensions()) + "."));
 	}

@@ -3,6 +3,8 @@ package org.accords.graphql;
 import java.util.List;
 import java.util.Objects;
 
+import org.accords.paging.NodeId;
+
 /**
  * A request asked for a dataset version this store does not keep (never published, or
  * deleted as older than the last {@code accords.dataset.keep-versions}); shown to the
@@ -14,7 +16,8 @@ public class VersionNotKeptException extends RuntimeException {
 	private final List<String> kept;
 
 	public VersionNotKeptException(String requested, List<String> kept) {
-		super("Dataset version '" + requested + "' is not kept here: it was never published or is older than the "
+		super("Dataset version " + NodeId.quoted(requested)
+				+ " is not kept here: it was never published or is older than the "
 				+ "versions kept. Versions kept, newest first: " + (kept.isEmpty() ? "none" : String.join(", ", kept)));
 		this.kept = List.copyOf(kept);
 	}

@@ -106,7 +106,9 @@ class CuratedIdHint implements IdHint {
 		List<String> keys = ids.values().stream().distinct().toList();
 		List<String> close = new ArrayList<>(Suggestions.close(given, keys));
 		keys.stream()
-			.filter((key) -> !close.contains(key) && holdsWords(key, given))
+			// a key shorter than the value cannot hold it (and a 100 KB value is not
+			// copied once per key)
+			.filter((key) -> key.length() >= given.length() && !close.contains(key) && holdsWords(key, given))
 			.sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
 			.forEach(close::add);
 		if (close.isEmpty()) {

@@ -208,7 +208,7 @@ class PageController {
 	 * addresses) is told where its page or card is.
 	 */
 	private static String missing(PageType type, String id, DatasetInfo info, boolean card) {
-		String message = "No " + FactCards.words(type.name()) + " with id '" + id + "' in dataset version "
+		String message = "No " + FactCards.words(type.name()) + " with id " + NodeId.quoted(id) + " in dataset version "
 				+ info.version();
 		// null for a curated id, or no id at all
 		String typeName = NodeId.typeOf(id);

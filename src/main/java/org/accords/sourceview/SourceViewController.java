@@ -83,8 +83,8 @@ class SourceViewController {
 		this.budget.charge(http, RequestBudget.PAGE_COST, "source view");
 		SourceArticle article = this.spans.article(info.version(), articleId(id));
 		if (article == null) {
-			return problem(HttpStatus.NOT_FOUND, "No article with id '" + id + "' in dataset version " + info.version()
-					+ "; see /articles for the list", json);
+			return problem(HttpStatus.NOT_FOUND, "No article with id " + NodeId.quoted(id) + " in dataset version "
+					+ info.version() + "; see /articles for the list", json);
 		}
 		// a view read by its version keeps it in its links: its HTML is another answer;
 		// its JSON has no links, and is the same

@@ -41,4 +41,22 @@ class NodeIdTests {
 		assertThat(NodeId.article("cooperation area")).isEqualTo("a");
 	}
 
+	@Test
+	void aRefusalQuotesAHundredKilobyteValueCutAndSaysItsLength() {
+		String value = "kasciunas-".repeat(10_000);
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> NodeId.parse(value, "id"))
+			.satisfies((ex) -> assertThat(ex.getMessage()).hasSizeLessThan(400)
+				.startsWith("id: '" + value.substring(0, 80) + "'… (100000 characters) is not an Accords id"));
+		assertThatExceptionOfType(NotAnIdException.class)
+			.isThrownBy(() -> NodeId.check(value, "Person", "filter.person"))
+			.satisfies((ex) -> assertThat(ex.getMessage()).hasSizeLessThan(400));
+	}
+
+	@Test
+	void aRefusalWritesBidirectionalAndZeroWidthCharactersAsTheirCodes() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> NodeId.parse("kasciunas\u202e\u200bevil\u0007", "id"))
+			.withMessageStartingWith("id: 'kasciunasU+202EU+200BevilU+0007' is not an Accords id");
+	}
+
 }
