@@ -64,7 +64,7 @@ public class DatasetContext implements WebGraphQlInterceptor {
 			info = this.state.info(requested);
 		}
 		catch (VersionNotKeptException ex) {
-			return refuse(request, ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
+			return refuse(request, ex.getMessage(), ex.extensions());
 		}
 		String baseUrl = this.baseUrl;
 		// the HTTP transport says whether the client named it; elsewhere, its header did
@@ -80,8 +80,13 @@ public class DatasetContext implements WebGraphQlInterceptor {
 	}
 
 	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code, String message) {
+		return refuse(request, message, Map.of("code", code.name()));
+	}
+
+	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, String message,
+			Map<String, Object> extensions) {
 		ExecutionResult result = ExecutionResult.newExecutionResult()
-			.addError(GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code.name())).build())
+			.addError(GraphqlErrorBuilder.newError().message(message).extensions(extensions).build())
 			.build();
 		return Mono
 			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));

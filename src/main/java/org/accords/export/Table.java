@@ -266,7 +266,13 @@ final class Table<T extends Entity> {
 
 	Table<T> enumColumn(String name, String description, Class<? extends Enum<?>> values,
 			Function<T, @Nullable Enum<?>> value) {
-		this.columns.add(new Column<>(name, STRING, description, true,
+		return enumColumn(name, description, true, values, value);
+	}
+
+	/** A column of one of {@code values}' names, empty when not required and unknown. */
+	Table<T> enumColumn(String name, String description, boolean required, Class<? extends Enum<?>> values,
+			Function<T, @Nullable Enum<?>> value) {
+		this.columns.add(new Column<>(name, STRING, description, required,
 				Arrays.stream(values.getEnumConstants()).map(Enum::name).toList(), null, (entity, labels) -> {
 					Enum<?> constant = value.apply(entity);
 					return (constant != null) ? constant.name() : null;

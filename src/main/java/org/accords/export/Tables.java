@@ -15,6 +15,7 @@ import org.accords.agreement.AgreementKind;
 import org.accords.agreement.Participant;
 import org.accords.agreement.ParticipationPeriod;
 import org.accords.agreement.Signatory;
+import org.accords.amount.MoneyBound;
 import org.accords.area.AreaCategory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
@@ -139,7 +140,16 @@ final class Tables {
 						+ "no funding is reported.",
 				false, (a) -> (a.funding() != null) ? a.funding().approximate() : null)
 		.column("funding_text", Table.STRING, "The article's words for funding_amount; empty when not curated.", false,
-				(a) -> (a.funding() != null) ? a.funding().text() : null);
+				(a) -> (a.funding() != null) ? a.funding().text() : null)
+		// last, so that every earlier column keeps its place
+		.enumColumn("value_bound",
+				"How value_amount bounds the value when the article gives a bound rather than the sum: MORE_THAN, "
+						+ "AT_LEAST, UP_TO (a ceiling) or LESS_THAN; empty when it gives the sum itself or none.",
+				false, MoneyBound.class, (a) -> (a.value() != null) ? a.value().bound() : null)
+		.enumColumn("funding_bound",
+				"How funding_amount bounds the funding, as value_bound; empty when the article gives the sum itself "
+						+ "or none.",
+				false, MoneyBound.class, (a) -> (a.funding() != null) ? a.funding().bound() : null);
 
 	static final Table<Statement> STATEMENTS = Table
 		.of(Statement.ENTITY, "Statements",
@@ -290,7 +300,12 @@ final class Tables {
 		.column("amount_text", Table.STRING,
 				"The article's words for amount, such as 'up to €1bn' (a ceiling) or 'about €12m' (an estimate), "
 						+ "which amount_approximate marks alike; empty when not curated.",
-				false, (c) -> (c.amount() != null) ? c.amount().text() : null);
+				false, (c) -> (c.amount() != null) ? c.amount().text() : null)
+		// last, so that every earlier column keeps its place
+		.enumColumn("amount_bound",
+				"How amount bounds the sum when the article gives a bound rather than the sum: MORE_THAN, AT_LEAST, "
+						+ "UP_TO (a ceiling) or LESS_THAN; empty when it gives the sum itself or none.",
+				false, MoneyBound.class, (c) -> (c.amount() != null) ? c.amount().bound() : null);
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)

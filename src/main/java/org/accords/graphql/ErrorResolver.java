@@ -54,7 +54,11 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.INTERNAL_ERROR, ErrorCode.TIMEOUT, "The query was cancelled");
 		}
 		if (ex instanceof VersionNotKeptException notKept) {
-			return error(env, ErrorType.NOT_FOUND, ErrorCode.VERSION_NOT_KEPT, notKept.getMessage());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.NOT_FOUND)
+				.message(notKept.getMessage())
+				.extensions(notKept.extensions())
+				.build();
 		}
 		if (ex instanceof CursorVersionException stale) {
 			DatasetVersionSource source = this.versions.getIfAvailable();

@@ -1,6 +1,8 @@
 package org.accords.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.accords.paging.NodeId;
@@ -12,6 +14,9 @@ import org.accords.paging.NodeId;
  * kept.
  */
 public class VersionNotKeptException extends RuntimeException {
+
+	/** The extension that lists the versions kept. */
+	public static final String KEPT_VERSIONS = "keptVersions";
 
 	private final List<String> kept;
 
@@ -25,6 +30,17 @@ public class VersionNotKeptException extends RuntimeException {
 	/** The versions kept when the request came, newest first. */
 	public List<String> kept() {
 		return this.kept;
+	}
+
+	/**
+	 * The error's {@code extensions}: its code and the versions kept, newest first
+	 * ({@code keptVersions}), which a page offers without parsing the message.
+	 */
+	public Map<String, Object> extensions() {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", ErrorCode.VERSION_NOT_KEPT.name());
+		extensions.put(KEPT_VERSIONS, this.kept);
+		return extensions;
 	}
 
 	/** Never null: every constructor takes a message. */

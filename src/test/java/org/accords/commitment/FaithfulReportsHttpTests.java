@@ -1,10 +1,13 @@
 package org.accords.commitment;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.accords.GeneratedCorpusTest;
 import org.accords.HttpApi;
 import org.accords.seed.SeedLoader;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +56,33 @@ class FaithfulReportsHttpTests {
 		assertThat(line.at("/commitments/nodes/0/amount/bound").asString()).isEqualTo("UP_TO");
 		assertThat(line.at("/commitments/nodes/0/amount/text").asString()).isEqualTo("up to 20 million euros");
 		assertThat(line.at("/commitmentTotals/0/approximate").asBoolean()).isTrue();
+	}
+
+	/**
+	 * The downloads carry the bound too: a spreadsheet of the CSV read "up to 20 million
+	 * euros" as 20 million before {@code amount_bound}.
+	 */
+	@Test
+	void theDownloadsCarryABound() throws Exception {
+		List<CSVRecord> commitments = HttpApi.csv(this.api.ok("/data/commitments.csv"));
+		int description = commitments.get(0).toList().indexOf("description");
+		int bound = commitments.get(0).toList().indexOf("amount_bound");
+		assertThat(commitments.stream()
+			.filter((row) -> row.get(description).contains("filling line"))
+			.map((row) -> row.get(bound))).containsExactly("UP_TO");
+		for (String format : new String[] { "json", "ndjson" }) {
+			String text = this.api.ok("/data/commitments." + format);
+			List<JsonNode> nodes = new ArrayList<>();
+			if (format.equals("json")) {
+				HttpApi.JSON.readTree(text).forEach(nodes::add);
+			}
+			else {
+				text.lines().forEach((line) -> nodes.add(HttpApi.JSON.readTree(line)));
+			}
+			assertThat(nodes.stream()
+				.filter((node) -> node.at("/description").asString().contains("filling line"))
+				.map((node) -> node.at("/amount/bound").asString())).as(format).containsExactly("UP_TO");
+		}
 	}
 
 	@Test

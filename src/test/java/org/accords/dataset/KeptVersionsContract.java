@@ -164,12 +164,16 @@ abstract class KeptVersionsContract {
 			HttpResponse<String> answer = post(RADIO, "Accords-Version", gone);
 			assertThat(answer.statusCode()).as(gone).isEqualTo(404);
 			Map<String, Object> error = ((List<Map<String, Object>>) json(answer).get("errors")).get(0);
-			assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "VERSION_NOT_KEPT");
+			// the versions kept, newest first, for a page to offer without parsing the
+			// message
+			assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "VERSION_NOT_KEPT")
+				.containsEntry("keptVersions", List.of(this.third, this.second));
 			assertThat((String) error.get("message")).contains("'" + gone + "'", this.third + ", " + this.second);
 		}
 		HttpResponse<String> field = post("{ dataset(version: \"" + this.first + "\") { version } }");
 		Map<String, Object> error = ((List<Map<String, Object>>) json(field).get("errors")).get(0);
-		assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "VERSION_NOT_KEPT");
+		assertThat((Map<String, Object>) error.get("extensions")).containsEntry("code", "VERSION_NOT_KEPT")
+			.containsEntry("keptVersions", List.of(this.third, this.second));
 		assertThat((String) error.get("message")).contains(this.first, this.third, this.second);
 	}
 

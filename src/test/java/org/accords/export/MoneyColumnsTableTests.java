@@ -6,6 +6,7 @@ import java.util.Map;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.AgreementKind;
 import org.accords.amount.Money;
+import org.accords.amount.MoneyBound;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
 import org.accords.evidence.Evidence;
@@ -71,6 +72,37 @@ class MoneyColumnsTableTests {
 			.isEqualTo("up to €1bn");
 		assertThat(cell(commitment(new Money("1000000000", "EUR", false, null, List.of())), "amount_text")).isNull();
 		assertThat(cell(commitment(null), "amount_text")).isNull();
+	}
+
+	@Test
+	void aBoundIsAColumnOfItsOwnSoACeilingIsNotSummedAsAFigure() {
+		Agreement fund = agreement(
+				new Money("2500000000", "NOK", true, "up to 2.5 billion Norwegian kroner", List.of(), MoneyBound.UP_TO),
+				new Money("40000000", "EUR", true, "more than 40 million euros", List.of(), MoneyBound.MORE_THAN));
+		assertThat(cell(fund, "value_bound")).isEqualTo("UP_TO");
+		assertThat(cell(fund, "funding_bound")).isEqualTo("MORE_THAN");
+		Agreement figures = agreement(new Money("120000000", "EUR", true, "about 120 million euros", List.of()),
+				new Money("40000000", "EUR", false, null, List.of()));
+		assertThat(cell(figures, "value_bound")).isNull();
+		assertThat(cell(figures, "funding_bound")).isNull();
+		assertThat(cell(agreement(null, null), "value_bound")).isNull();
+		assertThat(
+				cell(commitment(new Money("1000000000", "EUR", true, "at least €1bn", List.of(), MoneyBound.AT_LEAST)),
+						"amount_bound"))
+			.isEqualTo("AT_LEAST");
+		assertThat(cell(commitment(new Money("1000000000", "EUR", false, null, List.of())), "amount_bound")).isNull();
+		assertThat(cell(commitment(null), "amount_bound")).isNull();
+	}
+
+	@Test
+	void theBoundColumnsComeLastSoEveryEarlierColumnKeepsItsPlace() {
+		List<String> agreements = Tables.AGREEMENTS.header();
+		assertThat(agreements.subList(agreements.size() - 2, agreements.size())).containsExactly("value_bound",
+				"funding_bound");
+		assertThat(agreements.indexOf("value_bound")).isGreaterThan(agreements.indexOf("funding_text"));
+		List<String> commitments = Tables.COMMITMENTS.header();
+		assertThat(commitments.get(commitments.size() - 1)).isEqualTo("amount_bound");
+		assertThat(commitments.indexOf("amount_bound")).isGreaterThan(commitments.indexOf("amount_text"));
 	}
 
 	@Test

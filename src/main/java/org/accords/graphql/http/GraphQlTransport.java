@@ -609,7 +609,8 @@ class GraphQlTransport implements DisposableBean {
 			return this.versions.resolve(requested);
 		}
 		catch (VersionNotKeptException ex) {
-			throw new TransportException(ErrorCode.VERSION_NOT_KEPT, ex.getMessage());
+			throw new TransportException(ErrorCode.VERSION_NOT_KEPT, ex.getMessage(), new HttpHeaders(),
+					Map.of(VersionNotKeptException.KEPT_VERSIONS, ex.kept()));
 		}
 	}
 
