@@ -61,9 +61,8 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		if (ex instanceof CursorVersionException stale) {
-			DatasetVersionSource source = this.versions.getIfAvailable();
-			String issuedFor = stale.issuedForAmong((source != null) ? source.keptVersions() : List.of());
-			return badInput(env, stale, message(stale, this.versions), issuedFor);
+			List<String> kept = kept(this.versions);
+			return badInput(env, stale, stale.messageAmong(kept), stale.issuedForAmong(kept));
 		}
 		if (ex instanceof NotAnIdException notAnId) {
 			return badInput(env, notAnId, message(notAnId, env), null);
@@ -102,12 +101,12 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 	}
 
 	/**
-	 * A stale cursor's message, naming the version it was issued for when that version is
-	 * still kept.
+	 * The versions kept, which a stale cursor's message and {@code cursorVersion} are
+	 * read against (the version it was issued for, when still kept).
 	 */
-	static String message(CursorVersionException stale, ObjectProvider<DatasetVersionSource> versions) {
+	static List<String> kept(ObjectProvider<DatasetVersionSource> versions) {
 		DatasetVersionSource source = versions.getIfAvailable();
-		return stale.messageAmong((source != null) ? source.keptVersions() : java.util.List.of());
+		return (source != null) ? source.keptVersions() : List.of();
 	}
 
 	/**

@@ -35,7 +35,7 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex) {
 		if (ex instanceof CursorVersionException stale) {
-			return error(ErrorCode.BAD_USER_INPUT, ErrorResolver.message(stale, this.versions));
+			return error(ErrorCode.BAD_USER_INPUT, stale.messageAmong(ErrorResolver.kept(this.versions)));
 		}
 		if (ex instanceof InvalidInputException invalid) {
 			// the argument at fault, as /graphql names it (ErrorResolver)

@@ -514,8 +514,7 @@ final class ReportMerger {
 			if (!standing.isEmpty()) {
 				// one value, or a first that is no date or sum (only a date or a bound
 				// is coarser than another): the first stands, with no scan of the others
-				// (this is read
-				// for each field of each fact, most with one value)
+				// (this is read for each field of each fact, most with one value)
 				Object first = standing.iterator().next();
 				if (standing.size() == 1 || !(first instanceof ResolvedDate || first instanceof Money)) {
 					return first;
