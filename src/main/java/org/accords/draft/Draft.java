@@ -278,6 +278,13 @@ public final class Draft {
 		@Nullable Span valueFromUnnamed;
 
 		/**
+		 * When its value is paid in instalments by a date and the article names no payer
+		 * ("worth 90 million euros, paid in three instalments by 2027"): that date, which
+		 * the header names for the payer's commitment.
+		 */
+		@Nullable String instalmentsDueBy;
+
+		/**
 		 * Sentences that tell of its signing only in passing ("under the memorandum
 		 * signed in Kyiv in November 2024"): no signing ceremony of the article's.
 		 */

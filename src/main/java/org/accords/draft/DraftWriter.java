@@ -87,7 +87,7 @@ public final class DraftWriter {
 	 */
 	record Known(Map<String, String[]> people, Map<String, String[]> organizations, Map<String, String> countries,
 			List<String[]> agreements, Map<String, String> signatories, Map<String, List<String[]>> areas,
-			Reports reports) {
+			Reports reports, Set<String> taken) {
 
 		static Known of(SeedFolder.Contents dataset) {
 			Map<String, String[]> people = new HashMap<>();
@@ -121,7 +121,15 @@ public final class DraftWriter {
 				.forEach((area) -> areas.computeIfAbsent(key(area.agreementId()), (k) -> new ArrayList<>())
 					.add(new String[] { key(area.id()), area.name(), area.category().name(),
 							Analyzers.proseTerms(area.name()) }));
-			return new Known(people, organizations, countries, agreements, signatories, areas, Reports.of(dataset));
+			// the ids of its commitments, statements and events, which a new entry of
+			// this article must not take: under the same id it would be a second report
+			// of that entity, merged with it
+			Set<String> taken = new HashSet<>();
+			dataset.commitments().forEach((c) -> taken.add("c:" + key(c.id())));
+			dataset.statements().forEach((st) -> taken.add("s:" + key(st.id())));
+			dataset.events().forEach((e) -> taken.add("e:" + key(e.id())));
+			return new Known(people, organizations, countries, agreements, signatories, areas, Reports.of(dataset),
+					taken);
 		}
 
 		/**
@@ -474,19 +482,20 @@ public final class DraftWriter {
 				deal.id = candidate;
 			}
 		}
+		Set<String> taken = (this.known != null) ? this.known.taken() : Set.of();
 		for (Meeting event : draft.events) {
-			event.id = unique(used, "e:", slug(event.name + " " + ((event.date != null) ? event.date : "")));
+			event.id = unique(used, taken, "e:", slug(event.name + " " + ((event.date != null) ? event.date : "")));
 		}
 		for (Pledge pledge : draft.commitments) {
 			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
 			String what = (pledge.amount != null) ? pledge.amount.money().normalized()
 					: (pledge.quantity != null) ? quantityWords(draft.text, pledge) : "delivery";
-			pledge.id = unique(used, "c:", slug(obligor + " " + what));
+			pledge.id = unique(used, taken, "c:", slug(obligor + " " + what));
 		}
 		for (Stmt stmt : draft.statements) {
 			String who = (stmt.speaker != null) ? lastWord(stmt.speaker.name)
 					: (stmt.organization != null) ? lastWord(stmt.organization.name) : "unknown";
-			stmt.id = unique(used, "s:",
+			stmt.id = unique(used, taken, "s:",
 					slug(who) + "-" + slugWords(draft.text.substring(stmt.text.start(), stmt.text.end()), 4));
 		}
 		corrects(draft, articleId, used);
@@ -1073,6 +1082,17 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
+			if (deal.value != null && deal.instalmentsDueBy != null) {
+				header.append("# ")
+					.append(deal.id)
+					.append(": its value ")
+					.append(quoted(draft.text, deal.value.words()))
+					.append(" is paid in instalments by ")
+					.append(deal.instalmentsDueBy)
+					.append(", and the article names no payer:\n#   add the payer's commitment (amount, dueBy ")
+					.append(deal.instalmentsDueBy)
+					.append(") if another article names it.\n");
+			}
 			if (deal.value != null && deal.valueFromUnnamed != null) {
 				header.append("# ")
 					.append(deal.id)
@@ -1337,7 +1357,20 @@ public final class DraftWriter {
 			.toList();
 		// the title's words as written ("air-defence" is one), less the names
 		List<String> kept = new ArrayList<>();
-		for (String word : deal.title.trim().split("\\s+")) {
+		String title = deal.title;
+		for (String code : named) {
+			// a name of more than one word ("Czech Republic–Ukraine memorandum") is left
+			// out whole, not word by word
+			String name = draft.countries.stream()
+				.filter((c) -> c.code().equals(code))
+				.map(CountryRef::name)
+				.findFirst()
+				.orElse(null);
+			if (name != null && name.contains(" ")) {
+				title = title.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])", " ");
+			}
+		}
+		for (String word : title.trim().split("\\s+")) {
 			String slugged = "-" + slug(word) + "-";
 			for (String name : names) {
 				slugged = slugged.replace("-" + name + "-", "-");
@@ -1369,6 +1402,18 @@ public final class DraftWriter {
 		}
 		LocalDate day = SeedFolder.resolveDate(articleDate, signedOn);
 		return (day != null) ? day.toString().substring(0, 7) : null;
+	}
+
+	/**
+	 * An id not yet used in this draft and not one the dataset gives an entity of that
+	 * namespace ({@code -2}, {@code -3} appended until it is neither).
+	 */
+	private static String unique(Set<String> used, Set<String> taken, String namespace, String id) {
+		String candidate = id;
+		for (int i = 2; taken.contains(namespace + candidate) || !used.add(namespace + candidate); i++) {
+			candidate = id + "-" + i;
+		}
+		return candidate;
 	}
 
 	private static String unique(Set<String> used, String namespace, String id) {

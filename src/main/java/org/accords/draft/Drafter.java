@@ -135,7 +135,8 @@ public final class Drafter {
 
 	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
-			+ "operators|demonstrators|prototypes|aircraft|guns|rockets)\\b");
+			+ "operators|demonstrators|prototypes|aircraft|guns|rockets|carriers|trucks|mortars|helicopters|vessels"
+			+ "|interceptors|\\p{Lu}{2,5}s)\\b");
 
 	private static final Pattern SIGNING = Pattern
 		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory"
@@ -886,7 +887,7 @@ public final class Drafter {
 		private void roleObjects() {
 			Matcher m = ROLE_OF.matcher(this.text);
 			while (m.find()) {
-				List<Token> tokens = tokensFrom(m.end());
+				List<Token> tokens = untilAfterTheName(tokensFrom(m.end()));
 				List<Token> capitalized = tokens.stream().filter(Token::capitalized).toList();
 				if (capitalized.size() >= 3) {
 					int nameLength = nameLength(capitalized);
@@ -903,6 +904,28 @@ public final class Drafter {
 					this.consumed.add(new Span(m.start(), tokens.get(tokens.size() - 1).end()));
 				}
 			}
+		}
+
+		/**
+		 * The tokens up to the end of the first name after a portfolio: "State Secretary
+		 * for Defence Marian Kovac and Ukrainian Deputy Defence Minister Olena Marchuk"
+		 * names Kovac, whose name ends at "and" (a connector between portfolio words,
+		 * "Foreign Affairs and Trade", is the portfolio's).
+		 */
+		private List<Token> untilAfterTheName(List<Token> tokens) {
+			boolean named = false;
+			for (int i = 0; i < tokens.size(); i++) {
+				Token t = tokens.get(i);
+				if (!t.capitalized()) {
+					if (named) {
+						return tokens.subList(0, i);
+					}
+					continue;
+				}
+				named = named || !(isStop(t) || ORG_WORDS.contains(t.folded()) || ROLE_WORDS.contains(t.folded())
+						|| PORTFOLIO_WORDS.contains(t.folded()) || Drafter.this.countries.code(t.word()) != null);
+			}
+			return tokens;
 		}
 
 		private int nameLength(List<Token> capitalized) {
@@ -1160,6 +1183,12 @@ public final class Drafter {
 					break;
 				}
 				String w = word.group(1);
+				if (w.endsWith(".") || word.group().contains("\n")) {
+					// "... told the news agency TASR.\nState Secretary for Defence X":
+					// the
+					// sentence before ends the role
+					break;
+				}
 				String folded = SearchText.fold(w);
 				// another person's name ends this one's role: "Minister Mart Kask and
 				// Polish
@@ -1219,8 +1248,8 @@ public final class Drafter {
 		}
 
 		private static final Pattern ROLE_APPOSED = Pattern
-			.compile("(?:\\A|[.,;\\n]\\s*)((?:\\p{Lu}[\\p{L}\\p{M}]*['’]s"
-					+ "\\s+|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?i:"
+			.compile("(?:\\A|[.,;\\n]\\s*|\\b[Aa]ccording to\\s+)((?:\\p{Lu}[\\p{L}\\p{M}]*['’]s"
+					+ "\\s+|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+['’]s\\s+)?)?((?:[\\p{L}-]+\\s+){0,2}?(?i:"
 					+ String.join("|", ROLE_WORDS) + ")\\b[^,.;\\n\"“”]{0,40})),\\s+\\z");
 
 		private static final Pattern POSSESSIVE_BEFORE = Pattern
@@ -1806,7 +1835,9 @@ public final class Drafter {
 		 * and a closing clause ("Ozols added, without giving a date.").
 		 */
 		private static final Pattern TRAILING_REST = Pattern
-			.compile("(?:on \\w+|in a statement|at [^,.]+|(?:reporters|journalists)(?: (?:in|on|at) [^,.]+)?)?"
+			.compile("(?:on \\w+|in a statement|at [^,.]+|(?:reporters|journalists)(?: (?:in|on|at) [^,.]+)?"
+					+ "|(?:the\\s+)?(?:news\\s+agency|agency|newspaper|daily|broadcaster|(?:public\\s+)?(?:radio|television))"
+					+ "\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*(?: on \\w+)?)?"
 					+ "(?:,\\s+(?:without|but|citing|while|as|when)\\s[^.]+)?[.!]?");
 
 		/**
@@ -1834,15 +1865,28 @@ public final class Drafter {
 				int base = sentence.start();
 				Matcher according = Pattern.compile("\\A[Aa]ccording to ([^,]{2,80}),\\s+").matcher(s);
 				if (according.find()) {
-					Span who = new Span(base + according.start(1), base + according.end(1));
+					int whoEnd = according.end(1);
+					int textFrom = according.end();
+					Matcher apposed = Pattern.compile("\\A\\p{Lu}[^,.]{1,60}(?=,\\s+)").matcher(s.substring(textFrom));
+					if (apposed.find() && isMentioned(new Span(base + textFrom, base + textFrom + apposed.end()))) {
+						// "According to the ministry's spokesperson, Jana Horakova, the
+						// memorandum ...": the name set off after the role is who speaks
+						whoEnd = textFrom + apposed.end();
+						textFrom = firstNonSpace(base + whoEnd + 1) - base;
+					}
+					Span who = new Span(base + according.start(1), base + whoEnd);
 					Person speaker = resolve(who, base);
 					Org body = (speaker == null) ? resolveOrganization(who, base) : null;
 					if (speaker != null || body != null) {
-						paraphrase(speaker, new Span(base + according.end(), sentence.end()), sentence, null, body);
+						paraphrase(speaker, new Span(base + textFrom, sentence.end()), sentence, null, body);
 					}
 					continue;
 				}
-				Matcher trailingAccording = Pattern.compile(",\\s+according to ([^,.]{2,80})\\.?\\z").matcher(s);
+				// "..., according to the ministry's spokesperson, Jana Horakova.": the
+				// apposed name too
+				Matcher trailingAccording = Pattern
+					.compile(",\\s+according to ([^,.]{2,80}(?:,\\s+\\p{Lu}[^,.]{1,60})?)\\.?\\z")
+					.matcher(s);
 				if (trailingAccording.find()) {
 					Span who = new Span(base + trailingAccording.start(1), base + trailingAccording.end(1));
 					Person speaker = resolve(who, base);
@@ -2188,6 +2232,13 @@ public final class Drafter {
 					if (!DEAL_NOUN.matcher(said).find()) {
 						one.valueFromUnnamed = sentence;
 					}
+					Matcher due = DUE_BY.matcher(said);
+					if (INSTALMENTS.matcher(said).find() && due.find()) {
+						// "worth 90 million euros, paid in three instalments by 2027":
+						// who
+						// pays is not said; the header names the date
+						one.instalmentsDueBy = dueBy(due);
+					}
 					addEvidence(one, sentence);
 					continue;
 				}
@@ -2246,6 +2297,14 @@ public final class Drafter {
 					}
 					deliveries(pledge, sentence);
 					handedOver(pledge, one, said);
+					if (one != null && one.value == null && givers.size() == 1 && INSTALMENTS.matcher(said).find()
+							&& WORTH.matcher(this.text.substring(sentence.start(), money.span().start())).find()) {
+						// "The contract is worth 90 million euros, which Ukraine will pay
+						// in three instalments by 2027": the agreement's value, and the
+						// payer's commitment of that sum by that date
+						one.value = amount;
+						addEvidence(one, sentence);
+					}
 					this.draft.commitments.add(pledge);
 				}
 			}
@@ -3064,6 +3123,17 @@ public final class Drafter {
 			.compile("\\bby (?:the end of |the middle of |end-)?(?:(" + MONTHS + ")\\s+)?(\\d{4})\\b");
 
 		/** The quantity and the delivery date a commitment's sentence states. */
+		/** "paid in three instalments", "payable in yearly instalments". */
+		private static final Pattern INSTALMENTS = Pattern.compile("\\binstal?ments?\\b");
+
+		private static String dueBy(Matcher due) {
+			return (due.group(1) != null)
+					? due.group(2) + "-"
+							+ String.format(Locale.ROOT, "%02d",
+									java.time.Month.valueOf(due.group(1).toUpperCase(Locale.ROOT)).getValue())
+					: due.group(2);
+		}
+
 		private void deliveries(Pledge pledge, Span sentence) {
 			for (Span quantity : this.draft.quantities) {
 				if (sentence.start() <= quantity.start() && quantity.end() <= sentence.end()) {
@@ -3455,8 +3525,18 @@ public final class Drafter {
 			int clauseFrom = signedBy ? from : verb.find() ? sentence.start() + verb.end() : sentence.end();
 			Matcher clause = NEXT_CLAUSE.matcher(this.text.substring(clauseFrom, sentence.end()));
 			int to = clause.find() ? clauseFrom + clause.start() : sentence.end();
+			// "..., X told the news agency TASR.", "according to the ministry's
+			// spokesperson, Y": who reports the signing (the paraphrase's attribution)
+			// is no signer, nor is the medium told
+			List<Span> reported = this.draft.statements.stream()
+				.filter((st) -> st.kind.equals("PARAPHRASE") && sentence.start() <= st.text.start()
+						&& st.text.end() <= sentence.end() && SIGNING.matcher(st.text.of(this.text)).find())
+				.map((st) -> st.text)
+				.toList();
+			java.util.function.Predicate<Span> reporting = (span) -> !reported.isEmpty()
+					&& reported.stream().noneMatch((text) -> text.start() <= span.start() && span.end() <= text.end());
 			for (PersonMention pm : this.mentions) {
-				if (pm.span().start() < from || pm.span().end() > to) {
+				if (pm.span().start() < from || pm.span().end() > to || reporting.test(pm.span())) {
 					continue;
 				}
 				// "…, Defence Minister X said": the one who reports the signing
@@ -3466,13 +3546,64 @@ public final class Drafter {
 				}
 				deal.signatories.add(pm.person());
 			}
+			sides(deal, sentence);
 			if (deal.signatories.isEmpty()) {
 				for (Org org : this.draft.organizations) {
 					if (sentence.start() <= org.mention.start() && org.mention.end() <= sentence.end()
+							&& !reporting.test(org.mention)
 							&& !this.text.substring(org.mention.end(), Math.min(sentence.end(), org.mention.end() + 6))
 								.matches("\\s+said.*")) {
 						deal.organizationSignatories.add(org);
 					}
+				}
+			}
+		}
+
+		/**
+		 * "the two countries' deputy defence ministers, Tomas Benes and Ihor Savchuk": as
+		 * many signers as parties, named in the parties' order after their shared role.
+		 */
+		private static final Pattern COUNTRIES_ROLE = Pattern.compile(
+				"\\b(?:the\\s+)?(?:two|three|four|both)\\s+countries['’]\\s+((?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+?)s,\\s+");
+
+		/**
+		 * The signers named after "the two countries' deputy defence ministers, ..." sign
+		 * for the parties in the order the article names them (A for the first country, B
+		 * for the second), each with the role the phrase gives; a signer whose country
+		 * the article gives otherwise keeps it.
+		 */
+		private void sides(Deal deal, Span sentence) {
+			Matcher m = COUNTRIES_ROLE.matcher(sentence.of(this.text));
+			if (!m.find()) {
+				return;
+			}
+			String role = m.group(1);
+			if (!ROLE_WORDS.contains(SearchText.fold(role.substring(role.lastIndexOf(' ') + 1)))) {
+				return;
+			}
+			int after = sentence.start() + m.end();
+			List<Person> named = this.mentions.stream()
+				.filter((pm) -> pm.span().start() >= after && pm.span().end() <= sentence.end()
+						&& deal.signatories.contains(pm.person()))
+				.map(PersonMention::person)
+				.distinct()
+				.toList();
+			List<String> parties = List.copyOf(deal.parties);
+			if (named.size() != parties.size()) {
+				return;
+			}
+			Span roleSpan = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
+			String written = java.util.Arrays.stream(role.split("\\s+"))
+				.map((w) -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+				.collect(java.util.stream.Collectors.joining(" "));
+			for (int i = 0; i < named.size(); i++) {
+				Person person = named.get(i);
+				if (person.country == null) {
+					person.country = parties.get(i);
+				}
+				if (person.role == null) {
+					person.role = written;
+					person.roleSpan = roleSpan;
 				}
 			}
 		}

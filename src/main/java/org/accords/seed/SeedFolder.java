@@ -18,6 +18,7 @@ import org.accords.agreement.Signatory;
 import org.accords.area.CooperationArea;
 import org.accords.article.Article;
 import org.accords.commitment.Commitment;
+import org.accords.event.Event;
 import org.accords.statement.Statement;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,7 @@ public final class SeedFolder {
 	public record Contents(@Nullable String curatedFile, List<Article> articles, List<Country> countries,
 			List<Organization> organizations, List<Person> people, List<Agreement> agreements,
 			List<Signatory> signatories, List<Statement> statements, List<String> unreviewed,
-			List<Commitment> commitments, List<CooperationArea> cooperationAreas) {
+			List<Commitment> commitments, List<CooperationArea> cooperationAreas, List<Event> events) {
 	}
 
 	/** An article file: its date header and its text, to which evidence offsets refer. */
@@ -110,7 +111,8 @@ public final class SeedFolder {
 	private static Contents contents(@Nullable String curatedFile, SeedValidator.Checked checked) {
 		SeedDataset d = checked.dataset();
 		return new Contents(curatedFile, d.articles(), d.countries(), d.organizations(), d.people(), d.agreements(),
-				d.signatories(), d.statements(), checked.unreviewed(), d.commitments(), d.cooperationAreas());
+				d.signatories(), d.statements(), checked.unreviewed(), d.commitments(), d.cooperationAreas(),
+				d.events());
 	}
 
 }

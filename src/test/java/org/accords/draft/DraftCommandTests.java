@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@code draft ARTICLE.txt}: the file it writes is a curated file the loader reads, with
@@ -850,6 +851,90 @@ class DraftCommandTests {
 				.containsExactlyInAnyOrder("LT", "PL"));
 		assertThat(contents.signatories()).filteredOn((s) -> NodeId.parse(s.agreementId()).key().contains("protocol"))
 			.hasSize(2);
+	}
+
+	/**
+	 * The eleventh curator run's invented reports, drafted against the seed one after the
+	 * other and accepted as drafted, load: a State Secretary for Defence signs for
+	 * Slovakia, a contract's total paid in instalments is its value (224); the two
+	 * countries' deputy ministers sign each for their own country, and who reports to the
+	 * news agency or for the ministry signs nothing (225); a total with its payer's
+	 * instalments by 2028, and a quote whose id the dataset's first report already gives
+	 * under another id (226).
+	 */
+	@Test
+	void theEleventhRunsReportsLoadAsDrafted() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "224_danube_sk_ua_apc_contract_instalments");
+		draftAccepted(seed, "225_vltava_cz_ua_mortar_memorandum");
+		Path last = draftAccepted(seed, "226_danube_sk_pl_apc_contract");
+		assertThat(Files.readString(last)).contains("  - id: kovac-forty-vehicles-is-2\n");
+		SeedFolder.Contents contents = SeedFolder.validate(seed);
+		assertThat(contents.people()).filteredOn((p) -> p.name().equals("Marian Kovac")).singleElement();
+		assertThat(contents.signatories()).filteredOn((s) -> !NodeId.parse(s.agreementId()).key().startsWith("lt-"))
+			.extracting((s) -> NodeId.parse(Objects.requireNonNull(s.personId())).key(),
+					(s) -> NodeId.parse(Objects.requireNonNull(s.onBehalfOfId())).key())
+			.containsExactlyInAnyOrder(tuple("marian-kovac", "SK"), tuple("olena-marchuk", "UA"),
+					tuple("tomas-benes", "CZ"), tuple("ihor-savchuk", "UA"), tuple("marian-kovac", "SK"),
+					tuple("marek-lisowski", "PL"));
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("CONTRACT"))
+			.extracting((a) -> Objects.requireNonNull(a.value()).amount())
+			.containsExactlyInAnyOrder("90000000", "85000000");
+		assertThat(contents.commitments()).filteredOn((c) -> c.amount() != null)
+			.singleElement()
+			.satisfies((c) -> assertThat(c.dueBy()).isEqualTo("2028-01-01"));
+		assertThat(contents.commitments()).filteredOn((c) -> c.quantity() != null)
+			.singleElement()
+			.satisfies((c) -> assertThat(c.dueBy()).isEqualTo("2027-05-01"));
+		assertThat(contents.statements()).filteredOn((st) -> NodeId.parse(st.id()).key().startsWith("kovac-"))
+			.hasSize(2)
+			.allSatisfy((st) -> assertThat(st.saidOn()).isIn("2026-12-07", "2026-12-14"));
+	}
+
+	/**
+	 * A reprint of an article the dataset already holds, drafted against it: its
+	 * commitment, statements and event take ids of their own ({@code -2}), since under
+	 * the dataset's ids they would be merged into its entities without a word.
+	 */
+	@Test
+	void anIdTheDatasetGivesACommitmentStatementOrEventIsNotTaken() throws IOException {
+		Path seed = copyOfTheSeed();
+		draftAccepted(seed, "226_danube_sk_pl_apc_contract");
+		Path reprint = this.folder.resolve("299_reprint.txt");
+		Files.writeString(reprint,
+				Files
+					.readString(
+							Path.of("src/test/resources/curator-fixtures/articles/226_danube_sk_pl_apc_contract.txt"))
+					.replace("Danube Defence Wire", "Morava Reprint Service"));
+		this.out.reset();
+		assertThat(run(reprint.toString(), "--dataset", seed.toString())).isZero();
+		String draft = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(draft)
+			.contains("  - id: pl-eur-85000000-2\n", "  - id: kovac-forty-vehicles-is-2\n",
+					"  - id: lisowski-the-contract-is-worth-2\n")
+			// the signing ceremony of the dataset's contract is the reprint's too
+			.contains("signedAt: signing-of-the-slovakia-poland-contract-friday\n");
+		// a second visit of the same minister to the same capital, months later
+		Path first = seed.resolve("articles/297_first_visit.txt");
+		Files.writeString(first, """
+				date 2026-12-04
+				TALLINN, 4 December (Invented Wire) - Estonia and Latvia signed a letter of intent in Tallinn on \
+				Friday during a visit by Latvian Defence Minister Andris Ozols.
+				""");
+		Path target = seed.resolve("curated/297_first_visit.yaml");
+		assertThat(run(first.toString(), "--dataset", seed.toString(), "--out", target.toString())).isZero();
+		Files.writeString(target, Files.readString(target).replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		assertThat(Files.readString(target)).contains("  - id: andris-ozols-visit-to-tallinn\n");
+		Path second = this.folder.resolve("298_second_visit.txt");
+		Files.writeString(second, """
+				date 2027-03-05
+				TALLINN, 5 March (Invented Wire) - Estonia and Latvia signed a memorandum of understanding in \
+				Tallinn on Friday during a visit by Latvian Defence Minister Andris Ozols.
+				""");
+		this.out.reset();
+		assertThat(run(second.toString(), "--dataset", seed.toString())).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("  - id: andris-ozols-visit-to-tallinn-2\n",
+				"signedAt: andris-ozols-visit-to-tallinn-2\n");
 	}
 
 	/**

@@ -1474,4 +1474,149 @@ class DrafterTests {
 		assertThat(draft.money).extracting(Money::normalized).containsExactly("EUR 102000000");
 	}
 
+	/**
+	 * The eleventh curator run (curating.md): a role "for" a portfolio before a name
+	 * ("State Secretary for Defence Marian Kovac") is a person with that role, whose name
+	 * ends at "and" (the next signer's role is not his), and a role does not reach back
+	 * over the sentence before.
+	 */
+	@Test
+	void aStateSecretaryForDefenceIsAPersonWithARole() {
+		Draft draft = draft("""
+				Slovakia and Poland signed a contract in Bratislava on Friday, a minister told the news agency TASR.
+				It was signed by State Secretary for Defence Marian Kovac and Ukrainian Deputy Defence Minister \
+				Olena Marchuk.
+				""");
+		assertThat(draft.people).extracting((p) -> p.name, (p) -> p.role)
+			.containsExactly(tuple("Marian Kovac", "State Secretary for Defence"),
+					tuple("Olena Marchuk", "Deputy Defence Minister"));
+		Draft after = draft("""
+				The contract is worth 85 million euros, Marek Lisowski told the news agency TASR.
+				State Secretary for Defence Marian Kovac and Lisowski signed the contract in Bratislava.
+				""");
+		assertThat(after.people).filteredOn((p) -> p.name.equals("Marian Kovac"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.role).isEqualTo("State Secretary for Defence"));
+	}
+
+	/**
+	 * "the two countries' deputy defence ministers, A and B": A signs for the first party
+	 * named, B for the second, each with the role the phrase gives.
+	 */
+	@Test
+	void theTwoCountriesMinistersSignForThePartiesInTheOrderNamed() {
+		Draft draft = draft("""
+				The Czech Republic and Ukraine signed a memorandum of understanding in Prague on Tuesday.
+				It was signed by the two countries' deputy defence ministers, Tomas Benes and Ihor Savchuk.
+				""");
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.signatories).extracting((p) -> p.name, (p) -> p.country, (p) -> p.role)
+				.containsExactly(tuple("Tomas Benes", "CZ", "Deputy Defence Minister"),
+						tuple("Ihor Savchuk", "UA", "Deputy Defence Minister")));
+	}
+
+	/**
+	 * Who reports a signing ("..., X told the news agency TASR.", "according to the
+	 * ministry's spokesperson, Y", "X told ... that A and B signed") speaks, and signs
+	 * nothing; nor does the medium told.
+	 */
+	@Test
+	void aSecondHandReporterIsNoSignatory() {
+		for (String report : List.of(
+				"Slovakia and Poland signed a contract on Friday, Polish Deputy Defence Minister Marek Lisowski "
+						+ "told the news agency TASR.",
+				"Slovakia and Poland signed a contract on Friday, according to the ministry's spokesperson, "
+						+ "Jana Horakova.",
+				"Deputy Defence Minister Marek Lisowski told the news agency TASR that Slovakia and Poland signed "
+						+ "a contract on Friday.",
+				"According to the ministry's spokesperson Jana Horakova, Slovakia and Poland signed a contract on "
+						+ "Friday.")) {
+			Draft draft = draft(report);
+			assertThat(draft.agreements).as(report).singleElement().satisfies((a) -> {
+				assertThat(a.signatories).isEmpty();
+				assertThat(a.organizationSignatories).isEmpty();
+			});
+			assertThat(draft.statements).as(report)
+				.singleElement()
+				.satisfies((st) -> assertThat(st.speaker).isNotNull());
+		}
+		Draft apposed = draft("According to the ministry's spokesperson, Jana Horakova, the memorandum also "
+				+ "covers artillery fuzes.");
+		assertThat(apposed.statements).singleElement().satisfies((st) -> {
+			assertThat(st.speaker).isNotNull();
+			assertThat(st.speaker.role).isEqualTo("spokesperson");
+			assertThat(st.text.of(apposed.text)).isEqualTo("the memorandum also covers artillery fuzes.");
+		});
+	}
+
+	/**
+	 * A contract's total paid in instalments: the agreement's value; the payer's
+	 * commitment of it by the date, when the article names the payer, else the date in
+	 * the header.
+	 */
+	@Test
+	void aTotalPaidInInstalmentsIsTheValueWithItsDueDate() {
+		Draft named = draft("""
+				Slovakia and Poland signed a contract in Bratislava on Friday for 40 armoured personnel carriers.
+				The contract is worth 85 million euros, which Poland will pay in two instalments by 2028.
+				""");
+		assertThat(named.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.money().normalized()).isEqualTo("EUR 85000000");
+		});
+		assertThat(named.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("PL");
+			assertThat(c.dueBy).isEqualTo("2028");
+		});
+		Draft unnamed = draft("""
+				Slovakia and Ukraine signed a contract in Bratislava on Friday for 40 armoured personnel carriers.
+				The contract is worth 90 million euros, paid in three instalments by 2027.
+				""");
+		assertThat(unnamed.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.money().normalized()).isEqualTo("EUR 90000000");
+			assertThat(a.instalmentsDueBy).isEqualTo("2027");
+		});
+		assertThat(unnamed.commitments).isEmpty();
+	}
+
+	/**
+	 * Vehicle counts ("40 armoured personnel carriers", "16 APCs") are quantities, and a
+	 * first batch due by a date under the one agreement is its commitment.
+	 */
+	@Test
+	void vehicleCountsAreQuantities() {
+		Draft draft = draft("""
+				Slovakia and Ukraine signed a contract in Bratislava on Friday for 40 armoured personnel carriers.
+				The first 16 APCs are due by the end of May 2027.
+				""");
+		assertThat(draft.quantities).extracting((q) -> q.of(draft.text))
+			.containsExactly("40 armoured personnel carriers", "16 APCs");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.quantity).isNotNull();
+			assertThat(c.quantity.of(draft.text)).isEqualTo("16 APCs");
+			assertThat(c.dueBy).isEqualTo("2027-05");
+		});
+	}
+
+	/**
+	 * A statement made on another day than the signing keeps its own day ("told reporters
+	 * on Monday" of a contract signed on Friday).
+	 */
+	@Test
+	void aStatementMadeOnAnotherDayThanTheSigningKeepsItsDay() {
+		Draft draft = draft("""
+				Slovakia and Ukraine signed a contract in Bratislava on Friday.
+				It was signed by State Secretary for Defence Marian Kovac and Ukrainian Deputy Defence Minister \
+				Olena Marchuk.
+				"Forty vehicles is a start, not a ceiling," Kovac told reporters on Monday.
+				""");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> assertThat(a.signedOn).isEqualTo("Friday"));
+		assertThat(draft.statements).singleElement().satisfies((st) -> {
+			assertThat(st.speaker).isNotNull();
+			assertThat(st.speaker.name).isEqualTo("Marian Kovac");
+			assertThat(st.saidOn).isEqualTo("Monday");
+		});
+	}
+
 }
