@@ -442,6 +442,28 @@ class TransportTests {
 			.contains("The request's Content-Type 'json" + "x".repeat(76) + "'… (7004 characters) is not a media type");
 	}
 
+	/**
+	 * A body that names a key twice is refused, not run as its last value: a proxy or a
+	 * log that reads the first would see another query than the one run.
+	 */
+	@Test
+	void aBodyThatNamesAKeyTwiceIsRefusedNamingIt() {
+		HttpResponse<String> twice = this.client.post(
+				"{\"query\":\"{ dataset { version } }\",\n \"query\":\"" + QUERY + "\"}", "Accept",
+				"application/graphql-response+json");
+		assertThat(twice.statusCode()).isEqualTo(400);
+		assertThat(twice.body())
+			.contains("\"code\":\"BAD_REQUEST\"",
+					"The request body names 'query' twice at line 2, column 9: send each name of a JSON object once")
+			.doesNotContain("\"data\"");
+		HttpResponse<String> variables = this.client
+			.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"first\":1,\"first\":2}}");
+		assertThat(variables.statusCode()).isEqualTo(400);
+		assertThat(variables.body()).contains("The request body names 'first' twice");
+		HttpResponse<String> once = this.client.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"first\":1}}");
+		assertThat(once.statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	void anAcceptHeaderOfMoreThan50MediaTypesIsRefusedWith400() {
 		String accept = String.join(", ", java.util.Collections.nCopies(51, "application/json"));
