@@ -3,8 +3,8 @@ package org.accords.area;
 import java.util.List;
 import java.util.Locale;
 
+import org.accords.http.Echo;
 import org.accords.paging.IdHint;
-import org.accords.paging.NodeId;
 
 import org.springframework.stereotype.Component;
 
@@ -25,8 +25,8 @@ class AreaCategoryIdHint implements IdHint {
 		for (AreaCategory category : AreaCategory.values()) {
 			if (category.name().equals(name)) {
 				return new Hint(List.of(),
-						"; " + NodeId.quoted(value) + " is an AreaCategory: cooperationAreas(filter: { category: "
-								+ name + " }) lists its areas, whose ids this filter takes");
+						"; " + Echo.quoted(value) + " is an AreaCategory: cooperationAreas(filter: { category: " + name
+								+ " }) lists its areas, whose ids this filter takes");
 			}
 		}
 		return Hint.NONE;

@@ -3,11 +3,13 @@ package org.accords.dataset;
 import org.accords.AccordsProperties;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
+import org.accords.graphql.InputRefusals;
 import org.accords.graphql.VersionNotKeptException;
 
 import java.util.Map;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
@@ -64,7 +66,8 @@ public class DatasetContext implements WebGraphQlInterceptor {
 			info = this.state.info(requested);
 		}
 		catch (VersionNotKeptException ex) {
-			return refuse(request, ex.getMessage(), ex.extensions());
+			// as /graphql refuses it
+			return refuse(request, InputRefusals.notKept(GraphqlErrorBuilder.newError(), ex));
 		}
 		String baseUrl = this.baseUrl;
 		// the HTTP transport says whether the client named it; elsewhere, its header did
@@ -80,14 +83,12 @@ public class DatasetContext implements WebGraphQlInterceptor {
 	}
 
 	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code, String message) {
-		return refuse(request, message, Map.of("code", code.name()));
+		return refuse(request,
+				GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code.name())).build());
 	}
 
-	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, String message,
-			Map<String, Object> extensions) {
-		ExecutionResult result = ExecutionResult.newExecutionResult()
-			.addError(GraphqlErrorBuilder.newError().message(message).extensions(extensions).build())
-			.build();
+	private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, GraphQLError error) {
+		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		return Mono
 			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}

@@ -46,7 +46,14 @@ public final class Evaluation {
 	public static final List<String> KINDS = List.of("quote spans", "speaker of found quotes", "people", "countries",
 			"organizations", "dates", "money", "agreements");
 
-	private static final Pattern EXPECT = Pattern.compile("(?m)^#\\s*expect (money|date):\\s*(.+?)\\s*$");
+	/**
+	 * A {@code # expect money: …} or {@code # expect date: …} comment line, its value the
+	 * rest of the line (stripped after the match). Blanks within the line only, and no
+	 * lazy value before trailing blanks: {@code (.+?)\s*$} tried the trailing blanks from
+	 * every character of a long run of them, a quadratic read (20,000 spaces before the
+	 * line's last word: 4 s), and {@code \s} crossed lines.
+	 */
+	private static final Pattern EXPECT = Pattern.compile("(?m)^#[ \\t]*+expect (money|date):(.*)$");
 
 	private final Map<String, Tally> tallies = new LinkedHashMap<>();
 
@@ -194,10 +201,7 @@ public final class Evaluation {
 			.forEach(goldDates::add);
 		gold.statements().stream().map((s) -> s.saidOn()).filter((d) -> d != null).forEach(goldDates::add);
 		List<String> goldMoney = new ArrayList<>();
-		Matcher expect = EXPECT.matcher(curated);
-		while (expect.find()) {
-			(expect.group(1).equals("money") ? goldMoney : goldDates).add(expect.group(2));
-		}
+		expected(curated).forEach((kind, values) -> (kind.equals("money") ? goldMoney : goldDates).addAll(values));
 		sets(file, "dates", draft.dates.stream().map((d) -> d.date().toString()).toList(), goldDates);
 		sets(file, "money", draft.money.stream().map(Draft.Money::normalized).toList(), goldMoney);
 		// agreements, by overlapping evidence
@@ -287,6 +291,23 @@ public final class Evaluation {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The amounts and dates a curated file lists in its {@code # expect money:} and
+	 * {@code # expect date:} comment lines, by kind ({@code money}, {@code date}), in
+	 * file order; a line with no value lists nothing.
+	 */
+	static Map<String, List<String>> expected(String curated) {
+		Map<String, List<String>> expected = new LinkedHashMap<>();
+		Matcher expect = EXPECT.matcher(curated);
+		while (expect.find()) {
+			String value = expect.group(2).strip();
+			if (!value.isEmpty()) {
+				expected.computeIfAbsent(expect.group(1), (kind) -> new ArrayList<>()).add(value);
+			}
+		}
+		return expected;
 	}
 
 }

@@ -22,9 +22,9 @@ import org.accords.graphql.Suggestions;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.http.Bom;
 import org.accords.http.ETags;
+import org.accords.http.Echo;
 import org.accords.http.Gzip;
 import org.accords.paging.InvalidInputException;
-import org.accords.paging.NodeId;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -160,8 +160,8 @@ class DownloadController {
 		String extension = file.substring(dot + 1);
 		table(file.substring(0, dot));
 		String hint = Suggestions.didYouMean(extension, Format.extensions());
-		throw new DownloadNotFoundException((extension.isEmpty() ? NodeId.quoted(file) + " has no format."
-				: "Format " + NodeId.quoted(extension) + " is not offered" + hintOrStop(hint)) + " Formats: "
+		throw new DownloadNotFoundException((extension.isEmpty() ? Echo.quoted(file) + " has no format."
+				: "Format " + Echo.quoted(extension) + " is not offered" + hintOrStop(hint)) + " Formats: "
 				+ String.join(", ", Format.extensions()) + ", as in " + file.substring(0, dot) + ".csv.");
 	}
 
@@ -215,7 +215,7 @@ class DownloadController {
 		table(collection);
 		String extension = name.trim().toLowerCase(Locale.ROOT);
 		return Format.of(extension)
-			.orElseThrow(() -> new InvalidInputException("Format " + NodeId.quoted(name) + " is not offered"
+			.orElseThrow(() -> new InvalidInputException("Format " + Echo.quoted(name) + " is not offered"
 					+ hintOrStop(Suggestions.didYouMean(extension, Format.extensions())) + " Formats: "
 					+ String.join(", ", Format.extensions()) + ", as in "
 					+ Format.extensions()
@@ -286,7 +286,7 @@ class DownloadController {
 
 	private static Table<?> table(String name) {
 		return Tables.named(name)
-			.orElseThrow(() -> new DownloadNotFoundException("There is no collection " + NodeId.quoted(name)
+			.orElseThrow(() -> new DownloadNotFoundException("There is no collection " + Echo.quoted(name)
 					+ hintOrStop(Suggestions.didYouMean(name, Tables.names())) + " Collections: "
 					+ String.join(", ", Tables.names()) + "; each as " + String.join(", ", Format.extensions()) + "."));
 	}

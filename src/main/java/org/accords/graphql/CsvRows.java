@@ -78,22 +78,33 @@ public final class CsvRows {
 	 */
 	private static boolean leadsAsFormula(CharSequence text, int start) {
 		int i = start;
-		while (i < text.length() && isBlank(text.charAt(i)) && FORMULA_LEADS.indexOf(text.charAt(i)) < 0) {
-			i++;
+		while (i < text.length()) {
+			int c = Character.codePointAt(text, i);
+			if (FORMULA_LEADS.indexOf(c) >= 0) {
+				return true;
+			}
+			if (!isBlank(c)) {
+				return false;
+			}
+			i += Character.charCount(c);
 		}
-		return i < text.length() && FORMULA_LEADS.indexOf(text.charAt(i)) >= 0;
+		return false;
 	}
 
 	/**
 	 * A blank a spreadsheet may skip before a cell's first character: a space, a no-break
 	 * or other Unicode space (U+00A0, U+2007, U+202F, U+3000, …), a line or paragraph
 	 * separator, the other white space of {@link Character#isWhitespace} (tab, line feed,
-	 * carriage return and NUL are formula leads of their own), and the invisible
-	 * zero-width space (U+200B) and zero-width no-break space (U+FEFF), which show
-	 * nothing before the sign that a reader sees lead the cell.
+	 * carriage return and NUL are formula leads of their own), and every invisible format
+	 * character (Unicode category Cf): the zero-width space, joiners and marks (U+200B to
+	 * U+200F), the bidirectional embeddings, overrides and isolates (U+202A to U+202E,
+	 * U+2066 to U+2069), the word joiner (U+2060), the soft hyphen (U+00AD), the
+	 * zero-width no-break space (U+FEFF), the tag characters (U+E0001, U+E0020 to
+	 * U+E007F), which show nothing before the sign that a reader sees lead the cell (a
+	 * right-to-left override shows the sign first whatever follows it).
 	 */
-	private static boolean isBlank(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+	private static boolean isBlank(int c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
 	}
 
 	/**

@@ -1,51 +1,39 @@
 package org.accords.graphql;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.mongodb.MongoException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import org.accords.paging.CursorVersionException;
-import org.accords.paging.InvalidInputException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
 
 /**
  * What {@link ErrorResolver} does for fields, for a subscription's stream: an error with
- * a stable {@code extensions.code} ({@code BAD_USER_INPUT} naming the bad argument),
- * never a class name or a store message.
+ * a stable {@code extensions.code}, a refusal of what was sent as {@link InputRefusals}
+ * words it for {@code /graphql}, never a class name or a store message.
  */
 @Component
 class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 
 	private static final Log logger = LogFactory.getLog(SubscriptionErrors.class);
 
-	private final ObjectProvider<DatasetVersionSource> versions;
+	private final InputRefusals refusals;
 
-	SubscriptionErrors(ObjectProvider<DatasetVersionSource> versions) {
-		this.versions = versions;
+	SubscriptionErrors(InputRefusals refusals) {
+		this.refusals = refusals;
 	}
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex) {
-		if (ex instanceof CursorVersionException stale) {
-			return error(ErrorCode.BAD_USER_INPUT, stale.messageAmong(ErrorResolver.kept(this.versions)));
-		}
-		if (ex instanceof InvalidInputException invalid) {
-			// the argument at fault, as /graphql names it (ErrorResolver)
-			Map<String, Object> extensions = new LinkedHashMap<>();
-			extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
-			String argument = invalid.argument();
-			if (argument != null) {
-				extensions.put("argument", argument);
-			}
-			return GraphqlErrorBuilder.newError().message(invalid.getMessage()).extensions(extensions).build();
+		// worded as /graphql words the same fault, with the same extensions
+		GraphQLError refusal = this.refusals.refusal(ex, GraphqlErrorBuilder.newError(), null);
+		if (refusal != null) {
+			return refusal;
 		}
 		if (ex instanceof DataAccessResourceFailureException || ex instanceof MongoException
 				|| ex instanceof ServiceUnavailableException) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.accords.paging.NodeId;
+import org.accords.http.Echo;
 
 /**
  * A request asked for a dataset version this store does not keep (never published, or
@@ -21,7 +21,7 @@ public class VersionNotKeptException extends RuntimeException {
 	private final List<String> kept;
 
 	public VersionNotKeptException(String requested, List<String> kept) {
-		super("Dataset version " + NodeId.quoted(requested)
+		super("Dataset version " + Echo.quoted(requested)
 				+ " is not kept here: it was never published or is older than the "
 				+ "versions kept. Versions kept, newest first: " + (kept.isEmpty() ? "none" : String.join(", ", kept)));
 		this.kept = List.copyOf(kept);

@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import org.accords.paging.NodeId;
-
 /**
  * The {@code ?bom=} parameter of a CSV download or a GraphQL CSV answer, read the same on
  * both: Spring's boolean words, which the downloads' {@code @RequestParam boolean} takes
@@ -36,8 +34,7 @@ public final class Bom {
 
 	/** Why a value that {@link #parse} cannot read is refused. */
 	public static String refusal(@Nullable Object value) {
-		return PARAMETER + " must be true or false (or yes/no, on/off, 1/0), got "
-				+ NodeId.quoted(String.valueOf(value));
+		return PARAMETER + " must be true or false (or yes/no, on/off, 1/0), got " + Echo.quoted(String.valueOf(value));
 	}
 
 }

@@ -26,6 +26,7 @@ import org.accords.web.RequestBudget;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.http.ETags;
+import org.accords.http.Echo;
 import org.accords.http.Release;
 import org.jspecify.annotations.Nullable;
 
@@ -154,12 +155,13 @@ class PageController {
 		if (pageType == null) {
 			String meant = PageAddresses.pageMeant("/embed/" + type + "/" + id);
 			return cardProblem(HttpStatus.NOT_FOUND, cardTheme(theme),
-					"No card type '" + type + "'"
+					"No card type " + Echo.quoted(type)
 							+ ((meant != null) ? "; did you mean " + meant + "? A card's type is one of " : "; one of ")
 							+ CARD_TYPES);
 		}
 		if (!PageHtml.isTheme(theme)) {
-			return cardProblem(HttpStatus.BAD_REQUEST, "light", "theme must be light or dark, not '" + theme + "'");
+			return cardProblem(HttpStatus.BAD_REQUEST, "light",
+					"theme must be light or dark, not " + Echo.quoted(theme));
 		}
 		DatasetInfo info = this.state.info(DatasetVersionSource.requested(http));
 		// a card read by its version keeps it in its links: other bytes, another tag
@@ -208,7 +210,7 @@ class PageController {
 	 * addresses) is told where its page or card is.
 	 */
 	private static String missing(PageType type, String id, DatasetInfo info, boolean card) {
-		String message = "No " + FactCards.words(type.name()) + " with id " + NodeId.quoted(id) + " in dataset version "
+		String message = "No " + FactCards.words(type.name()) + " with id " + Echo.quoted(id) + " in dataset version "
 				+ info.version();
 		// null for a curated id, or no id at all
 		String typeName = NodeId.typeOf(id);
@@ -253,7 +255,8 @@ class PageController {
 	ResponseEntity<?> mistyped(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		boolean json = wantsJson(request) || isOembed(request);
 		return problem(HttpStatus.BAD_REQUEST,
-				ex.getName() + " must be a whole number, not '" + Objects.toString(ex.getValue(), "") + "'", json);
+				ex.getName() + " must be a whole number, not " + Echo.quoted(Objects.toString(ex.getValue(), "")),
+				json);
 	}
 
 	/** An older version asked for too soon after another was loaded. */
@@ -299,7 +302,7 @@ class PageController {
 			HttpServletResponse response) {
 		if (!format.equals("json")) {
 			// the oEmbed specification's answer to a format a provider does not offer
-			return problem(HttpStatus.NOT_IMPLEMENTED, "format must be json, not '" + format + "'", true);
+			return problem(HttpStatus.NOT_IMPLEMENTED, "format must be json, not " + Echo.quoted(format), true);
 		}
 		if (url == null || url.isBlank()) {
 			return problem(HttpStatus.BAD_REQUEST,
@@ -330,15 +333,15 @@ class PageController {
 			String meant = (address != null && path != null) ? PageAddresses.pageMeant(path) : null;
 			String query = (address != null && address.getRawQuery() != null) ? "?" + address.getRawQuery() : "";
 			String hint = (meant != null && !meant.startsWith("/articles/"))
-					? "; did you mean " + this.publicUrl + meant + query + "?" : "";
-			return problem(HttpStatus.NOT_FOUND, "url is not the address of an Accords page: " + url + hint
-					+ " (expected " + this.publicUrl + "/statements/{id}, /agreements/{id}, …)", true);
+					? "; did you mean " + Echo.address(this.publicUrl + meant + query) + "?" : "";
+			return problem(HttpStatus.NOT_FOUND, "url is not the address of an Accords page: " + Echo.address(url)
+					+ hint + " (expected " + this.publicUrl + "/statements/{id}, /agreements/{id}, …)", true);
 		}
 		// the card keeps what the address asks for: its theme and the version it cites
 		Map<String, String> query = UriComponentsBuilder.fromUriString(url).build().getQueryParams().toSingleValueMap();
 		String theme = Objects.requireNonNullElse(query.get("theme"), "light");
 		if (!PageHtml.isTheme(theme)) {
-			return problem(HttpStatus.NOT_FOUND, "theme must be light or dark, not '" + theme + "'", true);
+			return problem(HttpStatus.NOT_FOUND, "theme must be light or dark, not " + Echo.quoted(theme), true);
 		}
 		// blank names none, as the page at that address reads it
 		String version = DatasetVersionSource.named(query.get(DatasetVersionSource.PARAMETER));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.accords.http.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +47,7 @@ public final class NodeId {
 		catch (IllegalArgumentException ex) {
 			// not base64: reported below
 		}
-		throw new InvalidInputException(quoted(id) + " is not an Accords id: use an id as the API's id fields and "
+		throw new InvalidInputException(Echo.quoted(id) + " is not an Accords id: use an id as the API's id fields and "
 				+ "the downloads' id column give it, such as " + of("Country", "LT")
 				+ " for Lithuania; find one by name with search(text:)");
 	}
@@ -118,10 +119,9 @@ public final class NodeId {
 			}
 			// a country's code or a person's name where the id goes: say which argument,
 			// and where ids of its type come from
-			throw new NotAnIdException(
-					argument + ": " + quoted(id) + " is not an Accords id; expected the id of " + article(type) + " "
-							+ type + ", as its `id` field and the downloads' id column give it" + whereToFind(id, type),
-					argument, id, type);
+			throw new NotAnIdException(argument + ": " + Echo.quoted(id) + " is not an Accords id; expected the id of "
+					+ article(type) + " " + type + ", as its `id` field and the downloads' id column give it"
+					+ whereToFind(id, type), argument, id, type);
 		}
 		if (!parts.type().equals(type)) {
 			throw new InvalidInputException(argument + ": '" + id + "' is the id of " + article(parts.type()) + " "
@@ -139,37 +139,9 @@ public final class NodeId {
 			.map((id) -> parse(id).type())
 			.map((type) -> article(type) + " " + type)
 			.collect(Collectors.joining(" and of "));
-		return argument + ": " + quoted(value) + " is the curated id of " + types + ", not "
+		return argument + ": " + Echo.quoted(value) + " is the curated id of " + types + ", not "
 				+ ((ids.size() > 1) ? "an Accords id; their Accords ids are " + String.join(" and ", ids)
 						: "its Accords id, " + ids.get(0));
-	}
-
-	/** At most this many characters of a value a message quotes. */
-	static final int MAX_QUOTED = 80;
-
-	/**
-	 * {@code value} in quotes as a refusal echoes it: at most {@value #MAX_QUOTED}
-	 * characters (a longer one is cut and its length said, so that a 100 KB value is not
-	 * sent back whole), and an invisible character (a bidirectional control, a zero-width
-	 * one, any other format or control character) written as {@code U+202E}, so that it
-	 * neither reorders nor hides the message around it where it is shown.
-	 */
-	public static String quoted(String value) {
-		int end = (value.length() <= MAX_QUOTED) ? value.length()
-				: value.offsetByCodePoints(0, Math.min(MAX_QUOTED, value.codePointCount(0, MAX_QUOTED)));
-		StringBuilder quoted = new StringBuilder(end + 32).append('\'');
-		value.substring(0, end).codePoints().forEach((c) -> {
-			int kind = Character.getType(c);
-			if (kind == Character.FORMAT || kind == Character.CONTROL || kind == Character.LINE_SEPARATOR
-					|| kind == Character.PARAGRAPH_SEPARATOR) {
-				quoted.append(String.format(Locale.ROOT, "U+%04X", c));
-			}
-			else {
-				quoted.appendCodePoint(c);
-			}
-		});
-		quoted.append('\'');
-		return (end < value.length()) ? quoted + "… (" + value.length() + " characters)" : quoted.toString();
 	}
 
 	/**
@@ -198,7 +170,7 @@ public final class NodeId {
 
 	/** What an id spelled as {@code btoa()} writes it is told: its one spelling. */
 	public static String respelling(String id, String respelled) {
-		return quoted(id) + " is an Accords id spelled as btoa() writes base64 (with '=' padding, '+' or '/'):"
+		return Echo.quoted(id) + " is an Accords id spelled as btoa() writes base64 (with '=' padding, '+' or '/'):"
 				+ " send it as the API writes it, " + respelled + " (base64url, without padding)";
 	}
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import com.samskivert.mustache.Template;
 import org.accords.AccordsProperties;
+import org.accords.http.Echo;
 import org.accords.seed.SeedCheck;
 import org.accords.seed.SeedException;
 import org.accords.web.Templates;
@@ -179,7 +180,7 @@ class DeskController {
 			return forbidden("Not a review sent from this desk's own page (token, origin); reload the page");
 		}
 		if (!FILE.matcher(file).matches()) {
-			return forbidden("'" + file + "' is not a curated file name");
+			return forbidden(Echo.quoted(file) + " is not a curated file name");
 		}
 		Path path = writable(file);
 		if (path == null) {
@@ -191,7 +192,8 @@ class DeskController {
 			String edited = switch (action) {
 				case "accept" -> DeskEdits.accept(yaml, section, id);
 				case "reject" -> DeskEdits.reject(yaml, section, id);
-				default -> throw new DeskFile.DeskException("action must be accept or reject, not '" + action + "'");
+				default ->
+					throw new DeskFile.DeskException("action must be accept or reject, not " + Echo.quoted(action));
 			};
 			DeskFile.parse("curated/" + file, edited.getBytes(StandardCharsets.UTF_8));
 			Path temporary = Files.createTempFile(path.getParent(), ".desk-", ".tmp");
@@ -255,7 +257,7 @@ class DeskController {
 
 	private DeskFile read(String file) {
 		if (!FILE.matcher(file).matches()) {
-			throw new DeskFile.DeskException("'" + file + "' is not a curated file name (NAME.yaml)");
+			throw new DeskFile.DeskException(Echo.quoted(file) + " is not a curated file name (NAME.yaml)");
 		}
 		String curatedPath = "curated/" + file;
 		byte[] yaml = bytes(curatedPath);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accords.http.Echo;
+
 /**
  * Accepting and rejecting one entry of a curated file by editing its lines, so that
  * everything else (comments, order, quoting) stays exactly as the curator wrote it:
@@ -31,7 +33,8 @@ final class DeskEdits {
 				return String.join("\n", lines);
 			}
 		}
-		throw new DeskFile.DeskException(section + " '" + id + "' is not marked reviewed: false");
+		throw new DeskFile.DeskException(
+				Echo.bounded(section) + " " + Echo.quoted(id) + " is not marked reviewed: false");
 	}
 
 	/** The file without the entry. */
@@ -60,7 +63,7 @@ final class DeskEdits {
 			}
 		}
 		if (sectionStart < 0) {
-			throw new DeskFile.DeskException("no section '" + section + "'");
+			throw new DeskFile.DeskException("no section " + Echo.quoted(section));
 		}
 		int sectionEnd = lines.size();
 		for (int i = sectionStart + 1; i < lines.size(); i++) {
@@ -99,7 +102,7 @@ final class DeskEdits {
 			}
 		}
 		if (start < 0) {
-			throw new DeskFile.DeskException("no entry '" + id + "' in section '" + section + "'");
+			throw new DeskFile.DeskException("no entry " + Echo.quoted(id) + " in section " + Echo.quoted(section));
 		}
 		int end = sectionEnd;
 		for (int i = start + 1; i < sectionEnd; i++) {

@@ -23,6 +23,7 @@ import org.accords.web.RequestBudget;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accords.http.ETags;
+import org.accords.http.Echo;
 import org.accords.http.Release;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +84,7 @@ class SourceViewController {
 		this.budget.charge(http, RequestBudget.PAGE_COST, "source view");
 		SourceArticle article = this.spans.article(info.version(), articleId(id));
 		if (article == null) {
-			return problem(HttpStatus.NOT_FOUND, "No article with id " + NodeId.quoted(id) + " in dataset version "
+			return problem(HttpStatus.NOT_FOUND, "No article with id " + Echo.quoted(id) + " in dataset version "
 					+ info.version() + "; see /articles for the list", json);
 		}
 		// a view read by its version keeps it in its links: its HTML is another answer;

@@ -142,6 +142,28 @@ class CsvRowsTests {
 	}
 
 	@Test
+	void aCellLedByInvisibleOrBidiCharactersBeforeAFormulaSignIsDefusedToo() throws Exception {
+		// a spreadsheet shows nothing for a format character (a bidi override, embedding
+		// or
+		// isolate, a zero-width joiner or mark, the word joiner, a soft hyphen, a tag
+		// character), so the cell reads as starting with the sign that follows them
+		String[] invisibles = { "\u202E", "\u202A", "\u202B", "\u202C", "\u202D", "\u2066", "\u2067", "\u2068",
+				"\u2069", "\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u2060", "\u00AD", "\uFEFF",
+				"\uDB40\uDC01" };
+		for (String invisible : invisibles) {
+			String code = "U+%04X".formatted(invisible.codePointAt(0));
+			Object[] row = { "U3RhdGVtZW50OjIw", invisible + "=HYPERLINK(\"http://example.test/\",\"memo\")", 2,
+					invisible + " " + invisible + "-12.5" };
+			assertThat(CsvRows.defused(row)).as(code)
+				.containsExactly("U3RhdGVtZW50OjIw", "'" + invisible + "=HYPERLINK(\"http://example.test/\",\"memo\")",
+						2, "'" + invisible + " " + invisible + "-12.5");
+			Object[] words = { "U3RhdGVtZW50OjIx", invisible + "Talks went on = no deal", 3, invisible };
+			assertThat(CsvRows.defused(words)).as(code + " before words, or alone: no formula").isSameAs(words);
+			defusedAsItsRowsWouldBe(List.of(row, words));
+		}
+	}
+
+	@Test
 	void aCsvWithNothingToDefuseIsTheSameBytes() throws Exception {
 		byte[] plain = written(List.of(ROWS.get(4), new Object[] { "a", "Kasčiūnas said \"yes\"", -4, null }))
 			.getBytes(StandardCharsets.UTF_8);

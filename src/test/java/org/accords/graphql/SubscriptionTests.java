@@ -409,6 +409,76 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
+	 * A subscription's bad argument and a dataset version not kept are refused over
+	 * graphql-transport-ws and graphql-sse as {@code /graphql} refuses the same fault:
+	 * the same message (a curated id's hint included) and the same extensions,
+	 * classification too (the request id aside, which is each request's own).
+	 */
+	@Test
+	void subscriptionsRefuseWhatWasSentAsTheJsonTransportDoes() throws Exception {
+		String[][] cases = {
+				{ "subscription { statementAdded(filter: {speaker: \"kasciunas\"}) { id } }",
+						"{ statements(filter: {speaker: \"kasciunas\"}) { totalCount } }", "" },
+				{ DATASET_PUBLISHED, "{ dataset { version } }", "0123456789abcdef" } };
+		for (String[] sent : cases) {
+			HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/json");
+			HttpRequest.Builder sse = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "text/event-stream");
+			WebSocketGraphQlClient.Builder<?> ws = WebSocketGraphQlClient
+				.builder("ws://localhost:" + this.port + "/graphql/ws", new StandardWebSocketClient());
+			if (!sent[2].isEmpty()) {
+				post.header(DatasetVersionSource.HEADER, sent[2]);
+				sse.header(DatasetVersionSource.HEADER, sent[2]);
+				ws.header(DatasetVersionSource.HEADER, sent[2]);
+			}
+			JsonNode json = JSON
+				.readTree(HttpClient.newHttpClient()
+					.send(post.POST(HttpRequest.BodyPublishers.ofString(body(sent[1]))).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body())
+				.at("/errors/0");
+			String message = json.at("/message").asString();
+			Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+			extensions.remove("requestId");
+			assertThat(extensions).as(json.toString()).containsKeys("code", "classification");
+			if (sent[2].isEmpty()) {
+				assertThat(message).contains("did you mean laurynas-kasciunas");
+				assertThat(extensions).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "filter.speaker");
+			}
+			else {
+				assertThat(extensions).containsEntry("code", "VERSION_NOT_KEPT").containsKey("keptVersions");
+			}
+
+			HttpResponse<InputStream> stream = HttpClient.newHttpClient()
+				.send(sse.POST(HttpRequest.BodyPublishers.ofString(body(sent[0]))).build(),
+						HttpResponse.BodyHandlers.ofInputStream());
+			JsonNode event = JSON.readTree(nextEvent(stream).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS))
+				.at("/errors/0");
+			stream.body().close();
+			Map<String, Object> sseExtensions = JSON.convertValue(event.at("/extensions"), Map.class);
+			sseExtensions.remove("requestId");
+			assertThat(event.at("/message").asString()).as("over SSE").isEqualTo(message);
+			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
+
+			WebSocketGraphQlClient client = ws.build();
+			try {
+				ResponseError error = firstError(client.document(sent[0]).executeSubscription());
+				Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
+				wsExtensions.remove("requestId");
+				assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
+				assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
+			}
+			finally {
+				client.stop().block(Awaits.HUNG);
+			}
+		}
+	}
+
+	/**
 	 * The graphql-sse route read any body whole before the admission looked at it: three
 	 * POSTs of 228 MB (a dozen 19-million-character variables) ran a 512 MB heap out of
 	 * memory. Bounded as /graphql's: {@code accords.http.max-body-size} (100 KB), whether

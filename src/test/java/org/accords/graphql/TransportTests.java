@@ -421,6 +421,49 @@ class TransportTests {
 				+ "body with the header Content-Type: application/json");
 	}
 
+	/**
+	 * A long Content-Type is echoed as every refusal echoes what was sent
+	 * ({@code http/Echo}): its first 80 characters and its length. Tomcat refuses a
+	 * header block over 8 KB before the application sees it, so 7,000 characters is the
+	 * longest that reaches the 415.
+	 */
+	@Test
+	void a415EchoesALongContentTypeBounded() {
+		String type = "text/plain;note=" + "x".repeat(7_000);
+		HttpResponse<String> response = this.client.post("{\"query\":\"" + QUERY + "\"}", "Content-Type", type);
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(response.body()).hasSizeLessThan(1_000)
+			.contains("The request's Content-Type is " + type.substring(0, 80) + "… (" + type.length()
+					+ " characters), not application/json");
+		HttpResponse<String> malformed = this.client.post("{\"query\":\"" + QUERY + "\"}", "Content-Type",
+				"json" + "x".repeat(7_000));
+		assertThat(malformed.statusCode()).isEqualTo(415);
+		assertThat(malformed.body()).hasSizeLessThan(1_000)
+			.contains("The request's Content-Type 'json" + "x".repeat(76) + "'… (7004 characters) is not a media type");
+	}
+
+	/**
+	 * A body that names a key twice is refused, not run as its last value: a proxy or a
+	 * log that reads the first would see another query than the one run.
+	 */
+	@Test
+	void aBodyThatNamesAKeyTwiceIsRefusedNamingIt() {
+		HttpResponse<String> twice = this.client.post(
+				"{\"query\":\"{ dataset { version } }\",\n \"query\":\"" + QUERY + "\"}", "Accept",
+				"application/graphql-response+json");
+		assertThat(twice.statusCode()).isEqualTo(400);
+		assertThat(twice.body())
+			.contains("\"code\":\"BAD_REQUEST\"",
+					"The request body names 'query' twice at line 2, column 9: send each name of a JSON object once")
+			.doesNotContain("\"data\"");
+		HttpResponse<String> variables = this.client
+			.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"first\":1,\"first\":2}}");
+		assertThat(variables.statusCode()).isEqualTo(400);
+		assertThat(variables.body()).contains("The request body names 'first' twice");
+		HttpResponse<String> once = this.client.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"first\":1}}");
+		assertThat(once.statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	void anAcceptHeaderOfMoreThan50MediaTypesIsRefusedWith400() {
 		String accept = String.join(", ", java.util.Collections.nCopies(51, "application/json"));

@@ -832,6 +832,32 @@ class PageHttpTests extends PageSeed {
 	 * 500; and a maxwidth or maxheight below 1 cannot be kept within, so it is a 400
 	 * naming it rather than an iframe wider than asked.
 	 */
+	/**
+	 * A long url or theme is echoed as every refusal echoes what was sent
+	 * ({@code http/Echo}): its first 300 characters (a theme's 80) and its length, an
+	 * invisible character as its code, the page meant too. Tomcat refuses a request line
+	 * over 8 KB, so 6,000 characters is about the longest that reaches oEmbed.
+	 */
+	@Test
+	void oembedEchoesALongUrlOrThemeBounded() throws Exception {
+		String url = PUBLIC + "/statement/" + TAMM + "?theme=dark&x=" + "x".repeat(6_000) + "\u202e";
+		HttpResponse<String> response = api().get("/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8),
+				"application/json");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).hasSizeLessThan(1_200)
+			.contains("url is not the address of an Accords page: " + url.substring(0, 300) + "… (" + url.length()
+					+ " characters)")
+			.doesNotContain("\u202e");
+		String theme = "dark" + "x".repeat(6_000);
+		HttpResponse<String> themed = api().get(
+				"/oembed?url="
+						+ URLEncoder.encode(PUBLIC + "/statements/" + TAMM + "?theme=" + theme, StandardCharsets.UTF_8),
+				"application/json");
+		assertThat(themed.statusCode()).isEqualTo(404);
+		assertThat(themed.body()).hasSizeLessThan(1_000)
+			.contains("theme must be light or dark, not '" + theme.substring(0, 80) + "'… (6004 characters)");
+	}
+
 	@Test
 	void oembedNamesAUrlThatIsNoAddressAndASizeBelowOne() throws Exception {
 		for (String url : new String[] { PUBLIC + "/statements/a b", PUBLIC + "/statements/" + TAMM + "|x",

@@ -62,4 +62,15 @@ class DeskEditsTests {
 		assertThatThrownBy(() -> DeskEdits.reject(YAML, "agreements", "x")).hasMessageContaining("no section");
 	}
 
+	@Test
+	void anUnknownEntryOfAHundredKilobytesIsEchoedBounded() {
+		String id = "tamm-" + "x".repeat(100_000) + "\u202e";
+		assertThatThrownBy(() -> DeskEdits.accept(YAML, "statements", id))
+			.hasMessage("no entry '" + id.substring(0, 80) + "'… (100006 characters) in section 'statements'");
+		assertThatThrownBy(() -> DeskEdits.reject(YAML, "statements", "nope\u202eevil"))
+			.hasMessage("no entry 'nopeU+202Eevil' in section 'statements'");
+		assertThatThrownBy(() -> DeskEdits.reject(YAML, "y".repeat(100_000), "x"))
+			.hasMessage("no section '" + "y".repeat(80) + "'… (100000 characters)");
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.accords.http.Echo;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.MisspeltParameters;
@@ -325,9 +326,9 @@ class GraphQlEndpoint {
 			throw new TransportException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
 					(contentType == null) ? "The request has no Content-Type header: " + send
 							: (type == null)
-									? "The request's Content-Type '" + shortened(contentType)
-											+ "' is not a media type: " + send
-									: "The request's Content-Type is " + shortened(type.toString())
+									? "The request's Content-Type " + Echo.quoted(contentType)
+											+ " is not a media type: " + send
+									: "The request's Content-Type is " + Echo.bounded(type.toString())
 											+ ", not application/json: " + send + sentBy(type));
 		}
 	}
@@ -347,11 +348,6 @@ class GraphQlEndpoint {
 					+ " {\"query\": \"{ … }\"})";
 		}
 		return "";
-	}
-
-	/** A header value as a message quotes it: at most 80 characters. */
-	private static String shortened(String value) {
-		return (value.length() <= 80) ? value : value.substring(0, 80) + "…";
 	}
 
 }

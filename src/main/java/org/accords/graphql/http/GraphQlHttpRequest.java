@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.accords.graphql.ErrorCode;
+import org.accords.http.Echo;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
@@ -33,9 +35,17 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 	static GraphQlHttpRequest fromBody(byte[] body, ObjectMapper json) {
 		JsonNode root;
 		try {
-			root = json.readTree(body);
+			// a name given twice ({"query":"A","query":"B"}) is refused, not read as its
+			// last value: a proxy or a log that reads the first would see another request
+			// than the one run; only here, not in the application's shared mapper
+			root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
 		}
 		catch (JacksonException ex) {
+			String duplicate = duplicate(ex);
+			if (duplicate != null) {
+				throw badRequest("The request body names " + Echo.quoted(duplicate) + " twice" + where(body, ex)
+						+ ": send each name of a JSON object once (readers differ on which of two values they take)");
+			}
 			int malformed = malformedUtf8(body);
 			if (malformed >= 0) {
 				// a parser's line and column mean nothing in bytes of another encoding
@@ -70,6 +80,19 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		return new GraphQlHttpRequest(text(root.get("query"), "query"),
 				(operationName == null || operationName.isEmpty()) ? null : operationName,
 				object(root.get("variables"), "variables", json), object(root.get("extensions"), "extensions", json));
+	}
+
+	/**
+	 * The name a JSON object gave twice, when that is why the body was refused; else
+	 * null.
+	 */
+	private static @Nullable String duplicate(JacksonException ex) {
+		String message = ex.getOriginalMessage();
+		String prefix = "Duplicate Object property \"";
+		if (message == null || !message.startsWith(prefix) || message.lastIndexOf('"') < prefix.length()) {
+			return null;
+		}
+		return message.substring(prefix.length(), message.lastIndexOf('"'));
 	}
 
 	/**

@@ -34,6 +34,7 @@ import org.accords.graphql.CsvRows;
 import org.accords.graphql.DatasetVersionSource;
 import org.accords.graphql.ErrorCode;
 import org.accords.graphql.Hashes;
+import org.accords.graphql.InputRefusals;
 import org.accords.graphql.VersionNotKeptException;
 import org.accords.paging.InvalidInputException;
 import org.accords.graphql.guard.Admission;
@@ -610,7 +611,7 @@ class GraphQlTransport implements DisposableBean {
 		}
 		catch (VersionNotKeptException ex) {
 			throw new TransportException(ErrorCode.VERSION_NOT_KEPT, ex.getMessage(), new HttpHeaders(),
-					Map.of(VersionNotKeptException.KEPT_VERSIONS, ex.kept()));
+					InputRefusals.notKeptExtensions(ex));
 		}
 	}
 
