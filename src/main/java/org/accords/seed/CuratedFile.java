@@ -50,13 +50,17 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	 * {@code agreement}, {@code commitment} or {@code statement}) and the items of its
 	 * lists that the correction says were wrong, with the correction's words. An
 	 * agreement's {@code signatories}, {@code cooperationAreas}, {@code commitments} and
-	 * {@code statements} are whole facts.
+	 * {@code statements} are whole facts; its {@code leavings}, {@code rejoinings},
+	 * {@code suspensions} and {@code resumptions} name parties, each withdrawing only
+	 * that change of the party's part (its {@code participants} withdraw every item of
+	 * the party).
 	 */
 	public record WithdrawalEntry(@Nullable String agreement, @Nullable String commitment, @Nullable String statement,
 			@Nullable List<String> parties, @Nullable List<String> participants, @Nullable List<String> signatories,
 			@Nullable List<String> cooperationAreas, @Nullable List<String> commitments,
 			@Nullable List<String> statements, @Nullable List<String> obligors, @Nullable List<String> areas,
-			@Nullable List<String> evidence) {
+			@Nullable List<String> evidence, @Nullable List<String> leavings, @Nullable List<String> rejoinings,
+			@Nullable List<String> suspensions, @Nullable List<String> resumptions) {
 	}
 
 	/** Another publication of the article's text. */

@@ -675,8 +675,30 @@ final class SeedValidator {
 
 	/** The lists a withdrawal may name, by the fact it names. */
 	private static final Map<String, List<String>> WITHDRAWABLE = Map.of("agreement",
-			List.of("parties", "participants", "signatories", "cooperationAreas", "commitments", "statements"),
+			List.of("parties", "participants", "leavings", "rejoinings", "suspensions", "resumptions", "signatories",
+					"cooperationAreas", "commitments", "statements"),
 			"commitment", List.of("obligors", "areas"), "statement", List.of("areas"));
+
+	/**
+	 * The lists of an agreement's withdrawal that name one change of a party's part, each
+	 * with the change as its participants' items hold it and as a message words it.
+	 */
+	private static final Map<String, ChangeList> CHANGE_LISTS = Map.of("leavings",
+			new ChangeList("leaving", DepartureKey.class::isInstance), "rejoinings",
+			new ChangeList("rejoining", (item) -> item instanceof ChangeKey c && c.change() == Change.REJOINED),
+			"suspensions",
+			new ChangeList("suspension", (item) -> item instanceof ChangeKey c && c.change() == Change.SUSPENDED),
+			"resumptions",
+			new ChangeList("resumption", (item) -> item instanceof ChangeKey c && c.change() == Change.RESUMED));
+
+	/**
+	 * One change of a party's part a withdrawal may name.
+	 *
+	 * @param word the change, for messages
+	 * @param isOne whether an item of the participants list is such a change
+	 */
+	private record ChangeList(String word, java.util.function.Predicate<Object> isOne) {
+	}
 
 	/**
 	 * Records what the article of {@code p} withdraws of the reports it corrects
@@ -700,6 +722,10 @@ final class SeedValidator {
 			Map<String, List<String>> lists = new LinkedHashMap<>();
 			putKnown(lists, "parties", e.parties());
 			putKnown(lists, "participants", e.participants());
+			putKnown(lists, "leavings", e.leavings());
+			putKnown(lists, "rejoinings", e.rejoinings());
+			putKnown(lists, "suspensions", e.suspensions());
+			putKnown(lists, "resumptions", e.resumptions());
 			putKnown(lists, "signatories", e.signatories());
 			putKnown(lists, "cooperationAreas", e.cooperationAreas());
 			putKnown(lists, "commitments", e.commitments());
@@ -795,6 +821,14 @@ final class SeedValidator {
 					if (!required(w.where(), at, key)) {
 						continue;
 					}
+					ChangeList change = CHANGE_LISTS.get(field);
+					if (change != null) {
+						String party = party(w.where(), at, key);
+						if (party != null) {
+							withdrawChange(w, m, at, change, party);
+						}
+						continue;
+					}
 					ReportMerger facts = factsListed(field);
 					if (facts != null) {
 						this.factWithdrawals.add(new FactWithdrawal(w.where() + ": " + at, w.articleId(), w.corrected(),
@@ -829,6 +863,40 @@ final class SeedValidator {
 			m.evidence(w.evidence());
 			m.source(w.articleId());
 		}
+	}
+
+	/**
+	 * Withdraws the days a report the correction corrects gives for one change of
+	 * {@code party}'s part (its leaving, rejoining, suspension or resumption), and only
+	 * those: the party's other items stand, so the correction may give the party's
+	 * leaving itself while it withdraws the rejoining. Each day is withdrawn when every
+	 * article that gives it is corrected by one that withdraws it, as an item is; a day
+	 * another publisher also gives stands. Refused when no corrected report gives such a
+	 * change of the party, or when the correction gives one itself (a correction that
+	 * re-dates the change gives its day alone).
+	 */
+	private void withdrawChange(Withdrawal w, Merged m, String at, ChangeList change, String party) {
+		Map<Object, Set<String>> given = m.statedItems("participants",
+				(item) -> change.isOne().test(item) && ((ReportMerger.PartyItem) item).partyId().equals(party));
+		String named = "'" + Problems.escape(NodeId.keyOr(party)) + "'";
+		if (given.values().stream().anyMatch((by) -> by.contains(w.articleId()))) {
+			this.problems.add(w.where() + ": " + at + ": this article itself gives a " + change.word() + " of " + named
+					+ " in agreement '" + Problems.escape(w.key()) + "', so it cannot withdraw it (a correction that "
+					+ "re-dates the " + change.word() + " gives its day alone)");
+			return;
+		}
+		List<Object> corrected = given.entrySet()
+			.stream()
+			.filter((item) -> item.getValue().stream().anyMatch(w.corrected()::contains))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (corrected.isEmpty()) {
+			this.problems.add(w.where() + ": " + at + ": " + keys(w.corrected()) + ", which this article corrects, "
+					+ "gives no " + change.word() + " of " + named + " in agreement '" + Problems.escape(w.key())
+					+ "': a withdrawal names a change the report gave");
+			return;
+		}
+		corrected.forEach((item) -> m.withdrawExactItem("participants", item, w.articleId()));
 	}
 
 	/**
