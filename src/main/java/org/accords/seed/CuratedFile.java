@@ -129,11 +129,13 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	 * A country (code) or organization (id) taking part in an agreement, in a role, with
 	 * an optional joined-on date, an optional left-on date (it withdrew), an optional
 	 * rejoined-on date (it joined again after leaving), optional suspended-on and
-	 * resumed-on dates (it suspended its participation, and resumed it) and evidence.
+	 * resumed-on dates (it suspended its participation, and resumed it), an optional
+	 * agreed-on date (it agreed, or was announced, to join before it joined) and
+	 * evidence.
 	 */
 	public record ParticipantEntry(@Nullable String party, @Nullable String role, @Nullable String joinedOn,
 			@Nullable String leftOn, @Nullable String rejoinedOn, @Nullable String suspendedOn,
-			@Nullable String resumedOn, @Nullable List<String> evidence) {
+			@Nullable String resumedOn, @Nullable List<String> evidence, @Nullable String agreedOn) {
 	}
 
 	/** A dated lifecycle event of an agreement: a stage, a date and evidence. */

@@ -3,6 +3,7 @@ package org.accords.seed;
 import org.accords.agreement.Agreement;
 import org.accords.agreement.Participant;
 import org.accords.agreement.ParticipationPeriod;
+import org.accords.evidence.DatePrecision;
 import org.accords.paging.NodeId;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,16 @@ class FaithfulMembershipTests {
 		assertThat(lithuania.activeOn("2026-05-20")).isTrue();
 		assertThat(SeedFixture.corrected(coalition)).containsExactly("LV rejoined 2026-04-28",
 				"LT suspended 2026-05-11");
+	}
+
+	@Test
+	void aPartyThatAgreedToJoinIsActiveFromItsJoining() {
+		Participant finland = participant(coalition(), "FI");
+		assertThat(finland.agreedOn()).isEqualTo("2026-05-11");
+		assertThat(finland.agreedOnPrecision()).isEqualTo(DatePrecision.DAY);
+		assertThat(finland.joinedOn()).isEqualTo("2026-06-15");
+		assertThat(finland.activeOn("2026-06-01")).isFalse();
+		assertThat(finland.activeOn("2026-06-20")).isTrue();
 	}
 
 }
