@@ -23,12 +23,26 @@ import org.jspecify.annotations.Nullable;
  * @param leftOnDisputed whether sources give different leaving dates, or an article
  * published after the leaving date still reports it taking part
  * @param periods the stretches of its part, oldest first: one per joining and rejoining,
- * with its suspensions apart ({@link ParticipationPeriod})
+ * with its suspensions apart ({@link ParticipationPeriod}); none while it agreed to join
+ * and no source says it joined
+ * @param agreedOn when it agreed (or was announced) to join, before it joined, ISO-8601:
+ * the earliest day a source gives; null when no source says so
+ * @param agreedOnPrecision how much of {@code agreedOn} the article gives
  */
 public record Participant(String partyId, ParticipantRole role, @Nullable String joinedOn,
 		@Nullable DatePrecision joinedOnPrecision, @Nullable String countryId, List<Evidence> evidence,
 		@Nullable String leftOn, @Nullable DatePrecision leftOnPrecision, List<Evidence> leftEvidence,
-		boolean leftOnDisputed, List<ParticipationPeriod> periods) {
+		boolean leftOnDisputed, List<ParticipationPeriod> periods, @Nullable String agreedOn,
+		@Nullable DatePrecision agreedOnPrecision) {
+
+	/** A participant no source says agreed to join before it joined. */
+	public Participant(String partyId, ParticipantRole role, @Nullable String joinedOn,
+			@Nullable DatePrecision joinedOnPrecision, @Nullable String countryId, List<Evidence> evidence,
+			@Nullable String leftOn, @Nullable DatePrecision leftOnPrecision, List<Evidence> leftEvidence,
+			boolean leftOnDisputed, List<ParticipationPeriod> periods) {
+		this(partyId, role, joinedOn, joinedOnPrecision, countryId, evidence, leftOn, leftOnPrecision, leftEvidence,
+				leftOnDisputed, periods, null, null);
+	}
 
 	/**
 	 * A participant stored before periods were recorded has one: from the day it joined

@@ -149,7 +149,27 @@ final class Tables {
 		.enumColumn("funding_bound",
 				"How funding_amount bounds the funding, as value_bound; empty when the article gives the sum itself "
 						+ "or none.",
-				false, MoneyBound.class, (a) -> (a.funding() != null) ? a.funding().bound() : null);
+				false, MoneyBound.class, (a) -> (a.funding() != null) ? a.funding().bound() : null)
+		.labelledColumn("participants_agreed_to_join",
+				"The countries and organizations that agreed (or were announced) to join before they joined, each "
+						+ "'name (agreed date)' or, once a source gives its joining, 'name (agreed date, joined date)', "
+						+ "the earliest day a source gives, a date known only to the week, month or year followed by "
+						+ "its precision, separated by '" + Table.LIST_SEPARATOR
+						+ "'; one that has not joined yet is listed in participants but active on no day. Empty when "
+						+ "none.",
+				(a) -> a.participants().stream().filter((p) -> p.agreedOn() != null).map(Participant::partyId).toList(),
+				(a, labels) -> {
+					List<String> agreed = a.participants()
+						.stream()
+						.filter((p) -> p.agreedOn() != null)
+						.map((p) -> labels.getOrDefault(p.partyId(), p.partyId()) + " (agreed "
+								+ dated(java.util.Objects.requireNonNull(p.agreedOn()), p.agreedOnPrecision())
+								+ ((p.joinedOn() != null) ? ", joined " + dated(p.joinedOn(), p.joinedOnPrecision())
+										: "")
+								+ ")")
+						.toList();
+					return agreed.isEmpty() ? null : String.join(Table.LIST_SEPARATOR, agreed);
+				});
 
 	static final Table<Statement> STATEMENTS = Table
 		.of(Statement.ENTITY, "Statements",

@@ -50,13 +50,17 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	 * {@code agreement}, {@code commitment} or {@code statement}) and the items of its
 	 * lists that the correction says were wrong, with the correction's words. An
 	 * agreement's {@code signatories}, {@code cooperationAreas}, {@code commitments} and
-	 * {@code statements} are whole facts.
+	 * {@code statements} are whole facts; its {@code leavings}, {@code rejoinings},
+	 * {@code suspensions} and {@code resumptions} name parties, each withdrawing only
+	 * that change of the party's part (its {@code participants} withdraw every item of
+	 * the party).
 	 */
 	public record WithdrawalEntry(@Nullable String agreement, @Nullable String commitment, @Nullable String statement,
 			@Nullable List<String> parties, @Nullable List<String> participants, @Nullable List<String> signatories,
 			@Nullable List<String> cooperationAreas, @Nullable List<String> commitments,
 			@Nullable List<String> statements, @Nullable List<String> obligors, @Nullable List<String> areas,
-			@Nullable List<String> evidence) {
+			@Nullable List<String> evidence, @Nullable List<String> leavings, @Nullable List<String> rejoinings,
+			@Nullable List<String> suspensions, @Nullable List<String> resumptions) {
 	}
 
 	/** Another publication of the article's text. */
@@ -125,11 +129,13 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	 * A country (code) or organization (id) taking part in an agreement, in a role, with
 	 * an optional joined-on date, an optional left-on date (it withdrew), an optional
 	 * rejoined-on date (it joined again after leaving), optional suspended-on and
-	 * resumed-on dates (it suspended its participation, and resumed it) and evidence.
+	 * resumed-on dates (it suspended its participation, and resumed it), an optional
+	 * agreed-on date (it agreed, or was announced, to join before it joined) and
+	 * evidence.
 	 */
 	public record ParticipantEntry(@Nullable String party, @Nullable String role, @Nullable String joinedOn,
 			@Nullable String leftOn, @Nullable String rejoinedOn, @Nullable String suspendedOn,
-			@Nullable String resumedOn, @Nullable List<String> evidence) {
+			@Nullable String resumedOn, @Nullable List<String> evidence, @Nullable String agreedOn) {
 	}
 
 	/** A dated lifecycle event of an agreement: a stage, a date and evidence. */

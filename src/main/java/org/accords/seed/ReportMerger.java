@@ -333,6 +333,23 @@ final class ReportMerger {
 		}
 
 		/**
+		 * Every item of list {@code field} that {@code which} accepts, withdrawn or not,
+		 * with the articles that state it.
+		 */
+		Map<Object, Set<String>> statedItems(String field, java.util.function.Predicate<Object> which) {
+			Map<Object, Set<String>> stated = new LinkedHashMap<>();
+			CompactMap<Object, Stated> items = this.lists.get(field);
+			if (items != null) {
+				items.forEach((item, s) -> {
+					if (which.test(item)) {
+						stated.put(item, Set.copyOf(s.articleIds));
+					}
+				});
+			}
+			return stated;
+		}
+
+		/**
 		 * Withdraws each value of {@code field} that names a fact withdrawn whole (a key
 		 * of {@code withdrawnFacts}, with the articles that withdrew it), whoever states
 		 * it: it is kept as a claim naming those articles, and another value stated for

@@ -380,6 +380,7 @@ final class SeedValidator {
 		this.participantEvidence.clear();
 		this.departureEvidence.clear();
 		this.changeEvidence.clear();
+		this.agreedEvidence.clear();
 		this.memberReports.clear();
 		phase(usable, "agreements", (p) -> p.curated.agreements(), CuratedFile.AgreementEntry::id,
 				CuratedFile.AgreementEntry::sameAs, this.agreementReports, this::agreement);
@@ -675,8 +676,30 @@ final class SeedValidator {
 
 	/** The lists a withdrawal may name, by the fact it names. */
 	private static final Map<String, List<String>> WITHDRAWABLE = Map.of("agreement",
-			List.of("parties", "participants", "signatories", "cooperationAreas", "commitments", "statements"),
+			List.of("parties", "participants", "leavings", "rejoinings", "suspensions", "resumptions", "signatories",
+					"cooperationAreas", "commitments", "statements"),
 			"commitment", List.of("obligors", "areas"), "statement", List.of("areas"));
+
+	/**
+	 * The lists of an agreement's withdrawal that name one change of a party's part, each
+	 * with the change as its participants' items hold it and as a message words it.
+	 */
+	private static final Map<String, ChangeList> CHANGE_LISTS = Map.of("leavings",
+			new ChangeList("leaving", DepartureKey.class::isInstance), "rejoinings",
+			new ChangeList("rejoining", (item) -> item instanceof ChangeKey c && c.change() == Change.REJOINED),
+			"suspensions",
+			new ChangeList("suspension", (item) -> item instanceof ChangeKey c && c.change() == Change.SUSPENDED),
+			"resumptions",
+			new ChangeList("resumption", (item) -> item instanceof ChangeKey c && c.change() == Change.RESUMED));
+
+	/**
+	 * One change of a party's part a withdrawal may name.
+	 *
+	 * @param word the change, for messages
+	 * @param isOne whether an item of the participants list is such a change
+	 */
+	private record ChangeList(String word, java.util.function.Predicate<Object> isOne) {
+	}
 
 	/**
 	 * Records what the article of {@code p} withdraws of the reports it corrects
@@ -700,6 +723,10 @@ final class SeedValidator {
 			Map<String, List<String>> lists = new LinkedHashMap<>();
 			putKnown(lists, "parties", e.parties());
 			putKnown(lists, "participants", e.participants());
+			putKnown(lists, "leavings", e.leavings());
+			putKnown(lists, "rejoinings", e.rejoinings());
+			putKnown(lists, "suspensions", e.suspensions());
+			putKnown(lists, "resumptions", e.resumptions());
 			putKnown(lists, "signatories", e.signatories());
 			putKnown(lists, "cooperationAreas", e.cooperationAreas());
 			putKnown(lists, "commitments", e.commitments());
@@ -795,6 +822,14 @@ final class SeedValidator {
 					if (!required(w.where(), at, key)) {
 						continue;
 					}
+					ChangeList change = CHANGE_LISTS.get(field);
+					if (change != null) {
+						String party = party(w.where(), at, key);
+						if (party != null) {
+							withdrawChange(w, m, at, change, party);
+						}
+						continue;
+					}
 					ReportMerger facts = factsListed(field);
 					if (facts != null) {
 						this.factWithdrawals.add(new FactWithdrawal(w.where() + ": " + at, w.articleId(), w.corrected(),
@@ -829,6 +864,40 @@ final class SeedValidator {
 			m.evidence(w.evidence());
 			m.source(w.articleId());
 		}
+	}
+
+	/**
+	 * Withdraws the days a report the correction corrects gives for one change of
+	 * {@code party}'s part (its leaving, rejoining, suspension or resumption), and only
+	 * those: the party's other items stand, so the correction may give the party's
+	 * leaving itself while it withdraws the rejoining. Each day is withdrawn when every
+	 * article that gives it is corrected by one that withdraws it, as an item is; a day
+	 * another publisher also gives stands. Refused when no corrected report gives such a
+	 * change of the party, or when the correction gives one itself (a correction that
+	 * re-dates the change gives its day alone).
+	 */
+	private void withdrawChange(Withdrawal w, Merged m, String at, ChangeList change, String party) {
+		Map<Object, Set<String>> given = m.statedItems("participants",
+				(item) -> change.isOne().test(item) && ((ReportMerger.PartyItem) item).partyId().equals(party));
+		String named = "'" + Problems.escape(NodeId.keyOr(party)) + "'";
+		if (given.values().stream().anyMatch((by) -> by.contains(w.articleId()))) {
+			this.problems.add(w.where() + ": " + at + ": this article itself gives a " + change.word() + " of " + named
+					+ " in agreement '" + Problems.escape(w.key()) + "', so it cannot withdraw it (a correction that "
+					+ "re-dates the " + change.word() + " gives its day alone)");
+			return;
+		}
+		List<Object> corrected = given.entrySet()
+			.stream()
+			.filter((item) -> item.getValue().stream().anyMatch(w.corrected()::contains))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (corrected.isEmpty()) {
+			this.problems.add(w.where() + ": " + at + ": " + keys(w.corrected()) + ", which this article corrects, "
+					+ "gives no " + change.word() + " of " + named + " in agreement '" + Problems.escape(w.key())
+					+ "': a withdrawal names a change the report gave");
+			return;
+		}
+		corrected.forEach((item) -> m.withdrawExactItem("participants", item, w.articleId()));
 	}
 
 	/**
@@ -1318,6 +1387,9 @@ final class SeedValidator {
 		if (value instanceof DepartureKey departure) {
 			return NodeId.parse(departure.partyId()).key() + " left " + departure.leftOn();
 		}
+		if (value instanceof AgreedKey agreed) {
+			return NodeId.parse(agreed.partyId()).key() + " agreed to join " + agreed.agreedOn();
+		}
 		if (value instanceof ChangeKey change) {
 			return NodeId.parse(change.partyId()).key() + " " + change.change().word + " " + change.on();
 		}
@@ -1701,6 +1773,15 @@ final class SeedValidator {
 	private final Map<String, Map<DepartureKey, List<Evidence>>> departureEvidence = new HashMap<>();
 
 	/**
+	 * A party's agreeing (or being announced) to join an agreement before it joined, as a
+	 * list item ({@code NO agreed to join 2026-02-26}); its evidence is kept beside it.
+	 */
+	record AgreedKey(String partyId, ResolvedDate agreedOn) implements ReportMerger.PartyItem {
+	}
+
+	private final Map<String, Map<AgreedKey, List<Evidence>>> agreedEvidence = new HashMap<>();
+
+	/**
 	 * What a participant entry may say changed in a party's part, besides its leaving.
 	 */
 	enum Change {
@@ -1897,6 +1978,40 @@ final class SeedValidator {
 				(leftOn != null) ? leftOn.iso() : null, (leftOn != null) ? leftOn.precision() : null,
 				List.copyOf(leftEvidence), disputed,
 				ParticipationPeriods.periods(spells, suspensions, disputing, shown));
+	}
+
+	/**
+	 * The participant with the day its party agreed (or was announced) to join: the
+	 * earliest any article gives, not disputed by a later one (an agreement in principle
+	 * and a formal decision are both agreeing). A participant that agreed to join and
+	 * that no article reports joining (no {@code joinedOn}, no leaving or other change,
+	 * and no article naming it without saying it agreed) has not joined yet: it has no
+	 * period, so no {@code activeOn} counts it.
+	 * @param agreed every party's agreeing, folded
+	 * @param shown the items the participants show, added to: the day served
+	 */
+	private Participant agreed(Merged m, Participant participant, ParticipantKey key, Set<AgreedKey> agreed,
+			Set<Object> shown) {
+		AgreedKey earliest = agreed.stream()
+			.filter((item) -> item.partyId().equals(key.partyId()))
+			.min(Comparator.comparing((AgreedKey item) -> item.agreedOn().first()))
+			.orElse(null);
+		if (earliest == null) {
+			return participant;
+		}
+		shown.add(earliest);
+		Set<String> agreeing = new HashSet<>();
+		m.<Object>items("participants")
+			.stream()
+			.filter((item) -> item instanceof AgreedKey a && a.partyId().equals(key.partyId()))
+			.forEach((item) -> agreeing.addAll(m.itemSources("participants", item)));
+		boolean joined = key.joinedOn() != null || participant.leftOn() != null || participant.periods().size() > 1
+				|| !agreeing.containsAll(m.itemSources("participants", key));
+		ResolvedDate on = earliest.agreedOn();
+		return new Participant(participant.partyId(), participant.role(), participant.joinedOn(),
+				participant.joinedOnPrecision(), participant.countryId(), participant.evidence(), participant.leftOn(),
+				participant.leftOnPrecision(), participant.leftEvidence(), participant.leftOnDisputed(),
+				joined ? participant.periods() : List.of(), on.iso(), on.precision());
 	}
 
 	/**
@@ -2348,6 +2463,7 @@ final class SeedValidator {
 		Map<ParticipantKey, List<Evidence>> participants = new LinkedHashMap<>();
 		Map<DepartureKey, List<Evidence>> departures = new LinkedHashMap<>();
 		Map<ChangeKey, List<Evidence>> changes = new LinkedHashMap<>();
+		Map<AgreedKey, List<Evidence>> agreed = new LinkedHashMap<>();
 		Set<String> members = new LinkedHashSet<>();
 		List<CuratedFile.ParticipantEntry> participantEntries = (e.participants() != null) ? e.participants()
 				: List.of();
@@ -2371,6 +2487,14 @@ final class SeedValidator {
 						+ "; a party leaves after it joins");
 				leftOn = null;
 			}
+			ResolvedDate agreedOn = date(ctx, at, "agreedOn", entry.agreedOn());
+			ResolvedDate joined = (joinedOn != null) ? joinedOn : leftOn;
+			if (agreedOn != null && joined != null && joined.last().isBefore(agreedOn.first())) {
+				this.problems
+					.add(at + ": agreedOn " + agreedOn + " is after " + ((joinedOn != null) ? "joinedOn " : "leftOn ")
+							+ joined + "; a party agrees to join before it joins");
+				agreedOn = null;
+			}
 			Map<Change, ResolvedDate> changed = new LinkedHashMap<>();
 			for (Change change : Change.values()) {
 				ResolvedDate on = date(ctx, at, change.field, change.of(entry));
@@ -2391,8 +2515,12 @@ final class SeedValidator {
 					departures.computeIfAbsent(new DepartureKey(party, leftOn), (k) -> new ArrayList<>())
 						.addAll(participantEvidence);
 				}
-				else if (joinedOn == null && entry.leftOn() == null && changed.isEmpty()) {
+				else if (joinedOn == null && entry.leftOn() == null && changed.isEmpty() && entry.agreedOn() == null) {
 					members.add(party);
+				}
+				if (agreedOn != null) {
+					agreed.computeIfAbsent(new AgreedKey(party, agreedOn), (k) -> new ArrayList<>())
+						.addAll(participantEvidence);
 				}
 				for (Map.Entry<Change, ResolvedDate> change : changed.entrySet()) {
 					changes
@@ -2450,6 +2578,8 @@ final class SeedValidator {
 		items(ctx, m, "participants", departures, this.departureEvidence);
 		// so is a rejoining, a suspension or a resumption ("LV rejoined 2026-06-10")
 		items(ctx, m, "participants", changes, this.changeEvidence);
+		// and so is an agreeing to join ("NO agreed to join 2026-02-26")
+		items(ctx, m, "participants", agreed, this.agreedEvidence);
 		Map<String, Set<String>> knownMembers = this.memberReports.computeIfAbsent(m.id, (k) -> new HashMap<>());
 		members.forEach((party) -> knownMembers.computeIfAbsent(party, (k) -> new TreeSet<>()).add(ctx.articleId()));
 		items(ctx, m, "events", events, this.eventEvidence);
@@ -2603,6 +2733,10 @@ final class SeedValidator {
 						listed.stream().filter(ChangeKey.class::isInstance).map(ChangeKey.class::cast).toList(),
 						this.changeEvidence.getOrDefault(m.id, Map.of()), ChangeKey::on,
 						(a, b) -> a.partyId().equals(b.partyId()) && a.change() == b.change());
+				Map<AgreedKey, List<Evidence>> agreedEvidence = folded(
+						listed.stream().filter(AgreedKey.class::isInstance).map(AgreedKey.class::cast).toList(),
+						this.agreedEvidence.getOrDefault(m.id, Map.of()), AgreedKey::agreedOn,
+						(a, b) -> a.partyId().equals(b.partyId()));
 				Map<String, Set<String>> members = this.memberReports.getOrDefault(m.id, Map.of());
 				Set<Object> disputing = new LinkedHashSet<>();
 				// the items the participants show: of joinings that share a day the most
@@ -2610,9 +2744,11 @@ final class SeedValidator {
 				Set<Object> shown = new LinkedHashSet<>(participantEvidence.keySet());
 				List<Participant> participants = participantEvidence.entrySet()
 					.stream()
-					.map((participant) -> participant(m, participant.getKey(), participant.getValue(),
-							departureEvidence, changeEvidence,
-							members.getOrDefault(participant.getKey().partyId(), Set.of()), disputing, shown))
+					.map((participant) -> agreed(m,
+							participant(m, participant.getKey(), participant.getValue(), departureEvidence,
+									changeEvidence, members.getOrDefault(participant.getKey().partyId(), Set.of()),
+									disputing, shown),
+							participant.getKey(), agreedEvidence.keySet(), shown))
 					.toList();
 				// a disputed leaving disputes the agreement, as a competing value does
 				m.disputedItems("participants", disputing);

@@ -395,7 +395,7 @@ public class ArticleSpans {
 	 */
 	static String changes(List<Claim> claims, String articleId, Participant p) {
 		StringBuilder changes = new StringBuilder();
-		for (String word : List.of("rejoined", "suspended", "resumed")) {
+		for (String word : List.of("agreed to join", "rejoined", "suspended", "resumed")) {
 			List<Dated> own = own(claims, articleId, NodeId.parse(p.partyId()).key() + " " + word + " ");
 			if (!own.isEmpty()) {
 				changes.append(", ").append(word).append(' ');

@@ -475,7 +475,7 @@ public final class SyntheticCorpus {
 			List<ParticipantEntry> participants = new ArrayList<>();
 			for (int i = 0; i < 2 + COALITION_MEMBERS; i++) {
 				participants.add(new ParticipantEntry(countries[i][0], (i < 2) ? "CO_LEADER" : "MEMBER", null, null,
-						null, null, null, List.of((i < 2) ? leaders : members)));
+						null, null, null, List.of((i < 2) ? leaders : members), null));
 			}
 			return participants;
 		}
@@ -485,12 +485,14 @@ public final class SyntheticCorpus {
 			String sentence = "The Defence Procurement Agency of " + third[1] + " (synthetic) will help fund the "
 					+ kind[1] + " (" + tag + ").";
 			lines.add(sentence);
-			return List.of(new ParticipantEntry(funder, "FUNDER", null, null, null, null, null, List.of(sentence)));
+			return List
+				.of(new ParticipantEntry(funder, "FUNDER", null, null, null, null, null, List.of(sentence), null));
 		}
 		if (agreement % 4 == 3) {
 			String sentence = third[1] + " follows the " + kind[1] + " as an observer (" + tag + ").";
 			lines.add(sentence);
-			return List.of(new ParticipantEntry(third[0], "OBSERVER", null, null, null, null, null, List.of(sentence)));
+			return List
+				.of(new ParticipantEntry(third[0], "OBSERVER", null, null, null, null, null, List.of(sentence), null));
 		}
 		return null;
 	}
@@ -519,14 +521,14 @@ public final class SyntheticCorpus {
 			evidence = joining[1] + " joined the coalition on " + date + " (" + tag + ").";
 			parties = List.of(joining[0]);
 			participants = List.of(new ParticipantEntry(joining[0], "MEMBER", date.toString(), null, null, null, null,
-					List.of(evidence)));
+					List.of(evidence), null));
 			if (rejoinedTwice(agreement)) {
 				// a first member leaves; both desks report its rejoining, on two days
 				String[] leaving = agreementCountries(agreement)[2];
 				String left = leaving[1] + " left the coalition on " + date + " (" + tag + ").";
 				evidence = evidence + " " + left;
 				participants = List.of(participants.get(0), new ParticipantEntry(leaving[0], "MEMBER", null,
-						date.toString(), null, null, null, List.of(left)));
+						date.toString(), null, null, null, List.of(left), null));
 			}
 		}
 		else if (inForce) {
@@ -638,7 +640,7 @@ public final class SyntheticCorpus {
 			String[] rejoining = agreementCountries(agreement)[2];
 			evidence = rejoining[1] + " rejoined the coalition on " + date + attribution + " (" + tag + ").";
 			participants = List.of(new ParticipantEntry(rejoining[0], "MEMBER", null, null, date.toString(), null, null,
-					List.of(evidence)));
+					List.of(evidence), null));
 		}
 		else {
 			evidence = "The " + kind[1] + " was resumed on " + date + attribution + " (" + tag + ").";

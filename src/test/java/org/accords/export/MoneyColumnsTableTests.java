@@ -97,8 +97,9 @@ class MoneyColumnsTableTests {
 	@Test
 	void theBoundColumnsComeLastSoEveryEarlierColumnKeepsItsPlace() {
 		List<String> agreements = Tables.AGREEMENTS.header();
-		assertThat(agreements.subList(agreements.size() - 2, agreements.size())).containsExactly("value_bound",
-				"funding_bound");
+		// only participants_agreed_to_join, added later, comes after them
+		assertThat(agreements.subList(agreements.size() - 3, agreements.size())).containsExactly("value_bound",
+				"funding_bound", "participants_agreed_to_join");
 		assertThat(agreements.indexOf("value_bound")).isGreaterThan(agreements.indexOf("funding_text"));
 		List<String> commitments = Tables.COMMITMENTS.header();
 		assertThat(commitments.get(commitments.size() - 1)).isEqualTo("amount_bound");

@@ -301,8 +301,8 @@ class AgreementWithdrawalTests {
 		assertThat(SeedFixture.problems(changed(CORRECTION_FILE, "    - agreement: lv-lt-ammunition\n",
 				"    - agreement: lv-lt-ammunition\n      parties: []\n")))
 			.containsExactly(CORRECTION_FILE + ":13: article: withdraws[0]: name what it withdraws from agreement "
-					+ "'lv-lt-ammunition': parties, participants, signatories, cooperationAreas, commitments, "
-					+ "statements, or no list to withdraw the whole agreement; a withdrawal names each item the "
+					+ "'lv-lt-ammunition': parties, participants, leavings, rejoinings, suspensions, resumptions, "
+					+ "signatories, cooperationAreas, commitments, statements, or no list to withdraw the whole agreement; a withdrawal names each item the "
 					+ "correction says was wrong");
 	}
 

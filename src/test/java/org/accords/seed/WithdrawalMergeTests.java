@@ -238,7 +238,8 @@ class WithdrawalMergeTests {
 					+ "withdrawal names one fact (write one for each)");
 		assertThat(SeedFixture.problems(changed(CORRECTION_FILE, "      parties: [LV]\n", "      obligors: [LV]\n")))
 			.containsExactly(CORRECTION_FILE + ":14: article: withdraws[0]: obligors: a agreement has no such list "
-					+ "(it has parties, participants, signatories, cooperationAreas, commitments, statements)");
+					+ "(it has parties, participants, leavings, rejoinings, suspensions, resumptions, signatories, "
+					+ "cooperationAreas, commitments, statements)");
 		// a list named empty is no whole fact: a whole fact is named with no list
 		assertThat(SeedFixture.problems(
 				changed(CORRECTION_FILE, "    - agreement: baltic-mine-clearance\n      commitments: [ee-minehunters]",
