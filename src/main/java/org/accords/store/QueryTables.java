@@ -75,8 +75,22 @@ public final class QueryTables {
 	 */
 	private final VersionSlots<Map<String, QueryTable>> versions;
 
-	/** Matched rows by version, collection and mapped query. */
-	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).build();
+	/**
+	 * Matched rows by version, collection and mapped query, of the queries on fields the
+	 * tables hold: the filters and orders of pages, a few of them asked often.
+	 */
+	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).recordStats().build();
+
+	/**
+	 * The same for queries on a gathered reference ({@code evidence.articleId}: the facts
+	 * citing one article, for its view and its source page): one per article, each asked
+	 * rarely, thousands of them; kept apart, and few, so that they do not push the
+	 * matches of pages asked often out of {@link #matches}.
+	 */
+	private final Cache<List<String>, BitSet> referenceMatches = Caffeine.newBuilder()
+		.maximumSize(32)
+		.recordStats()
+		.build();
 
 	/**
 	 * Whether pages are answered from the tables; when not, they are still stored at
@@ -287,12 +301,28 @@ public final class QueryTables {
 		return (plan != null) ? (long) matches(version, collection, table, plan).cardinality() : null;
 	}
 
+	/** Hits and misses of the matches of queries on the fields the tables hold. */
+	com.github.benmanes.caffeine.cache.stats.CacheStats matchStats() {
+		return this.matches.stats();
+	}
+
+	/** Hits and misses of the matches of queries on a gathered reference. */
+	com.github.benmanes.caffeine.cache.stats.CacheStats referenceMatchStats() {
+		return this.referenceMatches.stats();
+	}
+
+	/** How many matches of queries on a gathered reference are held. */
+	long referenceMatchesHeld() {
+		this.referenceMatches.cleanUp();
+		return this.referenceMatches.estimatedSize();
+	}
+
 	private BitSet matches(String version, String collection, QueryTable table, Plan plan) {
 		// a text filter's ids are keyed by their name, not written out
 		String query = IdList.holdsAny(plan.query()) ? "named " + IdList.shortened(plan.query())
 				: plan.query().toString();
-		return this.matches.get(List.of(version, collection, query),
-				(key) -> table.matches(plan.query(), plan.paths()));
+		Cache<List<String>, BitSet> cache = table.coversAll(plan.paths()) ? this.matches : this.referenceMatches;
+		return cache.get(List.of(version, collection, query), (key) -> table.matches(plan.query(), plan.paths()));
 	}
 
 	/** Marks where an id list stood while its query is mapped. */

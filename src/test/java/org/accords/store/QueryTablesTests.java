@@ -286,6 +286,36 @@ class QueryTablesTests {
 	}
 
 	/**
+	 * An article's view asks for the facts citing it, one query per article, each asked
+	 * rarely: a thousand views in a row leave the matches of a page asked often in the
+	 * cache, and answer as the server does.
+	 */
+	@Test
+	void manyArticleViewsDoNotPushOutTheMatchesOfAPageAskedOften() {
+		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
+		Criteria page = Where.all().is("kind", "PARAPHRASE").criteria();
+		Long counted = fresh.count(this.version, "Statement", page);
+		fresh.count(this.version, "Statement", page);
+		fresh.count(this.version, "Statement", page);
+		assertThat(fresh.matchStats().hitCount()).isEqualTo(2);
+		List<String> articles = ids(plain("Article", new Criteria(), Sort.by("_id"), 0, 0));
+		for (int i = 0; i < 1000; i++) {
+			String article = (i < articles.size()) ? articles.get(i) : "no-such-article-" + i;
+			Criteria view = Criteria.where("evidence.articleId").is(article);
+			assertThat(fresh.count(this.version, "Statement", view)).as(article)
+				.isEqualTo(this.mongo.count(Query.query(view), name("Statement")));
+		}
+		long hits = fresh.matchStats().hitCount();
+		assertThat(fresh.count(this.version, "Statement", page)).isEqualTo(counted);
+		assertThat(fresh.matchStats().hitCount()).as("the page's matches were still held").isEqualTo(hits + 1);
+		// the views have their own few entries; a view asked again at once is one of them
+		assertThat(fresh.referenceMatchStats().missCount()).isEqualTo(1000);
+		assertThat(fresh.referenceMatchesHeld()).isLessThanOrEqualTo(32);
+		fresh.count(this.version, "Statement", Criteria.where("evidence.articleId").is("no-such-article-999"));
+		assertThat(fresh.referenceMatchStats().hitCount()).isEqualTo(1);
+	}
+
+	/**
 	 * The agreements filter on a day ({@code activeOn} with {@code between},
 	 * {@code leader} or {@code party}) reads one item of a list of documents
 	 * ({@code $elemMatch} on {@code takingPart}): the tables answer it, as the server
