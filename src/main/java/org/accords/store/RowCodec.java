@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes rows of a {@link QueryTable} as bytes and reads them back: each value tagged
- * with its type, so that absent, null, strings, numbers, booleans, lists of them and
- * documents of them come back as they were (a document as the embedded server's own type,
- * which its matcher reads).
+ * with its type, so that absent, ungathered, null, strings, numbers, booleans, lists of
+ * them and documents of them come back as they were (a document as the embedded server's
+ * own type, which its matcher reads).
  */
 final class RowCodec {
 
@@ -40,6 +40,9 @@ final class RowCodec {
 
 	/** A flat document (in a list): its entries' keys and values. */
 	private static final int DOCUMENT = 9;
+
+	/** {@link QueryTable#UNGATHERED}. */
+	private static final int UNGATHERED = 10;
 
 	private RowCodec() {
 	}
@@ -135,6 +138,7 @@ final class RowCodec {
 			int tag = this.bytes[this.at++];
 			return switch (tag) {
 				case ABSENT -> QueryTable.ABSENT;
+				case UNGATHERED -> QueryTable.UNGATHERED;
 				case NULL -> null;
 				case STRING -> {
 					String text = readUtf();
@@ -172,6 +176,9 @@ final class RowCodec {
 	private static void write(DataOutputStream out, @Nullable Object value) throws IOException {
 		if (value == QueryTable.ABSENT) {
 			out.writeByte(ABSENT);
+		}
+		else if (value == QueryTable.UNGATHERED) {
+			out.writeByte(UNGATHERED);
 		}
 		else if (value == null) {
 			out.writeByte(NULL);

@@ -22,7 +22,7 @@ class RowCodecTests {
 				{ "id-1", "Kasčiūnas", "Умєров", "a\0b", "", 7, 8L, 2.5, true, false, null, QueryTable.ABSENT,
 						List.of("x", 1, Arrays.asList(null, "y")) },
 				{ "id-2", "PARAPHRASE", "PARAPHRASE", "2024-01-01", "😀", -1, Long.MIN_VALUE, Double.NaN, false, true,
-						"z", List.of(), QueryTable.ABSENT } };
+						"z", List.of(), QueryTable.UNGATHERED } };
 		byte[] bytes = RowCodec.encode(rows, 0, rows.length, rows[0].length);
 		List<Object[]> read = new ArrayList<>();
 		Map<Object, Object> interned = new HashMap<>();
