@@ -35,6 +35,22 @@ final class QueryTable {
 
 	};
 
+	/**
+	 * Marks a gathered field ({@code evidence.articleId}) whose values one document holds
+	 * in a form the column cannot (a reference that is not a text, or too long, or too
+	 * many of them): that document alone is matched on itself, read from the server by
+	 * its id ({@link #matches(Document, Set, BitSet)}), and the column still answers for
+	 * every other document.
+	 */
+	static final Object UNGATHERED = new Object() {
+
+		@Override
+		public String toString() {
+			return "UNGATHERED";
+		}
+
+	};
+
 	private final String[] fields;
 
 	private final Map<String, Integer> columns;
@@ -166,14 +182,37 @@ final class QueryTable {
 		return true;
 	}
 
-	/** The rows {@code query} matches, as the server's matcher decides. */
+	/**
+	 * The rows {@code query} matches, as the server's matcher decides.
+	 * @throws IllegalStateException when a row's value of a gathered field the query
+	 * reads is {@link #UNGATHERED} (those are matched on their documents:
+	 * {@link #matches(Document, Set, BitSet)})
+	 */
 	BitSet matches(Document query, Set<String> paths) {
+		BitSet marked = new BitSet();
+		BitSet matched = matches(query, paths, marked);
+		if (!marked.isEmpty()) {
+			throw new IllegalStateException(marked.cardinality() + " rows hold gathered fields of " + paths
+					+ " the table could not gather: match them on their documents");
+		}
+		return matched;
+	}
+
+	/**
+	 * The rows {@code query} matches, as the server's matcher decides, except the rows
+	 * whose value of a gathered field the query reads is {@link #UNGATHERED}: those are
+	 * set in {@code marked} instead, for {@link #matchDocuments} to match on their stored
+	 * documents.
+	 */
+	BitSet matches(Document query, Set<String> paths, BitSet marked) {
 		BitSet matched = new BitSet(this.rows.length);
 		if (query.isEmpty()) {
 			matched.set(0, this.rows.length);
 			return matched;
 		}
 		int[] columns = columns(paths);
+		// only gathered columns hold the mark; most queries read none
+		int[] gathered = columns(paths.stream().filter(this::gathers).collect(java.util.stream.Collectors.toSet()));
 		DefaultQueryMatcher matcher = new DefaultQueryMatcher();
 		// a list of ids (a text filter's matches from the search index: tens of
 		// thousands) is looked up in a set, not compared with every row one by one; the
@@ -187,6 +226,10 @@ final class QueryTable {
 			if (ids != null && !ids.contains(this.rows[row][this.idColumn])) {
 				continue;
 			}
+			if (gathered.length > 0 && ungathered(this.rows[row], gathered)) {
+				marked.set(row);
+				continue;
+			}
 			int decided = (fast != null) ? fast.test(this.rows[row]) : UNKNOWN;
 			if (rest.isEmpty() || decided == MATCH
 					|| (decided == UNKNOWN && matcher.matches(document(row, columns), rest))) {
@@ -194,6 +237,46 @@ final class QueryTable {
 			}
 		}
 		return matched;
+	}
+
+	private static boolean ungathered(Object[] row, int[] columns) {
+		for (int column : columns) {
+			if (column < row.length && row[column] == UNGATHERED) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The ids of the given rows, in natural order. */
+	List<String> ids(BitSet rows) {
+		List<String> ids = new ArrayList<>(rows.cardinality());
+		for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+			ids.add((String) this.rows[row][this.idColumn]);
+		}
+		return ids;
+	}
+
+	/**
+	 * Sets in {@code matched} the rows of {@code marked} whose stored documents (by id,
+	 * as the server's own type, holding at least the fields the query reads) the server's
+	 * matcher matches with {@code query}: what the server answers for them. False, and
+	 * nothing set, when a marked row's document is not among them.
+	 */
+	boolean matchDocuments(BitSet matched, BitSet marked, Document query, Map<String, Document> documents) {
+		DefaultQueryMatcher matcher = new DefaultQueryMatcher();
+		BitSet found = new BitSet(this.rows.length);
+		for (int row = marked.nextSetBit(0); row >= 0; row = marked.nextSetBit(row + 1)) {
+			Document document = documents.get((String) this.rows[row][this.idColumn]);
+			if (document == null) {
+				return false;
+			}
+			if (matcher.matches(document, query)) {
+				found.set(row);
+			}
+		}
+		matched.or(found);
+		return true;
 	}
 
 	/** The rows {@code query} matches, every row asked of the server's matcher. */

@@ -59,6 +59,14 @@ public final class QueryTables {
 	static final int LONGEST_LIST = 64;
 
 	/**
+	 * At most this many documents whose gathered references the table could not hold are
+	 * read and matched one by one for a query; past it the server answers the whole query
+	 * (reading a few thousand documents by id costs less than the server's reading of a
+	 * whole collection, but not much less).
+	 */
+	static final int MOST_UNGATHERED = 2000;
+
+	/**
 	 * Operators whose operands the table holds as the server would ({@code $elemMatch} on
 	 * a list of scalars, or of the flat documents a table keeps).
 	 */
@@ -75,8 +83,22 @@ public final class QueryTables {
 	 */
 	private final VersionSlots<Map<String, QueryTable>> versions;
 
-	/** Matched rows by version, collection and mapped query. */
-	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).build();
+	/**
+	 * Matched rows by version, collection and mapped query, of the queries on fields the
+	 * tables hold: the filters and orders of pages, a few of them asked often.
+	 */
+	private final Cache<List<String>, BitSet> matches = Caffeine.newBuilder().maximumSize(256).recordStats().build();
+
+	/**
+	 * The same for queries on a gathered reference ({@code evidence.articleId}: the facts
+	 * citing one article, for its view and its source page): one per article, each asked
+	 * rarely, thousands of them; kept apart, and few, so that they do not push the
+	 * matches of pages asked often out of {@link #matches}.
+	 */
+	private final Cache<List<String>, BitSet> referenceMatches = Caffeine.newBuilder()
+		.maximumSize(32)
+		.recordStats()
+		.build();
 
 	/**
 	 * Whether pages are answered from the tables; when not, they are still stored at
@@ -197,7 +219,8 @@ public final class QueryTables {
 		if (plan == null || orderBy == null) {
 			return null;
 		}
-		return table.ids(matches(version, collection, table, plan), orderBy, orderBy.keySet(), skip, limit);
+		BitSet matched = matches(version, collection, table, plan);
+		return (matched != null) ? table.ids(matched, orderBy, orderBy.keySet(), skip, limit) : null;
 	}
 
 	/**
@@ -266,8 +289,8 @@ public final class QueryTables {
 		MongoPersistentEntity<?> entity = entity(type);
 		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), entity));
 		de.bwaldvogel.mongo.bson.Document orderBy = orderBy(table, sort, entity);
-		return (plan != null && orderBy != null)
-				? table.documents(matches(version, collection, table, plan), orderBy, paths, limit) : null;
+		BitSet matched = (plan != null && orderBy != null) ? matches(version, collection, table, plan) : null;
+		return (matched != null) ? table.documents(matched, Objects.requireNonNull(orderBy), paths, limit) : null;
 	}
 
 	/**
@@ -284,15 +307,77 @@ public final class QueryTables {
 			return null;
 		}
 		Plan plan = plan(table, mapped(Query.query(criteria).getQueryObject(), null));
-		return (plan != null) ? (long) matches(version, collection, table, plan).cardinality() : null;
+		BitSet matched = (plan != null) ? matches(version, collection, table, plan) : null;
+		return (matched != null) ? (long) matched.cardinality() : null;
 	}
 
-	private BitSet matches(String version, String collection, QueryTable table, Plan plan) {
+	/** Hits and misses of the matches of queries on the fields the tables hold. */
+	com.github.benmanes.caffeine.cache.stats.CacheStats matchStats() {
+		return this.matches.stats();
+	}
+
+	/** Hits and misses of the matches of queries on a gathered reference. */
+	com.github.benmanes.caffeine.cache.stats.CacheStats referenceMatchStats() {
+		return this.referenceMatches.stats();
+	}
+
+	/** How many matches of queries on a gathered reference are held. */
+	long referenceMatchesHeld() {
+		this.referenceMatches.cleanUp();
+		return this.referenceMatches.estimatedSize();
+	}
+
+	private @Nullable BitSet matches(String version, String collection, QueryTable table, Plan plan) {
 		// a text filter's ids are keyed by their name, not written out
 		String query = IdList.holdsAny(plan.query()) ? "named " + IdList.shortened(plan.query())
 				: plan.query().toString();
-		return this.matches.get(List.of(version, collection, query),
-				(key) -> table.matches(plan.query(), plan.paths()));
+		Cache<List<String>, BitSet> cache = table.coversAll(plan.paths()) ? this.matches : this.referenceMatches;
+		return cache.get(List.of(version, collection, query), (key) -> resolve(version, collection, table, plan));
+	}
+
+	/**
+	 * The rows a query matches: from the table, and for the documents whose gathered
+	 * references it could not hold ({@link QueryTable#UNGATHERED}), from those documents
+	 * read by id and matched with the server's own matcher, so that the answer is the
+	 * server's; null (the server answers the whole query) past {@link #MOST_UNGATHERED}
+	 * such documents, or when one cannot be read as the server holds it.
+	 */
+	private @Nullable BitSet resolve(String version, String collection, QueryTable table, Plan plan) {
+		BitSet marked = new BitSet();
+		BitSet matched = table.matches(plan.query(), plan.paths(), marked);
+		if (marked.isEmpty()) {
+			return matched;
+		}
+		if (marked.cardinality() > MOST_UNGATHERED) {
+			return null;
+		}
+		Map<String, de.bwaldvogel.mongo.bson.Document> documents = stored(version, collection, table.ids(marked),
+				plan.paths());
+		return (documents != null && table.matchDocuments(matched, marked, plan.query(), documents)) ? matched : null;
+	}
+
+	/**
+	 * The documents of {@code ids} with the top-level fields of {@code paths}, as the
+	 * server's own document type by id; null if a value is of a type the conversion does
+	 * not know ({@link #serverValue}).
+	 */
+	private @Nullable Map<String, de.bwaldvogel.mongo.bson.Document> stored(String version, String collection,
+			List<String> ids, Set<String> paths) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields().include("_id");
+		for (String path : paths) {
+			int dot = path.indexOf('.');
+			query.fields().include((dot < 0) ? path : path.substring(0, dot));
+		}
+		Map<String, de.bwaldvogel.mongo.bson.Document> documents = new HashMap<>();
+		for (Document document : this.mongo.find(query, Document.class, VersionedCollections.of(collection, version))) {
+			if (!(serverValue(document) instanceof de.bwaldvogel.mongo.bson.Document converted)
+					|| !(document.get("_id") instanceof String id)) {
+				return null;
+			}
+			documents.put(id, converted);
+		}
+		return documents;
 	}
 
 	/** Marks where an id list stood while its query is mapped. */
@@ -695,6 +780,8 @@ public final class QueryTables {
 
 		void add(Document document) {
 			Map<String, Object> row = new LinkedHashMap<>();
+			// the paths gathered from this document's lists
+			Set<String> gathered = new HashSet<>();
 			for (Map.Entry<String, Object> entry : document.entrySet()) {
 				String key = entry.getKey();
 				Object value = entry.getValue();
@@ -724,7 +811,7 @@ public final class QueryTables {
 					}
 					row.put(key, value);
 					if (value instanceof List<?> list) {
-						gather(key, list, row);
+						gather(key, list, row, gathered);
 					}
 					else if (value != null) {
 						// a field a list in some documents and a value in others: its
@@ -743,6 +830,11 @@ public final class QueryTables {
 				// every id is kept, however long: the tables answer with ids
 				Object stored = ("_id".equals(entry.getKey()) && entry.getValue() instanceof String id) ? id
 						: storable(entry.getValue(), true);
+				if (stored == UNSTORABLE && gathered.contains(entry.getKey())) {
+					// more references, or a longer one, than a column keeps: this
+					// document alone is matched on itself, the column stays
+					stored = QueryTable.UNGATHERED;
+				}
 				if (stored == UNSTORABLE) {
 					this.uncovered.add(entry.getKey());
 					continue;
@@ -765,25 +857,31 @@ public final class QueryTables {
 		 * beside the list itself, which prose keeps out of the table. The server matches
 		 * {@code evidence.articleId} equal to a text against a list of documents as
 		 * against the list of their texts, so these columns answer equality and
-		 * {@code $in} with texts, and nothing else ({@link QueryTable#gathers}). A field
-		 * that is not a text in some document is left out.
+		 * {@code $in} with texts, and nothing else ({@link QueryTable#gathers}). A
+		 * reference one document holds as something else than a text (a number, a
+		 * document, a list) marks that document's value {@link QueryTable#UNGATHERED}: it
+		 * is matched on itself, and the column answers for every other document.
+		 * @param gathered where the paths gathered are added
 		 */
-		private void gather(String key, List<?> list, Map<String, Object> row) {
+		private void gather(String key, List<?> list, Map<String, Object> row, Set<String> gathered) {
 			this.listParents.add(key);
 			if (list.isEmpty()) {
 				return;
 			}
-			Map<String, List<Object>> gathered = new LinkedHashMap<>();
-			gatherInto(key, list, gathered);
-			gathered.forEach(row::put);
+			Map<String, Object> values = new LinkedHashMap<>();
+			gatherInto(key, list, values);
+			values.forEach(row::put);
+			gathered.addAll(values.keySet());
 		}
 
 		/**
 		 * Gathers into {@code gathered}, going down lists in the documents too (a
 		 * person's {@code posts.evidence.articleId}: the server matches a path through
 		 * lists of lists against every text it reaches, as against one list of them).
+		 * Each path's value is a list of texts, or {@link QueryTable#UNGATHERED}.
 		 */
-		private void gatherInto(String key, List<?> list, Map<String, List<Object>> gathered) {
+		@SuppressWarnings("unchecked")
+		private void gatherInto(String key, List<?> list, Map<String, Object> gathered) {
 			for (Object item : list) {
 				if (item instanceof Map<?, ?> document) {
 					for (Map.Entry<?, ?> field : document.entrySet()) {
@@ -792,9 +890,16 @@ public final class QueryTables {
 								&& inner.stream().allMatch((x) -> x instanceof Map<?, ?>)) {
 							gatherInto(path, inner, gathered);
 						}
-						else if (field.getValue() instanceof String text && field.getKey() instanceof String name
-								&& name.endsWith("Id")) {
-							gathered.computeIfAbsent(path, (k) -> new ArrayList<>()).add(text);
+						else if (field.getKey() instanceof String name && name.endsWith("Id")) {
+							if (field.getValue() instanceof String text) {
+								if (gathered.computeIfAbsent(path, (k) -> new ArrayList<>()) instanceof List<?> texts) {
+									((List<Object>) texts).add(text);
+								}
+							}
+							else if (field.getValue() != null) {
+								// equal to no text, nor is null (which needs no mark)
+								gathered.put(path, QueryTable.UNGATHERED);
+							}
 						}
 						else {
 							this.uncovered.add(path);

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes rows of a {@link QueryTable} as bytes and reads them back: each value tagged
- * with its type, so that absent, null, strings, numbers, booleans, lists of them and
- * documents of them come back as they were (a document as the embedded server's own type,
- * which its matcher reads).
+ * with its type, so that absent, ungathered, null, strings, numbers, booleans, lists of
+ * them and documents of them come back as they were (a document as the embedded server's
+ * own type, which its matcher reads).
  */
 final class RowCodec {
 
@@ -40,6 +40,9 @@ final class RowCodec {
 
 	/** A flat document (in a list): its entries' keys and values. */
 	private static final int DOCUMENT = 9;
+
+	/** {@link QueryTable#UNGATHERED}. */
+	private static final int UNGATHERED = 10;
 
 	private RowCodec() {
 	}
@@ -135,6 +138,7 @@ final class RowCodec {
 			int tag = this.bytes[this.at++];
 			return switch (tag) {
 				case ABSENT -> QueryTable.ABSENT;
+				case UNGATHERED -> QueryTable.UNGATHERED;
 				case NULL -> null;
 				case STRING -> {
 					String text = readUtf();
@@ -146,12 +150,15 @@ final class RowCodec {
 				case TRUE -> Boolean.TRUE;
 				case FALSE -> Boolean.FALSE;
 				case LIST -> {
-					int size = readInt();
-					List<Object> items = new ArrayList<>(size);
-					for (int i = 0; i < size; i++) {
-						items.add(read(interned));
+					Object[] items = new Object[readInt()];
+					boolean scalars = true;
+					boolean nulls = false;
+					for (int i = 0; i < items.length; i++) {
+						items[i] = read(interned);
+						nulls |= items[i] == null;
+						scalars &= !(items[i] instanceof Map<?, ?>);
 					}
-					yield items;
+					yield list(items, nulls, scalars, interned);
 				}
 				case DOCUMENT -> {
 					int size = readInt();
@@ -169,9 +176,34 @@ final class RowCodec {
 
 	}
 
+	/**
+	 * A list read back as an unmodifiable list of the fewest objects: one shared empty
+	 * list, a list of one or two items without an array, or one over the array read;
+	 * equal lists of scalars (an area's ids, an article's) shared between rows as equal
+	 * strings are. A list holding null (which {@link List#of} refuses) is wrapped as it
+	 * is.
+	 */
+	private static List<Object> list(Object[] items, boolean nulls, boolean scalars,
+			@Nullable Map<Object, Object> interned) {
+		if (nulls) {
+			return java.util.Collections.unmodifiableList(java.util.Arrays.asList(items));
+		}
+		List<Object> list = List.of(items);
+		// documents are mutable: never shared
+		return (interned != null && scalars) ? cast(interned.computeIfAbsent(list, (k) -> k)) : list;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> cast(Object list) {
+		return (List<Object>) list;
+	}
+
 	private static void write(DataOutputStream out, @Nullable Object value) throws IOException {
 		if (value == QueryTable.ABSENT) {
 			out.writeByte(ABSENT);
+		}
+		else if (value == QueryTable.UNGATHERED) {
+			out.writeByte(UNGATHERED);
 		}
 		else if (value == null) {
 			out.writeByte(NULL);

@@ -147,6 +147,81 @@ class QueryTableTests {
 		}
 	}
 
+	/**
+	 * A reference the gathered column cannot hold (a number, a document, a list of ids,
+	 * one longer than a column keeps, more of them than a column keeps) marks that
+	 * document alone: the column still answers for every other document, and the marked
+	 * ones, matched on their documents with the server's matcher, complete the server's
+	 * answer.
+	 */
+	@Test
+	void referencesAColumnCannotHoldMarkOnlyTheirDocuments() {
+		List<Object> odd = List.of(7, new org.bson.Document("id", "a1"), List.of("a1", "a2"), "a".repeat(70), "many");
+		QueryTables.Builder builder = new QueryTables.Builder();
+		java.util.Map<String, Document> documents = new java.util.LinkedHashMap<>();
+		Set<String> oddIds = new java.util.HashSet<>();
+		for (int i = 0; i < 200; i++) {
+			String id = "id-" + i;
+			List<org.bson.Document> evidence = new ArrayList<>();
+			List<Document> wholeEvidence = new ArrayList<>();
+			Object reference = "a" + (i % 3);
+			int items = 2;
+			if (i % 20 == 7) {
+				reference = odd.get((i / 20) % odd.size());
+				oddIds.add(id);
+			}
+			if ("many".equals(reference)) {
+				items = QueryTables.LONGEST_LIST + 1;
+				reference = "a2";
+			}
+			for (int e = 0; e < items; e++) {
+				Object value = (e == 0) ? reference : "a" + (e % 3);
+				evidence.add(new org.bson.Document("articleId", value).append("excerpt", "x".repeat(80)));
+				Object wholeValue = (value instanceof org.bson.Document nested) ? new Document(nested) : value;
+				wholeEvidence.add(new Document("articleId", wholeValue).append("excerpt", "x".repeat(80)));
+			}
+			builder.add("T", new org.bson.Document("_id", id).append("kind", (i % 2 == 0) ? "A" : "B")
+				.append("evidence", evidence));
+			documents.put(id,
+					new Document("_id", id).append("kind", (i % 2 == 0) ? "A" : "B").append("evidence", wholeEvidence));
+		}
+		QueryTable table = builder.tables().get("T");
+		assertThat(table.gathers("evidence.articleId")).isTrue();
+		de.bwaldvogel.mongo.backend.DefaultQueryMatcher matcher = new de.bwaldvogel.mongo.backend.DefaultQueryMatcher();
+		List<Document> queries = List.of(new Document("evidence.articleId", "a1"),
+				new Document("evidence.articleId", "a2"), new Document("evidence.articleId", "a".repeat(70)),
+				new Document("evidence.articleId", new Document("$in", List.of("a0", "a1"))),
+				new Document("evidence.articleId", "a1").append("kind", "B"), new Document("kind", "A"));
+		for (Document query : queries) {
+			Set<String> paths = paths(query);
+			BitSet marked = new BitSet();
+			BitSet matched = table.matches(query, paths, marked);
+			if (query.containsKey("evidence.articleId")) {
+				assertThat(table.ids(marked)).as(query.toString()).containsExactlyInAnyOrderElementsOf(oddIds);
+			}
+			else {
+				assertThat(marked.isEmpty()).as("a query reading no gathered field marks nothing").isTrue();
+			}
+			assertThat(table.matchDocuments(matched, marked, query, documents)).isTrue();
+			BitSet expected = new BitSet();
+			int row = 0;
+			for (Document document : documents.values()) {
+				if (matcher.matches(document, query)) {
+					expected.set(row);
+				}
+				row++;
+			}
+			assertThat(matched).as(query.toString()).isEqualTo(expected).isNotEqualTo(new BitSet());
+		}
+		// the marked rows are not answered without their documents
+		BitSet marked = new BitSet();
+		BitSet matched = table.matches(queries.get(0), paths(queries.get(0)), marked);
+		assertThat(table.matchDocuments(matched, marked, queries.get(0), java.util.Map.of())).isFalse();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.matches(queries.get(0), paths(queries.get(0))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("could not gather");
+	}
+
 	@Test
 	void aLongIdListIsLookedUpInItsSet() {
 		QueryTable table = table(600);

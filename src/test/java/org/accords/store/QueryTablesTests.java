@@ -286,6 +286,36 @@ class QueryTablesTests {
 	}
 
 	/**
+	 * An article's view asks for the facts citing it, one query per article, each asked
+	 * rarely: a thousand views in a row leave the matches of a page asked often in the
+	 * cache, and answer as the server does.
+	 */
+	@Test
+	void manyArticleViewsDoNotPushOutTheMatchesOfAPageAskedOften() {
+		QueryTables fresh = new QueryTables(this.mongo, true, () -> this.version);
+		Criteria page = Where.all().is("kind", "PARAPHRASE").criteria();
+		Long counted = fresh.count(this.version, "Statement", page);
+		fresh.count(this.version, "Statement", page);
+		fresh.count(this.version, "Statement", page);
+		assertThat(fresh.matchStats().hitCount()).isEqualTo(2);
+		List<String> articles = ids(plain("Article", new Criteria(), Sort.by("_id"), 0, 0));
+		for (int i = 0; i < 1000; i++) {
+			String article = (i < articles.size()) ? articles.get(i) : "no-such-article-" + i;
+			Criteria view = Criteria.where("evidence.articleId").is(article);
+			assertThat(fresh.count(this.version, "Statement", view)).as(article)
+				.isEqualTo(this.mongo.count(Query.query(view), name("Statement")));
+		}
+		long hits = fresh.matchStats().hitCount();
+		assertThat(fresh.count(this.version, "Statement", page)).isEqualTo(counted);
+		assertThat(fresh.matchStats().hitCount()).as("the page's matches were still held").isEqualTo(hits + 1);
+		// the views have their own few entries; a view asked again at once is one of them
+		assertThat(fresh.referenceMatchStats().missCount()).isEqualTo(1000);
+		assertThat(fresh.referenceMatchesHeld()).isLessThanOrEqualTo(32);
+		fresh.count(this.version, "Statement", Criteria.where("evidence.articleId").is("no-such-article-999"));
+		assertThat(fresh.referenceMatchStats().hitCount()).isEqualTo(1);
+	}
+
+	/**
 	 * The agreements filter on a day ({@code activeOn} with {@code between},
 	 * {@code leader} or {@code party}) reads one item of a list of documents
 	 * ({@code $elemMatch} on {@code takingPart}): the tables answer it, as the server
@@ -374,6 +404,70 @@ class QueryTablesTests {
 		finally {
 			this.mongo.dropCollection(collection);
 			this.mongo.dropCollection(QueryTables.collection(version));
+		}
+	}
+
+	/**
+	 * A fact whose evidence holds a reference the tables cannot gather (a number, a
+	 * document, a list of ids, an id longer than a column keeps) no longer sends every
+	 * article's query to the server: that fact alone is read by id and matched with the
+	 * server's matcher, and the answers are the server's, for it and for every other
+	 * fact. Past {@link QueryTables#MOST_UNGATHERED} such facts, the server answers.
+	 */
+	@Test
+	void factsWhoseReferencesCannotBeGatheredAreMatchedOnThemselves() {
+		List<Object> odd = List.of(7, new Document("id", "art-1"), List.of("art-1", "art-2"), "x".repeat(70));
+		String version = "ungathered-references";
+		String collection = VersionedCollections.of("Statement", version);
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			Object reference = (i % 10 == 3) ? odd.get(i / 10) : "art-" + (i % 5);
+			documents.add(new Document("_id", "s-" + (100 + i)).append("kind", (i % 2 == 0) ? "A" : "B")
+				.append("evidence", List.of(new Document("articleId", reference).append("excerpt", "y".repeat(90)),
+						new Document("articleId", "art-" + (i % 3)))));
+		}
+		try {
+			this.mongo.insert(documents, collection);
+			QueryTables.Builder built = new QueryTables.Builder();
+			documents.forEach((document) -> built.add("Statement", document));
+			this.tables.save(built, version);
+			for (Criteria filter : List.of(Criteria.where("evidence.articleId").is("art-1"),
+					Criteria.where("evidence.articleId").is("art-2"), Criteria.where("evidence.articleId").is("art-4"),
+					Criteria.where("evidence.articleId").is("x".repeat(70)),
+					Criteria.where("evidence.articleId").in("art-0", "art-2"),
+					Criteria.where("evidence.articleId").is("art-1").and("kind").is("B"), new Criteria().orOperator(
+							Criteria.where("evidence.articleId").is("art-4"), Criteria.where("kind").is("A")))) {
+				String as = filter.getCriteriaObject().toJson();
+				List<String> expected = ids(
+						this.mongo.find(Query.query(filter).with(Sort.by("_id")), Document.class, collection));
+				assertThat(expected).as(as).isNotEmpty();
+				assertThat(this.tables.ids(version, "Statement", Document.class, filter, Sort.by("_id"), 0, 0)).as(as)
+					.isEqualTo(expected);
+				assertThat(this.tables.count(version, "Statement", filter)).as(as).isEqualTo(expected.size());
+			}
+		}
+		finally {
+			this.mongo.dropCollection(collection);
+			this.mongo.dropCollection(QueryTables.collection(version));
+		}
+		// past the limit, the server answers the whole query
+		String many = "ungathered-references-many";
+		String manyCollection = VersionedCollections.of("Statement", many);
+		List<Document> numbered = new ArrayList<>();
+		for (int i = 0; i <= QueryTables.MOST_UNGATHERED; i++) {
+			numbered.add(new Document("_id", "n-" + i).append("evidence", List.of(new Document("articleId", i))));
+		}
+		try {
+			this.mongo.insert(numbered, manyCollection);
+			QueryTables.Builder built = new QueryTables.Builder();
+			numbered.forEach((document) -> built.add("Statement", document));
+			this.tables.save(built, many);
+			assertThat(this.tables.count(many, "Statement", Criteria.where("evidence.articleId").is("art-1"))).isNull();
+			assertThat(this.tables.count(many, "Statement", Criteria.where("_id").is("n-1"))).isEqualTo(1);
+		}
+		finally {
+			this.mongo.dropCollection(manyCollection);
+			this.mongo.dropCollection(QueryTables.collection(many));
 		}
 	}
 

@@ -22,7 +22,7 @@ class RowCodecTests {
 				{ "id-1", "Kasčiūnas", "Умєров", "a\0b", "", 7, 8L, 2.5, true, false, null, QueryTable.ABSENT,
 						List.of("x", 1, Arrays.asList(null, "y")) },
 				{ "id-2", "PARAPHRASE", "PARAPHRASE", "2024-01-01", "😀", -1, Long.MIN_VALUE, Double.NaN, false, true,
-						"z", List.of(), QueryTable.ABSENT } };
+						"z", List.of(), QueryTable.UNGATHERED } };
 		byte[] bytes = RowCodec.encode(rows, 0, rows.length, rows[0].length);
 		List<Object[]> read = new ArrayList<>();
 		Map<Object, Object> interned = new HashMap<>();
@@ -33,6 +33,35 @@ class RowCodecTests {
 		}
 		assertThat(read.get(1)[1]).isSameAs(read.get(1)[2]);
 		assertThat(interned).doesNotContainKeys("id-1", "id-2").containsKey("Kasčiūnas");
+	}
+
+	/**
+	 * Lists are held for every row of 100k: they come back unmodifiable and without an
+	 * array list's spare object, equal lists of scalars once for all rows (as equal
+	 * strings are), lists holding null or documents as they were but never shared.
+	 */
+	@Test
+	void listsComeBackUnmodifiableAndEqualListsOfScalarsShared() {
+		Map<String, Object> part = new java.util.LinkedHashMap<>();
+		part.put("countryId", "LV");
+		Object[][] rows = { { "id-1", List.of("a", "b"), List.of(), Arrays.asList("a", null), List.of(part) }, { "id-2",
+				new ArrayList<>(List.of("a", "b")), new ArrayList<>(), Arrays.asList("a", null), List.of(part) } };
+		List<Object[]> read = new ArrayList<>();
+		RowCodec.decode(RowCodec.encode(rows, 0, 2, 5), read, new HashMap<>(), 0);
+		for (int row = 0; row < 2; row++) {
+			assertThat(read.get(row)[1]).isEqualTo(List.of("a", "b")).isNotInstanceOf(ArrayList.class);
+			assertThat(read.get(row)[2]).isSameAs(List.of());
+			assertThat(read.get(row)[3]).isEqualTo(Arrays.asList("a", null));
+			for (int column = 1; column < 5; column++) {
+				@SuppressWarnings("unchecked")
+				List<Object> list = (List<Object>) read.get(row)[column];
+				org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.add("c"))
+					.isInstanceOf(UnsupportedOperationException.class);
+			}
+		}
+		assertThat(read.get(1)[1]).isSameAs(read.get(0)[1]);
+		assertThat(read.get(1)[4]).isEqualTo(read.get(0)[4]).isNotSameAs(read.get(0)[4]);
+		assertThat(((List<?>) read.get(1)[4]).get(0)).isNotSameAs(((List<?>) read.get(0)[4]).get(0));
 	}
 
 	@Test
