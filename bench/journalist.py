@@ -9,15 +9,17 @@ journalist's three stories, each from the CSVs and from GraphQL (stories: money 
 and country against commitmentTotals, each sum's approximate mark and words against the JSON
 download, a disputed or corrected sum's page serving the CSV's figure with its rule; one speaker's
 every statement against its article's text and the source view; the timelines of agreements whose
-change days sources dispute), with every CSV loaded into sqlite3 by datapackage.json's foreign keys.
+change days sources dispute), with every CSV loaded into sqlite3 by datapackage.json's foreign keys;
+and the agreements of a cooperation area (areas: agreements(filter: { area }) against the CSVs).
 Prints one line per check, "ok" or "FAIL", and the seconds each took
 (for ratios within one run only: the machine may be shared).
 
 Usage: python3 bench/journalist.py [base URL] [parts] (default http://127.0.0.1:8080, every part;
-parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, disputes, stories, and
+parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, disputes, stories, areas, and
 collection names to download only those, such as downloads,commitments); the instance
 should exempt loopback from the rate limit (accords.rate-limit.exempt-loopback=true) or the
 downloads of a large corpus run out of budget."""
+import base64
 import csv
 import gzip
 import hashlib
@@ -413,6 +415,10 @@ def stories():
           "%d groups vs %d" % (len(sums), len(served)))
     check("money: every obligor's country found by joining obligor_ids to countries, organizations or people",
           None not in {k[0] for k in per_country}, "%d country groups" % len(per_country))
+    joined = [r["id"] for r in tables["commitments"] if "obligor_country_ids" in r and split_ids(r["obligor_country_ids"])
+              != list(dict.fromkeys(c for c in (o if o in countries else country_of.get(o) for o in split_ids(r["obligor_ids"])) if c))]
+    check("money: commitments.csv's obligor_country_ids = the countries joined from obligor_ids, in order, once each",
+          "obligor_country_ids" in tables["commitments"][0] and not joined, "differ: %s" % joined[:3])
     for collection, columns in (("agreements", (("value", "value"), ("funding", "funding"))), ("commitments", (("amount", "amount"),))):
         status, _, body, _ = fetch("/data/%s.json" % collection)
         entities = {e["id"]: e for e in json.loads(body)}
@@ -486,6 +492,61 @@ def stories():
               "%s | %s" % (row["events"], events))
 
 
+def areas(sample=10):
+    """Which agreements concern an area: agreements(filter: { area }) against the CSVs (the area's
+    own agreement, and the agreements of the commitments and statements in it), paged by cursor
+    and as GraphQL CSV by its Link headers, for the areas with the most commitments and
+    statements and a few others; an id of no area matches nothing, a name is refused."""
+    import collections
+    tables = {name: csv_table(name) for name in ("cooperation-areas", "commitments", "statements")}
+    expected = collections.defaultdict(set)
+    for row in tables["cooperation-areas"]:
+        expected[row["id"]].add(row["agreement_id"])
+    for collection in ("commitments", "statements"):
+        for row in tables[collection]:
+            for area in split_ids(row["area_ids"]):
+                if row["agreement_id"]:
+                    expected[area].add(row["agreement_id"])
+    ranked = sorted(expected, key=lambda a: (-len(expected[a]), a))
+    chosen = ranked[:sample] + ranked[len(ranked) // 2:len(ranked) // 2 + 2] + ranked[-2:]
+    for area in dict.fromkeys(chosen):
+        seen, after, times, total = [], None, [], None
+        while True:
+            t0 = time.monotonic()
+            page = graphql("query($area: ID!, $after: String) { agreements(filter: { area: $area }, first: 100, after: $after) { "
+                           "totalCount pageInfo { hasNextPage endCursor } nodes { id } } }", {"area": area, "after": after})["agreements"]
+            times.append(time.monotonic() - t0)
+            total = page["totalCount"]
+            seen += [n["id"] for n in page["nodes"]]
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            after = page["pageInfo"]["endCursor"]
+        key = base64.urlsafe_b64decode(area + "=" * (-len(area) % 4)).decode().split(":", 1)[-1]
+        check("areas: %s's agreements = its own and its commitments' and statements' in the CSVs" % key[:40],
+              set(seen) == expected[area] and len(seen) == len(set(seen)) == total,
+              "%d agreements, CSV %d, totalCount %d; first page %.3fs, slowest %.3fs"
+              % (len(seen), len(expected[area]), total, times[0], max(times)))
+    widest = ranked[0]
+    query = '{ agreements(first: 100, filter: { area: "%s" }) { nodes { id title signedOn } } }' % widest
+    csv_pages(query, "graphql csv agreements in area", len(expected[widest]))
+    none = graphql('{ agreements(filter: { area: "Q29vcGVyYXRpb25BcmVhOm5vLXN1Y2gtYXJlYQ" }) { totalCount } }')["agreements"]
+    check("areas: an id of no area matches no agreement", none["totalCount"] == 0)
+    body = json.dumps({"query": '{ agreements(filter: { area: "drones" }) { totalCount } }'}).encode()
+    request = urllib.request.Request(BASE + "/graphql", body, {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            answer = json.load(response)
+    except urllib.error.HTTPError as error:
+        answer = json.load(error)
+    errors = answer.get("errors") or [{}]
+    check("areas: a name where an area id goes is refused naming filter.area",
+          errors[0].get("extensions", {}).get("code") == "BAD_USER_INPUT"
+          and errors[0].get("message", "").startswith("filter.area: 'drones' is not an Accords id"),
+          json.dumps(errors)[:200])
+    print("     areas: %d areas, %d with agreements beyond their own" % (len(expected),
+          sum(1 for a, ids in expected.items() if len(ids) > 1)))
+
+
 def main():
     only = set(sys.argv[2].split(",")) if len(sys.argv) > 2 else None
     status, headers, body, _ = fetch("/data/index.json")
@@ -535,6 +596,8 @@ def main():
         disputes()
     if not only or "stories" in only:
         stories()
+    if not only or "areas" in only:
+        areas()
     print("%d failed: %s" % (len(failures), ", ".join(failures)) if failures else "all ok")
     sys.exit(1 if failures else 0)
 

@@ -3,6 +3,8 @@ package org.accords.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.accords.actor.Country;
 import org.accords.evidence.SourceFilter;
@@ -13,12 +15,17 @@ import org.accords.paging.OrderBy;
 import org.accords.paging.PageArguments;
 import org.accords.search.SearchIndex;
 import org.accords.store.Entity;
+import org.accords.store.EntityCatalog;
+import org.accords.store.EntityType;
 import org.accords.store.FactStore;
+import org.accords.store.IdList;
 import org.accords.store.Where;
 import org.accords.store.NestedPage;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -36,6 +43,9 @@ class AgreementController {
 
 	/** Node type of programmes (package programme depends on this one, not back). */
 	private static final String PROGRAMME = "Programme";
+
+	/** Node type of cooperation areas (package area depends on this one, not back). */
+	private static final String AREA = EntityCatalog.COOPERATION_AREA.typeName();
 
 	private final FactStore store;
 
@@ -61,13 +71,15 @@ class AgreementController {
 	 * @param linkedTo an Agreement id that its links point at, any kind
 	 * @param linkKind the kind of link it has (to {@code linkedTo} when given)
 	 * @param programme a Programme id
+	 * @param area a CooperationArea id: its agreement, and the agreements of the
+	 * commitments and statements in it
 	 */
 	record AgreementFilter(@Nullable String party, @Nullable AgreementKind kind, @Nullable LocalDate signedFrom,
 			@Nullable LocalDate signedTo, @Nullable String text, @Nullable Integer minSources,
 			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
 			@Nullable LifecycleStage status, @Nullable LocalDate activeOn, @Nullable List<String> between,
 			@Nullable String leader, @Nullable String linkedTo, @Nullable AgreementLinkKind linkKind,
-			@Nullable String programme) implements SourceFilter {
+			@Nullable String programme, @Nullable String area) implements SourceFilter {
 
 		/**
 		 * Adds the conditions this filter sets to {@code where}. On a day
@@ -76,7 +88,7 @@ class AgreementController {
 		 * and {@code leader} name must take part on it, as
 		 * {@code Agreement.participants(activeOn:)} counts a participant.
 		 */
-		Where where(Where where, SearchIndex search, String version) {
+		Where where(Where where, SearchIndex search, FactStore store, String version) {
 			String party = NodeId.check(this.party, Country.TYPE, "filter.party");
 			List<String> between = countries(this.between);
 			String leader = NodeId.check(this.leader, Country.TYPE, "filter.leader");
@@ -97,7 +109,41 @@ class AgreementController {
 				.in("_id", search.ids(version, Agreement.TYPE, this.text))
 				.is("linkTargetIds", NodeId.check(this.linkedTo, Agreement.TYPE, "filter.linkedTo"))
 				.item("links", "kind", this.linkKind, "targetId", this.linkedTo)
-				.is("programmeId", NodeId.check(this.programme, PROGRAMME, "filter.programme"));
+				.is("programmeId", NodeId.check(this.programme, PROGRAMME, "filter.programme"))
+				.in("_id", inArea(store, version, NodeId.check(this.area, AREA, "filter.area")));
+		}
+
+		/**
+		 * The ids of the agreements in a cooperation area: the one it is curated on, and
+		 * those of the commitments and statements in it, read from their references
+		 * (indexed on MongoDB, from the query tables on the embedded store) and cached
+		 * with the version as every store read is, in id order; null (no condition)
+		 * without an area. An id of no area matches nothing, as the other id filters do.
+		 */
+		private static @Nullable IdList inArea(FactStore store, String version, @Nullable String area) {
+			if (area == null) {
+				return null;
+			}
+			Set<String> ids = new TreeSet<>();
+			Criteria inArea = Criteria.where("areaIds").is(area);
+			for (EntityCatalog type : List.of(EntityCatalog.COMMITMENT, EntityCatalog.STATEMENT)) {
+				for (Document row : store.fields(version, EntityType.any(type), inArea, Sort.by("_id"),
+						List.of("agreementId"), Integer.MAX_VALUE)) {
+					String agreement = row.getString("agreementId");
+					if (agreement != null) {
+						ids.add(agreement);
+					}
+				}
+			}
+			for (Document row : store.fields(version, EntityType.any(EntityCatalog.COOPERATION_AREA),
+					Criteria.where("_id").is(area), Sort.by("_id"), List.of("agreementId"), 1)) {
+				String agreement = row.getString("agreementId");
+				if (agreement != null) {
+					ids.add(agreement);
+				}
+			}
+			// known to the caches by its name, as a text filter's ids are
+			return new IdList("agreements in area " + version + " " + area, List.copyOf(ids));
 		}
 
 	}
@@ -126,7 +172,7 @@ class AgreementController {
 			@ContextValue String datasetVersion) {
 		Sort sort = (orderBy != null) ? orderBy.sort() : Sort.by("signedOn", "_id");
 		return this.store.page(datasetVersion, Agreement.ENTITY,
-				Where.of(filter, (f, where) -> f.where(where, this.search, datasetVersion)), sort, page);
+				Where.of(filter, (f, where) -> f.where(where, this.search, this.store, datasetVersion)), sort, page);
 	}
 
 	/**

@@ -321,11 +321,16 @@ final class Tables {
 				"The article's words for amount, such as 'up to €1bn' (a ceiling) or 'about €12m' (an estimate), "
 						+ "which amount_approximate marks alike; empty when not curated.",
 				false, (c) -> (c.amount() != null) ? c.amount().text() : null)
-		// last, so that every earlier column keeps its place
+		// after the columns of earlier versions, so that those keep their places
 		.enumColumn("amount_bound",
 				"How amount bounds the sum when the article gives a bound rather than the sum: MORE_THAN, AT_LEAST, "
 						+ "UP_TO (a ceiling) or LESS_THAN; empty when it gives the sum itself or none.",
-				false, MoneyBound.class, (c) -> (c.amount() != null) ? c.amount().bound() : null);
+				false, MoneyBound.class, (c) -> (c.amount() != null) ? c.amount().bound() : null)
+		// last, so that every earlier column keeps its place
+		.references("obligor_country", "name",
+				"the countries bound: each obligor's country (a country itself, a ministry's or other "
+						+ "organization's country, a person's country), once each in the order of obligor_ids",
+				Commitment::obligorCountryIds);
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)

@@ -70,7 +70,11 @@ public record Card(PageType type, String id, String label, @Nullable String quot
 	 * One value of a field as its sources give it.
 	 *
 	 * @param field the field, in words ({@code amount}, {@code person})
-	 * @param value the value for reading: an entity's name, a date as precise as given
+	 * @param value the value for reading: an entity's name, a date as precise as given, a
+	 * sum as the CSV writes it ({@code up to 20000000 EUR})
+	 * @param claim the value exactly as GraphQL's {@code Claim.value} and the CSV's
+	 * {@code disputed_values} give it ({@code 2025-03-01 (MONTH)}, an entity's id), to
+	 * match them by
 	 * @param competing whether other sources give another value for the field
 	 * @param withdrawn whether its publisher withdrew it in a later correction
 	 * @param served whether it is the value the fact's fields show (of a field's values,
@@ -80,7 +84,7 @@ public record Card(PageType type, String id, String label, @Nullable String quot
 	 * @param sources the articles that give it, each linked to its words
 	 * @param correctedBy the corrections that withdrew it; empty when none
 	 */
-	public record Value(String field, String value, boolean competing, boolean withdrawn, boolean served,
+	public record Value(String field, String value, String claim, boolean competing, boolean withdrawn, boolean served,
 			List<Article> sources, List<Article> correctedBy) {
 	}
 

@@ -560,14 +560,20 @@ public class FactCards {
 	private static final java.util.regex.Pattern CLAIMED_DATE = java.util.regex.Pattern
 		.compile("(\\d{4}-\\d{2}-\\d{2})(?: \\((DAY|WEEK|MONTH|YEAR)\\))?");
 
+	/**
+	 * A sum as a claim writes it ({@code SeedValidator.label}): a bound's words, the
+	 * amount, the currency, and whether it is approximate.
+	 */
 	private static final java.util.regex.Pattern CLAIMED_SUM = java.util.regex.Pattern
-		.compile("(\\d+)(\\.\\d+)? ([A-Z]{3})( \\(approximate\\))?");
+		.compile("(?:(more than|at least|up to|less than) )?(\\d+(?:\\.\\d+)?) ([A-Z]{3})( \\(approximate\\))?");
 
 	/**
 	 * A claim's value for reading: the name of the entity it refers to (its curated id
 	 * when the version does not serve it, as a withdrawn fact), a date as precise as its
-	 * sources give it ({@code 2025-09}), a sum with its thousands grouped
-	 * ({@code 48,000,000 EUR}); any other value as it is.
+	 * sources give it ({@code 2025-09}), a sum as the CSV downloads write it, ungrouped
+	 * ({@code 48000000 EUR}, so that a page, the source view and a spreadsheet show one
+	 * figure alike), after a bound's words ({@code up to 20000000 EUR}) or, approximate,
+	 * after "about"; any other value as it is.
 	 */
 	static String claimValue(String value, Map<String, String> labels) {
 		String label = labels.get(value);
@@ -583,9 +589,9 @@ public class FactCards {
 		}
 		java.util.regex.Matcher sum = CLAIMED_SUM.matcher(value);
 		if (sum.matches()) {
-			return ((sum.group(4) != null) ? "about " : "")
-					+ String.format(java.util.Locale.ROOT, "%,d", new java.math.BigInteger(sum.group(1)))
-					+ Objects.requireNonNullElse(sum.group(2), "") + " " + sum.group(3);
+			// a bound says more than "about" does, and implies it
+			String qualifier = (sum.group(1) != null) ? sum.group(1) + " " : ((sum.group(4) != null) ? "about " : "");
+			return qualifier + sum.group(2) + " " + sum.group(3);
 		}
 		return value;
 	}
@@ -794,7 +800,7 @@ public class FactCards {
 			String marked = (fact instanceof Post post) ? post.personId() : fact.id();
 			List<Card.Value> values = new ArrayList<>();
 			for (Claim claim : ordered) {
-				values.add(new Card.Value(fieldWords(claim.field()), claimValue(claim.value(), labels),
+				values.add(new Card.Value(fieldWords(claim.field()), claimValue(claim.value(), labels), claim.value(),
 						claim.competing(), !claim.correctedByIds().isEmpty(), claim.isServed(),
 						cited(claim.sourceIds(), articles, marked), cited(claim.correctedByIds(), articles, null)));
 			}

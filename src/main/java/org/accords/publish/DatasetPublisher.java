@@ -89,9 +89,13 @@ public class DatasetPublisher {
 	/**
 	 * Fields left out of the content hash: type hints, derived search text, an
 	 * agreement's countries taking part with their days (derived from its parties and
-	 * participants, which the hash holds) and its suspensions (derived from its events).
+	 * participants, which the hash holds) and its suspensions (derived from its events),
+	 * and a commitment's obligors' countries (derived from its obligors): so that the
+	 * first publication by a release that derives one more does not list every fact as
+	 * changed.
 	 */
-	private static final Set<String> NOT_CONTENT = Set.of("_class", "searchText", "takingPart", "suspensions");
+	private static final Set<String> NOT_CONTENT = Set.of("_class", "searchText", "takingPart", "suspensions",
+			"obligorCountryIds");
 
 	private final MongoTemplate mongo;
 

@@ -3155,7 +3155,8 @@ final class SeedValidator {
 						(dueBy != null) ? dueBy.iso() : null, (dueBy != null) ? dueBy.precision() : null,
 						(amount != null) ? Amounts.key(new BigDecimal(amount.amount())) : null, obligors, fundingSource,
 						(fulfilledOn != null) ? fulfilledOn.iso() : null,
-						(fulfilledOn != null) ? fulfilledOn.precision() : null, (Quantity) worded(m, "delivered")));
+						(fulfilledOn != null) ? fulfilledOn.precision() : null, (Quantity) worded(m, "delivered"),
+						obligors.stream().map(this::countryOf).filter(Objects::nonNull).distinct().toList()));
 			}
 		}
 	}

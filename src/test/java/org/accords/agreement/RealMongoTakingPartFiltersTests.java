@@ -7,6 +7,7 @@ import com.mongodb.ExplainVerbosity;
 import org.accords.QuickTier;
 import org.accords.dataset.DatasetState;
 import org.accords.search.SearchIndex;
+import org.accords.store.FactStore;
 import org.accords.store.VersionedCollections;
 import org.accords.store.Where;
 import org.bson.Document;
@@ -48,6 +49,9 @@ class RealMongoTakingPartFiltersTests extends TakingPartFiltersContract {
 	@Autowired
 	SearchIndex search;
 
+	@Autowired
+	FactStore store;
+
 	/**
 	 * Two countries on a day: MongoDB reads the agreements of the first from an index of
 	 * the countries involved, and checks each one's days on those alone.
@@ -57,8 +61,8 @@ class RealMongoTakingPartFiltersTests extends TakingPartFiltersContract {
 		String version = this.state.version();
 		AgreementController.AgreementFilter filter = new AgreementController.AgreementFilter(null, null, null, null,
 				null, null, null, null, null, null, LocalDate.parse("2026-03-31"),
-				List.of(LeavingFixture.LATVIA, LeavingFixture.UKRAINE), LeavingFixture.LATVIA, null, null, null);
-		Document query = filter.where(Where.all(), this.search, version).criteria().getCriteriaObject();
+				List.of(LeavingFixture.LATVIA, LeavingFixture.UKRAINE), LeavingFixture.LATVIA, null, null, null, null);
+		Document query = filter.where(Where.all(), this.search, this.store, version).criteria().getCriteriaObject();
 		Document explain = this.template.getCollection(VersionedCollections.of(Agreement.TYPE, version))
 			.find(query)
 			.sort(new Document("signedOn", 1).append("_id", 1))

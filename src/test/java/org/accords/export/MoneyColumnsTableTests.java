@@ -35,7 +35,7 @@ class MoneyColumnsTableTests {
 	private static Commitment commitment(@Nullable Money amount) {
 		return new Commitment("c", null, null, null, "Drones for the front", CommitmentStatus.INTENDED, List.of(),
 				EVIDENCE, "drones for the front", null, amount, null, null, null, null, List.of(), null, null, null,
-				null);
+				null, List.of());
 	}
 
 	private static @Nullable Object cell(Agreement agreement, String column) {
@@ -102,7 +102,9 @@ class MoneyColumnsTableTests {
 				"funding_bound", "participants_agreed_to_join");
 		assertThat(agreements.indexOf("value_bound")).isGreaterThan(agreements.indexOf("funding_text"));
 		List<String> commitments = Tables.COMMITMENTS.header();
-		assertThat(commitments.get(commitments.size() - 1)).isEqualTo("amount_bound");
+		// followed only by the obligors' countries, added after it
+		assertThat(commitments.subList(commitments.indexOf("amount_bound"), commitments.size()))
+			.containsExactly("amount_bound", "obligor_country_ids", "obligor_country_names");
 		assertThat(commitments.indexOf("amount_bound")).isGreaterThan(commitments.indexOf("amount_text"));
 	}
 

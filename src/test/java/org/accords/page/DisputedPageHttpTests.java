@@ -60,10 +60,10 @@ class DisputedPageHttpTests {
 		String page = api.html("/commitments/fi-demining-robots");
 		assertThat(page).contains("<section class=\"differ\" id=\"sources-differ\"><h2>Sources differ</h2>",
 				"The sources of this commitment do not agree.",
-				"<li>amount: <strong>40,000,000 EUR</strong> <span class=\"status\">competing, served</span> — given by "
+				"<li>amount: <strong>40000000 EUR</strong> <span class=\"status\">competing, served</span> — given by "
 						+ "Skerry Wire (test fixture), 2025-09-08 (<a href=\"http://localhost:8080/articles/" + SKERRY
 						+ "?fact=" + PLEDGE + "#fact\"",
-				"<li>amount: <strong>48,000,000 EUR</strong> <span class=\"status\">competing</span> — given by "
+				"<li>amount: <strong>48000000 EUR</strong> <span class=\"status\">competing</span> — given by "
 						+ "Fen Courier (test fixture), 2025-09-09 (<a href=\"http://localhost:8080/articles/" + FEN
 						+ "?fact=" + PLEDGE + "#fact\"");
 		// before the sources, so that the served figure is not read alone
@@ -73,7 +73,7 @@ class DisputedPageHttpTests {
 		JsonNode dispute = json.get("dispute");
 		assertThat(dispute.get("disputed").asBoolean()).isTrue();
 		assertThat(dispute.get("competingValues").asInt()).isEqualTo(2);
-		assertThat(HttpApi.texts(dispute.get("values"), "/value")).containsExactly("40,000,000 EUR", "48,000,000 EUR");
+		assertThat(HttpApi.texts(dispute.get("values"), "/value")).containsExactly("40000000 EUR", "48000000 EUR");
 		assertThat(HttpApi.texts(dispute.get("values"), "/field")).containsOnly("amount");
 		assertThat(HttpApi.texts(dispute.get("values"), "/withdrawn")).containsOnly("false");
 		assertThat(dispute.at("/values/1/sources/0/id").asString()).isEqualTo(FEN);
@@ -93,8 +93,8 @@ class DisputedPageHttpTests {
 		HttpApi api = load("dispute-fixtures");
 		String page = api.html("/commitments/fi-demining-robots");
 		assertThat(page).contains(
-				"<li>amount: <strong>40,000,000 EUR</strong> <span class=\"status\">competing, served</span> — given by",
-				"<li>amount: <strong>48,000,000 EUR</strong> <span class=\"status\">competing</span> — given by",
+				"<li>amount: <strong>40000000 EUR</strong> <span class=\"status\">competing, served</span> — given by",
+				"<li>amount: <strong>48000000 EUR</strong> <span class=\"status\">competing</span> — given by",
 				"the value marked served is the one this commitment&#39;s fields show: of a field&#39;s values, "
 						+ "the first reported, unless a later report gives it more precisely):");
 		// a sum has no change's days: the page does not speak of them
@@ -191,7 +191,7 @@ class DisputedPageHttpTests {
 		String page = api.html("/agreements/baltic-interceptor-fund");
 		assertThat(page)
 			.contains("<h2>Corrected by its publisher</h2>",
-					"<li>value: <strong>120,000,000 EUR</strong> <span class=\"status\">withdrawn</span> — given by "
+					"<li>value: <strong>120000000 EUR</strong> <span class=\"status\">withdrawn</span> — given by "
 							+ "Amber Wire (test fixture), 2025-06-02",
 					"; withdrawn by Amber Wire (test fixture), 2025-06-03 (<a href=\"http://localhost:8080/articles/"
 							+ correction + "\"")

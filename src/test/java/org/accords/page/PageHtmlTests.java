@@ -62,8 +62,9 @@ class PageHtmlTests {
 				"https://accords.example/articles/a1?fact=f#fact");
 		Card.Article fen = new Card.Article("a2", "Fen Courier", "2025-09-09", null, "javascript:alert(1)");
 		List<Card.Value> values = List.of(
-				new Card.Value("amount", "40,000,000 EUR" + HOSTILE, disputed, false, true, List.of(skerry), List.of()),
-				new Card.Value("amount", "48,000,000 EUR", disputed, !disputed, false, List.of(fen),
+				new Card.Value("amount", "40000000 EUR" + HOSTILE, "40000000 EUR", disputed, false, true,
+						List.of(skerry), List.of()),
+				new Card.Value("amount", "48000000 EUR", "48000000 EUR", disputed, !disputed, false, List.of(fen),
 						disputed ? List.of() : List.of(skerry)));
 		return new Card(card.type(), card.id(), card.label(), card.quote(), card.byline(), card.paraphrase(),
 				card.facts(), card.sources(), card.url(), card.embedUrl(), card.attribution(), card.jsonLd(),
@@ -74,13 +75,13 @@ class PageHtmlTests {
 	void theDisputeIsEscapedOnThePageAndTheCardSaysOnlyThatSourcesDiffer() {
 		String page = PageHtml.page(disputed(card(null), true), "https://accords.example/oembed?url=x&format=json");
 		assertThat(page).contains("<h2>Sources differ</h2>", "Curator's note: A note&quot;&gt;&lt;script&gt;",
-				"<strong>40,000,000 EUR&quot;&gt;&lt;script&gt;", "given by Skerry Wire&quot;&gt;&lt;script&gt;",
+				"<strong>40000000 EUR&quot;&gt;&lt;script&gt;", "given by Skerry Wire&quot;&gt;&lt;script&gt;",
 				"<a href=\"https://accords.example/articles/a1?fact=f#fact\"", "Fen Courier, 2025-09-09 (its words)")
 			.doesNotContain("<script>alert", "javascript:");
 		String card = PageHtml.embed(disputed(card(null), true), "light", "https://accords.example");
 		assertThat(card)
 			.contains("<p class=\"differ\"><strong>Sources differ</strong>: 2 competing values (see Details)</p>")
-			.doesNotContain("40,000,000", "Skerry", "<script>alert");
+			.doesNotContain("40000000", "Skerry", "<script>alert");
 		// a value its publisher corrected is not a dispute: the card says nothing of it
 		assertThat(PageHtml.embed(disputed(card(null), false), "light", "https://accords.example"))
 			.doesNotContain("differ");

@@ -37,4 +37,14 @@ class ContentHashTests {
 		assertThat(DatasetPublisher.contentHash(later)).isNotEqualTo(DatasetPublisher.contentHash(agreement()));
 	}
 
+	@Test
+	void aCommitmentsObligorCountriesAreNotContentButItsObligorsAre() {
+		Document commitment = new Document("_id", "c").append("description", "Pay towards drones")
+			.append("obligorIds", List.of("no-defence-ministry"));
+		Document withCountries = new Document(commitment).append("obligorCountryIds", List.of("NO"));
+		assertThat(DatasetPublisher.contentHash(withCountries)).isEqualTo(DatasetPublisher.contentHash(commitment));
+		Document otherObligor = new Document(commitment).append("obligorIds", List.of("pl-defence-ministry"));
+		assertThat(DatasetPublisher.contentHash(otherObligor)).isNotEqualTo(DatasetPublisher.contentHash(commitment));
+	}
+
 }
