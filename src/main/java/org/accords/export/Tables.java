@@ -149,7 +149,17 @@ final class Tables {
 		.enumColumn("funding_bound",
 				"How funding_amount bounds the funding, as value_bound; empty when the article gives the sum itself "
 						+ "or none.",
-				false, MoneyBound.class, (a) -> (a.funding() != null) ? a.funding().bound() : null);
+				false, MoneyBound.class, (a) -> (a.funding() != null) ? a.funding().bound() : null)
+		// after the bounds, so that every earlier column keeps its place
+		.column("value_up_to", Table.NUMBER,
+				"The upper end when the article gives the value as a range ('between 20 and 30 million euros': "
+						+ "value_amount 20000000, value_up_to 30000000), an exact decimal; empty when it gives one "
+						+ "figure, a bound or none.",
+				false, (a) -> (a.value() != null) ? a.value().upTo() : null)
+		.column("funding_up_to", Table.NUMBER,
+				"The upper end when the article gives the funding as a range, as value_up_to; empty when it gives "
+						+ "one figure, a bound or none.",
+				false, (a) -> (a.funding() != null) ? a.funding().upTo() : null);
 
 	static final Table<Statement> STATEMENTS = Table
 		.of(Statement.ENTITY, "Statements",
@@ -305,7 +315,13 @@ final class Tables {
 		.enumColumn("amount_bound",
 				"How amount bounds the sum when the article gives a bound rather than the sum: MORE_THAN, AT_LEAST, "
 						+ "UP_TO (a ceiling) or LESS_THAN; empty when it gives the sum itself or none.",
-				false, MoneyBound.class, (c) -> (c.amount() != null) ? c.amount().bound() : null);
+				false, MoneyBound.class, (c) -> (c.amount() != null) ? c.amount().bound() : null)
+		// after the bound, so that every earlier column keeps its place
+		.column("amount_up_to", Table.NUMBER,
+				"The upper end when the article gives the sum as a range ('between 20 and 30 million euros': "
+						+ "amount 20000000, amount_up_to 30000000), an exact decimal; empty when it gives one "
+						+ "figure, a bound or none.",
+				false, (c) -> (c.amount() != null) ? c.amount().upTo() : null);
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)

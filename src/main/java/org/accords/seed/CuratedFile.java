@@ -140,10 +140,20 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	 * A sum of money: {@code amount} an exact decimal ({@code 120000000}, {@code 1.5}),
 	 * {@code currency} an ISO 4217 code, the article's words in {@code text}, and
 	 * evidence; {@code bound} a {@code MoneyBound} when the article gives the amount as a
-	 * bound ("more than", "up to").
+	 * bound ("more than", "up to"); {@code upTo} the upper end of a range ("between 20
+	 * and 30 million": {@code amount} the lower end); {@code converted} true when the
+	 * reporter converted the sum into this currency.
 	 */
-	public record MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
-			@Nullable String bound, @Nullable String text, @Nullable List<String> evidence) {
+	public record MoneyEntry(@Nullable String amount, @Nullable String upTo, @Nullable String currency,
+			@Nullable Boolean approximate, @Nullable Boolean converted, @Nullable String bound, @Nullable String text,
+			@Nullable List<String> evidence) {
+
+		/** A sum as entries before ranges and conversions were curated. */
+		public MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
+				@Nullable String bound, @Nullable String text, @Nullable List<String> evidence) {
+			this(amount, null, currency, approximate, null, bound, text, evidence);
+		}
+
 	}
 
 	/** Where money comes from, in the article's words, with evidence. */

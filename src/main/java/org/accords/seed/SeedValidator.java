@@ -1295,8 +1295,8 @@ final class SeedValidator {
 			return date.toString();
 		}
 		if (value instanceof Money money) {
-			return ((money.bound() != null) ? money.bound().words + " " : "") + money.amount() + " " + money.currency()
-					+ (money.approximate() ? " (approximate)" : "");
+			return ((money.bound() != null) ? money.bound().words + " " : "") + money.figures() + " " + money.currency()
+					+ (money.approximate() ? " (approximate)" : "") + (money.converted() ? " (converted)" : "");
 		}
 		if (value instanceof Quantity q) {
 			return q.value() + ((q.unit() != null) ? " " + q.unit() : "") + ((q.item() != null) ? " " + q.item() : "")
@@ -1362,7 +1362,8 @@ final class SeedValidator {
 		String text;
 		List<Evidence> evidence;
 		if (value instanceof Money money) {
-			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of(), money.bound());
+			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of(), money.bound(),
+					money.upTo(), money.converted());
 			text = money.text();
 			evidence = money.evidence();
 		}
@@ -1396,7 +1397,7 @@ final class SeedValidator {
 			.requireNonNull(java.util.Objects.requireNonNull(this.worded.get(m.id + "/" + field)).get(key));
 		if (key instanceof Money money) {
 			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence),
-					money.bound());
+					money.bound(), money.upTo(), money.converted());
 		}
 		if (key instanceof FundingSource source) {
 			return new FundingSource(source.text(), List.copyOf(w.evidence));
@@ -1417,13 +1418,27 @@ final class SeedValidator {
 					+ "' is not an ISO 4217 code such as EUR, USD or UAH");
 		}
 		MoneyBound bound = optionalEnum(at, "bound", e.bound(), MoneyBound.class);
+		BigDecimal upTo = (e.upTo() != null) ? decimal(at, "upTo", e.upTo()) : null;
+		boolean range = true;
+		if (upTo != null && e.bound() != null) {
+			this.problems.add(at + ": gives both bound and upTo: a range (amount to upTo) has both its ends and "
+					+ "takes no bound; curate \"up to\" or \"more than\" a figure as bound alone");
+			range = false;
+		}
+		else if (upTo != null && amount != null && upTo.compareTo(amount) <= 0) {
+			this.problems.add(at + ": upTo " + Amounts.plain(upTo) + " is not more than amount " + Amounts.plain(amount)
+					+ ": a range runs from amount (its lower end) up to upTo (its upper end), "
+					+ "and a single figure has no upTo");
+			range = false;
+		}
 		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
-		if (amount == null || !currency || evidence.isEmpty()) {
+		if (amount == null || !currency || evidence.isEmpty() || !range || (e.upTo() != null && upTo == null)) {
 			return null;
 		}
 		// isCurrency(null) is false
 		return new Money(Amounts.plain(amount), java.util.Objects.requireNonNull(e.currency()),
-				Boolean.TRUE.equals(e.approximate()), e.text(), evidence, bound);
+				Boolean.TRUE.equals(e.approximate()), e.text(), evidence, bound,
+				(upTo != null) ? Amounts.plain(upTo) : null, Boolean.TRUE.equals(e.converted()));
 	}
 
 	private @Nullable Quantity quantity(Context ctx, String where, String field,

@@ -283,7 +283,7 @@ public class ArticleSpans {
 			String label, String differs) {
 		if (money != null) {
 			add(spans, articleId, money.evidence(), FactKind.AMOUNT, type, id,
-					label + money.qualifier() + money.currency() + " " + money.amount() + differs);
+					label + money.qualifier() + money.currency() + " " + money.figures() + differs);
 		}
 	}
 

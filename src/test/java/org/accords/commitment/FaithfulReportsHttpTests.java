@@ -98,4 +98,34 @@ class FaithfulReportsHttpTests {
 		assertThat(HttpApi.texts(mortars.at("/claims"), "/competing")).containsOnly("false");
 	}
 
+	/**
+	 * A range two publishers give alike is one value with both its ends, in GraphQL, the
+	 * CSV and the JSON downloads.
+	 */
+	@Test
+	void aRangeIsServedWithItsUpperEndEverywhere() throws Exception {
+		JsonNode memorandum = this.api.query("""
+				{ agreements(filter: { kind: MEMORANDUM_OF_UNDERSTANDING }) { nodes { title disputed
+				    value { amount upTo currency bound text } } } }""").at("/agreements/nodes/0");
+		assertThat(memorandum.at("/title").asString()).contains("demining");
+		assertThat(memorandum.at("/disputed").asBoolean()).isFalse();
+		assertThat(memorandum.at("/value/amount").asString()).isEqualTo("20000000");
+		assertThat(memorandum.at("/value/upTo").asString()).isEqualTo("30000000");
+		assertThat(memorandum.at("/value/bound").isNull()).isTrue();
+		List<CSVRecord> agreements = HttpApi.csv(this.api.ok("/data/agreements.csv"));
+		List<String> header = agreements.get(0).toList();
+		assertThat(agreements.stream()
+			.filter((row) -> row.get(header.indexOf("title")).contains("demining"))
+			.map((row) -> row.get(header.indexOf("value_amount")) + ".." + row.get(header.indexOf("value_up_to"))))
+			.containsExactly("20000000..30000000");
+		JsonNode json = HttpApi.JSON.readTree(this.api.ok("/data/agreements.json"));
+		List<String> ends = new ArrayList<>();
+		json.forEach((node) -> {
+			if (node.at("/title").asString().contains("demining")) {
+				ends.add(node.at("/value/upTo").asString());
+			}
+		});
+		assertThat(ends).containsExactly("30000000");
+	}
+
 }

@@ -95,14 +95,37 @@ class MoneyColumnsTableTests {
 	}
 
 	@Test
-	void theBoundColumnsComeLastSoEveryEarlierColumnKeepsItsPlace() {
+	void theBoundColumnsComeAfterTheWordsSoEveryEarlierColumnKeepsItsPlace() {
 		List<String> agreements = Tables.AGREEMENTS.header();
-		assertThat(agreements.subList(agreements.size() - 2, agreements.size())).containsExactly("value_bound",
-				"funding_bound");
 		assertThat(agreements.indexOf("value_bound")).isGreaterThan(agreements.indexOf("funding_text"));
+		assertThat(agreements.indexOf("funding_bound")).isEqualTo(agreements.indexOf("value_bound") + 1);
 		List<String> commitments = Tables.COMMITMENTS.header();
-		assertThat(commitments.get(commitments.size() - 1)).isEqualTo("amount_bound");
 		assertThat(commitments.indexOf("amount_bound")).isGreaterThan(commitments.indexOf("amount_text"));
+	}
+
+	@Test
+	void aRangeGivesItsUpperEndInAColumnOfItsOwn() {
+		Money range = new Money("20000000", "EUR", false, "between 20 and 30 million euros", List.of(), null,
+				"30000000", false);
+		Agreement fund = agreement(range, new Money("40000000", "EUR", false, null, List.of()));
+		assertThat(cell(fund, "value_amount")).isEqualTo("20000000");
+		assertThat(cell(fund, "value_up_to")).isEqualTo("30000000");
+		assertThat(cell(fund, "funding_up_to")).isNull();
+		assertThat(cell(agreement(null, range), "funding_up_to")).isEqualTo("30000000");
+		assertThat(cell(commitment(range), "amount_up_to")).isEqualTo("30000000");
+		assertThat(cell(commitment(new Money("1000000000", "EUR", false, null, List.of())), "amount_up_to")).isNull();
+		assertThat(cell(commitment(null), "amount_up_to")).isNull();
+	}
+
+	@Test
+	void theUpperEndsComeRightAfterTheBounds() {
+		List<String> agreements = Tables.AGREEMENTS.header();
+		int bound = agreements.indexOf("value_bound");
+		assertThat(agreements.subList(bound, bound + 4)).containsExactly("value_bound", "funding_bound", "value_up_to",
+				"funding_up_to");
+		List<String> commitments = Tables.COMMITMENTS.header();
+		int amountBound = commitments.indexOf("amount_bound");
+		assertThat(commitments.subList(amountBound, amountBound + 2)).containsExactly("amount_bound", "amount_up_to");
 	}
 
 	@Test
