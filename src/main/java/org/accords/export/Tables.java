@@ -159,7 +159,17 @@ final class Tables {
 		.column("funding_up_to", Table.NUMBER,
 				"The upper end when the article gives the funding as a range, as value_up_to; empty when it gives "
 						+ "one figure, a bound or none.",
-				false, (a) -> (a.funding() != null) ? a.funding().upTo() : null);
+				false, (a) -> (a.funding() != null) ? a.funding().upTo() : null)
+		// after the upper ends, so that every earlier column keeps its place
+		.booleanColumn("value_converted",
+				"true when the reporter converted value_amount into value_currency from the currency the "
+						+ "agreement states ('about 21 million dollars' beside the official euro figure): served only "
+						+ "when no source gives the sum in another currency; empty when no value is reported.",
+				false, (a) -> (a.value() != null) ? a.value().converted() : null)
+		.booleanColumn("funding_converted",
+				"true when the reporter converted funding_amount, as value_converted; empty when no funding is "
+						+ "reported.",
+				false, (a) -> (a.funding() != null) ? a.funding().converted() : null);
 
 	static final Table<Statement> STATEMENTS = Table
 		.of(Statement.ENTITY, "Statements",
@@ -321,7 +331,13 @@ final class Tables {
 				"The upper end when the article gives the sum as a range ('between 20 and 30 million euros': "
 						+ "amount 20000000, amount_up_to 30000000), an exact decimal; empty when it gives one "
 						+ "figure, a bound or none.",
-				false, (c) -> (c.amount() != null) ? c.amount().upTo() : null);
+				false, (c) -> (c.amount() != null) ? c.amount().upTo() : null)
+		// after the upper end, so that every earlier column keeps its place
+		.booleanColumn("amount_converted",
+				"true when the reporter converted amount into currency from the currency the commitment states "
+						+ "('about 21 million dollars' beside the official euro figure); empty when no amount is "
+						+ "reported.",
+				false, (c) -> (c.amount() != null) ? c.amount().converted() : null);
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)

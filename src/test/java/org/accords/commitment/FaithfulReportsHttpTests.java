@@ -123,9 +123,38 @@ class FaithfulReportsHttpTests {
 		json.forEach((node) -> {
 			if (node.at("/title").asString().contains("demining")) {
 				ends.add(node.at("/value/upTo").asString());
+				assertThat(node.at("/value/converted").isBoolean()).isTrue();
 			}
 		});
 		assertThat(ends).containsExactly("30000000");
+	}
+
+	/**
+	 * A publisher's own conversion agrees with the sum in the agreement's currency, which
+	 * is served; the conversion stays a claim that does not compete, marked converted.
+	 */
+	@Test
+	void aConvertedSumDoesNotDisputeTheSumInTheAgreementsCurrency() throws Exception {
+		JsonNode memorandum = this.api.query("""
+				{ agreements(filter: { kind: MEMORANDUM_OF_UNDERSTANDING }) { nodes { disputed
+				    value { currency converted } claims { field value competing served } } } }""")
+			.at("/agreements/nodes/0");
+		assertThat(memorandum.at("/disputed").asBoolean()).isFalse();
+		assertThat(memorandum.at("/value/currency").asString()).isEqualTo("EUR");
+		assertThat(memorandum.at("/value/converted").asBoolean()).isFalse();
+		List<String> claims = new ArrayList<>();
+		memorandum.at("/claims").forEach((claim) -> {
+			if (claim.at("/field").asString().equals("value")) {
+				claims.add(claim.at("/value").asString() + " competing=" + claim.at("/competing").asBoolean());
+			}
+		});
+		assertThat(claims).containsExactly("20000000 to 30000000 EUR competing=false",
+				"27000000 USD (approximate) (converted) competing=false");
+		List<CSVRecord> agreements = HttpApi.csv(this.api.ok("/data/agreements.csv"));
+		List<String> header = agreements.get(0).toList();
+		assertThat(agreements.stream()
+			.filter((row) -> row.get(header.indexOf("title")).contains("demining"))
+			.map((row) -> row.get(header.indexOf("value_converted")))).containsExactly("false");
 	}
 
 }

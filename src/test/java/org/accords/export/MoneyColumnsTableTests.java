@@ -118,6 +118,29 @@ class MoneyColumnsTableTests {
 	}
 
 	@Test
+	void aConversionByTheReporterIsAColumnOfItsOwn() {
+		Money dollars = new Money("21000000", "USD", true, "about 21 million dollars", List.of(), null, null, true);
+		Money euros = new Money("20000000", "EUR", false, null, List.of());
+		assertThat(cell(agreement(dollars, euros), "value_converted")).isEqualTo("true");
+		assertThat(cell(agreement(dollars, euros), "funding_converted")).isEqualTo("false");
+		assertThat(cell(agreement(null, null), "value_converted")).isNull();
+		assertThat(cell(commitment(dollars), "amount_converted")).isEqualTo("true");
+		assertThat(cell(commitment(euros), "amount_converted")).isEqualTo("false");
+		assertThat(cell(commitment(null), "amount_converted")).isNull();
+	}
+
+	@Test
+	void theConversionsComeRightAfterTheUpperEnds() {
+		List<String> agreements = Tables.AGREEMENTS.header();
+		int upTo = agreements.indexOf("value_up_to");
+		assertThat(agreements.subList(upTo, upTo + 4)).containsExactly("value_up_to", "funding_up_to",
+				"value_converted", "funding_converted");
+		List<String> commitments = Tables.COMMITMENTS.header();
+		int amountUpTo = commitments.indexOf("amount_up_to");
+		assertThat(commitments.subList(amountUpTo, amountUpTo + 2)).containsExactly("amount_up_to", "amount_converted");
+	}
+
+	@Test
 	void theUpperEndsComeRightAfterTheBounds() {
 		List<String> agreements = Tables.AGREEMENTS.header();
 		int bound = agreements.indexOf("value_bound");
