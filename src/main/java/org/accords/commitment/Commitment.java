@@ -38,14 +38,16 @@ import org.jspecify.annotations.Nullable;
  * @param fulfilledOn when it was fulfilled, ISO-8601, when the article gives it
  * @param fulfilledOnPrecision how much of {@code fulfilledOn} the article gives
  * @param delivered how much has been delivered so far, when the article gives it
+ * @param condition what it depends on, when the article says ("provided parliament
+ * approves")
  */
 public record Commitment(String id, @Nullable String agreementId, @Nullable String obligorId,
 		@Nullable String beneficiaryId, String description, CommitmentStatus status, List<String> areaIds,
 		List<Evidence> evidence, String searchText, @Nullable Provenance provenance, @Nullable Money amount,
 		@Nullable Quantity quantity, @Nullable String dueBy, @Nullable DatePrecision dueByPrecision,
 		@Nullable String amountKey, List<String> obligorIds, @Nullable FundingSource fundingSource,
-		@Nullable String fulfilledOn, @Nullable DatePrecision fulfilledOnPrecision,
-		@Nullable Quantity delivered) implements Reported {
+		@Nullable String fulfilledOn, @Nullable DatePrecision fulfilledOnPrecision, @Nullable Quantity delivered,
+		@Nullable Condition condition) implements Reported {
 
 	/** GraphQL type name, also the base name of its collection. */
 	public static final String TYPE = "Commitment";

@@ -183,8 +183,29 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 			@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
 			@Nullable String disputeNote, @Nullable Boolean reviewed, @Nullable MoneyEntry amount,
 			@Nullable QuantityEntry quantity, @Nullable String dueBy, @Nullable List<String> obligors,
-			@Nullable FundingSourceEntry fundingSource, @Nullable String fulfilledOn,
-			@Nullable QuantityEntry delivered) implements Reviewable {
+			@Nullable FundingSourceEntry fundingSource, @Nullable String fulfilledOn, @Nullable QuantityEntry delivered,
+			@Nullable ConditionEntry condition) implements Reviewable {
+
+		/** A commitment as entries before conditions were curated. */
+		public CommitmentEntry(String id, @Nullable String agreement, @Nullable String obligor,
+				@Nullable String beneficiary, String description, String status, @Nullable List<String> areas,
+				@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
+				@Nullable String disputeNote, @Nullable Boolean reviewed, @Nullable MoneyEntry amount,
+				@Nullable QuantityEntry quantity, @Nullable String dueBy, @Nullable List<String> obligors,
+				@Nullable FundingSourceEntry fundingSource, @Nullable String fulfilledOn,
+				@Nullable QuantityEntry delivered) {
+			this(id, agreement, obligor, beneficiary, description, status, areas, evidence, sameAs, contradicts,
+					disputeNote, reviewed, amount, quantity, dueBy, obligors, fundingSource, fulfilledOn, delivered,
+					null);
+		}
+
+	}
+
+	/**
+	 * What a commitment depends on, in the curator's words from the article, with
+	 * evidence.
+	 */
+	public record ConditionEntry(@Nullable String text, @Nullable List<String> evidence) {
 	}
 
 	/**

@@ -51,6 +51,7 @@ import org.accords.article.Article;
 import org.accords.article.Edition;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
+import org.accords.commitment.Condition;
 import org.accords.commitment.FundingSource;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
@@ -1372,6 +1373,11 @@ final class SeedValidator {
 			text = null;
 			evidence = source.evidence();
 		}
+		else if (value instanceof Condition condition) {
+			key = new Condition(condition.text(), List.of());
+			text = null;
+			evidence = condition.evidence();
+		}
 		else {
 			Quantity q = (Quantity) value;
 			key = new Quantity(q.value(), q.unit(), q.item(), q.approximate(), null, List.of());
@@ -1401,6 +1407,9 @@ final class SeedValidator {
 		}
 		if (key instanceof FundingSource source) {
 			return new FundingSource(source.text(), List.copyOf(w.evidence));
+		}
+		if (key instanceof Condition condition) {
+			return new Condition(condition.text(), List.copyOf(w.evidence));
 		}
 		Quantity q = (Quantity) key;
 		return new Quantity(q.value(), q.unit(), q.item(), q.approximate(), w.text, List.copyOf(w.evidence));
@@ -1467,6 +1476,18 @@ final class SeedValidator {
 			return null;
 		}
 		return new FundingSource(e.text().trim(), evidence);
+	}
+
+	private @Nullable Condition condition(Context ctx, String where, CuratedFile.@Nullable ConditionEntry e) {
+		if (e == null) {
+			return null;
+		}
+		String at = where + ": condition";
+		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
+		if (!required(at, "text", e.text()) || evidence.isEmpty()) {
+			return null;
+		}
+		return new Condition(e.text().trim(), evidence);
 	}
 
 	private @Nullable BigDecimal decimal(String where, String field, @Nullable String text) {
@@ -2954,6 +2975,7 @@ final class SeedValidator {
 			}
 		}
 		FundingSource fundingSource = fundingSource(ctx, where, e.fundingSource());
+		Condition condition = condition(ctx, where, e.condition());
 		ResolvedDate fulfilledOn = date(ctx, where, "fulfilledOn", e.fulfilledOn());
 		Quantity delivered = quantity(ctx, where, "delivered", e.delivered());
 		String beneficiary = party(where, "beneficiary", e.beneficiary());
@@ -2973,6 +2995,7 @@ final class SeedValidator {
 		m.value("dueBy", dueBy, art, ctx.file());
 		obligors.forEach((party) -> m.item("obligors", party, art, ctx.file()));
 		worded(ctx, m, "fundingSource", fundingSource);
+		worded(ctx, m, "condition", condition);
 		m.value("fulfilledOn", fulfilledOn, art, ctx.file());
 		worded(ctx, m, "delivered", delivered);
 		m.value("agreement", agreement, art, ctx.file());
@@ -3028,13 +3051,15 @@ final class SeedValidator {
 					&& requiredMerged(this.commitmentReports, m, "status", status)) {
 				Money amount = (Money) worded(m, "amount");
 				ResolvedDate dueBy = (ResolvedDate) m.value("dueBy");
-				this.commitments.put(m.id, new Commitment(m.id, (String) m.value("agreement"), obligor,
-						(String) m.value("beneficiary"), description, status, m.items("areas"), m.evidence(),
-						SearchText.of(description), provenance(m), amount, (Quantity) worded(m, "quantity"),
-						(dueBy != null) ? dueBy.iso() : null, (dueBy != null) ? dueBy.precision() : null,
-						(amount != null) ? Amounts.key(new BigDecimal(amount.amount())) : null, obligors, fundingSource,
-						(fulfilledOn != null) ? fulfilledOn.iso() : null,
-						(fulfilledOn != null) ? fulfilledOn.precision() : null, (Quantity) worded(m, "delivered")));
+				this.commitments.put(m.id,
+						new Commitment(m.id, (String) m.value("agreement"), obligor, (String) m.value("beneficiary"),
+								description, status, m.items("areas"), m.evidence(), SearchText.of(description),
+								provenance(m), amount, (Quantity) worded(m, "quantity"),
+								(dueBy != null) ? dueBy.iso() : null, (dueBy != null) ? dueBy.precision() : null,
+								(amount != null) ? Amounts.key(new BigDecimal(amount.amount())) : null, obligors,
+								fundingSource, (fulfilledOn != null) ? fulfilledOn.iso() : null,
+								(fulfilledOn != null) ? fulfilledOn.precision() : null,
+								(Quantity) worded(m, "delivered"), (Condition) worded(m, "condition")));
 			}
 		}
 	}

@@ -256,6 +256,10 @@ public class ArticleSpans {
 				add(spans, articleId, c.fundingSource().evidence(), FactKind.AMOUNT, Commitment.TYPE, c.id(),
 						description + ": funded from " + c.fundingSource().text());
 			}
+			if (c.condition() != null) {
+				add(spans, articleId, c.condition().evidence(), FactKind.COMMITMENT, Commitment.TYPE, c.id(),
+						description + ": on condition that " + c.condition().text());
+			}
 		}
 		return spans;
 	}

@@ -157,4 +157,31 @@ class FaithfulReportsHttpTests {
 			.map((row) -> row.get(header.indexOf("value_converted")))).containsExactly("false");
 	}
 
+	/**
+	 * A commitment made on a condition serves it with its words over GraphQL and in the
+	 * JSON downloads.
+	 */
+	@Test
+	void aConditionIsServedWithItsEvidence() throws Exception {
+		JsonNode machines = this.api.query("""
+				{ commitments(filter: { text: "demining machines" }) { nodes { status disputed
+				    condition { text evidence { excerpt } } } } }""").at("/commitments/nodes/0");
+		assertThat(machines.at("/status").asString()).isEqualTo("UNDERTAKEN");
+		assertThat(machines.at("/disputed").asBoolean()).isFalse();
+		assertThat(machines.at("/condition/text").asString())
+			.isEqualTo("the Finnish parliament approves a spring supplementary budget");
+		assertThat(HttpApi.texts(machines.at("/condition/evidence"), "/excerpt")).containsExactly(
+				"provided the Finnish parliament approves a spring supplementary budget",
+				"hangs on lawmakers approving the spring supplementary budget");
+		List<String> conditions = new ArrayList<>();
+		HttpApi.JSON.readTree(this.api.ok("/data/commitments.json")).forEach((node) -> {
+			if (node.at("/description").asString().contains("demining machines")) {
+				conditions.add(node.at("/condition/text").asString() + " / "
+						+ node.at("/condition/evidence/0/excerpt").asString());
+			}
+		});
+		assertThat(conditions).containsExactly("the Finnish parliament approves a spring supplementary budget / "
+				+ "provided the Finnish parliament approves a spring supplementary budget");
+	}
+
 }

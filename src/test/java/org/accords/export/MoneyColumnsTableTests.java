@@ -35,7 +35,7 @@ class MoneyColumnsTableTests {
 	private static Commitment commitment(@Nullable Money amount) {
 		return new Commitment("c", null, null, null, "Drones for the front", CommitmentStatus.INTENDED, List.of(),
 				EVIDENCE, "drones for the front", null, amount, null, null, null, null, List.of(), null, null, null,
-				null);
+				null, null);
 	}
 
 	private static @Nullable Object cell(Agreement agreement, String column) {
