@@ -17,13 +17,32 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the words that state the sum
  * @param bound how the amount bounds the sum ("more than", "up to"); null when the
  * article gives the sum itself
+ * @param upTo the upper end of a range the article gives ("between 20 and 30 million":
+ * {@code amount} 20 million, {@code upTo} 30 million), in the plain form of
+ * {@code amount}; null when it gives one figure
+ * @param converted whether the reporter converted the sum into this currency from the one
+ * the agreement states ("about 21 million dollars" beside the official euro figure)
  */
 public record Money(String amount, String currency, boolean approximate, @Nullable String text, List<Evidence> evidence,
-		@Nullable MoneyBound bound) {
+		@Nullable MoneyBound bound, @Nullable String upTo, boolean converted) {
 
 	/** A sum the article gives itself, not as a bound. */
 	public Money(String amount, String currency, boolean approximate, @Nullable String text, List<Evidence> evidence) {
 		this(amount, currency, approximate, text, evidence, null);
+	}
+
+	/** A sum the article gives as one figure or a bound, in the currency it states. */
+	public Money(String amount, String currency, boolean approximate, @Nullable String text, List<Evidence> evidence,
+			@Nullable MoneyBound bound) {
+		this(amount, currency, approximate, text, evidence, bound, null, false);
+	}
+
+	/**
+	 * The figures without currency or words: "20000000", or a range "20000000 to
+	 * 30000000".
+	 */
+	public String figures() {
+		return (this.upTo != null) ? this.amount + " to " + this.upTo : this.amount;
 	}
 
 	/**
@@ -35,16 +54,22 @@ public record Money(String amount, String currency, boolean approximate, @Nullab
 	}
 
 	/**
-	 * Whether both sums may be true: equal, or of one currency where a bound holds the
-	 * other's figure or two bounds share a sum ("more than 50 million" and "62 million",
-	 * or "up to 60 million"). An approximate figure is held by no bound: what "about"
-	 * spans is not known.
+	 * Whether both sums may be true: equal, or of one currency where a bound or a range
+	 * holds the other's figure or a bound and another bound or range share a sum ("more
+	 * than 50 million" and "62 million", or "up to 60 million"), or in two currencies
+	 * where either was converted by its reporter (no exchange rate is guessed: the
+	 * reporter's conversion is no second sum). Two ranges agree only when they are the
+	 * same range, as two figures do. An approximate figure or range is held by no bound:
+	 * what "about" spans is not known.
 	 */
 	public boolean overlaps(Money other) {
 		if (sameSum(other)) {
 			return true;
 		}
-		if ((this.bound == null && other.bound == null) || !this.currency.equals(other.currency)
+		if (!this.currency.equals(other.currency)) {
+			return this.converted || other.converted;
+		}
+		if ((!this.spans() && !other.spans()) || (this.upTo != null && other.upTo != null)
 				|| (this.bound == null && this.approximate) || (other.bound == null && other.approximate)) {
 			return false;
 		}
@@ -64,22 +89,37 @@ public record Money(String amount, String currency, boolean approximate, @Nullab
 	/**
 	 * Whether this sum is a bound that holds every sum {@code other} may be, and more:
 	 * "more than 50 million" beside "62 million" or "at least 60 million". The other is
-	 * the more precise, as a day is beside the month that holds it.
+	 * the more precise, as a day is beside the month that holds it. A sum the reporter
+	 * converted is coarser than one of another currency not converted: the sum as the
+	 * agreement states it is served.
 	 */
 	public boolean coarser(Money other) {
-		if (this.bound == null || sameSum(other) || !overlaps(other)) {
+		if (sameSum(other) || !overlaps(other)) {
 			return false;
 		}
-		if (other.bound == null) {
+		if (!this.currency.equals(other.currency)) {
+			return this.converted && !other.converted;
+		}
+		if (!this.spans()) {
+			return false;
+		}
+		if (!other.spans()) {
 			return true;
 		}
 		return Boundary.lower(this).compareTo(Boundary.lower(other)) <= 0
 				&& Boundary.upper(this).compareTo(Boundary.upper(other)) >= 0;
 	}
 
+	/** Whether the sum spans more than one figure: a bound or a range. */
+	private boolean spans() {
+		return this.bound != null || this.upTo != null;
+	}
+
+	/** Equal sums; whether the reporter converted one of them does not count. */
 	private boolean sameSum(Money other) {
 		return this.amount.equals(other.amount) && this.currency.equals(other.currency)
-				&& this.approximate == other.approximate && this.bound == other.bound;
+				&& this.approximate == other.approximate && this.bound == other.bound
+				&& java.util.Objects.equals(this.upTo, other.upTo);
 	}
 
 	/**
@@ -93,6 +133,7 @@ public record Money(String amount, String currency, boolean approximate, @Nullab
 		static Boundary lower(Money m) {
 			BigDecimal amount = new BigDecimal(m.amount);
 			if (m.bound == null) {
+				// a figure, or a range's lower end
 				return new Boundary(amount, true, false);
 			}
 			return switch (m.bound) {
@@ -103,8 +144,9 @@ public record Money(String amount, String currency, boolean approximate, @Nullab
 		}
 
 		static Boundary upper(Money m) {
-			BigDecimal amount = new BigDecimal(m.amount);
+			BigDecimal amount = new BigDecimal((m.upTo != null) ? m.upTo : m.amount);
 			if (m.bound == null) {
+				// a figure, or a range's upper end
 				return new Boundary(amount, true, true);
 			}
 			return switch (m.bound) {

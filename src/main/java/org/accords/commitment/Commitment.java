@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param fulfilledOn when it was fulfilled, ISO-8601, when the article gives it
  * @param fulfilledOnPrecision how much of {@code fulfilledOn} the article gives
  * @param delivered how much has been delivered so far, when the article gives it
+ * @param condition what it depends on, when the article says ("provided parliament
+ * approves")
  * @param obligorCountryIds node ids of the countries bound, once each in the order of
  * {@code obligorIds}: a country itself, an organization's or a person's country; derived
  * at load, for "who is bound, by country" (absent from a document stored by an earlier
@@ -49,7 +51,7 @@ public record Commitment(String id, @Nullable String agreementId, @Nullable Stri
 		@Nullable Quantity quantity, @Nullable String dueBy, @Nullable DatePrecision dueByPrecision,
 		@Nullable String amountKey, List<String> obligorIds, @Nullable FundingSource fundingSource,
 		@Nullable String fulfilledOn, @Nullable DatePrecision fulfilledOnPrecision, @Nullable Quantity delivered,
-		List<String> obligorCountryIds) implements Reported {
+		@Nullable Condition condition, List<String> obligorCountryIds) implements Reported {
 
 	public Commitment {
 		// a document stored by a release before the field was derived has none

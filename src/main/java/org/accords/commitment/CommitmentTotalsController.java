@@ -74,7 +74,7 @@ class CommitmentTotalsController {
 
 	/** The stored fields a sum reads of each commitment. */
 	private static final List<String> FIELDS = List.of("amount.amount", "amount.currency", "amount.approximate",
-			"amount.bound", "obligorIds", "beneficiaryId", "status", SourceFilter.DISPUTED);
+			"amount.bound", "amount.upTo", "obligorIds", "beneficiaryId", "status", SourceFilter.DISPUTED);
 
 	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
 			@Nullable CommitmentStatus status) {
@@ -109,9 +109,11 @@ class CommitmentTotalsController {
 			}
 			String currency = money.getString("currency");
 			BigDecimal amount = new BigDecimal(money.getString("amount"));
-			// a bound ("up to 20 million") adds its amount, which the total then only
-			// approximates
-			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate")) || money.get("bound") != null;
+			// a bound ("up to 20 million") adds its amount, and a range ("between 20 and
+			// 30
+			// million") its lower end, which the total then only approximates
+			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate")) || money.get("bound") != null
+					|| money.get("upTo") != null;
 			Document provenance = c.get("provenance", Document.class);
 			int disputed = (provenance != null && Boolean.TRUE.equals(provenance.getBoolean("disputed"))) ? 1 : 0;
 			List<?> obligorIds = c.getList("obligorIds", Object.class, List.of());

@@ -150,6 +150,26 @@ final class Tables {
 				"How funding_amount bounds the funding, as value_bound; empty when the article gives the sum itself "
 						+ "or none.",
 				false, MoneyBound.class, (a) -> (a.funding() != null) ? a.funding().bound() : null)
+		// after the bounds, so that every earlier column keeps its place
+		.column("value_up_to", Table.NUMBER,
+				"The upper end when the article gives the value as a range ('between 20 and 30 million euros': "
+						+ "value_amount 20000000, value_up_to 30000000), an exact decimal; empty when it gives one "
+						+ "figure, a bound or none.",
+				false, (a) -> (a.value() != null) ? a.value().upTo() : null)
+		.column("funding_up_to", Table.NUMBER,
+				"The upper end when the article gives the funding as a range, as value_up_to; empty when it gives "
+						+ "one figure, a bound or none.",
+				false, (a) -> (a.funding() != null) ? a.funding().upTo() : null)
+		// after the upper ends, so that every earlier column keeps its place
+		.booleanColumn("value_converted",
+				"true when the reporter converted value_amount into value_currency from the currency the "
+						+ "agreement states ('about 21 million dollars' beside the official euro figure): served only "
+						+ "when no source gives the sum in another currency; empty when no value is reported.",
+				false, (a) -> (a.value() != null) ? a.value().converted() : null)
+		.booleanColumn("funding_converted",
+				"true when the reporter converted funding_amount, as value_converted; empty when no funding is "
+						+ "reported.",
+				false, (a) -> (a.funding() != null) ? a.funding().converted() : null)
 		.labelledColumn("participants_agreed_to_join",
 				"The countries and organizations that agreed (or were announced) to join before they joined, each "
 						+ "'name (agreed date)' or, once a source gives its joining, 'name (agreed date, joined date)', "
@@ -326,6 +346,18 @@ final class Tables {
 				"How amount bounds the sum when the article gives a bound rather than the sum: MORE_THAN, AT_LEAST, "
 						+ "UP_TO (a ceiling) or LESS_THAN; empty when it gives the sum itself or none.",
 				false, MoneyBound.class, (c) -> (c.amount() != null) ? c.amount().bound() : null)
+		// after the bound, so that every earlier column keeps its place
+		.column("amount_up_to", Table.NUMBER,
+				"The upper end when the article gives the sum as a range ('between 20 and 30 million euros': "
+						+ "amount 20000000, amount_up_to 30000000), an exact decimal; empty when it gives one "
+						+ "figure, a bound or none.",
+				false, (c) -> (c.amount() != null) ? c.amount().upTo() : null)
+		// after the upper end, so that every earlier column keeps its place
+		.booleanColumn("amount_converted",
+				"true when the reporter converted amount into currency from the currency the commitment states "
+						+ "('about 21 million dollars' beside the official euro figure); empty when no amount is "
+						+ "reported.",
+				false, (c) -> (c.amount() != null) ? c.amount().converted() : null)
 		// last, so that every earlier column keeps its place
 		.references("obligor_country", "name",
 				"the countries bound: each obligor's country (a country itself, a ministry's or other "

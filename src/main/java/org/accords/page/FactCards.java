@@ -343,7 +343,7 @@ public class FactCards {
 		if (money.text() != null && !money.text().isBlank()) {
 			return money.text();
 		}
-		return money.qualifier() + money.amount() + " " + money.currency();
+		return money.qualifier() + money.figures() + " " + money.currency();
 	}
 
 	/** The article's words for a quantity when curated, else the number and its unit. */

@@ -146,10 +146,20 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 	 * A sum of money: {@code amount} an exact decimal ({@code 120000000}, {@code 1.5}),
 	 * {@code currency} an ISO 4217 code, the article's words in {@code text}, and
 	 * evidence; {@code bound} a {@code MoneyBound} when the article gives the amount as a
-	 * bound ("more than", "up to").
+	 * bound ("more than", "up to"); {@code upTo} the upper end of a range ("between 20
+	 * and 30 million": {@code amount} the lower end); {@code converted} true when the
+	 * reporter converted the sum into this currency.
 	 */
-	public record MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
-			@Nullable String bound, @Nullable String text, @Nullable List<String> evidence) {
+	public record MoneyEntry(@Nullable String amount, @Nullable String upTo, @Nullable String currency,
+			@Nullable Boolean approximate, @Nullable Boolean converted, @Nullable String bound, @Nullable String text,
+			@Nullable List<String> evidence) {
+
+		/** A sum as entries before ranges and conversions were curated. */
+		public MoneyEntry(@Nullable String amount, @Nullable String currency, @Nullable Boolean approximate,
+				@Nullable String bound, @Nullable String text, @Nullable List<String> evidence) {
+			this(amount, null, currency, approximate, null, bound, text, evidence);
+		}
+
 	}
 
 	/** Where money comes from, in the article's words, with evidence. */
@@ -179,8 +189,29 @@ public record CuratedFile(ArticleEntry article, @Nullable List<CountryEntry> cou
 			@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
 			@Nullable String disputeNote, @Nullable Boolean reviewed, @Nullable MoneyEntry amount,
 			@Nullable QuantityEntry quantity, @Nullable String dueBy, @Nullable List<String> obligors,
-			@Nullable FundingSourceEntry fundingSource, @Nullable String fulfilledOn,
-			@Nullable QuantityEntry delivered) implements Reviewable {
+			@Nullable FundingSourceEntry fundingSource, @Nullable String fulfilledOn, @Nullable QuantityEntry delivered,
+			@Nullable ConditionEntry condition) implements Reviewable {
+
+		/** A commitment as entries before conditions were curated. */
+		public CommitmentEntry(String id, @Nullable String agreement, @Nullable String obligor,
+				@Nullable String beneficiary, String description, String status, @Nullable List<String> areas,
+				@Nullable List<String> evidence, @Nullable String sameAs, @Nullable List<String> contradicts,
+				@Nullable String disputeNote, @Nullable Boolean reviewed, @Nullable MoneyEntry amount,
+				@Nullable QuantityEntry quantity, @Nullable String dueBy, @Nullable List<String> obligors,
+				@Nullable FundingSourceEntry fundingSource, @Nullable String fulfilledOn,
+				@Nullable QuantityEntry delivered) {
+			this(id, agreement, obligor, beneficiary, description, status, areas, evidence, sameAs, contradicts,
+					disputeNote, reviewed, amount, quantity, dueBy, obligors, fundingSource, fulfilledOn, delivered,
+					null);
+		}
+
+	}
+
+	/**
+	 * What a commitment depends on, in the curator's words from the article, with
+	 * evidence.
+	 */
+	public record ConditionEntry(@Nullable String text, @Nullable List<String> evidence) {
 	}
 
 	/**

@@ -51,6 +51,7 @@ import org.accords.article.Article;
 import org.accords.article.Edition;
 import org.accords.commitment.Commitment;
 import org.accords.commitment.CommitmentStatus;
+import org.accords.commitment.Condition;
 import org.accords.commitment.FundingSource;
 import org.accords.event.Event;
 import org.accords.event.EventKind;
@@ -1364,8 +1365,8 @@ final class SeedValidator {
 			return date.toString();
 		}
 		if (value instanceof Money money) {
-			return ((money.bound() != null) ? money.bound().words + " " : "") + money.amount() + " " + money.currency()
-					+ (money.approximate() ? " (approximate)" : "");
+			return ((money.bound() != null) ? money.bound().words + " " : "") + money.figures() + " " + money.currency()
+					+ (money.approximate() ? " (approximate)" : "") + (money.converted() ? " (converted)" : "");
 		}
 		if (value instanceof Quantity q) {
 			return q.value() + ((q.unit() != null) ? " " + q.unit() : "") + ((q.item() != null) ? " " + q.item() : "")
@@ -1434,7 +1435,8 @@ final class SeedValidator {
 		String text;
 		List<Evidence> evidence;
 		if (value instanceof Money money) {
-			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of(), money.bound());
+			key = new Money(money.amount(), money.currency(), money.approximate(), null, List.of(), money.bound(),
+					money.upTo(), money.converted());
 			text = money.text();
 			evidence = money.evidence();
 		}
@@ -1442,6 +1444,11 @@ final class SeedValidator {
 			key = new FundingSource(source.text(), List.of());
 			text = null;
 			evidence = source.evidence();
+		}
+		else if (value instanceof Condition condition) {
+			key = new Condition(condition.text(), List.of());
+			text = null;
+			evidence = condition.evidence();
 		}
 		else {
 			Quantity q = (Quantity) value;
@@ -1468,10 +1475,13 @@ final class SeedValidator {
 			.requireNonNull(java.util.Objects.requireNonNull(this.worded.get(m.id + "/" + field)).get(key));
 		if (key instanceof Money money) {
 			return new Money(money.amount(), money.currency(), money.approximate(), w.text, List.copyOf(w.evidence),
-					money.bound());
+					money.bound(), money.upTo(), money.converted());
 		}
 		if (key instanceof FundingSource source) {
 			return new FundingSource(source.text(), List.copyOf(w.evidence));
+		}
+		if (key instanceof Condition condition) {
+			return new Condition(condition.text(), List.copyOf(w.evidence));
 		}
 		Quantity q = (Quantity) key;
 		return new Quantity(q.value(), q.unit(), q.item(), q.approximate(), w.text, List.copyOf(w.evidence));
@@ -1489,13 +1499,27 @@ final class SeedValidator {
 					+ "' is not an ISO 4217 code such as EUR, USD or UAH");
 		}
 		MoneyBound bound = optionalEnum(at, "bound", e.bound(), MoneyBound.class);
+		BigDecimal upTo = (e.upTo() != null) ? decimal(at, "upTo", e.upTo()) : null;
+		boolean range = true;
+		if (upTo != null && e.bound() != null) {
+			this.problems.add(at + ": gives both bound and upTo: a range (amount to upTo) has both its ends and "
+					+ "takes no bound; curate \"up to\" or \"more than\" a figure as bound alone");
+			range = false;
+		}
+		else if (upTo != null && amount != null && upTo.compareTo(amount) <= 0) {
+			this.problems.add(at + ": upTo " + Amounts.plain(upTo) + " is not more than amount " + Amounts.plain(amount)
+					+ ": a range runs from amount (its lower end) up to upTo (its upper end), "
+					+ "and a single figure has no upTo");
+			range = false;
+		}
 		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
-		if (amount == null || !currency || evidence.isEmpty()) {
+		if (amount == null || !currency || evidence.isEmpty() || !range || (e.upTo() != null && upTo == null)) {
 			return null;
 		}
 		// isCurrency(null) is false
 		return new Money(Amounts.plain(amount), java.util.Objects.requireNonNull(e.currency()),
-				Boolean.TRUE.equals(e.approximate()), e.text(), evidence, bound);
+				Boolean.TRUE.equals(e.approximate()), e.text(), evidence, bound,
+				(upTo != null) ? Amounts.plain(upTo) : null, Boolean.TRUE.equals(e.converted()));
 	}
 
 	private @Nullable Quantity quantity(Context ctx, String where, String field,
@@ -1524,6 +1548,18 @@ final class SeedValidator {
 			return null;
 		}
 		return new FundingSource(e.text().trim(), evidence);
+	}
+
+	private @Nullable Condition condition(Context ctx, String where, CuratedFile.@Nullable ConditionEntry e) {
+		if (e == null) {
+			return null;
+		}
+		String at = where + ": condition";
+		List<Evidence> evidence = requiredEvidence(ctx, at, e.evidence());
+		if (!required(at, "text", e.text()) || evidence.isEmpty()) {
+			return null;
+		}
+		return new Condition(e.text().trim(), evidence);
 	}
 
 	private @Nullable BigDecimal decimal(String where, String field, @Nullable String text) {
@@ -3075,6 +3111,7 @@ final class SeedValidator {
 			}
 		}
 		FundingSource fundingSource = fundingSource(ctx, where, e.fundingSource());
+		Condition condition = condition(ctx, where, e.condition());
 		ResolvedDate fulfilledOn = date(ctx, where, "fulfilledOn", e.fulfilledOn());
 		Quantity delivered = quantity(ctx, where, "delivered", e.delivered());
 		String beneficiary = party(where, "beneficiary", e.beneficiary());
@@ -3094,6 +3131,7 @@ final class SeedValidator {
 		m.value("dueBy", dueBy, art, ctx.file());
 		obligors.forEach((party) -> m.item("obligors", party, art, ctx.file()));
 		worded(ctx, m, "fundingSource", fundingSource);
+		worded(ctx, m, "condition", condition);
 		m.value("fulfilledOn", fulfilledOn, art, ctx.file());
 		worded(ctx, m, "delivered", delivered);
 		m.value("agreement", agreement, art, ctx.file());
@@ -3149,14 +3187,16 @@ final class SeedValidator {
 					&& requiredMerged(this.commitmentReports, m, "status", status)) {
 				Money amount = (Money) worded(m, "amount");
 				ResolvedDate dueBy = (ResolvedDate) m.value("dueBy");
-				this.commitments.put(m.id, new Commitment(m.id, (String) m.value("agreement"), obligor,
-						(String) m.value("beneficiary"), description, status, m.items("areas"), m.evidence(),
-						SearchText.of(description), provenance(m), amount, (Quantity) worded(m, "quantity"),
-						(dueBy != null) ? dueBy.iso() : null, (dueBy != null) ? dueBy.precision() : null,
-						(amount != null) ? Amounts.key(new BigDecimal(amount.amount())) : null, obligors, fundingSource,
-						(fulfilledOn != null) ? fulfilledOn.iso() : null,
-						(fulfilledOn != null) ? fulfilledOn.precision() : null, (Quantity) worded(m, "delivered"),
-						obligors.stream().map(this::countryOf).filter(Objects::nonNull).distinct().toList()));
+				this.commitments.put(m.id,
+						new Commitment(m.id, (String) m.value("agreement"), obligor, (String) m.value("beneficiary"),
+								description, status, m.items("areas"), m.evidence(), SearchText.of(description),
+								provenance(m), amount, (Quantity) worded(m, "quantity"),
+								(dueBy != null) ? dueBy.iso() : null, (dueBy != null) ? dueBy.precision() : null,
+								(amount != null) ? Amounts.key(new BigDecimal(amount.amount())) : null, obligors,
+								fundingSource, (fulfilledOn != null) ? fulfilledOn.iso() : null,
+								(fulfilledOn != null) ? fulfilledOn.precision() : null,
+								(Quantity) worded(m, "delivered"), (Condition) worded(m, "condition"),
+								obligors.stream().map(this::countryOf).filter(Objects::nonNull).distinct().toList()));
 			}
 		}
 	}

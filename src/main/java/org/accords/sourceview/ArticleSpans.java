@@ -256,6 +256,10 @@ public class ArticleSpans {
 				add(spans, articleId, c.fundingSource().evidence(), FactKind.AMOUNT, Commitment.TYPE, c.id(),
 						description + ": funded from " + c.fundingSource().text());
 			}
+			if (c.condition() != null) {
+				add(spans, articleId, c.condition().evidence(), FactKind.COMMITMENT, Commitment.TYPE, c.id(),
+						description + ": on condition that " + c.condition().text());
+			}
 		}
 		return spans;
 	}
@@ -283,7 +287,7 @@ public class ArticleSpans {
 			String label, String differs) {
 		if (money != null) {
 			add(spans, articleId, money.evidence(), FactKind.AMOUNT, type, id,
-					label + money.qualifier() + money.currency() + " " + money.amount() + differs);
+					label + money.qualifier() + money.currency() + " " + money.figures() + differs);
 		}
 	}
 

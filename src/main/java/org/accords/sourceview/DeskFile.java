@@ -58,8 +58,9 @@ record DeskFile(SourceArticle article, Set<String> unreviewed, int entries, List
 			"agreements",
 			Map.of("events", FactKind.LIFECYCLE_EVENT, "participants", FactKind.PARTICIPANT, "links", FactKind.LINK,
 					"value", FactKind.AMOUNT, "funding", FactKind.AMOUNT),
-			"commitments", Map.of("amount", FactKind.AMOUNT, "quantity", FactKind.AMOUNT, "delivered", FactKind.AMOUNT,
-					"fundingSource", FactKind.AMOUNT),
+			"commitments",
+			Map.of("amount", FactKind.AMOUNT, "quantity", FactKind.AMOUNT, "delivered", FactKind.AMOUNT,
+					"fundingSource", FactKind.AMOUNT, "condition", FactKind.COMMITMENT),
 			"statements", Map.of("onBehalfOfEvidence", FactKind.STATEMENT));
 
 	/**

@@ -64,7 +64,7 @@ public class EvidenceLinks {
 			Holder.of(Signatory.TYPE, Signatory.class, "evidence", "sources"),
 			Holder.of(CooperationArea.TYPE, CooperationArea.class, "evidence", "sources"),
 			Holder.of(Commitment.TYPE, Commitment.class, "evidence", "sources", "amount", "quantity", "delivered",
-					"fundingSource"),
+					"fundingSource", "condition"),
 			Holder.of(Agreement.TYPE, Agreement.class, "evidence", "sources", "events", "participants", "value",
 					"funding"),
 			Holder.of(Person.TYPE, Person.class, "evidence", "sources", "posts"),

@@ -60,8 +60,8 @@ class DatasetShapes implements DatasetShape.Source {
 
 	/** GraphQL types of single embedded documents, by the field's stored name. */
 	private static final Map<String, String> EMBEDDED_OBJECTS = Map.of("amount", "Money", "value", "Money", "funding",
-			"Money", "quantity", "Quantity", "delivered", "Quantity", "fundingSource", "FundingSource", "agreement",
-			"WithdrawnAgreement");
+			"Money", "quantity", "Quantity", "delivered", "Quantity", "fundingSource", "FundingSource", "condition",
+			"Condition", "agreement", "WithdrawnAgreement");
 
 	/** Fields every fact answers from its stored provenance (evidence/Reported). */
 	private static final List<String> REPORTED = List.of("sources", "claims", "competingValues", "competingFacts",
@@ -173,8 +173,8 @@ class DatasetShapes implements DatasetShape.Source {
 		// a list no document of this version holds (an embedded type it has none of, or
 		// a list recorded after the version was stored, which reads as empty) serves none
 		for (String field : List.of("Alias.articles", "Claim.sources", "Claim.correctedBy", "Source.evidence",
-				"Money.evidence", "Quantity.evidence", "FundingSource.evidence", "LifecycleEvent.evidence",
-				"Participant.evidence", "Participant.leftEvidence", "Participant.periods",
+				"Money.evidence", "Quantity.evidence", "FundingSource.evidence", "Condition.evidence",
+				"LifecycleEvent.evidence", "Participant.evidence", "Participant.leftEvidence", "Participant.periods",
 				"ParticipationPeriod.evidence", "AgreementLink.evidence", "Agreement.links", "Event.participants",
 				"Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources", "Article.corrects",
 				"Article.editions", "Article.withdraws", "Person.aliases", "Organization.aliases", "Country.aliases",

@@ -98,4 +98,90 @@ class FaithfulReportsHttpTests {
 		assertThat(HttpApi.texts(mortars.at("/claims"), "/competing")).containsOnly("false");
 	}
 
+	/**
+	 * A range two publishers give alike is one value with both its ends, in GraphQL, the
+	 * CSV and the JSON downloads.
+	 */
+	@Test
+	void aRangeIsServedWithItsUpperEndEverywhere() throws Exception {
+		JsonNode memorandum = this.api.query("""
+				{ agreements(filter: { kind: MEMORANDUM_OF_UNDERSTANDING }) { nodes { title disputed
+				    value { amount upTo currency bound text } } } }""").at("/agreements/nodes/0");
+		assertThat(memorandum.at("/title").asString()).contains("demining");
+		assertThat(memorandum.at("/disputed").asBoolean()).isFalse();
+		assertThat(memorandum.at("/value/amount").asString()).isEqualTo("20000000");
+		assertThat(memorandum.at("/value/upTo").asString()).isEqualTo("30000000");
+		assertThat(memorandum.at("/value/bound").isNull()).isTrue();
+		List<CSVRecord> agreements = HttpApi.csv(this.api.ok("/data/agreements.csv"));
+		List<String> header = agreements.get(0).toList();
+		assertThat(agreements.stream()
+			.filter((row) -> row.get(header.indexOf("title")).contains("demining"))
+			.map((row) -> row.get(header.indexOf("value_amount")) + ".." + row.get(header.indexOf("value_up_to"))))
+			.containsExactly("20000000..30000000");
+		JsonNode json = HttpApi.JSON.readTree(this.api.ok("/data/agreements.json"));
+		List<String> ends = new ArrayList<>();
+		json.forEach((node) -> {
+			if (node.at("/title").asString().contains("demining")) {
+				ends.add(node.at("/value/upTo").asString());
+				assertThat(node.at("/value/converted").isBoolean()).isTrue();
+			}
+		});
+		assertThat(ends).containsExactly("30000000");
+	}
+
+	/**
+	 * A publisher's own conversion agrees with the sum in the agreement's currency, which
+	 * is served; the conversion stays a claim that does not compete, marked converted.
+	 */
+	@Test
+	void aConvertedSumDoesNotDisputeTheSumInTheAgreementsCurrency() throws Exception {
+		JsonNode memorandum = this.api.query("""
+				{ agreements(filter: { kind: MEMORANDUM_OF_UNDERSTANDING }) { nodes { disputed
+				    value { currency converted } claims { field value competing served } } } }""")
+			.at("/agreements/nodes/0");
+		assertThat(memorandum.at("/disputed").asBoolean()).isFalse();
+		assertThat(memorandum.at("/value/currency").asString()).isEqualTo("EUR");
+		assertThat(memorandum.at("/value/converted").asBoolean()).isFalse();
+		List<String> claims = new ArrayList<>();
+		memorandum.at("/claims").forEach((claim) -> {
+			if (claim.at("/field").asString().equals("value")) {
+				claims.add(claim.at("/value").asString() + " competing=" + claim.at("/competing").asBoolean());
+			}
+		});
+		assertThat(claims).containsExactly("20000000 to 30000000 EUR competing=false",
+				"27000000 USD (approximate) (converted) competing=false");
+		List<CSVRecord> agreements = HttpApi.csv(this.api.ok("/data/agreements.csv"));
+		List<String> header = agreements.get(0).toList();
+		assertThat(agreements.stream()
+			.filter((row) -> row.get(header.indexOf("title")).contains("demining"))
+			.map((row) -> row.get(header.indexOf("value_converted")))).containsExactly("false");
+	}
+
+	/**
+	 * A commitment made on a condition serves it with its words over GraphQL and in the
+	 * JSON downloads.
+	 */
+	@Test
+	void aConditionIsServedWithItsEvidence() throws Exception {
+		JsonNode machines = this.api.query("""
+				{ commitments(filter: { text: "demining machines" }) { nodes { status disputed
+				    condition { text evidence { excerpt } } } } }""").at("/commitments/nodes/0");
+		assertThat(machines.at("/status").asString()).isEqualTo("UNDERTAKEN");
+		assertThat(machines.at("/disputed").asBoolean()).isFalse();
+		assertThat(machines.at("/condition/text").asString())
+			.isEqualTo("the Finnish parliament approves a spring supplementary budget");
+		assertThat(HttpApi.texts(machines.at("/condition/evidence"), "/excerpt")).containsExactly(
+				"provided the Finnish parliament approves a spring supplementary budget",
+				"hangs on lawmakers approving the spring supplementary budget");
+		List<String> conditions = new ArrayList<>();
+		HttpApi.JSON.readTree(this.api.ok("/data/commitments.json")).forEach((node) -> {
+			if (node.at("/description").asString().contains("demining machines")) {
+				conditions.add(node.at("/condition/text").asString() + " / "
+						+ node.at("/condition/evidence/0/excerpt").asString());
+			}
+		});
+		assertThat(conditions).containsExactly("the Finnish parliament approves a spring supplementary budget / "
+				+ "provided the Finnish parliament approves a spring supplementary budget");
+	}
+
 }

@@ -23,7 +23,7 @@ class CommitmentsTableTests {
 		return new Commitment("c", null, null, null, "Drones for the front", CommitmentStatus.UNDERTAKEN, List.of(),
 				List.of(new Evidence("article", 0, 6, "Drones")), "drones for the front", null,
 				new Money("1000000", "EUR", true, "about €1m", List.of()), quantity, null, null, null, List.of(), null,
-				null, null, delivered, List.of());
+				null, null, delivered, null, List.of());
 	}
 
 	private static @Nullable Object cell(Commitment commitment, String column) {

@@ -35,7 +35,7 @@ class MoneyColumnsTableTests {
 	private static Commitment commitment(@Nullable Money amount) {
 		return new Commitment("c", null, null, null, "Drones for the front", CommitmentStatus.INTENDED, List.of(),
 				EVIDENCE, "drones for the front", null, amount, null, null, null, null, List.of(), null, null, null,
-				null, List.of());
+				null, null, List.of());
 	}
 
 	private static @Nullable Object cell(Agreement agreement, String column) {
@@ -95,17 +95,71 @@ class MoneyColumnsTableTests {
 	}
 
 	@Test
-	void theBoundColumnsComeLastSoEveryEarlierColumnKeepsItsPlace() {
+	void theBoundColumnsComeAfterTheWordsSoEveryEarlierColumnKeepsItsPlace() {
 		List<String> agreements = Tables.AGREEMENTS.header();
-		// only participants_agreed_to_join, added later, comes after them
-		assertThat(agreements.subList(agreements.size() - 3, agreements.size())).containsExactly("value_bound",
-				"funding_bound", "participants_agreed_to_join");
+		// only the upper ends, the conversions and participants_agreed_to_join, added
+		// later,
+		// come after them
+		assertThat(agreements.subList(agreements.indexOf("value_bound"), agreements.size())).containsExactly(
+				"value_bound", "funding_bound", "value_up_to", "funding_up_to", "value_converted", "funding_converted",
+				"participants_agreed_to_join");
 		assertThat(agreements.indexOf("value_bound")).isGreaterThan(agreements.indexOf("funding_text"));
+		assertThat(agreements.indexOf("funding_bound")).isEqualTo(agreements.indexOf("value_bound") + 1);
 		List<String> commitments = Tables.COMMITMENTS.header();
-		// followed only by the obligors' countries, added after it
-		assertThat(commitments.subList(commitments.indexOf("amount_bound"), commitments.size()))
-			.containsExactly("amount_bound", "obligor_country_ids", "obligor_country_names");
+		// followed only by the upper end, the conversion and the obligors' countries,
+		// added
+		// after it
+		assertThat(commitments.subList(commitments.indexOf("amount_bound"), commitments.size())).containsExactly(
+				"amount_bound", "amount_up_to", "amount_converted", "obligor_country_ids", "obligor_country_names");
 		assertThat(commitments.indexOf("amount_bound")).isGreaterThan(commitments.indexOf("amount_text"));
+	}
+
+	@Test
+	void aRangeGivesItsUpperEndInAColumnOfItsOwn() {
+		Money range = new Money("20000000", "EUR", false, "between 20 and 30 million euros", List.of(), null,
+				"30000000", false);
+		Agreement fund = agreement(range, new Money("40000000", "EUR", false, null, List.of()));
+		assertThat(cell(fund, "value_amount")).isEqualTo("20000000");
+		assertThat(cell(fund, "value_up_to")).isEqualTo("30000000");
+		assertThat(cell(fund, "funding_up_to")).isNull();
+		assertThat(cell(agreement(null, range), "funding_up_to")).isEqualTo("30000000");
+		assertThat(cell(commitment(range), "amount_up_to")).isEqualTo("30000000");
+		assertThat(cell(commitment(new Money("1000000000", "EUR", false, null, List.of())), "amount_up_to")).isNull();
+		assertThat(cell(commitment(null), "amount_up_to")).isNull();
+	}
+
+	@Test
+	void aConversionByTheReporterIsAColumnOfItsOwn() {
+		Money dollars = new Money("21000000", "USD", true, "about 21 million dollars", List.of(), null, null, true);
+		Money euros = new Money("20000000", "EUR", false, null, List.of());
+		assertThat(cell(agreement(dollars, euros), "value_converted")).isEqualTo("true");
+		assertThat(cell(agreement(dollars, euros), "funding_converted")).isEqualTo("false");
+		assertThat(cell(agreement(null, null), "value_converted")).isNull();
+		assertThat(cell(commitment(dollars), "amount_converted")).isEqualTo("true");
+		assertThat(cell(commitment(euros), "amount_converted")).isEqualTo("false");
+		assertThat(cell(commitment(null), "amount_converted")).isNull();
+	}
+
+	@Test
+	void theConversionsComeRightAfterTheUpperEnds() {
+		List<String> agreements = Tables.AGREEMENTS.header();
+		int upTo = agreements.indexOf("value_up_to");
+		assertThat(agreements.subList(upTo, upTo + 4)).containsExactly("value_up_to", "funding_up_to",
+				"value_converted", "funding_converted");
+		List<String> commitments = Tables.COMMITMENTS.header();
+		int amountUpTo = commitments.indexOf("amount_up_to");
+		assertThat(commitments.subList(amountUpTo, amountUpTo + 2)).containsExactly("amount_up_to", "amount_converted");
+	}
+
+	@Test
+	void theUpperEndsComeRightAfterTheBounds() {
+		List<String> agreements = Tables.AGREEMENTS.header();
+		int bound = agreements.indexOf("value_bound");
+		assertThat(agreements.subList(bound, bound + 4)).containsExactly("value_bound", "funding_bound", "value_up_to",
+				"funding_up_to");
+		List<String> commitments = Tables.COMMITMENTS.header();
+		int amountBound = commitments.indexOf("amount_bound");
+		assertThat(commitments.subList(amountBound, amountBound + 2)).containsExactly("amount_bound", "amount_up_to");
 	}
 
 	@Test

@@ -552,8 +552,8 @@ class ValidateCommandTests {
 				A + ":" + lineOf(A, "parties: LT and UA") + problem
 						+ "agreements[0]: parties must be a list, not the text 'LT and UA'",
 				A + ":" + lineOf(A, "value: 5 million") + problem
-						+ "agreements[0]: value must be a set of fields (amount, currency, approximate, bound, "
-						+ "text, evidence), not the text '5 million euros'",
+						+ "agreements[0]: value must be a set of fields (amount, upTo, currency, approximate, converted, "
+						+ "bound, text, evidence), not the text '5 million euros'",
 				A + ":" + lineOf(A, "reviewed: yes") + problem
 						+ "signatories[1]: reviewed must be true or false, not the text 'yes'");
 	}

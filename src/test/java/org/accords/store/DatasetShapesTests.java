@@ -83,4 +83,21 @@ class DatasetShapesTests {
 			.isEqualTo(0L);
 	}
 
+	/**
+	 * A commitment's condition's evidence is priced as every evidence list is: by the
+	 * most one condition of the version holds, and by none when no commitment has a
+	 * condition.
+	 */
+	@Test
+	void aConditionsEvidenceIsBoundedByTheMostOneConditionHolds() {
+		Document evidence = new Document("articleId", "a").append("excerpt", "provided parliament approves");
+		DatasetShape shape = shape("Commitment",
+				new Document("_id", "c").append("condition",
+						new Document("text", "parliament approves").append("evidence", List.of(evidence, evidence))),
+				new Document("_id", "d").append("description", "Unconditional"));
+		assertThat(shape.listBound("Condition", "evidence")).isEqualTo(2L);
+		assertThat(shape("Commitment", new Document("_id", "d").append("description", "Unconditional"))
+			.listBound("Condition", "evidence")).isEqualTo(0L);
+	}
+
 }
