@@ -66,7 +66,7 @@ class MembershipHistoryHttpTests {
 			.doesNotContain("LV");
 		String finlandId = finland.at("/party/id").asString();
 		String between = """
-				{ agreements(filter: { between: ["%s"], activeOn: "%s" }) { totalCount } }""";
+				{ agreements(filter: { kind: COALITION, between: ["%s"], activeOn: "%s" }) { totalCount } }""";
 		assertThat(this.api.query(between.formatted(finlandId, "2026-06-01")).at("/agreements/totalCount").asInt())
 			.isZero();
 		assertThat(this.api.query(between.formatted(finlandId, "2026-06-20")).at("/agreements/totalCount").asInt())
