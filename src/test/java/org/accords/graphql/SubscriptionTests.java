@@ -479,6 +479,93 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
+	 * A bad paging argument of {@code datasetPublished}'s {@code changes} failed in the
+	 * event: the field's error nulled the non-null publication and graphql-java ended the
+	 * stream with "Subscription error", {@code INTERNAL_ERROR}. Refused when the
+	 * subscription starts, over graphql-transport-ws and graphql-sse, as {@code /graphql}
+	 * refuses the same argument on {@code changes(since:)}.
+	 */
+	@Test
+	void aBadArgumentInAnEventsSelectionIsRefusedAtOnceAsTheJsonTransportRefusesIt() throws Exception {
+		for (String arguments : List.of("after: \"bad\"", "first: 500", "first: 1, last: 1", "before: \"bad\"")) {
+			JsonNode json = JSON
+				.readTree(HttpClient.newHttpClient()
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers
+							.ofString(body("{ changes(since: \"2020-01-01\", " + arguments + ") { totalCount } }")))
+						.build(), HttpResponse.BodyHandlers.ofString())
+					.body())
+				.at("/errors/0");
+			String message = json.at("/message").asString();
+			Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+			extensions.remove("requestId");
+			assertThat(extensions).as(json.toString()).containsEntry("code", "BAD_USER_INPUT");
+			String subscription = "subscription { datasetPublished { version changes(" + arguments
+					+ ") { totalCount } } }";
+
+			HttpResponse<InputStream> stream = sse(subscription);
+			JsonNode event = JSON.readTree(nextEvent(stream).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS))
+				.at("/errors/0");
+			stream.body().close();
+			Map<String, Object> sseExtensions = JSON.convertValue(event.at("/extensions"), Map.class);
+			sseExtensions.remove("requestId");
+			assertThat(event.at("/message").asString()).as("over SSE").isEqualTo(message);
+			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
+
+			WebSocketGraphQlClient client = webSocketClient();
+			try {
+				ResponseError error = firstError(client.document(subscription).executeSubscription());
+				Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
+				wsExtensions.remove("requestId");
+				assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
+				assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
+			}
+			finally {
+				client.stop().block(Awaits.HUNG);
+			}
+		}
+	}
+
+	/**
+	 * A cursor only an event can tell stale (of the version read when the subscription
+	 * started, written before cursors named their list) is refused before that event as
+	 * {@code /graphql} refuses a stale cursor, not as an internal error.
+	 */
+	@Test
+	void aCursorStaleOnlyInTheEventIsRefusedAsStale() throws Exception {
+		String current = JSON
+			.readTree(HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofString(body("{ statements(first: 1) { pageInfo { endCursor } } }")))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body())
+			.at("/data/statements/pageInfo/endCursor")
+			.asString();
+		byte[] stamp = java.util.Arrays.copyOf(java.util.Base64.getUrlDecoder().decode(current.substring(0, 4)), 10);
+		System.arraycopy("offset0".getBytes(StandardCharsets.US_ASCII), 0, stamp, 3, 7);
+		String unlisted = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(stamp);
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			CompletableFuture<ResponseError> refusal = CompletableFuture.supplyAsync(() -> firstError(client
+				.document("subscription { datasetPublished { version changes(after: \"" + unlisted
+						+ "\") { totalCount } } }")
+				.executeSubscription()));
+			await().until(() -> this.admission.open() >= 1);
+			NewVersions.publish(this.loader);
+			ResponseError error = refusal.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
+			assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+				.containsEntry("argument", "after");
+			assertThat(error.getMessage()).startsWith("after: ").contains("version");
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
+		}
+	}
+
+	/**
 	 * The graphql-sse route read any body whole before the admission looked at it: three
 	 * POSTs of 228 MB (a dozen 19-million-character variables) ran a 512 MB heap out of
 	 * memory. Bounded as /graphql's: {@code accords.http.max-body-size} (100 KB), whether
