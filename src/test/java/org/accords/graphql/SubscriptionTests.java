@@ -594,6 +594,34 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
+	 * The graphql-sse route read a body that names a key twice as its last value, where
+	 * {@code /graphql} refuses it (a proxy or a log reading the first sees another
+	 * request): refused the same way, naming the key, before any subscription opens.
+	 */
+	@Test
+	void anSseBodyThatNamesAKeyTwiceIsRefusedNamingIt() throws Exception {
+		for (String body : List.of(
+				"{\"query\":\"subscription { datasetPublished { version } }\",\n \"query\":\""
+						+ "subscription { statementAdded { id } }\"}",
+				"{\"query\":\"subscription { datasetPublished { version } }\",\"variables\":{\"a\":1,\"a\":2}}")) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "text/event-stream")
+					.timeout(Awaits.HUNG)
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+			JsonNode answer = JSON.readTree(response.body());
+			assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
+			assertThat(answer.at("/errors/0/message").asString()).startsWith("The request body names '")
+				.contains(body.contains("statementAdded") ? "'query' twice at line 2, column 9" : "'a' twice")
+				.contains("send each name of a JSON object once");
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
 	 * A WebSocket connection that never subscribed was not counted anywhere and stayed
 	 * open for good: about 5,700 from one address (each sent {@code connection_init},
 	 * then nothing) filled a 512 MB heap and slowed every other answer to seconds. An

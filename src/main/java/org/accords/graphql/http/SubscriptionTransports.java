@@ -83,7 +83,7 @@ class SubscriptionTransports {
 	@Bean
 	GraphQlRouteMapping.Route graphQlSseRoute(GraphQlSseHandler handler,
 			@Value("${spring.graphql.http.path:/graphql}") String path, GraphQlTransport transport,
-			RequestBodies bodies) {
+			RequestBodies bodies, JsonMapper json) {
 		// Accept is parsed only when it names an event stream at all: parsing it was 3%
 		// of the CPU of each JSON answer from the response cache
 		RequestPredicate eventStream = (request) -> request.method().equals(HttpMethod.POST)
@@ -105,6 +105,9 @@ class SubscriptionTransports {
 			byte[] body;
 			try {
 				body = bodies.read(servlet);
+				// Spring's handler reads a key named twice as its last value: refused as
+				// /graphql refuses it
+				GraphQlHttpRequest.checkNamesOnce(body, json);
 			}
 			catch (TransportException ex) {
 				ResponseEntity<byte[]> refused = transport.refuseCharged(ex, MediaType.APPLICATION_JSON, servlet, null);
