@@ -653,6 +653,43 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
+	 * A second {@code subscribe} reusing the id of an active one closes the socket with
+	 * 4409, as graphql-transport-ws says; the server logged it as a stack trace at ERROR
+	 * of about 100 lines, a client's fault that filled the log: now one line.
+	 */
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aSubscribeReusingAnActiveIdClosesWith4409AndLogsOneLine(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		CompletableFuture<Integer> closed = new CompletableFuture<>();
+		java.net.http.WebSocket socket = rawWebSocket(closed);
+		try {
+			socket.sendText("{\"type\":\"connection_init\"}", true).join();
+			String subscribe = "{\"id\":\"same\",\"type\":\"subscribe\",\"payload\":{\"query\":\""
+					+ "subscription { datasetPublished { version } }\"}}";
+			socket.sendText(subscribe, true).join();
+			await().until(() -> this.admission.open() == 1);
+			int before = output.getAll().length();
+			socket.sendText(subscribe, true).join();
+			assertThat(closed.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).isEqualTo(4409);
+			await().until(() -> this.admission.open() == 0);
+			String logged = output.getAll().substring(before);
+			assertThat(logged).as(logged).doesNotContain("\tat ").doesNotContain(" ERROR ");
+			assertThat(logged.lines().filter((line) -> line.contains(" WARN ")).toList()).as(logged)
+				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.contains("WebSocket session closed by the server", "4409");
+			// any other error of the handler is still logged in full
+			int other = output.getAll().length();
+			org.slf4j.LoggerFactory.getLogger(org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler.class)
+				.error("Closing session due to exception for a session", new IllegalStateException("another fault"));
+			assertThat(output.getAll().substring(other)).contains(" ERROR ", "another fault", "\tat ");
+		}
+		finally {
+			socket.abort();
+		}
+	}
+
+	/**
 	 * A graphql-transport-ws connection that sends nothing; {@code closed} completes with
 	 * the status the server closes it with.
 	 */

@@ -187,13 +187,13 @@ class SubscriptionTransports {
 	@Bean
 	@ConditionalOnProperty("spring.graphql.websocket.path")
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, GraphQlProperties properties,
-			JsonMapper json, AccordsProperties accords, SubscriptionAdmission admission) {
+			JsonMapper json, AccordsProperties accords, SubscriptionAdmission admission, ClosedSessionLog closedLog) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		// the handshake's Origin check, as CORS for /graphql: any origin by default
 		CorsConfiguration origins = new CorsConfiguration();
 		origins.setAllowedOrigins(accords.http().corsAllowedOrigins());
 		return new CountedWebSocketHandler(handler, new JacksonJsonHttpMessageConverter(json),
-				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins, admission);
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins, admission, closedLog);
 	}
 
 	/**
@@ -215,11 +215,14 @@ class SubscriptionTransports {
 
 		private final SubscriptionAdmission admission;
 
+		private final ClosedSessionLog closedLog;
+
 		CountedWebSocketHandler(WebGraphQlHandler handler, JacksonJsonHttpMessageConverter converter,
 				Duration initTimeout, @Nullable Duration keepAlive, CorsConfiguration origins,
-				SubscriptionAdmission admission) {
+				SubscriptionAdmission admission, ClosedSessionLog closedLog) {
 			super(handler, converter, initTimeout, keepAlive, origins);
 			this.admission = admission;
+			this.closedLog = closedLog;
 		}
 
 		@Override
@@ -234,6 +237,7 @@ class SubscriptionTransports {
 				return;
 			}
 			session.getAttributes().put(COUNTED, Boolean.TRUE);
+			this.closedLog.register();
 			super.afterConnectionEstablished(session);
 		}
 
