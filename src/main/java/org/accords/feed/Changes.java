@@ -105,6 +105,14 @@ public class Changes {
 		return page((entry != null) ? List.of(entry) : List.of(), version, request);
 	}
 
+	/**
+	 * Refuses {@code request} as {@link #pageOf} would on {@code version} (its sizes, its
+	 * cursors' form, list and version), without reading the changelog.
+	 */
+	void check(String version, PageArguments request) {
+		request.slice(version, 0, this.limits);
+	}
+
 	private Connection<EntityChange> page(List<ChangelogEntry> entries, String read, PageArguments request) {
 		List<Block> blocks = blocks(entries);
 		long total = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).end();

@@ -479,6 +479,93 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
+	 * A bad paging argument of {@code datasetPublished}'s {@code changes} failed in the
+	 * event: the field's error nulled the non-null publication and graphql-java ended the
+	 * stream with "Subscription error", {@code INTERNAL_ERROR}. Refused when the
+	 * subscription starts, over graphql-transport-ws and graphql-sse, as {@code /graphql}
+	 * refuses the same argument on {@code changes(since:)}.
+	 */
+	@Test
+	void aBadArgumentInAnEventsSelectionIsRefusedAtOnceAsTheJsonTransportRefusesIt() throws Exception {
+		for (String arguments : List.of("after: \"bad\"", "first: 500", "first: 1, last: 1", "before: \"bad\"")) {
+			JsonNode json = JSON
+				.readTree(HttpClient.newHttpClient()
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers
+							.ofString(body("{ changes(since: \"2020-01-01\", " + arguments + ") { totalCount } }")))
+						.build(), HttpResponse.BodyHandlers.ofString())
+					.body())
+				.at("/errors/0");
+			String message = json.at("/message").asString();
+			Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+			extensions.remove("requestId");
+			assertThat(extensions).as(json.toString()).containsEntry("code", "BAD_USER_INPUT");
+			String subscription = "subscription { datasetPublished { version changes(" + arguments
+					+ ") { totalCount } } }";
+
+			HttpResponse<InputStream> stream = sse(subscription);
+			JsonNode event = JSON.readTree(nextEvent(stream).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS))
+				.at("/errors/0");
+			stream.body().close();
+			Map<String, Object> sseExtensions = JSON.convertValue(event.at("/extensions"), Map.class);
+			sseExtensions.remove("requestId");
+			assertThat(event.at("/message").asString()).as("over SSE").isEqualTo(message);
+			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
+
+			WebSocketGraphQlClient client = webSocketClient();
+			try {
+				ResponseError error = firstError(client.document(subscription).executeSubscription());
+				Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
+				wsExtensions.remove("requestId");
+				assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
+				assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
+			}
+			finally {
+				client.stop().block(Awaits.HUNG);
+			}
+		}
+	}
+
+	/**
+	 * A cursor only an event can tell stale (of the version read when the subscription
+	 * started, written before cursors named their list) is refused before that event as
+	 * {@code /graphql} refuses a stale cursor, not as an internal error.
+	 */
+	@Test
+	void aCursorStaleOnlyInTheEventIsRefusedAsStale() throws Exception {
+		String current = JSON
+			.readTree(HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofString(body("{ statements(first: 1) { pageInfo { endCursor } } }")))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body())
+			.at("/data/statements/pageInfo/endCursor")
+			.asString();
+		byte[] stamp = java.util.Arrays.copyOf(java.util.Base64.getUrlDecoder().decode(current.substring(0, 4)), 10);
+		System.arraycopy("offset0".getBytes(StandardCharsets.US_ASCII), 0, stamp, 3, 7);
+		String unlisted = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(stamp);
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			CompletableFuture<ResponseError> refusal = CompletableFuture.supplyAsync(() -> firstError(client
+				.document("subscription { datasetPublished { version changes(after: \"" + unlisted
+						+ "\") { totalCount } } }")
+				.executeSubscription()));
+			await().until(() -> this.admission.open() >= 1);
+			NewVersions.publish(this.loader);
+			ResponseError error = refusal.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
+			assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+				.containsEntry("argument", "after");
+			assertThat(error.getMessage()).startsWith("after: ").contains("version");
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
+		}
+	}
+
+	/**
 	 * The graphql-sse route read any body whole before the admission looked at it: three
 	 * POSTs of 228 MB (a dozen 19-million-character variables) ran a 512 MB heap out of
 	 * memory. Bounded as /graphql's: {@code accords.http.max-body-size} (100 KB), whether
@@ -502,6 +589,34 @@ class SubscriptionTests extends PageSeed {
 			JsonNode answer = JSON.readTree(response.body());
 			assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
 			assertThat(answer.at("/errors/0/message").asString()).contains("larger than 102400 bytes");
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * The graphql-sse route read a body that names a key twice as its last value, where
+	 * {@code /graphql} refuses it (a proxy or a log reading the first sees another
+	 * request): refused the same way, naming the key, before any subscription opens.
+	 */
+	@Test
+	void anSseBodyThatNamesAKeyTwiceIsRefusedNamingIt() throws Exception {
+		for (String body : List.of(
+				"{\"query\":\"subscription { datasetPublished { version } }\",\n \"query\":\""
+						+ "subscription { statementAdded { id } }\"}",
+				"{\"query\":\"subscription { datasetPublished { version } }\",\"variables\":{\"a\":1,\"a\":2}}")) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "text/event-stream")
+					.timeout(Awaits.HUNG)
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+			JsonNode answer = JSON.readTree(response.body());
+			assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
+			assertThat(answer.at("/errors/0/message").asString()).startsWith("The request body names '")
+				.contains(body.contains("statementAdded") ? "'query' twice at line 2, column 9" : "'a' twice")
+				.contains("send each name of a JSON object once");
 		}
 		assertThat(this.admission.open()).isZero();
 	}
@@ -535,6 +650,43 @@ class SubscriptionTests extends PageSeed {
 		}
 		// closed connections free their places
 		await().until(() -> this.admission.webSockets() == 0);
+	}
+
+	/**
+	 * A second {@code subscribe} reusing the id of an active one closes the socket with
+	 * 4409, as graphql-transport-ws says; the server logged it as a stack trace at ERROR
+	 * of about 100 lines, a client's fault that filled the log: now one line.
+	 */
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aSubscribeReusingAnActiveIdClosesWith4409AndLogsOneLine(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		CompletableFuture<Integer> closed = new CompletableFuture<>();
+		java.net.http.WebSocket socket = rawWebSocket(closed);
+		try {
+			socket.sendText("{\"type\":\"connection_init\"}", true).join();
+			String subscribe = "{\"id\":\"same\",\"type\":\"subscribe\",\"payload\":{\"query\":\""
+					+ "subscription { datasetPublished { version } }\"}}";
+			socket.sendText(subscribe, true).join();
+			await().until(() -> this.admission.open() == 1);
+			int before = output.getAll().length();
+			socket.sendText(subscribe, true).join();
+			assertThat(closed.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).isEqualTo(4409);
+			await().until(() -> this.admission.open() == 0);
+			String logged = output.getAll().substring(before);
+			assertThat(logged).as(logged).doesNotContain("\tat ").doesNotContain(" ERROR ");
+			assertThat(logged.lines().filter((line) -> line.contains(" WARN ")).toList()).as(logged)
+				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.contains("WebSocket session closed by the server", "4409");
+			// any other error of the handler is still logged in full
+			int other = output.getAll().length();
+			org.slf4j.LoggerFactory.getLogger(org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler.class)
+				.error("Closing session due to exception for a session", new IllegalStateException("another fault"));
+			assertThat(output.getAll().substring(other)).contains(" ERROR ", "another fault", "\tat ");
+		}
+		finally {
+			socket.abort();
+		}
 	}
 
 	/**

@@ -41,11 +41,7 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
 		}
 		catch (JacksonException ex) {
-			String duplicate = duplicate(ex);
-			if (duplicate != null) {
-				throw badRequest("The request body names " + Echo.quoted(duplicate) + " twice" + where(body, ex)
-						+ ": send each name of a JSON object once (readers differ on which of two values they take)");
-			}
+			refuseDuplicate(body, ex);
 			int malformed = malformedUtf8(body);
 			if (malformed >= 0) {
 				// a parser's line and column mean nothing in bytes of another encoding
@@ -80,6 +76,28 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		return new GraphQlHttpRequest(text(root.get("query"), "query"),
 				(operationName == null || operationName.isEmpty()) ? null : operationName,
 				object(root.get("variables"), "variables", json), object(root.get("extensions"), "extensions", json));
+	}
+
+	/**
+	 * Refuses a JSON body that names a key twice, as {@link #fromBody} does, for a route
+	 * that hands the body to another reader (graphql-sse's, which takes the last value):
+	 * any other fault is left to that reader.
+	 */
+	static void checkNamesOnce(byte[] body, ObjectMapper json) {
+		try {
+			json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
+		}
+		catch (JacksonException ex) {
+			refuseDuplicate(body, ex);
+		}
+	}
+
+	private static void refuseDuplicate(byte[] body, JacksonException ex) {
+		String duplicate = duplicate(ex);
+		if (duplicate != null) {
+			throw badRequest("The request body names " + Echo.quoted(duplicate) + " twice" + where(body, ex)
+					+ ": send each name of a JSON object once (readers differ on which of two values they take)");
+		}
 	}
 
 	/**

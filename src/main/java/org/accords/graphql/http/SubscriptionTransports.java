@@ -83,7 +83,7 @@ class SubscriptionTransports {
 	@Bean
 	GraphQlRouteMapping.Route graphQlSseRoute(GraphQlSseHandler handler,
 			@Value("${spring.graphql.http.path:/graphql}") String path, GraphQlTransport transport,
-			RequestBodies bodies) {
+			RequestBodies bodies, JsonMapper json) {
 		// Accept is parsed only when it names an event stream at all: parsing it was 3%
 		// of the CPU of each JSON answer from the response cache
 		RequestPredicate eventStream = (request) -> request.method().equals(HttpMethod.POST)
@@ -105,6 +105,9 @@ class SubscriptionTransports {
 			byte[] body;
 			try {
 				body = bodies.read(servlet);
+				// Spring's handler reads a key named twice as its last value: refused as
+				// /graphql refuses it
+				GraphQlHttpRequest.checkNamesOnce(body, json);
 			}
 			catch (TransportException ex) {
 				ResponseEntity<byte[]> refused = transport.refuseCharged(ex, MediaType.APPLICATION_JSON, servlet, null);
@@ -184,13 +187,13 @@ class SubscriptionTransports {
 	@Bean
 	@ConditionalOnProperty("spring.graphql.websocket.path")
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, GraphQlProperties properties,
-			JsonMapper json, AccordsProperties accords, SubscriptionAdmission admission) {
+			JsonMapper json, AccordsProperties accords, SubscriptionAdmission admission, ClosedSessionLog closedLog) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		// the handshake's Origin check, as CORS for /graphql: any origin by default
 		CorsConfiguration origins = new CorsConfiguration();
 		origins.setAllowedOrigins(accords.http().corsAllowedOrigins());
 		return new CountedWebSocketHandler(handler, new JacksonJsonHttpMessageConverter(json),
-				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins, admission);
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), origins, admission, closedLog);
 	}
 
 	/**
@@ -212,11 +215,14 @@ class SubscriptionTransports {
 
 		private final SubscriptionAdmission admission;
 
+		private final ClosedSessionLog closedLog;
+
 		CountedWebSocketHandler(WebGraphQlHandler handler, JacksonJsonHttpMessageConverter converter,
 				Duration initTimeout, @Nullable Duration keepAlive, CorsConfiguration origins,
-				SubscriptionAdmission admission) {
+				SubscriptionAdmission admission, ClosedSessionLog closedLog) {
 			super(handler, converter, initTimeout, keepAlive, origins);
 			this.admission = admission;
+			this.closedLog = closedLog;
 		}
 
 		@Override
@@ -231,6 +237,7 @@ class SubscriptionTransports {
 				return;
 			}
 			session.getAttributes().put(COUNTED, Boolean.TRUE);
+			this.closedLog.register();
 			super.afterConnectionEstablished(session);
 		}
 
