@@ -521,6 +521,15 @@ public final class Draft {
 		 */
 		String status = "UNDERTAKEN";
 
+		/**
+		 * What it depends on ("provided that parliament approves the budget"): the
+		 * condition's own words, without the word that introduces it.
+		 */
+		@Nullable Span condition;
+
+		/** The words that state the condition, the word that introduces it included. */
+		@Nullable Span conditionWords;
+
 		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;
 			this.sentence = sentence;

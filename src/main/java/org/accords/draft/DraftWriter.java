@@ -840,6 +840,12 @@ public final class DraftWriter {
 				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate, pledge.quantityItem));
 			}
 			putIfPresent(entry, "dueBy", pledge.dueBy);
+			if (pledge.condition != null && pledge.conditionWords != null) {
+				Map<String, Object> condition = new LinkedHashMap<>();
+				condition.put("text", pledge.condition.of(text));
+				condition.put("evidence", List.of(excerpt(text, pledge.conditionWords)));
+				entry.put("condition", condition);
+			}
 			entry.put("evidence", List.of(excerpt(text, pledge.evidence())));
 			commitments.add(entry);
 		}

@@ -439,10 +439,63 @@ public final class Drafter {
 			correctedValue();
 			coalition();
 			tranches();
+			conditions();
 			areas();
 			events();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
 			return this.draft;
+		}
+
+		/**
+		 * The words that make a commitment conditional: "provided (that)", "on condition
+		 * that", "subject to", and "if" before a parliament's approval ("if parliament
+		 * approves", "if lawmakers back"); the condition is what follows, to the end of
+		 * its clause. A bare "if" ("if needed") is not proposed: it too often hedges
+		 * rather than conditions.
+		 */
+		private static final Pattern CONDITION = Pattern
+			.compile("(?:\\b(?:provided|providing) that|(?<=,\\s)(?:provided|providing)"
+					+ "|\\bon (?:the )?condition that|\\bsubject to|\\b(?i:if)(?=\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}]+\\s+)?"
+					+ "(?:parliament|lawmakers|legislators|legislature|congress|senate|MPs|deputies|Bundestag|Riksdag"
+					+ "|Storting|Folketing|Seimas|Saeima|Riigikogu|Eduskunta|Sejm)\\s+(?:approves?|approved|backs?"
+					+ "|backed|pass(?:es)?|passed|endorses?|endorsed|ratif(?:y|ies|ied)|agrees?|agreed)\\b))\\s+");
+
+		/** Where a condition's clause ends. */
+		private static final Pattern CONDITION_END = Pattern.compile("[,;:.!?)\\u2013\\u2014]|\\s-\\s");
+
+		/**
+		 * "Finland will send 40 demining machines, provided the parliament approves a
+		 * supplementary budget": the commitment's condition, proposed with its words as
+		 * evidence; its status stays what its words make it.
+		 */
+		private void conditions() {
+			for (Pledge pledge : this.draft.commitments) {
+				Span words = pledge.evidence();
+				String s = words.of(this.text);
+				Matcher m = CONDITION.matcher(s);
+				if (!m.find()) {
+					continue;
+				}
+				int end = s.length();
+				Matcher stop = CONDITION_END.matcher(s).region(m.end(), s.length());
+				while (stop.find()) {
+					// a decimal point or a thousands' comma is no clause's end
+					if (stop.start() > 0 && stop.start() + 1 < s.length()
+							&& Character.isDigit(s.charAt(stop.start() - 1))
+							&& Character.isDigit(s.charAt(stop.start() + 1))) {
+						continue;
+					}
+					end = stop.start();
+					break;
+				}
+				String clause = s.substring(m.end(), end).strip();
+				if (clause.split("\\s+").length < 2) {
+					continue;
+				}
+				int textEnd = m.end() + s.substring(m.end(), end).stripTrailing().length();
+				pledge.condition = new Span(words.start() + m.end(), words.start() + textEnd);
+				pledge.conditionWords = new Span(words.start() + m.start(), words.start() + textEnd);
+			}
 		}
 
 		/** A government post: "Defence Minister", "State Secretary", not "director". */
