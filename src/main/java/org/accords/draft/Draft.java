@@ -312,6 +312,13 @@ public final class Draft {
 		final List<Joined> joined = new ArrayList<>();
 
 		/**
+		 * Countries that "agreed to join" it or "announced they would join", on the day
+		 * or month the article gives ("Finland agreed on Monday to join the coalition"):
+		 * each its {@code agreedOn}, no joining yet.
+		 */
+		final List<Joined> agreed = new ArrayList<>();
+
+		/**
 		 * Countries that left it ("withdrew from the coalition on 3 March", "pulled out
 		 * of it last month") or suspended their part in it (which is no leaving).
 		 */

@@ -2508,6 +2508,7 @@ public final class Drafter {
 					lead(deal, sentence);
 				}
 				joined(deal, sentence);
+				agreedToJoin(deal, sentence);
 				left(deal, sentence);
 				stages(deal, sentence);
 			}
@@ -2658,6 +2659,54 @@ public final class Drafter {
 						if (deal.joined.stream().noneMatch((j) -> j.party().equals(code))) {
 							deal.joined.add(new Joined(code, (verb == JOINED) ? "MEMBER" : "OBSERVER", on, clause));
 						}
+					}
+				}
+			}
+		}
+
+		/**
+		 * "agreed (in principle) to join", "agreed on Monday to join", "announced it
+		 * would join": a party that will take part, not yet one that does; the day may
+		 * stand between the verb and "to join".
+		 */
+		private static final Pattern AGREED_TO_JOIN = Pattern
+			.compile("\\b(?:agreed(?:\\s+in\\s+principle)?(?:\\s+(?:on|in|at the end of|last|this|earlier this)"
+					+ "\\s+[\\p{L}\\d ]{1,25}?)?(?:\\s+in\\s+principle)?\\s+to\\s+join"
+					+ "|(?:announced|said|confirmed)(?:\\s+(?:on|in|last|this)\\s+[\\p{L}\\d ]{1,25}?)?\\s+(?:that\\s+)?"
+					+ "(?:it|they)\\s+would\\s+join)\\b");
+
+		/** "and", "but" before another verb: where an agreeing's clause ends. */
+		private static final Pattern AND_THEN = Pattern
+			.compile("\\s+(?:and|but|before|then)\\s+(?:then\\s+)?\\p{Ll}+ed\\b");
+
+		/**
+		 * "Finland agreed on Monday to join the coalition", "Sweden announced last month
+		 * it would join it": the countries of the clause before the verb agreed to join
+		 * on that day or month (their {@code agreedOn}); an agreeing the sentence does
+		 * not date proposes nothing, as {@code agreedOn} needs a day.
+		 */
+		private void agreedToJoin(Deal deal, Span whole) {
+			Span sentence = afterDateline(whole);
+			String s = sentence.of(this.text);
+			Matcher m = AGREED_TO_JOIN.matcher(s);
+			while (m.find()) {
+				if (!JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+					continue;
+				}
+				int from = subjectStart(s, m.start());
+				int to = partEnd(s, m.end());
+				// "agreed ... in January and joined it on Thursday": the agreeing's day
+				// only
+				Matcher then = AND_THEN.matcher(s).region(m.end(), to);
+				to = then.find() ? then.start() : to;
+				String on = dateAfter(new Span(sentence.start() + m.start(), sentence.start() + to));
+				if (on == null) {
+					continue;
+				}
+				Span clause = new Span(sentence.start() + from, sentence.start() + to);
+				for (String code : subjects(s.substring(from, m.start()))) {
+					if (deal.agreed.stream().noneMatch((j) -> j.party().equals(code))) {
+						deal.agreed.add(new Joined(code, "MEMBER", on, clause));
 					}
 				}
 			}
@@ -3218,7 +3267,9 @@ public final class Drafter {
 				String s = sentence.of(this.text);
 				Matcher signing = SIGNING.matcher(s);
 				Matcher noun = DEAL_NOUN.matcher(s);
-				boolean agreedTo = Pattern.compile("\\b(?:have|has|had)?\\s*agreed to\\b").matcher(s).find();
+				boolean agreedTo = Pattern.compile("\\b(?:have|has|had)?\\s*agreed to\\b(?!\\s+join\\b)")
+					.matcher(s)
+					.find();
 				boolean hasSigning = signing.find();
 				boolean hasNoun = noun.find();
 				// "It was signed by ...": the draft's one agreement, told of before

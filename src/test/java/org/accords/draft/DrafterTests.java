@@ -1664,4 +1664,46 @@ class DrafterTests {
 		assertThat(draft.commitments).hasSize(2).allSatisfy((c) -> assertThat(c.condition).isNull());
 	}
 
+	/**
+	 * "agreed (in principle) to join" and "announced it would join" with a day or month
+	 * propose the party's {@code agreedOn}, no {@code joinedOn}: it takes part from the
+	 * day it joins, which the article does not give; an undated agreeing proposes
+	 * nothing, and a party that agreed and then joined gets both in one entry.
+	 */
+	@Test
+	void aCountryThatAgreedToJoinIsProposedWithAgreedOnAndNoJoinedOn() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("Britain and Norway signed a letter of intent on Wednesday setting up a coalition that "
+				+ "builds river boats for Ukraine.\n" + "Finland agreed on Monday to join the coalition.\n"
+				+ "Sweden agreed in principle to join the coalition in February.\n"
+				+ "Denmark announced on Tuesday it would join the coalition.\n"
+				+ "Poland agreed to join the coalition as well.\n"
+				+ "Estonia agreed to join the coalition in January and joined it on Thursday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			// agreeing to join is no signing: who agreed is no party
+			assertThat(a.parties).containsExactly("GB", "NO");
+			assertThat(a.agreed).extracting(Joined::party, Joined::on)
+				.containsExactly(tuple("FI", "Monday"), tuple("SE", "2025-02"), tuple("DK", "Tuesday"),
+						tuple("EE", "2025-01"));
+			assertThat(a.joined).extracting(Joined::party, Joined::on).containsExactly(tuple("EE", "Thursday"));
+		});
+		String written = DraftWriter.standalone().write(draft, "agreed.txt");
+		assertThat(written).contains("""
+				      - party: FI
+				        role: MEMBER
+				        agreedOn: Monday
+				        evidence:
+				          - Finland agreed on Monday to join the coalition
+				""").doesNotContain("party: PL");
+		assertThat(written).contains("""
+				      - party: EE
+				        role: MEMBER
+				        agreedOn: 2025-01
+				        joinedOn: Thursday
+				        evidence:
+				          - Estonia agreed to join the coalition in January and joined it on Thursday
+				      - party: FI
+				""");
+	}
+
 }
