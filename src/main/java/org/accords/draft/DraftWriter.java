@@ -1317,10 +1317,11 @@ public final class DraftWriter {
 	 * to join when they are not within them.
 	 */
 	private static List<String> evidence(String text, Span evidence, @Nullable Joined agreed) {
-		boolean within = agreed == null
-				|| agreed.evidence().start() >= evidence.start() && agreed.evidence().end() <= evidence.end();
-		return within ? List.of(excerpt(text, evidence))
-				: List.of(excerpt(text, evidence), excerpt(text, agreed.evidence()));
+		if (agreed == null
+				|| agreed.evidence().start() >= evidence.start() && agreed.evidence().end() <= evidence.end()) {
+			return List.of(excerpt(text, evidence));
+		}
+		return List.of(excerpt(text, evidence), excerpt(text, agreed.evidence()));
 	}
 
 	static String excerpt(String text, Span span) {
