@@ -312,6 +312,13 @@ public final class Draft {
 		final List<Joined> joined = new ArrayList<>();
 
 		/**
+		 * Countries that "agreed to join" it or "announced they would join", on the day
+		 * or month the article gives ("Finland agreed on Monday to join the coalition"):
+		 * each its {@code agreedOn}, no joining yet.
+		 */
+		final List<Joined> agreed = new ArrayList<>();
+
+		/**
 		 * Countries that left it ("withdrew from the coalition on 3 March", "pulled out
 		 * of it last month") or suspended their part in it (which is no leaving).
 		 */
@@ -520,6 +527,15 @@ public final class Draft {
 		 * "could") or UNDER_NEGOTIATION; FULFILLED when {@link #fulfilledOn} is known.
 		 */
 		String status = "UNDERTAKEN";
+
+		/**
+		 * What it depends on ("provided that parliament approves the budget"): the
+		 * condition's own words, without the word that introduces it.
+		 */
+		@Nullable Span condition;
+
+		/** The words that state the condition, the word that introduces it included. */
+		@Nullable Span conditionWords;
 
 		Pledge(@Nullable Amount amount, Span sentence) {
 			this.amount = amount;

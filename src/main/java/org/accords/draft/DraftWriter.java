@@ -683,7 +683,7 @@ public final class DraftWriter {
 			}
 			boolean led = deal.lead != null && deal.leadEvidence != null && deal.partiesEvidence != null;
 			List<Left> leavings = deal.left.stream().filter((left) -> !left.suspended() && left.on() != null).toList();
-			if (led || !deal.joined.isEmpty() || !leavings.isEmpty()) {
+			if (led || !deal.joined.isEmpty() || !deal.agreed.isEmpty() || !leavings.isEmpty()) {
 				List<Object> participants = new ArrayList<>();
 				Set<String> written = new HashSet<>();
 				for (String party : led ? deal.parties : Set.<String>of()) {
@@ -695,10 +695,12 @@ public final class DraftWriter {
 					Map<String, Object> participant = new LinkedHashMap<>();
 					participant.put("party", party);
 					participant.put("role", leads ? "CO_LEADER" : (joined != null) ? joined.role() : "MEMBER");
+					Joined agreed = agreed(deal, party);
+					putIfPresent(participant, "agreedOn", (agreed != null) ? agreed.on() : null);
 					putIfPresent(participant, "joinedOn", (joined != null && !leads) ? joined.on() : null);
 					Span evidence = leads ? deal.leadEvidence
 							: (joined != null) ? joined.evidence() : deal.partiesEvidence;
-					participant.put("evidence", List.of(excerpt(text, Objects.requireNonNull(evidence))));
+					participant.put("evidence", evidence(text, Objects.requireNonNull(evidence), agreed));
 					participants.add(participant);
 					written.add(party);
 				}
@@ -707,8 +709,21 @@ public final class DraftWriter {
 						Map<String, Object> participant = new LinkedHashMap<>();
 						participant.put("party", joined.party());
 						participant.put("role", joined.role());
+						Joined agreed = agreed(deal, joined.party());
+						putIfPresent(participant, "agreedOn", (agreed != null) ? agreed.on() : null);
 						putIfPresent(participant, "joinedOn", joined.on());
-						participant.put("evidence", List.of(excerpt(text, joined.evidence())));
+						participant.put("evidence", evidence(text, joined.evidence(), agreed));
+						participants.add(participant);
+					}
+				}
+				for (Joined agreed : deal.agreed) {
+					// agreed to join, not yet joined: agreedOn and no joinedOn
+					if (written.add(agreed.party())) {
+						Map<String, Object> participant = new LinkedHashMap<>();
+						participant.put("party", agreed.party());
+						participant.put("role", agreed.role());
+						participant.put("agreedOn", agreed.on());
+						participant.put("evidence", List.of(excerpt(text, agreed.evidence())));
 						participants.add(participant);
 					}
 				}
@@ -840,6 +855,12 @@ public final class DraftWriter {
 				entry.put("quantity", quantity(text, pledge.quantity, pledge.quantityApproximate, pledge.quantityItem));
 			}
 			putIfPresent(entry, "dueBy", pledge.dueBy);
+			if (pledge.condition != null && pledge.conditionWords != null) {
+				Map<String, Object> condition = new LinkedHashMap<>();
+				condition.put("text", pledge.condition.of(text));
+				condition.put("evidence", List.of(excerpt(text, pledge.conditionWords)));
+				entry.put("condition", condition);
+			}
 			entry.put("evidence", List.of(excerpt(text, pledge.evidence())));
 			commitments.add(entry);
 		}
@@ -1286,6 +1307,23 @@ public final class DraftWriter {
 	/**
 	 * The excerpt at a span, lengthened word by word until it occurs once in the text.
 	 */
+	/** The party's agreeing to join the agreement, when the draft found one. */
+	private static @Nullable Joined agreed(Deal deal, String party) {
+		return deal.agreed.stream().filter((a) -> a.party().equals(party)).findFirst().orElse(null);
+	}
+
+	/**
+	 * A participant's evidence: the words that make it one, and those that say it agreed
+	 * to join when they are not within them.
+	 */
+	private static List<String> evidence(String text, Span evidence, @Nullable Joined agreed) {
+		if (agreed == null
+				|| agreed.evidence().start() >= evidence.start() && agreed.evidence().end() <= evidence.end()) {
+			return List.of(excerpt(text, evidence));
+		}
+		return List.of(excerpt(text, evidence), excerpt(text, agreed.evidence()));
+	}
+
 	static String excerpt(String text, Span span) {
 		int start = span.start();
 		int end = span.end();

@@ -439,10 +439,63 @@ public final class Drafter {
 			correctedValue();
 			coalition();
 			tranches();
+			conditions();
 			areas();
 			events();
 			this.draft.statements.sort(Comparator.comparingInt((Stmt s) -> s.text.start()));
 			return this.draft;
+		}
+
+		/**
+		 * The words that make a commitment conditional: "provided (that)", "on condition
+		 * that", "subject to", and "if" before a parliament's approval ("if parliament
+		 * approves", "if lawmakers back"); the condition is what follows, to the end of
+		 * its clause. A bare "if" ("if needed") is not proposed: it too often hedges
+		 * rather than conditions.
+		 */
+		private static final Pattern CONDITION = Pattern
+			.compile("(?:\\b(?:provided|providing) that|(?<=,\\s)(?:provided|providing)"
+					+ "|\\bon (?:the )?condition that|\\bsubject to|\\b(?i:if)(?=\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}]+\\s+)?"
+					+ "(?:parliament|lawmakers|legislators|legislature|congress|senate|MPs|deputies|Bundestag|Riksdag"
+					+ "|Storting|Folketing|Seimas|Saeima|Riigikogu|Eduskunta|Sejm)\\s+(?:approves?|approved|backs?"
+					+ "|backed|pass(?:es)?|passed|endorses?|endorsed|ratif(?:y|ies|ied)|agrees?|agreed)\\b))\\s+");
+
+		/** Where a condition's clause ends. */
+		private static final Pattern CONDITION_END = Pattern.compile("[,;:.!?)\\u2013\\u2014]|\\s-\\s");
+
+		/**
+		 * "Finland will send 40 demining machines, provided the parliament approves a
+		 * supplementary budget": the commitment's condition, proposed with its words as
+		 * evidence; its status stays what its words make it.
+		 */
+		private void conditions() {
+			for (Pledge pledge : this.draft.commitments) {
+				Span words = pledge.evidence();
+				String s = words.of(this.text);
+				Matcher m = CONDITION.matcher(s);
+				if (!m.find()) {
+					continue;
+				}
+				int end = s.length();
+				Matcher stop = CONDITION_END.matcher(s).region(m.end(), s.length());
+				while (stop.find()) {
+					// a decimal point or a thousands' comma is no clause's end
+					if (stop.start() > 0 && stop.start() + 1 < s.length()
+							&& Character.isDigit(s.charAt(stop.start() - 1))
+							&& Character.isDigit(s.charAt(stop.start() + 1))) {
+						continue;
+					}
+					end = stop.start();
+					break;
+				}
+				String clause = s.substring(m.end(), end).strip();
+				if (clause.split("\\s+").length < 2) {
+					continue;
+				}
+				int textEnd = m.end() + s.substring(m.end(), end).stripTrailing().length();
+				pledge.condition = new Span(words.start() + m.end(), words.start() + textEnd);
+				pledge.conditionWords = new Span(words.start() + m.start(), words.start() + textEnd);
+			}
 		}
 
 		/** A government post: "Defence Minister", "State Secretary", not "director". */
@@ -2455,6 +2508,7 @@ public final class Drafter {
 					lead(deal, sentence);
 				}
 				joined(deal, sentence);
+				agreedToJoin(deal, sentence);
 				left(deal, sentence);
 				stages(deal, sentence);
 			}
@@ -2605,6 +2659,54 @@ public final class Drafter {
 						if (deal.joined.stream().noneMatch((j) -> j.party().equals(code))) {
 							deal.joined.add(new Joined(code, (verb == JOINED) ? "MEMBER" : "OBSERVER", on, clause));
 						}
+					}
+				}
+			}
+		}
+
+		/**
+		 * "agreed (in principle) to join", "agreed on Monday to join", "announced it
+		 * would join": a party that will take part, not yet one that does; the day may
+		 * stand between the verb and "to join".
+		 */
+		private static final Pattern AGREED_TO_JOIN = Pattern
+			.compile("\\b(?:agreed(?:\\s+in\\s+principle)?(?:\\s+(?:on|in|at the end of|last|this|earlier this)"
+					+ "\\s+[\\p{L}\\d ]{1,25}?)?(?:\\s+in\\s+principle)?\\s+to\\s+join"
+					+ "|(?:announced|said|confirmed)(?:\\s+(?:on|in|last|this)\\s+[\\p{L}\\d ]{1,25}?)?\\s+(?:that\\s+)?"
+					+ "(?:it|they)\\s+would\\s+join)\\b");
+
+		/** "and", "but" before another verb: where an agreeing's clause ends. */
+		private static final Pattern AND_THEN = Pattern
+			.compile("\\s+(?:and|but|before|then)\\s+(?:then\\s+)?\\p{Ll}+ed\\b");
+
+		/**
+		 * "Finland agreed on Monday to join the coalition", "Sweden announced last month
+		 * it would join it": the countries of the clause before the verb agreed to join
+		 * on that day or month (their {@code agreedOn}); an agreeing the sentence does
+		 * not date proposes nothing, as {@code agreedOn} needs a day.
+		 */
+		private void agreedToJoin(Deal deal, Span whole) {
+			Span sentence = afterDateline(whole);
+			String s = sentence.of(this.text);
+			Matcher m = AGREED_TO_JOIN.matcher(s);
+			while (m.find()) {
+				if (!JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+					continue;
+				}
+				int from = subjectStart(s, m.start());
+				int to = partEnd(s, m.end());
+				// "agreed ... in January and joined it on Thursday": the agreeing's day
+				// only
+				Matcher then = AND_THEN.matcher(s).region(m.end(), to);
+				to = then.find() ? then.start() : to;
+				String on = dateAfter(new Span(sentence.start() + m.start(), sentence.start() + to));
+				if (on == null) {
+					continue;
+				}
+				Span clause = new Span(sentence.start() + from, sentence.start() + to);
+				for (String code : subjects(s.substring(from, m.start()))) {
+					if (deal.agreed.stream().noneMatch((j) -> j.party().equals(code))) {
+						deal.agreed.add(new Joined(code, "MEMBER", on, clause));
 					}
 				}
 			}
@@ -3165,7 +3267,9 @@ public final class Drafter {
 				String s = sentence.of(this.text);
 				Matcher signing = SIGNING.matcher(s);
 				Matcher noun = DEAL_NOUN.matcher(s);
-				boolean agreedTo = Pattern.compile("\\b(?:have|has|had)?\\s*agreed to\\b").matcher(s).find();
+				boolean agreedTo = Pattern.compile("\\b(?:have|has|had)?\\s*agreed to\\b(?!\\s+join\\b)")
+					.matcher(s)
+					.find();
 				boolean hasSigning = signing.find();
 				boolean hasNoun = noun.find();
 				// "It was signed by ...": the draft's one agreement, told of before

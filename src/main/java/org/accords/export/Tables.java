@@ -362,7 +362,13 @@ final class Tables {
 		.references("obligor_country", "name",
 				"the countries bound: each obligor's country (a country itself, a ministry's or other "
 						+ "organization's country, a person's country), once each in the order of obligor_ids",
-				Commitment::obligorCountryIds);
+				Commitment::obligorCountryIds)
+		// after the obligors' countries, so that every earlier column keeps its place
+		.column("condition", Table.STRING,
+				"What the commitment depends on, in the curator's words from the article ('the Finnish parliament "
+						+ "approves a spring supplementary budget'): the commitment is made on that condition; "
+						+ "empty when it is made without one.",
+				false, (c) -> (c.condition() != null) ? c.condition().text() : null);
 
 	static final Table<Person> PEOPLE = Table.of(Person.ENTITY, "People", "People named in the articles.")
 		.column("name", Table.STRING, "Name as written, with diacritics.", true, Person::name)

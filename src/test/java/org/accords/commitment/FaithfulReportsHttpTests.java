@@ -182,6 +182,18 @@ class FaithfulReportsHttpTests {
 		});
 		assertThat(conditions).containsExactly("the Finnish parliament approves a spring supplementary budget / "
 				+ "provided the Finnish parliament approves a spring supplementary budget");
+		List<CSVRecord> rows = HttpApi.csv(this.api.ok("/data/commitments.csv"));
+		List<String> header = rows.get(0).toList();
+		assertThat(header.get(header.size() - 1)).isEqualTo("condition");
+		assertThat(rows.subList(1, rows.size())
+			.stream()
+			.filter((row) -> row.get(header.indexOf("description")).contains("demining machines"))
+			.map((row) -> row.get(header.indexOf("condition"))))
+			.containsExactly("the Finnish parliament approves a spring supplementary budget");
+		assertThat(rows.subList(1, rows.size())
+			.stream()
+			.filter((row) -> !row.get(header.indexOf("description")).contains("demining machines"))
+			.map((row) -> row.get(header.indexOf("condition")))).isNotEmpty().allMatch(String::isEmpty);
 	}
 
 }

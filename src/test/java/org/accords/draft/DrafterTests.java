@@ -1619,4 +1619,91 @@ class DrafterTests {
 		});
 	}
 
+	/**
+	 * "provided (that)", "on condition that", "subject to" and "if parliament approves"
+	 * make a commitment conditional: its condition is proposed with the clause as text
+	 * and the words that introduce it as evidence; its status stays what its verb makes
+	 * it.
+	 */
+	@Test
+	void aCommitmentsConditionIsProposedWithItsWords() {
+		Draft draft = draft("Norway will give Ukraine 12 million euros for mine clearance, provided that the "
+				+ "Storting approves a revised budget.\n"
+				+ "Denmark plans to spend 30 million euros on boats for Ukraine on condition that a shipyard is "
+				+ "found by June.\n"
+				+ "Sweden will pay 8 million euros to Ukraine subject to a final review by its auditors.\n"
+				+ "Finland will give Ukraine 20 million euros if the Finnish parliament backs the spring budget.\n"
+				+ "Estonia will hand Ukraine 5 million euros for shelters.");
+		assertThat(draft.commitments)
+			.extracting((c) -> c.status, (c) -> (c.condition != null) ? c.condition.of(draft.text) : null,
+					(c) -> (c.conditionWords != null) ? c.conditionWords.of(draft.text) : null)
+			.containsExactly(
+					tuple("UNDERTAKEN", "the Storting approves a revised budget",
+							"provided that the Storting approves a revised budget"),
+					tuple("INTENDED", "a shipyard is found by June", "on condition that a shipyard is found by June"),
+					tuple("UNDERTAKEN", "a final review by its auditors", "subject to a final review by its auditors"),
+					tuple("UNDERTAKEN", "the Finnish parliament backs the spring budget",
+							"if the Finnish parliament backs the spring budget"),
+					tuple("UNDERTAKEN", null, null));
+		assertThat(DraftWriter.standalone().write(draft, "conditions.txt")).contains("""
+				    condition:
+				      text: the Storting approves a revised budget
+				      evidence:
+				        - provided that the Storting approves a revised budget
+				""");
+	}
+
+	/**
+	 * "provided" as a verb of giving ("Norway provided 12 million euros") and an "if"
+	 * that hedges rather than names a parliament's approval are no condition.
+	 */
+	@Test
+	void provideAsAVerbAndABareIfAreNoCondition() {
+		Draft draft = draft("Norway provided Ukraine 12 million euros for mine clearance in May.\n"
+				+ "Denmark will send Ukraine 30 million euros more if needed.");
+		assertThat(draft.commitments).hasSize(2).allSatisfy((c) -> assertThat(c.condition).isNull());
+	}
+
+	/**
+	 * "agreed (in principle) to join" and "announced it would join" with a day or month
+	 * propose the party's {@code agreedOn}, no {@code joinedOn}: it takes part from the
+	 * day it joins, which the article does not give; an undated agreeing proposes
+	 * nothing, and a party that agreed and then joined gets both in one entry.
+	 */
+	@Test
+	void aCountryThatAgreedToJoinIsProposedWithAgreedOnAndNoJoinedOn() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("Britain and Norway signed a letter of intent on Wednesday setting up a coalition that "
+				+ "builds river boats for Ukraine.\n" + "Finland agreed on Monday to join the coalition.\n"
+				+ "Sweden agreed in principle to join the coalition in February.\n"
+				+ "Denmark announced on Tuesday it would join the coalition.\n"
+				+ "Poland agreed to join the coalition as well.\n"
+				+ "Estonia agreed to join the coalition in January and joined it on Thursday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			// agreeing to join is no signing: who agreed is no party
+			assertThat(a.parties).containsExactly("GB", "NO");
+			assertThat(a.agreed).extracting(Joined::party, Joined::on)
+				.containsExactly(tuple("FI", "Monday"), tuple("SE", "2025-02"), tuple("DK", "Tuesday"),
+						tuple("EE", "2025-01"));
+			assertThat(a.joined).extracting(Joined::party, Joined::on).containsExactly(tuple("EE", "Thursday"));
+		});
+		String written = DraftWriter.standalone().write(draft, "agreed.txt");
+		assertThat(written).contains("""
+				      - party: FI
+				        role: MEMBER
+				        agreedOn: Monday
+				        evidence:
+				          - Finland agreed on Monday to join the coalition
+				""").doesNotContain("party: PL");
+		assertThat(written).contains("""
+				      - party: EE
+				        role: MEMBER
+				        agreedOn: 2025-01
+				        joinedOn: Thursday
+				        evidence:
+				          - Estonia agreed to join the coalition in January and joined it on Thursday
+				      - party: FI
+				""");
+	}
+
 }

@@ -106,11 +106,11 @@ class MoneyColumnsTableTests {
 		assertThat(agreements.indexOf("value_bound")).isGreaterThan(agreements.indexOf("funding_text"));
 		assertThat(agreements.indexOf("funding_bound")).isEqualTo(agreements.indexOf("value_bound") + 1);
 		List<String> commitments = Tables.COMMITMENTS.header();
-		// followed only by the upper end, the conversion and the obligors' countries,
-		// added
-		// after it
+		// followed only by the upper end, the conversion, the obligors' countries and the
+		// condition, added after it
 		assertThat(commitments.subList(commitments.indexOf("amount_bound"), commitments.size())).containsExactly(
-				"amount_bound", "amount_up_to", "amount_converted", "obligor_country_ids", "obligor_country_names");
+				"amount_bound", "amount_up_to", "amount_converted", "obligor_country_ids", "obligor_country_names",
+				"condition");
 		assertThat(commitments.indexOf("amount_bound")).isGreaterThan(commitments.indexOf("amount_text"));
 	}
 

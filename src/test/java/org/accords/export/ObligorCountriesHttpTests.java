@@ -32,12 +32,13 @@ class ObligorCountriesHttpTests {
 	int port;
 
 	@Test
-	void theCsvNamesTheCountriesOfTheObligorsInItsLastColumns() throws Exception {
+	void theCsvNamesTheCountriesOfTheObligorsInColumnsOfTheirOwn() throws Exception {
 		List<CSVRecord> records = DownloadsHttpTests
 			.parseCsv(new HttpApi(this.port).get("/data/commitments.csv").body());
 		List<String> header = records.get(0).toList();
-		assertThat(header.subList(header.size() - 2, header.size())).containsExactly("obligor_country_ids",
-				"obligor_country_names");
+		// followed only by the condition, added after them
+		assertThat(header.subList(header.size() - 3, header.size())).containsExactly("obligor_country_ids",
+				"obligor_country_names", "condition");
 		Map<String, List<String>> byId = new LinkedHashMap<>();
 		for (CSVRecord record : records.subList(1, records.size())) {
 			byId.put(record.get(0), List.of(record.get(header.indexOf("obligor_country_ids")),
