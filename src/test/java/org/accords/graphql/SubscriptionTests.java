@@ -673,11 +673,21 @@ class SubscriptionTests extends PageSeed {
 			socket.sendText(subscribe, true).join();
 			assertThat(closed.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).isEqualTo(4409);
 			await().until(() -> this.admission.open() == 0);
+			// the duplicate's stream completes on its own thread after the close, and
+			// only
+			// when it loses the race with the session's disposal is there anything to
+			// log:
+			// wait a while for that line, then hold whatever came to one line at WARN
+			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+			while (System.nanoTime() < until && !output.getAll().substring(before).contains(" WARN ")
+					&& !output.getAll().substring(before).contains(" ERROR ")) {
+				Thread.sleep(50);
+			}
 			String logged = output.getAll().substring(before);
 			assertThat(logged).as(logged).doesNotContain("\tat ").doesNotContain(" ERROR ");
 			assertThat(logged.lines().filter((line) -> line.contains(" WARN ")).toList()).as(logged)
-				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-				.contains("WebSocket session closed by the server", "4409");
+				.hasSizeLessThanOrEqualTo(1)
+				.allSatisfy((line) -> assertThat(line).contains("WebSocket session closed by the server", "4409"));
 			// any other error of the handler is still logged in full
 			int other = output.getAll().length();
 			org.slf4j.LoggerFactory.getLogger(org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler.class)
