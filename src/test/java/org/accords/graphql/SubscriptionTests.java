@@ -456,25 +456,7 @@ class SubscriptionTests extends PageSeed {
 			HttpResponse<InputStream> stream = HttpClient.newHttpClient()
 				.send(sse.POST(HttpRequest.BodyPublishers.ofString(body(sent[0]))).build(),
 						HttpResponse.BodyHandlers.ofInputStream());
-			JsonNode event = JSON.readTree(nextEvent(stream).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS))
-				.at("/errors/0");
-			stream.body().close();
-			Map<String, Object> sseExtensions = JSON.convertValue(event.at("/extensions"), Map.class);
-			sseExtensions.remove("requestId");
-			assertThat(event.at("/message").asString()).as("over SSE").isEqualTo(message);
-			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
-
-			WebSocketGraphQlClient client = ws.build();
-			try {
-				ResponseError error = firstError(client.document(sent[0]).executeSubscription());
-				Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
-				wsExtensions.remove("requestId");
-				assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
-				assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
-			}
-			finally {
-				client.stop().block(Awaits.HUNG);
-			}
+			assertRefusedAs(message, extensions, stream, ws.build(), sent[0]);
 		}
 	}
 
@@ -504,26 +486,34 @@ class SubscriptionTests extends PageSeed {
 			String subscription = "subscription { datasetPublished { version changes(" + arguments
 					+ ") { totalCount } } }";
 
-			HttpResponse<InputStream> stream = sse(subscription);
-			JsonNode event = JSON.readTree(nextEvent(stream).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS))
-				.at("/errors/0");
-			stream.body().close();
-			Map<String, Object> sseExtensions = JSON.convertValue(event.at("/extensions"), Map.class);
-			sseExtensions.remove("requestId");
-			assertThat(event.at("/message").asString()).as("over SSE").isEqualTo(message);
-			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
+			assertRefusedAs(message, extensions, sse(subscription), webSocketClient(), subscription);
+		}
+	}
 
-			WebSocketGraphQlClient client = webSocketClient();
-			try {
-				ResponseError error = firstError(client.document(subscription).executeSubscription());
-				Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
-				wsExtensions.remove("requestId");
-				assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
-				assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
-			}
-			finally {
-				client.stop().block(Awaits.HUNG);
-			}
+	/**
+	 * That the first event of {@code stream} (graphql-sse) and the first error of
+	 * {@code subscription} over {@code client} (graphql-transport-ws) carry /graphql's
+	 * {@code message} and {@code extensions} (request ids aside); closes both.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void assertRefusedAs(String message, Map<String, Object> extensions,
+			HttpResponse<InputStream> stream, WebSocketGraphQlClient client, String subscription) throws Exception {
+		JsonNode event = JSON.readTree(nextEvent(stream).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS))
+			.at("/errors/0");
+		stream.body().close();
+		Map<String, Object> sseExtensions = JSON.convertValue(event.at("/extensions"), Map.class);
+		sseExtensions.remove("requestId");
+		assertThat(event.at("/message").asString()).as("over SSE").isEqualTo(message);
+		assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
+		try {
+			ResponseError error = firstError(client.document(subscription).executeSubscription());
+			Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
+			wsExtensions.remove("requestId");
+			assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
+			assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
 		}
 	}
 
