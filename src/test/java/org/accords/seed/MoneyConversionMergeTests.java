@@ -18,8 +18,6 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class MoneyConversionMergeTests {
 
-	private static final String MEMORANDUM = NodeId.of("Agreement", "fi-ua-demining");
-
 	private static final String GULL = NodeId.of("Article", "gull-wire-2026-03-10");
 
 	private static final String LEDGER = NodeId.of("Article", "prairie-ledger-2026-03-11");
@@ -29,12 +27,7 @@ class MoneyConversionMergeTests {
 	private static final String LEDGER_FILE = "curated/411_prairie_ledger_fi_ua_demining.yaml";
 
 	private static Agreement memorandum(SeedFiles files) {
-		return SeedValidator.validate(files)
-			.agreements()
-			.stream()
-			.filter((a) -> a.id().equals(MEMORANDUM))
-			.findFirst()
-			.orElseThrow();
+		return MoneyRangeMergeTests.memorandum(files);
 	}
 
 	@Test

@@ -30,7 +30,8 @@ class MoneyRangeMergeTests {
 				files.curated().stream().filter((f) -> !f.path().contains("411_")).toList());
 	}
 
-	private static Agreement memorandum(SeedFiles files) {
+	/** The demining memorandum of fixtures 410 to 412, as {@code files} give it. */
+	static Agreement memorandum(SeedFiles files) {
 		return SeedValidator.validate(files)
 			.agreements()
 			.stream()
