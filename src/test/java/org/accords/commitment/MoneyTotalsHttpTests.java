@@ -83,6 +83,15 @@ class MoneyTotalsHttpTests {
 					+ r.get(header.indexOf("amount_converted"))))
 			.containsExactlyInAnyOrder("Pay for radar parts. 5400000 true",
 					"Give money for demining training. 3000000 false");
+		// the fact's page, whose words need not say so
+		JsonNode page = HttpApi.JSON.readTree(api.get("/commitments/se-radar-money", "application/json").body());
+		List<String> facts = new ArrayList<>();
+		page.at("/facts")
+			.forEach((fact) -> facts.add(fact.at("/name").asString() + ": " + fact.at("/value").asString()));
+		assertThat(facts)
+			.contains("How much: about 5.4 million dollars at Friday's exchange rate (the reporter's conversion)");
+		JsonNode canada = HttpApi.JSON.readTree(api.get("/commitments/ca-training-money", "application/json").body());
+		assertThat(HttpApi.texts(canada.at("/facts"), "/value")).contains("3 million dollars");
 		// the total as CSV, which a spreadsheet reads without the JSON
 		String query = "{ commitmentTotals { currency amount upTo commitmentCount convertedCount } }";
 		HttpResponse<String> csv = api.get("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
