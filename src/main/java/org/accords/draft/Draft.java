@@ -331,11 +331,13 @@ public final class Draft {
 		final List<Stage> stages = new ArrayList<>();
 
 		/**
-		 * Whether the article tells of it only as what a party left ("withdrew from the
-		 * British-led coalition ..."): no parties of its own, and the dataset's agreement
-		 * is the one that party took part in.
+		 * Whether the article tells of it only as what a party left, suspended its part
+		 * in, joined or agreed to join ("withdrew from the British-led coalition ...",
+		 * "agreed on Monday to join the coastal-artillery coalition ..."): no parties of
+		 * its own, and the dataset's agreement is the one that party took part in, else
+		 * the one of its title.
 		 */
-		boolean fromLeaving;
+		boolean fromMembership;
 
 		/**
 		 * The stage of the one event the article tells of it, when it tells of no signing

@@ -414,7 +414,7 @@ public final class DraftWriter {
 			String[] replaced = (this.known != null && deal.replaces != null)
 					? this.known.replaced(deal.replacedKind, deal.parties) : null;
 			String[] match = (this.known == null) ? null
-					: deal.fromLeaving ? leftAgreement(deal) : this.known.agreement(deal.kind, deal.parties);
+					: deal.fromMembership ? membershipAgreement(deal) : this.known.agreement(deal.kind, deal.parties);
 			if (match != null && replaced != null && match[0].equals(replaced[0])) {
 				// what the article says it replaces is another agreement than itself
 				match = null;
@@ -513,12 +513,25 @@ public final class DraftWriter {
 	}
 
 	/**
-	 * The dataset's agreement a report of a leaving tells of: the one every leaving party
-	 * took part in ("The Netherlands withdrew from the British-led coalition ..." of the
+	 * The dataset's agreement a report of a leaving, a joining or an agreeing to join
+	 * tells of: the one of its title, case and accents aside ("Finland agreed to join the
+	 * coastal-artillery coalition for Ukraine"), else the one every leaving party took
+	 * part in ("The Netherlands withdrew from the British-led coalition ..." of the
 	 * coalition it joined in July).
 	 */
-	private String @Nullable [] leftAgreement(Deal deal) {
+	private String @Nullable [] membershipAgreement(Deal deal) {
 		Known known = Objects.requireNonNull(this.known);
+		String folded = SearchText.fold(deal.title);
+		List<String[]> titled = known.agreements()
+			.stream()
+			.filter((a) -> a[1] != null && SearchText.fold(a[1]).equals(folded))
+			.toList();
+		if (titled.size() == 1) {
+			// "agreed to join the coastal-artillery coalition for Ukraine": the
+			// dataset's one agreement of that title, which a party that only agreed to
+			// join took no part in yet
+			return titled.get(0);
+		}
 		Set<String> parties = new LinkedHashSet<>();
 		deal.left.forEach((left) -> parties.add(left.party()));
 		String id = known.reports().agreementOf(parties);
@@ -1163,7 +1176,7 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			if (deal.known && !deal.fromLeaving) {
+			if (deal.known && !deal.fromMembership) {
 				header.append("# ")
 					.append(deal.id)
 					.append(" (")
@@ -1238,12 +1251,12 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			if (deal.fromLeaving) {
+			if (deal.fromMembership) {
 				header.append("# ")
 					.append(deal.id)
-					.append(" is what the article says a party left; it names no signing,\n#   so no parties")
-					.append(" are proposed")
-					.append(deal.known ? " (the dataset's agreement that party took part in)."
+					.append(" is what the article says a party left, joined or agreed to join;\n#   it names no")
+					.append(" signing, so no parties are proposed")
+					.append(deal.known ? " (the dataset's agreement of that title or that party took part in)."
 							: ": find the agreement in the dataset and use its id, or fill them in.")
 					.append("\n");
 			}

@@ -941,6 +941,55 @@ class DraftCommandTests {
 	 * Drafts the curator fixture {@code name} against {@code seed} into its curated
 	 * folder and accepts every entry as drafted; returns the curated file.
 	 */
+	/**
+	 * The faithful fixtures' reports of Finland agreeing to join the coastal-artillery
+	 * coalition (413) and then signing its accession (415), neither with a signing of the
+	 * coalition, drafted one after the other against the fixtures up to 412: each is
+	 * proposed under the dataset's coalition (by its title: Finland took no part in it
+	 * yet), and accepted as drafted Finland agreed on 11 May and joined on 15 June, and
+	 * Lithuania suspended its part on 11 May.
+	 */
+	@Test
+	void anAgreeingToJoinAndAnAccessionWithoutSigningAreDraftedUnderTheDatasetsCoalition() throws IOException {
+		Path dataset = this.folder.resolve("faithful");
+		Files.createDirectories(dataset.resolve("articles"));
+		Files.createDirectories(dataset.resolve("curated"));
+		Path fixtures = Path.of("src/test/resources/faithful-fixtures");
+		for (String part : List.of("articles", "curated")) {
+			try (Stream<Path> files = Files.list(fixtures.resolve(part))) {
+				for (Path file : files.filter((f) -> f.getFileName().toString().compareTo("413") < 0).toList()) {
+					Files.copy(file, dataset.resolve(part).resolve(file.getFileName()));
+				}
+			}
+		}
+		for (String name : List.of("413_prairie_ledger_lithuania_pauses", "415_marsh_dispatch_finland_accedes")) {
+			Path article = fixtures.resolve("articles").resolve(name + ".txt");
+			Files.copy(article, dataset.resolve("articles").resolve(article.getFileName()));
+			Path target = dataset.resolve("curated").resolve(name + ".yaml");
+			assertThat(run(article.toString(), "--dataset", dataset.toString(), "--out", target.toString())).isZero();
+			String drafted = Files.readString(target);
+			assertThat(drafted).contains("  - id: coastal-artillery-coalition\n").doesNotContain("signedOn:");
+			Files.writeString(target, drafted.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		}
+		SeedFolder.Contents contents = SeedFolder.validate(dataset);
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("COALITION"))
+			.singleElement()
+			.satisfies((a) -> {
+				assertThat(a.participants()).filteredOn((p) -> NodeId.parse(p.partyId()).key().equals("FI"))
+					.singleElement()
+					.satisfies((p) -> {
+						assertThat(p.agreedOn()).isEqualTo("2026-05-11");
+						assertThat(p.joinedOn()).isEqualTo("2026-06-15");
+					});
+				assertThat(a.participants()).filteredOn((p) -> NodeId.parse(p.partyId()).key().equals("LT"))
+					.singleElement()
+					.satisfies((p) -> assertThat(p.periods()).anySatisfy((period) -> {
+						assertThat(period.suspended()).isTrue();
+						assertThat(period.from()).isEqualTo("2026-05-11");
+					}));
+			});
+	}
+
 	private Path draftAccepted(Path seed, String name) throws IOException {
 		Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
 		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
