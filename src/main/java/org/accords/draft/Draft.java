@@ -259,6 +259,13 @@ public final class Draft {
 		 */
 		@Nullable String signedOnCoarser;
 
+		/**
+		 * The dataset's agreement of the same parties and kind (its id, title, kind,
+		 * parties, place and signing day) that this one is not, as the article dates its
+		 * signing a month or more from that agreement's: named in the header.
+		 */
+		String @Nullable [] otherSigning;
+
 		@Nullable String signedIn;
 
 		final Set<String> parties = new LinkedHashSet<>();

@@ -990,6 +990,52 @@ class DraftCommandTests {
 			});
 	}
 
+	/**
+	 * The seed holds the Lithuania–Ukraine memorandum signed on Monday 4 November 2024.
+	 * An invented report of a second memorandum of the two, signed on another day months
+	 * later, gets an id of its own (matched by parties and kind alone it was drafted
+	 * under the seed's id, as a second report of it), the header naming the dataset's
+	 * memorandum; an invented re-report of the November memorandum two days on is still
+	 * the seed's.
+	 */
+	@Test
+	void aNewSigningBetweenTheSameTwoCountriesIsAnotherAgreementAndAReReportIsTheSame() throws IOException {
+		DraftWriter writer = DraftWriter.matching(SeedFolder.validate(Path.of("seed-data")));
+		String second = writer.write(Drafter.standard()
+			.draft("date 2025-03-12\nVILNIUS (Invented Wire) - Lithuania and Ukraine signed a memorandum of "
+					+ "understanding on Tuesday on producing drone engines together, the Lithuanian defence ministry said."),
+				"second.txt");
+		assertThat(second).doesNotContain("  - id: lt-ua-defence-industry-memorandum-2024\n")
+			.contains("  - id: lt-ua-memorandum-of-understanding-2025-03\n")
+			.contains("    signedOn: Tuesday\n")
+			.contains(
+					"# lt-ua-memorandum-of-understanding-2025-03: the dataset's lt-ua-defence-industry-memorandum-2024 "
+							+ "has the same parties and kind,\n#   signed on 2024-11-04");
+		String again = writer.write(Drafter.standard()
+			.draft("date 2024-11-06\nKYIV (Invented Wire) - Lithuania and Ukraine signed a memorandum of understanding "
+					+ "on Monday on defence industry cooperation, the Ukrainian ministry said."),
+				"again.txt");
+		assertThat(again).contains("  - id: lt-ua-defence-industry-memorandum-2024\n");
+		// accepted, the dataset holds both memoranda: a re-report of each is that one
+		Path seed = copyOfTheSeed();
+		Files.writeString(seed.resolve("articles/second.txt"), "date 2025-03-12\nVILNIUS (Invented Wire) - Lithuania "
+				+ "and Ukraine signed a memorandum of understanding on Tuesday on producing drone engines together, "
+				+ "the Lithuanian defence ministry said.");
+		Files.writeString(seed.resolve("curated/second.yaml"), second.replaceAll("(?m)^\\s*reviewed: false\\n", "")
+			.replace("publisher: \"TO REVIEW: publisher\"", "publisher: Invented Wire"));
+		DraftWriter both = DraftWriter.matching(SeedFolder.validate(seed));
+		assertThat(both.write(Drafter.standard()
+			.draft("date 2025-03-14\nKYIV (Invented Wire) - Lithuania and Ukraine signed a memorandum of understanding "
+					+ "on Tuesday on drone engines, the Ukrainian ministry said."),
+				"third.txt"))
+			.contains("  - id: lt-ua-memorandum-of-understanding-2025-03\n");
+		assertThat(both.write(Drafter.standard()
+			.draft("date 2024-11-06\nKYIV (Invented Wire) - Lithuania and Ukraine signed a memorandum of understanding "
+					+ "on Monday on defence industry cooperation, the Ukrainian ministry said."),
+				"again.txt"))
+			.contains("  - id: lt-ua-defence-industry-memorandum-2024\n");
+	}
+
 	private Path draftAccepted(Path seed, String name) throws IOException {
 		Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
 		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));
