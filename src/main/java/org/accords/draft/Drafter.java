@@ -136,7 +136,7 @@ public final class Drafter {
 	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets|carriers|trucks|mortars|helicopters|vessels"
-			+ "|interceptors|\\p{Lu}{2,5}s)\\b");
+			+ "|interceptors|machines|\\p{Lu}{2,5}s)\\b");
 
 	private static final Pattern SIGNING = Pattern
 		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory"
@@ -3190,12 +3190,67 @@ public final class Drafter {
 				}
 				return;
 			}
+			if (undertaking(deal, sentence)) {
+				return;
+			}
 			if (!DELIVERY_WORD.matcher(s).find() || !due.find()) {
 				return;
 			}
 			Pledge pledge = deliveryOf(deal, sentence);
 			pledge.quantity = quantity;
 			pledge.dueBy = dueBy(s.substring(due.start()));
+		}
+
+		/**
+		 * "will supply", "is to deliver", "has pledged to send": a verb of handing over
+		 * that undertakes to, not one that reports or hedges ("were shown", "could
+		 * send").
+		 */
+		private static final Pattern UNDERTAKING = Pattern.compile("\\b(?:will|shall|(?:is|are) to"
+				+ "|(?:(?:has|have)\\s+)?(?:pledged|promised|agreed|undertaken|undertook|committed)\\s+to)"
+				+ "\\s+(?:supply|deliver|provide|send|hand over|transfer|donate)\\s+(?:another\\s+|a further\\s+"
+				+ "|up to\\s+|at least\\s+|some\\s+|about\\s+)?(?=\\d)");
+
+		/** "this year", "next year", "in 2026": the year a quantity is due in. */
+		private static final Pattern DUE_YEAR = Pattern.compile("\\b(?:(this|next) year|in (\\d{4}))\\b");
+
+		/**
+		 * "Finland will supply 20 armoured demining machines this year": a quantity
+		 * straight after a verb that undertakes to hand it over, without money, is a
+		 * commitment of the one agreement, owed by the party the clause names before the
+		 * verb (else the agreement's givers) to the one it goes to (else the other of two
+		 * parties), due by the "by ..." date or the year the sentence gives.
+		 */
+		private boolean undertaking(Deal deal, Span sentence) {
+			String s = sentence.of(this.text);
+			Matcher verb = UNDERTAKING.matcher(s);
+			while (verb.find()) {
+				int at = sentence.start() + verb.end();
+				Span quantity = this.draft.quantities.stream().filter((q) -> q.start() == at).findFirst().orElse(null);
+				if (quantity == null || insideAnyQuote(new Span(sentence.start() + verb.start(), at))) {
+					continue;
+				}
+				List<String> subjects = subjects(s.substring(subjectStart(s, verb.start()), verb.start())).stream()
+					.filter(deal.parties::contains)
+					.toList();
+				Pledge pledge = deliveryOf(deal, sentence);
+				pledge.quantity = quantity;
+				if (subjects.size() == 1) {
+					String to = recipientAmong(s, deal.parties);
+					List<String> others = deal.parties.stream().filter((p) -> !p.equals(subjects.get(0))).toList();
+					pledge.obligor = subjects.get(0);
+					pledge.obligors.clear();
+					pledge.beneficiary = (to != null && !to.equals(pledge.obligor)) ? to
+							: (others.size() == 1) ? others.get(0) : pledge.beneficiary;
+				}
+				String rest = s.substring(verb.end());
+				Matcher year = DUE_YEAR.matcher(rest);
+				pledge.dueBy = (dueBy(rest) != null) ? dueBy(rest)
+						: !year.find() ? null : (year.group(2) != null) ? year.group(2)
+								: String.valueOf(this.draft.date.getYear() + (year.group(1).equals("next") ? 1 : 0));
+				return true;
+			}
+			return false;
 		}
 
 		/** The party whose capital a delivery "arrived in" ("in Kyiv"), or null. */

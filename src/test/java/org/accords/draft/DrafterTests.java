@@ -1764,4 +1764,31 @@ class DrafterTests {
 		assertThat(draft("Lithuania agreed on Monday to join the coalition, the ministry said.").agreements).isEmpty();
 	}
 
+	/**
+	 * "Finland will supply 20 armoured demining machines this year": an undertaking of a
+	 * quantity without money (will supply, deliver, provide or send, then the quantity)
+	 * is the commitment of the country that says it, to the agreement's other party, due
+	 * by the year; a number the article only mentions ("20 demining machines were shown
+	 * at a fair") and a hedged one ("could send") are no undertaking.
+	 */
+	@Test
+	void anUndertakingOfAQuantityWithoutMoneyIsACommitmentAndAMereMentionIsNot() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("HELSINKI, 14 March (Invented Wire) - Finland and Ukraine signed a memorandum of "
+				+ "understanding on Tuesday on clearing mines from farmland.\n"
+				+ "Finland will supply 20 armoured demining machines this year, a ministry official said.\n"
+				+ "Twenty such machines were shown at a defence fair in Tampere last week, and 12 demining "
+				+ "machines were on display in Kyiv.\n"
+				+ "Finland could send another 10 demining machines, the official added.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("FI");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.quantity).isNotNull();
+			assertThat(c.quantity.of(draft.text)).isEqualTo("20 armoured demining machines");
+			assertThat(c.dueBy).isEqualTo("2025");
+			assertThat(c.status).isEqualTo("UNDERTAKEN");
+		});
+	}
+
 }
