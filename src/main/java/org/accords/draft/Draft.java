@@ -259,6 +259,13 @@ public final class Draft {
 		 */
 		@Nullable String signedOnCoarser;
 
+		/**
+		 * The dataset's agreement of the same parties and kind (its id, title, kind,
+		 * parties, place and signing day) that this one is not, as the article dates its
+		 * signing a month or more from that agreement's: named in the header.
+		 */
+		String @Nullable [] otherSigning;
+
 		@Nullable String signedIn;
 
 		final Set<String> parties = new LinkedHashSet<>();
@@ -331,11 +338,13 @@ public final class Draft {
 		final List<Stage> stages = new ArrayList<>();
 
 		/**
-		 * Whether the article tells of it only as what a party left ("withdrew from the
-		 * British-led coalition ..."): no parties of its own, and the dataset's agreement
-		 * is the one that party took part in.
+		 * Whether the article tells of it only as what a party left, suspended its part
+		 * in, joined or agreed to join ("withdrew from the British-led coalition ...",
+		 * "agreed on Monday to join the coastal-artillery coalition ..."): no parties of
+		 * its own, and the dataset's agreement is the one that party took part in, else
+		 * the one of its title.
 		 */
-		boolean fromLeaving;
+		boolean fromMembership;
 
 		/**
 		 * The stage of the one event the article tells of it, when it tells of no signing

@@ -182,11 +182,19 @@ public final class DraftWriter {
 		 * signed"); null when there is none or more than one.
 		 */
 		String @Nullable [] agreement(String kind, Set<String> parties) {
+			List<String[]> same = sameKind(kind, parties);
+			return (same.size() == 1) ? same.get(0) : null;
+		}
+
+		/**
+		 * The dataset's agreements between the same parties, of the same kind or of any
+		 * kind when the draft could only call it an agreement.
+		 */
+		List<String[]> sameKind(String kind, Set<String> parties) {
 			String wanted = partiesKey(parties);
-			List<String[]> same = this.agreements.stream()
+			return this.agreements.stream()
 				.filter((a) -> a[3].equals(wanted) && (a[2].equals(kind) || kind.equals("AGREEMENT")))
 				.toList();
-			return (same.size() == 1) ? same.get(0) : null;
 		}
 
 		/**
@@ -414,7 +422,7 @@ public final class DraftWriter {
 			String[] replaced = (this.known != null && deal.replaces != null)
 					? this.known.replaced(deal.replacedKind, deal.parties) : null;
 			String[] match = (this.known == null) ? null
-					: deal.fromLeaving ? leftAgreement(deal) : this.known.agreement(deal.kind, deal.parties);
+					: deal.fromMembership ? membershipAgreement(deal) : sameSigning(draft, deal);
 			if (match != null && replaced != null && match[0].equals(replaced[0])) {
 				// what the article says it replaces is another agreement than itself
 				match = null;
@@ -513,12 +521,87 @@ public final class DraftWriter {
 	}
 
 	/**
-	 * The dataset's agreement a report of a leaving tells of: the one every leaving party
-	 * took part in ("The Netherlands withdrew from the British-led coalition ..." of the
+	 * How far a signing the article dates apart from the dataset's day makes it another
+	 * signing, not a report of the same one on a disputed day: a month (a day misread, a
+	 * week misplaced stay disputes).
+	 */
+	private static final int ANOTHER_SIGNING_DAYS = 31;
+
+	/**
+	 * The dataset's agreement of the same parties and kind that the draft's is, unless
+	 * the article dates its signing more than {@link #ANOTHER_SIGNING_DAYS} days from the
+	 * dataset's day: a second contract of the two is a new agreement (noted in the
+	 * header, {@link Deal#otherSigning}), and of two the dataset has, the one signed when
+	 * the article says is the one reported (the one of the same title when the article's
+	 * date tells none apart).
+	 */
+	private String @Nullable [] sameSigning(Draft draft, Deal deal) {
+		Known known = Objects.requireNonNull(this.known);
+		List<String[]> same = known.sameKind(deal.kind, deal.parties);
+		List<String[]> sameSigning = same.stream().filter((a) -> !anotherSigning(draft.date, deal, a)).toList();
+		if (sameSigning.isEmpty() && !same.isEmpty()) {
+			deal.otherSigning = same.get(same.size() - 1);
+		}
+		if (sameSigning.size() > 1) {
+			// none told apart by its day: the one of the same title, if one is
+			String title = SearchText.fold(deal.title);
+			sameSigning = sameSigning.stream().filter((a) -> SearchText.fold(a[1]).equals(title)).toList();
+		}
+		return (sameSigning.size() == 1) ? sameSigning.get(0) : null;
+	}
+
+	/**
+	 * Whether the article's signing date lies more than a month from the day the dataset
+	 * gives an agreement ("signed on Tuesday" in March 2025, of a memorandum the dataset
+	 * has signed on 4 November 2024). Drafted titles ("Lithuania–Ukraine memorandum of
+	 * understanding") are too alike to tell two signings apart.
+	 */
+	private static boolean anotherSigning(LocalDate articleDate, Deal deal, String[] theirs) {
+		if (deal.signedOn == null || theirs[5] == null) {
+			return false;
+		}
+		LocalDate day = LocalDate.parse(theirs[5]);
+		LocalDate first;
+		LocalDate last;
+		if (deal.signedOn.matches("\\d{4}")) {
+			first = LocalDate.of(Integer.parseInt(deal.signedOn), 1, 1);
+			last = first.plusYears(1).minusDays(1);
+		}
+		else if (deal.signedOn.matches("\\d{4}-\\d{2}")) {
+			first = LocalDate.parse(deal.signedOn + "-01");
+			last = first.plusMonths(1).minusDays(1);
+		}
+		else {
+			LocalDate resolved = SeedFolder.resolveDate(articleDate, deal.signedOn);
+			if (resolved == null) {
+				return false;
+			}
+			first = resolved;
+			last = deal.signedOn.endsWith("week") ? resolved.plusDays(6) : resolved;
+		}
+		return day.isBefore(first.minusDays(ANOTHER_SIGNING_DAYS)) || day.isAfter(last.plusDays(ANOTHER_SIGNING_DAYS));
+	}
+
+	/**
+	 * The dataset's agreement a report of a leaving, a joining or an agreeing to join
+	 * tells of: the one of its title, case and accents aside ("Finland agreed to join the
+	 * coastal-artillery coalition for Ukraine"), else the one every leaving party took
+	 * part in ("The Netherlands withdrew from the British-led coalition ..." of the
 	 * coalition it joined in July).
 	 */
-	private String @Nullable [] leftAgreement(Deal deal) {
+	private String @Nullable [] membershipAgreement(Deal deal) {
 		Known known = Objects.requireNonNull(this.known);
+		String folded = SearchText.fold(deal.title);
+		List<String[]> titled = known.agreements()
+			.stream()
+			.filter((a) -> a[1] != null && SearchText.fold(a[1]).equals(folded))
+			.toList();
+		if (titled.size() == 1) {
+			// "agreed to join the coastal-artillery coalition for Ukraine": the
+			// dataset's one agreement of that title, which a party that only agreed to
+			// join took no part in yet
+			return titled.get(0);
+		}
 		Set<String> parties = new LinkedHashSet<>();
 		deal.left.forEach((left) -> parties.add(left.party()));
 		String id = known.reports().agreementOf(parties);
@@ -1163,7 +1246,19 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			if (deal.known && !deal.fromLeaving) {
+			if (!deal.known && deal.otherSigning != null) {
+				header.append("# ")
+					.append(deal.id)
+					.append(": the dataset's ")
+					.append(deal.otherSigning[0])
+					.append(" has the same parties and kind,\n#   signed on ")
+					.append(deal.otherSigning[5])
+					.append(": the article's signing (")
+					.append(deal.signedOn)
+					.append(") is a month or more from it, so this is proposed as")
+					.append(" another agreement;\n#   give the entry that id if it is the same one.\n");
+			}
+			if (deal.known && !deal.fromMembership) {
 				header.append("# ")
 					.append(deal.id)
 					.append(" (")
@@ -1238,12 +1333,12 @@ public final class DraftWriter {
 			}
 		}
 		for (Deal deal : draft.agreements) {
-			if (deal.fromLeaving) {
+			if (deal.fromMembership) {
 				header.append("# ")
 					.append(deal.id)
-					.append(" is what the article says a party left; it names no signing,\n#   so no parties")
-					.append(" are proposed")
-					.append(deal.known ? " (the dataset's agreement that party took part in)."
+					.append(" is what the article says a party left, joined or agreed to join;\n#   it names no")
+					.append(" signing, so no parties are proposed")
+					.append(deal.known ? " (the dataset's agreement of that title or that party took part in)."
 							: ": find the agreement in the dataset and use its id, or fill them in.")
 					.append("\n");
 			}

@@ -136,7 +136,7 @@ public final class Drafter {
 	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets|carriers|trucks|mortars|helicopters|vessels"
-			+ "|interceptors|\\p{Lu}{2,5}s)\\b");
+			+ "|interceptors|machines|\\p{Lu}{2,5}s)\\b");
 
 	private static final Pattern SIGNING = Pattern
 		.compile("\\b(?:signed|signs|sign|signing|inked|concluded|signatories|signatory"
@@ -433,7 +433,7 @@ public final class Drafter {
 			money();
 			agreements();
 			replacements();
-			leftWithoutSigning();
+			membershipWithoutSigning();
 			stageWithoutSigning();
 			amounts();
 			correctedValue();
@@ -2625,6 +2625,20 @@ public final class Drafter {
 		/** "joined": a country taking part from then on. */
 		private static final Pattern JOINED = Pattern.compile("\\bjoined\\b");
 
+		/** "signed its accession (to the coalition)", "acceded to it": a joining. */
+		private static final Pattern ACCEDED = Pattern
+			.compile("\\b(?:signed\\s+(?:its|their)\\s+accession|acceded\\s+to)\\b");
+
+		/** A date straight after "joined" ("formally joined on 3 March"). */
+		private static final Pattern JOINED_ON = Pattern.compile("\\A\\s+(?:on|in|last|this|earlier this)\\b");
+
+		/**
+		 * "Estonia, which agreed to join ..., ", "Finland, whose government agreed ...,
+		 * ": the sentence's subject (group 1) before a relative clause.
+		 */
+		private static final Pattern RELATIVE_SUBJECT = Pattern
+			.compile("\\A([^,]+),\\s+(?:which|who|whose)\\b[^,]*,\\s+");
+
 		/** "as an observer": a country following it without taking part. */
 		private static final Pattern AS_OBSERVER = Pattern.compile("\\bas an? observers?\\b");
 
@@ -2642,22 +2656,34 @@ public final class Drafter {
 		private void joined(Deal deal, Span whole) {
 			Span sentence = afterDateline(whole);
 			String s = sentence.of(this.text);
-			for (Pattern verb : List.of(JOINED, AS_OBSERVER)) {
+			Matcher agreeing = AGREED_TO_JOIN.matcher(s);
+			int agreedAt = agreeing.find() ? agreeing.start() : s.length();
+			for (Pattern verb : List.of(JOINED, ACCEDED, AS_OBSERVER)) {
 				Matcher m = verb.matcher(s);
 				while (m.find()) {
-					if (verb == JOINED && !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+					// "joined the coalition", or "joined on 3 March" after the clause
+					// that agreed to join it
+					if (verb == JOINED && !JOINED_WHAT.matcher(s).region(m.end(), s.length()).lookingAt()
+							&& !(agreedAt < m.start()
+									&& JOINED_ON.matcher(s).region(m.end(), s.length()).lookingAt())) {
 						continue;
 					}
 					int from = subjectStart(s, m.start());
-					int to = partEnd(s, m.end());
 					List<String> codes = subjects(s.substring(from, m.start()));
-					Span clause = new Span(sentence.start() + from,
-							sentence.start() + ((verb == JOINED) ? to : m.end()));
-					String on = (verb == JOINED)
-							? dateAfter(new Span(sentence.start() + m.end(), sentence.start() + to)) : null;
+					Matcher relative = RELATIVE_SUBJECT.matcher(s);
+					if (codes.isEmpty() && relative.lookingAt() && relative.end() <= m.start()) {
+						// "Estonia, which agreed to join it in January, joined ...": the
+						// subject before the relative clause
+						from = 0;
+						codes = subjects(relative.group(1));
+					}
+					boolean dated = verb != AS_OBSERVER;
+					int to = partEnd(s, m.end());
+					Span clause = new Span(sentence.start() + from, sentence.start() + (dated ? to : m.end()));
+					String on = dated ? dateAfter(new Span(sentence.start() + m.end(), sentence.start() + to)) : null;
 					for (String code : codes) {
 						if (deal.joined.stream().noneMatch((j) -> j.party().equals(code))) {
-							deal.joined.add(new Joined(code, (verb == JOINED) ? "MEMBER" : "OBSERVER", on, clause));
+							deal.joined.add(new Joined(code, dated ? "MEMBER" : "OBSERVER", on, clause));
 						}
 					}
 				}
@@ -2675,9 +2701,13 @@ public final class Drafter {
 					+ "|(?:announced|said|confirmed)(?:\\s+(?:on|in|last|this)\\s+[\\p{L}\\d ]{1,25}?)?\\s+(?:that\\s+)?"
 					+ "(?:it|they)\\s+would\\s+join)\\b");
 
-		/** "and", "but" before another verb: where an agreeing's clause ends. */
+		/**
+		 * "and", "but" before another verb ("and joined", "and will sign", "and expects
+		 * to"): where an agreeing's clause ends.
+		 */
 		private static final Pattern AND_THEN = Pattern
-			.compile("\\s+(?:and|but|before|then)\\s+(?:then\\s+)?\\p{Ll}+ed\\b");
+			.compile("\\s+(?:and|but|before|then)\\s+(?:then\\s+)?(?:\\p{Ll}+ed|will|would|expects?|plans?|intends?"
+					+ "|hopes?|is|are)\\b");
 
 		/**
 		 * "Finland agreed on Monday to join the coalition", "Sweden announced last month
@@ -2703,8 +2733,17 @@ public final class Drafter {
 				if (on == null) {
 					continue;
 				}
+				List<String> codes = subjects(s.substring(from, m.start()));
+				Matcher relative = RELATIVE_SUBJECT.matcher(s);
+				if (codes.isEmpty() && relative.lookingAt() && relative.end(1) < m.start()
+						&& m.start() < relative.end()) {
+					// "Estonia, which agreed to join the coalition in January, ...": the
+					// subject the relative clause is of
+					from = 0;
+					codes = subjects(relative.group(1));
+				}
 				Span clause = new Span(sentence.start() + from, sentence.start() + to);
-				for (String code : subjects(s.substring(from, m.start()))) {
+				for (String code : codes) {
 					if (deal.agreed.stream().noneMatch((j) -> j.party().equals(code))) {
 						deal.agreed.add(new Joined(code, "MEMBER", on, clause));
 					}
@@ -2839,31 +2878,66 @@ public final class Drafter {
 			.compile("\\b(last month|earlier this month|this month|last year|earlier this year|this year)\\b");
 
 		/**
-		 * A report of a leaving without a signing ("The Netherlands withdrew from the
-		 * British-led coalition that builds river patrol boats for Ukraine on 3 March"):
-		 * the agreement it left, named by its words, with no parties of its own (a
-		 * dataset's agreement the party took part in is the one it left).
+		 * Words after an agreement's noun that name which one ("coalition for Ukraine").
 		 */
-		private void leftWithoutSigning() {
+		private static final Pattern NAMED_AFTER = Pattern
+			.compile("\\A\\s+(?:that|which|for|of|to|against|on\\s+(?!\\d|\\p{Lu}))\\s*\\p{L}");
+
+		/** A correction's words about what a report said. */
+		private static final Pattern WRONGLY = Pattern.compile("\\b(?:wrongly|incorrectly|erroneously|mistakenly)\\b");
+
+		/**
+		 * A report of a leaving, a joining or an agreeing to join without a signing ("The
+		 * Netherlands withdrew from the British-led coalition that builds river patrol
+		 * boats for Ukraine on 3 March", "Finland agreed on Monday to join the
+		 * coastal-artillery coalition for Ukraine", "Lithuania suspended its
+		 * participation in the coalition ..."): the agreement named, by its words, with
+		 * no parties of its own (a dataset's agreement the party took part in, else the
+		 * one of that title, is the one meant). A bare "the coalition" names none.
+		 */
+		private void membershipWithoutSigning() {
 			if (!this.draft.agreements.isEmpty()) {
 				return;
 			}
 			for (Span whole : this.sentences) {
 				Span sentence = afterDateline(whole);
 				String s = sentence.of(this.text);
-				Matcher m = LEFT.matcher(s);
-				while (!insideAnyQuote(whole) && m.find()) {
-					Matcher what = LEFT_WHAT.matcher(s).region(m.end(), s.length());
-					if (!what.lookingAt()
-							|| countriesIn(s.substring(subjectStart(s, m.start()), m.start())).isEmpty()) {
-						continue;
+				if (insideAnyQuote(whole) || this.notices.contains(whole)) {
+					continue;
+				}
+				for (Pattern verb : List.of(LEFT, AGREED_TO_JOIN, JOINED, ACCEDED, SUSPENDED)) {
+					Matcher m = verb.matcher(s);
+					while (m.find()) {
+						Matcher what = LEFT_WHAT.matcher(s).region(m.end(), s.length());
+						if (!what.lookingAt() || s.startsWith("'s", what.end()) || s.startsWith("’s", what.end())
+								|| verb == SUSPENDED && !IN_IT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+							// a suspension of a part of what it does, or of its part in a
+							// memorandum of two, is only noted
+							continue;
+						}
+						int from = subjectStart(s, m.start());
+						Matcher relative = RELATIVE_SUBJECT.matcher(s);
+						if (countriesIn(s.substring(from, m.start())).isEmpty() && !(relative.lookingAt()
+								&& relative.end(1) < m.start() && !countriesIn(relative.group(1)).isEmpty())) {
+							continue;
+						}
+						if (verb != LEFT && what.group(1).strip().equals(what.group(2))
+								&& !NAMED_AFTER.matcher(s).region(what.end(), s.length()).lookingAt()
+								|| WRONGLY.matcher(s).find()) {
+							// "agreed to join the coalition": which one, the article does
+							// not
+							// say here; "wrongly said that ... suspended": not a report
+							// of it
+							continue;
+						}
+						String title = undated(title(sentence.start() + what.start(1), sentence));
+						String kind = kindOfNoun(what.group(2).toLowerCase(Locale.ROOT));
+						Deal deal = new Deal(kind, title);
+						deal.fromMembership = true;
+						deal.evidence.add(whole);
+						this.draft.agreements.add(deal);
+						return;
 					}
-					String kind = kindOfNoun(what.group(2).toLowerCase(Locale.ROOT));
-					Deal deal = new Deal(kind, undated(title(sentence.start() + what.start(1), sentence)));
-					deal.fromLeaving = true;
-					deal.evidence.add(whole);
-					this.draft.agreements.add(deal);
-					return;
 				}
 			}
 		}
@@ -2964,7 +3038,7 @@ public final class Drafter {
 
 		/** What a party left, named: "the British-led coalition that builds ...". */
 		private static final Pattern LEFT_WHAT = Pattern
-			.compile("\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}-]+\\s+){0,4}?"
+			.compile("(?:\\s+(?:in|to))?\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}-]+\\s+){0,4}?"
 					+ "(coalition|group|initiative|alliance|partnership|scheme|programme|agreement|letter|memorandum"
 					+ "|declaration|framework)\\b)");
 
@@ -3116,12 +3190,67 @@ public final class Drafter {
 				}
 				return;
 			}
+			if (undertaking(deal, sentence)) {
+				return;
+			}
 			if (!DELIVERY_WORD.matcher(s).find() || !due.find()) {
 				return;
 			}
 			Pledge pledge = deliveryOf(deal, sentence);
 			pledge.quantity = quantity;
 			pledge.dueBy = dueBy(s.substring(due.start()));
+		}
+
+		/**
+		 * "will supply", "is to deliver", "has pledged to send": a verb of handing over
+		 * that undertakes to, not one that reports or hedges ("were shown", "could
+		 * send").
+		 */
+		private static final Pattern UNDERTAKING = Pattern.compile("\\b(?:will|shall|(?:is|are) to"
+				+ "|(?:(?:has|have)\\s+)?(?:pledged|promised|agreed|undertaken|undertook|committed)\\s+to)"
+				+ "\\s+(?:supply|deliver|provide|send|hand over|transfer|donate)\\s+(?:another\\s+|a further\\s+"
+				+ "|up to\\s+|at least\\s+|some\\s+|about\\s+)?(?=\\d)");
+
+		/** "this year", "next year", "in 2026": the year a quantity is due in. */
+		private static final Pattern DUE_YEAR = Pattern.compile("\\b(?:(this|next) year|in (\\d{4}))\\b");
+
+		/**
+		 * "Finland will supply 20 armoured demining machines this year": a quantity
+		 * straight after a verb that undertakes to hand it over, without money, is a
+		 * commitment of the one agreement, owed by the party the clause names before the
+		 * verb (else the agreement's givers) to the one it goes to (else the other of two
+		 * parties), due by the "by ..." date or the year the sentence gives.
+		 */
+		private boolean undertaking(Deal deal, Span sentence) {
+			String s = sentence.of(this.text);
+			Matcher verb = UNDERTAKING.matcher(s);
+			while (verb.find()) {
+				int at = sentence.start() + verb.end();
+				Span quantity = this.draft.quantities.stream().filter((q) -> q.start() == at).findFirst().orElse(null);
+				if (quantity == null || insideAnyQuote(new Span(sentence.start() + verb.start(), at))) {
+					continue;
+				}
+				List<String> subjects = subjects(s.substring(subjectStart(s, verb.start()), verb.start())).stream()
+					.filter(deal.parties::contains)
+					.toList();
+				Pledge pledge = deliveryOf(deal, sentence);
+				pledge.quantity = quantity;
+				if (subjects.size() == 1) {
+					String to = recipientAmong(s, deal.parties);
+					List<String> others = deal.parties.stream().filter((p) -> !p.equals(subjects.get(0))).toList();
+					pledge.obligor = subjects.get(0);
+					pledge.obligors.clear();
+					pledge.beneficiary = (to != null && !to.equals(pledge.obligor)) ? to
+							: (others.size() == 1) ? others.get(0) : pledge.beneficiary;
+				}
+				String rest = s.substring(verb.end());
+				Matcher year = DUE_YEAR.matcher(rest);
+				pledge.dueBy = (dueBy(rest) != null) ? dueBy(rest)
+						: !year.find() ? null : (year.group(2) != null) ? year.group(2)
+								: String.valueOf(this.draft.date.getYear() + (year.group(1).equals("next") ? 1 : 0));
+				return true;
+			}
+			return false;
 		}
 
 		/** The party whose capital a delivery "arrived in" ("in Kyiv"), or null. */

@@ -941,6 +941,101 @@ class DraftCommandTests {
 	 * Drafts the curator fixture {@code name} against {@code seed} into its curated
 	 * folder and accepts every entry as drafted; returns the curated file.
 	 */
+	/**
+	 * The faithful fixtures' reports of Finland agreeing to join the coastal-artillery
+	 * coalition (413) and then signing its accession (415), neither with a signing of the
+	 * coalition, drafted one after the other against the fixtures up to 412: each is
+	 * proposed under the dataset's coalition (by its title: Finland took no part in it
+	 * yet), and accepted as drafted Finland agreed on 11 May and joined on 15 June, and
+	 * Lithuania suspended its part on 11 May.
+	 */
+	@Test
+	void anAgreeingToJoinAndAnAccessionWithoutSigningAreDraftedUnderTheDatasetsCoalition() throws IOException {
+		Path dataset = this.folder.resolve("faithful");
+		Files.createDirectories(dataset.resolve("articles"));
+		Files.createDirectories(dataset.resolve("curated"));
+		Path fixtures = Path.of("src/test/resources/faithful-fixtures");
+		for (String part : List.of("articles", "curated")) {
+			try (Stream<Path> files = Files.list(fixtures.resolve(part))) {
+				for (Path file : files.filter((f) -> f.getFileName().toString().compareTo("413") < 0).toList()) {
+					Files.copy(file, dataset.resolve(part).resolve(file.getFileName()));
+				}
+			}
+		}
+		for (String name : List.of("413_prairie_ledger_lithuania_pauses", "415_marsh_dispatch_finland_accedes")) {
+			Path article = fixtures.resolve("articles").resolve(name + ".txt");
+			Files.copy(article, dataset.resolve("articles").resolve(article.getFileName()));
+			Path target = dataset.resolve("curated").resolve(name + ".yaml");
+			assertThat(run(article.toString(), "--dataset", dataset.toString(), "--out", target.toString())).isZero();
+			String drafted = Files.readString(target);
+			assertThat(drafted).contains("  - id: coastal-artillery-coalition\n").doesNotContain("signedOn:");
+			Files.writeString(target, drafted.replaceAll("(?m)^\\s*reviewed: false\\n", ""));
+		}
+		SeedFolder.Contents contents = SeedFolder.validate(dataset);
+		assertThat(contents.agreements()).filteredOn((a) -> a.kind().name().equals("COALITION"))
+			.singleElement()
+			.satisfies((a) -> {
+				assertThat(a.participants()).filteredOn((p) -> NodeId.parse(p.partyId()).key().equals("FI"))
+					.singleElement()
+					.satisfies((p) -> {
+						assertThat(p.agreedOn()).isEqualTo("2026-05-11");
+						assertThat(p.joinedOn()).isEqualTo("2026-06-15");
+					});
+				assertThat(a.participants()).filteredOn((p) -> NodeId.parse(p.partyId()).key().equals("LT"))
+					.singleElement()
+					.satisfies((p) -> assertThat(p.periods()).anySatisfy((period) -> {
+						assertThat(period.suspended()).isTrue();
+						assertThat(period.from()).isEqualTo("2026-05-11");
+					}));
+			});
+	}
+
+	/**
+	 * The seed holds the Lithuania–Ukraine memorandum signed on Monday 4 November 2024.
+	 * An invented report of a second memorandum of the two, signed on another day months
+	 * later, gets an id of its own (matched by parties and kind alone it was drafted
+	 * under the seed's id, as a second report of it), the header naming the dataset's
+	 * memorandum; an invented re-report of the November memorandum two days on is still
+	 * the seed's.
+	 */
+	@Test
+	void aNewSigningBetweenTheSameTwoCountriesIsAnotherAgreementAndAReReportIsTheSame() throws IOException {
+		DraftWriter writer = DraftWriter.matching(SeedFolder.validate(Path.of("seed-data")));
+		String second = writer.write(Drafter.standard()
+			.draft("date 2025-03-12\nVILNIUS (Invented Wire) - Lithuania and Ukraine signed a memorandum of "
+					+ "understanding on Tuesday on producing drone engines together, the Lithuanian defence ministry said."),
+				"second.txt");
+		assertThat(second).doesNotContain("  - id: lt-ua-defence-industry-memorandum-2024\n")
+			.contains("  - id: lt-ua-memorandum-of-understanding-2025-03\n")
+			.contains("    signedOn: Tuesday\n")
+			.contains(
+					"# lt-ua-memorandum-of-understanding-2025-03: the dataset's lt-ua-defence-industry-memorandum-2024 "
+							+ "has the same parties and kind,\n#   signed on 2024-11-04");
+		String again = writer.write(Drafter.standard()
+			.draft("date 2024-11-06\nKYIV (Invented Wire) - Lithuania and Ukraine signed a memorandum of understanding "
+					+ "on Monday on defence industry cooperation, the Ukrainian ministry said."),
+				"again.txt");
+		assertThat(again).contains("  - id: lt-ua-defence-industry-memorandum-2024\n");
+		// accepted, the dataset holds both memoranda: a re-report of each is that one
+		Path seed = copyOfTheSeed();
+		Files.writeString(seed.resolve("articles/second.txt"), "date 2025-03-12\nVILNIUS (Invented Wire) - Lithuania "
+				+ "and Ukraine signed a memorandum of understanding on Tuesday on producing drone engines together, "
+				+ "the Lithuanian defence ministry said.");
+		Files.writeString(seed.resolve("curated/second.yaml"), second.replaceAll("(?m)^\\s*reviewed: false\\n", "")
+			.replace("publisher: \"TO REVIEW: publisher\"", "publisher: Invented Wire"));
+		DraftWriter both = DraftWriter.matching(SeedFolder.validate(seed));
+		assertThat(both.write(Drafter.standard()
+			.draft("date 2025-03-14\nKYIV (Invented Wire) - Lithuania and Ukraine signed a memorandum of understanding "
+					+ "on Tuesday on drone engines, the Ukrainian ministry said."),
+				"third.txt"))
+			.contains("  - id: lt-ua-memorandum-of-understanding-2025-03\n");
+		assertThat(both.write(Drafter.standard()
+			.draft("date 2024-11-06\nKYIV (Invented Wire) - Lithuania and Ukraine signed a memorandum of understanding "
+					+ "on Monday on defence industry cooperation, the Ukrainian ministry said."),
+				"again.txt"))
+			.contains("  - id: lt-ua-defence-industry-memorandum-2024\n");
+	}
+
 	private Path draftAccepted(Path seed, String name) throws IOException {
 		Path article = Path.of("src/test/resources/curator-fixtures/articles", name + ".txt");
 		Files.copy(article, seed.resolve("articles").resolve(article.getFileName()));

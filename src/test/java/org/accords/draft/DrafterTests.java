@@ -1706,4 +1706,89 @@ class DrafterTests {
 				""");
 	}
 
+	/**
+	 * "Estonia, which agreed to join the coalition in January 2025, formally joined on 3
+	 * March": the relative clause gives the country's agreedOn (to the month) and the
+	 * main clause its joinedOn, as "whose government agreed ... , signed its accession on
+	 * Monday" does.
+	 */
+	@Test
+	void aRelativeClauseThatAgreedToJoinGivesAgreedOnAndTheMainClauseJoinedOn() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("Britain and Norway signed a letter of intent on Wednesday setting up a coalition that "
+				+ "builds river boats for Ukraine.\n"
+				+ "Estonia, which agreed to join the coalition in January 2025, formally joined on 3 March.\n"
+				+ "Finland, whose government agreed in February to join the coalition, signed its accession on Monday.\n"
+				+ "Denmark agreed in principle to join the coalition and will sign its accession in April.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.parties).containsExactly("GB", "NO");
+			assertThat(a.agreed).extracting(Joined::party, Joined::on)
+				.containsExactly(tuple("EE", "2025-01"), tuple("FI", "2025-02"));
+			assertThat(a.joined).extracting(Joined::party, Joined::on)
+				.containsExactly(tuple("EE", "2025-03-03"), tuple("FI", "Monday"));
+		});
+		assertThat(DraftWriter.standalone().write(draft, "relative.txt")).contains("""
+				      - party: EE
+				        role: MEMBER
+				        agreedOn: 2025-01
+				        joinedOn: 2025-03-03
+				        evidence:
+				          - "Estonia, which agreed to join the coalition in January 2025, formally joined on 3 March"
+				""");
+	}
+
+	/**
+	 * A report that a country agreed to join a coalition it names, with no signing: the
+	 * coalition, titled by its words, with no parties of its own and the country's
+	 * agreedOn; a country's suspension of its part in it on a day is its suspendedOn. A
+	 * bare "the coalition" names none: no agreement.
+	 */
+	@Test
+	void aReportThatACountryAgreedToJoinANamedCoalitionProposesTheCoalitionWithItsAgreedOn() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("VILNIUS, 14 March (Amber Wire) - Lithuania agreed on Monday to join the British-led "
+				+ "coalition that builds river patrol boats for Ukraine, the Lithuanian defence ministry said.\n"
+				+ "Latvia suspended its participation in the coalition on Tuesday while its parliament reviews "
+				+ "the budget.\nThe ministry expects to sign the accession in April.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.kind).isEqualTo("COALITION");
+			assertThat(a.title).isEqualTo("British-led coalition that builds river patrol boats for Ukraine");
+			assertThat(a.parties).isEmpty();
+			assertThat(a.signedOn).isNull();
+			assertThat(a.signatories).isEmpty();
+			assertThat(a.agreed).extracting(Joined::party, Joined::on).containsExactly(tuple("LT", "Monday"));
+			assertThat(a.joined).isEmpty();
+			assertThat(a.left).extracting(Left::party, Left::field, Left::on)
+				.containsExactly(tuple("LV", "suspendedOn", "Tuesday"));
+		});
+		assertThat(draft("Lithuania agreed on Monday to join the coalition, the ministry said.").agreements).isEmpty();
+	}
+
+	/**
+	 * "Finland will supply 20 armoured demining machines this year": an undertaking of a
+	 * quantity without money (will supply, deliver, provide or send, then the quantity)
+	 * is the commitment of the country that says it, to the agreement's other party, due
+	 * by the year; a number the article only mentions ("20 demining machines were shown
+	 * at a fair") and a hedged one ("could send") are no undertaking.
+	 */
+	@Test
+	void anUndertakingOfAQuantityWithoutMoneyIsACommitmentAndAMereMentionIsNot() {
+		// the article is dated Friday 2025-03-14
+		Draft draft = draft("HELSINKI, 14 March (Invented Wire) - Finland and Ukraine signed a memorandum of "
+				+ "understanding on Tuesday on clearing mines from farmland.\n"
+				+ "Finland will supply 20 armoured demining machines this year, a ministry official said.\n"
+				+ "Twenty such machines were shown at a defence fair in Tampere last week, and 12 demining "
+				+ "machines were on display in Kyiv.\n"
+				+ "Finland could send another 10 demining machines, the official added.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("FI");
+			assertThat(c.beneficiary).isEqualTo("UA");
+			assertThat(c.agreement).isSameAs(draft.agreements.get(0));
+			assertThat(c.quantity).isNotNull();
+			assertThat(c.quantity.of(draft.text)).isEqualTo("20 armoured demining machines");
+			assertThat(c.dueBy).isEqualTo("2025");
+			assertThat(c.status).isEqualTo("UNDERTAKEN");
+		});
+	}
+
 }
