@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.accords.amount.MoneyBound;
 import org.accords.evidence.SourceFilter;
 import org.accords.paging.InvalidInputException;
 import org.accords.store.Entity;
@@ -63,10 +64,43 @@ class CommitmentTotalsController {
 	 * @param commitmentCount how many commitments are summed
 	 * @param approximate whether any summed amount is approximate
 	 * @param disputedCount how many of the summed commitments are disputed
+	 * @param upTo the sum of the upper ends when any summed amount is a range and every
+	 * one has an upper end; null otherwise
+	 * @param convertedCount how many of the summed amounts the reporter converted
 	 */
 	record CommitmentTotal(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
 			@Nullable CommitmentStatus status, BigDecimal amount, int commitmentCount, boolean approximate,
-			int disputedCount) {
+			int disputedCount, @Nullable BigDecimal upTo, int convertedCount) {
+	}
+
+	/** A total while its commitments are added. */
+	private static final class Sum {
+
+		BigDecimal amount = BigDecimal.ZERO;
+
+		/** The sum of the upper ends; meaningless once {@code open}. */
+		BigDecimal upper = BigDecimal.ZERO;
+
+		/** Whether a range is summed: the total then has an upper end of its own. */
+		boolean ranged;
+
+		/** Whether a summed amount has no upper end ("more than", "at least"). */
+		boolean open;
+
+		boolean approximate;
+
+		int count;
+
+		int disputed;
+
+		int converted;
+
+		CommitmentTotal total(Key key) {
+			return new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(), key.status(), this.amount,
+					this.count, this.approximate, this.disputed, (this.ranged && !this.open) ? this.upper : null,
+					this.converted);
+		}
+
 	}
 
 	/** The one group key of commitments not grouped by obligor. */
@@ -74,7 +108,8 @@ class CommitmentTotalsController {
 
 	/** The stored fields a sum reads of each commitment. */
 	private static final List<String> FIELDS = List.of("amount.amount", "amount.currency", "amount.approximate",
-			"amount.bound", "amount.upTo", "obligorIds", "beneficiaryId", "status", SourceFilter.DISPUTED);
+			"amount.bound", "amount.upTo", "amount.converted", "obligorIds", "beneficiaryId", "status",
+			SourceFilter.DISPUTED);
 
 	private record Key(String currency, @Nullable String obligorId, @Nullable String beneficiaryId,
 			@Nullable CommitmentStatus status) {
@@ -101,7 +136,7 @@ class CommitmentTotalsController {
 		boolean byObligor = groupBy != null && groupBy.contains(CommitmentTotalGroup.OBLIGOR);
 		boolean byBeneficiary = groupBy != null && groupBy.contains(CommitmentTotalGroup.BENEFICIARY);
 		boolean byStatus = groupBy != null && groupBy.contains(CommitmentTotalGroup.STATUS);
-		Map<Key, CommitmentTotal> totals = new LinkedHashMap<>();
+		Map<Key, Sum> totals = new LinkedHashMap<>();
 		for (Document c : matching) {
 			Document money = c.get("amount", Document.class);
 			if (money == null) {
@@ -109,28 +144,35 @@ class CommitmentTotalsController {
 			}
 			String currency = money.getString("currency");
 			BigDecimal amount = new BigDecimal(money.getString("amount"));
+			String bound = money.getString("bound");
+			String upTo = money.getString("upTo");
 			// a bound ("up to 20 million") adds its amount, and a range ("between 20 and
-			// 30
-			// million") its lower end, which the total then only approximates
-			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate")) || money.get("bound") != null
-					|| money.get("upTo") != null;
+			// 30 million") its lower end, which the total then only approximates; the
+			// upper ends are summed apart, so that a total over ranges is a range
+			boolean approximate = Boolean.TRUE.equals(money.getBoolean("approximate")) || bound != null || upTo != null;
+			boolean open = bound != null
+					&& (bound.equals(MoneyBound.MORE_THAN.name()) || bound.equals(MoneyBound.AT_LEAST.name()));
+			BigDecimal upper = (upTo != null) ? new BigDecimal(upTo) : amount;
+			boolean converted = Boolean.TRUE.equals(money.getBoolean("converted"));
 			Document provenance = c.get("provenance", Document.class);
-			int disputed = (provenance != null && Boolean.TRUE.equals(provenance.getBoolean("disputed"))) ? 1 : 0;
+			boolean disputed = provenance != null && Boolean.TRUE.equals(provenance.getBoolean("disputed"));
 			List<?> obligorIds = c.getList("obligorIds", Object.class, List.of());
 			for (Object obligor : (byObligor && !obligorIds.isEmpty()) ? obligorIds : NOBODY) {
 				Key key = new Key(currency, (String) obligor, byBeneficiary ? c.getString("beneficiaryId") : null,
 						byStatus ? CommitmentStatus.valueOf(c.getString("status")) : null);
-				CommitmentTotal sum = totals.get(key);
-				totals.put(key,
-						(sum == null)
-								? new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(),
-										key.status(), amount, 1, approximate, disputed)
-								: new CommitmentTotal(key.currency(), key.obligorId(), key.beneficiaryId(),
-										key.status(), sum.amount().add(amount), sum.commitmentCount() + 1,
-										sum.approximate() || approximate, sum.disputedCount() + disputed));
+				Sum sum = totals.computeIfAbsent(key, (k) -> new Sum());
+				sum.amount = sum.amount.add(amount);
+				sum.upper = sum.upper.add(upper);
+				sum.ranged |= upTo != null;
+				sum.open |= open;
+				sum.approximate |= approximate;
+				sum.count++;
+				sum.disputed += disputed ? 1 : 0;
+				sum.converted += converted ? 1 : 0;
 			}
 		}
-		List<CommitmentTotal> rows = new ArrayList<>(totals.values());
+		List<CommitmentTotal> rows = new ArrayList<>();
+		totals.forEach((key, sum) -> rows.add(sum.total(key)));
 		rows.sort(Comparator.comparing(CommitmentTotal::currency)
 			.thenComparing(CommitmentTotal::amount, Comparator.reverseOrder())
 			.thenComparing((t) -> Objects.toString(t.obligorId(), ""))

@@ -338,12 +338,14 @@ public class FactCards {
 				areas.stream().map((area) -> Map.of("@type", "DefinedTerm", "name", area.name())).toList());
 	}
 
-	/** The article's words for a sum when curated, else the sum and its currency. */
+	/**
+	 * The article's words for a sum when curated, else the sum and its currency; a sum
+	 * the reporter converted says so, as the words need not.
+	 */
 	static String amount(Money money) {
-		if (money.text() != null && !money.text().isBlank()) {
-			return money.text();
-		}
-		return money.qualifier() + money.figures() + " " + money.currency();
+		String words = (money.text() != null && !money.text().isBlank()) ? money.text()
+				: money.qualifier() + money.figures() + " " + money.currency();
+		return money.converted() ? words + " (the reporter's conversion)" : words;
 	}
 
 	/** The article's words for a quantity when curated, else the number and its unit. */
@@ -367,9 +369,17 @@ public class FactCards {
 			card.fact("How many", quantity(commitment.quantity()), null);
 		}
 		card.fact("Status", words(commitment.status().name()), null);
+		List<Evidence> evidence = commitment.evidence();
+		if (commitment.condition() != null) {
+			// made on a condition: the condition and the words that state it, which the
+			// commitment's own evidence need not hold
+			card.fact("On condition", commitment.condition().text(), null);
+			evidence = new ArrayList<>(evidence);
+			evidence.addAll(commitment.condition().evidence());
+		}
 		card.ref("Agreement", commitment.agreementId());
 		card.refs("Cooperation area", commitment.areaIds());
-		card.evidence(commitment.evidence());
+		card.evidence(evidence);
 		card.jsonLd.put("@type", "CreativeWork");
 		card.jsonLd.put("additionalType", "Commitment");
 		card.jsonLd.put("name", commitment.description());

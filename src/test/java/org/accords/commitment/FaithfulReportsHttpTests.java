@@ -173,15 +173,28 @@ class FaithfulReportsHttpTests {
 		assertThat(HttpApi.texts(machines.at("/condition/evidence"), "/excerpt")).containsExactly(
 				"provided the Finnish parliament approves a spring supplementary budget",
 				"hangs on lawmakers approving the spring supplementary budget");
-		List<String> conditions = new ArrayList<>();
-		HttpApi.JSON.readTree(this.api.ok("/data/commitments.json")).forEach((node) -> {
-			if (node.at("/description").asString().contains("demining machines")) {
-				conditions.add(node.at("/condition/text").asString() + " / "
-						+ node.at("/condition/evidence/0/excerpt").asString());
+		for (String format : new String[] { "json", "ndjson" }) {
+			String text = this.api.ok("/data/commitments." + format);
+			List<JsonNode> nodes = new ArrayList<>();
+			if (format.equals("json")) {
+				HttpApi.JSON.readTree(text).forEach(nodes::add);
 			}
-		});
-		assertThat(conditions).containsExactly("the Finnish parliament approves a spring supplementary budget / "
-				+ "provided the Finnish parliament approves a spring supplementary budget");
+			else {
+				text.lines().forEach((line) -> nodes.add(HttpApi.JSON.readTree(line)));
+			}
+			List<String> conditions = new ArrayList<>();
+			nodes.forEach((node) -> {
+				if (node.at("/description").asString().contains("demining machines")) {
+					conditions.add(node.at("/condition/text").asString() + " / "
+							+ HttpApi.texts(node.at("/condition/evidence"), "/excerpt"));
+				}
+			});
+			// the condition with the words of each report that gives it
+			assertThat(conditions).as(format)
+				.containsExactly("the Finnish parliament approves a spring supplementary budget / "
+						+ "[provided the Finnish parliament approves a spring supplementary budget, "
+						+ "hangs on lawmakers approving the spring supplementary budget]");
+		}
 		List<CSVRecord> rows = HttpApi.csv(this.api.ok("/data/commitments.csv"));
 		List<String> header = rows.get(0).toList();
 		assertThat(header.get(header.size() - 1)).isEqualTo("condition");
@@ -190,10 +203,50 @@ class FaithfulReportsHttpTests {
 			.filter((row) -> row.get(header.indexOf("description")).contains("demining machines"))
 			.map((row) -> row.get(header.indexOf("condition"))))
 			.containsExactly("the Finnish parliament approves a spring supplementary budget");
+		// the mortars, which 402 promises on a condition as 410 does the machines; no
+		// other
 		assertThat(rows.subList(1, rows.size())
 			.stream()
-			.filter((row) -> !row.get(header.indexOf("description")).contains("demining machines"))
-			.map((row) -> row.get(header.indexOf("condition")))).isNotEmpty().allMatch(String::isEmpty);
+			.filter((row) -> !row.get(header.indexOf("condition")).isEmpty())
+			.map((row) -> row.get(header.indexOf("description")) + " / " + row.get(header.indexOf("condition"))))
+			.containsExactlyInAnyOrder(
+					"Send 40 armoured demining machines to Ukraine this year. / "
+							+ "the Finnish parliament approves a spring supplementary budget",
+					"Deliver 30 mortars to Ukraine by the end of June. / "
+							+ "the Estonian parliament approves a supplementary budget in March");
+	}
+
+	/**
+	 * A fact's page gives a commitment's condition among its facts and the words that
+	 * state it among its sources, in HTML and JSON; before, the page of a conditional
+	 * pledge read as a firm one.
+	 */
+	@Test
+	void aConditionIsOnTheFactPageWithItsEvidence() throws Exception {
+		JsonNode page = HttpApi.JSON
+			.readTree(this.api.get("/commitments/fi-demining-machines", "application/json").body());
+		List<String> facts = new ArrayList<>();
+		page.at("/facts")
+			.forEach((fact) -> facts.add(fact.at("/name").asString() + ": " + fact.at("/value").asString()));
+		assertThat(facts).contains("Status: undertaken",
+				"On condition: the Finnish parliament approves a spring supplementary budget");
+		assertThat(HttpApi.texts(page.at("/sources"), "/excerpt")).containsExactly(
+				"Finland will send 40 armoured demining machines this year",
+				"Helsinki's pledge of 40 demining machines",
+				"provided the Finnish parliament approves a spring supplementary budget",
+				"hangs on lawmakers approving the spring supplementary budget");
+		String html = this.api.html("/commitments/fi-demining-machines");
+		assertThat(html).contains("On condition")
+			.contains("the Finnish parliament approves a spring supplementary budget")
+			.contains("provided the Finnish parliament approves a spring supplementary budget");
+		JsonNode mortars = HttpApi.JSON.readTree(this.api.get("/commitments/ee-mortars", "application/json").body());
+		List<String> mortarFacts = new ArrayList<>();
+		mortars.at("/facts")
+			.forEach((fact) -> mortarFacts.add(fact.at("/name").asString() + ": " + fact.at("/value").asString()));
+		assertThat(mortarFacts)
+			.contains("On condition: the Estonian parliament approves a supplementary budget in March");
+		assertThat(HttpApi.texts(mortars.at("/sources"), "/excerpt"))
+			.contains("depends on its parliament approving a supplementary budget in March");
 	}
 
 }

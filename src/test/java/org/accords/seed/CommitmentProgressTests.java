@@ -52,8 +52,7 @@ class CommitmentProgressTests {
 		assertThat(mortars.provenance().disputed()).isNull();
 		assertThat(mortars.provenance().claims()).filteredOn((c) -> c.field().equals("status"))
 			.extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::correctedBy, Claim::served)
-			.containsExactly(tuple("UNDERTAKEN", List.of(PROMISE), false, null, false),
-					tuple("INTENDED", List.of(CONDITIONAL), false, null, false),
+			.containsExactly(tuple("UNDERTAKEN", List.of(PROMISE, CONDITIONAL), false, null, false),
 					tuple("FULFILLED", List.of(LAST_DELIVERY), false, null, true));
 	}
 
@@ -73,8 +72,8 @@ class CommitmentProgressTests {
 	void aStageReportedAfterTheFulfilmentStillDisputesIt() {
 		// the report of 20 April calls it fulfilled, the one of 30 June still promised: a
 		// source that calls it promised after another said it was fulfilled disagrees, as
-		// an undated naming after a leaving does; the conditional report of 12 February
-		// is outgrown
+		// an undated naming after a leaving does; the conditional promise of 12 February
+		// is a promise, which the fulfilment of 20 April outgrows
 		SeedFiles files = SeedFixture.changed(fixtures(), "curated/405_gull_wire_all_mortars.yaml",
 				"    status: FULFILLED\n    fulfilledOn: Monday\n", "    status: UNDERTAKEN\n");
 		Commitment mortars = mortars(SeedFixture.changed(files, "curated/404_gull_wire_first_mortars.yaml",
@@ -82,20 +81,48 @@ class CommitmentProgressTests {
 		assertThat(mortars.provenance().disputed()).isTrue();
 		assertThat(mortars.provenance().claims()).filteredOn((c) -> c.field().equals("status"))
 			.extracting(Claim::value, Claim::sourceIds, Claim::competing)
-			.containsExactly(tuple("UNDERTAKEN", List.of(PROMISE, LAST_DELIVERY), true),
-					tuple("INTENDED", List.of(CONDITIONAL), false), tuple("FULFILLED", List.of(FIRST_DELIVERY), true));
+			.containsExactly(tuple("UNDERTAKEN", List.of(PROMISE, CONDITIONAL, LAST_DELIVERY), true),
+					tuple("FULFILLED", List.of(FIRST_DELIVERY), true));
+	}
+
+	/**
+	 * A promise one report makes conditional ("depends on its parliament approving a
+	 * supplementary budget") is the promise the other reports, on that condition: no
+	 * dispute. Before the condition could be curated, the report said {@code INTENDED},
+	 * and the pledge read as disputed.
+	 */
+	@Test
+	void withoutAFulfilmentAConditionalPromiseIsUndertakenOnItsCondition() {
+		Commitment mortars = mortars(withoutTheFulfilment());
+		assertThat(mortars.status()).isEqualTo(CommitmentStatus.UNDERTAKEN);
+		assertThat(mortars.provenance().disputed()).isNull();
+		assertThat(mortars.condition()).isNotNull();
+		assertThat(mortars.condition().text())
+			.isEqualTo("the Estonian parliament approves a supplementary budget in March");
+		assertThat(mortars.condition().evidence()).extracting(org.accords.evidence.Evidence::excerpt)
+			.containsExactly("depends on its parliament approving a supplementary budget in March");
+		// both reports give one status: no claims of it to list
+		assertThat(mortars.provenance().claims()).noneMatch((c) -> c.field().equals("status"));
 	}
 
 	@Test
-	void withoutAFulfilmentADisputeOfFirmAndConditionalStands() {
-		Commitment mortars = mortars(SeedFixture.changed(fixtures(), "curated/405_gull_wire_all_mortars.yaml",
-				"    status: FULFILLED\n    fulfilledOn: Monday\n", ""));
+	void withoutAFulfilmentTwoStatusesOfTheSameTimeDispute() {
+		// a report that gave the pledge as a mere intention, not a promise
+		Commitment mortars = mortars(SeedFixture.changed(withoutTheFulfilment(),
+				"curated/402_marsh_dispatch_ee_ua_shell_letter.yaml", "    status: UNDERTAKEN\n",
+				"    status: INTENDED\n    disputeNote: Marsh Dispatch says Estonia only intends to send them; "
+						+ "Gull Wire calls them promised.\n"));
 		assertThat(mortars.status()).isEqualTo(CommitmentStatus.UNDERTAKEN);
 		assertThat(mortars.provenance().disputed()).isTrue();
 		assertThat(mortars.provenance().claims()).filteredOn((c) -> c.field().equals("status"))
 			.extracting(Claim::value, Claim::competing, Claim::served)
 			.containsExactly(tuple("UNDERTAKEN", true, true), tuple("INTENDED", true, false));
-		assertThat(mortars.provenance().note()).contains("supplementary budget");
+		assertThat(mortars.provenance().note()).contains("only intends");
+	}
+
+	private static SeedFiles withoutTheFulfilment() {
+		return SeedFixture.changed(fixtures(), "curated/405_gull_wire_all_mortars.yaml",
+				"    status: FULFILLED\n    fulfilledOn: Monday\n", "");
 	}
 
 	@Test
