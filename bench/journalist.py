@@ -10,12 +10,16 @@ and country against commitmentTotals, each sum's approximate mark and words agai
 download, a disputed or corrected sum's page serving the CSV's figure with its rule; one speaker's
 every statement against its article's text and the source view; the timelines of agreements whose
 change days sources dispute), with every CSV loaded into sqlite3 by datapackage.json's foreign keys;
-and the agreements of a cooperation area (areas: agreements(filter: { area }) against the CSVs).
+and the agreements of a cooperation area (areas: agreements(filter: { area }) against the CSVs);
+what a country committed to and the agreements of an area category (countries:
+commitments(filter: { obligorCountry }), obligorCountries and commitmentTotals against
+commitments.csv, agreements(filter: { areaCategory }) against the CSVs).
 Prints one line per check, "ok" or "FAIL", and the seconds each took
 (for ratios within one run only: the machine may be shared).
 
 Usage: python3 bench/journalist.py [base URL] [parts] (default http://127.0.0.1:8080, every part;
-parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, disputes, stories, areas, and
+parts: a comma-separated choice of downloads, resume, zip, pages, deep, facts, changes, disputes, stories, areas,
+countries, and
 collection names to download only those, such as downloads,commitments); the instance
 should exempt loopback from the rate limit (accords.rate-limit.exempt-loopback=true) or the
 downloads of a large corpus run out of budget."""
@@ -547,6 +551,87 @@ def areas(sample=10):
           sum(1 for a, ids in expected.items() if len(ids) > 1)))
 
 
+def paged(query, variables, field):
+    """Every id of a connection, paged by cursor 100 at a time, its totalCount and the seconds of
+    its first page and its slowest."""
+    seen, after, times, total = [], None, [], None
+    while True:
+        t0 = time.monotonic()
+        page = graphql(query, dict(variables, after=after))[field]
+        times.append(time.monotonic() - t0)
+        total = page["totalCount"]
+        seen += [n["id"] for n in page["nodes"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            return seen, total, times[0], max(times)
+        after = page["pageInfo"]["endCursor"]
+
+
+def countries(sample=8):
+    """What a country committed to, and which agreements concern a kind of area:
+    commitments(filter: { obligorCountry }) and its obligorCountries against commitments.csv's
+    obligor_country_ids, commitmentTotals(filter: { obligorCountry }) against the CSV's sums, and
+    agreements(filter: { areaCategory }) against the union of the area filter's answers over the
+    CSVs, for the countries bound most and a few others and for every category; a country code
+    where a Country id goes is refused naming filter.obligorCountry."""
+    import collections
+    from decimal import Decimal
+    tables = {name: csv_table(name) for name in ("commitments", "cooperation-areas", "statements")}
+    bound = collections.defaultdict(list)
+    sums = collections.defaultdict(Decimal)
+    for row in tables["commitments"]:
+        for country in split_ids(row["obligor_country_ids"]):
+            bound[country].append(row["id"])
+            if row["amount"]:
+                sums[(country, row["currency"], row["status"])] += Decimal(row["amount"])
+    ranked = sorted(bound, key=lambda c: (-len(bound[c]), c))
+    for country in dict.fromkeys(ranked[:sample] + ranked[-2:]):
+        seen, total, first, slowest = paged("query($c: ID!, $after: String) { commitments(filter: { obligorCountry: $c }, "
+                                            "first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } "
+                                            "nodes { id obligorCountries { id } } } }", {"c": country}, "commitments")
+        check("countries: %s's commitments = commitments.csv's rows naming it in obligor_country_ids" % country,
+              sorted(seen) == sorted(bound[country]) and len(seen) == total,
+              "%d commitments, CSV %d; first page %.3fs, slowest %.3fs" % (len(seen), len(bound[country]), first, slowest))
+        totals = graphql("query($c: ID!) { commitmentTotals(filter: { obligorCountry: $c }, groupBy: [STATUS]) "
+                         "{ currency status amount } }", {"c": country})["commitmentTotals"]
+        served = {(country, t["currency"], t["status"]): Decimal(t["amount"]) for t in totals}
+        check("countries: %s's commitmentTotals = commitments.csv summed over its rows" % country,
+              served == {k: v for k, v in sums.items() if k[0] == country}, "%d sums" % len(served))
+    by_id = {}
+    for row in tables["commitments"]:
+        by_id[row["id"]] = split_ids(row["obligor_country_ids"])
+    page = graphql("{ commitments(first: 100) { nodes { id obligorCountries { id } } } }")["commitments"]["nodes"]
+    check("countries: Commitment.obligorCountries = obligor_country_ids, in order, on a page of 100",
+          all([c["id"] for c in n["obligorCountries"]] == by_id[n["id"]] for n in page), "%d commitments" % len(page))
+    expected = collections.defaultdict(set)
+    category_of = {}
+    for row in tables["cooperation-areas"]:
+        category_of[row["id"]] = row["category"]
+        expected[row["category"]].add(row["agreement_id"])
+    for collection in ("commitments", "statements"):
+        for row in tables[collection]:
+            for area in split_ids(row["area_ids"]):
+                if row["agreement_id"] and area in category_of:
+                    expected[category_of[area]].add(row["agreement_id"])
+    for category in sorted(expected):
+        seen, total, first, slowest = paged("query($k: AreaCategory!, $after: String) { agreements(filter: { areaCategory: $k }, "
+                                            "first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } "
+                                            "nodes { id } } }", {"k": category}, "agreements")
+        check("countries: agreements in %s = the areas' own and their commitments' and statements' in the CSVs" % category,
+              set(seen) == expected[category] and len(seen) == len(set(seen)) == total,
+              "%d agreements, CSV %d; first page %.3fs, slowest %.3fs" % (len(seen), len(expected[category]), first, slowest))
+    body = json.dumps({"query": '{ commitments(filter: { obligorCountry: "LT" }) { totalCount } }'}).encode()
+    request = urllib.request.Request(BASE + "/graphql", body, {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            answer = json.load(response)
+    except urllib.error.HTTPError as error:
+        answer = json.load(error)
+    errors = answer.get("errors") or [{}]
+    check("countries: a country code where a Country id goes is refused naming filter.obligorCountry",
+          errors[0].get("extensions", {}).get("argument") == "filter.obligorCountry", json.dumps(errors)[:200])
+    print("     countries: %d countries bound, %d categories with agreements" % (len(bound), len(expected)))
+
+
 def main():
     only = set(sys.argv[2].split(",")) if len(sys.argv) > 2 else None
     status, headers, body, _ = fetch("/data/index.json")
@@ -598,6 +683,8 @@ def main():
         stories()
     if not only or "areas" in only:
         areas()
+    if not only or "countries" in only:
+        countries()
     print("%d failed: %s" % (len(failures), ", ".join(failures)) if failures else "all ok")
     sys.exit(1 if failures else 0)
 

@@ -1,6 +1,7 @@
 package org.accords.agreement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,9 @@ class AgreementController {
 	/** Node type of cooperation areas (package area depends on this one, not back). */
 	private static final String AREA = EntityCatalog.COOPERATION_AREA.typeName();
 
+	/** The collection of cooperation areas, read for their ids and agreements. */
+	private static final EntityType<?> AREAS = EntityType.any(EntityCatalog.COOPERATION_AREA);
+
 	private final FactStore store;
 
 	private final SearchIndex search;
@@ -73,13 +77,15 @@ class AgreementController {
 	 * @param programme a Programme id
 	 * @param area a CooperationArea id: its agreement, and the agreements of the
 	 * commitments and statements in it
+	 * @param areaCategory the name of an area category (an enum of package area, which
+	 * depends on this one): the agreements of each area of it, as {@code area} finds them
 	 */
 	record AgreementFilter(@Nullable String party, @Nullable AgreementKind kind, @Nullable LocalDate signedFrom,
 			@Nullable LocalDate signedTo, @Nullable String text, @Nullable Integer minSources,
 			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
 			@Nullable LifecycleStage status, @Nullable LocalDate activeOn, @Nullable List<String> between,
 			@Nullable String leader, @Nullable String linkedTo, @Nullable AgreementLinkKind linkKind,
-			@Nullable String programme, @Nullable String area) implements SourceFilter {
+			@Nullable String programme, @Nullable String area, @Nullable String areaCategory) implements SourceFilter {
 
 		/**
 		 * Adds the conditions this filter sets to {@code where}. On a day
@@ -110,24 +116,56 @@ class AgreementController {
 				.is("linkTargetIds", NodeId.check(this.linkedTo, Agreement.TYPE, "filter.linkedTo"))
 				.item("links", "kind", this.linkKind, "targetId", this.linkedTo)
 				.is("programmeId", NodeId.check(this.programme, PROGRAMME, "filter.programme"))
-				.in("_id", inArea(store, version, NodeId.check(this.area, AREA, "filter.area")));
+				.in("_id", inArea(store, version, NodeId.check(this.area, AREA, "filter.area")))
+				.in("_id", inCategory(store, version, this.areaCategory));
 		}
 
 		/**
 		 * The ids of the agreements in a cooperation area: the one it is curated on, and
-		 * those of the commitments and statements in it, read from their references
-		 * (indexed on MongoDB, from the query tables on the embedded store) and cached
-		 * with the version as every store read is, in id order; null (no condition)
-		 * without an area. An id of no area matches nothing, as the other id filters do.
+		 * those of the commitments and statements in it; null (no condition) without an
+		 * area. An id of no area matches nothing, as the other id filters do.
 		 */
 		private static @Nullable IdList inArea(FactStore store, String version, @Nullable String area) {
 			if (area == null) {
 				return null;
 			}
+			return agreementsIn(store, version, "area " + area, Criteria.where("_id").is(area),
+					Criteria.where("areaIds").is(area));
+		}
+
+		/**
+		 * The ids of the agreements in a cooperation area of a category: those
+		 * {@link #inArea} finds for each of its areas, each once; null (no condition)
+		 * without a category. A category no area has matches nothing.
+		 */
+		private static @Nullable IdList inCategory(FactStore store, String version, @Nullable String category) {
+			if (category == null) {
+				return null;
+			}
+			Criteria ofCategory = Criteria.where("category").is(category);
+			List<String> areas = new ArrayList<>();
+			for (Document row : store.fields(version, AREAS, ofCategory, Sort.by("_id"), List.of("_id"),
+					Integer.MAX_VALUE)) {
+				areas.add(row.getString("_id"));
+			}
+			// known to the caches by its name, as a text filter's ids are
+			IdList inAreas = new IdList("areas of category " + version + " " + category, areas);
+			return agreementsIn(store, version, "area category " + category, ofCategory,
+					Criteria.where("areaIds").in(inAreas));
+		}
+
+		/**
+		 * The ids of the agreements the areas matching {@code areas} are curated on, and
+		 * of those of the commitments and statements matching {@code inAreas}, read from
+		 * their references (indexed on MongoDB, from the query tables on the embedded
+		 * store) and cached with the version as every store read is, in id order, named
+		 * by {@code what} for the caches.
+		 */
+		private static IdList agreementsIn(FactStore store, String version, String what, Criteria areas,
+				Criteria inAreas) {
 			Set<String> ids = new TreeSet<>();
-			Criteria inArea = Criteria.where("areaIds").is(area);
 			for (EntityCatalog type : List.of(EntityCatalog.COMMITMENT, EntityCatalog.STATEMENT)) {
-				for (Document row : store.fields(version, EntityType.any(type), inArea, Sort.by("_id"),
+				for (Document row : store.fields(version, EntityType.any(type), inAreas, Sort.by("_id"),
 						List.of("agreementId"), Integer.MAX_VALUE)) {
 					String agreement = row.getString("agreementId");
 					if (agreement != null) {
@@ -135,15 +173,15 @@ class AgreementController {
 					}
 				}
 			}
-			for (Document row : store.fields(version, EntityType.any(EntityCatalog.COOPERATION_AREA),
-					Criteria.where("_id").is(area), Sort.by("_id"), List.of("agreementId"), 1)) {
+			for (Document row : store.fields(version, AREAS, areas, Sort.by("_id"), List.of("agreementId"),
+					Integer.MAX_VALUE)) {
 				String agreement = row.getString("agreementId");
 				if (agreement != null) {
 					ids.add(agreement);
 				}
 			}
 			// known to the caches by its name, as a text filter's ids are
-			return new IdList("agreements in area " + version + " " + area, List.copyOf(ids));
+			return new IdList("agreements in " + what + " " + version, List.copyOf(ids));
 		}
 
 	}

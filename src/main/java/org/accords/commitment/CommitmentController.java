@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.accords.actor.Country;
 import org.accords.agreement.Agreement;
 import org.accords.amount.Amounts;
 import org.accords.area.CooperationArea;
@@ -50,6 +51,7 @@ class CommitmentController {
 	 *
 	 * @param status how firmly
 	 * @param obligor id of the committing party
+	 * @param obligorCountry a Country id: the committing party, or its country
 	 * @param beneficiary id of the party it is for
 	 * @param area a CooperationArea id
 	 * @param agreement an Agreement id
@@ -61,10 +63,11 @@ class CommitmentController {
 	 * @param currency ISO 4217 code of the amount
 	 * @param minAmount at least this amount (with {@code currency})
 	 */
-	record CommitmentFilter(@Nullable CommitmentStatus status, @Nullable String obligor, @Nullable String beneficiary,
-			@Nullable String area, @Nullable String agreement, @Nullable String text, @Nullable Integer minSources,
-			@Nullable Boolean disputed, @Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo,
-			@Nullable String currency, @Nullable BigDecimal minAmount) implements SourceFilter {
+	record CommitmentFilter(@Nullable CommitmentStatus status, @Nullable String obligor,
+			@Nullable String obligorCountry, @Nullable String beneficiary, @Nullable String area,
+			@Nullable String agreement, @Nullable String text, @Nullable Integer minSources, @Nullable Boolean disputed,
+			@Nullable LocalDate reportedFrom, @Nullable LocalDate reportedTo, @Nullable String currency,
+			@Nullable BigDecimal minAmount) implements SourceFilter {
 	}
 
 	@QueryMapping
@@ -88,6 +91,7 @@ class CommitmentController {
 			}
 			where.is("status", filter.status())
 				.is("obligorIds", party(filter.obligor(), "filter.obligor"))
+				.is("obligorCountryIds", NodeId.check(filter.obligorCountry(), Country.TYPE, "filter.obligorCountry"))
 				.is("beneficiaryId", party(filter.beneficiary(), "filter.beneficiary"))
 				.is("areaIds", NodeId.check(filter.area(), CooperationArea.TYPE, "filter.area"))
 				.is("agreementId", NodeId.check(filter.agreement(), Agreement.TYPE, "filter.agreement"))
@@ -125,6 +129,15 @@ class CommitmentController {
 			obligors.put(c, c.obligorIds().stream().map(nodes::get).filter(java.util.Objects::nonNull).toList());
 		}
 		return obligors;
+	}
+
+	/**
+	 * The countries of the obligors, derived at load: read in one batch as every
+	 * country-valued list is.
+	 */
+	@BatchMapping
+	Map<Commitment, List<Country>> obligorCountries(List<Commitment> commitments, @ContextValue String datasetVersion) {
+		return this.store.many(datasetVersion, commitments, Commitment::obligorCountryIds, Country.ENTITY);
 	}
 
 	@BatchMapping

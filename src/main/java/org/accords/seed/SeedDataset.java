@@ -78,8 +78,8 @@ record SeedDataset(List<Article> articles, List<Country> countries, List<Organiz
 				Signatory.TYPE,
 				ordered(List.of("_id"), "agreementId", "onBehalfOfId", "personId", "organizationId", EVIDENCE),
 				CooperationArea.TYPE, ordered(List.of("_id"), "agreementId", "category", EVIDENCE), Commitment.TYPE,
-				ordered(List.of("_id"), "agreementId", "obligorIds", "beneficiaryId", "status", "areaIds",
-						"amount.currency", EVIDENCE),
+				ordered(List.of("_id"), "agreementId", "obligorIds", "obligorCountryIds", "beneficiaryId", "status",
+						"areaIds", "amount.currency", EVIDENCE),
 				Statement.TYPE, ordered(List.of("saidOn", "_id"), "speakerId", "speakerCountryId", "kind",
 						"agreementId", "areaIds", "organizationId", EVIDENCE, "eventId")));
 		indexes.put(Post.TYPE,

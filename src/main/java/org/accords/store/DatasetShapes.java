@@ -178,7 +178,7 @@ class DatasetShapes implements DatasetShape.Source {
 				"ParticipationPeriod.evidence", "AgreementLink.evidence", "Agreement.links", "Event.participants",
 				"Event.evidence", "Event.sources", "Programme.evidence", "Programme.sources", "Article.corrects",
 				"Article.editions", "Article.withdraws", "Person.aliases", "Organization.aliases", "Country.aliases",
-				"Statement.onBehalfOfEvidence", "WithdrawnAgreement.parties")) {
+				"Statement.onBehalfOfEvidence", "WithdrawnAgreement.parties", "Commitment.obligorCountries")) {
 			bounds.putIfAbsent(field, 0L);
 		}
 		// the agreements an article withdraws whole are some of the facts it withdraws

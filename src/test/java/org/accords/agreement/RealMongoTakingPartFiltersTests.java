@@ -61,7 +61,8 @@ class RealMongoTakingPartFiltersTests extends TakingPartFiltersContract {
 		String version = this.state.version();
 		AgreementController.AgreementFilter filter = new AgreementController.AgreementFilter(null, null, null, null,
 				null, null, null, null, null, null, LocalDate.parse("2026-03-31"),
-				List.of(LeavingFixture.LATVIA, LeavingFixture.UKRAINE), LeavingFixture.LATVIA, null, null, null, null);
+				List.of(LeavingFixture.LATVIA, LeavingFixture.UKRAINE), LeavingFixture.LATVIA, null, null, null, null,
+				null);
 		Document query = filter.where(Where.all(), this.search, this.store, version).criteria().getCriteriaObject();
 		Document explain = this.template.getCollection(VersionedCollections.of(Agreement.TYPE, version))
 			.find(query)

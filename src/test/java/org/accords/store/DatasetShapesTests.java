@@ -84,6 +84,21 @@ class DatasetShapesTests {
 	}
 
 	/**
+	 * {@code Commitment.obligorCountries} is priced as every list of references is: by
+	 * the most countries one commitment of the version names, and by none in a version
+	 * stored before they were derived (which serves none), not by the list factor.
+	 */
+	@Test
+	void obligorCountriesAreBoundedByTheMostOneCommitmentNames() {
+		DatasetShape shape = shape("Commitment",
+				new Document("_id", "a").append("obligorCountryIds", List.of("PL", "NO")),
+				new Document("_id", "b").append("obligorCountryIds", List.of("NO")));
+		assertThat(shape.listBound("Commitment", "obligorCountries")).isEqualTo(2L);
+		assertThat(shape("Commitment", new Document("_id", "c").append("obligorIds", List.of("NO")))
+			.listBound("Commitment", "obligorCountries")).isEqualTo(0L);
+	}
+
+	/**
 	 * A commitment's condition's evidence is priced as every evidence list is: by the
 	 * most one condition of the version holds, and by none when no commitment has a
 	 * condition.
