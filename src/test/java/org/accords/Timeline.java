@@ -29,8 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * those beside it can be told apart and added up. Without the property it writes nothing.
  * Registered as a JUnit Platform listener
  * ({@code META-INF/services/org.junit.platform.launcher.TestExecutionListener}) and a run
- * listener ({@code META-INF/spring.factories}); docs/operations.md#testing-and-ci gives its
- * figures.
+ * listener ({@code META-INF/spring.factories}); docs/operations.md#testing-and-ci gives
+ * its figures.
  */
 public final class Timeline implements TestExecutionListener, SpringApplicationRunListener {
 
