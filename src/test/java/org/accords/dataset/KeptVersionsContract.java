@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.accords.Awaits;
 import org.accords.seed.SeedFixture;
 import org.accords.seed.SeedLoader;
 import org.accords.store.VersionedCollections;
@@ -110,10 +111,7 @@ abstract class KeptVersionsContract {
 		this.first = publish("occasion: news conference");
 		this.second = publish("occasion: radio interview");
 		// measured while served, its sizes stay once the third is measured
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(60))
-			.alias("the second version's archive measured")
-			.until(() -> archiveBytes("") != null);
+		Awaits.await().alias("the second version's archive measured").until(() -> archiveBytes("") != null);
 		this.secondCitation = data(post("{ dataset { version citation bibtex } }")).get("dataset");
 		this.secondChangelog = get(CHANGELOG, "Accords-Version", this.second);
 		this.secondListing = send(request("/data?version=" + this.second).header("Accept", "application/json"));
@@ -350,10 +348,7 @@ abstract class KeptVersionsContract {
 	@Test
 	@SuppressWarnings("unchecked")
 	void anOlderKeptVersionKeepsItsSizesOnceANewerOneIsMeasured() {
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(60))
-			.alias("the served version's archive measured")
-			.until(() -> archiveBytes("") != null);
+		Awaits.await().alias("the served version's archive measured").until(() -> archiveBytes("") != null);
 		String zip = "/data/accords-" + this.second + ".zip";
 		Object listed = archiveBytes("?version=" + this.second);
 		assertThat(listed).isNotNull();
