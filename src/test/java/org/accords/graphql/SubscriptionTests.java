@@ -491,6 +491,96 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
+	 * Only {@code datasetPublished}'s {@code changes} were checked at the start: a bad
+	 * argument of a nested list anywhere in an event's selection (a size over the cap, a
+	 * connection's cursor or another type's id as {@code after}, through a fragment too)
+	 * failed in the event, and where it nulled the non-null event the stream ended with
+	 * "Subscription error", {@code INTERNAL_ERROR}. Refused at the start, over
+	 * graphql-transport-ws and graphql-sse, as {@code /graphql} refuses the same list's
+	 * argument.
+	 */
+	@Test
+	void aBadArgumentOfANestedListInAnEventsSelectionIsRefusedAtOnceAsTheJsonTransportRefusesIt() throws Exception {
+		String cursor = post("{ statements(first: 1) { pageInfo { endCursor } } }")
+			.at("/data/statements/pageInfo/endCursor")
+			.asString();
+		String person = NodeId.of("Person", "kaarel-tamm");
+		for (String arguments : List.of("first: 500", "first: -1", "after: \"" + cursor + "\"",
+				"after: \"" + NodeId.of("Agreement", "no-such-agreement") + "\"")) {
+			JsonNode json = post(
+					"{ node(id: \"" + person + "\") { ... on Person { statements(" + arguments + ") { id } } } }")
+				.at("/errors/0");
+			String message = json.at("/message").asString();
+			Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+			extensions.remove("requestId");
+			assertThat(extensions).as(json.toString()).containsEntry("code", "BAD_USER_INPUT");
+			for (String subscription : List.of(
+					"subscription { statementAdded { id speaker { statements(" + arguments + ") { id } } } }",
+					"subscription { statementAdded { voice { ... on Person { statements(" + arguments
+							+ ") { id } } } } }")) {
+				assertRefusedAs(message, extensions, sse(subscription), webSocketClient(), subscription);
+			}
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * What only an event can tell (an {@code after} that is no item of this speaker's
+	 * statements), where it nulled the non-null event, ended the stream with
+	 * "Subscription error", {@code INTERNAL_ERROR}: it ends with the list's refusal, as
+	 * {@code /graphql} gives it, over graphql-transport-ws and graphql-sse.
+	 */
+	@Test
+	void aRefusalOnlyAnEventCanTellEndsTheStreamWithTheJsonTransportsError() throws Exception {
+		String after = NodeId.of("Statement", "no-such-statement");
+		JsonNode json = post("{ node(id: \"" + NodeId.of("Person", "kaarel-tamm")
+				+ "\") { ... on Person { statements(after: \"" + after + "\") { id } } } }")
+			.at("/errors/0");
+		String message = json.at("/message").asString();
+		Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+		extensions.remove("requestId");
+		assertThat(extensions).as(json.toString()).containsEntry("code", "BAD_USER_INPUT");
+		assertThat(message).contains("not the id of an item of Person.statements");
+		String subscription = "subscription { statementAdded { id voice { ... on Person { statements(after: \"" + after
+				+ "\") { id } } } } }";
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			CompletableFuture<ResponseError> refusal = CompletableFuture
+				.supplyAsync(() -> firstError(client.document(subscription).executeSubscription()));
+			HttpResponse<InputStream> stream = sse(subscription);
+			CompletableFuture<String> event = nextEvent(stream);
+			await().until(() -> this.admission.open() == 2);
+			NewVersions.publish(this.loader);
+			ResponseError error = refusal.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
+			Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
+			wsExtensions.remove("requestId");
+			assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
+			assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
+			JsonNode sent = JSON.readTree(event.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).at("/errors/0");
+			Map<String, Object> sseExtensions = JSON.convertValue(sent.at("/extensions"), Map.class);
+			sseExtensions.remove("requestId");
+			assertThat(sent.at("/message").asString()).as("over SSE").isEqualTo(message);
+			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
+			stream.body().close();
+			// both streams ended
+			await().until(() -> this.admission.open() == 0);
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
+		}
+	}
+
+	/** The JSON answer of {@code /graphql} to {@code query}. */
+	private JsonNode post(String query) throws IOException, InterruptedException {
+		return JSON.readTree(HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body(query)))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body());
+	}
+
+	/**
 	 * That the first event of {@code stream} (graphql-sse) and the first error of
 	 * {@code subscription} over {@code client} (graphql-transport-ws) carry /graphql's
 	 * {@code message} and {@code extensions} (request ids aside); closes both.

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
@@ -19,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
+import org.accords.graphql.SubscriptionErrors;
 import org.accords.http.PlacesPerClient;
 import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.SubscriptionPublisherException;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -229,7 +232,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				return Flux.<Object>just(refusalResult(tooManyForClient(), requestId));
 			}
 			AtomicBoolean paid = new AtomicBoolean(true);
+			GraphQLContext context = response.getExecutionInput().getGraphQLContext();
 			return Flux.<Object>from(events).handle((event, sink) -> {
+				SubscriptionErrors.eventSent(context);
 				Admission.Refused unpaid = paid.getAndSet(false) ? null : unpaid(payer, admitted.cost());
 				if (unpaid == null) {
 					sink.next(coded(event, requestId));
@@ -238,6 +243,11 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 					sink.next(refusalResult(unpaid, requestId));
 					sink.complete();
 				}
+			}).onErrorMap((ex) -> {
+				// an event nulled by a field's error: the stream ends with that error, as
+				// /graphql gives it, not Spring's "Subscription error"
+				List<GraphQLError> ending = SubscriptionErrors.ending(ex, context);
+				return (ending != null) ? new SubscriptionPublisherException(coded(ending, requestId), ex) : ex;
 			}).doFinally((signal) -> {
 				this.openByClient.release(client);
 				this.open.decrementAndGet();
