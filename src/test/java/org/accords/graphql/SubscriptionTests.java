@@ -544,13 +544,25 @@ class SubscriptionTests extends PageSeed {
 		String subscription = "subscription { statementAdded { id voice { ... on Person { statements(after: \"" + after
 				+ "\") { id } } } } }";
 		WebSocketGraphQlClient client = webSocketClient();
+		// under a nullable field (speaker), the event comes with the field's error alone
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key-for-tests");
 		try {
 			CompletableFuture<ResponseError> refusal = CompletableFuture
 				.supplyAsync(() -> firstError(client.document(subscription).executeSubscription()));
 			HttpResponse<InputStream> stream = sse(subscription);
 			CompletableFuture<String> event = nextEvent(stream);
-			await().until(() -> this.admission.open() == 2);
+			CompletableFuture<ClientGraphQlResponse> partial = partner
+				.document("subscription { statementAdded { id speaker { statements(after: \"" + after
+						+ "\") { id } } } }")
+				.executeSubscription()
+				.next()
+				.toFuture();
+			await().until(() -> this.admission.open() == 3);
 			NewVersions.publish(this.loader);
+			ClientGraphQlResponse nulled = partial.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
+			assertThat(nulled.getErrors()).hasSize(1);
+			assertThat(nulled.getErrors().get(0).getMessage()).isEqualTo(message);
+			assertThat(nulled.field("statementAdded.id").toEntity(String.class)).isNotBlank();
 			ResponseError error = refusal.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
 			Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
 			wsExtensions.remove("requestId");
@@ -562,11 +574,12 @@ class SubscriptionTests extends PageSeed {
 			assertThat(sent.at("/message").asString()).as("over SSE").isEqualTo(message);
 			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
 			stream.body().close();
-			// both streams ended
+			// both streams ended (the partner's closed on its first event)
 			await().until(() -> this.admission.open() == 0);
 		}
 		finally {
 			client.stop().block(Awaits.HUNG);
+			partner.stop().block(Awaits.HUNG);
 		}
 	}
 

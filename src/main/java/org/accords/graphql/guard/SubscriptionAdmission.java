@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -282,7 +283,13 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 */
 	private static Object coded(Object event, @Nullable String requestId) {
 		if (event instanceof ExecutionResult result && !result.getErrors().isEmpty()) {
-			return result.transform((builder) -> builder.errors(coded(result.getErrors(), requestId)));
+			List<GraphQLError> errors = new ArrayList<>(result.getErrors());
+			// graphql-java adds its own INTERNAL error for the null a failed field leaves
+			// in an event, where /graphql's answer has the field's error alone
+			errors.removeIf(
+					(error) -> error.getErrorType() == graphql.ErrorType.NullValueInNonNullableField && errors.stream()
+						.anyMatch((other) -> other != error && Objects.equals(other.getPath(), error.getPath())));
+			return result.transform((builder) -> builder.errors(coded(errors, requestId)));
 		}
 		return event;
 	}
