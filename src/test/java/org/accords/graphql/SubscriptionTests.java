@@ -708,7 +708,7 @@ class SubscriptionTests extends PageSeed {
 			JsonNode answer = JSON.readTree(response.body());
 			assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
 			assertThat(answer.at("/errors/0/message").asString()).startsWith("The request body names '")
-				.contains(body.contains("statementAdded") ? "'query' twice at line 2, column 9" : "'a' twice")
+				.contains(body.contains("statementAdded") ? "'query' twice at line 2, column 2" : "'a' twice")
 				.contains("send each name of a JSON object once");
 		}
 		assertThat(this.admission.open()).isZero();
