@@ -834,17 +834,168 @@ class SubscriptionTests extends PageSeed {
 
 	@Test
 	void aSubscriptionPostedForOneResponseIsRefusedAtOnce() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+		// with a JSON Accept, and with none at all (an EventSource polyfill that forgot
+		// it)
+		for (String accept : new String[] { "application/graphql-response+json", null }) {
+			HttpRequest.Builder request = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
-				.header("Accept", "application/graphql-response+json")
-				.timeout(Awaits.HUNG)
-				.POST(HttpRequest.BodyPublishers.ofString(body(DATASET_PUBLISHED)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(400);
-		JsonNode answer = JSON.readTree(response.body());
-		assertThat(answer.at("/errors/0/message").asString()).contains("Accept: text/event-stream")
-			.contains("/graphql/ws");
+				.timeout(Awaits.HUNG);
+			if (accept != null) {
+				request.header("Accept", accept);
+			}
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(request.POST(HttpRequest.BodyPublishers.ofString(body(DATASET_PUBLISHED))).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(400);
+			JsonNode answer = JSON.readTree(response.body());
+			assertThat(answer.at("/errors/0/message").asString()).contains("Accept: text/event-stream")
+				.contains("/graphql/ws");
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * Documents that can never start a stream (several operations and no
+	 * {@code operationName}, a fragment cycle, two root fields, an introspection root)
+	 * are refused as the stream's one event, naming the fault, and hold no place.
+	 */
+	@Test
+	void aSubscriptionDocumentThatCannotRunIsRefusedAsTheStreamsOneEvent() throws Exception {
+		Map<String, String> documents = Map.of(
+				"subscription A { datasetPublished { version } } subscription B { statementAdded { id } }",
+				"name the one to run in \"operationName\"",
+				"subscription { datasetPublished { ...A } } fragment A on DatasetPublication { version ...B }"
+						+ " fragment B on DatasetPublication { ...A }",
+				"Fragment cycles", "subscription { datasetPublished { version } statementAdded { id } }", "exactly one",
+				"subscription { __typename }", "__typename");
+		for (Map.Entry<String, String> document : documents.entrySet()) {
+			HttpResponse<InputStream> response = sse(document.getKey());
+			JsonNode event = JSON.readTree(nextEvent(response).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
+			response.body().close();
+			assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
+				.isEqualTo("GRAPHQL_VALIDATION_FAILED");
+			assertThat(event.at("/errors/0/message").asString()).as(event.toString()).contains(document.getValue());
+			assertThat(event.has("data")).as(event.toString()).isFalse();
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * A {@code subscribe} whose payload is no request (no query, a query that is a
+	 * number, variables that are a list) threw out of Spring's handler: the connection
+	 * closed with 1011, a server error, and about 60 lines of stack trace at ERROR, which
+	 * any client could repeat. Closed with graphql-transport-ws's 4400 for an invalid
+	 * message, naming the fault; nothing at ERROR.
+	 */
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aSubscribeThatIsNoRequestIsClosedWith4400AndLogsNothingAtError(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		int before = output.getAll().length();
+		for (String payload : List.of("{}", "{\"query\":5}",
+				"{\"query\":\"subscription { datasetPublished" + " { version } }\",\"variables\":[1]}")) {
+			CompletableFuture<Integer> closed = new CompletableFuture<>();
+			java.net.http.WebSocket socket = rawWebSocket(closed);
+			try {
+				socket.sendText("{\"type\":\"connection_init\"}", true).join();
+				socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":" + payload + "}", true).join();
+				assertThat(closed.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).as(payload).isEqualTo(4400);
+			}
+			finally {
+				socket.abort();
+			}
+		}
+		String logged = output.getAll().substring(before);
+		assertThat(logged).as(logged).doesNotContain(" ERROR ").doesNotContain("\tat ");
+		await().until(() -> this.admission.webSockets() == 0);
+	}
+
+	/**
+	 * A {@code connection_init} of 3 MB is over the WebSocket's message buffer (Tomcat's
+	 * 8 KB): that connection is closed with 1009 (message too big) as the buffer fills,
+	 * before anything reads it, and the server goes on serving WebSocket subscribers.
+	 */
+	@Test
+	void aConnectionInitOfMegabytesClosesOnlyItsConnection() throws Exception {
+		CompletableFuture<Integer> closed = new CompletableFuture<>();
+		java.net.http.WebSocket socket = rawWebSocket(closed);
+		try {
+			socket
+				.sendText("{\"type\":\"connection_init\",\"payload\":{\"padding\":\"" + "x".repeat(3_000_000) + "\"}}",
+						true)
+				.join();
+			// 1006 when the client is still writing as the server closes: it sees no
+			// close
+			// frame
+			assertThat(closed.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).isIn(1009, 1006);
+		}
+		finally {
+			socket.abort();
+		}
+		await().until(() -> this.admission.webSockets() == 0);
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			Disposable subscription = client.document(DATASET_PUBLISHED).executeSubscription().subscribe();
+			await().until(() -> this.admission.open() == 1);
+			subscription.dispose();
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
+		}
+	}
+
+	/**
+	 * 5,000 {@code ping} messages on one connection: each answered with one {@code pong}
+	 * (no amplification), and the connection still subscribes after them.
+	 */
+	@Test
+	void aPingFloodIsAnsweredPongForPingAndTheConnectionStillSubscribes() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
+		List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+		java.net.http.WebSocket socket = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.subprotocols("graphql-transport-ws")
+			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql/ws"),
+					new java.net.http.WebSocket.Listener() {
+						private final StringBuilder message = new StringBuilder();
+
+						@Override
+						public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket webSocket,
+								CharSequence data, boolean last) {
+							this.message.append(data);
+							webSocket.request(1);
+							if (!last) {
+								return null;
+							}
+							String text = this.message.toString();
+							this.message.setLength(0);
+							if (text.contains("\"pong\"")) {
+								pongs.incrementAndGet();
+							}
+							else if (!text.contains("\"ping\"")) {
+								others.add(text);
+							}
+							return null;
+						}
+					})
+			.join();
+		try {
+			socket.sendText("{\"type\":\"connection_init\"}", true).join();
+			for (int i = 0; i < 5_000; i++) {
+				socket.sendText("{\"type\":\"ping\"}", true).join();
+			}
+			await().until(() -> pongs.get() == 5_000);
+			socket
+				.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+						+ "\"subscription { datasetPublished { version } }\"}}", true)
+				.join();
+			await().until(() -> this.admission.open() == 1);
+			assertThat(others).hasSize(1).allSatisfy((text) -> assertThat(text).contains("connection_ack"));
+		}
+		finally {
+			socket.abort();
+		}
 	}
 
 	@Test
