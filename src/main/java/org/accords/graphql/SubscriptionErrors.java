@@ -1,5 +1,6 @@
 package org.accords.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -65,13 +66,14 @@ public class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 	}
 
 	/**
-	 * Forgets the field errors kept for the events sent: an event sent with errors (a
-	 * nullable field nulled) carried them already.
+	 * Forgets the field errors kept that an event sent carried (one whose error nulled a
+	 * nullable field), so that those left are the errors of events not yet sent: events
+	 * run side by side, and a later one may have failed already.
 	 */
-	public static void eventSent(GraphQLContext context) {
+	public static void eventSent(GraphQLContext context, List<GraphQLError> sent) {
 		List<GraphQLError> errors = context.get(FIELD_ERRORS);
-		if (errors != null) {
-			errors.clear();
+		if (errors != null && !sent.isEmpty()) {
+			errors.removeIf(sent::contains);
 		}
 	}
 
@@ -94,7 +96,10 @@ public class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 		}
 		List<GraphQLError> failed = context.get(FIELD_ERRORS);
 		if (failed != null && !failed.isEmpty()) {
-			return List.copyOf(failed);
+			// events in flight side by side may have failed alike: each fault once
+			Map<String, GraphQLError> distinct = new LinkedHashMap<>();
+			failed.forEach((error) -> distinct.putIfAbsent(error.getMessage() + " at " + error.getPath(), error));
+			return List.copyOf(distinct.values());
 		}
 		logger.error("A subscription's event was nulled with no field error", nulled);
 		return List.of(error(ErrorCode.INTERNAL, "Internal error"));

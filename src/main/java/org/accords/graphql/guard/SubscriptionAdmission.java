@@ -235,7 +235,9 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 			AtomicBoolean paid = new AtomicBoolean(true);
 			GraphQLContext context = response.getExecutionInput().getGraphQLContext();
 			return Flux.<Object>from(events).handle((event, sink) -> {
-				SubscriptionErrors.eventSent(context);
+				if (event instanceof ExecutionResult result) {
+					SubscriptionErrors.eventSent(context, result.getErrors());
+				}
 				Admission.Refused unpaid = paid.getAndSet(false) ? null : unpaid(payer, admitted.cost());
 				if (unpaid == null) {
 					sink.next(coded(event, requestId));
