@@ -7,6 +7,7 @@ import com.mongodb.MongoException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,6 +35,15 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
+		GraphQLError error = resolve(thrown, env);
+		if (env.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+			// what the event's stream ends on if this error nulls the event
+			SubscriptionErrors.fieldFailed(env.getGraphQlContext(), error);
+		}
+		return error;
+	}
+
+	private GraphQLError resolve(Throwable thrown, DataFetchingEnvironment env) {
 		// batch loaders fail through futures: judge the cause, not its wrapper
 		Throwable ex = (thrown instanceof CompletionException && thrown.getCause() != null) ? thrown.getCause()
 				: thrown;

@@ -60,6 +60,60 @@ class SchemaTests {
 		assertThat(report.argumentNullnessErrors()).isEmpty();
 	}
 
+	/**
+	 * A subscription's events fetch their fields only when they come, and a field's
+	 * refusal there nulled the event and ended the stream: every argument that a field in
+	 * an event's selection could refuse must be checked when the subscription starts.
+	 * Those are a nested list's ({@code node/NestedPages}) and
+	 * {@code DatasetPublication.changes} ({@code feed/DatasetPublishedController}); any
+	 * other field reachable from {@code Subscription} may take only arguments that
+	 * validation refuses in full (enums and scalars other than {@code ID} and
+	 * {@code String}, which no fetcher checks again). A new one fails here until it is
+	 * checked at the start too.
+	 */
+	@Test
+	void everyArgumentOfASubscriptionsEventsIsCheckedWhenItStarts() {
+		GraphQLSchema schema = this.source.schema();
+		List<String> unchecked = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.Deque<GraphQLNamedType> types = new java.util.ArrayDeque<>();
+		for (GraphQLFieldDefinition root : schema.getSubscriptionType().getFieldDefinitions()) {
+			types.add(GraphQLTypeUtil.unwrapAll(root.getType()));
+		}
+		while (!types.isEmpty()) {
+			GraphQLNamedType type = types.poll();
+			if (!seen.add(type.getName())) {
+				continue;
+			}
+			if (type instanceof GraphQLUnionType union) {
+				types.addAll(union.getTypes().stream().map(GraphQLNamedType.class::cast).toList());
+			}
+			if (type instanceof GraphQLInterfaceType face) {
+				types.addAll(schema.getImplementations(face));
+			}
+			List<GraphQLFieldDefinition> fields = (type instanceof GraphQLObjectType object)
+					? object.getFieldDefinitions()
+					: (type instanceof GraphQLInterfaceType face) ? face.getFieldDefinitions() : List.of();
+			for (GraphQLFieldDefinition field : fields) {
+				types.add(GraphQLTypeUtil.unwrapAll(field.getType()));
+				boolean nestedList = field.getArgument("first") != null && field.getArgument("after") != null
+						&& GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()));
+				if (nestedList || (type.getName() + "." + field.getName()).equals("DatasetPublication.changes")) {
+					continue;
+				}
+				for (GraphQLArgument argument : field.getArguments()) {
+					GraphQLNamedType argumentType = GraphQLTypeUtil.unwrapAll(argument.getType());
+					if (!(argumentType instanceof GraphQLEnumType) && (!GraphQLTypeUtil.isScalar(argumentType)
+							|| List.of("ID", "String").contains(argumentType.getName()))) {
+						unchecked.add(type.getName() + "." + field.getName() + "(" + argument.getName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(seen).contains("DatasetPublication", "Statement", "Person", "Agreement");
+		assertThat(unchecked).isEmpty();
+	}
+
 	@Test
 	void everyTypeFieldArgumentAndEnumValueIsDescribed() {
 		GraphQLSchema schema = this.source.schema();

@@ -491,6 +491,109 @@ class SubscriptionTests extends PageSeed {
 	}
 
 	/**
+	 * Only {@code datasetPublished}'s {@code changes} were checked at the start: a bad
+	 * argument of a nested list anywhere in an event's selection (a size over the cap, a
+	 * connection's cursor or another type's id as {@code after}, through a fragment too)
+	 * failed in the event, and where it nulled the non-null event the stream ended with
+	 * "Subscription error", {@code INTERNAL_ERROR}. Refused at the start, over
+	 * graphql-transport-ws and graphql-sse, as {@code /graphql} refuses the same list's
+	 * argument.
+	 */
+	@Test
+	void aBadArgumentOfANestedListInAnEventsSelectionIsRefusedAtOnceAsTheJsonTransportRefusesIt() throws Exception {
+		String cursor = post("{ statements(first: 1) { pageInfo { endCursor } } }")
+			.at("/data/statements/pageInfo/endCursor")
+			.asString();
+		String person = NodeId.of("Person", "kaarel-tamm");
+		for (String arguments : List.of("first: 500", "first: -1", "after: \"" + cursor + "\"",
+				"after: \"" + NodeId.of("Agreement", "no-such-agreement") + "\"")) {
+			JsonNode json = post(
+					"{ node(id: \"" + person + "\") { ... on Person { statements(" + arguments + ") { id } } } }")
+				.at("/errors/0");
+			String message = json.at("/message").asString();
+			Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+			extensions.remove("requestId");
+			assertThat(extensions).as(json.toString()).containsEntry("code", "BAD_USER_INPUT");
+			for (String subscription : List.of(
+					"subscription { statementAdded { id speaker { statements(" + arguments + ") { id } } } }",
+					"subscription { statementAdded { voice { ... on Person { statements(" + arguments
+							+ ") { id } } } } }")) {
+				assertRefusedAs(message, extensions, sse(subscription), webSocketClient(), subscription);
+			}
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * What only an event can tell (an {@code after} that is no item of this speaker's
+	 * statements), where it nulled the non-null event, ended the stream with
+	 * "Subscription error", {@code INTERNAL_ERROR}: it ends with the list's refusal, as
+	 * {@code /graphql} gives it, over graphql-transport-ws and graphql-sse.
+	 */
+	@Test
+	void aRefusalOnlyAnEventCanTellEndsTheStreamWithTheJsonTransportsError() throws Exception {
+		String after = NodeId.of("Statement", "no-such-statement");
+		JsonNode json = post("{ node(id: \"" + NodeId.of("Person", "kaarel-tamm")
+				+ "\") { ... on Person { statements(after: \"" + after + "\") { id } } } }")
+			.at("/errors/0");
+		String message = json.at("/message").asString();
+		Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+		extensions.remove("requestId");
+		assertThat(extensions).as(json.toString()).containsEntry("code", "BAD_USER_INPUT");
+		assertThat(message).contains("not the id of an item of Person.statements");
+		String subscription = "subscription { statementAdded { id voice { ... on Person { statements(after: \"" + after
+				+ "\") { id } } } } }";
+		WebSocketGraphQlClient client = webSocketClient();
+		// under a nullable field (speaker), the event comes with the field's error alone
+		WebSocketGraphQlClient partner = webSocketClient("subscriber-key-for-tests");
+		try {
+			CompletableFuture<ResponseError> refusal = CompletableFuture
+				.supplyAsync(() -> firstError(client.document(subscription).executeSubscription()));
+			HttpResponse<InputStream> stream = sse(subscription);
+			CompletableFuture<String> event = nextEvent(stream);
+			CompletableFuture<ClientGraphQlResponse> partial = partner
+				.document("subscription { statementAdded { id speaker { statements(after: \"" + after
+						+ "\") { id } } } }")
+				.executeSubscription()
+				.next()
+				.toFuture();
+			await().until(() -> this.admission.open() == 3);
+			NewVersions.publish(this.loader);
+			ClientGraphQlResponse nulled = partial.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
+			assertThat(nulled.getErrors()).hasSize(1);
+			assertThat(nulled.getErrors().get(0).getMessage()).isEqualTo(message);
+			assertThat(nulled.field("statementAdded.id").toEntity(String.class)).isNotBlank();
+			ResponseError error = refusal.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS);
+			Map<String, Object> wsExtensions = new java.util.HashMap<>(error.getExtensions());
+			wsExtensions.remove("requestId");
+			assertThat(error.getMessage()).as("over WebSocket").isEqualTo(message);
+			assertThat(wsExtensions).as("over WebSocket").isEqualTo(extensions);
+			JsonNode sent = JSON.readTree(event.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).at("/errors/0");
+			Map<String, Object> sseExtensions = JSON.convertValue(sent.at("/extensions"), Map.class);
+			sseExtensions.remove("requestId");
+			assertThat(sent.at("/message").asString()).as("over SSE").isEqualTo(message);
+			assertThat(sseExtensions).as("over SSE").isEqualTo(extensions);
+			stream.body().close();
+			// both streams ended (the partner's closed on its first event)
+			await().until(() -> this.admission.open() == 0);
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
+			partner.stop().block(Awaits.HUNG);
+		}
+	}
+
+	/** The JSON answer of {@code /graphql} to {@code query}. */
+	private JsonNode post(String query) throws IOException, InterruptedException {
+		return JSON.readTree(HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body(query)))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body());
+	}
+
+	/**
 	 * That the first event of {@code stream} (graphql-sse) and the first error of
 	 * {@code subscription} over {@code client} (graphql-transport-ws) carry /graphql's
 	 * {@code message} and {@code extensions} (request ids aside); closes both.
@@ -605,7 +708,7 @@ class SubscriptionTests extends PageSeed {
 			JsonNode answer = JSON.readTree(response.body());
 			assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
 			assertThat(answer.at("/errors/0/message").asString()).startsWith("The request body names '")
-				.contains(body.contains("statementAdded") ? "'query' twice at line 2, column 9" : "'a' twice")
+				.contains(body.contains("statementAdded") ? "'query' twice at line 2, column 2" : "'a' twice")
 				.contains("send each name of a JSON object once");
 		}
 		assertThat(this.admission.open()).isZero();
@@ -705,6 +808,12 @@ class SubscriptionTests extends PageSeed {
 							closed.complete(status);
 							return null;
 						}
+
+						@Override
+						public void onError(java.net.http.WebSocket socket, Throwable error) {
+							// closed without a close frame: abnormal closure
+							closed.complete(1006);
+						}
 					})
 			.join();
 	}
@@ -731,17 +840,178 @@ class SubscriptionTests extends PageSeed {
 
 	@Test
 	void aSubscriptionPostedForOneResponseIsRefusedAtOnce() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+		// with a JSON Accept, and with none at all (an EventSource polyfill that forgot
+		// it)
+		for (String accept : new String[] { "application/graphql-response+json", null }) {
+			HttpRequest.Builder request = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
-				.header("Accept", "application/graphql-response+json")
-				.timeout(Awaits.HUNG)
-				.POST(HttpRequest.BodyPublishers.ofString(body(DATASET_PUBLISHED)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(400);
-		JsonNode answer = JSON.readTree(response.body());
-		assertThat(answer.at("/errors/0/message").asString()).contains("Accept: text/event-stream")
-			.contains("/graphql/ws");
+				.timeout(Awaits.HUNG);
+			if (accept != null) {
+				request.header("Accept", accept);
+			}
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(request.POST(HttpRequest.BodyPublishers.ofString(body(DATASET_PUBLISHED))).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(400);
+			JsonNode answer = JSON.readTree(response.body());
+			assertThat(answer.at("/errors/0/message").asString()).contains("Accept: text/event-stream")
+				.contains("/graphql/ws");
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * Documents that can never start a stream (several operations and no
+	 * {@code operationName}, a fragment cycle, two root fields, an introspection root)
+	 * are refused as the stream's one event, naming the fault, and hold no place.
+	 */
+	@Test
+	void aSubscriptionDocumentThatCannotRunIsRefusedAsTheStreamsOneEvent() throws Exception {
+		Map<String, String> documents = Map.of(
+				"subscription A { datasetPublished { version } } subscription B { statementAdded { id } }",
+				"name the one to run in \"operationName\"",
+				"subscription { datasetPublished { ...A } } fragment A on DatasetPublication { version ...B }"
+						+ " fragment B on DatasetPublication { ...A }",
+				"Fragment cycles", "subscription { datasetPublished { version } statementAdded { id } }", "exactly one",
+				"subscription { __typename }", "__typename");
+		for (Map.Entry<String, String> document : documents.entrySet()) {
+			HttpResponse<InputStream> response = sse(document.getKey());
+			JsonNode event = JSON.readTree(nextEvent(response).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
+			response.body().close();
+			assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
+				.isEqualTo("GRAPHQL_VALIDATION_FAILED");
+			assertThat(event.at("/errors/0/message").asString()).as(event.toString()).contains(document.getValue());
+			assertThat(event.has("data")).as(event.toString()).isFalse();
+		}
+		assertThat(this.admission.open()).isZero();
+	}
+
+	/**
+	 * A {@code subscribe} whose payload is no request (no query, a query that is a
+	 * number, variables that are a list) threw out of Spring's handler: the connection
+	 * closed with 1011, a server error, and about 60 lines of stack trace at ERROR, which
+	 * any client could repeat. Closed with graphql-transport-ws's 4400 for an invalid
+	 * message, naming the fault; nothing at ERROR.
+	 */
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aSubscribeThatIsNoRequestIsClosedWith4400AndLogsNothingAtError(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		int before = output.getAll().length();
+		for (String payload : List.of("{}", "{\"query\":5}",
+				"{\"query\":\"subscription { datasetPublished" + " { version } }\",\"variables\":[1]}")) {
+			CompletableFuture<Integer> closed = new CompletableFuture<>();
+			java.net.http.WebSocket socket = rawWebSocket(closed);
+			try {
+				socket.sendText("{\"type\":\"connection_init\"}", true).join();
+				socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":" + payload + "}", true).join();
+				assertThat(closed.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).as(payload).isEqualTo(4400);
+			}
+			finally {
+				socket.abort();
+			}
+		}
+		String logged = output.getAll().substring(before);
+		assertThat(logged).as(logged).doesNotContain(" ERROR ").doesNotContain("\tat ");
+		await().until(() -> this.admission.webSockets() == 0);
+	}
+
+	/**
+	 * A {@code connection_init} of 3 MB is over the WebSocket's message buffer (Tomcat's
+	 * 8 KB): that connection is closed with 1009 (message too big) as the buffer fills,
+	 * before anything reads it, and the server goes on serving WebSocket subscribers.
+	 */
+	@Test
+	void aConnectionInitOfMegabytesClosesOnlyItsConnection() throws Exception {
+		CompletableFuture<Integer> closed = new CompletableFuture<>();
+		java.net.http.WebSocket socket = rawWebSocket(closed);
+		try {
+			// not waited for: the server closes while the client still writes, and then
+			// the client sees no close frame but its write fail (1006, abnormal closure)
+			socket.sendText(
+					"{\"type\":\"connection_init\",\"payload\":{\"padding\":\"" + "x".repeat(3_000_000) + "\"}}", true);
+			assertThat(closed.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).isIn(1009, 1006);
+		}
+		finally {
+			socket.abort();
+		}
+		// the same bound closes a subscribe of a 9,000-character document (docs/api.md,
+		// known limits), which graphql-sse takes
+		CompletableFuture<Integer> large = new CompletableFuture<>();
+		java.net.http.WebSocket second = rawWebSocket(large);
+		try {
+			second.sendText("{\"type\":\"connection_init\"}", true).join();
+			second.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\""
+					+ "subscription { datasetPublished { version } } #" + "x".repeat(9_000) + "\"}}", true);
+			assertThat(large.get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS)).isIn(1009, 1006);
+		}
+		finally {
+			second.abort();
+		}
+		await().until(() -> this.admission.webSockets() == 0);
+		WebSocketGraphQlClient client = webSocketClient();
+		try {
+			Disposable subscription = client.document(DATASET_PUBLISHED).executeSubscription().subscribe();
+			await().until(() -> this.admission.open() == 1);
+			subscription.dispose();
+		}
+		finally {
+			client.stop().block(Awaits.HUNG);
+		}
+	}
+
+	/**
+	 * 5,000 {@code ping} messages on one connection: each answered with one {@code pong}
+	 * (no amplification), and the connection still subscribes after them.
+	 */
+	@Test
+	void aPingFloodIsAnsweredPongForPingAndTheConnectionStillSubscribes() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
+		List<String> others = new java.util.concurrent.CopyOnWriteArrayList<>();
+		java.net.http.WebSocket socket = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.subprotocols("graphql-transport-ws")
+			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql/ws"),
+					new java.net.http.WebSocket.Listener() {
+						private final StringBuilder message = new StringBuilder();
+
+						@Override
+						public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket webSocket,
+								CharSequence data, boolean last) {
+							this.message.append(data);
+							webSocket.request(1);
+							if (!last) {
+								return null;
+							}
+							String text = this.message.toString();
+							this.message.setLength(0);
+							if (text.contains("\"pong\"")) {
+								pongs.incrementAndGet();
+							}
+							else if (!text.contains("\"ping\"")) {
+								others.add(text);
+							}
+							return null;
+						}
+					})
+			.join();
+		try {
+			socket.sendText("{\"type\":\"connection_init\"}", true).join();
+			for (int i = 0; i < 5_000; i++) {
+				socket.sendText("{\"type\":\"ping\"}", true).join();
+			}
+			await().until(() -> pongs.get() == 5_000);
+			socket
+				.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+						+ "\"subscription { datasetPublished { version } }\"}}", true)
+				.join();
+			await().until(() -> this.admission.open() == 1);
+			assertThat(others).hasSize(1).allSatisfy((text) -> assertThat(text).contains("connection_ack"));
+		}
+		finally {
+			socket.abort();
+		}
 	}
 
 	@Test

@@ -454,12 +454,17 @@ class TransportTests {
 		assertThat(twice.statusCode()).isEqualTo(400);
 		assertThat(twice.body())
 			.contains("\"code\":\"BAD_REQUEST\"",
-					"The request body names 'query' twice at line 2, column 9: send each name of a JSON object once")
+					"The request body names 'query' twice at line 2, column 2: send each name of a JSON object once")
 			.doesNotContain("\"data\"");
 		HttpResponse<String> variables = this.client
 			.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"first\":1,\"first\":2}}");
 		assertThat(variables.statusCode()).isEqualTo(400);
 		assertThat(variables.body()).contains("The request body names 'first' twice");
+		// the same name spelt with an escape, in an object within an object
+		HttpResponse<String> escaped = this.client
+			.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"filter\":{\"kind\":1,\"ki\\u006ed\":2}}}");
+		assertThat(escaped.statusCode()).isEqualTo(400);
+		assertThat(escaped.body()).contains("The request body names 'kind' twice at line 1, column ");
 		HttpResponse<String> once = this.client.post("{\"query\":\"" + QUERY + "\",\"variables\":{\"first\":1}}");
 		assertThat(once.statusCode()).isEqualTo(200);
 	}

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
@@ -19,6 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accords.AccordsProperties;
 import org.accords.graphql.ErrorCode;
+import org.accords.graphql.SubscriptionErrors;
 import org.accords.http.PlacesPerClient;
 import org.accords.http.ClientNetwork;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +31,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.SubscriptionPublisherException;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -229,7 +233,11 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 				return Flux.<Object>just(refusalResult(tooManyForClient(), requestId));
 			}
 			AtomicBoolean paid = new AtomicBoolean(true);
+			GraphQLContext context = response.getExecutionInput().getGraphQLContext();
 			return Flux.<Object>from(events).handle((event, sink) -> {
+				if (event instanceof ExecutionResult result) {
+					SubscriptionErrors.eventSent(context, result.getErrors());
+				}
 				Admission.Refused unpaid = paid.getAndSet(false) ? null : unpaid(payer, admitted.cost());
 				if (unpaid == null) {
 					sink.next(coded(event, requestId));
@@ -238,6 +246,11 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 					sink.next(refusalResult(unpaid, requestId));
 					sink.complete();
 				}
+			}).onErrorMap((ex) -> {
+				// an event nulled by a field's error: the stream ends with that error, as
+				// /graphql gives it, not Spring's "Subscription error"
+				List<GraphQLError> ending = SubscriptionErrors.ending(ex, context);
+				return (ending != null) ? new SubscriptionPublisherException(coded(ending, requestId), ex) : ex;
 			}).doFinally((signal) -> {
 				this.openByClient.release(client);
 				this.open.decrementAndGet();
@@ -272,7 +285,13 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 	 */
 	private static Object coded(Object event, @Nullable String requestId) {
 		if (event instanceof ExecutionResult result && !result.getErrors().isEmpty()) {
-			return result.transform((builder) -> builder.errors(coded(result.getErrors(), requestId)));
+			List<GraphQLError> errors = new ArrayList<>(result.getErrors());
+			// graphql-java adds its own INTERNAL error for the null a failed field leaves
+			// in an event, where /graphql's answer has the field's error alone
+			errors.removeIf(
+					(error) -> error.getErrorType() == graphql.ErrorType.NullValueInNonNullableField && errors.stream()
+						.anyMatch((other) -> other != error && Objects.equals(other.getPath(), error.getPath())));
+			return result.transform((builder) -> builder.errors(coded(errors, requestId)));
 		}
 		return event;
 	}

@@ -5,14 +5,20 @@ import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.accords.graphql.ErrorCode;
 import org.accords.http.Echo;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -41,7 +47,7 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
 		}
 		catch (JacksonException ex) {
-			refuseDuplicate(body, ex);
+			refuseDuplicate(body, json);
 			int malformed = malformedUtf8(body);
 			if (malformed >= 0) {
 				// a parser's line and column mean nothing in bytes of another encoding
@@ -88,29 +94,56 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
 		}
 		catch (JacksonException ex) {
-			refuseDuplicate(body, ex);
+			refuseDuplicate(body, json);
 		}
 	}
 
-	private static void refuseDuplicate(byte[] body, JacksonException ex) {
-		String duplicate = duplicate(ex);
-		if (duplicate != null) {
-			throw badRequest("The request body names " + Echo.quoted(duplicate) + " twice" + where(body, ex)
+	/**
+	 * Refuses {@code body} when an object of it names a key twice; returns when none does
+	 * (the parser refused it for another fault, which the caller words).
+	 */
+	private static void refuseDuplicate(byte[] body, ObjectMapper json) {
+		Twice twice = twice(body, json);
+		if (twice != null) {
+			throw badRequest("The request body names " + Echo.quoted(twice.name()) + " twice"
+					+ where(body, twice.location())
 					+ ": send each name of a JSON object once (readers differ on which of two values they take)");
 		}
 	}
 
 	/**
-	 * The name a JSON object gave twice, when that is why the body was refused; else
-	 * null.
+	 * A name given twice in one object, and where its second naming begins (its opening
+	 * quote).
 	 */
-	private static @Nullable String duplicate(JacksonException ex) {
-		String message = ex.getOriginalMessage();
-		String prefix = "Duplicate Object property \"";
-		if (message == null || !message.startsWith(prefix) || message.lastIndexOf('"') < prefix.length()) {
-			return null;
+	private record Twice(String name, TokenStreamLocation location) {
+	}
+
+	/**
+	 * The first name an object of {@code body} gives twice, read from the tokens (Jackson
+	 * 3 reports a duplicate as a plain {@code StreamReadException}, naming it only in its
+	 * message text); null when none does before the JSON ends or stops parsing. Asked
+	 * only for a body the parser refused, within the same bounds ({@code json}'s
+	 * {@link StreamReadConstraints}).
+	 */
+	private static @Nullable Twice twice(byte[] body, ObjectMapper json) {
+		Deque<Set<String>> objects = new ArrayDeque<>();
+		try (JsonParser parser = json.createParser(body)) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (token == JsonToken.START_OBJECT) {
+					objects.push(new HashSet<>());
+				}
+				else if (token == JsonToken.END_OBJECT) {
+					objects.pop();
+				}
+				else if (token == JsonToken.PROPERTY_NAME && !objects.element().add(parser.currentName())) {
+					return new Twice(parser.currentName(), parser.currentTokenLocation());
+				}
+			}
 		}
-		return message.substring(prefix.length(), message.lastIndexOf('"'));
+		catch (JacksonException ex) {
+			// malformed before any name was given twice
+		}
+		return null;
 	}
 
 	/**
@@ -119,7 +152,10 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 	 * not say.
 	 */
 	private static String where(byte[] body, JacksonException ex) {
-		TokenStreamLocation location = ex.getLocation();
+		return where(body, ex.getLocation());
+	}
+
+	private static String where(byte[] body, @Nullable TokenStreamLocation location) {
 		if (location == null || location.getLineNr() < 1) {
 			return "";
 		}

@@ -44,7 +44,9 @@ import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.HandshakeInterceptor;
@@ -239,6 +241,25 @@ class SubscriptionTransports {
 			session.getAttributes().put(COUNTED, Boolean.TRUE);
 			this.closedLog.register();
 			super.afterConnectionEstablished(session);
+		}
+
+		/**
+		 * A {@code subscribe} whose payload Spring cannot take as a request (no
+		 * {@code query} and no persisted-query hash, a {@code query} or {@code variables}
+		 * of another JSON type) threw out of Spring's handler: the connection closed with
+		 * 1011 (a server error), every subscription on it with it, and a stack trace of
+		 * about 60 lines at ERROR that any client could repeat. Closed with 4400, as
+		 * graphql-transport-ws closes an invalid message, naming the fault, and not
+		 * logged.
+		 */
+		@Override
+		protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
+			try {
+				super.handleTextMessage(session, message);
+			}
+			catch (ServerWebInputException ex) {
+				session.close(new CloseStatus(4400, "Invalid subscribe payload: " + ex.getReason()));
+			}
 		}
 
 		@Override
