@@ -1040,7 +1040,14 @@ public final class DraftWriter {
 	 */
 	private static Map<String, Object> money(String text, Amount amount) {
 		Map<String, Object> money = new LinkedHashMap<>();
-		money.put("amount", amount.money().amount().stripTrailingZeros().toPlainString());
+		if (amount.from() != null) {
+			// "between 20 and 30 million euros": the range's lower end, up to its upper
+			money.put("amount", amount.from().stripTrailingZeros().toPlainString());
+			money.put("upTo", amount.money().amount().stripTrailingZeros().toPlainString());
+		}
+		else {
+			money.put("amount", amount.money().amount().stripTrailingZeros().toPlainString());
+		}
 		money.put("currency", amount.money().currency());
 		if (amount.approximate()) {
 			money.put("approximate", true);

@@ -133,6 +133,14 @@ public final class Drafter {
 					+ "close to|just under|just over)\\s+\\z",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * The words before a sum that make it a range's upper end: "between 20 and", "from 20
+	 * million to", "20–".
+	 */
+	private static final Pattern RANGE_FROM = Pattern.compile("(?:\\b(between|from)\\s+)?" + NUMBER_START
+			+ "\\b(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(million|billion|trillion|bn|mln|m|thousand)\\b)?"
+			+ "(?:\\s+(and|to)\\s+|\\s*[–-]\\s*)\\z", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
 			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets|carriers|trucks|mortars|helicopters|vessels"
@@ -2197,6 +2205,46 @@ public final class Drafter {
 		private static final Pattern CONVERSION = Pattern
 			.compile("\\s*\\(\\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\\s+)?");
 
+		/**
+		 * The lower end of a range whose upper end is the sum {@code upper}, when the
+		 * words before it pair up ("between … and", "from … to", "…–") and it is below
+		 * the sum: "20" takes the sum's scale ("between 20 and 30 million"); null
+		 * otherwise.
+		 */
+		private @Nullable BigDecimal rangeFrom(Matcher range, Money upper) {
+			String lead = (range.group(1) != null) ? range.group(1).toLowerCase(Locale.ROOT) : "";
+			String link = (range.group(4) != null) ? range.group(4).toLowerCase(Locale.ROOT) : "-";
+			if (!lead.equals(switch (link) {
+				case "and" -> "between";
+				case "to" -> "from";
+				default -> "";
+			})) {
+				return null;
+			}
+			BigDecimal from = new BigDecimal(range.group(2).replace(",", ""));
+			String scale = range.group(3);
+			if (scale == null) {
+				Matcher own = Pattern.compile("\\d\\s?(million|billion|trillion|bn|mln|m|thousand|crore|lakh)\\b")
+					.matcher(upper.span().of(this.text));
+				scale = own.find() ? own.group(1) : null;
+			}
+			if (scale != null) {
+				from = from.multiply(scale(scale));
+			}
+			return (from.signum() > 0 && from.compareTo(upper.amount()) < 0) ? from : null;
+		}
+
+		private static BigDecimal scale(String scale) {
+			return switch (scale) {
+				case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+				case "thousand" -> BigDecimal.valueOf(1_000L);
+				case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+				case "crore" -> BigDecimal.valueOf(10_000_000L);
+				case "lakh" -> BigDecimal.valueOf(100_000L);
+				default -> BigDecimal.valueOf(1_000_000L);
+			};
+		}
+
 		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
 			// "Polish zlotys": the country's word adds nothing to the currency's
 			String words = currency.toLowerCase(Locale.ROOT);
@@ -2204,14 +2252,7 @@ public final class Drafter {
 			String code = CURRENCY.getOrDefault(words, CURRENCY.getOrDefault(last, currency.toUpperCase(Locale.ROOT)));
 			BigDecimal amount = new BigDecimal(number.replace(",", ""));
 			if (scale != null) {
-				amount = amount.multiply(switch (scale) {
-					case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
-					case "thousand" -> BigDecimal.valueOf(1_000L);
-					case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
-					case "crore" -> BigDecimal.valueOf(10_000_000L);
-					case "lakh" -> BigDecimal.valueOf(100_000L);
-					default -> BigDecimal.valueOf(1_000_000L);
-				});
+				amount = amount.multiply(scale(scale));
 			}
 			this.draft.money.add(new Money(code, amount, span));
 		}
@@ -2229,11 +2270,16 @@ public final class Drafter {
 					// "TALLINN, 19 February (Baltic Newsroom) – Estonia will spend …"
 					sentence = new Span(firstNonSpace(this.dateline.end()), sentence.end());
 				}
-				Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), money.span().start()));
+				// "between 20 and 30 million euros", "from 20 to 30 million", "20–30
+				// million":
+				// a range, the sum read being its upper end
+				Matcher range = RANGE_FROM.matcher(this.text.substring(sentence.start(), money.span().start()));
+				BigDecimal from = range.find() ? rangeFrom(range, money) : null;
+				int begin = (from != null) ? sentence.start() + range.start() : money.span().start();
+				Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), begin));
 				boolean approximate = qualifier.find();
-				Span words = approximate ? new Span(sentence.start() + qualifier.start(), money.span().end())
-						: money.span();
-				Amount amount = new Amount(money, approximate, words);
+				Span words = new Span(approximate ? sentence.start() + qualifier.start() : begin, money.span().end());
+				Amount amount = new Amount(money, approximate, words, from);
 				Deal deal = this.draft.agreements.stream()
 					.filter((d) -> d.evidence.stream().anyMatch((e) -> e.overlaps(money.span())))
 					.findFirst()

@@ -697,6 +697,31 @@ class DrafterTests {
 	}
 
 	@Test
+	void aRangeOfMoneyIsProposedAsItsLowerEndUpToItsUpperEnd() {
+		Draft draft = draft("Latvia and Ukraine signed an agreement worth between 20 and 30 million euros on "
+				+ "drones in Riga on Thursday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.words().of(draft.text)).isEqualTo("between 20 and 30 million euros");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "range.txt")).contains("""
+				    value:
+				      amount: "20000000"
+				      upTo: "30000000"
+				      currency: EUR
+				      text: between 20 and 30 million euros
+				""");
+		for (String range : List.of("from 20 to 30 million euros", "20–30 million euros", "20-30 million euros",
+				"from 20 million to 30 million euros")) {
+			Draft other = draft("Latvia and Ukraine signed an agreement worth " + range + " on drones in Riga.");
+			assertThat(DraftWriter.standalone().write(other, "range.txt")).as(range)
+				.contains("amount: \"20000000\"\n      upTo: \"30000000\"\n");
+		}
+		Draft single = draft("Latvia and Ukraine signed an agreement worth 30 million euros on drones in Riga.");
+		assertThat(DraftWriter.standalone().write(single, "single.txt")).doesNotContain("upTo");
+	}
+
+	@Test
 	void moneyACountryPutsInUnderAnAgreementIsItsCommitmentNotTheAgreementsValue() {
 		// the memorandum is only named in passing: it is not worth the 15 million,
 		// Lithuania
