@@ -852,7 +852,9 @@ public final class Drafter {
 				// "the Indian defence ministry": the Ministry of Defence
 				Span span = new Span(lower.start(), lower.end());
 				String before = this.text.substring(Math.max(0, lower.start() - 30), lower.start());
-				addOrg("Ministry of " + capitalize(lower.group(1)), "MINISTRY", countryOf(lastWords(before, 1)), span);
+				// "the Finnish foreign ministry": the Ministry of Foreign Affairs
+				String portfolio = lower.group(1).equals("foreign") ? "Foreign Affairs" : capitalize(lower.group(1));
+				addOrg("Ministry of " + portfolio, "MINISTRY", countryOf(lastWords(before, 1)), span);
 				this.consumed.add(span);
 			}
 			Matcher lowerOf = LOWER_MINISTRY.matcher(this.text);

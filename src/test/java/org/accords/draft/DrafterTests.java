@@ -352,6 +352,19 @@ class DrafterTests {
 	}
 
 	@Test
+	void aForeignMinistryIsTheMinistryOfForeignAffairsOfItsCountry() {
+		// "the Finnish foreign ministry": named as the defence ministry is, its country
+		// from its adjective, not the "Ministry of Foreign" of nothing
+		Draft draft = draft("Norway and Ukraine signed a memorandum on Monday on coastal radars, a deal the "
+				+ "Norwegian foreign ministry valued at 12 million euros.");
+		assertThat(draft.organizations).extracting((o) -> o.name, (o) -> o.kind, (o) -> o.country)
+			.containsExactly(tuple("Ministry of Foreign Affairs", "MINISTRY", "NO"));
+		Draft defence = draft("The deal was welcomed by the Norwegian defence ministry.");
+		assertThat(defence.organizations).extracting((o) -> o.name, (o) -> o.country)
+			.containsExactly(tuple("Ministry of Defence", "NO"));
+	}
+
+	@Test
 	void aMinistrysOwnWordsAreItsStatementsAsParaphraseOrQuote() {
 		// "..., the Estonian defence ministry said.", "..., the ministry added." and a
 		// quote the ministry said: the organization speaks, not the minister named before
