@@ -1065,7 +1065,7 @@ public final class DraftWriter {
 		Matcher number = QUANTITY_WORDS.matcher(words.of(text));
 		Map<String, Object> quantity = new LinkedHashMap<>();
 		if (number.find()) {
-			quantity.put("value", number.group(1).replace(",", ""));
+			quantity.put("value", Drafter.numberValue(number.group(1)));
 			putIfPresent(quantity, "item", (item != null) ? item : number.group(2));
 		}
 		if (approximate) {
@@ -1075,7 +1075,8 @@ public final class DraftWriter {
 		return quantity;
 	}
 
-	private static final Pattern QUANTITY_WORDS = Pattern.compile("(\\d[\\d,]*)(?:\\s+(.+))?\\z");
+	private static final Pattern QUANTITY_WORDS = Pattern
+		.compile("(\\d[\\d,]*|\\b" + Drafter.NUMBER_WORDS + ")(?:\\s+(.+))?\\z");
 
 	/** "500 drones", "2000 drones" (for "2,000 in all" of drones): for its id. */
 	private static String quantityWords(String text, Pledge pledge) {
@@ -1084,7 +1085,7 @@ public final class DraftWriter {
 			return "delivery";
 		}
 		String item = (pledge.quantityItem != null) ? pledge.quantityItem : number.group(2);
-		return number.group(1).replace(",", "") + ((item != null) ? " " + item : "");
+		return Drafter.numberValue(number.group(1)) + ((item != null) ? " " + item : "");
 	}
 
 	private static boolean hasCountry(Draft draft, @Nullable String code) {

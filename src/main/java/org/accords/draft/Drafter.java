@@ -141,8 +141,32 @@ public final class Drafter {
 			+ "\\b(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(million|billion|trillion|bn|mln|m|thousand)\\b)?"
 			+ "(?:\\s+(and|to)\\s+|\\s*[–-]\\s*)\\z", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
-			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
+	/**
+	 * A number written as a word, one to twenty or a dozen ("two mobile batteries", "a
+	 * dozen drones"), read as its digits are.
+	 */
+	static final String NUMBER_WORDS = "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+			+ "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|dozen)\\b";
+
+	private static final List<String> NUMBER_WORD_VALUES = List.of("zero", "one", "two", "three", "four", "five", "six",
+			"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+			"seventeen", "eighteen", "nineteen", "twenty");
+
+	/**
+	 * "2,000" is 2000, "two" 2, "a dozen" 12: a quantity's number as the file writes it.
+	 */
+	static String numberValue(String number) {
+		String word = number.toLowerCase(Locale.ROOT);
+		if (word.endsWith("dozen")) {
+			return "12";
+		}
+		int index = NUMBER_WORD_VALUES.indexOf(word);
+		return (index >= 0) ? Integer.toString(index) : number.replace(",", "");
+	}
+
+	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "(?:\\d[\\d,]*|" + NUMBER_WORDS
+			+ "(?!\\s+of\\b))\\s+(?:[a-z-]+\\s+){0,3}?"
+			+ "(?:batteries|drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets|carriers|trucks|mortars|helicopters|vessels"
 			+ "|interceptors|machines|\\p{Lu}{2,5}s)\\b");
 
@@ -3176,7 +3200,8 @@ public final class Drafter {
 					.filter((q) -> q.start() == base + first.start(1))
 					.findFirst()
 					.orElse(new Span(base + first.start(1), base + first.end(1)));
-				Matcher item = Pattern.compile("\\A\\d[\\d,]*\\s+(.+)\\z").matcher(firstWords.of(this.text));
+				Matcher item = Pattern.compile("\\A(?:\\d[\\d,]*|" + NUMBER_WORDS + ")\\s+(.+)\\z")
+					.matcher(firstWords.of(this.text));
 				Pledge tranche = deliveryOf(deal, sentence);
 				tranche.quantity = firstWords;
 				tranche.dueBy = dueBy(s.substring(first.end(), all.start()));
@@ -3257,7 +3282,7 @@ public final class Drafter {
 		private static final Pattern UNDERTAKING = Pattern.compile("\\b(?:will|shall|(?:is|are) to"
 				+ "|(?:(?:has|have)\\s+)?(?:pledged|promised|agreed|undertaken|undertook|committed)\\s+to)"
 				+ "\\s+(?:supply|deliver|provide|send|hand over|transfer|donate)\\s+(?:another\\s+|a further\\s+"
-				+ "|up to\\s+|at least\\s+|some\\s+|about\\s+)?(?=\\d)");
+				+ "|up to\\s+|at least\\s+|some\\s+|about\\s+)?(?=\\d|" + NUMBER_WORDS + ")");
 
 		/** "this year", "next year", "in 2026": the year a quantity is due in. */
 		private static final Pattern DUE_YEAR = Pattern.compile("\\b(?:(this|next) year|in (\\d{4}))\\b");

@@ -1829,4 +1829,25 @@ class DrafterTests {
 		});
 	}
 
+	/**
+	 * "will send two mobile batteries", "three patrol vessels", "a dozen drones": a
+	 * number written as a word (one to twenty, a dozen) is a quantity as its digits are,
+	 * and an undertaking of it a commitment; "one of the vessels" is no quantity.
+	 */
+	@Test
+	void aNumberWrittenAsAWordIsAQuantity() {
+		Draft draft = draft("Finland and Ukraine signed a memorandum on Monday on coastal defence.\n"
+				+ "Finland will send two mobile batteries to Ukraine this year, the ministry said.\n"
+				+ "Three patrol vessels and a dozen drones were shown in Turku, and one of the vessels sailed.");
+		assertThat(draft.quantities).extracting((q) -> q.of(draft.text))
+			.containsExactly("two mobile batteries", "Three patrol vessels", "a dozen drones");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("FI");
+			assertThat(c.quantity).isNotNull();
+			assertThat(c.quantity.of(draft.text)).isEqualTo("two mobile batteries");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "words.txt")).contains("value: \"2\"",
+				"item: mobile batteries");
+	}
+
 }
