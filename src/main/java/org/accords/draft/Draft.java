@@ -489,6 +489,13 @@ public final class Draft {
 		@Nullable String obligor;
 
 		/**
+		 * The company or other organization that undertakes it, when the clause names one
+		 * before its verb ("South Korea's Daewon Aerospace will supply 18 ... systems"):
+		 * the obligor instead of a country.
+		 */
+		@Nullable Org obligorOrganization;
+
+		/**
 		 * A joint commitment's obligors: the parties of the draft's one agreement, when
 		 * the sentence names only where the money goes ("the three countries will finance
 		 * ... for Ukraine").

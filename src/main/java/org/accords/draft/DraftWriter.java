@@ -495,7 +495,8 @@ public final class DraftWriter {
 			event.id = unique(used, taken, "e:", slug(event.name + " " + ((event.date != null) ? event.date : "")));
 		}
 		for (Pledge pledge : draft.commitments) {
-			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
+			String obligor = (pledge.obligorOrganization != null) ? pledge.obligorOrganization.name
+					: (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
 			String what = (pledge.amount != null) ? pledge.amount.money().normalized()
 					: (pledge.quantity != null) ? quantityWords(draft.text, pledge) : "delivery";
 			pledge.id = unique(used, taken, "c:", slug(obligor + " " + what));
@@ -921,7 +922,10 @@ public final class DraftWriter {
 		for (Pledge pledge : draft.commitments) {
 			Map<String, Object> entry = idEntry(pledge.id);
 			putIfPresent(entry, "agreement", (pledge.agreement != null) ? pledge.agreement.id : null);
-			if (pledge.obligors.isEmpty()) {
+			if (pledge.obligorOrganization != null) {
+				entry.put("obligor", pledge.obligorOrganization.id);
+			}
+			else if (pledge.obligors.isEmpty()) {
 				entry.put("obligor", pledge.obligor);
 			}
 			else {

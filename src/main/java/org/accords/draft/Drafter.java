@@ -3303,12 +3303,27 @@ public final class Drafter {
 				if (quantity == null || insideAnyQuote(new Span(sentence.start() + verb.start(), at))) {
 					continue;
 				}
-				List<String> subjects = subjects(s.substring(subjectStart(s, verb.start()), verb.start())).stream()
-					.filter(deal.parties::contains)
-					.toList();
+				int subjectAt = subjectStart(s, verb.start());
+				String subject = s.substring(subjectAt, verb.start());
+				Org company = organizationIn(subject);
+				if (company == null && COMPANY_SUBJECT.matcher(subject).find()) {
+					// "the company will deliver 12 radars": no country is its obligor
+					continue;
+				}
+				List<String> subjects = subjects(subject).stream().filter(deal.parties::contains).toList();
 				Pledge pledge = deliveryOf(deal, sentence);
 				pledge.quantity = quantity;
-				if (subjects.size() == 1) {
+				if (company != null) {
+					// "South Korea's Daewon Aerospace will supply 18 ... systems to
+					// Romania": the company undertakes it, not its country
+					String to = recipientAmong(s, deal.parties);
+					pledge.obligorOrganization = company;
+					pledge.obligor = null;
+					pledge.obligors.clear();
+					pledge.beneficiary = (to != null && !to.equals(company.country)) ? to
+							: Objects.equals(pledge.beneficiary, company.country) ? null : pledge.beneficiary;
+				}
+				else if (subjects.size() == 1) {
 					String to = recipientAmong(s, deal.parties);
 					List<String> others = deal.parties.stream().filter((p) -> !p.equals(subjects.get(0))).toList();
 					pledge.obligor = subjects.get(0);
@@ -3324,6 +3339,31 @@ public final class Drafter {
 				return true;
 			}
 			return false;
+		}
+
+		/**
+		 * "the company", "the firm", "the manufacturer", "the contractor": an
+		 * organization's words for itself as a subject.
+		 */
+		private static final Pattern COMPANY_SUBJECT = Pattern
+			.compile("\\b(?:company|firm|manufacturer|contractor|shipyard|group)\\b", Pattern.CASE_INSENSITIVE);
+
+		/**
+		 * The company (or other organization, not a ministry) the article names that some
+		 * words name, by its name or its name's first word ("Daewon"), or null.
+		 */
+		private @Nullable Org organizationIn(String words) {
+			for (Org org : this.draft.organizations) {
+				if (org.kind.equals("MINISTRY")) {
+					continue;
+				}
+				String first = org.name.split("\\s+")[0];
+				if (words.contains(org.name) || (first.length() > 3
+						&& Pattern.compile("\\b" + Pattern.quote(first) + "\\b").matcher(words).find())) {
+					return org;
+				}
+			}
+			return null;
 		}
 
 		/** The party whose capital a delivery "arrived in" ("in Kyiv"), or null. */

@@ -1850,4 +1850,26 @@ class DrafterTests {
 				"item: mobile batteries");
 	}
 
+	/**
+	 * "Norway's Fjordline Defence will supply 12 coastal radars to Poland": the company
+	 * before the verb undertakes it, not the country its possessive names; "the company
+	 * will deliver" with no company of the article's to name proposes no commitment.
+	 */
+	@Test
+	void aCompanyBeforeTheVerbIsTheObligorOfItsUndertakingNotItsCountry() {
+		Draft draft = draft("OSLO, 14 March (Invented Wire) - Norway's Fjordline Defence will supply 12 coastal "
+				+ "radars to Poland under a contract with Norway signed in Warsaw on Tuesday, the company said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isNull();
+			assertThat(c.obligors).isEmpty();
+			assertThat(c.obligorOrganization).isNotNull();
+			assertThat(c.obligorOrganization.name).isEqualTo("Fjordline Defence");
+			assertThat(c.beneficiary).isEqualTo("PL");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "company.txt")).contains("obligor: no-fjordline-defence");
+		Draft unnamed = draft("Norway and Poland signed a contract in Warsaw on Tuesday.\n"
+				+ "The company will deliver 12 coastal radars this year, the ministry said.");
+		assertThat(unnamed.commitments).isEmpty();
+	}
+
 }
