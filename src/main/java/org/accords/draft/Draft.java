@@ -461,9 +461,15 @@ public final class Draft {
 
 	/**
 	 * An amount proposed as a Money field: the words that state it (with "about" and the
-	 * like before it), and whether those make it approximate.
+	 * like before it), and whether those make it approximate; for a range ("between 20
+	 * and 30 million euros") its lower end, the money being its upper end ({@code upTo}).
 	 */
-	record Amount(Money money, boolean approximate, Span words) {
+	record Amount(Money money, boolean approximate, Span words, @Nullable BigDecimal from) {
+
+		Amount(Money money, boolean approximate, Span words) {
+			this(money, approximate, words, null);
+		}
+
 	}
 
 	/**
@@ -481,6 +487,13 @@ public final class Draft {
 		final Span sentence;
 
 		@Nullable String obligor;
+
+		/**
+		 * The company or other organization that undertakes it, when the clause names one
+		 * before its verb ("South Korea's Daewon Aerospace will supply 18 ... systems"):
+		 * the obligor instead of a country.
+		 */
+		@Nullable Org obligorOrganization;
 
 		/**
 		 * A joint commitment's obligors: the parties of the draft's one agreement, when

@@ -495,7 +495,8 @@ public final class DraftWriter {
 			event.id = unique(used, taken, "e:", slug(event.name + " " + ((event.date != null) ? event.date : "")));
 		}
 		for (Pledge pledge : draft.commitments) {
-			String obligor = (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
+			String obligor = (pledge.obligorOrganization != null) ? pledge.obligorOrganization.name
+					: (pledge.obligor != null) ? pledge.obligor : String.join(" ", pledge.obligors);
 			String what = (pledge.amount != null) ? pledge.amount.money().normalized()
 					: (pledge.quantity != null) ? quantityWords(draft.text, pledge) : "delivery";
 			pledge.id = unique(used, taken, "c:", slug(obligor + " " + what));
@@ -921,7 +922,10 @@ public final class DraftWriter {
 		for (Pledge pledge : draft.commitments) {
 			Map<String, Object> entry = idEntry(pledge.id);
 			putIfPresent(entry, "agreement", (pledge.agreement != null) ? pledge.agreement.id : null);
-			if (pledge.obligors.isEmpty()) {
+			if (pledge.obligorOrganization != null) {
+				entry.put("obligor", pledge.obligorOrganization.id);
+			}
+			else if (pledge.obligors.isEmpty()) {
 				entry.put("obligor", pledge.obligor);
 			}
 			else {
@@ -1040,7 +1044,14 @@ public final class DraftWriter {
 	 */
 	private static Map<String, Object> money(String text, Amount amount) {
 		Map<String, Object> money = new LinkedHashMap<>();
-		money.put("amount", amount.money().amount().stripTrailingZeros().toPlainString());
+		if (amount.from() != null) {
+			// "between 20 and 30 million euros": the range's lower end, up to its upper
+			money.put("amount", amount.from().stripTrailingZeros().toPlainString());
+			money.put("upTo", amount.money().amount().stripTrailingZeros().toPlainString());
+		}
+		else {
+			money.put("amount", amount.money().amount().stripTrailingZeros().toPlainString());
+		}
 		money.put("currency", amount.money().currency());
 		if (amount.approximate()) {
 			money.put("approximate", true);
@@ -1058,7 +1069,7 @@ public final class DraftWriter {
 		Matcher number = QUANTITY_WORDS.matcher(words.of(text));
 		Map<String, Object> quantity = new LinkedHashMap<>();
 		if (number.find()) {
-			quantity.put("value", number.group(1).replace(",", ""));
+			quantity.put("value", Drafter.numberValue(number.group(1)));
 			putIfPresent(quantity, "item", (item != null) ? item : number.group(2));
 		}
 		if (approximate) {
@@ -1068,7 +1079,8 @@ public final class DraftWriter {
 		return quantity;
 	}
 
-	private static final Pattern QUANTITY_WORDS = Pattern.compile("(\\d[\\d,]*)(?:\\s+(.+))?\\z");
+	private static final Pattern QUANTITY_WORDS = Pattern
+		.compile("(\\d[\\d,]*|\\b" + Drafter.NUMBER_WORDS + ")(?:\\s+(.+))?\\z");
 
 	/** "500 drones", "2000 drones" (for "2,000 in all" of drones): for its id. */
 	private static String quantityWords(String text, Pledge pledge) {
@@ -1077,7 +1089,7 @@ public final class DraftWriter {
 			return "delivery";
 		}
 		String item = (pledge.quantityItem != null) ? pledge.quantityItem : number.group(2);
-		return number.group(1).replace(",", "") + ((item != null) ? " " + item : "");
+		return Drafter.numberValue(number.group(1)) + ((item != null) ? " " + item : "");
 	}
 
 	private static boolean hasCountry(Draft draft, @Nullable String code) {

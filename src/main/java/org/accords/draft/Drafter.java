@@ -133,8 +133,40 @@ public final class Drafter {
 					+ "close to|just under|just over)\\s+\\z",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "\\d[\\d,]*\\s+(?:[a-z-]+\\s+){0,3}?"
-			+ "(?:drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
+	/**
+	 * The words before a sum that make it a range's upper end: "between 20 and", "from 20
+	 * million to", "20–".
+	 */
+	private static final Pattern RANGE_FROM = Pattern.compile("(?:\\b(between|from)\\s+)?" + NUMBER_START
+			+ "\\b(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(million|billion|trillion|bn|mln|m|thousand)\\b)?"
+			+ "(?:\\s+(and|to)\\s+|\\s*[–-]\\s*)\\z", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A number written as a word, one to twenty or a dozen ("two mobile batteries", "a
+	 * dozen drones"), read as its digits are.
+	 */
+	static final String NUMBER_WORDS = "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+			+ "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|dozen)\\b";
+
+	private static final List<String> NUMBER_WORD_VALUES = List.of("zero", "one", "two", "three", "four", "five", "six",
+			"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+			"seventeen", "eighteen", "nineteen", "twenty");
+
+	/**
+	 * "2,000" is 2000, "two" 2, "a dozen" 12: a quantity's number as the file writes it.
+	 */
+	static String numberValue(String number) {
+		String word = number.toLowerCase(Locale.ROOT);
+		if (word.endsWith("dozen")) {
+			return "12";
+		}
+		int index = NUMBER_WORD_VALUES.indexOf(word);
+		return (index >= 0) ? Integer.toString(index) : number.replace(",", "");
+	}
+
+	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER_START + "(?:\\d[\\d,]*|" + NUMBER_WORDS
+			+ "(?!\\s+of\\b))\\s+(?:[a-z-]+\\s+){0,3}?"
+			+ "(?:batteries|drones|shells|rounds|vehicles|howitzers|systems|missiles|tanks|radars|launchers|boats|units|"
 			+ "operators|demonstrators|prototypes|aircraft|guns|rockets|carriers|trucks|mortars|helicopters|vessels"
 			+ "|interceptors|machines|\\p{Lu}{2,5}s)\\b");
 
@@ -844,7 +876,9 @@ public final class Drafter {
 				// "the Indian defence ministry": the Ministry of Defence
 				Span span = new Span(lower.start(), lower.end());
 				String before = this.text.substring(Math.max(0, lower.start() - 30), lower.start());
-				addOrg("Ministry of " + capitalize(lower.group(1)), "MINISTRY", countryOf(lastWords(before, 1)), span);
+				// "the Finnish foreign ministry": the Ministry of Foreign Affairs
+				String portfolio = lower.group(1).equals("foreign") ? "Foreign Affairs" : capitalize(lower.group(1));
+				addOrg("Ministry of " + portfolio, "MINISTRY", countryOf(lastWords(before, 1)), span);
 				this.consumed.add(span);
 			}
 			Matcher lowerOf = LOWER_MINISTRY.matcher(this.text);
@@ -2197,6 +2231,46 @@ public final class Drafter {
 		private static final Pattern CONVERSION = Pattern
 			.compile("\\s*\\(\\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\\s+)?");
 
+		/**
+		 * The lower end of a range whose upper end is the sum {@code upper}, when the
+		 * words before it pair up ("between … and", "from … to", "…–") and it is below
+		 * the sum: "20" takes the sum's scale ("between 20 and 30 million"); null
+		 * otherwise.
+		 */
+		private @Nullable BigDecimal rangeFrom(Matcher range, Money upper) {
+			String lead = (range.group(1) != null) ? range.group(1).toLowerCase(Locale.ROOT) : "";
+			String link = (range.group(4) != null) ? range.group(4).toLowerCase(Locale.ROOT) : "-";
+			if (!lead.equals(switch (link) {
+				case "and" -> "between";
+				case "to" -> "from";
+				default -> "";
+			})) {
+				return null;
+			}
+			BigDecimal from = new BigDecimal(range.group(2).replace(",", ""));
+			String scale = range.group(3);
+			if (scale == null) {
+				Matcher own = Pattern.compile("\\d\\s?(million|billion|trillion|bn|mln|m|thousand|crore|lakh)\\b")
+					.matcher(upper.span().of(this.text));
+				scale = own.find() ? own.group(1) : null;
+			}
+			if (scale != null) {
+				from = from.multiply(scale(scale));
+			}
+			return (from.signum() > 0 && from.compareTo(upper.amount()) < 0) ? from : null;
+		}
+
+		private static BigDecimal scale(String scale) {
+			return switch (scale) {
+				case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+				case "thousand" -> BigDecimal.valueOf(1_000L);
+				case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+				case "crore" -> BigDecimal.valueOf(10_000_000L);
+				case "lakh" -> BigDecimal.valueOf(100_000L);
+				default -> BigDecimal.valueOf(1_000_000L);
+			};
+		}
+
 		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
 			// "Polish zlotys": the country's word adds nothing to the currency's
 			String words = currency.toLowerCase(Locale.ROOT);
@@ -2204,14 +2278,7 @@ public final class Drafter {
 			String code = CURRENCY.getOrDefault(words, CURRENCY.getOrDefault(last, currency.toUpperCase(Locale.ROOT)));
 			BigDecimal amount = new BigDecimal(number.replace(",", ""));
 			if (scale != null) {
-				amount = amount.multiply(switch (scale) {
-					case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
-					case "thousand" -> BigDecimal.valueOf(1_000L);
-					case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
-					case "crore" -> BigDecimal.valueOf(10_000_000L);
-					case "lakh" -> BigDecimal.valueOf(100_000L);
-					default -> BigDecimal.valueOf(1_000_000L);
-				});
+				amount = amount.multiply(scale(scale));
 			}
 			this.draft.money.add(new Money(code, amount, span));
 		}
@@ -2229,11 +2296,16 @@ public final class Drafter {
 					// "TALLINN, 19 February (Baltic Newsroom) – Estonia will spend …"
 					sentence = new Span(firstNonSpace(this.dateline.end()), sentence.end());
 				}
-				Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), money.span().start()));
+				// "between 20 and 30 million euros", "from 20 to 30 million", "20–30
+				// million":
+				// a range, the sum read being its upper end
+				Matcher range = RANGE_FROM.matcher(this.text.substring(sentence.start(), money.span().start()));
+				BigDecimal from = range.find() ? rangeFrom(range, money) : null;
+				int begin = (from != null) ? sentence.start() + range.start() : money.span().start();
+				Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), begin));
 				boolean approximate = qualifier.find();
-				Span words = approximate ? new Span(sentence.start() + qualifier.start(), money.span().end())
-						: money.span();
-				Amount amount = new Amount(money, approximate, words);
+				Span words = new Span(approximate ? sentence.start() + qualifier.start() : begin, money.span().end());
+				Amount amount = new Amount(money, approximate, words, from);
 				Deal deal = this.draft.agreements.stream()
 					.filter((d) -> d.evidence.stream().anyMatch((e) -> e.overlaps(money.span())))
 					.findFirst()
@@ -3128,7 +3200,8 @@ public final class Drafter {
 					.filter((q) -> q.start() == base + first.start(1))
 					.findFirst()
 					.orElse(new Span(base + first.start(1), base + first.end(1)));
-				Matcher item = Pattern.compile("\\A\\d[\\d,]*\\s+(.+)\\z").matcher(firstWords.of(this.text));
+				Matcher item = Pattern.compile("\\A(?:\\d[\\d,]*|" + NUMBER_WORDS + ")\\s+(.+)\\z")
+					.matcher(firstWords.of(this.text));
 				Pledge tranche = deliveryOf(deal, sentence);
 				tranche.quantity = firstWords;
 				tranche.dueBy = dueBy(s.substring(first.end(), all.start()));
@@ -3209,7 +3282,7 @@ public final class Drafter {
 		private static final Pattern UNDERTAKING = Pattern.compile("\\b(?:will|shall|(?:is|are) to"
 				+ "|(?:(?:has|have)\\s+)?(?:pledged|promised|agreed|undertaken|undertook|committed)\\s+to)"
 				+ "\\s+(?:supply|deliver|provide|send|hand over|transfer|donate)\\s+(?:another\\s+|a further\\s+"
-				+ "|up to\\s+|at least\\s+|some\\s+|about\\s+)?(?=\\d)");
+				+ "|up to\\s+|at least\\s+|some\\s+|about\\s+)?(?=\\d|" + NUMBER_WORDS + ")");
 
 		/** "this year", "next year", "in 2026": the year a quantity is due in. */
 		private static final Pattern DUE_YEAR = Pattern.compile("\\b(?:(this|next) year|in (\\d{4}))\\b");
@@ -3230,12 +3303,27 @@ public final class Drafter {
 				if (quantity == null || insideAnyQuote(new Span(sentence.start() + verb.start(), at))) {
 					continue;
 				}
-				List<String> subjects = subjects(s.substring(subjectStart(s, verb.start()), verb.start())).stream()
-					.filter(deal.parties::contains)
-					.toList();
+				int subjectAt = subjectStart(s, verb.start());
+				String subject = s.substring(subjectAt, verb.start());
+				Org company = organizationIn(subject);
+				if (company == null && COMPANY_SUBJECT.matcher(subject).find()) {
+					// "the company will deliver 12 radars": no country is its obligor
+					continue;
+				}
+				List<String> subjects = subjects(subject).stream().filter(deal.parties::contains).toList();
 				Pledge pledge = deliveryOf(deal, sentence);
 				pledge.quantity = quantity;
-				if (subjects.size() == 1) {
+				if (company != null) {
+					// "South Korea's Daewon Aerospace will supply 18 ... systems to
+					// Romania": the company undertakes it, not its country
+					String to = recipientAmong(s, deal.parties);
+					pledge.obligorOrganization = company;
+					pledge.obligor = null;
+					pledge.obligors.clear();
+					pledge.beneficiary = (to != null && !to.equals(company.country)) ? to
+							: Objects.equals(pledge.beneficiary, company.country) ? null : pledge.beneficiary;
+				}
+				else if (subjects.size() == 1) {
 					String to = recipientAmong(s, deal.parties);
 					List<String> others = deal.parties.stream().filter((p) -> !p.equals(subjects.get(0))).toList();
 					pledge.obligor = subjects.get(0);
@@ -3251,6 +3339,31 @@ public final class Drafter {
 				return true;
 			}
 			return false;
+		}
+
+		/**
+		 * "the company", "the firm", "the manufacturer", "the contractor": an
+		 * organization's words for itself as a subject.
+		 */
+		private static final Pattern COMPANY_SUBJECT = Pattern
+			.compile("\\b(?:company|firm|manufacturer|contractor|shipyard|group)\\b", Pattern.CASE_INSENSITIVE);
+
+		/**
+		 * The company (or other organization, not a ministry) the article names that some
+		 * words name, by its name or its name's first word ("Daewon"), or null.
+		 */
+		private @Nullable Org organizationIn(String words) {
+			for (Org org : this.draft.organizations) {
+				if (org.kind.equals("MINISTRY")) {
+					continue;
+				}
+				String first = org.name.split("\\s+")[0];
+				if (words.contains(org.name) || (first.length() > 3
+						&& Pattern.compile("\\b" + Pattern.quote(first) + "\\b").matcher(words).find())) {
+					return org;
+				}
+			}
+			return null;
 		}
 
 		/** The party whose capital a delivery "arrived in" ("in Kyiv"), or null. */

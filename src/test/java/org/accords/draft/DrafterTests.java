@@ -352,6 +352,19 @@ class DrafterTests {
 	}
 
 	@Test
+	void aForeignMinistryIsTheMinistryOfForeignAffairsOfItsCountry() {
+		// "the Finnish foreign ministry": named as the defence ministry is, its country
+		// from its adjective, not the "Ministry of Foreign" of nothing
+		Draft draft = draft("Norway and Ukraine signed a memorandum on Monday on coastal radars, a deal the "
+				+ "Norwegian foreign ministry valued at 12 million euros.");
+		assertThat(draft.organizations).extracting((o) -> o.name, (o) -> o.kind, (o) -> o.country)
+			.containsExactly(tuple("Ministry of Foreign Affairs", "MINISTRY", "NO"));
+		Draft defence = draft("The deal was welcomed by the Norwegian defence ministry.");
+		assertThat(defence.organizations).extracting((o) -> o.name, (o) -> o.country)
+			.containsExactly(tuple("Ministry of Defence", "NO"));
+	}
+
+	@Test
 	void aMinistrysOwnWordsAreItsStatementsAsParaphraseOrQuote() {
 		// "..., the Estonian defence ministry said.", "..., the ministry added." and a
 		// quote the ministry said: the organization speaks, not the minister named before
@@ -694,6 +707,31 @@ class DrafterTests {
 				      currency: EUR
 				      text: EUR 20 million
 				""");
+	}
+
+	@Test
+	void aRangeOfMoneyIsProposedAsItsLowerEndUpToItsUpperEnd() {
+		Draft draft = draft("Latvia and Ukraine signed an agreement worth between 20 and 30 million euros on "
+				+ "drones in Riga on Thursday.");
+		assertThat(draft.agreements).singleElement().satisfies((a) -> {
+			assertThat(a.value).isNotNull();
+			assertThat(a.value.words().of(draft.text)).isEqualTo("between 20 and 30 million euros");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "range.txt")).contains("""
+				    value:
+				      amount: "20000000"
+				      upTo: "30000000"
+				      currency: EUR
+				      text: between 20 and 30 million euros
+				""");
+		for (String range : List.of("from 20 to 30 million euros", "20–30 million euros", "20-30 million euros",
+				"from 20 million to 30 million euros")) {
+			Draft other = draft("Latvia and Ukraine signed an agreement worth " + range + " on drones in Riga.");
+			assertThat(DraftWriter.standalone().write(other, "range.txt")).as(range)
+				.contains("amount: \"20000000\"\n      upTo: \"30000000\"\n");
+		}
+		Draft single = draft("Latvia and Ukraine signed an agreement worth 30 million euros on drones in Riga.");
+		assertThat(DraftWriter.standalone().write(single, "single.txt")).doesNotContain("upTo");
 	}
 
 	@Test
@@ -1789,6 +1827,49 @@ class DrafterTests {
 			assertThat(c.dueBy).isEqualTo("2025");
 			assertThat(c.status).isEqualTo("UNDERTAKEN");
 		});
+	}
+
+	/**
+	 * "will send two mobile batteries", "three patrol vessels", "a dozen drones": a
+	 * number written as a word (one to twenty, a dozen) is a quantity as its digits are,
+	 * and an undertaking of it a commitment; "one of the vessels" is no quantity.
+	 */
+	@Test
+	void aNumberWrittenAsAWordIsAQuantity() {
+		Draft draft = draft("Finland and Ukraine signed a memorandum on Monday on coastal defence.\n"
+				+ "Finland will send two mobile batteries to Ukraine this year, the ministry said.\n"
+				+ "Three patrol vessels and a dozen drones were shown in Turku, and one of the vessels sailed.");
+		assertThat(draft.quantities).extracting((q) -> q.of(draft.text))
+			.containsExactly("two mobile batteries", "Three patrol vessels", "a dozen drones");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isEqualTo("FI");
+			assertThat(c.quantity).isNotNull();
+			assertThat(c.quantity.of(draft.text)).isEqualTo("two mobile batteries");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "words.txt")).contains("value: \"2\"",
+				"item: mobile batteries");
+	}
+
+	/**
+	 * "Norway's Fjordline Defence will supply 12 coastal radars to Poland": the company
+	 * before the verb undertakes it, not the country its possessive names; "the company
+	 * will deliver" with no company of the article's to name proposes no commitment.
+	 */
+	@Test
+	void aCompanyBeforeTheVerbIsTheObligorOfItsUndertakingNotItsCountry() {
+		Draft draft = draft("OSLO, 14 March (Invented Wire) - Norway's Fjordline Defence will supply 12 coastal "
+				+ "radars to Poland under a contract with Norway signed in Warsaw on Tuesday, the company said.");
+		assertThat(draft.commitments).singleElement().satisfies((c) -> {
+			assertThat(c.obligor).isNull();
+			assertThat(c.obligors).isEmpty();
+			assertThat(c.obligorOrganization).isNotNull();
+			assertThat(c.obligorOrganization.name).isEqualTo("Fjordline Defence");
+			assertThat(c.beneficiary).isEqualTo("PL");
+		});
+		assertThat(DraftWriter.standalone().write(draft, "company.txt")).contains("obligor: no-fjordline-defence");
+		Draft unnamed = draft("Norway and Poland signed a contract in Warsaw on Tuesday.\n"
+				+ "The company will deliver 12 coastal radars this year, the ministry said.");
+		assertThat(unnamed.commitments).isEmpty();
 	}
 
 }
