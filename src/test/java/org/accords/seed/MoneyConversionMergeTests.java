@@ -12,9 +12,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A publisher's own conversion of a sum into its readers' currency ("about 27 million
- * dollars at Wednesday's exchange rate") agrees with the sum as others give it in the
- * agreement's currency, which is served; without {@code converted: true} the two
- * currencies still dispute (the invented reports of {@code faithful-fixtures}).
+ * dollars at Wednesday's exchange rate") agrees with the sum as others give it, in any
+ * currency, and with another conversion at another rate; a sum not converted is served,
+ * else the first conversion reported. Without {@code converted: true} the two currencies
+ * still dispute, as two sums not converted that differ do (the invented reports of
+ * {@code faithful-fixtures}).
  */
 class MoneyConversionMergeTests {
 
@@ -25,6 +27,35 @@ class MoneyConversionMergeTests {
 	private static final String MARSH = NodeId.of("Article", "marsh-dispatch-2026-03-12");
 
 	private static final String LEDGER_FILE = "curated/411_prairie_ledger_fi_ua_demining.yaml";
+
+	private static final String GULL_FILE = "curated/410_gull_wire_fi_ua_demining.yaml";
+
+	private static final String MARSH_FILE = "curated/412_marsh_dispatch_fi_ua_demining.yaml";
+
+	/** The range as the dispatch gives it, without its words. */
+	private static final String MARSH_RANGE = """
+			      amount: "20000000"
+			      upTo: "30000000"
+			      currency: EUR
+			""";
+
+	/** The dispatch's sum as another reporter's conversion into dollars. */
+	private static final String CONVERTED_28_MILLION_DOLLARS = """
+			      amount: "28000000"
+			      currency: USD
+			      approximate: true
+			      converted: true
+			""";
+
+	/** The wire's value, whole. */
+	private static final String GULL_VALUE = """
+			    value:
+			      amount: "20000000"
+			      upTo: "30000000"
+			      currency: EUR
+			      text: between 20 and 30 million euros
+			      evidence: ["put at between 20 and 30 million euros"]
+			""";
 
 	private static Agreement memorandum(SeedFiles files) {
 		return MoneyRangeMergeTests.memorandum(files);
@@ -53,11 +84,88 @@ class MoneyConversionMergeTests {
 			.containsExactly(tuple("20000000 to 30000000 EUR", true), tuple("27000000 USD (approximate)", true));
 	}
 
+	/**
+	 * Before, a conversion into the agreement's own currency compared with its sum: the
+	 * ledger's "about 27 million" disputed the range no source disagreed about.
+	 */
 	@Test
-	void aConvertedSumInTheSameCurrencyStillCompares() {
+	void aConvertedSumInTheSameCurrencyDisputesNothing() {
 		Agreement memorandum = memorandum(
 				SeedFixture.changed(CommitmentProgressTests.fixtures(), LEDGER_FILE, "currency: USD", "currency: EUR"));
+		assertThat(memorandum.provenance().disputed()).isNull();
+		assertThat(memorandum.value().upTo()).isEqualTo("30000000");
+		assertThat(memorandum.provenance().claims()).filteredOn((c) -> c.field().equals("value"))
+			.extracting(Claim::value, Claim::competing, Claim::served)
+			.containsExactly(tuple("20000000 to 30000000 EUR", false, true),
+					tuple("27000000 EUR (approximate) (converted)", false, false));
+	}
+
+	/**
+	 * The case that was disputed: one pledge in euros, converted into dollars by two
+	 * reporters at two exchange rates. No source disagrees about the pledge.
+	 */
+	@Test
+	void twoConversionsAtTwoRatesDisputeNothingAndTheSumNotConvertedIsServed() {
+		Agreement memorandum = memorandum(SeedFixture.changed(CommitmentProgressTests.fixtures(), MARSH_FILE,
+				MARSH_RANGE, CONVERTED_28_MILLION_DOLLARS));
+		assertThat(memorandum.provenance().disputed()).isNull();
+		assertThat(memorandum.value().currency()).isEqualTo("EUR");
+		assertThat(memorandum.value().converted()).isFalse();
+		assertThat(memorandum.provenance().claims()).filteredOn((c) -> c.field().equals("value"))
+			.extracting(Claim::value, Claim::sourceIds, Claim::competing, Claim::served)
+			.containsExactly(tuple("20000000 to 30000000 EUR", List.of(GULL), false, true),
+					tuple("27000000 USD (approximate) (converted)", List.of(LEDGER), false, false),
+					tuple("28000000 USD (approximate) (converted)", List.of(MARSH), false, false));
+	}
+
+	/**
+	 * With no sum as the pledge was made, the first conversion reported is served (as the
+	 * first of any values that agree is), the other kept as a claim that competes with
+	 * none.
+	 */
+	@Test
+	void whenOnlyConversionsAreGivenTheFirstReportedIsServed() {
+		SeedFiles files = SeedFixture.changed(CommitmentProgressTests.fixtures(), MARSH_FILE, MARSH_RANGE,
+				CONVERTED_28_MILLION_DOLLARS);
+		Agreement memorandum = memorandum(SeedFixture.changed(files, GULL_FILE, GULL_VALUE, ""));
+		assertThat(memorandum.provenance().disputed()).isNull();
+		assertThat(memorandum.value().amount()).isEqualTo("27000000");
+		assertThat(memorandum.value().currency()).isEqualTo("USD");
+		assertThat(memorandum.value().converted()).isTrue();
+		assertThat(memorandum.provenance().claims()).filteredOn((c) -> c.field().equals("value"))
+			.extracting(Claim::value, Claim::competing, Claim::served)
+			.containsExactly(tuple("27000000 USD (approximate) (converted)", false, true),
+					tuple("28000000 USD (approximate) (converted)", false, false));
+	}
+
+	/**
+	 * Before, the first reported was served: here the ledger's conversion, a day before
+	 * the dispatch gave the range in the currency the memorandum was made in.
+	 */
+	@Test
+	void aSumNotConvertedIsServedOverAConversionReportedBeforeItInItsCurrency() {
+		SeedFiles files = SeedFixture.changed(CommitmentProgressTests.fixtures(), LEDGER_FILE, "currency: USD",
+				"currency: EUR");
+		Agreement memorandum = memorandum(SeedFixture.changed(files, GULL_FILE, GULL_VALUE, ""));
+		assertThat(memorandum.provenance().disputed()).isNull();
+		assertThat(memorandum.value().amount()).isEqualTo("20000000");
+		assertThat(memorandum.value().upTo()).isEqualTo("30000000");
+		assertThat(memorandum.value().converted()).isFalse();
+		assertThat(memorandum.provenance().claims()).filteredOn((c) -> c.field().equals("value"))
+			.extracting(Claim::value, Claim::sourceIds, Claim::served)
+			.containsExactly(tuple("27000000 EUR (approximate) (converted)", List.of(LEDGER), false),
+					tuple("20000000 to 30000000 EUR", List.of(MARSH), true));
+	}
+
+	@Test
+	void twoSumsNotConvertedThatDifferStillDisputeAndTheConversionCompetesWithNeither() {
+		Agreement memorandum = memorandum(SeedFixture.changed(CommitmentProgressTests.fixtures(), MARSH_FILE,
+				MARSH_RANGE, "      amount: \"35000000\"\n      currency: EUR\n"));
 		assertThat(memorandum.provenance().disputed()).isTrue();
+		assertThat(memorandum.provenance().claims()).filteredOn((c) -> c.field().equals("value"))
+			.extracting(Claim::value, Claim::competing)
+			.containsExactly(tuple("20000000 to 30000000 EUR", true),
+					tuple("27000000 USD (approximate) (converted)", false), tuple("35000000 EUR", true));
 	}
 
 	@Test
