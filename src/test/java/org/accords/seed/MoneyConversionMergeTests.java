@@ -1,5 +1,7 @@
 package org.accords.seed;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.accords.agreement.Agreement;
@@ -26,6 +28,8 @@ class MoneyConversionMergeTests {
 
 	private static final String MARSH = NodeId.of("Article", "marsh-dispatch-2026-03-12");
 
+	private static final String CORRECTION = NodeId.of("Article", "prairie-ledger-2026-03-13-correction");
+
 	private static final String LEDGER_FILE = "curated/411_prairie_ledger_fi_ua_demining.yaml";
 
 	private static final String GULL_FILE = "curated/410_gull_wire_fi_ua_demining.yaml";
@@ -45,6 +49,16 @@ class MoneyConversionMergeTests {
 			      currency: USD
 			      approximate: true
 			      converted: true
+			""";
+
+	/** The dispatch's value, whole. */
+	private static final String MARSH_VALUE = """
+			    value:
+			      amount: "20000000"
+			      upTo: "30000000"
+			      currency: EUR
+			      text: between 20 and 30 million euros
+			      evidence: ["sets aside between 20 and 30 million euros"]
 			""";
 
 	/** The wire's value, whole. */
@@ -166,6 +180,53 @@ class MoneyConversionMergeTests {
 			.extracting(Claim::value, Claim::competing)
 			.containsExactly(tuple("20000000 to 30000000 EUR", true),
 					tuple("27000000 USD (approximate) (converted)", false), tuple("35000000 EUR", true));
+	}
+
+	/**
+	 * A publisher correcting its own conversion ("about 28 million dollars, not 27
+	 * million as we reported"): the correction's conversion is served and the report's is
+	 * withdrawn, though two conversions otherwise agree whatever their figures.
+	 */
+	@Test
+	void aPublisherCorrectingItsConversionWithdrawsTheConversionItCorrects() {
+		SeedFiles files = SeedFixture.changed(CommitmentProgressTests.fixtures(), GULL_FILE, GULL_VALUE, "");
+		files = SeedFixture.changed(files, MARSH_FILE, MARSH_VALUE, "");
+		List<SeedFiles.SeedFile> articles = new ArrayList<>(files.articles());
+		articles.add(new SeedFiles.SeedFile("articles/416_prairie_ledger_demining_correction.txt",
+				"""
+						date 2026-03-13
+						TEST FIXTURE: invented for Accords tests, not a news report.
+						WASHINGTON (Prairie Ledger) - Correction: a report on Wednesday put Finland's demining programme for Ukraine at about 27 million dollars. At Wednesday's exchange rate it was worth about 28 million dollars.
+						"""
+					.getBytes(StandardCharsets.UTF_8)));
+		List<SeedFiles.SeedFile> curated = new ArrayList<>(files.curated());
+		curated.add(new SeedFiles.SeedFile("curated/416_prairie_ledger_demining_correction.yaml", """
+				article:
+				  file: 416_prairie_ledger_demining_correction.txt
+				  id: prairie-ledger-2026-03-13-correction
+				  publisher: Prairie Ledger (test fixture)
+				  language: en
+				  rights: Invented test fixture text, free to use.
+				  corrects: [prairie-ledger-2026-03-11]
+
+				agreements:
+				  - id: fi-ua-demining
+				    value:
+				      amount: "28000000"
+				      currency: USD
+				      approximate: true
+				      converted: true
+				      text: about 28 million dollars
+				      evidence: ["it was worth about 28 million dollars"]
+				    evidence: ["Finland's demining programme for Ukraine"]
+				""".getBytes(StandardCharsets.UTF_8)));
+		Agreement memorandum = memorandum(new SeedFiles(articles, curated));
+		assertThat(memorandum.provenance().disputed()).isNull();
+		assertThat(memorandum.value().amount()).isEqualTo("28000000");
+		assertThat(memorandum.provenance().claims()).filteredOn((c) -> c.field().equals("value"))
+			.extracting(Claim::value, Claim::competing, Claim::served, Claim::correctedByIds)
+			.containsExactly(tuple("27000000 USD (approximate) (converted)", false, false, List.of(CORRECTION)),
+					tuple("28000000 USD (approximate) (converted)", false, true, List.of()));
 	}
 
 	@Test
