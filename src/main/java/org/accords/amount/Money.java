@@ -56,18 +56,19 @@ public record Money(String amount, String currency, boolean approximate, @Nullab
 	/**
 	 * Whether both sums may be true: equal, or of one currency where a bound or a range
 	 * holds the other's figure or a bound and another bound or range share a sum ("more
-	 * than 50 million" and "62 million", or "up to 60 million"), or in two currencies
-	 * where either was converted by its reporter (no exchange rate is guessed: the
-	 * reporter's conversion is no second sum). Two ranges agree only when they are the
-	 * same range, as two figures do. An approximate figure or range is held by no bound:
-	 * what "about" spans is not known.
+	 * than 50 million" and "62 million", or "up to 60 million"), or either converted by
+	 * its reporter, in any currency (no exchange rate is guessed: the reporter's
+	 * conversion is arithmetic, no claim about the sum, so two conversions at two rates
+	 * agree too). Two ranges agree only when they are the same range, as two figures do.
+	 * An approximate figure or range is held by no bound: what "about" spans is not
+	 * known.
 	 */
 	public boolean overlaps(Money other) {
-		if (sameSum(other)) {
+		if (sameSum(other) || this.converted || other.converted) {
 			return true;
 		}
 		if (!this.currency.equals(other.currency)) {
-			return this.converted || other.converted;
+			return false;
 		}
 		if ((!this.spans() && !other.spans()) || (this.upTo != null && other.upTo != null)
 				|| (this.bound == null && this.approximate) || (other.bound == null && other.approximate)) {
@@ -90,15 +91,16 @@ public record Money(String amount, String currency, boolean approximate, @Nullab
 	 * Whether this sum is a bound that holds every sum {@code other} may be, and more:
 	 * "more than 50 million" beside "62 million" or "at least 60 million". The other is
 	 * the more precise, as a day is beside the month that holds it. A sum the reporter
-	 * converted is coarser than one of another currency not converted: the sum as the
-	 * agreement states it is served.
+	 * converted is coarser than any sum not converted, in any currency and even of the
+	 * same figure: the sum as the pledge was made is served. Of two conversions neither
+	 * is the more precise (the first reported is served).
 	 */
 	public boolean coarser(Money other) {
-		if (sameSum(other) || !overlaps(other)) {
-			return false;
-		}
-		if (!this.currency.equals(other.currency)) {
+		if (this.converted || other.converted) {
 			return this.converted && !other.converted;
+		}
+		if (sameSum(other) || !overlaps(other) || !this.currency.equals(other.currency)) {
+			return false;
 		}
 		if (!this.spans()) {
 			return false;

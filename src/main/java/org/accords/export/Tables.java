@@ -164,7 +164,8 @@ final class Tables {
 		.booleanColumn("value_converted",
 				"true when the reporter converted value_amount into value_currency from the currency the "
 						+ "agreement states ('about 21 million dollars' beside the official euro figure): served only "
-						+ "when no source gives the sum in another currency; empty when no value is reported.",
+						+ "when no source gives the sum not converted, in any currency, and then the first conversion "
+						+ "reported; a conversion disputes nothing; empty when no value is reported.",
 				false, (a) -> (a.value() != null) ? a.value().converted() : null)
 		.booleanColumn("funding_converted",
 				"true when the reporter converted funding_amount, as value_converted; empty when no funding is "
@@ -355,8 +356,8 @@ final class Tables {
 		// after the upper end, so that every earlier column keeps its place
 		.booleanColumn("amount_converted",
 				"true when the reporter converted amount into currency from the currency the commitment states "
-						+ "('about 21 million dollars' beside the official euro figure); empty when no amount is "
-						+ "reported.",
+						+ "('about 21 million dollars' beside the official euro figure), as value_converted; empty "
+						+ "when no amount is reported.",
 				false, (c) -> (c.amount() != null) ? c.amount().converted() : null)
 		// last, so that every earlier column keeps its place
 		.references("obligor_country", "name",

@@ -570,7 +570,7 @@ final class ReportMerger {
 				Set<String> correcting = this.correctedBy.getOrDefault(article, Set.of());
 				Set<String> giving = new LinkedHashSet<>();
 				stated.forEach((other, s) -> {
-					if (!agree(value, other)) {
+					if (!agree(value, other) || replacesConversion(value, other)) {
 						s.articleIds.stream().filter(correcting::contains).forEach(giving::add);
 					}
 				});
@@ -641,6 +641,16 @@ final class ReportMerger {
 					|| (value instanceof ResolvedDate date && other instanceof ResolvedDate day && date.overlaps(day))
 					|| (value instanceof Role role && other instanceof Role same && role.sameSeat(same))
 					|| (value instanceof Money sum && other instanceof Money another && sum.overlaps(another));
+		}
+
+		/**
+		 * Whether {@code value} is a sum the reporter converted and {@code other} another
+		 * sum: a conversion agrees with every sum, yet its publisher's correction giving
+		 * another one ("about 28 million dollars, not 27 million") withdraws it.
+		 */
+		private static boolean replacesConversion(Object value, Object other) {
+			return value instanceof Money sum && sum.converted() && other instanceof Money another
+					&& !sum.equals(another);
 		}
 
 		/** Whether another value stated for the field disagrees with {@code value}. */

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A sum the reporter converted into another currency ("about 21 million dollars" beside
- * the official euro figure) is no second sum: it agrees with a sum in any other currency,
- * and the sum not converted is the one served. No exchange rate is applied.
+ * the official euro figure) is the reporter's arithmetic, no second sum: it agrees with
+ * any sum, another conversion or a sum not converted, in any currency, and a sum not
+ * converted is the one served. No exchange rate is applied.
  */
 class MoneyConversionTests {
 
@@ -32,10 +33,39 @@ class MoneyConversionTests {
 		assertThat(money("21000000", "USD", false).overlaps(money("20000000", "EUR", false))).isFalse();
 	}
 
+	/**
+	 * Before, a conversion compared with a sum in its own currency: "about 21 million
+	 * dollars" at one exchange rate and "about 22 million dollars" at another disputed a
+	 * pledge no source disagreed about.
+	 */
 	@Test
-	void twoSumsInOneCurrencyStillCompareWhenOneIsConverted() {
-		assertThat(money("21000000", "USD", true).overlaps(money("25000000", "USD", false))).isFalse();
-		assertThat(money("21000000", "USD", true).overlaps(money("21000000", "USD", false))).isTrue();
+	void twoConversionsIntoOneCurrencyAgreeWhateverTheirRates() {
+		Money monday = money("21000000", "USD", true);
+		Money friday = money("22000000", "USD", true);
+		assertThat(monday.overlaps(friday)).isTrue();
+		assertThat(friday.overlaps(monday)).isTrue();
+		// neither is the more precise: the first reported is served
+		assertThat(monday.coarser(friday)).isFalse();
+		assertThat(friday.coarser(monday)).isFalse();
+	}
+
+	@Test
+	void aConversionAgreesWithASumInItsOwnCurrencyNotConverted() {
+		Money converted = money("21000000", "USD", true);
+		Money dollars = money("25000000", "USD", false);
+		assertThat(converted.overlaps(dollars)).isTrue();
+		assertThat(dollars.overlaps(converted)).isTrue();
+		// the sum not converted is served, in any currency
+		assertThat(converted.coarser(dollars)).isTrue();
+		assertThat(dollars.coarser(converted)).isFalse();
+		// even of the same figure: the sum as the pledge was made is served
+		assertThat(money("21000000", "USD", true).coarser(money("21000000", "USD", false))).isTrue();
+		assertThat(money("21000000", "USD", false).coarser(money("21000000", "USD", true))).isFalse();
+	}
+
+	@Test
+	void twoSumsInOneCurrencyNeitherConvertedStillCompare() {
+		assertThat(money("21000000", "USD", false).overlaps(money("25000000", "USD", false))).isFalse();
 	}
 
 	@Test

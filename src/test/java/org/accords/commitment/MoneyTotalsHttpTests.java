@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a commitment total says of the sums it adds (the invented reports of
  * {@code money-total-fixtures}): a range adds its lower end and gives the total an upper
  * end, a bound with no upper end leaves the total without one, a sum the reporter
- * converted is counted as such, and a pledge one report gives in euros and another
- * converts into dollars is summed once, in euros.
+ * converted is counted as such, a pledge one report gives in euros and others convert
+ * into dollars is summed once, in euros, and two conversions of one pledge at two rates
+ * dispute nothing.
  */
 @GeneratedCorpusTest(fixtures = "classpath:money-total-fixtures/")
 class MoneyTotalsHttpTests {
@@ -125,8 +126,11 @@ class MoneyTotalsHttpTests {
 						+ " served=" + claim.at("/served").asBoolean());
 			}
 		});
+		// two reporters' conversions at two rates: neither disputes the pledge nor the
+		// other
 		assertThat(claims).containsExactly("20000000 EUR competing=false served=true",
-				"21600000 USD (approximate) (converted) competing=false served=false");
+				"21600000 USD (approximate) (converted) competing=false served=false",
+				"22000000 USD (approximate) (converted) competing=false served=false");
 		List<String> totals = new ArrayList<>();
 		answer.at("/commitmentTotals")
 			.forEach((total) -> totals.add(total.at("/obligor/code").asString() + " " + total.at("/currency").asString()
@@ -136,6 +140,75 @@ class MoneyTotalsHttpTests {
 			.containsExactly("FI EUR 20000000 count=1 converted=0");
 		assertThat(totals).filteredOn((t) -> t.contains(" USD "))
 			.containsExactly("SE USD 5400000 count=1 converted=1", "CA USD 3000000 count=1 converted=0");
+	}
+
+	/**
+	 * Sweden's share is given only as conversions into dollars, at Friday's rate (5.4
+	 * million) and at Tuesday's (5.6 million). Before, the two competed: the commitment
+	 * was disputed, counted in the total's {@code disputedCount} and shown as a dispute
+	 * on its page, though no source disagrees about the pledge. The first reported is
+	 * served and the other kept as a claim, everywhere alike.
+	 */
+	@Test
+	void twoConversionsOfOnePledgeAtTwoRatesDisputeNothingAndTheFirstIsServed() throws Exception {
+		HttpApi api = new HttpApi(this.port);
+		JsonNode answer = api.query("""
+				{ commitments(filter: { text: "radar parts" }) { nodes { amount { amount currency converted }
+				    disputed competingValues { value } claims { field value competing served } } }
+				  commitmentTotals(filter: { currency: "USD" }, groupBy: [OBLIGOR]) { amount commitmentCount
+				    disputedCount convertedCount obligor { ... on Country { code } } } }""");
+		JsonNode radar = answer.at("/commitments/nodes/0");
+		assertThat(radar.at("/amount/amount").asString()).isEqualTo("5400000");
+		assertThat(radar.at("/amount/converted").asBoolean()).isTrue();
+		assertThat(radar.at("/disputed").asBoolean()).isFalse();
+		assertThat(radar.at("/competingValues")).isEmpty();
+		List<String> claims = new ArrayList<>();
+		radar.at("/claims").forEach((claim) -> {
+			if (claim.at("/field").asString().equals("amount")) {
+				claims.add(claim.at("/value").asString() + " competing=" + claim.at("/competing").asBoolean()
+						+ " served=" + claim.at("/served").asBoolean());
+			}
+		});
+		assertThat(claims).containsExactly("5400000 USD (approximate) (converted) competing=false served=true",
+				"5600000 USD (approximate) (converted) competing=false served=false");
+		List<String> totals = new ArrayList<>();
+		answer.at("/commitmentTotals")
+			.forEach((total) -> totals.add(total.at("/obligor/code").asString() + " " + total.at("/amount").asString()
+					+ " count=" + total.at("/commitmentCount").asInt() + " disputed="
+					+ total.at("/disputedCount").asInt() + " converted=" + total.at("/convertedCount").asInt()));
+		assertThat(totals).containsExactly("SE 5400000 count=1 disputed=0 converted=1",
+				"CA 3000000 count=1 disputed=0 converted=0");
+		// the CSV download: the served conversion, no dispute
+		List<CSVRecord> commitments = HttpApi.csv(api.ok("/data/commitments.csv"));
+		List<String> header = commitments.get(0).toList();
+		assertThat(commitments.subList(1, commitments.size())
+			.stream()
+			.filter((r) -> r.get(header.indexOf("description")).startsWith("Pay for radar parts"))
+			.map((r) -> r.get(header.indexOf("amount")) + " " + r.get(header.indexOf("amount_converted")) + " disputed="
+					+ r.get(header.indexOf("disputed")) + " values=[" + r.get(header.indexOf("disputed_values")) + "]"))
+			.containsExactly("5400000 true disputed=false values=[]");
+		// the JSON download: both conversions kept as claims, neither competing
+		JsonNode radarJson = null;
+		for (JsonNode commitment : HttpApi.JSON.readTree(api.ok("/data/commitments.json"))) {
+			if (commitment.at("/description").asString("").startsWith("Pay for radar parts")) {
+				radarJson = commitment;
+			}
+		}
+		assertThat(radarJson).isNotNull();
+		assertThat(radarJson.at("/provenance/disputed").asBoolean()).isFalse();
+		List<String> downloaded = new ArrayList<>();
+		radarJson.at("/provenance/claims").forEach((claim) -> {
+			if (claim.at("/field").asString().equals("amount")) {
+				downloaded.add(claim.at("/value").asString() + " competing=" + claim.at("/competing").asBoolean()
+						+ " served=" + claim.at("/served").asBoolean());
+			}
+		});
+		assertThat(downloaded).containsExactlyElementsOf(claims);
+		// the fact's page: the served conversion, and no dispute shown
+		JsonNode page = HttpApi.JSON.readTree(api.get("/commitments/se-radar-money", "application/json").body());
+		assertThat(HttpApi.texts(page.at("/facts"), "/value"))
+			.contains("about 5.4 million dollars at Friday's exchange rate (the reporter's conversion)");
+		assertThat(page.at("/dispute/values").isMissingNode()).as(page.toString()).isTrue();
 	}
 
 }
