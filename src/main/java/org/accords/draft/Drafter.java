@@ -71,7 +71,8 @@ public final class Drafter {
 		.compile(" (?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ter|zu) ");
 
 	private static final Pattern DATELINE = Pattern
-		.compile("\\A\\s*\\p{Lu}[\\p{Lu} .'-]*,[^(\\n]{0,30}\\(([^)\\n]{2,60})\\)\\s*(?:[-–—]+|\\.)\\s*");
+		.compile("\\A\\s*\\p{Lu}[\\p{Lu} .'-]*(?:,[^(\\n]{0,30}\\(([^)\\n]{2,60})\\)\\s*(?:[-–—]+|\\.)"
+				+ "|\\s\\(([^)\\n]{2,60})\\)\\s*[-–—]+)\\s*");
 
 	private static final Pattern LOWER_MINISTRY = Pattern
 		.compile("\\bministry\\s+(of|for)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})");
@@ -568,7 +569,7 @@ public final class Drafter {
 			Matcher m = DATELINE.matcher(this.text);
 			if (m.find()) {
 				this.dateline = new Span(m.start(), m.end());
-				this.draft.publisher = m.group(1).trim();
+				this.draft.publisher = ((m.group(1) != null) ? m.group(1) : m.group(2)).trim();
 			}
 		}
 
@@ -804,6 +805,14 @@ public final class Drafter {
 			}
 			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
 				end--;
+			}
+			if (start < this.dateline.end() && this.dateline.end() < end) {
+				// the dateline is no part of the lead sentence, whichever dash ends it:
+				// its sentence's evidence and description start after it
+				int after = this.dateline.end();
+				addSentence(start, after);
+				addSentence(after, end);
+				return;
 			}
 			if (end > start) {
 				this.sentences.add(new Span(start, end));

@@ -761,6 +761,38 @@ class DrafterTests {
 	}
 
 	@Test
+	void aDatelineWithAnEmDashIsLeftOutAsTheEnDashOneIs() {
+		Draft draft = this.drafter
+			.draft("date 2026-05-20\nSEOUL, May 20 (Han River Wire) — South Korea's Hanbit Defence will supply "
+					+ "12 tracked howitzers to Estonia under a contract worth €300 million signed in Tallinn on Wednesday, the company said.");
+		assertThat(draft.commitments).isNotEmpty()
+			.allSatisfy((p) -> assertThat(p.sentence.of(draft.text))
+				.startsWith("South Korea's Hanbit Defence will supply"));
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.evidence).extracting((e) -> e.of(draft.text))
+				.allSatisfy((e) -> assertThat(e).doesNotContain("SEOUL").doesNotContain("Han River Wire")));
+		assertThat(draft.publisher).isEqualTo("Han River Wire");
+	}
+
+	@Test
+	void aDatelineWithoutADateIsLeftOut() {
+		Draft draft = this.drafter.draft(
+				"date 2025-02-19\nVILNIUS (Baltic Wire) — Lithuania will spend €12 million on counter-drone systems.");
+		assertThat(draft.commitments).singleElement()
+			.satisfies((p) -> assertThat(p.sentence.of(draft.text))
+				.isEqualTo("Lithuania will spend €12 million on counter-drone systems."));
+		assertThat(draft.publisher).isEqualTo("Baltic Wire");
+	}
+
+	@Test
+	void anEmDashInsideASentenceIsNoDateline() {
+		Draft draft = this.drafter.draft("date 2025-02-19\nLithuania — the largest buyer this year — will spend "
+				+ "€12 million on counter-drone systems (Baltic Wire reported).");
+		assertThat(draft.commitments).singleElement()
+			.satisfies((p) -> assertThat(p.sentence.of(draft.text)).startsWith("Lithuania — the largest buyer"));
+	}
+
+	@Test
 	void anAmountWhoseSentenceNamesNoCountryIsListedButNotProposed() {
 		Draft draft = draft("The plant will cost EUR 30 million.");
 		assertThat(draft.money).hasSize(1);
