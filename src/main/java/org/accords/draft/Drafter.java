@@ -101,6 +101,14 @@ public final class Drafter {
 					+ SCALE);
 
 	/**
+	 * The upper end of a range after a sum with its currency before it: "EUR 20–30
+	 * million", "€20 million to €30 million", "USD 5 to 7 million".
+	 */
+	private static final Pattern RANGE_TO = Pattern.compile(
+			"\\A(?:\\s*[–-]\\s*|\\s+to\\s+)(?:US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|CAD|AUD|CZK|INR|Rs\\.?|€|\\$|£|¥)?"
+					+ "\\s?(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "(?![\\d,]*\\d)");
+
+	/**
 	 * A currency's country before its word: "Norwegian kroner" (NOK), "Danish kroner"
 	 * (DKK), "Canadian dollars" (CAD).
 	 */
@@ -445,6 +453,12 @@ public final class Drafter {
 		 * its sentences states one.
 		 */
 		private final List<Money> correctedSums = new ArrayList<>();
+
+		/**
+		 * The lower end of each sum read as a range with its currency before it ("EUR
+		 * 20–30 million"), the sum being its upper end.
+		 */
+		private final Map<Money, BigDecimal> rangeLows = new HashMap<>();
 
 		Run(Draft draft) {
 			this.draft = draft;
@@ -2195,6 +2209,25 @@ public final class Drafter {
 		private void money() {
 			Matcher m = MONEY_BEFORE.matcher(this.text);
 			while (m.find()) {
+				Matcher to = RANGE_TO.matcher(this.text).region(m.end(), this.text.length());
+				if (to.lookingAt()) {
+					// "EUR 20–30 million": the sum is the range's upper end, its lower
+					// end
+					// taking the upper's scale when it has none of its own
+					String scale = (to.group(2) != null) ? to.group(2) : null;
+					Money upper = money(m.group(1), to.group(1), scale, new Span(m.start(), to.end()));
+					BigDecimal from = new BigDecimal(m.group(2).replace(",", ""));
+					String fromScale = (m.group(3) != null) ? m.group(3) : scale;
+					if (fromScale != null) {
+						from = from.multiply(scale(fromScale));
+					}
+					if (from.signum() > 0 && from.compareTo(upper.amount()) < 0) {
+						this.draft.money.add(upper);
+						this.rangeLows.put(upper, from);
+						m.region(to.end(), this.text.length());
+						continue;
+					}
+				}
 				addMoney(m.group(1), m.group(2), m.group(3), new Span(m.start(), m.end()));
 			}
 			m = MONEY_AFTER.matcher(this.text);
@@ -2281,6 +2314,10 @@ public final class Drafter {
 		}
 
 		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
+			this.draft.money.add(money(currency, number, scale, span));
+		}
+
+		private static Money money(String currency, String number, @Nullable String scale, Span span) {
 			// "Polish zlotys": the country's word adds nothing to the currency's
 			String words = currency.toLowerCase(Locale.ROOT);
 			String last = words.substring(words.lastIndexOf(' ') + 1);
@@ -2289,7 +2326,7 @@ public final class Drafter {
 			if (scale != null) {
 				amount = amount.multiply(scale(scale));
 			}
-			this.draft.money.add(new Money(code, amount, span));
+			return new Money(code, amount, span);
 		}
 
 		/**
@@ -2309,8 +2346,9 @@ public final class Drafter {
 				// million":
 				// a range, the sum read being its upper end
 				Matcher range = RANGE_FROM.matcher(this.text.substring(sentence.start(), money.span().start()));
-				BigDecimal from = range.find() ? rangeFrom(range, money) : null;
-				int begin = (from != null) ? sentence.start() + range.start() : money.span().start();
+				BigDecimal low = this.rangeLows.get(money);
+				BigDecimal from = (low != null) ? low : range.find() ? rangeFrom(range, money) : null;
+				int begin = (from != null && low == null) ? sentence.start() + range.start() : money.span().start();
 				Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), begin));
 				boolean approximate = qualifier.find();
 				Span words = new Span(approximate ? sentence.start() + qualifier.start() : begin, money.span().end());

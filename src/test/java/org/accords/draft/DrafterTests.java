@@ -730,6 +730,21 @@ class DrafterTests {
 			assertThat(DraftWriter.standalone().write(other, "range.txt")).as(range)
 				.contains("amount: \"20000000\"\n      upTo: \"30000000\"\n");
 		}
+		for (String range : List.of("EUR 20–30 million", "€20-30 million", "€20 million to €30 million",
+				"EUR 20 to 30 million")) {
+			Draft other = draft("Latvia and Ukraine signed an agreement worth " + range + " on drones in Riga.");
+			assertThat(other.money).as(range).singleElement().satisfies((m) -> {
+				assertThat(m.span().of(other.text)).isEqualTo(range);
+				assertThat(m.amount()).isEqualByComparingTo("30000000");
+			});
+			assertThat(DraftWriter.standalone().write(other, "range.txt")).as(range)
+				.contains("amount: \"20000000\"\n      upTo: \"30000000\"\n      currency: EUR\n");
+		}
+		Draft dollars = draft("Estonia will pay USD 5 to 7 million for the radars, the ministry said.");
+		assertThat(DraftWriter.standalone().write(dollars, "range.txt"))
+			.contains("amount: \"5000000\"\n      upTo: \"7000000\"\n      currency: USD\n");
+		Draft notARange = draft("Latvia and Ukraine signed an agreement worth €5 million to 2027 on drones in Riga.");
+		assertThat(DraftWriter.standalone().write(notARange, "single.txt")).doesNotContain("upTo");
 		Draft single = draft("Latvia and Ukraine signed an agreement worth 30 million euros on drones in Riga.");
 		assertThat(DraftWriter.standalone().write(single, "single.txt")).doesNotContain("upTo");
 	}
