@@ -606,6 +606,17 @@ public final class Drafter {
 					+ "|named|reported))?");
 
 		/**
+		 * "A Prairie Ledger report on Tuesday wrongly said that", "corrects an earlier
+		 * report that said": a notice whose words after it are what the report got wrong;
+		 * the publisher's name, when it gives one, in group 1.
+		 */
+		private static final Pattern REPORT_WRONGLY = Pattern.compile("\\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts)\\s+"
+				+ "(?:(?:earlier|previous)\\s+)?((?:\\p{Lu}[\\p{L}&'.-]*\\s+){1,4})?(?:report|story|article)\\b"
+				+ "[^.;:]{0,60}?\\b(?:wrongly|incorrectly|erroneously|mistakenly)\\s+(?:said|reported|stated)(?:\\s+that)?"
+				+ "|\\bcorrects an? (?:earlier|previous) (?:report|story|article)(?:\\s+(?:that|which)\\s+"
+				+ "(?:said|reported|stated)(?:\\s+that)?)?");
+
+		/**
 		 * A notice's words that no agreement was signed: "none was signed", "no agreement
 		 * was signed", "the agreement was not signed".
 		 */
@@ -660,12 +671,31 @@ public final class Drafter {
 				String s = own.of(this.text);
 				Matcher line = CORRECTS_LINE.matcher(s);
 				Matcher earlier = EARLIER_VERSION.matcher(s);
+				Matcher wrongly = REPORT_WRONGLY.matcher(s);
 				Span notice = null;
 				if (line.find()) {
 					notice = new Span(own.start() + line.start(), own.start() + line.end());
 				}
 				else if (earlier.find()) {
 					notice = new Span(own.start() + earlier.start(), own.start() + earlier.end());
+				}
+				else if (wrongly.find()) {
+					// "A Prairie Ledger report on Tuesday wrongly said that X": X is the
+					// report's words, withdrawn; which of its facts is wrong the curator
+					// tells (a wrong `withdraws` loses a fact)
+					notice = new Span(own.start() + wrongly.start(), own.start() + wrongly.end());
+					int said = firstNonSpace(notice.end());
+					int end = own.end();
+					while (end > said && ".!".indexOf(this.text.charAt(end - 1)) >= 0) {
+						end--;
+					}
+					if (said < end) {
+						this.draft.wronglySaid = new Span(said, end);
+						this.draft.withdrawn.add(this.draft.wronglySaid);
+					}
+					if (this.draft.publisher == null && wrongly.group(1) != null) {
+						this.draft.publisher = wrongly.group(1).strip();
+					}
 				}
 				else if (i > 0 && WERE_WRONG.matcher(s).find()) {
 					// the sentence before is the report's words, withdrawn whole
@@ -2126,7 +2156,9 @@ public final class Drafter {
 			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
 				end--;
 			}
-			if (end - start < 10) {
+			if (end - start < 10
+					|| this.draft.wronglySaid != null && this.draft.wronglySaid.overlaps(new Span(start, end))) {
+				// what a report wrongly said is no one's statement here
 				return;
 			}
 			Stmt stmt = new Stmt("PARAPHRASE", new Span(start, end));

@@ -1,5 +1,6 @@
 package org.accords.draft;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.accords.Awaits;
@@ -10,6 +11,7 @@ import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
+import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -805,6 +807,39 @@ class DrafterTests {
 				+ "€12 million on counter-drone systems (Baltic Wire reported).");
 		assertThat(draft.commitments).singleElement()
 			.satisfies((p) -> assertThat(p.sentence.of(draft.text)).startsWith("Lithuania — the largest buyer"));
+	}
+
+	@Test
+	void aReportThatWronglySaidIsACorrectionWhoseWrongFactTheCuratorNames() {
+		String text = "date 2026-05-13\nCORRECTION - A Prairie Ledger report on Tuesday wrongly said that Lithuania "
+				+ "had suspended its participation in the coastal-artillery coalition for Ukraine. The ministry "
+				+ "spokeswoman said the budget review would not affect Lithuania's part in the coalition.";
+		Draft draft = this.drafter.draft(text);
+		assertThat(draft.correction).isNotNull();
+		assertThat(draft.publisher).isEqualTo("Prairie Ledger");
+		assertThat(draft.correctedReportOn).isEqualTo("2026-05-12");
+		assertThat(draft.wronglySaid).isNotNull();
+		assertThat(draft.statements).extracting((st) -> st.text.of(draft.text))
+			.noneMatch((st) -> st.contains("had suspended"));
+		assertThat(draft.wronglySaid.of(draft.text))
+			.isEqualTo("Lithuania had suspended its participation in the coastal-artillery coalition for Ukraine");
+		// with the dataset: the publisher's one article of that day, and no withdrawal
+		// proposed, only said
+		String yaml = DraftWriter.matching(SeedFolder.validate(Path.of("src/test/resources/faithful-fixtures")))
+			.write(this.drafter.draft(text), "correction.txt");
+		assertThat(yaml).contains("corrects:\n    - prairie-ledger-2026-05-12\n")
+			.contains("publisher: Prairie Ledger (test fixture)")
+			.contains("It says the report wrongly said \"Lithuania had suspended")
+			.doesNotContain("withdraws:");
+		assertThat(DraftWriter.standalone().write(this.drafter.draft(text), "correction.txt"))
+			.contains("# TODO corrects: this article corrects an earlier report")
+			.doesNotContain("corrects:\n");
+		Draft other = draft(
+				"The ministry said it corrects an earlier report that said Estonia had left the coalition.");
+		assertThat(other.correction).isNotNull();
+		assertThat(other.wronglySaid.of(other.text)).isEqualTo("Estonia had left the coalition");
+		Draft noCorrection = draft("Latvia said the report on drones was wrong about costs.");
+		assertThat(noCorrection.correction).isNull();
 	}
 
 	@Test
