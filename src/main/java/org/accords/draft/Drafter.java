@@ -581,7 +581,14 @@ public final class Drafter {
 
 		private void dateline() {
 			Matcher m = DATELINE.matcher(this.text);
-			if (m.find()) {
+			boolean found = m.find();
+			int firstLineEnd = this.text.indexOf('\n');
+			if (!found && firstLineEnd >= 0 && firstLineEnd <= 200) {
+				// a headline (or a fixture's note) on the first line, the dateline
+				// starting the second
+				found = m.region(firstLineEnd + 1, this.text.length()).find();
+			}
+			if (found) {
 				this.dateline = new Span(m.start(), m.end());
 				this.draft.publisher = ((m.group(1) != null) ? m.group(1) : m.group(2)).trim();
 			}

@@ -802,6 +802,16 @@ class DrafterTests {
 	}
 
 	@Test
+	void aDatelineAfterAHeadlineLineIsLeftOut() {
+		Draft draft = this.drafter.draft("date 2025-02-19\nLithuania buys counter-drone systems\n"
+				+ "VILNIUS (Baltic Wire) - Lithuania will spend €12 million on counter-drone systems.");
+		assertThat(draft.commitments).singleElement()
+			.satisfies((p) -> assertThat(p.sentence.of(draft.text))
+				.isEqualTo("Lithuania will spend €12 million on counter-drone systems."));
+		assertThat(draft.publisher).isEqualTo("Baltic Wire");
+	}
+
+	@Test
 	void anEmDashInsideASentenceIsNoDateline() {
 		Draft draft = this.drafter.draft("date 2025-02-19\nLithuania — the largest buyer this year — will spend "
 				+ "€12 million on counter-drone systems (Baltic Wire reported).");
