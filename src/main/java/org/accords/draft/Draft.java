@@ -80,6 +80,12 @@ public final class Draft {
 	@Nullable String correctedReportOn;
 
 	/**
+	 * What a correction says its report wrongly said ("... wrongly said that Lithuania
+	 * had suspended ..."), whose wrong fact the curator names in {@code withdraws}.
+	 */
+	@Nullable Span wronglySaid;
+
+	/**
 	 * The dataset's article ids this one corrects, as {@link DraftWriter} found them;
 	 * empty without a dataset or when it holds none.
 	 */

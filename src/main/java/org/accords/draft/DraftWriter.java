@@ -356,6 +356,17 @@ public final class DraftWriter {
 				.toList();
 		}
 
+		/**
+		 * The dataset's articles of this publisher dated {@code day}, other than
+		 * {@code self}, whatever they report.
+		 */
+		List<String[]> articlesOn(@Nullable String publisher, String day, String self) {
+			return this.articles.stream()
+				.filter((a) -> publisher != null && samePublisher(a[1], publisher) && a[2].equals(day)
+						&& !a[0].equals(self))
+				.toList();
+		}
+
 		/** The dataset's articles of this publisher, whatever they report. */
 		List<String> articlesOf(@Nullable String publisher) {
 			return this.articles.stream()
@@ -636,6 +647,12 @@ public final class DraftWriter {
 		List<String[]> earlier = reports.earlierReports(draft.publisher, draft.date, articleId, agreements);
 		List<String[]> onTheDay = earlier.stream().filter((a) -> a[2].equals(draft.correctedReportOn)).toList();
 		List<String[]> candidates = onTheDay.isEmpty() ? earlier : onTheDay;
+		if (candidates.isEmpty() && draft.wronglySaid != null && draft.correctedReportOn != null) {
+			// "A Prairie Ledger report on Tuesday wrongly said ...": no agreement to
+			// match, so the publisher's one article of the day the notice names
+			List<String[]> ofTheDay = reports.articlesOn(draft.publisher, draft.correctedReportOn, articleId);
+			candidates = (ofTheDay.size() == 1) ? ofTheDay : List.of();
+		}
 		if (candidates.isEmpty()) {
 			return;
 		}
@@ -1312,7 +1329,9 @@ public final class DraftWriter {
 					.append(String.join(", ", draft.corrects))
 					.append("]`,\n#   the dataset's earlier report of ")
 					.append(draft.publisher)
-					.append(" about the same agreement; check that it is the report corrected.\n")
+					.append(draft.agreements.stream().anyMatch((d) -> d.known) || draft.correctedReportOn == null
+							? " about the same agreement" : " of the day its notice names")
+					.append("; check that it is the report corrected.\n")
 					.append("#   Once loaded, a value this article gives for a field that report states is served, and")
 					.append(" the report's\n#   is withdrawn, kept as a claim.\n");
 			}
@@ -1337,10 +1356,20 @@ public final class DraftWriter {
 					.append(quoted(draft.text, draft.noneSigned))
 					.append("\" as evidence.\n");
 			}
-			if (!draft.withdrawn.isEmpty()) {
+			if (draft.wronglySaid != null) {
+				header.append("#   It says the report wrongly said \"")
+					.append(quoted(draft.text, draft.wronglySaid))
+					.append("\": which fact of the report\n#   that withdraws is not proposed (a wrong `withdraws` loses")
+					.append(" a fact); once `corrects` names the report,\n#   name it in `withdraws`, such as")
+					.append(" `- agreement: <its id>` with `suspensions: [<party>]`, these words as evidence.\n");
+			}
+			if (draft.withdrawn.stream().anyMatch((w) -> !w.equals(draft.wronglySaid))) {
 				header.append("#   What it withdraws is proposed nowhere: ")
 					.append(String.join(", ",
-							draft.withdrawn.stream().map((w) -> "\"" + quoted(draft.text, w) + "\"").toList()))
+							draft.withdrawn.stream()
+								.filter((w) -> !w.equals(draft.wronglySaid))
+								.map((w) -> "\"" + quoted(draft.text, w) + "\"")
+								.toList()))
 					.append(".\n");
 			}
 		}

@@ -71,7 +71,8 @@ public final class Drafter {
 		.compile(" (?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ter|zu) ");
 
 	private static final Pattern DATELINE = Pattern
-		.compile("\\A\\s*\\p{Lu}[\\p{Lu} .'-]*,[^(\\n]{0,30}\\(([^)\\n]{2,60})\\)\\s*(?:[-–—]+|\\.)\\s*");
+		.compile("\\A\\s*\\p{Lu}[\\p{Lu} .'-]*(?:,[^(\\n]{0,30}\\(([^)\\n]{2,60})\\)\\s*(?:[-–—]+|\\.)"
+				+ "|\\s\\(([^)\\n]{2,60})\\)\\s*[-–—]+)\\s*");
 
 	private static final Pattern LOWER_MINISTRY = Pattern
 		.compile("\\bministry\\s+(of|for)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})");
@@ -98,6 +99,14 @@ public final class Drafter {
 	private static final Pattern MONEY_BEFORE = Pattern.compile(
 			"(US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|CAD|AUD|CZK|INR|Rs\\.?|€|\\$|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)"
 					+ SCALE);
+
+	/**
+	 * The upper end of a range after a sum with its currency before it: "EUR 20–30
+	 * million", "€20 million to €30 million", "USD 5 to 7 million".
+	 */
+	private static final Pattern RANGE_TO = Pattern.compile(
+			"\\A(?:\\s*[–-]\\s*|\\s+to\\s+)(?:US\\$|EUR|USD|NOK|SEK|DKK|GBP|JPY|PLN|UAH|KRW|CHF|CAD|AUD|CZK|INR|Rs\\.?|€|\\$|£|¥)?"
+					+ "\\s?(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "(?![\\d,]*\\d)");
 
 	/**
 	 * A currency's country before its word: "Norwegian kroner" (NOK), "Danish kroner"
@@ -445,6 +454,12 @@ public final class Drafter {
 		 */
 		private final List<Money> correctedSums = new ArrayList<>();
 
+		/**
+		 * The lower end of each sum read as a range with its currency before it ("EUR
+		 * 20–30 million"), the sum being its upper end.
+		 */
+		private final Map<Money, BigDecimal> rangeLows = new HashMap<>();
+
 		Run(Draft draft) {
 			this.draft = draft;
 			this.text = draft.text;
@@ -566,9 +581,16 @@ public final class Drafter {
 
 		private void dateline() {
 			Matcher m = DATELINE.matcher(this.text);
-			if (m.find()) {
+			boolean found = m.find();
+			int firstLineEnd = this.text.indexOf('\n');
+			if (!found && firstLineEnd >= 0 && firstLineEnd <= 200) {
+				// a headline (or a fixture's note) on the first line, the dateline
+				// starting the second
+				found = m.region(firstLineEnd + 1, this.text.length()).find();
+			}
+			if (found) {
 				this.dateline = new Span(m.start(), m.end());
-				this.draft.publisher = m.group(1).trim();
+				this.draft.publisher = ((m.group(1) != null) ? m.group(1) : m.group(2)).trim();
 			}
 		}
 
@@ -589,6 +611,17 @@ public final class Drafter {
 			.compile("\\b[Aa]n? (?:earlier|previous) version of this (?:story|report|article)(?:\\s+(?:misstated"
 					+ "|misspelled|misidentified|misreported|(?:incorrectly|wrongly|erroneously)\\s+\\p{L}+|gave|said"
 					+ "|named|reported))?");
+
+		/**
+		 * "A Prairie Ledger report on Tuesday wrongly said that", "corrects an earlier
+		 * report that said": a notice whose words after it are what the report got wrong;
+		 * the publisher's name, when it gives one, in group 1.
+		 */
+		private static final Pattern REPORT_WRONGLY = Pattern.compile("\\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Ii]ts)\\s+"
+				+ "(?:(?:earlier|previous)\\s+)?((?:\\p{Lu}[\\p{L}&'.-]*\\s+){1,4})?(?:report|story|article)\\b"
+				+ "[^.;:]{0,60}?\\b(?:wrongly|incorrectly|erroneously|mistakenly)\\s+(?:said|reported|stated)(?:\\s+that)?"
+				+ "|\\bcorrects an? (?:earlier|previous) (?:report|story|article)(?:\\s+(?:that|which)\\s+"
+				+ "(?:said|reported|stated)(?:\\s+that)?)?");
 
 		/**
 		 * A notice's words that no agreement was signed: "none was signed", "no agreement
@@ -645,12 +678,31 @@ public final class Drafter {
 				String s = own.of(this.text);
 				Matcher line = CORRECTS_LINE.matcher(s);
 				Matcher earlier = EARLIER_VERSION.matcher(s);
+				Matcher wrongly = REPORT_WRONGLY.matcher(s);
 				Span notice = null;
 				if (line.find()) {
 					notice = new Span(own.start() + line.start(), own.start() + line.end());
 				}
 				else if (earlier.find()) {
 					notice = new Span(own.start() + earlier.start(), own.start() + earlier.end());
+				}
+				else if (wrongly.find()) {
+					// "A Prairie Ledger report on Tuesday wrongly said that X": X is the
+					// report's words, withdrawn; which of its facts is wrong the curator
+					// tells (a wrong `withdraws` loses a fact)
+					notice = new Span(own.start() + wrongly.start(), own.start() + wrongly.end());
+					int said = firstNonSpace(notice.end());
+					int end = own.end();
+					while (end > said && ".!".indexOf(this.text.charAt(end - 1)) >= 0) {
+						end--;
+					}
+					if (said < end) {
+						this.draft.wronglySaid = new Span(said, end);
+						this.draft.withdrawn.add(this.draft.wronglySaid);
+					}
+					if (this.draft.publisher == null && wrongly.group(1) != null) {
+						this.draft.publisher = wrongly.group(1).strip();
+					}
 				}
 				else if (i > 0 && WERE_WRONG.matcher(s).find()) {
 					// the sentence before is the report's words, withdrawn whole
@@ -804,6 +856,14 @@ public final class Drafter {
 			}
 			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
 				end--;
+			}
+			if (start < this.dateline.end() && this.dateline.end() < end) {
+				// the dateline is no part of the lead sentence, whichever dash ends it:
+				// its sentence's evidence and description start after it
+				int after = this.dateline.end();
+				addSentence(start, after);
+				addSentence(after, end);
+				return;
 			}
 			if (end > start) {
 				this.sentences.add(new Span(start, end));
@@ -2103,7 +2163,9 @@ public final class Drafter {
 			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
 				end--;
 			}
-			if (end - start < 10) {
+			if (end - start < 10
+					|| this.draft.wronglySaid != null && this.draft.wronglySaid.overlaps(new Span(start, end))) {
+				// what a report wrongly said is no one's statement here
 				return;
 			}
 			Stmt stmt = new Stmt("PARAPHRASE", new Span(start, end));
@@ -2186,6 +2248,25 @@ public final class Drafter {
 		private void money() {
 			Matcher m = MONEY_BEFORE.matcher(this.text);
 			while (m.find()) {
+				Matcher to = RANGE_TO.matcher(this.text).region(m.end(), this.text.length());
+				if (to.lookingAt()) {
+					// "EUR 20–30 million": the sum is the range's upper end, its lower
+					// end
+					// taking the upper's scale when it has none of its own
+					String scale = (to.group(2) != null) ? to.group(2) : null;
+					Money upper = money(m.group(1), to.group(1), scale, new Span(m.start(), to.end()));
+					BigDecimal from = new BigDecimal(m.group(2).replace(",", ""));
+					String fromScale = (m.group(3) != null) ? m.group(3) : scale;
+					if (fromScale != null) {
+						from = from.multiply(scale(fromScale));
+					}
+					if (from.signum() > 0 && from.compareTo(upper.amount()) < 0) {
+						this.draft.money.add(upper);
+						this.rangeLows.put(upper, from);
+						m.region(to.end(), this.text.length());
+						continue;
+					}
+				}
 				addMoney(m.group(1), m.group(2), m.group(3), new Span(m.start(), m.end()));
 			}
 			m = MONEY_AFTER.matcher(this.text);
@@ -2272,6 +2353,10 @@ public final class Drafter {
 		}
 
 		private void addMoney(String currency, String number, @Nullable String scale, Span span) {
+			this.draft.money.add(money(currency, number, scale, span));
+		}
+
+		private static Money money(String currency, String number, @Nullable String scale, Span span) {
 			// "Polish zlotys": the country's word adds nothing to the currency's
 			String words = currency.toLowerCase(Locale.ROOT);
 			String last = words.substring(words.lastIndexOf(' ') + 1);
@@ -2280,7 +2365,7 @@ public final class Drafter {
 			if (scale != null) {
 				amount = amount.multiply(scale(scale));
 			}
-			this.draft.money.add(new Money(code, amount, span));
+			return new Money(code, amount, span);
 		}
 
 		/**
@@ -2300,8 +2385,9 @@ public final class Drafter {
 				// million":
 				// a range, the sum read being its upper end
 				Matcher range = RANGE_FROM.matcher(this.text.substring(sentence.start(), money.span().start()));
-				BigDecimal from = range.find() ? rangeFrom(range, money) : null;
-				int begin = (from != null) ? sentence.start() + range.start() : money.span().start();
+				BigDecimal low = this.rangeLows.get(money);
+				BigDecimal from = (low != null) ? low : range.find() ? rangeFrom(range, money) : null;
+				int begin = (from != null && low == null) ? sentence.start() + range.start() : money.span().start();
 				Matcher qualifier = APPROXIMATE.matcher(this.text.substring(sentence.start(), begin));
 				boolean approximate = qualifier.find();
 				Span words = new Span(approximate ? sentence.start() + qualifier.start() : begin, money.span().end());

@@ -1,5 +1,6 @@
 package org.accords.draft;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.accords.Awaits;
@@ -10,6 +11,7 @@ import org.accords.draft.Draft.Money;
 import org.accords.draft.Draft.Person;
 import org.accords.draft.Draft.Stage;
 import org.accords.draft.Draft.Stmt;
+import org.accords.seed.SeedFolder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -730,6 +732,21 @@ class DrafterTests {
 			assertThat(DraftWriter.standalone().write(other, "range.txt")).as(range)
 				.contains("amount: \"20000000\"\n      upTo: \"30000000\"\n");
 		}
+		for (String range : List.of("EUR 20–30 million", "€20-30 million", "€20 million to €30 million",
+				"EUR 20 to 30 million")) {
+			Draft other = draft("Latvia and Ukraine signed an agreement worth " + range + " on drones in Riga.");
+			assertThat(other.money).as(range).singleElement().satisfies((m) -> {
+				assertThat(m.span().of(other.text)).isEqualTo(range);
+				assertThat(m.amount()).isEqualByComparingTo("30000000");
+			});
+			assertThat(DraftWriter.standalone().write(other, "range.txt")).as(range)
+				.contains("amount: \"20000000\"\n      upTo: \"30000000\"\n      currency: EUR\n");
+		}
+		Draft dollars = draft("Estonia will pay USD 5 to 7 million for the radars, the ministry said.");
+		assertThat(DraftWriter.standalone().write(dollars, "range.txt"))
+			.contains("amount: \"5000000\"\n      upTo: \"7000000\"\n      currency: USD\n");
+		Draft notARange = draft("Latvia and Ukraine signed an agreement worth €5 million to 2027 on drones in Riga.");
+		assertThat(DraftWriter.standalone().write(notARange, "single.txt")).doesNotContain("upTo");
 		Draft single = draft("Latvia and Ukraine signed an agreement worth 30 million euros on drones in Riga.");
 		assertThat(DraftWriter.standalone().write(single, "single.txt")).doesNotContain("upTo");
 	}
@@ -758,6 +775,81 @@ class DrafterTests {
 		assertThat(draft.commitments).singleElement()
 			.satisfies((p) -> assertThat(p.sentence.of(draft.text))
 				.isEqualTo("Estonia will spend €12 million on drones."));
+	}
+
+	@Test
+	void aDatelineWithAnEmDashIsLeftOutAsTheEnDashOneIs() {
+		Draft draft = this.drafter
+			.draft("date 2026-05-20\nSEOUL, May 20 (Han River Wire) — South Korea's Hanbit Defence will supply "
+					+ "12 tracked howitzers to Estonia under a contract worth €300 million signed in Tallinn on Wednesday, the company said.");
+		assertThat(draft.commitments).isNotEmpty()
+			.allSatisfy((p) -> assertThat(p.sentence.of(draft.text))
+				.startsWith("South Korea's Hanbit Defence will supply"));
+		assertThat(draft.agreements).singleElement()
+			.satisfies((a) -> assertThat(a.evidence).extracting((e) -> e.of(draft.text))
+				.allSatisfy((e) -> assertThat(e).doesNotContain("SEOUL").doesNotContain("Han River Wire")));
+		assertThat(draft.publisher).isEqualTo("Han River Wire");
+	}
+
+	@Test
+	void aDatelineWithoutADateIsLeftOut() {
+		Draft draft = this.drafter.draft(
+				"date 2025-02-19\nVILNIUS (Baltic Wire) — Lithuania will spend €12 million on counter-drone systems.");
+		assertThat(draft.commitments).singleElement()
+			.satisfies((p) -> assertThat(p.sentence.of(draft.text))
+				.isEqualTo("Lithuania will spend €12 million on counter-drone systems."));
+		assertThat(draft.publisher).isEqualTo("Baltic Wire");
+	}
+
+	@Test
+	void aDatelineAfterAHeadlineLineIsLeftOut() {
+		Draft draft = this.drafter.draft("date 2025-02-19\nLithuania buys counter-drone systems\n"
+				+ "VILNIUS (Baltic Wire) - Lithuania will spend €12 million on counter-drone systems.");
+		assertThat(draft.commitments).singleElement()
+			.satisfies((p) -> assertThat(p.sentence.of(draft.text))
+				.isEqualTo("Lithuania will spend €12 million on counter-drone systems."));
+		assertThat(draft.publisher).isEqualTo("Baltic Wire");
+	}
+
+	@Test
+	void anEmDashInsideASentenceIsNoDateline() {
+		Draft draft = this.drafter.draft("date 2025-02-19\nLithuania — the largest buyer this year — will spend "
+				+ "€12 million on counter-drone systems (Baltic Wire reported).");
+		assertThat(draft.commitments).singleElement()
+			.satisfies((p) -> assertThat(p.sentence.of(draft.text)).startsWith("Lithuania — the largest buyer"));
+	}
+
+	@Test
+	void aReportThatWronglySaidIsACorrectionWhoseWrongFactTheCuratorNames() {
+		String text = "date 2026-05-13\nCORRECTION - A Prairie Ledger report on Tuesday wrongly said that Lithuania "
+				+ "had suspended its participation in the coastal-artillery coalition for Ukraine. The ministry "
+				+ "spokeswoman said the budget review would not affect Lithuania's part in the coalition.";
+		Draft draft = this.drafter.draft(text);
+		assertThat(draft.correction).isNotNull();
+		assertThat(draft.publisher).isEqualTo("Prairie Ledger");
+		assertThat(draft.correctedReportOn).isEqualTo("2026-05-12");
+		assertThat(draft.wronglySaid).isNotNull();
+		assertThat(draft.statements).extracting((st) -> st.text.of(draft.text))
+			.noneMatch((st) -> st.contains("had suspended"));
+		assertThat(draft.wronglySaid.of(draft.text))
+			.isEqualTo("Lithuania had suspended its participation in the coastal-artillery coalition for Ukraine");
+		// with the dataset: the publisher's one article of that day, and no withdrawal
+		// proposed, only said
+		String yaml = DraftWriter.matching(SeedFolder.validate(Path.of("src/test/resources/faithful-fixtures")))
+			.write(this.drafter.draft(text), "correction.txt");
+		assertThat(yaml).contains("corrects:\n    - prairie-ledger-2026-05-12\n")
+			.contains("publisher: Prairie Ledger (test fixture)")
+			.contains("It says the report wrongly said \"Lithuania had suspended")
+			.doesNotContain("withdraws:");
+		assertThat(DraftWriter.standalone().write(this.drafter.draft(text), "correction.txt"))
+			.contains("# TODO corrects: this article corrects an earlier report")
+			.doesNotContain("corrects:\n");
+		Draft other = draft(
+				"The ministry said it corrects an earlier report that said Estonia had left the coalition.");
+		assertThat(other.correction).isNotNull();
+		assertThat(other.wronglySaid.of(other.text)).isEqualTo("Estonia had left the coalition");
+		Draft noCorrection = draft("Latvia said the report on drones was wrong about costs.");
+		assertThat(noCorrection.correction).isNull();
 	}
 
 	@Test
