@@ -489,10 +489,12 @@ class TransportTests {
 		assertThat(extensions.statusCode()).isEqualTo(400);
 		assertThat(extensions.body())
 			.contains("The \\\"extensions\\\" parameter names 'version' twice at line 1, column 32");
-		for (String parameter : List.of("query", "operationName", "variables", "extensions")) {
+		for (String parameter : List.of("query", "operationName", "variables", "extensions", "version", "bom")) {
 			String value = switch (parameter) {
 				case "query" -> QUERY;
 				case "operationName" -> "Versions";
+				case "version" -> "0123456789abcdef";
+				case "bom" -> "true";
 				default -> "{}";
 			};
 			// the query is given once already
