@@ -100,9 +100,8 @@ class GraphQlEndpoint {
 			for (String name : GET_PARAMETERS) {
 				String[] values = servlet.getParameterValues(name);
 				if (values != null && values.length > 1) {
-					// Spring joined them with a comma (white space to GraphQL), a proxy
-					// or a
-					// log may read the first: refused as a body naming a key twice is
+					// Spring joined them with a comma (white space to GraphQL), where a
+					// proxy or a log may read the first: refused as a key named twice is
 					throw new TransportException(ErrorCode.BAD_REQUEST, "The query string gives " + Echo.quoted(name)
 							+ " more than once: give each parameter once (readers differ on which value they take)");
 				}

@@ -196,8 +196,8 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		}
 		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
 		try {
-			// a key named twice refused as in a body (fromBody), not read as its last
-			// value
+			// a key named twice is refused as in a body (fromBody), not read as its
+			// last value
 			return object(json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(bytes), name, json);
 		}
 		catch (JacksonException ex) {
