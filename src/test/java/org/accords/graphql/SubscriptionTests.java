@@ -205,7 +205,8 @@ class SubscriptionTests extends PageSeed {
 			});
 			assertThat(ended).hasSize(1);
 			ResponseError refusal = ended.get(0);
-			assertThat(refusal.getExtensions()).containsEntry("code", "RATE_LIMITED");
+			assertThat(refusal.getExtensions()).containsEntry("code", "RATE_LIMITED")
+				.doesNotContainKey("classification");
 			Matcher cost = Pattern.compile("this subscription's event costs (\\d+) and").matcher(refusal.getMessage());
 			assertThat(cost.find()).as(refusal.getMessage()).isTrue();
 			assertThat(refusal.getMessage()).contains("the subscription ends", "changes(since:)");
@@ -488,6 +489,37 @@ class SubscriptionTests extends PageSeed {
 
 			assertRefusedAs(message, extensions, sse(subscription), webSocketClient(), subscription);
 		}
+	}
+
+	/**
+	 * A refusal before execution (a limit of the document, the subscription limit, the
+	 * rate limit) carried graphql-java's builder default,
+	 * {@code classification: DataFetchingException}, over graphql-transport-ws and
+	 * graphql-sse, where {@code /graphql} gives the same refusal its code alone: a client
+	 * that reads the classification was told a data fetcher had failed. The same
+	 * extensions on every transport.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRefusalBeforeExecutionCarriesTheExtensionsTheJsonTransportGives() throws Exception {
+		StringBuilder aliases = new StringBuilder("{ dataset {");
+		for (int i = 0; i < 31; i++) {
+			aliases.append(" v").append(i).append(": version");
+		}
+		String query = aliases.append(" } }").toString();
+		JsonNode json = JSON
+			.readTree(HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body(query)))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body())
+			.at("/errors/0");
+		Map<String, Object> extensions = JSON.convertValue(json.at("/extensions"), Map.class);
+		extensions.remove("requestId");
+		assertThat(extensions).as(json.toString()).isEqualTo(Map.of("code", "ALIAS_LIMIT_EXCEEDED"));
+		String subscription = "subscription { datasetPublished {" + query.substring("{ dataset {".length());
+		assertRefusedAs(json.at("/message").asString(), extensions, sse(subscription), webSocketClient(), subscription);
 	}
 
 	/**
@@ -1058,11 +1090,15 @@ class SubscriptionTests extends PageSeed {
 			await().until(() -> this.admission.open() == 2);
 			ResponseError error = firstError(client.document(DATASET_PUBLISHED).executeSubscription());
 			assertThat(error.getExtensions()).containsEntry("code", "SUBSCRIPTION_LIMIT_EXCEEDED");
+			// its code alone, as /graphql gives a refusal: not graphql-java's default
+			// DataFetchingException, which says a data fetcher failed
+			assertThat(error.getExtensions()).doesNotContainKey("classification");
 			assertThat(error.getMessage()).contains("at most 2 subscriptions at once from one client");
 			HttpResponse<InputStream> sse = sse(DATASET_PUBLISHED);
 			JsonNode event = JSON.readTree(nextEvent(sse).get(Awaits.HUNG.toSeconds(), TimeUnit.SECONDS));
 			assertThat(event.at("/errors/0/extensions/code").asString()).as(event.toString())
 				.isEqualTo("SUBSCRIPTION_LIMIT_EXCEEDED");
+			assertThat(event.at("/errors/0/extensions").has("classification")).as(event.toString()).isFalse();
 			sse.body().close();
 			// another client still subscribes
 			held.add(partner.document(DATASET_PUBLISHED).executeSubscription().subscribe());

@@ -469,6 +469,46 @@ class TransportTests {
 		assertThat(once.statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * A GET's {@code variables} (or {@code extensions}) that named a key twice ran with
+	 * the last value, where a POSTed body that does is refused; and a parameter given
+	 * twice ({@code ?query=A&query=B}) ran the two joined by a comma, which GraphQL reads
+	 * as white space. Both refused as the body is, naming what was given twice.
+	 */
+	@Test
+	void aGetThatNamesAKeyOrAParameterTwiceIsRefusedNamingIt() {
+		HttpResponse<String> variables = this.client.get(QUERY, "?variables", "{\"first\":1,\n \"first\":2}");
+		assertThat(variables.statusCode()).isEqualTo(400);
+		assertThat(variables.body())
+			.contains("\"code\":\"BAD_REQUEST\"",
+					"The \\\"variables\\\" parameter names 'first' twice at line 2, column 2: send each name of a JSON"
+							+ " object once")
+			.doesNotContain("\"data\"");
+		HttpResponse<String> extensions = this.client.get(QUERY, "?extensions",
+				"{\"persistedQuery\":{\"version\":1,\"version\":2}}");
+		assertThat(extensions.statusCode()).isEqualTo(400);
+		assertThat(extensions.body())
+			.contains("The \\\"extensions\\\" parameter names 'version' twice at line 1, column 32");
+		for (String parameter : List.of("query", "operationName", "variables", "extensions", "version", "bom")) {
+			String value = switch (parameter) {
+				case "query" -> QUERY;
+				case "operationName" -> "Versions";
+				case "version" -> "0123456789abcdef";
+				case "bom" -> "true";
+				default -> "{}";
+			};
+			// the query is given once already
+			HttpResponse<String> repeated = parameter.equals("query") ? this.client.get(QUERY, "?query", value)
+					: this.client.get(QUERY, "?" + parameter, value, "?" + parameter, value);
+			assertThat(repeated.statusCode()).as(parameter).isEqualTo(400);
+			assertThat(repeated.body()).as(parameter)
+				.contains("\"code\":\"BAD_REQUEST\"",
+						"The query string gives '" + parameter + "' more than once: give each parameter once")
+				.doesNotContain("\"data\"");
+		}
+		assertThat(this.client.get(QUERY, "?variables", "{\"first\":1}").statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	void anAcceptHeaderOfMoreThan50MediaTypesIsRefusedWith400() {
 		String accept = String.join(", ", java.util.Collections.nCopies(51, "application/json"));

@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -379,14 +381,38 @@ public class SubscriptionAdmission implements WebGraphQlInterceptor, MeterBinder
 		if (requestId != null) {
 			extensions.put("requestId", requestId);
 		}
-		// a refusal has no place in the document: no locations, not an empty list
-		return ExecutionResult.newExecutionResult()
-			.addError(GraphqlErrorBuilder.newError()
-				.message(refused.message())
-				.extensions(extensions)
-				.locations(null)
-				.build())
-			.build();
+		return ExecutionResult.newExecutionResult().addError(new RefusalError(refused.message(), extensions)).build();
+	}
+
+	/**
+	 * A refusal as {@code /graphql} writes it: its message and extensions, which carry
+	 * its code. No {@code classification}: graphql-java's builder gave every refusal its
+	 * default, {@code DataFetchingException}, as if a data fetcher had failed, where
+	 * {@code /graphql} gives the same refusal its code alone. No locations either, not an
+	 * empty list: a refusal has no place in the document.
+	 */
+	private record RefusalError(String message, Map<String, Object> extensions) implements GraphQLError {
+
+		@Override
+		public String getMessage() {
+			return this.message;
+		}
+
+		@Override
+		public @Nullable List<SourceLocation> getLocations() {
+			return null;
+		}
+
+		@Override
+		public @Nullable ErrorClassification getErrorType() {
+			return null;
+		}
+
+		@Override
+		public Map<String, Object> getExtensions() {
+			return this.extensions;
+		}
+
 	}
 
 }

@@ -97,6 +97,15 @@ class GraphQlEndpoint {
 			if (misspelt != null) {
 				throw new TransportException(ErrorCode.BAD_REQUEST, misspelt);
 			}
+			for (String name : GET_PARAMETERS) {
+				String[] values = servlet.getParameterValues(name);
+				if (values != null && values.length > 1) {
+					// Spring joined them with a comma (white space to GraphQL), where a
+					// proxy or a log may read the first: refused as a key named twice is
+					throw new TransportException(ErrorCode.BAD_REQUEST, "The query string gives " + Echo.quoted(name)
+							+ " more than once: give each parameter once (readers differ on which value they take)");
+				}
+			}
 			if (query == null && extensions == null) {
 				// the endpoint's address opened in a browser, or a link without its query
 				throw new TransportException(ErrorCode.BAD_REQUEST,

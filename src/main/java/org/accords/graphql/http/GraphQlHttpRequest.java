@@ -47,7 +47,7 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
 		}
 		catch (JacksonException ex) {
-			refuseDuplicate(body, json);
+			refuseDuplicate(body, json, "The request body");
 			int malformed = malformedUtf8(body);
 			if (malformed >= 0) {
 				// a parser's line and column mean nothing in bytes of another encoding
@@ -94,19 +94,19 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
 		}
 		catch (JacksonException ex) {
-			refuseDuplicate(body, json);
+			refuseDuplicate(body, json, "The request body");
 		}
 	}
 
 	/**
 	 * Refuses {@code body} when an object of it names a key twice; returns when none does
 	 * (the parser refused it for another fault, which the caller words).
+	 * @param what what the message calls the JSON (the request body, a GET's parameter)
 	 */
-	private static void refuseDuplicate(byte[] body, ObjectMapper json) {
+	private static void refuseDuplicate(byte[] body, ObjectMapper json, String what) {
 		Twice twice = twice(body, json);
 		if (twice != null) {
-			throw badRequest("The request body names " + Echo.quoted(twice.name()) + " twice"
-					+ where(body, twice.location())
+			throw badRequest(what + " names " + Echo.quoted(twice.name()) + " twice" + where(body, twice.location())
 					+ ": send each name of a JSON object once (readers differ on which of two values they take)");
 		}
 	}
@@ -194,13 +194,17 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		if (value == null || value.isEmpty()) {
 			return Map.of();
 		}
+		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
 		try {
-			return object(json.readTree(value), name, json);
-		}
-		catch (StreamConstraintsException ex) {
-			throw beyondBounds("\"" + name + "\"", json);
+			// a key named twice is refused as in a body (fromBody), not read as its
+			// last value
+			return object(json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(bytes), name, json);
 		}
 		catch (JacksonException ex) {
+			refuseDuplicate(bytes, json, "The \"" + name + "\" parameter");
+			if (ex instanceof StreamConstraintsException) {
+				throw beyondBounds("\"" + name + "\"", json);
+			}
 			throw badRequest("\"" + name + "\" must be a JSON-encoded object");
 		}
 	}
