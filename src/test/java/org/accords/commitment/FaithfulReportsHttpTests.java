@@ -71,14 +71,7 @@ class FaithfulReportsHttpTests {
 			.filter((row) -> row.get(description).contains("filling line"))
 			.map((row) -> row.get(bound))).containsExactly("UP_TO");
 		for (String format : new String[] { "json", "ndjson" }) {
-			String text = this.api.ok("/data/commitments." + format);
-			List<JsonNode> nodes = new ArrayList<>();
-			if (format.equals("json")) {
-				HttpApi.JSON.readTree(text).forEach(nodes::add);
-			}
-			else {
-				text.lines().forEach((line) -> nodes.add(HttpApi.JSON.readTree(line)));
-			}
+			List<JsonNode> nodes = commitments(format);
 			assertThat(nodes.stream()
 				.filter((node) -> node.at("/description").asString().contains("filling line"))
 				.map((node) -> node.at("/amount/bound").asString())).as(format).containsExactly("UP_TO");
@@ -174,14 +167,7 @@ class FaithfulReportsHttpTests {
 				"provided the Finnish parliament approves a spring supplementary budget",
 				"hangs on lawmakers approving the spring supplementary budget");
 		for (String format : new String[] { "json", "ndjson" }) {
-			String text = this.api.ok("/data/commitments." + format);
-			List<JsonNode> nodes = new ArrayList<>();
-			if (format.equals("json")) {
-				HttpApi.JSON.readTree(text).forEach(nodes::add);
-			}
-			else {
-				text.lines().forEach((line) -> nodes.add(HttpApi.JSON.readTree(line)));
-			}
+			List<JsonNode> nodes = commitments(format);
 			List<String> conditions = new ArrayList<>();
 			nodes.forEach((node) -> {
 				if (node.at("/description").asString().contains("demining machines")) {
@@ -247,6 +233,22 @@ class FaithfulReportsHttpTests {
 			.contains("On condition: the Estonian parliament approves a supplementary budget in March");
 		assertThat(HttpApi.texts(mortars.at("/sources"), "/excerpt"))
 			.contains("depends on its parliament approving a supplementary budget in March");
+	}
+
+	/**
+	 * The commitments of {@code /data/commitments.json} or {@code .ndjson}, one node
+	 * each.
+	 */
+	private List<JsonNode> commitments(String format) throws Exception {
+		String text = this.api.ok("/data/commitments." + format);
+		List<JsonNode> nodes = new ArrayList<>();
+		if (format.equals("json")) {
+			HttpApi.JSON.readTree(text).forEach(nodes::add);
+		}
+		else {
+			text.lines().forEach((line) -> nodes.add(HttpApi.JSON.readTree(line)));
+		}
+		return nodes;
 	}
 
 }
