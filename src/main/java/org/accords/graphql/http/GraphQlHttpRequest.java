@@ -25,6 +25,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * A GraphQL request as received over HTTP, from a GET query string or a POST JSON body,
@@ -44,7 +45,7 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 			// a name given twice ({"query":"A","query":"B"}) is refused, not read as its
 			// last value: a proxy or a log that reads the first would see another request
 			// than the one run; only here, not in the application's shared mapper
-			root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
+			root = strict(json).readTree(body);
 		}
 		catch (JacksonException ex) {
 			refuseDuplicate(body, json, "The request body");
@@ -91,11 +92,19 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 	 */
 	static void checkNamesOnce(byte[] body, ObjectMapper json) {
 		try {
-			json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(body);
+			strict(json).readTree(body);
 		}
 		catch (JacksonException ex) {
 			refuseDuplicate(body, json, "The request body");
 		}
+	}
+
+	/**
+	 * {@code json}'s reader that refuses an object naming a key twice (on this request's
+	 * readers only: the shared mapper keeps taking the last value elsewhere).
+	 */
+	private static ObjectReader strict(ObjectMapper json) {
+		return json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
 	/**
@@ -198,7 +207,7 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		try {
 			// a key named twice is refused as in a body (fromBody), not read as its
 			// last value
-			return object(json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(bytes), name, json);
+			return object(strict(json).readTree(bytes), name, json);
 		}
 		catch (JacksonException ex) {
 			refuseDuplicate(bytes, json, "The \"" + name + "\" parameter");
